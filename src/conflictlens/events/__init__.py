@@ -1,1 +1,1 @@
-"""conflictlens.events"""
+"""Event detection and classification: triggers, factuality, types, episodes, rows."""

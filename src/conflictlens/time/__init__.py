@@ -1,1 +1,4 @@
-"""conflictlens.time"""
+"""conflictlens.time: find and resolve date expressions (spec §5)."""
+from .resolver import find_dateline, find_dates, governing_date, resolve_expression
+
+__all__ = ["find_dates", "find_dateline", "resolve_expression", "governing_date"]

@@ -1,0 +1,100 @@
+"""Finding actor mentions in a sentence: named groups by alias, generic roles by head noun.
+
+Named aliases are matched on the surface text (longest first), generic roles
+("troops", "gunmen", "civilians") on lemmas, with a demonym or country name in
+front ("Iraqi security forces", "Nigeria's army") giving the forces' country.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable
+
+from .dictionary import ActorDictionary, ActorEntry, _key
+
+
+@dataclass
+class ActorMention:
+    start: int
+    end: int
+    text: str
+    #: token index of the mention's syntactic head in the Doc
+    head_i: int
+    entry: ActorEntry | None = None
+    role: str = ""  # generic role ("military", "civilians", ...) when entry is None
+    inter: int = 0
+    #: country named in front of a generic mention ("Iraqi troops" -> "IQ")
+    country_code: str = ""
+
+    @property
+    def is_named(self) -> bool:
+        return self.entry is not None
+
+    @property
+    def is_victim_role(self) -> bool:
+        return self.role in ("civilians",)
+
+
+def _span_text(doc, i: int, j: int) -> str:
+    return doc.text[doc[i].idx: doc[j - 1].idx + len(doc[j - 1].text)]
+
+
+def find_actor_mentions(sent, dictionary: ActorDictionary,
+                        country_of_word: Callable[[str], str | None] = lambda w: None) -> list[ActorMention]:
+    """All actor mentions in a spaCy sentence ``Span``, left to right, non-overlapping."""
+    doc = sent.doc
+    mentions: list[ActorMention] = []
+    i = sent.start
+    while i < sent.end:
+        found = None
+        # named actors, longest alias first (text match, hyphen spacing normalised)
+        for n in range(min(dictionary.max_alias_tokens + 4, sent.end - i), 0, -1):
+            text = _span_text(doc, i, i + n)
+            entry = dictionary.named(text)
+            if entry is not None and (n > 1 or doc[i].text[:1].isupper() or len(doc[i].text) > 3):
+                if text.isupper() or text[:1].isupper() or n > 1 or text.lower() == text:
+                    found = (n, entry, "")
+                    break
+        if found is None:
+            for n in range(min(dictionary.max_generic_tokens, sent.end - i), 0, -1):
+                lemmas = " ".join(t.lemma_.lower() for t in doc[i: i + n])
+                words = " ".join(t.lower_ for t in doc[i: i + n])
+                role = dictionary.generic_role(lemmas) or dictionary.generic_role(words)
+                if role is not None and doc[i + n - 1].pos_ in ("NOUN", "PROPN"):
+                    found = (n, None, role)
+                    break
+        if found is None:
+            i += 1
+            continue
+        n, entry, role = found
+        span = doc[i: i + n]
+        mention = ActorMention(
+            start=span.start_char, end=span.end_char, text=span.text, head_i=span.root.i,
+            entry=entry, role=role[0] if role else "", inter=entry.inter if entry else role[1],
+        )
+        if entry is None:
+            mention.country_code = _modifier_country(doc, i, sent.start, country_of_word)
+        mentions.append(mention)
+        i += n
+    return mentions
+
+
+def _modifier_country(doc, i: int, sent_start: int, country_of_word) -> str:
+    """Country named just before a generic mention: "Iraqi", "U.S.", "Nigeria's"."""
+    j = i - 1
+    # skip adjectives and compounds between the demonym and the head ("Iraqi joint security")
+    while j >= sent_start and j >= i - 4:
+        tok = doc[j]
+        if tok.text in ("'s", "’s"):
+            j -= 1
+            continue
+        cc = country_of_word(tok.text)
+        if cc:
+            return cc
+        if j > sent_start and doc[j - 1].whitespace_ == "" and tok.text == ".":
+            cc = country_of_word(doc[j - 1].text + ".")
+            if cc:
+                return cc
+        if tok.pos_ not in ("ADJ", "NOUN", "PROPN", "PUNCT") or tok.text in (",", ";"):
+            break
+        j -= 1
+    return ""

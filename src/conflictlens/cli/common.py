@@ -1,0 +1,67 @@
+"""Options and helpers shared by the commands that read reports."""
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date
+
+from ..ingest import FORMATS, read_reports
+from ..model import InputError, Report
+
+
+def iso_date(value: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {value!r}")
+
+
+def add_input_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("paths", nargs="*", metavar="PATH",
+                   help="report files or folders; '-' or nothing reads standard input")
+    p.add_argument("--input-format", choices=FORMATS, default="auto",
+                   help="input kind: text, html (main text extracted), jsonl (one report a line: "
+                        "id, text, optional title, published, source, url); auto guesses (default)")
+    p.add_argument("--published", type=iso_date, metavar="YYYY-MM-DD",
+                   help="publication date of text and HTML reports (relative dates are resolved against it)")
+    p.add_argument("--source", metavar="NAME", help="the outlet that published the reports")
+    p.add_argument("--max-bytes", type=int, default=10 * 1024 * 1024, metavar="N",
+                   help="reject input files (or JSONL lines) larger than this (default 10 MB)")
+    p.add_argument("--gazetteer", metavar="FILE",
+                   help="gazetteer index to use (default: $CONFLICTLENS_GAZETTEER or the user data dir)")
+
+
+class ErrorCounter:
+    """Reports bad input as one line on stderr and remembers that something failed."""
+
+    def __init__(self):
+        self.count = 0
+
+    def __call__(self, message: str) -> None:
+        self.count += 1
+        print(f"conflictlens: error: {message}", file=sys.stderr)
+
+
+def iter_input(args, errors: ErrorCounter):
+    """Reports from the command line's inputs; bad ones are reported and skipped."""
+    paths = args.paths or ["-"]
+    for item in read_reports(paths, args.input_format, args.published, args.source,
+                             stdin=sys.stdin.buffer, max_bytes=args.max_bytes):
+        if isinstance(item, InputError):
+            errors(str(item))
+            continue
+        yield item
+
+
+def make_pipeline(args):
+    from ..pipeline import Pipeline, Settings
+    return Pipeline(settings=Settings(gazetteer_path=getattr(args, "gazetteer", None)))
+
+
+def process_safely(pipeline, report: Report, errors: ErrorCounter):
+    """Run the pipeline on one report; a failure is reported and does not stop the batch."""
+    try:
+        return pipeline.process(report)
+    except Exception as exc:  # noqa: BLE001 - one bad report must not stop a batch
+        errors(f"{report.origin or report.id}: could not be processed: {type(exc).__name__}: {exc}")
+        return None

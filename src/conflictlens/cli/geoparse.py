@@ -1,0 +1,31 @@
+"""``conflictlens geoparse``: every place mention in the reports, resolved."""
+from __future__ import annotations
+
+import json
+import sys
+
+from .common import ErrorCounter, add_input_options, iter_input, make_pipeline
+
+
+def add_parser(sub) -> None:
+    p = sub.add_parser("geoparse", help="write every place mention found, resolved against the gazetteer",
+                       description="Write every place mention found in the reports, one JSON object a line: "
+                                   "article_id, start, end, text, name, geonameid, latitude, longitude, "
+                                   "country_code, admin1, feature_code, confidence.")
+    add_input_options(p)
+    p.add_argument("--format", choices=["jsonl"], default="jsonl", help="output format (jsonl)")
+    p.set_defaults(run=run)
+
+
+def run(args) -> int:
+    errors = ErrorCounter()
+    pipeline = make_pipeline(args)
+    for report in iter_input(args, errors):
+        try:
+            analysis = pipeline.analyse_until(report, "geocode")
+        except Exception as exc:  # noqa: BLE001
+            errors(f"{report.origin or report.id}: could not be processed: {type(exc).__name__}: {exc}")
+            continue
+        for place in analysis.places:
+            sys.stdout.write(json.dumps(place.to_geoparse_row(report.id), ensure_ascii=False) + "\n")
+    return 1 if errors.count else 0

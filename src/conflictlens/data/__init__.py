@@ -1,0 +1,22 @@
+"""Editable data tables (actor dictionary, trigger lexicon, word lists) shipped with the package."""
+from __future__ import annotations
+
+import csv
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+
+def data_path(*parts: str) -> Path:
+    """Path of a packaged data file, e.g. ``data_path("actors", "actors.tsv")``."""
+    return Path(str(resources.files("conflictlens.data").joinpath(*parts)))
+
+
+@lru_cache(maxsize=None)
+def read_table(*parts: str) -> tuple[dict, ...]:
+    """Rows of a tab-separated data file with a header line; ``#`` lines are comments."""
+    path = data_path(*parts)
+    with open(path, encoding="utf-8") as f:
+        lines = [line for line in f if line.strip() and not line.startswith("#")]
+    reader = csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
+    return tuple({k: (v or "").strip() for k, v in row.items()} for row in reader)

@@ -1,0 +1,130 @@
+"""Grouping a report's mentions into episodes: the same event told in several sentences.
+
+A report says "clashes erupted at the prison" in one paragraph, "fighting continued
+throughout Friday and Saturday" in another and "28 members perished in the clashes"
+in a third; these are one multi-day battle, written as one row per day (spec §5.2)
+with its deaths counted once (spec §6). Mentions join an episode when their event
+families agree (an explosion inside a battle joins the battle, spec §2.4), their
+places agree (or they name none), their named actors do not contradict, and their
+days are close.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from datetime import date
+
+from ..model import PlaceMention
+from .lexicon import priority
+from .mentions import EventMention
+
+#: settings (kilometres, days); see docs in README "How events are coded"
+PLACE_WINDOW_KM = 10.0
+DAY_WINDOW = 3
+
+
+def family(event_type: str, sub_event_type: str) -> str:
+    if event_type in ("Battles", "Explosions/Remote violence"):
+        return "armed"
+    if event_type in ("Protests", "Riots"):
+        return "demonstration"
+    if event_type == "Violence against civilians":
+        return "civilians"
+    return f"development:{sub_event_type}"
+
+
+def km(a: PlaceMention, b: PlaceMention) -> float:
+    p1, p2 = math.radians(a.latitude), math.radians(b.latitude)
+    dp, dl = p2 - p1, math.radians(b.longitude - a.longitude)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, h)))
+
+
+def same_place(a: PlaceMention, b: PlaceMention) -> bool:
+    if km(a, b) <= PLACE_WINDOW_KM:
+        return True
+    # a region (precision 3) and a place inside it
+    if (a.geo_precision == 3 or b.geo_precision == 3) and a.country_code == b.country_code and a.admin1 == b.admin1:
+        return True
+    return False
+
+
+@dataclass
+class Episode:
+    mentions: list[tuple[EventMention, PlaceMention | None]] = field(default_factory=list)
+
+    @property
+    def family(self) -> str:
+        m = self.mentions[0][0]
+        return family(m.event_type, m.sub_event_type)
+
+    @property
+    def places(self) -> list[PlaceMention]:
+        return [p for _, p in self.mentions if p is not None]
+
+    def named_actors(self) -> set[str]:
+        return {a.entry.name for m, _ in self.mentions for a in m.actors if a.entry is not None}
+
+    def day_range(self) -> tuple[date, date] | None:
+        days = [d for m, _ in self.mentions if m.date_source == "sentence" for d in m.days]
+        return (min(days), max(days)) if days else None
+
+    def best_type(self) -> tuple[str, str]:
+        labels = [(m.event_type, m.sub_event_type) for m, _ in self.mentions]
+        return min(labels, key=lambda x: priority(*x))
+
+
+def _actors_compatible(ep: Episode, m: EventMention) -> bool:
+    mine = {a.entry.name for a in m.actors if a.entry is not None}
+    theirs = ep.named_actors()
+    return not mine or not theirs or bool(mine & theirs)
+
+
+def _days_compatible(ep: Episode, m: EventMention) -> bool:
+    rng = ep.day_range()
+    if rng is None or m.date_source != "sentence" or not m.days:
+        return True
+    lo, hi = rng
+    return all((lo - d).days <= DAY_WINDOW and (d - hi).days <= DAY_WINDOW for d in m.days)
+
+
+def build_episodes(mentions: list[EventMention]) -> tuple[list[Episode], list[tuple[EventMention, str]]]:
+    """Episodes in order of first mention, and the mentions left out with the reason."""
+    episodes: list[Episode] = []
+    dropped: list[tuple[EventMention, str]] = []
+    for m in mentions:
+        if not m.days:
+            dropped.append((m, "no codable date"))
+            continue
+        if m.time_precision not in (1, 2, 3):
+            dropped.append((m, "date vaguer than a month"))
+            continue
+        fam = family(m.event_type, m.sub_event_type)
+        pool = [e for e in episodes if e.family == fam and _actors_compatible(e, m) and _days_compatible(e, m)]
+        if m.place_source == "sentence":
+            for place in m.places:
+                target = next((e for e in reversed(pool) if any(same_place(place, p) for p in e.places)), None)
+                if target is None:
+                    target = Episode()
+                    episodes.append(target)
+                target.mentions.append((m, place))
+            continue
+        if m.vague_place_only:
+            dropped.append((m, "known only at country level"))
+            continue
+        # no place of its own: the episode it continues, else its paragraph's place
+        target = None
+        if m.place_source == "paragraph":
+            target = next((e for e in reversed(pool) if any(same_place(m.places[0], p) for p in e.places)), None)
+        if target is None and pool:
+            target = pool[-1]
+        if target is None and m.places:
+            target = Episode()
+            episodes.append(target)
+            target.mentions.append((m, m.places[0]))
+            continue
+        if target is None:
+            dropped.append((m, "no place"))
+            continue
+        target.mentions.append((m, None))
+    return episodes, dropped

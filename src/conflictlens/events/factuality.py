@@ -1,0 +1,50 @@
+"""Does a trigger report something that happened?
+
+Statements of intent, threats, negations, hypotheticals and references to earlier
+events ("in the aftermath of the prison break") are not events (issue #4 §1).
+"""
+from __future__ import annotations
+
+from .lexicon import Lexicon
+from .triggers import TriggerMatch
+
+
+def factuality(match: TriggerMatch, sent, lexicon: Lexicon) -> str:
+    """Empty string when the trigger reports a real event, else the reason it does not."""
+    doc = sent.doc
+    head = match.head(doc)
+    cues = lexicon.cues
+    # negation on the trigger or on the verb it hangs from ("did not attack", "no clashes")
+    node = head
+    for _ in range(3):
+        for child in node.children:
+            if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no"):
+                return f"negated ({child.text})"
+        if node.pos_ in ("VERB", "AUX") or node.head is node:
+            break
+        node = node.head
+    # walk up the tree: modal verbs, irrealis governors, background references
+    node = head
+    nominal = head.pos_ in ("NOUN", "PROPN", "ADJ")
+    steps = 0
+    while steps < 12:
+        steps += 1
+        if node.pos_ in ("VERB", "AUX"):
+            for child in node.children:
+                if child.dep_ == "aux" and child.lower_ in cues["modal_auxiliaries"]:
+                    return f"modal ({child.text} {node.text})"
+                if child.dep_ == "mark" and child.lower_ in cues["hypothetical_marks"]:
+                    return f"hypothetical ({child.text})"
+            if node is not head and node.lemma_.lower() in cues["irrealis_verbs"]:
+                return f"not realised ({node.text})"
+            nominal = False
+        if nominal and node is not head and node.lemma_.lower() in cues["reference_words"]:
+            return f"refers to another event ({node.text})"
+        if node.pos_ in ("ADP", "SCONJ") and node.lower_ in cues["reference_words"] and nominal:
+            return f"refers to another event ({node.text})"
+        if node.lemma_.lower() in ("resemble", "resembling") and node is not head:
+            return f"refers to another event ({node.text})"
+        if node.head is node:
+            break
+        node = node.head
+    return ""

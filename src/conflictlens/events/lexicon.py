@@ -1,0 +1,114 @@
+"""The codebook as data: the trigger lexicon and the context cue lists.
+
+Loaded once from ``data/events/triggers.tsv`` and ``data/events/cues.toml``; a user
+may point ``Lexicon.load`` at edited copies.
+"""
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from ..data import data_path, read_table
+
+#: spec §2: priority order between event types (highest first)
+EVENT_TYPE_PRIORITY = (
+    "Battles", "Protests", "Riots", "Explosions/Remote violence",
+    "Violence against civilians", "Strategic developments",
+)
+
+#: spec §2: priority order of sub-event types inside each type (highest first)
+SUB_EVENT_PRIORITY = {
+    "Battles": ("Government regains territory", "Non-state actor overtakes territory", "Armed clash"),
+    "Protests": ("Excessive force against protesters", "Protest with intervention", "Peaceful protest"),
+    "Riots": ("Violent demonstration", "Mob violence"),
+    "Explosions/Remote violence": (
+        "Chemical weapon", "Air/drone strike", "Suicide bomb", "Shelling/artillery/missile attack",
+        "Remote explosive/landmine/IED", "Grenade"),
+    "Violence against civilians": ("Sexual violence", "Attack", "Abduction/forced disappearance"),
+    "Strategic developments": (
+        "Agreement", "Arrests", "Change to group/activity", "Disrupted weapons use",
+        "Headquarters or base established", "Looting/property destruction",
+        "Non-violent transfer of territory", "Other"),
+}
+
+#: spec §1
+DISORDER_TYPE = {
+    "Battles": "Political violence",
+    "Explosions/Remote violence": "Political violence",
+    "Violence against civilians": "Political violence",
+    "Protests": "Demonstrations",
+    "Riots": "Demonstrations",
+    "Strategic developments": "Strategic developments",
+}
+
+
+def disorder_type(event_type: str, sub_event_type: str) -> str:
+    if sub_event_type == "Excessive force against protesters":
+        return "Political violence; Demonstrations"
+    if sub_event_type == "Mob violence":
+        return "Political violence"
+    return DISORDER_TYPE.get(event_type, "")
+
+
+def priority(event_type: str, sub_event_type: str) -> tuple[int, int]:
+    """Smaller is higher priority; used to keep the highest label when rows merge."""
+    t = EVENT_TYPE_PRIORITY.index(event_type) if event_type in EVENT_TYPE_PRIORITY else 99
+    subs = SUB_EVENT_PRIORITY.get(event_type, ())
+    s = subs.index(sub_event_type) if sub_event_type in subs else 99
+    return t, s
+
+
+@dataclass(frozen=True)
+class Trigger:
+    words: tuple[str, ...]
+    event_type: str
+    sub_event_type: str
+    strong: bool
+    requires: str
+
+    @property
+    def phrase(self) -> str:
+        return " ".join(self.words)
+
+
+class Lexicon:
+    def __init__(self, triggers: list[Trigger], cues: dict):
+        self.triggers = triggers
+        self.by_first: dict[str, list[Trigger]] = {}
+        for t in sorted(triggers, key=lambda t: -len(t.words)):
+            self.by_first.setdefault(t.words[0], []).append(t)
+        self.cues = {k: set(v) for section in cues.values() for k, v in section.items()}
+        # multi-word cue phrases, e.g. "tear gas"
+        self.cue_phrases = {k: [p for p in v if " " in p] for k, v in self.cues.items()}
+
+    @classmethod
+    def load(cls, triggers_path: Path | None = None, cues_path: Path | None = None) -> "Lexicon":
+        if triggers_path is None:
+            rows = read_table("events", "triggers.tsv")
+        else:
+            import csv
+            with open(triggers_path, encoding="utf-8") as f:
+                lines = [ln for ln in f if ln.strip() and not ln.startswith("#")]
+            rows = [{k: (v or "").strip() for k, v in r.items()}
+                    for r in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)]
+        triggers = [
+            Trigger(tuple(r["phrase"].lower().split()), r["event_type"], r["sub_event_type"],
+                    r["strength"] == "strong", r.get("requires", "") or "")
+            for r in rows
+        ]
+        for t in triggers:
+            if t.event_type not in SUB_EVENT_PRIORITY or t.sub_event_type not in SUB_EVENT_PRIORITY[t.event_type]:
+                raise ValueError(f"trigger {t.phrase!r}: unknown type {t.event_type} / {t.sub_event_type}")
+        with open(cues_path or data_path("events", "cues.toml"), "rb") as f:
+            cues = tomllib.load(f)
+        return cls(triggers, cues)
+
+    def has(self, cue: str, lemma: str) -> bool:
+        return lemma in self.cues.get(cue, ())
+
+
+@lru_cache(maxsize=1)
+def default_lexicon() -> Lexicon:
+    return Lexicon.load()

@@ -1,0 +1,135 @@
+"""Event mentions: one typed candidate of one sentence, with its place, date, actors and deaths.
+
+This module ties a sentence's candidate to the fields around it, following the
+order an ACLED coder reads a report in: the clause first, then the paragraph, then
+the report's narrative (the most recent date named before it) and its dateline.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from ..actors.finder import ActorMention
+from ..model import DateMention, DeathFigure, Evidence, PlaceMention
+from .classifier import Candidate
+from .lexicon import Lexicon
+
+
+@dataclass
+class EventMention:
+    candidate: Candidate
+    sent_index: int
+    paragraph: int
+    evidence: Evidence
+    trigger_char: int
+    actors: list[ActorMention] = field(default_factory=list)
+    places: list[PlaceMention] = field(default_factory=list)
+    #: "sentence", "paragraph", "narrative", "none" (only country-level or no place at all)
+    place_source: str = "none"
+    #: True when the sentence names only a country or a border: never joined to other places
+    vague_place_only: bool = False
+    days: list[date] = field(default_factory=list)
+    time_precision: int = 1
+    #: "sentence", "paragraph", "narrative", "anchor", "none"
+    date_source: str = "none"
+    date_text: str = ""
+    date_relative: bool = False
+    deaths: list[DeathFigure] = field(default_factory=list)
+    attributed_sources: list[str] = field(default_factory=list)
+
+    @property
+    def event_type(self) -> str:
+        return self.candidate.event_type
+
+    @property
+    def sub_event_type(self) -> str:
+        return self.candidate.sub_event_type
+
+
+def excluded_tokens(sent, lexicon: Lexicon) -> set[int]:
+    """Tokens inside background references ("in the aftermath of X", "resembling Y")."""
+    out: set[int] = set()
+    ref = lexicon.cues["reference_words"]
+    for tok in sent:
+        lemma = tok.lemma_.lower()
+        if lemma not in ref and tok.lower_ not in ref:
+            continue
+        if tok.pos_ == "ADP" and tok.dep_ == "prep" or tok.pos_ in ("NOUN", "VERB") and tok.dep_ in (
+                "pobj", "acl", "prep", "dobj", "advcl", "npadvmod"):
+            if tok.pos_ == "VERB" and lemma not in ("resemble", "resembling", "follow", "commemorate"):
+                continue
+            out.update(t.i for t in tok.subtree)
+    return out
+
+
+def _token_index(doc, char: int) -> int:
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span.start if span is not None else 0
+
+
+def choose_places(sent, cand: Candidate, places: list[PlaceMention], excluded: set[int]) -> list[PlaceMention]:
+    """The place(s) of a candidate in its own sentence: the nearest usable place to the
+    trigger, plus the places listed together with it ("al-Qaim, al-Rutba, and Haditha")."""
+    doc = sent.doc
+    usable = []
+    for p in places:
+        i = _token_index(doc, p.start)
+        if i in excluded or p.level == "country":
+            continue
+        usable.append((i, p))
+    if not usable:
+        return []
+    t0, t1 = cand.trigger_span
+    def distance(item):
+        i, p = item
+        d = 0 if t0 <= i < t1 else min(abs(i - t0), abs(i - (t1 - 1)))
+        return (d + (3 if p.geo_precision == 3 else 0), p.geo_precision)
+    best_i, best = min(usable, key=distance)
+    ordered = sorted(usable, key=lambda x: x[1].start)
+    k = next(n for n, (_, p) in enumerate(ordered) if p is best)
+    group = [best]
+    text = doc.text
+    for step in (-1, 1):
+        j = k
+        while 0 <= j + step < len(ordered):
+            a, b = (ordered[j + step][1], ordered[j][1]) if step < 0 else (ordered[j][1], ordered[j + step][1])
+            between = text[a.end:b.start].strip().lower()
+            if between in (",", "and", ", and", "or", ", or", "&"):
+                group.append(ordered[j + step][1])
+                j += step
+            else:
+                break
+    group.sort(key=lambda p: p.start)
+    # one mention per distinct place
+    seen, out = set(), []
+    for p in group:
+        key = (p.location, round(p.latitude, 3), round(p.longitude, 3))
+        if key not in seen:
+            seen.add(key)
+            out.append(p)
+    return out
+
+
+def sentence_source_attributions(sent, lexicon: Lexicon) -> list[str]:
+    """Outlets or monitors a sentence attributes its facts to ("..., SOHR reported")."""
+    speech = lexicon.cues["speech_verbs"]
+    out = []
+    for ent in sent.ents:
+        if ent.label_ not in ("ORG", "GPE", "NORP", "PERSON"):
+            continue
+        root = ent.root
+        head = root.head
+        attributed = (root.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in speech) or (
+            root.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according")
+        if not attributed or ent.label_ == "PERSON":
+            continue
+        name = ent.text
+        if name.lower().startswith("the "):
+            name = name[4:]
+        after = sent.doc.text[ent.end_char: ent.end_char + 12]
+        if after.startswith(" (") and ")" in after:
+            acronym = after[2: after.index(")")]
+            if acronym.isupper():
+                name = acronym
+        out.append(name)
+    return out

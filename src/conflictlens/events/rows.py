@@ -1,0 +1,165 @@
+"""From episodes to ACLED rows: one row per day of activity (spec §5.2), with the
+actor pair, the place, the deaths split over the days (spec §6) and the notes.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date
+
+from ..actors.dictionary import ActorDictionary
+from ..model import Actor, Event, PlaceMention, Report
+from .episodes import Episode
+from .fatalities import split_over_days, total_deaths
+from .lexicon import disorder_type
+
+ARMED = (1, 2, 3, 4, 8)
+
+
+def _episode_days(ep: Episode) -> tuple[list[date], int, str, bool]:
+    """Days, time precision, where the date came from, and whether it was relative."""
+    for source in ("sentence", "paragraph", "narrative", "anchor"):
+        ms = [m for m, _ in ep.mentions if m.date_source == source and m.days]
+        if ms:
+            days = sorted({d for m in ms for d in m.days})
+            return days, min(m.time_precision for m in ms), source, any(m.date_relative for m in ms)
+    return [], 0, "none", False
+
+
+def _best_place(ep: Episode) -> PlaceMention:
+    places = ep.places
+    counts = Counter(p.location for p in places)
+    return min(places, key=lambda p: (p.geo_precision, -counts[p.location], p.start))
+
+
+def _resolve(mention, actors: ActorDictionary, place: PlaceMention, on: date, country_names) -> Actor | None:
+    if mention.entry is not None:
+        return Actor(mention.entry.name, mention.entry.inter, mention.entry.country, mention.text)
+    cc = mention.country_code or place.country_code
+    name = country_names(cc)
+    actor = actors.generic_actor(mention.role, mention.inter, cc, name, on)
+    if not actor.name:
+        return None
+    # forces of another country acting here are external forces (spec §3.3, type 8)
+    if actor.inter == 1 and cc and place.country_code and cc != place.country_code:
+        actor.inter = 8
+    actor.mention = mention.text
+    return actor
+
+
+def _ranked(ep: Episode, actors: ActorDictionary, place: PlaceMention, on: date, country_names) -> list[Actor]:
+    """Actors of an episode, named before generic, most mentioned first."""
+    seen: dict[str, Actor] = {}
+    count: Counter = Counter()
+    first: dict[str, int] = {}
+    for n, (m, _) in enumerate(ep.mentions):
+        for a in m.actors:
+            actor = _resolve(a, actors, place, on, country_names)
+            if actor is None:
+                continue
+            seen.setdefault(actor.name, actor)
+            count[actor.name] += 1 + (a.entry is not None)
+            first.setdefault(actor.name, n * 1000 + a.start % 1000)
+    return sorted(seen.values(), key=lambda a: (-count[a.name], first[a.name]))
+
+
+def _pick_actors(event_type: str, sub: str, ranked: list[Actor], actors: ActorDictionary,
+                 place: PlaceMention, on: date, country_names) -> tuple[Actor | None, Actor | None, list, list]:
+    armed = [a for a in ranked if a.inter in ARMED]
+    civilians = [a for a in ranked if a.inter == 7]
+    cname = country_names(place.country_code)
+    if event_type == "Battles":
+        a1 = armed[0] if armed else None
+        a2 = armed[1] if len(armed) > 1 else None
+        return a1, a2, [], armed[2:]
+    if event_type == "Violence against civilians":
+        a1 = armed[0] if armed else actors.generic_actor("unidentified", 3, place.country_code, cname, on)
+        a2 = civilians[0] if civilians else actors.generic_actor("civilians", 7, place.country_code, cname, on)
+        return a1, a2, armed[1:], []
+    if event_type == "Explosions/Remote violence":
+        a1 = armed[0] if armed else actors.generic_actor("unidentified", 3, place.country_code, cname, on)
+        a2 = armed[1] if len(armed) > 1 else (civilians[0] if civilians else None)
+        return a1, a2, [], []
+    if event_type == "Protests":
+        a1 = actors.generic_actor("protesters", 6, place.country_code, cname, on)
+        a2 = next((a for a in armed if a.inter == 1), None) if sub != "Peaceful protest" else None
+        return a1, a2, [], []
+    if event_type == "Riots":
+        a1 = actors.generic_actor("rioters", 5, place.country_code, cname, on)
+        a2 = armed[0] if armed else (civilians[0] if civilians else None)
+        return a1, a2, [], []
+    # Strategic developments: the acting party; security measures and arrests without a
+    # named actor are the state's (spec §2.6 Arrests: the state or a de-facto authority)
+    a1 = armed[0] if armed else None
+    if a1 is None and sub in ("Change to group/activity", "Arrests", "Disrupted weapons use"):
+        a1 = actors.state_forces("military" if sub != "Arrests" else "police", place.country_code, cname, on)
+    a2 = armed[1] if len(armed) > 1 else None
+    return a1, a2, armed[2:], []
+
+
+def _location_clause(place: PlaceMention) -> str:
+    parts = [p for p in (place.admin2, place.admin1) if p]
+    return f"in {place.location}" + (f" ({', '.join(parts)})" if parts else "")
+
+
+def episode_rows(ep: Episode, report: Report, actors: ActorDictionary, country_info) -> list[Event]:
+    """The ACLED rows of one episode (empty when it cannot be dated or placed)."""
+    days, precision, date_source, relative = _episode_days(ep)
+    if not days or not ep.places:
+        return []
+    place = _best_place(ep)
+    event_type, sub = ep.best_type()
+    country_name, iso, region = country_info(place.country_code)
+    names = lambda cc: country_info(cc)[0] if cc else ""
+    ranked = _ranked(ep, actors, place, days[0], names)
+    a1, a2, assoc1, assoc2 = _pick_actors(event_type, sub, ranked, actors, place, days[0], names)
+    figures = [f for m, _ in ep.mentions for f in m.deaths]
+    total = total_deaths(figures)
+    split = split_over_days(total, len(days))
+    lead = min((m for m, _ in ep.mentions), key=lambda m: (m.event_type != event_type, m.date_source != "sentence",
+                                                          m.sent_index))
+    sources = [report.source] if report.source else []
+    for m, _ in ep.mentions:
+        for s in m.attributed_sources:
+            if s not in sources:
+                sources.append(s)
+    civilian_targeting = ""
+    if event_type == "Violence against civilians" or (
+            event_type in ("Explosions/Remote violence", "Riots") and a2 is not None and a2.inter == 7):
+        civilian_targeting = "Civilians targeted"
+    if sub == "Excessive force against protesters":
+        civilian_targeting = "Civilians targeted"
+    explanation = lead.candidate.explanation
+    figure_note = ""
+    if figures:
+        parts = [f"{f.count} {f.group}".strip() for f in figures]
+        figure_note = f" Fatalities reported: {'; '.join(dict.fromkeys(parts))} (total {total})."
+    strong = all(m.candidate.strong for m, _ in ep.mentions)
+    confidence = 0.45 + 0.2 * strong + 0.15 * (date_source == "sentence") + 0.1 * (place.geo_precision == 1) \
+        + 0.1 * any(p is not None and m.place_source == "sentence" for m, p in ep.mentions)
+    rows = []
+    for day, deaths in zip(days, split):
+        note = f"On {day.day} {day:%B %Y}, {_location_clause(place)}: {lead.evidence.text}"
+        if len(days) > 1:
+            note += f" [{len(days)}-day episode; {total} deaths split over the days: {deaths} on this day.]"
+        note += figure_note
+        if relative and date_source != "anchor":
+            note += " Date worked out from a relative expression."
+        if date_source in ("anchor", "narrative"):
+            note += " Date taken from the report's publication date or narrative."
+        tags = "crowd size=no report" if event_type in ("Protests", "Riots") else ""
+        rows.append(Event(
+            event_date=day, event_type=event_type, sub_event_type=sub,
+            disorder_type=disorder_type(event_type, sub), time_precision=precision,
+            actor1=a1.name if a1 else "", inter1=a1.inter if a1 else None,
+            assoc_actor_1="; ".join(a.name for a in assoc1),
+            actor2=a2.name if a2 else "", inter2=a2.inter if a2 else None,
+            assoc_actor_2="; ".join(a.name for a in assoc2),
+            civilian_targeting=civilian_targeting,
+            iso=iso or None, region=region, country=country_name or place.country,
+            admin1=place.admin1, admin2=place.admin2, location=place.location,
+            latitude=place.latitude, longitude=place.longitude, geo_precision=place.geo_precision,
+            source="; ".join(sources), notes=note.strip(), fatalities=deaths, tags=tags,
+            article_id=report.id, evidence=lead.evidence, confidence=min(1.0, confidence),
+            explanation=explanation, country_code=place.country_code,
+        ))
+    return rows

@@ -1,0 +1,168 @@
+"""Finding trigger words in a sentence and checking the conditions some of them carry.
+
+A trigger is matched on lemmas or lower-cased words; the words of a phrase may be
+separated by up to two modifiers when the phrase starts with a verb ("took full
+control", "had taken several hostages").
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .lexicon import Lexicon, Trigger
+
+SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+OBJECT_DEPS = ("dobj", "nsubjpass", "pobj", "attr", "oprd", "dative")
+
+
+@dataclass
+class TriggerMatch:
+    trigger: Trigger
+    start_i: int  # token indices in the Doc, end exclusive
+    end_i: int
+
+    def head(self, doc):
+        return doc[self.start_i: self.end_i].root
+
+
+def _forms(tok) -> tuple[str, str]:
+    return tok.lemma_.lower(), tok.lower_
+
+
+def _word_at(doc, i: int, limit: int, word: str) -> int:
+    """Tokens used when ``word`` matches at token ``i`` (0 when it does not)."""
+    if i >= limit:
+        return 0
+    if word in _forms(doc[i]):
+        return 1
+    if "-" in word and i + 2 < limit + 1 and i + 2 <= limit:
+        left, _, right = word.partition("-")
+        if (i + 2 < limit and doc[i].lower_ == left and doc[i + 1].text == "-"
+                and right in _forms(doc[i + 2])):
+            return 3
+    return 0
+
+
+def find_triggers(sent, lexicon: Lexicon) -> list[TriggerMatch]:
+    """Non-overlapping trigger matches in a spaCy sentence, longest phrase first."""
+    doc = sent.doc
+    matches: list[TriggerMatch] = []
+    i = sent.start
+    while i < sent.end:
+        tok = doc[i]
+        candidates = lexicon.by_first.get(tok.lemma_.lower(), []) + lexicon.by_first.get(tok.lower_, [])
+        # hyphenated single-word triggers ("cease-fire", "sit-in")
+        if i + 2 < sent.end and doc[i + 1].text == "-":
+            candidates = lexicon.by_first.get(f"{tok.lower_}-{doc[i + 2].lower_}", []) + candidates
+        best = None
+        for trig in sorted(candidates, key=lambda t: -len(t.words)):
+            j = i
+            ok = True
+            for k, word in enumerate(trig.words):
+                used = _word_at(doc, j, sent.end, word)
+                gap = 0
+                while not used and k > 0 and gap < 2 and doc[i].pos_ in ("VERB", "AUX") and j < sent.end:
+                    if doc[j].pos_ in ("DET", "ADJ", "ADV", "NUM", "PRON"):
+                        j += 1
+                        gap += 1
+                        used = _word_at(doc, j, sent.end, word)
+                    else:
+                        break
+                if not used:
+                    ok = False
+                    break
+                j += used
+            if ok:
+                best = TriggerMatch(trig, i, j)
+                break
+        if best:
+            matches.append(best)
+            i = best.end_i
+        else:
+            i += 1
+    return matches
+
+
+# -- syntax helpers -----------------------------------------------------------
+
+def governing_verb(tok):
+    """The verb a token belongs to: itself if a verb, else its nearest verbal ancestor."""
+    while tok is not None:
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok
+        if tok.head is tok:
+            return tok
+        tok = tok.head
+    return None
+
+
+def clause_subjects(verb):
+    """Subject tokens of a verb, following xcomp/conj/relcl up to where the subject is."""
+    seen = 0
+    while verb is not None and seen < 6:
+        subs = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        agents = [gc for c in verb.children if c.dep_ == "agent" for gc in c.children]
+        if subs or agents:
+            return subs + agents
+        if verb.dep_ == "relcl":
+            return [verb.head]
+        if verb.dep_ in ("xcomp", "conj", "advcl", "acl", "pcomp") and verb.head is not verb:
+            verb = verb.head
+            seen += 1
+            continue
+        return []
+    return []
+
+
+def subtree_lemmas(tokens) -> set[str]:
+    out = set()
+    for t in tokens:
+        for s in t.subtree:
+            out.add(s.lemma_.lower())
+            out.add(s.lower_)
+    return out
+
+
+def sentence_has(sent, lexicon: Lexicon, cue: str) -> bool:
+    words = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
+    if words & lexicon.cues.get(cue, set()):
+        return True
+    low = sent.text.lower()
+    return any(p in low for p in lexicon.cue_phrases.get(cue, ()))
+
+
+def condition_holds(match: TriggerMatch, sent, lexicon: Lexicon, place_token_ids: set[int]) -> bool:
+    """Check the trigger's ``requires`` condition (see data/events/cues.toml)."""
+    cond = match.trigger.requires
+    if not cond:
+        return True
+    doc = sent.doc
+    head = match.head(doc)
+    verb = governing_verb(head)
+    subjects = clause_subjects(verb) if verb is not None else []
+    if head.pos_ in ("NOUN", "PROPN"):
+        modifiers = [c for c in head.children if c.dep_ in ("compound", "amod", "nmod", "poss")]
+    else:
+        modifiers = []
+    subj_words = subtree_lemmas(subjects + modifiers)
+    if cond == "armed_subject":
+        return bool(subj_words & lexicon.cues["armed_nouns"])
+    if cond == "protest_subject":
+        return bool(subj_words & lexicon.cues["protest_nouns"]) and not (subj_words & lexicon.cues["armed_nouns"])
+    if cond == "prisoner_subject":
+        return bool(subj_words & lexicon.cues["prisoner_nouns"])
+    if cond == "crowd":
+        return sentence_has(sent, lexicon, "crowd_nouns")
+    if cond == "aircraft":
+        return sentence_has(sent, lexicon, "aircraft_nouns")
+    objects = [c for c in (verb.children if verb is not None else []) if c.dep_ in OBJECT_DEPS or c.dep_ == "prep"]
+    objects += [c for c in head.children if c.dep_ in ("prep", "dobj", "compound")]
+    obj_tokens = [s for o in objects for s in o.subtree]
+    obj_words = {t.lemma_.lower() for t in obj_tokens} | {t.lower_ for t in obj_tokens}
+    if cond == "place_object":
+        return bool(obj_words & lexicon.cues["place_nouns"]) or any(
+            t.i in place_token_ids or t.ent_type_ in ("GPE", "LOC", "FAC") for t in obj_tokens)
+    if cond == "weapon_object":
+        return bool(obj_words & lexicon.cues["weapon_nouns"])
+    if cond == "security_object":
+        return bool(obj_words & lexicon.cues["security_objects"])
+    raise ValueError(f"unknown trigger condition {cond!r}")

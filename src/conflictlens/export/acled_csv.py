@@ -1,0 +1,30 @@
+"""ACLED CSV: exactly the 31 ACLED columns, in ACLED's order, so existing tools load it.
+
+Lines end in ``\\n``; open files with ``newline=""`` as the csv module advises.
+"""
+from __future__ import annotations
+
+import csv
+from typing import Iterable, Sequence, TextIO
+
+from ..model import ACLED_COLUMNS, Event
+
+
+def cell(value) -> object:
+    """None -> empty cell; everything else as the csv module writes it."""
+    return "" if value is None else value
+
+
+def write_rows(rows: Iterable[dict], columns: Sequence[str], out: TextIO) -> int:
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(columns)
+    n = 0
+    for row in rows:
+        writer.writerow([cell(row.get(c)) for c in columns])
+        n += 1
+    return n
+
+
+def write(events: Iterable[Event], out: TextIO) -> int:
+    """Header row plus one row per event; returns how many events were written."""
+    return write_rows((e.to_row() for e in events), ACLED_COLUMNS, out)

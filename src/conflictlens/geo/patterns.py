@@ -1,0 +1,100 @@
+"""Phrases around a place name that change what the name refers to.
+
+A name alone says little: "near X" is an area around X (precision 2), "the western
+desert of X" is a region of X (precision 3), "Y prison in X" puts a site Y inside
+X, "X, Y" / "X in Y" / "X of Y" say X lies in Y. These readers only look at the
+report text next to a span; the geocoder decides what to do with what they find.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import tables
+
+DIRECTIONS = (
+    r"(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)"
+    r"(?:ern)?"
+)
+_DIRECTION_RE = re.compile(rf"(?:^|\s)(?:the\s+)?(?:far\s+)?({DIRECTIONS})\s*$", re.I)
+_NEAR_RE = re.compile(
+    r"(?:\bnear(?:by)?|\bclose\s+to|\boutskirts\s+of|\boutside(?:\s+of)?|\baround|\bvicinity\s+of"
+    r"|\bperiphery\s+of|\bedge\s+of|\bkm\s+(?:\w+\s+)?(?:of|from)|\bkilometres?\s+(?:\w+\s+)?(?:of|from)"
+    r"|\bkilometers?\s+(?:\w+\s+)?(?:of|from)|\bmiles?\s+(?:\w+\s+)?(?:of|from))"
+    r"(?:\s+the)?(?:\s+(?:town|city|village)\s+of)?\s*$",
+    re.I,
+)
+_TITLE_RE = re.compile(
+    r"(?:\b(?:major|brigadier|lieutenant|lt|maj|brig|gen|col|capt)[-.\s]*(?:general|colonel|gen)?\.?"
+    r"|\b(?:general|colonel|captain|commander|director|president|minister|spokesman|spokesperson"
+    r"|chief|head|leader|sheikh|shaykh|mr|mrs|ms|dr|prof|sergeant|governor|mayor|prince|king"
+    r"|imam|emir|judge|official|analyst|activist|journalist|correspondent|said|says|told|by)"
+    r")[\s,.]*$",
+    re.I,
+)
+_OF_BEFORE_RE = re.compile(r"\b(\w+)\s+of\s+(?:the\s+)?$", re.I)
+_AFTER_WORD_RE = re.compile(r"^(?:['’]s)?\s+(?:(?:" + DIRECTIONS + r")\s+)?([A-Za-z]+)", re.I)
+_CONNECTOR_RE = re.compile(
+    r"^(\s*,|\s+(?:in|of|outside)\s)\s*(?:the\s+)?(?:(?:city|town|province|governorate)\s+of\s+)?"
+    rf"(?:(?:{DIRECTIONS})\s+)?",
+    re.I,
+)
+_POSSESSIVE_REGION_RE = re.compile(
+    rf"^['’]s\s+(?:(?:{DIRECTIONS})\s+)?([A-Za-z]+)", re.I
+)
+
+
+@dataclass(frozen=True)
+class Context:
+    """What the words around one span say about it."""
+
+    near: bool = False            # "near X", "outskirts of X" -> precision 2
+    direction: str = ""           # "northern X"
+    feature_after: str = ""       # "X prison" -> "prison"
+    feature_kind_after: str = ""  # kind of that word (site, district, region, unit)
+    feature_before: str = ""      # "the desert of X", "neighbourhoods of X"
+    feature_kind_before: str = ""
+    titled: bool = False          # "Major-General X", "director X" -> a person
+    container_at: int = -1        # where "in Y" / ", Y" / "of Y" puts Y (char offset)
+    container_comma: bool = False  # the container came after a comma (weaker: lists)
+
+    @property
+    def region(self) -> bool:
+        """True when the mention is a larger area of the named place (precision 3)."""
+        return bool(self.direction) or "region" in (self.feature_kind_after, self.feature_kind_before)
+
+
+def read_context(text: str, start: int, end: int) -> Context:
+    """Read the words just before and after ``text[start:end]``."""
+    before = text[max(0, start - 60):start]
+    after = text[end:end + 60]
+    words = tables.feature_words()
+    near = bool(_NEAR_RE.search(before))
+    m = _DIRECTION_RE.search(before)
+    direction = m.group(1).lower() if m else ""
+    feature_before = kind_before = ""
+    m = _OF_BEFORE_RE.search(before)
+    if m and m.group(1).lower() in words:
+        feature_before = m.group(1).lower()
+        kind_before = words[feature_before]
+    feature_after = kind_after = ""
+    m = _AFTER_WORD_RE.match(after)
+    if m and m.group(1).lower() in words:
+        feature_after = m.group(1).lower()
+        kind_after = words[feature_after]
+    poss = _POSSESSIVE_REGION_RE.match(after)
+    if poss and words.get(poss.group(1).lower()) == "region":
+        feature_after, kind_after = poss.group(1).lower(), "region"
+    titled = bool(_TITLE_RE.search(before))
+    # "X in Y" / "X, Y" / "X of Y" (optionally after a feature word: "X prison in Y")
+    rest = after
+    offset = end
+    fm = re.match(r"^(?:['’]s)?\s+(?:[A-Za-z]+)", rest)
+    if feature_after and fm:
+        offset += fm.end()
+        rest = text[offset:offset + 60]
+    cm = _CONNECTOR_RE.match(rest)
+    container_at = offset + cm.end() if cm else -1
+    comma = bool(cm) and cm.group(1).strip() == ","
+    return Context(near, direction, feature_after, kind_after, feature_before, kind_before,
+                   titled, container_at, comma)

@@ -1,0 +1,58 @@
+"""Readers for the editable data tables in ``conflictlens/data/geo``.
+
+The tables (ACLED country names and regions, demonyms, admin1 capitals, feature
+words, extra country names) are data, not code, so analysts can correct them
+without touching the geocoder. Every reader is cached: they are read once a process.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+
+def _rows(filename: str) -> list[list[str]]:
+    """Tab-separated rows of a data file, without comments and blank lines."""
+    text = resources.files("conflictlens").joinpath("data", "geo", filename).read_text("utf-8")
+    rows = []
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        rows.append([c.strip() for c in line.split("\t")])
+    return rows
+
+
+@lru_cache(maxsize=1)
+def countries() -> dict[str, tuple[str, int, str]]:
+    """ISO2 -> (ACLED-style country name, ISO numeric, ACLED region)."""
+    out = {}
+    for cc, name, num, region in _rows("countries.tsv"):
+        out[cc] = (name, int(num) if num else 0, region)
+    return out
+
+
+@lru_cache(maxsize=1)
+def demonyms() -> dict[str, dict[str, float]]:
+    """Lowercased demonym -> {ISO2: weight}; the weight is split over the codes."""
+    out: dict[str, dict[str, float]] = {}
+    for word, codes, weight in _rows("demonyms.tsv"):
+        ccs = codes.split()
+        out[word.casefold()] = {cc: float(weight) / len(ccs) for cc in ccs}
+    return out
+
+
+@lru_cache(maxsize=1)
+def admin1_capitals() -> dict[str, str]:
+    """GeoNames admin1 code ("IQ.01") -> capital city name."""
+    return {code: capital for _cc, code, _name, capital in _rows("admin1_capitals.tsv")}
+
+
+@lru_cache(maxsize=1)
+def feature_words() -> dict[str, str]:
+    """Feature word ("prison", "desert") -> kind (site, district, region, unit)."""
+    return {word.casefold(): kind for word, kind in _rows("features.tsv")}
+
+
+@lru_cache(maxsize=1)
+def country_aliases() -> list[tuple[str, str]]:
+    """(ISO2, name) pairs for country names the packaged data lacks ("Britain")."""
+    return [(cc, name) for cc, name in _rows("place_aliases.tsv")]

@@ -1,0 +1,147 @@
+"""The pipeline: small stages composed by configuration, as in spaCy.
+
+Each stage is a function ``stage(analysis, settings)`` that reads what earlier stages
+added to the :class:`Analysis` and adds its own part. ``Pipeline(stages=[...])``
+composes them by name, so any stage can be replaced (a trained classifier, another
+geocoder) without touching the rest: register a new function with
+:func:`register_stage` and name it in the configuration.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Callable, Iterable
+
+from .model import DateMention, Event, PlaceMention, Report
+
+DEFAULT_STAGES = ("parse", "dateline", "geocode", "dates", "mentions", "episodes", "rows")
+
+
+@dataclass
+class Settings:
+    gazetteer_path: str | None = None
+    #: episode windows (see events.episodes)
+    place_window_km: float = 10.0
+    day_window: int = 3
+
+
+@dataclass
+class Analysis:
+    """Everything the stages learn about one report."""
+
+    report: Report
+    doc: object = None
+    places: list[PlaceMention] = field(default_factory=list)
+    dates: list[DateMention] = field(default_factory=list)
+    mentions: list = field(default_factory=list)
+    episodes: list = field(default_factory=list)
+    dropped: list = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+
+
+STAGES: dict[str, Callable[[Analysis, "Pipeline"], None]] = {}
+
+
+def register_stage(name: str):
+    """Decorator: make a stage function available to pipeline configurations."""
+    def wrap(fn):
+        STAGES[name] = fn
+        return fn
+    return wrap
+
+
+@register_stage("parse")
+def _parse(a: Analysis, p: "Pipeline") -> None:
+    from .nlp import parse
+    a.doc = parse(a.report.text)
+
+
+@register_stage("dateline")
+def _dateline(a: Analysis, p: "Pipeline") -> None:
+    """With no publication date, anchor relative dates on the dateline (issue #2 §2)."""
+    if a.report.published is None:
+        from .time import find_dateline
+        day, _place = find_dateline(a.report.text)
+        a.report.dateline_date = day
+
+
+@register_stage("geocode")
+def _geocode(a: Analysis, p: "Pipeline") -> None:
+    a.places = p.geocoder.find_places(a.doc)
+
+
+@register_stage("dates")
+def _dates(a: Analysis, p: "Pipeline") -> None:
+    from .time import find_dates
+    a.dates = find_dates(a.doc.text, a.report.anchor_date)
+
+
+@register_stage("mentions")
+def _mentions(a: Analysis, p: "Pipeline") -> None:
+    from .events.extractor import extract_mentions
+    a.mentions = extract_mentions(a.doc, a.report, a.places, a.dates, p.lexicon, p.actors, p.country_of_word)
+
+
+@register_stage("episodes")
+def _episodes(a: Analysis, p: "Pipeline") -> None:
+    from .events import episodes
+    episodes.PLACE_WINDOW_KM = p.settings.place_window_km
+    episodes.DAY_WINDOW = p.settings.day_window
+    a.episodes, a.dropped = episodes.build_episodes(a.mentions)
+
+
+@register_stage("rows")
+def _rows(a: Analysis, p: "Pipeline") -> None:
+    from .events.rows import episode_rows
+    from .geo import country_info
+    for ep in a.episodes:
+        a.events.extend(episode_rows(ep, a.report, p.actors, country_info))
+
+
+class Pipeline:
+    """Runs the configured stages over reports; heavy resources are loaded once."""
+
+    def __init__(self, stages: Iterable[str] = DEFAULT_STAGES, settings: Settings | None = None):
+        unknown = [s for s in stages if s not in STAGES]
+        if unknown:
+            raise ValueError(f"unknown pipeline stage(s): {', '.join(unknown)}; known: {', '.join(STAGES)}")
+        self.stage_names = tuple(stages)
+        self.settings = settings or Settings()
+        self._geocoder = None
+        from .actors import default_dictionary
+        from .events.lexicon import default_lexicon
+        self.lexicon = default_lexicon()
+        self.actors = default_dictionary()
+
+    @property
+    def geocoder(self):
+        if self._geocoder is None:
+            from .geo import Gazetteer, Geocoder
+            self._geocoder = Geocoder(Gazetteer.open(self.settings.gazetteer_path))
+        return self._geocoder
+
+    @staticmethod
+    def country_of_word(word: str) -> str | None:
+        """ISO2 code a demonym or country name stands for ("Iraqi" -> "IQ"), if unambiguous."""
+        from .geo.tables import demonyms
+        codes = demonyms().get(word.casefold().rstrip("."), {}) or demonyms().get(word.casefold(), {})
+        if len(codes) == 1:
+            return next(iter(codes))
+        return None
+
+    def analyse(self, report: Report) -> Analysis:
+        a = Analysis(report=report)
+        for name in self.stage_names:
+            STAGES[name](a, self)
+        return a
+
+    def analyse_until(self, report: Report, last_stage: str) -> Analysis:
+        """Run the stages up to and including ``last_stage`` (e.g. "geocode" for geoparse)."""
+        a = Analysis(report=report)
+        for name in self.stage_names:
+            STAGES[name](a, self)
+            if name == last_stage:
+                break
+        return a
+
+    def process(self, report: Report) -> list[Event]:
+        return self.analyse(report).events

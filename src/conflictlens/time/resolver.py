@@ -1,0 +1,730 @@
+"""Find date expressions in report text and resolve them to calendar days.
+
+A rule-based resolver built on one precompiled regular expression, because the
+pipeline must run near spaCy-NER speed and ``dateparser.search_dates`` costs ~20 ms a
+report.  Resolution follows spec §5: relative expressions are anchored on the
+publication date or dateline, a past-tense weekday or day-month never lands after
+the anchor, week windows get precision 2 and months precision 3.  ``dateparser`` is
+only used by :func:`resolve_expression` as a fallback for a single expression.
+
+Offsets are always offsets into the full text given to :func:`find_dates`.
+"""
+from __future__ import annotations
+
+import calendar
+import re
+import tomllib
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+from importlib import resources
+
+from ..model import DateMention
+
+__all__ = ["find_dates", "find_dateline", "resolve_expression", "governing_date"]
+
+# --------------------------------------------------------------------------- lexicon
+
+MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+WEEKDAYS = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> dict:
+    """Word lists kept in ``data/time/lexicon.toml`` so they can be edited without code."""
+    path = resources.files("conflictlens").joinpath("data/time/lexicon.toml")
+    return tomllib.loads(path.read_text(encoding="utf-8"))
+
+
+_LEX = _lexicon()
+NUMBER_WORDS: dict[str, int] = {k.lower(): int(v) for k, v in _LEX["number_words"].items()}
+SPEECH_VERBS = frozenset(v.lower() for v in _LEX["speech"]["verbs"])
+_ANCHOR_PREPS = frozenset(p.lower() for p in _LEX["anchoring"]["prepositions"])
+
+# --------------------------------------------------------------------------- patterns
+
+_NUMW = "(?:" + "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True)) + ")"
+_MON = (r"(?:jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|june?|jul(?:y|\.)?"
+        r"|aug(?:ust|\.)?|sep(?:t(?:ember|\.)?|\.)?|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?)(?![a-z])")
+_WD = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+_PART = r"(?:morning|afternoon|evening|night|midnight|noon)"
+
+
+def _day(name: str) -> str:
+    return rf"(?P<{name}>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
+
+
+def _year(name: str) -> str:
+    return rf"(?P<{name}>(?:1[89]|20)\d\d)(?![\d])"
+
+
+_WDP = rf"(?:{_WD},?\s+(?:the\s+)?)?"  # "Thursday, April 6"
+_PRE = (r"(?:(?:(?:late|early)\s+)?(?:at\s+night\s+|in\s+the\s+(?:morning|afternoon|evening)\s+)?on\s+"
+        r"|the\s+(?:morning|afternoon|evening|night)(?:\s+and\s+(?:morning|afternoon|evening|night))?\s+of\s+)?")
+_CONN = r"(?:\s*(?:-|–|—)\s*|\s+(?:to|and|until|till|through|thru)\s+)"
+
+_ALTS = [
+    ("iso", rf"(?<![\d-])(?P<iso_y>(?:1[89]|20)\d\d)-(?P<iso_m>[01]\d)-(?P<iso_d>[0-3]\d)(?![\d])"),
+    ("num", r"(?<![\d/.])(?P<num_a>[0-3]?\d)(?P<num_sep>[/.])(?P<num_b>[0-3]?\d)(?P=num_sep)"
+            r"(?P<num_y>(?:1[89]|20)\d\d|\d\d)(?![\d/.]|\.\d)"),
+    # cross-month ranges: "30 January to 2 February", "from Jan. 30 to Feb. 2, 2013"
+    ("dmdm", rf"{_PRE}(?:(?P<dmdm_pre>between|from)\s+)?{_day('dmdm_d1')}(?:\s+of)?\s+(?P<dmdm_m1>{_MON}){_CONN}"
+             rf"{_day('dmdm_d2')}(?:\s+of)?\s+(?P<dmdm_m2>{_MON})(?:,?\s+{_year('dmdm_y')})?"),
+    ("mdmd", rf"{_PRE}(?:(?P<mdmd_pre>between|from)\s+)?(?P<mdmd_m1>{_MON})\s+{_day('mdmd_d1')}{_CONN}"
+             rf"(?P<mdmd_m2>{_MON})\s+{_day('mdmd_d2')}(?:,?\s+{_year('mdmd_y')})?"),
+    # same-month ranges: "between 20 and 23 January", "January 20-23, 2022"
+    ("dmr", rf"{_PRE}(?:(?P<dmr_pre>between|from)\s+)?(?<![\d.,])(?:the\s+)?{_day('dmr_d1')}{_CONN}(?:the\s+)?{_day('dmr_d2')}"
+            rf"(?:\s+of)?\s+(?P<dmr_m>{_MON})(?:,?\s+{_year('dmr_y')})?"),
+    ("mdr", rf"{_PRE}(?:(?P<mdr_pre>between|from)\s+)?(?P<mdr_m>{_MON})\s+{_day('mdr_d1')}{_CONN}{_day('mdr_d2')}"
+            rf"(?:,?\s+{_year('mdr_y')})?"),
+    ("dm", rf"{_PRE}{_WDP}(?<![\d.,$£€])(?:the\s+)?{_day('dm_d')}(?:\s+of)?\s+(?P<dm_m>{_MON})"
+           rf"(?:,?\s+{_year('dm_y')}|\s+(?P<dm_y2>\d\d)(?![\d]))?"),
+    ("md", rf"{_PRE}{_WDP}(?P<md_m>{_MON})\s+(?:the\s+)?{_day('md_d')}(?:,?\s+{_year('md_y')})?"),
+    ("wr", rf"(?:(?P<wr_pre>between|from|throughout|during|over)\s+)?{_WD}(?:\s+{_PART})?"
+           rf"(?:\s*,\s*{_WD}(?:\s+{_PART})?)*\s*,?(?P<wr_conn>\s*(?:-|–)\s*|\s+(?:to|and|until|till|through|into)\s+)"
+           rf"{_WD}(?:\s+{_PART})?"),
+    ("dby", r"(?:the\s+)?day\s+before\s+yesterday"),
+    ("dat", r"(?:the\s+)?day\s+after\s+tomorrow"),
+    ("yday", r"(?:(?:late|early)\s+)?yesterday(?:\s+(?:morning|afternoon|evening))?|last\s+night"),
+    ("today", r"(?:(?:late|early|earlier|later)\s+)?today|(?:(?:earlier|later)\s+)?this\s+(?:morning|afternoon|evening)|tonight"),
+    ("tmrw", rf"tomorrow(?:\s+{_PART})?"),
+    ("ago", rf"(?P<ago_n>\d+|{_NUMW})\s+(?P<ago_u>day|week|month|year)s?(?:\s+or\s+so)?\s+ago"),
+    ("ana", rf"the\s+(?P<ana_nf>next|following|previous|preceding)\s+(?:day|{_PART})"
+            rf"|the\s+day\s+(?P<ana_ba>before|after)(?!\s+(?:yesterday|tomorrow))"
+            rf"|(?:(?:later|earlier)\s+)?(?:that|the\s+same)\s+(?:same\s+)?(?:day|{_PART})"
+            rf"|the\s+night\s+before"
+            rf"|(?P<ana_n>\d+|{_NUMW})\s+days?\s+(?P<ana_dir>later|earlier|afterwards?)"),
+    ("pw", rf"(?:in|over|during)\s+the\s+(?:past|last)\s+(?:few|couple\s+of|\d+|{_NUMW})"
+           rf"(?:\s+(?:or|to)\s+(?P<pw_n>\d+|{_NUMW}))?\s+weeks"),
+    ("wk", r"(?P<wk_mod>earlier|later)\s+(?:this|in\s+the)\s+week"
+           r"|this\s+week(?!s|end)"
+           r"|(?:the\s+)?(?P<wk_last>last|past|previous)\s+week(?![a-z])"
+           r"|(?:(?:over|during|at|on)\s+)?(?P<we_which>the|this|last|this\s+past|the\s+past)\s+weekend"),
+    ("mr", r"(?:(?P<mr_mod>earlier|later|early|late|mid)[\s-]+(?:in\s+)?)?(?P<mr_which>this|last|next|the\s+previous|the\s+past)\s+month(?![a-z])"
+           r"|(?:the\s+)?(?P<mr_mod2>beginning|start|end|middle)\s+of\s+(?P<mr_which2>this|last|next|the)\s+month(?![a-z])"
+           r"|(?P<mr_mod3>earlier|later)\s+in\s+the\s+month"),
+    ("mn", rf"(?:(?P<mn_mod>early|late|mid|the\s+(?:beginning|start|end|middle)\s+of|the\s+(?:first|last)\s+(?:days?|week)\s+of"
+           rf"|this|last|next|past)[\s-]+(?:of\s+)?)?(?P<mn_m>{_MON})"
+           rf"(?!\s+(?:the\s+)?(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d))(?:,?\s+{_year('mn_y')})?"),
+    ("wd", rf"(?P<wd_mod>(?:late|early)\s+(?:on\s+)?|last\s+|this\s+past\s+|this\s+coming\s+|next\s+|the\s+previous\s+|the\s+following\s+)?"
+           rf"(?P<wd_d>{_WD})(?P<wd_poss>['’]s(?![a-z]))?(?:\s+{_PART})?"),
+    ("yr", rf"(?:(?P<yr_mod>early|late|mid|the\s+(?:beginning|start|end|middle)\s+of|(?:the\s+)?(?:spring|summer|autumn|fall|winter)(?:\s+of)?)[\s-]+)?"
+           rf"(?<![\d.,$£€-])(?P<yr_y>(?:1[89]|20)\d\d)(?![\d-]|s\b|['’]s)"
+           rf"|(?:this|last|next|the\s+past|the\s+previous|earlier\s+this|later\s+this)\s+year(?![a-z])"),
+]
+
+_MASTER = re.compile(r"\b(?:" + "|".join(f"(?P<{n}>{p})" for n, p in _ALTS) + r")", re.I)
+#: Cheap prefilter: a text with none of these words or digits holds no date.
+_TRIGGER = re.compile(
+    r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun"
+    r"|yesterday|today|tonight|tomorrow|night|week|month|year|day|morning|afternoon|evening)", re.I)
+_WD_ONLY = re.compile(_WD, re.I)
+_SENT_BREAK = re.compile(r"(?<![A-Z])[.!?]\s|[\n,;:]")
+_FUTURE = re.compile(
+    r"(?:^|[^a-z])(?:" + "|".join(re.escape(c) for c in _LEX["future"]["cues"]) + r")(?![a-z])", re.I)
+_PREV_WORD = re.compile(r"([a-z]+)[\s-]*$", re.I)
+
+# --------------------------------------------------------------------------- calendar helpers
+
+
+def _num(s: str | None) -> int | None:
+    if s is None:
+        return None
+    s = s.strip().lower()
+    if s.isdigit():
+        return int(s)
+    return NUMBER_WORDS.get(s)
+
+
+def _month(s: str) -> int:
+    return MONTHS[s[:3].lower()]
+
+
+def _weekday(s: str) -> int:
+    return WEEKDAYS[s[:3].lower()]
+
+
+def _safe(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _last_day(y: int, m: int) -> int:
+    return calendar.monthrange(y, m)[1]
+
+
+def _weekday_on_or_before(ref: date, wd: int, strict: bool = False) -> date:
+    back = (ref.weekday() - wd) % 7
+    if strict and back == 0:
+        back = 7
+    return ref - timedelta(days=back)
+
+
+def _weekday_on_or_after(ref: date, wd: int, strict: bool = False) -> date:
+    ahead = (wd - ref.weekday()) % 7
+    if strict and ahead == 0:
+        ahead = 7
+    return ref + timedelta(days=ahead)
+
+
+def _pick_year(anchor: date, m: int, d: int, future: bool) -> date | None:
+    """The year that puts day-month on or before the anchor (on or after when future)."""
+    years = (anchor.year, anchor.year - 1, anchor.year + 1)
+    cands = [x for x in (_safe(y, m, d) for y in years) if x]
+    if future:
+        after = [x for x in cands if x >= anchor]
+        return min(after) if after else None
+    before = [x for x in cands if x <= anchor]
+    if before:
+        return max(before)
+    for y in range(anchor.year - 2, anchor.year - 8, -1):  # 29 February
+        if (x := _safe(y, m, d)) is not None:
+            return x
+    return None
+
+
+def _two_digit_year(yy: int, anchor: date | None) -> int:
+    """'90' -> 1990, '13' -> 2013: the century that puts the year closest to the anchor."""
+    ref = anchor.year if anchor else 2000 + 30  # no anchor: 00-30 -> 20xx, else 19xx
+    if anchor is None:
+        return 2000 + yy if yy <= 30 else 1900 + yy
+    cands = [c + yy for c in (1900, 2000, 2100)]
+    return min(cands, key=lambda y: (abs(y - ref), -y))
+
+
+def _month_day(y: int, m: int, mod: str | None) -> date:
+    """Spec §5.3: middle of the month; the 1st if early, the last day if late."""
+    mod = (mod or "").lower()
+    if mod.startswith(("early", "the beginning", "the start", "the first", "beginning", "start")):
+        return date(y, m, 1)
+    if mod.startswith(("late", "the end", "the last", "end")):
+        return date(y, m, _last_day(y, m))
+    return date(y, m, 15)
+
+
+def _future_cue(text: str, pos: int, lo: int) -> bool:
+    """True when the words before ``pos`` in the same sentence mark the future tense."""
+    left = text[max(lo, pos - 60):pos]
+    cut = None
+    for cut in _SENT_BREAK.finditer(left):
+        pass
+    if cut is not None:
+        left = left[cut.end():]
+    return bool(_FUTURE.search(left))
+
+
+def _prev_word(text: str, pos: int) -> str:
+    m = _PREV_WORD.search(text, max(0, pos - 20), pos)
+    return m.group(1).lower() if m else ""
+
+
+# --------------------------------------------------------------------------- resolution
+
+
+class _Ctx:
+    """State for one find_dates call: the anchor and the narrative reference day."""
+
+    __slots__ = ("anchor", "last", "text", "lo")
+
+    def __init__(self, text: str, anchor: date | None, lo: int):
+        self.text = text
+        self.anchor = anchor
+        self.last: tuple[date, int] | None = None  # (day, precision) of the last resolved mention
+        self.lo = lo
+
+
+def _resolve(m: re.Match, ctx: _Ctx) -> tuple[list[date], int, bool, int] | None:
+    """Return (days, precision, relative, end) for a match, or None to drop it."""
+    kind = m.lastgroup
+    g = m.group
+    a = ctx.anchor
+    end = m.end()
+    text = ctx.text
+
+    def future() -> bool:
+        return _future_cue(text, m.start(), ctx.lo)
+
+    if kind == "iso":
+        d = _safe(int(g("iso_y")), int(g("iso_m")), int(g("iso_d")))
+        return ([d], 1, False, end) if d else None
+
+    if kind == "num":
+        x, y, yr = int(g("num_a")), int(g("num_b")), g("num_y")
+        year = int(yr) if len(yr) == 4 else _two_digit_year(int(yr), a)
+        if g("num_sep") == "." and len(yr) != 4:
+            return None
+        if x > 12 and y <= 12:
+            d = _safe(year, y, x)
+        elif y > 12 and x <= 12:
+            d = _safe(year, x, y)
+        else:
+            d = _safe(year, y, x)  # day-month by default
+        return ([d], 1, False, end) if d else None
+
+    if kind in ("dmdm", "mdmd"):
+        p = kind
+        m1, m2 = g(p + "_m1"), g(p + "_m2")
+        if not (m1[0].isupper() and m2[0].isupper()):
+            return None
+        d1, d2 = int(g(p + "_d1")), int(g(p + "_d2"))
+        mo1, mo2 = _month(m1), _month(m2)
+        yr = g(p + "_y")
+        if yr:
+            e = _safe(int(yr), mo2, d2)
+            rel = False
+        elif a:
+            e = _pick_year(a, mo2, d2, future())
+            rel = True
+        else:
+            return ([], 1, True, end)
+        if e is None:
+            return None
+        s = _safe(e.year if mo1 <= mo2 else e.year - 1, mo1, d1)
+        if s is None or s > e or (e - s).days > 62:
+            return None
+        return (_span(s, e), 1, rel, end)
+
+    if kind in ("dmr", "mdr"):
+        p = kind
+        mon = g(p + "_m")
+        if not mon[0].isupper():
+            return None
+        d1, d2 = int(g(p + "_d1")), int(g(p + "_d2"))
+        mo = _month(mon)
+        yr = g(p + "_y")
+        if d1 >= d2:
+            return None
+        if yr:
+            e = _safe(int(yr), mo, d2)
+            rel = False
+        elif a:
+            e = _pick_year(a, mo, d2, future())
+            rel = True
+        else:
+            return ([], 1, True, end)
+        if e is None:
+            return None
+        s = e.replace(day=d1)
+        conn = text[m.end(p + "_d1"):m.start(p + "_d2")].lower()
+        if "and" in conn and not g(p + "_pre"):
+            return ([s, e], 1, rel, end)
+        return (_span(s, e), 1, rel, end)
+
+    if kind in ("dm", "md"):
+        p = kind
+        mon = g(p + "_m")
+        if not mon[0].isupper():
+            return None
+        mo, dd = _month(mon), int(g(p + "_d"))
+        yr = g(p + "_y")
+        if kind == "dm" and g("dm_y2"):
+            if mon.isupper() and len(mon) <= 4:  # "3 JAN 90" wire style
+                yr = str(_two_digit_year(int(g("dm_y2")), a))
+            else:
+                end = m.end("dm_m")
+        if yr:
+            d = _safe(int(yr), mo, dd)
+            return ([d], 1, False, end) if d else None
+        if a is None:
+            return ([], 1, True, end)
+        wdm = _WD_ONLY.search(m.group(), 0, m.start(p + "_m" if kind == "md" else p + "_d") - m.start())
+        if wdm:  # "Saturday, April 25": the year in which that day is a Saturday
+            wd = _weekday(wdm.group())
+            fits = [x for x in (_safe(y, mo, dd) for y in (a.year, a.year - 1, a.year + 1))
+                    if x and x.weekday() == wd]
+            if fits:
+                return ([min(fits, key=lambda x: abs((x - a).days))], 1, True, end)
+        d = _pick_year(a, mo, dd, future())
+        return ([d], 1, True, end) if d else None
+
+    if kind == "wr":
+        span_text = m.group()
+        wds = [_weekday(w) for w in _WD_ONLY.findall(span_text)]
+        if a is None:
+            return ([], 1, True, end)
+        conn = g("wr_conn").strip().lower()
+        pre = (g("wr_pre") or "").lower()
+        if future():
+            first = _weekday_on_or_after(a, wds[0])
+            days = [first]
+            for wd in wds[1:]:
+                days.append(_weekday_on_or_after(days[-1] + timedelta(days=1), wd))
+        else:
+            last = _weekday_on_or_before(a, wds[-1])
+            days = [last]
+            for wd in reversed(wds[:-1]):
+                days.insert(0, _weekday_on_or_before(days[0] - timedelta(days=1), wd))
+        if conn != "and" or pre == "between":
+            days = _span(days[0], days[-1])
+        return (days, 1, True, end)
+
+    if kind in ("dby", "dat", "yday", "today", "tmrw"):
+        if a is None:
+            return ([], 1, True, end)
+        off = {"dby": -2, "dat": 2, "yday": -1, "today": 0, "tmrw": 1}[kind]
+        return ([a + timedelta(days=off)], 1, True, end)
+
+    if kind == "ago":
+        n = _num(g("ago_n"))
+        unit = g("ago_u").lower()
+        if n is None or a is None:
+            return ([], 1 if unit == "day" else 2, True, end)
+        if unit == "day":
+            return ([a - timedelta(days=n)], 1, True, end)
+        if unit == "week":
+            return ([a - timedelta(days=7 * n)], 2, True, end)
+        if unit == "month":
+            y, mo = a.year, a.month - n
+            while mo < 1:
+                y, mo = y - 1, mo + 12
+            return ([date(y, mo, min(a.day, _last_day(y, mo)))], 3, True, end)
+        return ([], 0, True, end)
+
+    if kind == "ana":
+        low = m.group().lower()
+        if g("ana_nf"):
+            off = 1 if g("ana_nf").lower() in ("next", "following") else -1
+        elif g("ana_ba"):
+            off = -1 if g("ana_ba").lower() == "before" else 1
+        elif g("ana_n"):
+            n = _num(g("ana_n"))
+            if n is None:
+                return None
+            off = n if g("ana_dir").lower().startswith(("later", "after")) else -n
+        elif low.startswith("the night before"):
+            off = -1
+        else:
+            off = 0
+        if ctx.last is not None:
+            base, prec = ctx.last
+        elif a is not None:
+            base, prec = a, 1
+        else:
+            return ([], 1, True, end)
+        return ([base + timedelta(days=off)], prec, True, end)
+
+    if kind == "pw":
+        if a is None:
+            return ([], 3, True, end)
+        n = _num(g("pw_n")) if g("pw_n") else None
+        if n is None:
+            low = m.group().lower()
+            nums = [_num(w) for w in re.findall(r"\d+|[a-z]+", low)]
+            nums = [x for x in nums if x]
+            n = max(nums) if nums else 3
+        return ([a - timedelta(days=max(1, round(7 * n / 2)))], 3, True, end)
+
+    if kind == "wk":
+        if a is None:
+            return ([], 2, True, end)
+        low = m.group().lower()
+        monday = a - timedelta(days=a.weekday())
+        if "weekend" in low:
+            which = (g("we_which") or "").lower()
+            sat = _weekday_on_or_before(a, 5)
+            if which.startswith("last") and a.weekday() >= 5:
+                sat -= timedelta(days=7)
+            return ([sat], 2, True, end)
+        if g("wk_last"):
+            if g("wk_last").lower() == "past":
+                return ([a - timedelta(days=4)], 2, True, end)
+            return ([monday - timedelta(days=4)], 2, True, end)  # Thursday of last week
+        if g("wk_mod") and g("wk_mod").lower() == "earlier":
+            last = a - timedelta(days=1)
+            if last < monday:
+                return ([last], 2, True, end)
+            return ([monday + (last - monday) // 2], 2, True, end)
+        if g("wk_mod"):  # later this week
+            return ([max(a, monday + timedelta(days=3))], 2, True, end)
+        return ([monday + (a - monday) // 2], 2, True, end)
+
+    if kind == "mr":
+        which = (g("mr_which") or g("mr_which2") or "this").lower()
+        mod = (g("mr_mod") or g("mr_mod2") or g("mr_mod3") or "").lower()
+        if a is None:
+            return ([], 3, True, end)
+        if which == "the past":
+            return ([a - timedelta(days=15)], 3, True, end)
+        y, mo = a.year, a.month
+        if which in ("last", "the previous"):
+            y, mo = (y - 1, 12) if mo == 1 else (y, mo - 1)
+        elif which == "next":
+            y, mo = (y + 1, 1) if mo == 12 else (y, mo + 1)
+        d = _month_day(y, mo, mod if mod not in ("earlier", "later") else "")
+        if which in ("this", "the") and mod in ("earlier", "") and d > a:
+            d = max(date(y, mo, 1), a - timedelta(days=1)) if mod == "earlier" else a
+        return ([d], 3, True, end)
+
+    if kind == "mn":
+        mon = g("mn_m")
+        if not mon[0].isupper():
+            return None
+        yr = g("mn_y")
+        mod = (g("mn_mod") or "").lower()
+        full = bool(re.fullmatch(r"(?:january|february|march|april|may|june|july|august|september|october"
+                                 r"|november|december)", mon, re.I))
+        if not yr:
+            if not full:
+                return None
+            if mon.lower() in ("may", "march") and not mod and _prev_word(text, m.start()) not in _ANCHOR_PREPS:
+                return None
+        mo = _month(mon)
+        if yr:
+            y = int(yr)
+            rel = False
+        elif a is None:
+            return ([], 3, True, end)
+        else:
+            rel = True
+            if mod in ("last", "past"):
+                y = a.year - 1 if mo >= a.month else a.year
+            elif mod == "next" or (mod != "this" and future()):
+                y = a.year + 1 if mo <= a.month and mod == "next" else (a.year if mo >= a.month else a.year + 1)
+            else:
+                y = a.year if mo <= a.month else a.year - 1
+        d = _month_day(y, mo, mod)
+        if a is not None and rel and y == a.year and mo == a.month and d > a and not mod.startswith(("late", "the end")):
+            d = a
+        return ([d], 3, rel, end)
+
+    if kind == "wd":
+        mod = (g("wd_mod") or "").lower().strip()
+        wd = _weekday(g("wd_d"))
+        if a is None:
+            return ([], 1, True, end)
+        if mod in ("next", "this coming", "the following"):
+            return ([_weekday_on_or_after(a, wd, strict=True)], 1, True, end)
+        if mod in ("last", "this past", "the previous"):
+            return ([_weekday_on_or_before(a, wd, strict=True)], 1, True, end)
+        if not g("wd_poss") and future():
+            return ([_weekday_on_or_after(a, wd)], 1, True, end)
+        return ([_weekday_on_or_before(a, wd)], 1, True, end)
+
+    if kind == "yr":
+        yr = g("yr_y")
+        if yr:
+            if not g("yr_mod") and _prev_word(text, m.start()) not in _ANCHOR_PREPS:
+                return None
+            return ([], 0, False, end)
+        return ([], 0, True, end)
+    return None
+
+
+def _span(s: date, e: date) -> list[date]:
+    return [s + timedelta(days=i) for i in range((e - s).days + 1)]
+
+
+def find_dates(text: str, anchor: date | None, start: int = 0, end: int | None = None) -> list[DateMention]:
+    """Every date expression in ``text[start:end]``, resolved against ``anchor``.
+
+    ``anchor`` is the publication date or dateline; with ``None`` only absolute dates
+    that carry a year get days.  Anaphoric expressions ("the next day") follow the
+    most recent resolved mention earlier in this call (narrative time).
+    """
+    if isinstance(anchor, datetime):
+        anchor = anchor.date()
+    end = len(text) if end is None else end
+    if not _TRIGGER.search(text, start, end):
+        return []
+    ctx = _Ctx(text, anchor, start)
+    out: list[DateMention] = []
+    pos = start
+    search = _MASTER.search
+    while True:
+        m = search(text, pos, end)
+        if m is None:
+            break
+        r = _resolve(m, ctx)
+        if r is None:  # a rejected match must not hide a date inside it ("last Oct. 23")
+            pos = m.start() + 1
+            continue
+        pos = max(r[3], m.start() + 1)
+        days, prec, rel, stop = r
+        days = [d for d in days if d is not None]
+        s = m.start()
+        out.append(DateMention(start=s, end=stop, text=text[s:stop], days=days,
+                               precision=prec, relative=rel))
+        if days and prec in (1, 2, 3) and m.lastgroup not in ("yr",):
+            ctx.last = (days[-1], prec)
+    return out
+
+
+def resolve_expression(expression: str, anchor: date | None) -> DateMention | None:
+    """Resolve one date expression; ``dateparser`` (English only) is the fallback.
+
+    Used for expressions other stages isolate (a dateline, a metadata field); the
+    rules run first because they know ACLED's precision conventions.
+    """
+    found = find_dates(expression, anchor)
+    if found:
+        best = max(found, key=lambda mm: (bool(mm.days), mm.end - mm.start))
+        if best.days or anchor is None:
+            return best
+    try:
+        import dateparser
+    except ImportError:  # pragma: no cover
+        return found[0] if found else None
+    settings = {"PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False}
+    if anchor is not None:
+        settings["RELATIVE_BASE"] = datetime(anchor.year, anchor.month, anchor.day, 12)
+    try:
+        dt = dateparser.parse(expression, languages=["en"], settings=settings)
+    except Exception:  # dateparser raises on odd input; treat as unresolved
+        dt = None
+    if dt is None:
+        return found[0] if found else None
+    return DateMention(start=0, end=len(expression), text=expression, days=[dt.date()],
+                       precision=1, relative=anchor is not None)
+
+
+# --------------------------------------------------------------------------- datelines
+
+_DL_PLACE = r"(?P<place>[A-Z][A-Z'’.\-]*(?:[ \t]+[A-Z][A-Z'’.\-]*){0,4}(?:,[ \t]*[A-Z][A-Za-z'’.\-]*(?:[ \t]+[A-Z][A-Za-z'’.\-]*){0,3})?)"
+_DL_DATE = (rf"(?P<date>{_MON}\s+{_day('dl_md_d')}(?:,?\s+(?P<dl_md_y>\d{{4}}|\d\d))?"
+            rf"|{_day('dl_dm_d')}\s+(?P<dl_dm_m>{_MON})(?:,?\s+(?P<dl_dm_y>\d{{4}}|\d\d))?"
+            rf"|(?P<dl_iso>\d{{4}}-\d\d-\d\d))")
+_DATELINE = re.compile(
+    rf"^[ \t]*{_DL_PLACE}"
+    rf"(?:[ \t]*,[ \t]*{_DL_DATE})?"
+    rf"(?:[ \t]*\((?:{_DL_DATE.replace('?P<', '?P<p_')}|(?P<source>[^()\n]{{1,60}}))\))?"
+    rf"[ \t]*(?P<dash>--|-|–|—|_|:)",
+    re.I | re.M,
+)
+
+
+def find_dateline(text: str, year: int | None = None) -> tuple[date | None, str]:
+    """The date and place of a wire dateline at the start of a report.
+
+    Handles "KABUL, Afghanistan (Jan. 25, 2013) -", "SAN SALVADOR, 3 JAN 90 (RADIO
+    ...) --", "BAGHDAD, March 3 (Reuters) -" and "MOGADISHU, Somalia — ".  A date
+    without a year is returned only when ``year`` is given; otherwise the date is
+    ``None`` and the place is still returned.  ``(None, "")`` when there is no dateline.
+    """
+    head = text[:600]
+    lines = [ln for ln in head.splitlines() if ln.strip()][:4]
+    offset = 0
+    for ln in lines:
+        m = _DATELINE.match(ln)
+        offset += 1
+        if not m:
+            continue
+        place_raw = m.group("place")
+        letters = [c for c in place_raw.split(",")[0] if c.isalpha()]
+        if len(letters) < 2 or not all(c.isupper() for c in letters):
+            continue
+        place = place_raw.strip().rstrip(",")
+        return _dateline_date(m, year), place
+    return None, ""
+
+
+def _dateline_date(m: re.Match, year: int | None) -> date | None:
+    for p in ("", "p_"):
+        g = lambda k: m.group(p + k)  # noqa: E731
+        if g("dl_iso"):
+            y, mo, d = (int(x) for x in g("dl_iso").split("-"))
+            return _safe(y, mo, d)
+        if g("dl_md_d"):
+            mon, dd, yr = g("date").split()[0], int(g("dl_md_d")), g("dl_md_y")
+        elif g("dl_dm_d"):
+            mon, dd, yr = g("dl_dm_m"), int(g("dl_dm_d")), g("dl_dm_y")
+        else:
+            continue
+        mo = _month(mon)
+        if yr:
+            y = int(yr) if len(yr) == 4 else _two_digit_year(int(yr), None if year is None else date(year, 7, 1))
+        elif year is not None:
+            y = year
+        else:
+            return None
+        return _safe(y, mo, dd)
+    return None
+
+
+# --------------------------------------------------------------------------- governing date
+
+
+def governing_date(mentions: list[DateMention], trigger_start: int, trigger_end: int,
+                   sentence_start: int, sentence_end: int, doc=None, *, text: str | None = None
+                   ) -> DateMention | None:
+    """The date mention in the trigger's sentence that dates the event, else None.
+
+    Skips a possessive date ("Friday's attack") that modifies another noun than the
+    trigger, and a date attached to a verb of saying ("said on Sunday", "Yesterday, X
+    said"): those date the statement, not the event.  With a spaCy ``doc`` the
+    dependency parse decides; without it (give ``text``) a short-window heuristic does.
+    """
+    if text is None and doc is not None:
+        text = doc.text
+    cands = [m for m in mentions if m.start >= sentence_start and m.end <= sentence_end]
+    best, best_dist = None, None
+    for m in cands:
+        if _is_possessive(m) and not _possessive_owns(m, trigger_start, trigger_end, doc):
+            continue
+        if _dates_speech(m, trigger_start, trigger_end, doc, text):
+            continue
+        if m.end <= trigger_start:
+            dist = trigger_start - m.end
+        elif m.start >= trigger_end:
+            dist = m.start - trigger_end
+        else:
+            dist = 0
+        if best_dist is None or dist < best_dist:
+            best, best_dist = m, dist
+    return best
+
+
+def _is_possessive(m: DateMention) -> bool:
+    return m.text.endswith(("'s", "’s"))
+
+
+def _possessive_owns(m: DateMention, ts: int, te: int, doc) -> bool:
+    """True when "Friday's" modifies the trigger noun itself ("Friday's attack")."""
+    if doc is not None:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None:
+            head = span.root.head
+            return head.idx <= ts < head.idx + len(head.text) or ts <= head.idx < te
+    return 0 <= ts - m.end <= 25
+
+
+_SPEECH_LEFT = re.compile(
+    r"(?:^|[^a-z])(?:" + "|".join(sorted({re.escape(v) for v in SPEECH_VERBS}, key=len, reverse=True))
+    + r")(?:s|d|ed|ing)?\s+(?:(?:on|late\s+on|early\s+on)\s+)?$", re.I)
+_SPEECH_RIGHT = re.compile(
+    r"^,?\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?:[A-Z][\w.'’-]*\s+|\w+\s+){0,6}?(?:"
+    + "|".join(sorted({re.escape(v) for v in SPEECH_VERBS}, key=len, reverse=True))
+    + r")(?:s|d|ed)?\b", re.I)
+_IRREGULAR_SPEECH = {"said": "say", "told": "tell", "wrote": "write", "spoke": "speak"}
+
+
+def _dates_speech(m: DateMention, ts: int, te: int, doc, text: str | None) -> bool:
+    """True when the date attaches to a verb of saying rather than to the trigger."""
+    if doc is not None:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            return False
+        tok = span.root
+        head = tok.head
+        if head.dep_ == "prep" or head.pos_ == "ADP":
+            head = head.head
+        if head is tok:
+            return False
+        lemma = head.lemma_.lower()
+        if lemma in SPEECH_VERBS or _IRREGULAR_SPEECH.get(head.lower_) in SPEECH_VERBS:
+            return not (head.idx <= ts < head.idx + len(head.text))
+        return False
+    if text is None:
+        return False
+    if ts <= m.start and te <= m.start and _SPEECH_LEFT.search(text, max(0, m.start - 40), m.start):
+        return True
+    if _SPEECH_LEFT.search(text, max(0, m.start - 40), m.start) and m.end <= ts:
+        return True
+    if m.end <= ts and _SPEECH_RIGHT.match(text[m.end:m.end + 80]):
+        # "Yesterday, X said that ..." - only when the trigger comes after the speech verb
+        r = _SPEECH_RIGHT.match(text[m.end:m.end + 80])
+        return m.end + r.end() <= ts
+    return False
