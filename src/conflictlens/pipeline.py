@@ -13,7 +13,7 @@ from typing import Callable, Iterable
 
 from .model import DateMention, Event, PlaceMention, Report
 
-DEFAULT_STAGES = ("parse", "dateline", "geocode", "dates", "mentions", "episodes", "rows")
+DEFAULT_STAGES = ("screen", "parse", "dateline", "geocode", "dates", "mentions", "episodes", "rows")
 
 
 @dataclass
@@ -36,6 +36,8 @@ class Analysis:
     episodes: list = field(default_factory=list)
     dropped: list = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
+    #: set by a gate stage (the pre-screen) to end the analysis early
+    done: bool = False
 
 
 STAGES: dict[str, Callable[[Analysis, "Pipeline"], None]] = {}
@@ -49,10 +51,19 @@ def register_stage(name: str):
     return wrap
 
 
+@register_stage("screen")
+def _screen(a: Analysis, p: "Pipeline") -> None:
+    """Skip the parse for reports with no trigger word at all (events.screen)."""
+    from .events.screen import default_screen
+    if not default_screen().may_hold_event(a.report.title + "\n" + a.report.text):
+        a.done = True
+
+
 @register_stage("parse")
 def _parse(a: Analysis, p: "Pipeline") -> None:
-    from .nlp import parse
-    a.doc = parse(a.report.text)
+    if a.doc is None:
+        from .nlp import parse
+        a.doc = parse(a.report.text)
 
 
 @register_stage("dateline")
@@ -128,18 +139,57 @@ class Pipeline:
             return next(iter(codes))
         return None
 
-    def analyse(self, report: Report) -> Analysis:
-        a = Analysis(report=report)
+    def analyse(self, report: Report, doc=None) -> Analysis:
+        a = Analysis(report=report, doc=doc)
         for name in self.stage_names:
             STAGES[name](a, self)
+            if a.done:
+                break
         return a
+
+    def process_many(self, reports: Iterable[Report], batch_size: int = 64):
+        """``(report, events)`` for each report, in order, parsing in batches with ``nlp.pipe``.
+
+        When a report fails, ``events`` is the exception instead, and the batch goes on.
+        """
+        from .nlp import load_nlp, prepare_text
+
+        batch: list[Analysis] = []
+
+        def flush():
+            todo = [a for a in batch if not a.done]
+            docs = load_nlp().pipe((prepare_text(a.report.text) for a in todo), batch_size=batch_size)
+            for a, doc in zip(todo, docs):
+                a.doc = doc
+            for a in batch:
+                if a.done:
+                    yield a.report, []
+                    continue
+                try:
+                    yield a.report, self.analyse(a.report, a.doc).events
+                except Exception as exc:  # noqa: BLE001 - one bad report must not stop a batch
+                    yield a.report, exc
+            batch.clear()
+
+        parse_at = self.stage_names.index("parse") if "parse" in self.stage_names else 0
+        for report in reports:
+            a = Analysis(report=report)
+            for name in self.stage_names[:parse_at]:
+                STAGES[name](a, self)
+                if a.done:
+                    break
+            batch.append(a)
+            if len(batch) >= batch_size:
+                yield from flush()
+        if batch:
+            yield from flush()
 
     def analyse_until(self, report: Report, last_stage: str) -> Analysis:
         """Run the stages up to and including ``last_stage`` (e.g. "geocode" for geoparse)."""
         a = Analysis(report=report)
         for name in self.stage_names:
             STAGES[name](a, self)
-            if name == last_stage:
+            if name == last_stage or a.done:
                 break
         return a
 

@@ -53,15 +53,17 @@ def iter_input(args, errors: ErrorCounter):
         yield item
 
 
-def make_pipeline(args):
-    from ..pipeline import Pipeline, Settings
-    return Pipeline(settings=Settings(gazetteer_path=getattr(args, "gazetteer", None)))
+def make_pipeline(args, stages=None):
+    from ..pipeline import DEFAULT_STAGES, Pipeline, Settings
+    return Pipeline(stages or DEFAULT_STAGES, settings=Settings(gazetteer_path=getattr(args, "gazetteer", None)))
 
 
-def process_safely(pipeline, report: Report, errors: ErrorCounter):
-    """Run the pipeline on one report; a failure is reported and does not stop the batch."""
-    try:
-        return pipeline.process(report)
-    except Exception as exc:  # noqa: BLE001 - one bad report must not stop a batch
-        errors(f"{report.origin or report.id}: could not be processed: {type(exc).__name__}: {exc}")
-        return None
+def process_all(pipeline, reports, errors: ErrorCounter):
+    """``(report, events)`` for each report that could be processed; failures are reported
+    on stderr and the batch goes on."""
+    for report, events in pipeline.process_many(reports):
+        if isinstance(events, Exception):
+            errors(f"{report.origin or report.id}: could not be processed: "
+                   f"{type(events).__name__}: {events}")
+            continue
+        yield report, events

@@ -5,7 +5,7 @@ import sys
 from collections import Counter
 
 from ..export import write_events
-from .common import ErrorCounter, add_input_options, iter_input, make_pipeline, process_safely
+from .common import ErrorCounter, add_input_options, iter_input, make_pipeline, process_all
 
 
 def add_parser(sub) -> None:
@@ -31,8 +31,7 @@ def assign_ids(events, counters: Counter) -> None:
 def _events(args, errors):
     pipeline = make_pipeline(args)
     counters: Counter = Counter()
-    for report in iter_input(args, errors):
-        events = process_safely(pipeline, report, errors)
+    for _report, events in process_all(pipeline, iter_input(args, errors), errors):
         if events:
             assign_ids(events, counters)
             yield from events

@@ -19,7 +19,7 @@ def add_parser(sub) -> None:
 
 def run(args) -> int:
     errors = ErrorCounter()
-    pipeline = make_pipeline(args)
+    pipeline = make_pipeline(args, stages=("parse", "dateline", "geocode"))
     for report in iter_input(args, errors):
         try:
             analysis = pipeline.analyse_until(report, "geocode")

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import sys
 
-from .common import ErrorCounter, add_input_options, iter_input, make_pipeline, process_safely
+from .common import ErrorCounter, add_input_options, iter_input, make_pipeline, process_all
 
 
 def add_parser(sub) -> None:
@@ -24,13 +24,15 @@ def run(args) -> int:
     pipeline = make_pipeline(args)
     added_reports = skipped = added_events = 0
     with open_store(args.db) as store:
-        for report in iter_input(args, errors):
-            if store.has_report(report):
-                skipped += 1
-                continue
-            events = process_safely(pipeline, report, errors)
-            if events is None:
-                continue
+        def new_reports():
+            nonlocal skipped
+            for report in iter_input(args, errors):
+                if store.has_report(report):
+                    skipped += 1
+                else:
+                    yield report
+
+        for report, events in process_all(pipeline, new_reports(), errors):
             try:
                 stored = store.add_report(report, events)
             except Exception as exc:  # noqa: BLE001 - the transaction was rolled back

@@ -164,5 +164,10 @@ def condition_holds(match: TriggerMatch, sent, lexicon: Lexicon, place_token_ids
     if cond == "weapon_object":
         return bool(obj_words & lexicon.cues["weapon_nouns"])
     if cond == "security_object":
+        # a security measure: something shut by an armed/state actor, or by nobody named
+        # ("the checkpoint has been closed"), not by a storm or a company
+        active = [t for t in subjects if t.dep_ != "nsubjpass"]
+        if active and not (subtree_lemmas(active) & lexicon.cues["armed_nouns"]):
+            return False
         return bool(obj_words & lexicon.cues["security_objects"])
     raise ValueError(f"unknown trigger condition {cond!r}")

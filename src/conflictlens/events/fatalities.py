@@ -1,0 +1,278 @@
+"""Reported death figures in one sentence (spec §6).
+
+Rule-based on purpose: a figure must be a count of people reported killed, never of
+the wounded, the arrested or "casualties" (which ACLED codes as 0).  Every word list
+(death verbs, exclusions, vague quantities, number words) lives in
+``data/fatalities/lexicon.toml`` so coders can tune it without touching code.
+"""
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import lru_cache
+from importlib import resources
+
+from ..model import DeathFigure
+
+__all__ = ["find_death_figures", "total_deaths", "split_over_days", "parse_number"]
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> dict:
+    """Load the word lists once per process."""
+    path = resources.files("conflictlens").joinpath("data/fatalities/lexicon.toml")
+    return tomllib.loads(path.read_text(encoding="utf-8"))
+
+
+_LEX = _lexicon()
+VAGUE: dict[str, int] = {k.lower(): int(v) for k, v in _LEX["vague"].items()}
+QUALIFIERS: dict[str, str] = {k.lower(): v for k, v in _LEX["qualifiers"].items()}
+NUMBER_WORDS = tuple(w.lower() for w in _LEX["numbers"]["words"])
+_D = _LEX["death"]
+TRANSITIVE = frozenset(w.lower() for w in _D["transitive"])
+DEATH_NOUNS = frozenset(w.lower() for w in _D["nouns"])
+EXCLUDE = frozenset(w.lower() for w in _LEX["exclude"]["words"])
+NON_PERSON = frozenset(w.lower() for w in _LEX["non_person"]["words"])
+STOP = frozenset(w.lower() for w in _LEX["grammar"]["stop"])
+_AFTER_FIRST = frozenset(w.split()[0].lower() for w in _D["after"])
+
+
+def _alt(words) -> str:
+    """A regex alternation, longest phrase first, spaces matching any whitespace."""
+    uniq = sorted({w.lower() for w in words}, key=len, reverse=True)
+    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in uniq) + ")"
+
+
+_NUMW = _alt(NUMBER_WORDS)
+_WORDNUM = rf"(?:{_NUMW})(?:(?:[\s-]+|\s+and\s+)(?:{_NUMW}))*"
+_DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?:\s+(?:million|thousand))?)"
+_CORE = rf"(?:{_DIGITS}|{_alt(VAGUE)}|{_WORDNUM})"
+_QUAL = _alt(QUALIFIERS)
+_QTY = re.compile(
+    rf"(?<![\w.,$£€#/-])(?:(?P<q>{_QUAL})\s+)?(?P<n>{_CORE}|an?)(?![\w%])"
+    rf"(?:\s*(?:-|–|to|or)\s*(?P<n2>{_CORE})(?![\w%]))?", re.I)
+_AUX = _alt(_LEX["grammar"]["aux"])
+_DEATH_AFTER = _alt(_D["after"])
+_EXCL = _alt(EXCLUDE)
+_PP = r"(?:in|at|near|from|inside|outside|across|around)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+"
+_RIGHT = re.compile(
+    rf"(?:\s*,)?(?:\s+{_PP}(?:\s*,)?)?(?:\s+{_AUX})*\s+(?:(?P<death>{_DEATH_AFTER})|(?P<excl>{_EXCL}))(?![\w])", re.I)
+_PASSIVE = re.compile(r"\b(?:were|was|been|be|are|is|got|get|being)\b", re.I)
+_OBJECT = re.compile(rf"\s+(?:(?:{_QUAL})\s+)?(?:{_CORE}|an?|the|his|her|their|its|two|[A-Z])(?![\w])", re.I)
+_LEFT = re.compile(
+    rf"(?:(?P<death>{_alt(_D['before'])})"
+    rf"|(?P<toll>{_alt(_D['toll'])})\b[^.;,\d]{{0,40}}?(?:\bto|\bat|\bof|\breached|\bhit|\bis|\bwas|\bstood\s+at|:))"
+    rf"\s*:?\s*(?:(?:a\s+total\s+of|a\s+further|another|an\s+additional|some)\s+)?$"
+    rf"|(?P<excl>{_EXCL})\s*$", re.I)
+_SUB_BEFORE = re.compile(rf"(?:{_alt(_LEX['subgroup']['before'])})\s*:?\s*$", re.I)
+_SUB_AFTER = re.compile(rf"\s*(?:{_alt(_LEX['subgroup']['after'])})(?![\w])", re.I)
+_OF = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|whom\s+)?", re.I)
+_TOKEN = re.compile(r"\s*([A-Za-z][\w'’.-]*)")
+_CHAIN_SEP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+|plus\s+)", re.I)
+_AGE = re.compile(r"[\s-]*(?:years?|yrs?)[\s-]*old", re.I)
+_ZERO = re.compile(
+    rf"\b(?:(?:no\s+one|nobody|none)(?:\s+{_AUX})*\s+(?:{_DEATH_AFTER})"
+    rf"|no\s+(?:\w+\s+)?(?:deaths|fatalities|casualties|loss\s+of\s+life|dead)\b"
+    rf"|no\s+(?:lives|life)\s+(?:were|was|had\s+been|have\s+been)\s+lost"
+    rf"|no\s+(?:people|civilians|soldiers|one)\s+(?:were|was|had\s+been|have\s+been)\s+(?:killed|hurt))", re.I)
+_PLAIN_DEATHS = re.compile(r"\b(?:fatalities|deaths)\b", re.I)
+_NOT_BEFORE_ONE = frozenset(["no", "the", "every", "any", "each", "this", "that", "which", "someone"])
+_PREV = re.compile(r"([A-Za-z]+)\W*$")
+
+
+def parse_number(text: str) -> int | None:
+    """An integer from digits, number words or vague words ("dozens" = 12), else None."""
+    from text_to_num import text2num
+
+    s = re.sub(r"\s+", " ", text.strip().lower().replace("–", "-"))
+    if not s:
+        return None
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+|\d+", s):
+        return int(s.replace(",", ""))
+    m = re.fullmatch(r"(\d+(?:\.\d+)?) ?(million|thousand|hundred)", s)
+    if m:
+        mult = {"million": 1_000_000, "thousand": 1000, "hundred": 100}[m.group(2)]
+        return int(round(float(m.group(1)) * mult))
+    if s in VAGUE:
+        return VAGUE[s]
+    if s.endswith(" of") and s[:-3] in VAGUE:
+        return VAGUE[s[:-3]]
+    if s in ("a", "an"):
+        return 1
+    if s.startswith(("a ", "an ")):
+        s = "one " + s.split(" ", 1)[1]
+    try:
+        return int(text2num(s.replace("-", " "), "en"))
+    except (ValueError, TypeError):
+        pass
+    try:
+        return int(float(s))
+    except ValueError:
+        return None
+
+
+class _Qty:
+    __slots__ = ("start", "end", "value", "qualifier", "group", "gend", "flags", "article")
+
+    def __init__(self, start, end, value, qualifier, article):
+        self.start, self.end, self.value, self.qualifier = start, end, value, qualifier
+        self.group, self.gend, self.flags, self.article = "", end, set(), article
+
+
+def _read_group(text: str, q: _Qty, stop: int) -> None:
+    """The victim noun phrase after the number ("ISIS militants", "of the prisoners")."""
+    pos = q.end
+    m = _OF.match(text, pos, stop)
+    if m:
+        pos = m.end()
+    words, gstart, gend = [], None, q.end
+    while len(words) < 4:
+        t = _TOKEN.match(text, pos, stop)
+        if not t:
+            break
+        w = t.group(1).rstrip(".,").lower()
+        if w in STOP or w in DEATH_NOUNS or w in _AFTER_FIRST or w in EXCLUDE or w in NON_PERSON:
+            if w in EXCLUDE:
+                q.flags.add("excl")
+            elif w in NON_PERSON and not words:
+                q.flags.add("nonperson")
+            break
+        if gstart is None:
+            gstart = t.start(1)
+        words.append(t.group(1))
+        pos = gend = t.start(1) + len(t.group(1).rstrip(".,"))
+    if words:
+        q.group = text[gstart:gend]
+        q.gend = gend
+        if words[-1].lower() in NON_PERSON:
+            q.flags.add("nonperson")
+
+
+def _left_status(text: str, q: _Qty, lo: int) -> str | None:
+    left = text[max(lo, q.start - 70):q.start]
+    cut = max(left.rfind(";"), left.rfind(". "))
+    if cut >= 0:
+        left = left[cut + 1:]
+    m = _LEFT.search(left)
+    if not m:
+        return None
+    return "excl" if m.group("excl") else "death"
+
+
+def _right_status(text: str, q: _Qty, hi: int) -> str | None:
+    m = _RIGHT.match(text, q.gend, min(hi, q.gend + 90))
+    if not m:
+        return None
+    if m.group("excl"):
+        return "excl"
+    cue = re.sub(r"\s+", " ", m.group("death").lower())
+    if cue in TRANSITIVE and not _PASSIVE.search(text, q.gend, m.start("death")):
+        if _OBJECT.match(text, m.end(), hi):  # "two gunmen killed 5 people": the killers
+            return None
+    return "death"
+
+
+def find_death_figures(text: str, start: int = 0, end: int | None = None) -> list[DeathFigure]:
+    """Reported numbers of people killed in ``text[start:end]`` (one sentence).
+
+    Victim groups that are added up ("28 Asayish members and five civilians") give
+    one figure each; a subgroup ("including 3 children") gives none; injuries,
+    arrests and "casualties" give none.  "No one was killed" gives a 0 figure.
+    """
+    end = len(text) if end is None else end
+    qtys: list[_Qty] = []
+    for m in _QTY.finditer(text, start, end):
+        n_text = m.group("n")
+        article = n_text.lower() in ("a", "an")
+        after = text[m.end():m.end() + 20]
+        if after.startswith("-") and after[1:2].isalpha():
+            continue  # "three-meter", "5-year-old", "two-day"
+        if _AGE.match(after) or text[m.end():m.end() + 1] == ":":
+            continue
+        prev = _PREV.search(text, max(start, m.start() - 15), m.start())
+        prev_w = prev.group(1).lower() if prev else ""
+        if n_text.lower() == "one" and prev_w in _NOT_BEFORE_ONE:
+            continue
+        if prev_w in ("aged", "age"):
+            continue
+        v1 = parse_number(n_text)
+        v2 = parse_number(m.group("n2")) if m.group("n2") else None
+        if v1 is None:
+            continue
+        if re.fullmatch(r"(?:19|20)\d\d", n_text) and not m.group("q"):
+            continue  # a year
+        q_word = re.sub(r"\s+", " ", (m.group("q") or "").lower())
+        qual = QUALIFIERS.get(q_word, "exact")
+        if v2 is not None and v2 != v1:
+            qual = "at least"
+        elif n_text.lower() in VAGUE or n_text.lower().rstrip(" of") in VAGUE:
+            qual = "vague" if qual == "exact" else qual
+        q = _Qty(m.start(), m.end(), min(v1, v2) if v2 is not None else v1, qual, article)
+        if _SUB_BEFORE.search(text, max(start, m.start() - 30), m.start()) or \
+                _SUB_AFTER.match(text, m.end(), end):
+            q.flags.add("sub")
+        _read_group(text, q, end)
+        if article and (not q.group or q.group.lower().endswith("s") and not q.group.lower().endswith("ss")):
+            continue  # "a" only counts before a singular noun ("a soldier was killed")
+        qtys.append(q)
+
+    # chains of added-up groups: "28 Asayish members and five civilians"
+    chains: list[list[_Qty]] = []
+    for q in qtys:
+        if chains:
+            prev = chains[-1][-1]
+            sep = _CHAIN_SEP.fullmatch(text, prev.gend, q.start)
+            if sep and prev.group and q.group and "sub" not in q.flags:
+                chains[-1].append(q)
+                continue
+        chains.append([q])
+
+    out: list[DeathFigure] = []
+    for chain in chains:
+        left = _left_status(text, chain[0], start)
+        right = _right_status(text, chain[-1], end)
+        for i, q in enumerate(chain):
+            if "sub" in q.flags or "nonperson" in q.flags or "excl" in q.flags:
+                continue
+            status = right if (i == len(chain) - 1 and right) else (left or right)
+            if status != "death":
+                continue
+            out.append(DeathFigure(count=q.value, group=q.group, start=q.start, end=q.gend,
+                                   text=text[q.start:q.gend], qualifier=q.qualifier))
+
+    for m in _ZERO.finditer(text, start, end):
+        if not any(f.start <= m.start() < f.end for f in out):
+            out.append(DeathFigure(count=0, group="", start=m.start(), end=m.end(),
+                                   text=m.group(), qualifier="exact"))
+    if not out:
+        m = _PLAIN_DEATHS.search(text, start, end)
+        if m and not re.search(r"\bno\s+(?:\w+\s+)?$", text[max(start, m.start() - 12):m.start()], re.I):
+            out.append(DeathFigure(count=VAGUE.get("several", 3), group="", start=m.start(),
+                                   end=m.end(), text=m.group(), qualifier="vague"))
+    out.sort(key=lambda f: f.start)
+    return out
+
+
+def _norm_group(g: str) -> str:
+    return " ".join(g.lower().split())
+
+
+def total_deaths(figures: list[DeathFigure]) -> int:
+    """Add up figures for different groups; the same (count, group) told twice counts once."""
+    seen: set[tuple[int, str]] = set()
+    total = 0
+    for f in figures:
+        key = (f.count, _norm_group(f.group))
+        if key in seen:
+            continue
+        seen.add(key)
+        total += f.count
+    return total
+
+
+def split_over_days(total: int, n_days: int) -> list[int]:
+    """Spread a multi-day total evenly; leftover deaths go to the first days (spec §6)."""
+    if n_days <= 0:
+        return []
+    base, rest = divmod(max(total, 0), n_days)
+    return [base + 1] * rest + [base] * (n_days - rest)
