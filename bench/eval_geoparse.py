@@ -1,4 +1,4 @@
-"""Score ``Geocoder.find_places`` on GeoVirus or LGL-style XML (../shared/datasets).
+"""Score ``Geocoder.find_places`` on GeoVirus or LGL XML (../shared/datasets).
 
 Reports toponym recall (gold spans overlapped by a predicted mention), precision
 (predicted mentions overlapping a gold span), and accuracy within 161 km
@@ -26,12 +26,16 @@ def _articles(path: Path):
     for art in root.iter("article"):
         text = art.findtext("text") or ""
         gold = []
-        for loc in art.iter("location"):
+        # GeoVirus: <location><name/><start/><end/><lat/><lon/>;
+        # LGL: <toponym><start/><end/><phrase/><gaztag><lat/><lon/></gaztag>
+        for loc in [*art.iter("location"), *art.iter("toponym")]:
             try:
-                gold.append((int(loc.findtext("start")), int(loc.findtext("end")), loc.findtext("name"),
-                             float(loc.findtext("lat")), float(loc.findtext("lon"))))
+                gold.append((int(loc.findtext("start")), int(loc.findtext("end")),
+                             loc.findtext("name") or loc.findtext("phrase"),
+                             float(loc.findtext("lat") or loc.findtext("gaztag/lat")),
+                             float(loc.findtext("lon") or loc.findtext("gaztag/lon"))))
             except (TypeError, ValueError):
-                continue
+                continue  # a toponym the annotators could not resolve
         yield text, gold
 
 
@@ -48,6 +52,7 @@ def main(argv=None) -> int:
     words = 0
     errors = []
     missed = Counter()
+    by_level: dict[str, list[int]] = {}
     for k, (text, gold) in enumerate(_articles(Path(args.data))):
         if args.limit and k >= args.limit:
             break
@@ -70,8 +75,11 @@ def main(argv=None) -> int:
                 continue
             n_found += 1
             d = haversine_km(lat, lon, hit[0].latitude, hit[0].longitude)
+            tally = by_level.setdefault(hit[0].level, [0, 0])
+            tally[0] += 1
             if d <= 161:
                 n_close += 1
+                tally[1] += 1
             else:
                 errors.append((name, hit[0].name, hit[0].country_code, round(d)))
     print(f"articles={k + 1} gold={n_gold} predicted={n_pred}")
@@ -79,6 +87,10 @@ def main(argv=None) -> int:
           f"acc@161km(matched)={n_close / max(1, n_found):.3f} end-to-end={n_close / n_gold:.3f}")
     print(f"words={words} parse={parse_s:.1f}s find_places={geo_s * 1000:.0f}ms "
           f"({geo_s * 1000 / max(1, words) * 1000:.1f} ms per 1000 words)")
+    print("acc@161km by resolved level (admin units sit at their capital by design, "
+          "countries at a conventional centre):")
+    for level, (n, ok) in sorted(by_level.items(), key=lambda x: -x[1][0]):
+        print(f"  {level:10} n={n:5d} acc={ok / n:.3f}")
     if args.errors:
         print("misplaced:", Counter(errors).most_common(args.errors))
         print("missed:", missed.most_common(args.errors))

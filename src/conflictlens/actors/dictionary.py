@@ -53,8 +53,10 @@ class ActorDictionary:
             )
             for alias in [row["name"], *filter(None, row["aliases"].split("|"))]:
                 self.aliases.setdefault(_key(alias), []).append(entry)
-        self.generic: dict[str, tuple[str, int]] = {
-            _key(r["phrase"]): (r["role"], int(r["inter"])) for r in read_table("actors", "generic.tsv")
+        #: phrase -> (role, inter, needs a country in front)
+        self.generic: dict[str, tuple[str, int, bool]] = {
+            _key(r["phrase"]): (r["role"], int(r["inter"]), r.get("needs_country") == "yes")
+            for r in read_table("actors", "generic.tsv")
         }
         self.regimes: dict[str, list[tuple[str, str, str]]] = {}
         for r in read_table("actors", "regimes.tsv"):
@@ -109,7 +111,7 @@ class ActorDictionary:
                 return e
         return entries[0]
 
-    def generic_role(self, text: str) -> tuple[str, int] | None:
+    def generic_role(self, text: str) -> tuple[str, int, bool] | None:
         return self.generic.get(_key(text))
 
 

@@ -24,6 +24,8 @@ class ActorMention:
     inter: int = 0
     #: country named in front of a generic mention ("Iraqi troops" -> "IQ")
     country_code: str = ""
+    #: a bare "forces"/"jets": counts only as the subject of an event
+    weak: bool = False
 
     @property
     def is_named(self) -> bool:
@@ -73,6 +75,12 @@ def find_actor_mentions(sent, dictionary: ActorDictionary,
         )
         if entry is None:
             mention.country_code = _modifier_country(doc, i, sent.start, country_of_word)
+            if role[2] and not mention.country_code:
+                # "forces", "jets" alone: only as the acting party, never "forces of X"
+                if i + n < sent.end and doc[i + n].lower_ == "of":
+                    i += n
+                    continue
+                mention.weak = True
         mentions.append(mention)
         i += n
     return mentions

@@ -40,14 +40,17 @@ def classify_sentence(sent, lexicon: Lexicon, place_token_ids: set[int], actor_m
     """Typed event candidates of one sentence (possibly none)."""
     kept: list[TriggerMatch] = []
     rejected: list[str] = []
-    for m in find_triggers(sent, lexicon):
-        reason = factuality(m, sent, lexicon)
+    for found in find_triggers(sent, lexicon):
+        reason = factuality(found, sent, lexicon)
         if reason:
-            rejected.append(f"'{m.trigger.phrase}': {reason}")
+            rejected.append(f"'{found.trigger.phrase}': {reason}")
             continue
-        if not condition_holds(m, sent, lexicon, place_token_ids):
-            continue
-        kept.append(m)
+        # the first reading whose condition holds ("march" by protesters or by troops)
+        for trig in (found.trigger, *found.alternatives):
+            m = TriggerMatch(trig, found.start_i, found.end_i)
+            if condition_holds(m, sent, lexicon, place_token_ids):
+                kept.append(m)
+                break
     if not kept:
         return []
     by_type: dict[str, list[TriggerMatch]] = {}

@@ -62,6 +62,14 @@ class Episode:
     def places(self) -> list[PlaceMention]:
         return [p for _, p in self.mentions if p is not None]
 
+    def matches_place(self, place: PlaceMention) -> bool:
+        """Same place as the episode's; a precise place is compared with the episode's precise
+        places only, so a region never chains distinct towns into one event."""
+        precise = [p for p in self.places if p.geo_precision < 3]
+        if place.geo_precision < 3 and precise:
+            return any(same_place(place, p) for p in precise)
+        return any(same_place(place, p) for p in self.places)
+
     def named_actors(self) -> set[str]:
         return {a.entry.name for m, _ in self.mentions for a in m.actors if a.entry is not None}
 
@@ -75,9 +83,13 @@ class Episode:
 
 
 def _actors_compatible(ep: Episode, m: EventMention) -> bool:
+    """Only a fully named, different pair of actors keeps a mention out of an episode:
+    a single new name may be an ally or a unit of a side already there."""
     mine = {a.entry.name for a in m.actors if a.entry is not None}
     theirs = ep.named_actors()
-    return not mine or not theirs or bool(mine & theirs)
+    if len(mine) < 2 or len(theirs) < 2:
+        return True
+    return bool(mine & theirs)
 
 
 def _days_compatible(ep: Episode, m: EventMention) -> bool:
@@ -103,20 +115,27 @@ def build_episodes(mentions: list[EventMention]) -> tuple[list[Episode], list[tu
         pool = [e for e in episodes if e.family == fam and _actors_compatible(e, m) and _days_compatible(e, m)]
         if m.place_source == "sentence":
             for place in m.places:
-                target = next((e for e in reversed(pool) if any(same_place(place, p) for p in e.places)), None)
+                target = next((e for e in reversed(pool) if e.matches_place(place)), None)
                 if target is None:
                     target = Episode()
                     episodes.append(target)
                 target.mentions.append((m, place))
             continue
         if m.vague_place_only:
-            dropped.append((m, "known only at country level"))
+            # "the prison in northeastern Syria": continues an episode in that country, or is
+            # known only at country level and not recorded (spec §4.1)
+            target = next((e for e in reversed(pool) if any(p.country_code in m.vague_countries
+                                                             for p in e.places)), None)
+            if target is None:
+                dropped.append((m, "known only at country level"))
+            else:
+                target.mentions.append((m, None))
             continue
         # no place of its own: the episode it continues, else its paragraph's place
         target = None
         if m.place_source == "paragraph":
-            target = next((e for e in reversed(pool) if any(same_place(m.places[0], p) for p in e.places)), None)
-        if target is None and pool:
+            target = next((e for e in reversed(pool) if e.matches_place(m.places[0])), None)
+        elif pool:
             target = pool[-1]
         if target is None and m.places:
             target = Episode()

@@ -14,7 +14,8 @@ from ..time import governing_date
 from .classifier import classify_sentence
 from .fatalities import find_death_figures
 from .lexicon import Lexicon
-from .mentions import EventMention, choose_places, excluded_tokens, sentence_source_attributions
+from .mentions import (EventMention, choose_places, excluded_tokens, sentence_source_attributions,
+                       subject_actor_mentions)
 
 
 def _paragraph_of(paragraph_starts: list[int], char: int) -> int:
@@ -60,13 +61,16 @@ def extract_mentions(doc, report: Report, places: list[PlaceMention], dates: lis
                 # deaths belong to the violent event of the sentence, not to a development beside it
                 deaths=deaths if (n == 0 and cand.event_type != "Strategic developments") else [],
                 attributed_sources=attributions,
+                subject_actors=subject_actor_mentions(sent, cand, sent_actors),
             )
             chosen = choose_places(sent, cand, sent_places, excluded)
             if chosen:
                 m.places, m.place_source = chosen, "sentence"
-            elif any(p.level == "country" for p in sent_places if doc.char_span(
-                    p.start, p.end, alignment_mode="expand").start not in excluded):
-                m.vague_place_only = True
+            else:
+                vague = {p.country_code for p in sent_places if p.level == "country" and doc.char_span(
+                    p.start, p.end, alignment_mode="expand").start not in excluded}
+                if vague:
+                    m.vague_place_only, m.vague_countries = True, vague
             _attach_date(m, doc, sent, cand, dates, report.anchor_date, para_spans)
             mentions.append(m)
     _fill_places_from_context(mentions, places, para_spans, doc)
@@ -84,9 +88,11 @@ def _attach_date(m: EventMention, doc, sent, cand, dates: list[DateMention], anc
         return
     para_start, para_end = para_spans[m.paragraph] if para_spans else (0, len(doc.text))
     # the paragraph's date (before the sentence first), then the narrative's latest date
-    before = [d for d in dates if para_start <= d.start < sent.start_char and d.days]
-    inside = [d for d in dates if sent.start_char <= d.start < para_end and d.days]
-    earlier = [d for d in dates if d.start < para_start and d.days]
+    # a possessive date ("Friday's attack") dates another event's noun: no fallback
+    usable = [d for d in dates if d.days and not d.text.endswith(("'s", "\u2019s"))]
+    before = [d for d in usable if para_start <= d.start < sent.start_char]
+    inside = [d for d in usable if sent.start_char <= d.start < para_end]
+    earlier = [d for d in usable if d.start < para_start]
     for source, pool in (("paragraph", before[-1:] or inside[:1]), ("narrative", earlier[-1:])):
         if pool:
             d = pool[0]

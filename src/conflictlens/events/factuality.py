@@ -20,7 +20,7 @@ def factuality(match: TriggerMatch, sent, lexicon: Lexicon) -> str:
         for child in node.children:
             if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no"):
                 return f"negated ({child.text})"
-        if node.pos_ in ("VERB", "AUX") or node.head is node:
+        if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
             break
         node = node.head
     # walk up the tree: modal verbs, irrealis governors, background references
@@ -35,16 +35,16 @@ def factuality(match: TriggerMatch, sent, lexicon: Lexicon) -> str:
                     return f"modal ({child.text} {node.text})"
                 if child.dep_ == "mark" and child.lower_ in cues["hypothetical_marks"]:
                     return f"hypothetical ({child.text})"
-            if node is not head and node.lemma_.lower() in cues["irrealis_verbs"]:
+            if node.i != head.i and node.lemma_.lower() in cues["irrealis_verbs"]:
                 return f"not realised ({node.text})"
             nominal = False
-        if nominal and node is not head and node.lemma_.lower() in cues["reference_words"]:
+        if nominal and node.i != head.i and node.lemma_.lower() in cues["reference_words"]:
             return f"refers to another event ({node.text})"
         if node.pos_ in ("ADP", "SCONJ") and node.lower_ in cues["reference_words"] and nominal:
             return f"refers to another event ({node.text})"
-        if node.lemma_.lower() in ("resemble", "resembling") and node is not head:
+        if node.lemma_.lower() in ("resemble", "resembling") and node.i != head.i:
             return f"refers to another event ({node.text})"
-        if node.head is node:
+        if node.head.i == node.i:
             break
         node = node.head
     return ""

@@ -57,12 +57,13 @@ _EXCL = _alt(EXCLUDE)
 _PP = r"(?:in|at|near|from|inside|outside|across|around)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+"
 _RIGHT = re.compile(
     rf"(?:\s*,)?(?:\s+{_PP}(?:\s*,)?)?(?:\s+{_AUX})*\s+(?:(?P<death>{_DEATH_AFTER})|(?P<excl>{_EXCL}))(?![\w])", re.I)
+_KILLED_OR_HURT = re.compile(rf"\s+(?:or|and|and/or)\s+(?:{_EXCL})(?![\w])", re.I)
 _PASSIVE = re.compile(r"\b(?:were|was|been|be|are|is|got|get|being)\b", re.I)
 _OBJECT = re.compile(rf"\s+(?:(?:{_QUAL})\s+)?(?:{_CORE}|an?|the|his|her|their|its|two|[A-Z])(?![\w])", re.I)
 _LEFT = re.compile(
     rf"(?:(?P<death>{_alt(_D['before'])})"
     rf"|(?P<toll>{_alt(_D['toll'])})\b[^.;,\d]{{0,40}}?(?:\bto|\bat|\bof|\breached|\bhit|\bis|\bwas|\bstood\s+at|:))"
-    rf"\s*:?\s*(?:(?:a\s+total\s+of|a\s+further|another|an\s+additional|some)\s+)?$"
+    rf"\s*:?\s*(?:(?:the|a\s+total\s+of|a\s+further|another|an\s+additional|some)\s+)?$"
     rf"|(?P<excl>{_EXCL})\s*$", re.I)
 _SUB_BEFORE = re.compile(rf"(?:{_alt(_LEX['subgroup']['before'])})\s*:?\s*$", re.I)
 _SUB_AFTER = re.compile(rf"\s*(?:{_alt(_LEX['subgroup']['after'])})(?![\w])", re.I)
@@ -75,6 +76,10 @@ _ZERO = re.compile(
     rf"|no\s+(?:\w+\s+)?(?:deaths|fatalities|casualties|loss\s+of\s+life|dead)\b"
     rf"|no\s+(?:lives|life)\s+(?:were|was|had\s+been|have\s+been)\s+lost"
     rf"|no\s+(?:people|civilians|soldiers|one)\s+(?:were|was|had\s+been|have\s+been)\s+(?:killed|hurt))", re.I)
+#: Prefilter: a sentence with none of these words reports no death (nor a zero toll).
+_ANY_DEATH = re.compile(
+    rf"\b(?:{_alt(_D['after'] + _D['before'] + _D['toll'] + _D['nouns'])}|no\s+one|nobody|no\s+casualties|no\s+lives)\b",
+    re.I)
 _PLAIN_DEATHS = re.compile(r"\b(?:fatalities|deaths)\b", re.I)
 _NOT_BEFORE_ONE = frozenset(["no", "the", "every", "any", "each", "this", "that", "which", "someone"])
 _PREV = re.compile(r"([A-Za-z]+)\W*$")
@@ -156,7 +161,11 @@ def _left_status(text: str, q: _Qty, lo: int) -> str | None:
     m = _LEFT.search(left)
     if not m:
         return None
-    return "excl" if m.group("excl") else "death"
+    if m.group("excl"):
+        return "excl"
+    if q.article and m.group("death") and m.group("death").lower().startswith("execut"):
+        return None  # "executed a letter of intent"
+    return "death"
 
 
 def _right_status(text: str, q: _Qty, hi: int) -> str | None:
@@ -166,6 +175,12 @@ def _right_status(text: str, q: _Qty, hi: int) -> str | None:
     if m.group("excl"):
         return "excl"
     cue = re.sub(r"\s+", " ", m.group("death").lower())
+    if q.group and cue in DEATH_NOUNS and cue != "dead":
+        return None  # "public bodies": a noun only means deaths right after the number
+    if q.article and re.search(r"\bto\b", text[q.gend:m.start("death")]):
+        return None  # "a voice to die for"
+    if _KILLED_OR_HURT.match(text, m.end(), hi):
+        return "excl"  # "killed or wounded": deaths unclear, ACLED codes 0
     if cue in TRANSITIVE and not _PASSIVE.search(text, q.gend, m.start("death")):
         if _OBJECT.match(text, m.end(), hi):  # "two gunmen killed 5 people": the killers
             return None
@@ -180,6 +195,8 @@ def find_death_figures(text: str, start: int = 0, end: int | None = None) -> lis
     arrests and "casualties" give none.  "No one was killed" gives a 0 figure.
     """
     end = len(text) if end is None else end
+    if not _ANY_DEATH.search(text, start, end):
+        return []
     qtys: list[_Qty] = []
     for m in _QTY.finditer(text, start, end):
         n_text = m.group("n")

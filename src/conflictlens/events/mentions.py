@@ -6,6 +6,7 @@ the report's narrative (the most recent date named before it) and its dateline.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -28,6 +29,8 @@ class EventMention:
     place_source: str = "none"
     #: True when the sentence names only a country or a border: never joined to other places
     vague_place_only: bool = False
+    #: countries named by such a sentence
+    vague_countries: set[str] = field(default_factory=set)
     days: list[date] = field(default_factory=list)
     time_precision: int = 1
     #: "sentence", "paragraph", "narrative", "anchor", "none"
@@ -35,6 +38,8 @@ class EventMention:
     date_text: str = ""
     date_relative: bool = False
     deaths: list[DeathFigure] = field(default_factory=list)
+    #: actors in the subject of the trigger's clause (the acting party)
+    subject_actors: list[ActorMention] = field(default_factory=list)
     attributed_sources: list[str] = field(default_factory=list)
 
     @property
@@ -65,6 +70,24 @@ def excluded_tokens(sent, lexicon: Lexicon) -> set[int]:
 def _token_index(doc, char: int) -> int:
     span = doc.char_span(char, char + 1, alignment_mode="expand")
     return span.start if span is not None else 0
+
+
+def subject_actor_mentions(sent, cand: Candidate, actors: list[ActorMention]) -> list[ActorMention]:
+    """Actors standing in the subject of the trigger's clause, or modifying the trigger noun
+    ("Iraqi forces launched an operation", "the army's offensive")."""
+    from .triggers import clause_subjects, governing_verb
+
+    doc = sent.doc
+    head = doc[cand.trigger_span[0]: cand.trigger_span[1]].root
+    tokens = set()
+    verb = governing_verb(head)
+    for sub in clause_subjects(verb) if verb is not None else []:
+        tokens.update(t.i for t in sub.subtree)
+    if head.pos_ in ("NOUN", "PROPN"):
+        for child in head.children:
+            if child.dep_ in ("poss", "compound", "amod", "nmod"):
+                tokens.update(t.i for t in child.subtree)
+    return [a for a in actors if a.head_i in tokens]
 
 
 def choose_places(sent, cand: Candidate, places: list[PlaceMention], excluded: set[int]) -> list[PlaceMention]:
@@ -110,26 +133,36 @@ def choose_places(sent, cand: Candidate, places: list[PlaceMention], excluded: s
     return out
 
 
+_ACRONYM = re.compile(r"^\s*\(([A-Z][A-Za-z]{1,9})\)")
+_SPEECH_AFTER = re.compile(r"^\s*(?:\([A-Z][A-Za-z]{1,9}\))?\s*(?:has |had )?(?:reported|said|says|reports|announced|"
+                           r"claimed|confirmed|stated|told)\b")
+_ACCORDING_BEFORE = re.compile(r"according to\s*$", re.IGNORECASE)
+
+
 def sentence_source_attributions(sent, lexicon: Lexicon) -> list[str]:
-    """Outlets or monitors a sentence attributes its facts to ("..., SOHR reported")."""
+    """Outlets or monitors a sentence attributes its facts to ("..., SOHR reported",
+    "according to the Syrian Observatory"), named by their acronym when the report gives one."""
     speech = lexicon.cues["speech_verbs"]
+    text = sent.doc.text
     out = []
     for ent in sent.ents:
-        if ent.label_ not in ("ORG", "GPE", "NORP", "PERSON"):
+        if ent.label_ not in ("ORG", "GPE", "NORP"):
             continue
         root = ent.root
         head = root.head
+        start = ent.start_char - (4 if text[max(0, ent.start_char - 4): ent.start_char].lower() == "the " else 0)
         attributed = (root.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in speech) or (
-            root.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according")
-        if not attributed or ent.label_ == "PERSON":
+            root.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according") or bool(
+            _SPEECH_AFTER.match(text[ent.end_char: ent.end_char + 40])) or bool(
+            _ACCORDING_BEFORE.search(text[max(0, start - 20): start]))
+        if not attributed or len(ent.text) < 3:
             continue
         name = ent.text
         if name.lower().startswith("the "):
             name = name[4:]
-        after = sent.doc.text[ent.end_char: ent.end_char + 12]
-        if after.startswith(" (") and ")" in after:
-            acronym = after[2: after.index(")")]
-            if acronym.isupper():
-                name = acronym
-        out.append(name)
+        acronym = _ACRONYM.match(text[ent.end_char: ent.end_char + 14])
+        if acronym:
+            name = acronym.group(1)
+        if name not in out:
+            out.append(name)
     return out

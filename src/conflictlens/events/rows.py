@@ -46,18 +46,25 @@ def _resolve(mention, actors: ActorDictionary, place: PlaceMention, on: date, co
     return actor
 
 
-def _ranked(ep: Episode, actors: ActorDictionary, place: PlaceMention, on: date, country_names) -> list[Actor]:
-    """Actors of an episode, named before generic, most mentioned first."""
+def _ranked(ep: Episode, actors: ActorDictionary, place: PlaceMention, on: date, country_names,
+            subjects_only: bool = False) -> list[Actor]:
+    """Actors of an episode, the acting (subject) party and named actors first, then the
+    most mentioned. With ``subjects_only`` and some subject found, only subjects count
+    (a strategic development's actor is who acted, not who was talked about)."""
     seen: dict[str, Actor] = {}
     count: Counter = Counter()
     first: dict[str, int] = {}
+    has_subject = any(m.subject_actors for m, _ in ep.mentions)
     for n, (m, _) in enumerate(ep.mentions):
+        subject_ids = {id(a) for a in m.subject_actors}
         for a in m.actors:
+            if (subjects_only and has_subject or a.weak) and id(a) not in subject_ids:
+                continue
             actor = _resolve(a, actors, place, on, country_names)
             if actor is None:
                 continue
             seen.setdefault(actor.name, actor)
-            count[actor.name] += 1 + (a.entry is not None)
+            count[actor.name] += 1 + (a.entry is not None) + 2 * (id(a) in subject_ids)
             first.setdefault(actor.name, n * 1000 + a.start % 1000)
     return sorted(seen.values(), key=lambda a: (-count[a.name], first[a.name]))
 
@@ -110,7 +117,7 @@ def episode_rows(ep: Episode, report: Report, actors: ActorDictionary, country_i
     event_type, sub = ep.best_type()
     country_name, iso, region = country_info(place.country_code)
     names = lambda cc: country_info(cc)[0] if cc else ""
-    ranked = _ranked(ep, actors, place, days[0], names)
+    ranked = _ranked(ep, actors, place, days[0], names, subjects_only=event_type == "Strategic developments")
     a1, a2, assoc1, assoc2 = _pick_actors(event_type, sub, ranked, actors, place, days[0], names)
     figures = [f for m, _ in ep.mentions for f in m.deaths]
     total = total_deaths(figures)

@@ -19,6 +19,8 @@ class TriggerMatch:
     trigger: Trigger
     start_i: int  # token indices in the Doc, end exclusive
     end_i: int
+    #: other readings of the same words ("march": protest or troop movement), tried in order
+    alternatives: tuple[Trigger, ...] = ()
 
     def head(self, doc):
         return doc[self.start_i: self.end_i].root
@@ -54,7 +56,8 @@ def find_triggers(sent, lexicon: Lexicon) -> list[TriggerMatch]:
         if i + 2 < sent.end and doc[i + 1].text == "-":
             candidates = lexicon.by_first.get(f"{tok.lower_}-{doc[i + 2].lower_}", []) + candidates
         best = None
-        for trig in sorted(candidates, key=lambda t: -len(t.words)):
+        # longest phrase first; at equal length, unconditional readings first
+        for trig in sorted(candidates, key=lambda t: (-len(t.words), bool(t.requires))):
             j = i
             ok = True
             for k, word in enumerate(trig.words):
@@ -72,8 +75,10 @@ def find_triggers(sent, lexicon: Lexicon) -> list[TriggerMatch]:
                     break
                 j += used
             if ok:
-                best = TriggerMatch(trig, i, j)
-                break
+                if best is None:
+                    best = TriggerMatch(trig, i, j)
+                elif j == best.end_i and trig not in best.alternatives and trig != best.trigger:
+                    best.alternatives += (trig,)
         if best:
             matches.append(best)
             i = best.end_i
@@ -89,7 +94,7 @@ def governing_verb(tok):
     while tok is not None:
         if tok.pos_ in ("VERB", "AUX"):
             return tok
-        if tok.head is tok:
+        if tok.head.i == tok.i:
             return tok
         tok = tok.head
     return None
@@ -105,7 +110,7 @@ def clause_subjects(verb):
             return subs + agents
         if verb.dep_ == "relcl":
             return [verb.head]
-        if verb.dep_ in ("xcomp", "conj", "advcl", "acl", "pcomp") and verb.head is not verb:
+        if verb.dep_ in ("xcomp", "conj", "advcl", "acl", "pcomp") and verb.head.i != verb.i:
             verb = verb.head
             seen += 1
             continue

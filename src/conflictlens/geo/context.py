@@ -42,20 +42,31 @@ class CountryPrior:
         return bool(self.weights)
 
 
-def demonym_codes(doc) -> list[tuple[int, int, dict[str, float]]]:
-    """(start, end, {cc: weight}) for each demonym token ("Iraqi", "Kurdish-led")."""
+_CAP_WORD = re.compile(r"(?<![\w\-])[A-Z][A-Za-z]+(?:[ \t]+[A-Z][A-Za-z]+)?")
+
+
+def demonym_codes(text: str) -> list[tuple[int, int, dict[str, float]]]:
+    """(start, end, {cc: weight}) for each demonym in the text ("Iraqi", "Kurdish-led").
+
+    Capitalised words (and pairs, for "South Sudanese") are looked up in the table;
+    a plural "Iraqis" counts as "Iraqi".
+    """
     table = tables.demonyms()
     out = []
-    for tok in doc:
-        w = tok.text.casefold()
-        if w in table and tok.text[:1].isupper():
-            out.append((tok.idx, tok.idx + len(tok.text), table[w]))
-        # two-word demonyms ("South Sudanese")
-        if tok.i + 1 < len(doc):
-            two = f"{w} {doc[tok.i + 1].text.casefold()}"
-            if two in table:
-                nxt = doc[tok.i + 1]
-                out.append((tok.idx, nxt.idx + len(nxt.text), table[two]))
+    for m in _CAP_WORD.finditer(text):
+        words = m.group().split()
+        starts = [m.start(), m.start() + m.group().find(words[-1])]
+        if len(words) == 2:
+            two = f"{words[0]} {words[1]}".casefold()
+            codes = table.get(two) or table.get(two[:-1] if two.endswith("s") else "")
+            if codes:
+                out.append((m.start(), m.end(), codes))
+                continue
+        for w, st in zip(words, starts):
+            key = w.casefold()
+            codes = table.get(key) or (table.get(key[:-1]) if key.endswith("s") else None)
+            if codes:
+                out.append((st, st + len(w), codes))
     return out
 
 

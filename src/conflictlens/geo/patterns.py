@@ -32,6 +32,9 @@ _TITLE_RE = re.compile(
     r")[\s,.]*$",
     re.I,
 )
+_NEAR_KEYS = ("near", "close", "outskirts", "outside", "around", "vicinity", "periphery", "edge",
+              "km", "kilomet", "mile")
+_DIRECTION_KEYS = ("north", "south", "east", "west", "central")
 _OF_BEFORE_RE = re.compile(r"\b(\w+)\s+of\s+(?:the\s+)?$", re.I)
 _AFTER_WORD_RE = re.compile(r"^(?:['’]s)?\s+(?:(?:" + DIRECTIONS + r")\s+)?([A-Za-z]+)", re.I)
 _CONNECTOR_RE = re.compile(
@@ -69,11 +72,13 @@ def read_context(text: str, start: int, end: int) -> Context:
     before = text[max(0, start - 60):start]
     after = text[end:end + 60]
     words = tables.feature_words()
-    near = bool(_NEAR_RE.search(before))
-    m = _DIRECTION_RE.search(before)
+    # cheap substring tests first: the anchored searches below are the slow part
+    tail = before[-45:].lower()
+    near = any(k in tail for k in _NEAR_KEYS) and bool(_NEAR_RE.search(before))
+    m = _DIRECTION_RE.search(before) if any(k in tail[-25:] for k in _DIRECTION_KEYS) else None
     direction = m.group(1).lower() if m else ""
     feature_before = kind_before = ""
-    m = _OF_BEFORE_RE.search(before)
+    m = _OF_BEFORE_RE.search(before) if " of" in tail[-10:] else None
     if m and m.group(1).lower() in words:
         feature_before = m.group(1).lower()
         kind_before = words[feature_before]
@@ -85,7 +90,7 @@ def read_context(text: str, start: int, end: int) -> Context:
     poss = _POSSESSIVE_REGION_RE.match(after)
     if poss and words.get(poss.group(1).lower()) == "region":
         feature_after, kind_after = poss.group(1).lower(), "region"
-    titled = bool(_TITLE_RE.search(before))
+    titled = bool(_TITLE_RE.search(before[-40:]))
     # "X in Y" / "X, Y" / "X of Y" (optionally after a feature word: "X prison in Y")
     rest = after
     offset = end

@@ -56,3 +56,20 @@ def feature_words() -> dict[str, str]:
 def country_aliases() -> list[tuple[str, str]]:
     """(ISO2, name) pairs for country names the packaged data lacks ("Britain")."""
     return [(cc, name) for cc, name in _rows("place_aliases.tsv")]
+
+
+@lru_cache(maxsize=1)
+def country_centres() -> dict[str, tuple[float, float]]:
+    """ISO2 -> conventional centre point, the coordinate of a country-level mention."""
+    return {cc: (float(lat), float(lon)) for cc, lat, lon in _rows("country_centres.tsv")}
+
+
+@lru_cache(maxsize=1)
+def macro_regions() -> list[tuple[str, float, float, list[str]]]:
+    """Continents and world regions: (name, lat, lon, aliases)."""
+    out = []
+    for row in _rows("macro_regions.tsv"):
+        name, lat, lon = row[:3]
+        aliases = [a for a in (row[3] if len(row) > 3 else "").split("|") if a]
+        out.append((name, float(lat), float(lon), aliases))
+    return out

@@ -68,7 +68,7 @@ _CONN = r"(?:\s*(?:-|–|—)\s*|\s+(?:to|and|until|till|through|thru)\s+)"
 _ALTS = [
     ("iso", rf"(?<![\d-])(?P<iso_y>(?:1[89]|20)\d\d)-(?P<iso_m>[01]\d)-(?P<iso_d>[0-3]\d)(?![\d])"),
     ("num", r"(?<![\d/.])(?P<num_a>[0-3]?\d)(?P<num_sep>[/.])(?P<num_b>[0-3]?\d)(?P=num_sep)"
-            r"(?P<num_y>(?:1[89]|20)\d\d|\d\d)(?![\d/.]|\.\d)"),
+            r"(?P<num_y>(?:1[89]|20)\d\d|\d\d)(?![\d/]|\.\d)"),
     # cross-month ranges: "30 January to 2 February", "from Jan. 30 to Feb. 2, 2013"
     ("dmdm", rf"{_PRE}(?:(?P<dmdm_pre>between|from)\s+)?{_day('dmdm_d1')}(?:\s+of)?\s+(?P<dmdm_m1>{_MON}){_CONN}"
              rf"{_day('dmdm_d2')}(?:\s+of)?\s+(?P<dmdm_m2>{_MON})(?:,?\s+{_year('dmdm_y')})?"),
@@ -130,6 +130,7 @@ _WD_ONLY = re.compile(_WD, re.I)
 _SENT_BREAK = re.compile(r"(?<![A-Z])[.!?]\s|[\n,;:]")
 _FUTURE = re.compile(
     r"(?:^|[^a-z])(?:" + "|".join(re.escape(c) for c in _LEX["future"]["cues"]) + r")(?![a-z])", re.I)
+_TODAY = re.compile(r"\b(?:today|now|tonight|this\s+(?:morning|afternoon|evening))\b", re.I)
 _PREV_WORD = re.compile(r"([a-z]+)[\s-]*$", re.I)
 
 # --------------------------------------------------------------------------- calendar helpers
@@ -141,7 +142,11 @@ def _num(s: str | None) -> int | None:
     s = s.strip().lower()
     if s.isdigit():
         return int(s)
-    return NUMBER_WORDS.get(s)
+    if s in NUMBER_WORDS:
+        return NUMBER_WORDS[s]
+    from ..events.fatalities import parse_number  # lazy: keeps time importable on its own
+
+    return parse_number(s)
 
 
 def _month(s: str) -> int:
@@ -195,11 +200,10 @@ def _pick_year(anchor: date, m: int, d: int, future: bool) -> date | None:
 
 def _two_digit_year(yy: int, anchor: date | None) -> int:
     """'90' -> 1990, '13' -> 2013: the century that puts the year closest to the anchor."""
-    ref = anchor.year if anchor else 2000 + 30  # no anchor: 00-30 -> 20xx, else 19xx
-    if anchor is None:
+    if anchor is None:  # no anchor: 00-30 -> 20xx, else 19xx
         return 2000 + yy if yy <= 30 else 1900 + yy
     cands = [c + yy for c in (1900, 2000, 2100)]
-    return min(cands, key=lambda y: (abs(y - ref), -y))
+    return min(cands, key=lambda y: (abs(y - anchor.year), -y))
 
 
 def _month_day(y: int, m: int, mod: str | None) -> date:
@@ -581,8 +585,8 @@ def resolve_expression(expression: str, anchor: date | None) -> DateMention | No
         dt = dateparser.parse(expression, languages=["en"], settings=settings)
     except Exception:  # dateparser raises on odd input; treat as unresolved
         dt = None
-    if dt is None:
-        return found[0] if found else None
+    if dt is None or (anchor is not None and dt.date() == anchor and not _TODAY.search(expression)):
+        return found[0] if found else None  # dateparser echoes the base date when it gives up
     return DateMention(start=0, end=len(expression), text=expression, days=[dt.date()],
                        precision=1, relative=anchor is not None)
 
@@ -697,12 +701,12 @@ def _possessive_owns(m: DateMention, ts: int, te: int, doc) -> bool:
     return 0 <= ts - m.end <= 25
 
 
+_SPEECH_ALT = "|".join(sorted({re.escape(v) for v in SPEECH_VERBS}, key=len, reverse=True))
+# verbs are matched case-sensitively so "Islamic State" is not "state"
 _SPEECH_LEFT = re.compile(
-    r"(?:^|[^a-z])(?:" + "|".join(sorted({re.escape(v) for v in SPEECH_VERBS}, key=len, reverse=True))
-    + r")(?:s|d|ed|ing)?\s+(?:(?:on|late\s+on|early\s+on)\s+)?$", re.I)
+    r"(?:^|[^a-z])(?-i:" + _SPEECH_ALT + r")(?:s|d|ed|ing)?\s+(?:(?:on|late\s+on|early\s+on)\s+)?$", re.I)
 _SPEECH_RIGHT = re.compile(
-    r"^,?\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?:[A-Z][\w.'’-]*\s+|\w+\s+){0,6}?(?:"
-    + "|".join(sorted({re.escape(v) for v in SPEECH_VERBS}, key=len, reverse=True))
+    r"^,?\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?:[\w.'’-]+,?\s+){0,6}?(?-i:" + _SPEECH_ALT
     + r")(?:s|d|ed)?\b", re.I)
 _IRREGULAR_SPEECH = {"said": "say", "told": "tell", "wrote": "write", "spoke": "speak"}
 
@@ -725,10 +729,8 @@ def _dates_speech(m: DateMention, ts: int, te: int, doc, text: str | None) -> bo
         return False
     if text is None:
         return False
-    if ts <= m.start and te <= m.start and _SPEECH_LEFT.search(text, max(0, m.start - 40), m.start):
-        return True
-    if _SPEECH_LEFT.search(text, max(0, m.start - 40), m.start) and m.end <= ts:
-        return True
+    if _SPEECH_LEFT.search(text, max(0, m.start - 40), m.start):  # "said on Sunday"
+        return not (m.start - 40 <= ts < m.start and _SPEECH_LEFT.search(text, ts, m.start))
     if m.end <= ts and _SPEECH_RIGHT.match(text[m.end:m.end + 80]):
         # "Yesterday, X said that ..." - only when the trigger comes after the speech verb
         r = _SPEECH_RIGHT.match(text[m.end:m.end + 80])

@@ -1,0 +1,193 @@
+"""Mechanics of death-figure extraction (spec §6), pinned with invented sentences."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from conflictlens.events.fatalities import (
+    find_death_figures, parse_number, split_over_days, total_deaths,
+)
+from conflictlens.model import DeathFigure
+
+
+def figs(text):
+    return [(f.count, f.group) for f in find_death_figures(text)]
+
+
+def counts(text):
+    return [f.count for f in find_death_figures(text)]
+
+
+# ---------------------------------------------------------------- numbers
+
+@pytest.mark.parametrize("text, value", [
+    ("45", 45), ("1,200", 1200), ("five", 5), ("twenty-three", 23), ("Twenty three", 23),
+    ("one hundred and twelve", 112), ("a hundred", 100), ("a dozen", 12), ("dozens", 12),
+    ("hundreds", 100), ("tens", 10), ("several", 3), ("many", 3), ("a few", 3),
+    ("half a dozen", 6), ("1.5 million", 1_500_000), ("a", 1),
+    ("militants", None), ("", None),
+])
+def test_parse_number(text, value):
+    assert parse_number(text) == value
+
+
+# ---------------------------------------------------------------- what counts as a death
+
+@pytest.mark.parametrize("text, expected", [
+    ("At least 45 militants were killed in the clashes.", [(45, "militants")]),
+    ("Gunmen stormed the village, killing five.", [(5, "")]),
+    ("Rebels killed 5 people and wounded 10.", [(5, "people")]),
+    ("5 dead after a blast in the market.", [(5, "")]),
+    ("5 bodies were found near the river.", [(5, "")]),
+    ("Five were killed in the raid.", [(5, "")]),
+    ("The blast claimed the lives of twenty-three soldiers.", [(23, "soldiers")]),
+    ("Three policemen lost their lives.", [(3, "policemen")]),
+    ("Twelve villagers perished in the fire.", [(12, "villagers")]),
+    ("Nine prisoners died in custody.", [(9, "prisoners")]),
+    ("More than 20 soldiers were slain.", [(20, "soldiers")]),
+    ("Seven hostages were executed.", [(7, "hostages")]),
+    ("The group beheaded 4 aid workers.", [(4, "aid workers")]),
+    ("Over 30 people were massacred.", [(30, "people")]),
+    ("The death toll rose to 30.", [(30, "")]),
+    ("The clashes left 7 people dead.", [(7, "people")]),
+    ("A soldier was killed.", [(1, "soldier")]),
+    ("One of the guards was shot dead.", [(1, "guards")]),
+    ("5 people in Aleppo were killed.", [(5, "people")]),
+])
+def test_death_figures(text, expected):
+    assert figs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Ten people were wounded in the blast.",
+    "Dozens were injured and three were hurt.",
+    "The army arrested 12 suspects.",
+    "The clashes caused dozens of casualties.",
+    "Police detained 40 protesters.",
+    "A 25-year-old man was shot in the leg.",
+    "Fighters dug a three-meter trench 5 km from the border.",
+    "Several prisoners managed to escape.",
+    "In 2019 the group took the town.",
+])
+def test_not_deaths(text):
+    assert find_death_figures(text) == []
+
+
+def test_categories_are_separate_figures():
+    assert figs("28 Asayish members and five civilians perished in the clashes.") == [
+        (28, "Asayish members"), (5, "civilians")]
+    assert figs("Troops killed 5 fighters and 3 civilians.") == [(5, "fighters"), (3, "civilians")]
+    assert figs("5 soldiers, 3 policemen and 2 civilians were killed.") == [
+        (5, "soldiers"), (3, "policemen"), (2, "civilians")]
+
+
+def test_included_subgroup_is_not_added():
+    assert counts("The attack killed 12 people, including 3 children.") == [12]
+    assert counts("Gunmen killed 12, among them 4 women.") == [12]
+
+
+def test_killers_are_not_victims():
+    assert figs("Two gunmen killed 5 civilians.") == [(5, "civilians")]
+    assert figs("Two airstrikes killed 5 civilians.") == [(5, "civilians")]
+
+
+def test_qualifiers_and_vague_words():
+    f = find_death_figures("At least 45 ISIS militants were killed.")[0]
+    assert (f.count, f.qualifier, f.text) == (45, "at least", "At least 45 ISIS militants")
+    assert find_death_figures("More than 20 people were killed.")[0].qualifier == "more than"
+    assert find_death_figures("Over 20 people were killed.")[0].qualifier == "more than"
+    f = find_death_figures("Up to 7 people were killed.")[0]
+    assert (f.count, f.qualifier) == (7, "up to")
+    f = find_death_figures("A car bomb killed 10 to 15 people.")[0]
+    assert f.count == 10  # lowest figure of a range
+    for text, n in [("Dozens of people were killed.", 12), ("Hundreds of civilians died.", 100),
+                    ("Tens of fighters were killed.", 10), ("Several soldiers died.", 3),
+                    ("A dozen militants were killed.", 12), ("A few guards died.", 3),
+                    ("Many civilians were killed.", 3)]:
+        f = find_death_figures(text)[0]
+        assert f.count == n, text
+
+
+def test_zero_deaths():
+    for text in ("No one was killed in the attack.", "There were no casualties.",
+                 "Nobody died in the blast."):
+        fs = find_death_figures(text)
+        assert fs and all(f.count == 0 for f in fs), text
+
+
+def test_plural_deaths_without_number_is_vague_three():
+    f = find_death_figures("The shelling caused deaths and injuries.")
+    assert [(x.count, x.qualifier) for x in f] == [(3, "vague")]
+
+
+def test_offsets_into_full_text():
+    text = "Intro. Rebels killed 5 soldiers. Later 9 died."
+    start = text.index("Rebels")
+    end = text.index("Later")
+    f = find_death_figures(text, start, end)
+    assert [(x.count, text[x.start:x.end]) for x in f] == [(5, "5 soldiers")]
+    assert isinstance(f[0], DeathFigure)
+
+
+# ---------------------------------------------------------------- totals and splits
+
+def _f(count, group):
+    return DeathFigure(count=count, group=group, start=0, end=0, text="")
+
+
+def test_total_deaths_adds_groups_and_counts_repeats_once():
+    assert total_deaths([_f(45, "ISIS militants"), _f(28, "Asayish members"), _f(5, "civilians")]) == 78
+    assert total_deaths([_f(5, "civilians"), _f(5, "Civilians"), _f(3, "soldiers")]) == 8
+    assert total_deaths([]) == 0
+
+
+@pytest.mark.parametrize("total, n, expected", [
+    (12, 3, [4, 4, 4]), (7, 3, [3, 2, 2]), (8, 3, [3, 3, 2]), (0, 2, [0, 0]), (5, 1, [5]), (2, 4, [1, 1, 0, 0]),
+])
+def test_split_over_days(total, n, expected):
+    assert split_over_days(total, n) == expected
+    assert sum(split_over_days(total, n)) == total
+
+
+# ---------------------------------------------------------------- seed
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+
+
+@pytest.mark.shared
+@pytest.mark.skipif(not (SHARED / "seed").exists(), reason="../shared absent")
+def test_seed_fatalities():
+    text = (SHARED / "seed" / "ghuwayran-2022-01-23.txt").read_text(encoding="utf-8")
+    by_sentence = {}
+    for m in re.finditer(r"[^.\n]+(?:\.(?!\w)|\n|$)", text):
+        fs = find_death_figures(text, m.start(), m.end())
+        if fs:
+            by_sentence[m.group().strip()[:40]] = [(f.count, f.group, f.qualifier) for f in fs]
+    assert by_sentence == {
+        "At least 45 ISIS militants were killed i": [(45, "ISIS militants", "at least")],
+        "Yesterday, SOHR director, Rami Abdul-Rah": [(28, "Asayish members", "exact"), (5, "civilians", "exact")],
+    }
+    figures = [f for fs in (find_death_figures(text, m.start(), m.end())
+                            for m in re.finditer(r"[^.\n]+(?:\.(?!\w)|\n|$)", text)) for f in fs]
+    assert total_deaths(figures) == 78
+
+
+def test_killed_or_wounded_is_unclear():
+    assert find_death_figures("1,200 soldiers were killed or wounded.") == []
+    assert find_death_figures("Fifty people were killed or injured in the blast.") == []
+
+
+def test_death_nouns_only_right_after_the_number():
+    assert find_death_figures("Thousands of public bodies are ill-prepared.") == []
+    assert counts("Rescuers recovered 14 bodies.") == [14]
+
+
+def test_article_needs_a_killing_context():
+    assert find_death_figures("The firm executed a letter of intent.") == []
+    assert find_death_figures("a singer with a voice to die for") == []
+
+
+def test_deaths_of_the_n_group():
+    assert figs("He mourned the deaths of the seven astronauts.") == [(7, "astronauts")]

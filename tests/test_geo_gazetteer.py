@@ -1,0 +1,158 @@
+"""The SQLite gazetteer: build, open, lookup scores, admin capitals, country info.
+
+Real SQLite, built once per test session from the installed packages (or the
+default index reused when it is current), never mocked.
+"""
+from __future__ import annotations
+
+import os
+import tempfile
+import time
+from pathlib import Path
+
+import pytest
+
+from conflictlens.geo import Gazetteer, build_gazetteer, country_info, default_gazetteer_path
+from conflictlens.geo.gazetteer import SCHEMA_VERSION, _schema
+
+def gazetteer_path() -> Path:
+    """A current index, shared by the geo test modules of one session.
+
+    The default index is reused when it is current; otherwise one is built once
+    into a temporary directory and its path kept in the environment.
+    """
+    env = os.environ.get("CONFLICTLENS_TEST_GAZETTEER")
+    if env and Path(env).exists():
+        return Path(env)
+    default = default_gazetteer_path()
+    if default.exists() and _schema(default) == SCHEMA_VERSION:
+        path = default
+    else:
+        path = Path(tempfile.mkdtemp(prefix="conflictlens-gaz-")) / "gazetteer.sqlite"
+        build_gazetteer(path)
+    os.environ["CONFLICTLENS_TEST_GAZETTEER"] = str(path)
+    return path
+
+
+@pytest.fixture(scope="session")
+def gaz() -> Gazetteer:
+    return Gazetteer.open(gazetteer_path(), build_if_missing=False)
+
+
+# ---------------------------------------------------------------- paths and opening
+
+def test_default_path_env_and_xdg(monkeypatch, tmp_path):
+    monkeypatch.setenv("CONFLICTLENS_GAZETTEER", str(tmp_path / "g.sqlite"))
+    assert default_gazetteer_path() == tmp_path / "g.sqlite"
+    monkeypatch.delenv("CONFLICTLENS_GAZETTEER")
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
+    assert default_gazetteer_path() == tmp_path / "xdg" / "conflictlens" / "gazetteer.sqlite"
+    monkeypatch.delenv("XDG_DATA_HOME")
+    assert default_gazetteer_path() == Path.home() / ".local/share/conflictlens/gazetteer.sqlite"
+
+
+def test_open_without_building_raises_when_missing(tmp_path):
+    with pytest.raises(FileNotFoundError):
+        Gazetteer.open(tmp_path / "absent.sqlite", build_if_missing=False)
+
+
+def test_open_is_fast_and_reports_its_size():
+    path = gazetteer_path()
+    t = time.perf_counter()
+    g = Gazetteer.open(path, build_if_missing=False)
+    assert time.perf_counter() - t < 1.0
+    meta = g.meta()
+    assert meta["schema"] == SCHEMA_VERSION
+    assert int(meta["places"]) > 200_000 and int(meta["names"]) > 1_000_000
+    assert os.path.getsize(path) < 200 * 2**20
+    g.close()
+
+
+# ---------------------------------------------------------------- lookups
+
+def test_exact_scores_above_normalised(gaz):
+    exact = gaz.lookup("Al Hasakah", "SY")
+    norm = gaz.lookup("Hassakke", "SY")  # a spelling no source uses
+    assert exact[0].match == "exact" and exact[0].score == 1.0
+    city = [c for c in norm if c.level == "city"][0]
+    assert city.name == "Al Hasakah" and city.match == "normalised" and 0.5 < city.score < 1.0
+
+
+def test_city_fields(gaz):
+    qaim = [c for c in gaz.lookup("al-Qaim") if c.country_code == "IQ"][0]
+    assert qaim.name == "Al Qaim" and qaim.level == "city"
+    assert abs(qaim.latitude - 34.37) < 0.1 and abs(qaim.longitude - 41.05) < 0.1
+    assert qaim.admin1 == "Al Anbar" and qaim.admin1_code == "IQ.01"
+    assert qaim.population > 10_000 and qaim.geonameid == 92138
+
+
+def test_transliterations_reach_the_same_place(gaz):
+    for name in ("Abu Ghreib", "Abu Ghraib", "al-Rutba", "Haditha"):
+        top = [c for c in gaz.lookup(name) if c.country_code == "IQ"]
+        assert top, name
+    assert gaz.lookup("Abu Ghreib")[0].name == "Abu Ghurayb"
+
+
+def test_arabic_script_names(gaz):
+    assert any(c.name == "Al Hasakah" and c.level == "city" for c in gaz.lookup("الحسكة"))
+
+
+def test_fuzzy_only_within_a_country(gaz):
+    assert not any(c.match == "fuzzy" for c in gaz.lookup("Haditah"))
+    hits = gaz.lookup("Haditah", "IQ")
+    assert hits and hits[0].match == "fuzzy" and hits[0].name == "Hadithah" and hits[0].score <= 0.6
+
+
+def test_names_below_the_gazetteer_give_nothing(gaz):
+    assert gaz.lookup("Ghuwayran") == []
+    assert gaz.lookup("Ghuwayran", "SY") == []
+
+
+def test_levels_and_feature_codes(gaz):
+    syria = gaz.lookup("Syria")[0]
+    assert (syria.level, syria.feature_code, syria.country_code) == ("country", "PCLI", "SY")
+    assert gaz.lookup("Syrian Arab Republic")[0].country_code == "SY"
+    assert gaz.lookup("Britain")[0].country_code == "GB"
+    baghdad = [c for c in gaz.lookup("Baghdad") if c.level == "city"][0]
+    assert baghdad.feature_code == "PPLC"
+    anbar = gaz.lookup("al-Anbar")[0]
+    assert (anbar.level, anbar.feature_code) == ("admin1", "ADM1")
+    assert gaz.lookup("Africa")[0].level == "continent"
+
+
+@pytest.mark.parametrize("unit, capital", [
+    ("al-Anbar", "Ramadi"), ("Nineveh", "Mosul"), ("Al-Hasakah Governorate", "Al Hasakah"),
+])
+def test_admin1_capitals(gaz, unit, capital):
+    admin = [c for c in gaz.lookup(unit) if c.level == "admin1"][0]
+    cap = gaz.capital_of(admin.place_id)
+    assert cap.name == capital and cap.feature_code in ("PPLA", "PPLC")
+    # the unit itself sits at its capital: that is where precision-3 events go
+    assert (admin.latitude, admin.longitude) == (cap.latitude, cap.longitude)
+
+
+def test_country_place_and_capital(gaz):
+    iq = gaz.country("IQ")
+    assert iq.level == "country" and gaz.capital_of(iq.place_id).name == "Baghdad"
+
+
+# ---------------------------------------------------------------- country info
+
+@pytest.mark.parametrize("cc, expected", [
+    ("SY", ("Syria", 760, "Middle East")),
+    ("IQ", ("Iraq", 368, "Middle East")),
+    ("TR", ("Turkey", 792, "Middle East")),
+    ("IR", ("Iran", 364, "Middle East")),
+    ("PS", ("Palestine", 275, "Middle East")),
+    ("EG", ("Egypt", 818, "Northern Africa")),
+    ("NG", ("Nigeria", 566, "Western Africa")),
+    ("CD", ("Democratic Republic of Congo", 180, "Middle Africa")),
+    ("MX", ("Mexico", 484, "Central America")),
+    ("AF", ("Afghanistan", 4, "South Asia")),
+    ("GE", ("Georgia", 268, "Caucasus and Central Asia")),
+    ("UA", ("Ukraine", 804, "Europe")),
+    ("sy", ("Syria", 760, "Middle East")),
+    ("ZZ", ("", 0, "")),
+])
+def test_country_info(cc, expected):
+    assert country_info(cc) == expected

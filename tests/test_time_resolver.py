@@ -1,0 +1,331 @@
+"""Mechanics of the date resolver (spec §5), pinned with invented sentences."""
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from conflictlens.time import find_dates, governing_date, resolve_expression
+
+SUN = date(2022, 1, 23)  # a Sunday
+WED = date(2022, 1, 19)
+D = date
+
+
+def one(text: str, anchor=SUN):
+    found = find_dates(text, anchor)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def days(text: str, anchor=SUN):
+    return one(text, anchor).days
+
+
+# ---------------------------------------------------------------- weekdays
+
+@pytest.mark.parametrize("text, expected", [
+    ("Rebels attacked the town on Friday.", D(2022, 1, 21)),
+    ("Friday's attack left the market in ruins.", D(2022, 1, 21)),
+    ("The raid began Thursday night.", D(2022, 1, 20)),
+    ("Shelling resumed late on Tuesday.", D(2022, 1, 18)),
+    ("Gunmen struck on Sunday.", D(2022, 1, 23)),  # anchor is itself a Sunday
+    ("Clashes erupted on Saturday morning.", D(2022, 1, 22)),
+    ("Troops withdrew last Sunday.", D(2022, 1, 16)),  # "last" excludes the anchor day
+])
+def test_weekday_is_most_recent_on_or_before_anchor(text, expected):
+    m = one(text)
+    assert m.days == [expected]
+    assert m.precision == 1 and m.relative
+
+
+def test_weekday_never_after_anchor_in_past_tense():
+    for wd in ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"):
+        assert days(f"The convoy was ambushed on {wd}.", WED)[0] <= WED
+
+
+def test_weekday_future_only_with_future_cue():
+    assert days("The talks will resume on Friday.", WED) == [D(2022, 1, 21)]
+    assert days("The talks resumed on Friday.", WED) == [D(2022, 1, 14)]
+    assert days("Elections are set for next Monday.", WED) == [D(2022, 1, 24)]
+
+
+def test_possessive_keeps_its_apostrophe_s_in_text():
+    m = one("Friday's bombing killed four.")
+    assert m.text == "Friday's"
+
+
+# ---------------------------------------------------------------- relative days
+
+@pytest.mark.parametrize("text, expected", [
+    ("Yesterday, militants shelled the camp.", D(2022, 1, 22)),
+    ("Two soldiers died late yesterday.", D(2022, 1, 22)),
+    ("A car bomb exploded last night.", D(2022, 1, 22)),
+    ("Protesters gathered today.", D(2022, 1, 23)),
+    ("Police dispersed a crowd this morning.", D(2022, 1, 23)),
+    ("Fighting is expected to continue tonight.", D(2022, 1, 23)),
+    ("The village was raided the day before yesterday.", D(2022, 1, 21)),
+    ("The attack happened three days ago.", D(2022, 1, 20)),
+    ("The attack happened 10 days ago.", D(2022, 1, 13)),
+    ("The town fell a day ago.", D(2022, 1, 22)),
+])
+def test_relative_days(text, expected):
+    m = one(text)
+    assert m.days == [expected]
+    assert m.precision == 1 and m.relative
+
+
+# ---------------------------------------------------------------- week and month windows
+
+def test_last_week_is_thursday_of_previous_week_precision_2():
+    m = one("Airstrikes hit the area last week.")
+    assert m.days == [D(2022, 1, 13)] and m.precision == 2
+    assert D(2022, 1, 10) <= m.days[0] <= D(2022, 1, 16)
+
+
+def test_this_week_and_earlier_this_week_fall_inside_the_current_week():
+    for text in ("Clashes broke out earlier this week.", "Clashes broke out this week."):
+        m = one(text)
+        assert m.precision == 2
+        assert D(2022, 1, 17) <= m.days[0] < SUN
+        assert m.days[0].weekday() in (2, 3)  # Wednesday or Thursday
+
+
+def test_earlier_this_week_on_a_tuesday_is_monday():
+    assert days("Clashes broke out earlier this week.", D(2022, 1, 18)) == [D(2022, 1, 17)]
+
+
+def test_over_the_weekend():
+    m = one("Rebels seized two villages over the weekend.", D(2022, 1, 24))
+    assert m.days == [D(2022, 1, 22)] and m.precision == 2
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Fighting flared earlier this month.", D(2022, 1, 15)),
+    ("Fighting flared last month.", D(2021, 12, 15)),
+    ("Fighting flared late last month.", D(2021, 12, 31)),
+    ("Fighting flared in January.", D(2022, 1, 15)),
+    ("Fighting flared in early January.", D(2022, 1, 1)),
+    ("Fighting flared in late December.", D(2021, 12, 31)),
+    ("Fighting flared in mid-November.", D(2021, 11, 15)),
+    ("Fighting flared in March 2019.", D(2019, 3, 15)),
+])
+def test_months_are_precision_3(text, expected):
+    m = one(text)
+    assert m.days == [expected] and m.precision == 3
+
+
+def test_month_without_year_is_never_after_anchor():
+    assert days("The group was founded in June.") == [D(2021, 6, 15)]
+
+
+def test_may_and_march_as_words_are_not_dates():
+    assert find_dates("Troops may march on the capital.", SUN) == []
+    assert find_dates("the protest march reached the square", SUN) == []
+
+
+def test_earlier_this_month_never_after_anchor():
+    m = one("Fighting flared earlier this month.", D(2022, 1, 10))
+    assert m.days[0] < D(2022, 1, 10) and m.precision == 3
+
+
+# ---------------------------------------------------------------- absolute dates
+
+@pytest.mark.parametrize("text, expected, relative", [
+    ("The attack on 20 January killed six.", D(2022, 1, 20), True),
+    ("The attack on January 20 killed six.", D(2022, 1, 20), True),
+    ("The attack on the 20th of January killed six.", D(2022, 1, 20), True),
+    ("The blast on Jan. 25, 2013 killed six.", D(2013, 1, 25), False),
+    ("Report dated 2022-01-20.", D(2022, 1, 20), False),
+    ("Incident logged on 20/01/2022.", D(2022, 1, 20), False),
+    ("Incident logged on 12/25/2021.", D(2021, 12, 25), False),
+    ("The attack on 3 March 2021 killed six.", D(2021, 3, 3), False),
+])
+def test_absolute_dates(text, expected, relative):
+    m = one(text)
+    assert m.days == [expected]
+    assert m.precision == 1 and m.relative is relative
+
+
+def test_day_month_without_year_takes_year_on_or_before_anchor():
+    assert days("The attack on 25 December killed six.") == [D(2021, 12, 25)]
+    assert days("The attack on 23 January killed six.") == [D(2022, 1, 23)]
+
+
+def test_weekday_with_date_picks_the_matching_year():
+    assert days("The editorial ran on Saturday, April 25.", D(1998, 4, 24)) == [D(1998, 4, 25)]
+
+
+def test_time_of_day_phrases_keep_the_named_day():
+    m = one("The first wave came late at night on 20 January, when rebels attacked.")
+    assert m.days == [D(2022, 1, 20)] and m.text == "late at night on 20 January"
+    m = one("During the evening and night of 21 January, jets fired flares.")
+    assert m.days == [D(2022, 1, 21)] and m.text.startswith("the evening and night of")
+
+
+def test_later_year_mention_does_not_hide_day():
+    assert days("He was shot dead last Oct. 23 at his home.", D(1999, 4, 19)) == [D(1998, 10, 23)]
+
+
+# ---------------------------------------------------------------- ranges and lists
+
+def test_day_range_gives_every_day():
+    assert days("Clashes between 20 and 23 January killed dozens.") == [
+        D(2022, 1, 20), D(2022, 1, 21), D(2022, 1, 22), D(2022, 1, 23)]
+    assert days("Fighting from 20 to 22 January.") == [D(2022, 1, 20), D(2022, 1, 21), D(2022, 1, 22)]
+    assert days("Fighting on January 20-21, 2022.") == [D(2022, 1, 20), D(2022, 1, 21)]
+
+
+def test_day_list_gives_named_days():
+    assert days("Strikes on 20 and 22 January.") == [D(2022, 1, 20), D(2022, 1, 22)]
+
+
+def test_cross_month_range():
+    assert days("Fighting from 30 December to 2 January.", SUN) == [
+        D(2021, 12, 30), D(2021, 12, 31), D(2022, 1, 1), D(2022, 1, 2)]
+
+
+def test_weekday_ranges_and_lists():
+    assert days("Fighting raged from Friday to Sunday.") == [D(2022, 1, 21), D(2022, 1, 22), D(2022, 1, 23)]
+    assert days("Fighting continued throughout Friday and Saturday.") == [D(2022, 1, 21), D(2022, 1, 22)]
+    assert days("Strikes hit on Friday and Saturday.") == [D(2022, 1, 21), D(2022, 1, 22)]
+    assert days("Strikes hit on Thursday and Saturday.") == [D(2022, 1, 20), D(2022, 1, 22)]
+
+
+# ---------------------------------------------------------------- background, anaphora
+
+def test_years_are_not_codable():
+    m = one("The group was founded in 2019.")
+    assert m.days == [] and m.precision == 0
+    assert find_dates("Police said 2019 people marched.", SUN) == []
+    m = one("The ceasefire collapsed last year.")
+    assert m.days == [] and m.precision == 0
+
+
+def test_durations_and_ages_are_ignored():
+    for text in ("The siege lasted three days.", "They fought for years.",
+                 "the worst attack in years", "A 20-year-old man was shot.",
+                 "The man, aged 45, was shot."):
+        assert [m for m in find_dates(text, SUN) if m.days] == [], text
+
+
+def test_anaphora_follows_narrative_time():
+    found = find_dates("The attack began on 20 January. Clashes continued into the next day.", SUN)
+    assert [m.days for m in found] == [[D(2022, 1, 20)], [D(2022, 1, 21)]]
+    found = find_dates("Rebels took the town on 10 January. Two days later the army returned.", SUN)
+    assert found[1].days == [D(2022, 1, 12)]
+    found = find_dates("The raid was on 10 January; the day before, drones were seen.", SUN)
+    assert found[1].days == [D(2022, 1, 9)]
+    found = find_dates("On 10 January rebels attacked. A day later they withdrew.", SUN)
+    assert found[1].days == [D(2022, 1, 11)]
+
+
+def test_anaphora_without_earlier_mention_uses_anchor():
+    assert days("The following day, the army returned.") == [D(2022, 1, 24)]
+
+
+def test_no_anchor_resolves_only_dates_with_a_year():
+    found = find_dates("On Friday, and on 20 January, and on 20 January 2022.", None)
+    assert [m.days for m in found] == [[], [], [D(2022, 1, 20)]]
+    assert found[0].relative and not found[2].relative
+
+
+def test_offsets_are_into_full_text():
+    text = "Intro line. The raid on Friday killed two."
+    start = text.index("The")
+    found = find_dates(text, SUN, start=start)
+    assert text[found[0].start:found[0].end] == "Friday"
+    assert find_dates(text, SUN, start=0, end=10) == []
+
+
+def test_text_without_dates_is_empty():
+    assert find_dates("Rebels and soldiers fought near the bridge.", SUN) == []
+    assert find_dates("", SUN) == []
+
+
+def test_resolve_expression_rules_then_dateparser():
+    assert resolve_expression("last Friday", SUN).days == [D(2022, 1, 21)]
+    m = resolve_expression("2 weeks ago", SUN)
+    assert m is not None and m.days
+
+
+# ---------------------------------------------------------------- governing date
+
+def _sentence(text):
+    return 0, len(text)
+
+
+def test_governing_date_prefers_closest_in_sentence():
+    text = "On Friday militants attacked the base, and on Saturday troops retook it."
+    ms = find_dates(text, SUN)
+    t = text.index("retook")
+    g = governing_date(ms, t, t + 6, *_sentence(text), text=text)
+    assert g.text == "Saturday"
+
+
+def test_governing_date_skips_possessive_of_another_noun():
+    text = "Troops deployed along the highway to prevent an attack resembling Friday's on the prison."
+    ms = find_dates(text, SUN)
+    t = text.index("deployed")
+    assert governing_date(ms, t, t + 8, *_sentence(text), text=text) is None
+    text = "Friday's attack killed six."
+    ms = find_dates(text, SUN)
+    t = text.index("attack")
+    assert governing_date(ms, t, t + 6, *_sentence(text), text=text).days == [D(2022, 1, 21)]
+
+
+def test_governing_date_skips_speech_dates_without_parse():
+    text = "A joint force cleared the desert, a source revealed on Sunday."
+    ms = find_dates(text, SUN)
+    t = text.index("cleared")
+    assert governing_date(ms, t, t + 7, *_sentence(text), text=text) is None
+    text = "Yesterday, the director said that 28 fighters perished in the clashes."
+    ms = find_dates(text, SUN)
+    t = text.index("perished")
+    assert governing_date(ms, t, t + 8, *_sentence(text), text=text) is None
+
+
+def test_governing_date_with_dependency_parse():
+    nlp = _nlp()
+    text = "A source revealed on Sunday that rebels attacked the prison on Friday."
+    doc = nlp(text)
+    ms = find_dates(text, SUN)
+    t = text.index("attacked")
+    g = governing_date(ms, t, t + 8, 0, len(text), doc=doc)
+    assert g is not None and g.text == "Friday"
+
+
+def _nlp():
+    try:
+        from conflictlens.nlp.parser import load_nlp
+        return load_nlp()
+    except Exception as exc:  # model not installed here
+        pytest.skip(f"spaCy model unavailable: {exc}")
+
+
+# ---------------------------------------------------------------- seed
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+
+
+@pytest.mark.shared
+@pytest.mark.skipif(not (SHARED / "seed").exists(), reason="../shared absent")
+def test_seed_dates():
+    text = (SHARED / "seed" / "ghuwayran-2022-01-23.txt").read_text(encoding="utf-8")
+    found = {m.text: m.days for m in find_dates(text, SUN)}
+    assert found["Thursday night"] == [D(2022, 1, 20)]
+    assert found["throughout Friday and Saturday"] == [D(2022, 1, 21), D(2022, 1, 22)]
+    assert found["late at night on 20 January"] == [D(2022, 1, 20)]
+    assert found["the next day"] == [D(2022, 1, 21)]
+    assert found["the evening and night of 21 January"] == [D(2022, 1, 21)]
+    assert found["Yesterday"] == [D(2022, 1, 22)]
+    assert found["Friday's"] == [D(2022, 1, 21)]
+    assert all(d <= SUN for ds in found.values() for d in ds)
+
+
+def test_resolve_expression_fallback_and_its_guard():
+    m = resolve_expression("a fortnight ago", SUN)  # not in the rules: dateparser
+    assert m is not None and m.days == [D(2022, 1, 9)]
+    m = resolve_expression("the 1990s", SUN)  # dateparser would echo the anchor
+    assert m is None or not m.days
