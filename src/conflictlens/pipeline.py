@@ -9,6 +9,7 @@ geocoder) without touching the rest: register a new function with
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Callable, Iterable
 
 from .model import DateMention, Event, PlaceMention, Report
@@ -102,10 +103,22 @@ def _episodes(a: Analysis, p: "Pipeline") -> None:
 
 @register_stage("rows")
 def _rows(a: Analysis, p: "Pipeline") -> None:
-    from .events.rows import episode_rows
+    from .events.rows import episode_rows, report_actor_ranking
     from .geo import country_info
+    report_actors = report_actor_ranking(a.episodes, p.actors, country_info)
     for ep in a.episodes:
-        a.events.extend(episode_rows(ep, a.report, p.actors, country_info))
+        a.events.extend(episode_rows(ep, a.report, p.actors, country_info, report_actors))
+
+
+@lru_cache(maxsize=1)
+def _country_words() -> dict[str, str]:
+    """Demonyms and country names that point to exactly one country."""
+    from .geo.tables import countries, demonyms
+    out = {name.casefold(): cc for cc, (name, _iso, _region) in countries().items()}
+    for word, codes in demonyms().items():
+        if len(codes) == 1:
+            out[word] = next(iter(codes))
+    return out
 
 
 class Pipeline:
@@ -133,11 +146,7 @@ class Pipeline:
     @staticmethod
     def country_of_word(word: str) -> str | None:
         """ISO2 code a demonym or country name stands for ("Iraqi" -> "IQ"), if unambiguous."""
-        from .geo.tables import demonyms
-        codes = demonyms().get(word.casefold().rstrip("."), {}) or demonyms().get(word.casefold(), {})
-        if len(codes) == 1:
-            return next(iter(codes))
-        return None
+        return _country_words().get(word.casefold()) or _country_words().get(word.casefold().rstrip("."))
 
     def analyse(self, report: Report, doc=None) -> Analysis:
         a = Analysis(report=report, doc=doc)

@@ -26,6 +26,8 @@ class ActorMention:
     country_code: str = ""
     #: a bare "forces"/"jets": counts only as the subject of an event
     weak: bool = False
+    #: the mention names who spoke ("residents said", "a police spokesman"), not a party
+    speaker: bool = False
 
     @property
     def is_named(self) -> bool:
@@ -36,6 +38,11 @@ class ActorMention:
         return self.role in ("civilians",)
 
 
+#: head nouns that, after a group's name, still name that group
+_GROUP_HEADS = frozenset("force fighter militant troop member soldier unit militia jihadist rebel guerrilla "
+                         "insurgent commander police gunman".split())
+
+
 def _span_text(doc, i: int, j: int) -> str:
     return doc.text[doc[i].idx: doc[j - 1].idx + len(doc[j - 1].text)]
 
@@ -44,6 +51,9 @@ def find_actor_mentions(sent, dictionary: ActorDictionary,
                         country_of_word: Callable[[str], str | None] = lambda w: None) -> list[ActorMention]:
     """All actor mentions in a spaCy sentence ``Span``, left to right, non-overlapping."""
     doc = sent.doc
+    from ..events.lexicon import default_lexicon
+    speech_lemmas = default_lexicon().cues["speech_verbs"]
+    speaker_nouns = default_lexicon().cues["speaker_nouns"]
     mentions: list[ActorMention] = []
     i = sent.start
     while i < sent.end:
@@ -68,11 +78,15 @@ def find_actor_mentions(sent, dictionary: ActorDictionary,
             i += 1
             continue
         n, entry, role = found
+        # "Islamic State forces", "SDF fighters": the head noun belongs to the named actor
+        while entry is not None and i + n < sent.end and doc[i + n].lemma_.lower() in _GROUP_HEADS:
+            n += 1
         span = doc[i: i + n]
         mention = ActorMention(
             start=span.start_char, end=span.end_char, text=span.text, head_i=span.root.i,
             entry=entry, role=role[0] if role else "", inter=entry.inter if entry else role[1],
         )
+        mention.speaker = _is_speaker(doc[i: i + n], speech_lemmas, speaker_nouns)
         if entry is None:
             mention.country_code = _modifier_country(doc, i, sent.start, country_of_word)
             if role[2] and not mention.country_code:
@@ -84,6 +98,20 @@ def find_actor_mentions(sent, dictionary: ActorDictionary,
         mentions.append(mention)
         i += n
     return mentions
+
+
+def _is_speaker(span, speech_lemmas, speaker_nouns) -> bool:
+    """"residents said", "a police spokesman said", "according to witnesses"."""
+    root = span.root
+    head = root.head
+    if root.dep_ in ("compound", "amod", "nmod", "poss") and head.lemma_.lower() in speaker_nouns:
+        return True  # "a Taliban spokesman", "a police official": the informant's employer
+    informant = root.lemma_.lower() in ("resident", "witness", "villager", "people", "relative", "official", "source")
+    if informant and root.dep_ == "nsubj" and head.lemma_.lower() in speech_lemmas:
+        return True
+    if informant and root.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according":
+        return True
+    return False
 
 
 def _modifier_country(doc, i: int, sent_start: int, country_of_word) -> str:

@@ -80,6 +80,12 @@ def classify_sentence(sent, lexicon: Lexicon, place_token_ids: set[int], actor_m
             out.append(Candidate("Protests", "Peaceful protest", demo, f"protest trigger {_words(demo)}"))
     battle = by_type.get("Battles", [])
     explosion = by_type.get("Explosions/Remote violence", [])
+    one_sided = {"storm", "raid", "attack", "assault", "offensive", "ambush"}
+    armed_names = {a.text.lower() for a in actor_mentions if a.inter in (1, 2, 3, 4, 8) and not a.speaker}
+    if battle and all(m.trigger.phrase in one_sided for m in battle) and len(armed_names) < 2 and (
+            by_type.get("Violence against civilians") or sentence_has(sent, lexicon, "civilian_nouns")):
+        # "gunmen stormed the village and kidnapped villagers": nobody fought back
+        battle = []
     if battle:
         best = _best(battle)
         why = f"fighting between armed groups ({_words(battle)})"

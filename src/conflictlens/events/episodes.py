@@ -105,6 +105,18 @@ def build_episodes(mentions: list[EventMention]) -> tuple[list[Episode], list[tu
     episodes: list[Episode] = []
     dropped: list[tuple[EventMention, str]] = []
     for m in mentions:
+        if m.date_source == "reference" or (not m.candidate.strong and not m.places and not m.vague_place_only):
+            # "confirmed the abduction", "five were killed in the strikes": part of an event
+            # already told (a weak trigger may join any violent episode: its deaths belong there)
+            violent = ("armed", "civilians") if not m.candidate.strong else (family(m.event_type, m.sub_event_type),)
+            target = next((e for e in reversed(episodes) if e.family in violent or
+                           e.family == family(m.event_type, m.sub_event_type)), None)
+            if target is not None:
+                target.mentions.append((m, None))
+                continue
+            if m.date_source == "reference":
+                dropped.append((m, "refers to an event not described"))
+                continue
         if not m.days:
             dropped.append((m, "no codable date"))
             continue

@@ -14,8 +14,9 @@ from ..time import governing_date
 from .classifier import classify_sentence
 from .fatalities import find_death_figures
 from .lexicon import Lexicon
-from .mentions import (EventMention, choose_places, excluded_tokens, sentence_source_attributions,
-                       subject_actor_mentions)
+from .mentions import (EventMention, choose_places, excluded_tokens, refers_to_told_event,
+                       sentence_source_attributions, subject_actor_mentions, target_actor_mentions,
+                       pair_actor_mentions)
 
 
 def _paragraph_of(paragraph_starts: list[int], char: int) -> int:
@@ -27,7 +28,20 @@ def extract_mentions(doc, report: Report, places: list[PlaceMention], dates: lis
     """Every event mention of a report, in text order."""
     from ..nlp import paragraphs
 
+    from ..time import dateline_span
+
     para_spans = paragraphs(doc.text)
+    dl = dateline_span(doc.text)
+    anchor = report.anchor_date
+    period = lexicon.cues["period_words"]
+    # dates that can date an event: not the dateline's, not "since November", never after the anchor
+    dates = [d for d in dates
+             if not (dl and dl[0] <= d.start < dl[1])
+             and doc.text[max(0, d.start - 7): d.start].strip().lower().split(" ")[-1:][0] not in period
+             and not (anchor and d.days and min(d.days) > anchor)]
+    if dl:
+        places = [p for p in places if not dl[0] <= p.start < dl[1]] + [
+            p for p in places if dl[0] <= p.start < dl[1]]
     para_starts = [s for s, _ in para_spans]
     place_token_ids: set[int] = set()
     for p in places:
@@ -36,10 +50,19 @@ def extract_mentions(doc, report: Report, places: list[PlaceMention], dates: lis
             place_token_ids.update(range(span.start, span.end))
 
     mentions: list[EventMention] = []
+    last_group = None  # the non-state group last named, for "the extremist group"
     for s_index, sent in enumerate(doc.sents):
         if not sent.text.strip():
             continue
-        actor_mentions = find_actor_mentions(sent, actors, country_of_word)
+        actor_mentions = []
+        for a in find_actor_mentions(sent, actors, country_of_word):
+            if a.role == "anaphor":
+                if last_group is None:
+                    continue
+                a.entry, a.role, a.inter = last_group, "", last_group.inter
+            elif a.entry is not None and a.entry.inter in (2, 3, 4):
+                last_group = a.entry
+            actor_mentions.append(a)
         candidates = classify_sentence(sent, lexicon, place_token_ids, actor_mentions)
         if not candidates:
             continue
@@ -62,8 +85,20 @@ def extract_mentions(doc, report: Report, places: list[PlaceMention], dates: lis
                 deaths=deaths if (n == 0 and cand.event_type != "Strategic developments") else [],
                 attributed_sources=attributions,
                 subject_actors=subject_actor_mentions(sent, cand, sent_actors),
+                target_actors=target_actor_mentions(sent, cand, sent_actors),
+                pair_actors=pair_actor_mentions(sent, cand, sent_actors),
+                is_headline=_is_headline(doc.text, sent, para_spans),
             )
-            chosen = choose_places(sent, cand, sent_places, excluded)
+            if refers_to_told_event(sent, cand, lexicon):
+                # "a spokesman in Gusau confirmed the abduction": the event is told elsewhere;
+                # the sentence's place and date are the statement's
+                m.place_source, m.date_source = "none", "reference"
+                m.days = []
+                m.subject_actors, m.target_actors, m.actors = [], [], []
+                mentions.append(m)
+                continue
+            in_dateline = {p.start for p in sent_places if dl and dl[0] <= p.start < dl[1]}
+            chosen = choose_places(sent, cand, [p for p in sent_places if p.start not in in_dateline], excluded)
             if chosen:
                 m.places, m.place_source = chosen, "sentence"
             else:
@@ -75,6 +110,16 @@ def extract_mentions(doc, report: Report, places: list[PlaceMention], dates: lis
             mentions.append(m)
     _fill_places_from_context(mentions, places, para_spans, doc)
     return mentions
+
+
+def _is_headline(text: str, sent, para_spans) -> bool:
+    """The first paragraph is a title when it is one short line without final punctuation."""
+    if not para_spans:
+        return False
+    start, end = para_spans[0]
+    line = text[start:end].strip()
+    return (sent.start_char < end and len(line.split()) <= 25
+            and not line.endswith((".", "!", "?", '"', "\u201d")))
 
 
 def _attach_date(m: EventMention, doc, sent, cand, dates: list[DateMention], anchor: date | None,

@@ -23,6 +23,27 @@ def factuality(match: TriggerMatch, sent, lexicon: Lexicon) -> str:
         if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
             break
         node = node.head
+    if head.pos_ in ("NOUN", "PROPN"):
+        for child in head.children:
+            if child.dep_ in ("amod", "advmod") and child.lower_ in cues["reference_modifiers"]:
+                return f"refers to another event ({child.text} {head.text})"
+    verb = head if head.pos_ in ("VERB", "AUX") else None
+    node = head
+    while verb is None and node.head.i != node.i:
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            verb = node
+    if verb is not None:
+        for child in verb.children:
+            takes_infinitive = child.dep_ == "xcomp" or any(g.dep_ in ("xcomp", "aux") for g in child.children)
+            if child.dep_ in ("acomp", "oprd", "xcomp", "amod") and takes_infinitive \
+                    and child.lemma_.lower() in cues["future_predicates"]:
+                return f"not yet happened ({child.text})"
+            if child.dep_ == "acomp" and child.lemma_.lower() in cues["generic_adjectives"]:
+                return f"generic statement ({child.text})"
+            if child.dep_ == "prep" and child.lower_ == "in" and any(
+                    g.lower_ == "past" and g.dep_ == "pobj" for g in child.children):
+                return "refers to the past (in the past)"
     # walk up the tree: modal verbs, irrealis governors, background references
     node = head
     nominal = head.pos_ in ("NOUN", "PROPN", "ADJ")

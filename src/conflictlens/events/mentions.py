@@ -40,7 +40,13 @@ class EventMention:
     deaths: list[DeathFigure] = field(default_factory=list)
     #: actors in the subject of the trigger's clause (the acting party)
     subject_actors: list[ActorMention] = field(default_factory=list)
+    #: the sides named with a battle trigger ("clashes between X and Y")
+    pair_actors: list[ActorMention] = field(default_factory=list)
+    #: actors the trigger is aimed at ("strikes on Houthi positions", "attacked the army")
+    target_actors: list[ActorMention] = field(default_factory=list)
     attributed_sources: list[str] = field(default_factory=list)
+    #: the report's title line, which summarises the body
+    is_headline: bool = False
 
     @property
     def event_type(self) -> str:
@@ -72,6 +78,21 @@ def _token_index(doc, char: int) -> int:
     return span.start if span is not None else 0
 
 
+def refers_to_told_event(sent, cand: Candidate, lexicon: Lexicon) -> bool:
+    """True when every trigger is the object of a verb like "confirm", "claim", "condemn"
+    or of "responsibility for": the sentence reports a statement about an event."""
+    doc = sent.doc
+    ref = lexicon.cues["reference_verbs"]
+    for t in cand.triggers:
+        tok = doc[t.start_i: t.end_i].root
+        head = tok.head
+        if tok.dep_ == "pobj" and head.head.i != head.i:
+            head = head.head
+        if tok.pos_ not in ("NOUN", "PROPN") or head.lemma_.lower() not in ref:
+            return False
+    return True
+
+
 def subject_actor_mentions(sent, cand: Candidate, actors: list[ActorMention]) -> list[ActorMention]:
     """Actors standing in the subject of the trigger's clause, or modifying the trigger noun
     ("Iraqi forces launched an operation", "the army's offensive")."""
@@ -90,23 +111,72 @@ def subject_actor_mentions(sent, cand: Candidate, actors: list[ActorMention]) ->
     return [a for a in actors if a.head_i in tokens]
 
 
+def pair_actor_mentions(sent, cand: Candidate, actors: list[ActorMention]) -> list[ActorMention]:
+    """The sides of a fight: "clashes between X and Y", "X clashed with Y", "fighting against Y"."""
+    from .triggers import governing_verb
+
+    doc = sent.doc
+    head = doc[cand.trigger_span[0]: cand.trigger_span[1]].root
+    holders = [head] + [c for c in head.children if c.dep_ in ("relcl", "acl")]
+    verb = governing_verb(head)
+    if verb is not None and verb.i != head.i:
+        holders.append(verb)
+    tokens: set[int] = set()
+    for h in holders:
+        for child in h.children:
+            if child.dep_ == "prep" and child.lower_ in ("between", "with", "against"):
+                tokens.update(t.i for t in child.subtree)
+    return [a for a in actors if a.head_i in tokens]
+
+
+def target_actor_mentions(sent, cand: Candidate, actors: list[ActorMention]) -> list[ActorMention]:
+    """Actors in the object of the trigger: "strikes on X", "attack against X", "X was targeted"."""
+    from .triggers import governing_verb
+
+    doc = sent.doc
+    head = doc[cand.trigger_span[0]: cand.trigger_span[1]].root
+    tokens: set[int] = set()
+    holders = [head]
+    verb = governing_verb(head)
+    if verb is not None and verb.i != head.i:
+        holders.append(verb)
+    for h in holders:
+        for child in h.children:
+            if child.dep_ in ("dobj", "nsubjpass") or (
+                    child.dep_ == "prep" and child.lower_ in ("on", "against", "at", "targeting", "upon")):
+                tokens.update(t.i for t in child.subtree)
+    return [a for a in actors if a.head_i in tokens]
+
+
 def choose_places(sent, cand: Candidate, places: list[PlaceMention], excluded: set[int]) -> list[PlaceMention]:
     """The place(s) of a candidate in its own sentence: the nearest usable place to the
     trigger, plus the places listed together with it ("al-Qaim, al-Rutba, and Haditha")."""
     doc = sent.doc
+    t0, t1 = cand.trigger_span
+    # places inside a relative clause that does not hold the trigger describe someone
+    # ("the suspect, who was wanted for attacks in Diyala, was detained")
+    aside: set[int] = set()
+    for tok in sent:
+        if tok.dep_ == "relcl" and tok.pos_ in ("VERB", "AUX") and not t0 <= tok.head.i < t1:
+            sub = {t.i for t in tok.subtree}
+            if not any(t0 <= i < t1 for i in sub):
+                aside |= sub
     usable = []
     for p in places:
         i = _token_index(doc, p.start)
-        if i in excluded or p.level == "country":
+        if i in excluded or i in aside or p.level == "country":
             continue
         usable.append((i, p))
     if not usable:
         return []
-    t0, t1 = cand.trigger_span
+    # a region stands for the event only when no town or area is named (spec §4.2)
+    if any(p.geo_precision < 3 for _, p in usable):
+        usable = [(i, p) for i, p in usable if p.geo_precision < 3]
+
     def distance(item):
         i, p = item
         d = 0 if t0 <= i < t1 else min(abs(i - t0), abs(i - (t1 - 1)))
-        return (d + (3 if p.geo_precision == 3 else 0), p.geo_precision)
+        return (d, p.geo_precision)
     best_i, best = min(usable, key=distance)
     ordered = sorted(usable, key=lambda x: x[1].start)
     k = next(n for n, (_, p) in enumerate(ordered) if p is best)

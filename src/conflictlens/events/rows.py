@@ -33,7 +33,15 @@ def _best_place(ep: Episode) -> PlaceMention:
 
 def _resolve(mention, actors: ActorDictionary, place: PlaceMention, on: date, country_names) -> Actor | None:
     if mention.entry is not None:
-        return Actor(mention.entry.name, mention.entry.inter, mention.entry.country, mention.text)
+        # the name that applied on the event's day ("Taliban" after August 2021 are the state)
+        entry = actors.named(mention.text, place.country_code, on) or (
+            mention.entry if mention.entry.active(on) else None)
+        if entry is None:
+            return None
+        inter = entry.inter
+        if inter == 1 and entry.country and place.country_code and entry.country != place.country_code:
+            inter = 8
+        return Actor(entry.name, inter, entry.country, mention.text)
     cc = mention.country_code or place.country_code
     name = country_names(cc)
     actor = actors.generic_actor(mention.role, mention.inter, cc, name, on)
@@ -55,25 +63,41 @@ def _ranked(ep: Episode, actors: ActorDictionary, place: PlaceMention, on: date,
     count: Counter = Counter()
     first: dict[str, int] = {}
     has_subject = any(m.subject_actors for m, _ in ep.mentions)
+    battle = ep.best_type()[0] == "Battles"
     for n, (m, _) in enumerate(ep.mentions):
         subject_ids = {id(a) for a in m.subject_actors}
+        pair_ids = {id(a) for a in m.pair_actors}
         for a in m.actors:
-            if (subjects_only and has_subject or a.weak) and id(a) not in subject_ids:
+            if (subjects_only and has_subject or a.weak) and id(a) not in subject_ids or a.speaker:
                 continue
             actor = _resolve(a, actors, place, on, country_names)
             if actor is None:
                 continue
             seen.setdefault(actor.name, actor)
-            count[actor.name] += 1 + (a.entry is not None) + 2 * (id(a) in subject_ids)
+            # in a battle the sides are who fought whom ("clashes between X and Y");
+            # elsewhere the acting party is the clause's subject
+            bonus = 3 * (id(a) in pair_ids) if battle else 2 * (id(a) in subject_ids)
+            count[actor.name] += 1 + (a.entry is not None) + bonus
             first.setdefault(actor.name, n * 1000 + a.start % 1000)
     return sorted(seen.values(), key=lambda a: (-count[a.name], first[a.name]))
 
 
 def _pick_actors(event_type: str, sub: str, ranked: list[Actor], actors: ActorDictionary,
-                 place: PlaceMention, on: date, country_names) -> tuple[Actor | None, Actor | None, list, list]:
+                 place: PlaceMention, on: date, country_names,
+                 targets: list[Actor] = ()) -> tuple[Actor | None, Actor | None, list, list]:
     armed = [a for a in ranked if a.inter in ARMED]
+    # an unnamed "militants" stands for the named group when one is there
+    if any(a.inter in (2, 3, 4) and not a.name.startswith("Unidentified") for a in armed):
+        armed = [a for a in armed if not a.name.startswith("Unidentified Armed Group")]
     civilians = [a for a in ranked if a.inter == 7]
     cname = country_names(place.country_code)
+    target_names = {t.name for t in targets}
+    if event_type in ("Explosions/Remote violence", "Violence against civilians") and target_names:
+        # the attacker is actor1, whoever the strike or attack was aimed at is actor2
+        attackers = [a for a in armed if a.name not in target_names]
+        aimed = [a for a in ranked if a.name in target_names]
+        a1 = attackers[0] if attackers else actors.generic_actor("unidentified", 3, place.country_code, cname, on)
+        return a1, aimed[0], attackers[1:], aimed[1:]
     if event_type == "Battles":
         a1 = armed[0] if armed else None
         a2 = armed[1] if len(armed) > 1 else None
@@ -103,12 +127,40 @@ def _pick_actors(event_type: str, sub: str, ranked: list[Actor], actors: ActorDi
     return a1, a2, armed[2:], []
 
 
+def _distinct_figures(ep: Episode):
+    """Death figures of an episode, each toll once: a headline repeats the body's toll,
+    and "three civilians" and "three" in another sentence are the same three."""
+    body = [(m, f) for m, _ in ep.mentions if not m.is_headline for f in m.deaths]
+    figures = [f for _, f in body] or [f for m, _ in ep.mentions for f in m.deaths]
+    generic = {"", "people", "persons", "others", "dead", "bodies"}
+    named_counts = {f.count for f in figures if f.group.lower() not in generic}
+    return [f for f in figures if f.group.lower() not in generic or f.count not in named_counts]
+
+
 def _location_clause(place: PlaceMention) -> str:
     parts = [p for p in (place.admin2, place.admin1) if p]
     return f"in {place.location}" + (f" ({', '.join(parts)})" if parts else "")
 
 
-def episode_rows(ep: Episode, report: Report, actors: ActorDictionary, country_info) -> list[Event]:
+def report_actor_ranking(episodes: list[Episode], actors: ActorDictionary, country_info) -> list[Actor]:
+    """The actors a whole report names, most mentioned first (a fallback for rows whose
+    own sentences name no side)."""
+    out: dict[str, Actor] = {}
+    count: Counter = Counter()
+    for ep in episodes:
+        if not ep.places:
+            continue
+        days, *_ = _episode_days(ep)
+        place = _best_place(ep)
+        for actor in _ranked(ep, actors, place, days[0] if days else None,
+                             lambda cc: country_info(cc)[0] if cc else ""):
+            out.setdefault(actor.name, actor)
+            count[actor.name] += 1
+    return sorted(out.values(), key=lambda a: -count[a.name])
+
+
+def episode_rows(ep: Episode, report: Report, actors: ActorDictionary, country_info,
+                 report_actors: list[Actor] = ()) -> list[Event]:
     """The ACLED rows of one episode (empty when it cannot be dated or placed)."""
     days, precision, date_source, relative = _episode_days(ep)
     if not days or not ep.places:
@@ -118,8 +170,15 @@ def episode_rows(ep: Episode, report: Report, actors: ActorDictionary, country_i
     country_name, iso, region = country_info(place.country_code)
     names = lambda cc: country_info(cc)[0] if cc else ""
     ranked = _ranked(ep, actors, place, days[0], names, subjects_only=event_type == "Strategic developments")
-    a1, a2, assoc1, assoc2 = _pick_actors(event_type, sub, ranked, actors, place, days[0], names)
-    figures = [f for m, _ in ep.mentions for f in m.deaths]
+    if event_type == "Battles" and sum(a.inter in ARMED for a in ranked) < 2 and report_actors:
+        # "residents reported continued fighting": the sides are the ones the report names
+        known = {a.name for a in ranked}
+        ranked = ranked + [a for a in report_actors if a.name not in known and a.inter in ARMED
+                           and (not a.country or a.country == place.country_code or a.inter != 1)]
+    targets = [t for t in (_resolve(a, actors, place, days[0], names) for m, _ in ep.mentions
+                           for a in m.target_actors if not a.speaker) if t is not None]
+    a1, a2, assoc1, assoc2 = _pick_actors(event_type, sub, ranked, actors, place, days[0], names, targets)
+    figures = _distinct_figures(ep)
     total = total_deaths(figures)
     split = split_over_days(total, len(days))
     lead = min((m for m, _ in ep.mentions), key=lambda m: (m.event_type != event_type, m.date_source != "sentence",

@@ -181,7 +181,26 @@ def build_gazetteer(path: str | os.PathLike | None = None) -> Path:
 
     # places: lists of column values, id = index + 1
     places: list[list] = []
-    names: set[tuple[str, int, int]] = set()
+    con = sqlite3.connect(tmp)
+    con.executescript(
+        """
+        PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA cache_size=-200000;
+        CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT);
+        CREATE TABLE places(
+            id INTEGER PRIMARY KEY, geonameid INTEGER, name TEXT, lat REAL, lon REAL,
+            cc TEXT, admin1 TEXT, admin2 TEXT, admin1_code TEXT, population INTEGER,
+            level TEXT, feature_code TEXT, capital_id INTEGER);
+        CREATE TABLE names(key TEXT, kind INTEGER, place_id INTEGER,
+            PRIMARY KEY(key, kind, place_id)) WITHOUT ROWID;
+        """
+    )
+    # Names go to SQLite in batches (the primary key drops duplicates), so the build
+    # never holds the 1.4 million name rows in Python at once.
+    batch: list[tuple[str, int, int]] = []
+
+    def flush() -> None:
+        con.executemany("INSERT OR IGNORE INTO names VALUES (?,?,?)", batch)
+        batch.clear()
 
     def add_names(pid: int, forms) -> None:
         for form in forms:
@@ -190,10 +209,12 @@ def build_gazetteer(path: str | os.PathLike | None = None) -> Path:
             ek = exact_key(form)
             if len(ek) < 2:
                 continue
-            names.add((ek, 0, pid))
+            batch.append((ek, 0, pid))
             nk = normalize_name(form)
             if nk:
-                names.add((nk, 1, pid))
+                batch.append((nk, 1, pid))
+        if len(batch) > 200_000:
+            flush()
 
     sub_pid: dict[int, int] = {}
     for rid, (name, gcode, gid, aliases, level, parent, cc) in subs.items():
@@ -314,19 +335,7 @@ def build_gazetteer(path: str | os.PathLike | None = None) -> Path:
         places.append([None, name, lat, lon, "", "", "", "", 0, "continent", "CONT"])
         add_names(len(places), [name, *region_aliases])
 
-    con = sqlite3.connect(tmp)
-    con.executescript(
-        """
-        PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;
-        CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT);
-        CREATE TABLE places(
-            id INTEGER PRIMARY KEY, geonameid INTEGER, name TEXT, lat REAL, lon REAL,
-            cc TEXT, admin1 TEXT, admin2 TEXT, admin1_code TEXT, population INTEGER,
-            level TEXT, feature_code TEXT, capital_id INTEGER);
-        CREATE TABLE names(key TEXT, kind INTEGER, place_id INTEGER,
-            PRIMARY KEY(key, kind, place_id)) WITHOUT ROWID;
-        """
-    )
+    flush()
     rows = []
     for pid, p in enumerate(places, 1):
         if p[2] is None:  # an admin unit without any city: no point to put it at
@@ -334,22 +343,24 @@ def build_gazetteer(path: str | os.PathLike | None = None) -> Path:
         cap = p[11] if len(p) > 11 else None
         rows.append((pid, *p[:11], cap))
     con.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
-    con.executemany("INSERT INTO names VALUES (?,?,?)", sorted(names))
-    con.execute("CREATE INDEX places_cc ON places(cc, level)")
     # Fuzzy matching runs per country: keep each country's normalised keys together
     # so loading them is one range scan.
-    fuzzy: dict[tuple[str, str], list[int]] = {}
-    for key, kind, pid in names:
-        p = places[pid - 1]
-        if kind == 1 and p[4] and p[2] is not None:
-            fuzzy.setdefault((p[4], key), []).append(pid)
-    con.execute("CREATE TABLE fuzzy(cc TEXT, key TEXT, place_ids TEXT, PRIMARY KEY(cc, key)) WITHOUT ROWID")
-    con.executemany("INSERT INTO fuzzy VALUES (?,?,?)",
-                    sorted((cc, k, " ".join(map(str, v))) for (cc, k), v in fuzzy.items()))
+    con.executescript(
+        """
+        CREATE TABLE fuzzy(cc TEXT, key TEXT, place_ids TEXT, PRIMARY KEY(cc, key)) WITHOUT ROWID;
+        INSERT INTO fuzzy
+            SELECT p.cc, n.key, group_concat(n.place_id, ' ') FROM names n
+            JOIN places p ON p.id = n.place_id
+            WHERE n.kind = 1 AND p.cc != '' AND p.lat IS NOT NULL
+            GROUP BY p.cc, n.key;
+        """
+    )
+    con.execute("CREATE INDEX places_cc ON places(cc, level)")
     con.execute("CREATE INDEX places_a1 ON places(admin1_code, level)")
     con.executemany("INSERT INTO meta VALUES (?,?)", [
         ("schema", SCHEMA_VERSION), ("built_seconds", f"{time.perf_counter() - t0:.1f}"),
-        ("places", str(len(places))), ("names", str(len(names))),
+        ("places", str(len(places))),
+        ("names", str(con.execute("SELECT count(*) FROM names").fetchone()[0])),
         # rows of admin1_capitals.tsv that found no city: fix the table
         ("unmatched_capitals", " ".join(sorted(unmatched)))])
     con.commit()
@@ -380,7 +391,7 @@ class Gazetteer:
         # check_same_thread=False: read-only, so one connection can serve threads.
         self._con = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
         self._con.execute("PRAGMA query_only=ON")
-        self._fuzzy_keys: dict[str, tuple[list[str], list[str]]] = {}
+        self._fuzzy_keys: dict[str, dict[str, tuple[list[str], list[str]]]] = {}
         self.lookup = lru_cache(maxsize=50_000)(self._lookup)  # type: ignore[method-assign]
         self.place = lru_cache(maxsize=50_000)(self._place)  # type: ignore[method-assign]
 
@@ -431,12 +442,22 @@ class Gazetteer:
         return out
 
     def _fuzzy(self, key: str, cc: str) -> list[Candidate]:
+        """Near spellings within one country (rapidfuzz ratio >= 88 on normalised keys).
+
+        Keys are bucketed by first letter: transliteration variants that change the
+        first letter (q/k, e/a) are already one key, and scanning one bucket instead
+        of a whole country keeps a miss under a millisecond.
+        """
         from rapidfuzz import fuzz, process
 
         if cc not in self._fuzzy_keys:
-            rows = self._con.execute("SELECT key, place_ids FROM fuzzy WHERE cc = ?", (cc,)).fetchall()
-            self._fuzzy_keys[cc] = ([r[0] for r in rows], [r[1] for r in rows])
-        keys, pids = self._fuzzy_keys[cc]
+            buckets: dict[str, tuple[list[str], list[str]]] = {}
+            for k, ids in self._con.execute("SELECT key, place_ids FROM fuzzy WHERE cc = ?", (cc,)):
+                b = buckets.setdefault(k[:1], ([], []))
+                b[0].append(k)
+                b[1].append(ids)
+            self._fuzzy_keys[cc] = buckets
+        keys, pids = self._fuzzy_keys[cc].get(key[:1], ([], []))
         out = []
         for _k, score, idx in process.extract(key, keys, scorer=fuzz.ratio, score_cutoff=88, limit=5):
             for pid in map(int, pids[idx].split()):

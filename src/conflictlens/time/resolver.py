@@ -631,6 +631,22 @@ def find_dateline(text: str, year: int | None = None) -> tuple[date | None, str]
     return None, ""
 
 
+def dateline_span(text: str) -> tuple[int, int] | None:
+    """Character range of the dateline ("KABUL, Afghanistan (Jan. 25, 2013) -"), if any.
+
+    Its date anchors the report; it never dates an event of the sentence it opens.
+    """
+    head = text[:600]
+    starts = [0] + [i + 1 for i, c in enumerate(head) if c == "\n"]
+    for pos in [i for i in starts if head[i:i + 200].strip() and not head[i:i + 1].isspace()][:4]:
+        m = _DATELINE.match(head, pos)
+        if m:
+            letters = [c for c in m.group("place").split(",")[0] if c.isalpha()]
+            if len(letters) >= 2 and all(c.isupper() for c in letters):
+                return m.start(), m.end()
+    return None
+
+
 def _dateline_date(m: re.Match, year: int | None) -> date | None:
     for p in ("", "p_"):
         g = lambda k: m.group(p + k)  # noqa: E731
