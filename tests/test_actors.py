@@ -31,10 +31,11 @@ def test_generic_actors_are_named_for_the_country():
     assert d.generic_actor("unidentified", 3, "NG", "Nigeria", None).name == "Unidentified Armed Group (Nigeria)"
 
 
-def test_taliban_period_ends_when_they_became_the_state():
+def test_taliban_are_the_state_after_august_2021():
     d = default_dictionary()
-    assert d.named("Taliban", on=date(2020, 5, 1)) is not None
-    assert d.named("Taliban", on=date(2023, 5, 1)) is None
+    assert d.named("Taliban", on=date(2020, 5, 1)).name == "Taliban"
+    assert d.named("Taliban", on=date(2023, 5, 1)).name == "Military Forces of Afghanistan (2021-)"
+    assert d.named("Taliban", on=date(2023, 5, 1)).inter == 1
 
 
 def test_find_mentions_named_generic_and_demonym():

@@ -191,3 +191,9 @@ def test_article_needs_a_killing_context():
 
 def test_deaths_of_the_n_group():
     assert figs("He mourned the deaths of the seven astronauts.") == [(7, "astronauts")]
+
+
+def test_the_source_after_a_list_of_victims_is_not_a_victim():
+    text = "Clashes killed seven soldiers and four militants, a local commander said."
+    figures = find_death_figures(text)
+    assert [(f.count, f.group) for f in figures] == [(7, "soldiers"), (4, "militants")]

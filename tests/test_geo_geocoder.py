@@ -144,7 +144,37 @@ def test_the_capital(geocoder, text, surface):
     assert m.name == "Baghdad" and m.feature_code == "PPLC"
 
 
+def test_a_region_of_a_town_is_precision_2(geocoder):
+    m = one(geocoder, "Gunmen attacked the border area of al-Qaim, Iraqi officials said.", "al-Qaim")
+    assert m.geo_precision == 2 and m.level == "city" and m.name == "Al Qaim"
+
+
 # ---------------------------------------------------------------- prior and ranking
+
+def test_dateline_sets_the_country(geocoder):
+    # "Hit" alone is too ambiguous to place; a Baghdad dateline makes it the Iraqi town
+    assert places(geocoder, "Two bombs exploded in the market of Hit on Sunday.") == []
+    text = "BAGHDAD (Reuters) - Two bombs exploded in the market of Hit on Sunday."
+    m = one(geocoder, text, "Hit")
+    assert m.country_code == "IQ" and m.admin1 == "Al Anbar"
+
+
+@pytest.mark.parametrize("text, place", [
+    ("BAGHDAD (Reuters) - Two bombs", "BAGHDAD"),
+    ("MOSUL, Iraq, Jan 2 - Police said", "MOSUL"),
+    ("Damascus — Syrian forces", "Damascus"),
+    ("After al-Hasakeh prisonbreak, Iraqi forces", ""),
+    ("Shafaq News/ A joint force", ""),
+])
+def test_dateline_place(text, place):
+    from conflictlens.geo.context import dateline_place
+    assert dateline_place(text) == place
+
+
+def test_demonym_weights():
+    from conflictlens.geo.context import demonym_codes
+    found = demonym_codes("Iraqis and Kurdish-led forces met South Sudanese officials; iraqi")
+    assert [codes for _s, _e, codes in found] == [{"IQ": 1.0}, {"IQ": 0.3, "SY": 0.3}, {"SS": 1.0}]
 
 def test_demonyms_inform_the_prior_but_are_not_places(geocoder):
     found = places(geocoder, "Lebanese troops deployed in Tripoli after clashes.")

@@ -73,8 +73,10 @@ def extract_mentions(doc, report: Report, places: list[PlaceMention], dates: lis
         deaths = find_death_figures(doc.text, sent.start_char, sent.end_char)
         attributions = sentence_source_attributions(sent, lexicon) if deaths else []
         text = sent.text.rstrip()
-        evidence = Evidence(text=text.strip(), start=sent.start_char + (len(text) - len(text.lstrip())),
-                            end=sent.start_char + len(text))
+        ev_start = sent.start_char + (len(text) - len(text.lstrip()))
+        ev_end = sent.start_char + len(text)
+        # quoted from the report itself (the parsed text has hard line breaks joined)
+        evidence = Evidence(text=report.text[ev_start:ev_end], start=ev_start, end=ev_end)
         for n, cand in enumerate(candidates):
             t0, t1 = cand.trigger_span
             m = EventMention(

@@ -85,6 +85,10 @@ _NOT_BEFORE_ONE = frozenset(["no", "the", "every", "any", "each", "this", "that"
 _PREV = re.compile(r"([A-Za-z]+)\W*$")
 
 
+_ATTRIBUTION_AFTER = re.compile(
+    r"\s+(?:has\s+|had\s+)?(?:said|says|told|reported|reports|added|stated|confirmed|announced)\b", re.I)
+
+
 def parse_number(text: str) -> int | None:
     """An integer from digits, number words or vague words ("dozens" = 12), else None."""
     from text_to_num import text2num
@@ -236,6 +240,8 @@ def find_death_figures(text: str, start: int = 0, end: int | None = None) -> lis
     # chains of added-up groups: "28 Asayish members and five civilians"
     chains: list[list[_Qty]] = []
     for q in qtys:
+        if _ATTRIBUTION_AFTER.match(text, q.gend, end):
+            continue  # "..., a local commander said": the source, not a victim
         if chains:
             prev = chains[-1][-1]
             sep = _CHAIN_SEP.fullmatch(text, prev.gend, q.start)

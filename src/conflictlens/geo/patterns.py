@@ -35,7 +35,7 @@ _TITLE_RE = re.compile(
 _NEAR_KEYS = ("near", "close", "outskirts", "outside", "around", "vicinity", "periphery", "edge",
               "km", "kilomet", "mile")
 _DIRECTION_KEYS = ("north", "south", "east", "west", "central")
-_OF_BEFORE_RE = re.compile(r"\b(\w+)\s+of\s+(?:the\s+)?$", re.I)
+_OF_BEFORE_RE = re.compile(r"\b(\w+)\s+(?:(\w+)\s+)?of\s+(?:the\s+)?$", re.I)
 _AFTER_WORD_RE = re.compile(r"^(?:['’]s)?\s+(?:(?:" + DIRECTIONS + r")\s+)?([A-Za-z]+)", re.I)
 _CONNECTOR_RE = re.compile(
     r"^(\s*,|\s+(?:in|of|outside)\s)\s*(?:the\s+)?(?:(?:city|town|province|governorate)\s+of\s+)?"
@@ -79,9 +79,12 @@ def read_context(text: str, start: int, end: int) -> Context:
     direction = m.group(1).lower() if m else ""
     feature_before = kind_before = ""
     m = _OF_BEFORE_RE.search(before) if " of" in tail[-10:] else None
-    if m and m.group(1).lower() in words:
-        feature_before = m.group(1).lower()
-        kind_before = words[feature_before]
+    if m:
+        # "the border area of X": the larger (region) word decides
+        found = [w.lower() for w in m.groups() if w and w.lower() in words]
+        found.sort(key=lambda w: words[w] != "region")
+        if found:
+            feature_before, kind_before = found[0], words[found[0]]
     feature_after = kind_after = ""
     m = _AFTER_WORD_RE.match(after)
     if m and m.group(1).lower() in words:
