@@ -104,7 +104,17 @@ def build_episodes(mentions: list[EventMention]) -> tuple[list[Episode], list[tu
     """Episodes in order of first mention, and the mentions left out with the reason."""
     episodes: list[Episode] = []
     dropped: list[tuple[EventMention, str]] = []
-    for m in mentions:
+    # the headline summarises the body: read it last, and let it join what the body tells
+    ordered = [m for m in mentions if not m.is_headline] + [m for m in mentions if m.is_headline]
+    for m in ordered:
+        if m.is_headline:
+            fam = family(m.event_type, m.sub_event_type)
+            countries = {p.country_code for p in m.places} | m.vague_countries
+            target = next((e for e in episodes if e.family == fam and (
+                not countries or any(p.country_code in countries for p in e.places))), None)
+            if target is not None:
+                target.mentions.append((m, None))
+                continue
         if m.date_source == "reference" or (not m.candidate.strong and not m.places and not m.vague_place_only):
             # "confirmed the abduction", "five were killed in the strikes": part of an event
             # already told (a weak trigger may join any violent episode: its deaths belong there)

@@ -38,18 +38,13 @@ def _resolve(mention, actors: ActorDictionary, place: PlaceMention, on: date, co
             mention.entry if mention.entry.active(on) else None)
         if entry is None:
             return None
-        inter = entry.inter
-        if inter == 1 and entry.country and place.country_code and entry.country != place.country_code:
-            inter = 8
-        return Actor(entry.name, inter, entry.country, mention.text)
+        return Actor(entry.name, entry.inter, entry.country, mention.text)
     cc = mention.country_code or place.country_code
     name = country_names(cc)
     actor = actors.generic_actor(mention.role, mention.inter, cc, name, on)
     if not actor.name:
         return None
     # forces of another country acting here are external forces (spec §3.3, type 8)
-    if actor.inter == 1 and cc and place.country_code and cc != place.country_code:
-        actor.inter = 8
     actor.mention = mention.text
     return actor
 
@@ -178,6 +173,11 @@ def episode_rows(ep: Episode, report: Report, actors: ActorDictionary, country_i
     targets = [t for t in (_resolve(a, actors, place, days[0], names) for m, _ in ep.mentions
                            for a in m.target_actors if not a.speaker) if t is not None]
     a1, a2, assoc1, assoc2 = _pick_actors(event_type, sub, ranked, actors, place, days[0], names, targets)
+    for actor in (a1, a2):
+        # state forces are type 1 at home and External/Other forces abroad (spec §3.3)
+        if actor is not None and actor.country and actor.inter in (1, 8) and actor.name.startswith(
+                ("Military Forces of", "Police Forces of")):
+            actor.inter = 1 if actor.country == place.country_code else 8
     figures = _distinct_figures(ep)
     total = total_deaths(figures)
     split = split_over_days(total, len(days))
