@@ -5,7 +5,9 @@ default index reused when it is current), never mocked.
 """
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
 import tempfile
 import time
 from pathlib import Path
@@ -14,6 +16,7 @@ import pytest
 
 from conflictlens.geo import Gazetteer, build_gazetteer, country_info, default_gazetteer_path
 from conflictlens.geo.gazetteer import SCHEMA_VERSION, _schema
+
 
 def gazetteer_path() -> Path:
     """A current index, shared by the geo test modules of one session.
@@ -28,7 +31,9 @@ def gazetteer_path() -> Path:
     if default.exists() and _schema(default) == SCHEMA_VERSION:
         path = default
     else:
-        path = Path(tempfile.mkdtemp(prefix="conflictlens-gaz-")) / "gazetteer.sqlite"
+        tmp = tempfile.mkdtemp(prefix="conflictlens-gaz-")
+        atexit.register(shutil.rmtree, tmp, True)  # ~90 MB: do not leave it behind
+        path = Path(tmp) / "gazetteer.sqlite"
         build_gazetteer(path)
     os.environ["CONFLICTLENS_TEST_GAZETTEER"] = str(path)
     return path

@@ -6,18 +6,21 @@ from ../shared and skipped when that folder is absent.
 """
 from __future__ import annotations
 
+import atexit
+import os
+import shutil
+import tempfile
 import time
 from pathlib import Path
 
 import pytest
 
-import os
-import tempfile
-
 from conflictlens.geo import Gazetteer, Geocoder, build_gazetteer, default_gazetteer_path
 from conflictlens.geo.gazetteer import SCHEMA_VERSION, _schema, haversine_km
 from conflictlens.nlp.parser import parse
 
+
+# Same helper as in test_geo_gazetteer.py (test modules do not import each other here).
 def gazetteer_path() -> Path:
     """A current index, shared by the geo test modules of one session.
 
@@ -31,7 +34,9 @@ def gazetteer_path() -> Path:
     if default.exists() and _schema(default) == SCHEMA_VERSION:
         path = default
     else:
-        path = Path(tempfile.mkdtemp(prefix="conflictlens-gaz-")) / "gazetteer.sqlite"
+        tmp = tempfile.mkdtemp(prefix="conflictlens-gaz-")
+        atexit.register(shutil.rmtree, tmp, True)  # ~90 MB: do not leave it behind
+        path = Path(tmp) / "gazetteer.sqlite"
         build_gazetteer(path)
     os.environ["CONFLICTLENS_TEST_GAZETTEER"] = str(path)
     return path

@@ -84,7 +84,8 @@ def _geocode(a: Analysis, p: "Pipeline") -> None:
 @register_stage("dates")
 def _dates(a: Analysis, p: "Pipeline") -> None:
     from .time import find_dates
-    a.dates = find_dates(a.doc.text, a.report.anchor_date)
+    from .nlp import doc_text
+    a.dates = find_dates(doc_text(a.doc), a.report.anchor_date)
 
 
 @register_stage("mentions")

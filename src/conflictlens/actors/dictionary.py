@@ -61,6 +61,9 @@ class ActorDictionary:
         self.regimes: dict[str, list[tuple[str, str, str]]] = {}
         for r in read_table("actors", "regimes.tsv"):
             self.regimes.setdefault(r["country"], []).append((r["from"], r["to"], r["label"]))
+        #: first words of aliases and generic phrases: matching is only tried where one stands
+        self.first_words = {re.split(r"[ \-]", a)[0] for a in self.aliases} | {
+            re.split(r"[ \-]", a)[0] for a in self.generic}
         #: longest alias first, for greedy matching of token sequences
         self.max_alias_tokens = max(len(a.split()) for a in self.aliases)
         self.max_generic_tokens = max(len(a.split()) for a in self.generic)

@@ -44,7 +44,8 @@ _GROUP_HEADS = frozenset("force fighter militant troop member soldier unit milit
 
 
 def _span_text(doc, i: int, j: int) -> str:
-    return doc.text[doc[i].idx: doc[j - 1].idx + len(doc[j - 1].text)]
+    from ..nlp import doc_text
+    return doc_text(doc)[doc[i].idx: doc[j - 1].idx + len(doc[j - 1].text)]
 
 
 def find_actor_mentions(sent, dictionary: ActorDictionary,
@@ -56,7 +57,12 @@ def find_actor_mentions(sent, dictionary: ActorDictionary,
     speaker_nouns = default_lexicon().cues["speaker_nouns"]
     mentions: list[ActorMention] = []
     i = sent.start
+    first_words = dictionary.first_words
     while i < sent.end:
+        tok = doc[i]
+        if tok.lower_ not in first_words and tok.lemma_.lower() not in first_words:
+            i += 1
+            continue
         found = None
         # named actors, longest alias first (text match, hyphen spacing normalised)
         for n in range(min(dictionary.max_alias_tokens + 4, sent.end - i), 0, -1):

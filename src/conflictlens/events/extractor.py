@@ -10,6 +10,7 @@ from datetime import date
 from ..actors.dictionary import ActorDictionary
 from ..actors.finder import find_actor_mentions
 from ..model import DateMention, Evidence, PlaceMention, Report
+from ..nlp.parser import doc_text
 from ..time import governing_date
 from .classifier import classify_sentence
 from .fatalities import find_death_figures
@@ -30,14 +31,15 @@ def extract_mentions(doc, report: Report, places: list[PlaceMention], dates: lis
 
     from ..time import dateline_span
 
-    para_spans = paragraphs(doc.text)
-    dl = dateline_span(doc.text)
+    text = doc_text(doc)
+    para_spans = paragraphs(text)
+    dl = dateline_span(text)
     anchor = report.anchor_date
     period = lexicon.cues["period_words"]
     # dates that can date an event: not the dateline's, not "since November", never after the anchor
     dates = [d for d in dates
              if not (dl and dl[0] <= d.start < dl[1])
-             and doc.text[max(0, d.start - 7): d.start].strip().lower().split(" ")[-1:][0] not in period
+             and text[max(0, d.start - 7): d.start].strip().lower().split(" ")[-1:][0] not in period
              and not (anchor and d.days and min(d.days) > anchor)]
     if dl:
         places = [p for p in places if not dl[0] <= p.start < dl[1]] + [
@@ -70,11 +72,11 @@ def extract_mentions(doc, report: Report, places: list[PlaceMention], dates: lis
         sent_places = [p for p in places if sent.start_char <= p.start < sent.end_char]
         sent_actors = [a for a in actor_mentions if doc.char_span(a.start, a.end, alignment_mode="expand").root.i
                        not in excluded]
-        deaths = find_death_figures(doc.text, sent.start_char, sent.end_char)
+        deaths = find_death_figures(text, sent.start_char, sent.end_char)
         attributions = sentence_source_attributions(sent, lexicon) if deaths else []
-        text = sent.text.rstrip()
-        ev_start = sent.start_char + (len(text) - len(text.lstrip()))
-        ev_end = sent.start_char + len(text)
+        sent_text = sent.text.rstrip()
+        ev_start = sent.start_char + (len(sent_text) - len(sent_text.lstrip()))
+        ev_end = sent.start_char + len(sent_text)
         # quoted from the report itself (the parsed text has hard line breaks joined)
         evidence = Evidence(text=report.text[ev_start:ev_end], start=ev_start, end=ev_end)
         for n, cand in enumerate(candidates):
@@ -89,7 +91,7 @@ def extract_mentions(doc, report: Report, places: list[PlaceMention], dates: lis
                 subject_actors=subject_actor_mentions(sent, cand, sent_actors),
                 target_actors=target_actor_mentions(sent, cand, sent_actors),
                 pair_actors=pair_actor_mentions(sent, cand, sent_actors),
-                is_headline=_is_headline(doc.text, sent, para_spans),
+                is_headline=_is_headline(text, sent, para_spans),
             )
             if refers_to_told_event(sent, cand, lexicon):
                 # "a spokesman in Gusau confirmed the abduction": the event is told elsewhere;
@@ -128,12 +130,12 @@ def _attach_date(m: EventMention, doc, sent, cand, dates: list[DateMention], anc
                  para_spans) -> None:
     t0, t1 = cand.trigger_span
     ts, te = doc[t0].idx, doc[t1 - 1].idx + len(doc[t1 - 1].text)
-    gov = governing_date(dates, ts, te, sent.start_char, sent.end_char, doc)
+    gov = governing_date(dates, ts, te, sent.start_char, sent.end_char, doc, text=doc_text(doc))
     if gov is not None:
         m.days, m.time_precision, m.date_source = list(gov.days), gov.precision, "sentence"
         m.date_text, m.date_relative = gov.text, gov.relative
         return
-    para_start, para_end = para_spans[m.paragraph] if para_spans else (0, len(doc.text))
+    para_start, para_end = para_spans[m.paragraph] if para_spans else (0, len(doc_text(doc)))
     # the paragraph's date (before the sentence first), then the narrative's latest date
     # a possessive date ("Friday's attack") dates another event's noun: no fallback
     usable = [d for d in dates if d.days and not d.text.endswith(("'s", "\u2019s"))]
@@ -159,7 +161,7 @@ def _fill_places_from_context(mentions: list[EventMention], places: list[PlaceMe
     for m in mentions:
         if m.places or m.vague_place_only:
             continue
-        ps, pe = para_spans[m.paragraph] if para_spans else (0, len(doc.text))
+        ps, pe = para_spans[m.paragraph] if para_spans else (0, len(doc_text(doc)))
         before = [p for p in usable if ps <= p.start < m.evidence.start]
         after = [p for p in usable if m.evidence.end <= p.start < pe]
         pick = before[-1:] or after[:1]

@@ -181,7 +181,8 @@ def choose_places(sent, cand: Candidate, places: list[PlaceMention], excluded: s
     ordered = sorted(usable, key=lambda x: x[1].start)
     k = next(n for n, (_, p) in enumerate(ordered) if p is best)
     group = [best]
-    text = doc.text
+    from ..nlp import doc_text
+    text = doc_text(doc)
     for step in (-1, 1):
         j = k
         while 0 <= j + step < len(ordered):
@@ -213,7 +214,8 @@ def sentence_source_attributions(sent, lexicon: Lexicon) -> list[str]:
     """Outlets or monitors a sentence attributes its facts to ("..., SOHR reported",
     "according to the Syrian Observatory"), named by their acronym when the report gives one."""
     speech = lexicon.cues["speech_verbs"]
-    text = sent.doc.text
+    from ..nlp import doc_text
+    text = doc_text(sent.doc)
     out = []
     for ent in sent.ents:
         if ent.label_ not in ("ORG", "GPE", "NORP"):

@@ -44,6 +44,8 @@ class Screen:
             irregular[lemma] = forms
         free = [t.words[0] for t in lexicon.triggers if t.strong and not t.requires]
         self.free = _alternation(free, irregular)
+        # every event has a party or a victim: without one of these words, no trigger can fire
+        self.context = _alternation([w for w in lexicon.cues.get("screen_context", ()) if " " not in w], irregular)
         self.conditional: list[tuple[re.Pattern, re.Pattern]] = []
         by_cue: dict[str, list[str]] = {}
         for t in lexicon.triggers:
@@ -58,6 +60,8 @@ class Screen:
                 self.conditional.append((trig, cond))
 
     def may_hold_event(self, text: str) -> bool:
+        if self.context is not None and not self.context.search(text):
+            return False
         if self.free is not None and self.free.search(text):
             return True
         return any(t.search(text) and c.search(text) for t, c in self.conditional)

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from ..model import PlaceMention
+from ..nlp.parser import doc_text
 from . import tables
 from .context import CountryPrior, dateline_place, demonym_codes
 from .countries import country_info
@@ -300,7 +301,7 @@ class Geocoder:
         no credible candidate is left out (an explicit no-answer) unless the
         report places it inside a town ("Ghuwayran prison in al-Hasakeh").
         """
-        text = doc.text  # a join over all tokens in spaCy: read it once
+        text = doc_text(doc)  # a join over all tokens in spaCy: read it once
         spans = self._spans(doc, text)
         contexts = [read_context(text, sp.start, sp.end) for sp in spans]
         prior = self._prior(text, spans, contexts)

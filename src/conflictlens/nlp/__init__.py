@@ -1,4 +1,4 @@
 """Sentence segmentation and named-entity recognition (spaCy)."""
-from .parser import load_nlp, parse, prepare_text, paragraphs
+from .parser import doc_text, load_nlp, parse, prepare_text, paragraphs
 
-__all__ = ["load_nlp", "parse", "prepare_text", "paragraphs"]
+__all__ = ["doc_text", "load_nlp", "parse", "prepare_text", "paragraphs"]

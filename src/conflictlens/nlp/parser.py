@@ -80,6 +80,14 @@ def paragraphs(prepared: str) -> list[tuple[int, int]]:
     return spans
 
 
+def doc_text(doc) -> str:
+    """The Doc's text, built once: spaCy's ``Doc.text`` joins every token on each call."""
+    cached = doc.user_data.get("conflictlens_text")
+    if cached is None:
+        cached = doc.user_data["conflictlens_text"] = doc.text
+    return cached
+
+
 def parse(text: str):
     """Parse a report text; the ``Doc`` has the same length and offsets as ``text``.
 
