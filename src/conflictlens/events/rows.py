@@ -173,6 +173,13 @@ def episode_rows(ep: Episode, report: Report, actors: ActorDictionary, country_i
     targets = [t for t in (_resolve(a, actors, place, days[0], names) for m, _ in ep.mentions
                            for a in m.target_actors if not a.speaker) if t is not None]
     a1, a2, assoc1, assoc2 = _pick_actors(event_type, sub, ranked, actors, place, days[0], names, targets)
+    if event_type == "Battles" and a1 is not None and a2 is not None:
+        # the order carries no meaning in a battle (spec §3.1); by convention the side that
+        # acted (the clause's subject, "al-Shabaab attacked an army post") comes first
+        acted = Counter(t.name for t in (_resolve(a, actors, place, days[0], names) for m, _ in ep.mentions
+                                          for a in m.subject_actors) if t is not None)
+        if acted[a2.name] > acted[a1.name]:
+            a1, a2 = a2, a1
     for actor in (a1, a2):
         # state forces are type 1 at home and External/Other forces abroad (spec §3.3)
         if actor is not None and actor.country and actor.inter in (1, 8) and actor.name.startswith(
