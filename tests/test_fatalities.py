@@ -197,3 +197,10 @@ def test_the_source_after_a_list_of_victims_is_not_a_victim():
     text = "Clashes killed seven soldiers and four militants, a local commander said."
     figures = find_death_figures(text)
     assert [(f.count, f.group) for f in figures] == [(7, "soldiers"), (4, "militants")]
+
+
+def test_n_of_them_is_the_toll_unless_a_larger_total_came_first():
+    text = "The drone struck a convoy on Sunday, killing at least nine of them, the army said."
+    assert [f.count for f in find_death_figures(text)] == [9]
+    text = "The attack killed 12 people, three of them children."
+    assert [f.count for f in find_death_figures(text)] == [12]

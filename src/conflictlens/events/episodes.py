@@ -113,7 +113,9 @@ def build_episodes(mentions: list[EventMention]) -> tuple[list[Episode], list[tu
             target = next((e for e in episodes if e.family == fam and (
                 not countries or any(p.country_code in countries for p in e.places))), None)
             if target is not None:
-                target.mentions.append((m, None))
+                # its place may be more precise than the body's ("near Beledweyne" vs a region)
+                same_country = [p for p in m.places if any(p.country_code == q.country_code for q in target.places)]
+                target.mentions.append((m, same_country[0] if same_country else None))
                 continue
         if m.date_source == "reference" or (not m.candidate.strong and not m.places and not m.vague_place_only):
             # "confirmed the abduction", "five were killed in the strikes": part of an event

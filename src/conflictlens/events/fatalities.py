@@ -229,8 +229,9 @@ def find_death_figures(text: str, start: int = 0, end: int | None = None) -> lis
         elif n_text.lower() in VAGUE or n_text.lower().rstrip(" of") in VAGUE:
             qual = "vague" if qual == "exact" else qual
         q = _Qty(m.start(), m.end(), min(v1, v2) if v2 is not None else v1, qual, article)
-        if _SUB_BEFORE.search(text, max(start, m.start() - 30), m.start()) or \
-                _SUB_AFTER.match(text, m.end(), end):
+        if _SUB_BEFORE.search(text, max(start, m.start() - 30), m.start()) or (
+                _SUB_AFTER.match(text, m.end(), end) and any(p.value > q.value for p in qtys)):
+            # "killing 12, three of them children"; but "killing nine of them" alone is the toll
             q.flags.add("sub")
         _read_group(text, q, end)
         if article and (not q.group or q.group.lower().endswith("s") and not q.group.lower().endswith("ss")):
