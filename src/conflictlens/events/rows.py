@@ -26,9 +26,11 @@ def _episode_days(ep: Episode) -> tuple[list[date], int, str, bool]:
 
 
 def _best_place(ep: Episode) -> PlaceMention:
-    places = ep.places
-    counts = Counter(p.location for p in places)
-    return min(places, key=lambda p: (p.geo_precision, -counts[p.location], p.start))
+    """The most precise place, the body's before the headline's, the most named first."""
+    placed = [(m, p) for m, p in ep.mentions if p is not None]
+    counts = Counter(p.location for _, p in placed)
+    return min(placed, key=lambda mp: (mp[1].geo_precision, mp[0].is_headline, -counts[mp[1].location],
+                                       mp[1].start))[1]
 
 
 def _resolve(mention, actors: ActorDictionary, place: PlaceMention, on: date, country_names) -> Actor | None:
