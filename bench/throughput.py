@@ -41,6 +41,8 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("corpus", nargs="?", default=str(DEFAULT_CORPUS))
     ap.add_argument("--limit", type=int, default=2000)
+    ap.add_argument("--no-screen", action="store_true",
+                    help="parse every report (the worst case: no report passed over by the pre-screen)")
     args = ap.parse_args(argv)
     corpus = Path(args.corpus)
     if not corpus.exists():
@@ -50,7 +52,7 @@ def main(argv=None) -> int:
 
     from conflictlens.model import Report
     from conflictlens.nlp import load_nlp, prepare_text
-    from conflictlens.pipeline import Pipeline
+    from conflictlens.pipeline import DEFAULT_STAGES, Pipeline
 
     records = load(corpus, args.limit)
     texts = [r.get("text") or "" for r in records]
@@ -65,7 +67,8 @@ def main(argv=None) -> int:
         reports.append(Report(id=str(r["id"]), text=r.get("text") or "", title=r.get("title") or "",
                               published=published, source=r.get("source") or ""))
 
-    pipeline = Pipeline()
+    stages = [s for s in DEFAULT_STAGES if not (args.no_screen and s == "screen")]
+    pipeline = Pipeline(stages)
     nlp = load_nlp()
     pipeline.geocoder  # load the gazetteer before timing
     nlp("warm up the model.")
@@ -88,7 +91,7 @@ def main(argv=None) -> int:
     full_rss = peak_rss_mb()
 
     n = len(texts)
-    print(f"corpus: {corpus} ({n} reports, {words} words)")
+    print(f"corpus: {corpus} ({n} reports, {words} words){' - pre-screen off' if args.no_screen else ''}")
     print(f"spaCy NER only : {n / ner_s:8.1f} reports/s  {words / ner_s:10.0f} words/s  ({ner_s:.1f} s)")
     print(f"full pipeline  : {n / full_s:8.1f} reports/s  {words / full_s:10.0f} words/s  ({full_s:.1f} s), "
           f"{n_events} events")

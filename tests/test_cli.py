@@ -157,3 +157,26 @@ def test_help_documents_every_command():
     r = cli("extract", "--help")
     for option in ("--input-format", "--published", "--source", "--format"):
         assert option in r.stdout
+
+
+def test_without_publication_date_the_dateline_anchors_relative_dates(tmp_path):
+    path = tmp_path / "dateline.txt"
+    path.write_text("MOGADISHU, Somalia (March 14, 2024) - Al-Shabaab fighters clashed with Somali troops "
+                    "in Beledweyne on Tuesday, killing three soldiers, officials said.\n")
+    r = cli("extract", str(path))
+    rows = [json.loads(x) for x in r.stdout.splitlines()]
+    assert [row["event_date"] for row in rows] == ["2024-03-12"]
+
+
+def test_with_no_date_at_all_only_absolute_dates_code_an_event(tmp_path):
+    relative = tmp_path / "relative.txt"
+    relative.write_text("Al-Shabaab fighters clashed with Somali troops in Beledweyne on Tuesday.\n")
+    absolute = tmp_path / "absolute.txt"
+    absolute.write_text("Al-Shabaab fighters clashed with Somali troops in Beledweyne on 12 March 2024.\n")
+    month = tmp_path / "month.txt"
+    month.write_text("Al-Shabaab fighters clashed with Somali troops in Beledweyne in March 2024.\n")
+    r = cli("extract", str(relative), str(absolute), str(month))
+    rows = {json.loads(x)["article_id"]: json.loads(x) for x in r.stdout.splitlines()}
+    assert "relative.txt" not in rows
+    assert rows["absolute.txt"]["event_date"] == "2024-03-12" and rows["absolute.txt"]["time_precision"] == 1
+    assert rows["month.txt"]["time_precision"] == 3 and rows["month.txt"]["event_date"].startswith("2024-03")

@@ -179,6 +179,8 @@ class Event:
     #: why the type was chosen (trigger, rule); not an ACLED column
     explanation: str = ""
     country_code: str = ""  # ISO alpha-2, used for ids and actor names
+    #: every report behind the event (set by the store; empty for a freshly coded event)
+    article_ids: tuple[str, ...] = ()
 
     @property
     def year(self) -> int:

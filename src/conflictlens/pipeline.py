@@ -23,6 +23,8 @@ class Settings:
     #: episode windows (see events.episodes)
     place_window_km: float = 10.0
     day_window: int = 3
+    #: a sub-event model trained with `conflictlens train` (events.model), consulted by the classifier
+    model_dir: str | None = None
 
 
 @dataclass

@@ -44,6 +44,7 @@ class ActorDictionary:
     """Resolves actor mentions to canonical actors, by alias and by generic head noun."""
 
     def __init__(self):
+        self._country_words: dict[str, str] | None = None
         self.aliases: dict[str, list[ActorEntry]] = {}
         for row in read_table("actors", "actors.tsv"):
             entry = ActorEntry(
@@ -75,7 +76,9 @@ class ActorDictionary:
         if not spans:
             return ""
         if on is None:
-            return spans[-1][2]
+            # no date: the period in force now (the open-ended one), else the last listed
+            ongoing = [label for _start, end, label in spans if not end]
+            return ongoing[-1] if ongoing else spans[-1][2]
         day = on.isoformat()
         for start, end, label in spans:
             if start <= day and (not end or day < end):
@@ -116,6 +119,134 @@ class ActorDictionary:
 
     def generic_role(self, text: str) -> tuple[str, int, bool] | None:
         return self.generic.get(_key(text))
+
+    # -- countries -----------------------------------------------------------
+    @property
+    def country_words(self) -> dict[str, str]:
+        """Demonyms and country names -> ISO2, every country covered: the geo tables'
+        unambiguous words and ACLED names, then ``data/actors/demonyms.tsv``."""
+        if self._country_words is None:
+            from ..geo.tables import countries, country_aliases, demonyms
+            out = {_key(name): cc for cc, (name, _n, _r) in countries().items() if name}
+            for cc, name in country_aliases():
+                out.setdefault(_key(name), cc)
+            for word, codes in demonyms().items():
+                if len(codes) == 1:
+                    out.setdefault(_key(word), next(iter(codes)))
+            for r in read_table("actors", "demonyms.tsv"):
+                out.setdefault(_key(r["word"]), r["country"])
+            self._country_words = out
+        return self._country_words
+
+    def country_of_word(self, word: str) -> str | None:
+        """ISO2 code of a demonym or country name ("Panamanian", "Costa Rica", "U.S.")."""
+        k = _key(word)
+        return self.country_words.get(k) or self.country_words.get(k.rstrip(".")) or None
+
+    # -- unknown groups --------------------------------------------------------
+    def unknown_group(self, text: str) -> ActorEntry | None:
+        """A named group the dictionary lacks ("Zarate Willka Front", "Popular Liberation
+        Movement"): kept as named, typed Political militia (3). Needs a capitalised name
+        of two or more words ending in a group noun, not a state's own forces."""
+        words = re.sub(r"^(?:the|a|an)\s+", "", text.strip(), flags=re.I).split()
+        if len(words) < 2 or len(words) > 9:
+            return None
+        if _key(words[-1]).rstrip("s") not in _GROUP_NOUNS:
+            return None
+        content = [w for w in words if _key(w) not in _NAME_GLUE]
+        if not all(w[:1].isupper() or w[:1].isdigit() or w[:1] in "\"'(" for w in content):
+            return None
+        lowered = [_key(w) for w in words]
+        if any(self.country_of_word(w) for w in words[:2]) and all(
+                w in _STATE_WORDS or self.country_of_word(w) or w in _NAME_GLUE for w in lowered):
+            return None  # "Salvadoran Armed Forces", "Army of Peru": the state's forces
+        if all(w in _STATE_WORDS or w in _NAME_GLUE for w in lowered):
+            return None  # "National Army", "Armed Forces"
+        name = " ".join(w if not w.isupper() or len(w) <= 5 else w.title() for w in words)
+        return ActorEntry(name=name, inter=3, country="", from_year=None, to_year=None)
+
+    # -- explanation (``conflictlens actors lookup``) ---------------------------
+    def explain(self, text: str, country_code: str = "", on: date | None = None) -> "Resolution | None":
+        """How a mention resolves: named alias, demonym + generic role, generic role with
+        the given country, or an unknown named group. ``None`` when nothing resolves."""
+        from ..geo import country_info
+        text = text.strip()
+        cc = (country_code or "").upper()
+        bare = re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.I)
+        for candidate in dict.fromkeys([text, bare]):
+            entry = self.named(candidate, cc, on)
+            if entry is not None:
+                matched = next((e for e in self.aliases.get(_key(candidate), [])), entry)
+                rule = "canonical name" if _key(candidate) == _key(entry.name) else "alias"
+                alts = [e.name for e in self.aliases.get(_key(candidate), []) if e.name != entry.name]
+                return Resolution(Actor(entry.name, entry.inter, entry.country, text), rule,
+                                  candidate, entry.country, on, alternatives=alts, entry=entry)
+            if self.aliases.get(_key(candidate)):
+                inactive = self.aliases[_key(candidate)]
+                return Resolution(None, "alias, not active on that date", candidate, "", on,
+                                  alternatives=[f"{e.name} ({e.from_year or ''}-{e.to_year or ''})"
+                                                for e in inactive])
+        # generic role, with a demonym or country name in front ("Iraqi security forces")
+        words = bare.split()
+        for k in range(min(4, len(words) - 1), -1, -1):
+            front, head = " ".join(words[:k]), " ".join(words[k:])
+            front = re.sub(r"['’]s$", "", front)
+            role = self.generic_role(head) or self.generic_role(_singular(head))
+            if role is None:
+                continue
+            front_cc = self.country_of_word(front) if front else ""
+            if front and not front_cc:
+                continue
+            use_cc = front_cc or cc
+            if role[0] == "anaphor":
+                return Resolution(None, "anaphor: stands for the group last named in the report", head, use_cc, on)
+            if role[2] and not front_cc:
+                return Resolution(None, f"generic role '{role[0]}' counts only with a demonym or country in front",
+                                  head, use_cc, on)
+            cname = country_info(use_cc)[0] if use_cc else ""
+            actor = self.generic_actor(role[0], role[1], use_cc, cname, on)
+            if not actor.name:
+                return Resolution(None, f"generic role '{role[0]}': needs a country (--country)", head, "", on)
+            how = f"generic role '{role[0]}'" + (f" + country word '{front}'" if front_cc else
+                                                    (" + --country" if use_cc else ""))
+            period = self.period(use_cc, on) if role[0] in ("military", "police") else ""
+            if role[0] in ("military", "police") and use_cc and not period:
+                how += " (no regime period on file for that date)"
+            actor.mention = text
+            return Resolution(actor, how, head, use_cc, on)
+        entry = self.unknown_group(bare)
+        if entry is not None:
+            return Resolution(Actor(entry.name, entry.inter, "", text), "unknown named group: kept as named, "
+                              "Political militia", bare, "", on, entry=entry)
+        return None
+
+
+#: last words of names of armed groups the dictionary may lack
+_GROUP_NOUNS = frozenset("front army movement brigade militia group organization organisation commando command "
+                         "force union alliance battalion faction cell squad league council party vanguard "
+                         "legion guard".split())
+_NAME_GLUE = frozenset("of the and for de del la los las y el in al to on".split())
+_STATE_WORDS = frozenset("national armed army forces force military air navy naval police government guard "
+                         "republican royal federal special security troops people's popular".split())
+
+
+def _singular(phrase: str) -> str:
+    words = phrase.split()
+    if words and len(words[-1]) > 3 and words[-1].endswith("s") and not words[-1].endswith("ss"):
+        words[-1] = words[-1][:-1]
+    return " ".join(words)
+
+
+@dataclass
+class Resolution:
+    """What ``ActorDictionary.explain`` found for a mention."""
+    actor: Actor | None
+    rule: str
+    matched: str
+    country: str
+    on: date | None
+    alternatives: list = None
+    entry: ActorEntry | None = None
 
 
 @lru_cache(maxsize=1)

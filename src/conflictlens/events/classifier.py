@@ -11,7 +11,8 @@ from dataclasses import dataclass, field
 
 from .factuality import factuality
 from .lexicon import Lexicon, priority
-from .triggers import TriggerMatch, condition_holds, find_triggers, sentence_has
+from .triggers import (TriggerMatch, clause_subjects, condition_holds, find_triggers, governing_verb,
+                       sentence_has)
 
 
 @dataclass
@@ -36,6 +37,46 @@ def _words(matches) -> str:
     return ", ".join(f"'{m.trigger.phrase}'" for m in matches)
 
 
+TERRITORY = ("Government regains territory", "Non-state actor overtakes territory")
+STATE_WORDS = {"army", "troop", "soldier", "military", "government", "regime", "police", "gendarme", "gendarmerie",
+               "state", "national", "armed forces", "marine", "navy", "airforce", "loyalist", "pro-government"}
+NON_STATE_WORDS = {"rebel", "militant", "insurgent", "jihadist", "terrorist", "fighter", "militia", "militiaman",
+                   "gunman", "opposition", "separatist", "guerrilla", "extremist", "islamist", "faction", "group"}
+
+
+def _subject_side(match: TriggerMatch, sent, actor_mentions) -> str:
+    """'state', 'non-state' or '' for the taker of a place: the trigger's clause subject."""
+    doc = sent.doc
+    head = match.head(doc)
+    verb = governing_verb(head)
+    subjects = clause_subjects(verb) if verb is not None else []
+    if head.pos_ in ("NOUN", "PROPN"):  # "the army's recapture of X", "the capture of X by rebels"
+        subjects += [c for c in head.children if c.dep_ == "poss"]
+        subjects += [gc for c in head.children if c.dep_ == "prep" and c.lower_ == "by" for gc in c.children]
+    ids = {t.i for s_ in subjects for t in s_.subtree}
+    for a in actor_mentions:
+        if a.head_i in ids and not a.speaker and a.inter:
+            return "state" if a.inter in (1, 8) else ("non-state" if a.inter in (2, 3, 4) else "")
+    words = {t.lemma_.lower() for t in doc if t.i in ids} | {t.lower_ for t in doc if t.i in ids}
+    if words & NON_STATE_WORDS:
+        return "non-state"
+    if words & STATE_WORDS:
+        return "state"
+    return ""
+
+
+def _is_argument_of(tok, verb_tok) -> bool:
+    """``tok`` hangs (through nouns and prepositions) from ``verb_tok``."""
+    node = tok
+    for _ in range(8):
+        if node.i == verb_tok.i:
+            return True
+        if node.head.i == node.i or node.pos_ in ("VERB", "AUX") and node.i != tok.i:
+            return False
+        node = node.head
+    return False
+
+
 def classify_sentence(sent, lexicon: Lexicon, place_token_ids: set[int], actor_mentions) -> list[Candidate]:
     """Typed event candidates of one sentence (possibly none)."""
     kept: list[TriggerMatch] = []
@@ -57,7 +98,51 @@ def classify_sentence(sent, lexicon: Lexicon, place_token_ids: set[int], actor_m
     for m in kept:
         if m.trigger.strong:
             by_type.setdefault(m.trigger.event_type, []).append(m)
+    notes: list[str] = []
+    doc = sent.doc
+    # weapons found, seized or defused: the explosives named as their object did not go off
+    dwu = [m for m in by_type.get("Strategic developments", []) if m.trigger.sub_event_type == "Disrupted weapons use"]
+    if dwu and by_type.get("Explosions/Remote violence"):
+        heads = [m.head(doc) for m in dwu]
+        keep = [m for m in by_type["Explosions/Remote violence"]
+                if not any(_is_argument_of(m.head(doc), h) for h in heads)]
+        if len(keep) < len(by_type["Explosions/Remote violence"]):
+            notes.append("explosives named as what was seized or found, not an explosion")
+        by_type["Explosions/Remote violence"] = keep
+        if not keep:
+            del by_type["Explosions/Remote violence"]
+    # an explosion named generically takes the sub-type of the specific weapon beside it
+    expl = by_type.get("Explosions/Remote violence", [])
+    specific = [m for m in expl if m.trigger.phrase not in lexicon.cues["generic_explosion"]]
+    if specific and len(specific) < len(expl):
+        by_type["Explosions/Remote violence"] = specific + [m for m in expl if m not in specific]
+        expl_specific = specific
+    else:
+        expl_specific = expl
+    # territory: the taker's side decides the sub-type; taken without a fight, it is a transfer
+    territory = [m for m in by_type.get("Battles", []) if m.trigger.sub_event_type in TERRITORY]
+    fighting = [m for m in by_type.get("Battles", []) if m.trigger.sub_event_type not in TERRITORY]
+    if territory:
+        side = _subject_side(territory[0], sent, actor_mentions)
+        if side:
+            sub = TERRITORY[0] if side == "state" else TERRITORY[1]
+            territory = [TriggerMatch(type(m.trigger)(m.trigger.words, m.trigger.event_type, sub, m.trigger.strong,
+                                                      m.trigger.requires), m.start_i, m.end_i) for m in territory]
+            by_type["Battles"] = fighting + territory
+            notes.append(f"the place was taken by {'state forces' if side == 'state' else 'a non-state group'}")
+        if not fighting and sentence_has(sent, lexicon, "nonviolent_transfer_cues"):
+            del by_type["Battles"]
+            nv = Candidate("Strategic developments", "Non-violent transfer of territory", territory,
+                           f"territory changed hands ({_words(territory)}) after a withdrawal, without a fight")
+            by_type.setdefault("Strategic developments", [])
+            notes.append("nonviolent")
+        else:
+            nv = None
+    else:
+        nv = None
     out: list[Candidate] = []
+    if nv is not None:
+        out.append(nv)
     armed_present = any(a.inter in (1, 2, 3, 4, 8) for a in actor_mentions) or sentence_has(sent, lexicon, "armed_nouns")
 
     demo = by_type.get("Protests", []) + by_type.get("Riots", [])
@@ -67,12 +152,12 @@ def classify_sentence(sent, lexicon: Lexicon, place_token_ids: set[int], actor_m
             best = _best(riot)
             out.append(Candidate("Riots", best.trigger.sub_event_type, demo,
                                  f"riot trigger {_words(riot)}: demonstrators or a mob used violence"))
-        elif sentence_has(sent, lexicon, "riot_cues") and sentence_has(sent, lexicon, "crowd_nouns") and not armed_present:
+        elif sentence_has(sent, lexicon, "riot_cues"):
             out.append(Candidate("Riots", "Violent demonstration", demo,
                                  f"protest {_words(demo)} with violence by demonstrators"))
-        elif sentence_has(sent, lexicon, "lethal_cues"):
+        elif sentence_has(sent, lexicon, "lethal_cues") or sentence_has(sent, lexicon, "excessive_force_cues"):
             out.append(Candidate("Protests", "Excessive force against protesters", demo,
-                                 f"protest {_words(demo)} met with lethal force"))
+                                 f"protest {_words(demo)} met with lethal or injuring force"))
         elif sentence_has(sent, lexicon, "intervention_cues"):
             out.append(Candidate("Protests", "Protest with intervention", demo,
                                  f"protest {_words(demo)} broken up or arrests made"))
@@ -80,6 +165,11 @@ def classify_sentence(sent, lexicon: Lexicon, place_token_ids: set[int], actor_m
             out.append(Candidate("Protests", "Peaceful protest", demo, f"protest trigger {_words(demo)}"))
     battle = by_type.get("Battles", [])
     explosion = by_type.get("Explosions/Remote violence", [])
+    if demo and battle and all(m.trigger.sub_event_type == "Armed clash" for m in battle):
+        # "protesters clashed with police": the demonstrators' violence, not a battle between armed groups
+        named = {a.text.lower() for a in actor_mentions if a.inter in (2, 3, 4) and not a.speaker}
+        if len(named) < 2:
+            battle = []
     one_sided = {"storm", "raid", "attack", "assault", "offensive", "ambush"}
     armed_names = {a.text.lower() for a in actor_mentions if a.inter in (1, 2, 3, 4, 8) and not a.speaker}
     if battle and all(m.trigger.phrase in one_sided for m in battle) and len(armed_names) < 2 and (
@@ -93,7 +183,7 @@ def classify_sentence(sent, lexicon: Lexicon, place_token_ids: set[int], actor_m
             why += f"; {_words(explosion)} in the same fight is folded into the battle (spec §2.4)"
         out.append(Candidate("Battles", best.trigger.sub_event_type, battle + explosion, why))
     elif explosion and not demo:
-        best = _best(explosion)
+        best = _best(expl_specific) if all(m in explosion for m in expl_specific) else _best(explosion)
         out.append(Candidate("Explosions/Remote violence", best.trigger.sub_event_type, explosion,
                              f"one-sided explosive or ranged attack ({_words(explosion)})"))
     vac = by_type.get("Violence against civilians", [])
@@ -121,4 +211,7 @@ def classify_sentence(sent, lexicon: Lexicon, place_token_ids: set[int], actor_m
                                      f"{_words(weak)} between armed actors", strong=False))
     for c in out:
         c.rejected = rejected
+        extra = [n for n in notes if n != "nonviolent"]
+        if extra and c.event_type in ("Battles", "Explosions/Remote violence"):
+            c.explanation += "; " + "; ".join(extra)
     return out

@@ -44,6 +44,10 @@ def _word_at(doc, i: int, limit: int, word: str) -> int:
     return 0
 
 
+#: entity labels whose words are never triggers (a month named March, a firm named Shell)
+_NOT_TRIGGERS = frozenset({"DATE", "TIME", "ORG", "PERSON", "WORK_OF_ART", "LAW", "MONEY", "PERCENT", "PRODUCT"})
+
+
 def find_triggers(sent, lexicon: Lexicon) -> list[TriggerMatch]:
     """Non-overlapping trigger matches in a spaCy sentence, longest phrase first."""
     doc = sent.doc
@@ -51,6 +55,9 @@ def find_triggers(sent, lexicon: Lexicon) -> list[TriggerMatch]:
     i = sent.start
     while i < sent.end:
         tok = doc[i]
+        if tok.ent_type_ in _NOT_TRIGGERS:  # "March 14", "Shell" the company
+            i += 1
+            continue
         candidates = lexicon.by_first.get(tok.lemma_.lower(), []) + lexicon.by_first.get(tok.lower_, [])
         # hyphenated single-word triggers ("cease-fire", "sit-in")
         if i + 2 < sent.end and doc[i + 1].text == "-":
@@ -135,6 +142,17 @@ def sentence_has(sent, lexicon: Lexicon, cue: str) -> bool:
     return any(p in low for p in lexicon.cue_phrases.get(cue, ()))
 
 
+def has_aircraft(sent, lexicon: Lexicon) -> bool:
+    """An aircraft is named in the sentence ("a suicide bomber" is not one)."""
+    for t in sent:
+        if t.lemma_.lower() in lexicon.cues["aircraft_nouns"] or t.lower_ in lexicon.cues["aircraft_nouns"]:
+            if t.lemma_.lower() == "bomber" and t.i > sent.start and t.doc[t.i - 1].lower_ in ("suicide", "female", "male"):
+                continue
+            return True
+    low = sent.text.lower()
+    return any(p in low for p in lexicon.cue_phrases.get("aircraft_nouns", ()))
+
+
 def condition_holds(match: TriggerMatch, sent, lexicon: Lexicon, place_token_ids: set[int]) -> bool:
     """Check the trigger's ``requires`` condition (see data/events/cues.toml)."""
     cond = match.trigger.requires
@@ -158,7 +176,7 @@ def condition_holds(match: TriggerMatch, sent, lexicon: Lexicon, place_token_ids
     if cond == "crowd":
         return sentence_has(sent, lexicon, "crowd_nouns")
     if cond == "aircraft":
-        return sentence_has(sent, lexicon, "aircraft_nouns")
+        return has_aircraft(sent, lexicon)
     objects = [c for c in (verb.children if verb is not None else []) if c.dep_ in OBJECT_DEPS or c.dep_ == "prep"]
     objects += [c for c in head.children if c.dep_ in ("prep", "dobj", "compound")]
     obj_tokens = [s for o in objects for s in o.subtree]
@@ -166,6 +184,16 @@ def condition_holds(match: TriggerMatch, sent, lexicon: Lexicon, place_token_ids
     if cond == "place_object":
         return bool(obj_words & lexicon.cues["place_nouns"]) or any(
             t.i in place_token_ids or t.ent_type_ in ("GPE", "LOC", "FAC") for t in obj_tokens)
+    if cond == "base_object":
+        return bool(obj_words & lexicon.cues["base_nouns"])
+    if cond == "territory_object":
+        # "took the town", "the village was captured": a verb whose direct object is a place
+        if head.pos_ != "VERB":
+            return False
+        direct = [s for c in head.children if c.dep_ in ("dobj", "nsubjpass") for s in c.subtree]
+        words = {t.lemma_.lower() for t in direct} | {t.lower_ for t in direct}
+        return bool(words & lexicon.cues["place_nouns"]) or any(
+            t.i in place_token_ids or t.ent_type_ in ("GPE", "LOC", "FAC") for t in direct)
     if cond == "weapon_object":
         return bool(obj_words & lexicon.cues["weapon_nouns"])
     if cond == "security_object":

@@ -88,4 +88,59 @@ MIGRATIONS: list[tuple[int, str, list[str]]] = [
     ]),
 ]
 
+MIGRATIONS.append(
+    (2, "event identity across reports: sources, history, merges, duplicate reports", [
+        # every report's version of an event, with its evidence; the event row is
+        # the codebook's reconciliation of these (store/dedupe.py: combine)
+        """CREATE TABLE event_sources (
+            event_id_cnty TEXT NOT NULL,
+            article_id TEXT NOT NULL,
+            seq BIGINT NOT NULL,
+            source TEXT NOT NULL DEFAULT '',
+            fatalities INTEGER NOT NULL DEFAULT 0,
+            evidence_text TEXT,
+            evidence_start INTEGER,
+            evidence_end INTEGER,
+            event_json TEXT NOT NULL DEFAULT '',
+            added_at BIGINT NOT NULL,
+            PRIMARY KEY (event_id_cnty, article_id)
+        )""",
+        "CREATE INDEX event_sources_article ON event_sources (article_id)",
+        # events stored before this migration: their own report is their one source
+        """INSERT INTO event_sources (event_id_cnty, article_id, seq, source, fatalities,
+            evidence_text, evidence_start, evidence_end, event_json, added_at)
+            SELECT event_id_cnty, article_id, id_number, source, fatalities, evidence_text,
+                   evidence_start, evidence_end, '', "timestamp" FROM events""",
+        """CREATE TABLE event_history (
+            seq BIGINT PRIMARY KEY,
+            event_id_cnty TEXT NOT NULL,
+            changed_at BIGINT NOT NULL,
+            article_id TEXT NOT NULL DEFAULT '',
+            action TEXT NOT NULL,
+            changes TEXT NOT NULL
+        )""",
+        "CREATE INDEX event_history_event ON event_history (event_id_cnty, seq)",
+        "CREATE INDEX event_history_time ON event_history (changed_at)",
+        "ALTER TABLE deletions ADD COLUMN survivor TEXT NOT NULL DEFAULT ''",
+        "CREATE INDEX deletions_time ON deletions (deleted_at)",
+        "ALTER TABLE reports ADD COLUMN canonical_url TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE reports ADD COLUMN text_length INTEGER NOT NULL DEFAULT 0",
+        "ALTER TABLE reports ADD COLUMN fingerprint TEXT NOT NULL DEFAULT ''",
+        "CREATE INDEX reports_canonical_url ON reports (canonical_url)",
+        "CREATE INDEX reports_published ON reports (published)",
+        # every outlet that carried a report (the first one included), by the id it came under
+        """CREATE TABLE report_outlets (
+            alias_id TEXT PRIMARY KEY,
+            article_id TEXT NOT NULL,
+            content_hash TEXT NOT NULL,
+            source TEXT NOT NULL DEFAULT '',
+            url TEXT NOT NULL DEFAULT '',
+            seen_at BIGINT NOT NULL
+        )""",
+        "CREATE INDEX report_outlets_article ON report_outlets (article_id)",
+        """INSERT INTO report_outlets (alias_id, article_id, content_hash, source, url, seen_at)
+            SELECT article_id, article_id, content_hash, source, url, ingested_at FROM reports""",
+    ]),
+)
+
 LATEST_VERSION = MIGRATIONS[-1][0]

@@ -1,0 +1,165 @@
+"""Measure event classification on the CASE 2021 task 2 dev snippets (issue #4).
+
+Each snippet of ``../shared/datasets/case2021-task2-dev/dev.tsv`` (columns id, text,
+label, sub_event_type) is coded as one report, published on a fixed day so relative
+dates resolve (the label depends on the type only). Two predictions per snippet:
+
+* ``pipeline``: the sub-event type of the most confident event the full pipeline
+  yields (``Pipeline().process``), or none;
+* ``candidates``: the sentence-level typing before the episode stage (which drops an
+  event with no resolvable place or date): the first candidate of the highest
+  priority over all the snippet's sentences, or none.
+
+The split is fixed: odd ids are the tuning half, even ids the held-out half.
+Scores: weighted F1 over the 25 ACLED sub-event types (weighted by gold support over
+the ACLED-labelled snippets, as the shared task did), macro F1 over the same 25
+classes, the per-class table, the share of the non-ACLED snippets (crime, disasters,
+diplomacy, attribution: empty sub_event_type) given no event, and throughput.
+Exits cleanly (status 2) when ../shared is absent; the data is never copied.
+
+    python bench/eval_classify.py [--half tune|held|both] [--mode pipeline|candidates|both]
+                                  [--errors] [--limit N] [--model DIR]
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import sys
+import time
+from collections import Counter
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT.parent / "shared" / "datasets" / "case2021-task2-dev" / "dev.tsv"
+sys.path.insert(0, str(ROOT / "src"))
+
+PUBLISHED = date(2020, 6, 30)
+NONE = "none"
+
+
+def load(path: Path) -> list[dict]:
+    csv.field_size_limit(10 ** 8)
+    with open(path, encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
+    return [{"id": r["id"], "text": r["text"] or "", "label": r["label"],
+             "gold": (r.get("sub_event_type") or "").strip() or NONE} for r in rows]
+
+
+def half_of(row: dict) -> str:
+    try:
+        return "tune" if int(row["id"]) % 2 == 1 else "held"
+    except ValueError:
+        return "tune" if sum(map(ord, row["id"])) % 2 else "held"
+
+
+def candidate_label(analysis) -> str:
+    """The highest-priority sentence candidate of the snippet (strong before weak)."""
+    from conflictlens.events.lexicon import priority
+    best, key = None, None
+    for m in analysis.mentions:
+        c = m.candidate
+        k = (not c.strong, m.headline_order if hasattr(m, "headline_order") else 0,
+             priority(c.event_type, c.sub_event_type))
+        if key is None or k < key:
+            best, key = c, k
+    return best.sub_event_type if best else NONE
+
+
+def pipeline_label(analysis) -> str:
+    if not analysis.events:
+        return NONE
+    best = max(analysis.events, key=lambda e: e.confidence)
+    return best.sub_event_type
+
+
+def scores(pairs: list[tuple[str, str]], classes: list[str]) -> dict:
+    tp, fp, fn = Counter(), Counter(), Counter()
+    for gold, pred in pairs:
+        if gold == pred:
+            tp[gold] += 1
+        else:
+            fp[pred] += 1
+            fn[gold] += 1
+    table = {}
+    for c in classes:
+        p = tp[c] / (tp[c] + fp[c]) if tp[c] + fp[c] else 0.0
+        r = tp[c] / (tp[c] + fn[c]) if tp[c] + fn[c] else 0.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        table[c] = (p, r, f, tp[c] + fn[c])
+    support = sum(s for *_x, s in table.values())
+    weighted = sum(f * s for _p, _r, f, s in table.values()) / support if support else 0.0
+    present = [c for c in classes if table[c][3]]
+    macro = sum(table[c][2] for c in present) / len(present) if present else 0.0
+    return {"table": table, "weighted": weighted, "macro": macro, "support": support}
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--data", type=Path, default=DATA)
+    ap.add_argument("--half", choices=["tune", "held", "both"], default="both")
+    ap.add_argument("--mode", choices=["pipeline", "candidates", "both"], default="both")
+    ap.add_argument("--errors", action="store_true", help="print the misclassified snippets")
+    ap.add_argument("--limit", type=int, default=0)
+    ap.add_argument("--model", metavar="DIR", help="a model trained with `conflictlens train`")
+    ap.add_argument("--no-table", action="store_true")
+    args = ap.parse_args(argv)
+    if not args.data.exists():
+        print(f"eval_classify: {args.data} not found (../shared absent); nothing to measure", file=sys.stderr)
+        return 2
+
+    from conflictlens.events.lexicon import SUB_EVENT_PRIORITY
+    from conflictlens.model import Report
+    from conflictlens.pipeline import Pipeline, Settings
+
+    classes = [s for subs in SUB_EVENT_PRIORITY.values() for s in subs]
+    rows = load(args.data)
+    halves = ["tune", "held"] if args.half == "both" else [args.half]
+    rows = [r for r in rows if half_of(r) in halves]
+    if args.limit:
+        rows = rows[:args.limit]
+    pipe = Pipeline(settings=Settings(model_dir=args.model) if args.model else None)
+    pipe.analyse(Report(id="warm", text="Troops clashed with rebels in Aleppo.", published=PUBLISHED))
+
+    preds: dict[str, list] = {"pipeline": [], "candidates": []}
+    t0 = time.perf_counter()
+    words = 0
+    for r in rows:
+        a = pipe.analyse(Report(id=r["id"], text=r["text"], published=PUBLISHED))
+        words += len(r["text"].split())
+        preds["pipeline"].append(pipeline_label(a))
+        preds["candidates"].append(candidate_label(a))
+    elapsed = time.perf_counter() - t0
+
+    modes = ["pipeline", "candidates"] if args.mode == "both" else [args.mode]
+    print(f"CASE 2021 task 2 dev: {len(rows)} snippets; split by id parity (odd = tune, even = held-out); "
+          f"published = {PUBLISHED}")
+    print(f"throughput: {len(rows) / elapsed:.1f} snippets/s, {words / elapsed:.0f} words/s "
+          f"({elapsed:.1f} s, one process, full pipeline)")
+    for mode in modes:
+        for half in halves:
+            idx = [i for i, r in enumerate(rows) if half_of(r) == half]
+            acled = [(rows[i]["gold"], preds[mode][i]) for i in idx if rows[i]["gold"] != NONE]
+            other = [preds[mode][i] for i in idx if rows[i]["gold"] == NONE]
+            s = scores(acled, classes)
+            no_event = sum(p == NONE for p in other) / len(other) if other else 0.0
+            print(f"\n== {mode} / {half} half: {len(idx)} snippets ({len(acled)} ACLED, {len(other)} non-ACLED)")
+            print(f"weighted F1 {s['weighted']:.3f}  macro F1 {s['macro']:.3f}  "
+                  f"accuracy {sum(g == p for g, p in acled) / max(1, len(acled)):.3f}  "
+                  f"non-ACLED given no event {no_event:.3f} ({sum(p == NONE for p in other)}/{len(other)})")
+            if not args.no_table:
+                print(f"{'sub_event_type':<40} {'P':>5} {'R':>5} {'F1':>5} {'n':>4}")
+                for c in classes:
+                    p, rc, f, n = s["table"][c]
+                    print(f"{c:<40} {p:5.2f} {rc:5.2f} {f:5.2f} {n:4d}")
+            if args.errors:
+                print("-- errors (gold -> predicted):")
+                for i in idx:
+                    g, p = rows[i]["gold"], preds[mode][i]
+                    if g != p:
+                        print(f"[{rows[i]['id']}] {g} -> {p}: {rows[i]['text'][:300]!r}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,348 @@
+"""Event identity across reports and duplicate reports: pure functions, no database.
+
+* :func:`matches` says whether a newly coded event is the same event as a stored one
+  (spec: same day, or overlapping days when time_precision > 1; same place within a
+  distance window; same event type or types the codebook's aggregation rules merge;
+  compatible actors). Wording plays no part.
+* :func:`combine` reconciles every report's version of one event into the stored row
+  by the codebook: the lowest credible death toll (the others named in ``notes``), the
+  more precise place and date, the fuller actor names, every source.
+* :func:`canonical_url` and :func:`fingerprint` / :func:`similarity` recognise the same
+  report arriving twice (the same page, or a wire copy republished by another outlet).
+"""
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+import math
+import re
+from dataclasses import dataclass
+from datetime import date
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+from ..model import Event, Evidence
+
+
+@dataclass(frozen=True)
+class DedupeSettings:
+    """Matching windows (researchers matching event datasets use about 1 day and 10 km)."""
+
+    #: kilometres between two events' coordinates
+    place_window_km: float = 10.0
+    #: days between two day-precise events (0: the same day; ACLED codes one row per day)
+    day_window: int = 0
+    #: half-widths of the date windows of time_precision 2 (a week) and 3 (a month)
+    week_half_days: int = 3
+    month_half_days: int = 15
+    #: near-identical report texts (resemblance of sampled word 4-grams)
+    text_resemblance: float = 0.85
+    #: a shorter text contained in a longer one at least this much is the same story
+    text_containment: float = 0.9
+    #: switch cross-report event matching off (every report's events kept apart)
+    enabled: bool = True
+
+
+DEFAULT_SETTINGS = DedupeSettings()
+
+# -- event identity -------------------------------------------------------------
+
+
+def family(event_type: str, sub_event_type: str) -> str:
+    """The codebook's aggregation families: an explosion in a battle is part of it."""
+    if event_type in ("Battles", "Explosions/Remote violence"):
+        return "armed"
+    if event_type in ("Protests", "Riots"):
+        return "demonstration"
+    if event_type == "Violence against civilians":
+        return "civilians"
+    if event_type == "Strategic developments":
+        return f"development:{sub_event_type}"
+    return f"{event_type}:{sub_event_type}"
+
+
+def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, h)))
+
+
+def _half_window(precision: int, s: DedupeSettings) -> int:
+    return {1: 0, 2: s.week_half_days}.get(precision or 1, s.month_half_days)
+
+
+def day_gap(a: Event, b: Event, s: DedupeSettings = DEFAULT_SETTINGS) -> int:
+    """Days between the two events' date windows (0 when they overlap)."""
+    lo_a, hi_a = a.event_date.toordinal() - _half_window(a.time_precision, s), a.event_date.toordinal() + _half_window(a.time_precision, s)
+    lo_b, hi_b = b.event_date.toordinal() - _half_window(b.time_precision, s), b.event_date.toordinal() + _half_window(b.time_precision, s)
+    return max(0, lo_b - hi_a, lo_a - hi_b)
+
+
+def distance(a: Event, b: Event) -> float | None:
+    if None in (a.latitude, a.longitude, b.latitude, b.longitude):
+        return None
+    return km(a.latitude, a.longitude, b.latitude, b.longitude)
+
+
+def same_place(a: Event, b: Event, s: DedupeSettings = DEFAULT_SETTINGS) -> bool:
+    if (a.country_code or a.country) and (b.country_code or b.country):
+        if (a.country_code and b.country_code and a.country_code != b.country_code) or \
+                (not (a.country_code and b.country_code) and a.country != b.country):
+            return False
+    d = distance(a, b)
+    if d is not None and d <= s.place_window_km:
+        return True
+    # a region (geo_precision 3) and a place inside it
+    if (a.geo_precision == 3 or b.geo_precision == 3) and a.admin1 and a.admin1 == b.admin1:
+        return True
+    if d is None:
+        return bool(a.location) and a.location == b.location
+    return False
+
+
+_GENERIC = ("unidentified", "civilians", "protesters", "rioters")
+
+
+def _norm_actor(name: str) -> str:
+    name = re.sub(r"\([^)]*\)", " ", name.lower())
+    return " ".join(re.findall(r"[a-z0-9]+", name))
+
+
+def named_actors(e: Event) -> list[str]:
+    """The event's named actors (generic and unidentified ones left out), normalised."""
+    names = [e.actor1, e.actor2, *e.assoc_actor_1.split(";"), *e.assoc_actor_2.split(";")]
+    out = []
+    for n in names:
+        n = n.strip()
+        if n and not n.lower().startswith(_GENERIC):
+            norm = _norm_actor(n)
+            if norm and norm not in out:
+                out.append(norm)
+    return out
+
+
+def related_names(a: str, b: str) -> bool:
+    a, b = _norm_actor(a), _norm_actor(b)
+    return bool(a and b) and (a == b or a in b or b in a)
+
+
+def actors_compatible(a: Event, b: Event) -> bool:
+    """Only named actors on both sides with nothing in common keep two events apart:
+    an unnamed perpetrator in one report may be the group another report names."""
+    mine, theirs = named_actors(a), named_actors(b)
+    if not mine or not theirs:
+        return True
+    return any(x == y or x in y or y in x for x in mine for y in theirs)
+
+
+def matches(new: Event, stored: Event, s: DedupeSettings = DEFAULT_SETTINGS) -> bool:
+    """Is ``new`` the same event as ``stored``? (what it is, not how it is worded)"""
+    if family(new.event_type, new.sub_event_type) != family(stored.event_type, stored.sub_event_type):
+        return False
+    if day_gap(new, stored, s) > s.day_window:
+        return False
+    if not same_place(new, stored, s):
+        return False
+    return actors_compatible(new, stored)
+
+
+def match_rank(new: Event, stored: Event, s: DedupeSettings = DEFAULT_SETTINGS) -> tuple:
+    """Smaller is a better match: same day, nearer, same sub-event type, older id."""
+    d = distance(new, stored)
+    return (
+        abs((new.event_date - stored.event_date).days),
+        d if d is not None else s.place_window_km,
+        new.sub_event_type != stored.sub_event_type,
+        stored.timestamp,
+    )
+
+
+# -- reconciling the reports of one event ------------------------------------------
+
+
+def _type_priority(event_type: str, sub_event_type: str) -> tuple:
+    try:
+        from ..events.lexicon import priority
+        return priority(event_type, sub_event_type)
+    except Exception:  # noqa: BLE001 - the codebook is optional here
+        return (0, 0)
+
+
+def _split(value: str) -> list[str]:
+    return [v.strip() for v in (value or "").split(";") if v.strip()]
+
+
+def _union(values) -> str:
+    out: list[str] = []
+    for v in values:
+        for part in _split(v):
+            if part not in out:
+                out.append(part)
+    return "; ".join(out)
+
+
+def _fullest_actor(contribs: list[Event], name_attr: str, inter_attr: str) -> tuple[str, int | None]:
+    named = [(getattr(c, name_attr), getattr(c, inter_attr)) for c in contribs if getattr(c, name_attr)]
+    if not named:
+        return "", getattr(contribs[0], inter_attr)
+    specific = [x for x in named if not x[0].lower().startswith("unidentified")] or named
+    first = specific[0]
+    related = [x for x in specific if related_names(x[0], first[0])]
+    return max(related, key=lambda x: len(x[0]))  # max keeps the first of equal length
+
+
+FATALITY_NOTE = "Fatality counts vary by source:"
+
+
+def combine(contribs: list[Event]) -> Event:
+    """One event out of every report's version of it (the first report's is the base)."""
+    base = contribs[0]
+    article_ids = tuple(dict.fromkeys(a for c in contribs for a in (c.article_ids or (c.article_id,)) if a))
+    if len(contribs) == 1:
+        return base.replace(article_ids=article_ids)
+    when = min(contribs, key=lambda c: c.time_precision or 1)
+    where = min(contribs, key=lambda c: c.geo_precision or 3)
+    what = min(contribs, key=lambda c: _type_priority(c.event_type, c.sub_event_type))
+    actor1, inter1 = _fullest_actor(contribs, "actor1", "inter1")
+    actor2, inter2 = _fullest_actor(contribs, "actor2", "inter2")
+    taken = {actor1, actor2}
+    assoc1 = "; ".join(a for a in _split(_union(c.assoc_actor_1 for c in contribs)) if a not in taken)
+    assoc2 = "; ".join(a for a in _split(_union(c.assoc_actor_2 for c in contribs)) if a not in taken)
+    # deaths: the lowest credible toll (a report naming none is silent, not "zero")
+    tolls = [(c.fatalities, c.source or c.article_id) for c in contribs]
+    credible = [t for t, _ in tolls if t > 0]
+    fatalities = min(credible) if credible else 0
+    notes = re.sub(r"\s*" + re.escape(FATALITY_NOTE) + r".*$", "", base.notes or "", flags=re.S)
+    if len({t for t, _ in tolls}) > 1:
+        by_toll: dict[int, list[str]] = {}
+        for t, who in tolls:
+            if who not in by_toll.setdefault(t, []):
+                by_toll[t].append(who)
+        told = "; ".join(f"{t} ({', '.join(w)})" for t, w in sorted(by_toll.items()))
+        notes = (notes + " " if notes else "") + f"{FATALITY_NOTE} {told}; the lowest credible count is coded."
+    return base.replace(
+        event_date=when.event_date, time_precision=when.time_precision,
+        event_type=what.event_type, sub_event_type=what.sub_event_type,
+        disorder_type=what.disorder_type, civilian_targeting=what.civilian_targeting or base.civilian_targeting,
+        actor1=actor1, inter1=inter1, actor2=actor2, inter2=inter2,
+        assoc_actor_1=assoc1, assoc_actor_2=assoc2,
+        iso=where.iso, region=where.region, country=where.country, country_code=where.country_code,
+        admin1=where.admin1, admin2=where.admin2, admin3=where.admin3, location=where.location,
+        latitude=where.latitude, longitude=where.longitude, geo_precision=where.geo_precision,
+        source=_union(c.source for c in contribs),
+        source_scale=base.source_scale or next((c.source_scale for c in contribs if c.source_scale), ""),
+        notes=notes, fatalities=fatalities, tags=_union(c.tags for c in contribs),
+        confidence=max(c.confidence for c in contribs),
+        article_ids=article_ids,
+    )
+
+
+#: the fields a history entry compares
+HISTORY_FIELDS = (
+    "event_date", "time_precision", "disorder_type", "event_type", "sub_event_type",
+    "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2",
+    "civilian_targeting", "iso", "region", "country", "admin1", "admin2", "admin3",
+    "location", "latitude", "longitude", "geo_precision", "source", "source_scale",
+    "notes", "fatalities", "tags", "article_ids",
+)
+
+
+def _plain(value):
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, tuple):
+        return list(value)
+    return value
+
+
+def diff(old: Event | None, new: Event | None) -> dict[str, list]:
+    """{field: [old, new]} for the fields that differ (None stands for a missing event)."""
+    out = {}
+    for f in HISTORY_FIELDS:
+        a = _plain(getattr(old, f)) if old is not None else None
+        b = _plain(getattr(new, f)) if new is not None else None
+        if a != b:
+            out[f] = [a, b]
+    return out
+
+
+# -- serialising one report's version of an event ------------------------------------
+
+
+def event_to_json(e: Event) -> str:
+    d = dataclasses.asdict(e)
+    d["event_date"] = e.event_date.isoformat()
+    d["article_ids"] = list(e.article_ids or ())
+    return json.dumps(d, ensure_ascii=False, sort_keys=True)
+
+
+def event_from_json(text: str) -> Event:
+    d = json.loads(text)
+    d["event_date"] = date.fromisoformat(d["event_date"])
+    d["evidence"] = Evidence(**d["evidence"]) if d.get("evidence") else None
+    d["article_ids"] = tuple(d.get("article_ids") or ())
+    known = {f.name for f in dataclasses.fields(Event)}
+    return Event(**{k: v for k, v in d.items() if k in known})
+
+
+# -- the same report twice --------------------------------------------------------
+
+_TRACKING = re.compile(r"^(utm_.*|fbclid|gclid|mc_cid|mc_eid|ref|cmpid|ocid|smid|outputtype)$", re.I)
+
+
+def canonical_url(url: str) -> str:
+    """A URL with the differences that do not change the page removed ('' for none)."""
+    url = (url or "").strip()
+    if not url or "://" not in url:
+        return ""
+    parts = urlsplit(url)
+    host = (parts.hostname or "").lower()
+    if host.startswith("www."):
+        host = host[4:]
+    if host.startswith(("m.", "amp.")):
+        host = host.split(".", 1)[1]
+    path = re.sub(r"/(amp|index\.html?)/?$", "/", parts.path or "/")
+    path = path.rstrip("/") or "/"
+    query = urlencode(sorted((k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
+                             if not _TRACKING.match(k)))
+    return urlunsplit(("https", host, path, query, ""))
+
+
+_WORD = re.compile(r"\w+")
+SHINGLE = 4
+SAMPLE_MOD = 4
+
+
+def fingerprint(text: str) -> str:
+    """Sampled hashes of the text's word 4-grams (every 4-gram whose hash is 0 mod 4):
+    the same sample for the same 4-grams in any text, so containment can be estimated."""
+    words = _WORD.findall(text.lower())
+    if len(words) < SHINGLE:
+        grams = [" ".join(words)] if words else []
+    else:
+        grams = [" ".join(words[i:i + SHINGLE]) for i in range(len(words) - SHINGLE + 1)]
+    hashes = set()
+    for g in grams:
+        h = int.from_bytes(hashlib.blake2b(g.encode(), digest_size=8).digest(), "big")
+        if h % SAMPLE_MOD == 0:
+            hashes.add(h)
+    whole = hashlib.blake2b(" ".join(words).encode(), digest_size=8).hexdigest()
+    return whole + "|" + " ".join(format(h, "x") for h in sorted(hashes))
+
+
+def similarity(fp_a: str, fp_b: str) -> tuple[float, float]:
+    """(resemblance, containment of the smaller sample in the larger) of two fingerprints."""
+    if fp_a.split("|")[0] == fp_b.split("|")[0]:
+        return 1.0, 1.0
+    a, b = set(fp_a.split("|")[-1].split()), set(fp_b.split("|")[-1].split())
+    if not a or not b:
+        return 0.0, 0.0
+    both = len(a & b)
+    return both / len(a | b), both / min(len(a), len(b))
+
+
+def same_story(fp_new: str, fp_old: str, s: DedupeSettings = DEFAULT_SETTINGS) -> bool:
+    resemblance, containment = similarity(fp_new, fp_old)
+    small = min(len(fp_new.split("|")[-1].split()), len(fp_old.split("|")[-1].split()))
+    return resemblance >= s.text_resemblance or (small >= 8 and containment >= s.text_containment)
