@@ -53,16 +53,32 @@ def _subject_side(match: TriggerMatch, sent, actor_mentions) -> str:
     if head.pos_ in ("NOUN", "PROPN"):  # "the army's recapture of X", "the capture of X by rebels"
         subjects += [c for c in head.children if c.dep_ == "poss"]
         subjects += [gc for c in head.children if c.dep_ == "prep" and c.lower_ == "by" for gc in c.children]
-    ids = {t.i for s_ in subjects for t in s_.subtree}
-    for a in actor_mentions:
-        if a.head_i in ids and not a.speaker and a.inter:
-            return "state" if a.inter in (1, 8) else ("non-state" if a.inter in (2, 3, 4) else "")
-    words = {t.lemma_.lower() for t in doc if t.i in ids} | {t.lower_ for t in doc if t.i in ids}
-    if words & NON_STATE_WORDS:
-        return "non-state"
-    if words & STATE_WORDS:
-        return "state"
-    return ""
+    flip = False
+    if subjects and all(t.dep_ == "nsubjpass" for t in subjects):
+        # "the town was captured" names the place; "the militants were pushed back" names the loser
+        flip = match.trigger.phrase == "push back"
+        if not flip:
+            return ""
+    side = ""
+    for subj in subjects:
+        ids = {t.i for t in subj.subtree}
+        near = sorted((a for a in actor_mentions if a.head_i in ids and not a.speaker and a.inter in (1, 2, 3, 4, 8)),
+                      key=lambda a: abs(a.head_i - subj.i))
+        if near:
+            side = "state" if near[0].inter in (1, 8) else "non-state"
+            break
+        core = [subj] + [c for c in subj.children if c.dep_ in ("compound", "amod", "nmod")] + [
+            g for c in subj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+        words = {t.lemma_.lower() for t in core} | {t.lower_ for t in core}
+        if words & NON_STATE_WORDS:
+            side = "non-state"
+            break
+        if words & STATE_WORDS:
+            side = "state"
+            break
+    if flip and side:
+        side = "state" if side == "non-state" else "non-state"
+    return side
 
 
 def _is_argument_of(tok, verb_tok) -> bool:
@@ -102,10 +118,12 @@ def classify_sentence(sent, lexicon: Lexicon, place_token_ids: set[int], actor_m
     doc = sent.doc
     # weapons found, seized or defused: the explosives named as their object did not go off
     dwu = [m for m in by_type.get("Strategic developments", []) if m.trigger.sub_event_type == "Disrupted weapons use"]
-    if dwu and by_type.get("Explosions/Remote violence"):
+    if dwu and by_type.get("Explosions/Remote violence") and not sentence_has(sent, lexicon, "lethal_cues"):
         heads = [m.head(doc) for m in dwu]
         keep = [m for m in by_type["Explosions/Remote violence"]
-                if not any(_is_argument_of(m.head(doc), h) for h in heads)]
+                if not any(_is_argument_of(m.head(doc), h) for h in heads)
+                and not (m.head(doc).pos_ in ("NOUN", "PROPN")
+                         and m.trigger.phrase not in lexicon.cues["generic_explosion"])]
         if len(keep) < len(by_type["Explosions/Remote violence"]):
             notes.append("explosives named as what was seized or found, not an explosion")
         by_type["Explosions/Remote violence"] = keep
@@ -119,6 +137,13 @@ def classify_sentence(sent, lexicon: Lexicon, place_token_ids: set[int], actor_m
         expl_specific = specific
     else:
         expl_specific = expl
+    # an explosion told only generically, with an industrial cause and no armed actor: an accident
+    expl = by_type.get("Explosions/Remote violence", [])
+    if expl and all(m.trigger.phrase in lexicon.cues["generic_explosion"] for m in expl) \
+            and sentence_has(sent, lexicon, "accident_cues") \
+            and not any(a.inter in (1, 2, 3, 4, 8) and not a.speaker for a in actor_mentions):
+        rejected.append(f"{_words(expl)}: an industrial accident, not an attack")
+        del by_type["Explosions/Remote violence"]
     # territory: the taker's side decides the sub-type; taken without a fight, it is a transfer
     territory = [m for m in by_type.get("Battles", []) if m.trigger.sub_event_type in TERRITORY]
     fighting = [m for m in by_type.get("Battles", []) if m.trigger.sub_event_type not in TERRITORY]
@@ -201,7 +226,7 @@ def classify_sentence(sent, lexicon: Lexicon, place_token_ids: set[int], actor_m
         if weak and armed_present:
             victims_civilian = sentence_has(sent, lexicon, "civilian_nouns") or any(
                 a.role == "civilians" for a in actor_mentions)
-            armed_targets = [a for a in actor_mentions if a.inter in (1, 2, 3, 4, 8)]
+            armed_targets = [a for a in actor_mentions if a.inter in (1, 2, 3, 4, 8) and not a.speaker]
             if victims_civilian and len({a.text.lower() for a in armed_targets}) <= 1:
                 out.append(Candidate("Violence against civilians", "Attack", weak,
                                      f"{_words(weak)} against civilians by an armed actor", strong=False))

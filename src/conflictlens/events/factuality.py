@@ -23,6 +23,10 @@ def factuality(match: TriggerMatch, sent, lexicon: Lexicon) -> str:
         if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
             break
         node = node.head
+    if head.dep_ == "compound" and head.head.pos_ in ("NOUN", "PROPN") and head.head.i >= match.end_i \
+            and head.head.lemma_.lower() not in cues["event_nouns"]:
+        # "chemical weapons facility", "riot police": the trigger word names a thing, not an event
+        return f"modifies another noun ({head.text} {head.head.text})"
     if head.pos_ in ("NOUN", "PROPN"):
         for child in head.children:
             if child.dep_ in ("amod", "advmod") and child.lower_ in cues["reference_modifiers"]:
