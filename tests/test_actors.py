@@ -47,3 +47,121 @@ def test_find_mentions_named_generic_and_demonym():
     assert ("QSD: Syrian Democratic Forces", "") in got
     assert ("Islamic State", "") in got
     assert ("civilians", "") in got
+
+
+# -- dictionary rules (issue 5) ----------------------------------------------------
+import subprocess
+import sys
+
+import pytest
+
+
+@pytest.mark.parametrize("alias,name", [
+    ("Daesh", "Islamic State"), ("ISWAP", "Islamic State (West Africa)"), ("Wilayat Sinai", "Islamic State (Sinai)"),
+    ("al-Shabab", "Al Shabaab"), ("Huthis", "Ansar Allah"), ("Ansarullah", "Ansar Allah"), ("RSF", "Rapid Support Forces"),
+    ("M23", "M23: March 23 Movement"), ("JNIM", "JNIM: Group for Support of Islam and Muslims"),
+    ("QSD", "QSD: Syrian Democratic Forces"), ("Asayesh", "Asayish: Kurdish Internal Security Forces"),
+    ("Kurdistan Workers' Party", "PKK: Kurdistan Workers Party"), ("Wagner PMC", "Wagner Group"),
+    ("Hayat Tahrir al-Sham", "HTS: Hayat Tahrir al-Sham"), ("Tehrik-e-Taliban Pakistan", "TTP: Tehreek-i-Taliban Pakistan"),
+    ("AQAP", "AQAP: Al Qaeda in the Arabian Peninsula"), ("Ansaru", "Ansaru"), ("CODECO", "CODECO: Cooperative for Development of Congo"),
+    ("Mayi-Mayi", "Mai-Mai Militia"), ("Hashd al-Shaabi", "Popular Mobilization Forces"), ("Hizballah", "Hezbollah"),
+    ("Amba Boys", "Ambazonian Separatists"), ("Sendero Luminoso", "Shining Path"),
+    ("FARABUNDO MARTI NATIONAL LIBERATION FRONT", "FMLN: Farabundo Marti National Liberation Front"),
+    ("Tupac Amaru Revolutionary Movement", "MRTA: Tupac Amaru Revolutionary Movement"),
+    ("ARMY OF NATIONAL LIBERATION", "ELN: National Liberation Army"), ("The Extraditables", "Medellin Cartel"),
+])
+def test_aliases_in_english_and_transliterations(alias, name):
+    assert default_dictionary().named(alias).name == name
+
+
+def test_active_years_choose_the_group_of_the_day():
+    d = default_dictionary()
+    assert d.named("FARC", on=date(1990, 1, 3)).name == "FARC: Revolutionary Armed Forces of Colombia"
+    assert d.named("FARC", on=date(2022, 1, 3)) is None
+    assert d.named("FARC dissidents", on=date(2022, 1, 3)).name == "FARC Dissident Forces"
+    assert d.named("al-Nusra", on=date(2014, 1, 1)).name == "Al Nusra Front"
+    assert d.named("HTS", on=date(2014, 1, 1)) is None
+    assert d.named("M-19", on=date(1989, 11, 1)).inter == 2
+
+
+def test_regime_periods_by_date_including_1989_91():
+    d = default_dictionary()
+    assert d.state_forces("military", "PE", "Peru", date(1990, 7, 27)).name == "Military Forces of Peru (1985-1990)"
+    assert d.state_forces("military", "PE", "Peru", date(1990, 7, 28)).name == "Military Forces of Peru (1990-2000)"
+    assert d.state_forces("military", "CO", "Colombia", date(1989, 8, 18)).name == "Military Forces of Colombia (1986-1990)"
+    assert d.state_forces("police", "HN", "Honduras", date(1990, 3, 1)).name == "Police Forces of Honduras (1990-1994)"
+    assert d.state_forces("military", "SV", "El Salvador", date(1990, 1, 3)).name == \
+        "Military Forces of El Salvador (1989-1994)"
+    # no date: the period in force now
+    assert d.state_forces("military", "CO", "Colombia", None).name == "Military Forces of Colombia (2022-)"
+    assert d.state_forces("military", "US", "United States", date(2022, 1, 1)).name == \
+        "Military Forces of the United States (2021-2025)"
+
+
+def test_every_country_has_a_word_naming_its_forces():
+    from conflictlens.geo.tables import countries
+    d = default_dictionary()
+    for cc, (name, _n, _r) in countries().items():
+        assert d.country_of_word(name) == cc, name
+    for word, cc in [("Panamanian", "PA"), ("Costa Rican", "CR"), ("Uruguayan", "UY"), ("U.S.", "US"),
+                     ("Salvadoran", "SV"), ("Iraqi", "IQ"), ("Congolese", "CD"), ("DRC", "CD")]:
+        assert d.country_of_word(word) == cc, word
+
+
+@pytest.mark.parametrize("mention,country,on,name,inter", [
+    ("Iraqi security forces", "", date(2022, 1, 23), "Military Forces of Iraq (2020-)", 1),
+    ("Syrian army", "", date(2022, 1, 23), "Military Forces of Syria (2000-2024)", 1),
+    ("Nigerian troops", "", date(2022, 1, 23), "Military Forces of Nigeria (2015-2023)", 1),
+    ("Panamanian police", "", None, "Police Forces of Panama", 1),
+    ("El Salvador's army", "", date(1990, 1, 3), "Military Forces of El Salvador (1989-1994)", 1),
+    ("HONDURAN ARMY TROOPS", "", date(1990, 2, 1), "Military Forces of Honduras (1990-1994)", 1),
+    ("troops", "PE", date(1989, 5, 1), "Military Forces of Peru (1985-1990)", 1),
+    ("civilians", "SY", None, "Civilians (Syria)", 7),
+    ("gunmen", "NG", None, "Unidentified Armed Group (Nigeria)", 3),
+    ("the Atlacatl Battalion", "SV", date(1989, 11, 16), "Military Forces of El Salvador (1989-1994)", 1),
+])
+def test_generic_roles_resolve_with_the_country(mention, country, on, name, inter):
+    res = default_dictionary().explain(mention, country, on)
+    assert res.actor.name == name and res.actor.inter == inter
+
+
+def test_unknown_named_groups_are_kept_as_named_political_militia():
+    d = default_dictionary()
+    a = d.explain("Zarate Quispe Liberation Front").actor  # invented
+    assert (a.name, a.inter) == ("Zarate Quispe Liberation Front", 3)
+    assert d.explain("GERARDO BARRIOS CIVIC FORCE").actor.name == "Gerardo Barrios Civic Force"
+    assert d.unknown_group("Salvadoran Armed Forces") is None  # the state's forces, not a militia
+    assert d.unknown_group("the National Army") is None
+    assert d.unknown_group("bloody front") is None
+    assert d.explain("Blorp") is None
+
+
+def test_upper_case_is_is_not_the_islamic_state():
+    doc = parse("THE ARMY REPORTED THAT IS WHERE THE FMLN TERRORISTS ATTACKED THE TOWN OF APOPA YESTERDAY.")
+    names = [m.entry.name for m in find_actor_mentions(next(doc.sents), default_dictionary()) if m.entry]
+    assert "Islamic State" not in names
+    assert "FMLN: Farabundo Marti National Liberation Front" in names
+
+
+def test_demonyms_the_geo_table_lacks_resolve_in_sentences():
+    doc = parse("Panamanian troops clashed with smugglers near the border.")
+    ms = find_actor_mentions(next(doc.sents), default_dictionary())
+    assert any(m.role == "military" and m.country_code == "PA" for m in ms)
+
+
+def _lookup(*args):
+    return subprocess.run([sys.executable, "-m", "conflictlens.cli.main", "actors", "lookup", *args],
+                          capture_output=True, text=True, timeout=120)
+
+
+def test_cli_lookup_shows_the_rule_and_fails_on_unknown():
+    r = _lookup("Daesh")
+    assert r.returncode == 0 and "Islamic State" in r.stdout and "alias" in r.stdout and "Rebel group" in r.stdout
+    r = _lookup("Iraqi security forces", "--date", "2022-01-23")
+    assert r.returncode == 0 and "Military Forces of Iraq (2020-)" in r.stdout and "IQ" in r.stdout
+    r = _lookup("civilians", "--country", "SY")
+    assert r.returncode == 0 and "Civilians (Syria)" in r.stdout
+    r = _lookup("Blorp")
+    assert r.returncode == 1
+    r = _lookup("FARC", "--date", "2022-01-01")
+    assert r.returncode == 1 and "not active" in r.stdout

@@ -161,3 +161,19 @@ def test_country_place_and_capital(gaz):
 ])
 def test_country_info(cc, expected):
     assert country_info(cc) == expected
+
+
+def test_primary_names_are_marked(gaz):
+    # "Gao" is the town's own name; Guantanamo, Cuba merely lists it among its
+    # alternate names, and "Ber" is only an alternate name of Berlin
+    gao = [c for c in gaz.lookup("Gao") if c.match == "exact"]
+    assert any(c.country_code == "ML" and c.primary for c in gao)
+    assert all(not c.primary for c in gao if c.country_code == "CU")
+    assert all(not c.primary for c in gaz.lookup("Ber") if c.name == "Berlin")
+    assert any(c.primary for c in gaz.lookup("Berlin") if c.country_code == "DE")
+    assert all(c.primary for c in gaz.lookup("Britain") if c.level == "country")
+
+
+def test_salahuddin_reaches_the_governorate(gaz):
+    hits = [c for c in gaz.lookup("Salahuddin") if c.level == "admin1"]
+    assert hits and hits[0].name == "Salah ad Din" and hits[0].country_code == "IQ"

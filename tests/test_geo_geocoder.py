@@ -277,3 +277,200 @@ def test_speed_on_a_long_report(geocoder):
     for _ in range(5):
         geocoder.find_places(doc)
     assert (time.perf_counter() - t) / 5 < 0.05
+
+
+# ---------------------------------------------------------------- person-tagged towns
+
+@pytest.mark.parametrize("text", [
+    "Several mortar rounds fired by unidentified gunmen landed in the central market of Gao "
+    "yesterday afternoon, killing two traders.",
+    "Mortar fire hits Gao market",
+    "Gunmen opened fire in Gao on Sunday.",
+])
+def test_a_town_in_a_place_phrase_is_found_whatever_the_ner_says(geocoder, text):
+    # the small model tags "Gao" PERSON; "in", "the market of" and "X market" make it
+    # a place, and Gao (a regional seat) needs no named country
+    found = [m for m in places(geocoder, text) if m.text == "Gao"]
+    assert found and all(m.name == "Gao" and m.country_code == "ML" and m.level == "city" for m in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Two bombs exploded in the market of Zorblatt on Sunday.",  # invented: no such place
+    "Gao said the talks would resume next week.",              # a person
+])
+def test_place_phrases_do_not_make_people_or_unknown_names_places(geocoder, text):
+    assert places(geocoder, text) == []
+
+
+# ---------------------------------------------------------------- the country prior wins
+
+def _cand(**kw):
+    from conflictlens.geo.gazetteer import Candidate
+    base = dict(place_id=1, geonameid=1, name="Vellmora", latitude=50.0, longitude=10.0,
+                country_code="DE", admin1="Nordmark", admin2="", admin1_code="DE.99",
+                population=2_000_000, level="city", feature_code="PPLC", score=1.0,
+                match="exact", primary=True)
+    base.update(kw)
+    return Candidate(**base)
+
+
+def test_outside_the_prior_only_a_places_own_name_counts(geocoder):
+    from conflictlens.geo.context import CountryPrior
+    prior = CountryPrior()
+    prior.add("ML", 1.0)
+    # invented towns: a big town abroad by its own name is credible, by an alternate
+    # name or a normalised spelling it is not
+    assert geocoder._credible(_cand(), prior, strict=False)
+    assert not geocoder._credible(_cand(primary=False), prior, strict=False)
+    assert not geocoder._credible(_cand(match="normalised", primary=False), prior, strict=False)
+    # inside the prior the alternate name is fine
+    assert geocoder._credible(_cand(primary=False, country_code="ML"), prior, strict=False)
+
+
+def test_short_alternate_name_abroad_is_no_answer(geocoder):
+    text = ("A Malian army drone struck a convoy of suspected fighters near the town of Ber, "
+            "east of Timbuktu, on Sunday.")
+    found = places(geocoder, text)
+    assert all(m.country_code == "ML" for m in found), found
+    assert not any(m.name == "Berlin" for m in found)
+    assert one(geocoder, text, "Timbuktu").country_code == "ML"
+
+
+def test_short_names_need_their_own_name_in_the_prior(geocoder):
+    # "Gao" is Gao, Mali by its own name (and Guantanamo's alternate name)
+    assert all(m.country_code == "ML" for m in places(geocoder, "Malian troops entered Gao on Monday."))
+    # a three-letter name with a country named elsewhere: nothing abroad by an alias
+    found = places(geocoder, "Malian troops entered Ber on Monday.")
+    assert all(m.country_code == "ML" for m in found)
+
+
+# ---------------------------------------------------------------- parts of a town
+
+@pytest.mark.parametrize("text, surface", [
+    ("Rioters clashed with police in the Mirpur area of Dhaka, Bangladeshi police said.", "Mirpur"),
+    ("Rioters clashed with police in the Mirpur district of Dhaka, Bangladeshi police said.", "Mirpur"),
+    ("Rioters clashed with police in the Mirpur neighbourhood of Dhaka, Bangladeshi police said.", "Mirpur"),
+    ("Rioters clashed with police in the Zelkarabad area of Dhaka, Bangladeshi police said.", "Zelkarabad"),
+])
+def test_a_named_part_of_a_town_with_no_namesake_there_is_a_district(geocoder, text, surface):
+    # Mirpur is a town in Pakistan and India, but "the Mirpur area of Dhaka" is in Dhaka
+    m = one(geocoder, text, surface)
+    assert m.location == f"Dhaka - {surface}" and m.geo_precision == 1
+    assert m.country_code == "BD" and m.level == "feature" and near(m, 23.71, 90.41)
+
+
+def test_a_town_in_a_unit_named_like_its_seat_stays_a_town(geocoder):
+    m = one(geocoder, "Colombian troops clashed with rebels in Saravena in Arauca on Monday.", "Saravena")
+    assert m.name == "Saravena" and m.level == "city" and m.country_code == "CO"
+
+
+def test_bangladesh_report_mirpur(geocoder):
+    text = (EXAMPLES / "08-bangladesh-riot.txt").read_text(encoding="utf-8")
+    found = places(geocoder, text)
+    assert {m.country_code for m in found} == {"BD"}
+    mirpur = [m for m in found if m.text == "Mirpur"]
+    assert len(mirpur) == 1 and mirpur[0].location == "Dhaka - Mirpur"
+
+
+def test_a_list_after_a_town_is_not_a_district(geocoder):
+    found = places(geocoder, "Iraqi police said bombs hit Mosul, Baghdad and Basra.")
+    assert {m.name for m in found} >= {"Mosul", "Baghdad", "Basrah"}
+    assert all(m.level == "city" and m.country_code == "IQ" for m in found)
+    m = one(geocoder, "Bangladeshi students protested in London, Dhaka and Chittagong.", "London")
+    assert m.country_code == "GB" and m.level == "city"
+
+
+# ---------------------------------------------------------------- seas
+
+@pytest.mark.parametrize("text", [
+    "Yemeni officials said ships were attacked in the Red Sea.",
+    "Yemeni officials said ships were attacked in the Gulf of Aden.",
+    "Yemeni officials said ships were attacked in the Zorvath Sea.",  # invented
+])
+def test_a_sea_is_no_answer(geocoder, text):
+    assert [m for m in places(geocoder, text) if m.country_code not in ("YE",)] == []
+    assert not any("Aden" in m.text or "Sea" in m.text for m in places(geocoder, text))
+
+
+def test_a_unit_named_after_a_sea_is_found_when_called_a_unit(geocoder):
+    m = one(geocoder, "Sudanese troops deployed in Red Sea state on Monday.", "Red Sea")
+    assert m.country_code == "SD" and m.level == "admin1" and m.geo_precision == 3
+
+
+def test_a_sea_modifying_a_port_leaves_the_port(geocoder):
+    text = "Yemeni officials said warplanes struck near the Red Sea port of al-Hudaydah."
+    found = places(geocoder, text)
+    assert [m.text for m in found] == ["al-Hudaydah"] and found[0].country_code == "YE"
+
+
+def test_joined_ad_din_reaches_the_governorate(geocoder):
+    text = "Iraqi officials said he was wanted for attacks in Salahuddin and Diyala provinces."
+    m = one(geocoder, text, "Salahuddin")
+    assert m.name == "Salah ad Din" and m.level == "admin1" and m.country_code == "IQ"
+    assert one(geocoder, text, "Diyala").level == "admin1"
+
+
+# ---------------------------------------------------------------- the examples
+
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+
+
+def _example_texts(name):
+    import json
+    path = EXAMPLES / name
+    if path.suffix == ".jsonl":
+        return [json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    if path.suffix == ".html":
+        from conflictlens.ingest.html import parse_html
+        return [parse_html(path.read_bytes(), article_id="x", origin=str(path)).text]
+    return [path.read_text(encoding="utf-8")]
+
+
+@pytest.mark.parametrize("name, expected, forbidden", [
+    ("01-somalia-battle.txt", {"Beledweyne": "SO", "Somalia": "SO", "Hiraan": "SO"}, ()),
+    ("02-yemen-airstrike.txt", {"Hodeidah": "YE", "al-Hudaydah": "YE", "Yemen": "YE"}, ("Red Sea",)),
+    ("03-afghanistan-ied.txt", {"Spin Boldak": "AF", "Kandahar": "AF", "Afghanistan": "AF"}, ()),
+    ("04-kenya-protest.txt", {"Nairobi": "KE", "Kenya": "KE"}, ()),
+    ("05-nigeria-abduction.txt", {"Dansadau": "NG", "Gusau": "NG", "Zamfara": "NG"}, ()),
+    ("06-iraq-arrest.txt", {"Kirkuk": "IQ", "Salahuddin": "IQ", "Diyala": "IQ", "BAGHDAD": "IQ"}, ("Pirmam",)),
+    ("07-sudan-ceasefire.txt", {"Jeddah": "SA", "Khartoum": "SD", "Sudan": "SD"}, ()),
+    ("08-bangladesh-riot.txt", {"Mirpur": "BD", "Dhaka": "BD", "Bangladesh": "BD"}, ("New Mirpur City",)),
+    ("09-mali-feed.jsonl", {"Timbuktu": "ML", "Gao": "ML"}, ("Berlin",)),
+    ("10-colombia-page.html", {"Saravena": "CO", "Arauca": "CO"}, ()),
+])
+def test_examples(geocoder, name, expected, forbidden):
+    found = [m for text in _example_texts(name) for m in places(geocoder, text)]
+    for surface, cc in expected.items():
+        hits = [m for m in found if m.text.strip() == surface]
+        assert hits and all(m.country_code == cc for m in hits), (surface, found)
+    for bad in forbidden:
+        assert not any(bad in (m.name, m.text, m.location) for m in found), (bad, found)
+    assert not any(m.level == "admin1" and m.text == "Salahuddin" and m.name != "Salah ad Din" for m in found)
+
+
+def test_example_salahuddin_and_red_sea(geocoder):
+    iraq = places(geocoder, _example_texts("06-iraq-arrest.txt")[0])
+    assert [m.name for m in iraq if m.text == "Salahuddin"] == ["Salah ad Din"]
+    yemen = places(geocoder, _example_texts("02-yemen-airstrike.txt")[0])
+    assert not any(m.country_code == "SD" for m in yemen)
+
+
+def test_abbreviations_are_not_short_names(geocoder):
+    m = one(geocoder, "A patient was admitted to a hospital in Washington, D.C. after showing symptoms.", "D.C.")
+    assert m.country_code == "US"
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("A Malian army drone struck a convoy near the town of Ber, east of Timbuktu, on Sunday.", "Ber"),
+    ("Malian troops were ambushed in the village of Zorbakhi, 20 km east of Timbuktu.", "Zorbakhi"),
+    ("Malian troops were ambushed in the village of Zorbakhi, near Timbuktu.", "Zorbakhi"),
+])
+def test_a_place_below_the_gazetteer_near_a_town_is_at_the_town_precision_2(geocoder, text, surface):
+    m = one(geocoder, text, surface)
+    assert m.name == "Timbuktu" and m.country_code == "ML" and m.geo_precision == 2
+    assert m.level == "feature" and near(m, 16.77, -3.01)
+
+
+def test_near_a_town_needs_a_place_phrase_for_a_person(geocoder):
+    text = "Malian officials met Zorbakhi Traore, near Timbuktu, on Sunday."
+    assert not any(m.text.startswith("Zorbakhi") for m in places(geocoder, text))

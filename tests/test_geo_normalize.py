@@ -70,3 +70,16 @@ def test_exact_key_keeps_spelling_differences():
 
 def test_empty():
     assert normalize_name("") == ""
+
+
+@pytest.mark.parametrize("variants", [
+    ("Zarif ad-Din", "Zarifuddin", "Zarif al-Din", "Zarifeddine", "Zarif-ud-Din"),  # invented
+    ("Salah ad Din", "Salahuddin", "Salah al-Din", "Salaheddine"),  # Iraq's governorate
+])
+def test_ad_din_written_apart_or_joined(variants):
+    assert same(*variants)
+
+
+@pytest.mark.parametrize("a, b", [("Badin", "Bad Din"), ("Dinar", "Din"), ("Zarifuddin", "Zarif")])
+def test_ad_din_rule_keeps_other_names_apart(a, b):
+    assert normalize_name(a) != normalize_name(b)

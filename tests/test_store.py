@@ -16,7 +16,11 @@ TEXT = "HASAKAH, Syria - Islamic State fighters attacked the Ghuwayran prison on
 
 def report(rid="ghuwayran-2022-01-23.txt", text=TEXT):
     return Report(id=rid, text=text, title="Prison attack", published=date(2022, 1, 23),
-                  source="Shafaq News", url="https://example.org/a", origin=f"seed/{rid}")
+                  source="Shafaq News", url=f"https://example.org/{rid}", origin=f"seed/{rid}")
+
+
+#: somewhere else (Raqqa, ~200 km away): never the same event as event()
+ELSEWHERE = dict(location="Ar Raqqa - Ar Raqqa", latitude=35.95, longitude=39.01, admin1="Ar Raqqa")
 
 
 def event(**kw):
@@ -66,8 +70,8 @@ def test_schema_migrations_and_wal(tmp_path):
 
 
 def test_open_store_urls(tmp_path):
-    with pytest.raises(NotImplementedError):
-        open_store("postgresql://localhost/acled")
+    with pytest.raises(ValueError):
+        open_store("mysql://localhost/acled")
     with pytest.raises(FileNotFoundError):
         open_store(str(tmp_path / "missing-folder" / "x.db"))
     mem = open_store("sqlite://")
@@ -100,7 +104,7 @@ def test_round_trip_and_ids(store):
         "SELECT row_json FROM events WHERE event_id_cnty = 'SYR1'").fetchone()[0]
     assert json.loads(row_json) == stored[0].to_row()
     # counters continue across reports
-    more = store.add_report(report("other.txt", "Another report."), [event()])
+    more = store.add_report(report("other.txt", "Another report."), [event(**ELSEWHERE)])
     assert more[0].event_id_cnty == "SYR3"
     assert store.counts() == {"reports": 2, "events": 4, "deletions": 0}
 
@@ -135,30 +139,34 @@ def test_same_report_twice_adds_nothing(store, tmp_path):
 
 
 def test_changed_report_replaces_its_events(store):
-    store.add_report(report(), [event(), event(fatalities=1)])
-    store.add_report(report("keep.txt", "Untouched."), [event()])
+    store.add_report(report(), [event(), event(fatalities=1, event_date=date(2022, 1, 22))])
+    store.add_report(report("keep.txt", "Untouched."), [event(**ELSEWHERE)])
     changed = report(text=TEXT + " Update: 30 guards were killed.")
     assert not store.has_report(changed)
     new = store.add_report(changed, [event(fatalities=30)])
-    assert [e.event_id_cnty for e in new] == ["SYR4"]
+    # the same event told again keeps its id; the one the report no longer tells is deleted
+    assert [e.event_id_cnty for e in new] == ["SYR1"]
     assert store.has_report(changed)
-    assert [(e.article_id, e.fatalities) for e in store.events()] == [
-        ("keep.txt", 20), (changed.id, 30)]
-    assert store.counts() == {"reports": 2, "events": 2, "deletions": 2}
+    assert [(e.event_id_cnty, e.article_id, e.fatalities) for e in store.events()] == [
+        ("SYR1", changed.id, 30), ("SYR3", "keep.txt", 20)]
+    assert store.counts() == {"reports": 2, "events": 2, "deletions": 1}
     logged = store._db.execute("SELECT event_id_cnty, reason FROM deletions ORDER BY 1").fetchall()
-    assert [tuple(x) for x in logged] == [("SYR1", "report changed"), ("SYR2", "report changed")]
+    assert [tuple(x) for x in logged] == [("SYR2", "report changed")]
+    assert [h["action"] for h in store.history("SYR1")] == ["created", "updated"]
+    assert store.history("SYR1")[1]["changes"]["fatalities"] == [20, 30]
 
 
 def _snapshot(path):
     db = sqlite3.connect(path)
     out = {t: db.execute(f"SELECT * FROM {t} ORDER BY 1").fetchall()
-           for t in ("reports", "events", "id_counters", "deletions")}
+           for t in ("reports", "events", "id_counters", "deletions", "event_sources",
+                     "event_history", "report_outlets")}
     db.close()
     return out
 
 
 def test_failure_midway_leaves_nothing_of_the_report(store, monkeypatch):
-    store.add_report(report("before.txt", "Earlier."), [event()])
+    store.add_report(report("before.txt", "Earlier."), [event(**ELSEWHERE)])
     before = _snapshot(store.path)
     calls = []
     real = Store._insert_event
@@ -200,7 +208,7 @@ def test_failed_change_keeps_old_events(store, monkeypatch):
 def test_events_since(store, monkeypatch):
     import conflictlens.store.sqlite as mod
     monkeypatch.setattr(mod.time, "time", lambda: 1_000_000)
-    store.add_report(report("old.txt", "Old."), [event()])
+    store.add_report(report("old.txt", "Old."), [event(**ELSEWHERE)])
     monkeypatch.setattr(mod.time, "time", lambda: 2_000_000)
     store.add_report(report("new.txt", "New."), [event(event_date=date(2021, 5, 1))])
     assert [e.article_id for e in store.events(since=1_500_000)] == ["new.txt"]

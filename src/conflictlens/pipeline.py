@@ -65,8 +65,8 @@ def _screen(a: Analysis, p: "Pipeline") -> None:
 @register_stage("parse")
 def _parse(a: Analysis, p: "Pipeline") -> None:
     if a.doc is None:
-        from .nlp import parse
-        a.doc = parse(a.report.text)
+        from .nlp import load_nlp
+        a.doc = load_nlp()(p.prepare(a.report.text))
 
 
 @register_stage("dateline")
@@ -113,6 +113,14 @@ def _rows(a: Analysis, p: "Pipeline") -> None:
         a.events.extend(episode_rows(ep, a.report, p.actors, country_info, report_actors))
 
 
+def _stop_words() -> frozenset[str]:
+    from spacy.lang.en.stop_words import STOP_WORDS
+    return frozenset(STOP_WORDS)
+
+
+_STOP = _stop_words()
+
+
 @lru_cache(maxsize=1)
 def _country_words() -> dict[str, str]:
     """Demonyms and country names that point to exactly one country."""
@@ -151,6 +159,56 @@ class Pipeline:
         """ISO2 code a demonym or country name stands for ("Iraqi" -> "IQ"), if unambiguous."""
         return _country_words().get(word.casefold()) or _country_words().get(word.casefold().rstrip("."))
 
+    def prepare(self, text: str) -> str:
+        """The text the parser reads: same length as the report (offsets stay valid), hard
+        wraps joined, and all-capital paragraphs re-cased (nlp.truecase)."""
+        from .nlp import prepare_text
+        from .nlp.truecase import mostly_upper, restore_case
+        if mostly_upper(text, 0.6):
+            text = restore_case(text, self.name_form)
+        return prepare_text(text)
+
+    def name_form(self, phrase: str) -> str | None:
+        """How a known name is written ("san miguel" -> "San Miguel", "fmln" -> "FMLN")."""
+        form = self._known_names().get(phrase)
+        if form is not None:
+            return form
+        words = phrase.split()
+        if len(words) > 3:
+            return None
+        if len(words) == 1 and (phrase in _STOP or phrase in self._lexicon_words() or len(phrase) < 4):
+            return None
+        for c in self.geocoder.gaz.lookup(phrase)[:5]:
+            if c.match == "exact" and (c.level != "city" or c.population >= (20000 if len(words) == 1 else 1000)):
+                return " ".join(w[:1].upper() + w[1:] for w in phrase.split(" "))
+        return None
+
+    @lru_cache(maxsize=1)
+    def _known_names(self) -> dict[str, str]:
+        from .data import read_table
+        from .geo.tables import countries, demonyms
+        names: dict[str, str] = {}
+        import calendar
+        for cc, (name, _iso, _region) in countries().items():
+            names[name.lower()] = name
+        for word in [*calendar.month_name[1:], *calendar.day_name, "Jan", "Feb", "Mar", "Apr", "Jun", "Jul",
+                     "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"]:
+            names[word.lower()] = word
+        for word in demonyms():
+            names.setdefault(word, word[:1].upper() + word[1:])
+        for row in read_table("actors", "actors.tsv"):
+            for alias in [row["name"], *filter(None, row["aliases"].split("|"))]:
+                if alias[:1].isupper() and len(alias) > 2:
+                    names.setdefault(alias.lower(), alias)
+        return names
+
+    @lru_cache(maxsize=1)
+    def _lexicon_words(self) -> frozenset[str]:
+        words = {w for t in self.lexicon.triggers for w in t.words}
+        for cue in self.lexicon.cues.values():
+            words |= {w for w in cue if isinstance(w, str)}
+        return frozenset(words)
+
     def analyse(self, report: Report, doc=None) -> Analysis:
         a = Analysis(report=report, doc=doc)
         for name in self.stage_names:
@@ -164,13 +222,13 @@ class Pipeline:
 
         When a report fails, ``events`` is the exception instead, and the batch goes on.
         """
-        from .nlp import load_nlp, prepare_text
+        from .nlp import load_nlp
 
         batch: list[Analysis] = []
 
         def flush():
             todo = [a for a in batch if not a.done]
-            docs = load_nlp().pipe((prepare_text(a.report.text) for a in todo), batch_size=batch_size)
+            docs = load_nlp().pipe((self.prepare(a.report.text) for a in todo), batch_size=batch_size)
             for a, doc in zip(todo, docs):
                 a.doc = doc
             for a in batch:

@@ -78,7 +78,7 @@ class ActorDictionary:
         if on is None:
             # no date: the period in force now (the open-ended one), else the last listed
             ongoing = [label for _start, end, label in spans if not end]
-            return ongoing[-1] if ongoing else spans[-1][2]
+            return ongoing[-1] if ongoing else max(spans)[2]
         day = on.isoformat()
         for start, end, label in spans:
             if start <= day and (not end or day < end):
@@ -89,7 +89,8 @@ class ActorDictionary:
         """``Military Forces of Iraq (2020-)`` / ``Police Forces of Iraq (2020-)``."""
         prefix = "Police Forces" if kind == "police" else "Military Forces"
         period = self.period(country_code, on)
-        name = f"{prefix} of {country_name}" + (f" ({period})" if period else "")
+        the = "the " if country_name in _THE_COUNTRIES else ""
+        name = f"{prefix} of {the}{country_name}" + (f" ({period})" if period else "")
         return Actor(name=name, inter=1, country=country_code)
 
     def generic_actor(self, role: str, inter: int, country_code: str, country_name: str,
@@ -162,7 +163,10 @@ class ActorDictionary:
             return None  # "Salvadoran Armed Forces", "Army of Peru": the state's forces
         if all(w in _STATE_WORDS or w in _NAME_GLUE for w in lowered):
             return None  # "National Army", "Armed Forces"
-        name = " ".join(w if not w.isupper() or len(w) <= 5 else w.title() for w in words)
+        if text.isupper():  # "GERARDO BARRIOS CIVIC FORCE" -> "Gerardo Barrios Civic Force"
+            words = [w.lower() if w.lower() in _NAME_GLUE else (w if len(w) <= 3 else w.capitalize())
+                     for w in words]
+        name = " ".join(words)
         return ActorEntry(name=name, inter=3, country="", from_year=None, to_year=None)
 
     # -- explanation (``conflictlens actors lookup``) ---------------------------
@@ -191,12 +195,22 @@ class ActorDictionary:
         for k in range(min(4, len(words) - 1), -1, -1):
             front, head = " ".join(words[:k]), " ".join(words[k:])
             front = re.sub(r"['’]s$", "", front)
-            role = self.generic_role(head) or self.generic_role(_singular(head))
+            role = None
+            hw = head.split()
+            for j in range(len(hw)):  # "Army troops", "armed forces units": state words in front
+                if j and _key(hw[j - 1]) not in _STATE_WORDS:
+                    break
+                sub = " ".join(hw[j:])
+                role = self.generic_role(sub) or self.generic_role(_singular(sub))
+                if role is not None:
+                    head = sub
+                    break
             if role is None:
                 continue
             front_cc = self.country_of_word(front) if front else ""
-            if front and not front_cc:
-                continue
+            if front and not front_cc and not (role[0] == "military" and _key(head).split()[-1].rstrip("s") in (
+                    "battalion", "brigade", "detachment")):
+                continue  # ("Atlacatl Battalion": a unit of the state's army)
             use_cc = front_cc or cc
             if role[0] == "anaphor":
                 return Resolution(None, "anaphor: stands for the group last named in the report", head, use_cc, on)
@@ -222,16 +236,26 @@ class ActorDictionary:
 
 
 #: last words of names of armed groups the dictionary may lack
-_GROUP_NOUNS = frozenset("front army movement brigade militia group organization organisation commando command "
-                         "force union alliance battalion faction cell squad league council party vanguard "
-                         "legion guard".split())
+_GROUP_NOUNS = frozenset("front army movement brigade militia organization organisation commando "
+                         "force faction squad vanguard legion".split())
 _NAME_GLUE = frozenset("of the and for de del la los las y el in al to on".split())
 _STATE_WORDS = frozenset("national armed army forces force military air navy naval police government guard "
-                         "republican royal federal special security troops people's popular".split())
+                         "republican royal federal special security troops people's popular infantry unit units battalion brigade "
+                         "detachment".split())
+
+
+#: ACLED writes "Military Forces of the United States", "... of the Philippines"
+_THE_COUNTRIES = frozenset(["United States", "United Kingdom", "United Arab Emirates", "Philippines",
+                            "Democratic Republic of Congo", "Republic of Congo", "Central African Republic",
+                            "Netherlands", "Gambia", "Bahamas", "Comoros", "Maldives", "Dominican Republic",
+                            "Solomon Islands", "Marshall Islands", "Seychelles"])
 
 
 def _singular(phrase: str) -> str:
     words = phrase.split()
+    if words and words[-1].lower().endswith("men"):
+        words[-1] = words[-1][:-3] + ("man" if words[-1][-3:].islower() else "MAN")
+        return " ".join(words)
     if words and len(words[-1]) > 3 and words[-1].endswith("s") and not words[-1].endswith("ss"):
         words[-1] = words[-1][:-1]
     return " ".join(words)

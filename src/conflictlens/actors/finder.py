@@ -58,9 +58,23 @@ def find_actor_mentions(sent, dictionary: ActorDictionary,
     mentions: list[ActorMention] = []
     i = sent.start
     first_words = dictionary.first_words
+    given_country_of_word = country_of_word
+
+    def country_of_word(word: str) -> str | None:  # noqa: F811 - the caller's, then every country's
+        return given_country_of_word(word) or dictionary.country_of_word(word)
+
+    letters = [c for c in sent.text if c.isalpha()]
+    shouting = len(letters) > 20 and sum(c.isupper() for c in letters) > 0.8 * len(letters)
     while i < sent.end:
         tok = doc[i]
         if tok.lower_ not in first_words and tok.lemma_.lower() not in first_words:
+            unknown = _unknown_group_at(doc, i, sent, dictionary, shouting)
+            if unknown is not None:
+                span, entry = unknown
+                mentions.append(ActorMention(start=span.start_char, end=span.end_char, text=span.text,
+                                             head_i=span.root.i, entry=entry, inter=entry.inter))
+                i = span.end
+                continue
             i += 1
             continue
         found = None
@@ -68,6 +82,8 @@ def find_actor_mentions(sent, dictionary: ActorDictionary,
         for n in range(min(dictionary.max_alias_tokens + 4, sent.end - i), 0, -1):
             text = _span_text(doc, i, i + n)
             entry = dictionary.named(text)
+            if entry is not None and n == 1 and shouting and (doc[i].is_stop or len(doc[i].text) <= 2):
+                entry = None  # "IS", "AA" in upper-case text are words, not groups
             if entry is not None and (n > 1 or doc[i].text[:1].isupper() or len(doc[i].text) > 3):
                 if text.isupper() or text[:1].isupper() or n > 1 or text.lower() == text:
                     found = (n, entry, "")
@@ -106,6 +122,22 @@ def find_actor_mentions(sent, dictionary: ActorDictionary,
     return mentions
 
 
+def _unknown_group_at(doc, i: int, sent, dictionary: ActorDictionary, shouting: bool):
+    """A named organisation spaCy found here that the dictionary lacks but that is named
+    like an armed group ("the Zarate Willka Front"): ``(span, entry)`` typed Political militia."""
+    tok = doc[i]
+    if shouting or tok.ent_iob_ != "B" or tok.ent_type_ != "ORG":
+        return None
+    j = i + 1
+    while j < sent.end and doc[j].ent_iob_ == "I":
+        j += 1
+    span = doc[i:j]
+    if dictionary.named(span.text) is not None:
+        return None
+    entry = dictionary.unknown_group(span.text)
+    return (span, entry) if entry is not None else None
+
+
 def _is_speaker(span, speech_lemmas, speaker_nouns) -> bool:
     """"residents said", "a police spokesman said", "according to witnesses"."""
     root = span.root
@@ -132,6 +164,11 @@ def _modifier_country(doc, i: int, sent_start: int, country_of_word) -> str:
         cc = country_of_word(tok.text)
         if cc:
             return cc
+        for k in (1, 2):  # "Costa Rican", "El Salvador's", "Central African Republic"
+            if j - k >= sent_start:
+                cc = country_of_word(doc[j - k: j + 1].text)
+                if cc:
+                    return cc
         if j > sent_start and doc[j - 1].whitespace_ == "" and tok.text == ".":
             cc = country_of_word(doc[j - 1].text + ".")
             if cc:

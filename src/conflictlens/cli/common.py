@@ -29,6 +29,8 @@ def add_input_options(p: argparse.ArgumentParser) -> None:
                    help="reject input files (or JSONL lines) larger than this (default 10 MB)")
     p.add_argument("--gazetteer", metavar="FILE",
                    help="gazetteer index to use (default: $CONFLICTLENS_GAZETTEER or the user data dir)")
+    p.add_argument("--model", metavar="DIR",
+                   help="a sub-event model from `conflictlens train`: re-labels confident sub-event types")
 
 
 class ErrorCounter:
@@ -55,7 +57,12 @@ def iter_input(args, errors: ErrorCounter):
 
 def make_pipeline(args, stages=None):
     from ..pipeline import DEFAULT_STAGES, Pipeline, Settings
-    return Pipeline(stages or DEFAULT_STAGES, settings=Settings(gazetteer_path=getattr(args, "gazetteer", None)))
+    model_dir = getattr(args, "model", None)
+    if model_dir:
+        from ..events.model import stages_with_model
+        stages = stages_with_model(stages or DEFAULT_STAGES)
+    return Pipeline(stages or DEFAULT_STAGES, settings=Settings(gazetteer_path=getattr(args, "gazetteer", None),
+                                                                model_dir=model_dir))
 
 
 def process_all(pipeline, reports, errors: ErrorCounter):

@@ -1,35 +1,73 @@
 """``conflictlens export``: events out of the store, in the format other tools read."""
 from __future__ import annotations
 
+import csv
+import json
 import sys
 from pathlib import Path
 
+DELETION_COLUMNS = ("event_id_cnty", "deleted_timestamp", "reason", "survivor", "article_id")
+
 
 def add_parser(sub) -> None:
+    from .ingest_cmd import add_db_option
+
     p = sub.add_parser("export", help="write the stored events out",
-                       description="Write the events stored in a database.")
-    p.add_argument("--db", default="conflictlens.db", metavar="FILE", help="SQLite database file")
+                       description="Write the events stored in a database; with --since only what "
+                                   "changed, with --deletions the events removed (merged into another "
+                                   "event, or no longer reported), so a copy can be kept in sync.")
+    add_db_option(p)
     p.add_argument("--format", choices=["jsonl", "csv", "acled", "geojson", "table"], default="jsonl",
-                   help="output format (see `conflictlens extract --help`)")
+                   help="output format (see `conflictlens extract --help`); deletions are JSONL, or CSV "
+                        "for csv and acled")
     p.add_argument("--since", type=int, metavar="TIMESTAMP",
-                   help="only events added or changed at or after this Unix time")
+                   help="only events added or changed (or, with --deletions, removed) at or after this Unix time")
+    p.add_argument("--deletions", action="store_true",
+                   help="write the deletions log instead of the events: event_id_cnty, deleted_timestamp, "
+                        "reason, survivor (the event a merged one lives on in), article_id")
     p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
     p.set_defaults(run=run)
 
 
+def write_deletions(rows: list[dict], fmt: str, out) -> int:
+    if fmt in ("csv", "acled"):
+        w = csv.writer(out, lineterminator="\n")
+        w.writerow(DELETION_COLUMNS)
+        for r in rows:
+            w.writerow([r["event_id_cnty"], r["deleted_at"], r["reason"], r["survivor"], r["article_id"]])
+    else:
+        for r in rows:
+            out.write(json.dumps({"event_id_cnty": r["event_id_cnty"], "deleted_timestamp": r["deleted_at"],
+                                  "reason": r["reason"], "survivor": r["survivor"],
+                                  "article_id": r["article_id"]}, ensure_ascii=False) + "\n")
+    return len(rows)
+
+
 def run(args) -> int:
     from ..export import write_events
-    from ..store import open_store
+    from ..store import is_url, open_store
 
-    if not Path(args.db).exists():
+    if not is_url(args.db) and not Path(args.db).exists():
         print(f"conflictlens: error: {args.db}: no such database", file=sys.stderr)
         return 2
-    with open_store(args.db) as store:
-        events = store.events(since=args.since)
+    try:
+        store = open_store(args.db)
+    except Exception as exc:  # noqa: BLE001
+        print(f"conflictlens: error: cannot open the store {args.db}: {type(exc).__name__}: {exc}",
+              file=sys.stderr)
+        return 2
+    with store:
+        what = "deletion(s)" if args.deletions else "event(s)"
+
+        def write(out) -> int:
+            if args.deletions:
+                return write_deletions(store.deletions(since=args.since), args.format, out)
+            return write_events(store.events(since=args.since), args.format, out)
+
         if args.output:
             with open(args.output, "w", encoding="utf-8", newline="") as out:
-                n = write_events(events, args.format, out)
-            print(f"conflictlens: wrote {n} event(s) to {args.output}", file=sys.stderr)
+                n = write(out)
+            print(f"conflictlens: wrote {n} {what} to {args.output}", file=sys.stderr)
         else:
-            write_events(events, args.format, sys.stdout)
+            write(sys.stdout)
     return 0

@@ -11,7 +11,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from . import export_cmd, extract, gazetteer_cmd, geoparse, ingest_cmd
+from . import export_cmd, extract, gazetteer_cmd, geoparse, history_cmd, ingest_cmd
 
 COMMANDS = {
     "extract": extract,
@@ -19,6 +19,9 @@ COMMANDS = {
     "ingest": ingest_cmd,
     "export": export_cmd,
     "gazetteer": gazetteer_cmd,
+    "train": __import__("conflictlens.cli.train_cmd", fromlist=["train_cmd"]),
+    "actors": __import__("conflictlens.cli.actors_cmd", fromlist=["actors_cmd"]),
+    "history": history_cmd,
 }
 
 

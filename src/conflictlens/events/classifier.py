@@ -93,6 +93,25 @@ def _is_argument_of(tok, verb_tok) -> bool:
     return False
 
 
+def _civilians_targeted(matches: list[TriggerMatch], sent, lexicon: Lexicon) -> bool:
+    """The object of the violence ("attacked a mosque", "women were killed", "opened fire on
+    worshippers") is civilian and no armed party is among its objects."""
+    from .triggers import OBJECT_DEPS
+    doc = sent.doc
+    for m in matches:
+        head = m.head(doc)
+        verb = governing_verb(head) or head
+        objs = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
+        objs += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "at", "against")
+                 for g in c.children if g.dep_ == "pobj"]
+        objs += [g for c in head.children if c.dep_ == "prep" and c.lower_ in ("on", "at", "against")
+                 for g in c.children if g.dep_ == "pobj"]
+        words = {t.lemma_.lower() for o in objs for t in o.subtree} | {t.lower_ for o in objs for t in o.subtree}
+        if words & lexicon.cues["civilian_nouns"] and not words & lexicon.cues["armed_nouns"]:
+            return True
+    return False
+
+
 def classify_sentence(sent, lexicon: Lexicon, place_token_ids: set[int], actor_mentions) -> list[Candidate]:
     """Typed event candidates of one sentence (possibly none)."""
     kept: list[TriggerMatch] = []
@@ -121,7 +140,8 @@ def classify_sentence(sent, lexicon: Lexicon, place_token_ids: set[int], actor_m
     if dwu and by_type.get("Explosions/Remote violence") and not sentence_has(sent, lexicon, "lethal_cues"):
         heads = [m.head(doc) for m in dwu]
         keep = [m for m in by_type["Explosions/Remote violence"]
-                if not any(_is_argument_of(m.head(doc), h) for h in heads)
+                if not any(_is_argument_of(m.head(doc), h) or (h.dep_ in ("acl", "relcl") and h.head.i == m.head(doc).i)
+                           for h in heads)
                 and not (m.head(doc).pos_ in ("NOUN", "PROPN")
                          and m.trigger.phrase not in lexicon.cues["generic_explosion"])]
         if len(keep) < len(by_type["Explosions/Remote violence"]):
@@ -227,7 +247,8 @@ def classify_sentence(sent, lexicon: Lexicon, place_token_ids: set[int], actor_m
             victims_civilian = sentence_has(sent, lexicon, "civilian_nouns") or any(
                 a.role == "civilians" for a in actor_mentions)
             armed_targets = [a for a in actor_mentions if a.inter in (1, 2, 3, 4, 8) and not a.speaker]
-            if victims_civilian and len({a.text.lower() for a in armed_targets}) <= 1:
+            if _civilians_targeted(weak, sent, lexicon) or (
+                    victims_civilian and len({a.text.lower() for a in armed_targets}) <= 1):
                 out.append(Candidate("Violence against civilians", "Attack", weak,
                                      f"{_words(weak)} against civilians by an armed actor", strong=False))
             elif any(m.trigger.event_type == "Battles" for m in weak) or len(armed_targets) >= 2 or sentence_has(

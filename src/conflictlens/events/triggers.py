@@ -177,6 +177,8 @@ def condition_holds(match: TriggerMatch, sent, lexicon: Lexicon, place_token_ids
         return sentence_has(sent, lexicon, "crowd_nouns")
     if cond == "aircraft":
         return has_aircraft(sent, lexicon)
+    if cond == "no_aircraft":
+        return not has_aircraft(sent, lexicon)
     objects = [c for c in (verb.children if verb is not None else []) if c.dep_ in OBJECT_DEPS or c.dep_ == "prep"]
     objects += [c for c in head.children if c.dep_ in ("prep", "dobj", "compound")]
     obj_tokens = [s for o in objects for s in o.subtree]
@@ -194,6 +196,9 @@ def condition_holds(match: TriggerMatch, sent, lexicon: Lexicon, place_token_ids
         words = {t.lemma_.lower() for t in direct} | {t.lower_ for t in direct}
         return bool(words & lexicon.cues["place_nouns"]) or any(
             t.i in place_token_ids or t.ent_type_ in ("GPE", "LOC", "FAC") for t in direct)
+    if cond == "weapon_object" and head.dep_ in ("acl", "relcl"):
+        # "the bombs discovered on Wednesday": the weapon is the noun the verb describes
+        obj_words |= {head.head.lemma_.lower(), head.head.lower_}
     if cond == "weapon_object":
         return bool(obj_words & lexicon.cues["weapon_nouns"])
     if cond == "security_object":

@@ -16,6 +16,8 @@ from ..model import Event
 def feature(event: Event) -> dict | None:
     """One Point feature with the JSONL row as properties; None without coordinates."""
     row = event.to_row()
+    if getattr(event, "article_ids", None):  # events from the store: every report behind it
+        row["article_ids"] = list(event.article_ids)
     lat, lon = row["latitude"], row["longitude"]
     if lat is None or lon is None:
         return None

@@ -23,7 +23,7 @@ from . import tables
 from .normalize import exact_key, normalize_name, strip_diacritics
 
 #: Bump when the schema or the build rules change; older files are rebuilt.
-SCHEMA_VERSION = "9"
+SCHEMA_VERSION = "11"
 
 LEVEL_RANK = {"continent": 4, "country": 3, "admin1": 2, "admin2": 1, "city": 0}
 
@@ -62,6 +62,9 @@ class Candidate:
     score: float = 0.0
     #: "exact", "normalised" or "fuzzy"
     match: str = "exact"
+    #: the name matched the place's own (primary) name exactly, not only one of its
+    #: alternate names ("Ber" is an alternate name of Berlin, "Gao" the name of Gao)
+    primary: bool = False
 
 
 def ascii_name(name: str) -> str:
@@ -189,6 +192,8 @@ def build_gazetteer(path: str | os.PathLike | None = None) -> Path:
             id INTEGER PRIMARY KEY, geonameid INTEGER, name TEXT, lat REAL, lon REAL,
             cc TEXT, admin1 TEXT, admin2 TEXT, admin1_code TEXT, population INTEGER,
             level TEXT, feature_code TEXT, capital_id INTEGER);
+        -- kind: 0 exact key of an alternate name, 1 normalised key, 2 exact key of
+        -- the place's own (primary) name
         CREATE TABLE names(key TEXT, kind INTEGER, place_id INTEGER,
             PRIMARY KEY(key, kind, place_id)) WITHOUT ROWID;
         """
@@ -201,14 +206,16 @@ def build_gazetteer(path: str | os.PathLike | None = None) -> Path:
         con.executemany("INSERT OR IGNORE INTO names VALUES (?,?,?)", batch)
         batch.clear()
 
-    def add_names(pid: int, forms) -> None:
+    def add_names(pid: int, forms, n_primary: int = 1) -> None:
+        """Index ``forms``; the first ``n_primary`` are the place's own names."""
+        primary = {exact_key(f) for f in forms[:n_primary] if f}
         for form in forms:
             if not form:
                 continue
             ek = exact_key(form)
             if len(ek) < 2:
                 continue
-            batch.append((ek, 0, pid))
+            batch.append((ek, 2 if ek in primary else 0, pid))
             nk = normalize_name(form)
             if nk:
                 batch.append((nk, 1, pid))
@@ -249,7 +256,7 @@ def build_gazetteer(path: str | os.PathLike | None = None) -> Path:
             if rid in sub_pid:
                 members.setdefault(sub_pid[rid], []).append(pid)
         alts = [a for a in (c.get("alternatenames") or []) if _usable_alt(a)]
-        add_names(pid, [c["name"], *alts])
+        add_names(pid, [c["name"], *alts])  # ascii_name(name) has the same exact key
 
     # National capitals (PPLC): the country's capital name, most populous match.
     capital_of: dict[str, int] = {}
@@ -327,12 +334,13 @@ def build_gazetteer(path: str | os.PathLike | None = None) -> Path:
         gid = gn_countries.get(cc, {}).get("geonameid")
         pop = gn_countries.get(cc, {}).get("population") or 0
         places.append([gid, acled_name, lat, lon, cc, "", "", "", int(pop), "country", "PCLI", cap])
-        add_names(len(places), forms)
+        # every name of a country is its own: "Britain", "US" are no weaker than "UK"
+        add_names(len(places), forms, n_primary=len(forms))
 
     # Continents and world regions, so "Africa" is never read as a town called Africa.
     for name, lat, lon, region_aliases in tables.macro_regions():
         places.append([None, name, lat, lon, "", "", "", "", 0, "continent", "CONT"])
-        add_names(len(places), [name, *region_aliases])
+        add_names(len(places), [name, *region_aliases], n_primary=1 + len(region_aliases))
 
     flush()
     rows = []
@@ -374,10 +382,10 @@ _COLUMNS = ("id, geonameid, name, lat, lon, cc, admin1, admin2, admin1_code, pop
             "level, feature_code")
 
 
-def _candidate(row, score: float = 0.0, match: str = "exact") -> Candidate:
+def _candidate(row, score: float = 0.0, match: str = "exact", primary: bool = False) -> Candidate:
     pid, gid, name, lat, lon, cc, a1, a2, a1code, pop, level, fcode = row
     return Candidate(pid, gid, name, lat, lon, cc, a1, a2, a1code, pop or 0, level, fcode,
-                     score, match)
+                     score, match, primary)
 
 
 class Gazetteer:
@@ -431,9 +439,11 @@ class Gazetteer:
         ek, nk = exact_key(name), normalize_name(name)
         if not ek:
             return ()
-        sql = (f"SELECT {', '.join('p.' + c.strip() for c in _COLUMNS.split(','))}, MIN(n.kind) "
+        sql = (f"SELECT {', '.join('p.' + c.strip() for c in _COLUMNS.split(','))}, "
+               "MIN(n.kind = 1), MAX(n.kind = 2) "
                "FROM names n JOIN places p ON p.id = n.place_id "
-               "WHERE ((n.kind = 0 AND n.key = ?) OR (n.kind = 1 AND n.key = ?)) AND p.lat IS NOT NULL")
+               "WHERE ((n.kind IN (0, 2) AND n.key = ?) OR (n.kind = 1 AND n.key = ?)) "
+               "AND p.lat IS NOT NULL")
         args: list = [ek, nk]
         if country:
             sql += " AND p.cc = ?"
@@ -441,9 +451,9 @@ class Gazetteer:
         sql += " GROUP BY p.id"
         out = []
         for row in self._con.execute(sql, args):
-            kind = row[-1]
-            out.append(_candidate(row[:-1], self.EXACT if kind == 0 else self.NORMALISED,
-                                  "exact" if kind == 0 else "normalised"))
+            normalised, primary = row[-2], row[-1]
+            out.append(_candidate(row[:-2], self.NORMALISED if normalised else self.EXACT,
+                                  "normalised" if normalised else "exact", bool(primary)))
         if not out and country and len(nk) >= 5:
             out = self._fuzzy(nk, country.upper())
         out.sort(key=lambda c: (-c.score, -LEVEL_RANK[c.level], -c.population))

@@ -46,6 +46,12 @@ _STOP_NAMES = frozenset(
     "october november december yesterday today".split()
 )
 CONTAINMENT_KM = 30.0
+#: Names this short ("Ber", "Gao") are alternate names or codes of many places: only a
+#: place's own name counts, and only in a country the report is about.
+SHORT_NAME = 3
+#: Labels whose spans count as places after a locative phrase ("in Gao", "market of
+#: Gao"): the small model tags many African and Asian town names PERSON.
+LOCATIVE_LABELS = frozenset({"PERSON", ""})
 _ACRONYM_RE = re.compile(r"^[A-Z][A-Z.]{1,5}$")
 
 
@@ -98,7 +104,7 @@ class Geocoder:
             end = start + pm.start()
         s = text[start:end]
         words = s.split()
-        while len(words) > 1 and words[-1].lower() in self._features:
+        while len(words) > 1 and self._features.get(words[-1].lower(), "natural") != "natural":
             end = start + s.rstrip().rfind(words[-1]) - 1
             while end > start and text[end - 1] == " ":
                 end -= 1
@@ -149,6 +155,13 @@ class Geocoder:
         out.sort(key=lambda s: s.start)
         return out
 
+    def _natural(self, name: str, ctx: Context | None = None) -> bool:
+        """True for a sea or strait ("the Red Sea"): not the unit named after it."""
+        words = name.split()
+        if len(words) < 2 or self._features.get(words[-1].lower()) != "natural":
+            return False
+        return ctx is None or ctx.feature_kind_after != "unit"
+
     # ------------------------------------------------------------------ prior
     def _prior(self, text: str, spans: list[_Span], contexts: list[Context]) -> CountryPrior:
         prior = CountryPrior()
@@ -162,6 +175,8 @@ class Geocoder:
                 prior.add(cands[0].country_code, 2.0)
         for sp, ctx in zip(spans, contexts):
             if ctx.titled and sp.label in STRICT:
+                continue
+            if self._natural(sp.name(text), ctx):
                 continue
             cands = [c for c in self.gaz.lookup(sp.name(text)) if c.match != "fuzzy"]
             if not cands:
@@ -243,8 +258,19 @@ class Geocoder:
                     break
         return scored
 
-    def _credible(self, c: Candidate, prior: CountryPrior, strict: bool, label: str = "") -> bool:
-        """The explicit no-answer: a candidate must be plausible for this report."""
+    def _credible(self, c: Candidate, prior: CountryPrior, strict: bool, label: str = "",
+                  relaxed: bool = False) -> bool:
+        """The explicit no-answer: a candidate must be plausible for this report.
+
+        ``relaxed``: a span tagged a person (or not tagged) that the words around make
+        a place ("in the market of Gao"). It is held to the rules of a place name, and
+        in a report that names no country it must be a prominent place by its own
+        name (a unit, a unit's seat or a town of 100,000): "the market of Hit" alone
+        is no evidence for Hit, Iraq.
+        """
+        if relaxed and not prior and c.level not in ("country", "continent"):
+            return c.match == "exact" and c.primary and (
+                c.level == "admin1" or c.feature_code in ("PPLA", "PPLC") or c.population >= 100_000)
         if c.match == "fuzzy":
             return c.country_code in prior
         if strict:
@@ -255,12 +281,16 @@ class Geocoder:
                 return c.match == "exact"
             if prior.share(c.country_code) >= 0.2 and (c.population >= 1000 or c.level != "city"):
                 return True
-            return label == "ORG" and c.match == "exact" and c.level == "city" and c.population >= 100_000
+            return (label == "ORG" and c.match == "exact" and c.level == "city" and c.population >= 100_000
+                    and (c.primary or not prior))
         if c.country_code in prior or c.level in ("country", "continent"):
             return True
         if not prior:
             return c.match == "exact" and (c.population >= 1000 or c.level == "admin1")
-        return c.match == "exact" and (c.population >= 100_000 or c.level == "admin1")
+        # Outside every country the report is about, only a place's own name counts:
+        # "Ber" near Timbuktu is not Berlin (whose alternate name it is), "Mirpur" in
+        # Dhaka is not New Mirpur City, Pakistan.
+        return c.match == "exact" and c.primary and (c.population >= 100_000 or c.level == "admin1")
 
     def _resolve(self, text: str, sp: _Span, ctx: Context, prior: CountryPrior,
                  container_of) -> _Resolution | None:
@@ -268,24 +298,39 @@ class Geocoder:
         strict = sp.label in STRICT
         if strict and ctx.titled:
             return None
+        relaxed = strict and sp.label in LOCATIVE_LABELS and ctx.locative
+        if relaxed:
+            # "landed in the central market of Gao": the words around make it a place
+            strict = False
         name = sp.name(text)
         if strict and _ACRONYM_RE.match(name):
             # "SDF", "ISIS": acronyms of organisations, places only as countries ("US")
             cands = [c for c in self.gaz.lookup(name) if c.level == "country"]
         else:
             cands = list(self.gaz.lookup(name))
-        if strict:
+        if strict or sp.label in STRICT:
             cands = [c for c in cands if c.match != "fuzzy"]
         elif not cands and prior:
             for cc, _w in prior.weights.most_common(2):
                 cands += self.gaz.lookup(name, cc)
+        if ctx.feature_kind_before == "natural":
+            return None  # "the Gulf of Aden", "the Strait of Hormuz": the sea, not the town
+        if self._natural(name, ctx):
+            # a sea has no gazetteer entry: only the world regions indexed as such
+            # ("the Mediterranean Sea") count, never Sudan's Red Sea state
+            cands = [c for c in cands if c.level == "continent"]
+        if sum(ch.isalpha() for ch in name) <= SHORT_NAME and not _ACRONYM_RE.match(name) \
+                and "." not in name:
+            # (an abbreviation, "D.C.", "UAE", "Fla.", is a code on purpose and keeps its rules)
+            cands = [c for c in cands if c.level in ("country", "continent")
+                     or (c.match == "exact" and c.primary and (not prior or c.country_code in prior))]
         if not cands:
             return None
         container = container_of()
         ranked = self._rank(cands, prior, ctx, container)
         s, c = ranked[0]
         # the best candidate is not credible: say so rather than fall back to a worse one
-        if not self._credible(c, prior, strict, sp.label):
+        if not self._credible(c, prior, strict, sp.label, relaxed):
             return None
         second = ranked[1][0] if len(ranked) > 1 else 0.0
         inside = container is not None and self._contains(container, c)
@@ -324,9 +369,15 @@ class Geocoder:
         mentions: list[PlaceMention] = []
         districts: dict[str, tuple[Candidate, str, float]] = {}
         pending: list[int] = []
+        in_town: dict[int, Candidate] = {}  # spans the report puts inside a town
         for i, sp in enumerate(spans):
             res = resolve(i)
             ctx = contexts[i]
+            town = self._part_of_town(text, sp, ctx, res, lambda: container_of(i))
+            if town is not None:
+                in_town[i] = town
+                pending.append(i)
+                continue
             if res is None:
                 inner = self._inner(text, sp, prior)
                 if inner is not None:
@@ -341,10 +392,14 @@ class Geocoder:
         for explicit in (True, False):
             for i in pending:
                 sp, ctx = spans[i], contexts[i]
-                if sp.label in STRICT and ctx.titled:
+                if (sp.label in STRICT and ctx.titled) or self._natural(sp.name(text), ctx) \
+                        or ctx.feature_kind_before == "natural":
                     continue
                 key = normalize_name(sp.name(text))
                 if key in districts:
+                    continue
+                if explicit and i in in_town:
+                    districts[key] = (in_town[i], _display(sp.name(text)), 0.6)
                     continue
                 sub = ctx.feature_kind_after in ("site", "district") or ctx.feature_kind_before == "district"
                 if not sub:
@@ -361,9 +416,76 @@ class Geocoder:
                     districts[key] = (town, _display(sp.name(text)), 0.7 if explicit else 0.55)
         if districts:
             mentions += self._districts(text, spans, contexts, pending, districts)
+        mentions += self._near_towns(text, spans, contexts, pending, districts, container_of)
         mentions += self._capitals(text, prior)
         mentions.sort(key=lambda m: m.start)
         return mentions
+
+    def _part_of_town(self, text: str, sp: _Span, ctx: Context, res: _Resolution | None,
+                      container_of) -> Candidate | None:
+        """The town ``sp`` is a part of, when the gazetteer has no such place in it.
+
+        "the Mirpur area of Dhaka", "the Mirpur district of Dhaka", "Mirpur in Dhaka":
+        a name the report puts inside a town it resolved is a district of that town
+        (``"Dhaka - Mirpur"``, as ACLED writes it) unless one of the name's candidates
+        lies within :data:`CONTAINMENT_KM` of the town. After a comma ("Mirpur,
+        Dhaka", which may also be a list) only a name with no credible place of its
+        own and no namesake in the town's country is taken as a district; after a
+        plain "in Y" / "of Y" with no district word, any namesake in that country
+        keeps the name its own place.
+        """
+        if ctx.container_at < 0 or ctx.container_near:
+            return None
+        if sp.label in STRICT and not (sp.label in LOCATIVE_LABELS and ctx.locative):
+            return None
+        if ctx.titled or ctx.region or ctx.feature_kind_after == "unit" \
+                or ctx.feature_kind_before == "natural" or self._natural(sp.name(text), ctx):
+            return None
+        if res is not None and res.cand.level in ("country", "continent", "admin1"):
+            return None
+        town = container_of()
+        if town is None or town.level != "city":
+            return None
+        name = sp.name(text)
+        if normalize_name(name) == normalize_name(town.name):
+            return None
+        cands = [c for c in self.gaz.lookup(name) if c.match != "fuzzy"]
+        if ctx.container_comma:
+            if res is not None or any(c.country_code == town.country_code for c in cands):
+                return None
+            return town
+        sub = ctx.feature_kind_after in ("site", "district") or ctx.feature_kind_before == "district"
+        if not sub:
+            # plain "X in Y": Y may also be the unit named after the town ("Saravena in
+            # Arauca"), so any namesake in Y's country keeps X a place of its own
+            return None if any(c.country_code == town.country_code for c in cands) else town
+        if any(c.country_code == town.country_code
+               and haversine_km(c.latitude, c.longitude, town.latitude, town.longitude) < CONTAINMENT_KM
+               for c in cands):
+            return None
+        return town
+
+    def _near_towns(self, text, spans, contexts, pending, districts, container_of) -> list[PlaceMention]:
+        """ "the town of Ber, east of Timbuktu": a place below the gazetteer that the
+        report puts near a town it resolved is placed at that town, precision 2
+        (as ACLED places a village it cannot find at the nearest known town)."""
+        out = []
+        for i in pending:
+            sp, ctx = spans[i], contexts[i]
+            if not ctx.container_near or ctx.titled or normalize_name(sp.name(text)) in districts:
+                continue
+            if sp.label in STRICT and not (sp.label in LOCATIVE_LABELS and ctx.locative):
+                continue
+            if self._natural(sp.name(text), ctx):
+                continue
+            town = container_of(i)
+            if town is None or town.level != "city":
+                continue
+            m = self._mention(text, sp, Context(), _Resolution(town, 0.5))
+            m.level = "feature"
+            m.geo_precision = 2
+            out.append(m)
+        return out
 
     def _town_before(self, text: str, sp: _Span, mentions: list[PlaceMention]) -> Candidate | None:
         """The last town named before ``sp`` in its paragraph, if no other country intervenes."""

@@ -26,6 +26,10 @@ _APOS_RE = re.compile("[" + re.escape(_APOSTROPHES) + "]")
 _HYPHEN_RE = re.compile("[" + re.escape(_HYPHENS) + "]")
 _NON_WORD = re.compile(r"[^\w\s]")
 _DOUBLE = re.compile(r"(\w)\1+")
+#: "ad-Din" ("of the faith") written apart or joined: "Salah ad Din", "Salah al-Din",
+#: "Salahuddin", "Salaheddine", "Nasir-ud-Din" all become "<stem> din".
+_DIN_APART = re.compile(r"\b(?:[aeiu][dlnrstz]|[aeiu]dh)\s+d(?:i|ee)ne?\b")
+_DIN_JOINED = re.compile(r"\b([a-z]{3,}?)[aeiu][dl]?d(?:i|ee)ne?\b")
 
 #: Ordered digraph rewrites applied inside each word; order matters ("ou" before "o").
 _REWRITES: tuple[tuple[str, str], ...] = (
@@ -91,7 +95,7 @@ def normalize_name(s: str) -> str:
     """Return the spelling-insensitive key of a place name.
 
     Lowercases, strips diacritics, removes apostrophes (Ka'im = Kaim), treats hyphens
-    as spaces, drops Arabic articles as separate words when another word follows
+    as spaces, writes "ad-Din" forms one way ("Salahuddin" = "Salah ad Din"), drops Arabic articles as separate words when another word follows
     (al-, el-, ash-, ar-...), then rewrites each word: dh->z, ou/oo->u, ee->i, q->k,
     e->a, o->u, y->i, doubled letters once, and a final -ah/-eh/-a/-e dropped.
     Arabic-script names lose the article ال and letter variants (ة->ه, أ->ا).
@@ -100,7 +104,10 @@ def normalize_name(s: str) -> str:
         return ""
     if _ARABIC_RANGE.search(s):
         return _arabic(strip_diacritics(s))
-    words = exact_key(s).split()
+    key = exact_key(s)
+    if "d" in key:
+        key = _DIN_JOINED.sub(r"\1 din", _DIN_APART.sub("din", key))
+    words = key.split()
     if len(words) > 1:
         kept = [w for i, w in enumerate(words) if not (w in ARTICLES and i < len(words) - 1)]
         words = kept or words

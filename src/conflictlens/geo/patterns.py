@@ -32,6 +32,9 @@ _TITLE_RE = re.compile(
     r")[\s,.]*$",
     re.I,
 )
+#: "in X", "into X": a preposition that puts an event at a place (not "at", "from", "by",
+#: which precede people as often as places)
+_LOCATIVE_RE = re.compile(r"\b(?:in|into|inside|throughout|across)\s+(?:the\s+)?$", re.I)
 _NEAR_KEYS = ("near", "close", "outskirts", "outside", "around", "vicinity", "periphery", "edge",
               "km", "kilomet", "mile")
 _DIRECTION_KEYS = ("north", "south", "east", "west", "central")
@@ -40,6 +43,13 @@ _AFTER_WORD_RE = re.compile(r"^(?:['’]s)?\s+(?:(?:" + DIRECTIONS + r")\s+)?([A
 _CONNECTOR_RE = re.compile(
     r"^(\s*,|\s+(?:in|of|outside)\s)\s*(?:the\s+)?(?:(?:city|town|province|governorate)\s+of\s+)?"
     rf"(?:(?:{DIRECTIONS})\s+)?",
+    re.I,
+)
+#: "X, east of Y", "X, 20 km north of the town of Y", "X, near Y": X lies near Y
+_NEAR_CONNECTOR_RE = re.compile(
+    r"^\s*,\s*(?:(?:about|some|around|roughly|nearly)\s+)?"
+    r"(?:\d+(?:\.\d+)?\s*(?:km|kilomet(?:re|er)s?|miles?)\s+(?:\(\d+\s*\w+\)\s+)?)?"
+    rf"(?:(?:(?:{DIRECTIONS})\s+of)|near|outside)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?",
     re.I,
 )
 _POSSESSIVE_REGION_RE = re.compile(
@@ -60,6 +70,13 @@ class Context:
     titled: bool = False          # "Major-General X", "director X" -> a person
     container_at: int = -1        # where "in Y" / ", Y" / "of Y" puts Y (char offset)
     container_comma: bool = False  # the container came after a comma (weaker: lists)
+    locative: bool = False        # "in X", "market of X", "X market": words that name a place
+    container_near: bool = False  # "X, east of Y": the container is a town X lies near
+
+    @property
+    def connector_in(self) -> bool:
+        """True when "in Y" / "of Y" (not a comma) follows: X lies inside Y."""
+        return self.container_at >= 0 and not self.container_comma
 
     @property
     def region(self) -> bool:
@@ -81,7 +98,11 @@ def read_context(text: str, start: int, end: int) -> Context:
     m = _OF_BEFORE_RE.search(before) if " of" in tail[-10:] else None
     if m:
         # "the border area of X": the larger (region) word decides
-        found = [w.lower() for w in m.groups() if w and w.lower() in words]
+        last = (m.group(2) or m.group(1)).lower()
+        # a sea word counts only right before "of" ("the Gulf of Aden", not "the Red
+        # Sea port of al-Hudaydah")
+        found = [w.lower() for w in m.groups() if w and w.lower() in words
+                 and (words[w.lower()] != "natural" or w.lower() == last)]
         found.sort(key=lambda w: words[w] != "region")
         if found:
             feature_before, kind_before = found[0], words[found[0]]
@@ -104,5 +125,13 @@ def read_context(text: str, start: int, end: int) -> Context:
     cm = _CONNECTOR_RE.match(rest)
     container_at = offset + cm.end() if cm else -1
     comma = bool(cm) and cm.group(1).strip() == ","
+    near_of = False
+    if "," in rest[:3]:
+        nm = _NEAR_CONNECTOR_RE.match(rest)
+        if nm:
+            container_at, comma, near_of = offset + nm.end(), True, True
+    locative = (near or bool(feature_before) or kind_after in ("site", "district", "unit")
+                or (any(k in tail[-16:] for k in ("in", "throughout", "across"))
+                    and bool(_LOCATIVE_RE.search(before))))
     return Context(near, direction, feature_after, kind_after, feature_before, kind_before,
-                   titled, container_at, comma)
+                   titled, container_at, comma, locative, near_of)

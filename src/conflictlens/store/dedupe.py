@@ -133,7 +133,12 @@ def actors_compatible(a: Event, b: Event) -> bool:
     mine, theirs = named_actors(a), named_actors(b)
     if not mine or not theirs:
         return True
-    return any(x == y or x in y or y in x for x in mine for y in theirs)
+    if any(x == y or x in y or y in x for x in mine for y in theirs):
+        return True
+    # nothing in common: a contradiction when both name the perpetrator (actor1) or
+    # both name two sides; a single name on one side may be the other side or an ally
+    specific = lambda e: e.actor1 and not e.actor1.lower().startswith(_GENERIC)  # noqa: E731
+    return not ((specific(a) and specific(b)) or (len(mine) >= 2 and len(theirs) >= 2))
 
 
 def matches(new: Event, stored: Event, s: DedupeSettings = DEFAULT_SETTINGS) -> bool:
@@ -312,6 +317,8 @@ def canonical_url(url: str) -> str:
 _WORD = re.compile(r"\w+")
 SHINGLE = 4
 SAMPLE_MOD = 4
+#: sampled 4-grams a text needs before near-identity is judged on samples (~30 words)
+MIN_SAMPLE = 8
 
 
 def fingerprint(text: str) -> str:
@@ -343,6 +350,10 @@ def similarity(fp_a: str, fp_b: str) -> tuple[float, float]:
 
 
 def same_story(fp_new: str, fp_old: str, s: DedupeSettings = DEFAULT_SETTINGS) -> bool:
+    if fp_new.split("|")[0] == fp_old.split("|")[0]:
+        return True  # the same words
     resemblance, containment = similarity(fp_new, fp_old)
     small = min(len(fp_new.split("|")[-1].split()), len(fp_old.split("|")[-1].split()))
-    return resemblance >= s.text_resemblance or (small >= 8 and containment >= s.text_containment)
+    if small < MIN_SAMPLE:  # too short to tell a copy from a look-alike by sampling
+        return False
+    return resemblance >= s.text_resemblance or containment >= s.text_containment

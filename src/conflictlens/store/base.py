@@ -1,0 +1,537 @@
+"""The event store's behaviour, shared by the SQLite and PostgreSQL backends.
+
+A backend supplies a connection, how a statement is run (``?`` placeholders are
+turned into its own) and how a write transaction starts; everything else (migrations,
+ids, event identity across reports, history, deletions, duplicate reports) is here,
+so both backends behave the same.
+
+Write transactions are serialised (SQLite: ``BEGIN IMMEDIATE``; PostgreSQL: a
+transaction-scoped advisory lock), so two ingest processes never both decide that an
+event or a report is new: the second one sees what the first committed.
+"""
+from __future__ import annotations
+
+import json
+import re
+import time
+from contextlib import contextmanager
+from datetime import date, timedelta
+from typing import Iterator
+
+import pycountry
+
+from ..model import ACLED_COLUMNS, Event, Evidence, Report
+from . import dedupe
+from .dedupe import DEFAULT_SETTINGS, DedupeSettings
+from .schema import LATEST_VERSION, MIGRATIONS, SCHEMA_VERSION_TABLE
+
+#: ISO alpha-2 codes pycountry lacks, with the prefix ACLED uses.
+_EXTRA_ALPHA3 = {"XK": "XKX"}
+#: prefix used when an event's country cannot be resolved
+UNKNOWN_PREFIX = "XXX"
+#: counters kept in id_counters beside the country prefixes
+_HISTORY_SEQ = "~history"
+_SOURCE_SEQ = "~source"
+
+#: a copy of a stored report this much longer is a later version of the story (it updates)
+LONGER_VERSION = 1.1
+
+_ID_RE = re.compile(r"^([A-Z]{3})(\d+)$")
+
+_EVENT_COLUMNS = (
+    "event_id_cnty", "id_prefix", "id_number", "article_id",
+    *[c for c in ACLED_COLUMNS if c != "event_id_cnty"],
+    "country_code", "evidence_text", "evidence_start", "evidence_end",
+    "confidence", "explanation", "row_json",
+)
+_INSERT_EVENT = "INSERT INTO events ({}) VALUES ({})".format(
+    ", ".join(f'"{c}"' for c in _EVENT_COLUMNS), ", ".join("?" for _ in _EVENT_COLUMNS)
+)
+_ORDER = " ORDER BY event_date, id_prefix, id_number, event_id_cnty"
+
+
+def content_hash(text: str) -> str:
+    """sha256 of the report text: tells an unchanged re-ingest from an edited report."""
+    import hashlib
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def country_prefix(event: Event) -> str:
+    """ISO alpha-3 for the event id: from country_code, else iso numeric, else name."""
+    country = None
+    code = (event.country_code or "").strip().upper()
+    if code in _EXTRA_ALPHA3:
+        return _EXTRA_ALPHA3[code]
+    if code:
+        country = pycountry.countries.get(alpha_2=code)
+    if country is None and event.iso:
+        country = pycountry.countries.get(numeric=f"{int(event.iso):03d}")
+    if country is None and event.country:
+        try:
+            country = pycountry.countries.lookup(event.country)
+        except LookupError:
+            country = None
+    return country.alpha_3 if country is not None else UNKNOWN_PREFIX
+
+
+def _date(value) -> date:
+    return value if isinstance(value, date) else date.fromisoformat(value)
+
+
+class BaseStore:
+    """Reports, their coded events, every event's sources and history."""
+
+    dedupe: DedupeSettings = DEFAULT_SETTINGS
+
+    # -- backend hooks ---------------------------------------------------------
+
+    def _exec(self, sql: str, params: tuple = ()):
+        raise NotImplementedError
+
+    def _begin(self) -> None:
+        raise NotImplementedError
+
+    def close(self) -> None:
+        raise NotImplementedError
+
+    # -- plumbing -------------------------------------------------------------
+
+    @contextmanager
+    def _transaction(self):
+        if getattr(self, "_in_tx", False):  # nested: part of the enclosing transaction
+            yield self
+            return
+        self._begin()
+        self._in_tx = True
+        try:
+            yield self
+        except BaseException:
+            self._in_tx = False
+            self._exec("ROLLBACK")
+            raise
+        else:
+            self._in_tx = False
+            self._exec("COMMIT")
+
+    def _one(self, sql: str, params: tuple = ()):
+        return self._exec(sql, params).fetchone()
+
+    def _all(self, sql: str, params: tuple = ()) -> list:
+        return self._exec(sql, params).fetchall()
+
+    def _value(self, sql: str, params: tuple = ()):
+        """First column of the first row (the statement names it ``v``)."""
+        row = self._one(sql, params)
+        return None if row is None else row["v"]
+
+    def _migrate(self) -> None:
+        with self._transaction():
+            self._exec(SCHEMA_VERSION_TABLE)
+        for version, description, statements in MIGRATIONS:
+            if version <= self.schema_version():
+                continue
+            with self._transaction():
+                # re-check under the write lock: another process may have migrated
+                if version <= self.schema_version():
+                    continue
+                for sql in statements:
+                    self._exec(sql)
+                self._exec(
+                    "INSERT INTO schema_version (version, description, applied_at) VALUES (?, ?, ?)",
+                    (version, description, int(time.time())),
+                )
+
+    def schema_version(self) -> int:
+        return self._value("SELECT MAX(version) AS v FROM schema_version") or 0
+
+    def _next(self, key: str) -> int:
+        self._exec(
+            "INSERT INTO id_counters (prefix, last_number) VALUES (?, 0) ON CONFLICT (prefix) DO NOTHING",
+            (key,),
+        )
+        self._exec("UPDATE id_counters SET last_number = last_number + 1 WHERE prefix = ?", (key,))
+        return self._value("SELECT last_number AS v FROM id_counters WHERE prefix = ?", (key,))
+
+    # -- reports --------------------------------------------------------------
+
+    def has_report(self, report: Report) -> bool:
+        """True when this article id is stored (or was seen as a copy) with exactly this text."""
+        digest = content_hash(report.text)
+        row = self._one("SELECT content_hash FROM reports WHERE article_id = ?", (report.id,))
+        if row is not None:
+            return row["content_hash"] == digest
+        row = self._one("SELECT content_hash FROM report_outlets WHERE alias_id = ?", (report.id,))
+        return row is not None and row["content_hash"] == digest
+
+    def primary_id(self, article_id: str) -> str:
+        """The stored report an article id stands for (itself, or the report it copied)."""
+        row = self._one("SELECT article_id FROM report_outlets WHERE alias_id = ?", (article_id,))
+        return row["article_id"] if row is not None else article_id
+
+    def outlets(self, article_id: str) -> list[dict]:
+        """Every outlet that carried a report: ``{"article_id", "source", "url", "seen_at"}``."""
+        rows = self._all(
+            "SELECT alias_id, source, url, seen_at FROM report_outlets WHERE article_id = ? ORDER BY seen_at, alias_id",
+            (self.primary_id(article_id),))
+        return [{"article_id": r["alias_id"], "source": r["source"], "url": r["url"], "seen_at": r["seen_at"]}
+                for r in rows]
+
+    def _add_outlet(self, report: Report, primary: str, digest: str, now: int) -> None:
+        self._exec("DELETE FROM report_outlets WHERE alias_id = ?", (report.id,))
+        self._exec(
+            "INSERT INTO report_outlets (alias_id, article_id, content_hash, source, url, seen_at)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            (report.id, primary, digest, report.source or "", report.url or "", now),
+        )
+
+    def _duplicate_of(self, report: Report, curl: str, fp: str):
+        """The stored report this one repeats: same canonical URL, or near-identical text."""
+        if curl:
+            row = self._one("SELECT article_id, text_length, fingerprint FROM reports WHERE canonical_url = ?"
+                            " ORDER BY ingested_at LIMIT 1", (curl,))
+            if row is not None:
+                return row
+        if report.published:
+            lo = (report.published - timedelta(days=3)).isoformat()
+            hi = (report.published + timedelta(days=3)).isoformat()
+            rows = self._all("SELECT article_id, text_length, fingerprint FROM reports"
+                             " WHERE published BETWEEN ? AND ? ORDER BY ingested_at", (lo, hi))
+        else:
+            rows = self._all("SELECT article_id, text_length, fingerprint FROM reports"
+                             " WHERE published IS NULL ORDER BY ingested_at")
+        for row in rows:
+            if row["fingerprint"] and dedupe.same_story(fp, row["fingerprint"], self.dedupe):
+                return row
+        return None
+
+    def add_report(self, report: Report, events: list[Event]) -> list[Event]:
+        """Store a report and its events in one transaction; return the events as stored.
+
+        Each event either joins a stored event it matches (same event, told again:
+        the stored row is updated, its id kept) or is added with a new id. An
+        unchanged report (same id and text) adds nothing. A copy of a stored report
+        (same canonical URL, or near-identical text) only adds its outlet; a longer
+        version of it replaces the stored version's events. A changed report (same
+        id, new text) replaces its contribution; events nothing else supports any
+        more go to the deletions log.
+        """
+        digest = content_hash(report.text)
+        with self._transaction():
+            now = int(time.time())
+            row = self._one("SELECT content_hash FROM reports WHERE article_id = ?", (report.id,))
+            if row is not None and row["content_hash"] == digest:
+                return self.events_for(report.id)
+            alias = self._one("SELECT article_id, content_hash FROM report_outlets WHERE alias_id = ?",
+                              (report.id,))
+            if row is None and alias is not None and alias["content_hash"] == digest:
+                return self.events_for(alias["article_id"])
+            fp = dedupe.fingerprint(report.text)
+            curl = dedupe.canonical_url(report.url)
+            published = report.published.isoformat() if report.published else None
+            target = report.id
+            if row is None:
+                dup = self._duplicate_of(report, curl, fp)
+                if dup is not None:
+                    target = dup["article_id"]
+                    self._add_outlet(report, target, digest, now)
+                    if len(report.text) <= dup["text_length"] * LONGER_VERSION:
+                        return self.events_for(target)  # a copy (perhaps with its own byline)
+                    # a later, longer version of the same story: it becomes the stored text
+                    self._exec("UPDATE reports SET content_hash = ?, title = ?, published = ?,"
+                               " ingested_at = ?, text_length = ?, fingerprint = ? WHERE article_id = ?",
+                               (digest, report.title or "", published, now, len(report.text), fp, target))
+                    return self._apply(target, events, now, withdraw=True)
+                self._exec(
+                    "INSERT INTO reports (article_id, content_hash, title, published, source, url, origin,"
+                    " ingested_at, canonical_url, text_length, fingerprint) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (report.id, digest, report.title or "", published, report.source or "", report.url or "",
+                     report.origin or "", now, curl, len(report.text), fp),
+                )
+                self._add_outlet(report, report.id, digest, now)
+                return self._apply(target, events, now, withdraw=False)
+            self._exec(
+                "UPDATE reports SET content_hash = ?, title = ?, published = ?, source = ?, url = ?, origin = ?,"
+                " ingested_at = ?, canonical_url = ?, text_length = ?, fingerprint = ? WHERE article_id = ?",
+                (digest, report.title or "", published, report.source or "", report.url or "",
+                 report.origin or "", now, curl, len(report.text), fp, report.id),
+            )
+            self._add_outlet(report, report.id, digest, now)
+            return self._apply(target, events, now, withdraw=True)
+
+    # -- event identity --------------------------------------------------------
+
+    def _apply(self, article_id: str, events: list[Event], now: int, withdraw: bool) -> list[Event]:
+        """Store one report's events: each joins the stored event it matches or is added."""
+        touched: dict[str, Event] = {}  # events the report supported before, as they were
+        if withdraw:
+            for old in self.events_for(article_id):
+                touched[old.event_id_cnty] = old
+            self._exec("DELETE FROM event_sources WHERE article_id = ?", (article_id,))
+        claimed: set[str] = set()
+        out: list[str] = []
+        for event in events:
+            event = event.replace(article_id=article_id, timestamp=now, article_ids=(article_id,))
+            target = None
+            if self.dedupe.enabled and not event.event_id_cnty:
+                cands = [c for c in self._candidates(event)
+                         if c.event_id_cnty not in claimed and article_id not in c.article_ids]
+                cands = [c for c in cands if dedupe.matches(event, c, self.dedupe)]
+                cands.sort(key=lambda c: dedupe.match_rank(event, c, self.dedupe))
+                target = cands[0] if cands else None
+            if target is None:
+                event = self._with_id(event)
+                self._insert_event(event)
+                self._add_source(event.event_id_cnty, event, now)
+                self._log(event.event_id_cnty, now, article_id, "created", dedupe.diff(None, event))
+                eid = event.event_id_cnty
+            else:
+                eid = target.event_id_cnty
+                self._add_source(eid, event, now)
+                before = touched.pop(eid, target)
+                merged = self._recombine(eid, now)
+                self._log(eid, now, article_id, "updated", dedupe.diff(before, merged))
+                for other in cands[1:]:
+                    if (other.event_id_cnty not in claimed and dedupe.matches(other, merged, self.dedupe)
+                            and not set(other.article_ids) & set(merged.article_ids)):
+                        merged = self._absorb(eid, other, now, article_id)
+            claimed.add(eid)
+            out.append(eid)
+        # events this report no longer supports
+        for eid, old in touched.items():
+            if eid in claimed:
+                continue
+            if self._value("SELECT COUNT(*) AS v FROM event_sources WHERE event_id_cnty = ?", (eid,)):
+                new = self._recombine(eid, now)
+                self._log(eid, now, article_id, "source withdrawn", dedupe.diff(old, new))
+            else:
+                self._delete(eid, article_id, "report changed", now)
+        by_id = {e.event_id_cnty: e for e in self._load("SELECT * FROM events WHERE event_id_cnty IN ({})".format(
+            ", ".join("?" for _ in out)), tuple(out))} if out else {}
+        return [by_id[e] for e in out]
+
+    def _candidates(self, event: Event) -> list[Event]:
+        s = self.dedupe
+        reach = max(s.month_half_days, s.week_half_days) + dedupe._half_window(event.time_precision, s) + s.day_window
+        lo = (event.event_date - timedelta(days=reach)).isoformat()
+        hi = (event.event_date + timedelta(days=reach)).isoformat()
+        sql, params = "SELECT * FROM events WHERE event_date BETWEEN ? AND ?", [lo, hi]
+        if event.country_code:
+            sql += " AND country_code IN (?, '')"
+            params.append(event.country_code)
+        if event.latitude is not None and event.longitude is not None:
+            # a loose box (~200 km); regions and events without coordinates always qualify
+            sql += (" AND (geo_precision = 3 OR latitude IS NULL OR longitude IS NULL"
+                    " OR (latitude BETWEEN ? AND ? AND longitude BETWEEN ? AND ?))")
+            params += [event.latitude - 2, event.latitude + 2, event.longitude - 3, event.longitude + 3]
+        if event.geo_precision == 3:
+            sql = sql.replace(" AND (geo_precision = 3", " AND (1 = 1", 1)
+        # the matching rules first, the sources only of the events that pass them
+        found = [self._event(r) for r in self._all(sql + _ORDER, tuple(params))]
+        return self._with_article_ids([c for c in found if dedupe.matches(event, c, s)])
+
+    def _add_source(self, eid: str, event: Event, now: int) -> None:
+        ev = event.evidence
+        self._exec(
+            "INSERT INTO event_sources (event_id_cnty, article_id, seq, source, fatalities, evidence_text,"
+            " evidence_start, evidence_end, event_json, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (eid, event.article_id, self._next(_SOURCE_SEQ), event.source or "", event.fatalities,
+             ev.text if ev else None, ev.start if ev else None, ev.end if ev else None,
+             dedupe.event_to_json(event.replace(event_id_cnty="", article_ids=())), now),
+        )
+
+    def contributions(self, eid: str) -> list[Event]:
+        """Every report's version of one event, in the order they arrived."""
+        rows = self._all("SELECT * FROM event_sources WHERE event_id_cnty = ? ORDER BY seq", (eid,))
+        out = []
+        for r in rows:
+            if r["event_json"]:
+                out.append(dedupe.event_from_json(r["event_json"]))
+            else:  # stored before sources were kept: the event row is that report's version
+                row = self._one("SELECT * FROM events WHERE event_id_cnty = ?", (eid,))
+                if row is not None:
+                    out.append(self._event(row).replace(article_id=r["article_id"], article_ids=()))
+        return out
+
+    def evidence(self, eid: str) -> list[dict]:
+        """The evidence of every report behind an event."""
+        rows = self._all("SELECT article_id, source, fatalities, evidence_text, evidence_start, evidence_end,"
+                         " added_at FROM event_sources WHERE event_id_cnty = ? ORDER BY seq", (eid,))
+        return [{"article_id": r["article_id"], "source": r["source"], "fatalities": r["fatalities"],
+                 "evidence": None if r["evidence_text"] is None else
+                 {"text": r["evidence_text"], "start": r["evidence_start"], "end": r["evidence_end"]},
+                 "added_at": r["added_at"]} for r in rows]
+
+    def _recombine(self, eid: str, now: int) -> Event:
+        """Rewrite an event's row from its sources (its id never changes)."""
+        merged = dedupe.combine(self.contributions(eid)).replace(event_id_cnty=eid, timestamp=now)
+        self._exec("DELETE FROM events WHERE event_id_cnty = ?", (eid,))
+        self._insert_event(merged)
+        return merged
+
+    def _absorb(self, survivor: str, other: Event, now: int, article_id: str) -> Event:
+        """Two stored events are one: ``survivor`` takes ``other``'s sources, ``other`` is logged deleted."""
+        before = self._load("SELECT * FROM events WHERE event_id_cnty = ?", (survivor,))[0]
+        self._exec("UPDATE event_sources SET event_id_cnty = ? WHERE event_id_cnty = ?",
+                   (survivor, other.event_id_cnty))
+        merged = self._recombine(survivor, now)
+        self._exec("DELETE FROM events WHERE event_id_cnty = ?", (other.event_id_cnty,))
+        self._exec("INSERT INTO deletions (event_id_cnty, article_id, reason, deleted_at, survivor)"
+                   " VALUES (?, ?, ?, ?, ?)", (other.event_id_cnty, article_id, "merged", now, survivor))
+        self._log(other.event_id_cnty, now, article_id, "merged into", {"survivor": [None, survivor]})
+        changes = dedupe.diff(before, merged)
+        changes["absorbed"] = [None, other.event_id_cnty]
+        self._log(survivor, now, article_id, "absorbed", changes)
+        return merged
+
+    def _delete(self, eid: str, article_id: str, reason: str, now: int) -> None:
+        self._exec("DELETE FROM event_sources WHERE event_id_cnty = ?", (eid,))
+        self._exec("DELETE FROM events WHERE event_id_cnty = ?", (eid,))
+        self._exec("INSERT INTO deletions (event_id_cnty, article_id, reason, deleted_at, survivor)"
+                   " VALUES (?, ?, ?, ?, '')", (eid, article_id, reason, now))
+        self._log(eid, now, article_id, "deleted", {"reason": [None, reason]})
+
+    def merge_events(self, survivor: str, absorbed: str, article_id: str = "") -> Event:
+        """Merge two stored events by hand: ``absorbed`` goes to the deletions log."""
+        with self._transaction():
+            other = self._load("SELECT * FROM events WHERE event_id_cnty = ?", (absorbed,))
+            if not other or not self._load("SELECT * FROM events WHERE event_id_cnty = ?", (survivor,)):
+                raise KeyError(f"no such event: {survivor if other else absorbed}")
+            return self._absorb(survivor, other[0], int(time.time()), article_id)
+
+    def _log(self, eid: str, now: int, article_id: str, action: str, changes: dict) -> None:
+        self._exec(
+            "INSERT INTO event_history (seq, event_id_cnty, changed_at, article_id, action, changes)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            (self._next(_HISTORY_SEQ), eid, now, article_id, action, json.dumps(changes, ensure_ascii=False)),
+        )
+
+    def history(self, eid: str) -> list[dict]:
+        """Every change to one event: ``{"changed_at", "article_id", "action", "changes"}``,
+        ``changes`` being ``{field: [old, new]}``."""
+        rows = self._all("SELECT * FROM event_history WHERE event_id_cnty = ? ORDER BY seq", (eid,))
+        return [{"event_id_cnty": r["event_id_cnty"], "changed_at": r["changed_at"], "article_id": r["article_id"],
+                 "action": r["action"], "changes": json.loads(r["changes"])} for r in rows]
+
+    def deletions(self, since: int | None = None) -> list[dict]:
+        """Events removed (at or after ``since``): ``{"event_id_cnty", "deleted_at", "reason",
+        "survivor", "article_id"}``; ``survivor`` is the event a merged one now lives in."""
+        sql = "SELECT * FROM deletions"
+        params: tuple = ()
+        if since is not None:
+            sql += " WHERE deleted_at >= ?"
+            params = (int(since),)
+        rows = self._all(sql + " ORDER BY deleted_at, event_id_cnty", params)
+        return [{"event_id_cnty": r["event_id_cnty"], "deleted_at": r["deleted_at"], "reason": r["reason"],
+                 "survivor": r["survivor"], "article_id": r["article_id"]} for r in rows]
+
+    # -- ids and rows ----------------------------------------------------------
+
+    def _with_id(self, event: Event) -> Event:
+        """Keep an existing ACLED-style id (and move the counter past it), else assign one."""
+        m = _ID_RE.match(event.event_id_cnty or "")
+        prefix = m.group(1) if m else country_prefix(event)
+        self._exec(
+            "INSERT INTO id_counters (prefix, last_number) VALUES (?, 0) ON CONFLICT (prefix) DO NOTHING",
+            (prefix,),
+        )
+        if m:
+            number = int(m.group(2))
+            self._exec("UPDATE id_counters SET last_number = ? WHERE prefix = ? AND last_number < ?",
+                       (number, prefix, number))
+            return event
+        if event.event_id_cnty:
+            # an id we cannot parse is kept as is; the counter is not involved
+            return event
+        return event.replace(event_id_cnty=f"{prefix}{self._next(prefix)}")
+
+    def _insert_event(self, event: Event) -> None:
+        m = _ID_RE.match(event.event_id_cnty)
+        prefix, number = (m.group(1), int(m.group(2))) if m else (event.event_id_cnty, 0)
+        ev = event.evidence
+        values = {
+            "event_id_cnty": event.event_id_cnty, "id_prefix": prefix, "id_number": number,
+            "article_id": event.article_id,
+            **{c: getattr(event, c) for c in ACLED_COLUMNS if c != "event_id_cnty"},
+            "event_date": event.event_date.isoformat(),
+            "country_code": event.country_code or "",
+            "evidence_text": ev.text if ev else None,
+            "evidence_start": ev.start if ev else None,
+            "evidence_end": ev.end if ev else None,
+            "confidence": event.confidence,
+            "explanation": event.explanation or "",
+            "row_json": json.dumps(event.to_row(), ensure_ascii=False),
+        }
+        self._exec(_INSERT_EVENT, tuple(values[c] for c in _EVENT_COLUMNS))
+
+    @staticmethod
+    def _event(row) -> Event:
+        evidence = None
+        if row["evidence_text"] is not None:
+            evidence = Evidence(row["evidence_text"], row["evidence_start"], row["evidence_end"])
+        return Event(
+            event_date=_date(row["event_date"]),
+            event_type=row["event_type"], sub_event_type=row["sub_event_type"],
+            disorder_type=row["disorder_type"], time_precision=row["time_precision"],
+            actor1=row["actor1"], assoc_actor_1=row["assoc_actor_1"], inter1=row["inter1"],
+            actor2=row["actor2"], assoc_actor_2=row["assoc_actor_2"], inter2=row["inter2"],
+            civilian_targeting=row["civilian_targeting"], iso=row["iso"], region=row["region"],
+            country=row["country"], admin1=row["admin1"], admin2=row["admin2"],
+            admin3=row["admin3"], location=row["location"], latitude=row["latitude"],
+            longitude=row["longitude"], geo_precision=row["geo_precision"],
+            source=row["source"], source_scale=row["source_scale"], notes=row["notes"],
+            fatalities=row["fatalities"], tags=row["tags"], timestamp=row["timestamp"],
+            event_id_cnty=row["event_id_cnty"], article_id=row["article_id"],
+            evidence=evidence, confidence=row["confidence"], explanation=row["explanation"],
+            country_code=row["country_code"],
+        )
+
+    def _with_article_ids(self, events: list[Event]) -> list[Event]:
+        if not events:
+            return events
+        ids: dict[str, list[str]] = {e.event_id_cnty: [] for e in events}
+        keys = list(ids)
+        for i in range(0, len(keys), 500):
+            chunk = keys[i:i + 500]
+            for r in self._all("SELECT event_id_cnty, article_id FROM event_sources WHERE event_id_cnty IN ({})"
+                               " ORDER BY seq".format(", ".join("?" for _ in chunk)), tuple(chunk)):
+                ids[r["event_id_cnty"]].append(r["article_id"])
+        return [e.replace(article_ids=tuple(ids[e.event_id_cnty])) for e in events]
+
+    def _load(self, sql: str, params: tuple = ()) -> list[Event]:
+        return self._with_article_ids([self._event(r) for r in self._all(sql, params)])
+
+    # -- events ---------------------------------------------------------------
+
+    def events(self, since: int | None = None) -> Iterator[Event]:
+        """All events, or those whose ``timestamp`` (unix time) is >= ``since``, by date then id."""
+        if since is None:
+            cur = self._exec("SELECT * FROM events" + _ORDER)
+        else:
+            cur = self._exec('SELECT * FROM events WHERE "timestamp" >= ?' + _ORDER, (int(since),))
+        # streamed in batches so a large store exports in constant memory
+        while rows := cur.fetchmany(500):
+            yield from self._with_article_ids([self._event(r) for r in rows])
+
+    def events_for(self, article_id: str) -> list[Event]:
+        """The events a report supports (alone or with other reports)."""
+        aid = self.primary_id(article_id)
+        return self._load("SELECT * FROM events WHERE event_id_cnty IN"
+                          " (SELECT event_id_cnty FROM event_sources WHERE article_id = ?)" + _ORDER, (aid,))
+
+    def event(self, eid: str) -> Event | None:
+        found = self._load("SELECT * FROM events WHERE event_id_cnty = ?", (eid,))
+        return found[0] if found else None
+
+    def counts(self) -> dict[str, int]:
+        """Row counts: reports, events, deletions (events removed by changed reports or merged)."""
+        one = lambda table: self._value(f"SELECT COUNT(*) AS v FROM {table}")  # noqa: E731
+        return {"reports": one("reports"), "events": one("events"), "deletions": one("deletions")}
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
+__all__ = ["BaseStore", "LATEST_VERSION", "content_hash", "country_prefix", "UNKNOWN_PREFIX"]

@@ -1,0 +1,213 @@
+"""Event identity across reports, history, merges and duplicate reports, on both backends."""
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import pytest
+
+from conflictlens.model import Event, Evidence, Report
+from conflictlens.store import DedupeSettings, open_store
+from conflictlens.store import dedupe
+from pg_helpers import new_schema_url, pg_available
+
+
+def report(rid, text=None, source="Shafaq News", url=None, published=date(2022, 1, 23)):
+    return Report(id=rid, text=text or f"Report {rid} about the prison attack, told its own way.",
+                  title=rid, published=published, source=source,
+                  url=url if url is not None else f"https://news.example/{rid}", origin=rid)
+
+
+def event(**kw):
+    base = dict(
+        event_date=date(2022, 1, 21), event_type="Battles", sub_event_type="Armed clash",
+        disorder_type="Political violence", time_precision=1,
+        actor1="Islamic State (Syria)", inter1=2, actor2="QSD: Syrian Democratic Forces", inter2=2,
+        iso=760, region="Middle East", country="Syria", admin1="Al Hasakeh", admin2="Al Hasakeh",
+        location="Al Hasakeh - Ghuwayran", latitude=36.4929, longitude=40.7436, geo_precision=1,
+        source="Shafaq News", source_scale="National", notes="IS fighters attacked Ghuwayran prison.",
+        fatalities=20, evidence=Evidence("IS fighters attacked the prison", 0, 31), confidence=0.8,
+        country_code="SY",
+    )
+    base.update(kw)
+    return Event(**base)
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store(request, tmp_path):
+    if request.param == "sqlite":
+        s = open_store(str(tmp_path / "events.db"))
+        yield s
+        s.close()
+        return
+    if not pg_available():
+        pytest.skip("no PostgreSQL server on 127.0.0.1:5432")
+    url, drop = new_schema_url()
+    s = open_store(url)
+    try:
+        yield s
+    finally:
+        s.close()
+        drop()
+
+
+# -- matching rules (pure) ------------------------------------------------------------
+
+def test_matching_rules():
+    e = event()
+    assert dedupe.matches(event(source="Reuters", fatalities=35), e)
+    # an air strike in the battle belongs to it (codebook aggregation); a protest does not
+    assert dedupe.matches(event(event_type="Explosions/Remote violence", sub_event_type="Air/drone strike"), e)
+    assert not dedupe.matches(event(event_type="Protests", sub_event_type="Peaceful protest"), e)
+    # the next day is another ACLED row; a week-precise date overlaps it
+    assert not dedupe.matches(event(event_date=date(2022, 1, 22)), e)
+    assert dedupe.matches(event(event_date=date(2022, 1, 23), time_precision=2), e)
+    assert dedupe.matches(event(event_date=date(2022, 1, 22)), e, DedupeSettings(day_window=1))
+    # 10 km window: ~5 km is the same place, ~15 km is not; a region contains its towns
+    assert dedupe.matches(event(latitude=36.5379), e)
+    assert not dedupe.matches(event(latitude=36.63), e)
+    assert dedupe.matches(event(latitude=36.63), e, DedupeSettings(place_window_km=20))
+    assert dedupe.matches(event(latitude=36.1, longitude=40.9, geo_precision=3, location="Al Hasakeh"), e)
+    assert not dedupe.matches(event(country_code="IQ", country="Iraq"), e)
+    # actors: unnamed is compatible, a different named pair is not, a fuller name is
+    assert dedupe.matches(event(actor1="Unidentified Armed Group (Syria)", actor2=""), e)
+    assert dedupe.matches(event(actor1="Islamic State"), e)
+    assert not dedupe.matches(event(actor1="Military Forces of Turkey (2016-)", actor2="Kurdish Militia"), e)
+
+
+def test_combine_reconciles_by_the_codebook():
+    a = event(article_id="a", fatalities=20, actor1="Islamic State", geo_precision=2, time_precision=2,
+              event_date=date(2022, 1, 20))
+    b = event(article_id="b", fatalities=35, source="Reuters", actor1="Islamic State (Syria)",
+              geo_precision=1, location="Ghuwayran prison", latitude=36.49, time_precision=1)
+    c = event(article_id="c", fatalities=0, source="AFP", actor2="")
+    m = dedupe.combine([a, b, c])
+    assert m.article_ids == ("a", "b", "c")
+    assert m.fatalities == 20  # the lowest credible toll; a report naming none is not "zero"
+    assert "35 (Reuters)" in m.notes and "20 (Shafaq News)" in m.notes
+    assert m.source == "Shafaq News; Reuters; AFP"
+    assert m.actor1 == "Islamic State (Syria)" and m.actor2 == "QSD: Syrian Democratic Forces"
+    assert (m.location, m.geo_precision) == ("Ghuwayran prison", 1)
+    assert (m.event_date, m.time_precision) == (date(2022, 1, 21), 1)
+    assert m.article_id == "a" and m.evidence == a.evidence
+
+
+def test_canonical_url_and_fingerprints():
+    cu = dedupe.canonical_url
+    assert cu("http://www.Example.org/news/a/?utm_source=x&id=3#top") == cu("https://example.org/news/a?id=3")
+    assert cu("https://example.org/a") != cu("https://example.org/b")
+    text = " ".join(f"word{i}" for i in range(300))
+    same = dedupe.fingerprint("By Staff Writer\n" + text + "\nCopyright AP")
+    assert dedupe.same_story(dedupe.fingerprint(text), same)
+    longer = dedupe.fingerprint(text + " " + " ".join(f"more{i}" for i in range(200)))
+    assert dedupe.same_story(longer, dedupe.fingerprint(text))
+    other = dedupe.fingerprint(" ".join(f"other{i}" for i in range(300)))
+    assert not dedupe.same_story(other, dedupe.fingerprint(text))
+
+
+# -- the store, on SQLite and PostgreSQL ------------------------------------------------
+
+def test_second_report_updates_the_event(store):
+    first = store.add_report(report("shafaq"), [event(), event(event_date=date(2022, 1, 22), fatalities=6)])
+    ids = [e.event_id_cnty for e in first]
+    assert ids == ["SYR1", "SYR2"]
+    second = store.add_report(report("reuters", source="Reuters"), [
+        event(source="Reuters", fatalities=12, actor1="Islamic State (Syria)",
+              evidence=Evidence("Clashes killed 12", 5, 22)),
+        event(event_date=date(2022, 1, 23), source="Reuters", fatalities=4),
+    ])
+    assert [e.event_id_cnty for e in second] == ["SYR1", "SYR3"]  # ids never change
+    assert store.counts() == {"reports": 2, "events": 3, "deletions": 0}
+    syr1 = store.event("SYR1")
+    assert syr1.article_ids == ("shafaq", "reuters")
+    assert syr1.fatalities == 12 and "20 (Shafaq News)" in syr1.notes
+    assert syr1.source == "Shafaq News; Reuters"
+    assert [x["evidence"]["text"] for x in store.evidence("SYR1")] == [
+        "IS fighters attacked the prison", "Clashes killed 12"]
+    hist = store.history("SYR1")
+    assert [(h["action"], h["article_id"]) for h in hist] == [("created", "shafaq"), ("updated", "reuters")]
+    assert hist[1]["changes"]["fatalities"] == [20, 12]
+    assert hist[1]["changes"]["article_ids"] == [["shafaq"], ["shafaq", "reuters"]]
+    assert [e.event_id_cnty for e in store.events_for("reuters")] == ["SYR1", "SYR3"]
+    # the same report again adds nothing
+    store.add_report(report("reuters", source="Reuters"), [event(source="Reuters", fatalities=12)])
+    assert store.counts()["events"] == 3 and len(store.history("SYR1")) == 2
+
+
+def test_events_in_one_report_stay_apart_and_no_merge_setting(store):
+    store.add_report(report("a"), [event(), event()])
+    assert store.counts()["events"] == 2
+    store.dedupe = DedupeSettings(enabled=False)
+    store.add_report(report("b"), [event()])
+    assert store.counts()["events"] == 3
+
+
+def test_a_bridging_report_merges_two_stored_events(store):
+    # two reports, one event each at the same place and day but with actors too vague to
+    # tell apart... and then a report that ties them together
+    store.add_report(report("a"), [event(actor1="Islamic State (Syria)", actor2="")])
+    store.add_report(report("b", source="Reuters"), [event(actor1="", actor2="QSD: Syrian Democratic Forces",
+                                                          source="Reuters", fatalities=30)])
+    assert store.counts()["events"] == 1  # b already matched a (compatible actors)
+    store.dedupe = DedupeSettings(enabled=False)
+    store.add_report(report("c", source="AFP"), [event(actor1="", actor2="", source="AFP", fatalities=9)])
+    store.dedupe = DedupeSettings()
+    assert store.counts()["events"] == 2
+    merged = store.add_report(report("d", source="AP"), [event(source="AP", fatalities=15)])
+    assert [e.event_id_cnty for e in merged] == ["SYR1"]
+    assert store.counts() == {"reports": 4, "events": 1, "deletions": 1}
+    assert store.event("SYR1").article_ids == ("a", "b", "c", "d")
+    assert store.event("SYR1").fatalities == 9
+    gone = store.deletions()
+    assert [(d["event_id_cnty"], d["reason"], d["survivor"], d["article_id"]) for d in gone] == [
+        ("SYR2", "merged", "SYR1", "d")]
+    assert [h["action"] for h in store.history("SYR2")] == ["created", "merged into"]
+    assert [h["action"] for h in store.history("SYR1")][-1] == "absorbed"
+    assert store.deletions(since=gone[0]["deleted_at"] + 1) == []
+
+
+def test_reports_arriving_twice_are_stored_once_with_every_outlet(store):
+    body = ("MAIDUGURI, Nigeria - Gunmen abducted dozens of schoolgirls from a boarding school in "
+            "the town of Jangebe in Zamfara state early on Friday, police said, the latest in a "
+            "series of mass kidnappings in the country's northwest. " * 3)
+    first = store.add_report(report("ap-1", text=body, source="AP", url="https://ap.example/story/1"),
+                             [event(event_type="Violence against civilians", sub_event_type="Abduction/forced disappearance",
+                                    country_code="NG", country="Nigeria", location="Jangebe",
+                                    latitude=12.6, longitude=6.6)])
+    # the wire copy republished by another outlet, with its own byline
+    copy = store.add_report(report("times-9", text="By the Associated Press\n" + body, source="Times"), [])
+    assert copy == first and store.counts()["reports"] == 1
+    # the same page again, under another id, through a tracking link
+    again = report("ap-1b", text=body[:200], source="AP", url="http://www.ap.example/story/1/?utm_source=rss")
+    store.add_report(again, [])
+    assert store.counts() == {"reports": 1, "events": 1, "deletions": 0}
+    assert sorted(o["article_id"] for o in store.outlets("ap-1")) == ["ap-1", "ap-1b", "times-9"]
+    assert store.has_report(again) and store.primary_id("times-9") == "ap-1"
+    # a later, longer version of the story updates it (higher toll, same event id)
+    longer = body + " A police spokesman later said two guards were killed in the attack, and " \
+        "that security forces had begun a search of the surrounding forest for the kidnappers."
+    upd = store.add_report(report("ap-2", text=longer, source="AP", url=""),
+                           [event(event_type="Violence against civilians", sub_event_type="Abduction/forced disappearance",
+                                  country_code="NG", country="Nigeria", location="Jangebe",
+                                  latitude=12.6, longitude=6.6, fatalities=2)])
+    assert [e.event_id_cnty for e in upd] == [first[0].event_id_cnty]
+    assert store.counts() == {"reports": 1, "events": 1, "deletions": 0}
+    assert store.event(first[0].event_id_cnty).fatalities == 2
+
+
+def test_export_carries_article_ids(store):
+    import io
+
+    from conflictlens.export import write_events
+    store.add_report(report("a"), [event()])
+    store.add_report(report("b"), [event(fatalities=3)])
+    out = io.StringIO()
+    write_events(store.events(), "jsonl", out)
+    rows = [json.loads(x) for x in out.getvalue().splitlines()]
+    assert [r["article_ids"] for r in rows] == [["a", "b"]]
+    out = io.StringIO()
+    write_events(store.events(), "geojson", out)
+    assert json.loads(out.getvalue())["features"][0]["properties"]["article_ids"] == ["a", "b"]
+    out = io.StringIO()
+    write_events(store.events(), "acled", out)
+    assert len(out.getvalue().splitlines()[0].split(",")) == 31

@@ -1,0 +1,39 @@
+"""The MUC-4 evaluation's reading of the key templates, and its clean exit without data."""
+from __future__ import annotations
+
+import importlib.util
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+BENCH = Path(__file__).resolve().parents[1] / "bench" / "eval_muc4.py"
+spec = importlib.util.spec_from_file_location("eval_muc4", BENCH)
+muc = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(muc)
+
+
+def test_exits_cleanly_without_the_data(tmp_path):
+    r = subprocess.run([sys.executable, str(BENCH), "--data", str(tmp_path / "none.jsonl")],
+                       capture_output=True, text=True, timeout=120)
+    assert r.returncode == 0 and "not found" in r.stdout
+
+
+def test_template_dates_places_and_deaths():
+    assert muc.gold_dates("30 DEC 89") == [date(1989, 12, 30)]
+    assert muc.gold_dates("(30 DEC 89) - 02 JAN 90")[-1] == date(1990, 1, 2)
+    assert muc.gold_place("EL SALVADOR: SAN MIGUEL (DEPARTMENT): SAN LUIS DE LA REINA (TOWN)") == \
+        ("EL SALVADOR", ["san miguel", "san luis de la reina"])
+    t1 = {"HUM TGT: NUMBER": ['6: "JESUITS" / "CLERGYMEN"', '2: "MAIDS"'],
+          "HUM TGT: EFFECT OF INCIDENT": ['DEATH: "MAIDS"', 'DEATH: "JESUITS" / "CLERGYMEN"']}
+    t2 = {"HUM TGT: NUMBER": '2: "MAIDS"', "HUM TGT: EFFECT OF INCIDENT": 'DEATH: "MAIDS"'}
+    assert muc.gold_deaths([t1, t2]) == 8  # the maids told twice count once
+    assert muc.gold_deaths([{"HUM TGT: NUMBER": 'PLURAL: "PEASANTS"',
+                             "HUM TGT: EFFECT OF INCIDENT": 'DEATH: "PEASANTS"'}]) is None
+
+
+def test_template_perpetrators_are_canonicalised():
+    t = {"INCIDENT: DATE": "03 JAN 90", "INCIDENT: LOCATION": "EL SALVADOR: APOPA (CITY)",
+         "PERP: ORGANIZATION ID": ['"FMLN" / "FARABUNDO MARTI NATIONAL LIBERATION FRONT"', '"SALVADORAN ARMY"']}
+    assert muc.gold_perps(t) == {"FMLN: Farabundo Marti National Liberation Front",
+                                 "Military Forces of El Salvador (1989-1994)"}
