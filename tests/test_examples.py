@@ -44,7 +44,7 @@ EXPECTED = [
      {"Unidentified Armed Group (Yemen)", "Ansar Allah"}, (14.80, 42.95), 5,
      {"country": "Yemen", "iso": 887, "region": "Middle East", "actor2": "Ansar Allah"}),
     ("03-afghanistan-ied.txt", "Explosions/Remote violence", "Remote explosive/landmine/IED", "2023-06-08",
-     {"Unidentified Armed Group (Afghanistan)", "Civilians (Afghanistan)"}, (31.61, 65.71), 3,
+     {"Unidentified Armed Group (Afghanistan)", "Civilians (Afghanistan)"}, (31.01, 66.40), 3,
      {"country": "Afghanistan", "civilian_targeting": "Civilians targeted", "actor2": "Civilians (Afghanistan)",
       "interaction": "Political militia-Civilians"}),
     ("04-kenya-protest.txt", "Protests", "Protest with intervention", "2024-07-02",

@@ -240,6 +240,8 @@ def classify_sentence(sent, lexicon: Lexicon, place_token_ids: set[int], actor_m
         ms = [m for m in by_type["Strategic developments"] if m.trigger.sub_event_type == sub]
         if demo and sub == "Arrests":
             continue  # arrests at a protest are its intervention
+        if demo and sub == "Looting/property destruction":
+            continue  # burning and smashing by demonstrators is the riot itself
         out.append(Candidate("Strategic developments", sub, ms, f"strategic development ({_words(ms)})"))
     if not out:
         weak = [m for m in kept if not m.trigger.strong]

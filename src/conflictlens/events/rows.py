@@ -92,7 +92,8 @@ def _pick_actors(event_type: str, sub: str, ranked: list[Actor], actors: ActorDi
     if event_type in ("Explosions/Remote violence", "Violence against civilians") and target_names:
         # the attacker is actor1, whoever the strike or attack was aimed at is actor2
         attackers = [a for a in armed if a.name not in target_names]
-        aimed = [a for a in ranked if a.name in target_names]
+        # a target that was not ranked (an informant, say) still names who was hit
+        aimed = [a for a in ranked if a.name in target_names] or list(targets)
         a1 = attackers[0] if attackers else actors.generic_actor("unidentified", 3, place.country_code, cname, on)
         return a1, aimed[0], attackers[1:], aimed[1:]
     if event_type == "Battles":

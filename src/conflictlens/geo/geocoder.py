@@ -6,7 +6,12 @@ well be people or organisations must match exactly, in a country the report is
 about, and must not follow a title. Candidates are ranked with the report's own
 context (its countries, the units it names, "X in Y" phrases), and a mention
 below the gazetteer (a prison, a neighbourhood) is placed at its town as
-``"Town - District"``, as ACLED does.
+``"Town - District"``, as ACLED does ("the Mirpur area of Dhaka" too, when no
+Mirpur lies in or near Dhaka), and one the report puts near a town ("Ber, east of
+Timbuktu") at that town with precision 2. A person-tagged span in a place phrase
+("the market of Gao") is read as a place name. Outside the report's countries only
+a place's own name counts (not an alternate name: "Ber" is not Berlin), short names
+need their own name in those countries, and a sea ("the Red Sea") is no answer.
 """
 from __future__ import annotations
 
