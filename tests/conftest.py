@@ -11,6 +11,27 @@ EXAMPLES = ROOT / "examples"
 
 
 @pytest.fixture(scope="session")
+def gazetteer_file() -> Path:
+    """A current gazetteer index for the session: the default one when it is current,
+    else one built once into a temporary folder (about a minute) and removed afterwards."""
+    import atexit
+    import shutil
+    import tempfile
+
+    from conflictlens.geo import build_gazetteer, default_gazetteer_path
+    from conflictlens.geo.gazetteer import SCHEMA_VERSION, _schema
+
+    default = default_gazetteer_path()
+    if default.exists() and _schema(default) == SCHEMA_VERSION:
+        return default
+    tmp = tempfile.mkdtemp(prefix="conflictlens-gaz-")
+    atexit.register(shutil.rmtree, tmp, True)  # ~90 MB: do not leave it behind
+    path = Path(tmp) / "gazetteer.sqlite"
+    build_gazetteer(path)
+    return path
+
+
+@pytest.fixture(scope="session")
 def nlp():
     from conflictlens.nlp import load_nlp
     return load_nlp()

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable
 
-from .dictionary import ActorDictionary, ActorEntry, _key
+from .dictionary import ActorDictionary, ActorEntry
 
 
 @dataclass

@@ -6,7 +6,7 @@ import sys
 from datetime import date
 
 from ..ingest import FORMATS, read_reports
-from ..model import InputError, Report
+from ..model import InputError
 
 
 def iso_date(value: str) -> date:

@@ -10,12 +10,12 @@ days are close.
 """
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass, field
 from datetime import date
 
 from ..model import PlaceMention
-from .lexicon import priority
+from ..geo.gazetteer import haversine_km
+from .lexicon import aggregation_family, priority
 from .mentions import EventMention
 
 #: settings (kilometres, days); see docs in README "How events are coded"
@@ -23,21 +23,11 @@ PLACE_WINDOW_KM = 10.0
 DAY_WINDOW = 3
 
 
-def family(event_type: str, sub_event_type: str) -> str:
-    if event_type in ("Battles", "Explosions/Remote violence"):
-        return "armed"
-    if event_type in ("Protests", "Riots"):
-        return "demonstration"
-    if event_type == "Violence against civilians":
-        return "civilians"
-    return f"development:{sub_event_type}"
+family = aggregation_family
 
 
 def km(a: PlaceMention, b: PlaceMention) -> float:
-    p1, p2 = math.radians(a.latitude), math.radians(b.latitude)
-    dp, dl = p2 - p1, math.radians(b.longitude - a.longitude)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, h)))
+    return haversine_km(a.latitude, a.longitude, b.latitude, b.longitude)
 
 
 def same_place(a: PlaceMention, b: PlaceMention) -> bool:

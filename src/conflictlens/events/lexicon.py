@@ -52,6 +52,21 @@ def disorder_type(event_type: str, sub_event_type: str) -> str:
     return DISORDER_TYPE.get(event_type, "")
 
 
+def aggregation_family(event_type: str, sub_event_type: str) -> str:
+    """Labels the codebook lets share one row or one event (spec §0, §2.4): an explosion in
+    a battle is part of the battle, a protest that turns violent is one demonstration;
+    strategic developments only merge with their own sub-type."""
+    if event_type in ("Battles", "Explosions/Remote violence"):
+        return "armed"
+    if event_type in ("Protests", "Riots"):
+        return "demonstration"
+    if event_type == "Violence against civilians":
+        return "civilians"
+    if event_type == "Strategic developments":
+        return f"development:{sub_event_type}"
+    return f"{event_type}:{sub_event_type}"
+
+
 def priority(event_type: str, sub_event_type: str) -> tuple[int, int]:
     """Smaller is higher priority; used to keep the highest label when rows merge."""
     t = EVENT_TYPE_PRIORITY.index(event_type) if event_type in EVENT_TYPE_PRIORITY else 99

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from ..actors.finder import ActorMention
-from ..model import DateMention, DeathFigure, Evidence, PlaceMention
+from ..model import DeathFigure, Evidence, PlaceMention
 from .classifier import Candidate
 from .lexicon import Lexicon
 

@@ -15,12 +15,13 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
-import math
 import re
 from dataclasses import dataclass
 from datetime import date
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
+from ..events.lexicon import aggregation_family
+from ..geo.gazetteer import haversine_km
 from ..model import Event, Evidence
 
 
@@ -48,24 +49,10 @@ DEFAULT_SETTINGS = DedupeSettings()
 # -- event identity -------------------------------------------------------------
 
 
-def family(event_type: str, sub_event_type: str) -> str:
-    """The codebook's aggregation families: an explosion in a battle is part of it."""
-    if event_type in ("Battles", "Explosions/Remote violence"):
-        return "armed"
-    if event_type in ("Protests", "Riots"):
-        return "demonstration"
-    if event_type == "Violence against civilians":
-        return "civilians"
-    if event_type == "Strategic developments":
-        return f"development:{sub_event_type}"
-    return f"{event_type}:{sub_event_type}"
+family = aggregation_family
 
 
-def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, h)))
+km = haversine_km
 
 
 def _half_window(precision: int, s: DedupeSettings) -> int:
