@@ -329,3 +329,13 @@ def test_resolve_expression_fallback_and_its_guard():
     assert m is not None and m.days == [D(2022, 1, 9)]
     m = resolve_expression("the 1990s", SUN)  # dateparser would echo the anchor
     assert m is None or not m.days
+
+
+def test_a_day_month_just_ahead_is_not_read_as_almost_a_year_back():
+    anchor = date(2000, 1, 5)
+    (m,) = find_dates("He must be returned to his father by Jan. 14.", anchor)
+    assert m.days == [date(2000, 1, 14)]
+    (m,) = find_dates("The fighting began on Dec. 28.", anchor)
+    assert m.days == [date(1999, 12, 28)]
+    (m,) = find_dates("The fighting began on 20 March.", date(2022, 1, 23))
+    assert m.days == [date(2021, 3, 20)]  # well over 45 days ahead: the past year

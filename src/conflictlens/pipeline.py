@@ -25,6 +25,11 @@ class Settings:
     day_window: int = 3
     #: a sub-event model trained with `conflictlens train` (events.model), consulted by the classifier
     model_dir: str | None = None
+    #: "political" (ACLED's taxonomy, the default) or "all-violence": also code violence with no
+    #: political actor (shootings, homicides, kidnappings) as "Other violence" (events.other_violence)
+    scope: str = "political"
+
+SCOPES = ("political", "all-violence")
 
 
 @dataclass
@@ -58,7 +63,12 @@ def register_stage(name: str):
 def _screen(a: Analysis, p: "Pipeline") -> None:
     """Skip the parse for reports with no trigger word at all (events.screen)."""
     from .events.screen import default_screen
-    if not default_screen().may_hold_event(a.report.title + "\n" + a.report.text):
+    text = a.report.title + "\n" + a.report.text
+    if not default_screen().may_hold_event(text):
+        if p.settings.scope == "all-violence":
+            from .events.other_violence import default_other_violence
+            if default_other_violence().may_hold_event(text):
+                return
         a.done = True
 
 
@@ -93,7 +103,13 @@ def _dates(a: Analysis, p: "Pipeline") -> None:
 @register_stage("mentions")
 def _mentions(a: Analysis, p: "Pipeline") -> None:
     from .events.extractor import extract_mentions
-    a.mentions = extract_mentions(a.doc, a.report, a.places, a.dates, p.lexicon, p.actors, p.country_of_word)
+    extra = ()
+    if p.settings.scope == "all-violence":
+        # sentences the political coder finds nothing in may tell a shooting, a murder...
+        from .events.other_violence import classify_other_violence
+        extra = (classify_other_violence,)
+    a.mentions = extract_mentions(a.doc, a.report, a.places, a.dates, p.lexicon, p.actors, p.country_of_word,
+                                  extra_sources=extra)
 
 
 @register_stage("episodes")
@@ -141,6 +157,8 @@ class Pipeline:
             raise ValueError(f"unknown pipeline stage(s): {', '.join(unknown)}; known: {', '.join(STAGES)}")
         self.stage_names = tuple(stages)
         self.settings = settings or Settings()
+        if self.settings.scope not in SCOPES:
+            raise ValueError(f"unknown scope {self.settings.scope!r}; choose one of {', '.join(SCOPES)}")
         self._geocoder = None
         from .actors import default_dictionary
         from .events.lexicon import default_lexicon

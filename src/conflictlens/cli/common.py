@@ -31,6 +31,10 @@ def add_input_options(p: argparse.ArgumentParser) -> None:
                    help="gazetteer index to use (default: $CONFLICTLENS_GAZETTEER or the user data dir)")
     p.add_argument("--model", metavar="DIR",
                    help="a sub-event model from `conflictlens train`: re-labels confident sub-event types")
+    p.add_argument("--scope", choices=("political", "all-violence"), default="political",
+                   help="political: ACLED's taxonomy only (default); all-violence: also code violence with no "
+                        "political actor (shootings, homicides, accidental shootings, kidnappings) as event "
+                        "type 'Other violence', tagged 'outside ACLED taxonomy'")
 
 
 class ErrorCounter:
@@ -62,7 +66,8 @@ def make_pipeline(args, stages=None):
         from ..events.model import stages_with_model
         stages = stages_with_model(stages or DEFAULT_STAGES)
     return Pipeline(stages or DEFAULT_STAGES, settings=Settings(gazetteer_path=getattr(args, "gazetteer", None),
-                                                                model_dir=model_dir))
+                                                                model_dir=model_dir,
+                                                                scope=getattr(args, "scope", None) or "political"))
 
 
 def process_all(pipeline, reports, errors: ErrorCounter):

@@ -25,6 +25,9 @@ def add_parser(sub) -> None:
     p.add_argument("--deletions", action="store_true",
                    help="write the deletions log instead of the events: event_id_cnty, deleted_timestamp, "
                         "reason, survivor (the event a merged one lives on in), article_id")
+    p.add_argument("--include-other-violence", action="store_true",
+                   help="with --format acled, also write 'Other violence' events (--scope all-violence), "
+                        "which lie outside ACLED's taxonomy and are left out by default")
     p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
     p.set_defaults(run=run)
 
@@ -62,7 +65,8 @@ def run(args) -> int:
         def write(out) -> int:
             if args.deletions:
                 return write_deletions(store.deletions(since=args.since), args.format, out)
-            return write_events(store.events(since=args.since), args.format, out)
+            return write_events(store.events(since=args.since), args.format, out,
+                                include_other_violence=args.include_other_violence)
 
         if args.output:
             with open(args.output, "w", encoding="utf-8", newline="") as out:

@@ -16,6 +16,9 @@ def add_parser(sub) -> None:
                    help="jsonl: the 31 ACLED columns + article_id, evidence, confidence (default); "
                         "acled: exactly the 31 ACLED columns as CSV; csv: those plus evidence; "
                         "geojson: a FeatureCollection of points; table: a readable table")
+    p.add_argument("--include-other-violence", action="store_true",
+                   help="with --format acled, also write 'Other violence' events (--scope all-violence), "
+                        "which lie outside ACLED's taxonomy and are left out by default")
     p.set_defaults(run=run)
 
 
@@ -46,5 +49,6 @@ def run(args) -> int:
             write_events([e], "jsonl", out)
             out.flush()
     else:
-        write_events(_events(args, errors), args.format, out)
+        write_events(_events(args, errors), args.format, out,
+                     include_other_violence=getattr(args, "include_other_violence", False))
     return 1 if errors.count else 0

@@ -25,8 +25,13 @@ def _paragraph_of(paragraph_starts: list[int], char: int) -> int:
 
 
 def extract_mentions(doc, report: Report, places: list[PlaceMention], dates: list[DateMention],
-                     lexicon: Lexicon, actors: ActorDictionary, country_of_word) -> list[EventMention]:
-    """Every event mention of a report, in text order."""
+                     lexicon: Lexicon, actors: ActorDictionary, country_of_word,
+                     extra_sources=()) -> list[EventMention]:
+    """Every event mention of a report, in text order.
+
+    ``extra_sources``: more candidate sources, ``fn(sent, place_token_ids, actor_mentions)
+    -> list[Candidate]``, consulted in order for a sentence in which the codebook's
+    classifier found nothing (``--scope all-violence`` adds events.other_violence)."""
     from ..nlp import paragraphs
 
     from ..time import dateline_span
@@ -66,6 +71,10 @@ def extract_mentions(doc, report: Report, places: list[PlaceMention], dates: lis
                 last_group = a.entry
             actor_mentions.append(a)
         candidates = classify_sentence(sent, lexicon, place_token_ids, actor_mentions)
+        for source in extra_sources:
+            if candidates:
+                break
+            candidates = source(sent, place_token_ids, actor_mentions)
         if not candidates:
             continue
         excluded = excluded_tokens(sent, lexicon)

@@ -41,6 +41,8 @@ DISORDER_TYPE = {
     "Protests": "Demonstrations",
     "Riots": "Demonstrations",
     "Strategic developments": "Strategic developments",
+    # not ACLED's: violence with no political actor, coded with --scope all-violence (events.other_violence)
+    "Other violence": "Other violence",
 }
 
 
@@ -64,6 +66,9 @@ def aggregation_family(event_type: str, sub_event_type: str) -> str:
         return "civilians"
     if event_type == "Strategic developments":
         return f"development:{sub_event_type}"
+    if event_type == "Other violence":
+        # one family outside ACLED's: a shooting in one report is the homicide of another
+        return "other violence"
     return f"{event_type}:{sub_event_type}"
 
 

@@ -96,6 +96,9 @@ def _pick_actors(event_type: str, sub: str, ranked: list[Actor], actors: ActorDi
         aimed = [a for a in ranked if a.name in target_names] or list(targets)
         a1 = attackers[0] if attackers else actors.generic_actor("unidentified", 3, place.country_code, cname, on)
         return a1, aimed[0], attackers[1:], aimed[1:]
+    if event_type == "Other violence":
+        from .other_violence import pick_actors
+        return pick_actors(ranked, actors, place, on, cname)
     if event_type == "Battles":
         a1 = armed[0] if armed else None
         a2 = armed[1] if len(armed) > 1 else None
@@ -199,7 +202,7 @@ def episode_rows(ep: Episode, report: Report, actors: ActorDictionary, country_i
             if s not in sources:
                 sources.append(s)
     civilian_targeting = ""
-    if event_type == "Violence against civilians" or (
+    if event_type in ("Violence against civilians", "Other violence") or (
             event_type in ("Explosions/Remote violence", "Riots") and a2 is not None and a2.inter == 7):
         civilian_targeting = "Civilians targeted"
     if sub == "Excessive force against protesters":
@@ -223,6 +226,9 @@ def episode_rows(ep: Episode, report: Report, actors: ActorDictionary, country_i
         if date_source in ("anchor", "narrative"):
             note += " Date taken from the report's publication date or narrative."
         tags = "crowd size=no report" if event_type in ("Protests", "Riots") else ""
+        if event_type == "Other violence":
+            from .other_violence import TAG
+            tags = TAG
         rows.append(Event(
             event_date=day, event_type=event_type, sub_event_type=sub,
             disorder_type=disorder_type(event_type, sub), time_precision=precision,

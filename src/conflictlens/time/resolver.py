@@ -182,14 +182,29 @@ def _weekday_on_or_after(ref: date, wd: int, strict: bool = False) -> date:
     return ref + timedelta(days=ahead)
 
 
+#: a day-month that would lie more than this many days back...
+NEAR_FUTURE_PAST_DAYS = 300
+#: ...but this close ahead is read as ahead (a deadline, a meeting): never an event date
+NEAR_FUTURE_DAYS = 45
+
+
 def _pick_year(anchor: date, m: int, d: int, future: bool) -> date | None:
-    """The year that puts day-month on or before the anchor (on or after when future)."""
+    """The year that puts day-month on or before the anchor (on or after when future).
+
+    The one exception is a day-month just ahead of the anchor that would otherwise be
+    read as almost a year back; events dated after the anchor are never coded anyway.
+    """
     years = (anchor.year, anchor.year - 1, anchor.year + 1)
     cands = [x for x in (_safe(y, m, d) for y in years) if x]
     if future:
         after = [x for x in cands if x >= anchor]
         return min(after) if after else None
     before = [x for x in cands if x <= anchor]
+    after = [x for x in cands if x > anchor]
+    if before and after and (max(before) - anchor).days < -NEAR_FUTURE_PAST_DAYS \
+            and (min(after) - anchor).days <= NEAR_FUTURE_DAYS:
+        # "by Jan. 14" in a report of 5 January: next week, not eleven months ago
+        return min(after)
     if before:
         return max(before)
     for y in range(anchor.year - 2, anchor.year - 8, -1):  # 29 February
