@@ -5,7 +5,10 @@ label, sub_event_type) is coded as one report, published on a fixed day so relat
 dates resolve (the label depends on the type only). Two predictions per snippet:
 
 * ``pipeline``: the sub-event type of the most confident event the full pipeline
-  yields (``Pipeline().process``), or none;
+  yields (``Pipeline().analyse``), or none. Scored as it is: a snippet whose event has no
+  codable place or date gets no row (spec §4.1: events known only at country level are
+  not recorded) and counts as a miss. The output also says how many snippets got a row,
+  why the others did not, and the scores on the snippets with a row;
 * ``candidates``: the sentence-level typing before the episode stage (which drops an
   event with no resolvable place or date): the first candidate of the highest
   priority over all the snippet's sentences, or none.
@@ -56,11 +59,17 @@ def half_of(row: dict) -> str:
 def candidate_label(analysis, select: str = "priority") -> str:
     """The snippet's label from its sentence candidates: strong before weak; then
     ``first``: the earliest sentence, its highest-priority candidate (a snippet leads
-    with its event), or ``priority``: the highest-priority candidate of any sentence."""
+    with its event), or ``priority``: the highest-priority candidate of any sentence;
+    after the report-level rules of ``classifier.report_candidates`` (a protest told as
+    turning violent is a riot; a capture told as without a fight is a transfer)."""
+    from conflictlens.events.classifier import report_candidates
     from conflictlens.events.lexicon import priority
     best, key = None, None
+    keep = {id(c) for c in report_candidates([m.candidate for m in analysis.mentions])}
     for m in analysis.mentions:
         c = m.candidate
+        if id(c) not in keep:
+            continue
         k = (not c.strong, m.sent_index if select == "first" else 0, priority(c.event_type, c.sub_event_type))
         if key is None or k < key:
             best, key = c, k
@@ -72,6 +81,36 @@ def pipeline_label(analysis) -> str:
         return NONE
     best = max(analysis.events, key=lambda e: e.confidence)
     return best.sub_event_type
+
+
+def no_row_reason(analysis) -> str:
+    """Why the full pipeline gave a snippet no row: '' when it gave one."""
+    if analysis.events:
+        return ""
+    if not analysis.mentions:
+        return "screened out" if analysis.doc is None else "no event candidate"
+    reasons = Counter(reason for _m, reason in analysis.dropped)
+    return "dropped: " + (reasons.most_common(1)[0][0] if reasons else "merged or filtered")
+
+
+def report_pipeline_losses(rows, idx, preds, why_none, classes) -> None:
+    """Where the full pipeline loses ACLED snippets, told as it is: a snippet whose event has no
+    codable place or date gets no row (events known only at country level are not recorded,
+    spec §4.1), and scores as a miss. Also the type accuracy on the snippets that did get a
+    row, and how the sentence typing would have scored on those lost to the episode stage."""
+    acled = [i for i in idx if rows[i]["gold"] != NONE]
+    with_row = [i for i in acled if not why_none[i]]
+    lost = Counter(why_none[i] for i in acled if why_none[i])
+    print(f"pipeline rows: {len(with_row)}/{len(acled)} ACLED snippets got a row; no row because: "
+          + ", ".join(f"{k} {v}" for k, v in lost.most_common()))
+    if with_row:
+        s = scores([(rows[i]["gold"], preds["pipeline"][i]) for i in with_row], classes)
+        acc = sum(rows[i]["gold"] == preds["pipeline"][i] for i in with_row) / len(with_row)
+        print(f"  on the {len(with_row)} snippets with a row: weighted F1 {s['weighted']:.3f}, accuracy {acc:.3f}")
+    dropped = [i for i in acled if why_none[i].startswith("dropped")]
+    if dropped:
+        right = sum(rows[i]["gold"] == preds["candidates"][i] for i in dropped)
+        print(f"  of the {len(dropped)} dropped by the episode stage, the sentence typing had {right} right")
 
 
 def scores(pairs: list[tuple[str, str]], classes: list[str]) -> dict:
@@ -130,6 +169,7 @@ def main(argv=None) -> int:
     pipe.analyse(Report(id="warm", text="Troops clashed with rebels in Aleppo.", published=PUBLISHED))
 
     preds: dict[str, list] = {"pipeline": [], "candidates": []}
+    why_none: list[str] = []  # pipeline mode: why a snippet got no row ("" when it got one)
     t0 = time.perf_counter()
     words = 0
     failed = []
@@ -139,9 +179,11 @@ def main(argv=None) -> int:
         try:
             a = pipe.analyse(report)
             preds["pipeline"].append(pipeline_label(a))
+            why_none.append(no_row_reason(a))
         except Exception as exc:  # noqa: BLE001 - a stage failing on one snippet counts as no event
             failed.append(f"[{r['id']}] {type(exc).__name__}: {exc}")
             preds["pipeline"].append(NONE)
+            why_none.append("pipeline error")
             a = pipe.analyse_until(Report(id=r["id"], text=r["text"], published=PUBLISHED), "mentions")
         preds["candidates"].append(candidate_label(a, args.select))
     elapsed = time.perf_counter() - t0
@@ -164,6 +206,8 @@ def main(argv=None) -> int:
             print(f"weighted F1 {s['weighted']:.3f}  macro F1 {s['macro']:.3f}  "
                   f"accuracy {sum(g == p for g, p in acled) / max(1, len(acled)):.3f}  "
                   f"non-ACLED given no event {no_event:.3f} ({sum(p == NONE for p in other)}/{len(other)})")
+            if mode == "pipeline":
+                report_pipeline_losses(rows, idx, preds, why_none, classes)
             if not args.no_table:
                 print(f"{'sub_event_type':<40} {'P':>5} {'R':>5} {'F1':>5} {'n':>4}")
                 for c in classes:

@@ -151,3 +151,20 @@ def test_primary_names_are_marked(gaz):
 def test_salahuddin_reaches_the_governorate(gaz):
     hits = [c for c in gaz.lookup("Salahuddin") if c.level == "admin1"]
     assert hits and hits[0].name == "Salah ad Din" and hits[0].country_code == "IQ"
+
+
+def test_unit_centres_keep_capitals(gaz):
+    """Admin units keep their capital as their point (events at precision 3 sit
+    there) and also carry an approximate centroid for toponym output."""
+    from conflictlens.geo.gazetteer import haversine_km
+    cal = [c for c in gaz.lookup("California") if c.level == "admin1"][0]
+    assert gaz.capital_of(cal.place_id).name == "Sacramento"
+    assert haversine_km(cal.latitude, cal.longitude, 38.58, -121.49) < 30
+    clat, clon = gaz.centre(cal.place_id)
+    assert haversine_km(clat, clon, 37.25, -119.75) < 161  # GeoNames' point for the state
+    anbar = [c for c in gaz.lookup("al-Anbar") if c.level == "admin1"][0]
+    assert gaz.capital_of(anbar.place_id).name == "Ramadi"
+    assert gaz.centre(anbar.place_id) is not None
+    city = gaz.lookup("Ramadi")[0]
+    assert city.level == "city" and gaz.centre(city.place_id) is None
+    assert gaz.centre(gaz.country("IQ").place_id) is None

@@ -454,3 +454,33 @@ def test_a_place_below_the_gazetteer_near_a_town_is_at_the_town_precision_2(geoc
 def test_near_a_town_needs_a_place_phrase_for_a_person(geocoder):
     text = "Malian officials met Zorbakhi Traore, near Timbuktu, on Sunday."
     assert not any(m.text.startswith("Zorbakhi") for m in places(geocoder, text))
+
+
+def test_unit_points_centre_moves_only_admin_units(gazetteer_file):
+    """Geocoder(unit_points="centre") puts admin units at their centroid for toponym
+    output; the default keeps them at the capital, and location/precision never change."""
+    text = "Fighting was reported in the western desert of al-Anbar and in Haditha, Iraq."
+    gaz = Gazetteer.open(gazetteer_file, build_if_missing=False)
+    seat = {m.text: m for m in Geocoder(gaz).find_places(parse(text))}
+    centre = {m.text: m for m in Geocoder(gaz, unit_points="centre").find_places(parse(text))}
+    assert seat.keys() == centre.keys()
+    anbar = [k for k in seat if "Anbar" in k][0]
+    assert seat[anbar].location == centre[anbar].location == "Ramadi"
+    assert seat[anbar].geo_precision == centre[anbar].geo_precision == 3
+    assert haversine_km(seat[anbar].latitude, seat[anbar].longitude, 33.42, 43.30) < 20
+    assert (centre[anbar].latitude, centre[anbar].longitude) != (seat[anbar].latitude, seat[anbar].longitude)
+    for k in ("Haditha", "Iraq"):
+        assert (seat[k].latitude, seat[k].longitude) == (centre[k].latitude, centre[k].longitude)
+    with pytest.raises(ValueError):
+        Geocoder(gaz, unit_points="middle")
+
+
+def test_unit_centre_of_a_seat_mention(gazetteer_file):
+    gaz = Gazetteer.open(gazetteer_file, build_if_missing=False)
+    text = "Fighting was reported in the western desert of al-Anbar and in Haditha, Iraq."
+    seat = {m.text: m for m in Geocoder(gaz).find_places(parse(text))}
+    centre = {m.text: m for m in Geocoder(gaz, unit_points="centre").find_places(parse(text))}
+    geo = Geocoder(gaz)
+    anbar = [k for k in seat if "Anbar" in k][0]
+    assert geo.unit_centre(seat[anbar]) == (centre[anbar].latitude, centre[anbar].longitude)
+    assert geo.unit_centre(seat["Haditha"]) is None

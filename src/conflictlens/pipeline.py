@@ -110,6 +110,9 @@ def _mentions(a: Analysis, p: "Pipeline") -> None:
         extra = (classify_other_violence,)
     a.mentions = extract_mentions(a.doc, a.report, a.places, a.dates, p.lexicon, p.actors, p.country_of_word,
                                   extra_sources=extra)
+    if extra:
+        from .events.other_violence import review_mentions
+        review_mentions(a.mentions, a.doc)
 
 
 @register_stage("episodes")

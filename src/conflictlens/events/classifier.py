@@ -50,6 +50,13 @@ def _subject_side(match: TriggerMatch, sent, actor_mentions) -> str:
     head = match.head(doc)
     verb = governing_verb(head)
     subjects = clause_subjects(verb) if verb is not None else []
+    for _ in range(3):
+        # "the army achieved a victory by controlling the area": the taker is the subject of
+        # the verb the trigger's clause hangs from (through a preposition)
+        if subjects or verb is None or verb.dep_ not in ("pcomp", "pobj", "advcl") or verb.head.i == verb.i:
+            break
+        verb = governing_verb(verb.head)
+        subjects = clause_subjects(verb) if verb is not None else []
     if head.pos_ in ("NOUN", "PROPN"):  # "the army's recapture of X", "the capture of X by rebels"
         subjects += [c for c in head.children if c.dep_ == "poss"]
         subjects += [gc for c in head.children if c.dep_ == "prep" and c.lower_ == "by" for gc in c.children]
@@ -108,6 +115,45 @@ def _civilians_targeted(matches: list[TriggerMatch], sent, lexicon: Lexicon) -> 
                  for g in c.children if g.dep_ == "pobj"]
         words = {t.lemma_.lower() for o in objs for t in o.subtree} | {t.lower_ for o in objs for t in o.subtree}
         if words & lexicon.cues["civilian_nouns"] and not words & lexicon.cues["armed_nouns"]:
+            return True
+    return False
+
+
+def _demonstrators_violent(sent, lexicon: Lexicon) -> bool:
+    """A riot cue in the sentence that is not the topic of the protest: "a rally against gun
+    violence" or "marched to denounce violence" names what the protest is about."""
+    markers = lexicon.cues.get("protest_topic_markers", set())
+    for t in sent:
+        forms = {t.lemma_.lower(), t.lower_}
+        if not forms & lexicon.cues["riot_cues"]:
+            continue
+        node, topic = t, False
+        for _ in range(3):
+            if node.head.i == node.i:
+                break
+            node = node.head
+            if {node.lemma_.lower(), node.lower_} & markers:
+                topic = True
+                break
+        if not topic:
+            return True
+    low = sent.text.lower()
+    return any(p in low for p in lexicon.cue_phrases.get("riot_cues", ()))
+
+
+def _inside(match: TriggerMatch, others: list[TriggerMatch], doc) -> bool:
+    """``match`` lies in a clause describing an argument of one of ``others`` ("detained people
+    who took part in the demonstrations": the protest only says who was detained)."""
+    head = match.head(doc)
+    for o in others:
+        top = o.head(doc)
+        if head.i == top.i or head not in top.subtree:
+            continue
+        node, via_clause = head, False
+        while node.i != top.i and node.head.i != node.i:
+            via_clause |= node.dep_ in ("relcl", "acl")
+            node = node.head
+        if via_clause:  # not "detained during the protest", which is the protest's intervention
             return True
     return False
 
@@ -190,6 +236,13 @@ def classify_sentence(sent, lexicon: Lexicon, place_token_ids: set[int], actor_m
         out.append(nv)
     armed_present = any(a.inter in (1, 2, 3, 4, 8) for a in actor_mentions) or sentence_has(sent, lexicon, "armed_nouns")
 
+    arrests = [m for m in by_type.get("Strategic developments", []) if m.trigger.sub_event_type == "Arrests"]
+    if arrests:
+        for etype in ("Protests", "Riots"):
+            inner = [m for m in by_type.get(etype, []) if _inside(m, arrests, doc)]
+            if inner and len(inner) == len(by_type[etype]):
+                notes.append(f"the demonstration ({_words(inner)}) only describes who was arrested")
+                del by_type[etype]
     demo = by_type.get("Protests", []) + by_type.get("Riots", [])
     if demo:
         riot = by_type.get("Riots", [])
@@ -197,7 +250,7 @@ def classify_sentence(sent, lexicon: Lexicon, place_token_ids: set[int], actor_m
             best = _best(riot)
             out.append(Candidate("Riots", best.trigger.sub_event_type, demo,
                                  f"riot trigger {_words(riot)}: demonstrators or a mob used violence"))
-        elif sentence_has(sent, lexicon, "riot_cues"):
+        elif _demonstrators_violent(sent, lexicon):
             out.append(Candidate("Riots", "Violent demonstration", demo,
                                  f"protest {_words(demo)} with violence by demonstrators"))
         elif sentence_has(sent, lexicon, "lethal_cues") or sentence_has(sent, lexicon, "excessive_force_cues"):
@@ -262,4 +315,24 @@ def classify_sentence(sent, lexicon: Lexicon, place_token_ids: set[int], actor_m
         extra = [n for n in notes if n != "nonviolent"]
         if extra and c.event_type in ("Battles", "Explosions/Remote violence"):
             c.explanation += "; " + "; ".join(extra)
+    return out
+
+
+def report_candidates(candidates: list[Candidate]) -> list[Candidate]:
+    """The codebook's rules across the sentences of one report told as one event.
+
+    * Protests are demonstrations whose participants use no violence: when one sentence
+      tells that the demonstrators turned violent, the report's protest is a Violent
+      demonstration, whatever the other sentences call it (Excessive force is kept: it is
+      about the force used on the demonstrators).
+    * Taking ground without resistance is not a Battle: when one sentence tells that a
+      place changed hands without a fight and no sentence tells of fighting, the capture
+      told elsewhere is the Non-violent transfer of territory.
+    """
+    subs = {c.sub_event_type for c in candidates if c.strong}
+    out = list(candidates)
+    if "Violent demonstration" in subs:
+        out = [c for c in out if c.sub_event_type not in ("Peaceful protest", "Protest with intervention")]
+    if "Non-violent transfer of territory" in subs and "Armed clash" not in subs:
+        out = [c for c in out if c.sub_event_type not in TERRITORY]
     return out

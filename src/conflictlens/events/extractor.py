@@ -29,9 +29,11 @@ def extract_mentions(doc, report: Report, places: list[PlaceMention], dates: lis
                      extra_sources=()) -> list[EventMention]:
     """Every event mention of a report, in text order.
 
-    ``extra_sources``: more candidate sources, ``fn(sent, place_token_ids, actor_mentions)
-    -> list[Candidate]``, consulted in order for a sentence in which the codebook's
-    classifier found nothing (``--scope all-violence`` adds events.other_violence)."""
+    ``extra_sources``: more candidate sources, ``fn(sent, place_token_ids, actor_mentions,
+    candidates) -> list[Candidate]``, each given the sentence's candidates so far and
+    returning them with its own added (``--scope all-violence`` adds
+    events.other_violence, which codes only sentences with no violent political event).
+    None by default: the codebook's classifier alone."""
     from ..nlp import paragraphs
 
     from ..time import dateline_span
@@ -72,9 +74,7 @@ def extract_mentions(doc, report: Report, places: list[PlaceMention], dates: lis
             actor_mentions.append(a)
         candidates = classify_sentence(sent, lexicon, place_token_ids, actor_mentions)
         for source in extra_sources:
-            if candidates:
-                break
-            candidates = source(sent, place_token_ids, actor_mentions)
+            candidates = source(sent, place_token_ids, actor_mentions, candidates)
         if not candidates:
             continue
         excluded = excluded_tokens(sent, lexicon)

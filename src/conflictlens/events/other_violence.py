@@ -110,9 +110,15 @@ def default_other_violence() -> OtherViolenceLexicon:
     return OtherViolenceLexicon(read_table("events", "other_violence.tsv"))
 
 
-def classify_other_violence(sent, place_token_ids=None, actor_mentions=()) -> list[Candidate]:
-    """An extra candidate source for ``events.extractor.extract_mentions``."""
-    return default_other_violence().classify(sent, place_token_ids, actor_mentions)
+def classify_other_violence(sent, place_token_ids=None, actor_mentions=(), candidates=()) -> list[Candidate]:
+    """An extra candidate source for ``events.extractor.extract_mentions``: the political
+    candidates unchanged, plus an ``Other violence`` one (first, so the sentence's deaths
+    are its) when none of them is a violent event ("a boy was arrested after the
+    accidental shooting" is an arrest and a shooting)."""
+    candidates = list(candidates)
+    if any(c.event_type != "Strategic developments" for c in candidates):
+        return candidates
+    return default_other_violence().classify(sent, place_token_ids, actor_mentions) + candidates
 
 
 def is_other_violence(event) -> bool:
@@ -132,3 +138,87 @@ def pick_actors(ranked, actors, place, on, country_name):
     if a2 is not None and a1 is not None and a2.name == a1.name:
         a2 = actors.generic_actor("civilians", 7, cc, country_name, on)
     return a1, a2, [a for a in named[1:]], []
+
+
+_ARMED = (1, 2, 3, 4, 8)
+
+
+def _acting(m) -> set[int]:
+    return {id(a) for a in (*m.subject_actors, *m.pair_actors) if a.inter in _ARMED and not a.speaker}
+
+
+def review_mentions(mentions, doc) -> None:
+    """With ``--scope all-violence``, after the extractor (in place):
+
+    - a political mention typed only by a weak trigger ("was shot and killed ..., police
+      said") whose sentence names no armed actor that acted (none is the subject of the
+      trigger, none is a named group) is re-coded as ``Other violence`` when this lexicon
+      finds an incident in the sentence: the only armed actor was the informant;
+    - in every ``Other violence`` mention, an armed actor that did not act (the police who
+      said so, who found the victim) is not a party to the incident.
+    """
+    sents = None
+    for m in mentions:
+        c = m.candidate
+        if c.event_type in ("Violence against civilians", "Battles") and not c.strong and not _acting(m) \
+                and not any(a.entry is not None and a.inter in (2, 3, 4) for a in m.actors):
+            if sents is None:
+                sents = list(doc.sents)
+            found = default_other_violence().classify(sents[m.sent_index])
+            if found:
+                found[0].explanation += f"; the political reading ({c.event_type}: {c.explanation}) named no acting armed party"
+                m.candidate = found[0]
+        if m.candidate.event_type == EVENT_TYPE:
+            acting = _acting(m)
+            m.actors = [a for a in m.actors if a.inter not in _ARMED or id(a) in acting]
+            if len(m.places) > 1:
+                # "in Tulsa, Oklahoma": the state that follows a town qualifies it, it is no second place
+                m.places = [p for p in m.places
+                            if not any(q is not p and q.admin1 and p.text.casefold() == q.admin1.casefold()
+                                       for q in m.places)] or m.places
+    _fill_deaths(mentions, doc)
+
+
+#: crime-report phrasings the death-figure rules (events.fatalities) do not read, rewritten
+#: in place to ones they do, keeping every character offset: ages ("a 34-year-old man"),
+#: "shot and killed", "fatally shot", "shot to death"
+_AGE = re.compile(r"\b\d{1,3}[- ]years?[- ]old\b(?=\s+[a-z])", re.I)
+_REWRITE = [
+    (re.compile(r"\bshot and killed\b", re.I), "killed"),
+    (re.compile(r"\b(?:fatally|mortally) (?:shot|stabbed|wounded)\b", re.I), "killed"),
+    (re.compile(r"\b(?:shot|stabbed|beaten) to death\b", re.I), "killed"),
+    (re.compile(r"\bshot dead\b", re.I), "killed"),
+]
+
+
+_AGE_ALONE = re.compile(r"\b\d{1,3}-years?-old\b", re.I)
+
+
+def _plain(text: str) -> str:
+    text = _AGE.sub(lambda mt: mt.group() if re.match(r"\s+(?:was|were|is|has|had|who|and)\b",
+                                                      text[mt.end():mt.end() + 6]) else " " * len(mt.group()),
+                    text)
+    # "a 2-year-old was killed": the age names the victim
+    text = _AGE_ALONE.sub(lambda mt: "victim" + " " * (len(mt.group()) - 6), text)
+    for pattern, repl in _REWRITE:
+        text = pattern.sub(lambda mt: repl + " " * (len(mt.group()) - len(repl)), text)
+    return text
+
+
+def _fill_deaths(mentions, doc) -> None:
+    """The first ``Other violence`` mention of a sentence with no death figure gets the
+    figures the codebook's rules read in the sentence once crime-report phrasing is
+    rewritten (same offsets, same rules, events.fatalities)."""
+    from ..nlp.parser import doc_text
+    from .fatalities import find_death_figures
+    plain = None
+    seen: set[int] = set()
+    for m in mentions:
+        if m.sent_index in seen:
+            continue
+        seen.add(m.sent_index)
+        if m.candidate.event_type != EVENT_TYPE or m.deaths:
+            continue
+        if plain is None:
+            plain = _plain(doc_text(doc))
+        m.deaths = find_death_figures(plain, m.evidence.start, m.evidence.end)

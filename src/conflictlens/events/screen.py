@@ -20,19 +20,31 @@ from .lexicon import Lexicon, default_lexicon
 _CONDITION_CUES = {
     "armed_subject": "armed_nouns", "protest_subject": "protest_nouns", "aircraft": "aircraft_nouns",
     "weapon_object": "weapon_nouns", "security_object": "security_objects", "prisoner_subject": "prisoner_nouns",
-    "crowd": "crowd_nouns", "base_object": "base_nouns",
+    "crowd": "crowd_nouns", "base_object": "base_nouns", "civilian_subject": "civilian_nouns",
 }
 #: conditions with no positive cue word (see above)
 _NO_CUE = frozenset({"place_object", "territory_object", "no_aircraft"})
 
 
+#: inflections a lemma takes in running text ("clash" -> clashes, clashed, clashing)
+_SUFFIX = r"(?:s|es|ed|d|ing|ings|er|ers|ion|ions)?"
+
+
+def _inflected(word: str) -> str:
+    """A pattern for a word and its inflections, and nothing longer ("police" not
+    "policy", "truce" not "truck", "coup" not "coupon")."""
+    w = re.escape(word).replace(r"\-", "[- ]?").replace(r"\ ", " ").replace(" ", r"\s+")
+    if word.endswith("e"):
+        return w[:-1] + r"(?:e|es|ed|ing|ings|er|ers|ion|ions)?"
+    if word.endswith("y") and len(word) > 3:
+        return w[:-1] + r"(?:y|ies|ied|ying)"
+    if len(word) > 2 and word[-1] in "bdgmnprt" and word[-2] in "aeiou" and word[-3] not in "aeiou":
+        return w + r"(?:" + re.escape(word[-1]) + r"(?:ed|ing|er|ers))?" + _SUFFIX  # "shot", "shotting"
+    return w + _SUFFIX
+
+
 def _stem_pattern(word: str, irregular: dict[str, list[str]]) -> list[str]:
-    forms = [word] + irregular.get(word, [])
-    out = []
-    for f in forms:
-        stem = f[:-1] if f.endswith("e") and len(f) > 4 else f
-        out.append(re.escape(stem).replace(r"\-", "[- ]?").replace(r"\ ", " ").replace(" ", r"\s+") + r"\w*")
-    return out
+    return [_inflected(f) + r"\b" for f in [word] + irregular.get(word, [])]
 
 
 #: between the words of a trigger phrase: a separator and up to two modifiers ("took full control")
@@ -62,11 +74,25 @@ class Screen:
             irregular[lemma] = forms
         # weak triggers fire when an armed actor is present, which may be a bare name
         # ("the Taliban killed ...") that no cue list holds: screen them as free as well
-        free = [t.phrase for t in lexicon.triggers
-                if not t.strong or not t.requires or t.requires in _NO_CUE]
+        free = [t.phrase for t in lexicon.triggers if t.strong and (not t.requires or t.requires in _NO_CUE)]
         self.free = _alternation(free, irregular)
-        # party and victim words (kept for callers; no longer a gate, see may_hold_event)
-        self.context = _alternation([w for w in lexicon.cues.get("screen_context", ()) if " " not in w], irregular)
+        # weak triggers ("killed", "attacked") fire only beside an armed actor: an armed noun
+        # or a group known by name ("the Taliban killed ...")
+        self.weak = _alternation([t.phrase for t in lexicon.triggers if not t.strong], irregular)
+        # party and victim words: the cue list, the generic actor nouns ("troops", "villagers")
+        # and every named actor's aliases (acronyms case-sensitive: "IS" is not "is")
+        from ..data import read_table
+        words = list(lexicon.cues.get("screen_context", ()))
+        words += [r["phrase"] for r in read_table("actors", "generic.tsv") if r["phrase"] != "force"]
+        names, acronyms = [], []
+        for row in read_table("actors", "actors.tsv"):
+            for alias in [row["name"], *filter(None, row["aliases"].split("|"))]:
+                short = (alias.isupper() and len(alias) <= 6) or len(alias) <= 4  # "IS", "LeT"
+                (acronyms if short else names).append(alias)
+        self.context = _alternation(words + names, irregular)
+        self.armed = _alternation([w for w in lexicon.cues["armed_nouns"] if " " not in w] + names, irregular)
+        self.acronyms = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, set(acronyms)), key=len, reverse=True))
+                                   + r")\b") if acronyms else None
         self.conditional: list[tuple[re.Pattern, re.Pattern]] = []
         by_cue: dict[str, list[str]] = {}
         for t in lexicon.triggers:
@@ -83,12 +109,16 @@ class Screen:
                 self.conditional.append((trig, cond))
 
     def may_hold_event(self, text: str) -> bool:
-        # A trigger that needs no cue word can fire in any report (a strong trigger such as
-        # "agreement" or "handover" names its event without a party word; a weak one fires
-        # with an actor known only by name): the context words are no gate for it, or the
-        # screen would drop reports the classifier accepts. A conditional trigger needs a
-        # word of its condition's cue list.
+        # A trigger that needs no cue word can fire once a party is named; a conditional
+        # trigger needs a word of its condition's cue list.
+        # Every event has a party or a victim the report names: with no party word, no
+        # generic actor noun and no known group's name, the report is passed over.
+        if not (self.context.search(text) or (self.acronyms is not None and self.acronyms.search(text))):
+            return False
         if self.free is not None and self.free.search(text):
+            return True
+        if self.weak is not None and self.weak.search(text) and (
+                self.armed.search(text) or (self.acronyms is not None and self.acronyms.search(text))):
             return True
         return any(t.search(text) and c.search(text) for t, c in self.conditional)
 

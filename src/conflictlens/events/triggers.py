@@ -26,8 +26,26 @@ class TriggerMatch:
         return doc[self.start_i: self.end_i].root
 
 
-def _forms(tok) -> tuple[str, str]:
-    return tok.lemma_.lower(), tok.lower_
+#: inflected form -> lemma, from cues.toml ``irregular_forms`` ("retook" -> "retake"): the
+#: lemmatiser misses some verb forms, and then a trigger would go unseen
+_IRREGULAR: dict[str, str] = {}
+
+
+def _set_irregular(lexicon: Lexicon) -> None:
+    if _IRREGULAR.get("\0lexicon") == str(id(lexicon)):
+        return
+    _IRREGULAR.clear()
+    for entry in lexicon.cues.get("irregular_forms", ()):
+        lemma, *forms = entry.split()
+        for f in forms:
+            _IRREGULAR.setdefault(f, lemma)
+    _IRREGULAR["\0lexicon"] = str(id(lexicon))
+
+
+def _forms(tok) -> tuple[str, ...]:
+    low = tok.lower_
+    irregular = _IRREGULAR.get(low)
+    return (tok.lemma_.lower(), low, irregular) if irregular else (tok.lemma_.lower(), low)
 
 
 def _word_at(doc, i: int, limit: int, word: str) -> int:
@@ -51,6 +69,7 @@ _NOT_TRIGGERS = frozenset({"DATE", "TIME", "ORG", "PERSON", "WORK_OF_ART", "LAW"
 def find_triggers(sent, lexicon: Lexicon) -> list[TriggerMatch]:
     """Non-overlapping trigger matches in a spaCy sentence, longest phrase first."""
     doc = sent.doc
+    _set_irregular(lexicon)
     matches: list[TriggerMatch] = []
     i = sent.start
     while i < sent.end:
@@ -58,7 +77,7 @@ def find_triggers(sent, lexicon: Lexicon) -> list[TriggerMatch]:
         if tok.ent_type_ in _NOT_TRIGGERS:  # "March 14", "Shell" the company
             i += 1
             continue
-        candidates = lexicon.by_first.get(tok.lemma_.lower(), []) + lexicon.by_first.get(tok.lower_, [])
+        candidates = [t for f in dict.fromkeys(_forms(tok)) for t in lexicon.by_first.get(f, [])]
         # hyphenated single-word triggers ("cease-fire", "sit-in")
         if i + 2 < sent.end and doc[i + 1].text == "-":
             candidates = lexicon.by_first.get(f"{tok.lower_}-{doc[i + 2].lower_}", []) + candidates
@@ -125,17 +144,23 @@ def clause_subjects(verb):
     return []
 
 
+def _singular(word: str) -> str:
+    """A crude singular for nouns the lemmatiser leaves alone ("Forces" as a proper noun)."""
+    return word[:-1] if len(word) > 4 and word.endswith("s") and not word.endswith("ss") else word
+
+
 def subtree_lemmas(tokens) -> set[str]:
     out = set()
     for t in tokens:
         for s in t.subtree:
             out.add(s.lemma_.lower())
             out.add(s.lower_)
+            out.add(_singular(s.lower_))
     return out
 
 
 def sentence_has(sent, lexicon: Lexicon, cue: str) -> bool:
-    words = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
+    words = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent} | {_singular(t.lower_) for t in sent}
     if words & lexicon.cues.get(cue, set()):
         return True
     low = sent.text.lower()
@@ -171,6 +196,9 @@ def condition_holds(match: TriggerMatch, sent, lexicon: Lexicon, place_token_ids
         return bool(subj_words & lexicon.cues["armed_nouns"])
     if cond == "protest_subject":
         return bool(subj_words & lexicon.cues["protest_nouns"]) and not (subj_words & lexicon.cues["armed_nouns"])
+    if cond == "civilian_subject":
+        # "7,000 people fled", "villagers were displaced": not "the gunmen fled"
+        return bool(subj_words & lexicon.cues["civilian_nouns"]) and not (subj_words & lexicon.cues["armed_nouns"])
     if cond == "prisoner_subject":
         return bool(subj_words & lexicon.cues["prisoner_nouns"])
     if cond == "crowd":

@@ -23,7 +23,7 @@ from . import tables
 from .normalize import exact_key, normalize_name, strip_diacritics
 
 #: Bump when the schema or the build rules change; older files are rebuilt.
-SCHEMA_VERSION = "12"
+SCHEMA_VERSION = "16"
 
 LEVEL_RANK = {"continent": 4, "country": 3, "admin1": 2, "admin2": 1, "city": 0}
 
@@ -100,6 +100,30 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 
 # --------------------------------------------------------------------------- build
+
+def _extent_middle(points: list[tuple[float, float]], trim: float = 0.0) -> tuple[float, float]:
+    """The middle of the extent of a unit's towns: an approximation of its centroid.
+
+    The mean of the towns leans towards where people live (southern Ontario, the
+    Queensland coast) by hundreds of km; the middle of their bounding box sits near
+    the centroid of the area. ``trim`` drops that share of towns on each side first
+    (a country's far islands and overseas towns). A unit across the antimeridian
+    (Chukotka, Alaska's Aleutians) is measured on 0..360 longitudes.
+    """
+    n = len(points)
+    cut = int(n * trim)
+
+    def mid(values):
+        v = sorted(values)
+        return (v[cut] + v[n - 1 - cut]) / 2, v[n - 1 - cut] - v[cut]
+
+    lat_mid, _ = mid(p[0] for p in points)
+    lon_mid, span = mid(p[1] for p in points)
+    if span > 180:
+        m, _ = mid(p[1] % 360 for p in points)
+        lon_mid = m - 360 if m > 180 else m
+    return lat_mid, lon_mid
+
 
 def _site_packages_file(module: str, *parts: str) -> Path:
     import importlib
@@ -195,7 +219,10 @@ def build_gazetteer(path: str | os.PathLike | None = None, keep_imports: bool = 
         CREATE TABLE places(
             id INTEGER PRIMARY KEY, geonameid INTEGER, name TEXT, lat REAL, lon REAL,
             cc TEXT, admin1 TEXT, admin2 TEXT, admin1_code TEXT, population INTEGER,
-            level TEXT, feature_code TEXT, capital_id INTEGER);
+            level TEXT, feature_code TEXT, capital_id INTEGER,
+            -- admin units: the middle of their towns' extent (near the unit's centroid,
+            -- the point GeoNames and most geoparsing corpora give); NULL elsewhere
+            clat REAL, clon REAL);
         -- kind: 0 exact key of an alternate name, 1 normalised key, 2 exact key of
         -- the place's own (primary) name
         CREATE TABLE names(key TEXT, kind INTEGER, place_id INTEGER,
@@ -284,6 +311,7 @@ def build_gazetteer(path: str | os.PathLike | None = None, keep_imports: bool = 
     # Admin unit capitals (PPLA) and coordinates.
     overrides = tables.admin1_capitals()
     unmatched = set(overrides)
+    centres_of_units: dict[int, tuple[float, float]] = {}
     for apid, cities_in in members.items():
         unit = places[apid - 1]
         chosen = None
@@ -298,6 +326,7 @@ def build_gazetteer(path: str | os.PathLike | None = None, keep_imports: bool = 
             chosen = max(cities_in, key=lambda pid: places[pid - 1][8])
         cap = places[chosen - 1]
         unit[2], unit[3] = cap[2], cap[3]
+        centres_of_units[apid] = _extent_middle([(places[pid - 1][2], places[pid - 1][3]) for pid in cities_in])
         unit[8] = sum(places[pid - 1][8] for pid in cities_in)
         if unit[9] == "admin1":
             unit.append(chosen)  # capital place id
@@ -352,8 +381,9 @@ def build_gazetteer(path: str | os.PathLike | None = None, keep_imports: bool = 
         if p[2] is None:  # an admin unit without any city: no point to put it at
             p[2] = p[3] = float("nan")
         cap = p[11] if len(p) > 11 else None
-        rows.append((pid, *p[:11], cap))
-    con.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
+        clat, clon = centres_of_units.get(pid, (None, None))
+        rows.append((pid, *p[:11], cap, clat, clon))
+    con.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
     # Fuzzy matching runs per country: keep each country's normalised keys together
     # so loading them is one range scan.
     con.executescript(
@@ -516,6 +546,13 @@ class Gazetteer:
                 if cand is not None:
                     out.append(replace(cand, score=self.FUZZY * score / 100, match="fuzzy"))
         return out
+
+    def centre(self, place_id: int) -> tuple[float, float] | None:
+        """The approximate centroid of an admin unit (middle of its towns' extent);
+        None for other places (countries keep their conventional centre as their
+        point) and for imported units (they keep GeoNames' point)."""
+        row = self._con.execute("SELECT clat, clon FROM places WHERE id=?", (place_id,)).fetchone()
+        return (row[0], row[1]) if row and row[0] is not None else None
 
     def capital_of(self, place_id: int) -> Candidate | None:
         """The capital city of an admin unit or country place (its seat, for precision 3)."""

@@ -81,8 +81,16 @@ class _Resolution:
 class Geocoder:
     """Resolve the place names of a parsed report against a :class:`Gazetteer`."""
 
-    def __init__(self, gazetteer: Gazetteer):
+    def __init__(self, gazetteer: Gazetteer, unit_points: str = "seat"):
+        """``unit_points``: where first- and second-level units are put. "seat"
+        (default, what the event stage needs: spec §4.2 puts precision-3 events at
+        the admin1 capital) or "centre" (the unit's approximate centroid, the
+        convention of GeoNames and of geoparsing corpora; for toponym output only,
+        never for events). ``location`` and ``geo_precision`` are the same in both."""
+        if unit_points not in ("seat", "centre"):
+            raise ValueError(f"unit_points must be 'seat' or 'centre', not {unit_points!r}")
         self.gaz = gazetteer
+        self.unit_points = unit_points
         self._features = tables.feature_words()
 
     # ------------------------------------------------------------------ spans
@@ -592,6 +600,17 @@ class Geocoder:
             out.append(self._mention(text, sp, Context(), _Resolution(cap, 0.7 if word else 0.5)))
         return out
 
+    def unit_centre(self, m: PlaceMention) -> tuple[float, float] | None:
+        """For an admin1/admin2 mention resolved at the seat (the default), the unit's
+        approximate centroid, for toponym output (``geoparse``) that should follow
+        the GeoNames convention while events keep the seat; None for other mentions."""
+        if m.level not in ("admin1", "admin2"):
+            return None
+        for c in self.gaz.lookup(m.name, country=m.country_code or None):
+            if c.level == m.level and c.name == m.name and c.admin1 == m.admin1:
+                return self.gaz.centre(c.place_id)
+        return None
+
     def _mention(self, text: str, sp: _Span, ctx: Context, res: _Resolution) -> PlaceMention:
         c = res.cand
         acled_name = country_info(c.country_code)[0]
@@ -611,6 +630,10 @@ class Geocoder:
             cap = self.gaz.capital_of(c.place_id)
             m.geo_precision = 3
             m.location = cap.name if cap else c.name
+            if self.unit_points == "centre":
+                centre = self.gaz.centre(c.place_id)
+                if centre is not None:
+                    m.latitude, m.longitude = centre
         elif ctx.region or ctx.near:
             m.geo_precision = 2
         return m
