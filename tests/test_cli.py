@@ -179,3 +179,15 @@ def test_with_no_date_at_all_only_absolute_dates_code_an_event(tmp_path):
     assert "relative.txt" not in rows
     assert rows["absolute.txt"]["event_date"] == "2024-03-12" and rows["absolute.txt"]["time_precision"] == 1
     assert rows["month.txt"]["time_precision"] == 3 and rows["month.txt"]["event_date"].startswith("2024-03")
+
+
+def test_geoparse_puts_a_province_at_its_centre_not_its_capital(tmp_path):
+    path = tmp_path / "anbar.txt"
+    path.write_text("Fighting was reported in Al Anbar province and in Baghdad.\n")
+    r = cli("geoparse", str(path))
+    rows = {row["text"]: row for row in map(json.loads, r.stdout.splitlines())}
+    anbar = rows["Al Anbar"]
+    assert anbar["feature_code"] == "ADM1"
+    # Ramadi, the capital, is at (33.42, 43.30); the province's centre lies well west of it
+    assert anbar["longitude"] < 43.0
+    assert rows["Baghdad"]["feature_code"] == "PPLC"

@@ -1,4 +1,4 @@
-"""``conflictlens gazetteer``: build the offline index, and look names up in it."""
+"""``conflictlens gazetteer``: build the offline index, import places into it, and look names up."""
 from __future__ import annotations
 
 import sys

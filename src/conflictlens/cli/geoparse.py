@@ -27,5 +27,11 @@ def run(args) -> int:
             errors(f"{report.origin or report.id}: could not be processed: {type(exc).__name__}: {exc}")
             continue
         for place in analysis.places:
-            sys.stdout.write(json.dumps(place.to_geoparse_row(report.id), ensure_ascii=False) + "\n")
+            row = place.to_geoparse_row(report.id)
+            # a province or district is written at its centre, as gazetteers give it; events
+            # keep its capital (spec §4.2: precision 3 at the admin1 capital)
+            centre = pipeline.geocoder.unit_centre(place)
+            if centre is not None:
+                row["latitude"], row["longitude"] = round(centre[0], 4), round(centre[1], 4)
+            sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
     return 1 if errors.count else 0
