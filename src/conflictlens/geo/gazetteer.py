@@ -153,6 +153,25 @@ def _iter_cities(path: Path):
         yield obj
 
 
+def name_key_rows(pid: int, forms, n_primary: int = 1) -> list[tuple[str, int, int]]:
+    """Rows of the name table for a place: each form under its exact key (2 when it is
+    one of the first ``n_primary``, the place's own names; 0 for alternate names) and
+    under its normalised key (1)."""
+    primary = {exact_key(f) for f in forms[:n_primary] if f}
+    rows = []
+    for form in forms:
+        if not form:
+            continue
+        ek = exact_key(form)
+        if len(ek) < 2:
+            continue
+        rows.append((ek, 2 if ek in primary else 0, pid))
+        nk = normalize_name(form)
+        if nk:
+            rows.append((nk, 1, pid))
+    return rows
+
+
 def build_gazetteer(path: str | os.PathLike | None = None, keep_imports: bool = True) -> Path:
     """Build the SQLite index at ``path`` (default :func:`default_gazetteer_path`).
 
@@ -239,17 +258,7 @@ def build_gazetteer(path: str | os.PathLike | None = None, keep_imports: bool = 
 
     def add_names(pid: int, forms, n_primary: int = 1) -> None:
         """Index ``forms``; the first ``n_primary`` are the place's own names."""
-        primary = {exact_key(f) for f in forms[:n_primary] if f}
-        for form in forms:
-            if not form:
-                continue
-            ek = exact_key(form)
-            if len(ek) < 2:
-                continue
-            batch.append((ek, 2 if ek in primary else 0, pid))
-            nk = normalize_name(form)
-            if nk:
-                batch.append((nk, 1, pid))
+        batch.extend(name_key_rows(pid, forms, n_primary))
         if len(batch) > 200_000:
             flush()
 

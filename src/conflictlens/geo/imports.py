@@ -40,6 +40,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
 
+from .gazetteer import name_key_rows
 from .normalize import exact_key, normalize_name
 
 USER_SCHEMA = """
@@ -107,16 +108,7 @@ def ensure_user_tables(con: sqlite3.Connection) -> None:
 # ----------------------------------------------------------------------- applying
 
 def _add_name_keys(con: sqlite3.Connection, pid: int, forms: list[str], n_primary: int) -> int:
-    primary = {exact_key(f) for f in forms[:n_primary] if f}
-    rows = []
-    for form in forms:
-        ek = exact_key(form)
-        if len(ek) < 2:
-            continue
-        rows.append((ek, 2 if ek in primary else 0, pid))
-        nk = normalize_name(form)
-        if nk:
-            rows.append((nk, 1, pid))
+    rows = name_key_rows(pid, forms, n_primary)
     before = con.total_changes
     con.executemany("INSERT OR IGNORE INTO names VALUES (?,?,?)", rows)
     return con.total_changes - before
@@ -200,56 +192,61 @@ def _float(s: str, lo: float, hi: float) -> float:
     return v
 
 
-def _import_geonames(con, path: Path, rep: ImportReport, warn, classes: str) -> None:
+def _tsv_lines(path: Path, rep: ImportReport):
+    """``(line number, columns)`` of a GeoNames dump, skipping blank and comment lines."""
     with open(path, encoding="utf-8", errors="replace", newline="") as f:
         for lineno, line in enumerate(f, 1):
             line = line.rstrip("\r\n")
             if not line or line.startswith("#"):
                 continue
             rep.lines += 1
-            cols = line.split("\t")
-            if len(cols) < 15:
-                _err(rep, lineno, f"expected 19 tab-separated columns, found {len(cols)}", warn)
-                continue
-            try:
-                gid = int(cols[0])
-                lat = _float(cols[4], -90, 90)
-                lon = _float(cols[5], -180, 180)
-                pop = int(cols[14]) if cols[14].strip() else 0
-            except ValueError as e:
-                _err(rep, lineno, f"bad geonameid, coordinates or population ({e})", warn)
-                continue
-            name, fclass, fcode, cc = cols[1].strip(), cols[6].strip(), cols[7].strip(), cols[8].strip().upper()
-            if not name:
-                _err(rep, lineno, "empty name", warn)
-                continue
-            if fclass not in classes or not cc:
-                rep.skipped += 1
-                continue
-            if fclass == "A" and fcode.startswith("PCL") or fcode in ("ADM3", "ADM4", "ADM5", "ADMD"):
-                level = None  # countries and small units: names only, when already indexed
-            elif fcode in ("ADM1", "ADM1H"):
-                level = "admin1"
-            elif fcode in ("ADM2", "ADM2H"):
-                level = "admin2"
-            else:
-                level = "city"
-            forms = [name, cols[2].strip(), *[a for a in cols[3].split(",") if _usable(a.strip())]]
-            forms = list(dict.fromkeys(f.strip() for f in forms if f.strip()))
-            a1code = f"{cc}.{cols[10].strip()}" if cols[10].strip() else ""
-            exists = con.execute("SELECT 1 FROM places WHERE geonameid=? LIMIT 1", (gid,)).fetchone()
-            if level is None and not exists:
-                rep.skipped += 1
-                continue
-            row = (gid, name, lat, lon, cc, a1code, "", "", pop, level or "city", fcode or fclass,
-                   "\t".join(forms))
-            con.execute("INSERT INTO user_places(source, geonameid, name, lat, lon, cc, admin1_code, admin1, "
-                        "admin2, population, level, feature_code, names) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                        (str(path.name), *row))
-            added, keys = _apply_place(con, row)
-            rep.places_added += added
-            rep.merged += 0 if added else 1
-            rep.names_added += keys
+            yield lineno, line.split("\t")
+
+
+def _import_geonames(con, path: Path, rep: ImportReport, warn, classes: str) -> None:
+    for lineno, cols in _tsv_lines(path, rep):
+        if len(cols) < 15:
+            _err(rep, lineno, f"expected 19 tab-separated columns, found {len(cols)}", warn)
+            continue
+        try:
+            gid = int(cols[0])
+            lat = _float(cols[4], -90, 90)
+            lon = _float(cols[5], -180, 180)
+            pop = int(cols[14]) if cols[14].strip() else 0
+        except ValueError as e:
+            _err(rep, lineno, f"bad geonameid, coordinates or population ({e})", warn)
+            continue
+        name, fclass, fcode, cc = cols[1].strip(), cols[6].strip(), cols[7].strip(), cols[8].strip().upper()
+        if not name:
+            _err(rep, lineno, "empty name", warn)
+            continue
+        if fclass not in classes or not cc:
+            rep.skipped += 1
+            continue
+        if fclass == "A" and fcode.startswith("PCL") or fcode in ("ADM3", "ADM4", "ADM5", "ADMD"):
+            level = None  # countries and small units: names only, when already indexed
+        elif fcode in ("ADM1", "ADM1H"):
+            level = "admin1"
+        elif fcode in ("ADM2", "ADM2H"):
+            level = "admin2"
+        else:
+            level = "city"
+        forms = [name, cols[2].strip(), *[a for a in cols[3].split(",") if _usable(a.strip())]]
+        forms = list(dict.fromkeys(f.strip() for f in forms if f.strip()))
+        a1code = f"{cc}.{cols[10].strip()}" if cols[10].strip() else ""
+        exists = con.execute("SELECT 1 FROM places WHERE geonameid=? LIMIT 1", (gid,)).fetchone()
+        if level is None and not exists:
+            rep.skipped += 1
+            continue
+        row = (gid, name, lat, lon, cc, a1code, "", "", pop, level or "city", fcode or fclass,
+               "\t".join(forms))
+        con.execute("INSERT INTO user_places(source, geonameid, name, lat, lon, cc, admin1_code, admin1, "
+                    "admin2, population, level, feature_code, names) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                    (str(path.name), *row))
+        added, keys = _apply_place(con, row)
+        rep.places_added += added
+        rep.merged += 0 if added else 1
+        rep.names_added += keys
 
 
 def _import_alternatenames(con, path: Path, rep: ImportReport, warn) -> None:
@@ -268,32 +265,26 @@ def _import_alternatenames(con, path: Path, rep: ImportReport, warn) -> None:
     known = con.execute("SELECT count(*) FROM known_gid").fetchone()[0]
     small = known < 3_000_000
     known_set = {r[0] for r in con.execute("SELECT gid FROM known_gid")} if small else None
-    with open(path, encoding="utf-8", errors="replace", newline="") as f:
-        for lineno, line in enumerate(f, 1):
-            line = line.rstrip("\r\n")
-            if not line or line.startswith("#"):
-                continue
-            rep.lines += 1
-            cols = line.split("\t")
-            if len(cols) < 4 or not cols[0].strip().isdigit() or not cols[1].strip().isdigit():
-                _err(rep, lineno, "expected alternateNameId, geonameid, isolanguage, name, ... "
-                                  "(tab-separated, numeric ids)", warn)
-                continue
-            gid, lang, name = int(cols[1]), cols[2].strip(), cols[3].strip()
-            historic = len(cols) > 7 and cols[7].strip() == "1"
-            if lang in _NOT_NAMES or historic or not _usable(name):
+    for lineno, cols in _tsv_lines(path, rep):
+        if len(cols) < 4 or not cols[0].strip().isdigit() or not cols[1].strip().isdigit():
+            _err(rep, lineno, "expected alternateNameId, geonameid, isolanguage, name, ... "
+                              "(tab-separated, numeric ids)", warn)
+            continue
+        gid, lang, name = int(cols[1]), cols[2].strip(), cols[3].strip()
+        historic = len(cols) > 7 and cols[7].strip() == "1"
+        if lang in _NOT_NAMES or historic or not _usable(name):
+            rep.skipped += 1
+            continue
+        if known_set is not None:
+            if gid not in known_set:
                 rep.skipped += 1
                 continue
-            if known_set is not None:
-                if gid not in known_set:
-                    rep.skipped += 1
-                    continue
-            elif not con.execute("SELECT 1 FROM known_gid WHERE gid=?", (gid,)).fetchone():
-                rep.skipped += 1
-                continue
-            pairs.append((gid, name))
-            if len(pairs) >= 50_000:
-                flush()
+        elif not con.execute("SELECT 1 FROM known_gid WHERE gid=?", (gid,)).fetchone():
+            rep.skipped += 1
+            continue
+        pairs.append((gid, name))
+        if len(pairs) >= 50_000:
+            flush()
     flush()
 
 
