@@ -1,14 +1,12 @@
 """The PostgreSQL store against the real server: schema, migrations, concurrent writers."""
 from __future__ import annotations
 
-import multiprocessing as mp
-from datetime import date
 
 from conflictlens.store import open_store
 from conflictlens.store.schema import LATEST_VERSION, MIGRATIONS
 from pg_helpers import pg_url  # noqa: F401 - fixture
 from test_dedupe import event, report
-from test_store_processes import TOWNS
+from test_store_processes import write_in_two_processes
 
 
 def test_schema_and_migrations(pg_url):  # noqa: F811
@@ -29,25 +27,8 @@ def test_schema_and_migrations(pg_url):  # noqa: F811
     s.close()
 
 
-def _writer(url, offset, n):
-    s = open_store(url)
-    for i in range(n):
-        town, lat, lon = TOWNS[i % len(TOWNS)]
-        s.add_report(report(f"r{i}", source=f"outlet{offset}"), [
-            event(location=town, latitude=lat, longitude=lon, country_code="IQ", country="Iraq", iso=368,
-                  actor1="", actor2="", event_date=date(2022, 1, 1 + i % 20))])
-    s.close()
-
-
 def test_two_writers_at_once(pg_url):  # noqa: F811
-    open_store(pg_url).close()
-    ctx = mp.get_context("spawn")
-    procs = [ctx.Process(target=_writer, args=(pg_url, k, 30)) for k in (1, 2)]
-    for p in procs:
-        p.start()
-    for p in procs:
-        p.join(120)
-        assert p.exitcode == 0
+    write_in_two_processes(pg_url, 30)
     s = open_store(pg_url)
     assert s.counts() == {"reports": 30, "events": 30, "deletions": 0}
     s.close()

@@ -48,16 +48,21 @@ def _writer(path, offset, n):
     s.close()
 
 
-def test_two_writers_at_once_neither_corrupt_nor_duplicate(tmp_path):
-    path = str(tmp_path / "shared.db")
-    open_store(path).close()
+def write_in_two_processes(url: str, n: int) -> None:
+    """Two real processes store the same ``n`` reports into one store at once (any backend)."""
+    open_store(url).close()
     ctx = mp.get_context("spawn")
-    procs = [ctx.Process(target=_writer, args=(path, k, 40)) for k in (1, 2)]
+    procs = [ctx.Process(target=_writer, args=(url, k, n)) for k in (1, 2)]
     for p in procs:
         p.start()
     for p in procs:
         p.join(120)
         assert p.exitcode == 0
+
+
+def test_two_writers_at_once_neither_corrupt_nor_duplicate(tmp_path):
+    path = str(tmp_path / "shared.db")
+    write_in_two_processes(path, 40)
     db = sqlite3.connect(path)
     assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
