@@ -204,3 +204,52 @@ def test_n_of_them_is_the_toll_unless_a_larger_total_came_first():
     assert [f.count for f in find_death_figures(text)] == [9]
     text = "The attack killed 12 people, three of them children."
     assert [f.count for f in find_death_figures(text)] == [12]
+
+
+# ---------------------------------------------------------------- people killed one by one (parsed)
+
+def sent_figs(nlp, text):
+    from conflictlens.events.fatalities import sentence_death_figures
+    return [(f.count, f.group) for s in nlp(text).sents for f in sentence_death_figures(s)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Provincial governor Tomas Arrieta died on Monday after gunmen fired on his convoy.", 1),
+    ("Maria Ocampo, a shopkeeper on the main square, was killed.", 1),
+    ("The mayor was murdered outside the town hall.", 1),
+    ("The senator was shot to death as he left a meeting.", 1),
+    ("A local journalist was gunned down in the market.", 1),
+    ("His driver and one of his bodyguards were killed in the ambush.", 2),
+    ("The bodies of three farmers were found near the river.", 3),
+    ("Villagers found the body of a teacher on the road.", 1),
+    ("Jonas Ferreira's body was found in a ditch.", 1),
+    ("The attacker was shot dead by guards.", 1),
+    ("Rebels blamed the army for the murder of 10 union members.", 10),
+])
+def test_people_killed_one_by_one(nlp, text, expected):
+    assert sum(c for c, _ in sent_figs(nlp, text)) == expected, sent_figs(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor was not killed in the attack.",
+    "The judge could have been killed.",
+    "He died in hospital two days later.",          # a pronoun: its antecedent is counted where named
+    "The peace proposal died in committee.",
+    "The mayor was wounded and his bodyguard was arrested.",
+])
+def test_no_one_by_one_death(nlp, text):
+    assert sent_figs(nlp, text) == []
+
+
+def test_one_by_one_does_not_double_a_number(nlp):
+    assert sent_figs(nlp, "A soldier was killed and two others were wounded.") == [(1, "soldier")]
+    assert sent_figs(nlp, "Two soldiers who were killed in the ambush were buried.") == [(2, "soldiers")]
+
+
+def test_an_age_between_commas_is_not_a_toll():
+    assert counts("Adriana Molina, 58, was killed outside her home.") == []
+    assert counts("Rebels attacked the post, killing 12, three of them soldiers.") == [12]
+
+
+def test_clock_times_are_not_people():
+    assert figs("The blast at 1130 GMT killed four pedestrians.") == [(4, "pedestrians")]

@@ -13,7 +13,7 @@ from ..model import DateMention, Evidence, PlaceMention, Report
 from ..nlp.parser import doc_text
 from ..time import governing_date
 from .classifier import classify_sentence
-from .fatalities import find_death_figures
+from .fatalities import sentence_death_figures
 from .lexicon import Lexicon
 from .mentions import (EventMention, choose_places, excluded_tokens, refers_to_told_event,
                        sentence_source_attributions, subject_actor_mentions, target_actor_mentions,
@@ -81,7 +81,7 @@ def extract_mentions(doc, report: Report, places: list[PlaceMention], dates: lis
         sent_places = [p for p in places if sent.start_char <= p.start < sent.end_char]
         sent_actors = [a for a in actor_mentions if doc.char_span(a.start, a.end, alignment_mode="expand").root.i
                        not in excluded]
-        deaths = find_death_figures(text, sent.start_char, sent.end_char)
+        deaths = sentence_death_figures(sent)
         attributions = sentence_source_attributions(sent, lexicon) if deaths else []
         sent_text = sent.text.rstrip()
         ev_start = sent.start_char + (len(sent_text) - len(sent_text.lstrip()))

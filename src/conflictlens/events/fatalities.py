@@ -14,7 +14,8 @@ from importlib import resources
 
 from ..model import DeathFigure
 
-__all__ = ["find_death_figures", "total_deaths", "split_over_days", "parse_number"]
+__all__ = ["find_death_figures", "sentence_death_figures", "total_deaths", "split_over_days",
+           "parse_number"]
 
 
 @lru_cache(maxsize=1)
@@ -71,6 +72,9 @@ _OF = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|whom\s+)?", re.I)
 _TOKEN = re.compile(r"\s*([A-Za-z][\w'’.-]*)")
 _CHAIN_SEP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+|plus\s+)", re.I)
 _AGE = re.compile(r"[\s-]*(?:years?|yrs?)[\s-]*old", re.I)
+#: "Perez, 65, was killed": a small number set off by commas right after a word is an age
+_APPOSED_AGE_BEFORE = re.compile(r"[^\W\d],\s*$")
+_APPOSED_AGE_AFTER = re.compile(r"\s*,")
 _ZERO = re.compile(
     rf"\b(?:(?:no\s+one|nobody|none)(?:\s+{_AUX})*\s+(?:{_DEATH_AFTER})"
     rf"|no\s+(?:\w+\s+)?(?:deaths|fatalities|casualties|loss\s+of\s+life|dead)\b"
@@ -210,6 +214,9 @@ def find_death_figures(text: str, start: int = 0, end: int | None = None) -> lis
             continue  # "three-meter", "5-year-old", "two-day"
         if _AGE.match(after) or text[m.end():m.end() + 1] == ":":
             continue
+        if (not m.group("q") and re.fullmatch(r"\d{1,3}", n_text) and _APPOSED_AGE_AFTER.match(text, m.end())
+                and _APPOSED_AGE_BEFORE.search(text, max(start, m.start() - 4), m.start())):
+            continue
         prev = _PREV.search(text, max(start, m.start() - 15), m.start())
         prev_w = prev.group(1).lower() if prev else ""
         if n_text.lower() == "one" and prev_w in _NOT_BEFORE_ONE:
@@ -300,3 +307,88 @@ def split_over_days(total: int, n_days: int) -> list[int]:
         return []
     base, rest = divmod(max(total, 0), n_days)
     return [base + 1] * rest + [base] * (n_days - rest)
+
+
+_V = _LEX["victims"]
+_V_PASSIVE = frozenset(_V["passive"])
+_V_TO_DEATH = frozenset(_V["to_death"])
+_V_INTRANSITIVE = frozenset(_V["intransitive"])
+_V_BODY = frozenset(_V["body"])
+_V_PERSONS = frozenset(w.lower() for w in _V["persons"])
+_NOT_A_VICTIM_ENT = frozenset("GPE ORG LOC NORP FAC DATE TIME CARDINAL ORDINAL MONEY QUANTITY PERCENT "
+                              "EVENT PRODUCT LAW WORK_OF_ART LANGUAGE".split())
+_NO_DEATH_AUX = frozenset("could would might may should must can will shall".split())
+
+
+def _is_one_person(v) -> bool:
+    """A token heading one person: a person's name or a singular person noun, with no
+    number (numbers are read by ``find_death_figures``) and no "no"/"any" in front.
+    A name owning a body ("Perez's body") is a person whatever the tagger's label."""
+    if v.lower_ == "one":
+        return any(c.dep_ == "prep" and c.lower_ == "of" for c in v.children)  # "one of his bodyguards"
+    if v.pos_ not in ("NOUN", "PROPN") or v.tag_ in ("NNS", "NNPS"):
+        return False
+    if any(c.dep_ == "nummod" or c.lower_ in ("no", "any", "every", "each") for c in v.children):
+        return False
+    lemma = v.lemma_.lower()
+    if v.dep_ == "poss" and v.pos_ == "PROPN" and v.head.lemma_.lower() in _V_BODY:
+        return True
+    if lemma in NON_PERSON or v.ent_type_ in _NOT_A_VICTIM_ENT:
+        return False
+    if v.ent_type_ == "PERSON" or lemma in _V_PERSONS or v.lower_ in _V_PERSONS or v.pos_ == "PROPN":
+        return True
+    # a title or an apposition naming a person: "defense minister general enrique albujar"
+    return any(c.dep_ in ("compound", "nmod", "appos") and c.lemma_.lower() in _V_PERSONS for c in v.children)
+
+
+def _death_subjects(tok) -> list:
+    """The victims a death word governs: "X was killed", "X was shot to death",
+    "X was found dead", "X died", "the body of X", "X's body"."""
+    lemma = tok.lemma_.lower()
+    kids = list(tok.children)
+    if tok.pos_ in ("VERB", "AUX"):
+        if any(c.dep_ == "neg" or c.lower_ in _NO_DEATH_AUX for c in kids):
+            return []  # "was not killed", "could have been killed"
+        to_death = any(c.lower_ == "dead" for c in kids) or any(
+            c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children) for c in kids) or (
+            lemma == "gun" and any(c.lower_ == "down" for c in kids))
+        passive = tok.tag_ == "VBN" and (lemma in _V_PASSIVE or lemma in _V_TO_DEATH and to_death or (
+            lemma == "find" and any(c.lower_ == "dead" for c in kids)))
+        if passive:
+            return [c for c in kids if c.dep_ == "nsubjpass"]
+        if lemma in _V_INTRANSITIVE:
+            return [c for c in kids if c.dep_ == "nsubj"]
+        return []
+    if lemma in _V_BODY and tok.pos_ == "NOUN" and tok.tag_ == "NN":
+        owners = [c for c in kids if c.dep_ == "poss"]
+        owners += [g for c in kids if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        return owners
+    return []
+
+
+def _victims_one_by_one(sent, text: str) -> list[DeathFigure]:
+    out = []
+    for tok in sent:
+        for subj in _death_subjects(tok):
+            for v in (subj, *subj.conjuncts):
+                if not _is_one_person(v):
+                    continue
+                start = min(t.idx for t in v.subtree if t.i <= v.i)
+                end = v.idx + len(v.text)
+                group = v.text if v.lower_ != "one" else text[v.idx:v.right_edge.idx + len(v.right_edge.text)]
+                out.append(DeathFigure(count=1, group=group, start=start, end=end, text=text[start:end]))
+    return out
+
+
+def sentence_death_figures(sent) -> list[DeathFigure]:
+    """Death figures of a parsed sentence: the numbers ``find_death_figures`` reads, and
+    people killed one by one with no number ("the mayor was murdered", "Perez and his
+    driver died") that no number already covers."""
+    from ..nlp import doc_text
+    text = doc_text(sent.doc)
+    figures = find_death_figures(text, sent.start_char, sent.end_char)
+    for f in _victims_one_by_one(sent, text):
+        if not any(g.start < f.end and f.start < g.end for g in figures):
+            figures.append(f)
+    figures.sort(key=lambda f: f.start)
+    return figures
