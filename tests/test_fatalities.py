@@ -225,6 +225,11 @@ def sent_figs(nlp, text):
     ("Jonas Ferreira's body was found in a ditch.", 1),
     ("The attacker was shot dead by guards.", 1),
     ("Rebels blamed the army for the murder of 10 union members.", 10),
+    ("Government troops killed the rebel commander.", 1),
+    ("Gunmen killed a farmer and his son.", 2),
+    ("Five members of the same family were killed.", 5),
+    # suicide attackers are counted (spec 6)
+    ("A suicide bomber blew himself up at a checkpoint, killing five soldiers.", 6),
 ])
 def test_people_killed_one_by_one(nlp, text, expected):
     assert sum(c for c, _ in sent_figs(nlp, text)) == expected, sent_figs(nlp, text)
@@ -253,3 +258,27 @@ def test_an_age_between_commas_is_not_a_toll():
 
 def test_clock_times_are_not_people():
     assert figs("The blast at 1130 GMT killed four pedestrians.") == [(4, "pedestrians")]
+
+
+def test_deaths_told_after_the_event_join_it(pipeline):
+    """A sentence that only tells the toll belongs to the violent event told before it."""
+    from datetime import date
+    from conflictlens.model import Report
+    text = ("A roadside bomb exploded near a checkpoint in Jalalabad, Afghanistan on Monday. "
+            "Four policemen were killed.\n\n"
+            "In a separate incident, gunmen attacked a bus in Kunduz on Sunday. The driver was killed "
+            "and the conductor died later in hospital.\n")
+    events = pipeline.process(Report(id="apart", text=text, published=date(2023, 6, 7)))
+    by_place = {e.location: e.fatalities for e in events}
+    assert by_place.get("Jalalabad") == 4
+    assert by_place.get("Kunduz") == 2
+
+
+def test_the_victim_is_someone_already_counted(nlp):
+    from conflictlens.events.fatalities import sentence_death_figures
+    doc = nlp("A man was shot dead outside a bar on Monday. The victim died at the scene.")
+    figures = [f for s in doc.sents for f in sentence_death_figures(s)]
+    assert [f.count for f in figures] == [1, 1]
+    assert total_deaths(figures) == 1
+    alone = [f for f in figures if f.group == "victim"]
+    assert total_deaths(alone) == 1  # told alone, "the victim" is still one death

@@ -13,7 +13,7 @@ from ..model import DateMention, Evidence, PlaceMention, Report
 from ..nlp.parser import doc_text
 from ..time import governing_date
 from .classifier import classify_sentence
-from .fatalities import sentence_death_figures
+from .fatalities import attach_deaths_told_apart, sentence_death_figures
 from .lexicon import Lexicon
 from .mentions import (EventMention, choose_places, excluded_tokens, refers_to_told_event,
                        sentence_source_attributions, subject_actor_mentions, target_actor_mentions,
@@ -59,6 +59,7 @@ def extract_mentions(doc, report: Report, places: list[PlaceMention], dates: lis
             place_token_ids.update(range(span.start, span.end))
 
     mentions: list[EventMention] = []
+    told_apart = []  # deaths in sentences that are no event of their own
     last_group = None  # the non-state group last named, for "the extremist group"
     for s_index, sent in enumerate(doc.sents):
         if not sent.text.strip():
@@ -76,6 +77,9 @@ def extract_mentions(doc, report: Report, places: list[PlaceMention], dates: lis
         for source in extra_sources:
             candidates = source(sent, place_token_ids, actor_mentions, candidates)
         if not candidates:
+            figures = sentence_death_figures(sent)
+            if figures:
+                told_apart.append((s_index, _paragraph_of(para_starts, sent.start_char), figures))
             continue
         excluded = excluded_tokens(sent, lexicon)
         sent_places = [p for p in places if sent.start_char <= p.start < sent.end_char]
@@ -122,6 +126,7 @@ def extract_mentions(doc, report: Report, places: list[PlaceMention], dates: lis
             _attach_date(m, doc, sent, cand, dates, report.anchor_date, para_spans)
             mentions.append(m)
     _fill_places_from_context(mentions, places, para_spans, doc)
+    attach_deaths_told_apart(mentions, told_apart)
     return mentions
 
 

@@ -289,9 +289,12 @@ def _norm_group(g: str) -> str:
 
 
 def total_deaths(figures: list[DeathFigure]) -> int:
-    """Add up figures for different groups; the same (count, group) told twice counts once."""
+    """Add up figures for different groups; the same (count, group) told twice counts once,
+    and "the victim died" (an anaphoric figure) only when nothing else was counted."""
     seen: set[tuple[int, str]] = set()
     total = 0
+    if any(f.qualifier != "anaphoric" and f.count for f in figures):
+        figures = [f for f in figures if f.qualifier != "anaphoric"]
     for f in figures:
         key = (f.count, _norm_group(f.group))
         if key in seen:
@@ -315,47 +318,65 @@ _V_TO_DEATH = frozenset(_V["to_death"])
 _V_INTRANSITIVE = frozenset(_V["intransitive"])
 _V_BODY = frozenset(_V["body"])
 _V_PERSONS = frozenset(w.lower() for w in _V["persons"])
+_V_ANAPHORS = frozenset(w.lower() for w in _V["anaphors"])
 _NOT_A_VICTIM_ENT = frozenset("GPE ORG LOC NORP FAC DATE TIME CARDINAL ORDINAL MONEY QUANTITY PERCENT "
                               "EVENT PRODUCT LAW WORK_OF_ART LANGUAGE".split())
 _NO_DEATH_AUX = frozenset("could would might may should must can will shall".split())
 
 
-def _is_one_person(v) -> bool:
-    """A token heading one person: a person's name or a singular person noun, with no
-    number (numbers are read by ``find_death_figures``) and no "no"/"any" in front.
-    A name owning a body ("Perez's body") is a person whatever the tagger's label."""
+def _person_count(v) -> int:
+    """How many people a victim token heads: 1 for a person's name or a singular person
+    noun, N for "N <person noun>" ("five members of the family"), 0 when it is no
+    person, is negated ("no soldier") or is a pronoun (its antecedent is counted where
+    named).  A name owning a body ("Perez's body") is a person whatever the tagger's label."""
     if v.lower_ == "one":
-        return any(c.dep_ == "prep" and c.lower_ == "of" for c in v.children)  # "one of his bodyguards"
-    if v.pos_ not in ("NOUN", "PROPN") or v.tag_ in ("NNS", "NNPS"):
-        return False
-    if any(c.dep_ == "nummod" or c.lower_ in ("no", "any", "every", "each") for c in v.children):
-        return False
+        return int(any(c.dep_ == "prep" and c.lower_ == "of" for c in v.children))  # "one of his guards"
+    if v.pos_ not in ("NOUN", "PROPN"):
+        return 0
+    kids = list(v.children)
+    if any(c.lower_ in ("no", "any", "every", "each") for c in kids):
+        return 0
     lemma = v.lemma_.lower()
     if v.dep_ == "poss" and v.pos_ == "PROPN" and v.head.lemma_.lower() in _V_BODY:
-        return True
+        return 1
     if lemma in NON_PERSON or v.ent_type_ in _NOT_A_VICTIM_ENT:
-        return False
-    if v.ent_type_ == "PERSON" or lemma in _V_PERSONS or v.lower_ in _V_PERSONS or v.pos_ == "PROPN":
+        return 0
+    person = v.ent_type_ == "PERSON" or lemma in _V_PERSONS or v.lower_ in _V_PERSONS or v.pos_ == "PROPN" or any(
+        c.dep_ in ("compound", "nmod", "appos") and c.lemma_.lower() in _V_PERSONS for c in kids)
+    if not person:  # a title or an apposition names a person: "defense minister general enrique albujar"
+        return 0
+    nums = [c for c in kids if c.dep_ == "nummod"]
+    if nums:
+        return parse_number(nums[0].text) or 0 if lemma in _V_PERSONS else 0
+    return 0 if v.tag_ in ("NNS", "NNPS") else 1
+
+
+def _kills(tok) -> bool:
+    """A verb that kills: "killed", "murdered", or "shot" with "dead"/"to death" after it."""
+    lemma = tok.lemma_.lower()
+    if lemma in _V_PASSIVE:
         return True
-    # a title or an apposition naming a person: "defense minister general enrique albujar"
-    return any(c.dep_ in ("compound", "nmod", "appos") and c.lemma_.lower() in _V_PERSONS for c in v.children)
+    kids = list(tok.children)
+    if lemma in _V_TO_DEATH:
+        return any(c.lower_ == "dead" for c in kids) or any(
+            c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children) for c in kids) or (
+            lemma == "gun" and any(c.lower_ == "down" for c in kids))
+    return False
 
 
 def _death_subjects(tok) -> list:
-    """The victims a death word governs: "X was killed", "X was shot to death",
-    "X was found dead", "X died", "the body of X", "X's body"."""
+    """The victims a death word governs: "X was killed", "troops killed X", "X was shot
+    to death", "X was found dead", "X died", "the body of X", "X's body"."""
     lemma = tok.lemma_.lower()
     kids = list(tok.children)
     if tok.pos_ in ("VERB", "AUX"):
         if any(c.dep_ == "neg" or c.lower_ in _NO_DEATH_AUX for c in kids):
             return []  # "was not killed", "could have been killed"
-        to_death = any(c.lower_ == "dead" for c in kids) or any(
-            c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children) for c in kids) or (
-            lemma == "gun" and any(c.lower_ == "down" for c in kids))
-        passive = tok.tag_ == "VBN" and (lemma in _V_PASSIVE or lemma in _V_TO_DEATH and to_death or (
-            lemma == "find" and any(c.lower_ == "dead" for c in kids)))
-        if passive:
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in kids)
+        if passive and (_kills(tok) or lemma == "find" and any(c.lower_ == "dead" for c in kids)):
             return [c for c in kids if c.dep_ == "nsubjpass"]
+        if not passive and _kills(tok):
+            return [c for c in kids if c.dep_ == "dobj"]
         if lemma in _V_INTRANSITIVE:
             return [c for c in kids if c.dep_ == "nsubj"]
         return []
@@ -371,12 +392,16 @@ def _victims_one_by_one(sent, text: str) -> list[DeathFigure]:
     for tok in sent:
         for subj in _death_subjects(tok):
             for v in (subj, *subj.conjuncts):
-                if not _is_one_person(v):
+                n = _person_count(v)
+                if not n:
                     continue
                 start = min(t.idx for t in v.subtree if t.i <= v.i)
                 end = v.idx + len(v.text)
                 group = v.text if v.lower_ != "one" else text[v.idx:v.right_edge.idx + len(v.right_edge.text)]
-                out.append(DeathFigure(count=1, group=group, start=start, end=end, text=text[start:end]))
+                anaphoric = v.lemma_.lower() in _V_ANAPHORS and any(
+                    c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in v.children)
+                out.append(DeathFigure(count=n, group=group, start=start, end=end, text=text[start:end],
+                                       qualifier="anaphoric" if anaphoric else "exact"))
     return out
 
 
@@ -392,3 +417,30 @@ def sentence_death_figures(sent) -> list[DeathFigure]:
             figures.append(f)
     figures.sort(key=lambda f: f.start)
     return figures
+
+
+#: event types whose deaths a following sentence may tell ("Gunmen attacked the bus.
+#: Five passengers were killed.")
+_VIOLENT = ("Battles", "Explosions/Remote violence", "Violence against civilians", "Riots", "Other violence")
+
+
+def attach_deaths_told_apart(mentions, told_apart) -> None:
+    """Deaths told in a sentence that is no event of its own belong to the violent event
+    told just before it in its paragraph (else in the sentence before, else just after it
+    in the paragraph): "A bomb exploded in the market. Four people were killed."
+
+    ``told_apart``: ``(sentence index, paragraph index, figures)`` for each such sentence.
+    The figures join the first mention of the chosen sentence; a toll told twice still
+    counts once (``total_deaths``)."""
+    violent = [m for m in mentions if m.candidate.event_type in _VIOLENT and m.date_source != "reference"]
+    for s_index, paragraph, figures in told_apart:
+        before = [m for m in violent if m.sent_index < s_index and (
+            m.paragraph == paragraph or m.sent_index == s_index - 1)]
+        after = [m for m in violent if m.sent_index > s_index and m.paragraph == paragraph]
+        target = before[-1] if before else (after[0] if after else None)
+        if target is None:
+            continue
+        first = next(m for m in mentions if m.sent_index == target.sent_index)
+        if first.candidate.event_type not in _VIOLENT:
+            first = target
+        first.deaths = [*first.deaths, *figures]
