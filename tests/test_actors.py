@@ -181,6 +181,7 @@ def _speakers(text):
     ("A trader was shot dead, according to the police.", "police"),
     ("A trader was shot dead, a spokesman for the police told reporters.", "police"),
     ("A police spokesman said a trader was shot dead.", "police"),
+    ("The army command reported that rebels kidnapped 50 peasants.", "army"),
 ])
 def test_informants_are_not_parties(text, informant):
     assert _speakers(text)[informant] is True
@@ -203,3 +204,26 @@ def test_police_who_report_a_crime_are_not_its_actor(pipeline):
     assert events
     for e in events:
         assert "Police" not in e.actor1 and "Police" not in e.actor2, (e.actor1, e.actor2)
+
+
+def test_a_unit_of_a_named_group_is_that_group():
+    d = default_dictionary()
+    on = date(1989, 5, 1)
+    for text in ("FARC 12th Front", "FARC 12TH FRONT", "Shining Path cell", "FMLN urban commando"):
+        res = d.explain(text, "CO", on)
+        assert res is not None and res.rule == "named group + its unit", text
+    assert d.explain("FARC 12th Front", "CO", on).actor.name == d.named("FARC").name
+    # a front nobody knows is still kept as named
+    assert d.explain("Black Eagle Front", "CO", on).actor.name == "Black Eagle Front"
+
+
+def test_canonical_names_and_their_types():
+    d = default_dictionary()
+    on = date(2022, 1, 23)
+    assert d.canonical_inter("Islamic State", "SY", on) == 2
+    assert d.canonical_inter("ISIS", "SY", on) is None  # an alias, not the canonical name
+    assert d.canonical_inter("Military Forces of Iraq (2020-)", "IQ", on) == 1
+    assert d.canonical_inter("Military Forces of Iraq (2020-)", "SY", on) == 8  # abroad
+    assert d.canonical_inter("Military Forces of Iraq (2003-2020)", "IQ", on) is None  # not that day's period
+    assert d.canonical_inter("Civilians (Syria)", "SY", on) == 7
+    assert d.canonical_inter("Civilians (Narnia)", "SY", on) is None

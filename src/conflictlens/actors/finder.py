@@ -144,7 +144,7 @@ _SELF_PRONOUNS = frozenset("they we it he she".split())
 
 def _is_speaker(span, speech_lemmas, speaker_nouns) -> bool:
     """An informant, never a party: the subject of a verb of saying ("police said",
-    "the army told reporters"), "according to X", and the employer of a speaker noun ("a
+    "the army told reporters", "the army command reported"), "according to X", and the employer of a speaker noun ("a
     Taliban spokesman", "a spokesman for the police").  A speaker still acts when it says
     it did ("the SDF announced that they had arrested 89") or claims an attack
     ("IS claimed responsibility")."""
@@ -157,6 +157,8 @@ def _is_speaker(span, speech_lemmas, speaker_nouns) -> bool:
         return True  # "a spokesman for the police", "sources from the army"
     if root.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according":
         return True
+    if root.dep_ in ("compound", "amod", "nmod", "poss") and head.dep_ in ("nsubj", "nsubjpass"):
+        root, head = head, head.head  # "the army command reported": the phrase is the subject
     if root.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in speech_lemmas:
         kids = list(head.children)
         if any(c.lemma_.lower() == "responsibility" for c in kids):

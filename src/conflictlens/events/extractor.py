@@ -40,7 +40,7 @@ def extract_mentions(doc, report: Report, places: list[PlaceMention], dates: lis
 
     text = doc_text(doc)
     para_spans = paragraphs(text)
-    dl = dateline_span(text)
+    dl = dateline_span(report.text)  # as written: re-casing hides an upper-case dateline
     anchor = report.anchor_date
     period = lexicon.cues["period_words"]
     # dates that can date an event: not the dateline's, not "since November", never after the anchor
