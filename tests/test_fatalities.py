@@ -282,3 +282,47 @@ def test_the_victim_is_someone_already_counted(nlp):
     assert total_deaths(figures) == 1
     alone = [f for f in figures if f.group == "victim"]
     assert total_deaths(alone) == 1  # told alone, "the victim" is still one death
+
+
+# ---------------------------------------------------------------- conflicting figures (spec 6)
+
+def test_conflicting_figures_take_the_lowest_and_name_the_others():
+    from conflictlens.events.fatalities import reconcile_figures
+    from datetime import date
+    fri = [date(2023, 6, 9)]
+    told = [(_f(12, "villagers"), 0, fri, "police"), (_f(20, "villagers"), 2, None, "Amnesty International")]
+    kept, notes = reconcile_figures(told)
+    assert [f.count for f in kept] == [12]
+    assert notes == ["20 villagers (Amnesty International)"]
+
+
+def test_different_victims_or_different_days_are_not_a_conflict():
+    from conflictlens.events.fatalities import reconcile_figures
+    from datetime import date
+    told = [(_f(28, "Asayish members"), 0, None, ""), (_f(5, "civilians"), 1, None, "")]
+    assert [f.count for f in reconcile_figures(told)[0]] == [28, 5]
+    told = [(_f(5, "soldiers"), 0, [date(2023, 6, 9)], ""), (_f(3, "soldiers"), 1, [date(2023, 6, 10)], "")]
+    kept, notes = reconcile_figures(told)
+    assert [f.count for f in kept] == [5, 3] and notes == []
+    # the same toll told twice is no conflict either (counted once by total_deaths)
+    told = [(_f(45, "ISIS militants"), 0, None, "SOHR"), (_f(45, "militants"), 3, None, "")]
+    assert reconcile_figures(told)[1] == []
+
+
+def test_conflicting_reports_in_one_report_end_to_end(pipeline):
+    from datetime import date
+    from conflictlens.model import Report
+    text = ("Gunmen killed 12 villagers in an attack on Kukawa in Borno State, Nigeria, on Friday, police said.\n\n"
+            "Amnesty International said the gunmen killed 20 villagers in the Kukawa attack.\n")
+    events = pipeline.process(Report(id="conflict", text=text, published=date(2023, 6, 12)))
+    assert [e.fatalities for e in events] == [12]
+    assert "Conflicting figures: 20 villagers (Amnesty International)" in events[0].notes
+
+
+def test_tolls_of_different_days_are_added_up_and_split(pipeline):
+    from datetime import date
+    from conflictlens.model import Report
+    text = ("Heavy clashes broke out between the army and Al Shabaab fighters in Beledweyne, Somalia, on Friday, "
+            "and 5 soldiers were killed.\n\nThe clashes in Beledweyne continued on Saturday, when 3 soldiers were killed.\n")
+    events = pipeline.process(Report(id="days", text=text, published=date(2023, 6, 12)))
+    assert sum(e.fatalities for e in events) == 8 and len(events) == 2
