@@ -227,3 +227,15 @@ def test_canonical_names_and_their_types():
     assert d.canonical_inter("Military Forces of Iraq (2003-2020)", "IQ", on) is None  # not that day's period
     assert d.canonical_inter("Civilians (Syria)", "SY", on) == 7
     assert d.canonical_inter("Civilians (Narnia)", "SY", on) is None
+
+
+def test_a_word_before_a_line_break_is_no_group_alias():
+    doc = parse("The guerrilla attack is\nover, officials said. IS fighters attacked the town.")
+    found = [[(m.text, m.entry.name if m.entry else m.role) for m in find_actor_mentions(s, default_dictionary())]
+             for s in doc.sents]
+    assert found[0] == []
+    assert found[1] == [("IS fighters", "Islamic State")]
+
+
+def test_groups_are_not_named_before_they_existed():
+    assert default_dictionary().named("Islamic State", on=date(1989, 6, 1)) is None
