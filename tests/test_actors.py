@@ -230,11 +230,26 @@ def test_canonical_names_and_their_types():
 
 
 def test_a_word_before_a_line_break_is_no_group_alias():
-    doc = parse("The guerrilla attack is\nover, officials said. IS fighters attacked the town.")
+    doc = parse("The night attack is\nover, officials said. IS fighters attacked the town.")
     found = [[(m.text, m.entry.name if m.entry else m.role) for m in find_actor_mentions(s, default_dictionary())]
              for s in doc.sents]
     assert found[0] == []
     assert found[1] == [("IS fighters", "Islamic State")]
+
+
+def test_rebels_stand_for_the_group_named_before(pipeline):
+    from conflictlens.model import Report
+    text = ("Fighters of the National Liberation Army (ELN) attacked a police post in "
+            "Toribio, Colombia, on Friday.\n\nOn Saturday, rebels ambushed an army patrol near Corinto, "
+            "killing two soldiers.")
+    events = pipeline.process(Report(id="rebels", text=text, published=date(2023, 6, 12)))
+    corinto = [e for e in events if e.location == "Corinto"]
+    assert corinto and all("ELN" in (e.actor1 + e.actor2) for e in corinto), [(e.actor1, e.actor2) for e in events]
+    # with no group named before, rebels are an unidentified armed group
+    events = pipeline.process(Report(id="rebels2", text=text.split("\n\n")[1].replace("near Corinto", "near Corinto, Colombia"),
+                                     published=date(2023, 6, 12)))
+    assert events and events[0].actor1.startswith("Unidentified Armed Group") or \
+        events[0].actor2.startswith("Unidentified Armed Group"), [(e.actor1, e.actor2) for e in events]
 
 
 def test_groups_are_not_named_before_they_existed():

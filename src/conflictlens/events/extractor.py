@@ -70,6 +70,11 @@ def extract_mentions(doc, report: Report, places: list[PlaceMention], dates: lis
                 if last_group is None:
                     continue
                 a.entry, a.role, a.inter = last_group, "", last_group.inter
+            elif a.role == "member":  # "the rebels": the group named before, else unidentified
+                if last_group is None:
+                    a.role = "unidentified"
+                else:
+                    a.entry, a.role, a.inter = last_group, "", last_group.inter
             elif a.entry is not None and a.entry.inter in (2, 3, 4):
                 last_group = a.entry
             actor_mentions.append(a)
