@@ -326,3 +326,13 @@ def test_tolls_of_different_days_are_added_up_and_split(pipeline):
             "and 5 soldiers were killed.\n\nThe clashes in Beledweyne continued on Saturday, when 3 soldiers were killed.\n")
     events = pipeline.process(Report(id="days", text=text, published=date(2023, 6, 12)))
     assert sum(e.fatalities for e in events) == 8 and len(events) == 2
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The president condemned the assassination of Governor Ramon Ortiz by gunmen this morning.", 1),
+    ("Police foiled an attempted assassination of the mayor.", 0),
+    ("The plot for the murder of the senator was uncovered.", 0),
+    ("An assassination attempt against the general failed.", 0),
+])
+def test_the_killing_of_a_person(nlp, text, expected):
+    assert sum(c for c, _ in sent_figs(nlp, text)) == expected

@@ -317,6 +317,7 @@ _V_PASSIVE = frozenset(_V["passive"])
 _V_TO_DEATH = frozenset(_V["to_death"])
 _V_INTRANSITIVE = frozenset(_V["intransitive"])
 _V_BODY = frozenset(_V["body"])
+_V_NOMINAL = frozenset(_V["nominal"])
 _V_PERSONS = frozenset(w.lower() for w in _V["persons"])
 _V_ANAPHORS = frozenset(w.lower() for w in _V["anaphors"])
 _NOT_A_VICTIM_ENT = frozenset("GPE ORG LOC NORP FAC DATE TIME CARDINAL ORDINAL MONEY QUANTITY PERCENT "
@@ -366,7 +367,7 @@ def _kills(tok) -> bool:
 
 def _death_subjects(tok) -> list:
     """The victims a death word governs: "X was killed", "troops killed X", "X was shot
-    to death", "X was found dead", "X died", "the body of X", "X's body"."""
+    to death", "X was found dead", "X died", "the murder of X", "the body of X", "X's body"."""
     lemma = tok.lemma_.lower()
     kids = list(tok.children)
     if tok.pos_ in ("VERB", "AUX"):
@@ -380,6 +381,11 @@ def _death_subjects(tok) -> list:
         if lemma in _V_INTRANSITIVE:
             return [c for c in kids if c.dep_ == "nsubj"]
         return []
+    if lemma in _V_NOMINAL and tok.pos_ == "NOUN" and tok.tag_ == "NN":
+        if any(c.lemma_.lower() in ("attempt", "attempted", "plot", "threat", "plan", "try")
+               for c in (*kids, tok.head, tok.head.head)):
+            return []  # "an attempted assassination of", "the plot for the murder of"
+        return [g for c in kids if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
     if lemma in _V_BODY and tok.pos_ == "NOUN" and tok.tag_ == "NN":
         owners = [c for c in kids if c.dep_ == "poss"]
         owners += [g for c in kids if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
