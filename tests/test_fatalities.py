@@ -336,3 +336,13 @@ def test_tolls_of_different_days_are_added_up_and_split(pipeline):
 ])
 def test_the_killing_of_a_person(nlp, text, expected):
     assert sum(c for c, _ in sent_figs(nlp, text)) == expected
+
+
+def test_an_article_counts_only_before_a_person():
+    assert counts("A soldier was killed in the raid.") == [1]
+    assert counts("A Nigerian was killed in the blast.") == [1]
+    assert figs("Marco Lenz, a reporter for a television channel, was killed.") == []  # the parse reads him
+
+
+def test_a_person_in_apposition_counts_once(nlp):
+    assert sent_figs(nlp, "Marco Lenz, a reporter for a television channel, was killed.") == [(1, "Lenz")]

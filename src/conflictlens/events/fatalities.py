@@ -241,8 +241,9 @@ def find_death_figures(text: str, start: int = 0, end: int | None = None) -> lis
             # "killing 12, three of them children"; but "killing nine of them" alone is the toll
             q.flags.add("sub")
         _read_group(text, q, end)
-        if article and (not q.group or q.group.lower().endswith("s") and not q.group.lower().endswith("ss")):
-            continue  # "a" only counts before a singular noun ("a soldier was killed")
+        if article and (not q.group or q.group.lower().endswith("s") and not q.group.lower().endswith("ss")
+                        or not _names_a_person(q.group)):
+            continue  # "a" only counts before a singular person ("a soldier was killed", not "a channel")
         qtys.append(q)
 
     # chains of added-up groups: "28 Asayish members and five civilians"
@@ -323,6 +324,12 @@ _V_ANAPHORS = frozenset(w.lower() for w in _V["anaphors"])
 _NOT_A_VICTIM_ENT = frozenset("GPE ORG LOC NORP FAC DATE TIME CARDINAL ORDINAL MONEY QUANTITY PERCENT "
                               "EVENT PRODUCT LAW WORK_OF_ART LANGUAGE".split())
 _NO_DEATH_AUX = frozenset("could would might may should must can will shall".split())
+
+
+def _names_a_person(group: str) -> bool:
+    """"a Taliban commander", "a Nigerian": the last word is a person noun or a name."""
+    last = group.split()[-1] if group.split() else ""
+    return last.lower() in _V_PERSONS or last[:1].isupper()
 
 
 def _person_count(v) -> int:
