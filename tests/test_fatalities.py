@@ -264,13 +264,16 @@ def test_deaths_told_after_the_event_join_it(pipeline):
     """A sentence that only tells the toll belongs to the violent event told before it."""
     from datetime import date
     from conflictlens.model import Report
-    text = ("A roadside bomb exploded near a checkpoint in Jalalabad, Afghanistan on Monday. "
+    text = ("A roadside bomb exploded near a police checkpoint in Jalalabad, Afghanistan on Monday. "
             "Four policemen were killed.\n\n"
             "In a separate incident, gunmen attacked a bus in Kunduz on Sunday. The driver was killed "
             "and the conductor died later in hospital.\n")
     events = pipeline.process(Report(id="apart", text=text, published=date(2023, 6, 7)))
     by_place = {e.location: e.fatalities for e in events}
     assert by_place.get("Jalalabad") == 4
+    blast = next(e for e in events if e.location == "Jalalabad")
+    # the police near whom the bomb went off were its target, not its planter
+    assert blast.actor1.startswith("Unidentified Armed Group") and blast.actor2.startswith("Police Forces of")
     assert by_place.get("Kunduz") == 2
 
 
