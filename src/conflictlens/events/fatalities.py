@@ -323,7 +323,9 @@ _V_PERSONS = frozenset(w.lower() for w in _V["persons"])
 _V_ANAPHORS = frozenset(w.lower() for w in _V["anaphors"])
 _NOT_A_VICTIM_ENT = frozenset("GPE ORG LOC NORP FAC DATE TIME CARDINAL ORDINAL MONEY QUANTITY PERCENT "
                               "EVENT PRODUCT LAW WORK_OF_ART LANGUAGE".split())
-_NO_DEATH_AUX = frozenset("could would might may should must can will shall".split())
+_NOT_REAL = frozenset(_V["not_real"])
+_NOBODY = frozenset(_V["nobody"])
+_ATTEMPT = frozenset(_V["attempt"])
 
 
 def _names_a_person(group: str) -> bool:
@@ -342,20 +344,21 @@ def _person_count(v) -> int:
     if v.pos_ not in ("NOUN", "PROPN"):
         return 0
     kids = list(v.children)
-    if any(c.lower_ in ("no", "any", "every", "each") for c in kids):
+    if any(c.lower_ in _NOBODY for c in kids):
         return 0
     lemma = v.lemma_.lower()
     if v.dep_ == "poss" and v.pos_ == "PROPN" and v.head.lemma_.lower() in _V_BODY:
         return 1
     if lemma in NON_PERSON or v.ent_type_ in _NOT_A_VICTIM_ENT:
         return 0
+    # a title or an apposition also names a person: "defense minister general enrique albujar"
     person = v.ent_type_ == "PERSON" or lemma in _V_PERSONS or v.lower_ in _V_PERSONS or v.pos_ == "PROPN" or any(
         c.dep_ in ("compound", "nmod", "appos") and c.lemma_.lower() in _V_PERSONS for c in kids)
-    if not person:  # a title or an apposition names a person: "defense minister general enrique albujar"
+    if not person:
         return 0
     nums = [c for c in kids if c.dep_ == "nummod"]
-    if nums:
-        return parse_number(nums[0].text) or 0 if lemma in _V_PERSONS else 0
+    if nums:  # "five members of the family" (only a person noun: not "two Navas")
+        return (parse_number(nums[0].text) or 0) if lemma in _V_PERSONS else 0
     return 0 if v.tag_ in ("NNS", "NNPS") else 1
 
 
@@ -378,7 +381,7 @@ def _death_subjects(tok) -> list:
     lemma = tok.lemma_.lower()
     kids = list(tok.children)
     if tok.pos_ in ("VERB", "AUX"):
-        if any(c.dep_ == "neg" or c.lower_ in _NO_DEATH_AUX for c in kids):
+        if any(c.dep_ == "neg" or c.lower_ in _NOT_REAL for c in kids):
             return []  # "was not killed", "could have been killed"
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in kids)
         if passive and (_kills(tok) or lemma == "find" and any(c.lower_ == "dead" for c in kids)):
@@ -389,8 +392,7 @@ def _death_subjects(tok) -> list:
             return [c for c in kids if c.dep_ == "nsubj"]
         return []
     if lemma in _V_NOMINAL and tok.pos_ == "NOUN" and tok.tag_ == "NN":
-        if any(c.lemma_.lower() in ("attempt", "attempted", "plot", "threat", "plan", "try")
-               for c in (*kids, tok.head, tok.head.head)):
+        if any(c.lemma_.lower() in _ATTEMPT or c.lower_ in _ATTEMPT for c in (*kids, tok.head, tok.head.head)):
             return []  # "an attempted assassination of", "the plot for the murder of"
         return [g for c in kids if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
     if lemma in _V_BODY and tok.pos_ == "NOUN" and tok.tag_ == "NN":
