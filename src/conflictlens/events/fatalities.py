@@ -14,8 +14,8 @@ from importlib import resources
 
 from ..model import DeathFigure
 
-__all__ = ["find_death_figures", "sentence_death_figures", "total_deaths", "split_over_days",
-           "parse_number"]
+__all__ = ["find_death_figures", "sentence_death_figures", "counted_figures", "total_deaths",
+           "split_over_days", "parse_number", "reconcile_figures", "attach_deaths_told_apart"]
 
 
 @lru_cache(maxsize=1)
@@ -289,14 +289,20 @@ def _norm_group(g: str) -> str:
     return " ".join(g.lower().split())
 
 
+def counted_figures(figures: list[DeathFigure]) -> list[DeathFigure]:
+    """The figures that count: "the victim died" (an anaphoric figure) names someone
+    already counted, so it counts only when nothing else does."""
+    if any(f.qualifier != "anaphoric" and f.count for f in figures):
+        return [f for f in figures if f.qualifier != "anaphoric"]
+    return list(figures)
+
+
 def total_deaths(figures: list[DeathFigure]) -> int:
-    """Add up figures for different groups; the same (count, group) told twice counts once,
-    and "the victim died" (an anaphoric figure) only when nothing else was counted."""
+    """Add up figures for different groups; the same (count, group) told twice counts once
+    (``counted_figures`` first)."""
     seen: set[tuple[int, str]] = set()
     total = 0
-    if any(f.qualifier != "anaphoric" and f.count for f in figures):
-        figures = [f for f in figures if f.qualifier != "anaphoric"]
-    for f in figures:
+    for f in counted_figures(figures):
         key = (f.count, _norm_group(f.group))
         if key in seen:
             continue

@@ -9,7 +9,7 @@ from datetime import date
 from ..actors.dictionary import ActorDictionary
 from ..model import Actor, Event, PlaceMention, Report
 from .episodes import Episode
-from .fatalities import reconcile_figures, split_over_days, total_deaths
+from .fatalities import counted_figures, reconcile_figures, split_over_days, total_deaths
 from .lexicon import disorder_type
 
 ARMED = (1, 2, 3, 4, 8)
@@ -222,7 +222,7 @@ def episode_rows(ep: Episode, report: Report, actors: ActorDictionary, country_i
     explanation = lead.candidate.explanation
     figure_note = ""
     if figures:
-        parts = [f"{f.count} {f.group}".strip() for f in figures]
+        parts = [f"{f.count} {f.group}".strip() for f in counted_figures(figures)]
         figure_note = f" Fatalities reported: {'; '.join(dict.fromkeys(parts))} (total {total})."
         if disputed:
             figure_note += f" Conflicting figures: {'; '.join(disputed)}; the lowest is kept."
