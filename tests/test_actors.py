@@ -252,5 +252,13 @@ def test_rebels_stand_for_the_group_named_before(pipeline):
         events[0].actor2.startswith("Unidentified Armed Group"), [(e.actor1, e.actor2) for e in events]
 
 
+def test_rebels_told_before_the_only_named_group_are_that_group(pipeline):
+    from conflictlens.model import Report
+    text = ("Rebels ambushed an army patrol near Corinto, Colombia, on Saturday, killing two soldiers.\n\n"
+            "The army blamed the National Liberation Army (ELN) for the ambush.")
+    events = pipeline.process(Report(id="rebels3", text=text, published=date(2023, 6, 12)))
+    assert events and all("ELN" in (e.actor1 + e.actor2) for e in events), [(e.actor1, e.actor2) for e in events]
+
+
 def test_groups_are_not_named_before_they_existed():
     assert default_dictionary().named("Islamic State", on=date(1989, 6, 1)) is None
