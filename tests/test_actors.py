@@ -262,3 +262,16 @@ def test_rebels_told_before_the_only_named_group_are_that_group(pipeline):
 
 def test_groups_are_not_named_before_they_existed():
     assert default_dictionary().named("Islamic State", on=date(1989, 6, 1)) is None
+
+
+def test_a_battle_side_the_report_does_not_name_is_unidentified(pipeline):
+    from conflictlens.model import Report
+    text = "Soldiers repelled an attack near Gao, Mali, on Sunday.\n"
+    events = pipeline.process(Report(id="side", text=text, published=date(2024, 1, 9)))
+    battles = [e for e in events if e.event_type == "Battles"]
+    assert battles and all(e.actor1.startswith("Military Forces of Mali") and e.actor2.startswith(
+        "Unidentified Armed Group") and e.interaction == 13 for e in battles), [(e.actor1, e.actor2) for e in events]
+    text = "Heavy fighting was reported near Gao, Mali, on Sunday, residents said.\n"
+    for e in pipeline.process(Report(id="side2", text=text, published=date(2024, 1, 9))):
+        if e.event_type == "Battles":
+            assert e.actor1.startswith("Unidentified Armed Group") and e.inter1 == 3

@@ -100,8 +100,10 @@ def _pick_actors(event_type: str, sub: str, ranked: list[Actor], actors: ActorDi
         from .other_violence import pick_actors
         return pick_actors(ranked, actors, place, on, cname)
     if event_type == "Battles":
-        a1 = armed[0] if armed else None
-        a2 = armed[1] if len(armed) > 1 else None
+        # a battle has two armed sides; a side the report does not name is unidentified
+        unknown = actors.generic_actor("unidentified", 3, place.country_code, cname, on) if cname else None
+        a1 = armed[0] if armed else unknown
+        a2 = armed[1] if len(armed) > 1 else (unknown if a1 is not unknown else None)
         return a1, a2, [], armed[2:]
     if event_type == "Violence against civilians":
         a1 = armed[0] if armed else actors.generic_actor("unidentified", 3, place.country_code, cname, on)
