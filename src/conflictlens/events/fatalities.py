@@ -447,8 +447,9 @@ _VIOLENT = ("Battles", "Explosions/Remote violence", "Violence against civilians
 
 def attach_deaths_told_apart(mentions, told_apart) -> None:
     """Deaths told in a sentence that is no event of its own belong to the violent event
-    told just before it in its paragraph (else in the sentence before, else just after it
-    in the paragraph): "A bomb exploded in the market. Four people were killed."
+    told just before it in its paragraph (or in the sentence before): "A bomb exploded in
+    the market. Four people were killed." A toll told before any event is left alone
+    (it is more often a summary: "the war has claimed 120 deaths").
 
     ``told_apart``: ``(sentence index, paragraph index, figures)`` for each such sentence.
     The figures join the first mention of the chosen sentence; a toll told twice still
@@ -457,10 +458,9 @@ def attach_deaths_told_apart(mentions, told_apart) -> None:
     for s_index, paragraph, figures in told_apart:
         before = [m for m in violent if m.sent_index < s_index and (
             m.paragraph == paragraph or m.sent_index == s_index - 1)]
-        after = [m for m in violent if m.sent_index > s_index and m.paragraph == paragraph]
-        target = before[-1] if before else (after[0] if after else None)
-        if target is None:
+        if not before:
             continue
+        target = before[-1]
         first = next(m for m in mentions if m.sent_index == target.sent_index)
         if first.candidate.event_type not in _VIOLENT:
             first = target
