@@ -275,3 +275,14 @@ def test_a_battle_side_the_report_does_not_name_is_unidentified(pipeline):
     for e in pipeline.process(Report(id="side2", text=text, published=date(2024, 1, 9))):
         if e.event_type == "Battles":
             assert e.actor1.startswith("Unidentified Armed Group") and e.inter1 == 3
+
+
+def test_the_army_and_police_of_one_state_are_allies_in_a_battle(pipeline):
+    from conflictlens.model import Report
+    text = "Army and police units fought gunmen near Gao, Mali, on Sunday.\n"
+    events = [e for e in pipeline.process(Report(id="allies", text=text, published=date(2024, 1, 9)))
+              if e.event_type == "Battles"]
+    assert events
+    for e in events:
+        assert not (e.actor1.startswith(("Military Forces of Mali", "Police Forces of Mali"))
+                    and e.actor2.startswith(("Military Forces of Mali", "Police Forces of Mali"))), (e.actor1, e.actor2)

@@ -102,9 +102,13 @@ def _pick_actors(event_type: str, sub: str, ranked: list[Actor], actors: ActorDi
     if event_type == "Battles":
         # a battle has two armed sides; a side the report does not name is unidentified
         unknown = actors.generic_actor("unidentified", 3, place.country_code, cname, on) if cname else None
-        a1 = armed[0] if armed else unknown
-        a2 = armed[1] if len(armed) > 1 else (unknown if a1 is not unknown else None)
-        return a1, a2, [], armed[2:]
+        # the army and the police of one state fight on the same side: the second is an ally
+        allies = [a for a in armed[1:] if armed[0].inter == a.inter == 1 and a.country
+                  and a.country == armed[0].country]
+        sides = [a for a in armed if a not in allies]
+        a1 = sides[0] if sides else unknown
+        a2 = sides[1] if len(sides) > 1 else (unknown if a1 is not unknown else None)
+        return a1, a2, allies, sides[2:]
     if event_type == "Violence against civilians":
         a1 = armed[0] if armed else actors.generic_actor("unidentified", 3, place.country_code, cname, on)
         a2 = civilians[0] if civilians else actors.generic_actor("civilians", 7, place.country_code, cname, on)
