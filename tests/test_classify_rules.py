@@ -110,3 +110,53 @@ def test_screen_lets_through_what_the_classifier_may_accept(text):
 def test_screen_every_condition_has_a_cue_or_none():
     from conflictlens.events.screen import Screen
     Screen(default_lexicon())  # raises on a trigger condition the screen does not know
+
+
+# -- round 4 of issue #4: violence typed by its doer and its target, verb forms, the screen --
+
+@pytest.mark.parametrize("text, expected", [
+    # a generic attack word with an aircraft as its doer is an air strike
+    ("Helicopters fired on a convoy of rebels near Velta.", "Air/drone strike"),
+    ("The air force carried out raids on insurgent camps north of Marsk.", "Air/drone strike"),
+    # ... but a suicide bomber is not an aircraft
+    ("A suicide bomber killed nine people at a checkpoint in Orvan.", "Suicide bomb"),
+    # words that name violence but not its kind are typed by the target
+    ("Gunmen shot dead a village chief outside his home in Tolma.", "Attack"),
+    ("Gunmen opened fire on an army patrol near Korvana.", "Armed clash"),
+    ("Soldiers beat and killed a civilian at a checkpoint in Velta.", "Attack"),
+    # the verb's object may stand between the words of a trigger phrase
+    ("Militants hacked four farmers to death in their fields near Qarsa.", "Attack"),
+    # a form the lemmatiser misreads ("raped" read as "rap")
+    ("Soldiers raped three women in Korvana, a rights group said.", "Sexual violence"),
+    # violence by a crowd with no armed party among the doers
+    ("Angry villagers beat a suspected thief to death in Orvan.", "Mob violence"),
+    # a nominal protest is held by who it is "of", not by the subject of the verb it hangs from
+    ("Police dispersed a rally of opposition supporters in Marsk on Sunday.", "Protest with intervention"),
+    ("At least five people were killed when troops fired on peaceful marchers in Velta.",
+     "Excessive force against protesters"),
+])
+def test_codebook_rules_round4(text, expected):
+    got = subtypes(text)
+    assert got and got[0] == expected, got
+
+
+def test_killing_outranks_the_property_burnt_with_it():
+    got = subtypes("Gunmen attacked Tolma, killing 15 residents and burning houses.")
+    assert got and got[0] == "Attack", got
+    # with no one killed, burning and looting stay property destruction
+    got = subtypes("Hoodlums looted shops in Tolma and set the market on fire.")
+    assert got and got[0] == "Looting/property destruction", got
+
+
+def test_people_killed_are_not_a_mob():
+    assert "Mob violence" not in subtypes("Twelve people were killed when a bus overturned near Velta.")
+
+
+@pytest.mark.parametrize("text", [
+    "Unidentified gunmen opened fire on a teahouse in Tolma.",   # "gunmen": an irregular plural
+    "Customs officers intercepted 12 rifles at the Velta border post.",  # the weapon is the cue
+    "Supporters of the jailed leader gathered outside the court in Orvan.",  # the crowd is the cue
+])
+def test_screen_round4(text):
+    from conflictlens.events.screen import default_screen
+    assert default_screen().may_hold_event(text)

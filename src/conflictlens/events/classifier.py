@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from .factuality import factuality
 from .lexicon import Lexicon, priority
 from .triggers import (TriggerMatch, clause_subjects, condition_holds, find_triggers, governing_verb,
-                       sentence_has)
+                       sentence_has, subtree_lemmas)
 
 
 @dataclass
@@ -100,21 +100,56 @@ def _is_argument_of(tok, verb_tok) -> bool:
     return False
 
 
-def _civilians_targeted(matches: list[TriggerMatch], sent, lexicon: Lexicon) -> bool:
-    """The object of the violence ("attacked a mosque", "women were killed", "opened fire on
-    worshippers") is civilian and no armed party is among its objects."""
+def _target_tokens(matches: list[TriggerMatch], sent) -> list:
+    """Who or what the violence is aimed at: the objects of the trigger and of its verb
+    ("attacked a mosque", "women were killed", "opened fire on worshippers")."""
     from .triggers import OBJECT_DEPS
     doc = sent.doc
+    out = []
     for m in matches:
         head = m.head(doc)
         verb = governing_verb(head) or head
-        objs = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
-        objs += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "at", "against")
-                 for g in c.children if g.dep_ == "pobj"]
-        objs += [g for c in head.children if c.dep_ == "prep" and c.lower_ in ("on", "at", "against")
-                 for g in c.children if g.dep_ == "pobj"]
-        words = {t.lemma_.lower() for o in objs for t in o.subtree} | {t.lower_ for o in objs for t in o.subtree}
-        if words & lexicon.cues["civilian_nouns"] and not words & lexicon.cues["armed_nouns"]:
+        objs = [c for c in verb.children if c.dep_ in OBJECT_DEPS and c.dep_ != "pobj"]
+        if not objs:  # "opened fire on worshippers"; with a direct object, "at a checkpoint" is where
+            objs = [g for h in (verb, head) for c in h.children if c.dep_ == "prep" and c.lower_ in (
+                "on", "at", "against", "upon") for g in c.children if g.dep_ == "pobj"]
+        out += [t for o in objs for t in o.subtree if not (m.start_i <= t.i < m.end_i)]
+    return out
+
+
+def _target_kind(matches: list[TriggerMatch], sent, lexicon: Lexicon, actor_mentions) -> str:
+    """'armed' when the violence is aimed at an armed party or a military position, 'civilian'
+    when at unarmed people or civilian places (a person named or described by an unarmed
+    role counts as a civilian, as the codebook presumes), '' when no target is told."""
+    tokens = _target_tokens(matches, sent)
+    if not tokens:
+        return ""
+    ids = {t.i for t in tokens}
+    words = {t.lemma_.lower() for t in tokens} | {t.lower_ for t in tokens}
+    cues = lexicon.cues
+    if words & (cues["armed_nouns"] | cues["military_targets"]) or any(
+            a.head_i in ids and a.inter in (1, 2, 3, 4, 8) and not a.speaker for a in actor_mentions):
+        return "armed"
+    if words & (cues["civilian_nouns"] | cues["person_nouns"]) or any(
+            t.ent_type_ == "PERSON" for t in tokens) or any(a.head_i in ids and a.inter == 7 for a in actor_mentions):
+        return "civilian"
+    return ""
+
+
+def _mob_acts(matches: list[TriggerMatch], sent, lexicon: Lexicon, actor_mentions) -> bool:
+    """The violence is done by a crowd with no armed party among the doers ("angry villagers
+    beat a thief to death", "a mob lynched"): Mob violence in the codebook."""
+    doc = sent.doc
+    for m in matches:
+        verb = governing_verb(m.head(doc))
+        # the doers: active subjects and "by" agents, not "people were killed"
+        subjects = [t for t in (clause_subjects(verb) if verb is not None else []) if t.dep_ != "nsubjpass"]
+        if not subjects:
+            continue
+        ids = {t.i for s in subjects for t in s.subtree}
+        words = subtree_lemmas(subjects)
+        if words & lexicon.cues["crowd_nouns"] and not words & lexicon.cues["armed_nouns"] and not any(
+                a.head_i in ids and a.inter in (1, 2, 3, 4, 8) for a in actor_mentions):
             return True
     return False
 
@@ -296,26 +331,49 @@ def classify_sentence(sent, lexicon: Lexicon, place_token_ids: set[int], actor_m
         if demo and sub == "Looting/property destruction":
             continue  # burning and smashing by demonstrators is the riot itself
         out.append(Candidate("Strategic developments", sub, ms, f"strategic development ({_words(ms)})"))
-    if not out:
-        weak = [m for m in kept if not m.trigger.strong]
-        if weak and armed_present:
-            victims_civilian = sentence_has(sent, lexicon, "civilian_nouns") or any(
-                a.role == "civilians" for a in actor_mentions)
-            armed_targets = [a for a in actor_mentions if a.inter in (1, 2, 3, 4, 8) and not a.speaker]
-            if _civilians_targeted(weak, sent, lexicon) or (
-                    victims_civilian and len({a.text.lower() for a in armed_targets}) <= 1):
-                out.append(Candidate("Violence against civilians", "Attack", weak,
-                                     f"{_words(weak)} against civilians by an armed actor", strong=False))
-            elif any(m.trigger.event_type == "Battles" for m in weak) or len(armed_targets) >= 2 or sentence_has(
-                    sent, lexicon, "place_nouns"):
-                out.append(Candidate("Battles", "Armed clash", weak,
-                                     f"{_words(weak)} between armed actors", strong=False))
+    weak = [m for m in kept if not m.trigger.strong]
+    # property destroyed alongside the killing of people is part of that attack
+    only_property = bool(out) and all(c.sub_event_type == "Looting/property destruction" for c in out) \
+        and sentence_has(sent, lexicon, "lethal_cues")
+    if weak and (not out or only_property):
+        typed = _weak_violence(weak, sent, lexicon, actor_mentions, armed_present)
+        if typed is not None and (not only_property or typed.event_type != "Battles"):
+            out = [typed]
+    vac_or_weak = [c for c in out if c.event_type == "Violence against civilians" and c.sub_event_type == "Attack"]
+    if vac_or_weak and _mob_acts(vac_or_weak[0].triggers, sent, lexicon, actor_mentions):
+        c = vac_or_weak[0]
+        out[out.index(c)] = Candidate("Riots", "Mob violence", c.triggers,
+                                      f"{_words(c.triggers)} by a crowd, no armed party among the doers")
     for c in out:
         c.rejected = rejected
         extra = [n for n in notes if n != "nonviolent"]
         if extra and c.event_type in ("Battles", "Explosions/Remote violence"):
             c.explanation += "; " + "; ".join(extra)
     return out
+
+
+def _weak_violence(weak: list[TriggerMatch], sent, lexicon: Lexicon, actor_mentions, armed_present: bool):
+    """Type words that name violence but not its kind ("killed", "attacked", "opened fire")
+    by their target: an armed party or military position makes a battle, unarmed people an
+    attack on civilians; a crowd with no armed party is typed by ``_mob_acts`` afterwards."""
+    kind = _target_kind(weak, sent, lexicon, actor_mentions)
+    if kind == "armed" and armed_present:
+        return Candidate("Battles", "Armed clash", weak, f"{_words(weak)} aimed at an armed party", strong=False)
+    if kind == "civilian" and (armed_present or _mob_acts(weak, sent, lexicon, actor_mentions)):
+        return Candidate("Violence against civilians", "Attack", weak,
+                         f"{_words(weak)} against unarmed people", strong=False)
+    if not armed_present:
+        return None
+    victims_civilian = sentence_has(sent, lexicon, "civilian_nouns") or any(
+        a.role == "civilians" for a in actor_mentions)
+    armed_targets = [a for a in actor_mentions if a.inter in (1, 2, 3, 4, 8) and not a.speaker]
+    if victims_civilian and len({a.text.lower() for a in armed_targets}) <= 1:
+        return Candidate("Violence against civilians", "Attack", weak,
+                         f"{_words(weak)} against civilians by an armed actor", strong=False)
+    if any(m.trigger.event_type == "Battles" for m in weak) or len(armed_targets) >= 2 or sentence_has(
+            sent, lexicon, "place_nouns"):
+        return Candidate("Battles", "Armed clash", weak, f"{_words(weak)} between armed actors", strong=False)
+    return None
 
 
 def report_candidates(candidates: list[Candidate]) -> list[Candidate]:
