@@ -160,3 +160,29 @@ def test_people_killed_are_not_a_mob():
 def test_screen_round4(text):
     from conflictlens.events.screen import default_screen
     assert default_screen().may_hold_event(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what a protest is about is not what happened at it
+    ("Hundreds of people marched in Orvan to demand the release of detained activists.", "Peaceful protest"),
+    ("Traders protested in Velta against the ban on street markets.", "Peaceful protest"),
+    # harm done by the demonstrators is their violence, not force used on them
+    ("Protesters injured two policemen during a demonstration in Marsk.", "Violent demonstration"),
+    ("Police fired live ammunition at demonstrators in Marsk, wounding 12.", "Excessive force against protesters"),
+    # storming a building is violence by the demonstrators
+    ("Demonstrators stormed the parliament building in Orvan.", "Violent demonstration"),
+])
+def test_protest_rules_round4(text, expected):
+    got = subtypes(text)
+    assert got and got[0] == expected, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Air defences shot down two drones over Velta.", "Disrupted weapons use"),
+    ("Rebels shot down a military helicopter near Velta.", "Shelling/artillery/missile attack"),
+    ("Fighters destroyed the telecommunications mast in Qarsa.", "Looting/property destruction"),
+    ("The army deployed additional troops to the Orvan border region.", "Change to group/activity"),
+])
+def test_strategic_rules_round4(text, expected):
+    got = subtypes(text)
+    assert got and got[0] == expected, got

@@ -154,16 +154,17 @@ def _mob_acts(matches: list[TriggerMatch], sent, lexicon: Lexicon, actor_mention
     return False
 
 
-def _demonstrators_violent(sent, lexicon: Lexicon) -> bool:
-    """A riot cue in the sentence that is not the topic of the protest: "a rally against gun
-    violence" or "marched to denounce violence" names what the protest is about."""
+def _protest_cues(sent, lexicon: Lexicon, cue: str) -> list:
+    """Words of a cue list in the sentence that are not the topic of the protest: "a rally
+    against gun violence", "marched to denounce the arrest of their leader" or "protested
+    over the ban" name what the protest is about, not what happened at it."""
     markers = lexicon.cues.get("protest_topic_markers", set())
+    out = []
     for t in sent:
-        forms = {t.lemma_.lower(), t.lower_}
-        if not forms & lexicon.cues["riot_cues"]:
+        if not {t.lemma_.lower(), t.lower_} & lexicon.cues[cue]:
             continue
         node, topic = t, False
-        for _ in range(3):
+        for _ in range(5):
             if node.head.i == node.i:
                 break
             node = node.head
@@ -171,9 +172,38 @@ def _demonstrators_violent(sent, lexicon: Lexicon) -> bool:
                 topic = True
                 break
         if not topic:
-            return True
+            out.append(t)
+    return out
+
+
+def _has_protest_cue(sent, lexicon: Lexicon, cue: str) -> bool:
     low = sent.text.lower()
-    return any(p in low for p in lexicon.cue_phrases.get("riot_cues", ()))
+    return bool(_protest_cues(sent, lexicon, cue)) or any(p in low for p in lexicon.cue_phrases.get(cue, ()))
+
+
+def _demonstrators_violent(sent, lexicon: Lexicon) -> bool:
+    """A riot cue in the sentence that is not the topic of the protest."""
+    return _has_protest_cue(sent, lexicon, "riot_cues")
+
+
+def _force_by_demonstrators(sent, lexicon: Lexicon) -> bool:
+    """The harm told at a protest was done by the demonstrators ("protesters injured two
+    policemen", "three officers were wounded"): their violence, not force used on them."""
+    cues = lexicon.cues
+    tokens = _protest_cues(sent, lexicon, "lethal_cues") + _protest_cues(sent, lexicon, "excessive_force_cues")
+    if not tokens:
+        return False
+    for t in tokens:
+        verb = governing_verb(t)
+        subjects = clause_subjects(verb) if verb is not None else []
+        # the subjects' own nouns, not what hangs from them ("injuries among demonstrators")
+        active = {x.lemma_.lower() for x in subjects if x.dep_ != "nsubjpass"}
+        passive = {x.lemma_.lower() for x in subjects if x.dep_ == "nsubjpass"}
+        doers_demonstrate = active & (cues["protest_nouns"] | cues["crowd_nouns"]) and not active & cues["armed_nouns"]
+        victims_armed = passive & cues["armed_nouns"] and not passive & (cues["protest_nouns"] | cues["crowd_nouns"])
+        if not (doers_demonstrate or victims_armed):
+            return False
+    return True
 
 
 def _inside(match: TriggerMatch, others: list[TriggerMatch], doc) -> bool:
@@ -288,10 +318,14 @@ def classify_sentence(sent, lexicon: Lexicon, place_token_ids: set[int], actor_m
         elif _demonstrators_violent(sent, lexicon):
             out.append(Candidate("Riots", "Violent demonstration", demo,
                                  f"protest {_words(demo)} with violence by demonstrators"))
-        elif sentence_has(sent, lexicon, "lethal_cues") or sentence_has(sent, lexicon, "excessive_force_cues"):
-            out.append(Candidate("Protests", "Excessive force against protesters", demo,
-                                 f"protest {_words(demo)} met with lethal or injuring force"))
-        elif sentence_has(sent, lexicon, "intervention_cues"):
+        elif _has_protest_cue(sent, lexicon, "lethal_cues") or _has_protest_cue(sent, lexicon, "excessive_force_cues"):
+            if _force_by_demonstrators(sent, lexicon):
+                out.append(Candidate("Riots", "Violent demonstration", demo,
+                                     f"protest {_words(demo)}: the demonstrators did the harm"))
+            else:
+                out.append(Candidate("Protests", "Excessive force against protesters", demo,
+                                     f"protest {_words(demo)} met with lethal or injuring force"))
+        elif _has_protest_cue(sent, lexicon, "intervention_cues"):
             out.append(Candidate("Protests", "Protest with intervention", demo,
                                  f"protest {_words(demo)} broken up or arrests made"))
         else:

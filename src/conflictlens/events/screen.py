@@ -43,7 +43,7 @@ def _inflected(word: str) -> str:
         return w[:-2] + r"(?:an|en)(?:'s)?"  # "gunman", "gunmen", "policemen"
     if word.endswith("e"):
         return w[:-1] + r"(?:e|es|ed|ing|ings|er|ers|ion|ions)?"
-    if word.endswith("y") and len(word) > 3:
+    if word.endswith("y") and len(word) > 3 and word[-2] not in "aeiou":  # "rally" -> "rallied", not "deploy"
         return w[:-1] + r"(?:y|ies|ied|ying)"
     if len(word) > 2 and word[-1] in "bdgmnprt" and word[-2] in "aeiou" and word[-3] not in "aeiou":
         return w + r"(?:" + re.escape(word[-1]) + r"(?:ed|ing|er|ers))?" + _SUFFIX  # "shot", "shotting"
