@@ -186,3 +186,22 @@ def test_protest_rules_round4(text, expected):
 def test_strategic_rules_round4(text, expected):
     got = subtypes(text)
     assert got and got[0] == expected, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what the arrested are suspected of is not an event of the sentence
+    ("Police arrested five men suspected of involvement in the bombing of a church in Velta.", "Arrests"),
+    # a clause told as what came before yields to the news
+    ("Authorities imposed a curfew in Orvan after clashes between rival groups left five dead.",
+     "Change to group/activity"),
+    # the fighting an agreement ends is not a battle
+    ("The government and the rebels signed a deal in Marsk to end years of fighting.", "Agreement"),
+    # "X said it had ...": the pronoun is the speaker, who takes the ground
+    ("The army said it had cleared the Korvana area of insurgents.", "Government regains territory"),
+    ("Government troops drove the militants out of Qarsa.", "Government regains territory"),
+    # an abduction told with killings is an attack
+    ("Gunmen killed two villagers and abducted five others in Tolma.", "Attack"),
+])
+def test_sentence_news_round4(text, expected):
+    got = subtypes(text)
+    assert got and got[0] == expected, got

@@ -44,7 +44,7 @@ NON_STATE_WORDS = {"rebel", "militant", "insurgent", "jihadist", "terrorist", "f
                    "gunman", "opposition", "separatist", "guerrilla", "extremist", "islamist", "faction", "group"}
 
 
-def _subject_side(match: TriggerMatch, sent, actor_mentions) -> str:
+def _subject_side(match: TriggerMatch, sent, actor_mentions, lexicon: Lexicon) -> str:
     """'state', 'non-state' or '' for the taker of a place: the trigger's clause subject."""
     doc = sent.doc
     head = match.head(doc)
@@ -60,6 +60,10 @@ def _subject_side(match: TriggerMatch, sent, actor_mentions) -> str:
     if head.pos_ in ("NOUN", "PROPN"):  # "the army's recapture of X", "the capture of X by rebels"
         subjects += [c for c in head.children if c.dep_ == "poss"]
         subjects += [gc for c in head.children if c.dep_ == "prep" and c.lower_ == "by" for gc in c.children]
+    if subjects and all(t.pos_ == "PRON" for t in subjects) and verb is not None and verb.dep_ == "ccomp" \
+            and verb.head.lemma_.lower() in lexicon.cues["speech_verbs"]:
+        # "the army said it had cleared the area": the pronoun is the one who says so
+        subjects = clause_subjects(verb.head) or subjects
     flip = False
     if subjects and all(t.dep_ == "nsubjpass" for t in subjects):
         # "the town was captured" names the place; "the militants were pushed back" names the loser
@@ -206,9 +210,10 @@ def _force_by_demonstrators(sent, lexicon: Lexicon) -> bool:
     return True
 
 
-def _inside(match: TriggerMatch, others: list[TriggerMatch], doc) -> bool:
+def _inside(match: TriggerMatch, others: list[TriggerMatch], doc, weapons=frozenset()) -> bool:
     """``match`` lies in a clause describing an argument of one of ``others`` ("detained people
-    who took part in the demonstrations": the protest only says who was detained)."""
+    who took part in the demonstrations": the protest only says who was detained). A clause
+    describing a weapon ("shells stuffed with poisonous gas") tells how, not who."""
     head = match.head(doc)
     for o in others:
         top = o.head(doc)
@@ -216,11 +221,55 @@ def _inside(match: TriggerMatch, others: list[TriggerMatch], doc) -> bool:
             continue
         node, via_clause = head, False
         while node.i != top.i and node.head.i != node.i:
-            via_clause |= node.dep_ in ("relcl", "acl")
+            # a trigger verb itself hung as "acl" is most often a misparsed main verb
+            # ("opponents of the coup gathered"); a participle above it is a description
+            if (node.dep_ == "relcl" or (node.dep_ == "acl" and node.i != head.i)) \
+                    and node.head.lemma_.lower() not in weapons:
+                via_clause = True
             node = node.head
         if via_clause:  # not "detained during the protest", which is the protest's intervention
             return True
     return False
+
+
+def _background(match: TriggerMatch, doc, lexicon: Lexicon) -> bool:
+    """The trigger lies in a clause told as what came before ("a curfew was imposed after
+    clashes left five dead", "since rebels seized the town")."""
+    node = match.head(doc)
+    for _ in range(8):
+        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in lexicon.cues["reference_words"]
+                                        for c in node.children):
+            return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def _drop_descriptions(by_type: dict[str, list[TriggerMatch]], doc, lexicon: Lexicon, notes: list[str]) -> None:
+    """Keep the sentence's news, not what describes its participants or its background:
+
+    * a trigger inside a clause describing an argument of another event ("arrested men
+      suspected of the bombing", "relatives of soldiers killed in the fighting protested",
+      "detained people who took part in demonstrations") only says who took part;
+    * a trigger in a clause told as what came before ("after clashes left five dead")
+      yields to a trigger outside it."""
+    strong = [m for ms in by_type.values() for m in ms]
+    drop = []
+    for m in strong:
+        others = [o for o in strong if o.trigger.sub_event_type != m.trigger.sub_event_type]
+        if _inside(m, others, doc, lexicon.cues["weapon_nouns"]):
+            drop.append(m)
+            notes.append(f"'{m.trigger.phrase}' only describes who took part")
+    rest = [m for m in strong if m not in drop]
+    back = [m for m in rest if _background(m, doc, lexicon)]
+    if back and len(back) < len(rest):
+        drop += back
+        notes.append(f"{_words(back)} told as what came before")
+    for etype in list(by_type):
+        by_type[etype] = [m for m in by_type[etype] if m not in drop]
+        if not by_type[etype]:
+            del by_type[etype]
 
 
 def classify_sentence(sent, lexicon: Lexicon, place_token_ids: set[int], actor_mentions) -> list[Candidate]:
@@ -246,6 +295,7 @@ def classify_sentence(sent, lexicon: Lexicon, place_token_ids: set[int], actor_m
             by_type.setdefault(m.trigger.event_type, []).append(m)
     notes: list[str] = []
     doc = sent.doc
+    _drop_descriptions(by_type, doc, lexicon, notes)
     # weapons found, seized or defused: the explosives named as their object did not go off
     dwu = [m for m in by_type.get("Strategic developments", []) if m.trigger.sub_event_type == "Disrupted weapons use"]
     if dwu and by_type.get("Explosions/Remote violence") and not sentence_has(sent, lexicon, "lethal_cues"):
@@ -279,7 +329,7 @@ def classify_sentence(sent, lexicon: Lexicon, place_token_ids: set[int], actor_m
     territory = [m for m in by_type.get("Battles", []) if m.trigger.sub_event_type in TERRITORY]
     fighting = [m for m in by_type.get("Battles", []) if m.trigger.sub_event_type not in TERRITORY]
     if territory:
-        side = _subject_side(territory[0], sent, actor_mentions)
+        side = _subject_side(territory[0], sent, actor_mentions, lexicon)
         if side:
             sub = TERRITORY[0] if side == "state" else TERRITORY[1]
             territory = [TriggerMatch(type(m.trigger)(m.trigger.words, m.trigger.event_type, sub, m.trigger.strong,
@@ -301,13 +351,6 @@ def classify_sentence(sent, lexicon: Lexicon, place_token_ids: set[int], actor_m
         out.append(nv)
     armed_present = any(a.inter in (1, 2, 3, 4, 8) for a in actor_mentions) or sentence_has(sent, lexicon, "armed_nouns")
 
-    arrests = [m for m in by_type.get("Strategic developments", []) if m.trigger.sub_event_type == "Arrests"]
-    if arrests:
-        for etype in ("Protests", "Riots"):
-            inner = [m for m in by_type.get(etype, []) if _inside(m, arrests, doc)]
-            if inner and len(inner) == len(by_type[etype]):
-                notes.append(f"the demonstration ({_words(inner)}) only describes who was arrested")
-                del by_type[etype]
     demo = by_type.get("Protests", []) + by_type.get("Riots", [])
     if demo:
         riot = by_type.get("Riots", [])
@@ -356,8 +399,11 @@ def classify_sentence(sent, lexicon: Lexicon, place_token_ids: set[int], actor_m
     vac = by_type.get("Violence against civilians", [])
     if vac and not demo:
         best = _best(vac)
-        out.append(Candidate("Violence against civilians", best.trigger.sub_event_type, vac,
-                             f"harm to unarmed people ({_words(vac)})"))
+        sub, why = best.trigger.sub_event_type, f"harm to unarmed people ({_words(vac)})"
+        if sub == "Abduction/forced disappearance" and sentence_has(sent, lexicon, "lethal_cues"):
+            # an abduction told with killings is an attack (spec §2: the higher-priority harm)
+            sub, why = "Attack", why + "; people were also killed"
+        out.append(Candidate("Violence against civilians", sub, vac, why))
     for sub in dict.fromkeys(m.trigger.sub_event_type for m in by_type.get("Strategic developments", [])):
         ms = [m for m in by_type["Strategic developments"] if m.trigger.sub_event_type == sub]
         if demo and sub == "Arrests":
