@@ -205,3 +205,9 @@ def test_strategic_rules_round4(text, expected):
 def test_sentence_news_round4(text, expected):
     got = subtypes(text)
     assert got and got[0] == expected, got
+
+
+def test_a_purpose_is_not_yet_done():
+    got = subtypes("Troops launched a campaign in Marsk to clear the desert of militants.")
+    assert not {"Government regains territory", "Non-state actor overtakes territory"} & set(got), got
+    assert "Abduction/forced disappearance" not in subtypes("Gunmen stormed Tolma to abduct the village chief.")
