@@ -211,3 +211,23 @@ def test_a_purpose_is_not_yet_done():
     got = subtypes("Troops launched a campaign in Marsk to clear the desert of militants.")
     assert not {"Government regains territory", "Non-state actor overtakes territory"} & set(got), got
     assert "Abduction/forced disappearance" not in subtypes("Gunmen stormed Tolma to abduct the village chief.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Customs officials impounded a container of firearms at the Velta port.", "Disrupted weapons use"),
+    ("A huge haul of weapons was captured by the navy off Qarsa.", "Disrupted weapons use"),
+    # suspects arrested with the weapons seized: the seizure is the development
+    ("Police in Orvan arrested two men and seized three pistols.", "Disrupted weapons use"),
+    # explosives set off by a bomb-disposal team
+    ("The bomb disposal unit safely detonated a mortar shell found near Tolma.", "Disrupted weapons use"),
+    # killing oneself with explosives
+    ("Two militants detonated explosives in Marsk, killing themselves.", "Suicide bomb"),
+    # crowd-control weapons tell of a demonstration
+    ("Security forces fired tear gas and rubber bullets in central Orvan, injuring dozens.",
+     "Excessive force against protesters"),
+    ("Hundreds of people blocked the road to the Velta mine on Monday.", "Violent demonstration"),
+    ("Thousands of Velmorans fled across the border after the fighting.", "Other"),
+])
+def test_rules_round4_more(text, expected):
+    got = subtypes(text)
+    assert got and got[0] == expected, got

@@ -310,6 +310,15 @@ def classify_sentence(sent, lexicon: Lexicon, place_token_ids: set[int], actor_m
         by_type["Explosions/Remote violence"] = keep
         if not keep:
             del by_type["Explosions/Remote violence"]
+    # explosives set off by those who dispose of them did not hit anyone (spec §2.4)
+    if by_type.get("Explosions/Remote violence") and sentence_has(sent, lexicon, "disposal_nouns") \
+            and not sentence_has(sent, lexicon, "lethal_cues"):
+        by_type.setdefault("Strategic developments", []).extend(by_type.pop("Explosions/Remote violence"))
+        by_type["Strategic developments"] = [
+            m if m.trigger.event_type == "Strategic developments" else TriggerMatch(
+                type(m.trigger)(m.trigger.words, "Strategic developments", "Disrupted weapons use", True, ""),
+                m.start_i, m.end_i) for m in by_type["Strategic developments"]]
+        notes.append("explosives set off by a bomb-disposal team")
     # an explosion named generically takes the sub-type of the specific weapon beside it
     expl = by_type.get("Explosions/Remote violence", [])
     specific = [m for m in expl if m.trigger.phrase not in lexicon.cues["generic_explosion"]]
@@ -404,10 +413,13 @@ def classify_sentence(sent, lexicon: Lexicon, place_token_ids: set[int], actor_m
             # an abduction told with killings is an attack (spec §2: the higher-priority harm)
             sub, why = "Attack", why + "; people were also killed"
         out.append(Candidate("Violence against civilians", sub, vac, why))
+    sd_subs = {m.trigger.sub_event_type for m in by_type.get("Strategic developments", [])}
     for sub in dict.fromkeys(m.trigger.sub_event_type for m in by_type.get("Strategic developments", [])):
         ms = [m for m in by_type["Strategic developments"] if m.trigger.sub_event_type == sub]
         if demo and sub == "Arrests":
             continue  # arrests at a protest are its intervention
+        if sub == "Arrests" and "Disrupted weapons use" in sd_subs:
+            continue  # suspects arrested with the weapons seized: the seizure is the development (spec §2.6)
         if demo and sub == "Looting/property destruction":
             continue  # burning and smashing by demonstrators is the riot itself
         out.append(Candidate("Strategic developments", sub, ms, f"strategic development ({_words(ms)})"))

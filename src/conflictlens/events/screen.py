@@ -21,12 +21,12 @@ _CONDITION_CUES = {
     "armed_subject": "armed_nouns", "protest_subject": "protest_nouns", "aircraft": "aircraft_nouns",
     "weapon_object": "weapon_nouns", "security_object": "security_objects", "prisoner_subject": "prisoner_nouns",
     "crowd": "crowd_nouns", "base_object": "base_nouns", "civilian_subject": "civilian_nouns",
-    "aircraft_agent": "aircraft_nouns",
+    "aircraft_agent": "aircraft_nouns", "explosive": "explosive_nouns",
 }
 #: cue lists whose words name a party, a victim, a weapon or an aircraft: with such a word
 #: beside its trigger, a report needs no other party word to pass the screen
 _PARTY_CUES = frozenset({"armed_nouns", "protest_nouns", "crowd_nouns", "civilian_nouns", "prisoner_nouns",
-                         "weapon_nouns", "aircraft_nouns"})
+                         "weapon_nouns", "aircraft_nouns", "explosive_nouns"})
 #: conditions with no positive cue word (see above)
 _NO_CUE = frozenset({"place_object", "territory_object", "no_aircraft"})
 
@@ -45,7 +45,7 @@ def _inflected(word: str) -> str:
         return w[:-1] + r"(?:e|es|ed|ing|ings|er|ers|ion|ions)?"
     if word.endswith("y") and len(word) > 3 and word[-2] not in "aeiou":  # "rally" -> "rallied", not "deploy"
         return w[:-1] + r"(?:y|ies|ied|ying)"
-    if len(word) > 2 and word[-1] in "bdgmnprt" and word[-2] in "aeiou" and word[-3] not in "aeiou":
+    if len(word) > 2 and word[-1] in "bdglmnprt" and word[-2] in "aeiou" and word[-3] not in "aeiou":
         return w + r"(?:" + re.escape(word[-1]) + r"(?:ed|ing|er|ers))?" + _SUFFIX  # "shot", "shotting"
     return w + _SUFFIX
 

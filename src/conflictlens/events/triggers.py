@@ -250,8 +250,12 @@ def condition_holds(match: TriggerMatch, sent, lexicon: Lexicon, place_token_ids
     if cond == "protest_subject":
         return bool(subj_words & lexicon.cues["protest_nouns"]) and not (subj_words & lexicon.cues["armed_nouns"])
     if cond == "civilian_subject":
-        # "7,000 people fled", "villagers were displaced": not "the gunmen fled"
-        return bool(subj_words & lexicon.cues["civilian_nouns"]) and not (subj_words & lexicon.cues["armed_nouns"])
+        # "7,000 people fled", "villagers were displaced", "thousands of Syrians fled": not "the gunmen fled"
+        nationals = any(t.ent_type_ == "NORP" and t.tag_ in ("NNPS", "NNS") for s_ in subjects for t in s_.subtree)
+        return bool(subj_words & lexicon.cues["civilian_nouns"] or nationals) and not (
+            subj_words & lexicon.cues["armed_nouns"])
+    if cond == "explosive":
+        return sentence_has(sent, lexicon, "explosive_nouns")
     if cond == "prisoner_subject":
         return bool(subj_words & lexicon.cues["prisoner_nouns"])
     if cond == "crowd":
