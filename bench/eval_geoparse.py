@@ -25,11 +25,14 @@ import xml.etree.ElementTree as ET
 from collections import Counter
 from pathlib import Path
 
-from conflictlens.geo import Gazetteer, Geocoder
-from conflictlens.geo.gazetteer import haversine_km
-from conflictlens.nlp.parser import parse
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))  # this checkout's code, not an installed copy
 
-SHARED = Path(__file__).resolve().parents[2] / "shared"
+from conflictlens.geo import Gazetteer, Geocoder  # noqa: E402
+from conflictlens.geo.gazetteer import haversine_km  # noqa: E402
+from conflictlens.nlp.parser import parse  # noqa: E402
+
+SHARED = ROOT.parent / "shared"
 
 
 def _articles(path: Path):

@@ -1,0 +1,105 @@
+"""Local-news rules of the geocoder: unit abbreviations, county names as country
+evidence, short names that are no evidence, and same-name towns read near the
+report's other places. Sentences are written for these tests; the names in them are
+real places (the gazetteer has no invented ones), the people and events invented.
+"""
+from __future__ import annotations
+
+import pytest
+
+from conflictlens.geo import Gazetteer, Geocoder
+from conflictlens.geo import tables
+from conflictlens.geo.geocoder import abbreviation_spans
+from conflictlens.geo.patterns import read_context
+from conflictlens.nlp.parser import doc_text, parse
+
+
+@pytest.fixture(scope="module")
+def geocoder(gazetteer_file) -> Geocoder:
+    return Geocoder(Gazetteer.open(gazetteer_file, build_if_missing=False))
+
+
+def found(geocoder, text):
+    return {m.text: m for m in geocoder.find_places(parse(text))}
+
+
+# ---------------------------------------------------------------- abbreviations
+
+def test_every_abbreviation_row_names_a_unit_of_the_gazetteer(geocoder):
+    for form, units in tables.admin1_abbreviations().items():
+        for cc, code in units:
+            unit = geocoder.gaz.admin1(cc, code)
+            assert unit is not None and unit.country_code == cc, (form, cc, code)
+
+
+@pytest.mark.parametrize("text, forms", [
+    ("A man from Peoria, Ill., was charged on Monday.", ["Ill."]),
+    ("Sen. Jo Brandt (D-Calif.) spoke on Friday.", ["Calif."]),
+    ("Roads closed in Dunmore, PA and in NSW after the storm.", ["PA", "NSW"]),
+    ("CHARLESTON, W.Va. -- A fire destroyed a barn.", ["W.Va."]),
+    # "Mass." and "IN" alone are words: read only after "Town, " or a party letter
+    ("They attended Mass. Then they walked IN silence to the hall.", []),
+])
+def test_abbreviations_are_read_where_they_stand_for_a_unit(text, forms):
+    assert [text[a:b] for a, b in abbreviation_spans(text)] == forms
+
+
+def test_town_comma_abbreviation_places_the_town_in_that_unit(geocoder):
+    got = found(geocoder, "A man from Peoria, Ill., was charged on Monday.")
+    assert got["Ill."].level == "admin1" and got["Ill."].admin1 == "Illinois"
+    # Peoria, Arizona is the larger town; the abbreviation says Illinois
+    assert got["Peoria"].admin1 == "Illinois" and got["Peoria"].country_code == "US"
+
+
+def test_an_abbreviation_elsewhere_in_the_report_informs_the_unit(geocoder):
+    got = found(geocoder, "Sen. Jo Brandt (D-Ill.) toured a bakery in Springfield on Friday.")
+    assert got["Springfield"].admin1 == "Illinois"
+
+
+def test_an_abbreviation_of_two_countries_units_follows_the_report(geocoder):
+    got = found(geocoder, "Bushfires near Perth, WA forced Australian families to leave.")
+    assert got["WA"].country_code == "AU"
+    got = found(geocoder, "Rain flooded Spokane, WA and Idaho on Friday.")
+    assert got["WA"].country_code == "US"
+
+
+# ---------------------------------------------------------------- country evidence
+
+def prior_of(geocoder, text):
+    doc = parse(text)
+    t = doc_text(doc)
+    spans = geocoder._spans(doc, t)
+    return geocoder._prior(t, spans, [read_context(t, s.start, s.end) for s in spans])
+
+
+def test_county_names_tell_the_country_of_a_local_report(geocoder):
+    assert prior_of(geocoder, "A Yavapai County deputy found the stolen truck.").top() == "US"
+    # so a town named like a capital abroad is the local one
+    got = found(geocoder, "A Yavapai County deputy found the stolen truck near Bagdad on Sunday.")
+    assert got["Bagdad"].country_code == "US" and got["Yavapai"].level == "admin2"
+
+
+def test_a_short_alternate_name_is_no_country_evidence(geocoder):
+    # "Mrs" is an alternate name of Marseille: it must not make the report French
+    assert "FR" not in prior_of(geocoder, "Mrs Dorrance said the bakery would reopen.")
+    assert "Mrs" not in found(geocoder, "Mrs Dorrance said the bakery would reopen.")
+
+
+def test_a_person_tagged_name_alone_is_no_country_evidence(geocoder):
+    assert "ML" not in prior_of(geocoder, "Gao said the talks would resume next week.")
+    assert found(geocoder, "Gao said the talks would resume next week.") == {}
+
+
+# ---------------------------------------------------------------- same-name towns
+
+def test_a_name_shared_by_towns_is_read_near_the_reports_other_towns(geocoder):
+    # Alexandria, Virginia (and Egypt) are larger; Sauk Centre lies only in Minnesota
+    got = found(geocoder, "Flooding closed roads in Alexandria, in Fergus Falls and in Sauk Centre on Tuesday.")
+    assert got["Sauk Centre"].admin1 == "Minnesota"
+    assert got["Alexandria"].admin1 == "Minnesota"
+
+
+def test_nearness_does_not_turn_a_province_into_a_village(geocoder):
+    got = found(geocoder, "The suspect was wanted for attacks in Salahuddin and Diyala provinces "
+                          "and was arrested in Kirkuk.")
+    assert got["Salahuddin"].level == "admin1"
