@@ -9,6 +9,7 @@ import pytest
 
 from conflictlens.geo import Gazetteer, Geocoder
 from conflictlens.geo import tables
+from conflictlens.geo.context import dateline_place
 from conflictlens.geo.geocoder import abbreviation_spans
 from conflictlens.geo.patterns import read_context
 from conflictlens.nlp.parser import doc_text, parse
@@ -103,3 +104,39 @@ def test_nearness_does_not_turn_a_province_into_a_village(geocoder):
     got = found(geocoder, "The suspect was wanted for attacks in Salahuddin and Diyala provinces "
                           "and was arrested in Kirkuk.")
     assert got["Salahuddin"].level == "admin1"
+
+
+# ---------------------------------------------------------------- names inside names, datelines
+
+def test_a_town_at_the_start_of_a_local_bodys_name_is_a_place(geocoder):
+    got = found(geocoder, "A Yavapai County deputy said the Prescott Police Department arrested a man.")
+    assert got["Prescott"].admin1 == "Arizona" and got["Prescott"].level == "city"
+
+
+def test_a_unit_inside_a_military_commands_name_is_no_place(geocoder):
+    got = found(geocoder, "Troops from the Nineveh Operations Command were deployed in Mosul, Iraq.")
+    assert not any("Nineveh" in k for k in got) and "Mosul" in got
+
+
+@pytest.mark.parametrize("text, name", [
+    ("BAGHDAD, Iraq (Nov. 16, 2023) - Iraqi forces arrested a man.", "BAGHDAD"),
+    ("Two hurt in barn fire. PRESCOTT — Firefighters were called on Monday.", "PRESCOTT"),
+    ("Two hurt in barn fire.\nCHARLESTON, W.Va. -- Firefighters were called.", "CHARLESTON"),
+    ("Lexington 4 to raise taxes. Lexington 4 said on Monday it would.", ""),
+    ("The board met on Monday. It said - again - that it would wait.", ""),
+])
+def test_dateline_after_a_headline(text, name):
+    assert dateline_place(text) == name
+
+
+def test_the_dateline_place_is_a_place_whatever_the_ner_says(geocoder):
+    got = found(geocoder, "Two hurt in barn fire. PRESCOTT — Firefighters were called on Monday.")
+    assert got["PRESCOTT"].country_code == "US" and got["PRESCOTT"].level == "city"
+
+
+def test_one_sense_per_report_for_a_name_tagged_a_person_elsewhere(geocoder):
+    text = "Prescott woman charged. A Prescott woman was charged on Monday after a fire in Prescott, Ariz."
+    got = [m for m in geocoder.find_places(parse(text)) if m.text == "Prescott"]
+    assert len(got) == 3 and {m.admin1 for m in got} == {"Arizona"}
+    # a title keeps a person a person
+    assert "Prescott" not in found(geocoder, "Mayor Prescott said the Yavapai County road would reopen.")

@@ -23,7 +23,7 @@ from functools import lru_cache
 from ..model import PlaceMention
 from ..nlp.parser import doc_text
 from . import tables
-from .context import CountryPrior, dateline_place, demonym_codes
+from .context import CountryPrior, dateline_place, dateline_span, demonym_codes
 from .countries import country_info
 from .gazetteer import Candidate, Gazetteer, haversine_km
 from .normalize import ARTICLES, normalize_name
@@ -61,6 +61,8 @@ LOCATIVE_LABELS = frozenset({"PERSON", ""})
 _ACRONYM_RE = re.compile(r"^[A-Z][A-Z.]{1,5}$")
 #: Label of the spans of a unit abbreviation ("Ill.", "NSW"), read from a data table.
 ABBREVIATION = "ABBR"
+#: Label of the place of a dateline ("ALVERTON —"): a place by position, whatever the NER says.
+DATELINE = "DATELINE"
 #: A town this close to another place the report names unambiguously gains, up to
 #: 0.4 at the same point: of several towns called Alexandria, the one near the others.
 LOCAL_KM = 250.0
@@ -175,6 +177,12 @@ class Geocoder:
         for a, b in abbrs:
             out.append(_Span(a, b, ABBREVIATION))
             for i in range(a, b):
+                taken[i] = True
+        dl = dateline_span(text)
+        if dl and not any(taken[dl[0]:dl[1]]):
+            out.append(_Span(dl[0], dl[1], DATELINE))
+            abbrs = [*abbrs, dl]  # NER entities over it give way, as for abbreviations
+            for i in range(*dl):
                 taken[i] = True
         for ent in doc.ents:
             if ent.label_ not in LABELS:
@@ -491,6 +499,16 @@ class Geocoder:
         if prior.local_points:
             resolved.clear()
 
+        # One sense per report: a name the NER took for a person or an organisation
+        # ("Alverton woman charged") is the place it names where it is plainly one
+        # (tagged a place, a dateline, or "in Alverton"), unless a title makes it a person.
+        plain: dict[str, _Resolution] = {}
+        for i, sp in enumerate(spans):
+            if sp.label not in STRICT or (sp.label in LOCATIVE_LABELS and contexts[i].locative):
+                r = resolve(i)
+                if r is not None and r.cand.level != "continent":
+                    plain.setdefault(normalize_name(sp.name(text)), r)
+
         mentions: list[PlaceMention] = []
         districts: dict[str, tuple[Candidate, str, float]] = {}
         pending: list[int] = []
@@ -498,6 +516,10 @@ class Geocoder:
         for i, sp in enumerate(spans):
             res = resolve(i)
             ctx = contexts[i]
+            if sp.label in STRICT and not ctx.titled:
+                same = plain.get(normalize_name(sp.name(text)))
+                if same is not None:
+                    res = _Resolution(same.cand, 0.8 * same.conf, same.settled)
             town = self._part_of_town(text, sp, ctx, res, lambda: container_of(i))
             if town is not None:
                 in_town[i] = town
@@ -626,12 +648,15 @@ class Geocoder:
         return next((c for c in self.gaz.lookup(last.text) if c.geonameid == last.geonameid), None)
 
     def _inner(self, text: str, sp: _Span, prior: CountryPrior) -> PlaceMention | None:
-        """A country named inside a longer name.
+        """A place named inside a longer name.
 
         "the U.S. Centers for Disease Control", "SOS Children's Villages Sudan": the
-        whole span is no place, but its first or last words are. Only countries are
-        taken: a unit inside a name ("western Nineveh Operations") names a command,
-        not where something happened. Person names are never split.
+        whole span is no place, but its first or last words are a country. A town or
+        unit is taken only at the start of the name of a local public body ("Alverton
+        Police Department", "the Brill County Board of Education": a word of
+        ``data/geo/institution_words.tsv`` follows it), under the rules of the whole
+        span's label; a unit inside another name ("western Nineveh Operations")
+        names a command, not where something happened. Person names are never split.
         """
         if sp.label == "PERSON":
             return None
@@ -640,13 +665,21 @@ class Geocoder:
             return None
         pieces = []
         for k in range(min(3, len(words) - 1), 0, -1):
-            pieces.append((words[0].start(), words[k - 1].end()))
-            pieces.append((words[-k].start(), words[-1].end()))
-        for a, b in pieces:
+            pieces.append((words[0].start(), words[k - 1].end(), words[k].group()))
+            pieces.append((words[-k].start(), words[-1].end(), ""))
+        institutions = tables.institution_words()
+        for a, b, after in pieces:
             s = text[sp.start + a:sp.start + b]
             core = _POSSESSIVE_RE.sub("", s).rstrip(",.;:") if len(s) > 3 else s
             if not core[:1].isupper():
                 continue
+            if _POSSESSIVE_RE.sub("", after).casefold() in institutions:
+                sub = self._clean(text, sp.start + a, sp.start + a + len(core), sp.label)
+                if sub is not None:
+                    ctx = read_context(text, sub.start, sub.end)
+                    res = self._resolve(text, sub, ctx, prior, lambda: None)
+                    if res is not None:
+                        return self._mention(text, sub, ctx, res)
             for c in self.gaz.lookup(core):
                 if c.match != "exact":
                     continue

@@ -84,3 +84,9 @@ def admin1_abbreviations() -> dict[str, list[tuple[str, str]]]:
             if form:
                 out.setdefault(form, []).append((cc, code))
     return out
+
+
+@lru_cache(maxsize=1)
+def institution_words() -> frozenset[str]:
+    """Words that make a leading place name an organisation's place ("X Police")."""
+    return frozenset(row[0].casefold() for row in _rows("institution_words.tsv"))
