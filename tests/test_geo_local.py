@@ -140,3 +140,20 @@ def test_one_sense_per_report_for_a_name_tagged_a_person_elsewhere(geocoder):
     assert len(got) == 3 and {m.admin1 for m in got} == {"Arizona"}
     # a title keeps a person a person
     assert "Prescott" not in found(geocoder, "Mayor Prescott said the Yavapai County road would reopen.")
+
+
+def test_city_in_a_towns_own_name_is_kept(geocoder):
+    assert found(geocoder, "A man was shot in Kansas City on Friday.")["Kansas City"].admin1 == "Missouri"
+    got = found(geocoder, "Henderson and Boulder City will share a police training ground.")
+    assert got["Boulder City"].admin1 == "Nevada" and got["Henderson"].admin1 == "Nevada"
+
+
+def test_names_taken_for_people_or_bodies_match_only_as_spelt(geocoder):
+    # a strong country prior must not turn "Senate" into Senath or "Cuomo" into Como
+    got = found(geocoder, "Ohio, Iowa and Montana senators met. The Senate heard Cuomo and Dodd on Friday.")
+    assert not {"Senate", "Cuomo", "Dodd"} & got.keys()
+
+
+def test_a_state_name_is_not_a_village_near_the_reports_towns(geocoder):
+    got = found(geocoder, "Storms hit Sauk Centre and Fergus Falls, Minn., and parts of Iowa.")
+    assert got["Iowa"].level == "admin1"

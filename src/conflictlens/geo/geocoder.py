@@ -153,6 +153,8 @@ class Geocoder:
         s = text[start:end]
         words = s.split()
         while len(words) > 1 and self._features.get(words[-1].lower(), "natural") != "natural":
+            if any(c.match == "exact" and c.primary and c.level == "city" for c in self.gaz.lookup(s)):
+                break  # the word is part of a town's own name: "Kansas City", "Boulder City"
             end = start + s.rstrip().rfind(words[-1]) - 1
             while end > start and text[end - 1] == " ":
                 end -= 1
@@ -312,7 +314,10 @@ class Geocoder:
         # state, not the village of California, Missouri ("X, Y" can still say so).
         is_unit = any(c.level in ("admin1", "country") and c.match == "exact" for c in cands)
         towns = [c.country_code for c in cands if c.level in ("city", "admin2") and c.match != "fuzzy"]
-        namesakes = {cc for cc in towns if towns.count(cc) > 1} if prior.local_points else set()
+        # (not in a country where the name is also a unit: "Iowa" is the state, not a
+        # village called Iowa near the report's towns)
+        unit_ccs = {c.country_code for c in cands if c.level in ("admin1", "country") and c.match == "exact"}
+        namesakes = {cc for cc in towns if towns.count(cc) > 1 and cc not in unit_ccs} if prior.local_points else set()
         for c in cands:
             s = c.score
             s += 0.8 * prior.share(c.country_code) + (0.2 if c.country_code in prior else 0.0)
@@ -419,6 +424,10 @@ class Geocoder:
             cands = list(self.gaz.lookup(name))
         if strict or sp.label in STRICT:
             cands = [c for c in cands if c.match != "fuzzy"]
+        if strict and not _placed(ctx):
+            # a name taken for a person or organisation that no words around place
+            # counts only as spelt: "Senate" is not Senath, nor "Cuomo" Como
+            cands = [c for c in cands if c.match == "exact"]
         elif not cands and prior:
             for cc, _w in prior.weights.most_common(2):
                 cands += self.gaz.lookup(name, cc)
