@@ -38,6 +38,7 @@ sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "tests"))
 from test_dedupe import event, report  # noqa: E402
 
 from conflictlens.store import open_store  # noqa: E402
+from conflictlens.store.dedupe import is_violent  # noqa: E402
 
 TOWNS = [("Mosul", 36.34, 43.13), ("Kirkuk", 35.47, 44.39), ("Tikrit", 34.6, 43.68), ("Ramadi", 33.42, 43.3),
          ("Fallujah", 33.35, 43.78), ("Samarra", 34.2, 43.87), ("Baqubah", 33.75, 44.64), ("Hit", 33.64, 42.83)]
@@ -111,11 +112,11 @@ def mapping(db: str, rows: list[dict]) -> dict[str, object]:
     try:
         for r in rows:
             pid = s.primary_id(r["doc_id"])
-            evs = s.events_for(pid)
-            # the violent event before a development told beside it (an arrest after the
-            # shooting), then the deadliest, then the first stored
-            out[r["doc_id"]] = min(evs, key=lambda e: (e.event_type == "Strategic developments",
-                                                       -(e.fatalities or 0), e.timestamp or 0, e.event_id_cnty)) \
+            # the act of violence it coded (the deadliest, then the first stored), else the one
+            # it was linked to as a related report, else any event it coded (an arrest)
+            coded = s.events_for(pid)
+            evs = [e for e in coded if is_violent(e)] or s.events_for(pid, role="related") or coded
+            out[r["doc_id"]] = min(evs, key=lambda e: (-(e.fatalities or 0), e.timestamp or 0, e.event_id_cnty)) \
                 if evs else None
     finally:
         s.close()
