@@ -35,6 +35,7 @@ import uuid
 from datetime import date, timedelta
 
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "tests"))
+sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "src"))
 from test_dedupe import event, report  # noqa: E402
 
 from conflictlens.store import open_store  # noqa: E402
@@ -98,7 +99,8 @@ def ingest(rows: list[dict], workdir: str, args) -> str:
     cmd = [sys.executable, "-m", "conflictlens.cli.main", "ingest", feed, "--db", db, "--scope", args.scope,
            "--match-km", str(args.match_km), "--match-days", str(args.match_days), "--input-format", "jsonl"]
     t0 = time.perf_counter()
-    proc = subprocess.run(cmd, capture_output=True, text=True, timeout=args.timeout, cwd=ROOT)
+    env = {**os.environ, "PYTHONPATH": os.path.join(ROOT, "src") + os.pathsep + os.environ.get("PYTHONPATH", "")}
+    proc = subprocess.run(cmd, capture_output=True, text=True, timeout=args.timeout, cwd=ROOT, env=env)
     dt = time.perf_counter() - t0
     print(proc.stderr.strip().splitlines()[-1] if proc.stderr.strip() else "(no output)")
     print(f"ingested {len(rows)} reports in {dt:.0f} s ({len(rows) / dt:.1f} reports/s)")

@@ -146,12 +146,10 @@ class BaseStore:
         return self._value("SELECT MAX(version) AS v FROM schema_version") or 0
 
     def _next(self, key: str) -> int:
-        self._exec(
-            "INSERT INTO id_counters (prefix, last_number) VALUES (?, 0) ON CONFLICT (prefix) DO NOTHING",
-            (key,),
-        )
-        self._exec("UPDATE id_counters SET last_number = last_number + 1 WHERE prefix = ?", (key,))
-        return self._value("SELECT last_number AS v FROM id_counters WHERE prefix = ?", (key,))
+        """The next number of a counter, in one statement (SQLite >= 3.35, PostgreSQL)."""
+        return self._value(
+            "INSERT INTO id_counters (prefix, last_number) VALUES (?, 1) ON CONFLICT (prefix)"
+            " DO UPDATE SET last_number = id_counters.last_number + 1 RETURNING last_number AS v", (key,))
 
     # -- reports --------------------------------------------------------------
 
@@ -307,7 +305,7 @@ class BaseStore:
                 eid = target.event_id_cnty
                 self._add_source(eid, event, now)
                 before = touched.pop(eid, target)
-                merged = self._recombine(eid, now)
+                merged = self._recombine(eid, now, adding=None if withdraw else event, row=target)
                 self._log(eid, now, article_id, "updated", {**dedupe.diff(before, merged), **why})
                 for other in cands[1:]:
                     if (other.event_id_cnty not in claimed and dedupe.matches(other, merged, self.dedupe)
@@ -337,21 +335,28 @@ class BaseStore:
         return [by_id[e] for e in out]
 
     def _candidates(self, event: Event) -> list[Event]:
+        """Stored events that :func:`dedupe.matches` ``event``, read through the indexes: only
+        rows whose date window can overlap the event's (per time precision) and whose
+        coordinates lie in the box around it (regions and events with no coordinates too)."""
         s = self.dedupe
-        reach = max(s.month_half_days, s.week_half_days) + dedupe._half_window(event.time_precision, s) + s.day_window
-        lo = (event.event_date - timedelta(days=reach)).isoformat()
-        hi = (event.event_date + timedelta(days=reach)).isoformat()
-        sql, params = "SELECT * FROM events WHERE event_date BETWEEN ? AND ?", [lo, hi]
+        own = dedupe._half_window(event.time_precision, s) + s.day_window
+        days, params = [], []
+        for precision, half in (("time_precision <= 1", 0), ("time_precision = 2", s.week_half_days),
+                                ("time_precision >= 3", s.month_half_days)):
+            days.append(f"({precision} AND event_date BETWEEN ? AND ?)")
+            params += [(event.event_date - timedelta(days=own + half)).isoformat(),
+                       (event.event_date + timedelta(days=own + half)).isoformat()]
+        sql = "SELECT * FROM events WHERE (" + " OR ".join(days) + ")"
         if event.country_code:
             sql += " AND country_code IN (?, '')"
             params.append(event.country_code)
-        if event.latitude is not None and event.longitude is not None:
-            # a loose box (~200 km); regions and events without coordinates always qualify
+        if event.latitude is not None and event.longitude is not None and event.geo_precision != 3:
+            # the place window as a box (a little wider); regions and unplaced events always qualify
+            dlat = s.place_window_km * 1.1 / 111.0
+            dlon = dlat / max(0.05, math.cos(math.radians(event.latitude)))
             sql += (" AND (geo_precision = 3 OR latitude IS NULL OR longitude IS NULL"
                     " OR (latitude BETWEEN ? AND ? AND longitude BETWEEN ? AND ?))")
-            params += [event.latitude - 2, event.latitude + 2, event.longitude - 3, event.longitude + 3]
-        if event.geo_precision == 3:
-            sql = sql.replace(" AND (geo_precision = 3", " AND (1 = 1", 1)
+            params += [event.latitude - dlat, event.latitude + dlat, event.longitude - dlon, event.longitude + dlon]
         # the matching rules first, the sources only of the events that pass them
         found = [self._event(r) for r in self._all(sql + _ORDER, tuple(params))]
         return self._with_article_ids([c for c in found if dedupe.matches(event, c, s)])
@@ -524,9 +529,19 @@ class BaseStore:
                  {"text": r["evidence_text"], "start": r["evidence_start"], "end": r["evidence_end"]},
                  "added_at": r["added_at"]} for r in rows]
 
-    def _recombine(self, eid: str, now: int) -> Event:
-        """Rewrite an event's row from its sources (its id never changes)."""
-        merged = dedupe.combine(self.contributions(eid)).replace(event_id_cnty=eid, timestamp=now)
+    def _recombine(self, eid: str, now: int, adding: Event | None = None, row: Event | None = None) -> Event:
+        """Rewrite an event's row from its sources (its id never changes). ``adding``: the
+        version just added, reconciled with the stored ``row`` alone (dedupe.combine)."""
+        if adding is not None:
+            row = row or self._load("SELECT * FROM events WHERE event_id_cnty = ?", (eid,))[0]
+            sources = self._all("SELECT article_id, source, fatalities, role FROM event_sources"
+                                " WHERE event_id_cnty = ? ORDER BY seq", (eid,))
+            tolls = [(r["fatalities"], r["source"] or r["article_id"]) for r in sources if r["role"] == "coded"]
+            merged = dedupe.combine([row, adding], tolls=tolls,
+                                    article_ids=tuple(dict.fromkeys(r["article_id"] for r in sources)))
+        else:
+            merged = dedupe.combine(self.contributions(eid))
+        merged = merged.replace(event_id_cnty=eid, timestamp=now)
         self._exec("DELETE FROM events WHERE event_id_cnty = ?", (eid,))
         self._insert_event(merged)
         return merged

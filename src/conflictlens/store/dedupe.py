@@ -265,10 +265,18 @@ def _fullest_actor(contribs: list[Event], name_attr: str, inter_attr: str) -> tu
 FATALITY_NOTE = "Fatality counts vary by source:"
 
 
-def combine(contribs: list[Event]) -> Event:
-    """One event out of every report's version of it (the first report's is the base)."""
+def combine(contribs: list[Event], tolls: list[tuple[int, str]] | None = None,
+            article_ids: tuple[str, ...] | None = None) -> Event:
+    """One event out of every report's version of it (the first report's is the base).
+
+    Every rule is a choice among the versions (the most precise, the fullest, the lowest
+    credible toll, the union of sources), so the stored row plus a new version gives the
+    same as all versions again: the store passes ``[row, new]`` with every report's
+    ``(toll, source)`` and ``article_ids`` (read from its sources table) and need not
+    re-read them all."""
     base = contribs[0]
-    article_ids = tuple(dict.fromkeys(a for c in contribs for a in (c.article_ids or (c.article_id,)) if a))
+    if article_ids is None:
+        article_ids = tuple(dict.fromkeys(a for c in contribs for a in (c.article_ids or (c.article_id,)) if a))
     if len(contribs) == 1:
         return base.replace(article_ids=article_ids)
     when = min(contribs, key=lambda c: c.time_precision or 1)
@@ -280,7 +288,8 @@ def combine(contribs: list[Event]) -> Event:
     assoc1 = "; ".join(a for a in _split(_union(c.assoc_actor_1 for c in contribs)) if a not in taken)
     assoc2 = "; ".join(a for a in _split(_union(c.assoc_actor_2 for c in contribs)) if a not in taken)
     # deaths: the lowest credible toll (a report naming none is silent, not "zero")
-    tolls = [(c.fatalities, c.source or c.article_id) for c in contribs]
+    if tolls is None:
+        tolls = [(c.fatalities, c.source or c.article_id) for c in contribs]
     credible = [t for t, _ in tolls if t > 0]
     fatalities = min(credible) if credible else 0
     notes = re.sub(r"\s*" + re.escape(FATALITY_NOTE) + r".*$", "", base.notes or "", flags=re.S)
@@ -341,7 +350,8 @@ def diff(old: Event | None, new: Event | None) -> dict[str, list]:
 
 
 def event_to_json(e: Event) -> str:
-    d = dataclasses.asdict(e)
+    d = {f.name: getattr(e, f.name) for f in dataclasses.fields(Event)}
+    d["evidence"] = dataclasses.asdict(e.evidence) if e.evidence is not None else None
     d["event_date"] = e.event_date.isoformat()
     d["article_ids"] = list(e.article_ids or ())
     return json.dumps(d, ensure_ascii=False, sort_keys=True)
