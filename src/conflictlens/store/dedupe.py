@@ -175,15 +175,15 @@ def corroborates(new: Event, stored: Event, s: DedupeSettings = DEFAULT_SETTINGS
     """Is ``new`` the same event as ``stored`` once the reports behind them are known to
     name the same people and places? Both must be acts of violence (one report may code as
     an attack on civilians what another codes as a shooting with no political actor),
-    on the same day (ACLED codes a battle one row per day) or, for two incidents outside
-    ACLED's taxonomy, within ``related_days`` (a crime report often dates the incident by
-    its own publication day), with compatible actors. The coded places may disagree, even
+    on the same day (ACLED codes a battle one row per day) or, when either report codes
+    the incident outside ACLED's taxonomy, within ``related_days`` (a crime report often
+    dates the incident by its own publication day), with compatible actors. The coded places may disagree, even
     on the country: a small town the report does not place in its country is the field
     most often resolved wrong (to a namesake abroad)."""
     if not (is_violent(new) and is_violent(stored)):
         return False
-    crime = family(new.event_type, new.sub_event_type) == family(stored.event_type, stored.sub_event_type) \
-        == "other violence"
+    crime = "other violence" in (family(new.event_type, new.sub_event_type),
+                                 family(stored.event_type, stored.sub_event_type))
     if day_gap(new, stored, s) > max(s.related_days if crime else 0, s.day_window):
         return False
     return actors_compatible(new, stored)
