@@ -12,7 +12,7 @@ from ..actors.finder import find_actor_mentions
 from ..model import DateMention, Evidence, PlaceMention, Report
 from ..nlp.parser import doc_text
 from ..time import governing_date
-from .classifier import classify_sentence
+from .classifier import classify_sentence, report_candidates
 from .fatalities import attach_deaths_told_apart, sentence_death_figures
 from .lexicon import Lexicon
 from .mentions import (EventMention, choose_places, excluded_tokens, refers_to_told_event,
@@ -135,6 +135,9 @@ def extract_mentions(doc, report: Report, places: list[PlaceMention], dates: lis
             _attach_date(m, doc, sent, cand, dates, report.anchor_date, para_spans)
             mentions.append(m)
     _fill_places_from_context(mentions, places, para_spans, doc)
+    # the codebook's rules across sentences (a protest told as turning violent is a riot)
+    keep = {id(c) for c in report_candidates([m.candidate for m in mentions])}
+    mentions = [m for m in mentions if id(m.candidate) in keep]
     attach_deaths_told_apart(mentions, told_apart)
     if len(report_groups) == 1:
         # "rebels" told before the report names its only group are that group
