@@ -286,3 +286,13 @@ def test_the_army_and_police_of_one_state_are_allies_in_a_battle(pipeline):
     for e in events:
         assert not (e.actor1.startswith(("Military Forces of Mali", "Police Forces of Mali"))
                     and e.actor2.startswith(("Military Forces of Mali", "Police Forces of Mali"))), (e.actor1, e.actor2)
+
+
+def test_forces_a_bomb_went_off_near_are_its_target(pipeline):
+    from conflictlens.model import Report
+    text = "A roadside bomb exploded near a police checkpoint in Jalalabad, Afghanistan, on Monday, wounding a passer-by.\n"
+    events = pipeline.process(Report(id="near", text=text, published=date(2023, 6, 7)))
+    blasts = [e for e in events if e.event_type == "Explosions/Remote violence"]
+    assert blasts, [(e.event_type, e.actor1, e.actor2) for e in events]
+    for e in blasts:  # the police were its target, not its planter
+        assert e.actor1.startswith("Unidentified Armed Group") and e.actor2.startswith("Police Forces of")
