@@ -296,3 +296,11 @@ def test_forces_a_bomb_went_off_near_are_its_target(pipeline):
     assert blasts, [(e.event_type, e.actor1, e.actor2) for e in events]
     for e in blasts:  # the police were its target, not its planter
         assert e.actor1.startswith("Unidentified Armed Group") and e.actor2.startswith("Police Forces of")
+
+
+def test_aircraft_with_a_demonym_are_that_state_s_forces(pipeline):
+    from conflictlens.model import Report
+    text = "A Salvadoran helicopter fired rockets at a Honduran patrol near Colomoncagua, Honduras, on Sunday.\n"
+    events = pipeline.process(Report(id="heli", text=text, published=date(1989, 6, 5)))
+    assert events and events[0].actor1.startswith("Military Forces of El Salvador")
+    assert events[0].inter1 == 8  # state forces acting abroad
