@@ -231,3 +231,25 @@ def test_a_purpose_is_not_yet_done():
 def test_rules_round4_more(text, expected):
     got = subtypes(text)
     assert got and got[0] == expected, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a participle clause after the main event is its detail
+    ("The military seized power in a coup in Orvan on Monday, detaining the president.", "Other"),
+    # "the liberated city" is a state, the news is the headquarters
+    ("The rebel group opened a new headquarters in the liberated city of Velta.", "Headquarters or base established"),
+    # what a man is suspected of is not an event told here
+    ("Residents of Tolma attacked and killed a man they suspected of kidnapping children.", "Mob violence"),
+    # victims who died are not doers
+    ("Two demonstrators died after soldiers opened fire on a crowd in Marsk.", "Excessive force against protesters"),
+    # an operation is the frame of what happened in it
+    ("Police discovered a cache of rifles during an operation in Qarsa.", "Disrupted weapons use"),
+    ("Troops killed ten militants in an operation near Korvana.", "Armed clash"),
+    ("Thousands of troops were sent to Orvan province to restore order.", "Change to group/activity"),
+    ("The militant group announced it was splitting from its parent organisation.", "Change to group/activity"),
+    ("Dozens of inmates broke out of the Velta central prison.", "Other"),
+    ("Bandits stole cattle from herders near Tolma.", "Looting/property destruction"),
+])
+def test_rules_round4_frames(text, expected):
+    got = subtypes(text)
+    assert got and got[0] == expected, got

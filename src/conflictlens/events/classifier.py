@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from .factuality import factuality
 from .lexicon import Lexicon, priority
 from .triggers import (TriggerMatch, clause_subjects, condition_holds, find_triggers, governing_verb,
-                       sentence_has, subtree_lemmas)
+                       sentence_has, speaker_subjects, subtree_lemmas)
 
 
 @dataclass
@@ -60,10 +60,7 @@ def _subject_side(match: TriggerMatch, sent, actor_mentions, lexicon: Lexicon) -
     if head.pos_ in ("NOUN", "PROPN"):  # "the army's recapture of X", "the capture of X by rebels"
         subjects += [c for c in head.children if c.dep_ == "poss"]
         subjects += [gc for c in head.children if c.dep_ == "prep" and c.lower_ == "by" for gc in c.children]
-    if subjects and all(t.pos_ == "PRON" for t in subjects) and verb is not None and verb.dep_ == "ccomp" \
-            and verb.head.lemma_.lower() in lexicon.cues["speech_verbs"]:
-        # "the army said it had cleared the area": the pronoun is the one who says so
-        subjects = clause_subjects(verb.head) or subjects
+    subjects = speaker_subjects(verb, subjects, lexicon)
     flip = False
     if subjects and all(t.dep_ == "nsubjpass" for t in subjects):
         # "the town was captured" names the place; "the militants were pushed back" names the loser
@@ -203,7 +200,10 @@ def _force_by_demonstrators(sent, lexicon: Lexicon) -> bool:
         # the subjects' own nouns, not what hangs from them ("injuries among demonstrators")
         active = {x.lemma_.lower() for x in subjects if x.dep_ != "nsubjpass"}
         passive = {x.lemma_.lower() for x in subjects if x.dep_ == "nsubjpass"}
-        doers_demonstrate = active & (cues["protest_nouns"] | cues["crowd_nouns"]) and not active & cues["armed_nouns"]
+        # "protesters injured two policemen" has an object; "two demonstrators died" tells of victims
+        transitive = verb is not None and any(c.dep_ == "dobj" for c in verb.children)
+        doers_demonstrate = transitive and active & (cues["protest_nouns"] | cues["crowd_nouns"]) \
+            and not active & cues["armed_nouns"]
         victims_armed = passive & cues["armed_nouns"] and not passive & (cues["protest_nouns"] | cues["crowd_nouns"])
         if not (doers_demonstrate or victims_armed):
             return False
@@ -261,6 +261,16 @@ def _drop_descriptions(by_type: dict[str, list[TriggerMatch]], doc, lexicon: Lex
         if _inside(m, others, doc, lexicon.cues["weapon_nouns"]):
             drop.append(m)
             notes.append(f"'{m.trigger.phrase}' only describes who took part")
+    for m in strong:
+        # ", detaining the president" after "seized power in a coup": a development told as a
+        # detail of the main event
+        verb = governing_verb(m.head(doc))
+        if m not in drop and m.trigger.event_type == "Strategic developments" and verb is not None and verb.dep_ == "advcl" and verb.tag_ == "VBG" \
+                and not any(c.dep_ == "mark" for c in verb.children) and any(
+                governing_verb(o.head(doc)) is not None and governing_verb(o.head(doc)).i == verb.head.i
+                for o in strong if o.trigger.sub_event_type != m.trigger.sub_event_type):
+            drop.append(m)
+            notes.append(f"'{m.trigger.phrase}' is a detail of the main event")
     rest = [m for m in strong if m not in drop]
     back = [m for m in rest if _background(m, doc, lexicon)]
     if back and len(back) < len(rest):
@@ -424,18 +434,27 @@ def classify_sentence(sent, lexicon: Lexicon, place_token_ids: set[int], actor_m
             continue  # burning and smashing by demonstrators is the riot itself
         out.append(Candidate("Strategic developments", sub, ms, f"strategic development ({_words(ms)})"))
     weak = [m for m in kept if not m.trigger.strong]
-    # property destroyed alongside the killing of people is part of that attack
-    only_property = bool(out) and all(c.sub_event_type == "Looting/property destruction" for c in out) \
-        and sentence_has(sent, lexicon, "lethal_cues")
+    # property destroyed alongside the killing of people is part of that attack, and killing
+    # in an operation or a deployment is the violence, not the movement (spec §2: political
+    # violence outranks strategic developments)
+    only_property = bool(out) and all(c.sub_event_type in ("Looting/property destruction", "Change to group/activity")
+                                      for c in out) and sentence_has(sent, lexicon, "lethal_cues")
     if weak and (not out or only_property):
         typed = _weak_violence(weak, sent, lexicon, actor_mentions, armed_present)
-        if typed is not None and (not only_property or typed.event_type != "Battles"):
+        if typed is not None and (not only_property or typed.event_type != "Battles"
+                                  or all(c.sub_event_type == "Change to group/activity" for c in out)):
             out = [typed]
     vac_or_weak = [c for c in out if c.event_type == "Violence against civilians" and c.sub_event_type == "Attack"]
     if vac_or_weak and _mob_acts(vac_or_weak[0].triggers, sent, lexicon, actor_mentions):
         c = vac_or_weak[0]
         out[out.index(c)] = Candidate("Riots", "Mob violence", c.triggers,
                                       f"{_words(c.triggers)} by a crowd, no armed party among the doers")
+    # an operation or campaign named as the frame of what happened yields to what happened in it
+    frames = lexicon.cues["frame_developments"]
+    framed = [c for c in out if c.sub_event_type == "Change to group/activity"
+              and all(m.trigger.phrase in frames for m in c.triggers)]
+    if framed and len(framed) < len(out):
+        out = [c for c in out if c not in framed]
     for c in out:
         c.rejected = rejected
         extra = [n for n in notes if n != "nonviolent"]

@@ -31,6 +31,9 @@ def factuality(match: TriggerMatch, sent, lexicon: Lexicon) -> str:
             c.dep_ == "aux" and c.tag_ == "TO" for c in head.children):
         # "launched a campaign to clear the desert", "stormed the village to abduct": a purpose
         return f"a purpose, not yet done (to {head.text})"
+    if head.dep_ == "amod" and (head.tag_ == "VBN" or head.lower_.endswith("ed")) and head.head.pos_ in ("NOUN", "PROPN"):
+        # "the liberated city", "detained activists": a state the noun is in, not an event told here
+        return f"describes a noun ({head.text} {head.head.text})"
     ended = head
     while ended.dep_ == "pobj" and ended.head.lower_ == "of" and ended.head.head.i != ended.head.i:
         ended = ended.head.head  # "to end years of fighting"
@@ -62,8 +65,14 @@ def factuality(match: TriggerMatch, sent, lexicon: Lexicon) -> str:
     node = head
     nominal = head.pos_ in ("NOUN", "PROPN", "ADJ")
     steps = 0
+    prev = None
     while steps < 12:
         steps += 1
+        if prev is not None and prev.dep_ == "prep" and prev.lower_ in ("of", "for", "with") \
+                and node.lemma_.lower() in cues["accusation_words"]:
+            # "men suspected of kidnapping", "charged with murder": an accusation, not an event told here
+            return f"an accusation ({node.text} {prev.text})"
+        prev = node
         if node.pos_ in ("VERB", "AUX"):
             for child in node.children:
                 if child.dep_ == "aux" and child.lower_ in cues["modal_auxiliaries"]:

@@ -21,7 +21,7 @@ _CONDITION_CUES = {
     "armed_subject": "armed_nouns", "protest_subject": "protest_nouns", "aircraft": "aircraft_nouns",
     "weapon_object": "weapon_nouns", "security_object": "security_objects", "prisoner_subject": "prisoner_nouns",
     "crowd": "crowd_nouns", "base_object": "base_nouns", "civilian_subject": "civilian_nouns",
-    "aircraft_agent": "aircraft_nouns", "explosive": "explosive_nouns",
+    "aircraft_agent": "aircraft_nouns", "explosive": "explosive_nouns", "armed_object": "armed_nouns",
 }
 #: cue lists whose words name a party, a victim, a weapon or an aircraft: with such a word
 #: beside its trigger, a report needs no other party word to pass the screen

@@ -186,6 +186,15 @@ def clause_subjects(verb):
     return []
 
 
+def speaker_subjects(verb, subjects, lexicon: Lexicon):
+    """Pronoun subjects of a clause reported by a verb of saying stand for the speaker ("the
+    army said it had cleared the area", "the group announced it was splitting")."""
+    if subjects and all(t.pos_ == "PRON" for t in subjects) and verb is not None and verb.dep_ == "ccomp" \
+            and verb.head.lemma_.lower() in lexicon.cues["speech_verbs"]:
+        return clause_subjects(verb.head) or subjects
+    return subjects
+
+
 def _singular(word: str) -> str:
     """A crude singular for nouns the lemmatiser leaves alone ("Forces" as a proper noun)."""
     return word[:-1] if len(word) > 4 and word.endswith("s") and not word.endswith("ss") else word
@@ -232,7 +241,7 @@ def condition_holds(match: TriggerMatch, sent, lexicon: Lexicon, place_token_ids
     doc = sent.doc
     head = match.head(doc)
     verb = governing_verb(head)
-    subjects = clause_subjects(verb) if verb is not None else []
+    subjects = speaker_subjects(verb, clause_subjects(verb) if verb is not None else [], lexicon)
     holders = []
     if head.pos_ in ("NOUN", "PROPN"):
         modifiers = [c for c in head.children if c.dep_ in ("compound", "amod", "nmod", "poss")]
@@ -289,6 +298,11 @@ def condition_holds(match: TriggerMatch, sent, lexicon: Lexicon, place_token_ids
         words = {t.lemma_.lower() for t in direct} | {t.lower_ for t in direct}
         return bool(words & lexicon.cues["place_nouns"]) or any(
             t.i in place_token_ids or t.ent_type_ in ("GPE", "LOC", "FAC") for t in direct)
+    if cond == "armed_object":
+        # "sent troops", "troops were sent": armed forces are what is moved
+        moved = [t for c in (verb.children if verb is not None else []) if c.dep_ in ("dobj", "nsubjpass")
+                 for t in c.subtree]
+        return bool(({t.lemma_.lower() for t in moved} | {t.lower_ for t in moved}) & lexicon.cues["armed_nouns"])
     if cond == "weapon_object" and head.dep_ in ("acl", "relcl"):
         # "the bombs discovered on Wednesday": the weapon is the noun the verb describes
         obj_words |= {head.head.lemma_.lower(), head.head.lower_}
