@@ -253,3 +253,12 @@ def test_rules_round4_more(text, expected):
 def test_rules_round4_frames(text, expected):
     got = subtypes(text)
     assert got and got[0] == expected, got
+
+
+@pytest.mark.parametrize("text", [
+    "The minister said Velmora is responsible for the missile attacks on the refinery.",
+    "Two suicide bombers are suspected to be behind the blasts at the Orvan church.",
+])
+def test_attribution_is_not_an_event(text):
+    got = subtypes(text)
+    assert not {"Shelling/artillery/missile attack", "Remote explosive/landmine/IED"} & set(got), got
