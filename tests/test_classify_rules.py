@@ -262,3 +262,13 @@ def test_rules_round4_frames(text, expected):
 def test_attribution_is_not_an_event(text):
     got = subtypes(text)
     assert not {"Shelling/artillery/missile attack", "Remote explosive/landmine/IED"} & set(got), got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Police arrested three men in Velta in connection with Sunday's bombing of a bus station.", "Arrests"),
+    ("Troops were deployed to Tolma following Monday's clashes between the two communities.",
+     "Change to group/activity"),
+])
+def test_earlier_events_named_as_background(text, expected):
+    got = subtypes(text)
+    assert got and got[0] == expected, got

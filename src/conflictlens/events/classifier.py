@@ -246,14 +246,23 @@ def _background(match: TriggerMatch, doc, lexicon: Lexicon) -> bool:
     return False
 
 
+def _dated_by_possessive(match: TriggerMatch, doc) -> bool:
+    """A nominal event dated by a possessive ("Sunday's bombing", "last month's attack") is
+    named as known already; beside another event it is that event's background."""
+    head = match.head(doc)
+    return head.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ == "poss" and (c.ent_type_ in ("DATE", "TIME") or any(g.ent_type_ in ("DATE", "TIME") for g in c.subtree))
+        for c in head.children)
+
+
 def _drop_descriptions(by_type: dict[str, list[TriggerMatch]], doc, lexicon: Lexicon, notes: list[str]) -> None:
     """Keep the sentence's news, not what describes its participants or its background:
 
     * a trigger inside a clause describing an argument of another event ("arrested men
       suspected of the bombing", "relatives of soldiers killed in the fighting protested",
       "detained people who took part in demonstrations") only says who took part;
-    * a trigger in a clause told as what came before ("after clashes left five dead")
-      yields to a trigger outside it."""
+    * a trigger in a clause told as what came before ("after clashes left five dead"), or
+      a nominal event dated by a possessive ("Sunday's bombing"), yields to a trigger outside it."""
     strong = [m for ms in by_type.values() for m in ms]
     drop = []
     for m in strong:
@@ -272,7 +281,7 @@ def _drop_descriptions(by_type: dict[str, list[TriggerMatch]], doc, lexicon: Lex
             drop.append(m)
             notes.append(f"'{m.trigger.phrase}' is a detail of the main event")
     rest = [m for m in strong if m not in drop]
-    back = [m for m in rest if _background(m, doc, lexicon)]
+    back = [m for m in rest if _background(m, doc, lexicon) or _dated_by_possessive(m, doc)]
     if back and len(back) < len(rest):
         drop += back
         notes.append(f"{_words(back)} told as what came before")

@@ -73,6 +73,9 @@ def factuality(match: TriggerMatch, sent, lexicon: Lexicon) -> str:
             # "men suspected of kidnapping", "charged with murder": an accusation, not an event told here
             return f"an accusation ({node.text} {prev.text})"
         prev = node
+        if nominal and node.i != head.i and node.lower_ in cues["reference_words"]:
+            # "following Monday's clashes", whatever its part of speech
+            return f"refers to another event ({node.text})"
         if node.pos_ in ("VERB", "AUX"):
             for child in node.children:
                 if child.dep_ == "aux" and child.lower_ in cues["modal_auxiliaries"]:
