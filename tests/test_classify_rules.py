@@ -272,3 +272,19 @@ def test_attribution_is_not_an_event(text):
 def test_earlier_events_named_as_background(text, expected):
     got = subtypes(text)
     assert got and got[0] == expected, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Thousands of people poured onto the streets of Orvan to demand early elections.", "Peaceful protest"),
+    ("Workers downed tools at the Velta factory, demanding higher wages.", "Peaceful protest"),
+    # batons alone break a protest up; injuries make it excessive force
+    ("Security forces used batons to break up a demonstration by students in Marsk.", "Protest with intervention"),
+    ("Police in Tolma detained 30 people as they took part in an unauthorised rally.", "Protest with intervention"),
+    ("Officers forcibly removed demonstrators from the main square of Orvan.", "Protest with intervention"),
+    # blocking done by the police is their intervention, not the marchers' violence
+    ("Police blocked marchers from reaching central Velta and arrested several organisers.",
+     "Protest with intervention"),
+])
+def test_protest_rules_round4_more(text, expected):
+    got = subtypes(text)
+    assert got and got[0] == expected, got

@@ -183,8 +183,17 @@ def _has_protest_cue(sent, lexicon: Lexicon, cue: str) -> bool:
 
 
 def _demonstrators_violent(sent, lexicon: Lexicon) -> bool:
-    """A riot cue in the sentence that is not the topic of the protest."""
-    return _has_protest_cue(sent, lexicon, "riot_cues")
+    """A riot cue in the sentence that is not the topic of the protest, nor done by armed
+    forces ("police blocked the marchers" is the force's act, not the demonstrators')."""
+    low = sent.text.lower()
+    if any(p in low for p in lexicon.cue_phrases.get("riot_cues", ())):
+        return True
+    for t in _protest_cues(sent, lexicon, "riot_cues"):
+        verb = governing_verb(t)
+        doers = [x for x in (clause_subjects(verb) if verb is not None else []) if x.dep_ != "nsubjpass"]
+        if not ({x.lemma_.lower() for x in doers} & lexicon.cues["armed_nouns"]):
+            return True
+    return False
 
 
 def _force_by_demonstrators(sent, lexicon: Lexicon) -> bool:

@@ -257,7 +257,11 @@ def condition_holds(match: TriggerMatch, sent, lexicon: Lexicon, place_token_ids
     if cond == "armed_subject":
         return bool(subj_words & lexicon.cues["armed_nouns"])
     if cond == "protest_subject":
-        return bool(subj_words & lexicon.cues["protest_nouns"]) and not (subj_words & lexicon.cues["armed_nouns"])
+        # "took part in a rally", "staged a march": a demonstration named as what people join
+        joined = head.pos_ in ("NOUN", "PROPN") and verb is not None and verb.i != head.i and (
+            verb.lemma_.lower() in lexicon.cues["protest_verbs"])
+        return joined or bool(subj_words & lexicon.cues["protest_nouns"]) and not (
+            subj_words & lexicon.cues["armed_nouns"])
     if cond == "civilian_subject":
         # "7,000 people fled", "villagers were displaced", "thousands of Syrians fled": not "the gunmen fled"
         nationals = any(t.ent_type_ == "NORP" and t.tag_ in ("NNPS", "NNS") for s_ in subjects for t in s_.subtree)
