@@ -288,3 +288,17 @@ def test_earlier_events_named_as_background(text, expected):
 def test_protest_rules_round4_more(text, expected):
     got = subtypes(text)
     assert got and got[0] == expected, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tanks opened fire on Korvana from the surrounding hills.", "Shelling/artillery/missile attack"),
+    ("A suicide car bomber rammed his vehicle into a military convoy near Velta.", "Suicide bomb"),
+    ("A man wearing an explosive vest detonated himself at a checkpoint in Orvan.", "Suicide bomb"),
+])
+def test_weapons_round4(text, expected):
+    got = subtypes(text)
+    assert got and got[0] == expected, got
+
+
+def test_a_fire_from_an_oil_tank_is_no_shelling():
+    assert subtypes("Firefighters said a fire at the Velta power plant sent black smoke from an oil tank.") == []

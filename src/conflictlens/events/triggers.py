@@ -277,14 +277,18 @@ def condition_holds(match: TriggerMatch, sent, lexicon: Lexicon, place_token_ids
         return has_aircraft(sent, lexicon)
     if cond == "no_aircraft":
         return not has_aircraft(sent, lexicon)
-    if cond == "aircraft_agent":
-        # "helicopters fired on", "raids by the air force", "struck with drones": the aircraft acts
+    if cond in ("aircraft_agent", "heavy_weapon_agent"):
+        # "helicopters fired on", "raids by the air force", "tanks opened fire": the weapon acts
         agents = [g for h in {head, verb} if h is not None for c in h.children
                   if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "with", "from") for g in c.children]
         tokens = [t for a in subjects + modifiers + agents for t in a.subtree]
         text = " ".join(t.lower_ for t in tokens)
-        return any(is_aircraft(t, lexicon) for t in tokens) or any(
-            p in text for p in lexicon.cue_phrases.get("aircraft_nouns", ()))
+        if cond == "aircraft_agent":
+            return any(is_aircraft(t, lexicon) for t in tokens) or any(
+                p in text for p in lexicon.cue_phrases.get("aircraft_nouns", ()))
+        # a verb only: "a fire from an oil tank" names no weapon firing
+        words = {t.lemma_.lower() for t in tokens} | {t.lower_ for t in tokens}
+        return head.pos_ == "VERB" and bool(words & lexicon.cues["heavy_weapon_nouns"])
     objects = [c for c in (verb.children if verb is not None else []) if c.dep_ in OBJECT_DEPS or c.dep_ == "prep"]
     objects += [c for c in head.children if c.dep_ in ("prep", "dobj", "compound")]
     obj_tokens = [s for o in objects for s in o.subtree]
