@@ -302,3 +302,8 @@ def test_weapons_round4(text, expected):
 
 def test_a_fire_from_an_oil_tank_is_no_shelling():
     assert subtypes("Firefighters said a fire at the Velta power plant sent black smoke from an oil tank.") == []
+
+
+def test_a_strike_by_workers_is_a_protest_not_an_air_strike():
+    assert subtypes("Teachers in Orvan staged a strike over unpaid salaries.")[:1] == ["Peaceful protest"]
+    assert subtypes("Warplanes carried out a strike on a rebel camp near Velta.")[:1] == ["Air/drone strike"]
