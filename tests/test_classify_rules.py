@@ -307,3 +307,10 @@ def test_a_fire_from_an_oil_tank_is_no_shelling():
 def test_a_strike_by_workers_is_a_protest_not_an_air_strike():
     assert subtypes("Teachers in Orvan staged a strike over unpaid salaries.")[:1] == ["Peaceful protest"]
     assert subtypes("Warplanes carried out a strike on a rebel camp near Velta.")[:1] == ["Air/drone strike"]
+
+
+def test_title_case_headlines_are_read_for_triggers():
+    # the tagger takes common words of a headline for names; only dates are skipped there
+    assert subtypes("Grenade Explosion Kills One Person In Market Town")[:1] == ["Grenade"]
+    # in running text a firm's name is still no trigger
+    assert subtypes("Shares of Shell rose on Monday after the oil company reported higher profits.") == []

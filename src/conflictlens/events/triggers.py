@@ -85,15 +85,27 @@ def _word_at(doc, i: int, limit: int, word: str) -> int:
 _NOT_TRIGGERS = frozenset({"DATE", "TIME", "ORG", "PERSON", "WORK_OF_ART", "LAW", "MONEY", "PERCENT", "PRODUCT"})
 
 
+_DATE_LABELS = frozenset({"DATE", "TIME"})
+
+
+def _title_case(sent) -> bool:
+    """Most words of the sentence are capitalised, as in a headline."""
+    words = [t for t in sent if t.is_alpha and len(t) > 3]
+    return len(words) >= 3 and sum(t.text[0].isupper() for t in words) >= 0.8 * len(words)
+
+
 def find_triggers(sent, lexicon: Lexicon) -> list[TriggerMatch]:
     """Non-overlapping trigger matches in a spaCy sentence, longest phrase first."""
     doc = sent.doc
     _set_irregular(lexicon)
     matches: list[TriggerMatch] = []
     i = sent.start
+    headline = _title_case(sent)
     while i < sent.end:
         tok = doc[i]
-        if tok.ent_type_ in _NOT_TRIGGERS:  # "March 14", "Shell" the company
+        # "March 14", "Shell" the company; in a Title Case headline the tagger takes common
+        # words for names ("Grenade Explosion Kills One"), so only dates and times are skipped
+        if tok.ent_type_ in (_DATE_LABELS if headline else _NOT_TRIGGERS):
             i += 1
             continue
         candidates = [t for f in dict.fromkeys(_forms(tok)) for t in lexicon.by_first.get(f, [])]
