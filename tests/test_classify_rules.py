@@ -314,3 +314,13 @@ def test_title_case_headlines_are_read_for_triggers():
     assert subtypes("Grenade Explosion Kills One Person In Market Town")[:1] == ["Grenade"]
     # in running text a firm's name is still no trigger
     assert subtypes("Shares of Shell rose on Monday after the oil company reported higher profits.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The government released 200 rebel prisoners in Velta on Thursday.", "Agreement"),
+    ("A man was arrested in Tolma for defiling a 12-year-old girl.", "Sexual violence"),
+    ("The activist was picked up by security agents at his home in Orvan.", "Arrests"),
+])
+def test_more_words_round4(text, expected):
+    got = subtypes(text)
+    assert got and got[0] == expected, got

@@ -318,6 +318,11 @@ def condition_holds(match: TriggerMatch, sent, lexicon: Lexicon, place_token_ids
         words = {t.lemma_.lower() for t in direct} | {t.lower_ for t in direct}
         return bool(words & lexicon.cues["place_nouns"]) or any(
             t.i in place_token_ids or t.ent_type_ in ("GPE", "LOC", "FAC") for t in direct)
+    if cond == "prisoner_object":
+        # "released 200 prisoners", "detainees were freed"
+        freed = [t for c in (verb.children if verb is not None else []) if c.dep_ in ("dobj", "nsubjpass")
+                 for t in c.subtree]
+        return bool(({t.lemma_.lower() for t in freed} | {t.lower_ for t in freed}) & lexicon.cues["prisoner_nouns"])
     if cond == "armed_object":
         # "sent troops", "troops were sent": armed forces are what is moved
         moved = [t for c in (verb.children if verb is not None else []) if c.dep_ in ("dobj", "nsubjpass")
