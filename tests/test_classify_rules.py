@@ -324,3 +324,13 @@ def test_title_case_headlines_are_read_for_triggers():
 def test_more_words_round4(text, expected):
     got = subtypes(text)
     assert got and got[0] == expected, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # with no taker named, the side it was taken from decides
+    ("The town of Korvana was captured from the rebels on Tuesday.", "Government regains territory"),
+    ("The district of Qarsa was captured from government forces on Sunday.", "Non-state actor overtakes territory"),
+])
+def test_taker_from_the_loser(text, expected):
+    got = subtypes(text)
+    assert got and got[0] == expected, got

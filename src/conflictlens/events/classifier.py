@@ -66,27 +66,34 @@ def _subject_side(match: TriggerMatch, sent, actor_mentions, lexicon: Lexicon) -
         # "the town was captured" names the place; "the militants were pushed back" names the loser
         flip = match.trigger.phrase == "push back"
         if not flip:
-            return ""
-    side = ""
-    for subj in subjects:
+            subjects = []
+    side = _side_of(subjects, actor_mentions)
+    if not side:
+        # "recaptured the town from the rebels": the taker is the other side of the loser
+        losers = [g for h in {head, verb} if h is not None for c in h.children
+                  if c.dep_ == "prep" and c.lower_ == "from" for g in c.children if g.dep_ == "pobj"]
+        flip, side = True, _side_of(losers, actor_mentions)
+    if flip and side:
+        side = "state" if side == "non-state" else "non-state"
+    return side
+
+
+def _side_of(nouns, actor_mentions) -> str:
+    """'state', 'non-state' or '' for the party the first of ``nouns`` names."""
+    for subj in nouns:
         ids = {t.i for t in subj.subtree}
         near = sorted((a for a in actor_mentions if a.head_i in ids and not a.speaker and a.inter in (1, 2, 3, 4, 8)),
                       key=lambda a: abs(a.head_i - subj.i))
         if near:
-            side = "state" if near[0].inter in (1, 8) else "non-state"
-            break
+            return "state" if near[0].inter in (1, 8) else "non-state"
         core = [subj] + [c for c in subj.children if c.dep_ in ("compound", "amod", "nmod")] + [
             g for c in subj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
         words = {t.lemma_.lower() for t in core} | {t.lower_ for t in core}
         if words & NON_STATE_WORDS:
-            side = "non-state"
-            break
+            return "non-state"
         if words & STATE_WORDS:
-            side = "state"
-            break
-    if flip and side:
-        side = "state" if side == "non-state" else "non-state"
-    return side
+            return "state"
+    return ""
 
 
 def _is_argument_of(tok, verb_tok) -> bool:
