@@ -334,3 +334,12 @@ def test_more_words_round4(text, expected):
 def test_taker_from_the_loser(text, expected):
     got = subtypes(text)
     assert got and got[0] == expected, got
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands of villagers fled the fighting in Korvana district.",
+    "More than 5,000 people were displaced by clashes in Velta.",
+])
+def test_what_people_fled_is_the_cause_of_a_displacement(text):
+    got = subtypes(text)
+    assert got and got[0] == "Other", got
