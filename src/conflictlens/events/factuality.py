@@ -90,6 +90,9 @@ def factuality(match: TriggerMatch, sent, lexicon: Lexicon) -> str:
             if node.i != head.i and node.lemma_.lower() in cues["irrealis_verbs"]:
                 return f"not realised ({node.text})"
             nominal = False
+        elif node.i != head.i and node.pos_ == "NOUN" and node.lemma_.lower() in cues["irrealis_nouns"]:
+            # "hopes of regaining", "a bid to retake the town", "calls for protests"
+            return f"not realised ({node.text})"
         if nominal and node.i != head.i and node.lemma_.lower() in cues["reference_words"]:
             return f"refers to another event ({node.text})"
         if node.pos_ in ("ADP", "SCONJ") and node.lower_ in cues["reference_words"] and nominal:
