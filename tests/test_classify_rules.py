@@ -352,3 +352,8 @@ def test_what_people_fled_is_the_cause_of_a_displacement(text):
 def test_intentions_named_by_nouns_are_not_events(text):
     got = subtypes(text)
     assert not {"Government regains territory", "Non-state actor overtakes territory"} & set(got), got
+
+
+def test_a_space_rocket_is_no_weapon():
+    assert subtypes("An unmanned rocket carrying a weather satellite blasted off from Velta today.") == []
+    assert subtypes("A rocket hit a market in Velta, killing two.")[:1] == ["Shelling/artillery/missile attack"]

@@ -369,6 +369,12 @@ def classify_sentence(sent, lexicon: Lexicon, place_token_ids: set[int], actor_m
             and not any(a.inter in (1, 2, 3, 4, 8) and not a.speaker for a in actor_mentions):
         rejected.append(f"{_words(expl)}: an industrial accident, not an attack")
         del by_type["Explosions/Remote violence"]
+    # a rocket that carries a satellite into orbit is a launcher, not a weapon
+    expl = by_type.get("Explosions/Remote violence", [])
+    if expl and all(m.trigger.phrase in lexicon.cues["launcher_nouns"] for m in expl) \
+            and sentence_has(sent, lexicon, "space_launch_cues"):
+        rejected.append(f"{_words(expl)}: a space launch, not an attack")
+        del by_type["Explosions/Remote violence"]
     # territory: the taker's side decides the sub-type; taken without a fight, it is a transfer
     territory = [m for m in by_type.get("Battles", []) if m.trigger.sub_event_type in TERRITORY]
     fighting = [m for m in by_type.get("Battles", []) if m.trigger.sub_event_type not in TERRITORY]
