@@ -357,3 +357,8 @@ def test_intentions_named_by_nouns_are_not_events(text):
 def test_a_space_rocket_is_no_weapon():
     assert subtypes("An unmanned rocket carrying a weather satellite blasted off from Velta today.") == []
     assert subtypes("A rocket hit a market in Velta, killing two.")[:1] == ["Shelling/artillery/missile attack"]
+
+
+def test_executing_a_contract_is_no_attack():
+    assert "Attack" not in subtypes("The company said the army pension fund executed a letter of intent in Velta.")
+    assert subtypes("Two soldiers were executed by the rebels in Korvana.")[:1] == ["Attack"]

@@ -318,6 +318,14 @@ def condition_holds(match: TriggerMatch, sent, lexicon: Lexicon, place_token_ids
         words = {t.lemma_.lower() for t in direct} | {t.lower_ for t in direct}
         return bool(words & lexicon.cues["place_nouns"]) or any(
             t.i in place_token_ids or t.ent_type_ in ("GPE", "LOC", "FAC") for t in direct)
+    if cond == "person_object":
+        # "executed three men", "were executed": people, not "executed a contract"
+        victims = [t for c in (verb.children if verb is not None else []) if c.dep_ in ("dobj", "nsubjpass")
+                   for t in c.subtree]
+        words = {t.lemma_.lower() for t in victims} | {t.lower_ for t in victims}
+        people = lexicon.cues["civilian_nouns"] | lexicon.cues["person_nouns"] | lexicon.cues["armed_nouns"] \
+            | lexicon.cues["prisoner_nouns"]
+        return bool(words & people) or any(t.ent_type_ in ("PERSON", "NORP") or t.pos_ == "PRON" for t in victims)
     if cond == "prisoner_object":
         # "released 200 prisoners", "detainees were freed"
         freed = [t for c in (verb.children if verb is not None else []) if c.dep_ in ("dobj", "nsubjpass")
