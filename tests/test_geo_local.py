@@ -157,3 +157,15 @@ def test_names_taken_for_people_or_bodies_match_only_as_spelt(geocoder):
 def test_a_state_name_is_not_a_village_near_the_reports_towns(geocoder):
     got = found(geocoder, "Storms hit Sauk Centre and Fergus Falls, Minn., and parts of Iowa.")
     assert got["Iowa"].level == "admin1"
+
+
+def test_a_country_in_a_list_is_not_a_town_of_the_next_country(geocoder):
+    # "China, Japan" is two list items, not the town of China in Japan
+    got = found(geocoder, "Officials in Mexico, China, Japan and Brazil reported cases.")
+    assert got["China"].level == "country" and got["China"].country_code == "CN"
+
+
+def test_a_country_name_is_not_a_village_near_the_reports_towns(geocoder):
+    # Mexico has villages called Canada and Texas near Pachuca; nearness must not pick them
+    got = found(geocoder, "Cases rose in Pachuca, Hidalgo, and in Texas and Canada.")
+    assert got["Canada"].level == "country" and got["Texas"].level == "admin1"

@@ -314,10 +314,11 @@ class Geocoder:
         # state, not the village of California, Missouri ("X, Y" can still say so).
         is_unit = any(c.level in ("admin1", "country") and c.match == "exact" for c in cands)
         towns = [c.country_code for c in cands if c.level in ("city", "admin2") and c.match != "fuzzy"]
-        # (not in a country where the name is also a unit: "Iowa" is the state, not a
-        # village called Iowa near the report's towns)
-        unit_ccs = {c.country_code for c in cands if c.level in ("admin1", "country") and c.match == "exact"}
-        namesakes = {cc for cc in towns if towns.count(cc) > 1 and cc not in unit_ccs} if prior.local_points else set()
+        # (never for the name of a country, or of a unit in a country the report is
+        # about: "Canada", "Iowa" are not villages of that name near the report's towns)
+        unit = any(c.match == "exact" and (c.level == "country" or (c.level == "admin1" and c.country_code in prior))
+                   for c in cands)
+        namesakes = {cc for cc in towns if towns.count(cc) > 1} if prior.local_points and not unit else set()
         for c in cands:
             s = c.score
             s += 0.8 * prior.share(c.country_code) + (0.2 if c.country_code in prior else 0.0)
@@ -331,7 +332,9 @@ class Geocoder:
                 d = min((haversine_km(c.latitude, c.longitude, lat, lon)
                          for lat, lon, k in prior.local_points if k != key), default=LOCAL_KM)
                 s += 0.4 * max(0.0, 1.0 - d / LOCAL_KM)
-            if container is not None and self._contains(container, c):
+            if container is not None and self._contains(container, c) and not (unit and ctx.container_comma):
+                # ("Mexico, China, Japan": after a comma, a country or state name is a list
+                # item, not China the town in Japan)
                 s += 0.6
             s += 0.15 * min(1.0, math.log10(c.population + 1) / 7)
             s += {"continent": 1.0, "country": 0.4, "admin1": 0.2, "admin2": 0.05}.get(c.level, 0.0)
