@@ -169,3 +169,13 @@ def test_a_country_name_is_not_a_village_near_the_reports_towns(geocoder):
     # Mexico has villages called Canada and Texas near Pachuca; nearness must not pick them
     got = found(geocoder, "Cases rose in Pachuca, Hidalgo, and in Texas and Canada.")
     assert got["Canada"].level == "country" and got["Texas"].level == "admin1"
+
+
+def test_the_border_of_a_country_is_the_country(geocoder):
+    got = found(geocoder, "He said that the U.S. / Mexico border will stay open.")
+    assert got["Mexico"].level == "country"
+
+
+def test_a_continent_at_the_end_of_a_longer_name(geocoder):
+    got = found(geocoder, "Many species live in the jungles of Central and South America.")
+    assert got["South America"].level == "continent" and "America" not in got

@@ -341,7 +341,8 @@ class Geocoder:
             if ctx.feature_kind_after == "unit" and ctx.feature_after in ("city", "town", "village"):
                 s += 0.3 if c.level == "city" else -0.3
             elif ctx.region or ctx.feature_after in ("province", "governorate", "state", "county"):
-                s += 0.3 if c.level in ("admin1", "admin2") else 0.0
+                # (an area of a country, "the Mexico border", "northern Mali", is the country's)
+                s += 0.3 if c.level in ("admin1", "admin2") or (ctx.region and c.level == "country") else 0.0
             scored.append((s, c))
         scored.sort(key=lambda x: -x[0])
         # A unit named like its seat or a big town in it (Al-Hasakah, Mosul, New York)
@@ -695,7 +696,7 @@ class Geocoder:
             for c in self.gaz.lookup(core):
                 if c.match != "exact":
                     continue
-                if c.level == "country":
+                if c.level in ("country", "continent"):  # "Central and South America"
                     sub = _Span(sp.start + a, sp.start + a + len(core), sp.label)
                     return self._mention(text, sub, Context(), _Resolution(c, 0.5))
                 break
