@@ -179,3 +179,16 @@ def test_the_border_of_a_country_is_the_country(geocoder):
 def test_a_continent_at_the_end_of_a_longer_name(geocoder):
     got = found(geocoder, "Many species live in the jungles of Central and South America.")
     assert got["South America"].level == "continent" and "America" not in got
+
+
+def test_county_inside_an_organisations_name_tells_the_country(geocoder):
+    assert prior_of(geocoder, "Call the Yavapai County Crimestoppers line with any tip.").top() == "US"
+
+
+def test_unit_word_of_is_not_part_of_the_name_and_acronyms_are_no_evidence(geocoder):
+    got = found(geocoder, "The City of Glen Carbon and the State of Illinois' web site list the TIF district.")
+    assert got["Glen Carbon"].admin1 == "Illinois" and got["Illinois"].level == "admin1"
+    # "TIF" is an alternate name of Taif: an organisation's acronym says nothing of Saudi Arabia,
+    # and "the TIF district" is no district of Glen Carbon
+    assert "TIF" not in got
+    assert "SA" not in prior_of(geocoder, "The TIF board met. The TIF plan passed.")

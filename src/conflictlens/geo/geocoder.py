@@ -41,6 +41,8 @@ _CAPS_RE = re.compile(
 )
 _LEAD_RE = re.compile(rf"^(?:the\s+|(?:{DIRECTIONS})\s+)+", re.I)
 _THE_RE = re.compile(r"^the\s+", re.I)
+#: "the City of Alverton", "State of Illinois": the unit word is not part of the name
+_UNIT_OF_RE = re.compile(r"^(?:state|city|town|village|county|province|governorate|municipality)\s+of\s+", re.I)
 _ARTICLE_BEFORE_RE = re.compile(rf"(?<![\w\-])(?:{_ART})-$", re.I)
 _POSSESSIVE_RE = re.compile(r"(?:['’]s|(?<=s)['’])$")  # "al-Anbar's", "the Philippines'"
 _CAPITAL_RE = re.compile(
@@ -59,6 +61,7 @@ SHORT_NAME = 3
 #: Gao"): the small model tags many African and Asian town names PERSON.
 LOCATIVE_LABELS = frozenset({"PERSON", ""})
 _ACRONYM_RE = re.compile(r"^[A-Z][A-Z.]{1,5}$")
+_COUNTY_RE = re.compile(r"\b[A-Z][a-z]+(?:[ \-][A-Z][a-z]+)? (?:County|Parish)\b")
 #: Label of the spans of a unit abbreviation ("Ill.", "NSW"), read from a data table.
 ABBREVIATION = "ABBR"
 #: Label of the place of a dateline ("ALVERTON —"): a place by position, whatever the NER says.
@@ -139,6 +142,10 @@ class Geocoder:
         s = text[start:end]
         m = _THE_RE.match(s)
         if m:
+            start += m.end()
+            s = text[start:end]
+        m = _UNIT_OF_RE.match(s)
+        if m and m.end() < len(s):
             start += m.end()
             s = text[start:end]
         # "western Nineveh" -> "Nineveh" (the context reader sees the direction),
@@ -241,6 +248,12 @@ class Geocoder:
             cands = [c for c in self.gaz.lookup(dl) if c.match == "exact"]
             if cands:
                 prior.add(cands[0].country_code, 2.0)
+        # "the Brill County Sheriff's Office": counties of that name in one country
+        # only say which country, even inside an organisation's name
+        for name in {m.group() for m in _COUNTY_RE.finditer(text)}:
+            counties = {c.country_code for c in self.gaz.lookup(name) if c.level == "admin2" and c.match == "exact"}
+            if len(counties) == 1:
+                prior.add(counties.pop(), 0.5)
         for sp, ctx in zip(spans, contexts):
             if sp.label == ABBREVIATION:
                 # "Peoria, Ill.": a unit abbreviation of one country says the country
@@ -258,14 +271,13 @@ class Geocoder:
             name = sp.name(text)
             cands = self._short_name_filter(
                 name, [c for c in self.gaz.lookup(name) if c.match != "fuzzy"], prior=None)
+            if sp.label in STRICT and _ACRONYM_RE.match(name):
+                # "TIF", "SDF": an organisation's acronym says a country only as its code ("US")
+                cands = [c for c in cands if c.level == "country"]
             if not cands:
                 continue
             if ctx.feature_after in ("county", "parish"):
-                # "Kaufman County": counties of that name in one country only say which
-                counties = {c.country_code for c in cands if c.level == "admin2" and c.match == "exact"}
-                if len(counties) == 1:
-                    prior.add(counties.pop(), 0.5)
-                continue
+                continue  # read below, with the counties inside longer names
             top = cands[0]
             if top.level == "country" and top.match == "exact":
                 # "Georgia" in a report about Atlanta is the state: a country name that
@@ -553,8 +565,9 @@ class Geocoder:
             for i in pending:
                 sp, ctx = spans[i], contexts[i]
                 if (sp.label in STRICT and ctx.titled) or self._natural(sp.name(text), ctx) \
-                        or ctx.feature_kind_before == "natural":
-                    continue
+                        or ctx.feature_kind_before == "natural" \
+                        or (sp.label in STRICT and _ACRONYM_RE.match(sp.name(text))):
+                    continue  # (an organisation's acronym, "the TIF district", names no district)
                 key = normalize_name(sp.name(text))
                 if key in districts:
                     continue
