@@ -325,7 +325,9 @@ class Geocoder:
         # or country name: in "California, Oregon and Missouri" California is the
         # state, not the village of California, Missouri ("X, Y" can still say so).
         is_unit = any(c.level in ("admin1", "country") and c.match == "exact" for c in cands)
-        towns = [c.country_code for c in cands if c.level in ("city", "admin2") and c.match != "fuzzy"]
+        # (only towns called so by their own name: "Paris" is also an old name of
+        # towns that are no Paris today)
+        towns = [c.country_code for c in cands if _own_name(c)]
         # (never for the name of a country, or of a unit in a country the report is
         # about: "Canada", "Iowa" are not villages of that name near the report's towns)
         unit = any(c.match == "exact" and (c.level == "country" or (c.level == "admin1" and c.country_code in prior))
@@ -336,7 +338,7 @@ class Geocoder:
             s += 0.8 * prior.share(c.country_code) + (0.2 if c.country_code in prior else 0.0)
             if c.level in ("city", "admin2") and not is_unit and c.admin1_code in prior.admin1_codes:
                 s += 0.3
-            if c.country_code in namesakes:
+            if c.country_code in namesakes and _own_name(c):
                 # of several towns of that name in one country, the one in the units and
                 # near the places the report names without doubt (spatial coherence)
                 if c.admin1_code in prior.local_admin1:
@@ -808,6 +810,11 @@ class Geocoder:
         elif ctx.region or ctx.near:
             m.geo_precision = 2
         return m
+
+
+def _own_name(c: Candidate) -> bool:
+    """A town matched by its own name, or a county by its name without "County"."""
+    return c.match == "exact" and (c.level == "admin2" or (c.level == "city" and c.primary))
 
 
 def _placed(ctx: Context) -> bool:
