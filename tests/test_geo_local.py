@@ -192,3 +192,9 @@ def test_unit_word_of_is_not_part_of_the_name_and_acronyms_are_no_evidence(geoco
     # and "the TIF district" is no district of Glen Carbon
     assert "TIF" not in got
     assert "SA" not in prior_of(geocoder, "The TIF board met. The TIF plan passed.")
+
+
+def test_a_county_named_without_county_is_the_town_first(geocoder):
+    # Arlington County, Virginia, would win by level; the larger town of Arlington is in Texas
+    got = found(geocoder, "Council members in Arlington approved drilling near homes on Tuesday.")
+    assert got["Arlington"].level == "city" and got["Arlington"].admin1 == "Texas"

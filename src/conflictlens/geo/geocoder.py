@@ -351,7 +351,9 @@ class Geocoder:
                 # item, not China the town in Japan)
                 s += 0.6
             s += 0.15 * min(1.0, math.log10(c.population + 1) / 7)
-            s += {"continent": 1.0, "country": 0.4, "admin1": 0.2, "admin2": 0.05}.get(c.level, 0.0)
+            if not (c.level == "admin2" and not c.primary and ctx.feature_kind_after != "unit"):
+                # (a county named without "County", "Arlington", is the town first)
+                s += {"continent": 1.0, "country": 0.4, "admin1": 0.2, "admin2": 0.05}.get(c.level, 0.0)
             if ctx.feature_kind_after == "unit" and ctx.feature_after in ("city", "town", "village"):
                 s += 0.3 if c.level == "city" else -0.3
             elif ctx.region or ctx.feature_after in ("province", "governorate", "state", "county"):
