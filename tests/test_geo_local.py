@@ -198,3 +198,11 @@ def test_a_county_named_without_county_is_the_town_first(geocoder):
     # Arlington County, Virginia, would win by level; the larger town of Arlington is in Texas
     got = found(geocoder, "Council members in Arlington approved drilling near homes on Tuesday.")
     assert got["Arlington"].level == "city" and got["Arlington"].admin1 == "Texas"
+
+
+def test_names_joined_by_a_hyphen_are_read_one_by_one(geocoder):
+    got = found(geocoder, "The Lebanon-Syria treaty was signed in a Prescott-based office, Ariz.")
+    assert got["Lebanon"].country_code == "LB" and got["Syria"].country_code == "SY"
+    # an Arabic article stays with its name
+    got = found(geocoder, "Clashes hit al-Qaim and Abu-Ghraib, Iraq.")
+    assert got["al-Qaim"].name == "Al Qaim" and "Abu-Ghraib" in got

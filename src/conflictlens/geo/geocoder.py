@@ -44,6 +44,7 @@ _THE_RE = re.compile(r"^the\s+", re.I)
 #: "the City of Alverton", "State of Illinois": the unit word is not part of the name
 _UNIT_OF_RE = re.compile(r"^(?:state|city|town|village|county|province|governorate|municipality)\s+of\s+", re.I)
 _ARTICLE_BEFORE_RE = re.compile(rf"(?<![\w\-])(?:{_ART})-$", re.I)
+_SUFFIX_RE = re.compile(r"-(?:based|born|area|bound|owned|run)$", re.I)
 _POSSESSIVE_RE = re.compile(r"(?:['’]s|(?<=s)['’])$")  # "al-Anbar's", "the Philippines'"
 _CAPITAL_RE = re.compile(
     r"\b[Tt]he\s+(?:([A-Z][a-z]+)\s+)?capital\b(?!\s+(?:of|city\s+of))|\b([A-Z][a-z]+)['’]s\s+capital\b"
@@ -154,6 +155,10 @@ class Geocoder:
         if m and not any(c.match == "exact" for c in self.gaz.lookup(_POSSESSIVE_RE.sub("", s))):
             start += m.end()
         s = text[start:end]
+        sm = _SUFFIX_RE.search(s)  # "Gori-based", "Alverton-area"
+        if sm and sm.start() > 0:
+            end = start + sm.start()
+            s = text[start:end]
         pm = _POSSESSIVE_RE.search(s)
         if pm and pm.start() > 0:
             end = start + pm.start()
@@ -227,8 +232,26 @@ class Geocoder:
             sp = self._clean(text, m.start(), m.end(), "")
             if sp:
                 out.append(sp)
+        out = [part for sp in out for part in self._split_compound(text, sp)]
         out.sort(key=lambda s: s.start)
         return out
+
+    def _split_compound(self, text: str, sp: _Span) -> list[_Span]:
+        """ "Lebanon-Syria", "Greenbrier-Pocahontas County": names joined by a hyphen
+        that the gazetteer does not know as one name are read one by one (never an
+        Arabic article: "al-Qaim" stays whole)."""
+        name = sp.name(text)
+        if "-" not in name or self.gaz.lookup(name):
+            return [sp]
+        parts = []
+        for m in re.finditer(r"[^-]+", name):
+            word = m.group().strip()
+            if len(word) < 3 or not word[:1].isupper() or word.casefold() in ARTICLES:
+                return [sp]
+            part = self._clean(text, sp.start + m.start(), sp.start + m.end(), sp.label)
+            if part is not None:
+                parts.append(part)
+        return parts if len(parts) >= 2 else [sp]
 
     def _natural(self, name: str, ctx: Context | None = None) -> bool:
         """True for a sea or strait ("the Red Sea"): not the unit named after it."""
