@@ -211,3 +211,101 @@ def test_export_carries_article_ids(store):
     out = io.StringIO()
     write_events(store.events(), "acled", out)
     assert len(out.getvalue().splitlines()[0].split(",")) == 31
+
+
+# -- reports about the same incident: names they share --------------------------------
+
+def test_report_names_and_their_overlap():
+    text = ("Police said Darnell Okafor was shot on Birchwood Avenue on Monday. The police chief, "
+            "Lena Marsh, said the Birchwood shooting was the second in March.")
+    names = dedupe.report_names(text)
+    # written in lower case elsewhere ("police"), calendar words and short words are no names
+    assert names == ["avenue", "birchwood", "darnell", "lena", "marsh", "okafor"]
+    even = lambda n: 1.0  # noqa: E731
+    assert dedupe.names_overlap(["a", "b"], ["a", "b", "c", "d"], even) == 1.0
+    assert dedupe.names_overlap(["a", "b"], ["b", "c"], even) == 0.5
+    assert dedupe.names_overlap(["a", "b"], ["b", "c"], lambda n: 3.0 if n == "a" else 1.0) == 0.5
+    assert dedupe.names_overlap([], ["a"], even) == 0.0
+
+
+def crime(**kw):
+    """A shooting outside ACLED's taxonomy, in a made-up town (~39.1 N, 94.6 W)."""
+    base = dict(event_date=date(2021, 5, 3), event_type="Other violence", sub_event_type="Shooting",
+                disorder_type="Other violence", actor1="Unidentified Armed Group (United States)", inter1=3,
+                actor2="Civilians (United States)", inter2=7, iso=840, region="North America",
+                country="United States", country_code="US", admin1="Missouri", location="Harlow Springs",
+                latitude=39.1, longitude=-94.6, geo_precision=1, fatalities=1, source="", notes="",
+                evidence=Evidence("A man was shot", 0, 15), confidence=0.6, tags="outside ACLED taxonomy")
+    base.update(kw)
+    return Event(**base)
+
+
+OKAFOR = ("Darnell Okafor, 34, was shot dead outside the Quarry Lane laundromat in Harlow Springs, "
+          "police said. Detective Ruth Abernathy said Okafor had argued with a neighbour. ")
+OKAFOR_2 = ("Harlow Springs police asked for help finding the man who shot Darnell Okafor near the "
+            "Quarry Lane laundromat. Detective Ruth Abernathy urged witnesses to call. ")
+OKAFOR_3 = ("Family and friends of Darnell Okafor gathered at Quarry Lane to remember him; Detective "
+            "Ruth Abernathy said no arrest had been made. ")
+OTHER = ("A teenager, Maya Lindqvist, was wounded by a stray bullet on Fenwick Road in Harlow Springs "
+         "while walking home from the Corbin Hall gym, police said. ")
+FILLER = "The city council met to discuss the Riverside budget and the Hollis Park library. "
+
+
+def test_reports_naming_the_same_people_corroborate_a_misplaced_misdated_crime(store):
+    store.add_report(report("filler", text=FILLER, published=date(2021, 5, 1)), [])
+    first = store.add_report(report("k1", text=OKAFOR, source="KHS", published=date(2021, 5, 3)), [crime()])
+    # the second outlet dates the shooting by its own publication day and resolves the town
+    # to a namesake in another country: the names both reports use say it is one incident
+    second = store.add_report(report("k2", text=OKAFOR_2, source="Ledger", published=date(2021, 5, 5)), [
+        crime(event_date=date(2021, 5, 5), country_code="GB", country="United Kingdom", iso=826,
+              latitude=51.5, longitude=-0.2, location="Harlow", fatalities=2, source="Ledger")])
+    assert [e.event_id_cnty for e in second] == [first[0].event_id_cnty]
+    merged = store.event(first[0].event_id_cnty)
+    assert merged.article_ids == ("k1", "k2") and merged.fatalities == 1
+    hist = store.history(merged.event_id_cnty)
+    assert hist[-1]["action"] == "updated" and hist[-1]["changes"]["related_report"] == [None, "k1"]
+    # another incident in the same town two days later, with other names, stays apart
+    other = store.add_report(report("k3", text=OTHER, source="KHS", published=date(2021, 5, 5)), [
+        crime(event_date=date(2021, 5, 5), fatalities=0)])
+    assert other[0].event_id_cnty != first[0].event_id_cnty
+    assert store.counts()["events"] == 2
+    # without the names, a town misplaced abroad and a day apart is another event
+    store.add_report(report("k4", text=FILLER + " Nothing else.", published=date(2021, 5, 5)), [
+        crime(event_date=date(2021, 5, 4), country_code="GB", country="United Kingdom", iso=826,
+              latitude=51.5, longitude=-0.2, location="Harlow")])
+    assert store.counts()["events"] == 3
+
+
+def test_battle_days_stay_apart_however_alike_the_reports():
+    a, b = event(), event(event_date=date(2022, 1, 22))
+    assert not dedupe.corroborates(b, a)  # ACLED: one row per day of a battle
+    assert dedupe.corroborates(event(latitude=35.0, longitude=38.0), a)  # a misplaced town
+    assert dedupe.corroborates(crime(event_date=date(2021, 5, 9)), crime())
+    assert not dedupe.corroborates(crime(event_date=date(2021, 5, 11)), crime())
+    # one outlet names no political actor, the other codes an attack on civilians
+    assert dedupe.corroborates(crime(event_date=date(2021, 5, 5)), crime(
+        event_type="Violence against civilians", sub_event_type="Attack", disorder_type="Political violence"))
+    assert not dedupe.corroborates(event(event_type="Strategic developments", sub_event_type="Arrests"), a)
+
+
+def test_a_report_coding_no_violence_is_linked_to_the_event_it_names(store):
+    store.add_report(report("filler", text=FILLER, published=date(2021, 5, 1)), [])
+    # told before the event is stored: linked when the report that codes it arrives
+    store.add_report(report("k3", text=OKAFOR_3, published=date(2021, 5, 8)), [])
+    first = store.add_report(report("k1", text=OKAFOR, source="KHS", published=date(2021, 5, 3)), [crime()])
+    eid = first[0].event_id_cnty
+    # told after it, coding only an arrest: linked as well
+    store.add_report(report("k2", text=OKAFOR_2, published=date(2021, 5, 6)), [
+        crime(event_type="Strategic developments", sub_event_type="Arrests", disorder_type="Strategic developments",
+              fatalities=0)])
+    e = store.event(eid)
+    assert e.article_ids == ("k1", "k3", "k2") and e.fatalities == 1 and e.source == ""
+    assert [x.event_id_cnty for x in store.events_for("k3", role="related")] == [eid]
+    assert store.events_for("k3") == []
+    assert [h["action"] for h in store.history(eid)] == ["created", "related report", "related report"]
+    # a report about someone else, or published long after, is linked to nothing
+    store.add_report(report("k5", text=OTHER, published=date(2021, 5, 6)), [])
+    store.add_report(report("k6", text=OKAFOR_3 + " A year on.", published=date(2022, 5, 8)), [])
+    assert store.events_for("k5", role="related") == [] and store.events_for("k6", role="related") == []
+    # the reconciled row is built from the coded reports only
+    assert [c.article_id for c in store.contributions(eid)] == ["k1"]

@@ -167,6 +167,51 @@ def test_seed_twice_and_a_second_report_of_the_clashes(tmp_path):
     assert h.returncode == 0 and "created" in h.stdout and "updated" in h.stdout and wire.name in h.stdout
 
 
+CLASHES_A = """Clashes at Ghuwayran prison in Hasakah
+
+HASAKAH, Syria - Islamic State fighters attacked the Ghuwayran prison in al-Hasakeh on Thursday and clashed with the Syrian Democratic Forces guarding it.
+
+The fighting between the militants and the SDF went on at the prison on Friday and killed 30 people, the SDF said.
+"""
+
+CLASHES_B = """Dozens dead in prison fighting in northeast Syria
+
+Fighting between Islamic State militants and the Syrian Democratic Forces at the Ghuwayran prison in al-Hasakeh went on for a second day on Friday. The clashes on Friday killed 45 people, according to a monitor's count.
+"""
+
+
+def test_two_reports_of_the_clashes_with_different_tolls(tmp_path):
+    """Two outlets, two tolls for the same day's fighting: one event per day, both sources,
+    the lowest toll coded and the other named in the notes."""
+    db = tmp_path / "clashes.db"
+    files = []
+    for name, text, outlet in (("outlet-a.txt", CLASHES_A, "Outlet A"), ("outlet-b.txt", CLASHES_B, "Outlet B")):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        files.append((tmp_path / name, outlet))
+    tolls = {}
+    for path, outlet in files:
+        out = cli("extract", str(path), "--published", "2022-01-22", "--source", outlet)
+        tolls[outlet] = {json.loads(x)["event_date"]: json.loads(x)["fatalities"] for x in out.stdout.splitlines()
+                         if json.loads(x)["event_type"] == "Battles"}
+        r = cli("ingest", str(path), "--db", str(db), "--published", "2022-01-22", "--source", outlet)
+        assert r.returncode == 0, r.stderr
+    both = sorted(set(tolls["Outlet A"]) & set(tolls["Outlet B"]))
+    assert both and all(tolls["Outlet A"][d] != tolls["Outlet B"][d] for d in both)  # the premise
+    rows = [json.loads(x) for x in cli("export", "--db", str(db), "--format", "jsonl").stdout.splitlines()]
+    battles = [x for x in rows if x["event_type"] == "Battles"]
+    days = [x["event_date"] for x in battles]
+    assert sorted(days) == sorted(set(days)) == sorted(set(tolls["Outlet A"]) | set(tolls["Outlet B"]))
+    for b in battles:
+        if b["event_date"] not in both:
+            continue
+        a_toll, b_toll = tolls["Outlet A"][b["event_date"]], tolls["Outlet B"][b["event_date"]]
+        assert b["article_ids"] == ["outlet-a.txt", "outlet-b.txt"]
+        assert "Outlet A" in b["source"] and "Outlet B" in b["source"]
+        assert b["fatalities"] == min(a_toll, b_toll)
+        high, who = max((a_toll, "Outlet A"), (b_toll, "Outlet B"))
+        assert "Fatality counts vary by source:" in b["notes"] and f"{high} ({who})" in b["notes"]
+
+
 def test_cli_on_postgresql(pg_url, tmp_path):  # noqa: F811
     rep = tmp_path / "velmora.txt"
     rep.write_text("Militants attack army post\n\nOn Tuesday, fighters of al-Shabaab attacked a Somali army "

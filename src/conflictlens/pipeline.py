@@ -112,7 +112,7 @@ def _mentions(a: Analysis, p: "Pipeline") -> None:
                                   extra_sources=extra)
     if extra:
         from .events.other_violence import review_mentions
-        review_mentions(a.mentions, a.doc)
+        review_mentions(a.mentions, a.doc, a.places)
 
 
 @register_stage("episodes")

@@ -147,7 +147,7 @@ def _acting(m) -> set[int]:
     return {id(a) for a in (*m.subject_actors, *m.pair_actors) if a.inter in _ARMED and not a.speaker}
 
 
-def review_mentions(mentions, doc) -> None:
+def review_mentions(mentions, doc, places=()) -> None:
     """With ``--scope all-violence``, after the extractor (in place):
 
     - a political mention typed only by a weak trigger ("was shot and killed ..., police
@@ -176,7 +176,39 @@ def review_mentions(mentions, doc) -> None:
                 m.places = [p for p in m.places
                             if not any(q is not p and q.admin1 and p.text.casefold() == q.admin1.casefold()
                                        for q in m.places)] or m.places
+    _fill_places(mentions, places)
     _fill_deaths(mentions, doc)
+
+
+def report_place(places):
+    """The place a crime report is about: of the towns, counties and regions it names (in
+    the country most of them are in), the one it names most often, the earliest of equals."""
+    usable = [p for p in places if p.level != "country"]
+    if not usable:
+        return None
+    by_country: dict[str, int] = {}
+    for p in usable:
+        by_country[p.country_code] = by_country.get(p.country_code, 0) + 1
+    country = max(by_country, key=by_country.get)  # max keeps the first of equal counts
+    named: dict[str, list] = {}
+    for p in usable:
+        if p.country_code == country:
+            named.setdefault(p.location or p.name, []).append(p)
+    return max(named.values(), key=len)[0]
+
+
+def _fill_places(mentions, places) -> None:
+    """An ``Other violence`` mention with no place in its sentence or paragraph is placed
+    where the report is (:func:`report_place`): a local crime report names its town
+    once, in the headline or the first paragraph, and tells the shooting further down."""
+    main = None
+    for m in mentions:
+        if m.candidate.event_type != EVENT_TYPE or m.places or m.vague_place_only:
+            continue
+        main = main or report_place(places)
+        if main is None:
+            return
+        m.places, m.place_source = [main], "report"
 
 
 #: crime-report phrasings the death-figure rules (events.fatalities) do not read, rewritten

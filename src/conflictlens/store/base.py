@@ -12,6 +12,7 @@ event or a report is new: the second one sees what the first committed.
 from __future__ import annotations
 
 import json
+import math
 import re
 import time
 from contextlib import contextmanager
@@ -145,12 +146,10 @@ class BaseStore:
         return self._value("SELECT MAX(version) AS v FROM schema_version") or 0
 
     def _next(self, key: str) -> int:
-        self._exec(
-            "INSERT INTO id_counters (prefix, last_number) VALUES (?, 0) ON CONFLICT (prefix) DO NOTHING",
-            (key,),
-        )
-        self._exec("UPDATE id_counters SET last_number = last_number + 1 WHERE prefix = ?", (key,))
-        return self._value("SELECT last_number AS v FROM id_counters WHERE prefix = ?", (key,))
+        """The next number of a counter, in one statement (SQLite >= 3.35, PostgreSQL)."""
+        return self._value(
+            "INSERT INTO id_counters (prefix, last_number) VALUES (?, 1) ON CONFLICT (prefix)"
+            " DO UPDATE SET last_number = id_counters.last_number + 1 RETURNING last_number AS v", (key,))
 
     # -- reports --------------------------------------------------------------
 
@@ -226,6 +225,7 @@ class BaseStore:
             if row is None and alias is not None and alias["content_hash"] == digest:
                 return self.events_for(alias["article_id"])
             fp = dedupe.fingerprint(report.text)
+            names = dedupe.report_names(report.text)
             curl = dedupe.canonical_url(report.url)
             published = report.published.isoformat() if report.published else None
             target = report.id
@@ -240,7 +240,9 @@ class BaseStore:
                     self._exec("UPDATE reports SET content_hash = ?, title = ?, published = ?,"
                                " ingested_at = ?, text_length = ?, fingerprint = ? WHERE article_id = ?",
                                (digest, report.title or "", published, now, len(report.text), fp, target))
-                    return self._apply(target, events, now, withdraw=True)
+                    self._index_names(target, names)
+                    return self._apply(target, events, now, withdraw=True, names=names,
+                                       published=report.published)
                 self._exec(
                     "INSERT INTO reports (article_id, content_hash, title, published, source, url, origin,"
                     " ingested_at, canonical_url, text_length, fingerprint) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -248,7 +250,8 @@ class BaseStore:
                      report.origin or "", now, curl, len(report.text), fp),
                 )
                 self._add_outlet(report, report.id, digest, now)
-                return self._apply(target, events, now, withdraw=False)
+                self._index_names(report.id, names)
+                return self._apply(target, events, now, withdraw=False, names=names, published=report.published)
             self._exec(
                 "UPDATE reports SET content_hash = ?, title = ?, published = ?, source = ?, url = ?, origin = ?,"
                 " ingested_at = ?, canonical_url = ?, text_length = ?, fingerprint = ? WHERE article_id = ?",
@@ -256,12 +259,20 @@ class BaseStore:
                  report.origin or "", now, curl, len(report.text), fp, report.id),
             )
             self._add_outlet(report, report.id, digest, now)
-            return self._apply(target, events, now, withdraw=True)
+            self._index_names(report.id, names)
+            return self._apply(target, events, now, withdraw=True, names=names, published=report.published)
 
     # -- event identity --------------------------------------------------------
 
-    def _apply(self, article_id: str, events: list[Event], now: int, withdraw: bool) -> list[Event]:
-        """Store one report's events: each joins the stored event it matches or is added."""
+    def _apply(self, article_id: str, events: list[Event], now: int, withdraw: bool,
+               names: list[str] = (), published: date | None = None) -> list[Event]:
+        """Store one report's events: each joins the stored event it matches or is added.
+
+        An event that matches no stored event by what it is (same family, day, place,
+        actors) may still be a stored one whose reports name the same people and places
+        (:meth:`_related_reports`): a violent event in the same country dated within
+        ``related_days`` (dedupe.corroborates). A report that codes no event at all is
+        linked to the stored event its names match (:meth:`_link_related`)."""
         touched: dict[str, Event] = {}  # events the report supported before, as they were
         if withdraw:
             for old in self.events_for(article_id):
@@ -269,15 +280,21 @@ class BaseStore:
             self._exec("DELETE FROM event_sources WHERE article_id = ?", (article_id,))
         claimed: set[str] = set()
         out: list[str] = []
+        related: dict[str, float] | None = None
         for event in events:
             event = event.replace(article_id=article_id, timestamp=now, article_ids=(article_id,))
-            target = None
+            target, why = None, {}
             if self.dedupe.enabled and not event.event_id_cnty:
                 cands = [c for c in self._candidates(event)
                          if c.event_id_cnty not in claimed and article_id not in c.article_ids]
                 cands = [c for c in cands if dedupe.matches(event, c, self.dedupe)]
                 cands.sort(key=lambda c: dedupe.match_rank(event, c, self.dedupe))
                 target = cands[0] if cands else None
+                if target is None and names:
+                    if related is None:
+                        related = self._related_reports(article_id, names)
+                    target, why = self._corroborated(event, related, claimed, article_id)
+                    cands = [target] if target is not None else []
             if target is None:
                 event = self._with_id(event)
                 self._insert_event(event)
@@ -288,19 +305,27 @@ class BaseStore:
                 eid = target.event_id_cnty
                 self._add_source(eid, event, now)
                 before = touched.pop(eid, target)
-                merged = self._recombine(eid, now)
-                self._log(eid, now, article_id, "updated", dedupe.diff(before, merged))
+                merged = self._recombine(eid, now, adding=None if withdraw else event, row=target)
+                self._log(eid, now, article_id, "updated", {**dedupe.diff(before, merged), **why})
                 for other in cands[1:]:
                     if (other.event_id_cnty not in claimed and dedupe.matches(other, merged, self.dedupe)
                             and not set(other.article_ids) & set(merged.article_ids)):
                         merged = self._absorb(eid, other, now, article_id)
             claimed.add(eid)
             out.append(eid)
+        if names and self.dedupe.enabled:
+            if related is None:
+                related = self._related_reports(article_id, names)
+            if not any(dedupe.is_violent(e) for e in events):
+                self._link_related(article_id, related, published, now)
+            else:
+                self._link_earlier(related, out, now)
         # events this report no longer supports
         for eid, old in touched.items():
             if eid in claimed:
                 continue
-            if self._value("SELECT COUNT(*) AS v FROM event_sources WHERE event_id_cnty = ?", (eid,)):
+            if self._value("SELECT COUNT(*) AS v FROM event_sources WHERE event_id_cnty = ? AND role = 'coded'",
+                           (eid,)):
                 new = self._recombine(eid, now)
                 self._log(eid, now, article_id, "source withdrawn", dedupe.diff(old, new))
             else:
@@ -310,24 +335,166 @@ class BaseStore:
         return [by_id[e] for e in out]
 
     def _candidates(self, event: Event) -> list[Event]:
+        """Stored events that :func:`dedupe.matches` ``event``, read through the indexes: only
+        rows whose date window can overlap the event's (per time precision) and whose
+        coordinates lie in the box around it (regions and events with no coordinates too)."""
         s = self.dedupe
-        reach = max(s.month_half_days, s.week_half_days) + dedupe._half_window(event.time_precision, s) + s.day_window
-        lo = (event.event_date - timedelta(days=reach)).isoformat()
-        hi = (event.event_date + timedelta(days=reach)).isoformat()
-        sql, params = "SELECT * FROM events WHERE event_date BETWEEN ? AND ?", [lo, hi]
+        own = dedupe._half_window(event.time_precision, s) + s.day_window
+        days, params = [], []
+        for precision, half in (("time_precision <= 1", 0), ("time_precision = 2", s.week_half_days),
+                                ("time_precision >= 3", s.month_half_days)):
+            days.append(f"({precision} AND event_date BETWEEN ? AND ?)")
+            params += [(event.event_date - timedelta(days=own + half)).isoformat(),
+                       (event.event_date + timedelta(days=own + half)).isoformat()]
+        sql = "SELECT * FROM events WHERE (" + " OR ".join(days) + ")"
         if event.country_code:
             sql += " AND country_code IN (?, '')"
             params.append(event.country_code)
-        if event.latitude is not None and event.longitude is not None:
-            # a loose box (~200 km); regions and events without coordinates always qualify
+        if event.latitude is not None and event.longitude is not None and event.geo_precision != 3:
+            # the place window as a box (a little wider); regions and unplaced events always qualify
+            dlat = s.place_window_km * 1.1 / 111.0
+            dlon = dlat / max(0.05, math.cos(math.radians(event.latitude)))
             sql += (" AND (geo_precision = 3 OR latitude IS NULL OR longitude IS NULL"
                     " OR (latitude BETWEEN ? AND ? AND longitude BETWEEN ? AND ?))")
-            params += [event.latitude - 2, event.latitude + 2, event.longitude - 3, event.longitude + 3]
-        if event.geo_precision == 3:
-            sql = sql.replace(" AND (geo_precision = 3", " AND (1 = 1", 1)
+            params += [event.latitude - dlat, event.latitude + dlat, event.longitude - dlon, event.longitude + dlon]
         # the matching rules first, the sources only of the events that pass them
         found = [self._event(r) for r in self._all(sql + _ORDER, tuple(params))]
         return self._with_article_ids([c for c in found if dedupe.matches(event, c, s)])
+
+    # -- reports about the same incident ------------------------------------------
+
+    def _index_names(self, article_id: str, names: list[str]) -> None:
+        self._exec("DELETE FROM report_names WHERE article_id = ?", (article_id,))
+        for i in range(0, len(names), 400):
+            chunk = names[i:i + 400]
+            self._exec("INSERT INTO report_names (article_id, name) VALUES " + ", ".join("(?, ?)" for _ in chunk),
+                       tuple(x for n in chunk for x in (article_id, n)))
+
+    def _name_counts(self, names) -> dict[str, int]:
+        """How many stored reports use each name."""
+        names, out = list(names), {}
+        for i in range(0, len(names), 500):
+            chunk = names[i:i + 500]
+            for r in self._all("SELECT name, COUNT(*) AS v FROM report_names WHERE name IN ({}) GROUP BY name"
+                               .format(", ".join("?" for _ in chunk)), tuple(chunk)):
+                out[r["name"]] = r["v"]
+        return out
+
+    #: reports compared in full with a new one (those sharing the most rare names with it)
+    RELATED_SHORTLIST = 20
+
+    def _related_reports(self, article_id: str, names: list[str]) -> dict[str, float]:
+        """Stored reports naming the same people and places as this one: ``{article_id:
+        overlap}`` for overlaps of at least ``related_names``. A name weighs less the more
+        stored reports use it (a city, "Police" in a report that never writes "police")."""
+        total = (self._value("SELECT COUNT(*) AS v FROM reports") or 0) + 1
+        df = self._name_counts(names)
+        weight = lambda n: math.log((total + 1) / max(1, df.get(n, 1)))  # noqa: E731
+        rare = [n for n in names if 2 <= df.get(n, 1) <= max(20, total // 20)]
+        shared: dict[str, float] = {}
+        for i in range(0, len(rare), 500):
+            chunk = rare[i:i + 500]
+            for r in self._all("SELECT article_id, name FROM report_names WHERE name IN ({}) AND article_id <> ?"
+                               .format(", ".join("?" for _ in chunk)), (*chunk, article_id)):
+                shared[r["article_id"]] = shared.get(r["article_id"], 0.0) + weight(r["name"])
+        short = sorted(shared, key=lambda a: -shared[a])[:self.RELATED_SHORTLIST]
+        if not short:
+            return {}
+        theirs: dict[str, list[str]] = {a: [] for a in short}
+        for r in self._all("SELECT article_id, name FROM report_names WHERE article_id IN ({})"
+                           .format(", ".join("?" for _ in short)), tuple(short)):
+            theirs[r["article_id"]].append(r["name"])
+        df.update(self._name_counts({n for ns in theirs.values() for n in ns} - set(df)))
+        out = {a: dedupe.names_overlap(names, ns, weight) for a, ns in theirs.items()}
+        return {a: v for a, v in out.items() if v >= self.dedupe.related_names}
+
+    def _coded_by(self, article_ids) -> dict[str, Event]:
+        """The events these reports coded, each with the best overlap of the reports behind it."""
+        ids = list(article_ids)
+        if not ids:
+            return {}
+        rows = self._all("SELECT DISTINCT event_id_cnty AS e FROM event_sources WHERE role = 'coded'"
+                         " AND article_id IN ({})".format(", ".join("?" for _ in ids)), tuple(ids))
+        eids = [r["e"] for r in rows]
+        if not eids:
+            return {}
+        return {e.event_id_cnty: e for e in self._load("SELECT * FROM events WHERE event_id_cnty IN ({})".format(
+            ", ".join("?" for _ in eids)) + _ORDER, tuple(eids))}
+
+    def _corroborated(self, event: Event, related: dict[str, float], claimed: set[str],
+                      article_id: str) -> tuple[Event | None, dict]:
+        """The stored event a related report coded that this event is (dedupe.corroborates),
+        and why, for the history."""
+        best, key, why = None, None, {}
+        for e in self._coded_by(related).values():
+            if e.event_id_cnty in claimed or article_id in e.article_ids or \
+                    not dedupe.corroborates(event, e, self.dedupe):
+                continue
+            by, overlap = max(((a, related[a]) for a in e.article_ids if a in related), key=lambda x: x[1])
+            k = (-overlap, dedupe.match_rank(event, e, self.dedupe))
+            if key is None or k < key:
+                best, key, why = e, k, {"related_report": [None, by], "names_overlap": [None, round(overlap, 3)]}
+        return best, why
+
+    def _may_link(self, event: Event, published: date | None) -> bool:
+        """Can a report published on ``published`` that coded no act of violence be about ``event``?"""
+        if not dedupe.is_violent(event):
+            return False
+        return published is None or \
+            published - timedelta(days=self.dedupe.link_days) <= event.event_date <= published + timedelta(days=1)
+
+    def _link_related(self, article_id: str, related: dict[str, float], published: date | None, now: int) -> None:
+        """A report that codes no act of violence (no date, no place; perhaps only the
+        arrest that followed) but names the same people and places as the reports of a
+        stored violent event that happened before it was published (within ``link_days``)
+        is listed with that event as a related report: it joins ``article_ids`` and
+        changes no field."""
+        best, key = None, None
+        for e in self._coded_by(related).values():
+            if not self._may_link(e, published):
+                continue
+            overlap = max(related[a] for a in e.article_ids if a in related)
+            k = (-overlap, -len(e.article_ids), e.event_id_cnty)
+            if key is None or k < key:
+                best, key = e, k
+        if best is not None:
+            self._add_related(best, article_id, -key[0], now)
+
+    def _link_earlier(self, related: dict[str, float], event_ids: list[str], now: int) -> None:
+        """Reports stored earlier that coded no act of violence and were linked to nothing,
+        about an event this report coded: linked to it now (the rule of
+        :meth:`_link_related`, whichever report arrives first)."""
+        ids = list(related)
+        if not ids or not event_ids:
+            return
+        marks = ", ".join("?" for _ in ids)
+        busy = {r["article_id"] for r in self._all(
+            "SELECT s.article_id, s.role, e.event_type, e.sub_event_type FROM event_sources s JOIN events e"
+            " ON e.event_id_cnty = s.event_id_cnty WHERE s.article_id IN ({})".format(marks), tuple(ids))
+            if r["role"] != "coded" or dedupe.family(r["event_type"], r["sub_event_type"]) in dedupe.VIOLENT}
+        lonely = [r for r in self._all("SELECT article_id, published FROM reports WHERE article_id IN ({})"
+                                       .format(marks), tuple(ids)) if r["article_id"] not in busy]
+        if not lonely:
+            return
+        mine = [e for e in self._load("SELECT * FROM events WHERE event_id_cnty IN ({})".format(
+            ", ".join("?" for _ in event_ids)) + _ORDER, tuple(dict.fromkeys(event_ids)))]
+        for r in lonely:
+            published = _date(r["published"]) if r["published"] else None
+            fits = [e for e in mine if self._may_link(e, published)]
+            if fits:
+                best = max(fits, key=lambda e: e.fatalities or 0)  # max keeps the first of equal tolls
+                self._add_related(best, r["article_id"], related[r["article_id"]], now)
+
+    def _add_related(self, best: Event, article_id: str, overlap: float, now: int) -> None:
+        best = self.event(best.event_id_cnty)
+        self._exec(
+            "INSERT INTO event_sources (event_id_cnty, article_id, seq, source, fatalities, event_json, added_at,"
+            " role) VALUES (?, ?, ?, '', 0, '', ?, 'related')",
+            (best.event_id_cnty, article_id, self._next(_SOURCE_SEQ), now))
+        self._exec('UPDATE events SET "timestamp" = ? WHERE event_id_cnty = ?', (now, best.event_id_cnty))
+        self._log(best.event_id_cnty, now, article_id, "related report",
+                  {"article_ids": [list(best.article_ids), [*best.article_ids, article_id]],
+                   "names_overlap": [None, round(overlap, 3)]})
 
     def _add_source(self, eid: str, event: Event, now: int) -> None:
         ev = event.evidence
@@ -341,7 +508,8 @@ class BaseStore:
 
     def contributions(self, eid: str) -> list[Event]:
         """Every report's version of one event, in the order they arrived."""
-        rows = self._all("SELECT * FROM event_sources WHERE event_id_cnty = ? ORDER BY seq", (eid,))
+        rows = self._all("SELECT * FROM event_sources WHERE event_id_cnty = ? AND role = 'coded' ORDER BY seq",
+                         (eid,))
         out = []
         for r in rows:
             if r["event_json"]:
@@ -361,9 +529,19 @@ class BaseStore:
                  {"text": r["evidence_text"], "start": r["evidence_start"], "end": r["evidence_end"]},
                  "added_at": r["added_at"]} for r in rows]
 
-    def _recombine(self, eid: str, now: int) -> Event:
-        """Rewrite an event's row from its sources (its id never changes)."""
-        merged = dedupe.combine(self.contributions(eid)).replace(event_id_cnty=eid, timestamp=now)
+    def _recombine(self, eid: str, now: int, adding: Event | None = None, row: Event | None = None) -> Event:
+        """Rewrite an event's row from its sources (its id never changes). ``adding``: the
+        version just added, reconciled with the stored ``row`` alone (dedupe.combine)."""
+        if adding is not None:
+            row = row or self._load("SELECT * FROM events WHERE event_id_cnty = ?", (eid,))[0]
+            sources = self._all("SELECT article_id, source, fatalities, role FROM event_sources"
+                                " WHERE event_id_cnty = ? ORDER BY seq", (eid,))
+            tolls = [(r["fatalities"], r["source"] or r["article_id"]) for r in sources if r["role"] == "coded"]
+            merged = dedupe.combine([row, adding], tolls=tolls,
+                                    article_ids=tuple(dict.fromkeys(r["article_id"] for r in sources)))
+        else:
+            merged = dedupe.combine(self.contributions(eid))
+        merged = merged.replace(event_id_cnty=eid, timestamp=now)
         self._exec("DELETE FROM events WHERE event_id_cnty = ?", (eid,))
         self._insert_event(merged)
         return merged
@@ -512,11 +690,12 @@ class BaseStore:
         while rows := cur.fetchmany(500):
             yield from self._with_article_ids([self._event(r) for r in rows])
 
-    def events_for(self, article_id: str) -> list[Event]:
-        """The events a report supports (alone or with other reports)."""
+    def events_for(self, article_id: str, role: str = "coded") -> list[Event]:
+        """The events a report supports (alone or with other reports): those it coded, or
+        with ``role="related"`` the one it was linked to without coding it."""
         aid = self.primary_id(article_id)
-        return self._load("SELECT * FROM events WHERE event_id_cnty IN"
-                          " (SELECT event_id_cnty FROM event_sources WHERE article_id = ?)" + _ORDER, (aid,))
+        return self._load("SELECT * FROM events WHERE event_id_cnty IN (SELECT event_id_cnty FROM event_sources"
+                          " WHERE article_id = ? AND role = ?)" + _ORDER, (aid, role))
 
     def event(self, eid: str) -> Event | None:
         found = self._load("SELECT * FROM events WHERE event_id_cnty = ?", (eid,))

@@ -143,4 +143,19 @@ MIGRATIONS.append(
     ]),
 )
 
+MIGRATIONS.append(
+    (3, "related reports: the names each report uses; sources that code nothing", [
+        # 'coded': the report's version of the event (event_json); 'related': a report
+        # about the event that coded nothing itself (no date or no place), linked by the
+        # names it shares with the event's reports (store/base.py: _link_related)
+        "ALTER TABLE event_sources ADD COLUMN role TEXT NOT NULL DEFAULT 'coded'",
+        """CREATE TABLE report_names (
+            article_id TEXT NOT NULL,
+            name TEXT NOT NULL,
+            PRIMARY KEY (article_id, name)
+        )""",
+        "CREATE INDEX report_names_name ON report_names (name)",
+    ]),
+)
+
 LATEST_VERSION = MIGRATIONS[-1][0]
