@@ -206,3 +206,22 @@ def test_names_joined_by_a_hyphen_are_read_one_by_one(geocoder):
     # an Arabic article stays with its name
     got = found(geocoder, "Clashes hit al-Qaim and Abu-Ghraib, Iraq.")
     assert got["al-Qaim"].name == "Al Qaim" and "Abu-Ghraib" in got
+
+
+def test_a_unit_smaller_than_a_town_of_its_name_gets_no_level_bonus(geocoder):
+    # Toledo is also a district of Belize of 30,000 people: never the reading of a bare
+    # "Toledo" when towns of that name are far larger (Ohio's, or Spain's with its province)
+    assert found(geocoder, "Two men were shot in Toledo on Friday.")["Toledo"].country_code != "BZ"
+
+
+def test_a_country_inside_a_longer_name_is_ranked_like_any_name(geocoder):
+    got = found(geocoder, "The story ran in South Georgia News. Another name was added in Catawba County.")
+    assert got["Georgia"].country_code == "US" and got["Georgia"].level == "admin1"
+
+
+def test_one_sense_only_for_places_in_the_reports_countries(geocoder):
+    # a surname that the NER once tags as a place abroad does not make the person a town
+    text = ("Deputies in Yavapai County said Maldonado was held. Witnesses from Maldonado "
+            "said Maldonado had left. Maldonado denied it.")
+    got = [m for m in geocoder.find_places(parse(text)) if m.text == "Maldonado"]
+    assert all(m.country_code == "US" for m in got) or len(got) <= 1

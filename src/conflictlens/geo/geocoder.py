@@ -348,6 +348,7 @@ class Geocoder:
         # or country name: in "California, Oregon and Missouri" California is the
         # state, not the village of California, Missouri ("X, Y" can still say so).
         is_unit = any(c.level in ("admin1", "country") and c.match == "exact" for c in cands)
+        biggest_town = max((c.population for c in cands if c.level == "city" and c.match == "exact"), default=0)
         # (only towns called so by their own name: "Paris" is also an old name of
         # towns that are no Paris today)
         towns = [c.country_code for c in cands if _own_name(c)]
@@ -374,8 +375,10 @@ class Geocoder:
                 # item, not China the town in Japan)
                 s += 0.6
             s += 0.15 * min(1.0, math.log10(c.population + 1) / 7)
-            if not (c.level == "admin2" and not c.primary and ctx.feature_kind_after != "unit"):
-                # (a county named without "County", "Arlington", is the town first)
+            if not (c.level == "admin2" and not c.primary and ctx.feature_kind_after != "unit") \
+                    and not (c.level in ("admin1", "admin2") and c.population < 0.5 * biggest_town):
+                # (a county named without "County", "Arlington", is the town first; and a
+                # unit smaller than a town of that name, Toledo in Belize, is no better)
                 s += {"continent": 1.0, "country": 0.4, "admin1": 0.2, "admin2": 0.05}.get(c.level, 0.0)
             if ctx.feature_kind_after == "unit" and ctx.feature_after in ("city", "town", "village"):
                 s += 0.3 if c.level == "city" else -0.3
@@ -558,7 +561,9 @@ class Geocoder:
         for i, sp in enumerate(spans):
             if sp.label not in STRICT or (sp.label in LOCATIVE_LABELS and contexts[i].locative):
                 r = resolve(i)
-                if r is not None and r.cand.level != "continent":
+                # (only a place in a country the report is about: a surname tagged a
+                # place once, "Maldonado", must not make every Maldonado a town)
+                if r is not None and r.cand.level != "continent" and prior.share(r.cand.country_code) >= 0.2:
                     plain.setdefault(normalize_name(sp.name(text)), r)
 
         mentions: list[PlaceMention] = []
@@ -733,13 +738,13 @@ class Geocoder:
                     res = self._resolve(text, sub, ctx, prior, lambda: None)
                     if res is not None:
                         return self._mention(text, sub, ctx, res)
-            for c in self.gaz.lookup(core):
-                if c.match != "exact":
-                    continue
-                if c.level in ("country", "continent"):  # "Central and South America"
-                    sub = _Span(sp.start + a, sp.start + a + len(core), sp.label)
-                    return self._mention(text, sub, Context(), _Resolution(c, 0.5))
-                break
+            exact = [c for c in self.gaz.lookup(core) if c.match == "exact"]
+            if exact and exact[0].level in ("country", "continent"):  # "Central and South America"
+                # ranked like any name: "South Georgia News" in a report on Atlanta is the state's
+                sub = _Span(sp.start + a, sp.start + a + len(core), sp.label)
+                res = self._resolve(text, sub, Context(), prior, lambda: None)
+                if res is not None:
+                    return self._mention(text, sub, Context(), _Resolution(res.cand, min(res.conf, 0.5)))
         return None
 
     def _districts(self, text, spans, contexts, pending, districts) -> list[PlaceMention]:
