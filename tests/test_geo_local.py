@@ -225,3 +225,16 @@ def test_one_sense_only_for_places_in_the_reports_countries(geocoder):
             "said Maldonado had left. Maldonado denied it.")
     got = [m for m in geocoder.find_places(parse(text)) if m.text == "Maldonado"]
     assert all(m.country_code == "US" for m in got) or len(got) <= 1
+
+
+def test_unit_centres_table_corrects_centres_pulled_by_islands(gazetteer_file):
+    from conflictlens.geo.gazetteer import haversine_km
+    gaz = Gazetteer.open(gazetteer_file, build_if_missing=False)
+    england = next(c for c in gaz.lookup("England") if c.level == "admin1")
+    lat, lon = gaz.centre(england.place_id)
+    assert haversine_km(lat, lon, 52.56, -1.46) < 1
+    # units not in the table keep their computed centre; events keep the capital
+    texas = next(c for c in gaz.lookup("Texas") if c.level == "admin1")
+    assert gaz.centre(texas.place_id) is not None
+    m = found(Geocoder(gaz), "Floods hit England on Monday.")["England"]
+    assert m.location == "London" and m.geo_precision == 3
