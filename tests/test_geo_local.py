@@ -238,3 +238,8 @@ def test_unit_centres_table_corrects_centres_pulled_by_islands(gazetteer_file):
     assert gaz.centre(texas.place_id) is not None
     m = found(Geocoder(gaz), "Floods hit England on Monday.")["England"]
     assert m.location == "London" and m.geo_precision == 3
+
+
+def test_an_abbreviation_after_a_comma_is_a_container_not_a_list_item(geocoder):
+    got = found(geocoder, "A patient was admitted to a hospital in Washington, D.C. after showing symptoms.")
+    assert got["Washington"].level == "city" and got["Washington"].admin1 == "District of Columbia"

@@ -339,10 +339,12 @@ class Geocoder:
         return haversine_km(outer.latitude, outer.longitude, inner.latitude, inner.longitude) < CONTAINMENT_KM
 
     def _rank(self, cands: list[Candidate], prior: CountryPrior, ctx: Context,
-              container: Candidate | None, key: str = "") -> list[tuple[float, Candidate]]:
+              container: Candidate | None, key: str = "", listed: bool | None = None) -> list[tuple[float, Candidate]]:
         """Candidates scored with the report's evidence, best first. ``key`` (the
         name's normalised key) keeps a name's own earlier reading out of the
-        nearness evidence."""
+        nearness evidence; ``listed``: the container after a comma may be the next
+        item of a list (default: whenever it follows a comma)."""
+        listed = ctx.container_comma if listed is None else listed
         scored = []
         # A town in a unit the report names gains, unless the name is itself a unit
         # or country name: in "California, Oregon and Missouri" California is the
@@ -370,7 +372,7 @@ class Geocoder:
                 d = min((haversine_km(c.latitude, c.longitude, lat, lon)
                          for lat, lon, k in prior.local_points if k != key), default=LOCAL_KM)
                 s += 0.4 * max(0.0, 1.0 - d / LOCAL_KM)
-            if container is not None and self._contains(container, c) and not (unit and ctx.container_comma):
+            if container is not None and self._contains(container, c) and not (unit and listed):
                 # ("Mexico, China, Japan": after a comma, a country or state name is a list
                 # item, not China the town in Japan)
                 s += 0.6
@@ -488,7 +490,9 @@ class Geocoder:
             return None
         container = container_of()
         key = normalize_name(name)
-        ranked = self._rank(cands, prior, ctx, container, key)
+        # "Washington, D.C.", "Peoria, Ill.": an abbreviation after a comma is never a list item
+        listed = ctx.container_comma and not _abbreviation_re().match(text, ctx.container_at)
+        ranked = self._rank(cands, prior, ctx, container, key, listed)
         s, c = ranked[0]
         # the best candidate is not credible: say so rather than fall back to a worse one
         if not self._credible(c, prior, strict, sp.label, relaxed):
