@@ -38,6 +38,7 @@ def test_every_abbreviation_row_names_a_unit_of_the_gazetteer(geocoder):
     ("Sen. Jo Brandt (D-Calif.) spoke on Friday.", ["Calif."]),
     ("Roads closed in Dunmore, PA and in NSW after the storm.", ["PA", "NSW"]),
     ("CHARLESTON, W.Va. -- A fire destroyed a barn.", ["W.Va."]),
+    ("A man from Beckley, W. Va., was hurt.", ["W. Va."]),
     # "Mass." and "IN" alone are words: read only after "Town, " or a party letter
     ("They attended Mass. Then they walked IN silence to the hall.", []),
 ])
