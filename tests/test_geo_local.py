@@ -244,3 +244,10 @@ def test_unit_centres_table_corrects_centres_pulled_by_islands(gazetteer_file):
 def test_an_abbreviation_after_a_comma_is_a_container_not_a_list_item(geocoder):
     got = found(geocoder, "A patient was admitted to a hospital in Washington, D.C. after showing symptoms.")
     assert got["Washington"].level == "city" and got["Washington"].admin1 == "District of Columbia"
+
+
+def test_a_village_does_not_take_a_big_citys_name_from_nearness(geocoder):
+    # Boston, New York (a village near Buffalo) is near the other towns, but Boston,
+    # Massachusetts is a hundred times larger
+    got = found(geocoder, "Flu emergencies were declared in Lackawanna, in Cheektowaga and in Boston.")
+    assert got["Cheektowaga"].admin1 == "New York" and got["Boston"].admin1 == "Massachusetts"

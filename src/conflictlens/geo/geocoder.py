@@ -70,6 +70,9 @@ DATELINE = "DATELINE"
 #: A town this close to another place the report names unambiguously gains, up to
 #: 0.4 at the same point: of several towns called Alexandria, the one near the others.
 LOCAL_KM = 250.0
+#: ... but only if it has at least this share of the population of the largest town of
+#: that name in its country.
+NAMESAKE_SHARE = 0.05
 
 
 @lru_cache(maxsize=1)
@@ -359,12 +362,14 @@ class Geocoder:
         unit = any(c.match == "exact" and (c.level == "country" or (c.level == "admin1" and c.country_code in prior))
                    for c in cands)
         namesakes = {cc for cc in towns if towns.count(cc) > 1} if prior.local_points and not unit else set()
+        # (a village never takes the name from a city twenty times its size: "Boston")
+        largest = {cc: max(c.population for c in cands if c.country_code == cc and _own_name(c)) for cc in namesakes}
         for c in cands:
             s = c.score
             s += 0.8 * prior.share(c.country_code) + (0.2 if c.country_code in prior else 0.0)
             if c.level in ("city", "admin2") and not is_unit and c.admin1_code in prior.admin1_codes:
                 s += 0.3
-            if c.country_code in namesakes and _own_name(c):
+            if c.country_code in namesakes and _own_name(c) and c.population >= NAMESAKE_SHARE * largest[c.country_code]:
                 # of several towns of that name in one country, the one in the units and
                 # near the places the report names without doubt (spatial coherence)
                 if c.admin1_code in prior.local_admin1:
