@@ -251,3 +251,15 @@ def test_a_village_does_not_take_a_big_citys_name_from_nearness(geocoder):
     # Massachusetts is a hundred times larger
     got = found(geocoder, "Flu emergencies were declared in Lackawanna, in Cheektowaga and in Boston.")
     assert got["Cheektowaga"].admin1 == "New York" and got["Boston"].admin1 == "Massachusetts"
+
+
+def test_a_bare_capital_name_is_the_capital_not_the_unit(geocoder):
+    got = found(geocoder, "Egypt cooperated closely with Washington at times.")
+    assert got["Washington"].level == "city" and got["Washington"].admin1 == "District of Columbia"
+    # the words around can still say the unit
+    assert found(geocoder, "Officials in Washington state said the fires spread.")["Washington"].level == "admin1"
+
+
+def test_country_names_match_only_as_spelt(geocoder):
+    got = found(geocoder, "Police arrest suspected Albany serial rapist.")
+    assert "Albany" in got and got["Albany"].level != "country"

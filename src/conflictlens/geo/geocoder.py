@@ -394,18 +394,20 @@ class Geocoder:
                 s += 0.3 if c.level in ("admin1", "admin2") or (ctx.region and c.level == "country") else 0.0
             scored.append((s, c))
         scored.sort(key=lambda x: -x[0])
-        # A unit named like its seat or a big town in it (Al-Hasakah, Mosul, New York)
-        # is the town, unless the words around say province or region, as ACLED does;
+        # A unit named like its seat, a big town in it (Al-Hasakah, Mosul, New York) or
+        # the national capital is the town, unless the words around say province or region, as ACLED does;
         # a village named after its state (Minneota, "Minnesota") does not count.
         if scored and scored[0][1].level in ("admin1", "admin2") and not ctx.region \
                 and ctx.feature_kind_after != "unit":
             top = scored[0][1]
             seat = self.gaz.capital_of(top.place_id)
             for s, c in scored[1:]:
-                if (c.level == "city" and c.admin1_code == top.admin1_code
-                        and c.country_code == top.country_code
-                        and ((seat is not None and c.place_id == seat.place_id)
-                             or c.population >= 0.1 * top.population)
+                # (or the national capital of that name: "Washington" is the capital, not the state)
+                if (c.level == "city" and c.country_code == top.country_code
+                        and ((c.admin1_code == top.admin1_code
+                              and ((seat is not None and c.place_id == seat.place_id)
+                                   or c.population >= 0.1 * top.population))
+                             or c.feature_code == "PPLC")
                         and c.score >= top.score - 0.15):
                     scored.remove((s, c))
                     scored.insert(0, (scored[0][0] + 0.01, c))
@@ -477,6 +479,8 @@ class Geocoder:
             cands = list(self.gaz.lookup(name))
         if strict or sp.label in STRICT:
             cands = [c for c in cands if c.match != "fuzzy"]
+        # country and region names are indexed with all their forms: "Albany" is no Albania
+        cands = [c for c in cands if c.level not in ("country", "continent") or c.match == "exact"]
         if strict and not _placed(ctx):
             # a name taken for a person or organisation that no words around place
             # counts only as spelt: "Senate" is not Senath, nor "Cuomo" Como
