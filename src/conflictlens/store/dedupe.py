@@ -49,12 +49,12 @@ class DedupeSettings:
     #: names in common (the rarer-weighted share of the smaller report's names) for two
     #: reports to be told about the same incident (tuned on GVC train/dev)
     related_names: float = 0.25
-    #: days apart two violent events told by such reports may be dated and still be one
-    #: (follow-up reports often date the incident by their own publication day)
-    related_days: int = 7
-    #: a report with no codable event is linked to a stored event its names match that
-    #: happened up to this many days before it was published
-    link_days: int = 60
+    #: days apart two such reports may date a crime and still tell one (follow-up reports
+    #: often date the incident by their own publication day; tuned on GVC train/dev)
+    related_days: int = 14
+    #: a report with no codable act of violence is linked to a stored event its names match
+    #: that happened up to this many days before it was published
+    link_days: int = 30
 
 
 DEFAULT_SETTINGS = DedupeSettings()
