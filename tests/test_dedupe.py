@@ -309,3 +309,26 @@ def test_a_report_coding_no_violence_is_linked_to_the_event_it_names(store):
     assert store.events_for("k5", role="related") == [] and store.events_for("k6", role="related") == []
     # the reconciled row is built from the coded reports only
     assert [c.article_id for c in store.contributions(eid)] == ["k1"]
+
+
+def test_two_shootings_in_one_town_on_one_day_stay_apart(store):
+    # the store knows other news from the town: its name weighs little
+    for i, topic in enumerate(("Riverside budget", "Hollis Park library", "Wexford school board")):
+        store.add_report(report(f"town{i}", text=f"Harlow Springs news: the {topic} was discussed.",
+                                published=date(2021, 5, 1)), [])
+    first = store.add_report(report("k1", text=OKAFOR, published=date(2021, 5, 3)), [crime()])
+    # same day, same town, no perpetrator named: alike in every coded field, but the
+    # reports share almost none of their names
+    other = store.add_report(report("k3", text=OTHER, published=date(2021, 5, 3)), [crime(fatalities=0)])
+    assert other[0].event_id_cnty != first[0].event_id_cnty
+    # a second report of the first shooting still joins it
+    again = store.add_report(report("k2", text=OKAFOR_2, published=date(2021, 5, 3)), [crime()])
+    assert again[0].event_id_cnty == first[0].event_id_cnty
+    assert store.counts()["events"] == 2
+    # reports too short to tell (a few names) are matched on what the events are
+    store.add_report(report("k7", text="Harlow Springs shooting.", published=date(2021, 5, 3)), [crime()])
+    assert store.counts()["events"] == 2
+    # without the rule, a report alike to both makes them one
+    store.dedupe = DedupeSettings(distinct_names=0)
+    store.add_report(report("k8", text=OTHER + " Corbin Hall closed.", published=date(2021, 5, 3)), [crime()])
+    assert store.counts()["events"] == 1
