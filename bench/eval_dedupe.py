@@ -212,6 +212,9 @@ def per_incident(rows: list[dict], mapped: dict) -> str:
 
 
 def evaluate(args) -> None:
+    if not os.path.isdir(os.path.join(DATASETS, args.dataset)):
+        print(f"{DATASETS}/{args.dataset} is absent: nothing to evaluate")
+        return
     rows = _gold(args.dataset, args.split, args.limit)
     types: dict[str, int] = {}
     with tempfile.TemporaryDirectory() as d:
