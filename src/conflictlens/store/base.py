@@ -387,7 +387,10 @@ class BaseStore:
 
     def _related_reports(self, article_id: str, names: list[str]) -> dict[str, float]:
         """Stored reports naming the same people and places as this one: ``{article_id:
-        overlap}`` for overlaps of at least ``related_names`` (:meth:`_name_overlaps`)."""
+        overlap}`` for overlaps of at least ``related_names`` (:meth:`_name_overlaps`); none
+        for a report using too few names to tell (a two-line brief)."""
+        if len(names) < dedupe.MIN_NAMES:
+            return {}
         total = (self._value("SELECT COUNT(*) AS v FROM reports") or 0) + 1
         df = self._name_counts(names)
         weight = lambda n: math.log((total + 1) / max(1, df.get(n, 1)))  # noqa: E731
@@ -403,10 +406,10 @@ class BaseStore:
         return {a: v for a, v in out.items() if v >= self.dedupe.related_names}
 
     def _name_overlaps(self, names: list[str], others, df: dict | None = None,
-                       total: int | None = None) -> dict[str, float]:
+                       total: int | None = None, least: int = 1) -> dict[str, float]:
         """``{article_id: overlap}`` of a report's names with each stored report of ``others``
-        that has names (dedupe.names_overlap). A name weighs less the more stored reports use
-        it (a city; "Police" in a report that never writes "police")."""
+        that uses at least ``least`` names (dedupe.names_overlap). A name weighs less the more
+        stored reports use it (a city; "Police" in a report that never writes "police")."""
         others = list(dict.fromkeys(others))
         if not others or not names:
             return {}
@@ -418,15 +421,15 @@ class BaseStore:
             theirs.setdefault(r["article_id"], []).append(r["name"])
         df.update(self._name_counts({n for ns in theirs.values() for n in ns} - set(df)))
         weight = lambda n: math.log((total + 1) / max(1, df.get(n, 1)))  # noqa: E731
-        return {a: dedupe.names_overlap(names, ns, weight) for a, ns in theirs.items()
-                if len(ns) >= dedupe.MIN_NAMES}
+        return {a: dedupe.names_overlap(names, ns, weight) for a, ns in theirs.items() if len(ns) >= least}
 
     def _other_incident(self, names: list[str], event: Event, stored: Event) -> bool:
         """Two crimes on the same day in the same town, told by reports that each use a few
         names and share almost none of them, are two incidents (two shootings in one city)."""
         if len(names) < dedupe.MIN_NAMES or not (dedupe.is_crime(event) and dedupe.is_crime(stored)):
             return False
-        overlaps = self._name_overlaps(names, [a for a in stored.article_ids if a not in event.article_ids])
+        overlaps = self._name_overlaps(names, [a for a in stored.article_ids if a not in event.article_ids],
+                                       least=dedupe.MIN_NAMES)
         return bool(overlaps) and max(overlaps.values()) < self.dedupe.distinct_names
 
     def _other_incidents(self, a: Event, b: Event) -> bool:
@@ -439,7 +442,8 @@ class BaseStore:
             names = [r["name"] for r in self._all("SELECT name FROM report_names WHERE article_id = ?", (aid,))]
             if len(names) < dedupe.MIN_NAMES:
                 continue
-            overlaps = self._name_overlaps(names, [x for x in b.article_ids if x not in a.article_ids])
+            overlaps = self._name_overlaps(names, [x for x in b.article_ids if x not in a.article_ids],
+                                           least=dedupe.MIN_NAMES)
             if overlaps and max(overlaps.values()) >= self.dedupe.distinct_names:
                 return False
             told = told or bool(overlaps)
