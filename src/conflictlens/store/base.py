@@ -311,7 +311,7 @@ class BaseStore:
                 for other in cands[1:]:
                     if (other.event_id_cnty not in claimed and dedupe.matches(other, merged, self.dedupe)
                             and not set(other.article_ids) & set(merged.article_ids)
-                            and not self._other_incidents(other, target)):
+                            and not self._other_incidents(other, merged)):
                         merged = self._absorb(eid, other, now, article_id)
             claimed.add(eid)
             out.append(eid)
