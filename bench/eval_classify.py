@@ -9,6 +9,11 @@ dates resolve (the label depends on the type only). Two predictions per snippet:
   codable place or date gets no row (spec §4.1: events known only at country level are
   not recorded) and counts as a miss. The output also says how many snippets got a row,
   why the others did not, and the scores on the snippets with a row;
+* ``unplaced``: as ``pipeline``, but a snippet with no row takes the type of the typed
+  event the pipeline dropped only for want of a codable place (no place, or only a
+  country: ``Analysis.dropped``), chosen as in ``candidates``. This scores the
+  pipeline's own classification of the snippet's event, recorded or not; what is
+  recorded as an ACLED row does not change;
 * ``candidates``: the sentence-level typing before the episode stage (which drops an
   event with no resolvable place or date): the first candidate of the highest
   priority over all the snippet's sentences, or none.
@@ -20,7 +25,7 @@ classes, the per-class table, the share of the non-ACLED snippets (crime, disast
 diplomacy, attribution: empty sub_event_type) given no event, and throughput.
 Exits cleanly (status 2) when ../shared is absent; the data is never copied.
 
-    python bench/eval_classify.py [--half tune|held|both] [--mode pipeline|candidates|both]
+    python bench/eval_classify.py [--half tune|held|both] [--mode pipeline|unplaced|candidates|all]
                                   [--errors] [--limit N] [--model DIR]
 """
 from __future__ import annotations
@@ -56,7 +61,7 @@ def half_of(row: dict) -> str:
         return "tune" if sum(map(ord, row["id"])) % 2 else "held"
 
 
-def candidate_label(analysis, select: str = "priority") -> str:
+def candidate_label(analysis, select: str = "priority", mentions=None) -> str:
     """The snippet's label from its sentence candidates: strong before weak; then
     ``first``: the earliest sentence, its highest-priority candidate (a snippet leads
     with its event), or ``priority``: the highest-priority candidate of any sentence;
@@ -65,8 +70,9 @@ def candidate_label(analysis, select: str = "priority") -> str:
     from conflictlens.events.classifier import report_candidates
     from conflictlens.events.lexicon import priority
     best, key = None, None
-    keep = {id(c) for c in report_candidates([m.candidate for m in analysis.mentions])}
-    for m in analysis.mentions:
+    mentions = analysis.mentions if mentions is None else mentions
+    keep = {id(c) for c in report_candidates([m.candidate for m in mentions])}
+    for m in mentions:
         c = m.candidate
         if id(c) not in keep:
             continue
@@ -81,6 +87,18 @@ def pipeline_label(analysis) -> str:
         return NONE
     best = max(analysis.events, key=lambda e: e.confidence)
     return best.sub_event_type
+
+
+#: reasons the episode stage drops a typed event that are about its place only
+PLACE_REASONS = ("no place", "known only at country level")
+
+
+def unplaced_label(analysis) -> str:
+    """The pipeline's label, else the type of the event it dropped for want of a place."""
+    if analysis.events:
+        return pipeline_label(analysis)
+    unplaced = [m for m, reason in analysis.dropped if reason in PLACE_REASONS]
+    return candidate_label(analysis, mentions=unplaced) if unplaced else NONE
 
 
 def no_row_reason(analysis) -> str:
@@ -138,7 +156,7 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--data", type=Path, default=DATA)
     ap.add_argument("--half", choices=["tune", "held", "both"], default="both")
-    ap.add_argument("--mode", choices=["pipeline", "candidates", "both"], default="both")
+    ap.add_argument("--mode", choices=["pipeline", "unplaced", "candidates", "all"], default="all")
     ap.add_argument("--errors", action="store_true", help="print the misclassified snippets")
     ap.add_argument("--limit", type=int, default=0)
     ap.add_argument("--model", metavar="DIR", help="a model trained with `conflictlens train`")
@@ -168,7 +186,7 @@ def main(argv=None) -> int:
         pipe = Pipeline()
     pipe.analyse(Report(id="warm", text="Troops clashed with rebels in Aleppo.", published=PUBLISHED))
 
-    preds: dict[str, list] = {"pipeline": [], "candidates": []}
+    preds: dict[str, list] = {"pipeline": [], "unplaced": [], "candidates": []}
     why_none: list[str] = []  # pipeline mode: why a snippet got no row ("" when it got one)
     t0 = time.perf_counter()
     words = 0
@@ -179,10 +197,12 @@ def main(argv=None) -> int:
         try:
             a = pipe.analyse(report)
             preds["pipeline"].append(pipeline_label(a))
+            preds["unplaced"].append(unplaced_label(a))
             why_none.append(no_row_reason(a))
         except Exception as exc:  # noqa: BLE001 - a stage failing on one snippet counts as no event
             failed.append(f"[{r['id']}] {type(exc).__name__}: {exc}")
             preds["pipeline"].append(NONE)
+            preds["unplaced"].append(NONE)
             why_none.append("pipeline error")
             a = pipe.analyse_until(Report(id=r["id"], text=r["text"], published=PUBLISHED), "mentions")
         preds["candidates"].append(candidate_label(a, args.select))
@@ -190,7 +210,7 @@ def main(argv=None) -> int:
 
     if failed:
         print(f"{len(failed)} snippet(s) failed in the pipeline (counted as no event): " + "; ".join(failed[:5]))
-    modes = ["pipeline", "candidates"] if args.mode == "both" else [args.mode]
+    modes = ["pipeline", "unplaced", "candidates"] if args.mode == "all" else [args.mode]
     print(f"CASE 2021 task 2 dev: {len(rows)} snippets; split by id parity (odd = tune, even = held-out); "
           f"published = {PUBLISHED}")
     print(f"throughput: {len(rows) / elapsed:.1f} snippets/s, {words / elapsed:.0f} words/s "

@@ -13,7 +13,13 @@ so the dateline anchors relative dates) and compares with the key templates:
 (c) perpetrators: share of our events, in articles whose templates name a perpetrator
     organisation, whose actor1 or actor2 is one of those organisations, each resolved
     to its canonical name with the same actor dictionary (country and date of the
-    template; "ARMY" -> "Military Forces of El Salvador (1989-1994)").
+    template; "ARMY" -> "Military Forces of El Salvador (1989-1994)"); and, stricter,
+    whose actor1 is (the attacker comes first; in a battle either side may);
+(d) targets: where every human target of an article's templates falls in one ACLED
+    type (civilians, officials and politicians -> Civilians 7; military and police ->
+    State forces 1; security guards -> External/Other forces 8), share of our violent
+    events (battles, explosions, violence against civilians) whose actor2 has that type
+    (in a battle, either actor).
 
 The documents in file order are split in two: even positions are the part looked at
 while tuning, odd positions the held-out part; both are printed, held-out first.
@@ -139,10 +145,30 @@ def gold_perps(t) -> set[str]:
     return out
 
 
+#: MUC-4 human-target categories -> ACLED actor type (spec §3.3)
+_TARGET_TYPES = {"CIVILIAN": 7, "POLITICAL FIGURE": 7, "GOVERNMENT OFFICIAL": 7, "LEGAL OR JUDICIAL": 7,
+                 "DIPLOMAT": 7, "FORMER GOVERNMENT OFFICIAL": 7, "FORMER ACTIVE MILITARY": 7,
+                 "ACTIVE MILITARY": 1, "LAW ENFORCEMENT": 1, "SECURITY GUARD": 8}
+_VIOLENT = ("Battles", "Explosions/Remote violence", "Violence against civilians")
+
+
+def gold_target_type(templates) -> int | None:
+    """The one ACLED type of all human targets of an article's templates, else None."""
+    types = set()
+    for t in templates:
+        for x in _list(t.get("HUM TGT: TYPE")):
+            for cat in x.split(":")[0].split("/"):
+                cat = cat.strip(" ?()")
+                if cat:
+                    types.add(_TARGET_TYPES.get(cat))
+    return types.pop() if len(types) == 1 and None not in types else None
+
+
 def evaluate(docs, results, show_errors: bool):
     deaths_ok = deaths_n = deaths_pos_ok = deaths_pos_n = 0
     inc_n = inc_date = inc_country = inc_dc = inc_full = 0
-    perp_events = perp_ok = 0
+    perp_events = perp_ok = perp_a1 = 0
+    tgt_events = tgt_ok = 0
     errs = Counter()
     examples: dict[str, list[str]] = {}
 
@@ -204,6 +230,7 @@ def evaluate(docs, results, show_errors: bool):
         if perps:
             for e in events:
                 perp_events += 1
+                perp_a1 += e.actor1 in perps or (e.event_type == "Battles" and e.actor2 in perps)
                 if e.actor1 in perps or e.actor2 in perps:
                     perp_ok += 1
                 else:
@@ -212,6 +239,20 @@ def evaluate(docs, results, show_errors: bool):
                             else "perp: state forces instead" if a.startswith(("Military", "Police"))
                             else "perp: other named actor")
                     err(kind, f"{doc['docid']}: gold {sorted(perps)} | got {e.actor1} / {e.actor2}")
+
+        # (d) targets
+        want = gold_target_type(temps) if temps else None
+        if want is not None:
+            for e in events:
+                if e.event_type not in _VIOLENT:
+                    continue
+                tgt_events += 1
+                got = {e.inter2} if e.event_type != "Battles" else {e.inter1, e.inter2}
+                if want in got:
+                    tgt_ok += 1
+                else:
+                    err("target: wrong actor2 type", f"{doc['docid']}: gold type {want} | got "
+                        f"{e.event_type}: {e.actor1} [{e.inter1}] / {e.actor2 or '-'} [{e.inter2 or '-'}]")
 
     def share(k, n):
         return f"{k / n:.3f} ({k}/{n})" if n else "n/a"
@@ -223,6 +264,9 @@ def evaluate(docs, results, show_errors: bool):
     print(f"      right day and country:                      {share(inc_dc, inc_n)}")
     print(f"      right day, country and town:                {share(inc_full, inc_n)}")
     print(f"  (c) events with the right perpetrator org:      {share(perp_ok, perp_events)}")
+    print(f"      ... as actor1 (either side in a battle):    {share(perp_a1, perp_events)}")
+    print(f"  (d) violent events whose actor2 has the type")
+    print(f"      of the templates' human targets:            {share(tgt_ok, tgt_events)}")
     print("  error classes:")
     for kind, n in errs.most_common():
         print(f"    {n:5d}  {kind}")

@@ -165,3 +165,65 @@ def test_cli_lookup_shows_the_rule_and_fails_on_unknown():
     assert r.returncode == 1
     r = _lookup("FARC", "--date", "2022-01-01")
     assert r.returncode == 1 and "not active" in r.stdout
+
+
+# -- informants are never parties (issue 5) -----------------------------------------
+
+def _speakers(text):
+    sent = next(parse(text).sents)
+    return {m.text: m.speaker for m in find_actor_mentions(sent, default_dictionary())}
+
+
+@pytest.mark.parametrize("text, informant", [
+    ("Two men were shot dead outside a bar in Eldoret, police said.", "police"),
+    ("Police said two traders were robbed and killed on the highway.", "Police"),
+    ("A bomb killed two civilians in the market, the army said.", "army"),
+    ("A trader was shot dead, according to the police.", "police"),
+    ("A trader was shot dead, a spokesman for the police told reporters.", "police"),
+    ("A police spokesman said a trader was shot dead.", "police"),
+    ("The army command reported that rebels kidnapped 50 peasants.", "army"),
+])
+def test_informants_are_not_parties(text, informant):
+    assert _speakers(text)[informant] is True
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Police said they had killed two armed robbers in a shootout.", "Police"),
+    ("Al-Shabaab claimed responsibility for the bombing.", "Al-Shabaab"),
+    ("Soldiers killed three militants near the border.", "Soldiers"),
+])
+def test_speakers_who_say_they_acted_are_parties(text, actor):
+    assert _speakers(text)[actor] is False
+
+
+def test_police_who_report_a_crime_are_not_its_actor(pipeline):
+    from conflictlens.model import Report
+    text = ("A shopkeeper was shot dead by gunmen in Nakuru, Kenya, on Saturday night, police said.\n\n"
+            "The attackers fled on a motorcycle, according to the police.")
+    events = pipeline.process(Report(id="informant", text=text, published=date(2023, 5, 15)))
+    assert events
+    for e in events:
+        assert "Police" not in e.actor1 and "Police" not in e.actor2, (e.actor1, e.actor2)
+
+
+def test_a_unit_of_a_named_group_is_that_group():
+    d = default_dictionary()
+    on = date(1989, 5, 1)
+    for text in ("FARC 12th Front", "FARC 12TH FRONT", "Shining Path cell", "FMLN urban commando"):
+        res = d.explain(text, "CO", on)
+        assert res is not None and res.rule == "named group + its unit", text
+    assert d.explain("FARC 12th Front", "CO", on).actor.name == d.named("FARC").name
+    # a front nobody knows is still kept as named
+    assert d.explain("Black Eagle Front", "CO", on).actor.name == "Black Eagle Front"
+
+
+def test_canonical_names_and_their_types():
+    d = default_dictionary()
+    on = date(2022, 1, 23)
+    assert d.canonical_inter("Islamic State", "SY", on) == 2
+    assert d.canonical_inter("ISIS", "SY", on) is None  # an alias, not the canonical name
+    assert d.canonical_inter("Military Forces of Iraq (2020-)", "IQ", on) == 1
+    assert d.canonical_inter("Military Forces of Iraq (2020-)", "SY", on) == 8  # abroad
+    assert d.canonical_inter("Military Forces of Iraq (2003-2020)", "IQ", on) is None  # not that day's period
+    assert d.canonical_inter("Civilians (Syria)", "SY", on) == 7
+    assert d.canonical_inter("Civilians (Narnia)", "SY", on) is None

@@ -42,7 +42,8 @@ def test_extract_jsonl_contract(report_file):
     assert rows, "the battle must be found"
     for row in rows:
         assert list(row)[:31] == list(ACLED_COLUMNS)
-        assert set(row) == set(ACLED_COLUMNS) | {"article_id", "evidence", "confidence"}
+        assert set(row) == set(ACLED_COLUMNS) | {"article_id", "evidence", "confidence",
+                                                 "plover_event", "plover_mode", "plover_context"}
         assert row["article_id"] == "velmora.txt"
         ev = row["evidence"]
         assert REPORT[ev["start"]:ev["end"]] == ev["text"]

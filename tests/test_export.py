@@ -56,7 +56,7 @@ def test_jsonl_rows():
     lines = text.splitlines()
     assert n == 3 and len(lines) == 3
     rows = [json.loads(x) for x in lines]
-    assert rows == [e.to_row() for e in EVENTS]
+    assert [{k: v for k, v in r.items() if not k.startswith("plover_")} for r in rows] == [e.to_row() for e in EVENTS]
     assert "\u0627\u0644\u0642\u0627\u0626\u0645" in text  # ensure_ascii=False
     assert rows[0]["evidence"] == {"text": "Islamic State fighters attacked the prison", "start": 17, "end": 58}
 
@@ -81,7 +81,8 @@ def test_csv_adds_flat_evidence_columns():
     rows = list(csv.DictReader(io.StringIO(text)))
     assert list(rows[0]) == list(csv_export.COLUMNS)
     assert list(csv_export.COLUMNS) == list(ACLED_COLUMNS) + [
-        "article_id", "evidence_text", "evidence_start", "evidence_end", "confidence"]
+        "article_id", "evidence_text", "evidence_start", "evidence_end", "confidence",
+        "plover_event", "plover_mode", "plover_context"]
     assert rows[0]["evidence_text"] == "Islamic State fighters attacked the prison"
     assert (rows[0]["evidence_start"], rows[0]["evidence_end"]) == ("17", "58")
     assert rows[0]["confidence"] == "0.812"
@@ -99,9 +100,32 @@ def test_geojson_structure():
         lon, lat = f["geometry"]["coordinates"]
         assert -180 <= lon <= 180 and -90 <= lat <= 90
     assert f0["geometry"]["coordinates"] == [40.7436, 36.4929]  # [lon, lat]
-    assert f0["properties"] == EVENTS[0].to_row() and f0["id"] == "SYR1"
+    assert {k: v for k, v in f0["properties"].items() if not k.startswith("plover_")} == EVENTS[0].to_row()
+    assert f0["id"] == "SYR1"
     assert f1["geometry"]["coordinates"] == [0.0, -0.5]  # zero is a coordinate, not "missing"
     assert "IRQ1" not in text  # no coordinates, skipped
+
+
+def test_plover_type_and_mode_in_jsonl_csv_geojson_not_in_acled():
+    """Issue #4 §4: every event carries its PLOVER event type and mode, outside the 31 columns."""
+    _, text = run("jsonl")
+    rows = [json.loads(x) for x in text.splitlines()]
+    assert (rows[0]["plover_event"], rows[0]["plover_mode"], rows[0]["plover_context"]) == (
+        "ASSAULT", "firearms", "military")  # Armed clash
+    assert (rows[2]["plover_event"], rows[2]["plover_mode"]) == ("ASSAULT", "abduct")
+    _, text = run("csv")
+    flat = list(csv.DictReader(io.StringIO(text)))
+    assert [r["plover_event"] for r in flat] == ["ASSAULT", "ASSAULT", "ASSAULT"]
+    assert flat[2]["plover_mode"] == "abduct"
+    _, text = run("geojson")
+    props = json.loads(text)["features"][0]["properties"]
+    assert (props["plover_event"], props["plover_mode"]) == ("ASSAULT", "firearms")
+    _, text = run("acled")
+    assert "plover" not in text.splitlines()[0] and "ASSAULT" not in text
+    # a sub-event type with no PLOVER equivalent gets empty fields, not a guess
+    _, text = run("jsonl", [event(event_type="Strategic developments", sub_event_type="Other")])
+    row = json.loads(text)
+    assert (row["plover_event"], row["plover_mode"], row["plover_context"]) == ("", "", "")
 
 
 def test_geojson_empty_is_valid():

@@ -204,3 +204,125 @@ def test_n_of_them_is_the_toll_unless_a_larger_total_came_first():
     assert [f.count for f in find_death_figures(text)] == [9]
     text = "The attack killed 12 people, three of them children."
     assert [f.count for f in find_death_figures(text)] == [12]
+
+
+# ---------------------------------------------------------------- people killed one by one (parsed)
+
+def sent_figs(nlp, text):
+    from conflictlens.events.fatalities import sentence_death_figures
+    return [(f.count, f.group) for s in nlp(text).sents for f in sentence_death_figures(s)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Provincial governor Tomas Arrieta died on Monday after gunmen fired on his convoy.", 1),
+    ("Maria Ocampo, a shopkeeper on the main square, was killed.", 1),
+    ("The mayor was murdered outside the town hall.", 1),
+    ("The senator was shot to death as he left a meeting.", 1),
+    ("A local journalist was gunned down in the market.", 1),
+    ("His driver and one of his bodyguards were killed in the ambush.", 2),
+    ("The bodies of three farmers were found near the river.", 3),
+    ("Villagers found the body of a teacher on the road.", 1),
+    ("Jonas Ferreira's body was found in a ditch.", 1),
+    ("The attacker was shot dead by guards.", 1),
+    ("Rebels blamed the army for the murder of 10 union members.", 10),
+    ("Government troops killed the rebel commander.", 1),
+    ("Gunmen killed a farmer and his son.", 2),
+    ("Five members of the same family were killed.", 5),
+    # suicide attackers are counted (spec 6)
+    ("A suicide bomber blew himself up at a checkpoint, killing five soldiers.", 6),
+])
+def test_people_killed_one_by_one(nlp, text, expected):
+    assert sum(c for c, _ in sent_figs(nlp, text)) == expected, sent_figs(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor was not killed in the attack.",
+    "The judge could have been killed.",
+    "He died in hospital two days later.",          # a pronoun: its antecedent is counted where named
+    "The peace proposal died in committee.",
+    "The mayor was wounded and his bodyguard was arrested.",
+])
+def test_no_one_by_one_death(nlp, text):
+    assert sent_figs(nlp, text) == []
+
+
+def test_one_by_one_does_not_double_a_number(nlp):
+    assert sent_figs(nlp, "A soldier was killed and two others were wounded.") == [(1, "soldier")]
+    assert sent_figs(nlp, "Two soldiers who were killed in the ambush were buried.") == [(2, "soldiers")]
+
+
+def test_an_age_between_commas_is_not_a_toll():
+    assert counts("Adriana Molina, 58, was killed outside her home.") == []
+    assert counts("Rebels attacked the post, killing 12, three of them soldiers.") == [12]
+
+
+def test_clock_times_are_not_people():
+    assert figs("The blast at 1130 GMT killed four pedestrians.") == [(4, "pedestrians")]
+
+
+def test_deaths_told_after_the_event_join_it(pipeline):
+    """A sentence that only tells the toll belongs to the violent event told before it."""
+    from datetime import date
+    from conflictlens.model import Report
+    text = ("A roadside bomb exploded near a checkpoint in Jalalabad, Afghanistan on Monday. "
+            "Four policemen were killed.\n\n"
+            "In a separate incident, gunmen attacked a bus in Kunduz on Sunday. The driver was killed "
+            "and the conductor died later in hospital.\n")
+    events = pipeline.process(Report(id="apart", text=text, published=date(2023, 6, 7)))
+    by_place = {e.location: e.fatalities for e in events}
+    assert by_place.get("Jalalabad") == 4
+    assert by_place.get("Kunduz") == 2
+
+
+def test_the_victim_is_someone_already_counted(nlp):
+    from conflictlens.events.fatalities import sentence_death_figures
+    doc = nlp("A man was shot dead outside a bar on Monday. The victim died at the scene.")
+    figures = [f for s in doc.sents for f in sentence_death_figures(s)]
+    assert [f.count for f in figures] == [1, 1]
+    assert total_deaths(figures) == 1
+    alone = [f for f in figures if f.group == "victim"]
+    assert total_deaths(alone) == 1  # told alone, "the victim" is still one death
+
+
+# ---------------------------------------------------------------- conflicting figures (spec 6)
+
+def test_conflicting_figures_take_the_lowest_and_name_the_others():
+    from conflictlens.events.fatalities import reconcile_figures
+    from datetime import date
+    fri = [date(2023, 6, 9)]
+    told = [(_f(12, "villagers"), 0, fri, "police"), (_f(20, "villagers"), 2, None, "Amnesty International")]
+    kept, notes = reconcile_figures(told)
+    assert [f.count for f in kept] == [12]
+    assert notes == ["20 villagers (Amnesty International)"]
+
+
+def test_different_victims_or_different_days_are_not_a_conflict():
+    from conflictlens.events.fatalities import reconcile_figures
+    from datetime import date
+    told = [(_f(28, "Asayish members"), 0, None, ""), (_f(5, "civilians"), 1, None, "")]
+    assert [f.count for f in reconcile_figures(told)[0]] == [28, 5]
+    told = [(_f(5, "soldiers"), 0, [date(2023, 6, 9)], ""), (_f(3, "soldiers"), 1, [date(2023, 6, 10)], "")]
+    kept, notes = reconcile_figures(told)
+    assert [f.count for f in kept] == [5, 3] and notes == []
+    # the same toll told twice is no conflict either (counted once by total_deaths)
+    told = [(_f(45, "ISIS militants"), 0, None, "SOHR"), (_f(45, "militants"), 3, None, "")]
+    assert reconcile_figures(told)[1] == []
+
+
+def test_conflicting_reports_in_one_report_end_to_end(pipeline):
+    from datetime import date
+    from conflictlens.model import Report
+    text = ("Gunmen killed 12 villagers in an attack on Kukawa in Borno State, Nigeria, on Friday, police said.\n\n"
+            "Amnesty International said the gunmen killed 20 villagers in the Kukawa attack.\n")
+    events = pipeline.process(Report(id="conflict", text=text, published=date(2023, 6, 12)))
+    assert [e.fatalities for e in events] == [12]
+    assert "Conflicting figures: 20 villagers (Amnesty International)" in events[0].notes
+
+
+def test_tolls_of_different_days_are_added_up_and_split(pipeline):
+    from datetime import date
+    from conflictlens.model import Report
+    text = ("Heavy clashes broke out between the army and Al Shabaab fighters in Beledweyne, Somalia, on Friday, "
+            "and 5 soldiers were killed.\n\nThe clashes in Beledweyne continued on Saturday, when 3 soldiers were killed.\n")
+    events = pipeline.process(Report(id="days", text=text, published=date(2023, 6, 12)))
+    assert sum(e.fatalities for e in events) == 8 and len(events) == 2

@@ -37,3 +37,19 @@ def test_template_perpetrators_are_canonicalised():
          "PERP: ORGANIZATION ID": ['"FMLN" / "FARABUNDO MARTI NATIONAL LIBERATION FRONT"', '"SALVADORAN ARMY"']}
     assert muc.gold_perps(t) == {"FMLN: Farabundo Marti National Liberation Front",
                                  "Military Forces of El Salvador (1989-1994)"}
+
+
+def test_template_target_types_map_to_acled_types():
+    civ = {"HUM TGT: TYPE": ['CIVILIAN: "PEASANTS"', 'GOVERNMENT OFFICIAL / LEGAL OR JUDICIAL: "A JUDGE"']}
+    police = {"HUM TGT: TYPE": 'LAW ENFORCEMENT: "POLICEMEN"'}
+    assert muc.gold_target_type([civ]) == 7
+    assert muc.gold_target_type([police]) == 1
+    assert muc.gold_target_type([civ, police]) is None  # mixed targets: no single type
+    assert muc.gold_target_type([{"HUM TGT: TYPE": "-"}]) is None
+
+
+def test_actor_eval_exits_cleanly_without_the_data(tmp_path):
+    bench = BENCH.parent / "eval_actors.py"
+    r = subprocess.run([sys.executable, str(bench), "--seed", str(tmp_path / "none")],
+                       capture_output=True, text=True, timeout=120)
+    assert r.returncode == 0 and "not found" in r.stdout

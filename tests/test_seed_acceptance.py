@@ -5,6 +5,7 @@ Skipped on a fresh clone, where ../shared does not exist.
 from __future__ import annotations
 
 import json
+from pathlib import Path
 import subprocess
 import sys
 
@@ -70,3 +71,13 @@ def test_seed_every_row_keeps_its_evidence(shared, seed_rows):
         ev = r["evidence"]
         assert text[ev["start"]:ev["end"]] == ev["text"]
         assert r["notes"].startswith("On ")
+
+
+def test_seed_actors_are_canonical_with_their_types(shared):
+    """bench/eval_actors.py: every required event has a row with the gold's actors, named
+    canonically, with the types those names carry and the interaction they make."""
+    r = subprocess.run([sys.executable, str(Path(__file__).resolve().parents[1] / "bench" / "eval_actors.py"),
+                        "--seed", str(shared / "seed"), "--scorer", str(shared / "eval" / "score_events.py")],
+                       capture_output=True, text=True, timeout=600)
+    assert r.returncode == 0, r.stderr
+    assert "types: 1.00 (5/5)" in r.stdout, r.stdout

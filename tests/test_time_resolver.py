@@ -157,6 +157,12 @@ def test_weekday_with_date_picks_the_matching_year():
     assert days("The editorial ran on Saturday, April 25.", D(1998, 4, 24)) == [D(1998, 4, 25)]
 
 
+def test_late_on_a_day_is_that_day():
+    m = one("Gunmen stormed the jail late on 20 January.")
+    assert m.days == [D(2022, 1, 20)] and m.precision == 1 and m.text == "late on 20 January"
+    assert days("The raid began late on Thursday night.") == [D(2022, 1, 20)]
+
+
 def test_time_of_day_phrases_keep_the_named_day():
     m = one("The first wave came late at night on 20 January, when rebels attacked.")
     assert m.days == [D(2022, 1, 20)] and m.text == "late at night on 20 January"

@@ -121,6 +121,28 @@ class ActorDictionary:
     def generic_role(self, text: str) -> tuple[str, int, bool] | None:
         return self.generic.get(_key(text))
 
+    def canonical_inter(self, name: str, event_country: str, on: date | None) -> int | None:
+        """The type code (spec §3.3) a canonical actor name carries in an event in
+        ``event_country`` on ``on``; ``None`` when ``name`` is not a canonical name (an
+        alias, a misspelt period, an unknown group). State forces abroad are type 8."""
+        from ..geo import country_info
+        exact = [e for e in self.aliases.get(_key(name), []) if e.name == name]
+        if exact:
+            e = next((x for x in exact if x.active(on)), exact[0])
+            return 8 if e.inter == 1 and e.country and e.country != event_country else e.inter
+        m = _GENERIC_NAME.match(name) or _STATE_NAME.match(name)
+        if m:
+            cc = self.country_of_word(m.group(2)) or ""
+            if not cc or country_info(cc)[0] != m.group(2):
+                return None
+            if m.group(1) in ("Military Forces", "Police Forces"):
+                kind = "police" if m.group(1).startswith("Police") else "military"
+                if self.state_forces(kind, cc, m.group(2), on).name != name:
+                    return None  # the period of the day is part of the name
+                return 1 if cc == event_country else 8
+            return _GENERIC_INTER[m.group(1)]
+        return None
+
     # -- countries -----------------------------------------------------------
     @property
     def country_words(self) -> dict[str, str]:
@@ -228,12 +250,27 @@ class ActorDictionary:
                 how += " (no regime period on file for that date)"
             actor.mention = text
             return Resolution(actor, how, head, use_cc, on)
+        for cut in [i for i, c in enumerate(bare) if c == " "]:
+            # "FARC 12th Front", "ELN Domingo Lain front": a unit of a named group is that group
+            entry = self.named(bare[:cut], cc, on) if _UNIT.fullmatch(bare[cut:]) else None
+            if entry is not None:
+                return Resolution(Actor(entry.name, entry.inter, entry.country, text), "named group + its unit",
+                                  bare[:cut], entry.country, on, entry=entry)
         entry = self.unknown_group(bare)
         if entry is not None:
             return Resolution(Actor(entry.name, entry.inter, "", text), "unknown named group: kept as named, "
                               "Political militia", bare, "", on, entry=entry)
         return None
 
+
+#: generic and state-force names: "Civilians (Syria)", "Military Forces of Iraq (2020-)"
+_GENERIC_NAME = re.compile(r"^(Civilians|Protesters|Rioters|Unidentified Armed Group) \((.+)\)$")
+_STATE_NAME = re.compile(r"^(Military Forces|Police Forces) of (?:the )?(.+?)(?: \(\d{4}-(?:\d{4})?\))?$")
+_GENERIC_INTER = {"Civilians": 7, "Protesters": 6, "Rioters": 5, "Unidentified Armed Group": 3}
+
+#: a unit after a group's name: "12th Front", "Jose Antonio Galan front", "urban commando"
+_UNIT = re.compile(r"\s+(?:(?:\d+(?:st|nd|rd|th)|[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}|urban)\s+)?"
+                   r"(?:front|battalion|brigade|column|cell|commando|unit|company|squad|detachment)s?$", re.I)
 
 #: last words of names of armed groups the dictionary may lack
 _GROUP_NOUNS = frozenset("front army movement brigade militia organization organisation commando "

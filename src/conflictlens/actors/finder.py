@@ -138,17 +138,35 @@ def _unknown_group_at(doc, i: int, sent, dictionary: ActorDictionary, shouting: 
     return (span, entry) if entry is not None else None
 
 
+#: pronouns by which a speaker says it acted itself ("police said they killed two robbers")
+_SELF_PRONOUNS = frozenset("they we it he she".split())
+
+
 def _is_speaker(span, speech_lemmas, speaker_nouns) -> bool:
-    """"residents said", "a police spokesman said", "according to witnesses"."""
+    """An informant, never a party: the subject of a verb of saying ("police said",
+    "the army told reporters", "the army command reported"), "according to X", and the employer of a speaker noun ("a
+    Taliban spokesman", "a spokesman for the police").  A speaker still acts when it says
+    it did ("the SDF announced that they had arrested 89") or claims an attack
+    ("IS claimed responsibility")."""
     root = span.root
     head = root.head
     if root.dep_ in ("compound", "amod", "nmod", "poss") and head.lemma_.lower() in speaker_nouns:
         return True  # "a Taliban spokesman", "a police official": the informant's employer
-    informant = root.lemma_.lower() in ("resident", "witness", "villager", "people", "relative", "official", "source")
-    if informant and root.dep_ == "nsubj" and head.lemma_.lower() in speech_lemmas:
+    if root.dep_ == "pobj" and head.lower_ in ("for", "of", "from", "with") and (
+            head.head.lemma_.lower() in speaker_nouns):
+        return True  # "a spokesman for the police", "sources from the army"
+    if root.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according":
         return True
-    if informant and root.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according":
-        return True
+    if root.dep_ in ("compound", "amod", "nmod", "poss") and head.dep_ in ("nsubj", "nsubjpass"):
+        root, head = head, head.head  # "the army command reported": the phrase is the subject
+    if root.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in speech_lemmas:
+        kids = list(head.children)
+        if any(c.lemma_.lower() == "responsibility" for c in kids):
+            return False  # "IS claimed responsibility for the attack"
+        said = [c for c in kids if c.dep_ in ("ccomp", "xcomp")]
+        acted_itself = any(t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in _SELF_PRONOUNS
+                           for c in said for t in c.children)
+        return not acted_itself
     return False
 
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from .factuality import factuality
 from .lexicon import Lexicon, priority
 from .triggers import (TriggerMatch, clause_subjects, condition_holds, find_triggers, governing_verb,
-                       sentence_has)
+                       sentence_has, subtree_lemmas)
 
 
 @dataclass
@@ -44,7 +44,7 @@ NON_STATE_WORDS = {"rebel", "militant", "insurgent", "jihadist", "terrorist", "f
                    "gunman", "opposition", "separatist", "guerrilla", "extremist", "islamist", "faction", "group"}
 
 
-def _subject_side(match: TriggerMatch, sent, actor_mentions) -> str:
+def _subject_side(match: TriggerMatch, sent, actor_mentions, lexicon: Lexicon) -> str:
     """'state', 'non-state' or '' for the taker of a place: the trigger's clause subject."""
     doc = sent.doc
     head = match.head(doc)
@@ -60,6 +60,10 @@ def _subject_side(match: TriggerMatch, sent, actor_mentions) -> str:
     if head.pos_ in ("NOUN", "PROPN"):  # "the army's recapture of X", "the capture of X by rebels"
         subjects += [c for c in head.children if c.dep_ == "poss"]
         subjects += [gc for c in head.children if c.dep_ == "prep" and c.lower_ == "by" for gc in c.children]
+    if subjects and all(t.pos_ == "PRON" for t in subjects) and verb is not None and verb.dep_ == "ccomp" \
+            and verb.head.lemma_.lower() in lexicon.cues["speech_verbs"]:
+        # "the army said it had cleared the area": the pronoun is the one who says so
+        subjects = clause_subjects(verb.head) or subjects
     flip = False
     if subjects and all(t.dep_ == "nsubjpass" for t in subjects):
         # "the town was captured" names the place; "the militants were pushed back" names the loser
@@ -100,35 +104,71 @@ def _is_argument_of(tok, verb_tok) -> bool:
     return False
 
 
-def _civilians_targeted(matches: list[TriggerMatch], sent, lexicon: Lexicon) -> bool:
-    """The object of the violence ("attacked a mosque", "women were killed", "opened fire on
-    worshippers") is civilian and no armed party is among its objects."""
+def _target_tokens(matches: list[TriggerMatch], sent) -> list:
+    """Who or what the violence is aimed at: the objects of the trigger and of its verb
+    ("attacked a mosque", "women were killed", "opened fire on worshippers")."""
     from .triggers import OBJECT_DEPS
     doc = sent.doc
+    out = []
     for m in matches:
         head = m.head(doc)
         verb = governing_verb(head) or head
-        objs = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
-        objs += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "at", "against")
-                 for g in c.children if g.dep_ == "pobj"]
-        objs += [g for c in head.children if c.dep_ == "prep" and c.lower_ in ("on", "at", "against")
-                 for g in c.children if g.dep_ == "pobj"]
-        words = {t.lemma_.lower() for o in objs for t in o.subtree} | {t.lower_ for o in objs for t in o.subtree}
-        if words & lexicon.cues["civilian_nouns"] and not words & lexicon.cues["armed_nouns"]:
+        objs = [c for c in verb.children if c.dep_ in OBJECT_DEPS and c.dep_ != "pobj"]
+        if not objs:  # "opened fire on worshippers"; with a direct object, "at a checkpoint" is where
+            objs = [g for h in (verb, head) for c in h.children if c.dep_ == "prep" and c.lower_ in (
+                "on", "at", "against", "upon") for g in c.children if g.dep_ == "pobj"]
+        out += [t for o in objs for t in o.subtree if not (m.start_i <= t.i < m.end_i)]
+    return out
+
+
+def _target_kind(matches: list[TriggerMatch], sent, lexicon: Lexicon, actor_mentions) -> str:
+    """'armed' when the violence is aimed at an armed party or a military position, 'civilian'
+    when at unarmed people or civilian places (a person named or described by an unarmed
+    role counts as a civilian, as the codebook presumes), '' when no target is told."""
+    tokens = _target_tokens(matches, sent)
+    if not tokens:
+        return ""
+    ids = {t.i for t in tokens}
+    words = {t.lemma_.lower() for t in tokens} | {t.lower_ for t in tokens}
+    cues = lexicon.cues
+    if words & (cues["armed_nouns"] | cues["military_targets"]) or any(
+            a.head_i in ids and a.inter in (1, 2, 3, 4, 8) and not a.speaker for a in actor_mentions):
+        return "armed"
+    if words & (cues["civilian_nouns"] | cues["person_nouns"]) or any(
+            t.ent_type_ == "PERSON" for t in tokens) or any(a.head_i in ids and a.inter == 7 for a in actor_mentions):
+        return "civilian"
+    return ""
+
+
+def _mob_acts(matches: list[TriggerMatch], sent, lexicon: Lexicon, actor_mentions) -> bool:
+    """The violence is done by a crowd with no armed party among the doers ("angry villagers
+    beat a thief to death", "a mob lynched"): Mob violence in the codebook."""
+    doc = sent.doc
+    for m in matches:
+        verb = governing_verb(m.head(doc))
+        # the doers: active subjects and "by" agents, not "people were killed"
+        subjects = [t for t in (clause_subjects(verb) if verb is not None else []) if t.dep_ != "nsubjpass"]
+        if not subjects:
+            continue
+        ids = {t.i for s in subjects for t in s.subtree}
+        words = subtree_lemmas(subjects)
+        if words & lexicon.cues["crowd_nouns"] and not words & lexicon.cues["armed_nouns"] and not any(
+                a.head_i in ids and a.inter in (1, 2, 3, 4, 8) for a in actor_mentions):
             return True
     return False
 
 
-def _demonstrators_violent(sent, lexicon: Lexicon) -> bool:
-    """A riot cue in the sentence that is not the topic of the protest: "a rally against gun
-    violence" or "marched to denounce violence" names what the protest is about."""
+def _protest_cues(sent, lexicon: Lexicon, cue: str) -> list:
+    """Words of a cue list in the sentence that are not the topic of the protest: "a rally
+    against gun violence", "marched to denounce the arrest of their leader" or "protested
+    over the ban" name what the protest is about, not what happened at it."""
     markers = lexicon.cues.get("protest_topic_markers", set())
+    out = []
     for t in sent:
-        forms = {t.lemma_.lower(), t.lower_}
-        if not forms & lexicon.cues["riot_cues"]:
+        if not {t.lemma_.lower(), t.lower_} & lexicon.cues[cue]:
             continue
         node, topic = t, False
-        for _ in range(3):
+        for _ in range(5):
             if node.head.i == node.i:
                 break
             node = node.head
@@ -136,14 +176,44 @@ def _demonstrators_violent(sent, lexicon: Lexicon) -> bool:
                 topic = True
                 break
         if not topic:
-            return True
+            out.append(t)
+    return out
+
+
+def _has_protest_cue(sent, lexicon: Lexicon, cue: str) -> bool:
     low = sent.text.lower()
-    return any(p in low for p in lexicon.cue_phrases.get("riot_cues", ()))
+    return bool(_protest_cues(sent, lexicon, cue)) or any(p in low for p in lexicon.cue_phrases.get(cue, ()))
 
 
-def _inside(match: TriggerMatch, others: list[TriggerMatch], doc) -> bool:
+def _demonstrators_violent(sent, lexicon: Lexicon) -> bool:
+    """A riot cue in the sentence that is not the topic of the protest."""
+    return _has_protest_cue(sent, lexicon, "riot_cues")
+
+
+def _force_by_demonstrators(sent, lexicon: Lexicon) -> bool:
+    """The harm told at a protest was done by the demonstrators ("protesters injured two
+    policemen", "three officers were wounded"): their violence, not force used on them."""
+    cues = lexicon.cues
+    tokens = _protest_cues(sent, lexicon, "lethal_cues") + _protest_cues(sent, lexicon, "excessive_force_cues")
+    if not tokens:
+        return False
+    for t in tokens:
+        verb = governing_verb(t)
+        subjects = clause_subjects(verb) if verb is not None else []
+        # the subjects' own nouns, not what hangs from them ("injuries among demonstrators")
+        active = {x.lemma_.lower() for x in subjects if x.dep_ != "nsubjpass"}
+        passive = {x.lemma_.lower() for x in subjects if x.dep_ == "nsubjpass"}
+        doers_demonstrate = active & (cues["protest_nouns"] | cues["crowd_nouns"]) and not active & cues["armed_nouns"]
+        victims_armed = passive & cues["armed_nouns"] and not passive & (cues["protest_nouns"] | cues["crowd_nouns"])
+        if not (doers_demonstrate or victims_armed):
+            return False
+    return True
+
+
+def _inside(match: TriggerMatch, others: list[TriggerMatch], doc, weapons=frozenset()) -> bool:
     """``match`` lies in a clause describing an argument of one of ``others`` ("detained people
-    who took part in the demonstrations": the protest only says who was detained)."""
+    who took part in the demonstrations": the protest only says who was detained). A clause
+    describing a weapon ("shells stuffed with poisonous gas") tells how, not who."""
     head = match.head(doc)
     for o in others:
         top = o.head(doc)
@@ -151,11 +221,55 @@ def _inside(match: TriggerMatch, others: list[TriggerMatch], doc) -> bool:
             continue
         node, via_clause = head, False
         while node.i != top.i and node.head.i != node.i:
-            via_clause |= node.dep_ in ("relcl", "acl")
+            # a trigger verb itself hung as "acl" is most often a misparsed main verb
+            # ("opponents of the coup gathered"); a participle above it is a description
+            if (node.dep_ == "relcl" or (node.dep_ == "acl" and node.i != head.i)) \
+                    and node.head.lemma_.lower() not in weapons:
+                via_clause = True
             node = node.head
         if via_clause:  # not "detained during the protest", which is the protest's intervention
             return True
     return False
+
+
+def _background(match: TriggerMatch, doc, lexicon: Lexicon) -> bool:
+    """The trigger lies in a clause told as what came before ("a curfew was imposed after
+    clashes left five dead", "since rebels seized the town")."""
+    node = match.head(doc)
+    for _ in range(8):
+        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in lexicon.cues["reference_words"]
+                                        for c in node.children):
+            return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def _drop_descriptions(by_type: dict[str, list[TriggerMatch]], doc, lexicon: Lexicon, notes: list[str]) -> None:
+    """Keep the sentence's news, not what describes its participants or its background:
+
+    * a trigger inside a clause describing an argument of another event ("arrested men
+      suspected of the bombing", "relatives of soldiers killed in the fighting protested",
+      "detained people who took part in demonstrations") only says who took part;
+    * a trigger in a clause told as what came before ("after clashes left five dead")
+      yields to a trigger outside it."""
+    strong = [m for ms in by_type.values() for m in ms]
+    drop = []
+    for m in strong:
+        others = [o for o in strong if o.trigger.sub_event_type != m.trigger.sub_event_type]
+        if _inside(m, others, doc, lexicon.cues["weapon_nouns"]):
+            drop.append(m)
+            notes.append(f"'{m.trigger.phrase}' only describes who took part")
+    rest = [m for m in strong if m not in drop]
+    back = [m for m in rest if _background(m, doc, lexicon)]
+    if back and len(back) < len(rest):
+        drop += back
+        notes.append(f"{_words(back)} told as what came before")
+    for etype in list(by_type):
+        by_type[etype] = [m for m in by_type[etype] if m not in drop]
+        if not by_type[etype]:
+            del by_type[etype]
 
 
 def classify_sentence(sent, lexicon: Lexicon, place_token_ids: set[int], actor_mentions) -> list[Candidate]:
@@ -181,6 +295,7 @@ def classify_sentence(sent, lexicon: Lexicon, place_token_ids: set[int], actor_m
             by_type.setdefault(m.trigger.event_type, []).append(m)
     notes: list[str] = []
     doc = sent.doc
+    _drop_descriptions(by_type, doc, lexicon, notes)
     # weapons found, seized or defused: the explosives named as their object did not go off
     dwu = [m for m in by_type.get("Strategic developments", []) if m.trigger.sub_event_type == "Disrupted weapons use"]
     if dwu and by_type.get("Explosions/Remote violence") and not sentence_has(sent, lexicon, "lethal_cues"):
@@ -195,6 +310,15 @@ def classify_sentence(sent, lexicon: Lexicon, place_token_ids: set[int], actor_m
         by_type["Explosions/Remote violence"] = keep
         if not keep:
             del by_type["Explosions/Remote violence"]
+    # explosives set off by those who dispose of them did not hit anyone (spec §2.4)
+    if by_type.get("Explosions/Remote violence") and sentence_has(sent, lexicon, "disposal_nouns") \
+            and not sentence_has(sent, lexicon, "lethal_cues"):
+        by_type.setdefault("Strategic developments", []).extend(by_type.pop("Explosions/Remote violence"))
+        by_type["Strategic developments"] = [
+            m if m.trigger.event_type == "Strategic developments" else TriggerMatch(
+                type(m.trigger)(m.trigger.words, "Strategic developments", "Disrupted weapons use", True, ""),
+                m.start_i, m.end_i) for m in by_type["Strategic developments"]]
+        notes.append("explosives set off by a bomb-disposal team")
     # an explosion named generically takes the sub-type of the specific weapon beside it
     expl = by_type.get("Explosions/Remote violence", [])
     specific = [m for m in expl if m.trigger.phrase not in lexicon.cues["generic_explosion"]]
@@ -214,7 +338,7 @@ def classify_sentence(sent, lexicon: Lexicon, place_token_ids: set[int], actor_m
     territory = [m for m in by_type.get("Battles", []) if m.trigger.sub_event_type in TERRITORY]
     fighting = [m for m in by_type.get("Battles", []) if m.trigger.sub_event_type not in TERRITORY]
     if territory:
-        side = _subject_side(territory[0], sent, actor_mentions)
+        side = _subject_side(territory[0], sent, actor_mentions, lexicon)
         if side:
             sub = TERRITORY[0] if side == "state" else TERRITORY[1]
             territory = [TriggerMatch(type(m.trigger)(m.trigger.words, m.trigger.event_type, sub, m.trigger.strong,
@@ -236,13 +360,6 @@ def classify_sentence(sent, lexicon: Lexicon, place_token_ids: set[int], actor_m
         out.append(nv)
     armed_present = any(a.inter in (1, 2, 3, 4, 8) for a in actor_mentions) or sentence_has(sent, lexicon, "armed_nouns")
 
-    arrests = [m for m in by_type.get("Strategic developments", []) if m.trigger.sub_event_type == "Arrests"]
-    if arrests:
-        for etype in ("Protests", "Riots"):
-            inner = [m for m in by_type.get(etype, []) if _inside(m, arrests, doc)]
-            if inner and len(inner) == len(by_type[etype]):
-                notes.append(f"the demonstration ({_words(inner)}) only describes who was arrested")
-                del by_type[etype]
     demo = by_type.get("Protests", []) + by_type.get("Riots", [])
     if demo:
         riot = by_type.get("Riots", [])
@@ -253,10 +370,14 @@ def classify_sentence(sent, lexicon: Lexicon, place_token_ids: set[int], actor_m
         elif _demonstrators_violent(sent, lexicon):
             out.append(Candidate("Riots", "Violent demonstration", demo,
                                  f"protest {_words(demo)} with violence by demonstrators"))
-        elif sentence_has(sent, lexicon, "lethal_cues") or sentence_has(sent, lexicon, "excessive_force_cues"):
-            out.append(Candidate("Protests", "Excessive force against protesters", demo,
-                                 f"protest {_words(demo)} met with lethal or injuring force"))
-        elif sentence_has(sent, lexicon, "intervention_cues"):
+        elif _has_protest_cue(sent, lexicon, "lethal_cues") or _has_protest_cue(sent, lexicon, "excessive_force_cues"):
+            if _force_by_demonstrators(sent, lexicon):
+                out.append(Candidate("Riots", "Violent demonstration", demo,
+                                     f"protest {_words(demo)}: the demonstrators did the harm"))
+            else:
+                out.append(Candidate("Protests", "Excessive force against protesters", demo,
+                                     f"protest {_words(demo)} met with lethal or injuring force"))
+        elif _has_protest_cue(sent, lexicon, "intervention_cues"):
             out.append(Candidate("Protests", "Protest with intervention", demo,
                                  f"protest {_words(demo)} broken up or arrests made"))
         else:
@@ -287,35 +408,64 @@ def classify_sentence(sent, lexicon: Lexicon, place_token_ids: set[int], actor_m
     vac = by_type.get("Violence against civilians", [])
     if vac and not demo:
         best = _best(vac)
-        out.append(Candidate("Violence against civilians", best.trigger.sub_event_type, vac,
-                             f"harm to unarmed people ({_words(vac)})"))
+        sub, why = best.trigger.sub_event_type, f"harm to unarmed people ({_words(vac)})"
+        if sub == "Abduction/forced disappearance" and sentence_has(sent, lexicon, "lethal_cues"):
+            # an abduction told with killings is an attack (spec §2: the higher-priority harm)
+            sub, why = "Attack", why + "; people were also killed"
+        out.append(Candidate("Violence against civilians", sub, vac, why))
+    sd_subs = {m.trigger.sub_event_type for m in by_type.get("Strategic developments", [])}
     for sub in dict.fromkeys(m.trigger.sub_event_type for m in by_type.get("Strategic developments", [])):
         ms = [m for m in by_type["Strategic developments"] if m.trigger.sub_event_type == sub]
         if demo and sub == "Arrests":
             continue  # arrests at a protest are its intervention
+        if sub == "Arrests" and "Disrupted weapons use" in sd_subs:
+            continue  # suspects arrested with the weapons seized: the seizure is the development (spec §2.6)
         if demo and sub == "Looting/property destruction":
             continue  # burning and smashing by demonstrators is the riot itself
         out.append(Candidate("Strategic developments", sub, ms, f"strategic development ({_words(ms)})"))
-    if not out:
-        weak = [m for m in kept if not m.trigger.strong]
-        if weak and armed_present:
-            victims_civilian = sentence_has(sent, lexicon, "civilian_nouns") or any(
-                a.role == "civilians" for a in actor_mentions)
-            armed_targets = [a for a in actor_mentions if a.inter in (1, 2, 3, 4, 8) and not a.speaker]
-            if _civilians_targeted(weak, sent, lexicon) or (
-                    victims_civilian and len({a.text.lower() for a in armed_targets}) <= 1):
-                out.append(Candidate("Violence against civilians", "Attack", weak,
-                                     f"{_words(weak)} against civilians by an armed actor", strong=False))
-            elif any(m.trigger.event_type == "Battles" for m in weak) or len(armed_targets) >= 2 or sentence_has(
-                    sent, lexicon, "place_nouns"):
-                out.append(Candidate("Battles", "Armed clash", weak,
-                                     f"{_words(weak)} between armed actors", strong=False))
+    weak = [m for m in kept if not m.trigger.strong]
+    # property destroyed alongside the killing of people is part of that attack
+    only_property = bool(out) and all(c.sub_event_type == "Looting/property destruction" for c in out) \
+        and sentence_has(sent, lexicon, "lethal_cues")
+    if weak and (not out or only_property):
+        typed = _weak_violence(weak, sent, lexicon, actor_mentions, armed_present)
+        if typed is not None and (not only_property or typed.event_type != "Battles"):
+            out = [typed]
+    vac_or_weak = [c for c in out if c.event_type == "Violence against civilians" and c.sub_event_type == "Attack"]
+    if vac_or_weak and _mob_acts(vac_or_weak[0].triggers, sent, lexicon, actor_mentions):
+        c = vac_or_weak[0]
+        out[out.index(c)] = Candidate("Riots", "Mob violence", c.triggers,
+                                      f"{_words(c.triggers)} by a crowd, no armed party among the doers")
     for c in out:
         c.rejected = rejected
         extra = [n for n in notes if n != "nonviolent"]
         if extra and c.event_type in ("Battles", "Explosions/Remote violence"):
             c.explanation += "; " + "; ".join(extra)
     return out
+
+
+def _weak_violence(weak: list[TriggerMatch], sent, lexicon: Lexicon, actor_mentions, armed_present: bool):
+    """Type words that name violence but not its kind ("killed", "attacked", "opened fire")
+    by their target: an armed party or military position makes a battle, unarmed people an
+    attack on civilians; a crowd with no armed party is typed by ``_mob_acts`` afterwards."""
+    kind = _target_kind(weak, sent, lexicon, actor_mentions)
+    if kind == "armed" and armed_present:
+        return Candidate("Battles", "Armed clash", weak, f"{_words(weak)} aimed at an armed party", strong=False)
+    if kind == "civilian" and (armed_present or _mob_acts(weak, sent, lexicon, actor_mentions)):
+        return Candidate("Violence against civilians", "Attack", weak,
+                         f"{_words(weak)} against unarmed people", strong=False)
+    if not armed_present:
+        return None
+    victims_civilian = sentence_has(sent, lexicon, "civilian_nouns") or any(
+        a.role == "civilians" for a in actor_mentions)
+    armed_targets = [a for a in actor_mentions if a.inter in (1, 2, 3, 4, 8) and not a.speaker]
+    if victims_civilian and len({a.text.lower() for a in armed_targets}) <= 1:
+        return Candidate("Violence against civilians", "Attack", weak,
+                         f"{_words(weak)} against civilians by an armed actor", strong=False)
+    if any(m.trigger.event_type == "Battles" for m in weak) or len(armed_targets) >= 2 or sentence_has(
+            sent, lexicon, "place_nouns"):
+        return Candidate("Battles", "Armed clash", weak, f"{_words(weak)} between armed actors", strong=False)
+    return None
 
 
 def report_candidates(candidates: list[Candidate]) -> list[Candidate]:

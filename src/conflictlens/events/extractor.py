@@ -12,8 +12,8 @@ from ..actors.finder import find_actor_mentions
 from ..model import DateMention, Evidence, PlaceMention, Report
 from ..nlp.parser import doc_text
 from ..time import governing_date
-from .classifier import classify_sentence
-from .fatalities import find_death_figures
+from .classifier import classify_sentence, report_candidates
+from .fatalities import attach_deaths_told_apart, sentence_death_figures
 from .lexicon import Lexicon
 from .mentions import (EventMention, choose_places, excluded_tokens, refers_to_told_event,
                        sentence_source_attributions, subject_actor_mentions, target_actor_mentions,
@@ -40,7 +40,7 @@ def extract_mentions(doc, report: Report, places: list[PlaceMention], dates: lis
 
     text = doc_text(doc)
     para_spans = paragraphs(text)
-    dl = dateline_span(text)
+    dl = dateline_span(report.text)  # as written: re-casing hides an upper-case dateline
     anchor = report.anchor_date
     period = lexicon.cues["period_words"]
     # dates that can date an event: not the dateline's, not "since November", never after the anchor
@@ -59,6 +59,7 @@ def extract_mentions(doc, report: Report, places: list[PlaceMention], dates: lis
             place_token_ids.update(range(span.start, span.end))
 
     mentions: list[EventMention] = []
+    told_apart = []  # deaths in sentences that are no event of their own
     last_group = None  # the non-state group last named, for "the extremist group"
     for s_index, sent in enumerate(doc.sents):
         if not sent.text.strip():
@@ -76,12 +77,15 @@ def extract_mentions(doc, report: Report, places: list[PlaceMention], dates: lis
         for source in extra_sources:
             candidates = source(sent, place_token_ids, actor_mentions, candidates)
         if not candidates:
+            figures = sentence_death_figures(sent)
+            if figures:
+                told_apart.append((s_index, _paragraph_of(para_starts, sent.start_char), figures))
             continue
         excluded = excluded_tokens(sent, lexicon)
         sent_places = [p for p in places if sent.start_char <= p.start < sent.end_char]
         sent_actors = [a for a in actor_mentions if doc.char_span(a.start, a.end, alignment_mode="expand").root.i
                        not in excluded]
-        deaths = find_death_figures(text, sent.start_char, sent.end_char)
+        deaths = sentence_death_figures(sent)
         attributions = sentence_source_attributions(sent, lexicon) if deaths else []
         sent_text = sent.text.rstrip()
         ev_start = sent.start_char + (len(sent_text) - len(sent_text.lstrip()))
@@ -122,6 +126,10 @@ def extract_mentions(doc, report: Report, places: list[PlaceMention], dates: lis
             _attach_date(m, doc, sent, cand, dates, report.anchor_date, para_spans)
             mentions.append(m)
     _fill_places_from_context(mentions, places, para_spans, doc)
+    # the codebook's rules across sentences (a protest told as turning violent is a riot)
+    keep = {id(c) for c in report_candidates([m.candidate for m in mentions])}
+    mentions = [m for m in mentions if id(m.candidate) in keep]
+    attach_deaths_told_apart(mentions, told_apart)
     return mentions
 
 

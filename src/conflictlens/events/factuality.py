@@ -27,6 +27,16 @@ def factuality(match: TriggerMatch, sent, lexicon: Lexicon) -> str:
             and head.head.lemma_.lower() not in cues["event_nouns"]:
         # "chemical weapons facility", "riot police": the trigger word names a thing, not an event
         return f"modifies another noun ({head.text} {head.head.text})"
+    if head.pos_ == "VERB" and head.dep_ in ("advcl", "acl", "relcl") and any(
+            c.dep_ == "aux" and c.tag_ == "TO" for c in head.children):
+        # "launched a campaign to clear the desert", "stormed the village to abduct": a purpose
+        return f"a purpose, not yet done (to {head.text})"
+    ended = head
+    while ended.dep_ == "pobj" and ended.head.lower_ == "of" and ended.head.head.i != ended.head.i:
+        ended = ended.head.head  # "to end years of fighting"
+    if ended.dep_ == "dobj" and ended.head.lemma_.lower() in cues["cessation_verbs"]:
+        # "a deal to end the fighting", "efforts to stop the violence": the event is what is ended
+        return f"what is ended ({ended.head.text} {head.text})"
     if head.pos_ in ("NOUN", "PROPN"):
         for child in head.children:
             if child.dep_ in ("amod", "advmod") and child.lower_ in cues["reference_modifiers"]:

@@ -14,7 +14,8 @@ from importlib import resources
 
 from ..model import DeathFigure
 
-__all__ = ["find_death_figures", "total_deaths", "split_over_days", "parse_number"]
+__all__ = ["find_death_figures", "sentence_death_figures", "total_deaths", "split_over_days",
+           "parse_number"]
 
 
 @lru_cache(maxsize=1)
@@ -71,6 +72,9 @@ _OF = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|whom\s+)?", re.I)
 _TOKEN = re.compile(r"\s*([A-Za-z][\w'’.-]*)")
 _CHAIN_SEP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+|plus\s+)", re.I)
 _AGE = re.compile(r"[\s-]*(?:years?|yrs?)[\s-]*old", re.I)
+#: "Perez, 65, was killed": a small number set off by commas right after a word is an age
+_APPOSED_AGE_BEFORE = re.compile(r"[^\W\d],\s*$")
+_APPOSED_AGE_AFTER = re.compile(r"\s*,")
 _ZERO = re.compile(
     rf"\b(?:(?:no\s+one|nobody|none)(?:\s+{_AUX})*\s+(?:{_DEATH_AFTER})"
     rf"|no\s+(?:\w+\s+)?(?:deaths|fatalities|casualties|loss\s+of\s+life|dead)\b"
@@ -210,6 +214,9 @@ def find_death_figures(text: str, start: int = 0, end: int | None = None) -> lis
             continue  # "three-meter", "5-year-old", "two-day"
         if _AGE.match(after) or text[m.end():m.end() + 1] == ":":
             continue
+        if (not m.group("q") and re.fullmatch(r"\d{1,3}", n_text) and _APPOSED_AGE_AFTER.match(text, m.end())
+                and _APPOSED_AGE_BEFORE.search(text, max(start, m.start() - 4), m.start())):
+            continue
         prev = _PREV.search(text, max(start, m.start() - 15), m.start())
         prev_w = prev.group(1).lower() if prev else ""
         if n_text.lower() == "one" and prev_w in _NOT_BEFORE_ONE:
@@ -282,9 +289,12 @@ def _norm_group(g: str) -> str:
 
 
 def total_deaths(figures: list[DeathFigure]) -> int:
-    """Add up figures for different groups; the same (count, group) told twice counts once."""
+    """Add up figures for different groups; the same (count, group) told twice counts once,
+    and "the victim died" (an anaphoric figure) only when nothing else was counted."""
     seen: set[tuple[int, str]] = set()
     total = 0
+    if any(f.qualifier != "anaphoric" and f.count for f in figures):
+        figures = [f for f in figures if f.qualifier != "anaphoric"]
     for f in figures:
         key = (f.count, _norm_group(f.group))
         if key in seen:
@@ -300,3 +310,185 @@ def split_over_days(total: int, n_days: int) -> list[int]:
         return []
     base, rest = divmod(max(total, 0), n_days)
     return [base + 1] * rest + [base] * (n_days - rest)
+
+
+_V = _LEX["victims"]
+_V_PASSIVE = frozenset(_V["passive"])
+_V_TO_DEATH = frozenset(_V["to_death"])
+_V_INTRANSITIVE = frozenset(_V["intransitive"])
+_V_BODY = frozenset(_V["body"])
+_V_PERSONS = frozenset(w.lower() for w in _V["persons"])
+_V_ANAPHORS = frozenset(w.lower() for w in _V["anaphors"])
+_NOT_A_VICTIM_ENT = frozenset("GPE ORG LOC NORP FAC DATE TIME CARDINAL ORDINAL MONEY QUANTITY PERCENT "
+                              "EVENT PRODUCT LAW WORK_OF_ART LANGUAGE".split())
+_NO_DEATH_AUX = frozenset("could would might may should must can will shall".split())
+
+
+def _person_count(v) -> int:
+    """How many people a victim token heads: 1 for a person's name or a singular person
+    noun, N for "N <person noun>" ("five members of the family"), 0 when it is no
+    person, is negated ("no soldier") or is a pronoun (its antecedent is counted where
+    named).  A name owning a body ("Perez's body") is a person whatever the tagger's label."""
+    if v.lower_ == "one":
+        return int(any(c.dep_ == "prep" and c.lower_ == "of" for c in v.children))  # "one of his guards"
+    if v.pos_ not in ("NOUN", "PROPN"):
+        return 0
+    kids = list(v.children)
+    if any(c.lower_ in ("no", "any", "every", "each") for c in kids):
+        return 0
+    lemma = v.lemma_.lower()
+    if v.dep_ == "poss" and v.pos_ == "PROPN" and v.head.lemma_.lower() in _V_BODY:
+        return 1
+    if lemma in NON_PERSON or v.ent_type_ in _NOT_A_VICTIM_ENT:
+        return 0
+    person = v.ent_type_ == "PERSON" or lemma in _V_PERSONS or v.lower_ in _V_PERSONS or v.pos_ == "PROPN" or any(
+        c.dep_ in ("compound", "nmod", "appos") and c.lemma_.lower() in _V_PERSONS for c in kids)
+    if not person:  # a title or an apposition names a person: "defense minister general enrique albujar"
+        return 0
+    nums = [c for c in kids if c.dep_ == "nummod"]
+    if nums:
+        return parse_number(nums[0].text) or 0 if lemma in _V_PERSONS else 0
+    return 0 if v.tag_ in ("NNS", "NNPS") else 1
+
+
+def _kills(tok) -> bool:
+    """A verb that kills: "killed", "murdered", or "shot" with "dead"/"to death" after it."""
+    lemma = tok.lemma_.lower()
+    if lemma in _V_PASSIVE:
+        return True
+    kids = list(tok.children)
+    if lemma in _V_TO_DEATH:
+        return any(c.lower_ == "dead" for c in kids) or any(
+            c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children) for c in kids) or (
+            lemma == "gun" and any(c.lower_ == "down" for c in kids))
+    return False
+
+
+def _death_subjects(tok) -> list:
+    """The victims a death word governs: "X was killed", "troops killed X", "X was shot
+    to death", "X was found dead", "X died", "the body of X", "X's body"."""
+    lemma = tok.lemma_.lower()
+    kids = list(tok.children)
+    if tok.pos_ in ("VERB", "AUX"):
+        if any(c.dep_ == "neg" or c.lower_ in _NO_DEATH_AUX for c in kids):
+            return []  # "was not killed", "could have been killed"
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in kids)
+        if passive and (_kills(tok) or lemma == "find" and any(c.lower_ == "dead" for c in kids)):
+            return [c for c in kids if c.dep_ == "nsubjpass"]
+        if not passive and _kills(tok):
+            return [c for c in kids if c.dep_ == "dobj"]
+        if lemma in _V_INTRANSITIVE:
+            return [c for c in kids if c.dep_ == "nsubj"]
+        return []
+    if lemma in _V_BODY and tok.pos_ == "NOUN" and tok.tag_ == "NN":
+        owners = [c for c in kids if c.dep_ == "poss"]
+        owners += [g for c in kids if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        return owners
+    return []
+
+
+def _victims_one_by_one(sent, text: str) -> list[DeathFigure]:
+    out = []
+    for tok in sent:
+        for subj in _death_subjects(tok):
+            for v in (subj, *subj.conjuncts):
+                n = _person_count(v)
+                if not n:
+                    continue
+                start = min(t.idx for t in v.subtree if t.i <= v.i)
+                end = v.idx + len(v.text)
+                group = v.text if v.lower_ != "one" else text[v.idx:v.right_edge.idx + len(v.right_edge.text)]
+                anaphoric = v.lemma_.lower() in _V_ANAPHORS and any(
+                    c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in v.children)
+                out.append(DeathFigure(count=n, group=group, start=start, end=end, text=text[start:end],
+                                       qualifier="anaphoric" if anaphoric else "exact"))
+    return out
+
+
+def sentence_death_figures(sent) -> list[DeathFigure]:
+    """Death figures of a parsed sentence: the numbers ``find_death_figures`` reads, and
+    people killed one by one with no number ("the mayor was murdered", "Perez and his
+    driver died") that no number already covers."""
+    from ..nlp import doc_text
+    text = doc_text(sent.doc)
+    figures = find_death_figures(text, sent.start_char, sent.end_char)
+    for f in _victims_one_by_one(sent, text):
+        if not any(g.start < f.end and f.start < g.end for g in figures):
+            figures.append(f)
+    figures.sort(key=lambda f: f.start)
+    return figures
+
+
+#: event types whose deaths a following sentence may tell ("Gunmen attacked the bus.
+#: Five passengers were killed.")
+_VIOLENT = ("Battles", "Explosions/Remote violence", "Violence against civilians", "Riots", "Other violence")
+
+
+def attach_deaths_told_apart(mentions, told_apart) -> None:
+    """Deaths told in a sentence that is no event of its own belong to the violent event
+    told just before it in its paragraph (else in the sentence before, else just after it
+    in the paragraph): "A bomb exploded in the market. Four people were killed."
+
+    ``told_apart``: ``(sentence index, paragraph index, figures)`` for each such sentence.
+    The figures join the first mention of the chosen sentence; a toll told twice still
+    counts once (``total_deaths``)."""
+    violent = [m for m in mentions if m.candidate.event_type in _VIOLENT and m.date_source != "reference"]
+    for s_index, paragraph, figures in told_apart:
+        before = [m for m in violent if m.sent_index < s_index and (
+            m.paragraph == paragraph or m.sent_index == s_index - 1)]
+        after = [m for m in violent if m.sent_index > s_index and m.paragraph == paragraph]
+        target = before[-1] if before else (after[0] if after else None)
+        if target is None:
+            continue
+        first = next(m for m in mentions if m.sent_index == target.sent_index)
+        if first.candidate.event_type not in _VIOLENT:
+            first = target
+        first.deaths = [*first.deaths, *figures]
+
+
+_GENERIC_GROUPS = frozenset(["", "people", "persons", "person", "others", "dead", "bodies", "body", "victims"])
+
+
+def _group_key(group: str) -> str:
+    """The victims a figure counts, for comparing figures: "45 ISIS militants" and "60
+    militants" count the same militants; "people" and no group are everyone."""
+    words = [w for w in re.sub(r"['’]s\b", "", group.lower()).split() if w not in ("other", "more", "further")]
+    if not words or " ".join(words) in _GENERIC_GROUPS:
+        return "people"
+    head = words[-1]
+    if head.endswith("men"):
+        return head[:-3] + "man"
+    return head[:-1] if len(head) > 3 and head.endswith("s") and not head.endswith("ss") else head
+
+
+def reconcile_figures(told) -> tuple[list[DeathFigure], list[str]]:
+    """Conflicting figures for the same victims take the lowest (spec §6: "record the
+    lowest figure ... and mention the dispute in the notes").
+
+    ``told``: ``(figure, sentence id, days, source)`` for each figure of an event, where
+    ``days`` is what the figure's own sentence dates (``None`` when it names no day) and
+    ``source`` who the sentence attributes it to ("" when nobody). Two figures for the same
+    victims from different sentences with different counts conflict unless their
+    sentences name different days (then they are the tolls of different days, added up).
+    Returns the figures to add up and one note per figure left out ("60 (Reuters)")."""
+    by_key: dict[str, list] = {}
+    for item in told:
+        by_key.setdefault(_group_key(item[0].group), []).append(item)
+    kept: list[DeathFigure] = []
+    notes: list[str] = []
+    for items in by_key.values():
+        counts = {f.count for f, *_ in items if f.count}
+        named_days = {tuple(d) for _, _, d, _ in items if d}
+        sentences = {s for _, s, _, _ in items}
+        if len(counts) < 2 or len(sentences) < 2 or len(named_days) > 1:
+            kept += [f for f, *_ in items]
+            continue
+        low = min(counts)
+        kept += [f for f, *_ in items if f.count in (0, low)]
+        for f, _, _, source in items:
+            if f.count not in (0, low):
+                note = f"{f.count} {f.group}".strip() + (f" ({source})" if source else "")
+                if note not in notes:
+                    notes.append(note)
+    kept.sort(key=lambda f: f.start)
+    return kept, notes

@@ -9,7 +9,7 @@ from datetime import date
 from ..actors.dictionary import ActorDictionary
 from ..model import Actor, Event, PlaceMention, Report
 from .episodes import Episode
-from .fatalities import split_over_days, total_deaths
+from .fatalities import reconcile_figures, split_over_days, total_deaths
 from .lexicon import disorder_type
 
 ARMED = (1, 2, 3, 4, 8)
@@ -130,12 +130,24 @@ def _pick_actors(event_type: str, sub: str, ranked: list[Actor], actors: ActorDi
 
 def _distinct_figures(ep: Episode):
     """Death figures of an episode, each toll once: a headline repeats the body's toll,
-    and "three civilians" and "three" in another sentence are the same three."""
+    and "three civilians" and "three" in another sentence are the same three; of
+    conflicting figures the lowest (events.fatalities.reconcile_figures). Returns the
+    figures and the figures left out, for the notes."""
     body = [(m, f) for m, _ in ep.mentions if not m.is_headline for f in m.deaths]
-    figures = [f for _, f in body] or [f for m, _ in ep.mentions for f in m.deaths]
+    told = body or [(m, f) for m, _ in ep.mentions for f in m.deaths]
     generic = {"", "people", "persons", "others", "dead", "bodies"}
-    named_counts = {f.count for f in figures if f.group.lower() not in generic}
-    return [f for f in figures if f.group.lower() not in generic or f.count not in named_counts]
+    named_counts = {f.count for _, f in told if f.group.lower() not in generic}
+    told = [(m, f) for m, f in told if f.group.lower() not in generic or f.count not in named_counts]
+    seen: set[int] = set()
+    unique = [(m, f) for m, f in told if not (id(f) in seen or seen.add(id(f)))]
+    def told_in_own_sentence(m, f) -> bool:
+        return m.evidence.start <= f.start < m.evidence.end  # else a toll told apart, joined to m
+
+    return reconcile_figures([
+        (f, m.sent_index, m.days if m.date_source == "sentence" else None,
+         "; ".join(m.attributed_sources) or next((a.text for a in m.actors if a.speaker), ""))
+        if told_in_own_sentence(m, f) else (f, ("apart", f.start), None, "")
+        for m, f in unique])
 
 
 def _location_clause(place: PlaceMention) -> str:
@@ -191,7 +203,7 @@ def episode_rows(ep: Episode, report: Report, actors: ActorDictionary, country_i
         if actor is not None and actor.country and actor.inter in (1, 8) and actor.name.startswith(
                 ("Military Forces of", "Police Forces of")):
             actor.inter = 1 if actor.country == place.country_code else 8
-    figures = _distinct_figures(ep)
+    figures, disputed = _distinct_figures(ep)
     total = total_deaths(figures)
     split = split_over_days(total, len(days))
     lead = min((m for m, _ in ep.mentions), key=lambda m: (m.event_type != event_type, m.date_source != "sentence",
@@ -212,6 +224,8 @@ def episode_rows(ep: Episode, report: Report, actors: ActorDictionary, country_i
     if figures:
         parts = [f"{f.count} {f.group}".strip() for f in figures]
         figure_note = f" Fatalities reported: {'; '.join(dict.fromkeys(parts))} (total {total})."
+        if disputed:
+            figure_note += f" Conflicting figures: {'; '.join(disputed)}; the lowest is kept."
     strong = all(m.candidate.strong for m, _ in ep.mentions)
     confidence = 0.45 + 0.2 * strong + 0.15 * (date_source == "sentence") + 0.1 * (place.geo_precision == 1) \
         + 0.1 * any(p is not None and m.place_source == "sentence" for m, p in ep.mentions)

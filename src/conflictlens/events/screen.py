@@ -21,7 +21,12 @@ _CONDITION_CUES = {
     "armed_subject": "armed_nouns", "protest_subject": "protest_nouns", "aircraft": "aircraft_nouns",
     "weapon_object": "weapon_nouns", "security_object": "security_objects", "prisoner_subject": "prisoner_nouns",
     "crowd": "crowd_nouns", "base_object": "base_nouns", "civilian_subject": "civilian_nouns",
+    "aircraft_agent": "aircraft_nouns", "explosive": "explosive_nouns",
 }
+#: cue lists whose words name a party, a victim, a weapon or an aircraft: with such a word
+#: beside its trigger, a report needs no other party word to pass the screen
+_PARTY_CUES = frozenset({"armed_nouns", "protest_nouns", "crowd_nouns", "civilian_nouns", "prisoner_nouns",
+                         "weapon_nouns", "aircraft_nouns", "explosive_nouns"})
 #: conditions with no positive cue word (see above)
 _NO_CUE = frozenset({"place_object", "territory_object", "no_aircraft"})
 
@@ -34,11 +39,13 @@ def _inflected(word: str) -> str:
     """A pattern for a word and its inflections, and nothing longer ("police" not
     "policy", "truce" not "truck", "coup" not "coupon")."""
     w = re.escape(word).replace(r"\-", "[- ]?").replace(r"\ ", " ").replace(" ", r"\s+")
+    if word.endswith("man") and " " not in word:
+        return w[:-2] + r"(?:an|en)(?:'s)?"  # "gunman", "gunmen", "policemen"
     if word.endswith("e"):
         return w[:-1] + r"(?:e|es|ed|ing|ings|er|ers|ion|ions)?"
-    if word.endswith("y") and len(word) > 3:
+    if word.endswith("y") and len(word) > 3 and word[-2] not in "aeiou":  # "rally" -> "rallied", not "deploy"
         return w[:-1] + r"(?:y|ies|ied|ying)"
-    if len(word) > 2 and word[-1] in "bdgmnprt" and word[-2] in "aeiou" and word[-3] not in "aeiou":
+    if len(word) > 2 and word[-1] in "bdglmnprt" and word[-2] in "aeiou" and word[-3] not in "aeiou":
         return w + r"(?:" + re.escape(word[-1]) + r"(?:ed|ing|er|ers))?" + _SUFFIX  # "shot", "shotting"
     return w + _SUFFIX
 
@@ -47,8 +54,9 @@ def _stem_pattern(word: str, irregular: dict[str, list[str]]) -> list[str]:
     return [_inflected(f) + r"\b" for f in [word] + irregular.get(word, [])]
 
 
-#: between the words of a trigger phrase: a separator and up to two modifiers ("took full control")
-_GAP = r"\W+(?:\w+\W+){0,2}"
+#: between the words of a trigger phrase: a separator and up to four words ("took full control",
+#: "hacked four farmers to death": modifiers or the verb's object)
+_GAP = r"\W+(?:\w+\W+){0,4}"
 
 
 def _phrase_pattern(phrase: str, irregular: dict[str, list[str]]) -> list[str]:
@@ -83,17 +91,22 @@ class Screen:
         # and every named actor's aliases (acronyms case-sensitive: "IS" is not "is")
         from ..data import read_table
         words = list(lexicon.cues.get("screen_context", ()))
-        words += [r["phrase"] for r in read_table("actors", "generic.tsv") if r["phrase"] != "force"]
+        generic = [r for r in read_table("actors", "generic.tsv") if r["phrase"] != "force"]
+        words += [r["phrase"] for r in generic]
+        # generic roles of armed parties ("armed men", "assailants"): weak triggers fire beside them
+        armed_roles = [r["phrase"] for r in generic if (r.get("inter") or "").strip() in ("1", "2", "3", "4", "8")]
         names, acronyms = [], []
         for row in read_table("actors", "actors.tsv"):
             for alias in [row["name"], *filter(None, row["aliases"].split("|"))]:
                 short = (alias.isupper() and len(alias) <= 6) or len(alias) <= 4  # "IS", "LeT"
                 (acronyms if short else names).append(alias)
         self.context = _alternation(words + names, irregular)
-        self.armed = _alternation([w for w in lexicon.cues["armed_nouns"] if " " not in w] + names, irregular)
+        self.armed = _alternation([w for w in lexicon.cues["armed_nouns"] if " " not in w] + armed_roles + names,
+                                  irregular)
         self.acronyms = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, set(acronyms)), key=len, reverse=True))
                                    + r")\b") if acronyms else None
-        self.conditional: list[tuple[re.Pattern, re.Pattern]] = []
+        #: (trigger words, cue words, the cue names a party, victim, weapon or aircraft by itself)
+        self.conditional: list[tuple[re.Pattern, re.Pattern, bool]] = []
         by_cue: dict[str, list[str]] = {}
         for t in lexicon.triggers:
             if not t.strong or not t.requires or t.requires in _NO_CUE:
@@ -106,13 +119,17 @@ class Screen:
             trig = _alternation(words, irregular)
             cond = _alternation(lexicon.cues[cue], {})  # phrases too ("air force")
             if trig is not None and cond is not None:
-                self.conditional.append((trig, cond))
+                self.conditional.append((trig, cond, cue in _PARTY_CUES))
 
     def may_hold_event(self, text: str) -> bool:
         # A trigger that needs no cue word can fire once a party is named; a conditional
         # trigger needs a word of its condition's cue list.
         # Every event has a party or a victim the report names: with no party word, no
         # generic actor noun and no known group's name, the report is passed over.
+        # A conditional trigger whose cue word is itself a party, a victim, a weapon or an
+        # aircraft ("supporters gathered", "guns were seized") needs nothing more.
+        if any(party and t.search(text) and c.search(text) for t, c, party in self.conditional):
+            return True
         if not (self.context.search(text) or (self.acronyms is not None and self.acronyms.search(text))):
             return False
         if self.free is not None and self.free.search(text):
@@ -120,7 +137,7 @@ class Screen:
         if self.weak is not None and self.weak.search(text) and (
                 self.armed.search(text) or (self.acronyms is not None and self.acronyms.search(text))):
             return True
-        return any(t.search(text) and c.search(text) for t, c in self.conditional)
+        return any(t.search(text) and c.search(text) for t, c, _party in self.conditional)
 
 
 @lru_cache(maxsize=1)

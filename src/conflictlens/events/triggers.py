@@ -42,10 +42,29 @@ def _set_irregular(lexicon: Lexicon) -> None:
     _IRREGULAR["\0lexicon"] = str(id(lexicon))
 
 
+def _stems(low: str) -> tuple[str, ...]:
+    """Base forms of a regular inflection, for when the lemmatiser misreads a verb ("raped"
+    as "rap", "shelled" as a noun): "-ed", "-ing", "-s" taken off, with or without a final
+    "e", a doubled consonant undone ("robbed" -> "rob")."""
+    out = []
+    for suffix in ("ed", "ing", "es", "s"):
+        if low.endswith(suffix) and len(low) - len(suffix) >= 3:
+            base = low[: -len(suffix)]
+            out += [base, base + "e"]
+            if len(base) > 3 and base[-1] == base[-2] and base[-1] not in "aeiouls":
+                out.append(base[:-1])
+            if suffix == "ed" and base.endswith("i"):
+                out.append(base[:-1] + "y")  # "rallied"
+    return tuple(out)
+
+
 def _forms(tok) -> tuple[str, ...]:
     low = tok.lower_
     irregular = _IRREGULAR.get(low)
-    return (tok.lemma_.lower(), low, irregular) if irregular else (tok.lemma_.lower(), low)
+    forms = (tok.lemma_.lower(), low, irregular) if irregular else (tok.lemma_.lower(), low)
+    if tok.pos_ != "PROPN":
+        forms += _stems(low)
+    return forms
 
 
 def _word_at(doc, i: int, limit: int, word: str) -> int:
@@ -82,13 +101,16 @@ def find_triggers(sent, lexicon: Lexicon) -> list[TriggerMatch]:
         if i + 2 < sent.end and doc[i + 1].text == "-":
             candidates = lexicon.by_first.get(f"{tok.lower_}-{doc[i + 2].lower_}", []) + candidates
         best = None
-        # longest phrase first; at equal length, unconditional readings first
-        for trig in sorted(candidates, key=lambda t: (-len(t.words), bool(t.requires))):
+        # longest phrase first; at equal length strong readings before the weak fallback
+        # ("attack": an air strike when an aircraft attacks, else typed by its target),
+        # then unconditional readings first
+        for trig in sorted(candidates, key=lambda t: (-len(t.words), not t.strong, bool(t.requires))):
             j = i
             ok = True
+            skipped_object = False
             for k, word in enumerate(trig.words):
                 used = _word_at(doc, j, sent.end, word)
-                gap = 0
+                gap, j0 = 0, j
                 while not used and k > 0 and gap < 2 and doc[i].pos_ in ("VERB", "AUX") and j < sent.end:
                     if doc[j].pos_ in ("DET", "ADJ", "ADV", "NUM", "PRON"):
                         j += 1
@@ -96,6 +118,14 @@ def find_triggers(sent, lexicon: Lexicon) -> list[TriggerMatch]:
                         used = _word_at(doc, j, sent.end, word)
                     else:
                         break
+                if not used and k > 0 and not skipped_object:
+                    # the verb's object between the words: "hacked four farmers to death",
+                    # "set the market on fire", "took two aid workers hostage"
+                    end = _object_end(doc[i], j0)
+                    if end:
+                        skipped_object = True
+                        j = end
+                        used = _word_at(doc, j, sent.end, word)
                 if not used:
                     ok = False
                     break
@@ -111,6 +141,18 @@ def find_triggers(sent, lexicon: Lexicon) -> list[TriggerMatch]:
         else:
             i += 1
     return matches
+
+
+def _object_end(verb, j: int) -> int:
+    """The token after the direct object of ``verb`` that starts at token ``j`` (0 if none)."""
+    if verb.pos_ != "VERB":
+        return 0
+    for child in verb.children:
+        if child.dep_ == "dobj":
+            sub = list(child.subtree)
+            if sub[0].i == j and sub[-1].i - j < 6:
+                return sub[-1].i + 1
+    return 0
 
 
 # -- syntax helpers -----------------------------------------------------------
@@ -167,13 +209,17 @@ def sentence_has(sent, lexicon: Lexicon, cue: str) -> bool:
     return any(p in low for p in lexicon.cue_phrases.get(cue, ()))
 
 
+def is_aircraft(t, lexicon: Lexicon) -> bool:
+    """The token names an aircraft ("a suicide bomber" does not)."""
+    if t.lemma_.lower() in lexicon.cues["aircraft_nouns"] or t.lower_ in lexicon.cues["aircraft_nouns"]:
+        return not (t.lemma_.lower() == "bomber" and t.i > 0 and t.doc[t.i - 1].lower_ in ("suicide", "female", "male"))
+    return False
+
+
 def has_aircraft(sent, lexicon: Lexicon) -> bool:
-    """An aircraft is named in the sentence ("a suicide bomber" is not one)."""
-    for t in sent:
-        if t.lemma_.lower() in lexicon.cues["aircraft_nouns"] or t.lower_ in lexicon.cues["aircraft_nouns"]:
-            if t.lemma_.lower() == "bomber" and t.i > sent.start and t.doc[t.i - 1].lower_ in ("suicide", "female", "male"):
-                continue
-            return True
+    """An aircraft is named in the sentence."""
+    if any(is_aircraft(t, lexicon) for t in sent):
+        return True
     low = sent.text.lower()
     return any(p in low for p in lexicon.cue_phrases.get("aircraft_nouns", ()))
 
@@ -187,18 +233,29 @@ def condition_holds(match: TriggerMatch, sent, lexicon: Lexicon, place_token_ids
     head = match.head(doc)
     verb = governing_verb(head)
     subjects = clause_subjects(verb) if verb is not None else []
+    holders = []
     if head.pos_ in ("NOUN", "PROPN"):
         modifiers = [c for c in head.children if c.dep_ in ("compound", "amod", "nmod", "poss")]
+        # who holds a nominal event: "the supporters' rally", "a rally of/by supporters"
+        holders = [c for c in head.children if c.dep_ == "poss"] + [
+            g for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "by")
+            for g in c.children if g.dep_ == "pobj"]
     else:
         modifiers = []
-    subj_words = subtree_lemmas(subjects + modifiers)
+    # a nominal event's own holder outranks the subject of the verb it hangs from
+    # ("police dispersed a rally of supporters": the supporters rallied)
+    subj_words = subtree_lemmas(modifiers + holders if holders else subjects + modifiers)
     if cond == "armed_subject":
         return bool(subj_words & lexicon.cues["armed_nouns"])
     if cond == "protest_subject":
         return bool(subj_words & lexicon.cues["protest_nouns"]) and not (subj_words & lexicon.cues["armed_nouns"])
     if cond == "civilian_subject":
-        # "7,000 people fled", "villagers were displaced": not "the gunmen fled"
-        return bool(subj_words & lexicon.cues["civilian_nouns"]) and not (subj_words & lexicon.cues["armed_nouns"])
+        # "7,000 people fled", "villagers were displaced", "thousands of Syrians fled": not "the gunmen fled"
+        nationals = any(t.ent_type_ == "NORP" and t.tag_ in ("NNPS", "NNS") for s_ in subjects for t in s_.subtree)
+        return bool(subj_words & lexicon.cues["civilian_nouns"] or nationals) and not (
+            subj_words & lexicon.cues["armed_nouns"])
+    if cond == "explosive":
+        return sentence_has(sent, lexicon, "explosive_nouns")
     if cond == "prisoner_subject":
         return bool(subj_words & lexicon.cues["prisoner_nouns"])
     if cond == "crowd":
@@ -207,6 +264,14 @@ def condition_holds(match: TriggerMatch, sent, lexicon: Lexicon, place_token_ids
         return has_aircraft(sent, lexicon)
     if cond == "no_aircraft":
         return not has_aircraft(sent, lexicon)
+    if cond == "aircraft_agent":
+        # "helicopters fired on", "raids by the air force", "struck with drones": the aircraft acts
+        agents = [g for h in {head, verb} if h is not None for c in h.children
+                  if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "with", "from") for g in c.children]
+        tokens = [t for a in subjects + modifiers + agents for t in a.subtree]
+        text = " ".join(t.lower_ for t in tokens)
+        return any(is_aircraft(t, lexicon) for t in tokens) or any(
+            p in text for p in lexicon.cue_phrases.get("aircraft_nouns", ()))
     objects = [c for c in (verb.children if verb is not None else []) if c.dep_ in OBJECT_DEPS or c.dep_ == "prep"]
     objects += [c for c in head.children if c.dep_ in ("prep", "dobj", "compound")]
     obj_tokens = [s for o in objects for s in o.subtree]

@@ -11,13 +11,12 @@ import json
 from typing import Iterable, TextIO
 
 from ..model import Event
+from .jsonl import extended_row
 
 
 def feature(event: Event) -> dict | None:
     """One Point feature with the JSONL row as properties; None without coordinates."""
-    row = event.to_row()
-    if getattr(event, "article_ids", None):  # events from the store: every report behind it
-        row["article_ids"] = list(event.article_ids)
+    row = extended_row(event)
     lat, lon = row["latitude"], row["longitude"]
     if lat is None or lon is None:
         return None

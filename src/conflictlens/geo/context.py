@@ -23,6 +23,11 @@ class CountryPrior:
     weights: Counter = field(default_factory=Counter)
     #: GeoNames admin1 codes ("IQ.01") of the units the report names
     admin1_codes: set[str] = field(default_factory=set)
+    #: where the report's unambiguous towns and districts lie: admin1 codes and
+    #: (lat, lon, name key) points, so a name shared by several towns of one country
+    #: is read as the one among them (filled after a first pass over the report)
+    local_admin1: set[str] = field(default_factory=set)
+    local_points: list[tuple[float, float, str]] = field(default_factory=list)
 
     def add(self, cc: str, weight: float = 1.0) -> None:
         if cc:
@@ -70,12 +75,29 @@ def demonym_codes(text: str) -> list[tuple[int, int, dict[str, float]]]:
     return out
 
 
-def dateline_place(text: str) -> str:
-    """The place of a dateline ("MOSUL, Iraq (Reuters) -"), if the report opens with one."""
-    first = text.lstrip()[:80]
+#: an upper-case dateline after a headline: "Fire guts barn. ALVERTON — Firefighters..."
+_LATE_DATELINE = re.compile(
+    r"(?:\n|[.!?:]\s+)([A-Z][A-Z'’\-]+(?:[ \-][A-Z][A-Z'’\-]+){0,3})\s*(?:,[^—–\n]{1,25}?)?\s*(?:—|–|--|-\s)")
+
+
+def dateline_span(text: str) -> tuple[int, int] | None:
+    """Offsets of the place of a dateline ("MOSUL, Iraq (Reuters) -"), if the report
+    opens with one, or has one in capitals after its headline ("... barn. ALVERTON —")."""
+    lead = len(text) - len(text.lstrip())
+    first = text[lead:lead + 80]
     m = _DATELINE.match(first)
-    if not m:
-        return ""
-    name = m.group(1)
-    # a dateline is short and usually upper case; a headline is not
-    return name if name.isupper() or first[m.end(1):].lstrip().startswith(("(", "—", "–")) else ""
+    if m:
+        name = m.group(1)
+        # a dateline is short and usually upper case; a headline is not
+        if name.isupper() or first[m.end(1):].lstrip().startswith(("(", "—", "–")):
+            return lead + m.start(1), lead + m.end(1)
+    m = _LATE_DATELINE.search(text[:400])
+    if m and m.group(1).isupper() and len(m.group(1)) >= 3:
+        return m.start(1), m.end(1)
+    return None
+
+
+def dateline_place(text: str) -> str:
+    """The place name of the report's dateline (:func:`dateline_span`), or ""."""
+    span = dateline_span(text)
+    return text[span[0]:span[1]] if span else ""

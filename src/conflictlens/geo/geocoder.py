@@ -17,12 +17,13 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from ..model import PlaceMention
 from ..nlp.parser import doc_text
 from . import tables
-from .context import CountryPrior, dateline_place, demonym_codes
+from .context import CountryPrior, dateline_place, dateline_span, demonym_codes
 from .countries import country_info
 from .gazetteer import Candidate, Gazetteer, haversine_km
 from .normalize import ARTICLES, normalize_name
@@ -58,6 +59,37 @@ SHORT_NAME = 3
 #: Gao"): the small model tags many African and Asian town names PERSON.
 LOCATIVE_LABELS = frozenset({"PERSON", ""})
 _ACRONYM_RE = re.compile(r"^[A-Z][A-Z.]{1,5}$")
+#: Label of the spans of a unit abbreviation ("Ill.", "NSW"), read from a data table.
+ABBREVIATION = "ABBR"
+#: Label of the place of a dateline ("ALVERTON —"): a place by position, whatever the NER says.
+DATELINE = "DATELINE"
+#: A town this close to another place the report names unambiguously gains, up to
+#: 0.4 at the same point: of several towns called Alexandria, the one near the others.
+LOCAL_KM = 250.0
+
+
+@lru_cache(maxsize=1)
+def _abbreviation_re() -> re.Pattern:
+    """Unit abbreviations as written (``data/geo/admin1_abbreviations.tsv``).
+
+    A form with a full stop inside ("N.Y.") or of three letters or more ("NSW") is
+    read anywhere; the others ("Ill.", "IL") only after "Town, " or a party letter
+    ("(D-Ill.)"), since "Mass." and "IN" alone are words.
+    """
+    forms = tables.admin1_abbreviations()
+    free = [f for f in forms if "." in f[:-1] or ("." not in f and len(f) >= 3)]
+    bound = [f for f in forms if f not in free]
+
+    def alt(fs):
+        return "|".join(re.escape(f) for f in sorted(fs, key=len, reverse=True))
+
+    return re.compile(rf"(?:(?<![\w.])(?:{alt(free)})|(?:(?<=[A-Za-z.], )|(?<=\b[RDI]-))(?:{alt(bound)}))"
+                      r"(?![\w])")
+
+
+def abbreviation_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every unit abbreviation in ``text`` ("Peoria, Ill.")."""
+    return [(m.start(), m.end()) for m in _abbreviation_re().finditer(text)]
 
 
 @dataclass
@@ -76,6 +108,9 @@ class _Span:
 class _Resolution:
     cand: Candidate
     conf: float
+    #: no other town or district of that name in its country, or placed by "X, Y":
+    #: a point the other names of the report can be read near
+    settled: bool = False
 
 
 class Geocoder:
@@ -118,6 +153,8 @@ class Geocoder:
         s = text[start:end]
         words = s.split()
         while len(words) > 1 and self._features.get(words[-1].lower(), "natural") != "natural":
+            if any(c.match == "exact" and c.primary and c.level == "city" for c in self.gaz.lookup(s)):
+                break  # the word is part of a town's own name: "Kansas City", "Boulder City"
             end = start + s.rstrip().rfind(words[-1]) - 1
             while end > start and text[end - 1] == " ":
                 end -= 1
@@ -138,13 +175,31 @@ class Geocoder:
     def _spans(self, doc, text: str) -> list[_Span]:
         out: list[_Span] = []
         taken = [False] * (len(text) + 1)
+        abbrs = abbreviation_spans(text)
+        for a, b in abbrs:
+            out.append(_Span(a, b, ABBREVIATION))
+            for i in range(a, b):
+                taken[i] = True
+        dl = dateline_span(text)
+        if dl and not any(taken[dl[0]:dl[1]]):
+            out.append(_Span(dl[0], dl[1], DATELINE))
+            abbrs = [*abbrs, dl]  # NER entities over it give way, as for abbreviations
+            for i in range(*dl):
+                taken[i] = True
         for ent in doc.ents:
             if ent.label_ not in LABELS:
                 continue
-            sp = self._clean(text, ent.start_char, ent.end_char, ent.label_)
+            start, end = ent.start_char, ent.end_char
+            # "Charleston, W.Va." tagged as one entity: the town is what comes before
+            inner = [a for a, b in abbrs if start <= a < end]
+            if inner:
+                end = min(inner)
+            if any(start <= a < end for a, _b in abbrs) or end <= start:
+                continue
+            sp = self._clean(text, start, end, ent.label_)
             if sp:
                 out.append(sp)
-                for i in range(ent.start_char, ent.end_char):
+                for i in range(start, end):
                     taken[i] = True
         demonyms = tables.demonyms()
         for m in _CAPS_RE.finditer(text):
@@ -187,12 +242,29 @@ class Geocoder:
             if cands:
                 prior.add(cands[0].country_code, 2.0)
         for sp, ctx in zip(spans, contexts):
+            if sp.label == ABBREVIATION:
+                # "Peoria, Ill.": a unit abbreviation of one country says the country
+                units = tables.admin1_abbreviations().get(sp.name(text), [])
+                if len({cc for cc, _code in units}) == 1:
+                    prior.add(units[0][0], 1.0)
+                    prior.admin1_codes.add(units[0][1])
+                continue
             if ctx.titled and sp.label in STRICT:
                 continue
+            if sp.label == "PERSON" and not _placed(ctx):
+                continue  # "Gao said": a person's name is evidence only where words make it a place
             if self._natural(sp.name(text), ctx):
                 continue
-            cands = [c for c in self.gaz.lookup(sp.name(text)) if c.match != "fuzzy"]
+            name = sp.name(text)
+            cands = self._short_name_filter(
+                name, [c for c in self.gaz.lookup(name) if c.match != "fuzzy"], prior=None)
             if not cands:
+                continue
+            if ctx.feature_after in ("county", "parish"):
+                # "Kaufman County": counties of that name in one country only say which
+                counties = {c.country_code for c in cands if c.level == "admin2" and c.match == "exact"}
+                if len(counties) == 1:
+                    prior.add(counties.pop(), 0.5)
                 continue
             top = cands[0]
             if top.level == "country" and top.match == "exact":
@@ -232,17 +304,33 @@ class Geocoder:
         return haversine_km(outer.latitude, outer.longitude, inner.latitude, inner.longitude) < CONTAINMENT_KM
 
     def _rank(self, cands: list[Candidate], prior: CountryPrior, ctx: Context,
-              container: Candidate | None) -> list[tuple[float, Candidate]]:
+              container: Candidate | None, key: str = "") -> list[tuple[float, Candidate]]:
+        """Candidates scored with the report's evidence, best first. ``key`` (the
+        name's normalised key) keeps a name's own earlier reading out of the
+        nearness evidence."""
         scored = []
         # A town in a unit the report names gains, unless the name is itself a unit
         # or country name: in "California, Oregon and Missouri" California is the
         # state, not the village of California, Missouri ("X, Y" can still say so).
         is_unit = any(c.level in ("admin1", "country") and c.match == "exact" for c in cands)
+        towns = [c.country_code for c in cands if c.level in ("city", "admin2") and c.match != "fuzzy"]
+        # (not in a country where the name is also a unit: "Iowa" is the state, not a
+        # village called Iowa near the report's towns)
+        unit_ccs = {c.country_code for c in cands if c.level in ("admin1", "country") and c.match == "exact"}
+        namesakes = {cc for cc in towns if towns.count(cc) > 1 and cc not in unit_ccs} if prior.local_points else set()
         for c in cands:
             s = c.score
             s += 0.8 * prior.share(c.country_code) + (0.2 if c.country_code in prior else 0.0)
-            if c.level == "city" and c.admin1_code in prior.admin1_codes and not is_unit:
+            if c.level in ("city", "admin2") and not is_unit and c.admin1_code in prior.admin1_codes:
                 s += 0.3
+            if c.country_code in namesakes:
+                # of several towns of that name in one country, the one in the units and
+                # near the places the report names without doubt (spatial coherence)
+                if c.admin1_code in prior.local_admin1:
+                    s += 0.3
+                d = min((haversine_km(c.latitude, c.longitude, lat, lon)
+                         for lat, lon, k in prior.local_points if k != key), default=LOCAL_KM)
+                s += 0.4 * max(0.0, 1.0 - d / LOCAL_KM)
             if container is not None and self._contains(container, c):
                 s += 0.6
             s += 0.15 * min(1.0, math.log10(c.population + 1) / 7)
@@ -270,6 +358,17 @@ class Geocoder:
                     scored.insert(0, (scored[0][0] + 0.01, c))
                     break
         return scored
+
+    @staticmethod
+    def _short_name_filter(name: str, cands: list[Candidate], prior: CountryPrior | None) -> list[Candidate]:
+        """Names of :data:`SHORT_NAME` letters or fewer ("Ber", "Mrs") are alternate
+        names or codes of many places: only a place's own name counts, and only in a
+        country the report is about (``prior`` None: while that is still being read).
+        An abbreviation ("D.C.", "UAE") is a code on purpose and keeps its candidates."""
+        if sum(ch.isalpha() for ch in name) > SHORT_NAME or _ACRONYM_RE.match(name) or "." in name:
+            return cands
+        return [c for c in cands if c.level in ("country", "continent")
+                or (c.match == "exact" and c.primary and (not prior or c.country_code in prior))]
 
     def _credible(self, c: Candidate, prior: CountryPrior, strict: bool, label: str = "",
                   relaxed: bool = False) -> bool:
@@ -308,6 +407,8 @@ class Geocoder:
     def _resolve(self, text: str, sp: _Span, ctx: Context, prior: CountryPrior,
                  container_of) -> _Resolution | None:
         """The best credible candidate for one span, or None (the explicit no-answer)."""
+        if sp.label == ABBREVIATION:
+            return self._abbreviation(sp.name(text), prior)
         strict = sp.label in STRICT
         if strict and ctx.titled:
             return None
@@ -323,6 +424,10 @@ class Geocoder:
             cands = list(self.gaz.lookup(name))
         if strict or sp.label in STRICT:
             cands = [c for c in cands if c.match != "fuzzy"]
+        if strict and not _placed(ctx):
+            # a name taken for a person or organisation that no words around place
+            # counts only as spelt: "Senate" is not Senath, nor "Cuomo" Como
+            cands = [c for c in cands if c.match == "exact"]
         elif not cands and prior:
             for cc, _w in prior.weights.most_common(2):
                 cands += self.gaz.lookup(name, cc)
@@ -332,15 +437,12 @@ class Geocoder:
             # a sea has no gazetteer entry: only the world regions indexed as such
             # ("the Mediterranean Sea") count, never Sudan's Red Sea state
             cands = [c for c in cands if c.level == "continent"]
-        if sum(ch.isalpha() for ch in name) <= SHORT_NAME and not _ACRONYM_RE.match(name) \
-                and "." not in name:
-            # (an abbreviation, "D.C.", "UAE", "Fla.", is a code on purpose and keeps its rules)
-            cands = [c for c in cands if c.level in ("country", "continent")
-                     or (c.match == "exact" and c.primary and (not prior or c.country_code in prior))]
+        cands = self._short_name_filter(name, cands, prior)
         if not cands:
             return None
         container = container_of()
-        ranked = self._rank(cands, prior, ctx, container)
+        key = normalize_name(name)
+        ranked = self._rank(cands, prior, ctx, container, key)
         s, c = ranked[0]
         # the best candidate is not credible: say so rather than fall back to a worse one
         if not self._credible(c, prior, strict, sp.label, relaxed):
@@ -349,7 +451,20 @@ class Geocoder:
         inside = container is not None and self._contains(container, c)
         conf = (0.5 * c.score + 0.3 * prior.share(c.country_code) + 0.1 * inside
                 + 0.1 * min(1.0, max(0.0, s - second)))
-        return _Resolution(c, min(0.99, max(0.05, conf)))
+        namesakes = [x for x in cands if x.country_code == c.country_code and x.level in ("city", "admin2")
+                     and x.match != "fuzzy"]
+        settled = c.level in ("city", "admin2") and (inside or len(namesakes) == 1)
+        return _Resolution(c, min(0.99, max(0.05, conf)), settled)
+
+    def _abbreviation(self, form: str, prior: CountryPrior) -> _Resolution | None:
+        """The unit an abbreviation stands for ("Ill." -> Illinois); a form of two
+        countries' units ("WA") is read in the one the report is more about."""
+        units = tables.admin1_abbreviations().get(form, [])
+        if not units:
+            return None
+        cc, code = max(units, key=lambda u: prior.weights.get(u[0], 0.0))  # ties: first listed
+        cand = self.gaz.admin1(cc, code)
+        return _Resolution(replace(cand, score=1.0, primary=True), 0.8) if cand else None
 
     # ------------------------------------------------------------------ main
     def find_places(self, doc) -> list[PlaceMention]:
@@ -379,6 +494,30 @@ class Geocoder:
                 resolved[i] = self._resolve(text, spans[i], contexts[i], prior, lambda: container_of(i))
             return resolved[i]
 
+        # First pass: the towns and districts the report names without doubt; the
+        # second reads the other names near them (and in their first-level units).
+        for i in range(len(spans)):
+            r = resolve(i)
+            if r is None:
+                continue
+            if r.settled:
+                prior.local_points.append((r.cand.latitude, r.cand.longitude,
+                                           normalize_name(spans[i].name(text))))
+                if r.cand.admin1_code:
+                    prior.local_admin1.add(r.cand.admin1_code)
+        if prior.local_points:
+            resolved.clear()
+
+        # One sense per report: a name the NER took for a person or an organisation
+        # ("Alverton woman charged") is the place it names where it is plainly one
+        # (tagged a place, a dateline, or "in Alverton"), unless a title makes it a person.
+        plain: dict[str, _Resolution] = {}
+        for i, sp in enumerate(spans):
+            if sp.label not in STRICT or (sp.label in LOCATIVE_LABELS and contexts[i].locative):
+                r = resolve(i)
+                if r is not None and r.cand.level != "continent":
+                    plain.setdefault(normalize_name(sp.name(text)), r)
+
         mentions: list[PlaceMention] = []
         districts: dict[str, tuple[Candidate, str, float]] = {}
         pending: list[int] = []
@@ -386,6 +525,10 @@ class Geocoder:
         for i, sp in enumerate(spans):
             res = resolve(i)
             ctx = contexts[i]
+            if sp.label in STRICT and not ctx.titled:
+                same = plain.get(normalize_name(sp.name(text)))
+                if same is not None:
+                    res = _Resolution(same.cand, 0.8 * same.conf, same.settled)
             town = self._part_of_town(text, sp, ctx, res, lambda: container_of(i))
             if town is not None:
                 in_town[i] = town
@@ -514,12 +657,15 @@ class Geocoder:
         return next((c for c in self.gaz.lookup(last.text) if c.geonameid == last.geonameid), None)
 
     def _inner(self, text: str, sp: _Span, prior: CountryPrior) -> PlaceMention | None:
-        """A country named inside a longer name.
+        """A place named inside a longer name.
 
         "the U.S. Centers for Disease Control", "SOS Children's Villages Sudan": the
-        whole span is no place, but its first or last words are. Only countries are
-        taken: a unit inside a name ("western Nineveh Operations") names a command,
-        not where something happened. Person names are never split.
+        whole span is no place, but its first or last words are a country. A town or
+        unit is taken only at the start of the name of a local public body ("Alverton
+        Police Department", "the Brill County Board of Education": a word of
+        ``data/geo/institution_words.tsv`` follows it), under the rules of the whole
+        span's label; a unit inside another name ("western Nineveh Operations")
+        names a command, not where something happened. Person names are never split.
         """
         if sp.label == "PERSON":
             return None
@@ -528,13 +674,21 @@ class Geocoder:
             return None
         pieces = []
         for k in range(min(3, len(words) - 1), 0, -1):
-            pieces.append((words[0].start(), words[k - 1].end()))
-            pieces.append((words[-k].start(), words[-1].end()))
-        for a, b in pieces:
+            pieces.append((words[0].start(), words[k - 1].end(), words[k].group()))
+            pieces.append((words[-k].start(), words[-1].end(), ""))
+        institutions = tables.institution_words()
+        for a, b, after in pieces:
             s = text[sp.start + a:sp.start + b]
             core = _POSSESSIVE_RE.sub("", s).rstrip(",.;:") if len(s) > 3 else s
             if not core[:1].isupper():
                 continue
+            if _POSSESSIVE_RE.sub("", after).casefold() in institutions:
+                sub = self._clean(text, sp.start + a, sp.start + a + len(core), sp.label)
+                if sub is not None:
+                    ctx = read_context(text, sub.start, sub.end)
+                    res = self._resolve(text, sub, ctx, prior, lambda: None)
+                    if res is not None:
+                        return self._mention(text, sub, ctx, res)
             for c in self.gaz.lookup(core):
                 if c.match != "exact":
                     continue
@@ -637,6 +791,13 @@ class Geocoder:
         elif ctx.region or ctx.near:
             m.geo_precision = 2
         return m
+
+
+def _placed(ctx: Context) -> bool:
+    """True when the words around a span make it a place: "in X", "near X", "X
+    prison", "the desert of X", "X, Y", "northern X"."""
+    return bool(ctx.locative or ctx.region or ctx.near or ctx.feature_after or ctx.feature_before
+                or ctx.container_at >= 0 or ctx.direction)
 
 
 def _display(name: str) -> str:

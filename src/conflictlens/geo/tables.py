@@ -73,3 +73,20 @@ def macro_regions() -> list[tuple[str, float, float, list[str]]]:
         aliases = [a for a in (row[3] if len(row) > 3 else "").split("|") if a]
         out.append((name, float(lat), float(lon), aliases))
     return out
+
+
+@lru_cache(maxsize=1)
+def admin1_abbreviations() -> dict[str, list[tuple[str, str]]]:
+    """Abbreviation as written ("Ill.", "NSW") -> [(ISO2, GeoNames admin1 code), ...]."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    for cc, code, forms in _rows("admin1_abbreviations.tsv"):
+        for form in forms.split("|"):
+            if form:
+                out.setdefault(form, []).append((cc, code))
+    return out
+
+
+@lru_cache(maxsize=1)
+def institution_words() -> frozenset[str]:
+    """Words that make a leading place name an organisation's place ("X Police")."""
+    return frozenset(row[0].casefold() for row in _rows("institution_words.tsv"))

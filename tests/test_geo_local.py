@@ -1,0 +1,159 @@
+"""Local-news rules of the geocoder: unit abbreviations, county names as country
+evidence, short names that are no evidence, and same-name towns read near the
+report's other places. Sentences are written for these tests; the names in them are
+real places (the gazetteer has no invented ones), the people and events invented.
+"""
+from __future__ import annotations
+
+import pytest
+
+from conflictlens.geo import Gazetteer, Geocoder
+from conflictlens.geo import tables
+from conflictlens.geo.context import dateline_place
+from conflictlens.geo.geocoder import abbreviation_spans
+from conflictlens.geo.patterns import read_context
+from conflictlens.nlp.parser import doc_text, parse
+
+
+@pytest.fixture(scope="module")
+def geocoder(gazetteer_file) -> Geocoder:
+    return Geocoder(Gazetteer.open(gazetteer_file, build_if_missing=False))
+
+
+def found(geocoder, text):
+    return {m.text: m for m in geocoder.find_places(parse(text))}
+
+
+# ---------------------------------------------------------------- abbreviations
+
+def test_every_abbreviation_row_names_a_unit_of_the_gazetteer(geocoder):
+    for form, units in tables.admin1_abbreviations().items():
+        for cc, code in units:
+            unit = geocoder.gaz.admin1(cc, code)
+            assert unit is not None and unit.country_code == cc, (form, cc, code)
+
+
+@pytest.mark.parametrize("text, forms", [
+    ("A man from Peoria, Ill., was charged on Monday.", ["Ill."]),
+    ("Sen. Jo Brandt (D-Calif.) spoke on Friday.", ["Calif."]),
+    ("Roads closed in Dunmore, PA and in NSW after the storm.", ["PA", "NSW"]),
+    ("CHARLESTON, W.Va. -- A fire destroyed a barn.", ["W.Va."]),
+    # "Mass." and "IN" alone are words: read only after "Town, " or a party letter
+    ("They attended Mass. Then they walked IN silence to the hall.", []),
+])
+def test_abbreviations_are_read_where_they_stand_for_a_unit(text, forms):
+    assert [text[a:b] for a, b in abbreviation_spans(text)] == forms
+
+
+def test_town_comma_abbreviation_places_the_town_in_that_unit(geocoder):
+    got = found(geocoder, "A man from Peoria, Ill., was charged on Monday.")
+    assert got["Ill."].level == "admin1" and got["Ill."].admin1 == "Illinois"
+    # Peoria, Arizona is the larger town; the abbreviation says Illinois
+    assert got["Peoria"].admin1 == "Illinois" and got["Peoria"].country_code == "US"
+
+
+def test_an_abbreviation_elsewhere_in_the_report_informs_the_unit(geocoder):
+    got = found(geocoder, "Sen. Jo Brandt (D-Ill.) toured a bakery in Springfield on Friday.")
+    assert got["Springfield"].admin1 == "Illinois"
+
+
+def test_an_abbreviation_of_two_countries_units_follows_the_report(geocoder):
+    got = found(geocoder, "Bushfires near Perth, WA forced Australian families to leave.")
+    assert got["WA"].country_code == "AU"
+    got = found(geocoder, "Rain flooded Spokane, WA and Idaho on Friday.")
+    assert got["WA"].country_code == "US"
+
+
+# ---------------------------------------------------------------- country evidence
+
+def prior_of(geocoder, text):
+    doc = parse(text)
+    t = doc_text(doc)
+    spans = geocoder._spans(doc, t)
+    return geocoder._prior(t, spans, [read_context(t, s.start, s.end) for s in spans])
+
+
+def test_county_names_tell_the_country_of_a_local_report(geocoder):
+    assert prior_of(geocoder, "A Yavapai County deputy found the stolen truck.").top() == "US"
+    # so a town named like a capital abroad is the local one
+    got = found(geocoder, "A Yavapai County deputy found the stolen truck near Bagdad on Sunday.")
+    assert got["Bagdad"].country_code == "US" and got["Yavapai"].level == "admin2"
+
+
+def test_a_short_alternate_name_is_no_country_evidence(geocoder):
+    # "Mrs" is an alternate name of Marseille: it must not make the report French
+    assert "FR" not in prior_of(geocoder, "Mrs Dorrance said the bakery would reopen.")
+    assert "Mrs" not in found(geocoder, "Mrs Dorrance said the bakery would reopen.")
+
+
+def test_a_person_tagged_name_alone_is_no_country_evidence(geocoder):
+    assert "ML" not in prior_of(geocoder, "Gao said the talks would resume next week.")
+    assert found(geocoder, "Gao said the talks would resume next week.") == {}
+
+
+# ---------------------------------------------------------------- same-name towns
+
+def test_a_name_shared_by_towns_is_read_near_the_reports_other_towns(geocoder):
+    # Alexandria, Virginia (and Egypt) are larger; Sauk Centre lies only in Minnesota
+    got = found(geocoder, "Flooding closed roads in Alexandria, in Fergus Falls and in Sauk Centre on Tuesday.")
+    assert got["Sauk Centre"].admin1 == "Minnesota"
+    assert got["Alexandria"].admin1 == "Minnesota"
+
+
+def test_nearness_does_not_turn_a_province_into_a_village(geocoder):
+    got = found(geocoder, "The suspect was wanted for attacks in Salahuddin and Diyala provinces "
+                          "and was arrested in Kirkuk.")
+    assert got["Salahuddin"].level == "admin1"
+
+
+# ---------------------------------------------------------------- names inside names, datelines
+
+def test_a_town_at_the_start_of_a_local_bodys_name_is_a_place(geocoder):
+    got = found(geocoder, "A Yavapai County deputy said the Prescott Police Department arrested a man.")
+    assert got["Prescott"].admin1 == "Arizona" and got["Prescott"].level == "city"
+
+
+def test_a_unit_inside_a_military_commands_name_is_no_place(geocoder):
+    got = found(geocoder, "Troops from the Nineveh Operations Command were deployed in Mosul, Iraq.")
+    assert not any("Nineveh" in k for k in got) and "Mosul" in got
+
+
+@pytest.mark.parametrize("text, name", [
+    ("BAGHDAD, Iraq (Nov. 16, 2023) - Iraqi forces arrested a man.", "BAGHDAD"),
+    ("Two hurt in barn fire. PRESCOTT — Firefighters were called on Monday.", "PRESCOTT"),
+    ("Two hurt in barn fire.\nCHARLESTON, W.Va. -- Firefighters were called.", "CHARLESTON"),
+    ("Lexington 4 to raise taxes. Lexington 4 said on Monday it would.", ""),
+    ("The board met on Monday. It said - again - that it would wait.", ""),
+])
+def test_dateline_after_a_headline(text, name):
+    assert dateline_place(text) == name
+
+
+def test_the_dateline_place_is_a_place_whatever_the_ner_says(geocoder):
+    got = found(geocoder, "Two hurt in barn fire. PRESCOTT — Firefighters were called on Monday.")
+    assert got["PRESCOTT"].country_code == "US" and got["PRESCOTT"].level == "city"
+
+
+def test_one_sense_per_report_for_a_name_tagged_a_person_elsewhere(geocoder):
+    text = "Prescott woman charged. A Prescott woman was charged on Monday after a fire in Prescott, Ariz."
+    got = [m for m in geocoder.find_places(parse(text)) if m.text == "Prescott"]
+    assert len(got) == 3 and {m.admin1 for m in got} == {"Arizona"}
+    # a title keeps a person a person
+    assert "Prescott" not in found(geocoder, "Mayor Prescott said the Yavapai County road would reopen.")
+
+
+def test_city_in_a_towns_own_name_is_kept(geocoder):
+    assert found(geocoder, "A man was shot in Kansas City on Friday.")["Kansas City"].admin1 == "Missouri"
+    got = found(geocoder, "Henderson and Boulder City will share a police training ground.")
+    assert got["Boulder City"].admin1 == "Nevada" and got["Henderson"].admin1 == "Nevada"
+
+
+def test_names_taken_for_people_or_bodies_match_only_as_spelt(geocoder):
+    # a strong country prior must not turn "Senate" into Senath or "Cuomo" into Como
+    got = found(geocoder, "Ohio, Iowa and Montana senators met. The Senate heard Cuomo and Dodd on Friday.")
+    assert not {"Senate", "Cuomo", "Dodd"} & got.keys()
+
+
+def test_a_state_name_is_not_a_village_near_the_reports_towns(geocoder):
+    got = found(geocoder, "Storms hit Sauk Centre and Fergus Falls, Minn., and parts of Iowa.")
+    assert got["Iowa"].level == "admin1"
