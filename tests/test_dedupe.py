@@ -335,3 +335,16 @@ def test_two_shootings_in_one_town_on_one_day_stay_apart(store):
     store.dedupe = DedupeSettings(distinct_names=0)
     store.add_report(report("k8", text=OTHER + " Corbin Hall closed.", published=date(2021, 5, 3)), [crime()])
     assert store.counts()["events"] == 1
+
+
+def test_a_report_coding_nothing_links_to_an_arrest_when_no_violence_is_stored(store):
+    store.add_report(report("filler", text=FILLER, published=date(2021, 5, 1)), [])
+    arrest = store.add_report(report("k2", text=OKAFOR_2, published=date(2021, 5, 6)), [
+        crime(event_type="Strategic developments", sub_event_type="Arrests", disorder_type="Strategic developments",
+              fatalities=0, event_date=date(2021, 5, 6))])
+    store.add_report(report("k3", text=OKAFOR_3, published=date(2021, 5, 8)), [])
+    assert [e.event_id_cnty for e in store.events_for("k3", role="related")] == [arrest[0].event_id_cnty]
+    # an act of violence its names match comes first
+    shooting = store.add_report(report("k1", text=OKAFOR, published=date(2021, 5, 3)), [crime()])
+    store.add_report(report("k4", text=OKAFOR_3 + " Candles were lit.", published=date(2021, 5, 8)), [])
+    assert [e.event_id_cnty for e in store.events_for("k4", role="related")] == [shooting[0].event_id_cnty]

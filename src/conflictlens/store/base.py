@@ -478,28 +478,27 @@ class BaseStore:
         return best, why
 
     def _may_link(self, event: Event, published: date | None) -> bool:
-        """Can a report published on ``published`` that coded no act of violence be about ``event``?"""
-        if not dedupe.is_violent(event):
-            return False
+        """Can a report published on ``published`` that coded no act of violence be about
+        ``event`` (which happened before, within ``link_days``)?"""
         return published is None or \
             published - timedelta(days=self.dedupe.link_days) <= event.event_date <= published + timedelta(days=1)
 
     def _link_related(self, article_id: str, related: dict[str, float], published: date | None, now: int) -> None:
         """A report that codes no act of violence (no date, no place; perhaps only the
         arrest that followed) but names the same people and places as the reports of a
-        stored violent event that happened before it was published (within ``link_days``)
-        is listed with that event as a related report: it joins ``article_ids`` and
-        changes no field."""
+        stored event that happened before it was published (within ``link_days``) is
+        listed with that event (an act of violence before any other) as a related report:
+        it joins ``article_ids`` and changes no field."""
         best, key = None, None
         for e in self._coded_by(related).values():
-            if not self._may_link(e, published):
+            if article_id in e.article_ids or not self._may_link(e, published):
                 continue
             overlap = max(related[a] for a in e.article_ids if a in related)
-            k = (-overlap, -len(e.article_ids), e.event_id_cnty)
+            k = (not dedupe.is_violent(e), -overlap, -len(e.article_ids), e.event_id_cnty)
             if key is None or k < key:
                 best, key = e, k
         if best is not None:
-            self._add_related(best, article_id, -key[0], now)
+            self._add_related(best, article_id, -key[1], now)
 
     def _link_earlier(self, related: dict[str, float], event_ids: list[str], now: int) -> None:
         """Reports stored earlier that coded no act of violence and were linked to nothing,
