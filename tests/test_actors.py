@@ -182,6 +182,8 @@ def _speakers(text):
     ("A trader was shot dead, a spokesman for the police told reporters.", "police"),
     ("A police spokesman said a trader was shot dead.", "police"),
     ("The army command reported that rebels kidnapped 50 peasants.", "army"),
+    ("The army blamed the National Liberation Army for the ambush.", "army"),
+    ("The police attributed the bombing to the Shining Path.", "police"),
 ])
 def test_informants_are_not_parties(text, informant):
     assert _speakers(text)[informant] is True

@@ -7,8 +7,10 @@ front ("Iraqi security forces", "Nigeria's army") giving the forces' country.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Callable
 
+from ..data import read_table
 from .dictionary import ActorDictionary, ActorEntry
 
 
@@ -53,7 +55,7 @@ def find_actor_mentions(sent, dictionary: ActorDictionary,
     """All actor mentions in a spaCy sentence ``Span``, left to right, non-overlapping."""
     doc = sent.doc
     from ..events.lexicon import default_lexicon
-    speech_lemmas = default_lexicon().cues["speech_verbs"]
+    speech_lemmas = set(default_lexicon().cues["speech_verbs"]) | _informant_verbs()
     speaker_nouns = default_lexicon().cues["speaker_nouns"]
     mentions: list[ActorMention] = []
     i = sent.start
@@ -138,6 +140,12 @@ def _unknown_group_at(doc, i: int, sent, dictionary: ActorDictionary, shouting: 
         return None
     entry = dictionary.unknown_group(span.text)
     return (span, entry) if entry is not None else None
+
+
+@lru_cache(maxsize=1)
+def _informant_verbs() -> frozenset[str]:
+    """Verbs of blaming and judging whose subject is an informant (data/actors/informant_verbs.tsv)."""
+    return frozenset(r["lemma"].lower() for r in read_table("actors", "informant_verbs.tsv"))
 
 
 #: pronouns by which a speaker says it acted itself ("police said they killed two robbers")
