@@ -169,6 +169,9 @@ def main(argv=None) -> int:
     ap.add_argument("--errors", type=int, default=0,
                     help="print this many misplaced and missed toponyms of the tuned half")
     args = ap.parse_args(argv)
+    if not Path(args.data).exists():
+        print(f"no data at {args.data} (../shared absent): nothing to score")
+        return 0
     names = sorted({g[2] for _text, gold in _articles(Path(args.data)) for g in gold if g[2]})
     gaz_lines = gazetteer_figures(args.gazetteer, names)
     gaz = Gazetteer.open(args.gazetteer)

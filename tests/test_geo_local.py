@@ -38,6 +38,7 @@ def test_every_abbreviation_row_names_a_unit_of_the_gazetteer(geocoder):
     ("Sen. Jo Brandt (D-Calif.) spoke on Friday.", ["Calif."]),
     ("Roads closed in Dunmore, PA and in NSW after the storm.", ["PA", "NSW"]),
     ("CHARLESTON, W.Va. -- A fire destroyed a barn.", ["W.Va."]),
+    ("A man from Beckley, W. Va., was hurt.", ["W. Va."]),
     # "Mass." and "IN" alone are words: read only after "Town, " or a party letter
     ("They attended Mass. Then they walked IN silence to the hall.", []),
 ])
@@ -157,3 +158,108 @@ def test_names_taken_for_people_or_bodies_match_only_as_spelt(geocoder):
 def test_a_state_name_is_not_a_village_near_the_reports_towns(geocoder):
     got = found(geocoder, "Storms hit Sauk Centre and Fergus Falls, Minn., and parts of Iowa.")
     assert got["Iowa"].level == "admin1"
+
+
+def test_a_country_in_a_list_is_not_a_town_of_the_next_country(geocoder):
+    # "China, Japan" is two list items, not the town of China in Japan
+    got = found(geocoder, "Officials in Mexico, China, Japan and Brazil reported cases.")
+    assert got["China"].level == "country" and got["China"].country_code == "CN"
+
+
+def test_a_country_name_is_not_a_village_near_the_reports_towns(geocoder):
+    # Mexico has villages called Canada and Texas near Pachuca; nearness must not pick them
+    got = found(geocoder, "Cases rose in Pachuca, Hidalgo, and in Texas and Canada.")
+    assert got["Canada"].level == "country" and got["Texas"].level == "admin1"
+
+
+def test_the_border_of_a_country_is_the_country(geocoder):
+    got = found(geocoder, "He said that the U.S. / Mexico border will stay open.")
+    assert got["Mexico"].level == "country"
+
+
+def test_a_continent_at_the_end_of_a_longer_name(geocoder):
+    got = found(geocoder, "Many species live in the jungles of Central and South America.")
+    assert got["South America"].level == "continent" and "America" not in got
+
+
+def test_county_inside_an_organisations_name_tells_the_country(geocoder):
+    assert prior_of(geocoder, "Call the Yavapai County Crimestoppers line with any tip.").top() == "US"
+
+
+def test_unit_word_of_is_not_part_of_the_name_and_acronyms_are_no_evidence(geocoder):
+    got = found(geocoder, "The City of Glen Carbon and the State of Illinois' web site list the TIF district.")
+    assert got["Glen Carbon"].admin1 == "Illinois" and got["Illinois"].level == "admin1"
+    # "TIF" is an alternate name of Taif: an organisation's acronym says nothing of Saudi Arabia,
+    # and "the TIF district" is no district of Glen Carbon
+    assert "TIF" not in got
+    assert "SA" not in prior_of(geocoder, "The TIF board met. The TIF plan passed.")
+
+
+def test_a_county_named_without_county_is_the_town_first(geocoder):
+    # Arlington County, Virginia, would win by level; the larger town of Arlington is in Texas
+    got = found(geocoder, "Council members in Arlington approved drilling near homes on Tuesday.")
+    assert got["Arlington"].level == "city" and got["Arlington"].admin1 == "Texas"
+
+
+def test_names_joined_by_a_hyphen_are_read_one_by_one(geocoder):
+    got = found(geocoder, "The Lebanon-Syria treaty was signed in a Prescott-based office, Ariz.")
+    assert got["Lebanon"].country_code == "LB" and got["Syria"].country_code == "SY"
+    # an Arabic article stays with its name
+    got = found(geocoder, "Clashes hit al-Qaim and Abu-Ghraib, Iraq.")
+    assert got["al-Qaim"].name == "Al Qaim" and "Abu-Ghraib" in got
+
+
+def test_a_unit_smaller_than_a_town_of_its_name_gets_no_level_bonus(geocoder):
+    # Toledo is also a district of Belize of 30,000 people: never the reading of a bare
+    # "Toledo" when towns of that name are far larger (Ohio's, or Spain's with its province)
+    assert found(geocoder, "Two men were shot in Toledo on Friday.")["Toledo"].country_code != "BZ"
+
+
+def test_a_country_inside_a_longer_name_is_ranked_like_any_name(geocoder):
+    got = found(geocoder, "The story ran in South Georgia News. Another name was added in Catawba County.")
+    assert got["Georgia"].country_code == "US" and got["Georgia"].level == "admin1"
+
+
+def test_one_sense_only_for_places_in_the_reports_countries(geocoder):
+    # a surname that the NER once tags as a place abroad does not make the person a town
+    text = ("Deputies in Yavapai County said Maldonado was held. Witnesses from Maldonado "
+            "said Maldonado had left. Maldonado denied it.")
+    got = [m for m in geocoder.find_places(parse(text)) if m.text == "Maldonado"]
+    assert all(m.country_code == "US" for m in got) or len(got) <= 1
+
+
+def test_unit_centres_table_corrects_centres_pulled_by_islands(gazetteer_file):
+    from conflictlens.geo.gazetteer import haversine_km
+    gaz = Gazetteer.open(gazetteer_file, build_if_missing=False)
+    england = next(c for c in gaz.lookup("England") if c.level == "admin1")
+    lat, lon = gaz.centre(england.place_id)
+    assert haversine_km(lat, lon, 52.56, -1.46) < 1
+    # units not in the table keep their computed centre; events keep the capital
+    texas = next(c for c in gaz.lookup("Texas") if c.level == "admin1")
+    assert gaz.centre(texas.place_id) is not None
+    m = found(Geocoder(gaz), "Floods hit England on Monday.")["England"]
+    assert m.location == "London" and m.geo_precision == 3
+
+
+def test_an_abbreviation_after_a_comma_is_a_container_not_a_list_item(geocoder):
+    got = found(geocoder, "A patient was admitted to a hospital in Washington, D.C. after showing symptoms.")
+    assert got["Washington"].level == "city" and got["Washington"].admin1 == "District of Columbia"
+
+
+def test_a_village_does_not_take_a_big_citys_name_from_nearness(geocoder):
+    # Boston, New York (a village near Buffalo) is near the other towns, but Boston,
+    # Massachusetts is a hundred times larger
+    got = found(geocoder, "Flu emergencies were declared in Lackawanna, in Cheektowaga and in Boston.")
+    assert got["Cheektowaga"].admin1 == "New York" and got["Boston"].admin1 == "Massachusetts"
+
+
+def test_a_bare_capital_name_is_the_capital_not_the_unit(geocoder):
+    got = found(geocoder, "Egypt cooperated closely with Washington at times.")
+    assert got["Washington"].level == "city" and got["Washington"].admin1 == "District of Columbia"
+    # the words around can still say the unit
+    assert found(geocoder, "Officials in Washington state said the fires spread.")["Washington"].level == "admin1"
+
+
+def test_country_names_match_only_as_spelt(geocoder):
+    got = found(geocoder, "Police arrest suspected Albany serial rapist.")
+    assert "Albany" in got and got["Albany"].level != "country"

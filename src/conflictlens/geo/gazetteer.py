@@ -557,10 +557,14 @@ class Gazetteer:
         return out
 
     def centre(self, place_id: int) -> tuple[float, float] | None:
-        """The approximate centroid of an admin unit (middle of its towns' extent);
+        """The approximate centroid of an admin unit (middle of its towns' extent, or
+        the point of ``data/geo/unit_centres.tsv`` where islands make that wrong);
         None for other places (countries keep their conventional centre as their
         point) and for imported units (they keep GeoNames' point)."""
-        row = self._con.execute("SELECT clat, clon FROM places WHERE id=?", (place_id,)).fetchone()
+        row = self._con.execute("SELECT clat, clon, level, admin1_code FROM places WHERE id=?",
+                                (place_id,)).fetchone()
+        if row and row[2] == "admin1" and row[3] in tables.unit_centres():
+            return tables.unit_centres()[row[3]]  # data/geo/unit_centres.tsv
         return (row[0], row[1]) if row and row[0] is not None else None
 
     def capital_of(self, place_id: int) -> Candidate | None:

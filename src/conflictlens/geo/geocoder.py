@@ -41,7 +41,10 @@ _CAPS_RE = re.compile(
 )
 _LEAD_RE = re.compile(rf"^(?:the\s+|(?:{DIRECTIONS})\s+)+", re.I)
 _THE_RE = re.compile(r"^the\s+", re.I)
+#: "the City of Alverton", "State of Illinois": the unit word is not part of the name
+_UNIT_OF_RE = re.compile(r"^(?:state|city|town|village|county|province|governorate|municipality)\s+of\s+", re.I)
 _ARTICLE_BEFORE_RE = re.compile(rf"(?<![\w\-])(?:{_ART})-$", re.I)
+_SUFFIX_RE = re.compile(r"-(?:based|born|area|bound|owned|run)$", re.I)
 _POSSESSIVE_RE = re.compile(r"(?:['’]s|(?<=s)['’])$")  # "al-Anbar's", "the Philippines'"
 _CAPITAL_RE = re.compile(
     r"\b[Tt]he\s+(?:([A-Z][a-z]+)\s+)?capital\b(?!\s+(?:of|city\s+of))|\b([A-Z][a-z]+)['’]s\s+capital\b"
@@ -59,6 +62,7 @@ SHORT_NAME = 3
 #: Gao"): the small model tags many African and Asian town names PERSON.
 LOCATIVE_LABELS = frozenset({"PERSON", ""})
 _ACRONYM_RE = re.compile(r"^[A-Z][A-Z.]{1,5}$")
+_COUNTY_RE = re.compile(r"\b[A-Z][a-z]+(?:[ \-][A-Z][a-z]+)? (?:County|Parish)\b")
 #: Label of the spans of a unit abbreviation ("Ill.", "NSW"), read from a data table.
 ABBREVIATION = "ABBR"
 #: Label of the place of a dateline ("ALVERTON —"): a place by position, whatever the NER says.
@@ -66,6 +70,9 @@ DATELINE = "DATELINE"
 #: A town this close to another place the report names unambiguously gains, up to
 #: 0.4 at the same point: of several towns called Alexandria, the one near the others.
 LOCAL_KM = 250.0
+#: ... but only if it has at least this share of the population of the largest town of
+#: that name in its country.
+NAMESAKE_SHARE = 0.05
 
 
 @lru_cache(maxsize=1)
@@ -141,12 +148,20 @@ class Geocoder:
         if m:
             start += m.end()
             s = text[start:end]
+        m = _UNIT_OF_RE.match(s)
+        if m and m.end() < len(s):
+            start += m.end()
+            s = text[start:end]
         # "western Nineveh" -> "Nineveh" (the context reader sees the direction),
         # but "South Sudan", "West Virginia" are names in their own right.
         m = _LEAD_RE.match(s)
         if m and not any(c.match == "exact" for c in self.gaz.lookup(_POSSESSIVE_RE.sub("", s))):
             start += m.end()
         s = text[start:end]
+        sm = _SUFFIX_RE.search(s)  # "Gori-based", "Alverton-area"
+        if sm and sm.start() > 0:
+            end = start + sm.start()
+            s = text[start:end]
         pm = _POSSESSIVE_RE.search(s)
         if pm and pm.start() > 0:
             end = start + pm.start()
@@ -220,8 +235,26 @@ class Geocoder:
             sp = self._clean(text, m.start(), m.end(), "")
             if sp:
                 out.append(sp)
+        out = [part for sp in out for part in self._split_compound(text, sp)]
         out.sort(key=lambda s: s.start)
         return out
+
+    def _split_compound(self, text: str, sp: _Span) -> list[_Span]:
+        """ "Lebanon-Syria", "Greenbrier-Pocahontas County": names joined by a hyphen
+        that the gazetteer does not know as one name are read one by one (never an
+        Arabic article: "al-Qaim" stays whole)."""
+        name = sp.name(text)
+        if "-" not in name or self.gaz.lookup(name):
+            return [sp]
+        parts = []
+        for m in re.finditer(r"[^-]+", name):
+            word = m.group().strip()
+            if len(word) < 3 or not word[:1].isupper() or word.casefold() in ARTICLES:
+                return [sp]
+            part = self._clean(text, sp.start + m.start(), sp.start + m.end(), sp.label)
+            if part is not None:
+                parts.append(part)
+        return parts if len(parts) >= 2 else [sp]
 
     def _natural(self, name: str, ctx: Context | None = None) -> bool:
         """True for a sea or strait ("the Red Sea"): not the unit named after it."""
@@ -241,6 +274,12 @@ class Geocoder:
             cands = [c for c in self.gaz.lookup(dl) if c.match == "exact"]
             if cands:
                 prior.add(cands[0].country_code, 2.0)
+        # "the Brill County Sheriff's Office": counties of that name in one country
+        # only say which country, even inside an organisation's name
+        for name in {m.group() for m in _COUNTY_RE.finditer(text)}:
+            counties = {c.country_code for c in self.gaz.lookup(name) if c.level == "admin2" and c.match == "exact"}
+            if len(counties) == 1:
+                prior.add(counties.pop(), 0.5)
         for sp, ctx in zip(spans, contexts):
             if sp.label == ABBREVIATION:
                 # "Peoria, Ill.": a unit abbreviation of one country says the country
@@ -258,14 +297,13 @@ class Geocoder:
             name = sp.name(text)
             cands = self._short_name_filter(
                 name, [c for c in self.gaz.lookup(name) if c.match != "fuzzy"], prior=None)
+            if sp.label in STRICT and _ACRONYM_RE.match(name):
+                # "TIF", "SDF": an organisation's acronym says a country only as its code ("US")
+                cands = [c for c in cands if c.level == "country"]
             if not cands:
                 continue
             if ctx.feature_after in ("county", "parish"):
-                # "Kaufman County": counties of that name in one country only say which
-                counties = {c.country_code for c in cands if c.level == "admin2" and c.match == "exact"}
-                if len(counties) == 1:
-                    prior.add(counties.pop(), 0.5)
-                continue
+                continue  # read below, with the counties inside longer names
             top = cands[0]
             if top.level == "country" and top.match == "exact":
                 # "Georgia" in a report about Atlanta is the state: a country name that
@@ -304,26 +342,34 @@ class Geocoder:
         return haversine_km(outer.latitude, outer.longitude, inner.latitude, inner.longitude) < CONTAINMENT_KM
 
     def _rank(self, cands: list[Candidate], prior: CountryPrior, ctx: Context,
-              container: Candidate | None, key: str = "") -> list[tuple[float, Candidate]]:
+              container: Candidate | None, key: str = "", listed: bool | None = None) -> list[tuple[float, Candidate]]:
         """Candidates scored with the report's evidence, best first. ``key`` (the
         name's normalised key) keeps a name's own earlier reading out of the
-        nearness evidence."""
+        nearness evidence; ``listed``: the container after a comma may be the next
+        item of a list (default: whenever it follows a comma)."""
+        listed = ctx.container_comma if listed is None else listed
         scored = []
         # A town in a unit the report names gains, unless the name is itself a unit
         # or country name: in "California, Oregon and Missouri" California is the
         # state, not the village of California, Missouri ("X, Y" can still say so).
         is_unit = any(c.level in ("admin1", "country") and c.match == "exact" for c in cands)
-        towns = [c.country_code for c in cands if c.level in ("city", "admin2") and c.match != "fuzzy"]
-        # (not in a country where the name is also a unit: "Iowa" is the state, not a
-        # village called Iowa near the report's towns)
-        unit_ccs = {c.country_code for c in cands if c.level in ("admin1", "country") and c.match == "exact"}
-        namesakes = {cc for cc in towns if towns.count(cc) > 1 and cc not in unit_ccs} if prior.local_points else set()
+        biggest_town = max((c.population for c in cands if c.level == "city" and c.match == "exact"), default=0)
+        # (only towns called so by their own name: "Paris" is also an old name of
+        # towns that are no Paris today)
+        towns = [c.country_code for c in cands if _own_name(c)]
+        # (never for the name of a country, or of a unit in a country the report is
+        # about: "Canada", "Iowa" are not villages of that name near the report's towns)
+        unit = any(c.match == "exact" and (c.level == "country" or (c.level == "admin1" and c.country_code in prior))
+                   for c in cands)
+        namesakes = {cc for cc in towns if towns.count(cc) > 1} if prior.local_points and not unit else set()
+        # (a village never takes the name from a city twenty times its size: "Boston")
+        largest = {cc: max(c.population for c in cands if c.country_code == cc and _own_name(c)) for cc in namesakes}
         for c in cands:
             s = c.score
             s += 0.8 * prior.share(c.country_code) + (0.2 if c.country_code in prior else 0.0)
             if c.level in ("city", "admin2") and not is_unit and c.admin1_code in prior.admin1_codes:
                 s += 0.3
-            if c.country_code in namesakes:
+            if c.country_code in namesakes and _own_name(c) and c.population >= NAMESAKE_SHARE * largest[c.country_code]:
                 # of several towns of that name in one country, the one in the units and
                 # near the places the report names without doubt (spatial coherence)
                 if c.admin1_code in prior.local_admin1:
@@ -331,28 +377,37 @@ class Geocoder:
                 d = min((haversine_km(c.latitude, c.longitude, lat, lon)
                          for lat, lon, k in prior.local_points if k != key), default=LOCAL_KM)
                 s += 0.4 * max(0.0, 1.0 - d / LOCAL_KM)
-            if container is not None and self._contains(container, c):
+            if container is not None and self._contains(container, c) and not (unit and listed):
+                # ("Mexico, China, Japan": after a comma, a country or state name is a list
+                # item, not China the town in Japan)
                 s += 0.6
             s += 0.15 * min(1.0, math.log10(c.population + 1) / 7)
-            s += {"continent": 1.0, "country": 0.4, "admin1": 0.2, "admin2": 0.05}.get(c.level, 0.0)
+            if not (c.level == "admin2" and not c.primary and ctx.feature_kind_after != "unit") \
+                    and not (c.level in ("admin1", "admin2") and c.population < 0.5 * biggest_town):
+                # (a county named without "County", "Arlington", is the town first; and a
+                # unit smaller than a town of that name, Toledo in Belize, is no better)
+                s += {"continent": 1.0, "country": 0.4, "admin1": 0.2, "admin2": 0.05}.get(c.level, 0.0)
             if ctx.feature_kind_after == "unit" and ctx.feature_after in ("city", "town", "village"):
                 s += 0.3 if c.level == "city" else -0.3
             elif ctx.region or ctx.feature_after in ("province", "governorate", "state", "county"):
-                s += 0.3 if c.level in ("admin1", "admin2") else 0.0
+                # (an area of a country, "the Mexico border", "northern Mali", is the country's)
+                s += 0.3 if c.level in ("admin1", "admin2") or (ctx.region and c.level == "country") else 0.0
             scored.append((s, c))
         scored.sort(key=lambda x: -x[0])
-        # A unit named like its seat or a big town in it (Al-Hasakah, Mosul, New York)
-        # is the town, unless the words around say province or region, as ACLED does;
+        # A unit named like its seat, a big town in it (Al-Hasakah, Mosul, New York) or
+        # the national capital is the town, unless the words around say province or region, as ACLED does;
         # a village named after its state (Minneota, "Minnesota") does not count.
         if scored and scored[0][1].level in ("admin1", "admin2") and not ctx.region \
                 and ctx.feature_kind_after != "unit":
             top = scored[0][1]
             seat = self.gaz.capital_of(top.place_id)
             for s, c in scored[1:]:
-                if (c.level == "city" and c.admin1_code == top.admin1_code
-                        and c.country_code == top.country_code
-                        and ((seat is not None and c.place_id == seat.place_id)
-                             or c.population >= 0.1 * top.population)
+                # (or the national capital of that name: "Washington" is the capital, not the state)
+                if (c.level == "city" and c.country_code == top.country_code
+                        and ((c.admin1_code == top.admin1_code
+                              and ((seat is not None and c.place_id == seat.place_id)
+                                   or c.population >= 0.1 * top.population))
+                             or c.feature_code == "PPLC")
                         and c.score >= top.score - 0.15):
                     scored.remove((s, c))
                     scored.insert(0, (scored[0][0] + 0.01, c))
@@ -424,6 +479,8 @@ class Geocoder:
             cands = list(self.gaz.lookup(name))
         if strict or sp.label in STRICT:
             cands = [c for c in cands if c.match != "fuzzy"]
+        # country and region names are indexed with all their forms: "Albany" is no Albania
+        cands = [c for c in cands if c.level not in ("country", "continent") or c.match == "exact"]
         if strict and not _placed(ctx):
             # a name taken for a person or organisation that no words around place
             # counts only as spelt: "Senate" is not Senath, nor "Cuomo" Como
@@ -442,7 +499,9 @@ class Geocoder:
             return None
         container = container_of()
         key = normalize_name(name)
-        ranked = self._rank(cands, prior, ctx, container, key)
+        # "Washington, D.C.", "Peoria, Ill.": an abbreviation after a comma is never a list item
+        listed = ctx.container_comma and not _abbreviation_re().match(text, ctx.container_at)
+        ranked = self._rank(cands, prior, ctx, container, key, listed)
         s, c = ranked[0]
         # the best candidate is not credible: say so rather than fall back to a worse one
         if not self._credible(c, prior, strict, sp.label, relaxed):
@@ -515,7 +574,9 @@ class Geocoder:
         for i, sp in enumerate(spans):
             if sp.label not in STRICT or (sp.label in LOCATIVE_LABELS and contexts[i].locative):
                 r = resolve(i)
-                if r is not None and r.cand.level != "continent":
+                # (only a place in a country the report is about: a surname tagged a
+                # place once, "Maldonado", must not make every Maldonado a town)
+                if r is not None and r.cand.level != "continent" and prior.share(r.cand.country_code) >= 0.2:
                     plain.setdefault(normalize_name(sp.name(text)), r)
 
         mentions: list[PlaceMention] = []
@@ -549,8 +610,9 @@ class Geocoder:
             for i in pending:
                 sp, ctx = spans[i], contexts[i]
                 if (sp.label in STRICT and ctx.titled) or self._natural(sp.name(text), ctx) \
-                        or ctx.feature_kind_before == "natural":
-                    continue
+                        or ctx.feature_kind_before == "natural" \
+                        or (sp.label in STRICT and _ACRONYM_RE.match(sp.name(text))):
+                    continue  # (an organisation's acronym, "the TIF district", names no district)
                 key = normalize_name(sp.name(text))
                 if key in districts:
                     continue
@@ -689,13 +751,13 @@ class Geocoder:
                     res = self._resolve(text, sub, ctx, prior, lambda: None)
                     if res is not None:
                         return self._mention(text, sub, ctx, res)
-            for c in self.gaz.lookup(core):
-                if c.match != "exact":
-                    continue
-                if c.level == "country":
-                    sub = _Span(sp.start + a, sp.start + a + len(core), sp.label)
-                    return self._mention(text, sub, Context(), _Resolution(c, 0.5))
-                break
+            exact = [c for c in self.gaz.lookup(core) if c.match == "exact"]
+            if exact and exact[0].level in ("country", "continent"):  # "Central and South America"
+                # ranked like any name: "South Georgia News" in a report on Atlanta is the state's
+                sub = _Span(sp.start + a, sp.start + a + len(core), sp.label)
+                res = self._resolve(text, sub, Context(), prior, lambda: None)
+                if res is not None:
+                    return self._mention(text, sub, Context(), _Resolution(res.cand, min(res.conf, 0.5)))
         return None
 
     def _districts(self, text, spans, contexts, pending, districts) -> list[PlaceMention]:
@@ -791,6 +853,11 @@ class Geocoder:
         elif ctx.region or ctx.near:
             m.geo_precision = 2
         return m
+
+
+def _own_name(c: Candidate) -> bool:
+    """A town matched by its own name, or a county by its name without "County"."""
+    return c.match == "exact" and (c.level == "admin2" or (c.level == "city" and c.primary))
 
 
 def _placed(ctx: Context) -> bool:

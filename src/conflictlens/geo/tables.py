@@ -90,3 +90,9 @@ def admin1_abbreviations() -> dict[str, list[tuple[str, str]]]:
 def institution_words() -> frozenset[str]:
     """Words that make a leading place name an organisation's place ("X Police")."""
     return frozenset(row[0].casefold() for row in _rows("institution_words.tsv"))
+
+
+@lru_cache(maxsize=1)
+def unit_centres() -> dict[str, tuple[float, float]]:
+    """GeoNames admin1 code -> centre point, where the computed one is off (islands)."""
+    return {row[0]: (float(row[1]), float(row[2])) for row in _rows("unit_centres.tsv")}
