@@ -155,7 +155,7 @@ def test_people_killed_are_not_a_mob():
 @pytest.mark.parametrize("text", [
     "Unidentified gunmen opened fire on a teahouse in Tolma.",   # "gunmen": an irregular plural
     "Customs officers intercepted 12 rifles at the Velta border post.",  # the weapon is the cue
-    "Supporters of the jailed leader gathered outside the court in Orvan.",  # the crowd is the cue
+    "Dozens of inmates escaped from the Velta central prison.",  # the prisoners are the cue
 ])
 def test_screen_round4(text):
     from conflictlens.events.screen import default_screen

@@ -24,10 +24,12 @@ _CONDITION_CUES = {
     "aircraft_agent": "aircraft_nouns", "explosive": "explosive_nouns", "armed_object": "armed_nouns",
     "heavy_weapon_agent": "heavy_weapon_nouns", "prisoner_object": "prisoner_nouns",
 }
-#: cue lists whose words name a party, a victim, a weapon or an aircraft: with such a word
-#: beside its trigger, a report needs no other party word to pass the screen
-_PARTY_CUES = frozenset({"armed_nouns", "protest_nouns", "crowd_nouns", "civilian_nouns", "prisoner_nouns",
-                         "weapon_nouns", "aircraft_nouns", "explosive_nouns", "heavy_weapon_nouns"})
+#: cue lists whose words name a weapon, prisoners or a crowd: with such a word beside its
+#: trigger, a report needs no other party word to pass the screen ("guns were seized",
+#: "inmates escaped"). Not the armed, protest or aircraft words: "unit", "force", "traders",
+#: "jet" fill business news, and would let most of it through to the parse.
+_PARTY_CUES = frozenset({"weapon_nouns", "explosive_nouns", "heavy_weapon_nouns", "prisoner_nouns",
+                         "crowd_nouns"})
 #: conditions with no positive cue word (see above)
 _NO_CUE = frozenset({"place_object", "territory_object", "no_aircraft", "person_object"})
 
@@ -106,7 +108,7 @@ class Screen:
                                   irregular)
         self.acronyms = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, set(acronyms)), key=len, reverse=True))
                                    + r")\b") if acronyms else None
-        #: (trigger words, cue words, the cue names a party, victim, weapon or aircraft by itself)
+        #: (trigger words, cue words, the cue word alone is enough: see _PARTY_CUES)
         self.conditional: list[tuple[re.Pattern, re.Pattern, bool]] = []
         by_cue: dict[str, list[str]] = {}
         for t in lexicon.triggers:
@@ -127,8 +129,8 @@ class Screen:
         # trigger needs a word of its condition's cue list.
         # Every event has a party or a victim the report names: with no party word, no
         # generic actor noun and no known group's name, the report is passed over.
-        # A conditional trigger whose cue word is itself a party, a victim, a weapon or an
-        # aircraft ("supporters gathered", "guns were seized") needs nothing more.
+        # A conditional trigger whose cue word is itself a weapon, prisoners or a crowd
+        # ("guns were seized", "inmates escaped") needs nothing more.
         if any(party and t.search(text) and c.search(text) for t, c, party in self.conditional):
             return True
         if not (self.context.search(text) or (self.acronyms is not None and self.acronyms.search(text))):
