@@ -19,6 +19,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_CORPUS = ROOT.parent / "shared" / "datasets" / "news-bulk" / "news.jsonl"
+sys.path.insert(0, str(ROOT / "src"))  # measure this checkout's code, not an installed copy
 
 
 def load(path: Path, limit: int) -> list[dict]:

@@ -38,10 +38,6 @@ def _words(matches) -> str:
 
 
 TERRITORY = ("Government regains territory", "Non-state actor overtakes territory")
-STATE_WORDS = {"army", "troop", "soldier", "military", "government", "regime", "police", "gendarme", "gendarmerie",
-               "state", "national", "armed forces", "marine", "navy", "airforce", "loyalist", "pro-government"}
-NON_STATE_WORDS = {"rebel", "militant", "insurgent", "jihadist", "terrorist", "fighter", "militia", "militiaman",
-                   "gunman", "opposition", "separatist", "guerrilla", "extremist", "islamist", "faction", "group"}
 
 
 def _subject_side(match: TriggerMatch, sent, actor_mentions, lexicon: Lexicon) -> str:
@@ -67,19 +63,20 @@ def _subject_side(match: TriggerMatch, sent, actor_mentions, lexicon: Lexicon) -
         flip = match.trigger.phrase == "push back"
         if not flip:
             subjects = []
-    side = _side_of(subjects, actor_mentions)
+    side = _side_of(subjects, actor_mentions, lexicon)
     if not side:
         # "recaptured the town from the rebels": the taker is the other side of the loser
         losers = [g for h in {head, verb} if h is not None for c in h.children
                   if c.dep_ == "prep" and c.lower_ == "from" for g in c.children if g.dep_ == "pobj"]
-        flip, side = True, _side_of(losers, actor_mentions)
+        flip, side = True, _side_of(losers, actor_mentions, lexicon)
     if flip and side:
         side = "state" if side == "non-state" else "non-state"
     return side
 
 
-def _side_of(nouns, actor_mentions) -> str:
-    """'state', 'non-state' or '' for the party the first of ``nouns`` names."""
+def _side_of(nouns, actor_mentions, lexicon: Lexicon) -> str:
+    """'state', 'non-state' or '' for the party the first of ``nouns`` names: a resolved
+    actor near it, else its words (the ``[sides]`` cues)."""
     for subj in nouns:
         ids = {t.i for t in subj.subtree}
         near = sorted((a for a in actor_mentions if a.head_i in ids and not a.speaker and a.inter in (1, 2, 3, 4, 8)),
@@ -89,9 +86,9 @@ def _side_of(nouns, actor_mentions) -> str:
         core = [subj] + [c for c in subj.children if c.dep_ in ("compound", "amod", "nmod")] + [
             g for c in subj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
         words = {t.lemma_.lower() for t in core} | {t.lower_ for t in core}
-        if words & NON_STATE_WORDS:
+        if words & lexicon.cues["non_state_words"]:
             return "non-state"
-        if words & STATE_WORDS:
+        if words & lexicon.cues["state_words"]:
             return "state"
     return ""
 
