@@ -74,8 +74,8 @@ def candidate_label(analysis, select: str = "priority", mentions=None) -> str:
     keep = {id(c) for c in report_candidates([m.candidate for m in mentions])}
     for m in mentions:
         c = m.candidate
-        if id(c) not in keep:
-            continue
+        if id(c) not in keep or m.date_source == "reference":
+            continue  # "claimed responsibility for the attack": a statement about an event told elsewhere
         k = (not c.strong, m.sent_index if select == "first" else 0, priority(c.event_type, c.sub_event_type))
         if key is None or k < key:
             best, key = c, k

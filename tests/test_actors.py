@@ -227,3 +227,80 @@ def test_canonical_names_and_their_types():
     assert d.canonical_inter("Military Forces of Iraq (2003-2020)", "IQ", on) is None  # not that day's period
     assert d.canonical_inter("Civilians (Syria)", "SY", on) == 7
     assert d.canonical_inter("Civilians (Narnia)", "SY", on) is None
+
+
+def test_a_word_before_a_line_break_is_no_group_alias():
+    doc = parse("The night attack is\nover, officials said. IS fighters attacked the town.")
+    found = [[(m.text, m.entry.name if m.entry else m.role) for m in find_actor_mentions(s, default_dictionary())]
+             for s in doc.sents]
+    assert found[0] == []
+    assert found[1] == [("IS fighters", "Islamic State")]
+
+
+def test_rebels_stand_for_the_group_named_before(pipeline):
+    from conflictlens.model import Report
+    text = ("Fighters of the National Liberation Army (ELN) attacked a police post in "
+            "Toribio, Colombia, on Friday.\n\nOn Saturday, rebels ambushed an army patrol near Corinto, "
+            "killing two soldiers.")
+    events = pipeline.process(Report(id="rebels", text=text, published=date(2023, 6, 12)))
+    corinto = [e for e in events if e.location == "Corinto"]
+    assert corinto and all("ELN" in (e.actor1 + e.actor2) for e in corinto), [(e.actor1, e.actor2) for e in events]
+    # with no group named before, rebels are an unidentified armed group
+    events = pipeline.process(Report(id="rebels2", text=text.split("\n\n")[1].replace("near Corinto", "near Corinto, Colombia"),
+                                     published=date(2023, 6, 12)))
+    assert events and events[0].actor1.startswith("Unidentified Armed Group") or \
+        events[0].actor2.startswith("Unidentified Armed Group"), [(e.actor1, e.actor2) for e in events]
+
+
+def test_rebels_told_before_the_only_named_group_are_that_group(pipeline):
+    from conflictlens.model import Report
+    text = ("Rebels ambushed an army patrol near Corinto, Colombia, on Saturday, killing two soldiers.\n\n"
+            "The army blamed the National Liberation Army (ELN) for the ambush.")
+    events = pipeline.process(Report(id="rebels3", text=text, published=date(2023, 6, 12)))
+    assert events and all("ELN" in (e.actor1 + e.actor2) for e in events), [(e.actor1, e.actor2) for e in events]
+
+
+def test_groups_are_not_named_before_they_existed():
+    assert default_dictionary().named("Islamic State", on=date(1989, 6, 1)) is None
+
+
+def test_a_battle_side_the_report_does_not_name_is_unidentified(pipeline):
+    from conflictlens.model import Report
+    text = "Soldiers repelled an attack near Gao, Mali, on Sunday.\n"
+    events = pipeline.process(Report(id="side", text=text, published=date(2024, 1, 9)))
+    battles = [e for e in events if e.event_type == "Battles"]
+    assert battles and all(e.actor1.startswith("Military Forces of Mali") and e.actor2.startswith(
+        "Unidentified Armed Group") and e.interaction == 13 for e in battles), [(e.actor1, e.actor2) for e in events]
+    text = "Heavy fighting was reported near Gao, Mali, on Sunday, residents said.\n"
+    for e in pipeline.process(Report(id="side2", text=text, published=date(2024, 1, 9))):
+        if e.event_type == "Battles":
+            assert e.actor1.startswith("Unidentified Armed Group") and e.inter1 == 3
+
+
+def test_the_army_and_police_of_one_state_are_allies_in_a_battle(pipeline):
+    from conflictlens.model import Report
+    text = "Army and police units fought gunmen near Gao, Mali, on Sunday.\n"
+    events = [e for e in pipeline.process(Report(id="allies", text=text, published=date(2024, 1, 9)))
+              if e.event_type == "Battles"]
+    assert events
+    for e in events:
+        assert not (e.actor1.startswith(("Military Forces of Mali", "Police Forces of Mali"))
+                    and e.actor2.startswith(("Military Forces of Mali", "Police Forces of Mali"))), (e.actor1, e.actor2)
+
+
+def test_forces_a_bomb_went_off_near_are_its_target(pipeline):
+    from conflictlens.model import Report
+    text = "A roadside bomb exploded near a police checkpoint in Jalalabad, Afghanistan, on Monday, wounding a passer-by.\n"
+    events = pipeline.process(Report(id="near", text=text, published=date(2023, 6, 7)))
+    blasts = [e for e in events if e.event_type == "Explosions/Remote violence"]
+    assert blasts, [(e.event_type, e.actor1, e.actor2) for e in events]
+    for e in blasts:  # the police were its target, not its planter
+        assert e.actor1.startswith("Unidentified Armed Group") and e.actor2.startswith("Police Forces of")
+
+
+def test_aircraft_with_a_demonym_are_that_state_s_forces(pipeline):
+    from conflictlens.model import Report
+    text = "A Salvadoran helicopter fired rockets at a Honduran patrol near Colomoncagua, Honduras, on Sunday.\n"
+    events = pipeline.process(Report(id="heli", text=text, published=date(1989, 6, 5)))
+    assert events and events[0].actor1.startswith("Military Forces of El Salvador")
+    assert events[0].inter1 == 8  # state forces acting abroad

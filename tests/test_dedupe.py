@@ -281,7 +281,7 @@ def test_battle_days_stay_apart_however_alike_the_reports():
     assert not dedupe.corroborates(b, a)  # ACLED: one row per day of a battle
     assert dedupe.corroborates(event(latitude=35.0, longitude=38.0), a)  # a misplaced town
     assert dedupe.corroborates(crime(event_date=date(2021, 5, 9)), crime())
-    assert not dedupe.corroborates(crime(event_date=date(2021, 5, 11)), crime())
+    assert not dedupe.corroborates(crime(event_date=date(2021, 5, 20)), crime())
     # one outlet names no political actor, the other codes an attack on civilians
     assert dedupe.corroborates(crime(event_date=date(2021, 5, 5)), crime(
         event_type="Violence against civilians", sub_event_type="Attack", disorder_type="Political violence"))
@@ -307,5 +307,44 @@ def test_a_report_coding_no_violence_is_linked_to_the_event_it_names(store):
     store.add_report(report("k5", text=OTHER, published=date(2021, 5, 6)), [])
     store.add_report(report("k6", text=OKAFOR_3 + " A year on.", published=date(2022, 5, 8)), [])
     assert store.events_for("k5", role="related") == [] and store.events_for("k6", role="related") == []
+    # nor is a brief with too few names to tell
+    store.add_report(report("k9", text="Update: Darnell Okafor.", published=date(2021, 5, 6)), [])
+    assert store.events_for("k9", role="related") == []
     # the reconciled row is built from the coded reports only
     assert [c.article_id for c in store.contributions(eid)] == ["k1"]
+
+
+def test_two_shootings_in_one_town_on_one_day_stay_apart(store):
+    # the store knows other news from the town: its name weighs little
+    for i, topic in enumerate(("Riverside budget", "Hollis Park library", "Wexford school board")):
+        store.add_report(report(f"town{i}", text=f"Harlow Springs news: the {topic} was discussed.",
+                                published=date(2021, 5, 1)), [])
+    first = store.add_report(report("k1", text=OKAFOR, published=date(2021, 5, 3)), [crime()])
+    # same day, same town, no perpetrator named: alike in every coded field, but the
+    # reports share almost none of their names
+    other = store.add_report(report("k3", text=OTHER, published=date(2021, 5, 3)), [crime(fatalities=0)])
+    assert other[0].event_id_cnty != first[0].event_id_cnty
+    # a second report of the first shooting still joins it
+    again = store.add_report(report("k2", text=OKAFOR_2, published=date(2021, 5, 3)), [crime()])
+    assert again[0].event_id_cnty == first[0].event_id_cnty
+    assert store.counts()["events"] == 2
+    # reports too short to tell (a few names) are matched on what the events are
+    store.add_report(report("k7", text="Harlow Springs shooting.", published=date(2021, 5, 3)), [crime()])
+    assert store.counts()["events"] == 2
+    # without the rule, a report alike to both makes them one
+    store.dedupe = DedupeSettings(distinct_names=0)
+    store.add_report(report("k8", text=OTHER + " Corbin Hall closed.", published=date(2021, 5, 3)), [crime()])
+    assert store.counts()["events"] == 1
+
+
+def test_a_report_coding_nothing_links_to_an_arrest_when_no_violence_is_stored(store):
+    store.add_report(report("filler", text=FILLER, published=date(2021, 5, 1)), [])
+    arrest = store.add_report(report("k2", text=OKAFOR_2, published=date(2021, 5, 6)), [
+        crime(event_type="Strategic developments", sub_event_type="Arrests", disorder_type="Strategic developments",
+              fatalities=0, event_date=date(2021, 5, 6))])
+    store.add_report(report("k3", text=OKAFOR_3, published=date(2021, 5, 8)), [])
+    assert [e.event_id_cnty for e in store.events_for("k3", role="related")] == [arrest[0].event_id_cnty]
+    # an act of violence its names match comes first
+    shooting = store.add_report(report("k1", text=OKAFOR, published=date(2021, 5, 3)), [crime()])
+    store.add_report(report("k4", text=OKAFOR_3 + " Candles were lit.", published=date(2021, 5, 8)), [])
+    assert [e.event_id_cnty for e in store.events_for("k4", role="related")] == [shooting[0].event_id_cnty]

@@ -264,13 +264,15 @@ def test_deaths_told_after_the_event_join_it(pipeline):
     """A sentence that only tells the toll belongs to the violent event told before it."""
     from datetime import date
     from conflictlens.model import Report
-    text = ("A roadside bomb exploded near a checkpoint in Jalalabad, Afghanistan on Monday. "
+    text = ("A roadside bomb exploded near a police checkpoint in Jalalabad, Afghanistan on Monday. "
             "Four policemen were killed.\n\n"
             "In a separate incident, gunmen attacked a bus in Kunduz on Sunday. The driver was killed "
             "and the conductor died later in hospital.\n")
     events = pipeline.process(Report(id="apart", text=text, published=date(2023, 6, 7)))
     by_place = {e.location: e.fatalities for e in events}
     assert by_place.get("Jalalabad") == 4
+    blast = next(e for e in events if e.location == "Jalalabad")
+    assert "Police Forces of" in blast.actor1 + blast.actor2
     assert by_place.get("Kunduz") == 2
 
 
@@ -326,3 +328,23 @@ def test_tolls_of_different_days_are_added_up_and_split(pipeline):
             "and 5 soldiers were killed.\n\nThe clashes in Beledweyne continued on Saturday, when 3 soldiers were killed.\n")
     events = pipeline.process(Report(id="days", text=text, published=date(2023, 6, 12)))
     assert sum(e.fatalities for e in events) == 8 and len(events) == 2
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The president condemned the assassination of Governor Ramon Ortiz by gunmen this morning.", 1),
+    ("Police foiled an attempted assassination of the mayor.", 0),
+    ("The plot for the murder of the senator was uncovered.", 0),
+    ("An assassination attempt against the general failed.", 0),
+])
+def test_the_killing_of_a_person(nlp, text, expected):
+    assert sum(c for c, _ in sent_figs(nlp, text)) == expected
+
+
+def test_an_article_counts_only_before_a_person():
+    assert counts("A soldier was killed in the raid.") == [1]
+    assert counts("A Nigerian was killed in the blast.") == [1]
+    assert figs("Marco Lenz, a reporter for a television channel, was killed.") == []  # the parse reads him
+
+
+def test_a_person_in_apposition_counts_once(nlp):
+    assert sent_figs(nlp, "Marco Lenz, a reporter for a television channel, was killed.") == [(1, "Lenz")]

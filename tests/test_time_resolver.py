@@ -345,3 +345,18 @@ def test_a_day_month_just_ahead_is_not_read_as_almost_a_year_back():
     assert m.days == [date(1999, 12, 28)]
     (m,) = find_dates("The fighting began on 20 March.", date(2022, 1, 23))
     assert m.days == [date(2021, 3, 20)]  # well over 45 days ahead: the past year
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    ("According to officials and villagers who arrived today in the town, 44 farmers were killed.", "killed", None),
+    ("Residents who fled on Monday said rebels attacked the village.", "attacked", None),
+    ("Residents who fled on Monday said rebels attacked the village on Saturday.", "attacked", "Saturday"),
+    # a clause about the event itself still dates it
+    ("The attack, which took place on Friday, killed five people.", "killed", "Friday"),
+    ("Clashes that erupted on Thursday killed 45 militants.", "Clashes", "Thursday"),
+])
+def test_a_date_about_the_informant_does_not_date_the_event(text, trigger, expected):
+    from conflictlens.nlp import parse
+    i = text.index(trigger)
+    g = governing_date(find_dates(text, SUN), i, i + len(trigger), 0, len(text), parse(text))
+    assert (g.text if g else None) == expected

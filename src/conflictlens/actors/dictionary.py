@@ -236,6 +236,10 @@ class ActorDictionary:
             use_cc = front_cc or cc
             if role[0] == "anaphor":
                 return Resolution(None, "anaphor: stands for the group last named in the report", head, use_cc, on)
+            if role[0] == "member":
+                actor = self.generic_actor("unidentified", 3, use_cc, country_info(use_cc)[0] if use_cc else "", on)
+                return Resolution(actor if actor.name else None, "group member: the non-state group last named "
+                                  "in the report, else an unidentified armed group", head, use_cc, on)
             if role[2] and not front_cc:
                 return Resolution(None, f"generic role '{role[0]}' counts only with a demonym or country in front",
                                   head, use_cc, on)

@@ -80,6 +80,8 @@ def find_actor_mentions(sent, dictionary: ActorDictionary,
         found = None
         # named actors, longest alias first (text match, hyphen spacing normalised)
         for n in range(min(dictionary.max_alias_tokens + 4, sent.end - i), 0, -1):
+            if doc[i + n - 1].is_space or n > 1 and doc[i + n - 1].is_punct:
+                continue  # "is" + a line break is still the word "is"; "FARC (" is "FARC"
             text = _span_text(doc, i, i + n)
             entry = dictionary.named(text)
             if entry is not None and n == 1 and shouting and (doc[i].is_stop or len(doc[i].text) <= 2):

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from .factuality import factuality
 from .lexicon import Lexicon, priority
 from .triggers import (TriggerMatch, clause_subjects, condition_holds, find_triggers, governing_verb,
-                       sentence_has, subtree_lemmas)
+                       sentence_has, speaker_subjects, subtree_lemmas)
 
 
 @dataclass
@@ -60,36 +60,40 @@ def _subject_side(match: TriggerMatch, sent, actor_mentions, lexicon: Lexicon) -
     if head.pos_ in ("NOUN", "PROPN"):  # "the army's recapture of X", "the capture of X by rebels"
         subjects += [c for c in head.children if c.dep_ == "poss"]
         subjects += [gc for c in head.children if c.dep_ == "prep" and c.lower_ == "by" for gc in c.children]
-    if subjects and all(t.pos_ == "PRON" for t in subjects) and verb is not None and verb.dep_ == "ccomp" \
-            and verb.head.lemma_.lower() in lexicon.cues["speech_verbs"]:
-        # "the army said it had cleared the area": the pronoun is the one who says so
-        subjects = clause_subjects(verb.head) or subjects
+    subjects = speaker_subjects(verb, subjects, lexicon)
     flip = False
     if subjects and all(t.dep_ == "nsubjpass" for t in subjects):
         # "the town was captured" names the place; "the militants were pushed back" names the loser
         flip = match.trigger.phrase == "push back"
         if not flip:
-            return ""
-    side = ""
-    for subj in subjects:
+            subjects = []
+    side = _side_of(subjects, actor_mentions)
+    if not side:
+        # "recaptured the town from the rebels": the taker is the other side of the loser
+        losers = [g for h in {head, verb} if h is not None for c in h.children
+                  if c.dep_ == "prep" and c.lower_ == "from" for g in c.children if g.dep_ == "pobj"]
+        flip, side = True, _side_of(losers, actor_mentions)
+    if flip and side:
+        side = "state" if side == "non-state" else "non-state"
+    return side
+
+
+def _side_of(nouns, actor_mentions) -> str:
+    """'state', 'non-state' or '' for the party the first of ``nouns`` names."""
+    for subj in nouns:
         ids = {t.i for t in subj.subtree}
         near = sorted((a for a in actor_mentions if a.head_i in ids and not a.speaker and a.inter in (1, 2, 3, 4, 8)),
                       key=lambda a: abs(a.head_i - subj.i))
         if near:
-            side = "state" if near[0].inter in (1, 8) else "non-state"
-            break
+            return "state" if near[0].inter in (1, 8) else "non-state"
         core = [subj] + [c for c in subj.children if c.dep_ in ("compound", "amod", "nmod")] + [
             g for c in subj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
         words = {t.lemma_.lower() for t in core} | {t.lower_ for t in core}
         if words & NON_STATE_WORDS:
-            side = "non-state"
-            break
+            return "non-state"
         if words & STATE_WORDS:
-            side = "state"
-            break
-    if flip and side:
-        side = "state" if side == "non-state" else "non-state"
-    return side
+            return "state"
+    return ""
 
 
 def _is_argument_of(tok, verb_tok) -> bool:
@@ -186,8 +190,17 @@ def _has_protest_cue(sent, lexicon: Lexicon, cue: str) -> bool:
 
 
 def _demonstrators_violent(sent, lexicon: Lexicon) -> bool:
-    """A riot cue in the sentence that is not the topic of the protest."""
-    return _has_protest_cue(sent, lexicon, "riot_cues")
+    """A riot cue in the sentence that is not the topic of the protest, nor done by armed
+    forces ("police blocked the marchers" is the force's act, not the demonstrators')."""
+    low = sent.text.lower()
+    if any(p in low for p in lexicon.cue_phrases.get("riot_cues", ())):
+        return True
+    for t in _protest_cues(sent, lexicon, "riot_cues"):
+        verb = governing_verb(t)
+        doers = [x for x in (clause_subjects(verb) if verb is not None else []) if x.dep_ != "nsubjpass"]
+        if not ({x.lemma_.lower() for x in doers} & lexicon.cues["armed_nouns"]):
+            return True
+    return False
 
 
 def _force_by_demonstrators(sent, lexicon: Lexicon) -> bool:
@@ -203,7 +216,10 @@ def _force_by_demonstrators(sent, lexicon: Lexicon) -> bool:
         # the subjects' own nouns, not what hangs from them ("injuries among demonstrators")
         active = {x.lemma_.lower() for x in subjects if x.dep_ != "nsubjpass"}
         passive = {x.lemma_.lower() for x in subjects if x.dep_ == "nsubjpass"}
-        doers_demonstrate = active & (cues["protest_nouns"] | cues["crowd_nouns"]) and not active & cues["armed_nouns"]
+        # "protesters injured two policemen" has an object; "two demonstrators died" tells of victims
+        transitive = verb is not None and any(c.dep_ == "dobj" for c in verb.children)
+        doers_demonstrate = transitive and active & (cues["protest_nouns"] | cues["crowd_nouns"]) \
+            and not active & cues["armed_nouns"]
         victims_armed = passive & cues["armed_nouns"] and not passive & (cues["protest_nouns"] | cues["crowd_nouns"])
         if not (doers_demonstrate or victims_armed):
             return False
@@ -246,14 +262,23 @@ def _background(match: TriggerMatch, doc, lexicon: Lexicon) -> bool:
     return False
 
 
+def _dated_by_possessive(match: TriggerMatch, doc) -> bool:
+    """A nominal event dated by a possessive ("Sunday's bombing", "last month's attack") is
+    named as known already; beside another event it is that event's background."""
+    head = match.head(doc)
+    return head.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ == "poss" and (c.ent_type_ in ("DATE", "TIME") or any(g.ent_type_ in ("DATE", "TIME") for g in c.subtree))
+        for c in head.children)
+
+
 def _drop_descriptions(by_type: dict[str, list[TriggerMatch]], doc, lexicon: Lexicon, notes: list[str]) -> None:
     """Keep the sentence's news, not what describes its participants or its background:
 
     * a trigger inside a clause describing an argument of another event ("arrested men
       suspected of the bombing", "relatives of soldiers killed in the fighting protested",
       "detained people who took part in demonstrations") only says who took part;
-    * a trigger in a clause told as what came before ("after clashes left five dead")
-      yields to a trigger outside it."""
+    * a trigger in a clause told as what came before ("after clashes left five dead"), or
+      a nominal event dated by a possessive ("Sunday's bombing"), yields to a trigger outside it."""
     strong = [m for ms in by_type.values() for m in ms]
     drop = []
     for m in strong:
@@ -261,8 +286,18 @@ def _drop_descriptions(by_type: dict[str, list[TriggerMatch]], doc, lexicon: Lex
         if _inside(m, others, doc, lexicon.cues["weapon_nouns"]):
             drop.append(m)
             notes.append(f"'{m.trigger.phrase}' only describes who took part")
+    for m in strong:
+        # ", detaining the president" after "seized power in a coup": a development told as a
+        # detail of the main event
+        verb = governing_verb(m.head(doc))
+        if m not in drop and m.trigger.event_type == "Strategic developments" and verb is not None and verb.dep_ == "advcl" and verb.tag_ == "VBG" \
+                and not any(c.dep_ == "mark" for c in verb.children) and any(
+                governing_verb(o.head(doc)) is not None and governing_verb(o.head(doc)).i == verb.head.i
+                for o in strong if o.trigger.sub_event_type != m.trigger.sub_event_type):
+            drop.append(m)
+            notes.append(f"'{m.trigger.phrase}' is a detail of the main event")
     rest = [m for m in strong if m not in drop]
-    back = [m for m in rest if _background(m, doc, lexicon)]
+    back = [m for m in rest if _background(m, doc, lexicon) or _dated_by_possessive(m, doc)]
     if back and len(back) < len(rest):
         drop += back
         notes.append(f"{_words(back)} told as what came before")
@@ -333,6 +368,12 @@ def classify_sentence(sent, lexicon: Lexicon, place_token_ids: set[int], actor_m
             and sentence_has(sent, lexicon, "accident_cues") \
             and not any(a.inter in (1, 2, 3, 4, 8) and not a.speaker for a in actor_mentions):
         rejected.append(f"{_words(expl)}: an industrial accident, not an attack")
+        del by_type["Explosions/Remote violence"]
+    # a rocket that carries a satellite into orbit is a launcher, not a weapon
+    expl = by_type.get("Explosions/Remote violence", [])
+    if expl and all(m.trigger.phrase in lexicon.cues["launcher_nouns"] for m in expl) \
+            and sentence_has(sent, lexicon, "space_launch_cues"):
+        rejected.append(f"{_words(expl)}: a space launch, not an attack")
         del by_type["Explosions/Remote violence"]
     # territory: the taker's side decides the sub-type; taken without a fight, it is a transfer
     territory = [m for m in by_type.get("Battles", []) if m.trigger.sub_event_type in TERRITORY]
@@ -424,18 +465,27 @@ def classify_sentence(sent, lexicon: Lexicon, place_token_ids: set[int], actor_m
             continue  # burning and smashing by demonstrators is the riot itself
         out.append(Candidate("Strategic developments", sub, ms, f"strategic development ({_words(ms)})"))
     weak = [m for m in kept if not m.trigger.strong]
-    # property destroyed alongside the killing of people is part of that attack
-    only_property = bool(out) and all(c.sub_event_type == "Looting/property destruction" for c in out) \
-        and sentence_has(sent, lexicon, "lethal_cues")
+    # property destroyed alongside the killing of people is part of that attack, and killing
+    # in an operation or a deployment is the violence, not the movement (spec §2: political
+    # violence outranks strategic developments)
+    only_property = bool(out) and all(c.sub_event_type in ("Looting/property destruction", "Change to group/activity")
+                                      for c in out) and sentence_has(sent, lexicon, "lethal_cues")
     if weak and (not out or only_property):
         typed = _weak_violence(weak, sent, lexicon, actor_mentions, armed_present)
-        if typed is not None and (not only_property or typed.event_type != "Battles"):
+        if typed is not None and (not only_property or typed.event_type != "Battles"
+                                  or all(c.sub_event_type == "Change to group/activity" for c in out)):
             out = [typed]
     vac_or_weak = [c for c in out if c.event_type == "Violence against civilians" and c.sub_event_type == "Attack"]
     if vac_or_weak and _mob_acts(vac_or_weak[0].triggers, sent, lexicon, actor_mentions):
         c = vac_or_weak[0]
         out[out.index(c)] = Candidate("Riots", "Mob violence", c.triggers,
                                       f"{_words(c.triggers)} by a crowd, no armed party among the doers")
+    # an operation or campaign named as the frame of what happened yields to what happened in it
+    frames = lexicon.cues["frame_developments"]
+    framed = [c for c in out if c.sub_event_type == "Change to group/activity"
+              and all(m.trigger.phrase in frames for m in c.triggers)]
+    if framed and len(framed) < len(out):
+        out = [c for c in out if c not in framed]
     for c in out:
         c.rejected = rejected
         extra = [n for n in notes if n != "nonviolent"]

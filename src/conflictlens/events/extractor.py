@@ -60,6 +60,8 @@ def extract_mentions(doc, report: Report, places: list[PlaceMention], dates: lis
 
     mentions: list[EventMention] = []
     told_apart = []  # deaths in sentences that are no event of their own
+    unnamed_members = []  # "rebels" told before any group is named
+    report_groups = {}  # the non-state groups the report names
     last_group = None  # the non-state group last named, for "the extremist group"
     for s_index, sent in enumerate(doc.sents):
         if not sent.text.strip():
@@ -70,8 +72,15 @@ def extract_mentions(doc, report: Report, places: list[PlaceMention], dates: lis
                 if last_group is None:
                     continue
                 a.entry, a.role, a.inter = last_group, "", last_group.inter
+            elif a.role == "member":  # "the rebels": the group named before, else unidentified
+                if last_group is None:
+                    a.role = "unidentified"
+                    unnamed_members.append(a)
+                else:
+                    a.entry, a.role, a.inter = last_group, "", last_group.inter
             elif a.entry is not None and a.entry.inter in (2, 3, 4):
                 last_group = a.entry
+                report_groups[a.entry.name] = a.entry
             actor_mentions.append(a)
         candidates = classify_sentence(sent, lexicon, place_token_ids, actor_mentions)
         for source in extra_sources:
@@ -130,6 +139,11 @@ def extract_mentions(doc, report: Report, places: list[PlaceMention], dates: lis
     keep = {id(c) for c in report_candidates([m.candidate for m in mentions])}
     mentions = [m for m in mentions if id(m.candidate) in keep]
     attach_deaths_told_apart(mentions, told_apart)
+    if len(report_groups) == 1:
+        # "rebels" told before the report names its only group are that group
+        group = next(iter(report_groups.values()))
+        for a in unnamed_members:
+            a.entry, a.role, a.inter = group, "", group.inter
     return mentions
 
 

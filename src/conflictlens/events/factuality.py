@@ -31,6 +31,14 @@ def factuality(match: TriggerMatch, sent, lexicon: Lexicon) -> str:
             c.dep_ == "aux" and c.tag_ == "TO" for c in head.children):
         # "launched a campaign to clear the desert", "stormed the village to abduct": a purpose
         return f"a purpose, not yet done (to {head.text})"
+    if head.dep_ == "amod" and (head.tag_ == "VBN" or head.lower_.endswith("ed")) and head.head.pos_ in ("NOUN", "PROPN"):
+        # "the liberated city", "detained activists": a state the noun is in, not an event told here
+        return f"describes a noun ({head.text} {head.head.text})"
+    fled = head.head.head if head.dep_ == "pobj" and head.head.lower_ in ("from", "by") else head.head
+    if head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("dobj", "pobj") and fled.i != head.i \
+            and fled.lemma_.lower() in cues["escape_verbs"]:
+        # "fled the fighting", "displaced by clashes": what people escaped, told as the cause
+        return f"what people fled ({fled.text} {head.text})"
     ended = head
     while ended.dep_ == "pobj" and ended.head.lower_ == "of" and ended.head.head.i != ended.head.i:
         ended = ended.head.head  # "to end years of fighting"
@@ -62,8 +70,17 @@ def factuality(match: TriggerMatch, sent, lexicon: Lexicon) -> str:
     node = head
     nominal = head.pos_ in ("NOUN", "PROPN", "ADJ")
     steps = 0
+    prev = None
     while steps < 12:
         steps += 1
+        if prev is not None and prev.dep_ == "prep" and prev.lower_ in ("of", "for", "with") \
+                and node.lemma_.lower() in cues["accusation_words"]:
+            # "men suspected of kidnapping", "charged with murder": an accusation, not an event told here
+            return f"an accusation ({node.text} {prev.text})"
+        prev = node
+        if nominal and node.i != head.i and node.lower_ in cues["reference_words"]:
+            # "following Monday's clashes", whatever its part of speech
+            return f"refers to another event ({node.text})"
         if node.pos_ in ("VERB", "AUX"):
             for child in node.children:
                 if child.dep_ == "aux" and child.lower_ in cues["modal_auxiliaries"]:
@@ -73,6 +90,9 @@ def factuality(match: TriggerMatch, sent, lexicon: Lexicon) -> str:
             if node.i != head.i and node.lemma_.lower() in cues["irrealis_verbs"]:
                 return f"not realised ({node.text})"
             nominal = False
+        elif node.i != head.i and node.pos_ == "NOUN" and node.lemma_.lower() in cues["irrealis_nouns"]:
+            # "hopes of regaining", "a bid to retake the town", "calls for protests"
+            return f"not realised ({node.text})"
         if nominal and node.i != head.i and node.lemma_.lower() in cues["reference_words"]:
             return f"refers to another event ({node.text})"
         if node.pos_ in ("ADP", "SCONJ") and node.lower_ in cues["reference_words"] and nominal:

@@ -14,8 +14,8 @@ from importlib import resources
 
 from ..model import DeathFigure
 
-__all__ = ["find_death_figures", "sentence_death_figures", "total_deaths", "split_over_days",
-           "parse_number"]
+__all__ = ["find_death_figures", "sentence_death_figures", "counted_figures", "total_deaths",
+           "split_over_days", "parse_number", "reconcile_figures", "attach_deaths_told_apart"]
 
 
 @lru_cache(maxsize=1)
@@ -241,8 +241,9 @@ def find_death_figures(text: str, start: int = 0, end: int | None = None) -> lis
             # "killing 12, three of them children"; but "killing nine of them" alone is the toll
             q.flags.add("sub")
         _read_group(text, q, end)
-        if article and (not q.group or q.group.lower().endswith("s") and not q.group.lower().endswith("ss")):
-            continue  # "a" only counts before a singular noun ("a soldier was killed")
+        if article and (not q.group or q.group.lower().endswith("s") and not q.group.lower().endswith("ss")
+                        or not _names_a_person(q.group)):
+            continue  # "a" only counts before a singular person ("a soldier was killed", not "a channel")
         qtys.append(q)
 
     # chains of added-up groups: "28 Asayish members and five civilians"
@@ -288,14 +289,20 @@ def _norm_group(g: str) -> str:
     return " ".join(g.lower().split())
 
 
+def counted_figures(figures: list[DeathFigure]) -> list[DeathFigure]:
+    """The figures that count: "the victim died" (an anaphoric figure) names someone
+    already counted, so it counts only when nothing else does."""
+    if any(f.qualifier != "anaphoric" and f.count for f in figures):
+        return [f for f in figures if f.qualifier != "anaphoric"]
+    return list(figures)
+
+
 def total_deaths(figures: list[DeathFigure]) -> int:
-    """Add up figures for different groups; the same (count, group) told twice counts once,
-    and "the victim died" (an anaphoric figure) only when nothing else was counted."""
+    """Add up figures for different groups; the same (count, group) told twice counts once
+    (``counted_figures`` first)."""
     seen: set[tuple[int, str]] = set()
     total = 0
-    if any(f.qualifier != "anaphoric" and f.count for f in figures):
-        figures = [f for f in figures if f.qualifier != "anaphoric"]
-    for f in figures:
+    for f in counted_figures(figures):
         key = (f.count, _norm_group(f.group))
         if key in seen:
             continue
@@ -317,11 +324,20 @@ _V_PASSIVE = frozenset(_V["passive"])
 _V_TO_DEATH = frozenset(_V["to_death"])
 _V_INTRANSITIVE = frozenset(_V["intransitive"])
 _V_BODY = frozenset(_V["body"])
+_V_NOMINAL = frozenset(_V["nominal"])
 _V_PERSONS = frozenset(w.lower() for w in _V["persons"])
 _V_ANAPHORS = frozenset(w.lower() for w in _V["anaphors"])
 _NOT_A_VICTIM_ENT = frozenset("GPE ORG LOC NORP FAC DATE TIME CARDINAL ORDINAL MONEY QUANTITY PERCENT "
                               "EVENT PRODUCT LAW WORK_OF_ART LANGUAGE".split())
-_NO_DEATH_AUX = frozenset("could would might may should must can will shall".split())
+_NOT_REAL = frozenset(_V["not_real"])
+_NOBODY = frozenset(_V["nobody"])
+_ATTEMPT = frozenset(_V["attempt"])
+
+
+def _names_a_person(group: str) -> bool:
+    """"a Taliban commander", "a Nigerian": the last word is a person noun or a name."""
+    last = group.split()[-1] if group.split() else ""
+    return last.lower() in _V_PERSONS or last[:1].isupper()
 
 
 def _person_count(v) -> int:
@@ -334,20 +350,21 @@ def _person_count(v) -> int:
     if v.pos_ not in ("NOUN", "PROPN"):
         return 0
     kids = list(v.children)
-    if any(c.lower_ in ("no", "any", "every", "each") for c in kids):
+    if any(c.lower_ in _NOBODY for c in kids):
         return 0
     lemma = v.lemma_.lower()
     if v.dep_ == "poss" and v.pos_ == "PROPN" and v.head.lemma_.lower() in _V_BODY:
         return 1
     if lemma in NON_PERSON or v.ent_type_ in _NOT_A_VICTIM_ENT:
         return 0
+    # a title or an apposition also names a person: "defense minister general enrique albujar"
     person = v.ent_type_ == "PERSON" or lemma in _V_PERSONS or v.lower_ in _V_PERSONS or v.pos_ == "PROPN" or any(
         c.dep_ in ("compound", "nmod", "appos") and c.lemma_.lower() in _V_PERSONS for c in kids)
-    if not person:  # a title or an apposition names a person: "defense minister general enrique albujar"
+    if not person:
         return 0
     nums = [c for c in kids if c.dep_ == "nummod"]
-    if nums:
-        return parse_number(nums[0].text) or 0 if lemma in _V_PERSONS else 0
+    if nums:  # "five members of the family" (only a person noun: not "two Navas")
+        return (parse_number(nums[0].text) or 0) if lemma in _V_PERSONS else 0
     return 0 if v.tag_ in ("NNS", "NNPS") else 1
 
 
@@ -366,11 +383,11 @@ def _kills(tok) -> bool:
 
 def _death_subjects(tok) -> list:
     """The victims a death word governs: "X was killed", "troops killed X", "X was shot
-    to death", "X was found dead", "X died", "the body of X", "X's body"."""
+    to death", "X was found dead", "X died", "the murder of X", "the body of X", "X's body"."""
     lemma = tok.lemma_.lower()
     kids = list(tok.children)
     if tok.pos_ in ("VERB", "AUX"):
-        if any(c.dep_ == "neg" or c.lower_ in _NO_DEATH_AUX for c in kids):
+        if any(c.dep_ == "neg" or c.lower_ in _NOT_REAL for c in kids):
             return []  # "was not killed", "could have been killed"
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in kids)
         if passive and (_kills(tok) or lemma == "find" and any(c.lower_ == "dead" for c in kids)):
@@ -380,6 +397,10 @@ def _death_subjects(tok) -> list:
         if lemma in _V_INTRANSITIVE:
             return [c for c in kids if c.dep_ == "nsubj"]
         return []
+    if lemma in _V_NOMINAL and tok.pos_ == "NOUN" and tok.tag_ == "NN":
+        if any(c.lemma_.lower() in _ATTEMPT or c.lower_ in _ATTEMPT for c in (*kids, tok.head, tok.head.head)):
+            return []  # "an attempted assassination of", "the plot for the murder of"
+        return [g for c in kids if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
     if lemma in _V_BODY and tok.pos_ == "NOUN" and tok.tag_ == "NN":
         owners = [c for c in kids if c.dep_ == "poss"]
         owners += [g for c in kids if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
@@ -426,8 +447,9 @@ _VIOLENT = ("Battles", "Explosions/Remote violence", "Violence against civilians
 
 def attach_deaths_told_apart(mentions, told_apart) -> None:
     """Deaths told in a sentence that is no event of its own belong to the violent event
-    told just before it in its paragraph (else in the sentence before, else just after it
-    in the paragraph): "A bomb exploded in the market. Four people were killed."
+    told just before it in its paragraph (or in the sentence before): "A bomb exploded in
+    the market. Four people were killed." A toll told before any event is left alone
+    (it is more often a summary: "the war has claimed 120 deaths").
 
     ``told_apart``: ``(sentence index, paragraph index, figures)`` for each such sentence.
     The figures join the first mention of the chosen sentence; a toll told twice still
@@ -436,10 +458,9 @@ def attach_deaths_told_apart(mentions, told_apart) -> None:
     for s_index, paragraph, figures in told_apart:
         before = [m for m in violent if m.sent_index < s_index and (
             m.paragraph == paragraph or m.sent_index == s_index - 1)]
-        after = [m for m in violent if m.sent_index > s_index and m.paragraph == paragraph]
-        target = before[-1] if before else (after[0] if after else None)
-        if target is None:
+        if not before:
             continue
+        target = before[-1]
         first = next(m for m in mentions if m.sent_index == target.sent_index)
         if first.candidate.event_type not in _VIOLENT:
             first = target

@@ -143,7 +143,7 @@ def target_actor_mentions(sent, cand: Candidate, actors: list[ActorMention]) -> 
     for h in holders:
         for child in h.children:
             if child.dep_ in ("dobj", "nsubjpass") or (
-                    child.dep_ == "prep" and child.lower_ in ("on", "against", "at", "targeting", "upon")):
+                    child.dep_ == "prep" and child.lower_ in ("on", "against", "at", "targeting", "upon", "near")):
                 tokens.update(t.i for t in child.subtree)
     return [a for a in actors if a.head_i in tokens]
 

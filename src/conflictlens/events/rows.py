@@ -9,7 +9,7 @@ from datetime import date
 from ..actors.dictionary import ActorDictionary
 from ..model import Actor, Event, PlaceMention, Report
 from .episodes import Episode
-from .fatalities import reconcile_figures, split_over_days, total_deaths
+from .fatalities import counted_figures, reconcile_figures, split_over_days, total_deaths
 from .lexicon import disorder_type
 
 ARMED = (1, 2, 3, 4, 8)
@@ -100,9 +100,15 @@ def _pick_actors(event_type: str, sub: str, ranked: list[Actor], actors: ActorDi
         from .other_violence import pick_actors
         return pick_actors(ranked, actors, place, on, cname)
     if event_type == "Battles":
-        a1 = armed[0] if armed else None
-        a2 = armed[1] if len(armed) > 1 else None
-        return a1, a2, [], armed[2:]
+        # a battle has two armed sides; a side the report does not name is unidentified
+        unknown = actors.generic_actor("unidentified", 3, place.country_code, cname, on) if cname else None
+        # the army and the police of one state fight on the same side: the second is an ally
+        allies = [a for a in armed[1:] if armed[0].inter == a.inter == 1 and a.country
+                  and a.country == armed[0].country]
+        sides = [a for a in armed if a not in allies]
+        a1 = sides[0] if sides else unknown
+        a2 = sides[1] if len(sides) > 1 else (unknown if a1 is not unknown else None)
+        return a1, a2, allies, sides[2:]
     if event_type == "Violence against civilians":
         a1 = armed[0] if armed else actors.generic_actor("unidentified", 3, place.country_code, cname, on)
         a2 = civilians[0] if civilians else actors.generic_actor("civilians", 7, place.country_code, cname, on)
@@ -222,7 +228,7 @@ def episode_rows(ep: Episode, report: Report, actors: ActorDictionary, country_i
     explanation = lead.candidate.explanation
     figure_note = ""
     if figures:
-        parts = [f"{f.count} {f.group}".strip() for f in figures]
+        parts = [f"{f.count} {f.group}".strip() for f in counted_figures(figures)]
         figure_note = f" Fatalities reported: {'; '.join(dict.fromkeys(parts))} (total {total})."
         if disputed:
             figure_note += f" Conflicting figures: {'; '.join(disputed)}; the lowest is kept."

@@ -14,21 +14,22 @@ from functools import lru_cache
 from .lexicon import Lexicon, default_lexicon
 
 #: trigger condition -> the cue list one of whose words must be in the text for it to hold.
-#: Conditions that a named place can satisfy without any cue word ("stormed Kabul",
-#: "took Aleppo": a GPE/LOC/FAC entity or a gazetteer match) and conditions that are
-#: negative ("no aircraft named") have no cue: their triggers are screened like free ones.
+#: Conditions that a named place or person can satisfy without any cue word ("stormed Kabul",
+#: "took Aleppo": a GPE/LOC/FAC entity or a gazetteer match; "executed Ahmed"), and conditions
+#: that are negative ("no aircraft named") have no cue: their triggers are screened like free ones.
 _CONDITION_CUES = {
     "armed_subject": "armed_nouns", "protest_subject": "protest_nouns", "aircraft": "aircraft_nouns",
     "weapon_object": "weapon_nouns", "security_object": "security_objects", "prisoner_subject": "prisoner_nouns",
     "crowd": "crowd_nouns", "base_object": "base_nouns", "civilian_subject": "civilian_nouns",
-    "aircraft_agent": "aircraft_nouns", "explosive": "explosive_nouns",
+    "aircraft_agent": "aircraft_nouns", "explosive": "explosive_nouns", "armed_object": "armed_nouns",
+    "heavy_weapon_agent": "heavy_weapon_nouns", "prisoner_object": "prisoner_nouns",
 }
 #: cue lists whose words name a party, a victim, a weapon or an aircraft: with such a word
 #: beside its trigger, a report needs no other party word to pass the screen
 _PARTY_CUES = frozenset({"armed_nouns", "protest_nouns", "crowd_nouns", "civilian_nouns", "prisoner_nouns",
-                         "weapon_nouns", "aircraft_nouns", "explosive_nouns"})
+                         "weapon_nouns", "aircraft_nouns", "explosive_nouns", "heavy_weapon_nouns"})
 #: conditions with no positive cue word (see above)
-_NO_CUE = frozenset({"place_object", "territory_object", "no_aircraft"})
+_NO_CUE = frozenset({"place_object", "territory_object", "no_aircraft", "person_object"})
 
 
 #: inflections a lemma takes in running text ("clash" -> clashes, clashed, clashing)

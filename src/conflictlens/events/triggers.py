@@ -85,15 +85,27 @@ def _word_at(doc, i: int, limit: int, word: str) -> int:
 _NOT_TRIGGERS = frozenset({"DATE", "TIME", "ORG", "PERSON", "WORK_OF_ART", "LAW", "MONEY", "PERCENT", "PRODUCT"})
 
 
+_DATE_LABELS = frozenset({"DATE", "TIME"})
+
+
+def _title_case(sent) -> bool:
+    """Most words of the sentence are capitalised, as in a headline."""
+    words = [t for t in sent if t.is_alpha and len(t) > 3]
+    return len(words) >= 3 and sum(t.text[0].isupper() for t in words) >= 0.8 * len(words)
+
+
 def find_triggers(sent, lexicon: Lexicon) -> list[TriggerMatch]:
     """Non-overlapping trigger matches in a spaCy sentence, longest phrase first."""
     doc = sent.doc
     _set_irregular(lexicon)
     matches: list[TriggerMatch] = []
     i = sent.start
+    headline = _title_case(sent)
     while i < sent.end:
         tok = doc[i]
-        if tok.ent_type_ in _NOT_TRIGGERS:  # "March 14", "Shell" the company
+        # "March 14", "Shell" the company; in a Title Case headline the tagger takes common
+        # words for names ("Grenade Explosion Kills One"), so only dates and times are skipped
+        if tok.ent_type_ in (_DATE_LABELS if headline else _NOT_TRIGGERS):
             i += 1
             continue
         candidates = [t for f in dict.fromkeys(_forms(tok)) for t in lexicon.by_first.get(f, [])]
@@ -186,6 +198,15 @@ def clause_subjects(verb):
     return []
 
 
+def speaker_subjects(verb, subjects, lexicon: Lexicon):
+    """Pronoun subjects of a clause reported by a verb of saying stand for the speaker ("the
+    army said it had cleared the area", "the group announced it was splitting")."""
+    if subjects and all(t.pos_ == "PRON" for t in subjects) and verb is not None and verb.dep_ == "ccomp" \
+            and verb.head.lemma_.lower() in lexicon.cues["speech_verbs"]:
+        return clause_subjects(verb.head) or subjects
+    return subjects
+
+
 def _singular(word: str) -> str:
     """A crude singular for nouns the lemmatiser leaves alone ("Forces" as a proper noun)."""
     return word[:-1] if len(word) > 4 and word.endswith("s") and not word.endswith("ss") else word
@@ -232,7 +253,7 @@ def condition_holds(match: TriggerMatch, sent, lexicon: Lexicon, place_token_ids
     doc = sent.doc
     head = match.head(doc)
     verb = governing_verb(head)
-    subjects = clause_subjects(verb) if verb is not None else []
+    subjects = speaker_subjects(verb, clause_subjects(verb) if verb is not None else [], lexicon)
     holders = []
     if head.pos_ in ("NOUN", "PROPN"):
         modifiers = [c for c in head.children if c.dep_ in ("compound", "amod", "nmod", "poss")]
@@ -248,7 +269,11 @@ def condition_holds(match: TriggerMatch, sent, lexicon: Lexicon, place_token_ids
     if cond == "armed_subject":
         return bool(subj_words & lexicon.cues["armed_nouns"])
     if cond == "protest_subject":
-        return bool(subj_words & lexicon.cues["protest_nouns"]) and not (subj_words & lexicon.cues["armed_nouns"])
+        # "took part in a rally", "staged a march": a demonstration named as what people join
+        joined = head.pos_ in ("NOUN", "PROPN") and verb is not None and verb.i != head.i and (
+            verb.lemma_.lower() in lexicon.cues["protest_verbs"])
+        return joined or bool(subj_words & lexicon.cues["protest_nouns"]) and not (
+            subj_words & lexicon.cues["armed_nouns"])
     if cond == "civilian_subject":
         # "7,000 people fled", "villagers were displaced", "thousands of Syrians fled": not "the gunmen fled"
         nationals = any(t.ent_type_ == "NORP" and t.tag_ in ("NNPS", "NNS") for s_ in subjects for t in s_.subtree)
@@ -264,14 +289,18 @@ def condition_holds(match: TriggerMatch, sent, lexicon: Lexicon, place_token_ids
         return has_aircraft(sent, lexicon)
     if cond == "no_aircraft":
         return not has_aircraft(sent, lexicon)
-    if cond == "aircraft_agent":
-        # "helicopters fired on", "raids by the air force", "struck with drones": the aircraft acts
+    if cond in ("aircraft_agent", "heavy_weapon_agent"):
+        # "helicopters fired on", "raids by the air force", "tanks opened fire": the weapon acts
         agents = [g for h in {head, verb} if h is not None for c in h.children
                   if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "with", "from") for g in c.children]
         tokens = [t for a in subjects + modifiers + agents for t in a.subtree]
         text = " ".join(t.lower_ for t in tokens)
-        return any(is_aircraft(t, lexicon) for t in tokens) or any(
-            p in text for p in lexicon.cue_phrases.get("aircraft_nouns", ()))
+        if cond == "aircraft_agent":
+            return any(is_aircraft(t, lexicon) for t in tokens) or any(
+                p in text for p in lexicon.cue_phrases.get("aircraft_nouns", ()))
+        # a verb only: "a fire from an oil tank" names no weapon firing
+        words = {t.lemma_.lower() for t in tokens} | {t.lower_ for t in tokens}
+        return head.pos_ == "VERB" and bool(words & lexicon.cues["heavy_weapon_nouns"])
     objects = [c for c in (verb.children if verb is not None else []) if c.dep_ in OBJECT_DEPS or c.dep_ == "prep"]
     objects += [c for c in head.children if c.dep_ in ("prep", "dobj", "compound")]
     obj_tokens = [s for o in objects for s in o.subtree]
@@ -289,6 +318,24 @@ def condition_holds(match: TriggerMatch, sent, lexicon: Lexicon, place_token_ids
         words = {t.lemma_.lower() for t in direct} | {t.lower_ for t in direct}
         return bool(words & lexicon.cues["place_nouns"]) or any(
             t.i in place_token_ids or t.ent_type_ in ("GPE", "LOC", "FAC") for t in direct)
+    if cond == "person_object":
+        # "executed three men", "were executed": people, not "executed a contract"
+        victims = [t for c in (verb.children if verb is not None else []) if c.dep_ in ("dobj", "nsubjpass")
+                   for t in c.subtree]
+        words = {t.lemma_.lower() for t in victims} | {t.lower_ for t in victims}
+        people = lexicon.cues["civilian_nouns"] | lexicon.cues["person_nouns"] | lexicon.cues["armed_nouns"] \
+            | lexicon.cues["prisoner_nouns"]
+        return bool(words & people) or any(t.ent_type_ in ("PERSON", "NORP") or t.pos_ == "PRON" for t in victims)
+    if cond == "prisoner_object":
+        # "released 200 prisoners", "detainees were freed"
+        freed = [t for c in (verb.children if verb is not None else []) if c.dep_ in ("dobj", "nsubjpass")
+                 for t in c.subtree]
+        return bool(({t.lemma_.lower() for t in freed} | {t.lower_ for t in freed}) & lexicon.cues["prisoner_nouns"])
+    if cond == "armed_object":
+        # "sent troops", "troops were sent": armed forces are what is moved
+        moved = [t for c in (verb.children if verb is not None else []) if c.dep_ in ("dobj", "nsubjpass")
+                 for t in c.subtree]
+        return bool(({t.lemma_.lower() for t in moved} | {t.lower_ for t in moved}) & lexicon.cues["armed_nouns"])
     if cond == "weapon_object" and head.dep_ in ("acl", "relcl"):
         # "the bombs discovered on Wednesday": the weapon is the noun the verb describes
         obj_words |= {head.head.lemma_.lower(), head.head.lower_}

@@ -287,7 +287,8 @@ class BaseStore:
             if self.dedupe.enabled and not event.event_id_cnty:
                 cands = [c for c in self._candidates(event)
                          if c.event_id_cnty not in claimed and article_id not in c.article_ids]
-                cands = [c for c in cands if dedupe.matches(event, c, self.dedupe)]
+                cands = [c for c in cands if dedupe.matches(event, c, self.dedupe)
+                         and not self._other_incident(names, event, c)]
                 cands.sort(key=lambda c: dedupe.match_rank(event, c, self.dedupe))
                 target = cands[0] if cands else None
                 if target is None and names:
@@ -309,7 +310,8 @@ class BaseStore:
                 self._log(eid, now, article_id, "updated", {**dedupe.diff(before, merged), **why})
                 for other in cands[1:]:
                     if (other.event_id_cnty not in claimed and dedupe.matches(other, merged, self.dedupe)
-                            and not set(other.article_ids) & set(merged.article_ids)):
+                            and not set(other.article_ids) & set(merged.article_ids)
+                            and not self._other_incidents(other, merged)):
                         merged = self._absorb(eid, other, now, article_id)
             claimed.add(eid)
             out.append(eid)
@@ -385,8 +387,10 @@ class BaseStore:
 
     def _related_reports(self, article_id: str, names: list[str]) -> dict[str, float]:
         """Stored reports naming the same people and places as this one: ``{article_id:
-        overlap}`` for overlaps of at least ``related_names``. A name weighs less the more
-        stored reports use it (a city, "Police" in a report that never writes "police")."""
+        overlap}`` for overlaps of at least ``related_names`` (:meth:`_name_overlaps`); none
+        for a report using too few names to tell (a two-line brief)."""
+        if len(names) < dedupe.MIN_NAMES:
+            return {}
         total = (self._value("SELECT COUNT(*) AS v FROM reports") or 0) + 1
         df = self._name_counts(names)
         weight = lambda n: math.log((total + 1) / max(1, df.get(n, 1)))  # noqa: E731
@@ -398,15 +402,52 @@ class BaseStore:
                                .format(", ".join("?" for _ in chunk)), (*chunk, article_id)):
                 shared[r["article_id"]] = shared.get(r["article_id"], 0.0) + weight(r["name"])
         short = sorted(shared, key=lambda a: -shared[a])[:self.RELATED_SHORTLIST]
-        if not short:
-            return {}
-        theirs: dict[str, list[str]] = {a: [] for a in short}
-        for r in self._all("SELECT article_id, name FROM report_names WHERE article_id IN ({})"
-                           .format(", ".join("?" for _ in short)), tuple(short)):
-            theirs[r["article_id"]].append(r["name"])
-        df.update(self._name_counts({n for ns in theirs.values() for n in ns} - set(df)))
-        out = {a: dedupe.names_overlap(names, ns, weight) for a, ns in theirs.items()}
+        out = self._name_overlaps(names, short, df, total)
         return {a: v for a, v in out.items() if v >= self.dedupe.related_names}
+
+    def _name_overlaps(self, names: list[str], others, df: dict | None = None,
+                       total: int | None = None, least: int = 1) -> dict[str, float]:
+        """``{article_id: overlap}`` of a report's names with each stored report of ``others``
+        that uses at least ``least`` names (dedupe.names_overlap). A name weighs less the more
+        stored reports use it (a city; "Police" in a report that never writes "police")."""
+        others = list(dict.fromkeys(others))
+        if not others or not names:
+            return {}
+        total = total or (self._value("SELECT COUNT(*) AS v FROM reports") or 0) + 1
+        df = df if df is not None else self._name_counts(names)
+        theirs: dict[str, list[str]] = {}
+        for r in self._all("SELECT article_id, name FROM report_names WHERE article_id IN ({})"
+                           .format(", ".join("?" for _ in others)), tuple(others)):
+            theirs.setdefault(r["article_id"], []).append(r["name"])
+        df.update(self._name_counts({n for ns in theirs.values() for n in ns} - set(df)))
+        weight = lambda n: math.log((total + 1) / max(1, df.get(n, 1)))  # noqa: E731
+        return {a: dedupe.names_overlap(names, ns, weight) for a, ns in theirs.items() if len(ns) >= least}
+
+    def _other_incident(self, names: list[str], event: Event, stored: Event) -> bool:
+        """Two crimes on the same day in the same town, told by reports that each use a few
+        names and share almost none of them, are two incidents (two shootings in one city)."""
+        if len(names) < dedupe.MIN_NAMES or not (dedupe.is_crime(event) and dedupe.is_crime(stored)):
+            return False
+        overlaps = self._name_overlaps(names, [a for a in stored.article_ids if a not in event.article_ids],
+                                       least=dedupe.MIN_NAMES)
+        return bool(overlaps) and max(overlaps.values()) < self.dedupe.distinct_names
+
+    def _other_incidents(self, a: Event, b: Event) -> bool:
+        """:meth:`_other_incident` for two stored events: some reports of each use a few
+        names, and none of one's shares enough of them with any of the other's."""
+        if not (dedupe.is_crime(a) and dedupe.is_crime(b)):
+            return False
+        told = False
+        for aid in a.article_ids:
+            names = [r["name"] for r in self._all("SELECT name FROM report_names WHERE article_id = ?", (aid,))]
+            if len(names) < dedupe.MIN_NAMES:
+                continue
+            overlaps = self._name_overlaps(names, [x for x in b.article_ids if x not in a.article_ids],
+                                           least=dedupe.MIN_NAMES)
+            if overlaps and max(overlaps.values()) >= self.dedupe.distinct_names:
+                return False
+            told = told or bool(overlaps)
+        return told
 
     def _coded_by(self, article_ids) -> dict[str, Event]:
         """The events these reports coded, each with the best overlap of the reports behind it."""
@@ -437,28 +478,27 @@ class BaseStore:
         return best, why
 
     def _may_link(self, event: Event, published: date | None) -> bool:
-        """Can a report published on ``published`` that coded no act of violence be about ``event``?"""
-        if not dedupe.is_violent(event):
-            return False
+        """Can a report published on ``published`` that coded no act of violence be about
+        ``event`` (which happened before, within ``link_days``)?"""
         return published is None or \
             published - timedelta(days=self.dedupe.link_days) <= event.event_date <= published + timedelta(days=1)
 
     def _link_related(self, article_id: str, related: dict[str, float], published: date | None, now: int) -> None:
         """A report that codes no act of violence (no date, no place; perhaps only the
         arrest that followed) but names the same people and places as the reports of a
-        stored violent event that happened before it was published (within ``link_days``)
-        is listed with that event as a related report: it joins ``article_ids`` and
-        changes no field."""
+        stored event that happened before it was published (within ``link_days``) is
+        listed with that event (an act of violence before any other) as a related report:
+        it joins ``article_ids`` and changes no field."""
         best, key = None, None
         for e in self._coded_by(related).values():
-            if not self._may_link(e, published):
+            if article_id in e.article_ids or not self._may_link(e, published):
                 continue
             overlap = max(related[a] for a in e.article_ids if a in related)
-            k = (-overlap, -len(e.article_ids), e.event_id_cnty)
+            k = (not dedupe.is_violent(e), -overlap, -len(e.article_ids), e.event_id_cnty)
             if key is None or k < key:
                 best, key = e, k
         if best is not None:
-            self._add_related(best, article_id, -key[0], now)
+            self._add_related(best, article_id, -key[1], now)
 
     def _link_earlier(self, related: dict[str, float], event_ids: list[str], now: int) -> None:
         """Reports stored earlier that coded no act of violence and were linked to nothing,

@@ -49,12 +49,15 @@ class DedupeSettings:
     #: names in common (the rarer-weighted share of the smaller report's names) for two
     #: reports to be told about the same incident (tuned on GVC train/dev)
     related_names: float = 0.25
-    #: days apart two violent events told by such reports may be dated and still be one
-    #: (follow-up reports often date the incident by their own publication day)
-    related_days: int = 7
-    #: a report with no codable event is linked to a stored event its names match that
-    #: happened up to this many days before it was published
-    link_days: int = 60
+    #: days apart two such reports may date a crime and still tell one (follow-up reports
+    #: often date the incident by their own publication day; tuned on GVC train/dev)
+    related_days: int = 14
+    #: a report with no codable act of violence is linked to a stored event its names match
+    #: that happened up to this many days before it was published
+    link_days: int = 30
+    #: two crimes otherwise alike (same day and town, no named perpetrator) are two incidents
+    #: when their reports share less than this of their names (two shootings in one city)
+    distinct_names: float = 0.1
 
 
 DEFAULT_SETTINGS = DedupeSettings()
@@ -171,6 +174,11 @@ def is_violent(e: Event) -> bool:
     return family(e.event_type, e.sub_event_type) in VIOLENT
 
 
+def is_crime(e: Event) -> bool:
+    """Violence coded outside ACLED's taxonomy (``--scope all-violence``)."""
+    return family(e.event_type, e.sub_event_type) == "other violence"
+
+
 def corroborates(new: Event, stored: Event, s: DedupeSettings = DEFAULT_SETTINGS) -> bool:
     """Is ``new`` the same event as ``stored`` once the reports behind them are known to
     name the same people and places? Both must be acts of violence (one report may code as
@@ -182,8 +190,7 @@ def corroborates(new: Event, stored: Event, s: DedupeSettings = DEFAULT_SETTINGS
     most often resolved wrong (to a namesake abroad)."""
     if not (is_violent(new) and is_violent(stored)):
         return False
-    crime = "other violence" in (family(new.event_type, new.sub_event_type),
-                                 family(stored.event_type, stored.sub_event_type))
+    crime = is_crime(new) or is_crime(stored)
     if day_gap(new, stored, s) > max(s.related_days if crime else 0, s.day_window):
         return False
     return actors_compatible(new, stored)
@@ -203,6 +210,10 @@ def _calendar_words() -> frozenset[str]:
 
 
 _CALENDAR = _calendar_words()
+
+
+#: names a report must use before what it shares with another says anything
+MIN_NAMES = 5
 
 
 def report_names(text: str) -> list[str]:

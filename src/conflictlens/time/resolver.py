@@ -694,8 +694,9 @@ def governing_date(mentions: list[DateMention], trigger_start: int, trigger_end:
     """The date mention in the trigger's sentence that dates the event, else None.
 
     Skips a possessive date ("Friday's attack") that modifies another noun than the
-    trigger, and a date attached to a verb of saying ("said on Sunday", "Yesterday, X
-    said"): those date the statement, not the event.  With a spaCy ``doc`` the
+    trigger, a date attached to a verb of saying ("said on Sunday", "Yesterday, X
+    said") and one in a clause about the informant ("residents who fled on Monday said"):
+    those date the statement or the informant, not the event.  With a spaCy ``doc`` the
     dependency parse decides; without it (give ``text``) a short-window heuristic does.
     """
     if text is None and doc is not None:
@@ -705,7 +706,7 @@ def governing_date(mentions: list[DateMention], trigger_start: int, trigger_end:
     for m in cands:
         if _is_possessive(m) and not _possessive_owns(m, trigger_start, trigger_end, doc):
             continue
-        if _dates_speech(m, trigger_start, trigger_end, doc, text):
+        if _dates_speech(m, trigger_start, trigger_end, doc, text) or _dates_informant(m, doc):
             continue
         if m.end <= trigger_start:
             dist = trigger_start - m.end
@@ -716,6 +717,27 @@ def governing_date(mentions: list[DateMention], trigger_start: int, trigger_end:
         if best_dist is None or dist < best_dist:
             best, best_dist = m, dist
     return best
+
+
+def _dates_informant(m: DateMention, doc) -> bool:
+    """True when the date sits in a clause about an informant ("according to people who
+    arrived today from the area, 44 peasants were killed"): it dates the informant."""
+    if doc is None:
+        return False
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None:
+        return False
+    clause = next((a for a in span.root.ancestors if a.dep_ in ("relcl", "acl")), None)
+    if clause is None:
+        return False
+    noun = clause.head
+    while noun.dep_ == "conj":
+        noun = noun.head
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according":
+        return True
+    return noun.dep_ == "nsubj" and (head.lemma_.lower() in SPEECH_VERBS
+                                     or _IRREGULAR_SPEECH.get(head.lower_) in SPEECH_VERBS)
 
 
 def _is_possessive(m: DateMention) -> bool:
