@@ -263,3 +263,13 @@ def test_a_bare_capital_name_is_the_capital_not_the_unit(geocoder):
 def test_country_names_match_only_as_spelt(geocoder):
     got = found(geocoder, "Police arrest suspected Albany serial rapist.")
     assert "Albany" in got and got["Albany"].level != "country"
+
+
+def test_dateline_country_from_the_unit_after_the_comma(geocoder):
+    text = "Child hurt in Hamilton\n\nHAMILTON, Ohio (WKRX) – Hamilton police say a child was hurt."
+    got = [m for m in geocoder.find_places(parse(text)) if m.text.lower() == "hamilton"]
+    # Bermuda has a parish called Hamilton; the dateline says Ohio, and the bare name is the
+    # town, not Hamilton County
+    assert got and all(m.admin1 == "Ohio" and m.level == "city" for m in got)
+    # a country name in a dateline stays the country
+    assert prior_of(geocoder, "Georgia – The prime minister of Georgia spoke in Tbilisi.").top() == "GE"

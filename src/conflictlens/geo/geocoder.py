@@ -269,11 +269,24 @@ class Geocoder:
         for _s, _e, codes in demonym_codes(text):
             for cc, w in codes.items():
                 prior.add(cc, w)
-        dl = dateline_place(text)
+        dl = dateline_span(text)
         if dl:
-            cands = [c for c in self.gaz.lookup(dl) if c.match == "exact"]
-            if cands:
-                prior.add(cands[0].country_code, 2.0)
+            # "HAMILTON, Ohio (WDTN) -": the country of the unit or country after the comma,
+            # else the country of that name, else that of the largest place of that name
+            cc = ""
+            after = re.match(r",\s*([A-Z][\w.]*(?:[ .][A-Z][\w.]*)*)", text[dl[1]:dl[1] + 40])
+            if after:
+                form = after.group(1)
+                units = tables.admin1_abbreviations().get(form) or [
+                    (c.country_code, "") for c in self.gaz.lookup(form.rstrip("."))
+                    if c.match == "exact" and c.level in ("country", "admin1")]
+                cc = units[0][0] if units else ""
+            if not cc:
+                cands = [c for c in self.gaz.lookup(text[dl[0]:dl[1]]) if c.match == "exact"]
+                if cands:
+                    best = cands[0] if cands[0].level == "country" else max(cands, key=lambda c: c.population)
+                    cc = best.country_code
+            prior.add(cc, 2.0)
         # "the Brill County Sheriff's Office": counties of that name in one country
         # only say which country, even inside an organisation's name
         for name in {m.group() for m in _COUNTY_RE.finditer(text)}:
@@ -382,10 +395,10 @@ class Geocoder:
                 # item, not China the town in Japan)
                 s += 0.6
             s += 0.15 * min(1.0, math.log10(c.population + 1) / 7)
-            if not (c.level == "admin2" and not c.primary and ctx.feature_kind_after != "unit") \
-                    and not (c.level in ("admin1", "admin2") and c.population < 0.5 * biggest_town):
-                # (a county named without "County", "Arlington", is the town first; and a
-                # unit smaller than a town of that name, Toledo in Belize, is no better)
+            if c.level == "admin2" and not c.primary and ctx.feature_kind_after != "unit":
+                s -= 0.1  # a county named without "County" ("Hamilton police") is the town first
+            elif not (c.level in ("admin1", "admin2") and c.population < 0.5 * biggest_town):
+                # (a unit smaller than a town of that name, Toledo in Belize, gets no level bonus)
                 s += {"continent": 1.0, "country": 0.4, "admin1": 0.2, "admin2": 0.05}.get(c.level, 0.0)
             if ctx.feature_kind_after == "unit" and ctx.feature_after in ("city", "town", "village"):
                 s += 0.3 if c.level == "city" else -0.3
