@@ -169,6 +169,11 @@ def choose_places(sent, cand: Candidate, places: list[PlaceMention], excluded: s
         usable.append((i, p))
     if not usable:
         return []
+    # a place below the gazetteer ("the town of Ber, east of Timbuktu", "Ghuwayran prison
+    # in al-Hasakeh") is placed at a town the sentence also names: the town is only its
+    # reference point, and the more specific mention stands for the event
+    specific = {p.geonameid for _, p in usable if p.level == "feature"}
+    usable = [(i, p) for i, p in usable if p.level == "feature" or p.geonameid not in specific]
     # a region stands for the event only when no town or area is named (spec §4.2)
     if any(p.geo_precision < 3 for _, p in usable):
         usable = [(i, p) for i, p in usable if p.geo_precision < 3]
