@@ -414,3 +414,15 @@ def test_a_report_with_no_date_keeps_what_it_tells():
     assert a.undated[0].time_precision == 0 and a.undated[0].fatalities == 3
     dated = Pipeline(settings=None).analyse(Report(id="y", text=text, published=date(2023, 3, 4)))
     assert dated.events and dated.undated == []
+
+
+def test_a_report_coding_nothing_is_linked_when_the_arrest_arrives(store):
+    store.add_report(report("filler", text=FILLER, published=date(2021, 5, 1)), [])
+    store.add_report(report("k3", text=OKAFOR_3, published=date(2021, 5, 8)), [])
+    arrest = store.add_report(report("k2", text=OKAFOR_2, published=date(2021, 5, 6)), [
+        crime(event_type="Strategic developments", sub_event_type="Arrests", disorder_type="Strategic developments",
+              fatalities=0, event_date=date(2021, 5, 6))])
+    assert [e.event_id_cnty for e in store.events_for("k3", role="related")] == [arrest[0].event_id_cnty]
+    # and moved to the act of violence when that arrives (as if it had come first)
+    shooting = store.add_report(report("k1", text=OKAFOR, published=date(2021, 5, 3)), [crime()])
+    assert [e.event_id_cnty for e in store.events_for("k3", role="related")] == [shooting[0].event_id_cnty]

@@ -327,8 +327,8 @@ class BaseStore:
                 near = self._related_reports(article_id, names)
             if not any(dedupe.is_violent(e) for e in events):
                 self._link_related(article_id, near, published, now)
-            else:
-                self._link_earlier(near, out, now)
+            # earlier reports that coded no violence, whatever this report coded (an arrest too)
+            self._link_earlier(near, out, now)
         # events this report no longer supports
         for eid, old in touched.items():
             if eid in claimed:
