@@ -12,6 +12,7 @@ Grouping quality on the Gun Violence Corpus and ECB+ (../shared/datasets):
 
     python bench/eval_dedupe.py --dataset gvc --split test [--limit N] [--match-days 1]
     python bench/eval_dedupe.py --dataset ecbplus
+    python bench/eval_dedupe.py --dataset gvc --split train,dev --drop-dates   # every 2nd report undated
 
 The reports are ingested with `conflictlens ingest --scope all-violence` into a fresh
 SQLite store, with their publication dates: GVC has them; ECB+ has none, so a date line
