@@ -12,6 +12,7 @@ Grouping quality on the Gun Violence Corpus and ECB+ (../shared/datasets):
 
     python bench/eval_dedupe.py --dataset gvc --split test [--limit N] [--match-days 1]
     python bench/eval_dedupe.py --dataset ecbplus
+    python bench/eval_dedupe.py --dataset gvc --split train,dev --drop-dates   # every 2nd report undated
 
 The reports are ingested with `conflictlens ingest --scope all-violence` into a fresh
 SQLite store, with their publication dates: GVC has them; ECB+ has none, so a date line
@@ -107,13 +108,15 @@ def ingest(rows: list[dict], workdir: str, args) -> str:
     import subprocess
     feed = os.path.join(workdir, "reports.jsonl")
     with open(feed, "w", encoding="utf-8") as f:
-        for r in rows:
+        for i, r in enumerate(rows):
             # the headline as the report's first paragraph, as on the page (it often holds the only place name)
             title, text = (r.get("title") or "").strip(), r["text"]
             if title and not text.lstrip().startswith(title[:40]):
                 text = title + "\n\n" + text
             item = {"id": r["doc_id"], "text": text, "title": title, "url": r.get("url") or ""}
-            if r.get("published"):
+            if args.drop_dates and i % 2:
+                pass  # simulated: a report with no publication date (as half of ECB+'s)
+            elif r.get("published"):
                 item["published"] = r["published"][:10]
             elif args.page_dates and (day := page_date(r["text"])):
                 item["published"] = day
@@ -251,6 +254,9 @@ def main() -> None:
     ap.add_argument("--pred-out", help="also keep the prediction JSONL here")
     ap.add_argument("--no-page-dates", dest="page_dates", action="store_false",
                     help="ECB+: do not read a report's date line as its publication date")
+    ap.add_argument("--drop-dates", action="store_true",
+                    help="drop the publication date of every second report (to tune the linking of "
+                         "undated reports on GVC rather than on ECB+)")
     args = ap.parse_args()
     if args.dataset:
         evaluate(args)

@@ -348,3 +348,81 @@ def test_a_report_coding_nothing_links_to_an_arrest_when_no_violence_is_stored(s
     shooting = store.add_report(report("k1", text=OKAFOR, published=date(2021, 5, 3)), [crime()])
     store.add_report(report("k4", text=OKAFOR_3 + " Candles were lit.", published=date(2021, 5, 8)), [])
     assert [e.event_id_cnty for e in store.events_for("k4", role="related")] == [shooting[0].event_id_cnty]
+
+
+# -- reports with no date --------------------------------------------------------------
+
+def undated(**kw):
+    """What a report with no date tells of a shooting (events/rows.py: undated_rows)."""
+    from conflictlens.events.rows import UNDATED
+    return crime(event_date=UNDATED, time_precision=0, **kw)
+
+
+MOURNERS = ("Mourners gathered on Sunday for the man shot outside a laundromat on Quarry Lane; Pastor "
+            "Idris Kellerman led prayers. Councillor Ada Brennick asked for calm.")
+NEIGHBOUR = ("A neighbour of Darnell Okafor, shot outside the Quarry Lane laundromat, said the Fenwick Road "
+             "youth club will hold a vigil; Pastor Idris Kellerman will lead it.")
+
+
+def test_what_an_undated_mention_describes():
+    assert dedupe.describes(undated(), crime(event_date=date(2021, 5, 9)))  # any day
+    assert dedupe.describes(undated(), crime(event_type="Violence against civilians", sub_event_type="Attack"))
+    assert not dedupe.describes(undated(latitude=41.5, longitude=-90.5), crime())  # another town
+    assert not dedupe.describes(undated(actor1="Crips", actor2="Bloods"), crime(actor1="Latin Kings", actor2=""))
+    assert not dedupe.describes(undated(event_type="Protests", sub_event_type="Peaceful protest",
+                                        disorder_type="Demonstrations"), crime())
+    assert not dedupe.describes(event(event_date=date(1, 1, 1)), event(event_type="Riots", sub_event_type="Mob violence"))
+
+
+def test_an_undated_report_is_linked_by_what_it_tells_whatever_the_order(store):
+    related = lambda aid: [e.event_id_cnty for e in store.events_for(aid, role="related")]  # noqa: E731
+    for i, topic in enumerate(("Riverside budget", "Hollis Park library", "Wexford school board")):
+        store.add_report(report(f"town{i}", text=f"Harlow Springs news: the {topic} was discussed.",
+                                published=date(2021, 5, 1)), [])
+    # two reports with no date arrive before the shooting they tell is stored
+    store.add_report(report("u1", text=MOURNERS, published=None), [], undated=[undated()])
+    store.add_report(report("u2", text=NEIGHBOUR, published=None), [], undated=[undated()])
+    assert related("u1") == related("u2") == []
+    # another shooting in the town: u2 shares a street with its report and is linked for now
+    other = store.add_report(report("k5", text=OTHER, published=date(2021, 5, 5)),
+                             [crime(event_date=date(2021, 5, 5), fatalities=0)])[0].event_id_cnty
+    assert related("u1") == [] and related("u2") == [other]
+    # the shooting they tell: u1 is linked (too few names for names alone), u2 moves to it
+    first = store.add_report(report("k1", text=OKAFOR, published=date(2021, 5, 3)), [crime()])[0].event_id_cnty
+    assert related("u1") == related("u2") == [first]
+    assert store.event(other).article_ids == ("k5",) and store.event(first).fatalities == 1
+    assert store.history(other)[-1]["action"] == "related report moved"
+    assert store.history(other)[-1]["changes"]["moved_to"] == [None, first]
+    # arriving after the event, by the same rule
+    store.add_report(report("u3", text=MOURNERS + " The family thanked the Brennick office.", published=None), [],
+                     undated=[undated()])
+    assert related("u3") == [first]
+    # the same names alone are too few; a mention of a shooting in another town tells another one
+    store.add_report(report("u4", text=MOURNERS + " Candles were lit.", published=None), [])
+    store.add_report(report("u5", text=MOURNERS + " Flowers were laid.", published=None), [],
+                     undated=[undated(latitude=41.5, longitude=-90.5, location="Elsewhere")])
+    assert related("u4") == related("u5") == []
+    assert [c.article_id for c in store.contributions(first)] == ["k1"]
+
+
+def test_a_report_with_no_date_keeps_what_it_tells():
+    from conflictlens.pipeline import Pipeline
+    text = ("Gunmen shot dead three people at a market in Kano, police said. "
+            "The attackers fled on motorcycles.")
+    a = Pipeline(settings=None).analyse(Report(id="x", text=text, published=None))
+    assert a.events == [] and a.undated and a.undated[0].location.startswith("Kano")
+    assert a.undated[0].time_precision == 0 and a.undated[0].fatalities == 3
+    dated = Pipeline(settings=None).analyse(Report(id="y", text=text, published=date(2023, 3, 4)))
+    assert dated.events and dated.undated == []
+
+
+def test_a_report_coding_nothing_is_linked_when_the_arrest_arrives(store):
+    store.add_report(report("filler", text=FILLER, published=date(2021, 5, 1)), [])
+    store.add_report(report("k3", text=OKAFOR_3, published=date(2021, 5, 8)), [])
+    arrest = store.add_report(report("k2", text=OKAFOR_2, published=date(2021, 5, 6)), [
+        crime(event_type="Strategic developments", sub_event_type="Arrests", disorder_type="Strategic developments",
+              fatalities=0, event_date=date(2021, 5, 6))])
+    assert [e.event_id_cnty for e in store.events_for("k3", role="related")] == [arrest[0].event_id_cnty]
+    # and moved to the act of violence when that arrives (as if it had come first)
+    shooting = store.add_report(report("k1", text=OKAFOR, published=date(2021, 5, 3)), [crime()])
+    assert [e.event_id_cnty for e in store.events_for("k3", role="related")] == [shooting[0].event_id_cnty]

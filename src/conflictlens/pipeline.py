@@ -44,6 +44,8 @@ class Analysis:
     episodes: list = field(default_factory=list)
     dropped: list = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
+    #: a report with no date: what its undated mentions tell (events/rows.py: undated_rows)
+    undated: list[Event] = field(default_factory=list)
     #: set by a gate stage (the pre-screen) to end the analysis early
     done: bool = False
 
@@ -125,11 +127,13 @@ def _episodes(a: Analysis, p: "Pipeline") -> None:
 
 @register_stage("rows")
 def _rows(a: Analysis, p: "Pipeline") -> None:
-    from .events.rows import episode_rows, report_actor_ranking
+    from .events.rows import episode_rows, report_actor_ranking, undated_rows
     from .geo import country_info
     report_actors = report_actor_ranking(a.episodes, p.actors, country_info)
     for ep in a.episodes:
         a.events.extend(episode_rows(ep, a.report, p.actors, country_info, report_actors))
+    if a.report.anchor_date is None:
+        a.undated = undated_rows(a.dropped, a.report, p.actors, country_info, report_actors)
 
 
 def _stop_words() -> frozenset[str]:
@@ -238,8 +242,9 @@ class Pipeline:
                 break
         return a
 
-    def process_many(self, reports: Iterable[Report], batch_size: int = 64):
-        """``(report, events)`` for each report, in order, parsing in batches with ``nlp.pipe``.
+    def process_many(self, reports: Iterable[Report], batch_size: int = 64, undated: bool = False):
+        """``(report, events)`` for each report, in order, parsing in batches with ``nlp.pipe``
+        (with ``undated``: ``(report, events, undated events)``, for the store).
 
         When a report fails, ``events`` is the exception instead, and the batch goes on.
         """
@@ -254,12 +259,13 @@ class Pipeline:
                 a.doc = doc
             for a in batch:
                 if a.done:
-                    yield a.report, []
+                    yield (a.report, [], []) if undated else (a.report, [])
                     continue
                 try:
-                    yield a.report, self.analyse(a.report, a.doc).events
+                    done = self.analyse(a.report, a.doc)
+                    yield (a.report, done.events, done.undated) if undated else (a.report, done.events)
                 except Exception as exc:  # noqa: BLE001 - one bad report must not stop a batch
-                    yield a.report, exc
+                    yield (a.report, exc, []) if undated else (a.report, exc)
             batch.clear()
 
         parse_at = self.stage_names.index("parse") if "parse" in self.stage_names else 0

@@ -70,12 +70,13 @@ def make_pipeline(args, stages=None):
                                                                 scope=getattr(args, "scope", None) or "political"))
 
 
-def process_all(pipeline, reports, errors: ErrorCounter):
-    """``(report, events)`` for each report that could be processed; failures are reported
-    on stderr and the batch goes on."""
-    for report, events in pipeline.process_many(reports):
+def process_all(pipeline, reports, errors: ErrorCounter, undated: bool = False):
+    """``(report, events)`` (with ``undated``: ``(report, events, undated events)``) for
+    each report that could be processed; failures are reported on stderr and the batch goes on."""
+    for item in pipeline.process_many(reports, undated=undated):
+        report, events = item[0], item[1]
         if isinstance(events, Exception):
             errors(f"{report.origin or report.id}: could not be processed: "
                    f"{type(events).__name__}: {events}")
             continue
-        yield report, events
+        yield item

@@ -55,9 +55,9 @@ def run(args) -> int:
                 else:
                     yield report
 
-        for report, events in process_all(pipeline, new_reports(), errors):
+        for report, events, undated in process_all(pipeline, new_reports(), errors, undated=True):
             try:
-                stored = store.add_report(report, events)
+                stored = store.add_report(report, events, undated=undated)
             except Exception as exc:  # noqa: BLE001 - the transaction was rolled back
                 errors(f"{report.origin or report.id}: not stored: {type(exc).__name__}: {exc}")
                 continue

@@ -3,6 +3,7 @@ actor pair, the place, the deaths split over the days (spec §6) and the notes.
 """
 from __future__ import annotations
 
+import dataclasses
 from collections import Counter
 from datetime import date
 
@@ -265,3 +266,21 @@ def episode_rows(ep: Episode, report: Report, actors: ActorDictionary, country_i
             explanation=explanation, country_code=place.country_code,
         ))
     return rows
+
+
+#: the event_date of an undated mention's row (no ACLED row: the store only links by it)
+UNDATED = date(1, 1, 1)
+
+
+def undated_rows(dropped, report: Report, actors: ActorDictionary, country_info,
+                 report_actors: list[Actor] = ()) -> list[Event]:
+    """What a report with no date tells of the violence it could not date (type, place,
+    actors, deaths), coded as rows dated :data:`UNDATED` with time_precision 0: never
+    stored as events, but the store links the report by them to the event it tells."""
+    from .episodes import build_episodes
+    on = date.today()  # actor names as they are now; the store compares them without periods
+    ms = [dataclasses.replace(m, days=[on], time_precision=1, date_source="anchor")
+          for m, why in dropped if why == "no codable date"]
+    episodes, _ = build_episodes(ms)
+    return [e.replace(event_date=UNDATED, time_precision=0) for ep in episodes
+            for e in episode_rows(ep, report, actors, country_info, report_actors)]

@@ -203,8 +203,10 @@ class BaseStore:
                 return row
         return None
 
-    def add_report(self, report: Report, events: list[Event]) -> list[Event]:
+    def add_report(self, report: Report, events: list[Event], undated: list[Event] = ()) -> list[Event]:
         """Store a report and its events in one transaction; return the events as stored.
+        ``undated``: what a report with no date tells of violence it could not date
+        (events/rows.py: undated_rows): kept, and used only to link it as a related report.
 
         Each event either joins a stored event it matches (same event, told again:
         the stored row is updated, its id kept) or is added with a new id. An
@@ -241,6 +243,7 @@ class BaseStore:
                                " ingested_at = ?, text_length = ?, fingerprint = ? WHERE article_id = ?",
                                (digest, report.title or "", published, now, len(report.text), fp, target))
                     self._index_names(target, names)
+                    self._keep_undated(target, undated)
                     return self._apply(target, events, now, withdraw=True, names=names,
                                        published=report.published)
                 self._exec(
@@ -251,6 +254,7 @@ class BaseStore:
                 )
                 self._add_outlet(report, report.id, digest, now)
                 self._index_names(report.id, names)
+                self._keep_undated(report.id, undated)
                 return self._apply(target, events, now, withdraw=False, names=names, published=report.published)
             self._exec(
                 "UPDATE reports SET content_hash = ?, title = ?, published = ?, source = ?, url = ?, origin = ?,"
@@ -260,6 +264,7 @@ class BaseStore:
             )
             self._add_outlet(report, report.id, digest, now)
             self._index_names(report.id, names)
+            self._keep_undated(report.id, undated)
             return self._apply(target, events, now, withdraw=True, names=names, published=report.published)
 
     # -- event identity --------------------------------------------------------
@@ -281,6 +286,7 @@ class BaseStore:
         claimed: set[str] = set()
         out: list[str] = []
         related: dict[str, float] | None = None
+        near: dict[str, float] | None = None  # overlaps down to undated_names
         for event in events:
             event = event.replace(article_id=article_id, timestamp=now, article_ids=(article_id,))
             target, why = None, {}
@@ -293,7 +299,8 @@ class BaseStore:
                 target = cands[0] if cands else None
                 if target is None and names:
                     if related is None:
-                        related = self._related_reports(article_id, names)
+                        near = self._related_reports(article_id, names)
+                        related = {a: v for a, v in near.items() if v >= self.dedupe.related_names}
                     target, why = self._corroborated(event, related, claimed, article_id)
                     cands = [target] if target is not None else []
             if target is None:
@@ -316,12 +323,12 @@ class BaseStore:
             claimed.add(eid)
             out.append(eid)
         if names and self.dedupe.enabled:
-            if related is None:
-                related = self._related_reports(article_id, names)
+            if near is None:
+                near = self._related_reports(article_id, names)
             if not any(dedupe.is_violent(e) for e in events):
-                self._link_related(article_id, related, published, now)
-            else:
-                self._link_earlier(related, out, now)
+                self._link_related(article_id, near, published, now)
+            # earlier reports that coded no violence, whatever this report coded (an arrest too)
+            self._link_earlier(near, out, now)
         # events this report no longer supports
         for eid, old in touched.items():
             if eid in claimed:
@@ -387,8 +394,9 @@ class BaseStore:
 
     def _related_reports(self, article_id: str, names: list[str]) -> dict[str, float]:
         """Stored reports naming the same people and places as this one: ``{article_id:
-        overlap}`` for overlaps of at least ``related_names`` (:meth:`_name_overlaps`); none
-        for a report using too few names to tell (a two-line brief)."""
+        overlap}`` for overlaps of at least ``related_names``, or ``undated_names`` (lower)
+        which only an undated report's mentions may use (:meth:`_name_overlaps`); none for a
+        report using too few names to tell (a two-line brief)."""
         if len(names) < dedupe.MIN_NAMES:
             return {}
         total = (self._value("SELECT COUNT(*) AS v FROM reports") or 0) + 1
@@ -403,7 +411,8 @@ class BaseStore:
                 shared[r["article_id"]] = shared.get(r["article_id"], 0.0) + weight(r["name"])
         short = sorted(shared, key=lambda a: -shared[a])[:self.RELATED_SHORTLIST]
         out = self._name_overlaps(names, short, df, total)
-        return {a: v for a, v in out.items() if v >= self.dedupe.related_names}
+        floor = min(self.dedupe.related_names, self.dedupe.undated_names)
+        return {a: v for a, v in out.items() if v >= floor}
 
     def _name_overlaps(self, names: list[str], others, df: dict | None = None,
                        total: int | None = None, least: int = 1) -> dict[str, float]:
@@ -483,47 +492,106 @@ class BaseStore:
         return published is None or \
             published - timedelta(days=self.dedupe.link_days) <= event.event_date <= published + timedelta(days=1)
 
+    def _link_key(self, event: Event, mentions: list[Event], overlap: float, published: date | None):
+        """How well a report that coded no act of violence fits ``event`` as a related report
+        (smaller is better; None: it does not). An event its undated mentions describe
+        (:meth:`_told`) first, with at least ``undated_names`` of its names in common; else
+        one it shares at least ``related_names`` with (``undated_related_names`` for a report
+        with no date, which no date window bounds); an act of violence before any other;
+        then the more names in common (the names decide between alike events)."""
+        if not self._may_link(event, published):
+            return None
+        told = self._told(mentions, event)
+        s = self.dedupe
+        if overlap < (s.undated_names if told else s.related_names if published else s.undated_related_names):
+            return None
+        return (not told, not dedupe.is_violent(event), -overlap, event.event_id_cnty)
+
     def _link_related(self, article_id: str, related: dict[str, float], published: date | None, now: int) -> None:
         """A report that codes no act of violence (no date, no place; perhaps only the
         arrest that followed) but names the same people and places as the reports of a
         stored event that happened before it was published (within ``link_days``) is
-        listed with that event (an act of violence before any other) as a related report:
-        it joins ``article_ids`` and changes no field."""
-        best, key = None, None
+        listed with that event as a related report (:meth:`_link_key`): it joins
+        ``article_ids`` and changes no field. A report with no date is linked by what its
+        undated mentions tell too."""
+        mentions = self._undated(article_id)
+        best, key, best_overlap = None, None, 0.0
         for e in self._coded_by(related).values():
-            if article_id in e.article_ids or not self._may_link(e, published):
+            if article_id in e.article_ids:
                 continue
             overlap = max(related[a] for a in e.article_ids if a in related)
-            k = (not dedupe.is_violent(e), -overlap, -len(e.article_ids), e.event_id_cnty)
-            if key is None or k < key:
-                best, key = e, k
+            k = self._link_key(e, mentions, overlap, published)
+            if k is not None and (key is None or k < key):
+                best, key, best_overlap = e, k, overlap
         if best is not None:
-            self._add_related(best, article_id, -key[1], now)
+            self._add_related(best, article_id, best_overlap, now)
+
+    def _keep_undated(self, article_id: str, undated: list[Event]) -> None:
+        """Keep what a report with no date tells of violence (its undated mentions)."""
+        self._exec("DELETE FROM undated_mentions WHERE article_id = ?", (article_id,))
+        for n, e in enumerate(e for e in undated if dedupe.is_violent(e)):
+            self._exec("INSERT INTO undated_mentions (article_id, n, event_json) VALUES (?, ?, ?)",
+                       (article_id, n, dedupe.event_to_json(e.replace(article_ids=()))))
+
+    def _undated(self, article_id: str) -> list[Event]:
+        return [dedupe.event_from_json(r["event_json"]) for r in self._all(
+            "SELECT event_json FROM undated_mentions WHERE article_id = ? ORDER BY n", (article_id,))]
+
+    def _told(self, mentions: list[Event], event: Event) -> bool:
+        """Does one of a report's undated mentions describe ``event`` (dedupe.describes)?"""
+        return any(dedupe.describes(m, event, self.dedupe) for m in mentions)
 
     def _link_earlier(self, related: dict[str, float], event_ids: list[str], now: int) -> None:
-        """Reports stored earlier that coded no act of violence and were linked to nothing,
-        about an event this report coded: linked to it now (the rule of
-        :meth:`_link_related`, whichever report arrives first)."""
+        """Reports stored earlier that coded no act of violence, about an event this report
+        coded: linked to it now, or moved to it from the event they were linked to when it
+        fits them better (:meth:`_link_key`), so the order of arrival does not matter."""
         ids = list(related)
         if not ids or not event_ids:
             return
         marks = ", ".join("?" for _ in ids)
-        busy = {r["article_id"] for r in self._all(
-            "SELECT s.article_id, s.role, e.event_type, e.sub_event_type FROM event_sources s JOIN events e"
-            " ON e.event_id_cnty = s.event_id_cnty WHERE s.article_id IN ({})".format(marks), tuple(ids))
-            if r["role"] != "coded" or dedupe.family(r["event_type"], r["sub_event_type"]) in dedupe.VIOLENT}
+        coded, linked = set(), {}
+        for r in self._all("SELECT s.article_id, s.role, s.event_id_cnty, e.event_type, e.sub_event_type"
+                           " FROM event_sources s JOIN events e ON e.event_id_cnty = s.event_id_cnty"
+                           " WHERE s.article_id IN ({})".format(marks), tuple(ids)):
+            if r["role"] == "related":
+                linked[r["article_id"]] = r["event_id_cnty"]
+            elif dedupe.family(r["event_type"], r["sub_event_type"]) in dedupe.VIOLENT:
+                coded.add(r["article_id"])
         lonely = [r for r in self._all("SELECT article_id, published FROM reports WHERE article_id IN ({})"
-                                       .format(marks), tuple(ids)) if r["article_id"] not in busy]
+                                       .format(marks), tuple(ids)) if r["article_id"] not in coded]
         if not lonely:
             return
-        mine = [e for e in self._load("SELECT * FROM events WHERE event_id_cnty IN ({})".format(
-            ", ".join("?" for _ in event_ids)) + _ORDER, tuple(dict.fromkeys(event_ids)))]
+        mine = self._load("SELECT * FROM events WHERE event_id_cnty IN ({})".format(
+            ", ".join("?" for _ in event_ids)) + _ORDER, tuple(dict.fromkeys(event_ids)))
         for r in lonely:
+            aid = r["article_id"]
             published = _date(r["published"]) if r["published"] else None
-            fits = [e for e in mine if self._may_link(e, published)]
-            if fits:
-                best = max(fits, key=lambda e: e.fatalities or 0)  # max keeps the first of equal tolls
-                self._add_related(best, r["article_id"], related[r["article_id"]], now)
+            current = self.event(linked[aid]) if aid in linked else None
+            options = [e for e in mine if aid not in e.article_ids] + ([current] if current is not None else [])
+            if current is None and not options:
+                continue
+            names = [x["name"] for x in self._all("SELECT name FROM report_names WHERE article_id = ?", (aid,))]
+            overlaps = self._name_overlaps(names, [a for e in options for a in e.article_ids if a != aid])
+            mentions = self._undated(aid)
+            best, key, best_overlap = None, None, 0.0
+            for e in options:
+                overlap = max((overlaps.get(a, 0.0) for a in e.article_ids if a != aid), default=0.0)
+                k = self._link_key(e, mentions, overlap, published)
+                if k is not None and (key is None or k < key):
+                    best, key, best_overlap = e, k, overlap
+            if best is None or best is current:
+                continue
+            if current is not None:
+                self._unlink_related(current, aid, best.event_id_cnty, now)
+            self._add_related(best, aid, best_overlap, now)
+
+    def _unlink_related(self, event: Event, article_id: str, moved_to: str, now: int) -> None:
+        self._exec("DELETE FROM event_sources WHERE event_id_cnty = ? AND article_id = ? AND role = 'related'",
+                   (event.event_id_cnty, article_id))
+        self._exec('UPDATE events SET "timestamp" = ? WHERE event_id_cnty = ?', (now, event.event_id_cnty))
+        self._log(event.event_id_cnty, now, article_id, "related report moved",
+                  {"article_ids": [list(event.article_ids), [a for a in event.article_ids if a != article_id]],
+                   "moved_to": [None, moved_to]})
 
     def _add_related(self, best: Event, article_id: str, overlap: float, now: int) -> None:
         best = self.event(best.event_id_cnty)

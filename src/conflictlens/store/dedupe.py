@@ -58,6 +58,13 @@ class DedupeSettings:
     #: two crimes otherwise alike (same day and town, no named perpetrator) are two incidents
     #: when their reports share less than this of their names (two shootings in one city)
     distinct_names: float = 0.1
+    #: a report with no date links to a stored event its undated mentions describe (same
+    #: type, place, compatible actors) when their reports share at least this of its names
+    #: (the names decide between such events; tuned on GVC train/dev with dates dropped)
+    undated_names: float = 0.15
+    #: names in common for a report with no date (so no ``link_days`` window) to be linked
+    #: by its names alone, its undated mentions describing no candidate (tuned likewise)
+    undated_related_names: float = 0.3
 
 
 DEFAULT_SETTINGS = DedupeSettings()
@@ -194,6 +201,18 @@ def corroborates(new: Event, stored: Event, s: DedupeSettings = DEFAULT_SETTINGS
     if day_gap(new, stored, s) > max(s.related_days if crime else 0, s.day_window):
         return False
     return actors_compatible(new, stored)
+
+
+def describes(mention: Event, stored: Event, s: DedupeSettings = DEFAULT_SETTINGS) -> bool:
+    """Does an undated mention (events/rows.py: undated_rows) tell ``stored`` by what it is?
+    Both acts of violence of the same family (or either coded outside ACLED's taxonomy, as
+    in :func:`corroborates`), the same place, compatible actors; the date cannot be compared."""
+    if not (is_violent(mention) and is_violent(stored)):
+        return False
+    if family(mention.event_type, mention.sub_event_type) != family(stored.event_type, stored.sub_event_type) \
+            and not (is_crime(mention) or is_crime(stored)):
+        return False
+    return same_place(mention, stored, s) and actors_compatible(mention, stored)
 
 
 # -- the names a report uses --------------------------------------------------------

@@ -158,4 +158,17 @@ MIGRATIONS.append(
     ]),
 )
 
+MIGRATIONS.append(
+    (4, "what undated reports tell: their violent mentions that have no date", [
+        # a report with no date codes no event; its undated mentions (events/rows.py:
+        # undated_rows) link it to the stored event they describe (store/base.py: _link_related)
+        """CREATE TABLE undated_mentions (
+            article_id TEXT NOT NULL,
+            n INTEGER NOT NULL,
+            event_json TEXT NOT NULL,
+            PRIMARY KEY (article_id, n)
+        )""",
+    ]),
+)
+
 LATEST_VERSION = MIGRATIONS[-1][0]
