@@ -362,3 +362,71 @@ def test_a_space_rocket_is_no_weapon():
 def test_executing_a_contract_is_no_attack():
     assert "Attack" not in subtypes("The company said the army pension fund executed a letter of intent in Velta.")
     assert subtypes("Two soldiers were executed by the rebels in Korvana.")[:1] == ["Attack"]
+
+
+# Each sub-event type in several phrasings and word orders (invented sentences): the rules are
+# word classes of the codebook's definitions, not one wording.
+@pytest.mark.parametrize("text, expected", [
+    # Excessive force against protesters: force that harms peaceful demonstrators
+    ("Security forces fired live rounds at demonstrators in Orvan, wounding dozens.",
+     "Excessive force against protesters"),
+    ("Several protesters were injured when police charged the march with batons in Velta.",
+     "Excessive force against protesters"),
+    ("Dozens of demonstrators were hospitalised after soldiers clubbed them during the sit-in in Qarsa.",
+     "Excessive force against protesters"),
+    ("Police assaulted peaceful protesters outside parliament in Korvana, leaving many injured.",
+     "Excessive force against protesters"),
+    # Protest with intervention: dispersed, arrested or otherwise stopped without serious harm
+    ("Police used pepper spray to scatter protesters in Orvan.", "Protest with intervention"),
+    ("Officers cleared the sit-in and rounded up organisers in Velta.", "Protest with intervention"),
+    ("Riot police fired stun grenades to break up a rally of students in Qarsa.", "Protest with intervention"),
+    # Violent demonstration: demonstrators use violence or destroy property
+    ("Demonstrators set tyres alight and pelted police with bricks in Orvan.", "Violent demonstration"),
+    ("Angry protesters ransacked the governor's office in Velta.", "Violent demonstration"),
+    ("Protesters hurled bottles and firecrackers at officers during the march in Korvana.", "Violent demonstration"),
+    # Mob violence: a crowd with no armed party harms people
+    ("An angry crowd stoned a suspected thief to death in Orvan.", "Mob violence"),
+    ("Villagers lynched two men accused of theft in Velta.", "Mob violence"),
+    ("A mob set upon a man in Qarsa and beat him unconscious.", "Mob violence"),
+    # Sexual violence
+    ("Soldiers sexually assaulted three women at a checkpoint in Orvan.", "Sexual violence"),
+    ("Two girls were gang-raped by militiamen in Velta.", "Sexual violence"),
+    ("Gunmen sodomised a boy in Qarsa.", "Sexual violence"),
+    # Looting/property destruction by an armed party
+    ("Militiamen looted shops and burned houses in Orvan.", "Looting/property destruction"),
+    ("Soldiers torched dozens of homes in the village of Velta.", "Looting/property destruction"),
+    ("Rebels set alight dozens of homes in Qarsa.", "Looting/property destruction"),
+    ("Armed men plundered the market in Korvana.", "Looting/property destruction"),
+    # Non-state actor overtakes territory, in several verbs and orders
+    ("Rebels gained control of the town of Orvan on Monday.", "Non-state actor overtakes territory"),
+    ("The town of Velta fell to the militants after a short battle.", "Non-state actor overtakes territory"),
+    ("Militants wrested control of the district of Qarsa from the army.", "Non-state actor overtakes territory"),
+    ("Insurgents overran an army base near Korvana.", "Non-state actor overtakes territory"),
+    # Non-violent transfer of territory
+    ("Government troops pulled out of the town of Orvan and rebels moved in unopposed.",
+     "Non-violent transfer of territory"),
+    ("The army handed over the border crossing at Velta to the militia.", "Non-violent transfer of territory"),
+    ("Rebels evacuated the town of Qarsa, which the army then entered without a fight.",
+     "Non-violent transfer of territory"),
+    # Air/drone strike
+    ("A drone struck a car carrying militants near Orvan.", "Air/drone strike"),
+    ("Fighter jets bombed rebel positions outside Velta.", "Air/drone strike"),
+    ("Militant hideouts in Qarsa were pounded by warplanes.", "Air/drone strike"),
+    ("The air force carried out airstrikes on Korvana.", "Air/drone strike"),
+    # Disrupted weapons use
+    ("Soldiers defused a bomb planted under a bridge in Orvan.", "Disrupted weapons use"),
+    ("Police found a cache of rifles and ammunition in a house in Velta.", "Disrupted weapons use"),
+    ("Air defences shot down two drones over Qarsa.", "Disrupted weapons use"),
+    ("Troops seized a truck loaded with explosives near Korvana.", "Disrupted weapons use"),
+    # Armed clash
+    ("Soldiers and rebels fought for hours in Orvan.", "Armed clash"),
+    ("Militants traded fire with the army near Velta.", "Armed clash"),
+    ("Troops repelled an attack by insurgents on their base in Qarsa.", "Armed clash"),
+    # Attack on civilians
+    ("Gunmen shot dead three farmers in Orvan.", "Attack"),
+    ("Militants hacked five villagers to death in Velta.", "Attack"),
+    ("Soldiers tortured detainees in Qarsa.", "Attack"),
+])
+def test_each_subtype_in_several_phrasings(text, expected):
+    got = subtypes(text)
+    assert got and got[0] == expected, got
