@@ -372,7 +372,7 @@ def test_executing_a_contract_is_no_attack():
      "Excessive force against protesters"),
     ("Several protesters were injured when police charged the march with batons in Velta.",
      "Excessive force against protesters"),
-    ("Dozens of demonstrators were hospitalised after soldiers clubbed them during the sit-in in Qarsa.",
+    ("Dozens of demonstrators were hospitalised after soldiers beat them during the sit-in in Qarsa.",
      "Excessive force against protesters"),
     ("Police assaulted peaceful protesters outside parliament in Korvana, leaving many injured.",
      "Excessive force against protesters"),
@@ -430,3 +430,33 @@ def test_executing_a_contract_is_no_attack():
 def test_each_subtype_in_several_phrasings(text, expected):
     got = subtypes(text)
     assert got and got[0] == expected, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # multi-word cues in any inflection ("broke up" for "break up")
+    ("Authorities broke up a demonstration by teachers in Korvana.", "Protest with intervention"),
+    ("Police rounded up dozens of protesters in Orvan.", "Protest with intervention"),
+    # deaths told without a killing verb
+    ("The crackdown on demonstrators in Velta left 12 dead.", "Excessive force against protesters"),
+    # demonstrators attacking is their violence; forces attacking demonstrators is force against them
+    ("Angry youths attacked a police post during the protest in Orvan.", "Violent demonstration"),
+    ("Police attacked peaceful demonstrators in Velta.", "Excessive force against protesters"),
+    # control handed over, positions abandoned
+    ("The army handed control of Velta to local militia.", "Non-violent transfer of territory"),
+    ("Troops abandoned their positions in Korvana, which the militants then took.",
+     "Non-violent transfer of territory"),
+])
+def test_cue_inflections_and_doers(text, expected):
+    got = subtypes(text)
+    assert got and got[0] == expected, got
+
+
+def test_what_a_protest_denounces_is_not_its_violence():
+    got = subtypes("Demonstrators marched in Velta to denounce violence by those who turned earlier rallies "
+                   "into scenes of attack on public property.")
+    assert got[:1] == ["Peaceful protest"], got
+
+
+def test_a_football_club_is_no_force():
+    got = subtypes("Thousands of people marched past the grounds of the local football club in Orvan.")
+    assert got[:1] == ["Peaceful protest"], got

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from .factuality import factuality
 from .lexicon import Lexicon, priority
 from .triggers import (TriggerMatch, clause_subjects, condition_holds, find_triggers, governing_verb,
-                       sentence_has, speaker_subjects, subtree_lemmas)
+                       phrase_in, sentence_has, speaker_subjects, subtree_lemmas)
 
 
 @dataclass
@@ -169,7 +169,7 @@ def _protest_cues(sent, lexicon: Lexicon, cue: str) -> list:
         if not {t.lemma_.lower(), t.lower_} & lexicon.cues[cue]:
             continue
         node, topic = t, False
-        for _ in range(5):
+        for _ in range(12):  # up to the root: "denounce violence by those who ... attack"
             if node.head.i == node.i:
                 break
             node = node.head
@@ -182,15 +182,13 @@ def _protest_cues(sent, lexicon: Lexicon, cue: str) -> list:
 
 
 def _has_protest_cue(sent, lexicon: Lexicon, cue: str) -> bool:
-    low = sent.text.lower()
-    return bool(_protest_cues(sent, lexicon, cue)) or any(p in low for p in lexicon.cue_phrases.get(cue, ()))
+    return bool(_protest_cues(sent, lexicon, cue)) or phrase_in(sent, lexicon.cue_phrases.get(cue, ()))
 
 
 def _demonstrators_violent(sent, lexicon: Lexicon) -> bool:
     """A riot cue in the sentence that is not the topic of the protest, nor done by armed
     forces ("police blocked the marchers" is the force's act, not the demonstrators')."""
-    low = sent.text.lower()
-    if any(p in low for p in lexicon.cue_phrases.get("riot_cues", ())):
+    if phrase_in(sent, lexicon.cue_phrases.get("riot_cues", ())):
         return True
     for t in _protest_cues(sent, lexicon, "riot_cues"):
         verb = governing_verb(t)

@@ -222,12 +222,23 @@ def subtree_lemmas(tokens) -> set[str]:
     return out
 
 
+def phrase_in(sent, phrases) -> bool:
+    """One of the multi-word cue phrases is in the sentence, as written or in any inflection
+    ("broke up", "rounded up" for "break up", "round up"): matched on the words and on their lemmas."""
+    if not phrases:
+        return False
+    low = sent.text.lower()
+    if any(p in low for p in phrases):
+        return True
+    lemmas = " ".join(t.lemma_.lower() for t in sent)
+    return any(p in lemmas for p in phrases)
+
+
 def sentence_has(sent, lexicon: Lexicon, cue: str) -> bool:
     words = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent} | {_singular(t.lower_) for t in sent}
     if words & lexicon.cues.get(cue, set()):
         return True
-    low = sent.text.lower()
-    return any(p in low for p in lexicon.cue_phrases.get(cue, ()))
+    return phrase_in(sent, lexicon.cue_phrases.get(cue, ()))
 
 
 def is_aircraft(t, lexicon: Lexicon) -> bool:
