@@ -460,3 +460,25 @@ def test_what_a_protest_denounces_is_not_its_violence():
 def test_a_football_club_is_no_force():
     got = subtypes("Thousands of people marched past the grounds of the local football club in Orvan.")
     assert got[:1] == ["Peaceful protest"], got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a crowd with no armed party among the doers: mob violence, whoever it falls on
+    ("Rival groups of youths clashed with stones and sticks in Orvan, injuring ten.", "Mob violence"),
+    ("Villagers attacked a police officer accused of theft in Qarsa.", "Mob violence"),
+    ("Students rioted in Qarsa.", "Violent demonstration"),
+    # killings named as nouns, and the codebook's kinds of unlawful killing
+    ("Security forces carried out extrajudicial killings of detainees in Korvana.", "Attack"),
+    # weapons brought down before they hit
+    ("Air defence systems downed a drone over Qarsa.", "Disrupted weapons use"),
+    # two-word armed parties ("armed men", "armed groups") as doers
+    ("Armed men stole cattle from herders in Korvana.", "Looting/property destruction"),
+    ("Armed groups destroyed hundreds of houses in Korvana.", "Looting/property destruction"),
+])
+def test_crowds_killings_and_two_word_parties(text, expected):
+    got = subtypes(text)
+    assert got and got[0] == expected, got
+
+
+def test_soldiers_clashing_are_no_mob():
+    assert subtypes("Soldiers and rebels clashed in Orvan, leaving ten dead.")[:1] == ["Armed clash"]

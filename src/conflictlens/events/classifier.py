@@ -470,8 +470,12 @@ def classify_sentence(sent, lexicon: Lexicon, place_token_ids: set[int], actor_m
         if typed is not None and (not only_property or typed.event_type != "Battles"
                                   or all(c.sub_event_type == "Change to group/activity" for c in out)):
             out = [typed]
-    vac_or_weak = [c for c in out if c.event_type == "Violence against civilians" and c.sub_event_type == "Attack"]
-    if vac_or_weak and _mob_acts(vac_or_weak[0].triggers, sent, lexicon, actor_mentions):
+    # violence done by a crowd with no armed party among the doers is mob violence, whether it
+    # falls on unarmed people or on armed forces ("villagers attacked a police officer", "rival
+    # groups of youths clashed") (codebook: Mob violence, rioters acting without a demonstration)
+    vac_or_weak = [c for c in out if c.sub_event_type == "Attack" and c.event_type == "Violence against civilians"
+                   or c.sub_event_type == "Armed clash"]
+    if vac_or_weak and not demo and _mob_acts(vac_or_weak[0].triggers, sent, lexicon, actor_mentions):
         c = vac_or_weak[0]
         out[out.index(c)] = Candidate("Riots", "Mob violence", c.triggers,
                                       f"{_words(c.triggers)} by a crowd, no armed party among the doers")

@@ -213,12 +213,18 @@ def _singular(word: str) -> str:
 
 
 def subtree_lemmas(tokens) -> set[str]:
+    """Lemmas and forms of the tokens' subtrees, and their two-word lemma phrases ("armed man"
+    for "armed men"), so that two-word entries of the cue lists are found there too."""
     out = set()
     for t in tokens:
+        prev = None
         for s in t.subtree:
             out.add(s.lemma_.lower())
             out.add(s.lower_)
             out.add(_singular(s.lower_))
+            if prev is not None and prev.i + 1 == s.i:
+                out.add(f"{prev.lemma_.lower()} {s.lemma_.lower()}")
+            prev = s
     return out
 
 
