@@ -482,3 +482,12 @@ def test_crowds_killings_and_two_word_parties(text, expected):
 
 def test_soldiers_clashing_are_no_mob():
     assert subtypes("Soldiers and rebels clashed in Orvan, leaving ten dead.")[:1] == ["Armed clash"]
+
+
+@pytest.mark.parametrize("text", [
+    "Police detained several activists during a rally in Qarsa.",
+    "Police arrested three students at a march in Orvan.",
+])
+def test_arrests_at_a_named_demonstration_are_its_intervention(text):
+    got = subtypes(text)
+    assert got[:1] == ["Protest with intervention"], got

@@ -289,6 +289,9 @@ def condition_holds(match: TriggerMatch, sent, lexicon: Lexicon, place_token_ids
         # "took part in a rally", "staged a march": a demonstration named as what people join
         joined = head.pos_ in ("NOUN", "PROPN") and verb is not None and verb.i != head.i and (
             verb.lemma_.lower() in lexicon.cues["protest_verbs"])
+        # "arrested during a rally", "speeches at the march": a demonstration named as the setting
+        joined = joined or head.pos_ == "NOUN" and head.dep_ == "pobj" and (
+            head.head.lower_ in lexicon.cues.get("protest_setting_preps", ()))
         return joined or bool(subj_words & lexicon.cues["protest_nouns"]) and not (
             subj_words & lexicon.cues["armed_nouns"])
     if cond == "civilian_subject":
