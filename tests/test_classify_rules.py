@@ -491,3 +491,13 @@ def test_soldiers_clashing_are_no_mob():
 def test_arrests_at_a_named_demonstration_are_its_intervention(text):
     got = subtypes(text)
     assert got[:1] == ["Protest with intervention"], got
+
+
+def test_prisoners_exchanged_are_an_agreement():
+    assert subtypes("The two sides exchanged prisoners in Qarsa.")[:1] == ["Agreement"]
+    assert subtypes("The rebels and the army swapped 40 prisoners in Velta.")[:1] == ["Agreement"]
+
+
+def test_power_seized_is_a_coup_not_territory():
+    got = subtypes("The military seized power in a coup in Qarsa.")
+    assert got[:1] == ["Other"] and "Government regains territory" not in got, got
