@@ -501,3 +501,11 @@ def test_prisoners_exchanged_are_an_agreement():
 def test_power_seized_is_a_coup_not_territory():
     got = subtypes("The military seized power in a coup in Qarsa.")
     assert got[:1] == ["Other"] and "Government regains territory" not in got, got
+
+
+def test_sexual_violence_passes_the_screen_without_another_party_word():
+    from conflictlens.events.screen import default_screen
+    screen = default_screen()
+    assert screen.may_hold_event("Witnesses said a stranger molested her before she ran away.")
+    assert screen.may_hold_event("She told reporters that two men raped her near the market.")
+    assert not screen.may_hold_event("She told reporters that the market opened late on Tuesday.")
