@@ -509,3 +509,12 @@ def test_sexual_violence_passes_the_screen_without_another_party_word():
     assert screen.may_hold_event("Witnesses said a stranger molested her before she ran away.")
     assert screen.may_hold_event("She told reporters that two men raped her near the market.")
     assert not screen.may_hold_event("She told reporters that the market opened late on Tuesday.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Grenade explosion in Velta kills one person and injures another.", "Grenade"),
+    ("Grenade attack on a bar in Orvan wounds six people.", "Grenade"),
+])
+def test_a_capitalised_first_word_naming_the_weapon_is_a_trigger(text, expected):
+    got = subtypes(text)
+    assert got[:1] == [expected], got

@@ -105,7 +105,11 @@ def find_triggers(sent, lexicon: Lexicon) -> list[TriggerMatch]:
         tok = doc[i]
         # "March 14", "Shell" the company; in a Title Case headline the tagger takes common
         # words for names ("Grenade Explosion Kills One"), so only dates and times are skipped
-        if tok.ent_type_ in (_DATE_LABELS if headline else _NOT_TRIGGERS):
+        # the first word is capitalised by its place, not as a name: there it is kept when it
+        # modifies an event noun ("Grenade explosion kills one", "Mortar attack on ...")
+        initial_event = i == sent.start and tok.dep_ == "compound" and (
+            tok.head.lemma_.lower() in lexicon.cues.get("event_nouns", ()))
+        if tok.ent_type_ in (_DATE_LABELS if headline else _NOT_TRIGGERS) and not initial_event:
             i += 1
             continue
         candidates = [t for f in dict.fromkeys(_forms(tok)) for t in lexicon.by_first.get(f, [])]
