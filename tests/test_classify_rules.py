@@ -518,3 +518,16 @@ def test_sexual_violence_passes_the_screen_without_another_party_word():
 def test_a_capitalised_first_word_naming_the_weapon_is_a_trigger(text, expected):
     got = subtypes(text)
     assert got[:1] == [expected], got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a word describing the protest itself is not what the protest is about
+    ("Violent protests erupted in Orvan.", "Violent demonstration"),
+    ("Protesters held a rally against violent crime in Velta.", "Peaceful protest"),
+    # killings named as a noun at a protest
+    ("The killing of protesters by security forces in Velta drew condemnation.",
+     "Excessive force against protesters"),
+])
+def test_protest_descriptions_and_killings(text, expected):
+    got = subtypes(text)
+    assert got[:1] == [expected], got

@@ -172,8 +172,10 @@ def _protest_cues(sent, lexicon: Lexicon, cue: str) -> list:
         for _ in range(12):  # up to the root: "denounce violence by those who ... attack"
             if node.head.i == node.i:
                 break
+            described = node.dep_ in ("amod", "advmod") and node.head.i == t.head.i and node.i == t.i
             node = node.head
-            if {node.lemma_.lower(), node.lower_} & markers:
+            # "violent protests": a word describing the protest itself is not its topic
+            if not described and {node.lemma_.lower(), node.lower_} & markers:
                 topic = True
                 break
         if not topic:
