@@ -531,3 +531,19 @@ def test_a_capitalised_first_word_naming_the_weapon_is_a_trigger(text, expected)
 def test_protest_descriptions_and_killings(text, expected):
     got = subtypes(text)
     assert got[:1] == [expected], got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the codebook's weapon class in other words
+    ("Troops recovered 50 kilograms of dynamite and detonators in Velta.", "Disrupted weapons use"),
+    ("Customs officers intercepted a shipment of weaponry bound for Korvana.", "Disrupted weapons use"),
+    ("Police found landmines buried near a school in Orvan.", "Disrupted weapons use"),
+    # aircraft in other words
+    ("Army choppers struck rebel hideouts in Velta.", "Air/drone strike"),
+    # fire exchanged, in either voice
+    ("Heavy gunfire was exchanged between soldiers and militants in Orvan.", "Armed clash"),
+    ("Soldiers and militants exchanged heavy gunfire in Orvan.", "Armed clash"),
+])
+def test_weapon_aircraft_and_fire_word_classes(text, expected):
+    got = subtypes(text)
+    assert got[:1] == [expected], got

@@ -355,6 +355,11 @@ def condition_holds(match: TriggerMatch, sent, lexicon: Lexicon, place_token_ids
         freed = [t for c in (verb.children if verb is not None else []) if c.dep_ in ("dobj", "nsubjpass")
                  for t in c.subtree]
         return bool(({t.lemma_.lower() for t in freed} | {t.lower_ for t in freed}) & lexicon.cues["prisoner_nouns"])
+    if cond == "fire_object":
+        # "exchanged fire", "gunfire was exchanged": shots are what is exchanged
+        shots = [t for c in (verb.children if verb is not None else []) if c.dep_ in ("dobj", "nsubjpass")
+                 for t in c.subtree]
+        return bool(({t.lemma_.lower() for t in shots} | {t.lower_ for t in shots}) & lexicon.cues["fire_nouns"])
     if cond == "armed_object":
         # "sent troops", "troops were sent": armed forces are what is moved
         moved = [t for c in (verb.children if verb is not None else []) if c.dep_ in ("dobj", "nsubjpass")
