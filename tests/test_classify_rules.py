@@ -547,3 +547,17 @@ def test_protest_descriptions_and_killings(text, expected):
 def test_weapon_aircraft_and_fire_word_classes(text, expected):
     got = subtypes(text)
     assert got[:1] == [expected], got
+
+
+@pytest.mark.parametrize("text", [
+    "Students boycotted classes in Qarsa to protest the fee rise.",
+    "Farmers paraded their tractors through Korvana to demand higher prices.",
+    "Thousands rallied in Orvan on Friday.",
+    "Opposition supporters took to the streets of Velta.",
+])
+def test_peaceful_protest_in_several_words(text):
+    assert subtypes(text)[:1] == ["Peaceful protest"]
+
+
+def test_a_military_parade_is_no_protest():
+    assert "Peaceful protest" not in subtypes("Soldiers paraded through the capital on Independence Day.")
