@@ -561,3 +561,18 @@ def test_peaceful_protest_in_several_words(text):
 
 def test_a_military_parade_is_no_protest():
     assert "Peaceful protest" not in subtypes("Soldiers paraded through the capital on Independence Day.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Soldiers reclaimed the district of Qarsa.", "Government regains territory"),
+    ("The army said it had taken back Velta from the rebels.", "Government regains territory"),
+    ("The army announced the liberation of the city of Orvan.", "Government regains territory"),
+    ("The military announced the recapture of the town of Korvana.", "Government regains territory"),
+])
+def test_retaking_in_other_verbs_and_nouns(text, expected):
+    assert subtypes(text)[:1] == [expected]
+
+
+def test_liberation_of_no_place_is_no_territory():
+    got = subtypes("Activists in Velta called for the liberation of women from poverty.")
+    assert "Government regains territory" not in got and "Non-state actor overtakes territory" not in got, got
