@@ -362,3 +362,217 @@ def test_a_space_rocket_is_no_weapon():
 def test_executing_a_contract_is_no_attack():
     assert "Attack" not in subtypes("The company said the army pension fund executed a letter of intent in Velta.")
     assert subtypes("Two soldiers were executed by the rebels in Korvana.")[:1] == ["Attack"]
+
+
+# Each sub-event type in several phrasings and word orders (invented sentences): the rules are
+# word classes of the codebook's definitions, not one wording.
+@pytest.mark.parametrize("text, expected", [
+    # Excessive force against protesters: force that harms peaceful demonstrators
+    ("Security forces fired live rounds at demonstrators in Orvan, wounding dozens.",
+     "Excessive force against protesters"),
+    ("Several protesters were injured when police charged the march with batons in Velta.",
+     "Excessive force against protesters"),
+    ("Dozens of demonstrators were hospitalised after soldiers beat them during the sit-in in Qarsa.",
+     "Excessive force against protesters"),
+    ("Police assaulted peaceful protesters outside parliament in Korvana, leaving many injured.",
+     "Excessive force against protesters"),
+    # Protest with intervention: dispersed, arrested or otherwise stopped without serious harm
+    ("Police used pepper spray to scatter protesters in Orvan.", "Protest with intervention"),
+    ("Officers cleared the sit-in and rounded up organisers in Velta.", "Protest with intervention"),
+    ("Riot police fired stun grenades to break up a rally of students in Qarsa.", "Protest with intervention"),
+    # Violent demonstration: demonstrators use violence or destroy property
+    ("Demonstrators set tyres alight and pelted police with bricks in Orvan.", "Violent demonstration"),
+    ("Angry protesters ransacked the governor's office in Velta.", "Violent demonstration"),
+    ("Protesters hurled bottles and firecrackers at officers during the march in Korvana.", "Violent demonstration"),
+    # Mob violence: a crowd with no armed party harms people
+    ("An angry crowd stoned a suspected thief to death in Orvan.", "Mob violence"),
+    ("Villagers lynched two men accused of theft in Velta.", "Mob violence"),
+    ("A mob set upon a man in Qarsa and beat him unconscious.", "Mob violence"),
+    # Sexual violence
+    ("Soldiers sexually assaulted three women at a checkpoint in Orvan.", "Sexual violence"),
+    ("Two girls were gang-raped by militiamen in Velta.", "Sexual violence"),
+    ("Gunmen sodomised a boy in Qarsa.", "Sexual violence"),
+    # Looting/property destruction by an armed party
+    ("Militiamen looted shops and burned houses in Orvan.", "Looting/property destruction"),
+    ("Soldiers torched dozens of homes in the village of Velta.", "Looting/property destruction"),
+    ("Rebels set alight dozens of homes in Qarsa.", "Looting/property destruction"),
+    ("Armed men plundered the market in Korvana.", "Looting/property destruction"),
+    # Non-state actor overtakes territory, in several verbs and orders
+    ("Rebels gained control of the town of Orvan on Monday.", "Non-state actor overtakes territory"),
+    ("The town of Velta fell to the militants after a short battle.", "Non-state actor overtakes territory"),
+    ("Militants wrested control of the district of Qarsa from the army.", "Non-state actor overtakes territory"),
+    ("Insurgents overran an army base near Korvana.", "Non-state actor overtakes territory"),
+    # Non-violent transfer of territory
+    ("Government troops pulled out of the town of Orvan and rebels moved in unopposed.",
+     "Non-violent transfer of territory"),
+    ("The army handed over the border crossing at Velta to the militia.", "Non-violent transfer of territory"),
+    ("Rebels evacuated the town of Qarsa, which the army then entered without a fight.",
+     "Non-violent transfer of territory"),
+    # Air/drone strike
+    ("A drone struck a car carrying militants near Orvan.", "Air/drone strike"),
+    ("Fighter jets bombed rebel positions outside Velta.", "Air/drone strike"),
+    ("Militant hideouts in Qarsa were pounded by warplanes.", "Air/drone strike"),
+    ("The air force carried out airstrikes on Korvana.", "Air/drone strike"),
+    # Disrupted weapons use
+    ("Soldiers defused a bomb planted under a bridge in Orvan.", "Disrupted weapons use"),
+    ("Police found a cache of rifles and ammunition in a house in Velta.", "Disrupted weapons use"),
+    ("Air defences shot down two drones over Qarsa.", "Disrupted weapons use"),
+    ("Troops seized a truck loaded with explosives near Korvana.", "Disrupted weapons use"),
+    # Armed clash
+    ("Soldiers and rebels fought for hours in Orvan.", "Armed clash"),
+    ("Militants traded fire with the army near Velta.", "Armed clash"),
+    ("Troops repelled an attack by insurgents on their base in Qarsa.", "Armed clash"),
+    # Attack on civilians
+    ("Gunmen shot dead three farmers in Orvan.", "Attack"),
+    ("Militants hacked five villagers to death in Velta.", "Attack"),
+    ("Soldiers tortured detainees in Qarsa.", "Attack"),
+])
+def test_each_subtype_in_several_phrasings(text, expected):
+    got = subtypes(text)
+    assert got and got[0] == expected, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # multi-word cues in any inflection ("broke up" for "break up")
+    ("Authorities broke up a demonstration by teachers in Korvana.", "Protest with intervention"),
+    ("Police rounded up dozens of protesters in Orvan.", "Protest with intervention"),
+    # deaths told without a killing verb
+    ("The crackdown on demonstrators in Velta left 12 dead.", "Excessive force against protesters"),
+    # demonstrators attacking is their violence; forces attacking demonstrators is force against them
+    ("Angry youths attacked a police post during the protest in Orvan.", "Violent demonstration"),
+    ("Police attacked peaceful demonstrators in Velta.", "Excessive force against protesters"),
+    # control handed over, positions abandoned
+    ("The army handed control of Velta to local militia.", "Non-violent transfer of territory"),
+    ("Troops abandoned their positions in Korvana, which the militants then took.",
+     "Non-violent transfer of territory"),
+])
+def test_cue_inflections_and_doers(text, expected):
+    got = subtypes(text)
+    assert got and got[0] == expected, got
+
+
+def test_what_a_protest_denounces_is_not_its_violence():
+    got = subtypes("Demonstrators marched in Velta to denounce violence by those who turned earlier rallies "
+                   "into scenes of attack on public property.")
+    assert got[:1] == ["Peaceful protest"], got
+
+
+def test_a_football_club_is_no_force():
+    got = subtypes("Thousands of people marched past the grounds of the local football club in Orvan.")
+    assert got[:1] == ["Peaceful protest"], got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a crowd with no armed party among the doers: mob violence, whoever it falls on
+    ("Rival groups of youths clashed with stones and sticks in Orvan, injuring ten.", "Mob violence"),
+    ("Villagers attacked a police officer accused of theft in Qarsa.", "Mob violence"),
+    ("Students rioted in Qarsa.", "Violent demonstration"),
+    # killings named as nouns, and the codebook's kinds of unlawful killing
+    ("Security forces carried out extrajudicial killings of detainees in Korvana.", "Attack"),
+    # weapons brought down before they hit
+    ("Air defence systems downed a drone over Qarsa.", "Disrupted weapons use"),
+    # two-word armed parties ("armed men", "armed groups") as doers
+    ("Armed men stole cattle from herders in Korvana.", "Looting/property destruction"),
+    ("Armed groups destroyed hundreds of houses in Korvana.", "Looting/property destruction"),
+])
+def test_crowds_killings_and_two_word_parties(text, expected):
+    got = subtypes(text)
+    assert got and got[0] == expected, got
+
+
+def test_soldiers_clashing_are_no_mob():
+    assert subtypes("Soldiers and rebels clashed in Orvan, leaving ten dead.")[:1] == ["Armed clash"]
+
+
+@pytest.mark.parametrize("text", [
+    "Police detained several activists during a rally in Qarsa.",
+    "Police arrested three students at a march in Orvan.",
+])
+def test_arrests_at_a_named_demonstration_are_its_intervention(text):
+    got = subtypes(text)
+    assert got[:1] == ["Protest with intervention"], got
+
+
+def test_prisoners_exchanged_are_an_agreement():
+    assert subtypes("The two sides exchanged prisoners in Qarsa.")[:1] == ["Agreement"]
+    assert subtypes("The rebels and the army swapped 40 prisoners in Velta.")[:1] == ["Agreement"]
+
+
+def test_power_seized_is_a_coup_not_territory():
+    got = subtypes("The military seized power in a coup in Qarsa.")
+    assert got[:1] == ["Other"] and "Government regains territory" not in got, got
+
+
+def test_sexual_violence_passes_the_screen_without_another_party_word():
+    from conflictlens.events.screen import default_screen
+    screen = default_screen()
+    assert screen.may_hold_event("Witnesses said a stranger molested her before she ran away.")
+    assert screen.may_hold_event("She told reporters that two men raped her near the market.")
+    assert not screen.may_hold_event("She told reporters that the market opened late on Tuesday.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Grenade explosion in Velta kills one person and injures another.", "Grenade"),
+    ("Grenade attack on a bar in Orvan wounds six people.", "Grenade"),
+])
+def test_a_capitalised_first_word_naming_the_weapon_is_a_trigger(text, expected):
+    got = subtypes(text)
+    assert got[:1] == [expected], got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a word describing the protest itself is not what the protest is about
+    ("Violent protests erupted in Orvan.", "Violent demonstration"),
+    ("Protesters held a rally against violent crime in Velta.", "Peaceful protest"),
+    # killings named as a noun at a protest
+    ("The killing of protesters by security forces in Velta drew condemnation.",
+     "Excessive force against protesters"),
+])
+def test_protest_descriptions_and_killings(text, expected):
+    got = subtypes(text)
+    assert got[:1] == [expected], got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the codebook's weapon class in other words
+    ("Troops recovered 50 kilograms of dynamite and detonators in Velta.", "Disrupted weapons use"),
+    ("Customs officers intercepted a shipment of weaponry bound for Korvana.", "Disrupted weapons use"),
+    ("Police found landmines buried near a school in Orvan.", "Disrupted weapons use"),
+    # aircraft in other words
+    ("Army choppers struck rebel hideouts in Velta.", "Air/drone strike"),
+    # fire exchanged, in either voice
+    ("Heavy gunfire was exchanged between soldiers and militants in Orvan.", "Armed clash"),
+    ("Soldiers and militants exchanged heavy gunfire in Orvan.", "Armed clash"),
+])
+def test_weapon_aircraft_and_fire_word_classes(text, expected):
+    got = subtypes(text)
+    assert got[:1] == [expected], got
+
+
+@pytest.mark.parametrize("text", [
+    "Students boycotted classes in Qarsa to protest the fee rise.",
+    "Farmers paraded their tractors through Korvana to demand higher prices.",
+    "Thousands rallied in Orvan on Friday.",
+    "Opposition supporters took to the streets of Velta.",
+])
+def test_peaceful_protest_in_several_words(text):
+    assert subtypes(text)[:1] == ["Peaceful protest"]
+
+
+def test_a_military_parade_is_no_protest():
+    assert "Peaceful protest" not in subtypes("Soldiers paraded through the capital on Independence Day.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Soldiers reclaimed the district of Qarsa.", "Government regains territory"),
+    ("The army said it had taken back Velta from the rebels.", "Government regains territory"),
+    ("The army announced the liberation of the city of Orvan.", "Government regains territory"),
+    ("The military announced the recapture of the town of Korvana.", "Government regains territory"),
+])
+def test_retaking_in_other_verbs_and_nouns(text, expected):
+    assert subtypes(text)[:1] == [expected]
+
+
+def test_liberation_of_no_place_is_no_territory():
+    got = subtypes("Activists in Velta called for the liberation of women from poverty.")
+    assert "Government regains territory" not in got and "Non-state actor overtakes territory" not in got, got

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from .factuality import factuality
 from .lexicon import Lexicon, priority
 from .triggers import (TriggerMatch, clause_subjects, condition_holds, find_triggers, governing_verb,
-                       sentence_has, speaker_subjects, subtree_lemmas)
+                       phrase_in, sentence_has, speaker_subjects, subtree_lemmas)
 
 
 @dataclass
@@ -169,11 +169,13 @@ def _protest_cues(sent, lexicon: Lexicon, cue: str) -> list:
         if not {t.lemma_.lower(), t.lower_} & lexicon.cues[cue]:
             continue
         node, topic = t, False
-        for _ in range(5):
+        for _ in range(12):  # up to the root: "denounce violence by those who ... attack"
             if node.head.i == node.i:
                 break
+            described = node.dep_ in ("amod", "advmod") and node.head.i == t.head.i and node.i == t.i
             node = node.head
-            if {node.lemma_.lower(), node.lower_} & markers:
+            # "violent protests": a word describing the protest itself is not its topic
+            if not described and {node.lemma_.lower(), node.lower_} & markers:
                 topic = True
                 break
         if not topic:
@@ -182,15 +184,13 @@ def _protest_cues(sent, lexicon: Lexicon, cue: str) -> list:
 
 
 def _has_protest_cue(sent, lexicon: Lexicon, cue: str) -> bool:
-    low = sent.text.lower()
-    return bool(_protest_cues(sent, lexicon, cue)) or any(p in low for p in lexicon.cue_phrases.get(cue, ()))
+    return bool(_protest_cues(sent, lexicon, cue)) or phrase_in(sent, lexicon.cue_phrases.get(cue, ()))
 
 
 def _demonstrators_violent(sent, lexicon: Lexicon) -> bool:
     """A riot cue in the sentence that is not the topic of the protest, nor done by armed
     forces ("police blocked the marchers" is the force's act, not the demonstrators')."""
-    low = sent.text.lower()
-    if any(p in low for p in lexicon.cue_phrases.get("riot_cues", ())):
+    if phrase_in(sent, lexicon.cue_phrases.get("riot_cues", ())):
         return True
     for t in _protest_cues(sent, lexicon, "riot_cues"):
         verb = governing_verb(t)
@@ -472,8 +472,12 @@ def classify_sentence(sent, lexicon: Lexicon, place_token_ids: set[int], actor_m
         if typed is not None and (not only_property or typed.event_type != "Battles"
                                   or all(c.sub_event_type == "Change to group/activity" for c in out)):
             out = [typed]
-    vac_or_weak = [c for c in out if c.event_type == "Violence against civilians" and c.sub_event_type == "Attack"]
-    if vac_or_weak and _mob_acts(vac_or_weak[0].triggers, sent, lexicon, actor_mentions):
+    # violence done by a crowd with no armed party among the doers is mob violence, whether it
+    # falls on unarmed people or on armed forces ("villagers attacked a police officer", "rival
+    # groups of youths clashed") (codebook: Mob violence, rioters acting without a demonstration)
+    vac_or_weak = [c for c in out if c.sub_event_type == "Attack" and c.event_type == "Violence against civilians"
+                   or c.sub_event_type == "Armed clash"]
+    if vac_or_weak and not demo and _mob_acts(vac_or_weak[0].triggers, sent, lexicon, actor_mentions):
         c = vac_or_weak[0]
         out[out.index(c)] = Candidate("Riots", "Mob violence", c.triggers,
                                       f"{_words(c.triggers)} by a crowd, no armed party among the doers")

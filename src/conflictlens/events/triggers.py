@@ -105,7 +105,11 @@ def find_triggers(sent, lexicon: Lexicon) -> list[TriggerMatch]:
         tok = doc[i]
         # "March 14", "Shell" the company; in a Title Case headline the tagger takes common
         # words for names ("Grenade Explosion Kills One"), so only dates and times are skipped
-        if tok.ent_type_ in (_DATE_LABELS if headline else _NOT_TRIGGERS):
+        # the first word is capitalised by its place, not as a name: there it is kept when it
+        # modifies an event noun ("Grenade explosion kills one", "Mortar attack on ...")
+        initial_event = i == sent.start and tok.dep_ == "compound" and (
+            tok.head.lemma_.lower() in lexicon.cues.get("event_nouns", ()))
+        if tok.ent_type_ in (_DATE_LABELS if headline else _NOT_TRIGGERS) and not initial_event:
             i += 1
             continue
         candidates = [t for f in dict.fromkeys(_forms(tok)) for t in lexicon.by_first.get(f, [])]
@@ -213,21 +217,38 @@ def _singular(word: str) -> str:
 
 
 def subtree_lemmas(tokens) -> set[str]:
+    """Lemmas and forms of the tokens' subtrees, and their two-word lemma phrases ("armed man"
+    for "armed men"), so that two-word entries of the cue lists are found there too."""
     out = set()
     for t in tokens:
+        prev = None
         for s in t.subtree:
             out.add(s.lemma_.lower())
             out.add(s.lower_)
             out.add(_singular(s.lower_))
+            if prev is not None and prev.i + 1 == s.i:
+                out.add(f"{prev.lemma_.lower()} {s.lemma_.lower()}")
+            prev = s
     return out
+
+
+def phrase_in(sent, phrases) -> bool:
+    """One of the multi-word cue phrases is in the sentence, as written or in any inflection
+    ("broke up", "rounded up" for "break up", "round up"): matched on the words and on their lemmas."""
+    if not phrases:
+        return False
+    low = sent.text.lower()
+    if any(p in low for p in phrases):
+        return True
+    lemmas = " ".join(t.lemma_.lower() for t in sent)
+    return any(p in lemmas for p in phrases)
 
 
 def sentence_has(sent, lexicon: Lexicon, cue: str) -> bool:
     words = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent} | {_singular(t.lower_) for t in sent}
     if words & lexicon.cues.get(cue, set()):
         return True
-    low = sent.text.lower()
-    return any(p in low for p in lexicon.cue_phrases.get(cue, ()))
+    return phrase_in(sent, lexicon.cue_phrases.get(cue, ()))
 
 
 def is_aircraft(t, lexicon: Lexicon) -> bool:
@@ -272,6 +293,9 @@ def condition_holds(match: TriggerMatch, sent, lexicon: Lexicon, place_token_ids
         # "took part in a rally", "staged a march": a demonstration named as what people join
         joined = head.pos_ in ("NOUN", "PROPN") and verb is not None and verb.i != head.i and (
             verb.lemma_.lower() in lexicon.cues["protest_verbs"])
+        # "arrested during a rally", "speeches at the march": a demonstration named as the setting
+        joined = joined or head.pos_ == "NOUN" and head.dep_ == "pobj" and (
+            head.head.lower_ in lexicon.cues.get("protest_setting_preps", ()))
         return joined or bool(subj_words & lexicon.cues["protest_nouns"]) and not (
             subj_words & lexicon.cues["armed_nouns"])
     if cond == "civilian_subject":
@@ -331,6 +355,11 @@ def condition_holds(match: TriggerMatch, sent, lexicon: Lexicon, place_token_ids
         freed = [t for c in (verb.children if verb is not None else []) if c.dep_ in ("dobj", "nsubjpass")
                  for t in c.subtree]
         return bool(({t.lemma_.lower() for t in freed} | {t.lower_ for t in freed}) & lexicon.cues["prisoner_nouns"])
+    if cond == "fire_object":
+        # "exchanged fire", "gunfire was exchanged": shots are what is exchanged
+        shots = [t for c in (verb.children if verb is not None else []) if c.dep_ in ("dobj", "nsubjpass")
+                 for t in c.subtree]
+        return bool(({t.lemma_.lower() for t in shots} | {t.lower_ for t in shots}) & lexicon.cues["fire_nouns"])
     if cond == "armed_object":
         # "sent troops", "troops were sent": armed forces are what is moved
         moved = [t for c in (verb.children if verb is not None else []) if c.dep_ in ("dobj", "nsubjpass")
