@@ -147,6 +147,12 @@ def test_dateline_sets_the_country(geocoder):
     ("Damascus — Syrian forces", "Damascus"),
     ("After al-Hasakeh prisonbreak, Iraqi forces", ""),
     ("Shafaq News/ A joint force", ""),
+    # a dateline after a headline, upper case or with a unit abbreviation
+    ("BAGHDAD, Iraq (Nov. 16, 2023) - Iraqi forces arrested a man.", "BAGHDAD"),
+    ("Two hurt in barn fire. PRESCOTT — Firefighters were called on Monday.", "PRESCOTT"),
+    ("Two hurt in barn fire.\nCHARLESTON, W.Va. -- Firefighters were called.", "CHARLESTON"),
+    ("Lexington 4 to raise taxes. Lexington 4 said on Monday it would.", ""),
+    ("The board met on Monday. It said - again - that it would wait.", ""),
 ])
 def test_dateline_place(text, place):
     from conflictlens.geo.context import dateline_place

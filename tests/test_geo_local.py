@@ -9,7 +9,6 @@ import pytest
 
 from conflictlens.geo import Gazetteer, Geocoder
 from conflictlens.geo import tables
-from conflictlens.geo.context import dateline_place
 from conflictlens.geo.geocoder import abbreviation_spans
 from conflictlens.geo.patterns import read_context
 from conflictlens.nlp.parser import doc_text, parse
@@ -117,17 +116,6 @@ def test_a_town_at_the_start_of_a_local_bodys_name_is_a_place(geocoder):
 def test_a_unit_inside_a_military_commands_name_is_no_place(geocoder):
     got = found(geocoder, "Troops from the Nineveh Operations Command were deployed in Mosul, Iraq.")
     assert not any("Nineveh" in k for k in got) and "Mosul" in got
-
-
-@pytest.mark.parametrize("text, name", [
-    ("BAGHDAD, Iraq (Nov. 16, 2023) - Iraqi forces arrested a man.", "BAGHDAD"),
-    ("Two hurt in barn fire. PRESCOTT — Firefighters were called on Monday.", "PRESCOTT"),
-    ("Two hurt in barn fire.\nCHARLESTON, W.Va. -- Firefighters were called.", "CHARLESTON"),
-    ("Lexington 4 to raise taxes. Lexington 4 said on Monday it would.", ""),
-    ("The board met on Monday. It said - again - that it would wait.", ""),
-])
-def test_dateline_after_a_headline(text, name):
-    assert dateline_place(text) == name
 
 
 def test_the_dateline_place_is_a_place_whatever_the_ner_says(geocoder):
