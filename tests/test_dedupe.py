@@ -379,15 +379,18 @@ def test_an_undated_report_is_linked_by_what_it_tells_whatever_the_order(store):
     for i, topic in enumerate(("Riverside budget", "Hollis Park library", "Wexford school board")):
         store.add_report(report(f"town{i}", text=f"Harlow Springs news: the {topic} was discussed.",
                                 published=date(2021, 5, 1)), [])
-    # two reports with no date arrive before the shooting they tell is stored
-    store.add_report(report("u1", text=MOURNERS, published=None), [], undated=[undated()])
-    store.add_report(report("u2", text=NEIGHBOUR, published=None), [], undated=[undated()])
-    assert related("u1") == related("u2") == []
-    # another shooting in the town: u2 shares a street with its report and is linked for now
+    # two reports with no date arrive before the shooting they tell is stored: they tell
+    # one undated event (held out of the dated events and their counts)
+    (held,) = store.add_report(report("u1", text=MOURNERS, published=None), [], undated=[undated()])
+    assert store.add_report(report("u2", text=NEIGHBOUR, published=None), [], undated=[undated()]) == []
+    assert held.time_precision == 0 and related("u2") == [held.event_id_cnty]
+    assert list(store.events()) == [] and store.counts()["events"] == 0 and store.undated_count() == 1
+    # another shooting in the town: u2 shares a street with its report, which dates the
+    # undated event for now (its reports become related reports)
     other = store.add_report(report("k5", text=OTHER, published=date(2021, 5, 5)),
                              [crime(event_date=date(2021, 5, 5), fatalities=0)])[0].event_id_cnty
-    assert related("u1") == [] and related("u2") == [other]
-    # the shooting they tell: u1 is linked (too few names for names alone), u2 moves to it
+    assert other == held.event_id_cnty and related("u1") == related("u2") == [other]
+    # the shooting they tell: weighed against the dated reports, both move to it
     first = store.add_report(report("k1", text=OKAFOR, published=date(2021, 5, 3)), [crime()])[0].event_id_cnty
     assert related("u1") == related("u2") == [first]
     assert store.event(other).article_ids == ("k5",) and store.event(first).fatalities == 1
@@ -401,7 +404,8 @@ def test_an_undated_report_is_linked_by_what_it_tells_whatever_the_order(store):
     store.add_report(report("u4", text=MOURNERS + " Candles were lit.", published=None), [])
     store.add_report(report("u5", text=MOURNERS + " Flowers were laid.", published=None), [],
                      undated=[undated(latitude=41.5, longitude=-90.5, location="Elsewhere")])
-    assert related("u4") == related("u5") == []
+    assert related("u4") == related("u5") == [] and store.events_for("u4") == []
+    assert [e.location for e in store.events_for("u5")] == ["Elsewhere"]  # an undated event of its own
     assert [c.article_id for c in store.contributions(first)] == ["k1"]
 
 
@@ -426,3 +430,76 @@ def test_a_report_coding_nothing_is_linked_when_the_arrest_arrives(store):
     # and moved to the act of violence when that arrives (as if it had come first)
     shooting = store.add_report(report("k1", text=OKAFOR, published=date(2021, 5, 3)), [crime()])
     assert [e.event_id_cnty for e in store.events_for("k3", role="related")] == [shooting[0].event_id_cnty]
+
+
+# -- undated events --------------------------------------------------------------------
+
+GRANT_1 = ("Tobias Grant, 19, was shot dead on Millbrook Avenue in Harlow Springs. His mother, "
+           "Celeste Grant, said he had left the Ostrander Street bakery minutes before.")
+GRANT_2 = ("Celeste Grant asked for the gunman who killed her son Tobias on Millbrook Avenue to come "
+           "forward; the Ostrander Street bakery where he worked closed for the day.")
+GRANT_3 = ("A vigil for Tobias Grant drew neighbours from Millbrook Avenue; Reverend Halvard Quist "
+           "spoke for Celeste Grant and the family.")
+GRANT_DATED = ("Police in Harlow Springs said Tobias Grant was shot on Millbrook Avenue on Monday "
+               "night; Celeste Grant identified him. Detective Ruth Abernathy leads the inquiry.")
+
+
+def _town_news(store):
+    for i, topic in enumerate(("Riverside budget", "Hollis Park library", "Wexford school board")):
+        store.add_report(report(f"town{i}", text=f"Harlow Springs news: the {topic} was discussed.",
+                                published=date(2021, 5, 1)), [])
+
+
+def test_undated_reports_of_one_shooting_make_one_undated_event_a_dated_report_dates(store):
+    _town_news(store)
+    (u1,) = store.add_report(report("g1", text=GRANT_1, published=None), [], undated=[undated(fatalities=1)])
+    store.add_report(report("g2", text=GRANT_2, published=None), [], undated=[undated(fatalities=1)])
+    store.add_report(report("g3", text=GRANT_3, published=None), [], undated=[undated(fatalities=2)])
+    # another shooting in the same town, told with other names, is another undated event
+    (u2,) = store.add_report(report("o1", text=OTHER, published=None), [], undated=[undated(fatalities=0)])
+    assert u1.event_id_cnty != u2.event_id_cnty and dedupe.is_undated(u1)
+    held = {e.event_id_cnty: e for e in store.events(undated=True)}
+    assert set(held) == {u1.event_id_cnty, u2.event_id_cnty}
+    assert set(held[u1.event_id_cnty].article_ids) == {"g1", "g2", "g3"} and held[u2.event_id_cnty].article_ids == ("o1",)
+    # held out of what is exported as dated rows
+    assert list(store.events()) == [] and store.counts()["events"] == 0
+    # a dated report of the first one: the undated event takes its date and keeps its id;
+    # the undated reports become its related reports (the row is the dated report's)
+    (dated,) = store.add_report(report("g4", text=GRANT_DATED, published=date(2021, 5, 4)),
+                                [crime(event_date=date(2021, 5, 3), fatalities=1)])
+    assert dated.event_id_cnty == u1.event_id_cnty and dated.event_date == date(2021, 5, 3)
+    assert dated.time_precision == 1 and set(dated.article_ids) == {"g1", "g2", "g3", "g4"}
+    assert [c.article_id for c in store.contributions(dated.event_id_cnty)] == ["g4"]
+    assert [e.event_id_cnty for e in store.events_for("g3", role="related")] == [dated.event_id_cnty]
+    assert [e.event_id_cnty for e in store.events()] == [dated.event_id_cnty]
+    assert store.undated_count() == 1 and store.event(u2.event_id_cnty).article_ids == ("o1",)
+    assert store.history(dated.event_id_cnty)[-1]["changes"]["event_date"] == ["0001-01-01", "2021-05-03"]
+
+
+def test_an_undated_event_is_absorbed_by_the_dated_event_a_report_joins(store):
+    _town_news(store)
+    (held,) = store.add_report(report("g1", text=GRANT_1, published=None), [], undated=[undated()])
+    # the shooting is stored already from a report that shares no name with g1
+    (first,) = store.add_report(report("b1", text="Harlow Springs shooting.", published=date(2021, 5, 3)),
+                                [crime()])
+    assert first.event_id_cnty != held.event_id_cnty
+    # a report naming the victim joins the stored event, which absorbs the undated one
+    (joined,) = store.add_report(report("g4", text=GRANT_DATED, published=date(2021, 5, 4)), [crime()])
+    assert joined.event_id_cnty == first.event_id_cnty and store.event(held.event_id_cnty) is None
+    assert set(store.event(first.event_id_cnty).article_ids) == {"b1", "g1", "g4"}
+    gone = store.deletions()
+    assert [(d["event_id_cnty"], d["reason"], d["survivor"]) for d in gone] == [
+        (held.event_id_cnty, "merged", first.event_id_cnty)]
+    assert store.undated_count() == 0
+
+
+def test_undated_events_stay_out_of_the_export(tmp_path):
+    import io
+    from conflictlens.export import write_events
+    s = open_store(str(tmp_path / "u.db"))
+    s.add_report(report("g1", text=GRANT_1, published=None), [], undated=[undated()])
+    for fmt in ("acled", "jsonl", "csv"):
+        out = io.StringIO()
+        assert write_events(s.events(), fmt, out, include_other_violence=True) == 0
+    assert [e.event_date for e in s.events(undated=True)] == [dedupe.UNDATED]
+    s.close()

@@ -53,7 +53,8 @@ def run(args) -> int:
             else:
                 out.write(f"    {field}: {_short(old)} -> {_short(new)}\n")
     if current is not None:
-        out.write(f"now: {current.event_date} {current.event_type} / {current.sub_event_type}, "
+        when = "undated" if current.time_precision == 0 and current.event_date.year == 1 else current.event_date
+        out.write(f"now: {when} {current.event_type} / {current.sub_event_type}, "
                   f"{current.location}, fatalities {current.fatalities}; reports: "
                   + ", ".join(f"{a} ({'; '.join(o['source'] or '?' for o in outlets[a])})" for a in current.article_ids)
                   + "\n")

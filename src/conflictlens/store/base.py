@@ -206,7 +206,10 @@ class BaseStore:
     def add_report(self, report: Report, events: list[Event], undated: list[Event] = ()) -> list[Event]:
         """Store a report and its events in one transaction; return the events as stored.
         ``undated``: what a report with no date tells of violence it could not date
-        (events/rows.py: undated_rows): kept, and used only to link it as a related report.
+        (events/rows.py: undated_rows): kept, used to link it as a related report to the
+        event it tells; when no event fits, its lead mention joins or makes an undated event
+        (dedupe.UNDATED, time_precision 0; left out of :meth:`events` and :meth:`counts`)
+        that a dated report of it later dates or absorbs (:meth:`_waiting`).
 
         Each event either joins a stored event it matches (same event, told again:
         the stored row is updated, its id kept) or is added with a new id. An
@@ -290,6 +293,7 @@ class BaseStore:
         for event in events:
             event = event.replace(article_id=article_id, timestamp=now, article_ids=(article_id,))
             target, why = None, {}
+            waiting: list[tuple[Event, float]] = []
             if self.dedupe.enabled and not event.event_id_cnty:
                 cands = [c for c in self._candidates(event)
                          if c.event_id_cnty not in claimed and article_id not in c.article_ids]
@@ -297,12 +301,20 @@ class BaseStore:
                          and not self._other_incident(names, event, c)]
                 cands.sort(key=lambda c: dedupe.match_rank(event, c, self.dedupe))
                 target = cands[0] if cands else None
-                if target is None and names:
+                if names:
                     if related is None:
                         near = self._related_reports(article_id, names)
                         related = {a: v for a, v in near.items() if v >= self.dedupe.related_names}
-                    target, why = self._corroborated(event, related, claimed, article_id)
-                    cands = [target] if target is not None else []
+                    if target is None:
+                        target, why = self._corroborated(event, related, claimed, article_id)
+                        cands = [target] if target is not None else []
+                    # undated events (reports with no date) this dated one tells
+                    if event.time_precision:
+                        waiting = self._waiting(event, near, claimed, article_id)
+                if target is None and waiting:
+                    (target, overlap), waiting = waiting[0], waiting[1:]
+                    why = {"undated_event": [None, target.event_id_cnty], "names_overlap": [None, round(overlap, 3)]}
+                    cands = [target]
             if target is None:
                 event = self._with_id(event)
                 self._insert_event(event)
@@ -311,24 +323,38 @@ class BaseStore:
                 eid = event.event_id_cnty
             else:
                 eid = target.event_id_cnty
+                undated_target = dedupe.is_undated(target)
+                if undated_target:
+                    self._date_undated(target)
                 self._add_source(eid, event, now)
                 before = touched.pop(eid, target)
-                merged = self._recombine(eid, now, adding=None if withdraw else event, row=target)
+                merged = self._recombine(eid, now, adding=None if withdraw or undated_target else event, row=target)
                 self._log(eid, now, article_id, "updated", {**dedupe.diff(before, merged), **why})
                 for other in cands[1:]:
                     if (other.event_id_cnty not in claimed and dedupe.matches(other, merged, self.dedupe)
                             and not set(other.article_ids) & set(merged.article_ids)
                             and not self._other_incidents(other, merged)):
                         merged = self._absorb(eid, other, now, article_id)
+            for other, _ in waiting:
+                here = self.event(eid)
+                if other.event_id_cnty not in claimed and not set(other.article_ids) & set(here.article_ids) \
+                        and not self._other_incidents(other, here):
+                    self._date_undated(other)
+                    self._absorb(eid, other, now, article_id)
             claimed.add(eid)
             out.append(eid)
+        linked = False
         if names and self.dedupe.enabled:
             if near is None:
                 near = self._related_reports(article_id, names)
             if not any(dedupe.is_violent(e) for e in events):
-                self._link_related(article_id, near, published, now)
+                linked = self._link_related(article_id, near, published, now)
             # earlier reports that coded no violence, whatever this report coded (an arrest too)
             self._link_earlier(near, out, now)
+        if published is None and not linked and self.dedupe.enabled and not any(dedupe.is_violent(e) for e in events):
+            # a report with no date, linked to no event: what its undated mentions tell is
+            # stored as undated events (time_precision 0), which later reports may join
+            out += self._add_undated_events(article_id, names, near or {}, claimed, now)
         # events this report no longer supports
         for eid, old in touched.items():
             if eid in claimed:
@@ -411,7 +437,8 @@ class BaseStore:
                 shared[r["article_id"]] = shared.get(r["article_id"], 0.0) + weight(r["name"])
         short = sorted(shared, key=lambda a: -shared[a])[:self.RELATED_SHORTLIST]
         out = self._name_overlaps(names, short, df, total)
-        floor = min(self.dedupe.related_names, self.dedupe.undated_names)
+        s = self.dedupe
+        floor = min(s.related_names, s.undated_names, s.undated_group_names, s.undated_join_names)
         return {a: v for a, v in out.items() if v >= floor}
 
     def _name_overlaps(self, names: list[str], others, df: dict | None = None,
@@ -458,13 +485,14 @@ class BaseStore:
             told = told or bool(overlaps)
         return told
 
-    def _coded_by(self, article_ids) -> dict[str, Event]:
-        """The events these reports coded, each with the best overlap of the reports behind it."""
+    def _coded_by(self, article_ids, roles: tuple[str, ...] = ("coded",)) -> dict[str, Event]:
+        """The events these reports coded (or, with ``roles``, support in those roles)."""
         ids = list(article_ids)
         if not ids:
             return {}
-        rows = self._all("SELECT DISTINCT event_id_cnty AS e FROM event_sources WHERE role = 'coded'"
-                         " AND article_id IN ({})".format(", ".join("?" for _ in ids)), tuple(ids))
+        rows = self._all("SELECT DISTINCT event_id_cnty AS e FROM event_sources WHERE role IN ({})"
+                         " AND article_id IN ({})".format(", ".join("?" for _ in roles),
+                                                          ", ".join("?" for _ in ids)), (*roles, *ids))
         eids = [r["e"] for r in rows]
         if not eids:
             return {}
@@ -507,7 +535,7 @@ class BaseStore:
             return None
         return (not told, not dedupe.is_violent(event), -overlap, event.event_id_cnty)
 
-    def _link_related(self, article_id: str, related: dict[str, float], published: date | None, now: int) -> None:
+    def _link_related(self, article_id: str, related: dict[str, float], published: date | None, now: int) -> bool:
         """A report that codes no act of violence (no date, no place; perhaps only the
         arrest that followed) but names the same people and places as the reports of a
         stored event that happened before it was published (within ``link_days``) is
@@ -515,9 +543,14 @@ class BaseStore:
         ``article_ids`` and changes no field. A report with no date is linked by what its
         undated mentions tell too."""
         mentions = self._undated(article_id)
+        if published is None and related:
+            # two reports with no date say less by their names (a city, its police): what
+            # it shares with another undated report counts from ``undated_group_names`` on
+            dated = self._dated(related)
+            related = {a: v for a, v in related.items() if a in dated or v >= self.dedupe.undated_group_names}
         best, key, best_overlap = None, None, 0.0
         for e in self._coded_by(related).values():
-            if article_id in e.article_ids:
+            if article_id in e.article_ids or not any(a in related for a in e.article_ids):
                 continue
             overlap = max(related[a] for a in e.article_ids if a in related)
             k = self._link_key(e, mentions, overlap, published)
@@ -525,6 +558,88 @@ class BaseStore:
                 best, key, best_overlap = e, k, overlap
         if best is not None:
             self._add_related(best, article_id, best_overlap, now)
+        return best is not None
+
+    # -- undated events ------------------------------------------------------------
+
+    def _undated_coded_by(self, article_ids) -> dict[str, Event]:
+        """The undated events these reports support (coded, or linked to as related reports)."""
+        return {k: e for k, e in self._coded_by(article_ids, ("coded", "related")).items() if dedupe.is_undated(e)}
+
+    def _waiting(self, event: Event, near: dict[str, float], claimed: set[str],
+                 article_id: str) -> list[tuple[Event, float]]:
+        """Stored undated events that a dated ``event`` is, by the rules that link a report
+        with no date to a dated event (:meth:`_link_key`): ``event`` is described by them
+        (dedupe.describes: same family of violence, place, compatible actors) and their
+        reports share at least ``undated_names`` of this report's names, or both are acts of
+        violence and they share at least ``undated_related_names``. Best first."""
+        out = []
+        s = self.dedupe
+        for e in self._undated_coded_by(a for a, v in near.items() if v >= s.undated_join_names).values():
+            if e.event_id_cnty in claimed or article_id in e.article_ids:
+                continue
+            overlap = max(near.get(a, 0.0) for a in e.article_ids)
+            # what any of its reports tells with no date (not only the lead that made it)
+            told = dedupe.describes(e, event, s) or any(
+                self._told(self._undated(a), event) for a in e.article_ids)
+            if told or (overlap >= s.undated_join_related_names and dedupe.is_violent(event)
+                        and dedupe.is_violent(e)):
+                out.append((e, overlap, told))
+        out.sort(key=lambda x: (not x[2], -x[1], x[0].event_id_cnty))
+        return [(e, overlap) for e, overlap, _ in out]
+
+    def _date_undated(self, undated: Event) -> None:
+        """A dated report of an undated event arrived: the reports with no date that coded
+        it become its related reports (they tell no date and change no field, like any
+        report with no date linked to a dated event), so its row is the dated reports'."""
+        self._exec("UPDATE event_sources SET role = 'related' WHERE event_id_cnty = ? AND role = 'coded'",
+                   (undated.event_id_cnty,))
+
+    def _add_undated_events(self, article_id: str, names: list[str], near: dict[str, float],
+                            claimed: set[str], now: int) -> list[str]:
+        """A report with no date that no event was found for tells one undated event: the
+        stored undated event one of its undated mentions describes, whose reports share at
+        least ``undated_group_names`` of its names (the most), which it joins; else its
+        first undated mention (the story's lead) is stored as a new undated event."""
+        mentions = self._undated(article_id)
+        if not mentions:
+            return []
+        options = self._undated_coded_by(a for a, v in near.items() if v >= self.dedupe.undated_group_names)
+        best, key, mention = None, None, mentions[0]
+        for e in options.values():
+            if e.event_id_cnty in claimed or article_id in e.article_ids:
+                continue
+            for m in mentions:
+                if dedupe.describes(m, e, self.dedupe):
+                    k = (-max(near.get(a, 0.0) for a in e.article_ids), e.event_id_cnty)
+                    if key is None or k < key:
+                        best, key, mention = e, k, m
+                    break
+        mention = mention.replace(article_id=article_id, timestamp=now, article_ids=(article_id,),
+                                  event_date=dedupe.UNDATED, time_precision=0)
+        if best is None:
+            mention = self._with_id(mention)
+            self._insert_event(mention)
+            self._add_source(mention.event_id_cnty, mention, now)
+            self._log(mention.event_id_cnty, now, article_id, "created undated", dedupe.diff(None, mention))
+            eid = mention.event_id_cnty
+        else:
+            eid = best.event_id_cnty
+            self._add_source(eid, mention, now)
+            merged = self._recombine(eid, now, adding=mention, row=best)
+            self._log(eid, now, article_id, "updated", {**dedupe.diff(best, merged),
+                                                        "names_overlap": [None, round(-key[0], 3)]})
+        claimed.add(eid)
+        return [eid]
+
+    def _dated(self, article_ids) -> set[str]:
+        """Those of these reports that have a publication date."""
+        ids = list(article_ids)
+        if not ids:
+            return set()
+        return {r["article_id"] for r in self._all(
+            "SELECT article_id FROM reports WHERE published IS NOT NULL AND article_id IN ({})".format(
+                ", ".join("?" for _ in ids)), tuple(ids))}
 
     def _keep_undated(self, article_id: str, undated: list[Event]) -> None:
         """Keep what a report with no date tells of violence (its undated mentions)."""
@@ -572,6 +687,9 @@ class BaseStore:
                 continue
             names = [x["name"] for x in self._all("SELECT name FROM report_names WHERE article_id = ?", (aid,))]
             overlaps = self._name_overlaps(names, [a for e in options for a in e.article_ids if a != aid])
+            if published is None:  # weighed against the dated reports alone, wherever it is now
+                dated = self._dated(overlaps)
+                overlaps = {a: v for a, v in overlaps.items() if a in dated}
             mentions = self._undated(aid)
             best, key, best_overlap = None, None, 0.0
             for e in options:
@@ -788,12 +906,19 @@ class BaseStore:
 
     # -- events ---------------------------------------------------------------
 
-    def events(self, since: int | None = None) -> Iterator[Event]:
-        """All events, or those whose ``timestamp`` (unix time) is >= ``since``, by date then id."""
-        if since is None:
-            cur = self._exec("SELECT * FROM events" + _ORDER)
-        else:
-            cur = self._exec('SELECT * FROM events WHERE "timestamp" >= ?' + _ORDER, (int(since),))
+    def events(self, since: int | None = None, undated: bool = False) -> Iterator[Event]:
+        """All events, or those whose ``timestamp`` (unix time) is >= ``since``, by date then id.
+
+        Undated events (told only by reports with no date: dedupe.UNDATED, time_precision 0)
+        are left out unless ``undated``: they are not rows a dataset can carry until a dated
+        report of them arrives (then they are dated, keep their id and show as changed)."""
+        where = [] if undated else ["event_date <> ?"]
+        params: list = [] if undated else [dedupe.UNDATED.isoformat()]
+        if since is not None:
+            where.append('"timestamp" >= ?')
+            params.append(int(since))
+        cur = self._exec("SELECT * FROM events" + (" WHERE " + " AND ".join(where) if where else "") + _ORDER,
+                         tuple(params))
         # streamed in batches so a large store exports in constant memory
         while rows := cur.fetchmany(500):
             yield from self._with_article_ids([self._event(r) for r in rows])
@@ -810,9 +935,14 @@ class BaseStore:
         return found[0] if found else None
 
     def counts(self) -> dict[str, int]:
-        """Row counts: reports, events, deletions (events removed by changed reports or merged)."""
+        """Row counts: reports, events (dated), deletions (events removed by changed reports or merged)."""
         one = lambda table: self._value(f"SELECT COUNT(*) AS v FROM {table}")  # noqa: E731
-        return {"reports": one("reports"), "events": one("events"), "deletions": one("deletions")}
+        return {"reports": one("reports"), "events": one("events") - self.undated_count(),
+                "deletions": one("deletions")}
+
+    def undated_count(self) -> int:
+        """Undated events (left out of :meth:`counts` and :meth:`events`)."""
+        return self._value("SELECT COUNT(*) AS v FROM events WHERE event_date = ?", (dedupe.UNDATED.isoformat(),))
 
     def __enter__(self):
         return self

@@ -65,11 +65,30 @@ class DedupeSettings:
     #: names in common for a report with no date (so no ``link_days`` window) to be linked
     #: by its names alone, its undated mentions describing no candidate (tuned likewise)
     undated_related_names: float = 0.3
+    #: names in common for an undated mention of a report with no date, which no stored
+    #: dated event fits, to join an undated event it describes (else it is stored as a new
+    #: undated event; tuned on GVC train/dev with dates dropped)
+    undated_group_names: float = 0.3
+    #: names in common for a dated event to be an undated event its reports describe (the
+    #: undated event then takes its date, or is absorbed by the stored event it joins)
+    undated_join_names: float = 0.15
+    #: names in common for it to be one that is an act of violence too, whatever the
+    #: undated reports tell of the place (tuned likewise)
+    undated_join_related_names: float = 0.3
 
 
 DEFAULT_SETTINGS = DedupeSettings()
 
 # -- event identity -------------------------------------------------------------
+
+#: the event_date of an undated event: one told only by reports with no date (and no date
+#: in their text), stored with time_precision 0 until a dated report of it arrives; it is
+#: never exported as a dated row (store/base.py: events)
+UNDATED = date(1, 1, 1)
+
+
+def is_undated(e: Event) -> bool:
+    return e.event_date == UNDATED
 
 
 family = aggregation_family
@@ -309,7 +328,7 @@ def combine(contribs: list[Event], tolls: list[tuple[int, str]] | None = None,
         article_ids = tuple(dict.fromkeys(a for c in contribs for a in (c.article_ids or (c.article_id,)) if a))
     if len(contribs) == 1:
         return base.replace(article_ids=article_ids)
-    when = min(contribs, key=lambda c: c.time_precision or 1)
+    when = min(contribs, key=lambda c: c.time_precision or 99)  # undated (0) last
     where = min(contribs, key=lambda c: c.geo_precision or 3)
     what = min(contribs, key=lambda c: _type_priority(c.event_type, c.sub_event_type))
     actor1, inter1 = _fullest_actor(contribs, "actor1", "inter1")
