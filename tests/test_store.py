@@ -200,6 +200,7 @@ def test_failed_change_keeps_old_events(store, monkeypatch):
     store.add_report(report(), [event(), event()])
     before = _snapshot(store.path)
     monkeypatch.setattr(Store, "_insert_event", lambda self, ev: (_ for _ in ()).throw(OSError("boom")))
+    monkeypatch.setattr(Store, "_update_event", lambda self, ev: (_ for _ in ()).throw(OSError("boom")))
     with pytest.raises(OSError):
         store.add_report(report(text="Changed text."), [event()])
     assert _snapshot(store.path) == before

@@ -48,6 +48,8 @@ _EVENT_COLUMNS = (
 _INSERT_EVENT = "INSERT INTO events ({}) VALUES ({})".format(
     ", ".join(f'"{c}"' for c in _EVENT_COLUMNS), ", ".join("?" for _ in _EVENT_COLUMNS)
 )
+_UPDATE_EVENT = "UPDATE events SET {} WHERE event_id_cnty = ?".format(
+    ", ".join(f'"{c}" = ?' for c in _EVENT_COLUMNS if c != "event_id_cnty"))
 _ORDER = " ORDER BY event_date, id_prefix, id_number, event_id_cnty"
 
 
@@ -104,6 +106,7 @@ class BaseStore:
             return
         self._begin()
         self._in_tx = True
+        self._blocks = {}  # sequence numbers reserved in this transaction (_seq)
         try:
             yield self
         except BaseException:
@@ -151,6 +154,25 @@ class BaseStore:
             "INSERT INTO id_counters (prefix, last_number) VALUES (?, 1) ON CONFLICT (prefix)"
             " DO UPDATE SET last_number = id_counters.last_number + 1 RETURNING last_number AS v", (key,))
 
+    #: numbers of an ordering sequence (history, sources) reserved per statement
+    SEQ_BLOCK = 64
+
+    def _seq(self, key: str) -> int:
+        """The next number of an ordering sequence (event_history.seq, event_sources.seq):
+        increasing, not gapless, so a transaction reserves ``SEQ_BLOCK`` numbers in one
+        statement and hands them out (writers are serialised: no other one takes them)."""
+        block = self._blocks.get(key) if getattr(self, "_in_tx", False) else None
+        if block is None or block[0] >= block[1]:
+            last = self._value(
+                "INSERT INTO id_counters (prefix, last_number) VALUES (?, ?) ON CONFLICT (prefix)"
+                " DO UPDATE SET last_number = id_counters.last_number + ? RETURNING last_number AS v",
+                (key, self.SEQ_BLOCK, self.SEQ_BLOCK))
+            block = [last - self.SEQ_BLOCK, last]
+            if getattr(self, "_in_tx", False):
+                self._blocks[key] = block
+        block[0] += 1
+        return block[0]
+
     # -- reports --------------------------------------------------------------
 
     def has_report(self, report: Report) -> bool:
@@ -176,28 +198,31 @@ class BaseStore:
                 for r in rows]
 
     def _add_outlet(self, report: Report, primary: str, digest: str, now: int) -> None:
-        self._exec("DELETE FROM report_outlets WHERE alias_id = ?", (report.id,))
         self._exec(
             "INSERT INTO report_outlets (alias_id, article_id, content_hash, source, url, seen_at)"
-            " VALUES (?, ?, ?, ?, ?, ?)",
+            " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (alias_id) DO UPDATE SET article_id = excluded.article_id,"
+            " content_hash = excluded.content_hash, source = excluded.source, url = excluded.url,"
+            " seen_at = excluded.seen_at",
             (report.id, primary, digest, report.source or "", report.url or "", now),
         )
 
     def _duplicate_of(self, report: Report, curl: str, fp: str):
         """The stored report this one repeats: same canonical URL, or near-identical text."""
-        if curl:
-            row = self._one("SELECT article_id, text_length, fingerprint FROM reports WHERE canonical_url = ?"
-                            " ORDER BY ingested_at LIMIT 1", (curl,))
-            if row is not None:
-                return row
+        # the same page, and the reports published within three days, in one statement
         if report.published:
             lo = (report.published - timedelta(days=3)).isoformat()
             hi = (report.published + timedelta(days=3)).isoformat()
-            rows = self._all("SELECT article_id, text_length, fingerprint FROM reports"
-                             " WHERE published BETWEEN ? AND ? ORDER BY ingested_at", (lo, hi))
+            near, params = "published BETWEEN ? AND ?", (lo, hi)
         else:
-            rows = self._all("SELECT article_id, text_length, fingerprint FROM reports"
-                             " WHERE published IS NULL ORDER BY ingested_at")
+            near, params = "published IS NULL", ()
+        rows = self._all("SELECT article_id, text_length, fingerprint, canonical_url FROM reports"
+                         f" WHERE {near}" + (" OR canonical_url = ?" if curl else "") + " ORDER BY ingested_at",
+                         params + ((curl,) if curl else ()))
+        if curl:
+            same = [r for r in rows if r["canonical_url"] == curl]
+            if same:
+                return same[0]
+            rows = [r for r in rows if r["canonical_url"] != curl]
         for row in rows:
             if row["fingerprint"] and dedupe.same_story(fp, row["fingerprint"], self.dedupe):
                 return row
@@ -222,13 +247,16 @@ class BaseStore:
         digest = content_hash(report.text)
         with self._transaction():
             now = int(time.time())
-            row = self._one("SELECT content_hash FROM reports WHERE article_id = ?", (report.id,))
+            # the report under its id, and the outlet it came under, in one statement
+            found = self._one(
+                "SELECT r.content_hash AS r_hash, o.article_id AS o_id, o.content_hash AS o_hash FROM"
+                " (SELECT 1 AS one) x LEFT JOIN reports r ON r.article_id = ?"
+                " LEFT JOIN report_outlets o ON o.alias_id = ?", (report.id, report.id))
+            row = {"content_hash": found["r_hash"]} if found["r_hash"] is not None else None
             if row is not None and row["content_hash"] == digest:
                 return self.events_for(report.id)
-            alias = self._one("SELECT article_id, content_hash FROM report_outlets WHERE alias_id = ?",
-                              (report.id,))
-            if row is None and alias is not None and alias["content_hash"] == digest:
-                return self.events_for(alias["article_id"])
+            if row is None and found["o_id"] is not None and found["o_hash"] == digest:
+                return self.events_for(found["o_id"])
             fp = dedupe.fingerprint(report.text)
             names = dedupe.report_names(report.text)
             curl = dedupe.canonical_url(report.url)
@@ -256,8 +284,8 @@ class BaseStore:
                      report.origin or "", now, curl, len(report.text), fp),
                 )
                 self._add_outlet(report, report.id, digest, now)
-                self._index_names(report.id, names)
-                self._keep_undated(report.id, undated)
+                self._index_names(report.id, names, fresh=True)
+                self._keep_undated(report.id, undated, fresh=True)
                 return self._apply(target, events, now, withdraw=False, names=names, published=report.published)
             self._exec(
                 "UPDATE reports SET content_hash = ?, title = ?, published = ?, source = ?, url = ?, origin = ?,"
@@ -398,8 +426,9 @@ class BaseStore:
 
     # -- reports about the same incident ------------------------------------------
 
-    def _index_names(self, article_id: str, names: list[str]) -> None:
-        self._exec("DELETE FROM report_names WHERE article_id = ?", (article_id,))
+    def _index_names(self, article_id: str, names: list[str], fresh: bool = False) -> None:
+        if not fresh:  # a new report has none to replace
+            self._exec("DELETE FROM report_names WHERE article_id = ?", (article_id,))
         for i in range(0, len(names), 400):
             chunk = names[i:i + 400]
             self._exec("INSERT INTO report_names (article_id, name) VALUES " + ", ".join("(?, ?)" for _ in chunk),
@@ -641,9 +670,10 @@ class BaseStore:
             "SELECT article_id FROM reports WHERE published IS NOT NULL AND article_id IN ({})".format(
                 ", ".join("?" for _ in ids)), tuple(ids))}
 
-    def _keep_undated(self, article_id: str, undated: list[Event]) -> None:
+    def _keep_undated(self, article_id: str, undated: list[Event], fresh: bool = False) -> None:
         """Keep what a report with no date tells of violence (its undated mentions)."""
-        self._exec("DELETE FROM undated_mentions WHERE article_id = ?", (article_id,))
+        if not fresh:
+            self._exec("DELETE FROM undated_mentions WHERE article_id = ?", (article_id,))
         for n, e in enumerate(e for e in undated if dedupe.is_violent(e)):
             self._exec("INSERT INTO undated_mentions (article_id, n, event_json) VALUES (?, ?, ?)",
                        (article_id, n, dedupe.event_to_json(e.replace(article_ids=()))))
@@ -716,7 +746,7 @@ class BaseStore:
         self._exec(
             "INSERT INTO event_sources (event_id_cnty, article_id, seq, source, fatalities, event_json, added_at,"
             " role) VALUES (?, ?, ?, '', 0, '', ?, 'related')",
-            (best.event_id_cnty, article_id, self._next(_SOURCE_SEQ), now))
+            (best.event_id_cnty, article_id, self._seq(_SOURCE_SEQ), now))
         self._exec('UPDATE events SET "timestamp" = ? WHERE event_id_cnty = ?', (now, best.event_id_cnty))
         self._log(best.event_id_cnty, now, article_id, "related report",
                   {"article_ids": [list(best.article_ids), [*best.article_ids, article_id]],
@@ -727,7 +757,7 @@ class BaseStore:
         self._exec(
             "INSERT INTO event_sources (event_id_cnty, article_id, seq, source, fatalities, evidence_text,"
             " evidence_start, evidence_end, event_json, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (eid, event.article_id, self._next(_SOURCE_SEQ), event.source or "", event.fatalities,
+            (eid, event.article_id, self._seq(_SOURCE_SEQ), event.source or "", event.fatalities,
              ev.text if ev else None, ev.start if ev else None, ev.end if ev else None,
              dedupe.event_to_json(event.replace(event_id_cnty="", article_ids=())), now),
         )
@@ -768,8 +798,7 @@ class BaseStore:
         else:
             merged = dedupe.combine(self.contributions(eid))
         merged = merged.replace(event_id_cnty=eid, timestamp=now)
-        self._exec("DELETE FROM events WHERE event_id_cnty = ?", (eid,))
-        self._insert_event(merged)
+        self._update_event(merged)
         return merged
 
     def _absorb(self, survivor: str, other: Event, now: int, article_id: str) -> Event:
@@ -806,7 +835,7 @@ class BaseStore:
         self._exec(
             "INSERT INTO event_history (seq, event_id_cnty, changed_at, article_id, action, changes)"
             " VALUES (?, ?, ?, ?, ?, ?)",
-            (self._next(_HISTORY_SEQ), eid, now, article_id, action, json.dumps(changes, ensure_ascii=False)),
+            (self._seq(_HISTORY_SEQ), eid, now, article_id, action, json.dumps(changes, ensure_ascii=False)),
         )
 
     def history(self, eid: str) -> list[dict]:
@@ -834,6 +863,8 @@ class BaseStore:
         """Keep an existing ACLED-style id (and move the counter past it), else assign one."""
         m = _ID_RE.match(event.event_id_cnty or "")
         prefix = m.group(1) if m else country_prefix(event)
+        if not event.event_id_cnty:
+            return event.replace(event_id_cnty=f"{prefix}{self._next(prefix)}")  # creates the counter
         self._exec(
             "INSERT INTO id_counters (prefix, last_number) VALUES (?, 0) ON CONFLICT (prefix) DO NOTHING",
             (prefix,),
@@ -848,7 +879,11 @@ class BaseStore:
             return event
         return event.replace(event_id_cnty=f"{prefix}{self._next(prefix)}")
 
-    def _insert_event(self, event: Event) -> None:
+    def _update_event(self, event: Event) -> None:
+        """Rewrite the stored row of the event's id (one statement)."""
+        self._insert_event(event, update=True)
+
+    def _insert_event(self, event: Event, update: bool = False) -> None:
         m = _ID_RE.match(event.event_id_cnty)
         prefix, number = (m.group(1), int(m.group(2))) if m else (event.event_id_cnty, 0)
         ev = event.evidence
@@ -865,7 +900,11 @@ class BaseStore:
             "explanation": event.explanation or "",
             "row_json": json.dumps(event.to_row(), ensure_ascii=False),
         }
-        self._exec(_INSERT_EVENT, tuple(values[c] for c in _EVENT_COLUMNS))
+        if update:
+            self._exec(_UPDATE_EVENT, (*(values[c] for c in _EVENT_COLUMNS if c != "event_id_cnty"),
+                                       event.event_id_cnty))
+        else:
+            self._exec(_INSERT_EVENT, tuple(values[c] for c in _EVENT_COLUMNS))
 
     @staticmethod
     def _event(row) -> Event:
