@@ -503,3 +503,19 @@ def test_undated_events_stay_out_of_the_export(tmp_path):
         assert write_events(s.events(), fmt, out, include_other_violence=True) == 0
     assert [e.event_date for e in s.events(undated=True)] == [dedupe.UNDATED]
     s.close()
+
+
+def test_a_crime_and_an_acled_act_of_violence_on_one_day_and_place_are_one_event(store):
+    attack = dict(event_type="Violence against civilians", sub_event_type="Attack",
+                  disorder_type="Political violence")
+    assert dedupe.matches(crime(**attack), crime())
+    assert not dedupe.matches(crime(**attack), crime(), DedupeSettings(crime_is_violence=False))
+    assert not dedupe.matches(crime(event_type="Strategic developments", sub_event_type="Arrests",
+                                    disorder_type="Strategic developments"), crime())
+    _town_news(store)
+    (first,) = store.add_report(report("k1", text=OKAFOR, published=date(2021, 5, 3)), [crime()])
+    (again,) = store.add_report(report("k2", text=OKAFOR_2, published=date(2021, 5, 3)), [crime(**attack)])
+    assert again.event_id_cnty == first.event_id_cnty
+    # another incident that day in the town, told with other names, stays apart
+    (other,) = store.add_report(report("k3", text=OTHER, published=date(2021, 5, 3)), [crime(**attack)])
+    assert other.event_id_cnty != first.event_id_cnty

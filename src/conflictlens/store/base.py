@@ -491,7 +491,7 @@ class BaseStore:
     def _other_incident(self, names: list[str], event: Event, stored: Event) -> bool:
         """Two crimes on the same day in the same town, told by reports that each use a few
         names and share almost none of them, are two incidents (two shootings in one city)."""
-        if len(names) < dedupe.MIN_NAMES or not (dedupe.is_crime(event) and dedupe.is_crime(stored)):
+        if len(names) < dedupe.MIN_NAMES or not (dedupe.told_as_crime(event) or dedupe.told_as_crime(stored)):
             return False
         overlaps = self._name_overlaps(names, [a for a in stored.article_ids if a not in event.article_ids],
                                        least=dedupe.MIN_NAMES)
@@ -500,7 +500,7 @@ class BaseStore:
     def _other_incidents(self, a: Event, b: Event) -> bool:
         """:meth:`_other_incident` for two stored events: some reports of each use a few
         names, and none of one's shares enough of them with any of the other's."""
-        if not (dedupe.is_crime(a) and dedupe.is_crime(b)):
+        if not (dedupe.told_as_crime(a) or dedupe.told_as_crime(b)):
             return False
         told = False
         for aid in a.article_ids:

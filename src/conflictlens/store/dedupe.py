@@ -75,6 +75,10 @@ class DedupeSettings:
     #: names in common for it to be one that is an act of violence too, whatever the
     #: undated reports tell of the place (tuned likewise)
     undated_join_related_names: float = 0.3
+    #: an act of violence one report codes outside ACLED's taxonomy (a shooting with no
+    #: political actor) and another codes as an ACLED act of violence (an attack, a clash
+    #: with police) on the same day and place are one event (as in :func:`corroborates`)
+    crime_is_violence: bool = True
 
 
 DEFAULT_SETTINGS = DedupeSettings()
@@ -172,7 +176,8 @@ def actors_compatible(a: Event, b: Event) -> bool:
 
 def matches(new: Event, stored: Event, s: DedupeSettings = DEFAULT_SETTINGS) -> bool:
     """Is ``new`` the same event as ``stored``? (what it is, not how it is worded)"""
-    if family(new.event_type, new.sub_event_type) != family(stored.event_type, stored.sub_event_type):
+    a, b = family(new.event_type, new.sub_event_type), family(stored.event_type, stored.sub_event_type)
+    if a != b and not (s.crime_is_violence and a in VIOLENT and b in VIOLENT and "other violence" in (a, b)):
         return False
     if day_gap(new, stored, s) > s.day_window:
         return False
@@ -203,6 +208,11 @@ def is_violent(e: Event) -> bool:
 def is_crime(e: Event) -> bool:
     """Violence coded outside ACLED's taxonomy (``--scope all-violence``)."""
     return family(e.event_type, e.sub_event_type) == "other violence"
+
+
+def told_as_crime(e: Event) -> bool:
+    """Coded, or told by some report (its tags), as violence outside ACLED's taxonomy."""
+    return is_crime(e) or "outside ACLED taxonomy" in (e.tags or "")
 
 
 def corroborates(new: Event, stored: Event, s: DedupeSettings = DEFAULT_SETTINGS) -> bool:
