@@ -421,6 +421,8 @@ class BaseStore:
                     " OR (latitude BETWEEN ? AND ? AND longitude BETWEEN ? AND ?))")
             params += [event.latitude - dlat, event.latitude + dlat, event.longitude - dlon, event.longitude + dlon]
         # the matching rules first, the sources only of the events that pass them
+        if self.JOINED_LOADS:
+            return [c for c in self._load(sql + _ORDER, tuple(params)) if dedupe.matches(event, c, s)]
         found = [self._event(r) for r in self._all(sql + _ORDER, tuple(params))]
         return self._with_article_ids([c for c in found if dedupe.matches(event, c, s)])
 
@@ -940,8 +942,31 @@ class BaseStore:
                 ids[r["event_id_cnty"]].append(r["article_id"])
         return [e.replace(article_ids=tuple(ids[e.event_id_cnty])) for e in events]
 
+    #: read events and their article ids in one statement (a join): fewer round trips to a
+    #: server (PostgreSQL); SQLite, in process, is faster with two plain statements
+    JOINED_LOADS = False
+
     def _load(self, sql: str, params: tuple = ()) -> list[Event]:
-        return self._with_article_ids([self._event(r) for r in self._all(sql, params)])
+        """The events a ``SELECT * FROM events ...`` statement reads, with their article ids
+        (with ``JOINED_LOADS`` in one statement, joined with their sources, by date then id)."""
+        if not self.JOINED_LOADS:
+            return self._with_article_ids([self._event(r) for r in self._all(sql, params)])
+        rows = self._all("SELECT e.*, s.article_id AS source_article FROM ({}) e LEFT JOIN event_sources s"
+                         " ON s.event_id_cnty = e.event_id_cnty ORDER BY e.event_date, e.id_prefix, e.id_number,"
+                         " e.event_id_cnty, s.seq".format(sql), params)
+        out: list[Event] = []
+        ids: list[str] = []
+        for r in rows:
+            if not out or out[-1].event_id_cnty != r["event_id_cnty"]:
+                if out:
+                    out[-1] = out[-1].replace(article_ids=tuple(ids))
+                out.append(self._event(r))
+                ids = []
+            if r["source_article"] is not None:
+                ids.append(r["source_article"])
+        if out:
+            out[-1] = out[-1].replace(article_ids=tuple(ids))
+        return out
 
     # -- events ---------------------------------------------------------------
 

@@ -18,6 +18,8 @@ LOCK_KEY = 0x636C656E  # "clen"
 class PgStore(BaseStore):
     """Reports and their coded events in a PostgreSQL database."""
 
+    JOINED_LOADS = True  # one round trip for events and their sources
+
     def __init__(self, url: str, dedupe: DedupeSettings = DEFAULT_SETTINGS):
         try:
             import psycopg
