@@ -519,3 +519,28 @@ def test_a_crime_and_an_acled_act_of_violence_on_one_day_and_place_are_one_event
     # another incident that day in the town, told with other names, stays apart
     (other,) = store.add_report(report("k3", text=OTHER, published=date(2021, 5, 3)), [crime(**attack)])
     assert other.event_id_cnty != first.event_id_cnty
+
+
+WIRE = ("Gunmen attacked a convoy on the Marrow Pass road near the village of Quentaro on Tuesday, "
+        "killing four drivers and burning two lorries, a local official told reporters. " * 2)
+
+
+def test_copies_are_found_through_the_shingle_index_also_after_the_migration(store):
+    first = store.add_report(report("w1", text=WIRE, source="Wire", url=""), [event()])
+    assert store._value("SELECT COUNT(*) AS v FROM report_shingles WHERE article_id = 'w1'") > 1
+    # a copy with its own byline, published two days later: the same story
+    copy = report("w2", text="By a staff reporter. " + WIRE, source="Daily", url="",
+                  published=date(2022, 1, 25))
+    assert store.add_report(copy, []) == first and store.primary_id("w2") == "w1"
+    # the same text published ten days later is compared with nothing (the window is three days)
+    late = report("w3", text=WIRE, source="Weekly", url="", published=date(2022, 2, 2))
+    store.add_report(late, [])
+    assert store.primary_id("w3") == "w3" and store.counts()["reports"] == 2
+    # a store from before the index (schema 4) is indexed by the migration
+    store._exec("DROP TABLE report_shingles")
+    store._exec("DELETE FROM schema_version WHERE version = 5")
+    store._migrate()
+    assert store._value("SELECT COUNT(*) AS v FROM report_shingles WHERE article_id = 'w1'") > 1
+    again = report("w4", text=WIRE + " Updated.", source="Radio", url="", published=date(2022, 1, 22))
+    store.add_report(again, [])
+    assert store.primary_id("w4") == "w1"

@@ -139,7 +139,7 @@ class BaseStore:
                 if version <= self.schema_version():
                     continue
                 for sql in statements:
-                    self._exec(sql)
+                    sql(self) if callable(sql) else self._exec(sql)
                 self._exec(
                     "INSERT INTO schema_version (version, description, applied_at) VALUES (?, ?, ?)",
                     (version, description, int(time.time())),
@@ -208,22 +208,40 @@ class BaseStore:
 
     def _duplicate_of(self, report: Report, curl: str, fp: str):
         """The stored report this one repeats: same canonical URL, or near-identical text."""
-        # the same page, and the reports published within three days, in one statement
+        # the same page, and the reports published within three days that share a sampled
+        # shingle (or the whole text) with this one (only they can be near-identical), in
+        # one statement for a report of up to SHINGLE_CHUNK shingles
         if report.published:
             lo = (report.published - timedelta(days=3)).isoformat()
             hi = (report.published + timedelta(days=3)).isoformat()
             near, params = "published BETWEEN ? AND ?", (lo, hi)
         else:
             near, params = "published IS NULL", ()
-        rows = self._all("SELECT article_id, text_length, fingerprint, canonical_url FROM reports"
-                         f" WHERE {near}" + (" OR canonical_url = ?" if curl else "") + " ORDER BY ingested_at",
-                         params + ((curl,) if curl else ()))
+        shingles = dedupe.shingles(fp)
+        rows: dict[str, object] = {}
+        for i in range(0, max(1, len(shingles)), self.SHINGLE_CHUNK):
+            chunk = shingles[i:i + self.SHINGLE_CHUNK]
+            where = []
+            args: tuple = ()
+            if curl and i == 0:
+                where.append("canonical_url = ?")
+                args += (curl,)
+            if chunk:
+                where.append(f"({near} AND article_id IN (SELECT article_id FROM report_shingles WHERE shingle IN"
+                             " ({})))".format(", ".join("?" for _ in chunk)))
+                args += (*params, *chunk)
+            if not where:
+                continue
+            for r in self._all("SELECT article_id, text_length, fingerprint, canonical_url, ingested_at FROM reports"
+                               " WHERE " + " OR ".join(where) + " ORDER BY ingested_at, article_id", args):
+                rows[r["article_id"]] = r
+        ordered = sorted(rows.values(), key=lambda r: (r["ingested_at"], r["article_id"]))
         if curl:
-            same = [r for r in rows if r["canonical_url"] == curl]
+            same = [r for r in ordered if r["canonical_url"] == curl]
             if same:
                 return same[0]
-            rows = [r for r in rows if r["canonical_url"] != curl]
-        for row in rows:
+            ordered = [r for r in ordered if r["canonical_url"] != curl]
+        for row in ordered:
             if row["fingerprint"] and dedupe.same_story(fp, row["fingerprint"], self.dedupe):
                 return row
         return None
@@ -274,6 +292,7 @@ class BaseStore:
                                " ingested_at = ?, text_length = ?, fingerprint = ? WHERE article_id = ?",
                                (digest, report.title or "", published, now, len(report.text), fp, target))
                     self._index_names(target, names)
+                    self._index_shingles(target, fp)
                     self._keep_undated(target, undated)
                     return self._apply(target, events, now, withdraw=True, names=names,
                                        published=report.published)
@@ -285,6 +304,7 @@ class BaseStore:
                 )
                 self._add_outlet(report, report.id, digest, now)
                 self._index_names(report.id, names, fresh=True)
+                self._index_shingles(report.id, fp, fresh=True)
                 self._keep_undated(report.id, undated, fresh=True)
                 return self._apply(target, events, now, withdraw=False, names=names, published=report.published)
             self._exec(
@@ -295,6 +315,7 @@ class BaseStore:
             )
             self._add_outlet(report, report.id, digest, now)
             self._index_names(report.id, names)
+            self._index_shingles(report.id, fp)
             self._keep_undated(report.id, undated)
             return self._apply(target, events, now, withdraw=True, names=names, published=report.published)
 
@@ -427,6 +448,18 @@ class BaseStore:
         return self._with_article_ids([c for c in found if dedupe.matches(event, c, s)])
 
     # -- reports about the same incident ------------------------------------------
+
+    #: shingles looked up per statement (a longer report takes more than one)
+    SHINGLE_CHUNK = 900
+
+    def _index_shingles(self, article_id: str, fp: str, fresh: bool = False) -> None:
+        if not fresh:
+            self._exec("DELETE FROM report_shingles WHERE article_id = ?", (article_id,))
+        shingles = dedupe.shingles(fp)
+        for i in range(0, len(shingles), 400):
+            chunk = shingles[i:i + 400]
+            self._exec("INSERT INTO report_shingles (shingle, article_id) VALUES " + ", ".join(
+                "(?, ?)" for _ in chunk), tuple(x for sh in chunk for x in (sh, article_id)))
 
     def _index_names(self, article_id: str, names: list[str], fresh: bool = False) -> None:
         if not fresh:  # a new report has none to replace

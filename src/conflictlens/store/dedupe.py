@@ -472,6 +472,15 @@ def fingerprint(text: str) -> str:
     return whole + "|" + " ".join(format(h, "x") for h in sorted(hashes))
 
 
+def shingles(fp: str) -> list[str]:
+    """What a fingerprint is indexed by: its sampled hashes and '=' + its whole-text hash.
+    Two texts :func:`same_story` tells alike share at least one."""
+    if not fp:
+        return []
+    whole, _, sample = fp.partition("|")
+    return ["=" + whole, *sample.split()]
+
+
 def similarity(fp_a: str, fp_b: str) -> tuple[float, float]:
     """(resemblance, containment of the smaller sample in the larger) of two fingerprints."""
     if fp_a.split("|")[0] == fp_b.split("|")[0]:

@@ -4,7 +4,8 @@ The SQL sticks to what SQLite and PostgreSQL both accept (TEXT, INTEGER, BIGINT,
 DOUBLE PRECISION, DATE, no AUTOINCREMENT, no backend-only functions), so a later
 PostgreSQL store can run the same list. Dates are stored as ISO strings in SQLite
 (DATE columns get NUMERIC affinity, which leaves ``2022-01-23`` as text).
-Append new migrations; never edit one that has shipped.
+Append new migrations; never edit one that has shipped. A step may be a function of
+the store (run in the migration's transaction) where SQL alone cannot do it.
 """
 from __future__ import annotations
 
@@ -168,6 +169,29 @@ MIGRATIONS.append(
             event_json TEXT NOT NULL,
             PRIMARY KEY (article_id, n)
         )""",
+    ]),
+)
+
+
+
+def _backfill_shingles(store) -> None:
+    """Index the fingerprints of the reports stored before migration 5 (store/base.py)."""
+    for row in store._all("SELECT article_id, fingerprint FROM reports"):
+        store._index_shingles(row["article_id"], row["fingerprint"], fresh=True)
+
+
+MIGRATIONS.append(
+    (5, "near-duplicate reports found through an index of their sampled shingles", [
+        # each report's sampled word 4-gram hashes (store/dedupe.py: fingerprint) and
+        # '=' + the hash of its whole text: a copy shares at least one with the report it
+        # repeats, so only those reports are compared (store/base.py: _duplicate_of)
+        """CREATE TABLE report_shingles (
+            shingle TEXT NOT NULL,
+            article_id TEXT NOT NULL,
+            PRIMARY KEY (shingle, article_id)
+        )""",
+        "CREATE INDEX report_shingles_article ON report_shingles (article_id)",
+        _backfill_shingles,  # a step in Python: the hashes are split out of each fingerprint
     ]),
 )
 
