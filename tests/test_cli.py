@@ -192,3 +192,16 @@ def test_geoparse_puts_a_province_at_its_centre_not_its_capital(tmp_path):
     # Ramadi, the capital, is at (33.42, 43.30); the province's centre lies well west of it
     assert anbar["longitude"] < 43.0
     assert rows["Baghdad"]["feature_code"] == "PPLC"
+
+
+def test_an_undated_report_is_held_as_an_undated_event_out_of_the_export(tmp_path):
+    relative = tmp_path / "relative.txt"
+    relative.write_text("Al-Shabaab fighters clashed with Somali troops in Beledweyne on Tuesday.\n")
+    db = tmp_path / "events.db"
+    r = cli("ingest", str(relative), "--db", str(db))
+    assert r.returncode == 0, r.stderr
+    assert "now holds 0 event(s) (and 1 undated" in r.stderr
+    con = sqlite3.connect(db)
+    assert con.execute("select event_date, time_precision from events").fetchall() == [("0001-01-01", 0)]
+    rows = list(csv.reader(io.StringIO(cli("export", "--db", str(db), "--format", "acled").stdout)))
+    assert rows == [list(ACLED_COLUMNS)]

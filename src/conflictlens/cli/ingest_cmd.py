@@ -64,8 +64,10 @@ def run(args) -> int:
             added_reports += 1
             added_events += len(stored)
         counts = store.counts()
+        undated = store.undated_count()
     if not args.quiet:
+        held = f" (and {undated} undated, held out of exports until a dated report tells them)" if undated else ""
         print(f"conflictlens: {added_reports} report(s) ingested with {added_events} event(s); "
               f"{skipped} already stored; {errors.count} error(s); database {args.db} now holds "
-              f"{counts['events']} event(s) from {counts['reports']} report(s)", file=sys.stderr)
+              f"{counts['events']} event(s){held} from {counts['reports']} report(s)", file=sys.stderr)
     return 1 if errors.count else 0
