@@ -23,7 +23,7 @@ from . import tables
 from .normalize import exact_key, normalize_name, strip_diacritics
 
 #: Bump when the schema or the build rules change; older files are rebuilt.
-SCHEMA_VERSION = "16"
+SCHEMA_VERSION = "18"
 
 LEVEL_RANK = {"continent": 4, "country": 3, "admin1": 2, "admin2": 1, "city": 0}
 
@@ -380,8 +380,9 @@ def build_gazetteer(path: str | os.PathLike | None = None, keep_imports: bool = 
         add_names(len(places), forms, n_primary=len(forms))
 
     # Continents and world regions, so "Africa" is never read as a town called Africa.
-    for name, lat, lon, region_aliases in tables.macro_regions():
-        places.append([None, name, lat, lon, "", "", "", "", 0, "continent", "CONT"])
+    # (a feature inside one country, "Luzon", carries its code: "Luzon, Philippines")
+    for name, lat, lon, region_aliases, cc in tables.macro_regions():
+        places.append([None, name, lat, lon, cc, "", "", "", 0, "continent", "CONT"])
         add_names(len(places), [name, *region_aliases], n_primary=1 + len(region_aliases))
 
     flush()

@@ -168,8 +168,9 @@ class Geocoder:
         s = text[start:end]
         words = s.split()
         while len(words) > 1 and self._features.get(words[-1].lower(), "natural") != "natural":
-            if any(c.match == "exact" and c.primary and c.level == "city" for c in self.gaz.lookup(s)):
-                break  # the word is part of a town's own name: "Kansas City", "Boulder City"
+            if any(c.match == "exact" and ((c.primary and c.level == "city") or c.level == "continent")
+                   for c in self.gaz.lookup(s)):
+                break  # part of a town's own name ("Kansas City") or a feature's ("Ural Mountains")
             end = start + s.rstrip().rfind(words[-1]) - 1
             while end > start and text[end - 1] == " ":
                 end -= 1

@@ -1,0 +1,71 @@
+"""Where the geocoder puts places that are not towns: world sub-regions, seas, lakes,
+islands and mountain ranges (``data/geo/macro_regions.tsv``), and the choices between
+a state and its namesake city. Sentences are written for these tests; the places are
+real, the events invented. No coordinate here comes from a geoparsing corpus.
+"""
+from __future__ import annotations
+
+import pytest
+
+from conflictlens.geo import Gazetteer, Geocoder
+from conflictlens.geo import tables
+from conflictlens.geo.gazetteer import haversine_km
+from conflictlens.nlp.parser import parse
+
+
+@pytest.fixture(scope="module")
+def gaz(gazetteer_file) -> Gazetteer:
+    return Gazetteer.open(gazetteer_file, build_if_missing=False)
+
+
+@pytest.fixture(scope="module")
+def geocoder(gaz) -> Geocoder:
+    return Geocoder(gaz)
+
+
+def found(geocoder, text):
+    return {m.text: m for m in geocoder.find_places(parse(text))}
+
+
+# ------------------------------------------------------------ regions and features
+
+def test_region_table_rows_are_well_formed():
+    names = set()
+    for name, lat, lon, aliases, cc in tables.macro_regions():
+        assert -90 <= lat <= 90 and -180 <= lon <= 180, name
+        assert name not in names, f"{name} listed twice"
+        names.add(name)
+        assert cc == "" or cc in tables.countries(), name
+    # conflict-relevant units must stay units: never shadowed by a region row
+    assert not {"Red Sea", "Sinai", "Kashmir", "Niger Delta"} & names
+
+
+@pytest.mark.parametrize("text, name, near", [
+    ("Migrating swans carried the disease into Northern Europe last spring.", "Northern Europe", (60, 10)),
+    ("Dead birds washed up on the shores of the Black Sea in March.", "Black Sea", (43.5, 34.5)),
+    ("Farmers near Lake Titicaca reported sick llamas.", "Lake Titicaca", (-15.8, -69.4)),
+    ("Pigs died on farms in Mindanao over the winter.", "Mindanao", (7.5, 125)),
+    ("The virus may spread across the Ural Mountains.", "Ural Mountains", (60, 59.5)),
+])
+def test_sub_regions_and_natural_features_are_places(geocoder, text, name, near):
+    m = found(geocoder, text)[name]
+    assert m.level == "continent"
+    assert haversine_km(m.latitude, m.longitude, *near) < 1
+
+
+def test_an_island_beats_a_village_of_its_name(geocoder):
+    # Luzon is also a small town in Mindanao; "northern Luzon" is the island
+    m = found(geocoder, "Testing was done on farms in northern Luzon, in the Philippines.")["Luzon"]
+    assert m.level == "continent" and m.latitude > 12
+
+
+def test_a_region_is_never_an_event_place(pipeline):
+    from datetime import date
+
+    from conflictlens.model import Report
+
+    a = pipeline.analyse(Report(
+        id="t", text="Gunmen killed three fishermen on a boat in the Black Sea on Monday, officials said.",
+        published=date(2022, 1, 23)))
+    assert any(p.text == "Black Sea" for p in a.places)
+    assert all((e.location or "") != "Black Sea" for e in a.events)
