@@ -69,3 +69,28 @@ def test_a_region_is_never_an_event_place(pipeline):
         published=date(2022, 1, 23)))
     assert any(p.text == "Black Sea" for p in a.places)
     assert all((e.location or "") != "Black Sea" for e in a.events)
+
+
+# ------------------------------------------------------------ state or namesake town
+
+@pytest.mark.parametrize("text", [
+    "Flu cases rose sharply across upstate New York this week.",
+    "The first case was found in the state of New York in May.",
+    "New York Governor Ann Vale declared a public health emergency.",
+    "Patients may be sent to Buffalo, New York for treatment.",
+    "Cases were confirmed in Utah, Washington and Oregon.",
+])
+def test_the_state_when_the_report_says_so(geocoder, text):
+    got = found(geocoder, text)
+    name = "Washington" if "Washington" in got else "New York"
+    assert got[name].level == "admin1", text
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Protesters marched through New York on Saturday.", "New York"),
+    ("Egypt cooperated closely with Washington at times.", "Washington"),
+    # a unit named like a big town is no evidence that its neighbour is a state
+    ("Delegates flew in from Washington, New York and London.", "New York"),
+])
+def test_the_town_otherwise(geocoder, text, name):
+    assert found(geocoder, text)[name].level == "city", text

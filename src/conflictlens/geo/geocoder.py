@@ -62,6 +62,12 @@ SHORT_NAME = 3
 #: Gao"): the small model tags many African and Asian town names PERSON.
 LOCATIVE_LABELS = frozenset({"PERSON", ""})
 _ACRONYM_RE = re.compile(r"^[A-Z][A-Z.]{1,5}$")
+#: words that make a state named like its big town the state: "upstate New York", "the
+#: state of Washington", "New York Governor ...", "New York's legislature"
+_STATE_BEFORE_RE = re.compile(r"(?:\bupstate|\bstate\s+of)\s+(?:the\s+)?$", re.I)
+_STATE_AFTER_RE = re.compile(r"^(?:['’]s)?\s+(?:state|governor|gov\.|legislature|statewide|state-wide)(?!\w)", re.I)
+#: what stands between two items of a list: "Texas, Ohio", "Utah and Idaho"
+_LIST_SEP_RE = re.compile(r"^\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)$")
 _COUNTY_RE = re.compile(r"\b[A-Z][a-z]+(?:[ \-][A-Z][a-z]+)? (?:County|Parish)\b")
 #: Label of the spans of a unit abbreviation ("Ill.", "NSW"), read from a data table.
 ABBREVIATION = "ABBR"
@@ -356,7 +362,8 @@ class Geocoder:
         return haversine_km(outer.latitude, outer.longitude, inner.latitude, inner.longitude) < CONTAINMENT_KM
 
     def _rank(self, cands: list[Candidate], prior: CountryPrior, ctx: Context,
-              container: Candidate | None, key: str = "", listed: bool | None = None) -> list[tuple[float, Candidate]]:
+              container: Candidate | None, key: str = "", listed: bool | None = None,
+              says_unit=None) -> list[tuple[float, Candidate]]:
         """Candidates scored with the report's evidence, best first. ``key`` (the
         name's normalised key) keeps a name's own earlier reading out of the
         nearness evidence; ``listed``: the container after a comma may be the next
@@ -411,8 +418,10 @@ class Geocoder:
         # A unit named like its seat, a big town in it (Al-Hasakah, Mosul, New York) or
         # the national capital is the town, unless the words around say province or region, as ACLED does;
         # a village named after its state (Minneota, "Minnesota") does not count.
+        # (nor when the report says the state: "upstate New York", "Buffalo, New York",
+        # "Utah, Washington and Oregon"; ``says_unit``)
         if scored and scored[0][1].level in ("admin1", "admin2") and not ctx.region \
-                and ctx.feature_kind_after != "unit":
+                and ctx.feature_kind_after != "unit" and not (says_unit and says_unit(scored[0][1])):
             top = scored[0][1]
             seat = self.gaz.capital_of(top.place_id)
             for s, c in scored[1:]:
@@ -474,8 +483,11 @@ class Geocoder:
         return c.match == "exact" and c.primary and (c.population >= 100_000 or c.level == "admin1")
 
     def _resolve(self, text: str, sp: _Span, ctx: Context, prior: CountryPrior,
-                 container_of) -> _Resolution | None:
-        """The best credible candidate for one span, or None (the explicit no-answer)."""
+                 container_of, inner: tuple[str, ...] = (), listed_with: tuple[str, ...] = ()
+                 ) -> _Resolution | None:
+        """The best credible candidate for one span, or None (the explicit no-answer).
+        ``inner``: names the report puts in this place ("Buffalo" of "Buffalo, New
+        York"); ``listed_with``: the names listed next to it."""
         if sp.label == ABBREVIATION:
             return self._abbreviation(sp.name(text), prior)
         strict = sp.label in STRICT
@@ -515,7 +527,8 @@ class Geocoder:
         key = normalize_name(name)
         # "Washington, D.C.", "Peoria, Ill.": an abbreviation after a comma is never a list item
         listed = ctx.container_comma and not _abbreviation_re().match(text, ctx.container_at)
-        ranked = self._rank(cands, prior, ctx, container, key, listed)
+        ranked = self._rank(cands, prior, ctx, container, key, listed,
+                            lambda top: self._says_unit(text, sp, top, inner, listed_with))
         s, c = ranked[0]
         # the best candidate is not credible: say so rather than fall back to a worse one
         if not self._credible(c, prior, strict, sp.label, relaxed):
@@ -528,6 +541,29 @@ class Geocoder:
                      and x.match != "fuzzy"]
         settled = c.level in ("city", "admin2") and (inside or len(namesakes) == 1)
         return _Resolution(c, min(0.99, max(0.05, conf)), settled)
+
+    def _says_unit(self, text: str, sp: _Span, top: Candidate, inner: tuple[str, ...],
+                   listed_with: tuple[str, ...]) -> bool:
+        """True when the report means the unit ``top`` rather than its namesake town
+        (New York, Washington): words say so ("upstate", "state of", "Governor"), a
+        town of the unit is placed in it ("Buffalo, New York"), or it is listed with
+        other units of its country that are plainly units ("Utah, Washington")."""
+        if _STATE_BEFORE_RE.search(text[max(0, sp.start - 20):sp.start]) \
+                or _STATE_AFTER_RE.match(text[sp.end:sp.end + 20]):
+            return True
+        seat = self.gaz.capital_of(top.place_id)
+        for name in inner:
+            if any(x.level == "city" and x.match == "exact" and x.primary and x.country_code == top.country_code
+                   and x.admin1_code == top.admin1_code and (seat is None or x.place_id != seat.place_id)
+                   for x in self.gaz.lookup(name)):
+                return True
+        for name in listed_with:
+            cands = [x for x in self.gaz.lookup(name) if x.match == "exact" and x.country_code == top.country_code]
+            # (a unit named like a big town, "Washington", is no evidence either way)
+            if any(x.level == "admin1" and x.place_id != top.place_id for x in cands) and not any(
+                    x.level == "city" and (x.feature_code == "PPLC" or x.population >= 100_000) for x in cands):
+                return True
+        return False
 
     def _abbreviation(self, form: str, prior: CountryPrior) -> _Resolution | None:
         """The unit an abbreviation stands for ("Ill." -> Illinois); a form of two
@@ -562,9 +598,26 @@ class Geocoder:
             r = resolve(j)
             return r.cand if r else None
 
+        # what each span contains ("Buffalo" in "Buffalo, New York") and is listed with
+        inner_of: dict[int, list[str]] = {}
+        for i, ctx in enumerate(contexts):
+            j = by_start.get(ctx.container_at)
+            if j is not None and j > i:
+                inner_of.setdefault(j, []).append(spans[i].name(text))
+
+        def listed_with(i: int) -> tuple[str, ...]:
+            out = []
+            for j in (i - 1, i + 1):
+                if 0 <= j < len(spans):
+                    a, b = (spans[j], spans[i]) if j < i else (spans[i], spans[j])
+                    if a.end <= b.start and _LIST_SEP_RE.match(text[a.end:b.start]):
+                        out.append(spans[j].name(text))
+            return tuple(out)
+
         def resolve(i: int) -> _Resolution | None:
             if i not in resolved:
-                resolved[i] = self._resolve(text, spans[i], contexts[i], prior, lambda: container_of(i))
+                resolved[i] = self._resolve(text, spans[i], contexts[i], prior, lambda: container_of(i),
+                                            tuple(inner_of.get(i, ())), listed_with(i))
             return resolved[i]
 
         # First pass: the towns and districts the report names without doubt; the
