@@ -94,3 +94,22 @@ def test_the_state_when_the_report_says_so(geocoder, text):
 ])
 def test_the_town_otherwise(geocoder, text, name):
     assert found(geocoder, text)[name].level == "city", text
+
+
+# ------------------------------------------------------------ spans
+
+def test_a_small_town_placed_in_its_province_is_credible(geocoder):
+    # a town without a population figure, in a report that names no country, is
+    # credible when the report puts it in its province ("X, Central Java")
+    got = found(geocoder, "The poultry trader from Sukoharjo, Central Java, died on Thursday.")
+    assert got["Sukoharjo"].country_code == "ID" and got["Sukoharjo"].level == "city"
+
+
+def test_an_entity_run_over_a_comma_is_read_as_its_parts(geocoder):
+    got = found(geocoder, "About 6,000 pigs at Pandi, Bulacan and Talavera farms had tested positive.")
+    assert got["Pandi"].country_code == "PH"
+
+
+def test_a_trailing_direction_word_joins_the_name(geocoder):
+    got = found(geocoder, "Cases were reported in the Zimbabwean provinces of Mashonaland West and Midlands.")
+    assert got["Mashonaland West"].level == "admin1" and got["Mashonaland West"].country_code == "ZW"

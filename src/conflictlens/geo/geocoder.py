@@ -68,6 +68,7 @@ _STATE_BEFORE_RE = re.compile(r"(?:\bupstate|\bstate\s+of)\s+(?:the\s+)?$", re.I
 _STATE_AFTER_RE = re.compile(r"^(?:['’]s)?\s+(?:state|governor|gov\.|legislature|statewide|state-wide)(?!\w)", re.I)
 #: what stands between two items of a list: "Texas, Ohio", "Utah and Idaho"
 _LIST_SEP_RE = re.compile(r"^\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)$")
+_DIRECTION_AFTER_RE = re.compile(r" (?:North|South|East|West|Central|Northern|Southern|Eastern|Western)\b")
 _COUNTY_RE = re.compile(r"\b[A-Z][a-z]+(?:[ \-][A-Z][a-z]+)? (?:County|Parish)\b")
 #: Label of the spans of a unit abbreviation ("Ill.", "NSW"), read from a data table.
 ABBREVIATION = "ABBR"
@@ -218,11 +219,16 @@ class Geocoder:
                 end = min(inner)
             if any(start <= a < end for a, _b in abbrs) or end <= start:
                 continue
-            sp = self._clean(text, start, end, ent.label_)
-            if sp:
-                out.append(sp)
-                for i in range(start, end):
-                    taken[i] = True
+            # "Mashonaland" + " West": the model often leaves a trailing direction word out
+            dm = _DIRECTION_AFTER_RE.match(text, end)
+            if dm and any(c.match == "exact" for c in self.gaz.lookup(text[start:dm.end()])):
+                end = dm.end()
+            for a, b in self._comma_parts(text, start, end):
+                sp = self._clean(text, a, b, ent.label_)
+                if sp:
+                    out.append(sp)
+            for i in range(start, end):
+                taken[i] = True
         demonyms = tables.demonyms()
         for m in _CAPS_RE.finditer(text):
             if any(taken[m.start():m.end()]):
@@ -245,6 +251,23 @@ class Geocoder:
         out = [part for sp in out for part in self._split_compound(text, sp)]
         out.sort(key=lambda s: s.start)
         return out
+
+    def _comma_parts(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
+        """An entity the model ran over a comma ("Pandi, Bulacan") is read as its parts
+        when each part is a place name the gazetteer knows as spelt; else kept whole."""
+        s = text[start:end]
+        if "," not in s:
+            return [(start, end)]
+        parts, pos = [], start
+        for piece in s.split(","):
+            a = pos + len(piece) - len(piece.lstrip())
+            b = pos + len(piece.rstrip())
+            pos += len(piece) + 1
+            name = text[a:b]
+            if not name[:1].isupper() or not any(c.match == "exact" for c in self.gaz.lookup(name)):
+                return [(start, end)]
+            parts.append((a, b))
+        return parts
 
     def _split_compound(self, text: str, sp: _Span) -> list[_Span]:
         """ "Lebanon-Syria", "Greenbrier-Pocahontas County": names joined by a hyphen
@@ -531,7 +554,11 @@ class Geocoder:
                             lambda top: self._says_unit(text, sp, top, inner, listed_with))
         s, c = ranked[0]
         # the best candidate is not credible: say so rather than fall back to a worse one
-        if not self._credible(c, prior, strict, sp.label, relaxed):
+        # ("Sukoharjo, Central Java": a town of its own name inside the unit the report
+        # puts it in is credible however small, for the unit is the evidence)
+        if not self._credible(c, prior, strict, sp.label, relaxed) and not (
+                container is not None and container.level in ("admin1", "admin2")
+                and _own_name(c) and not (strict and ctx.titled) and self._contains(container, c)):
             return None
         second = ranked[1][0] if len(ranked) > 1 else 0.0
         inside = container is not None and self._contains(container, c)
@@ -588,11 +615,19 @@ class Geocoder:
         contexts = [read_context(text, sp.start, sp.end) for sp in spans]
         prior = self._prior(text, spans, contexts)
         by_start = {sp.start: i for i, sp in enumerate(spans)}
+
+        def span_at(at: int) -> int | None:
+            """The span starting at ``at``, or holding it: the connector reader skips a
+            direction word that belongs to the name ("X, Central Java")."""
+            j = by_start.get(at)
+            if j is None and at >= 0:
+                j = next((k for k, sp in enumerate(spans) if sp.start < at < sp.end), None)
+            return j
         resolved: dict[int, _Resolution | None] = {}
 
         def container_of(i: int) -> Candidate | None:
             # the container always starts after the span, so this recursion ends
-            j = by_start.get(contexts[i].container_at)
+            j = span_at(contexts[i].container_at)
             if j is None or j <= i:
                 return None
             r = resolve(j)
@@ -601,7 +636,7 @@ class Geocoder:
         # what each span contains ("Buffalo" in "Buffalo, New York") and is listed with
         inner_of: dict[int, list[str]] = {}
         for i, ctx in enumerate(contexts):
-            j = by_start.get(ctx.container_at)
+            j = span_at(ctx.container_at)
             if j is not None and j > i:
                 inner_of.setdefault(j, []).append(spans[i].name(text))
 
