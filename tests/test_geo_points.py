@@ -79,6 +79,8 @@ def test_a_region_is_never_an_event_place(pipeline):
     "New York Governor Ann Vale declared a public health emergency.",
     "Patients may be sent to Buffalo, New York for treatment.",
     "Cases were confirmed in Utah, Washington and Oregon.",
+    # a report that counts by state
+    "There were three cases in Texas, two in Kansas and one in Ohio. New York has confirmed 28.",
 ])
 def test_the_state_when_the_report_says_so(geocoder, text):
     got = found(geocoder, text)
@@ -91,6 +93,8 @@ def test_the_state_when_the_report_says_so(geocoder, text):
     ("Egypt cooperated closely with Washington at times.", "Washington"),
     # a unit named like a big town is no evidence that its neighbour is a state
     ("Delegates flew in from Washington, New York and London.", "New York"),
+    # a county named after its seat stays the town, however many counties are named
+    ("Clashes in Turkana and Marsabit spread to Kisii on Monday.", "Kisii"),
 ])
 def test_the_town_otherwise(geocoder, text, name):
     assert found(geocoder, text)[name].level == "city", text
@@ -113,3 +117,20 @@ def test_an_entity_run_over_a_comma_is_read_as_its_parts(geocoder):
 def test_a_trailing_direction_word_joins_the_name(geocoder):
     got = found(geocoder, "Cases were reported in the Zimbabwean provinces of Mashonaland West and Midlands.")
     assert got["Mashonaland West"].level == "admin1" and got["Mashonaland West"].country_code == "ZW"
+
+
+# ------------------------------------------------------------ unit centres
+
+@pytest.mark.parametrize("unit, town", [("Hebei", "Shijiazhuang"), ("Heilongjiang", "Harbin"),
+                                        ("Jiangsu", "Nanjing")])
+def test_towns_misfiled_under_a_province_do_not_move_its_centre(gaz, unit, town):
+    # a few villages far away carry these provinces' code without a county in them;
+    # the centre comes from the towns whose county is known
+    u = next(c for c in gaz.lookup(unit) if c.level == "admin1" and c.country_code == "CN")
+    t = next(c for c in gaz.lookup(town) if c.level == "city" and c.country_code == "CN")
+    assert haversine_km(*gaz.centre(u.place_id), t.latitude, t.longitude) < 400
+
+
+def test_a_four_word_country_name_at_the_end_of_an_organisation(geocoder):
+    got = found(geocoder, "An order came from the Ministry of Health of the People's Republic of China on Monday.")
+    assert [m.country_code for m in got.values()] == ["CN"]

@@ -551,7 +551,7 @@ class Geocoder:
         # "Washington, D.C.", "Peoria, Ill.": an abbreviation after a comma is never a list item
         listed = ctx.container_comma and not _abbreviation_re().match(text, ctx.container_at)
         ranked = self._rank(cands, prior, ctx, container, key, listed,
-                            lambda top: self._says_unit(text, sp, top, inner, listed_with))
+                            lambda top: self._says_unit(text, sp, top, inner, listed_with, prior))
         s, c = ranked[0]
         # the best candidate is not credible: say so rather than fall back to a worse one
         # ("Sukoharjo, Central Java": a town of its own name inside the unit the report
@@ -570,15 +570,24 @@ class Geocoder:
         return _Resolution(c, min(0.99, max(0.05, conf)), settled)
 
     def _says_unit(self, text: str, sp: _Span, top: Candidate, inner: tuple[str, ...],
-                   listed_with: tuple[str, ...]) -> bool:
+                   listed_with: tuple[str, ...], prior: CountryPrior | None = None) -> bool:
         """True when the report means the unit ``top`` rather than its namesake town
         (New York, Washington): words say so ("upstate", "state of", "Governor"), a
-        town of the unit is placed in it ("Buffalo, New York"), or it is listed with
-        other units of its country that are plainly units ("Utah, Washington")."""
+        town of the unit is placed in it ("Buffalo, New York"), it is listed with
+        other units of its country that are plainly units ("Utah, Washington"), or
+        the report counts by state: it names two or more other units of that country
+        ("three in Texas, two in Kansas ... New York has confirmed 28")."""
         if _STATE_BEFORE_RE.search(text[max(0, sp.start - 20):sp.start]) \
                 or _STATE_AFTER_RE.match(text[sp.end:sp.end + 20]):
             return True
         seat = self.gaz.capital_of(top.place_id)
+        # (only for a unit whose namesake town is not its seat: a Kenyan county named
+        # after its seat, Kisii, stays the town however many counties the report names)
+        if prior is not None and top.level == "admin1" and (seat is None or normalize_name(seat.name) not in (
+                normalize_name(top.name), normalize_name(sp.name(text)))) \
+                and sum(1 for code in prior.admin1_codes if code != top.admin1_code
+                        and code.startswith(top.country_code + ".")) >= 2:
+            return True
         for name in inner:
             if any(x.level == "city" and x.match == "exact" and x.primary and x.country_code == top.country_code
                    and x.admin1_code == top.admin1_code and (seat is None or x.place_id != seat.place_id)
@@ -837,7 +846,7 @@ class Geocoder:
         if len(words) < 2:
             return None
         pieces = []
-        for k in range(min(3, len(words) - 1), 0, -1):
+        for k in range(min(4, len(words) - 1), 0, -1):  # 4: "People's Republic of China"
             pieces.append((words[0].start(), words[k - 1].end(), words[k].group()))
             pieces.append((words[-k].start(), words[-1].end(), ""))
         institutions = tables.institution_words()
