@@ -134,3 +134,16 @@ def test_towns_misfiled_under_a_province_do_not_move_its_centre(gaz, unit, town)
 def test_a_four_word_country_name_at_the_end_of_an_organisation(geocoder):
     got = found(geocoder, "An order came from the Ministry of Health of the People's Republic of China on Monday.")
     assert [m.country_code for m in got.values()] == ["CN"]
+
+
+# ------------------------------------------------------------ homonyms
+
+def test_a_national_capital_abroad_outweighs_a_small_namesake(geocoder):
+    text = ("The United States Department of Agriculture tested the samples. An expert at "
+            "the Food and Agriculture Organization in Rome said the risk was low.")
+    assert found(geocoder, text)["Rome"].country_code == "IT"
+
+
+def test_a_small_namesake_placed_by_the_report_stays(geocoder):
+    text = "The United States Department of Agriculture said a farm near Rome, New York was closed."
+    assert found(geocoder, text)["Rome"].country_code == "US"

@@ -408,9 +408,21 @@ class Geocoder:
         namesakes = {cc for cc in towns if towns.count(cc) > 1} if prior.local_points and not unit else set()
         # (a village never takes the name from a city twenty times its size: "Boston")
         largest = {cc: max(c.population for c in cands if c.country_code == cc and _own_name(c)) for cc in namesakes}
+        # A national capital abroad outweighs a town of the report's country that is
+        # a twentieth of its size ("the FAO in Rome" in a report on the US is not Rome,
+        # Georgia) unless the report puts that town somewhere ("Rome, New York") or
+        # names other towns near it (a local report).
+        capital_pop = {c.country_code: c.population for c in cands
+                       if c.feature_code == "PPLC" and _own_name(c)}
         for c in cands:
             s = c.score
-            s += 0.8 * prior.share(c.country_code) + (0.2 if c.country_code in prior else 0.0)
+            dwarfed = (c.level == "city" and container is None
+                       and not any(haversine_km(c.latitude, c.longitude, lat, lon) < LOCAL_KM
+                                   for lat, lon, _k in prior.local_points)
+                       and any(cc != c.country_code and c.population < NAMESAKE_SHARE * pop
+                               for cc, pop in capital_pop.items()))
+            if not dwarfed:
+                s += 0.8 * prior.share(c.country_code) + (0.2 if c.country_code in prior else 0.0)
             if c.level in ("city", "admin2") and not is_unit and c.admin1_code in prior.admin1_codes:
                 s += 0.3
             if c.country_code in namesakes and _own_name(c) and c.population >= NAMESAKE_SHARE * largest[c.country_code]:
