@@ -147,3 +147,16 @@ def test_a_national_capital_abroad_outweighs_a_small_namesake(geocoder):
 def test_a_small_namesake_placed_by_the_report_stays(geocoder):
     text = "The United States Department of Agriculture said a farm near Rome, New York was closed."
     assert found(geocoder, text)["Rome"].country_code == "US"
+
+
+@pytest.mark.parametrize("text", [
+    "The United States Department of Agriculture said a farm near Rome, Georgia was closed.",
+    "The disorder was found in states including Georgia, Oklahoma, Pennsylvania and Wisconsin.",
+])
+def test_georgia_is_the_state_when_a_town_or_other_states_say_so(geocoder, text):
+    m = found(geocoder, text)["Georgia"]
+    assert m.country_code == "US" and m.level == "admin1"
+
+
+def test_georgia_alone_is_the_country(geocoder):
+    assert found(geocoder, "Talks between Georgia and Armenia resumed.")["Georgia"].country_code == "GE"

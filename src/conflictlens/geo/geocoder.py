@@ -386,7 +386,8 @@ class Geocoder:
 
     def _rank(self, cands: list[Candidate], prior: CountryPrior, ctx: Context,
               container: Candidate | None, key: str = "", listed: bool | None = None,
-              says_unit=None) -> list[tuple[float, Candidate]]:
+              says_unit=None, inner: tuple[str, ...] = (),
+              listed_with: tuple[str, ...] = ()) -> list[tuple[float, Candidate]]:
         """Candidates scored with the report's evidence, best first. ``key`` (the
         name's normalised key) keeps a name's own earlier reading out of the
         nearness evidence; ``listed``: the container after a comma may be the next
@@ -423,6 +424,9 @@ class Geocoder:
                                for cc, pop in capital_pop.items()))
             if not dwarfed:
                 s += 0.8 * prior.share(c.country_code) + (0.2 if c.country_code in prior else 0.0)
+            if c.level == "admin1" and (inner or listed_with) and self._unit_evidence(c, inner, listed_with):
+                # "Rome, Georgia", "Colorado, Georgia, Idaho": the US state, not the country
+                s += 0.6
             if c.level in ("city", "admin2") and not is_unit and c.admin1_code in prior.admin1_codes:
                 s += 0.3
             if c.country_code in namesakes and _own_name(c) and c.population >= NAMESAKE_SHARE * largest[c.country_code]:
@@ -563,7 +567,8 @@ class Geocoder:
         # "Washington, D.C.", "Peoria, Ill.": an abbreviation after a comma is never a list item
         listed = ctx.container_comma and not _abbreviation_re().match(text, ctx.container_at)
         ranked = self._rank(cands, prior, ctx, container, key, listed,
-                            lambda top: self._says_unit(text, sp, top, inner, listed_with, prior))
+                            lambda top: self._says_unit(text, sp, top, inner, listed_with, prior),
+                            inner, listed_with)
         s, c = ranked[0]
         # the best candidate is not credible: say so rather than fall back to a worse one
         # ("Sukoharjo, Central Java": a town of its own name inside the unit the report
@@ -600,15 +605,22 @@ class Geocoder:
                 and sum(1 for code in prior.admin1_codes if code != top.admin1_code
                         and code.startswith(top.country_code + ".")) >= 2:
             return True
+        return self._unit_evidence(top, inner, listed_with, seat)
+
+    def _unit_evidence(self, unit: Candidate, inner: tuple[str, ...], listed_with: tuple[str, ...],
+                       seat: Candidate | None = None) -> bool:
+        """True when the report places a town of ``unit`` (other than ``seat``) in the
+        name ("Buffalo, New York"), or lists the name with other units of the same
+        country that are plainly units ("Utah, Washington and Oregon")."""
         for name in inner:
-            if any(x.level == "city" and x.match == "exact" and x.primary and x.country_code == top.country_code
-                   and x.admin1_code == top.admin1_code and (seat is None or x.place_id != seat.place_id)
+            if any(x.level == "city" and x.match == "exact" and x.primary and x.country_code == unit.country_code
+                   and x.admin1_code == unit.admin1_code and (seat is None or x.place_id != seat.place_id)
                    for x in self.gaz.lookup(name)):
                 return True
         for name in listed_with:
-            cands = [x for x in self.gaz.lookup(name) if x.match == "exact" and x.country_code == top.country_code]
+            cands = [x for x in self.gaz.lookup(name) if x.match == "exact" and x.country_code == unit.country_code]
             # (a unit named like a big town, "Washington", is no evidence either way)
-            if any(x.level == "admin1" and x.place_id != top.place_id for x in cands) and not any(
+            if any(x.level == "admin1" and x.place_id != unit.place_id for x in cands) and not any(
                     x.level == "city" and (x.feature_code == "PPLC" or x.population >= 100_000) for x in cands):
                 return True
         return False
