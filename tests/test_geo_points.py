@@ -160,3 +160,18 @@ def test_georgia_is_the_state_when_a_town_or_other_states_say_so(geocoder, text)
 
 def test_georgia_alone_is_the_country(geocoder):
     assert found(geocoder, "Talks between Georgia and Armenia resumed.")["Georgia"].country_code == "GE"
+
+
+def test_every_unit_centre_row_names_a_unit(gaz):
+    for code, (lat, lon) in tables.unit_centres().items():
+        unit = gaz.admin1(code.split(".")[0], code)
+        assert unit is not None, code
+        # the listed centre is where geoparse output puts the unit
+        assert gaz.centre(unit.place_id) == (lat, lon)
+
+
+def test_florida_centre_is_on_land_not_in_the_gulf(gaz):
+    # the Panhandle and the Keys put the middle of Florida's towns in the Gulf of Mexico
+    fl = gaz.admin1("US", "US.FL")
+    tampa = next(c for c in gaz.lookup("Tampa") if c.country_code == "US" and c.level == "city")
+    assert haversine_km(*gaz.centre(fl.place_id), tampa.latitude, tampa.longitude) < 100
