@@ -175,3 +175,12 @@ def test_florida_centre_is_on_land_not_in_the_gulf(gaz):
     fl = gaz.admin1("US", "US.FL")
     tampa = next(c for c in gaz.lookup("Tampa") if c.country_code == "US" and c.level == "city")
     assert haversine_km(*gaz.centre(fl.place_id), tampa.latitude, tampa.longitude) < 100
+
+
+@pytest.mark.parametrize("text, name, cc", [
+    ("Officials want to clean up the Da Nang International Airport, a hot spot.", "Da Nang", "VN"),
+    ("A rocket hit Baghdad International Airport on Monday.", "Baghdad", "IQ"),
+])
+def test_a_qualified_site_is_placed_at_its_town(geocoder, text, name, cc):
+    got = found(geocoder, text)
+    assert got[name].country_code == cc and got[name].level == "city"

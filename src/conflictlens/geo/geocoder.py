@@ -68,6 +68,8 @@ _STATE_BEFORE_RE = re.compile(r"(?:\bupstate|\bstate\s+of)\s+(?:the\s+)?$", re.I
 _STATE_AFTER_RE = re.compile(r"^(?:['’]s)?\s+(?:state|governor|gov\.|legislature|statewide|state-wide)(?!\w)", re.I)
 #: what stands between two items of a list: "Texas, Ohio", "Utah and Idaho"
 _LIST_SEP_RE = re.compile(r"^\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)$")
+#: words between a place name and a site word that belong to the site's name
+_SITE_QUALIFIERS = frozenset({"international", "regional", "national", "central", "general", "military"})
 _DIRECTION_AFTER_RE = re.compile(r" (?:North|South|East|West|Central|Northern|Southern|Eastern|Western)\b")
 _COUNTY_RE = re.compile(r"\b[A-Z][a-z]+(?:[ \-][A-Z][a-z]+)? (?:County|Parish)\b")
 #: Label of the spans of a unit abbreviation ("Ill.", "NSW"), read from a data table.
@@ -174,7 +176,10 @@ class Geocoder:
             end = start + pm.start()
         s = text[start:end]
         words = s.split()
-        while len(words) > 1 and self._features.get(words[-1].lower(), "natural") != "natural":
+        site = False  # a site word went: "Da Nang International Airport" -> "Da Nang"
+        while len(words) > 1 and (self._features.get(words[-1].lower(), "natural") != "natural"
+                                  or (site and words[-1].lower() in _SITE_QUALIFIERS)):
+            site = site or self._features.get(words[-1].lower()) == "site"
             if any(c.match == "exact" and ((c.primary and c.level == "city") or c.level == "continent")
                    for c in self.gaz.lookup(s)):
                 break  # part of a town's own name ("Kansas City") or a feature's ("Ural Mountains")
