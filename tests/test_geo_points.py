@@ -184,3 +184,9 @@ def test_florida_centre_is_on_land_not_in_the_gulf(gaz):
 def test_a_qualified_site_is_placed_at_its_town(geocoder, text, name, cc):
     got = found(geocoder, text)
     assert got[name].country_code == cc and got[name].level == "city"
+
+
+def test_a_spelling_variant_outside_the_place_named_is_no_answer(geocoder):
+    # "Kalam" is no Kalama, Washington when the report puts it in Pakistan's Swat valley
+    got = found(geocoder, "U.S. helicopters landed in the tourist town of Kalam in the Swat Valley, Pakistan.")
+    assert "Kalam" not in got or got["Kalam"].country_code == "PK"

@@ -584,6 +584,11 @@ class Geocoder:
             return None
         second = ranked[1][0] if len(ranked) > 1 else 0.0
         inside = container is not None and self._contains(container, c)
+        if c.match != "exact" and container is not None and container.country_code and not inside \
+                and container.country_code != c.country_code:
+            # a spelling variant in another country than the place the report puts the name
+            # in ("Kalam in the Swat Valley" is not Kalama, Washington): no answer
+            return None
         conf = (0.5 * c.score + 0.3 * prior.share(c.country_code) + 0.1 * inside
                 + 0.1 * min(1.0, max(0.0, s - second)))
         namesakes = [x for x in cands if x.country_code == c.country_code and x.level in ("city", "admin2")
