@@ -190,3 +190,14 @@ def test_a_spelling_variant_outside_the_place_named_is_no_answer(geocoder):
     # "Kalam" is no Kalama, Washington when the report puts it in Pakistan's Swat valley
     got = found(geocoder, "U.S. helicopters landed in the tourist town of Kalam in the Swat Valley, Pakistan.")
     assert "Kalam" not in got or got["Kalam"].country_code == "PK"
+
+
+def test_the_first_word_of_a_two_word_town_joins_the_entity(geocoder):
+    # the small model tags only "Viejo"; "Mission Viejo" is a town's own name
+    got = found(geocoder, "The outbreak hit a grill in Mission Viejo and a sushi bar in Fullerton.")
+    assert got["Mission Viejo"].country_code == "US" and got["Mission Viejo"].level == "city"
+
+
+def test_a_racecourse_is_a_site_of_its_town(geocoder):
+    got = found(geocoder, "Four horses at Randwick Racecourse in Sydney were struck down.")
+    assert got["Randwick"].country_code == "AU"

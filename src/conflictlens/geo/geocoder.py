@@ -70,6 +70,8 @@ _STATE_AFTER_RE = re.compile(r"^(?:['’]s)?\s+(?:state|governor|gov\.|legislatu
 _LIST_SEP_RE = re.compile(r"^\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)$")
 #: words between a place name and a site word that belong to the site's name
 _SITE_QUALIFIERS = frozenset({"international", "regional", "national", "central", "general", "military"})
+#: a capitalised word right before an entity, not at a sentence's start
+_WORD_BEFORE_RE = re.compile(r"(?<=[a-z,;:] )([A-Z][a-z]+) $")
 _DIRECTION_AFTER_RE = re.compile(r" (?:North|South|East|West|Central|Northern|Southern|Eastern|Western)\b")
 _COUNTY_RE = re.compile(r"\b[A-Z][a-z]+(?:[ \-][A-Z][a-z]+)? (?:County|Parish)\b")
 #: Label of the spans of a unit abbreviation ("Ill.", "NSW"), read from a data table.
@@ -228,6 +230,13 @@ class Geocoder:
             dm = _DIRECTION_AFTER_RE.match(text, end)
             if dm and any(c.match == "exact" for c in self.gaz.lookup(text[start:dm.end()])):
                 end = dm.end()
+            # "Mission" + "Viejo": or the first word of a town's two-word name, when the
+            # two words are that town's own name and the first is not a sentence's first
+            wm = _WORD_BEFORE_RE.search(text, max(0, start - 30), start)
+            if wm and not any(taken[wm.start(1):wm.end(1)]) and any(
+                    c.match == "exact" and c.primary and c.level in ("city", "admin1", "admin2")
+                    for c in self.gaz.lookup(text[wm.start(1):end])):
+                start = wm.start(1)
             for a, b in self._comma_parts(text, start, end):
                 sp = self._clean(text, a, b, ent.label_)
                 if sp:
