@@ -201,3 +201,13 @@ def test_the_first_word_of_a_two_word_town_joins_the_entity(geocoder):
 def test_a_racecourse_is_a_site_of_its_town(geocoder):
     got = found(geocoder, "Four horses at Randwick Racecourse in Sydney were struck down.")
     assert got["Randwick"].country_code == "AU"
+
+
+def test_a_direction_word_that_opens_a_place_name_stays(geocoder):
+    got = found(geocoder, "West Bank Health Ministry official Sami Dar said doses arrived.")
+    assert "West Bank" in got and got["West Bank"].country_code == "PS"
+
+
+def test_a_comma_part_after_of_is_read_as_the_place(geocoder):
+    got = found(geocoder, "Pigs died in the Philippines, in eight Barangays of Santa Maria, Davao del Sur.")
+    assert got["Santa Maria"].country_code == "PH"

@@ -166,7 +166,8 @@ class Geocoder:
         # "western Nineveh" -> "Nineveh" (the context reader sees the direction),
         # but "South Sudan", "West Virginia" are names in their own right.
         m = _LEAD_RE.match(s)
-        if m and not any(c.match == "exact" for c in self.gaz.lookup(_POSSESSIVE_RE.sub("", s))):
+        if m and not any(c.match == "exact" for c in self.gaz.lookup(_POSSESSIVE_RE.sub("", s))) \
+                and not self._named_start(s):
             start += m.end()
         s = text[start:end]
         sm = _SUFFIX_RE.search(s)  # "Gori-based", "Alverton-area"
@@ -266,6 +267,18 @@ class Geocoder:
         out.sort(key=lambda s: s.start)
         return out
 
+    def _named_start(self, s: str) -> bool:
+        """True when a direction word opens a longer name whose first two or three words
+        are a place's name and the words after the direction are no major place: "West
+        Bank Health Ministry" ("Bank" is only villages; "South Georgia News" is Georgia's)."""
+        words = s.split()
+        for n in (2, 3):
+            if len(words) > n and any(c.match == "exact" and c.level != "city"
+                                      for c in self.gaz.lookup(" ".join(words[:n]))):
+                return not any(c.match == "exact" and (c.level != "city" or c.population >= 100_000)
+                               for c in self.gaz.lookup(" ".join(words[1:n])))
+        return False
+
     def _comma_parts(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
         """An entity the model ran over a comma ("Pandi, Bulacan") is read as its parts
         when each part is a place name the gazetteer knows as spelt; else kept whole."""
@@ -278,6 +291,9 @@ class Geocoder:
             b = pos + len(piece.rstrip())
             pos += len(piece) + 1
             name = text[a:b]
+            if " of " in name:  # "Barangays of Santa Maria, Davao del Sur"
+                a += name.rindex(" of ") + 4
+                name = text[a:b]
             if not name[:1].isupper() or not any(c.match == "exact" for c in self.gaz.lookup(name)):
                 return [(start, end)]
             parts.append((a, b))
