@@ -211,3 +211,9 @@ def test_a_direction_word_that_opens_a_place_name_stays(geocoder):
 def test_a_comma_part_after_of_is_read_as_the_place(geocoder):
     got = found(geocoder, "Pigs died in the Philippines, in eight Barangays of Santa Maria, Davao del Sur.")
     assert got["Santa Maria"].country_code == "PH"
+
+
+def test_a_region_inside_one_country_says_that_country(geocoder):
+    got = found(geocoder, "A dog was found in a caravan park in Cornwall in South West England.")
+    assert got["South West England"].country_code == "GB" and got["South West England"].level == "continent"
+    assert got["Cornwall"].country_code == "GB"

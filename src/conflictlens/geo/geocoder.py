@@ -390,6 +390,10 @@ class Geocoder:
                 if not any(c.country_code != top.country_code and c.match == "exact"
                            and c.population >= 0.1 * top.population for c in cands[1:]):
                     prior.add(top.country_code, 0.5)
+            elif top.level == "continent" and top.country_code and top.match == "exact":
+                # a region or feature inside one country says that country ("Luzon",
+                # "South West England")
+                prior.add(top.country_code, 0.5)
             elif top.level == "admin1":
                 # a province is evidence only when the name is not also a sizeable
                 # place elsewhere ("Tripoli" is a Libyan province and a Lebanese city)
