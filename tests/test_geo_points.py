@@ -217,3 +217,9 @@ def test_a_region_inside_one_country_says_that_country(geocoder):
     got = found(geocoder, "A dog was found in a caravan park in Cornwall in South West England.")
     assert got["South West England"].country_code == "GB" and got["South West England"].level == "continent"
     assert got["Cornwall"].country_code == "GB"
+
+
+def test_a_demonym_that_opens_a_region_name_joins_it(geocoder):
+    # the model tags "American" as a demonym and "South" alone as a place
+    got = found(geocoder, "Rations are burned while the poor of the American South go hungry.")
+    assert got["American South"].level == "continent" and got["American South"].country_code == "US"

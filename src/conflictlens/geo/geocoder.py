@@ -231,11 +231,12 @@ class Geocoder:
             dm = _DIRECTION_AFTER_RE.match(text, end)
             if dm and any(c.match == "exact" for c in self.gaz.lookup(text[start:dm.end()])):
                 end = dm.end()
-            # "Mission" + "Viejo": or the first word of a town's two-word name, when the
-            # two words are that town's own name and the first is not a sentence's first
+            # "Mission" + "Viejo", "American" + "South": or the first word of a two-word
+            # name, when the two words are a place's own name and the first is not a
+            # sentence's first
             wm = _WORD_BEFORE_RE.search(text, max(0, start - 30), start)
             if wm and not any(taken[wm.start(1):wm.end(1)]) and any(
-                    c.match == "exact" and c.primary and c.level in ("city", "admin1", "admin2")
+                    c.match == "exact" and c.primary and c.level in ("city", "admin1", "admin2", "continent")
                     for c in self.gaz.lookup(text[wm.start(1):end])):
                 start = wm.start(1)
             for a, b in self._comma_parts(text, start, end):
