@@ -188,7 +188,7 @@ def _fill_places_from_context(mentions: list[EventMention], places: list[PlaceMe
     """Mentions with no place in their sentence take the nearest place of their
     paragraph (earlier first); whether they may instead join an event already
     described is decided when episodes are formed."""
-    usable = [p for p in places if p.level != "country"]
+    usable = [p for p in places if p.level not in ("country", "continent")]
     for m in mentions:
         if m.places or m.vague_place_only:
             continue

@@ -164,7 +164,7 @@ def choose_places(sent, cand: Candidate, places: list[PlaceMention], excluded: s
     usable = []
     for p in places:
         i = _token_index(doc, p.start)
-        if i in excluded or i in aside or p.level == "country":
+        if i in excluded or i in aside or p.level in ("country", "continent"):
             continue
         usable.append((i, p))
     if not usable:

@@ -183,7 +183,7 @@ def review_mentions(mentions, doc, places=()) -> None:
 def report_place(places):
     """The place a crime report is about: of the towns, counties and regions it names (in
     the country most of them are in), the one it names most often, the earliest of equals."""
-    usable = [p for p in places if p.level != "country"]
+    usable = [p for p in places if p.level not in ("country", "continent")]
     if not usable:
         return None
     by_country: dict[str, int] = {}

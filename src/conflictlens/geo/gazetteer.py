@@ -23,7 +23,7 @@ from . import tables
 from .normalize import exact_key, normalize_name, strip_diacritics
 
 #: Bump when the schema or the build rules change; older files are rebuilt.
-SCHEMA_VERSION = "16"
+SCHEMA_VERSION = "20"
 
 LEVEL_RANK = {"continent": 4, "country": 3, "admin1": 2, "admin2": 1, "city": 0}
 
@@ -335,7 +335,12 @@ def build_gazetteer(path: str | os.PathLike | None = None, keep_imports: bool = 
             chosen = max(cities_in, key=lambda pid: places[pid - 1][8])
         cap = places[chosen - 1]
         unit[2], unit[3] = cap[2], cap[3]
-        centres_of_units[apid] = _extent_middle([(places[pid - 1][2], places[pid - 1][3]) for pid in cities_in])
+        # the centre: from the towns whose second-level unit is known too, when they
+        # are at least half of them, so that towns misfiled under the unit (Tibetan
+        # villages under Hebei, which have no county there) do not move it by 1000 km
+        sure = [pid for pid in cities_in if places[pid - 1][6]]
+        pts = sure if len(sure) >= 0.5 * len(cities_in) else cities_in
+        centres_of_units[apid] = _extent_middle([(places[pid - 1][2], places[pid - 1][3]) for pid in pts])
         unit[8] = sum(places[pid - 1][8] for pid in cities_in)
         if unit[9] == "admin1":
             unit.append(chosen)  # capital place id
@@ -380,8 +385,9 @@ def build_gazetteer(path: str | os.PathLike | None = None, keep_imports: bool = 
         add_names(len(places), forms, n_primary=len(forms))
 
     # Continents and world regions, so "Africa" is never read as a town called Africa.
-    for name, lat, lon, region_aliases in tables.macro_regions():
-        places.append([None, name, lat, lon, "", "", "", "", 0, "continent", "CONT"])
+    # (a feature inside one country, "Luzon", carries its code: "Luzon, Philippines")
+    for name, lat, lon, region_aliases, cc in tables.macro_regions():
+        places.append([None, name, lat, lon, cc, "", "", "", 0, "continent", "CONT"])
         add_names(len(places), [name, *region_aliases], n_primary=1 + len(region_aliases))
 
     flush()

@@ -62,6 +62,17 @@ SHORT_NAME = 3
 #: Gao"): the small model tags many African and Asian town names PERSON.
 LOCATIVE_LABELS = frozenset({"PERSON", ""})
 _ACRONYM_RE = re.compile(r"^[A-Z][A-Z.]{1,5}$")
+#: words that make a state named like its big town the state: "upstate New York", "the
+#: state of Washington", "New York Governor ...", "New York's legislature"
+_STATE_BEFORE_RE = re.compile(r"(?:\bupstate|\bstate\s+of)\s+(?:the\s+)?$", re.I)
+_STATE_AFTER_RE = re.compile(r"^(?:['’]s)?\s+(?:state|governor|gov\.|legislature|statewide|state-wide)(?!\w)", re.I)
+#: what stands between two items of a list: "Texas, Ohio", "Utah and Idaho"
+_LIST_SEP_RE = re.compile(r"^\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)$")
+#: words between a place name and a site word that belong to the site's name
+_SITE_QUALIFIERS = frozenset({"international", "regional", "national", "central", "general", "military"})
+#: a capitalised word right before an entity, not at a sentence's start
+_WORD_BEFORE_RE = re.compile(r"(?<=[a-z,;:] )([A-Z][a-z]+) $")
+_DIRECTION_AFTER_RE = re.compile(r" (?:North|South|East|West|Central|Northern|Southern|Eastern|Western)\b")
 _COUNTY_RE = re.compile(r"\b[A-Z][a-z]+(?:[ \-][A-Z][a-z]+)? (?:County|Parish)\b")
 #: Label of the spans of a unit abbreviation ("Ill.", "NSW"), read from a data table.
 ABBREVIATION = "ABBR"
@@ -155,7 +166,8 @@ class Geocoder:
         # "western Nineveh" -> "Nineveh" (the context reader sees the direction),
         # but "South Sudan", "West Virginia" are names in their own right.
         m = _LEAD_RE.match(s)
-        if m and not any(c.match == "exact" for c in self.gaz.lookup(_POSSESSIVE_RE.sub("", s))):
+        if m and not any(c.match == "exact" for c in self.gaz.lookup(_POSSESSIVE_RE.sub("", s))) \
+                and not self._named_start(s):
             start += m.end()
         s = text[start:end]
         sm = _SUFFIX_RE.search(s)  # "Gori-based", "Alverton-area"
@@ -167,9 +179,13 @@ class Geocoder:
             end = start + pm.start()
         s = text[start:end]
         words = s.split()
-        while len(words) > 1 and self._features.get(words[-1].lower(), "natural") != "natural":
-            if any(c.match == "exact" and c.primary and c.level == "city" for c in self.gaz.lookup(s)):
-                break  # the word is part of a town's own name: "Kansas City", "Boulder City"
+        site = False  # a site word went: "Da Nang International Airport" -> "Da Nang"
+        while len(words) > 1 and (self._features.get(words[-1].lower(), "natural") != "natural"
+                                  or (site and words[-1].lower() in _SITE_QUALIFIERS)):
+            site = site or self._features.get(words[-1].lower()) == "site"
+            if any(c.match == "exact" and ((c.primary and c.level == "city") or c.level == "continent")
+                   for c in self.gaz.lookup(s)):
+                break  # part of a town's own name ("Kansas City") or a feature's ("Ural Mountains")
             end = start + s.rstrip().rfind(words[-1]) - 1
             while end > start and text[end - 1] == " ":
                 end -= 1
@@ -211,11 +227,24 @@ class Geocoder:
                 end = min(inner)
             if any(start <= a < end for a, _b in abbrs) or end <= start:
                 continue
-            sp = self._clean(text, start, end, ent.label_)
-            if sp:
-                out.append(sp)
-                for i in range(start, end):
-                    taken[i] = True
+            # "Mashonaland" + " West": the model often leaves a trailing direction word out
+            dm = _DIRECTION_AFTER_RE.match(text, end)
+            if dm and any(c.match == "exact" for c in self.gaz.lookup(text[start:dm.end()])):
+                end = dm.end()
+            # "Mission" + "Viejo", "American" + "South": or the first word of a two-word
+            # name, when the two words are a place's own name and the first is not a
+            # sentence's first
+            wm = _WORD_BEFORE_RE.search(text, max(0, start - 30), start)
+            if wm and not any(taken[wm.start(1):wm.end(1)]) and any(
+                    c.match == "exact" and c.primary and c.level in ("city", "admin1", "admin2", "continent")
+                    for c in self.gaz.lookup(text[wm.start(1):end])):
+                start = wm.start(1)
+            for a, b in self._comma_parts(text, start, end):
+                sp = self._clean(text, a, b, ent.label_)
+                if sp:
+                    out.append(sp)
+            for i in range(start, end):
+                taken[i] = True
         demonyms = tables.demonyms()
         for m in _CAPS_RE.finditer(text):
             if any(taken[m.start():m.end()]):
@@ -238,6 +267,38 @@ class Geocoder:
         out = [part for sp in out for part in self._split_compound(text, sp)]
         out.sort(key=lambda s: s.start)
         return out
+
+    def _named_start(self, s: str) -> bool:
+        """True when a direction word opens a longer name whose first two or three words
+        are a place's name and the words after the direction are no major place: "West
+        Bank Health Ministry" ("Bank" is only villages; "South Georgia News" is Georgia's)."""
+        words = s.split()
+        for n in (2, 3):
+            if len(words) > n and any(c.match == "exact" and c.level != "city"
+                                      for c in self.gaz.lookup(" ".join(words[:n]))):
+                return not any(c.match == "exact" and (c.level != "city" or c.population >= 100_000)
+                               for c in self.gaz.lookup(" ".join(words[1:n])))
+        return False
+
+    def _comma_parts(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
+        """An entity the model ran over a comma ("Pandi, Bulacan") is read as its parts
+        when each part is a place name the gazetteer knows as spelt; else kept whole."""
+        s = text[start:end]
+        if "," not in s:
+            return [(start, end)]
+        parts, pos = [], start
+        for piece in s.split(","):
+            a = pos + len(piece) - len(piece.lstrip())
+            b = pos + len(piece.rstrip())
+            pos += len(piece) + 1
+            name = text[a:b]
+            if " of " in name:  # "Barangays of Santa Maria, Davao del Sur"
+                a += name.rindex(" of ") + 4
+                name = text[a:b]
+            if not name[:1].isupper() or not any(c.match == "exact" for c in self.gaz.lookup(name)):
+                return [(start, end)]
+            parts.append((a, b))
+        return parts
 
     def _split_compound(self, text: str, sp: _Span) -> list[_Span]:
         """ "Lebanon-Syria", "Greenbrier-Pocahontas County": names joined by a hyphen
@@ -330,6 +391,10 @@ class Geocoder:
                 if not any(c.country_code != top.country_code and c.match == "exact"
                            and c.population >= 0.1 * top.population for c in cands[1:]):
                     prior.add(top.country_code, 0.5)
+            elif top.level == "continent" and top.country_code and top.match == "exact":
+                # a region or feature inside one country says that country ("Luzon",
+                # "South West England")
+                prior.add(top.country_code, 0.5)
             elif top.level == "admin1":
                 # a province is evidence only when the name is not also a sizeable
                 # place elsewhere ("Tripoli" is a Libyan province and a Lebanese city)
@@ -355,7 +420,9 @@ class Geocoder:
         return haversine_km(outer.latitude, outer.longitude, inner.latitude, inner.longitude) < CONTAINMENT_KM
 
     def _rank(self, cands: list[Candidate], prior: CountryPrior, ctx: Context,
-              container: Candidate | None, key: str = "", listed: bool | None = None) -> list[tuple[float, Candidate]]:
+              container: Candidate | None, key: str = "", listed: bool | None = None,
+              says_unit=None, inner: tuple[str, ...] = (),
+              listed_with: tuple[str, ...] = ()) -> list[tuple[float, Candidate]]:
         """Candidates scored with the report's evidence, best first. ``key`` (the
         name's normalised key) keeps a name's own earlier reading out of the
         nearness evidence; ``listed``: the container after a comma may be the next
@@ -377,9 +444,24 @@ class Geocoder:
         namesakes = {cc for cc in towns if towns.count(cc) > 1} if prior.local_points and not unit else set()
         # (a village never takes the name from a city twenty times its size: "Boston")
         largest = {cc: max(c.population for c in cands if c.country_code == cc and _own_name(c)) for cc in namesakes}
+        # A national capital abroad outweighs a town of the report's country that is
+        # a twentieth of its size ("the FAO in Rome" in a report on the US is not Rome,
+        # Georgia) unless the report puts that town somewhere ("Rome, New York") or
+        # names other towns near it (a local report).
+        capital_pop = {c.country_code: c.population for c in cands
+                       if c.feature_code == "PPLC" and _own_name(c)}
         for c in cands:
             s = c.score
-            s += 0.8 * prior.share(c.country_code) + (0.2 if c.country_code in prior else 0.0)
+            dwarfed = (c.level == "city" and container is None
+                       and not any(haversine_km(c.latitude, c.longitude, lat, lon) < LOCAL_KM
+                                   for lat, lon, _k in prior.local_points)
+                       and any(cc != c.country_code and c.population < NAMESAKE_SHARE * pop
+                               for cc, pop in capital_pop.items()))
+            if not dwarfed:
+                s += 0.8 * prior.share(c.country_code) + (0.2 if c.country_code in prior else 0.0)
+            if c.level == "admin1" and (inner or listed_with) and self._unit_evidence(c, inner, listed_with):
+                # "Rome, Georgia", "Colorado, Georgia, Idaho": the US state, not the country
+                s += 0.6
             if c.level in ("city", "admin2") and not is_unit and c.admin1_code in prior.admin1_codes:
                 s += 0.3
             if c.country_code in namesakes and _own_name(c) and c.population >= NAMESAKE_SHARE * largest[c.country_code]:
@@ -410,8 +492,10 @@ class Geocoder:
         # A unit named like its seat, a big town in it (Al-Hasakah, Mosul, New York) or
         # the national capital is the town, unless the words around say province or region, as ACLED does;
         # a village named after its state (Minneota, "Minnesota") does not count.
+        # (nor when the report says the state: "upstate New York", "Buffalo, New York",
+        # "Utah, Washington and Oregon"; ``says_unit``)
         if scored and scored[0][1].level in ("admin1", "admin2") and not ctx.region \
-                and ctx.feature_kind_after != "unit":
+                and ctx.feature_kind_after != "unit" and not (says_unit and says_unit(scored[0][1])):
             top = scored[0][1]
             seat = self.gaz.capital_of(top.place_id)
             for s, c in scored[1:]:
@@ -473,8 +557,11 @@ class Geocoder:
         return c.match == "exact" and c.primary and (c.population >= 100_000 or c.level == "admin1")
 
     def _resolve(self, text: str, sp: _Span, ctx: Context, prior: CountryPrior,
-                 container_of) -> _Resolution | None:
-        """The best credible candidate for one span, or None (the explicit no-answer)."""
+                 container_of, inner: tuple[str, ...] = (), listed_with: tuple[str, ...] = ()
+                 ) -> _Resolution | None:
+        """The best credible candidate for one span, or None (the explicit no-answer).
+        ``inner``: names the report puts in this place ("Buffalo" of "Buffalo, New
+        York"); ``listed_with``: the names listed next to it."""
         if sp.label == ABBREVIATION:
             return self._abbreviation(sp.name(text), prior)
         strict = sp.label in STRICT
@@ -514,19 +601,69 @@ class Geocoder:
         key = normalize_name(name)
         # "Washington, D.C.", "Peoria, Ill.": an abbreviation after a comma is never a list item
         listed = ctx.container_comma and not _abbreviation_re().match(text, ctx.container_at)
-        ranked = self._rank(cands, prior, ctx, container, key, listed)
+        ranked = self._rank(cands, prior, ctx, container, key, listed,
+                            lambda top: self._says_unit(text, sp, top, inner, listed_with, prior),
+                            inner, listed_with)
         s, c = ranked[0]
         # the best candidate is not credible: say so rather than fall back to a worse one
-        if not self._credible(c, prior, strict, sp.label, relaxed):
+        # ("Sukoharjo, Central Java": a town of its own name inside the unit the report
+        # puts it in is credible however small, for the unit is the evidence)
+        if not self._credible(c, prior, strict, sp.label, relaxed) and not (
+                container is not None and container.level in ("admin1", "admin2")
+                and _own_name(c) and not (strict and ctx.titled) and self._contains(container, c)):
             return None
         second = ranked[1][0] if len(ranked) > 1 else 0.0
         inside = container is not None and self._contains(container, c)
+        if c.match != "exact" and container is not None and container.country_code and not inside \
+                and container.country_code != c.country_code:
+            # a spelling variant in another country than the place the report puts the name
+            # in ("Kalam in the Swat Valley" is not Kalama, Washington): no answer
+            return None
         conf = (0.5 * c.score + 0.3 * prior.share(c.country_code) + 0.1 * inside
                 + 0.1 * min(1.0, max(0.0, s - second)))
         namesakes = [x for x in cands if x.country_code == c.country_code and x.level in ("city", "admin2")
                      and x.match != "fuzzy"]
         settled = c.level in ("city", "admin2") and (inside or len(namesakes) == 1)
         return _Resolution(c, min(0.99, max(0.05, conf)), settled)
+
+    def _says_unit(self, text: str, sp: _Span, top: Candidate, inner: tuple[str, ...],
+                   listed_with: tuple[str, ...], prior: CountryPrior | None = None) -> bool:
+        """True when the report means the unit ``top`` rather than its namesake town
+        (New York, Washington): words say so ("upstate", "state of", "Governor"), a
+        town of the unit is placed in it ("Buffalo, New York"), it is listed with
+        other units of its country that are plainly units ("Utah, Washington"), or
+        the report counts by state: it names two or more other units of that country
+        ("three in Texas, two in Kansas ... New York has confirmed 28")."""
+        if _STATE_BEFORE_RE.search(text[max(0, sp.start - 20):sp.start]) \
+                or _STATE_AFTER_RE.match(text[sp.end:sp.end + 20]):
+            return True
+        seat = self.gaz.capital_of(top.place_id)
+        # (only for a unit whose namesake town is not its seat: a Kenyan county named
+        # after its seat, Kisii, stays the town however many counties the report names)
+        if prior is not None and top.level == "admin1" and (seat is None or normalize_name(seat.name) not in (
+                normalize_name(top.name), normalize_name(sp.name(text)))) \
+                and sum(1 for code in prior.admin1_codes if code != top.admin1_code
+                        and code.startswith(top.country_code + ".")) >= 2:
+            return True
+        return self._unit_evidence(top, inner, listed_with, seat)
+
+    def _unit_evidence(self, unit: Candidate, inner: tuple[str, ...], listed_with: tuple[str, ...],
+                       seat: Candidate | None = None) -> bool:
+        """True when the report places a town of ``unit`` (other than ``seat``) in the
+        name ("Buffalo, New York"), or lists the name with other units of the same
+        country that are plainly units ("Utah, Washington and Oregon")."""
+        for name in inner:
+            if any(x.level == "city" and x.match == "exact" and x.primary and x.country_code == unit.country_code
+                   and x.admin1_code == unit.admin1_code and (seat is None or x.place_id != seat.place_id)
+                   for x in self.gaz.lookup(name)):
+                return True
+        for name in listed_with:
+            cands = [x for x in self.gaz.lookup(name) if x.match == "exact" and x.country_code == unit.country_code]
+            # (a unit named like a big town, "Washington", is no evidence either way)
+            if any(x.level == "admin1" and x.place_id != unit.place_id for x in cands) and not any(
+                    x.level == "city" and (x.feature_code == "PPLC" or x.population >= 100_000) for x in cands):
+                return True
+        return False
 
     def _abbreviation(self, form: str, prior: CountryPrior) -> _Resolution | None:
         """The unit an abbreviation stands for ("Ill." -> Illinois); a form of two
@@ -551,19 +688,44 @@ class Geocoder:
         contexts = [read_context(text, sp.start, sp.end) for sp in spans]
         prior = self._prior(text, spans, contexts)
         by_start = {sp.start: i for i, sp in enumerate(spans)}
+
+        def span_at(at: int) -> int | None:
+            """The span starting at ``at``, or holding it: the connector reader skips a
+            direction word that belongs to the name ("X, Central Java")."""
+            j = by_start.get(at)
+            if j is None and at >= 0:
+                j = next((k for k, sp in enumerate(spans) if sp.start < at < sp.end), None)
+            return j
         resolved: dict[int, _Resolution | None] = {}
 
         def container_of(i: int) -> Candidate | None:
             # the container always starts after the span, so this recursion ends
-            j = by_start.get(contexts[i].container_at)
+            j = span_at(contexts[i].container_at)
             if j is None or j <= i:
                 return None
             r = resolve(j)
             return r.cand if r else None
 
+        # what each span contains ("Buffalo" in "Buffalo, New York") and is listed with
+        inner_of: dict[int, list[str]] = {}
+        for i, ctx in enumerate(contexts):
+            j = span_at(ctx.container_at)
+            if j is not None and j > i:
+                inner_of.setdefault(j, []).append(spans[i].name(text))
+
+        def listed_with(i: int) -> tuple[str, ...]:
+            out = []
+            for j in (i - 1, i + 1):
+                if 0 <= j < len(spans):
+                    a, b = (spans[j], spans[i]) if j < i else (spans[i], spans[j])
+                    if a.end <= b.start and _LIST_SEP_RE.match(text[a.end:b.start]):
+                        out.append(spans[j].name(text))
+            return tuple(out)
+
         def resolve(i: int) -> _Resolution | None:
             if i not in resolved:
-                resolved[i] = self._resolve(text, spans[i], contexts[i], prior, lambda: container_of(i))
+                resolved[i] = self._resolve(text, spans[i], contexts[i], prior, lambda: container_of(i),
+                                            tuple(inner_of.get(i, ())), listed_with(i))
             return resolved[i]
 
         # First pass: the towns and districts the report names without doubt; the
@@ -748,7 +910,7 @@ class Geocoder:
         if len(words) < 2:
             return None
         pieces = []
-        for k in range(min(3, len(words) - 1), 0, -1):
+        for k in range(min(4, len(words) - 1), 0, -1):  # 4: "People's Republic of China"
             pieces.append((words[0].start(), words[k - 1].end(), words[k].group()))
             pieces.append((words[-k].start(), words[-1].end(), ""))
         institutions = tables.institution_words()

@@ -65,13 +65,14 @@ def country_centres() -> dict[str, tuple[float, float]]:
 
 
 @lru_cache(maxsize=1)
-def macro_regions() -> list[tuple[str, float, float, list[str]]]:
-    """Continents and world regions: (name, lat, lon, aliases)."""
+def macro_regions() -> list[tuple[str, float, float, list[str], str]]:
+    """Continents, world regions and natural features: (name, lat, lon, aliases,
+    ISO2 of the one country a feature lies in, or "")."""
     out = []
     for row in _rows("macro_regions.tsv"):
         name, lat, lon = row[:3]
         aliases = [a for a in (row[3] if len(row) > 3 else "").split("|") if a]
-        out.append((name, float(lat), float(lon), aliases))
+        out.append((name, float(lat), float(lon), aliases, row[4] if len(row) > 4 else ""))
     return out
 
 

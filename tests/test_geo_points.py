@@ -1,0 +1,225 @@
+"""Where the geocoder puts places that are not towns: world sub-regions, seas, lakes,
+islands and mountain ranges (``data/geo/macro_regions.tsv``), and the choices between
+a state and its namesake city. Sentences are written for these tests; the places are
+real, the events invented. No coordinate here comes from a geoparsing corpus.
+"""
+from __future__ import annotations
+
+import pytest
+
+from conflictlens.geo import Gazetteer, Geocoder
+from conflictlens.geo import tables
+from conflictlens.geo.gazetteer import haversine_km
+from conflictlens.nlp.parser import parse
+
+
+@pytest.fixture(scope="module")
+def gaz(gazetteer_file) -> Gazetteer:
+    return Gazetteer.open(gazetteer_file, build_if_missing=False)
+
+
+@pytest.fixture(scope="module")
+def geocoder(gaz) -> Geocoder:
+    return Geocoder(gaz)
+
+
+def found(geocoder, text):
+    return {m.text: m for m in geocoder.find_places(parse(text))}
+
+
+# ------------------------------------------------------------ regions and features
+
+def test_region_table_rows_are_well_formed():
+    names = set()
+    for name, lat, lon, aliases, cc in tables.macro_regions():
+        assert -90 <= lat <= 90 and -180 <= lon <= 180, name
+        assert name not in names, f"{name} listed twice"
+        names.add(name)
+        assert cc == "" or cc in tables.countries(), name
+    # conflict-relevant units must stay units: never shadowed by a region row
+    assert not {"Red Sea", "Sinai", "Kashmir", "Niger Delta"} & names
+
+
+@pytest.mark.parametrize("text, name, near", [
+    ("Migrating swans carried the disease into Northern Europe last spring.", "Northern Europe", (60, 10)),
+    ("Dead birds washed up on the shores of the Black Sea in March.", "Black Sea", (43.5, 34.5)),
+    ("Farmers near Lake Titicaca reported sick llamas.", "Lake Titicaca", (-15.8, -69.4)),
+    ("Pigs died on farms in Mindanao over the winter.", "Mindanao", (7.5, 125)),
+    ("The virus may spread across the Ural Mountains.", "Ural Mountains", (60, 59.5)),
+])
+def test_sub_regions_and_natural_features_are_places(geocoder, text, name, near):
+    m = found(geocoder, text)[name]
+    assert m.level == "continent"
+    assert haversine_km(m.latitude, m.longitude, *near) < 1
+
+
+def test_an_island_beats_a_village_of_its_name(geocoder):
+    # Luzon is also a small town in Mindanao; "northern Luzon" is the island
+    m = found(geocoder, "Testing was done on farms in northern Luzon, in the Philippines.")["Luzon"]
+    assert m.level == "continent" and m.latitude > 12
+
+
+def test_a_region_is_never_an_event_place(pipeline):
+    from datetime import date
+
+    from conflictlens.model import Report
+
+    a = pipeline.analyse(Report(
+        id="t", text="Gunmen killed three fishermen on a boat in the Black Sea on Monday, officials said.",
+        published=date(2022, 1, 23)))
+    assert any(p.text == "Black Sea" for p in a.places)
+    assert all((e.location or "") != "Black Sea" for e in a.events)
+
+
+# ------------------------------------------------------------ state or namesake town
+
+@pytest.mark.parametrize("text", [
+    "Flu cases rose sharply across upstate New York this week.",
+    "The first case was found in the state of New York in May.",
+    "New York Governor Ann Vale declared a public health emergency.",
+    "Patients may be sent to Buffalo, New York for treatment.",
+    "Cases were confirmed in Utah, Washington and Oregon.",
+    # a report that counts by state
+    "There were three cases in Texas, two in Kansas and one in Ohio. New York has confirmed 28.",
+])
+def test_the_state_when_the_report_says_so(geocoder, text):
+    got = found(geocoder, text)
+    name = "Washington" if "Washington" in got else "New York"
+    assert got[name].level == "admin1", text
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Protesters marched through New York on Saturday.", "New York"),
+    ("Egypt cooperated closely with Washington at times.", "Washington"),
+    # a unit named like a big town is no evidence that its neighbour is a state
+    ("Delegates flew in from Washington, New York and London.", "New York"),
+    # a county named after its seat stays the town, however many counties are named
+    ("Clashes in Turkana and Marsabit spread to Kisii on Monday.", "Kisii"),
+])
+def test_the_town_otherwise(geocoder, text, name):
+    assert found(geocoder, text)[name].level == "city", text
+
+
+# ------------------------------------------------------------ spans
+
+def test_a_small_town_placed_in_its_province_is_credible(geocoder):
+    # a town without a population figure, in a report that names no country, is
+    # credible when the report puts it in its province ("X, Central Java")
+    got = found(geocoder, "The poultry trader from Sukoharjo, Central Java, died on Thursday.")
+    assert got["Sukoharjo"].country_code == "ID" and got["Sukoharjo"].level == "city"
+
+
+def test_an_entity_run_over_a_comma_is_read_as_its_parts(geocoder):
+    got = found(geocoder, "About 6,000 pigs at Pandi, Bulacan and Talavera farms had tested positive.")
+    assert got["Pandi"].country_code == "PH"
+
+
+def test_a_trailing_direction_word_joins_the_name(geocoder):
+    got = found(geocoder, "Cases were reported in the Zimbabwean provinces of Mashonaland West and Midlands.")
+    assert got["Mashonaland West"].level == "admin1" and got["Mashonaland West"].country_code == "ZW"
+
+
+# ------------------------------------------------------------ unit centres
+
+@pytest.mark.parametrize("unit, town", [("Hebei", "Shijiazhuang"), ("Heilongjiang", "Harbin"),
+                                        ("Jiangsu", "Nanjing")])
+def test_towns_misfiled_under_a_province_do_not_move_its_centre(gaz, unit, town):
+    # a few villages far away carry these provinces' code without a county in them;
+    # the centre comes from the towns whose county is known
+    u = next(c for c in gaz.lookup(unit) if c.level == "admin1" and c.country_code == "CN")
+    t = next(c for c in gaz.lookup(town) if c.level == "city" and c.country_code == "CN")
+    assert haversine_km(*gaz.centre(u.place_id), t.latitude, t.longitude) < 400
+
+
+def test_a_four_word_country_name_at_the_end_of_an_organisation(geocoder):
+    got = found(geocoder, "An order came from the Ministry of Health of the People's Republic of China on Monday.")
+    assert [m.country_code for m in got.values()] == ["CN"]
+
+
+# ------------------------------------------------------------ homonyms
+
+def test_a_national_capital_abroad_outweighs_a_small_namesake(geocoder):
+    text = ("The United States Department of Agriculture tested the samples. An expert at "
+            "the Food and Agriculture Organization in Rome said the risk was low.")
+    assert found(geocoder, text)["Rome"].country_code == "IT"
+
+
+def test_a_small_namesake_placed_by_the_report_stays(geocoder):
+    text = "The United States Department of Agriculture said a farm near Rome, New York was closed."
+    assert found(geocoder, text)["Rome"].country_code == "US"
+
+
+@pytest.mark.parametrize("text", [
+    "The United States Department of Agriculture said a farm near Rome, Georgia was closed.",
+    "The disorder was found in states including Georgia, Oklahoma, Pennsylvania and Wisconsin.",
+])
+def test_georgia_is_the_state_when_a_town_or_other_states_say_so(geocoder, text):
+    m = found(geocoder, text)["Georgia"]
+    assert m.country_code == "US" and m.level == "admin1"
+
+
+def test_georgia_alone_is_the_country(geocoder):
+    assert found(geocoder, "Talks between Georgia and Armenia resumed.")["Georgia"].country_code == "GE"
+
+
+def test_every_unit_centre_row_names_a_unit(gaz):
+    for code, (lat, lon) in tables.unit_centres().items():
+        unit = gaz.admin1(code.split(".")[0], code)
+        assert unit is not None, code
+        # the listed centre is where geoparse output puts the unit
+        assert gaz.centre(unit.place_id) == (lat, lon)
+
+
+def test_florida_centre_is_on_land_not_in_the_gulf(gaz):
+    # the Panhandle and the Keys put the middle of Florida's towns in the Gulf of Mexico
+    fl = gaz.admin1("US", "US.FL")
+    tampa = next(c for c in gaz.lookup("Tampa") if c.country_code == "US" and c.level == "city")
+    assert haversine_km(*gaz.centre(fl.place_id), tampa.latitude, tampa.longitude) < 100
+
+
+@pytest.mark.parametrize("text, name, cc", [
+    ("Officials want to clean up the Da Nang International Airport, a hot spot.", "Da Nang", "VN"),
+    ("A rocket hit Baghdad International Airport on Monday.", "Baghdad", "IQ"),
+])
+def test_a_qualified_site_is_placed_at_its_town(geocoder, text, name, cc):
+    got = found(geocoder, text)
+    assert got[name].country_code == cc and got[name].level == "city"
+
+
+def test_a_spelling_variant_outside_the_place_named_is_no_answer(geocoder):
+    # "Kalam" is no Kalama, Washington when the report puts it in Pakistan's Swat valley
+    got = found(geocoder, "U.S. helicopters landed in the tourist town of Kalam in the Swat Valley, Pakistan.")
+    assert "Kalam" not in got or got["Kalam"].country_code == "PK"
+
+
+def test_the_first_word_of_a_two_word_town_joins_the_entity(geocoder):
+    # the small model tags only "Viejo"; "Mission Viejo" is a town's own name
+    got = found(geocoder, "The outbreak hit a grill in Mission Viejo and a sushi bar in Fullerton.")
+    assert got["Mission Viejo"].country_code == "US" and got["Mission Viejo"].level == "city"
+
+
+def test_a_racecourse_is_a_site_of_its_town(geocoder):
+    got = found(geocoder, "Four horses at Randwick Racecourse in Sydney were struck down.")
+    assert got["Randwick"].country_code == "AU"
+
+
+def test_a_direction_word_that_opens_a_place_name_stays(geocoder):
+    got = found(geocoder, "West Bank Health Ministry official Sami Dar said doses arrived.")
+    assert "West Bank" in got and got["West Bank"].country_code == "PS"
+
+
+def test_a_comma_part_after_of_is_read_as_the_place(geocoder):
+    got = found(geocoder, "Pigs died in the Philippines, in eight Barangays of Santa Maria, Davao del Sur.")
+    assert got["Santa Maria"].country_code == "PH"
+
+
+def test_a_region_inside_one_country_says_that_country(geocoder):
+    got = found(geocoder, "A dog was found in a caravan park in Cornwall in South West England.")
+    assert got["South West England"].country_code == "GB" and got["South West England"].level == "continent"
+    assert got["Cornwall"].country_code == "GB"
+
+
+def test_a_demonym_that_opens_a_region_name_joins_it(geocoder):
+    # the model tags "American" as a demonym and "South" alone as a place
+    got = found(geocoder, "Rations are burned while the poor of the American South go hungry.")
+    assert got["American South"].level == "continent" and got["American South"].country_code == "US"
