@@ -23,6 +23,12 @@ def factuality(match: TriggerMatch, sent, lexicon: Lexicon) -> str:
         if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
             break
         node = node.head
+    if head.pos_ in ("NOUN", "PROPN") and head.dep_ == "pobj" and head.head.lower_ in cues["privative_preps"]:
+        # "took the town without a fight", "withdrew without clashes": the event did not happen
+        return f"negated ({head.head.text} {head.text})"
+    if head.pos_ in ("NOUN", "PROPN") and match.trigger.event_type == "Battles" and _figurative(head, cues):
+        # "a legal battle", "the fight against corruption": a contest, not armed fighting
+        return f"figurative ({head.text})"
     if head.dep_ == "compound" and head.head.pos_ in ("NOUN", "PROPN") and head.head.i >= match.end_i \
             and head.head.lemma_.lower() not in cues["event_nouns"]:
         # "chemical weapons facility", "riot police": the trigger word names a thing, not an event
@@ -103,3 +109,25 @@ def factuality(match: TriggerMatch, sent, lexicon: Lexicon) -> str:
             break
         node = node.head
     return ""
+
+
+def _figurative(head, cues) -> bool:
+    """A battle noun used of a non-armed contest: qualified as legal, political, ... ("a court
+    battle"), or fought against or over something that is not an armed party ("the fight against
+    corruption", "a battle over the budget"). Only the "against"/"over" object decides: "fighting
+    between the army and rebels", "a battle for the town" stay battles."""
+    if any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in cues["figurative_contest_modifiers"]
+           for c in head.children):
+        return True
+    for c in head.children:
+        if c.dep_ == "prep" and c.lower_ in ("against", "over"):
+            objs = [g for g in c.children if g.dep_ == "pobj"]
+            if not objs:
+                continue
+            words = {t.lemma_.lower() for o in objs for t in o.subtree} | {t.lower_ for o in objs for t in o.subtree}
+            armed = words & (cues["armed_nouns"] | cues["non_state_words"] | cues["place_nouns"]
+                             | cues["armed_contest_objects"]) or any(
+                t.ent_type_ in ("ORG", "NORP", "GPE", "LOC", "FAC") for o in objs for t in o.subtree)
+            if not armed:
+                return True
+    return False
