@@ -42,3 +42,60 @@ def test_armed_fighting_stays_a_battle(text):
 def test_an_event_had_without_is_negated():
     got = subtypes("Government troops withdrew from the town of Velta, handing it to local militias without a fight.")
     assert "Armed clash" not in got and "Non-violent transfer of territory" in got, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # soldiers or police off duty are civilians when attacked (codebook, actor type 7)
+    ("Gunmen shot dead an off-duty police officer outside a bakery in Velta.", "Attack"),
+    # an abduction that ends in death is an attack: the dead found afterwards
+    ("The bodies of four traders abducted by militiamen were found near Marsk.", "Attack"),
+    # a person killed by an armed party is named by an unarmed role
+    ("Security forces killed a union organiser in Qarsa on Tuesday.", "Attack"),
+])
+def test_attack_targets(text, expected):
+    got = subtypes(text)
+    assert got and got[0] == expected, got
+
+
+def test_coup_in_other_words_and_what_came_before_it():
+    got = subtypes("A military junta took power in Velta after arresting the president.")
+    assert got and got[0] == "Other", got
+
+
+def test_fighting_conjoined_as_a_cause_of_displacement():
+    got = subtypes("Hundreds of families have been displaced by the floods and fighting in Marsk.")
+    assert "Other" in got and "Armed clash" not in got, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hundreds of farmers chanted slogans outside the district office in Velta.", "Peaceful protest"),
+    ("Traders observed a bandh in Marsk to oppose the new tax.", "Peaceful protest"),
+    ("Militia fighters committed gender-based violence against displaced women in Tolma.", "Sexual violence"),
+    ("Air defences intercepted three drones over Orvan on Monday.", "Disrupted weapons use"),
+    ("Police discovered a bomb factory in a house in Korvana.", "Disrupted weapons use"),
+    ("Two herders were killed when they stepped on a mine near Qarsa.", "Remote explosive/landmine/IED"),
+    ("Cattle rustlers drove away 300 cows from a village near Delmora.", "Looting/property destruction"),
+    ("Insurgents took up positions in the hills above Velta.", "Headquarters or base established"),
+])
+def test_word_families(text, expected):
+    got = subtypes(text)
+    assert got and got[0] == expected, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a gathering stopped with no one told hurt is intervention ...
+    ("Police crushed a sit-in by teachers in Velta.", "Protest with intervention"),
+    ("The rally of the opposition in Orvan was suppressed by the police.", "Protest with intervention"),
+    # ... a blow, a wound or live fire on the demonstrators is excessive force
+    ("Police fired at demonstrators in Marsk, wounding three.", "Excessive force against protesters"),
+    ("An officer hit a demonstrator with a baton during a rally in Tolma.", "Excessive force against protesters"),
+])
+def test_intervention_or_excessive_force(text, expected):
+    got = subtypes(text)
+    assert got and got[0] == expected, got
+
+
+def test_screen_sees_victims_told_by_their_harm():
+    from conflictlens.events.screen import default_screen
+    assert default_screen().may_hold_event(
+        "A teenager died of his injuries after being hit by a tear gas canister during a march in Korvana.")

@@ -132,6 +132,10 @@ def _target_kind(matches: list[TriggerMatch], sent, lexicon: Lexicon, actor_ment
     ids = {t.i for t in tokens}
     words = {t.lemma_.lower() for t in tokens} | {t.lower_ for t in tokens}
     cues = lexicon.cues
+    # soldiers or police off duty, unarmed or held captive are civilians when attacked (codebook)
+    disarmed = words & cues["disarmed_modifiers"] or phrase_in(sent, cues["disarmed_phrases"])
+    if disarmed and words & (cues["armed_nouns"] | cues["person_nouns"]):
+        return "civilian"
     if words & (cues["armed_nouns"] | cues["military_targets"]) or any(
             a.head_i in ids and a.inter in (1, 2, 3, 4, 8) and not a.speaker for a in actor_mentions):
         return "armed"
@@ -253,6 +257,8 @@ def _background(match: TriggerMatch, doc, lexicon: Lexicon) -> bool:
         if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in lexicon.cues["reference_words"]
                                         for c in node.children):
             return True
+        if node.dep_ == "pcomp" and node.pos_ == "VERB" and node.head.lower_ in lexicon.cues["reference_words"]:
+            return True  # "took power after arresting the president"
         if node.head.i == node.i:
             return False
         node = node.head

@@ -40,8 +40,11 @@ def factuality(match: TriggerMatch, sent, lexicon: Lexicon) -> str:
     if head.dep_ == "amod" and (head.tag_ == "VBN" or head.lower_.endswith("ed")) and head.head.pos_ in ("NOUN", "PROPN"):
         # "the liberated city", "detained activists": a state the noun is in, not an event told here
         return f"describes a noun ({head.text} {head.head.text})"
-    fled = head.head.head if head.dep_ == "pobj" and head.head.lower_ in ("from", "by") else head.head
-    if head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("dobj", "pobj") and fled.i != head.i \
+    first = head  # "displaced by the floods and fighting": the first of the conjoined causes
+    while first.dep_ == "conj" and first.head.pos_ in ("NOUN", "PROPN") and first.head.i != first.i:
+        first = first.head
+    fled = first.head.head if first.dep_ == "pobj" and first.head.lower_ in ("from", "by") else first.head
+    if head.pos_ in ("NOUN", "PROPN") and first.dep_ in ("dobj", "pobj") and fled.i != first.i \
             and fled.lemma_.lower() in cues["escape_verbs"]:
         # "fled the fighting", "displaced by clashes": what people escaped, told as the cause
         return f"what people fled ({fled.text} {head.text})"
