@@ -99,3 +99,48 @@ def test_screen_sees_victims_told_by_their_harm():
     from conflictlens.events.screen import default_screen
     assert default_screen().may_hold_event(
         "A teenager died of his injuries after being hit by a tear gas canister during a march in Korvana.")
+
+
+def report_labels(text: str) -> list[str]:
+    """The report's candidates after the report-level rules (classifier.report_candidates)."""
+    from conflictlens.events.classifier import report_candidates
+    cands = []
+    for sent in parse(text).sents:
+        actors = find_actor_mentions(sent, default_dictionary())
+        cands += classify_sentence(sent, default_lexicon(), set(), actors)
+    return [c.sub_event_type for c in report_candidates(cands)]
+
+
+@pytest.mark.parametrize("text, news", [
+    # an ongoing state: a progressive verb, a perfect verb with a long period, a gerund subject
+    ("A roadside bomb killed two farmers in Tolma on Sunday. Security forces have been battling insurgents "
+     "in the area since 2015.", "Remote explosive/landmine/IED"),
+    ("Soldiers raped two women in a village near Velta, a rights group said. The army is fighting "
+     "separatist rebels in the region.", "Sexual violence"),
+    ("The army deployed 2,000 troops to Orvan on Monday. Fighting between herders and farmers has killed "
+     "hundreds there this year.", "Change to group/activity"),
+    # what a place lives with, one of a series
+    ("Gunmen killed seven villagers in an overnight raid on Velta. The region has been plagued by fighting "
+     "between the army and jihadist groups for years.", "Attack"),
+    ("Police defused a bomb outside a church in Marsk on Sunday. The city has suffered a series of "
+     "bombings claimed by the militants.", "Disrupted weapons use"),
+])
+def test_background_yields_to_the_news(text, news):
+    got = report_labels(text)
+    assert got and got[0] == news and len(set(got)) == 1, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # news told in the perfect, or over a recent period, is still news
+    ("Heavy fighting has killed 20 people in Velta.", "Armed clash"),
+    ("Troops and rebels have clashed in Marsk over the weekend.", "Armed clash"),
+    # with nothing else told, the background stays a candidate
+    ("The army has been fighting rebels in the region for years.", "Armed clash"),
+    # a series carried out, and what had happened earlier in the same story, are news
+    ("Warplanes carried out a series of air strikes on rebel positions near Velta. Earlier, the rebels had "
+     "taken several hostages.", "Air/drone strike"),
+    ("Warplanes carried out a series of air strikes on rebel positions near Velta. Earlier, the rebels had "
+     "taken several hostages.", "Abduction/forced disappearance"),
+])
+def test_news_in_the_perfect_is_not_background(text, expected):
+    assert expected in report_labels(text)

@@ -23,6 +23,8 @@ class Candidate:
     explanation: str
     strong: bool = True
     rejected: list[str] = field(default_factory=list)
+    #: told as the ongoing or earlier situation, not as the report's news (see ``told_as_background``)
+    background: bool = False
 
     @property
     def trigger_span(self) -> tuple[int, int]:
@@ -495,6 +497,7 @@ def classify_sentence(sent, lexicon: Lexicon, place_token_ids: set[int], actor_m
         out = [c for c in out if c not in framed]
     for c in out:
         c.rejected = rejected
+        c.background = bool(c.triggers) and all(told_as_background(m, doc, lexicon) for m in c.triggers)
         extra = [n for n in notes if n != "nonviolent"]
         if extra and c.event_type in ("Battles", "Explosions/Remote violence"):
             c.explanation += "; " + "; ".join(extra)
@@ -525,6 +528,54 @@ def _weak_violence(weak: list[TriggerMatch], sent, lexicon: Lexicon, actor_menti
     return None
 
 
+def told_as_background(match: TriggerMatch, doc, lexicon: Lexicon) -> bool:
+    """The trigger tells the situation a report's news happens in, not an event at a date:
+
+    * an ongoing or repeated state: a progressive or perfect-progressive verb ("the army is
+      fighting rebels in the region", "have been battling insurgents"), or a verb with a
+      period ("has killed hundreds there this year", "since 2015", "for years");
+    * a nominal event that a place or people live with ("the city has suffered a series of
+      bombings", "plagued by fighting", "faced weeks of protests"), or told as lasting ("the
+      ongoing conflict", "protracted fighting").
+    Such a candidate yields to any other of the report (``report_candidates``)."""
+    cues = lexicon.cues
+    head = match.head(doc)
+    # a gerund used as a noun ("fighting has killed hundreds", "plagued by fighting")
+    gerund = head.tag_ == "VBG" and head.dep_ in ("nsubj", "nsubjpass", "pcomp", "pobj", "dobj")
+    if head.pos_ in ("NOUN", "PROPN") or gerund:
+        if any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in cues["ongoing_modifiers"] for c in head.children):
+            return True
+        node = head
+        if node.dep_ == "pobj" and node.head.lower_ == "of" and (  # "weeks of protests", "a series of bombings"
+                node.head.head.ent_type_ in ("DATE", "TIME") or node.head.head.lemma_.lower() in cues["series_nouns"]):
+            node = node.head.head
+        if node.dep_ in ("pobj", "pcomp") and node.head.dep_ == "agent":  # "plagued by fighting"
+            node = node.head
+        if node.dep_ in ("dobj", "agent") and node.head.lemma_.lower() in cues["experience_verbs"]:
+            return True
+    verb = governing_verb(head.head if gerund else head)
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if (head.pos_ in ("NOUN", "PROPN") or gerund) and verb.lemma_.lower() not in cues["experience_verbs"] and head.head.i != verb.i:
+        return False  # a nominal trigger deeper in the clause: its own verb does not date it
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    forms = {c.lower_ for c in auxes}
+    perfect = bool(forms & {"has", "have", "'ve"})
+    if verb.tag_ == "VBG" and forms & {"is", "are", "'re", "been"}:
+        return True  # progressive: an ongoing state
+    for c in verb.children:
+        # a long period: "for years", "for a decade", "since 2015", "throughout the war"; a recent one
+        # ("over the weekend", "in recent days") can hold the news
+        if c.dep_ == "prep" and c.lower_ in cues["period_preps"]:
+            words = {g.lemma_.lower() for g in c.subtree}
+            year = any(g.like_num and len(g.text) == 4 for g in c.subtree)  # "since 2015"
+            if perfect and (words & cues["period_nouns"] or year):
+                return True
+        if c.dep_ == "npadvmod" and perfect and {g.lemma_.lower() for g in c.subtree} & cues["period_nouns"]:
+            return True  # "has killed hundreds this year"
+    return False
+
+
 def report_candidates(candidates: list[Candidate]) -> list[Candidate]:
     """The codebook's rules across the sentences of one report told as one event.
 
@@ -536,8 +587,11 @@ def report_candidates(candidates: list[Candidate]) -> list[Candidate]:
       place changed hands without a fight and no sentence tells of fighting, the capture
       told elsewhere is the Non-violent transfer of territory.
     """
-    subs = {c.sub_event_type for c in candidates if c.strong}
     out = list(candidates)
+    if any(not c.background for c in out):
+        # the situation the news happens in yields to the news (``told_as_background``)
+        out = [c for c in out if not c.background]
+    subs = {c.sub_event_type for c in out if c.strong}
     if "Violent demonstration" in subs:
         out = [c for c in out if c.sub_event_type not in ("Peaceful protest", "Protest with intervention")]
     if "Non-violent transfer of territory" in subs and "Armed clash" not in subs:
