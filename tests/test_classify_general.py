@@ -144,3 +144,25 @@ def test_background_yields_to_the_news(text, news):
 ])
 def test_news_in_the_perfect_is_not_background(text, expected):
     assert expected in report_labels(text)
+
+
+@pytest.mark.parametrize("text", [
+    # the parties of the trigger conditions are party words: a crowd ...
+    "Irate youths attacked a tax collector in Velta.",
+    # ... a trigger of several words is specific enough alone
+    "Investigators said a chemical attack hit the suburb of Marsk in December.",
+    "Shops in the Tolma market were set ablaze overnight.",
+])
+def test_screen_general_parties_and_phrases(text):
+    from conflictlens.events.screen import default_screen
+    assert default_screen().may_hold_event(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The central bank left interest rates unchanged and shares closed higher.",
+    "The airline said its new jet would enter service next year.",
+    "The union said the deal would be put to a vote of its members.",
+])
+def test_screen_still_skips_business_news(text):
+    from conflictlens.events.screen import default_screen
+    assert not default_screen().may_hold_event(text)
