@@ -166,3 +166,20 @@ def test_screen_general_parties_and_phrases(text):
 def test_screen_still_skips_business_news(text):
     from conflictlens.events.screen import default_screen
     assert not default_screen().may_hold_event(text)
+
+
+def test_a_launch_told_apart_from_its_interception_is_disrupted():
+    got = report_labels("Air defences intercepted two missiles over Velta on Sunday. The missiles were fired by "
+                        "rebel forces from the hills east of the city.")
+    assert got and set(got) == {"Disrupted weapons use"}, got
+    # people hurt by the attack: it was not stopped
+    got = report_labels("Air defences intercepted two missiles over Velta on Sunday. A third missile fired by the "
+                        "rebels hit a market, killing four people.")
+    assert "Shelling/artillery/missile attack" in got, got
+
+
+def test_rebel_forces_are_not_the_state():
+    got = subtypes("Rebel forces seized control of the airport in Velta.")
+    assert got and got[0] == "Non-state actor overtakes territory", got
+    got = subtypes("Government forces regained control of the Marsk highway.")
+    assert got and got[0] == "Government regains territory", got

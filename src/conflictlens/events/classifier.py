@@ -25,6 +25,8 @@ class Candidate:
     rejected: list[str] = field(default_factory=list)
     #: told as the ongoing or earlier situation, not as the report's news (see ``told_as_background``)
     background: bool = False
+    #: the candidate's sentence tells of people killed or hurt
+    harm: bool = False
 
     @property
     def trigger_span(self) -> tuple[int, int]:
@@ -81,6 +83,11 @@ def _side_of(nouns, actor_mentions, lexicon: Lexicon) -> str:
     actor near it, else its words (the ``[sides]`` cues)."""
     for subj in nouns:
         ids = {t.i for t in subj.subtree}
+        # "rebel forces", "opposition fighters": a non-state word on the noun itself outranks the generic
+        # reading of "forces" as the state's
+        mods = {c.lemma_.lower() for c in subj.children if c.dep_ in ("compound", "amod")} | {c.lower_ for c in subj.children if c.dep_ in ("compound", "amod")}
+        if mods & lexicon.cues["non_state_words"] and not mods & lexicon.cues["state_words"]:
+            return "non-state"
         near = sorted((a for a in actor_mentions if a.head_i in ids and not a.speaker and a.inter in (1, 2, 3, 4, 8)),
                       key=lambda a: abs(a.head_i - subj.i))
         if near:
@@ -498,6 +505,7 @@ def classify_sentence(sent, lexicon: Lexicon, place_token_ids: set[int], actor_m
     for c in out:
         c.rejected = rejected
         c.background = bool(c.triggers) and all(told_as_background(m, doc, lexicon) for m in c.triggers)
+        c.harm = sentence_has(sent, lexicon, "lethal_cues") or sentence_has(sent, lexicon, "injury_cues")
         extra = [n for n in notes if n != "nonviolent"]
         if extra and c.event_type in ("Battles", "Explosions/Remote violence"):
             c.explanation += "; " + "; ".join(extra)
@@ -576,6 +584,15 @@ def told_as_background(match: TriggerMatch, doc, lexicon: Lexicon) -> bool:
     return False
 
 
+#: weapons fired from afar that air defences can stop
+RANGED = ("Air/drone strike", "Shelling/artillery/missile attack")
+
+
+def lexicon_cues() -> dict:
+    from .lexicon import default_lexicon
+    return default_lexicon().cues
+
+
 def report_candidates(candidates: list[Candidate]) -> list[Candidate]:
     """The codebook's rules across the sentences of one report told as one event.
 
@@ -591,6 +608,12 @@ def report_candidates(candidates: list[Candidate]) -> list[Candidate]:
     if any(not c.background for c in out):
         # the situation the news happens in yields to the news (``told_as_background``)
         out = [c for c in out if not c.background]
+    # a missile, rocket or drone told as intercepted or shot down in one sentence: its launch told in
+    # another is the same attack, disrupted (spec §2.4), unless people are told killed or hurt by it
+    stopped = any(c.sub_event_type == "Disrupted weapons use" and any(
+        m.trigger.phrase in lexicon_cues()["interception_words"] for m in c.triggers) for c in out)
+    if stopped:
+        out = [c for c in out if not (c.sub_event_type in RANGED and not c.harm)]
     subs = {c.sub_event_type for c in out if c.strong}
     if "Violent demonstration" in subs:
         out = [c for c in out if c.sub_event_type not in ("Peaceful protest", "Protest with intervention")]
