@@ -183,3 +183,34 @@ def test_rebel_forces_are_not_the_state():
     assert got and got[0] == "Non-state actor overtakes territory", got
     got = subtypes("Government forces regained control of the Marsk highway.")
     assert got and got[0] == "Government regains territory", got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a crowd on one side of a clash with at most one armed side is a riot ...
+    ("Clashes erupted between police and supporters of the opposition leader in Velta on Monday.",
+     "Violent demonstration"),
+    # ... a demonstration when the crowd is a political side or fights against an issue ...
+    ("Opposition supporters fought running battles with police in the streets of Orvan.", "Violent demonstration"),
+    ("Students clashed with police in Marsk against the closure of the university.", "Violent demonstration"),
+    # ... a mob otherwise
+    ("Youths clashed with police in Tolma after a man died in custody.", "Mob violence"),
+    # a crowd that gathers or storms a building to protest is demonstrating
+    ("Hundreds of angry residents stormed the police station in Qarsa to protest the killing of a trader.",
+     "Violent demonstration"),
+])
+def test_crowds_in_clashes(text, expected):
+    got = subtypes(text)
+    assert got and got[0] == expected, got
+
+
+def test_protest_going_on_when_its_people_were_arrested():
+    got = subtypes("Police arrested 20 activists who were marching to the parliament in Orvan.")
+    assert got and got[0] == "Protest with intervention", got
+    # people arrested for a protest they hold as a habit: the arrest is the news
+    got = subtypes("The security service continues to detain people who organise or take part in demonstrations.")
+    assert got and got[0] == "Arrests", got
+
+
+def test_mobilising_people_to_protest_is_not_yet_a_protest():
+    assert "Peaceful protest" not in subtypes(
+        "Party officials are mobilising two thousand supporters to protest against the governor in Velta.")

@@ -159,7 +159,20 @@ def _mob_acts(matches: list[TriggerMatch], sent, lexicon: Lexicon, actor_mention
     beat a thief to death", "a mob lynched"): Mob violence in the codebook."""
     doc = sent.doc
     for m in matches:
-        verb = governing_verb(m.head(doc))
+        head = m.head(doc)
+        if head.pos_ in ("NOUN", "PROPN") and m.trigger.event_type == "Battles":
+            # "clashes between police and opposition supporters": the sides are named after "between";
+            # one of them a crowd, and at most one armed side, is a riot, not a battle
+            holders = [head] + ([head.head] if head.dep_ in ("nsubj", "nsubjpass") else [])  # "clashes erupted between"
+            sides = [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("between", "among")
+                     for g in c.children if g.dep_ == "pobj"]
+            sides += [cj for g in sides for cj in g.conjuncts]
+            crowd = [g for g in sides if {g.lemma_.lower(), g.lower_} & lexicon.cues["crowd_nouns"]]
+            armed = [g for g in sides if {g.lemma_.lower(), g.lower_} & lexicon.cues["armed_nouns"] or any(
+                a.head_i == g.i and a.inter in (1, 2, 3, 4, 8) for a in actor_mentions)]
+            if crowd and len(armed) <= 1:
+                return True
+        verb = governing_verb(head)
         # the doers: active subjects and "by" agents, not "people were killed"
         subjects = [t for t in (clause_subjects(verb) if verb is not None else []) if t.dep_ != "nsubjpass"]
         if not subjects:
@@ -169,6 +182,27 @@ def _mob_acts(matches: list[TriggerMatch], sent, lexicon: Lexicon, actor_mention
         if words & lexicon.cues["crowd_nouns"] and not words & lexicon.cues["armed_nouns"] and not any(
                 a.head_i in ids and a.inter in (1, 2, 3, 4, 8) for a in actor_mentions):
             return True
+    return False
+
+
+def _demonstrating_crowd(matches: list[TriggerMatch], sent, lexicon: Lexicon) -> bool:
+    """The crowd doing the violence is demonstrating: it is named by a political side ("opposition
+    supporters", "students", "activists"), or its violence is over an issue ("clashed with police
+    over the closure of the university")."""
+    doc = sent.doc
+    for m in matches:
+        head = m.head(doc)
+        verb = governing_verb(head)
+        parties = [t for t in (clause_subjects(verb) if verb is not None else []) if t.dep_ != "nsubjpass"]
+        holders = [head] + ([head.head] if head.dep_ in ("nsubj", "nsubjpass") else [])
+        parties += [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("between", "among")
+                    for g in c.children if g.dep_ == "pobj"]
+        parties += [cj for g in parties for cj in g.conjuncts]
+        if subtree_lemmas(parties) & lexicon.cues["demonstrating_crowds"]:
+            return True
+        for h in {head, verb} - {None}:
+            if any(c.dep_ == "prep" and c.lower_ in lexicon.cues["issue_preps"] for c in h.children):
+                return True
     return False
 
 
@@ -249,8 +283,11 @@ def _inside(match: TriggerMatch, others: list[TriggerMatch], doc, weapons=frozen
         while node.i != top.i and node.head.i != node.i:
             # a trigger verb itself hung as "acl" is most often a misparsed main verb
             # ("opponents of the coup gathered"); a participle above it is a description
+            # "arrested activists who were marching": a past progressive tells what was going on at the
+            # time, the setting of the main event, not a description of who took part
+            ongoing = node.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("was", "were") for c in node.children)
             if (node.dep_ == "relcl" or (node.dep_ == "acl" and node.i != head.i)) \
-                    and node.head.lemma_.lower() not in weapons:
+                    and node.head.lemma_.lower() not in weapons and not ongoing:
                 via_clause = True
             node = node.head
         if via_clause:  # not "detained during the protest", which is the protest's intervention
@@ -494,8 +531,14 @@ def classify_sentence(sent, lexicon: Lexicon, place_token_ids: set[int], actor_m
                    or c.sub_event_type == "Armed clash"]
     if vac_or_weak and not demo and _mob_acts(vac_or_weak[0].triggers, sent, lexicon, actor_mentions):
         c = vac_or_weak[0]
-        out[out.index(c)] = Candidate("Riots", "Mob violence", c.triggers,
-                                      f"{_words(c.triggers)} by a crowd, no armed party among the doers")
+        if _demonstrating_crowd(c.triggers, sent, lexicon):
+            # a crowd of a political side, or one fighting over an issue, is demonstrating (codebook:
+            # Violent demonstration; Mob violence is a crowd outside any demonstration)
+            out[out.index(c)] = Candidate("Riots", "Violent demonstration", c.triggers,
+                                          f"{_words(c.triggers)} by demonstrators, no armed party among the doers")
+        else:
+            out[out.index(c)] = Candidate("Riots", "Mob violence", c.triggers,
+                                          f"{_words(c.triggers)} by a crowd, no armed party among the doers")
     # an operation or campaign named as the frame of what happened yields to what happened in it
     frames = lexicon.cues["frame_developments"]
     framed = [c for c in out if c.sub_event_type == "Change to group/activity"

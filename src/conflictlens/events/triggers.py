@@ -190,6 +190,8 @@ def clause_subjects(verb):
     while verb is not None and seen < 6:
         subs = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
         agents = [gc for c in verb.children if c.dep_ == "agent" for gc in c.children]
+        if verb.dep_ == "relcl" and subs and all(t.tag_ in ("WP", "WDT") for t in subs):
+            return [verb.head]  # "activists who were marching": the relative pronoun stands for the noun
         if subs or agents:
             return subs + agents
         if verb.dep_ == "relcl":
