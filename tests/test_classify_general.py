@@ -214,3 +214,20 @@ def test_protest_going_on_when_its_people_were_arrested():
 def test_mobilising_people_to_protest_is_not_yet_a_protest():
     assert "Peaceful protest" not in subtypes(
         "Party officials are mobilising two thousand supporters to protest against the governor in Velta.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # irregular verb forms of the trigger lexicon reach the screen and the matcher
+    ("Police found a large quantity of ammunition and rifles during a search in Delmora.", "Disrupted weapons use"),
+    # a device that failed to go off
+    ("The bomb failed to explode and was later removed by soldiers in Marsk.", "Disrupted weapons use"),
+    # a mine set off by a vehicle
+    ("Three soldiers died when their vehicle ran over a mine near Tolma.", "Remote explosive/landmine/IED"),
+    # the weapon named in the description of the explosion's doer names its kind
+    ("A man wearing an explosive vest detonated it among worshippers in Velta.", "Suicide bomb"),
+])
+def test_weapons_round(text, expected):
+    from conflictlens.events.screen import default_screen
+    assert default_screen().may_hold_event(text)
+    got = subtypes(text)
+    assert got and got[0] == expected, got

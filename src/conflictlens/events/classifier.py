@@ -332,6 +332,10 @@ def _drop_descriptions(by_type: dict[str, list[TriggerMatch]], doc, lexicon: Lex
     drop = []
     for m in strong:
         others = [o for o in strong if o.trigger.sub_event_type != m.trigger.sub_event_type]
+        if m.trigger.event_type == "Explosions/Remote violence":
+            # "a man wearing an explosive vest detonated it": the weapon of the same explosion, told in
+            # the description of its doer, names the explosion's kind
+            others = [o for o in others if o.trigger.event_type != m.trigger.event_type]
         if _inside(m, others, doc, lexicon.cues["weapon_nouns"]):
             drop.append(m)
             notes.append(f"'{m.trigger.phrase}' only describes who took part")
