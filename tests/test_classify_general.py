@@ -231,3 +231,24 @@ def test_weapons_round(text, expected):
     assert default_screen().may_hold_event(text)
     got = subtypes(text)
     assert got and got[0] == expected, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Representatives of the two sides signed a memorandum of understanding in Marsk to end hostilities.", "Agreement"),
+    ("Warring factions in Tolma reached an accord to share power.", "Agreement"),
+    # surrender in other words
+    ("Hundreds of militants laid down their arms and handed themselves over to the army in Orvan.", "Agreement"),
+    # bases: a building turned into one, a presence established
+    ("The rebels turned a school in Tolma into their headquarters.", "Headquarters or base established"),
+    ("Foreign troops established a presence at the airbase in Orvan.", "Headquarters or base established"),
+    # an agreement named as the frame of a transfer is not the news
+    ("The militia handed over the city of Velta to government forces under the agreement.",
+     "Non-violent transfer of territory"),
+])
+def test_strategic_developments_round(text, expected):
+    got = subtypes(text)
+    assert got and got[0] == expected, got
+
+
+def test_according_to_is_no_accord():
+    assert "Agreement" not in subtypes("According to the mayor, the market in Velta reopened on Monday.")

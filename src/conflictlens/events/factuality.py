@@ -26,6 +26,11 @@ def factuality(match: TriggerMatch, sent, lexicon: Lexicon) -> str:
     if head.pos_ in ("NOUN", "PROPN") and head.dep_ == "pobj" and head.head.lower_ in cues["privative_preps"]:
         # "took the town without a fight", "withdrew without clashes": the event did not happen
         return f"negated ({head.head.text} {head.text})"
+    if head.pos_ in ("NOUN", "PROPN") and match.trigger.sub_event_type == "Agreement" and head.dep_ == "pobj" \
+            and head.head.lower_ in cues["agreement_frame_preps"]:
+        # "withdrew under a deal", "handed over the town under the agreement": the agreement is the
+        # frame of what is told, made before it
+        return f"the frame of the event ({head.head.text} {head.text})"
     if head.pos_ in ("NOUN", "PROPN") and match.trigger.event_type == "Battles" and _figurative(head, cues):
         # "a legal battle", "the fight against corruption": a contest, not armed fighting
         return f"figurative ({head.text})"
