@@ -252,3 +252,19 @@ def test_strategic_developments_round(text, expected):
 
 def test_according_to_is_no_accord():
     assert "Agreement" not in subtypes("According to the mayor, the market in Velta reopened on Monday.")
+
+
+@pytest.mark.parametrize("text", [
+    # a relative clause of an event told elsewhere is not told here
+    "The group claimed responsibility for a car bomb in the southern city of Velta on Friday that killed eight "
+    "people and wounded more than 100, a news agency reported.",
+    # who is blamed for an event is an attribution
+    "Foreign suicide bombers are suspected to be behind the twin blasts in Marsk, the minister said.",
+])
+def test_attributions_are_no_events(text):
+    assert subtypes(text) == []
+
+
+def test_a_relative_clause_of_a_real_event_stays():
+    got = subtypes("A car bomb that killed eight people went off in Velta on Friday.")
+    assert got and got[0] == "Remote explosive/landmine/IED", got

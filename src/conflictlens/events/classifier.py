@@ -364,8 +364,19 @@ def classify_sentence(sent, lexicon: Lexicon, place_token_ids: set[int], actor_m
     """Typed event candidates of one sentence (possibly none)."""
     kept: list[TriggerMatch] = []
     rejected: list[str] = []
-    for found in find_triggers(sent, lexicon):
-        reason = factuality(found, sent, lexicon)
+    found_all = find_triggers(sent, lexicon)
+    reasons = {id(f): factuality(f, sent, lexicon) for f in found_all}
+    # a clause describing an event that is not told here is not told here either ("claimed responsibility
+    # for a car bomb that killed eight"): a trigger in a relative clause of a rejected nominal trigger
+    rejected_heads = {f.head(sent.doc).i: f for f in found_all if reasons[id(f)]}
+    for found in found_all:
+        if not reasons[id(found)]:
+            clause = governing_verb(found.head(sent.doc))
+            if clause is not None and clause.dep_ == "relcl" and clause.head.i in rejected_heads \
+                    and clause.head.pos_ in ("NOUN", "PROPN"):
+                reasons[id(found)] = f"describes '{rejected_heads[clause.head.i].trigger.phrase}', not told here"
+    for found in found_all:
+        reason = reasons[id(found)]
         if reason:
             rejected.append(f"'{found.trigger.phrase}': {reason}")
             continue

@@ -26,6 +26,12 @@ def factuality(match: TriggerMatch, sent, lexicon: Lexicon) -> str:
     if head.pos_ in ("NOUN", "PROPN") and head.dep_ == "pobj" and head.head.lower_ in cues["privative_preps"]:
         # "took the town without a fight", "withdrew without clashes": the event did not happen
         return f"negated ({head.head.text} {head.text})"
+    if head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("nsubj", "nsubjpass") and head.head.i != head.i:
+        # "suicide bombers are suspected to be behind the blasts", "a militant cell was responsible for":
+        # the trigger names who is blamed for an event, an attribution, not an event told here
+        own = {t.i for t in head.subtree}
+        if any(t.lower_ in cues["attribution_words"] and t.i not in own for t in head.head.subtree):
+            return f"an attribution ({head.text} ... {head.head.text})"
     if head.pos_ in ("NOUN", "PROPN") and match.trigger.sub_event_type == "Agreement" and head.dep_ == "pobj" \
             and head.head.lower_ in cues["agreement_frame_preps"]:
         # "withdrew under a deal", "handed over the town under the agreement": the agreement is the
