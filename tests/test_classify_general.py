@@ -268,3 +268,18 @@ def test_attributions_are_no_events(text):
 def test_a_relative_clause_of_a_real_event_stays():
     got = subtypes("A car bomb that killed eight people went off in Velta on Friday.")
     assert got and got[0] == "Remote explosive/landmine/IED", got
+
+
+@pytest.mark.parametrize("text", [
+    # a harm phrase that is what the protest is about
+    "Demonstrators marched in Marsk to demand justice for three men shot dead last week.",
+    # the demonstrators are the party: a protest trigger with a crowd word passes the screen
+    "Thousands rallied in Tolma in support of the jailed opposition leader.",
+    # the purpose of what a crowd did is the demonstration it held
+    "Farmers drove their tractors into the centre of Marsk to protest against the new law.",
+])
+def test_peaceful_protests_round(text):
+    from conflictlens.events.screen import default_screen
+    assert default_screen().may_hold_event(text)
+    got = subtypes(text)
+    assert got and got[0] == "Peaceful protest", got

@@ -206,14 +206,25 @@ def _demonstrating_crowd(matches: list[TriggerMatch], sent, lexicon: Lexicon) ->
     return False
 
 
+#: cue lists of harm done at a protest (their phrases are checked for being the protest's topic)
+HARM_CUES = ("lethal_cues", "excessive_force_cues")
+
+
 def _protest_cues(sent, lexicon: Lexicon, cue: str) -> list:
     """Words of a cue list in the sentence that are not the topic of the protest: "a rally
     against gun violence", "marched to denounce the arrest of their leader" or "protested
     over the ban" name what the protest is about, not what happened at it."""
     markers = lexicon.cues.get("protest_topic_markers", set())
     out = []
+    # harm phrases are checked for being the topic as the words are ("to demand justice for men shot
+    # dead"): protests about killings are common; intervention phrases count wherever they are told
+    phrases = [p.split() for p in lexicon.cue_phrases.get(cue, ())] if cue in HARM_CUES else []
+    doc = sent.doc
     for t in sent:
-        if not {t.lemma_.lower(), t.lower_} & lexicon.cues[cue]:
+        # a cue word, or the first word of a cue phrase ("shot dead" for "shoot dead")
+        if not {t.lemma_.lower(), t.lower_} & lexicon.cues[cue] and not any(
+                t.i + len(p) <= sent.end and all(w in (doc[t.i + k].lemma_.lower(), doc[t.i + k].lower_)
+                                                 for k, w in enumerate(p)) for p in phrases):
             continue
         node, topic = t, False
         for _ in range(12):  # up to the root: "denounce violence by those who ... attack"
@@ -231,7 +242,13 @@ def _protest_cues(sent, lexicon: Lexicon, cue: str) -> list:
 
 
 def _has_protest_cue(sent, lexicon: Lexicon, cue: str) -> bool:
-    return bool(_protest_cues(sent, lexicon, cue)) or phrase_in(sent, lexicon.cue_phrases.get(cue, ()))
+    if _protest_cues(sent, lexicon, cue):
+        return True
+    if cue not in HARM_CUES:
+        return phrase_in(sent, lexicon.cue_phrases.get(cue, ()))
+    # a phrase the word-by-word match above cannot see ("pepper-spray" split into three tokens)
+    low = sent.text.lower()
+    return any(p in low for p in lexicon.cue_phrases.get(cue, ()) if "-" in p)
 
 
 def _demonstrators_violent(sent, lexicon: Lexicon) -> bool:

@@ -46,9 +46,11 @@ def factuality(match: TriggerMatch, sent, lexicon: Lexicon) -> str:
         return f"modifies another noun ({head.text} {head.head.text})"
     if head.pos_ == "VERB" and head.dep_ in ("advcl", "acl", "relcl") and any(
             c.dep_ == "aux" and c.tag_ == "TO" for c in head.children) and not (
-            match.trigger.event_type == "Protests" and head.head.lemma_.lower() in cues["gathering_verbs"]):
-        # (but "gathered to protest", "stormed the office to protest": the purpose of a crowd that has
-        # gathered is the demonstration it holds; intentions are caught by the irrealis verbs below)
+            match.trigger.event_type == "Protests" and (head.head.lemma_.lower() in cues["gathering_verbs"]
+                                                        or head.head.tag_ == "VBD")):
+        # (but "gathered to protest", "drove their tractors into town to protest": the purpose of a crowd
+        # that has gathered, or of what it did, is the demonstration it holds; intentions are caught by
+        # the irrealis verbs below)
         # "launched a campaign to clear the desert", "stormed the village to abduct": a purpose
         return f"a purpose, not yet done (to {head.text})"
     if head.dep_ == "amod" and (head.tag_ == "VBN" or head.lower_.endswith("ed")) and head.head.pos_ in ("NOUN", "PROPN"):

@@ -24,12 +24,12 @@ _CONDITION_CUES = {
     "aircraft_agent": "aircraft_nouns", "explosive": "explosive_nouns", "armed_object": "armed_nouns",
     "heavy_weapon_agent": "heavy_weapon_nouns", "prisoner_object": "prisoner_nouns", "fire_object": "fire_nouns",
 }
-#: cue lists whose words name a weapon, prisoners or a crowd: with such a word beside its
-#: trigger, a report needs no other party word to pass the screen ("guns were seized",
-#: "inmates escaped"). Not the armed, protest or aircraft words: "unit", "force", "traders",
-#: "jet" fill business news, and would let most of it through to the parse.
+#: cue lists whose words name a weapon, prisoners, a crowd or demonstrators: with such a word
+#: beside its trigger, a report needs no other party word to pass the screen ("guns were seized",
+#: "inmates escaped", "thousands rallied": the demonstrators are the party). Not the armed or
+#: aircraft words: "unit", "force", "jet" fill business news, and would let most of it through.
 _PARTY_CUES = frozenset({"weapon_nouns", "explosive_nouns", "heavy_weapon_nouns", "prisoner_nouns",
-                         "crowd_nouns"})
+                         "crowd_nouns", "protest_nouns"})
 #: conditions with no positive cue word (see above)
 _NO_CUE = frozenset({"place_object", "territory_object", "no_aircraft", "person_object"})
 
