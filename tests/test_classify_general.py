@@ -283,3 +283,17 @@ def test_peaceful_protests_round(text):
     assert default_screen().may_hold_event(text)
     got = subtypes(text)
     assert got and got[0] == "Peaceful protest", got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # detainees are unarmed; the object inside a trigger phrase is its target
+    ("Police officers beat a detainee to death in a cell in Delmora.", "Attack"),
+    # a plural of "-man" read as a name at the start of a sentence is still an armed party
+    ("Militiamen killed four members of a family in their home near Velta.", "Attack"),
+    # a clause describing the target is not the target ("at a checkpoint" is where the man failed to stop)
+    ("Soldiers shot dead a man who failed to stop at a checkpoint in Marsk.", "Attack"),
+    ("Soldiers killed 15 militants who attacked their base in Tolma.", "Armed clash"),
+])
+def test_targets_round(text, expected):
+    got = subtypes(text)
+    assert got and got[0] == expected, got

@@ -127,7 +127,11 @@ def _target_tokens(matches: list[TriggerMatch], sent) -> list:
         if not objs:  # "opened fire on worshippers"; with a direct object, "at a checkpoint" is where
             objs = [g for h in (verb, head) for c in h.children if c.dep_ == "prep" and c.lower_ in (
                 "on", "at", "against", "upon") for g in c.children if g.dep_ == "pobj"]
-        out += [t for o in objs for t in o.subtree if not (m.start_i <= t.i < m.end_i)]
+        # not a clause describing the target ("a man who failed to stop at a checkpoint")
+        described = {t.i for o in objs for c in o.subtree if c.dep_ in ("relcl", "acl") for t in c.subtree}
+        # (the trigger's own words are not its target; an object inside the phrase is: "beat a detainee to death")
+        own = {t.i for t in doc[m.start_i:m.end_i] if {t.lemma_.lower(), t.lower_} & set(m.trigger.words)}
+        out += [t for o in objs for t in o.subtree if t.i not in own and t.i not in described]
     return out
 
 
@@ -148,7 +152,8 @@ def _target_kind(matches: list[TriggerMatch], sent, lexicon: Lexicon, actor_ment
     if words & (cues["armed_nouns"] | cues["military_targets"]) or any(
             a.head_i in ids and a.inter in (1, 2, 3, 4, 8) and not a.speaker for a in actor_mentions):
         return "armed"
-    if words & (cues["civilian_nouns"] | cues["person_nouns"]) or any(
+    # detainees and prisoners are unarmed (codebook: killing detainees is an attack on civilians)
+    if words & (cues["civilian_nouns"] | cues["person_nouns"] | cues["prisoner_nouns"]) or any(
             t.ent_type_ == "PERSON" for t in tokens) or any(a.head_i in ids and a.inter == 7 for a in actor_mentions):
         return "civilian"
     return ""

@@ -215,6 +215,8 @@ def speaker_subjects(verb, subjects, lexicon: Lexicon):
 
 def _singular(word: str) -> str:
     """A crude singular for nouns the lemmatiser leaves alone ("Forces" as a proper noun)."""
+    if len(word) > 5 and word.endswith("men"):
+        return word[:-3] + "man"  # "militiamen", "gunmen" read as names at the start of a sentence
     return word[:-1] if len(word) > 4 and word.endswith("s") and not word.endswith("ss") else word
 
 
