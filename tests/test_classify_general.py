@@ -297,3 +297,25 @@ def test_peaceful_protests_round(text):
 def test_targets_round(text, expected):
     got = subtypes(text)
     assert got and got[0] == expected, got
+
+
+@pytest.mark.parametrize("text", [
+    "Houses in the village of Velta were razed overnight.",
+    "Shops in Marsk were looted on Sunday night.",
+])
+def test_property_words_name_their_victim_for_the_screen(text):
+    from conflictlens.events.screen import default_screen
+    assert default_screen().may_hold_event(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen hijacked a truck carrying food aid on the road to Velta.",
+    "Armed men broke into the district office in Marsk and made off with computers.",
+])
+def test_goods_taken_in_other_words(text):
+    got = subtypes(text)
+    assert got and got[0] == "Looting/property destruction", got
+
+
+def test_an_attacked_garrison_is_no_base():
+    assert "Headquarters or base established" not in subtypes("Militants attacked the army garrison in Tolma.")

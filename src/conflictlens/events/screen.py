@@ -89,7 +89,12 @@ class Screen:
         self.free = _alternation(free, irregular)
         # a free trigger of two or more words ("chemical attack", "set ablaze", "peace deal") is specific
         # enough to name an event with no party word beside it
-        self.free_phrases = _alternation([p for p in free if " " in p], irregular)
+        # ... and so is a free trigger that names its victim in the word itself: property looted, razed
+        # or torched, a person raped (the sub-types in cues.toml ``screen_self_evident``)
+        evident = set(lexicon.cues.get("screen_self_evident", ()))
+        self.free_phrases = _alternation([p for p in free if " " in p] + [
+            t.phrase for t in lexicon.triggers if t.strong and not t.requires and t.sub_event_type in evident],
+            irregular)
         # weak triggers ("killed", "attacked") fire only beside an armed actor: an armed noun
         # or a group known by name ("the Taliban killed ...")
         self.weak = _alternation([t.phrase for t in lexicon.triggers if not t.strong], irregular)
