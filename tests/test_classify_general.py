@@ -319,3 +319,16 @@ def test_goods_taken_in_other_words(text):
 
 def test_an_attacked_garrison_is_no_base():
     assert "Headquarters or base established" not in subtypes("Militants attacked the army garrison in Tolma.")
+
+
+@pytest.mark.parametrize("text, news", [
+    # dated well before the news
+    ("Warplanes struck rebel positions in Marsk. The rebels captured the town last month.", "Air/drone strike"),
+    ("Teachers protested in Tolma over unpaid salaries. Last month, police fired tear gas at a similar protest.",
+     "Peaceful protest"),
+    ("The government imposed a curfew in Delmora. The move follows deadly clashes between rival communities "
+     "last week.", "Change to group/activity"),
+])
+def test_earlier_events_yield_to_the_news(text, news):
+    got = report_labels(text)
+    assert got and got[0] == news and len(set(got)) == 1, got

@@ -646,6 +646,15 @@ def told_as_background(match: TriggerMatch, doc, lexicon: Lexicon) -> bool:
         return False
     if (head.pos_ in ("NOUN", "PROPN") or gerund) and verb.lemma_.lower() not in cues["experience_verbs"] and head.head.i != verb.i:
         return False  # a nominal trigger deeper in the clause: its own verb does not date it
+    # dated well before the news: "last month", "a year ago" on the trigger's clause (a year alone may be
+    # the news's own full date, as in a dateline)
+    for c in list(verb.children) + (list(head.children) if head.i != verb.i else []):
+        if c.dep_ in ("relcl", "ccomp", "advcl", "conj", "xcomp"):
+            continue
+        toks = [t for t in c.subtree if t.ent_type_ == "DATE"]
+        words = {t.lemma_.lower() for t in toks}
+        if toks and words & cues["past_date_words"] and words & cues["past_date_units"]:
+            return True
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     forms = {c.lower_ for c in auxes}
     perfect = bool(forms & {"has", "have", "'ve"})
