@@ -332,3 +332,11 @@ def test_an_attacked_garrison_is_no_base():
 def test_earlier_events_yield_to_the_news(text, news):
     got = report_labels(text)
     assert got and got[0] == news and len(set(got)) == 1, got
+
+
+def test_a_record_of_many_events_yields_to_the_news():
+    got = report_labels("Police seized 200 kg of explosives in Qarsa. The militants have carried out several "
+                        "bombings in the region.")
+    assert got and set(got) == {"Disrupted weapons use"}, got
+    # news told in the perfect with one event stays news
+    assert "Remote explosive/landmine/IED" in report_labels("Militants have carried out a bombing in Qarsa.")

@@ -658,6 +658,9 @@ def told_as_background(match: TriggerMatch, doc, lexicon: Lexicon) -> bool:
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     forms = {c.lower_ for c in auxes}
     perfect = bool(forms & {"has", "have", "'ve"})
+    if perfect and head.pos_ in ("NOUN", "PROPN") and any(
+            c.lower_ in cues["many_words"] for c in head.children if c.dep_ in ("amod", "det", "nummod")):
+        return True  # "the militants have carried out several bombings in the region": a record, not a day
     if verb.tag_ == "VBG" and forms & {"is", "are", "'re", "been"}:
         return True  # progressive: an ongoing state
     for c in verb.children:
