@@ -340,3 +340,10 @@ def test_a_record_of_many_events_yields_to_the_news():
     assert got and set(got) == {"Disrupted weapons use"}, got
     # news told in the perfect with one event stays news
     assert "Remote explosive/landmine/IED" in report_labels("Militants have carried out a bombing in Qarsa.")
+
+
+def test_a_crowd_voicing_a_demand_is_demonstrating():
+    got = subtypes("Security forces killed five people when they fired on a crowd demanding water in Marsk.")
+    assert got and got[0] == "Excessive force against protesters", got
+    # a demand made by a government is no demonstration
+    assert "Peaceful protest" not in subtypes("The ministry demanded an apology from the embassy in Velta.")

@@ -307,6 +307,10 @@ def condition_holds(match: TriggerMatch, sent, lexicon: Lexicon, place_token_ids
         nationals = any(t.ent_type_ == "NORP" and t.tag_ in ("NNPS", "NNS") for s_ in subjects for t in s_.subtree)
         return bool(subj_words & lexicon.cues["civilian_nouns"] or nationals) and not (
             subj_words & lexicon.cues["armed_nouns"])
+    if cond == "crowd_acl":
+        # "fired on a crowd demanding water": a crowd described as voicing a demand is demonstrating
+        return head.pos_ == "VERB" and head.dep_ in ("acl", "relcl") and bool(
+            {head.head.lemma_.lower(), head.head.lower_} & (lexicon.cues["crowd_nouns"] | lexicon.cues["protest_nouns"]))
     if cond == "explosive":
         return sentence_has(sent, lexicon, "explosive_nouns")
     if cond == "prisoner_subject":
