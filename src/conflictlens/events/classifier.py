@@ -23,6 +23,10 @@ class Candidate:
     explanation: str
     strong: bool = True
     rejected: list[str] = field(default_factory=list)
+    #: told as the ongoing or earlier situation, not as the report's news (see ``told_as_background``)
+    background: bool = False
+    #: the candidate's sentence tells of people killed or hurt
+    harm: bool = False
 
     @property
     def trigger_span(self) -> tuple[int, int]:
@@ -79,6 +83,11 @@ def _side_of(nouns, actor_mentions, lexicon: Lexicon) -> str:
     actor near it, else its words (the ``[sides]`` cues)."""
     for subj in nouns:
         ids = {t.i for t in subj.subtree}
+        # "rebel forces", "opposition fighters": a non-state word on the noun itself outranks the generic
+        # reading of "forces" as the state's
+        mods = {c.lemma_.lower() for c in subj.children if c.dep_ in ("compound", "amod")} | {c.lower_ for c in subj.children if c.dep_ in ("compound", "amod")}
+        if mods & lexicon.cues["non_state_words"] and not mods & lexicon.cues["state_words"]:
+            return "non-state"
         near = sorted((a for a in actor_mentions if a.head_i in ids and not a.speaker and a.inter in (1, 2, 3, 4, 8)),
                       key=lambda a: abs(a.head_i - subj.i))
         if near:
@@ -118,7 +127,11 @@ def _target_tokens(matches: list[TriggerMatch], sent) -> list:
         if not objs:  # "opened fire on worshippers"; with a direct object, "at a checkpoint" is where
             objs = [g for h in (verb, head) for c in h.children if c.dep_ == "prep" and c.lower_ in (
                 "on", "at", "against", "upon") for g in c.children if g.dep_ == "pobj"]
-        out += [t for o in objs for t in o.subtree if not (m.start_i <= t.i < m.end_i)]
+        # not a clause describing the target ("a man who failed to stop at a checkpoint")
+        described = {t.i for o in objs for c in o.subtree if c.dep_ in ("relcl", "acl") for t in c.subtree}
+        # (the trigger's own words are not its target; an object inside the phrase is: "beat a detainee to death")
+        own = {t.i for t in doc[m.start_i:m.end_i] if {t.lemma_.lower(), t.lower_} & set(m.trigger.words)}
+        out += [t for o in objs for t in o.subtree if t.i not in own and t.i not in described]
     return out
 
 
@@ -132,10 +145,15 @@ def _target_kind(matches: list[TriggerMatch], sent, lexicon: Lexicon, actor_ment
     ids = {t.i for t in tokens}
     words = {t.lemma_.lower() for t in tokens} | {t.lower_ for t in tokens}
     cues = lexicon.cues
+    # soldiers or police off duty, unarmed or held captive are civilians when attacked (codebook)
+    disarmed = words & cues["disarmed_modifiers"] or phrase_in(sent, cues["disarmed_phrases"])
+    if disarmed and words & (cues["armed_nouns"] | cues["person_nouns"]):
+        return "civilian"
     if words & (cues["armed_nouns"] | cues["military_targets"]) or any(
             a.head_i in ids and a.inter in (1, 2, 3, 4, 8) and not a.speaker for a in actor_mentions):
         return "armed"
-    if words & (cues["civilian_nouns"] | cues["person_nouns"]) or any(
+    # detainees and prisoners are unarmed (codebook: killing detainees is an attack on civilians)
+    if words & (cues["civilian_nouns"] | cues["person_nouns"] | cues["prisoner_nouns"]) or any(
             t.ent_type_ == "PERSON" for t in tokens) or any(a.head_i in ids and a.inter == 7 for a in actor_mentions):
         return "civilian"
     return ""
@@ -146,7 +164,20 @@ def _mob_acts(matches: list[TriggerMatch], sent, lexicon: Lexicon, actor_mention
     beat a thief to death", "a mob lynched"): Mob violence in the codebook."""
     doc = sent.doc
     for m in matches:
-        verb = governing_verb(m.head(doc))
+        head = m.head(doc)
+        if head.pos_ in ("NOUN", "PROPN") and m.trigger.event_type == "Battles":
+            # "clashes between police and opposition supporters": the sides are named after "between";
+            # one of them a crowd, and at most one armed side, is a riot, not a battle
+            holders = [head] + ([head.head] if head.dep_ in ("nsubj", "nsubjpass") else [])  # "clashes erupted between"
+            sides = [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("between", "among")
+                     for g in c.children if g.dep_ == "pobj"]
+            sides += [cj for g in sides for cj in g.conjuncts]
+            crowd = [g for g in sides if {g.lemma_.lower(), g.lower_} & lexicon.cues["crowd_nouns"]]
+            armed = [g for g in sides if {g.lemma_.lower(), g.lower_} & lexicon.cues["armed_nouns"] or any(
+                a.head_i == g.i and a.inter in (1, 2, 3, 4, 8) for a in actor_mentions)]
+            if crowd and len(armed) <= 1:
+                return True
+        verb = governing_verb(head)
         # the doers: active subjects and "by" agents, not "people were killed"
         subjects = [t for t in (clause_subjects(verb) if verb is not None else []) if t.dep_ != "nsubjpass"]
         if not subjects:
@@ -159,14 +190,46 @@ def _mob_acts(matches: list[TriggerMatch], sent, lexicon: Lexicon, actor_mention
     return False
 
 
+def _demonstrating_crowd(matches: list[TriggerMatch], sent, lexicon: Lexicon) -> bool:
+    """The crowd doing the violence is demonstrating: it is named by a political side ("opposition
+    supporters", "students", "activists"), or its violence is over an issue ("clashed with police
+    over the closure of the university")."""
+    doc = sent.doc
+    for m in matches:
+        head = m.head(doc)
+        verb = governing_verb(head)
+        parties = [t for t in (clause_subjects(verb) if verb is not None else []) if t.dep_ != "nsubjpass"]
+        holders = [head] + ([head.head] if head.dep_ in ("nsubj", "nsubjpass") else [])
+        parties += [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("between", "among")
+                    for g in c.children if g.dep_ == "pobj"]
+        parties += [cj for g in parties for cj in g.conjuncts]
+        if subtree_lemmas(parties) & lexicon.cues["demonstrating_crowds"]:
+            return True
+        for h in {head, verb} - {None}:
+            if any(c.dep_ == "prep" and c.lower_ in lexicon.cues["issue_preps"] for c in h.children):
+                return True
+    return False
+
+
+#: cue lists of harm done at a protest (their phrases are checked for being the protest's topic)
+HARM_CUES = ("lethal_cues", "excessive_force_cues")
+
+
 def _protest_cues(sent, lexicon: Lexicon, cue: str) -> list:
     """Words of a cue list in the sentence that are not the topic of the protest: "a rally
     against gun violence", "marched to denounce the arrest of their leader" or "protested
     over the ban" name what the protest is about, not what happened at it."""
     markers = lexicon.cues.get("protest_topic_markers", set())
     out = []
+    # harm phrases are checked for being the topic as the words are ("to demand justice for men shot
+    # dead"): protests about killings are common; intervention phrases count wherever they are told
+    phrases = [p.split() for p in lexicon.cue_phrases.get(cue, ())] if cue in HARM_CUES else []
+    doc = sent.doc
     for t in sent:
-        if not {t.lemma_.lower(), t.lower_} & lexicon.cues[cue]:
+        # a cue word, or the first word of a cue phrase ("shot dead" for "shoot dead")
+        if not {t.lemma_.lower(), t.lower_} & lexicon.cues[cue] and not any(
+                t.i + len(p) <= sent.end and all(w in (doc[t.i + k].lemma_.lower(), doc[t.i + k].lower_)
+                                                 for k, w in enumerate(p)) for p in phrases):
             continue
         node, topic = t, False
         for _ in range(12):  # up to the root: "denounce violence by those who ... attack"
@@ -184,7 +247,13 @@ def _protest_cues(sent, lexicon: Lexicon, cue: str) -> list:
 
 
 def _has_protest_cue(sent, lexicon: Lexicon, cue: str) -> bool:
-    return bool(_protest_cues(sent, lexicon, cue)) or phrase_in(sent, lexicon.cue_phrases.get(cue, ()))
+    if _protest_cues(sent, lexicon, cue):
+        return True
+    if cue not in HARM_CUES:
+        return phrase_in(sent, lexicon.cue_phrases.get(cue, ()))
+    # a phrase the word-by-word match above cannot see ("pepper-spray" split into three tokens)
+    low = sent.text.lower()
+    return any(p in low for p in lexicon.cue_phrases.get(cue, ()) if "-" in p)
 
 
 def _demonstrators_violent(sent, lexicon: Lexicon) -> bool:
@@ -236,8 +305,11 @@ def _inside(match: TriggerMatch, others: list[TriggerMatch], doc, weapons=frozen
         while node.i != top.i and node.head.i != node.i:
             # a trigger verb itself hung as "acl" is most often a misparsed main verb
             # ("opponents of the coup gathered"); a participle above it is a description
+            # "arrested activists who were marching": a past progressive tells what was going on at the
+            # time, the setting of the main event, not a description of who took part
+            ongoing = node.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("was", "were") for c in node.children)
             if (node.dep_ == "relcl" or (node.dep_ == "acl" and node.i != head.i)) \
-                    and node.head.lemma_.lower() not in weapons:
+                    and node.head.lemma_.lower() not in weapons and not ongoing:
                 via_clause = True
             node = node.head
         if via_clause:  # not "detained during the protest", which is the protest's intervention
@@ -253,6 +325,8 @@ def _background(match: TriggerMatch, doc, lexicon: Lexicon) -> bool:
         if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in lexicon.cues["reference_words"]
                                         for c in node.children):
             return True
+        if node.dep_ == "pcomp" and node.pos_ == "VERB" and node.head.lower_ in lexicon.cues["reference_words"]:
+            return True  # "took power after arresting the president"
         if node.head.i == node.i:
             return False
         node = node.head
@@ -280,6 +354,10 @@ def _drop_descriptions(by_type: dict[str, list[TriggerMatch]], doc, lexicon: Lex
     drop = []
     for m in strong:
         others = [o for o in strong if o.trigger.sub_event_type != m.trigger.sub_event_type]
+        if m.trigger.event_type == "Explosions/Remote violence":
+            # "a man wearing an explosive vest detonated it": the weapon of the same explosion, told in
+            # the description of its doer, names the explosion's kind
+            others = [o for o in others if o.trigger.event_type != m.trigger.event_type]
         if _inside(m, others, doc, lexicon.cues["weapon_nouns"]):
             drop.append(m)
             notes.append(f"'{m.trigger.phrase}' only describes who took part")
@@ -308,8 +386,19 @@ def classify_sentence(sent, lexicon: Lexicon, place_token_ids: set[int], actor_m
     """Typed event candidates of one sentence (possibly none)."""
     kept: list[TriggerMatch] = []
     rejected: list[str] = []
-    for found in find_triggers(sent, lexicon):
-        reason = factuality(found, sent, lexicon)
+    found_all = find_triggers(sent, lexicon)
+    reasons = {id(f): factuality(f, sent, lexicon) for f in found_all}
+    # a clause describing an event that is not told here is not told here either ("claimed responsibility
+    # for a car bomb that killed eight"): a trigger in a relative clause of a rejected nominal trigger
+    rejected_heads = {f.head(sent.doc).i: f for f in found_all if reasons[id(f)]}
+    for found in found_all:
+        if not reasons[id(found)]:
+            clause = governing_verb(found.head(sent.doc))
+            if clause is not None and clause.dep_ == "relcl" and clause.head.i in rejected_heads \
+                    and clause.head.pos_ in ("NOUN", "PROPN"):
+                reasons[id(found)] = f"describes '{rejected_heads[clause.head.i].trigger.phrase}', not told here"
+    for found in found_all:
+        reason = reasons[id(found)]
         if reason:
             rejected.append(f"'{found.trigger.phrase}': {reason}")
             continue
@@ -479,8 +568,14 @@ def classify_sentence(sent, lexicon: Lexicon, place_token_ids: set[int], actor_m
                    or c.sub_event_type == "Armed clash"]
     if vac_or_weak and not demo and _mob_acts(vac_or_weak[0].triggers, sent, lexicon, actor_mentions):
         c = vac_or_weak[0]
-        out[out.index(c)] = Candidate("Riots", "Mob violence", c.triggers,
-                                      f"{_words(c.triggers)} by a crowd, no armed party among the doers")
+        if _demonstrating_crowd(c.triggers, sent, lexicon):
+            # a crowd of a political side, or one fighting over an issue, is demonstrating (codebook:
+            # Violent demonstration; Mob violence is a crowd outside any demonstration)
+            out[out.index(c)] = Candidate("Riots", "Violent demonstration", c.triggers,
+                                          f"{_words(c.triggers)} by demonstrators, no armed party among the doers")
+        else:
+            out[out.index(c)] = Candidate("Riots", "Mob violence", c.triggers,
+                                          f"{_words(c.triggers)} by a crowd, no armed party among the doers")
     # an operation or campaign named as the frame of what happened yields to what happened in it
     frames = lexicon.cues["frame_developments"]
     framed = [c for c in out if c.sub_event_type == "Change to group/activity"
@@ -489,6 +584,8 @@ def classify_sentence(sent, lexicon: Lexicon, place_token_ids: set[int], actor_m
         out = [c for c in out if c not in framed]
     for c in out:
         c.rejected = rejected
+        c.background = bool(c.triggers) and all(told_as_background(m, doc, lexicon) for m in c.triggers)
+        c.harm = sentence_has(sent, lexicon, "lethal_cues") or sentence_has(sent, lexicon, "injury_cues")
         extra = [n for n in notes if n != "nonviolent"]
         if extra and c.event_type in ("Battles", "Explosions/Remote violence"):
             c.explanation += "; " + "; ".join(extra)
@@ -519,6 +616,75 @@ def _weak_violence(weak: list[TriggerMatch], sent, lexicon: Lexicon, actor_menti
     return None
 
 
+def told_as_background(match: TriggerMatch, doc, lexicon: Lexicon) -> bool:
+    """The trigger tells the situation a report's news happens in, not an event at a date:
+
+    * an ongoing or repeated state: a progressive or perfect-progressive verb ("the army is
+      fighting rebels in the region", "have been battling insurgents"), or a verb with a
+      period ("has killed hundreds there this year", "since 2015", "for years");
+    * a nominal event that a place or people live with ("the city has suffered a series of
+      bombings", "plagued by fighting", "faced weeks of protests"), or told as lasting ("the
+      ongoing conflict", "protracted fighting").
+    Such a candidate yields to any other of the report (``report_candidates``)."""
+    cues = lexicon.cues
+    head = match.head(doc)
+    # a gerund used as a noun ("fighting has killed hundreds", "plagued by fighting")
+    gerund = head.tag_ == "VBG" and head.dep_ in ("nsubj", "nsubjpass", "pcomp", "pobj", "dobj")
+    if head.pos_ in ("NOUN", "PROPN") or gerund:
+        if any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in cues["ongoing_modifiers"] for c in head.children):
+            return True
+        node = head
+        if node.dep_ == "pobj" and node.head.lower_ == "of" and (  # "weeks of protests", "a series of bombings"
+                node.head.head.ent_type_ in ("DATE", "TIME") or node.head.head.lemma_.lower() in cues["series_nouns"]):
+            node = node.head.head
+        if node.dep_ in ("pobj", "pcomp") and node.head.dep_ == "agent":  # "plagued by fighting"
+            node = node.head
+        if node.dep_ in ("dobj", "agent") and node.head.lemma_.lower() in cues["experience_verbs"]:
+            return True
+    verb = governing_verb(head.head if gerund else head)
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if (head.pos_ in ("NOUN", "PROPN") or gerund) and verb.lemma_.lower() not in cues["experience_verbs"] and head.head.i != verb.i:
+        return False  # a nominal trigger deeper in the clause: its own verb does not date it
+    # dated well before the news: "last month", "a year ago" on the trigger's clause (a year alone may be
+    # the news's own full date, as in a dateline)
+    for c in list(verb.children) + (list(head.children) if head.i != verb.i else []):
+        if c.dep_ in ("relcl", "ccomp", "advcl", "conj", "xcomp"):
+            continue
+        toks = [t for t in c.subtree if t.ent_type_ == "DATE"]
+        words = {t.lemma_.lower() for t in toks}
+        if toks and words & cues["past_date_words"] and words & cues["past_date_units"]:
+            return True
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    forms = {c.lower_ for c in auxes}
+    perfect = bool(forms & {"has", "have", "'ve"})
+    if perfect and head.pos_ in ("NOUN", "PROPN") and any(
+            c.lower_ in cues["many_words"] for c in head.children if c.dep_ in ("amod", "det", "nummod")):
+        return True  # "the militants have carried out several bombings in the region": a record, not a day
+    if verb.tag_ == "VBG" and forms & {"is", "are", "'re", "been"}:
+        return True  # progressive: an ongoing state
+    for c in verb.children:
+        # a long period: "for years", "for a decade", "since 2015", "throughout the war"; a recent one
+        # ("over the weekend", "in recent days") can hold the news
+        if c.dep_ == "prep" and c.lower_ in cues["period_preps"]:
+            words = {g.lemma_.lower() for g in c.subtree}
+            year = any(g.like_num and len(g.text) == 4 for g in c.subtree)  # "since 2015"
+            if perfect and (words & cues["period_nouns"] or year):
+                return True
+        if c.dep_ == "npadvmod" and perfect and {g.lemma_.lower() for g in c.subtree} & cues["period_nouns"]:
+            return True  # "has killed hundreds this year"
+    return False
+
+
+#: weapons fired from afar that air defences can stop
+RANGED = ("Air/drone strike", "Shelling/artillery/missile attack")
+
+
+def lexicon_cues() -> dict:
+    from .lexicon import default_lexicon
+    return default_lexicon().cues
+
+
 def report_candidates(candidates: list[Candidate]) -> list[Candidate]:
     """The codebook's rules across the sentences of one report told as one event.
 
@@ -530,8 +696,17 @@ def report_candidates(candidates: list[Candidate]) -> list[Candidate]:
       place changed hands without a fight and no sentence tells of fighting, the capture
       told elsewhere is the Non-violent transfer of territory.
     """
-    subs = {c.sub_event_type for c in candidates if c.strong}
     out = list(candidates)
+    if any(not c.background for c in out):
+        # the situation the news happens in yields to the news (``told_as_background``)
+        out = [c for c in out if not c.background]
+    # a missile, rocket or drone told as intercepted or shot down in one sentence: its launch told in
+    # another is the same attack, disrupted (spec §2.4), unless people are told killed or hurt by it
+    stopped = any(c.sub_event_type == "Disrupted weapons use" and any(
+        m.trigger.phrase in lexicon_cues()["interception_words"] for m in c.triggers) for c in out)
+    if stopped:
+        out = [c for c in out if not (c.sub_event_type in RANGED and not c.harm)]
+    subs = {c.sub_event_type for c in out if c.strong}
     if "Violent demonstration" in subs:
         out = [c for c in out if c.sub_event_type not in ("Peaceful protest", "Protest with intervention")]
     if "Non-violent transfer of territory" in subs and "Armed clash" not in subs:

@@ -23,19 +23,44 @@ def factuality(match: TriggerMatch, sent, lexicon: Lexicon) -> str:
         if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
             break
         node = node.head
+    if head.pos_ in ("NOUN", "PROPN") and head.dep_ == "pobj" and head.head.lower_ in cues["privative_preps"]:
+        # "took the town without a fight", "withdrew without clashes": the event did not happen
+        return f"negated ({head.head.text} {head.text})"
+    if head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("nsubj", "nsubjpass") and head.head.i != head.i:
+        # "suicide bombers are suspected to be behind the blasts", "a militant cell was responsible for":
+        # the trigger names who is blamed for an event, an attribution, not an event told here
+        own = {t.i for t in head.subtree}
+        if any(t.lower_ in cues["attribution_words"] and t.i not in own for t in head.head.subtree):
+            return f"an attribution ({head.text} ... {head.head.text})"
+    if head.pos_ in ("NOUN", "PROPN") and match.trigger.sub_event_type == "Agreement" and head.dep_ == "pobj" \
+            and head.head.lower_ in cues["agreement_frame_preps"]:
+        # "withdrew under a deal", "handed over the town under the agreement": the agreement is the
+        # frame of what is told, made before it
+        return f"the frame of the event ({head.head.text} {head.text})"
+    if head.pos_ in ("NOUN", "PROPN") and match.trigger.event_type == "Battles" and _figurative(head, cues):
+        # "a legal battle", "the fight against corruption": a contest, not armed fighting
+        return f"figurative ({head.text})"
     if head.dep_ == "compound" and head.head.pos_ in ("NOUN", "PROPN") and head.head.i >= match.end_i \
             and head.head.lemma_.lower() not in cues["event_nouns"]:
         # "chemical weapons facility", "riot police": the trigger word names a thing, not an event
         return f"modifies another noun ({head.text} {head.head.text})"
     if head.pos_ == "VERB" and head.dep_ in ("advcl", "acl", "relcl") and any(
-            c.dep_ == "aux" and c.tag_ == "TO" for c in head.children):
+            c.dep_ == "aux" and c.tag_ == "TO" for c in head.children) and not (
+            match.trigger.event_type == "Protests" and (head.head.lemma_.lower() in cues["gathering_verbs"]
+                                                        or head.head.tag_ == "VBD")):
+        # (but "gathered to protest", "drove their tractors into town to protest": the purpose of a crowd
+        # that has gathered, or of what it did, is the demonstration it holds; intentions are caught by
+        # the irrealis verbs below)
         # "launched a campaign to clear the desert", "stormed the village to abduct": a purpose
         return f"a purpose, not yet done (to {head.text})"
     if head.dep_ == "amod" and (head.tag_ == "VBN" or head.lower_.endswith("ed")) and head.head.pos_ in ("NOUN", "PROPN"):
         # "the liberated city", "detained activists": a state the noun is in, not an event told here
         return f"describes a noun ({head.text} {head.head.text})"
-    fled = head.head.head if head.dep_ == "pobj" and head.head.lower_ in ("from", "by") else head.head
-    if head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("dobj", "pobj") and fled.i != head.i \
+    first = head  # "displaced by the floods and fighting": the first of the conjoined causes
+    while first.dep_ == "conj" and first.head.pos_ in ("NOUN", "PROPN") and first.head.i != first.i:
+        first = first.head
+    fled = first.head.head if first.dep_ == "pobj" and first.head.lower_ in ("from", "by") else first.head
+    if head.pos_ in ("NOUN", "PROPN") and first.dep_ in ("dobj", "pobj") and fled.i != first.i \
             and fled.lemma_.lower() in cues["escape_verbs"]:
         # "fled the fighting", "displaced by clashes": what people escaped, told as the cause
         return f"what people fled ({fled.text} {head.text})"
@@ -103,3 +128,25 @@ def factuality(match: TriggerMatch, sent, lexicon: Lexicon) -> str:
             break
         node = node.head
     return ""
+
+
+def _figurative(head, cues) -> bool:
+    """A battle noun used of a non-armed contest: qualified as legal, political, ... ("a court
+    battle"), or fought against or over something that is not an armed party ("the fight against
+    corruption", "a battle over the budget"). Only the "against"/"over" object decides: "fighting
+    between the army and rebels", "a battle for the town" stay battles."""
+    if any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in cues["figurative_contest_modifiers"]
+           for c in head.children):
+        return True
+    for c in head.children:
+        if c.dep_ == "prep" and c.lower_ in ("against", "over"):
+            objs = [g for g in c.children if g.dep_ == "pobj"]
+            if not objs:
+                continue
+            words = {t.lemma_.lower() for o in objs for t in o.subtree} | {t.lower_ for o in objs for t in o.subtree}
+            armed = words & (cues["armed_nouns"] | cues["non_state_words"] | cues["place_nouns"]
+                             | cues["armed_contest_objects"]) or any(
+                t.ent_type_ in ("ORG", "NORP", "GPE", "LOC", "FAC") for o in objs for t in o.subtree)
+            if not armed:
+                return True
+    return False

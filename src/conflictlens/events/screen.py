@@ -23,13 +23,14 @@ _CONDITION_CUES = {
     "crowd": "crowd_nouns", "base_object": "base_nouns", "civilian_subject": "civilian_nouns",
     "aircraft_agent": "aircraft_nouns", "explosive": "explosive_nouns", "armed_object": "armed_nouns",
     "heavy_weapon_agent": "heavy_weapon_nouns", "prisoner_object": "prisoner_nouns", "fire_object": "fire_nouns",
+    "crowd_acl": "crowd_nouns",
 }
-#: cue lists whose words name a weapon, prisoners or a crowd: with such a word beside its
-#: trigger, a report needs no other party word to pass the screen ("guns were seized",
-#: "inmates escaped"). Not the armed, protest or aircraft words: "unit", "force", "traders",
-#: "jet" fill business news, and would let most of it through to the parse.
+#: cue lists whose words name a weapon, prisoners, a crowd or demonstrators: with such a word
+#: beside its trigger, a report needs no other party word to pass the screen ("guns were seized",
+#: "inmates escaped", "thousands rallied": the demonstrators are the party). Not the armed or
+#: aircraft words: "unit", "force", "jet" fill business news, and would let most of it through.
 _PARTY_CUES = frozenset({"weapon_nouns", "explosive_nouns", "heavy_weapon_nouns", "prisoner_nouns",
-                         "crowd_nouns"})
+                         "crowd_nouns", "protest_nouns"})
 #: conditions with no positive cue word (see above)
 _NO_CUE = frozenset({"place_object", "territory_object", "no_aircraft", "person_object"})
 
@@ -87,6 +88,14 @@ class Screen:
         # ("the Taliban killed ...") that no cue list holds: screen them as free as well
         free = [t.phrase for t in lexicon.triggers if t.strong and (not t.requires or t.requires in _NO_CUE)]
         self.free = _alternation(free, irregular)
+        # a free trigger of two or more words ("chemical attack", "set ablaze", "peace deal") is specific
+        # enough to name an event with no party word beside it
+        # ... and so is a free trigger that names its victim in the word itself: property looted, razed
+        # or torched, a person raped (the sub-types in cues.toml ``screen_self_evident``)
+        evident = set(lexicon.cues.get("screen_self_evident", ()))
+        self.free_phrases = _alternation([p for p in free if " " in p] + [
+            t.phrase for t in lexicon.triggers if t.strong and not t.requires and t.sub_event_type in evident],
+            irregular)
         # weak triggers ("killed", "attacked") fire only beside an armed actor: an armed noun
         # or a group known by name ("the Taliban killed ...")
         self.weak = _alternation([t.phrase for t in lexicon.triggers if not t.strong], irregular)
@@ -94,6 +103,9 @@ class Screen:
         # and every named actor's aliases (acronyms case-sensitive: "IS" is not "is")
         from ..data import read_table
         words = list(lexicon.cues.get("screen_context", ()))
+        # the parties the trigger conditions name: armed forces, aircraft, crowds, demonstrators
+        for cue in ("armed_nouns", "aircraft_nouns", "crowd_nouns", "protest_nouns"):
+            words += [w for w in lexicon.cues[cue] if w not in lexicon.cues.get("screen_too_common", ())]
         generic = [r for r in read_table("actors", "generic.tsv") if r["phrase"] != "force"]
         words += [r["phrase"] for r in generic]
         # generic roles of armed parties ("armed men", "assailants"): weak triggers fire beside them
@@ -104,8 +116,10 @@ class Screen:
                 short = (alias.isupper() and len(alias) <= 6) or len(alias) <= 4  # "IS", "LeT"
                 (acronyms if short else names).append(alias)
         self.context = _alternation(words + names, irregular)
-        self.armed = _alternation([w for w in lexicon.cues["armed_nouns"] if " " not in w] + armed_roles + names,
-                                  irregular)
+        # ... or a crowd: violence by a crowd is mob violence (classifier._mob_acts)
+        crowd = [w for w in lexicon.cues["crowd_nouns"] if w not in lexicon.cues.get("screen_too_common", ())]
+        self.armed = _alternation([w for w in lexicon.cues["armed_nouns"] if " " not in w] + armed_roles + names
+                                  + crowd, irregular)
         self.acronyms = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, set(acronyms)), key=len, reverse=True))
                                    + r")\b") if acronyms else None
         #: (trigger words, cue words, the cue word alone is enough: see _PARTY_CUES)
@@ -132,6 +146,8 @@ class Screen:
         # A conditional trigger whose cue word is itself a weapon, prisoners or a crowd
         # ("guns were seized", "inmates escaped") needs nothing more.
         if any(party and t.search(text) and c.search(text) for t, c, party in self.conditional):
+            return True
+        if self.free_phrases is not None and self.free_phrases.search(text):
             return True
         if not (self.context.search(text) or (self.acronyms is not None and self.acronyms.search(text))):
             return False

@@ -190,6 +190,8 @@ def clause_subjects(verb):
     while verb is not None and seen < 6:
         subs = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
         agents = [gc for c in verb.children if c.dep_ == "agent" for gc in c.children]
+        if verb.dep_ == "relcl" and subs and all(t.tag_ in ("WP", "WDT") for t in subs):
+            return [verb.head]  # "activists who were marching": the relative pronoun stands for the noun
         if subs or agents:
             return subs + agents
         if verb.dep_ == "relcl":
@@ -213,6 +215,8 @@ def speaker_subjects(verb, subjects, lexicon: Lexicon):
 
 def _singular(word: str) -> str:
     """A crude singular for nouns the lemmatiser leaves alone ("Forces" as a proper noun)."""
+    if len(word) > 5 and word.endswith("men"):
+        return word[:-3] + "man"  # "militiamen", "gunmen" read as names at the start of a sentence
     return word[:-1] if len(word) > 4 and word.endswith("s") and not word.endswith("ss") else word
 
 
@@ -303,6 +307,10 @@ def condition_holds(match: TriggerMatch, sent, lexicon: Lexicon, place_token_ids
         nationals = any(t.ent_type_ == "NORP" and t.tag_ in ("NNPS", "NNS") for s_ in subjects for t in s_.subtree)
         return bool(subj_words & lexicon.cues["civilian_nouns"] or nationals) and not (
             subj_words & lexicon.cues["armed_nouns"])
+    if cond == "crowd_acl":
+        # "fired on a crowd demanding water": a crowd described as voicing a demand is demonstrating
+        return head.pos_ == "VERB" and head.dep_ in ("acl", "relcl") and bool(
+            {head.head.lemma_.lower(), head.head.lower_} & (lexicon.cues["crowd_nouns"] | lexicon.cues["protest_nouns"]))
     if cond == "explosive":
         return sentence_has(sent, lexicon, "explosive_nouns")
     if cond == "prisoner_subject":
