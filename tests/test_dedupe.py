@@ -276,6 +276,58 @@ def test_reports_naming_the_same_people_corroborate_a_misplaced_misdated_crime(s
     assert store.counts()["events"] == 3
 
 
+def test_report_people():
+    text = ("Prosecutors said Darnell Okafor was shot by Wendell J. Pryce on Quarry Lane. The police chief, "
+            "Lena Marsh, said Police Chief Marsh would speak on Monday Morning.")
+    # runs of names (a middle initial dropped); words written in lower case elsewhere break a run
+    assert dedupe.report_people(text) == ["darnell okafor", "lena marsh", "quarry lane", "wendell pryce"]
+
+
+OKAFOR_TRIAL = ("Wendell Pryce was charged in Mercer County with the murder of Darnell Okafor, shot outside "
+                "the Quarry Lane laundromat in May. Detective Ruth Abernathy testified on Tuesday. ")
+OTHER_LATER = ("Lucas Ferreira, 19, was shot on Delancey Street in Harlow Springs on Sunday, police said; "
+               "Sergeant Tomas Brandt asked witnesses to call. ")
+
+
+def test_a_follow_up_months_later_naming_the_same_people_joins_the_incident(store):
+    store.add_report(report("filler", text=FILLER, published=date(2021, 5, 1)), [])
+    first = store.add_report(report("k1", text=OKAFOR, source="KHS", published=date(2021, 5, 3)), [crime()])
+    eid = first[0].event_id_cnty
+    # another shooting in the town a week later, other names: another incident
+    other = store.add_report(report("k5", text=OTHER_LATER, published=date(2021, 5, 10)), [
+        crime(event_date=date(2021, 5, 9), fatalities=0)])
+    assert other[0].event_id_cnty != eid
+    # the charges story dates the shooting by its own day and places it in the county seat:
+    # far outside related_days, but it names the victim and the detective of the first report
+    trial = store.add_report(report("k2", text=OKAFOR_TRIAL, source="Ledger", published=date(2021, 8, 10)), [
+        crime(event_date=date(2021, 8, 10), location="Mercer", latitude=39.3, longitude=-94.9, fatalities=1)])
+    assert [e.event_id_cnty for e in trial] == [eid]
+    merged = store.event(eid)
+    assert merged.article_ids == ("k1", "k2") and merged.event_date == date(2021, 5, 3)
+    changes = store.history(eid)[-1]["changes"]
+    assert changes["related_report"] == [None, "k1"] and changes["same_people"] == [None, True]
+    assert store.counts()["events"] == 2
+    # outside people_days, or without the rule, it is another event
+    late = store.add_report(report("k3", text=OKAFOR_TRIAL + " Sentenced.", published=date(2023, 1, 9)), [
+        crime(event_date=date(2023, 1, 9), fatalities=1)])
+    assert late[0].event_id_cnty != eid
+    assert DedupeSettings().people_days < 600
+
+
+def test_one_shared_full_name_is_not_the_same_incident(store):
+    # the store knows other news from the town: its name is no one's identity
+    for i, topic in enumerate(("Riverside budget", "Hollis Park library", "Wexford school board")):
+        store.add_report(report(f"town{i}", text=f"Harlow Springs news: the {topic} was discussed.",
+                                published=date(2021, 5, 1)), [])
+    first = store.add_report(report("k1", text=OKAFOR, published=date(2021, 5, 3)), [crime()])
+    # the same detective investigates another shooting in the town three weeks later
+    other = store.add_report(report("k2", text=OTHER_LATER + " Detective Ruth Abernathy leads the case. "
+                                    "Harlow Springs police said the Quarry laundromat was closed.",
+                                    published=date(2021, 5, 24)), [crime(event_date=date(2021, 5, 23))])
+    assert other[0].event_id_cnty != first[0].event_id_cnty
+    assert store.counts()["events"] == 2
+
+
 def test_battle_days_stay_apart_however_alike_the_reports():
     a, b = event(), event(event_date=date(2022, 1, 22))
     assert not dedupe.corroborates(b, a)  # ACLED: one row per day of a battle
