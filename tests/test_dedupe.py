@@ -340,6 +340,17 @@ def test_battle_days_stay_apart_however_alike_the_reports():
     assert not dedupe.corroborates(event(event_type="Strategic developments", sub_event_type="Arrests"), a)
 
 
+def test_a_town_misplaced_abroad_brings_that_countrys_actors():
+    police = crime(actor1="Police Forces of the United States")
+    abroad = crime(actor1="Police Forces of the United Kingdom", actor2="Civilians (United Kingdom)",
+                   country="United Kingdom", country_code="GB", iso=826, latitude=51.1, longitude=1.3)
+    assert dedupe.without_country(abroad).actor1 == "Police Forces"
+    assert not dedupe.actors_compatible(police, abroad)  # as coded, two police forces
+    assert dedupe.corroborates(police, abroad)  # the same forces once the countries are left out
+    # another perpetrator named in the same country is still another actor
+    assert not dedupe.corroborates(police, abroad.replace(actor1="Crips", country="United States"))
+
+
 def test_a_report_coding_no_violence_is_linked_to_the_event_it_names(store):
     store.add_report(report("filler", text=FILLER, published=date(2021, 5, 1)), [])
     # told before the event is stored: linked when the report that codes it arrives

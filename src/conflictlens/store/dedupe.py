@@ -247,7 +247,22 @@ def corroborates(new: Event, stored: Event, s: DedupeSettings = DEFAULT_SETTINGS
     window = max(s.related_days if crime else 0, s.day_window, s.people_days if people else 0)
     if day_gap(new, stored, s) > window:
         return False
+    if new.country and stored.country and new.country != stored.country:
+        # a town resolved to a namesake abroad takes that country's forces and civilians
+        new, stored = without_country(new), without_country(stored)
     return actors_compatible(new, stored)
+
+
+def without_country(e: Event) -> Event:
+    """``e`` with its country left out of its actors' names ("Police Forces of the United
+    Kingdom", "Civilians (United Kingdom)"): actors told apart only by the country a
+    misplaced town was resolved to are the same actors."""
+    if not e.country:
+        return e
+    drop = re.compile(r"\s*(?:\bof\s+(?:the\s+)?)?\(?\b" + re.escape(e.country) + r"\b\)?", re.I)
+    strip = lambda v: drop.sub("", v or "").strip()  # noqa: E731
+    return e.replace(actor1=strip(e.actor1), actor2=strip(e.actor2), assoc_actor_1=strip(e.assoc_actor_1),
+                     assoc_actor_2=strip(e.assoc_actor_2))
 
 
 def describes(mention: Event, stored: Event, s: DedupeSettings = DEFAULT_SETTINGS) -> bool:
