@@ -314,6 +314,22 @@ def test_a_follow_up_months_later_naming_the_same_people_joins_the_incident(stor
     assert DedupeSettings().people_days < 600
 
 
+def test_a_corroborated_event_joins_the_incident_rather_than_a_side_mention(store):
+    store.add_report(report("filler", text=FILLER, published=date(2021, 5, 1)), [])
+    # the first report codes the shooting and, aside, the same shooting misplaced in a
+    # nearby namesake; the second joins the shooting
+    first = store.add_report(report("k1", text=OKAFOR, published=date(2021, 5, 3)), [
+        crime(), crime(location="Harlow", latitude=39.9, longitude=-95.4)])
+    main, aside = first[0].event_id_cnty, first[1].event_id_cnty
+    store.add_report(report("k2", text=OKAFOR_2, published=date(2021, 5, 3)), [crime()])
+    # a third report places it nearer the side mention: its names (its best match is the
+    # first report, which coded both) tell the event more related reports tell
+    third = store.add_report(report("k3", text=OKAFOR_3, published=date(2021, 5, 4)), [
+        crime(location="Elsewhere", latitude=40.3, longitude=-96.0)])
+    assert [e.event_id_cnty for e in third] == [main]
+    assert store.event(main).article_ids == ("k1", "k2", "k3") and store.event(aside).article_ids == ("k1",)
+
+
 def test_one_shared_full_name_is_not_the_same_incident(store):
     # the store knows other news from the town: its name is no one's identity
     for i, topic in enumerate(("Riverside budget", "Hollis Park library", "Wexford school board")):

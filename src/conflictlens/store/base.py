@@ -599,7 +599,9 @@ class BaseStore:
                     not dedupe.corroborates(event, e, self.dedupe, people=people):
                 continue
             by, overlap = max(((a, related[a]) for a in e.article_ids if a in related), key=lambda x: x[1])
-            k = (-overlap, dedupe.match_rank(event, e, self.dedupe))
+            # the most names in common, then the event more of the related reports tell (an
+            # event a report mentions aside, which shares its best report, is told by fewer)
+            k = (-overlap, -sum(1 for a in e.article_ids if a in related), dedupe.match_rank(event, e, self.dedupe))
             if key is None or k < key:
                 best, key, why = e, k, {"related_report": [None, by], "names_overlap": [None, round(overlap, 3)]}
                 if people:
