@@ -330,6 +330,19 @@ def test_a_corroborated_event_joins_the_incident_rather_than_a_side_mention(stor
     assert store.event(main).article_ids == ("k1", "k2", "k3") and store.event(aside).article_ids == ("k1",)
 
 
+def test_a_charges_story_months_later_naming_the_same_people_is_a_related_report(store):
+    store.add_report(report("filler", text=FILLER, published=date(2021, 5, 1)), [])
+    first = store.add_report(report("k1", text=OKAFOR, published=date(2021, 5, 3)), [crime()])
+    eid = first[0].event_id_cnty
+    # no violence coded, published three months on (beyond link_days): its full names tell it
+    store.add_report(report("k2", text=OKAFOR_TRIAL, published=date(2021, 8, 10)), [])
+    assert [e.event_id_cnty for e in store.events_for("k2", role="related")] == [eid]
+    # a story that long after about someone else is linked to nothing
+    store.add_report(report("k3", text=OTHER_LATER, published=date(2021, 8, 10)), [])
+    assert store.events_for("k3", role="related") == []
+    assert store.event(eid).article_ids == ("k1", "k2")
+
+
 def test_one_shared_full_name_is_not_the_same_incident(store):
     # the store knows other news from the town: its name is no one's identity
     for i, topic in enumerate(("Riverside budget", "Hollis Park library", "Wexford school board")):

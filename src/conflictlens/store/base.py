@@ -405,7 +405,9 @@ class BaseStore:
             if near is None:
                 near = self._related_reports(article_id, names)
             if not any(dedupe.is_violent(e) for e in events):
-                linked = self._link_related(article_id, near, published, now)
+                if people and sharing is None:
+                    sharing = self._same_people(article_id, people, near)
+                linked = self._link_related(article_id, near, published, now, sharing or {})
             # earlier reports that coded no violence, whatever this report coded (an arrest too)
             self._link_earlier(near, out, now)
         if published is None and not linked and self.dedupe.enabled and not any(dedupe.is_violent(e) for e in events):
@@ -608,28 +610,37 @@ class BaseStore:
                     why["same_people"] = [None, True]
         return best, why
 
-    def _may_link(self, event: Event, published: date | None) -> bool:
+    def _may_link(self, event: Event, published: date | None, days: int | None = None) -> bool:
         """Can a report published on ``published`` that coded no act of violence be about
-        ``event`` (which happened before, within ``link_days``)?"""
+        ``event`` (which happened before, within ``link_days``, or ``days`` when longer: a
+        report sharing distinctive full names with its reports, ``people_days``)?"""
+        window = max(self.dedupe.link_days, days or 0)
         return published is None or \
-            published - timedelta(days=self.dedupe.link_days) <= event.event_date <= published + timedelta(days=1)
+            published - timedelta(days=window) <= event.event_date <= published + timedelta(days=1)
 
-    def _link_key(self, event: Event, mentions: list[Event], overlap: float, published: date | None):
+    def _link_key(self, event: Event, mentions: list[Event], overlap: float, published: date | None,
+                  same_people: bool = False):
         """How well a report that coded no act of violence fits ``event`` as a related report
         (smaller is better; None: it does not). An event its undated mentions describe
         (:meth:`_told`) first, with at least ``undated_names`` of its names in common; else
         one it shares at least ``related_names`` with (``undated_related_names`` for a report
-        with no date, which no date window bounds); an act of violence before any other;
+        with no date, which no date window bounds); with ``same_people`` (the event's reports
+        share distinctive full names with it: :meth:`_same_people`) ``people_overlap`` and
+        ``people_days`` suffice; an act of violence before any other;
         then the more names in common (the names decide between alike events)."""
-        if not self._may_link(event, published):
+        if not self._may_link(event, published, self.dedupe.people_days if same_people else None):
             return None
         told = self._told(mentions, event)
         s = self.dedupe
-        if overlap < (s.undated_names if told else s.related_names if published else s.undated_related_names):
+        least = s.undated_names if told else s.related_names if published else s.undated_related_names
+        if same_people:  # its reports share distinctive full names with this one
+            least = min(least, s.people_overlap)
+        if overlap < least:
             return None
         return (not told, not dedupe.is_violent(event), -overlap, event.event_id_cnty)
 
-    def _link_related(self, article_id: str, related: dict[str, float], published: date | None, now: int) -> bool:
+    def _link_related(self, article_id: str, related: dict[str, float], published: date | None, now: int,
+                      sharing: dict[str, float] | None = None) -> bool:
         """A report that codes no act of violence (no date, no place; perhaps only the
         arrest that followed) but names the same people and places as the reports of a
         stored event that happened before it was published (within ``link_days``) is
@@ -647,7 +658,8 @@ class BaseStore:
             if article_id in e.article_ids or not any(a in related for a in e.article_ids):
                 continue
             overlap = max(related[a] for a in e.article_ids if a in related)
-            k = self._link_key(e, mentions, overlap, published)
+            k = self._link_key(e, mentions, overlap, published,
+                               same_people=any(a in (sharing or {}) for a in e.article_ids))
             if k is not None and (key is None or k < key):
                 best, key, best_overlap = e, k, overlap
         if best is not None:
