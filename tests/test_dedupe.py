@@ -276,6 +276,87 @@ def test_reports_naming_the_same_people_corroborate_a_misplaced_misdated_crime(s
     assert store.counts()["events"] == 3
 
 
+def test_report_people():
+    text = ("Prosecutors said Darnell Okafor was shot by Wendell J. Pryce on Quarry Lane. The police chief, "
+            "Lena Marsh, said Police Chief Marsh would speak on Monday Morning.")
+    # runs of names (a middle initial dropped); words written in lower case elsewhere break a run
+    assert dedupe.report_people(text) == ["darnell okafor", "lena marsh", "quarry lane", "wendell pryce"]
+
+
+OKAFOR_TRIAL = ("Wendell Pryce was charged in Mercer County with the murder of Darnell Okafor, shot outside "
+                "the Quarry Lane laundromat in May. Detective Ruth Abernathy testified on Tuesday. ")
+OTHER_LATER = ("Lucas Ferreira, 19, was shot on Delancey Street in Harlow Springs on Sunday, police said; "
+               "Sergeant Tomas Brandt asked witnesses to call. ")
+
+
+def test_a_follow_up_months_later_naming_the_same_people_joins_the_incident(store):
+    store.add_report(report("filler", text=FILLER, published=date(2021, 5, 1)), [])
+    first = store.add_report(report("k1", text=OKAFOR, source="KHS", published=date(2021, 5, 3)), [crime()])
+    eid = first[0].event_id_cnty
+    # another shooting in the town a week later, other names: another incident
+    other = store.add_report(report("k5", text=OTHER_LATER, published=date(2021, 5, 10)), [
+        crime(event_date=date(2021, 5, 9), fatalities=0)])
+    assert other[0].event_id_cnty != eid
+    # the charges story dates the shooting by its own day and places it in the county seat:
+    # far outside related_days, but it names the victim and the detective of the first report
+    trial = store.add_report(report("k2", text=OKAFOR_TRIAL, source="Ledger", published=date(2021, 8, 10)), [
+        crime(event_date=date(2021, 8, 10), location="Mercer", latitude=39.3, longitude=-94.9, fatalities=1)])
+    assert [e.event_id_cnty for e in trial] == [eid]
+    merged = store.event(eid)
+    assert merged.article_ids == ("k1", "k2") and merged.event_date == date(2021, 5, 3)
+    changes = store.history(eid)[-1]["changes"]
+    assert changes["related_report"] == [None, "k1"] and changes["same_people"] == [None, True]
+    assert store.counts()["events"] == 2
+    # outside people_days, or without the rule, it is another event
+    late = store.add_report(report("k3", text=OKAFOR_TRIAL + " Sentenced.", published=date(2023, 1, 9)), [
+        crime(event_date=date(2023, 1, 9), fatalities=1)])
+    assert late[0].event_id_cnty != eid
+    assert DedupeSettings().people_days < 600
+
+
+def test_a_corroborated_event_joins_the_incident_rather_than_a_side_mention(store):
+    store.add_report(report("filler", text=FILLER, published=date(2021, 5, 1)), [])
+    # the first report codes the shooting and, aside, the same shooting misplaced in a
+    # nearby namesake; the second joins the shooting
+    first = store.add_report(report("k1", text=OKAFOR, published=date(2021, 5, 3)), [
+        crime(), crime(location="Harlow", latitude=39.9, longitude=-95.4)])
+    main, aside = first[0].event_id_cnty, first[1].event_id_cnty
+    store.add_report(report("k2", text=OKAFOR_2, published=date(2021, 5, 3)), [crime()])
+    # a third report places it nearer the side mention: its names (its best match is the
+    # first report, which coded both) tell the event more related reports tell
+    third = store.add_report(report("k3", text=OKAFOR_3, published=date(2021, 5, 4)), [
+        crime(location="Elsewhere", latitude=40.3, longitude=-96.0)])
+    assert [e.event_id_cnty for e in third] == [main]
+    assert store.event(main).article_ids == ("k1", "k2", "k3") and store.event(aside).article_ids == ("k1",)
+
+
+def test_a_charges_story_months_later_naming_the_same_people_is_a_related_report(store):
+    store.add_report(report("filler", text=FILLER, published=date(2021, 5, 1)), [])
+    first = store.add_report(report("k1", text=OKAFOR, published=date(2021, 5, 3)), [crime()])
+    eid = first[0].event_id_cnty
+    # no violence coded, published three months on (beyond link_days): its full names tell it
+    store.add_report(report("k2", text=OKAFOR_TRIAL, published=date(2021, 8, 10)), [])
+    assert [e.event_id_cnty for e in store.events_for("k2", role="related")] == [eid]
+    # a story that long after about someone else is linked to nothing
+    store.add_report(report("k3", text=OTHER_LATER, published=date(2021, 8, 10)), [])
+    assert store.events_for("k3", role="related") == []
+    assert store.event(eid).article_ids == ("k1", "k2")
+
+
+def test_one_shared_full_name_is_not_the_same_incident(store):
+    # the store knows other news from the town: its name is no one's identity
+    for i, topic in enumerate(("Riverside budget", "Hollis Park library", "Wexford school board")):
+        store.add_report(report(f"town{i}", text=f"Harlow Springs news: the {topic} was discussed.",
+                                published=date(2021, 5, 1)), [])
+    first = store.add_report(report("k1", text=OKAFOR, published=date(2021, 5, 3)), [crime()])
+    # the same detective investigates another shooting in the town three weeks later
+    other = store.add_report(report("k2", text=OTHER_LATER + " Detective Ruth Abernathy leads the case. "
+                                    "Harlow Springs police said the Quarry laundromat was closed.",
+                                    published=date(2021, 5, 24)), [crime(event_date=date(2021, 5, 23))])
+    assert other[0].event_id_cnty != first[0].event_id_cnty
+    assert store.counts()["events"] == 2
+
+
 def test_battle_days_stay_apart_however_alike_the_reports():
     a, b = event(), event(event_date=date(2022, 1, 22))
     assert not dedupe.corroborates(b, a)  # ACLED: one row per day of a battle
@@ -286,6 +367,17 @@ def test_battle_days_stay_apart_however_alike_the_reports():
     assert dedupe.corroborates(crime(event_date=date(2021, 5, 5)), crime(
         event_type="Violence against civilians", sub_event_type="Attack", disorder_type="Political violence"))
     assert not dedupe.corroborates(event(event_type="Strategic developments", sub_event_type="Arrests"), a)
+
+
+def test_a_town_misplaced_abroad_brings_that_countrys_actors():
+    police = crime(actor1="Police Forces of the United States")
+    abroad = crime(actor1="Police Forces of the United Kingdom", actor2="Civilians (United Kingdom)",
+                   country="United Kingdom", country_code="GB", iso=826, latitude=51.1, longitude=1.3)
+    assert dedupe.without_country(abroad).actor1 == "Police Forces"
+    assert not dedupe.actors_compatible(police, abroad)  # as coded, two police forces
+    assert dedupe.corroborates(police, abroad)  # the same forces once the countries are left out
+    # another perpetrator named in the same country is still another actor
+    assert not dedupe.corroborates(police, abroad.replace(actor1="Crips", country="United States"))
 
 
 def test_a_report_coding_no_violence_is_linked_to_the_event_it_names(store):

@@ -277,6 +277,7 @@ class BaseStore:
                 return self.events_for(found["o_id"])
             fp = dedupe.fingerprint(report.text)
             names = dedupe.report_names(report.text)
+            people = dedupe.report_people(report.text)
             curl = dedupe.canonical_url(report.url)
             published = report.published.isoformat() if report.published else None
             target = report.id
@@ -291,10 +292,10 @@ class BaseStore:
                     self._exec("UPDATE reports SET content_hash = ?, title = ?, published = ?,"
                                " ingested_at = ?, text_length = ?, fingerprint = ? WHERE article_id = ?",
                                (digest, report.title or "", published, now, len(report.text), fp, target))
-                    self._index_names(target, names)
+                    self._index_names(target, names + people)
                     self._index_shingles(target, fp)
                     self._keep_undated(target, undated)
-                    return self._apply(target, events, now, withdraw=True, names=names,
+                    return self._apply(target, events, now, withdraw=True, names=names, people=people,
                                        published=report.published)
                 self._exec(
                     "INSERT INTO reports (article_id, content_hash, title, published, source, url, origin,"
@@ -303,10 +304,10 @@ class BaseStore:
                      report.origin or "", now, curl, len(report.text), fp),
                 )
                 self._add_outlet(report, report.id, digest, now)
-                self._index_names(report.id, names, fresh=True)
+                self._index_names(report.id, names + people, fresh=True)
                 self._index_shingles(report.id, fp, fresh=True)
                 self._keep_undated(report.id, undated, fresh=True)
-                return self._apply(target, events, now, withdraw=False, names=names, published=report.published)
+                return self._apply(target, events, now, withdraw=False, names=names, people=people, published=report.published)
             self._exec(
                 "UPDATE reports SET content_hash = ?, title = ?, published = ?, source = ?, url = ?, origin = ?,"
                 " ingested_at = ?, canonical_url = ?, text_length = ?, fingerprint = ? WHERE article_id = ?",
@@ -314,21 +315,22 @@ class BaseStore:
                  report.origin or "", now, curl, len(report.text), fp, report.id),
             )
             self._add_outlet(report, report.id, digest, now)
-            self._index_names(report.id, names)
+            self._index_names(report.id, names + people)
             self._index_shingles(report.id, fp)
             self._keep_undated(report.id, undated)
-            return self._apply(target, events, now, withdraw=True, names=names, published=report.published)
+            return self._apply(target, events, now, withdraw=True, names=names, people=people, published=report.published)
 
     # -- event identity --------------------------------------------------------
 
     def _apply(self, article_id: str, events: list[Event], now: int, withdraw: bool,
-               names: list[str] = (), published: date | None = None) -> list[Event]:
+               names: list[str] = (), published: date | None = None, people: list[str] = ()) -> list[Event]:
         """Store one report's events: each joins the stored event it matches or is added.
 
         An event that matches no stored event by what it is (same family, day, place,
         actors) may still be a stored one whose reports name the same people and places
         (:meth:`_related_reports`): a violent event in the same country dated within
-        ``related_days`` (dedupe.corroborates). A report that codes no event at all is
+        ``related_days`` (dedupe.corroborates), or within ``people_days`` when their reports
+        share distinctive full names (:meth:`_same_people`). A report that codes no event at all is
         linked to the stored event its names match (:meth:`_link_related`)."""
         touched: dict[str, Event] = {}  # events the report supported before, as they were
         if withdraw:
@@ -339,6 +341,7 @@ class BaseStore:
         out: list[str] = []
         related: dict[str, float] | None = None
         near: dict[str, float] | None = None  # overlaps down to undated_names
+        sharing: dict[str, float] | None = None  # reports sharing its distinctive full names
         for event in events:
             event = event.replace(article_id=article_id, timestamp=now, article_ids=(article_id,))
             target, why = None, {}
@@ -356,6 +359,11 @@ class BaseStore:
                         related = {a: v for a, v in near.items() if v >= self.dedupe.related_names}
                     if target is None:
                         target, why = self._corroborated(event, related, claimed, article_id)
+                        cands = [target] if target is not None else []
+                    if target is None and people:
+                        if sharing is None:
+                            sharing = self._same_people(article_id, people, near)
+                        target, why = self._corroborated(event, sharing, claimed, article_id, people=True)
                         cands = [target] if target is not None else []
                     # undated events (reports with no date) this dated one tells
                     if event.time_precision:
@@ -397,7 +405,9 @@ class BaseStore:
             if near is None:
                 near = self._related_reports(article_id, names)
             if not any(dedupe.is_violent(e) for e in events):
-                linked = self._link_related(article_id, near, published, now)
+                if people and sharing is None:
+                    sharing = self._same_people(article_id, people, near)
+                linked = self._link_related(article_id, near, published, now, sharing or {})
             # earlier reports that coded no violence, whatever this report coded (an arrest too)
             self._link_earlier(near, out, now)
         if published is None and not linked and self.dedupe.enabled and not any(dedupe.is_violent(e) for e in events):
@@ -518,7 +528,8 @@ class BaseStore:
         theirs: dict[str, list[str]] = {}
         for r in self._all("SELECT article_id, name FROM report_names WHERE article_id IN ({})"
                            .format(", ".join("?" for _ in others)), tuple(others)):
-            theirs.setdefault(r["article_id"], []).append(r["name"])
+            if " " not in r["name"]:  # full names (dedupe.report_people) are not counted here
+                theirs.setdefault(r["article_id"], []).append(r["name"])
         df.update(self._name_counts({n for ns in theirs.values() for n in ns} - set(df)))
         weight = lambda n: math.log((total + 1) / max(1, df.get(n, 1)))  # noqa: E731
         return {a: dedupe.names_overlap(names, ns, weight) for a, ns in theirs.items() if len(ns) >= least}
@@ -539,7 +550,8 @@ class BaseStore:
             return False
         told = False
         for aid in a.article_ids:
-            names = [r["name"] for r in self._all("SELECT name FROM report_names WHERE article_id = ?", (aid,))]
+            names = [r["name"] for r in self._all("SELECT name FROM report_names WHERE article_id = ?", (aid,))
+                     if " " not in r["name"]]
             if len(names) < dedupe.MIN_NAMES:
                 continue
             overlaps = self._name_overlaps(names, [x for x in b.article_ids if x not in a.article_ids],
@@ -563,43 +575,72 @@ class BaseStore:
         return {e.event_id_cnty: e for e in self._load("SELECT * FROM events WHERE event_id_cnty IN ({})".format(
             ", ".join("?" for _ in eids)) + _ORDER, tuple(eids))}
 
+    def _same_people(self, article_id: str, people: list[str], near: dict[str, float]) -> dict[str, float]:
+        """Stored reports that share at least ``people_names`` of this report's distinctive
+        full names (used by at most ``people_df`` stored reports) and ``people_overlap`` of
+        its names: ``{article_id: names overlap}``."""
+        s = self.dedupe
+        df = self._name_counts(people)
+        rare = [n for n in people if df.get(n, 1) <= s.people_df]
+        if not rare:
+            return {}
+        shared: dict[str, int] = {}
+        for r in self._all("SELECT article_id FROM report_names WHERE name IN ({}) AND article_id <> ?"
+                           .format(", ".join("?" for _ in rare)), (*rare, article_id)):
+            shared[r["article_id"]] = shared.get(r["article_id"], 0) + 1
+        return {a: near[a] for a, k in shared.items()
+                if k >= s.people_names and near.get(a, 0.0) >= s.people_overlap}
+
     def _corroborated(self, event: Event, related: dict[str, float], claimed: set[str],
-                      article_id: str) -> tuple[Event | None, dict]:
-        """The stored event a related report coded that this event is (dedupe.corroborates),
-        and why, for the history."""
+                      article_id: str, people: bool = False) -> tuple[Event | None, dict]:
+        """The stored event a related report coded that this event is (dedupe.corroborates;
+        ``people``: the reports share distinctive full names), and why, for the history."""
         best, key, why = None, None, {}
         for e in self._coded_by(related).values():
             if e.event_id_cnty in claimed or article_id in e.article_ids or \
-                    not dedupe.corroborates(event, e, self.dedupe):
+                    not dedupe.corroborates(event, e, self.dedupe, people=people):
                 continue
             by, overlap = max(((a, related[a]) for a in e.article_ids if a in related), key=lambda x: x[1])
-            k = (-overlap, dedupe.match_rank(event, e, self.dedupe))
+            # the most names in common, then the event more of the related reports tell (an
+            # event a report mentions aside, which shares its best report, is told by fewer)
+            k = (-overlap, -sum(1 for a in e.article_ids if a in related), dedupe.match_rank(event, e, self.dedupe))
             if key is None or k < key:
                 best, key, why = e, k, {"related_report": [None, by], "names_overlap": [None, round(overlap, 3)]}
+                if people:
+                    why["same_people"] = [None, True]
         return best, why
 
-    def _may_link(self, event: Event, published: date | None) -> bool:
+    def _may_link(self, event: Event, published: date | None, days: int | None = None) -> bool:
         """Can a report published on ``published`` that coded no act of violence be about
-        ``event`` (which happened before, within ``link_days``)?"""
+        ``event`` (which happened before, within ``link_days``, or ``days`` when longer: a
+        report sharing distinctive full names with its reports, ``people_days``)?"""
+        window = max(self.dedupe.link_days, days or 0)
         return published is None or \
-            published - timedelta(days=self.dedupe.link_days) <= event.event_date <= published + timedelta(days=1)
+            published - timedelta(days=window) <= event.event_date <= published + timedelta(days=1)
 
-    def _link_key(self, event: Event, mentions: list[Event], overlap: float, published: date | None):
+    def _link_key(self, event: Event, mentions: list[Event], overlap: float, published: date | None,
+                  same_people: bool = False):
         """How well a report that coded no act of violence fits ``event`` as a related report
         (smaller is better; None: it does not). An event its undated mentions describe
         (:meth:`_told`) first, with at least ``undated_names`` of its names in common; else
         one it shares at least ``related_names`` with (``undated_related_names`` for a report
-        with no date, which no date window bounds); an act of violence before any other;
+        with no date, which no date window bounds); with ``same_people`` (the event's reports
+        share distinctive full names with it: :meth:`_same_people`) ``people_overlap`` and
+        ``people_days`` suffice; an act of violence before any other;
         then the more names in common (the names decide between alike events)."""
-        if not self._may_link(event, published):
+        if not self._may_link(event, published, self.dedupe.people_days if same_people else None):
             return None
         told = self._told(mentions, event)
         s = self.dedupe
-        if overlap < (s.undated_names if told else s.related_names if published else s.undated_related_names):
+        least = s.undated_names if told else s.related_names if published else s.undated_related_names
+        if same_people:  # its reports share distinctive full names with this one
+            least = min(least, s.people_overlap)
+        if overlap < least:
             return None
         return (not told, not dedupe.is_violent(event), -overlap, event.event_id_cnty)
 
-    def _link_related(self, article_id: str, related: dict[str, float], published: date | None, now: int) -> bool:
+    def _link_related(self, article_id: str, related: dict[str, float], published: date | None, now: int,
+                      sharing: dict[str, float] | None = None) -> bool:
         """A report that codes no act of violence (no date, no place; perhaps only the
         arrest that followed) but names the same people and places as the reports of a
         stored event that happened before it was published (within ``link_days``) is
@@ -617,7 +658,8 @@ class BaseStore:
             if article_id in e.article_ids or not any(a in related for a in e.article_ids):
                 continue
             overlap = max(related[a] for a in e.article_ids if a in related)
-            k = self._link_key(e, mentions, overlap, published)
+            k = self._link_key(e, mentions, overlap, published,
+                               same_people=any(a in (sharing or {}) for a in e.article_ids))
             if k is not None and (key is None or k < key):
                 best, key, best_overlap = e, k, overlap
         if best is not None:
@@ -750,7 +792,8 @@ class BaseStore:
             options = [e for e in mine if aid not in e.article_ids] + ([current] if current is not None else [])
             if current is None and not options:
                 continue
-            names = [x["name"] for x in self._all("SELECT name FROM report_names WHERE article_id = ?", (aid,))]
+            names = [x["name"] for x in self._all("SELECT name FROM report_names WHERE article_id = ?", (aid,))
+                     if " " not in x["name"]]
             overlaps = self._name_overlaps(names, [a for e in options for a in e.article_ids if a != aid])
             if published is None:  # weighed against the dated reports alone, wherever it is now
                 dated = self._dated(overlaps)
