@@ -373,11 +373,7 @@ class BaseStore:
                     why = {"undated_event": [None, target.event_id_cnty], "names_overlap": [None, round(overlap, 3)]}
                     cands = [target]
             if target is None:
-                event = self._with_id(event)
-                self._insert_event(event)
-                self._add_source(event.event_id_cnty, event, now)
-                self._log(event.event_id_cnty, now, article_id, "created", dedupe.diff(None, event))
-                eid = event.event_id_cnty
+                eid = self._create(event, now, article_id, "created")
             else:
                 eid = target.event_id_cnty
                 undated_target = dedupe.is_undated(target)
@@ -724,11 +720,7 @@ class BaseStore:
         mention = mention.replace(article_id=article_id, timestamp=now, article_ids=(article_id,),
                                   event_date=dedupe.UNDATED, time_precision=0)
         if best is None:
-            mention = self._with_id(mention)
-            self._insert_event(mention)
-            self._add_source(mention.event_id_cnty, mention, now)
-            self._log(mention.event_id_cnty, now, article_id, "created undated", dedupe.diff(None, mention))
-            eid = mention.event_id_cnty
+            eid = self._create(mention, now, article_id, "created undated")
         else:
             eid = best.event_id_cnty
             self._add_source(eid, mention, now)
@@ -936,6 +928,14 @@ class BaseStore:
                  "survivor": r["survivor"], "article_id": r["article_id"]} for r in rows]
 
     # -- ids and rows ----------------------------------------------------------
+
+    def _create(self, event: Event, now: int, article_id: str, action: str) -> str:
+        """Store a new event with its first source and its history entry; return its id."""
+        event = self._with_id(event)
+        self._insert_event(event)
+        self._add_source(event.event_id_cnty, event, now)
+        self._log(event.event_id_cnty, now, article_id, action, dedupe.diff(None, event))
+        return event.event_id_cnty
 
     def _with_id(self, event: Event) -> Event:
         """Keep an existing ACLED-style id (and move the counter past it), else assign one."""
