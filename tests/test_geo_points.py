@@ -264,3 +264,30 @@ def test_the_place_after_governor_of_is_the_state(geocoder):
     m = found(geocoder, "Governor of New York Andrew Cuomo closed schools in Albany.")
     assert m["New York"].level == "admin1"
     assert "Governor" not in m
+
+
+# ------------------------------------------------------------ towns and the counties a report names
+
+@pytest.mark.parametrize("text, name, near", [
+    # Paris, Tennessee lies in Henry County; Gainesville, Texas in Cooke County
+    ("Residents of Paris and Henry County will receive a letter from the rescue squad.", "Paris", (36.30, -88.33)),
+    ("A Gainesville man was arrested by Cooke County deputies on Friday.", "Gainesville", (33.63, -97.13)),
+    ("The City of Paris backs the tree project, Edgar County officials said.", "Paris", (39.61, -87.70)),
+])
+def test_a_town_of_a_shared_name_is_the_one_in_the_county_the_report_names(geocoder, text, name, near):
+    m = found(geocoder, text)[name]
+    assert m.country_code == "US"
+    assert haversine_km(m.latitude, m.longitude, *near) < 30
+
+
+def test_a_county_of_a_shared_name_is_the_one_holding_the_reports_town(geocoder):
+    m = found(geocoder, "Residents of Paris and Henry County will receive a letter from the rescue squad.")
+    county = next(v for k, v in m.items() if k.startswith("Henry"))
+    assert county.level == "admin2"
+    assert haversine_km(county.latitude, county.longitude, 36.30, -88.33) < 60
+
+
+def test_a_countys_namesake_town_does_not_make_the_county(geocoder):
+    # (a county alone, with no town of the report in it, is still read as a county)
+    m = found(geocoder, "Henry County schools closed on Monday.")
+    assert [v.level for k, v in m.items() if k.startswith("Henry")] == ["admin2"]

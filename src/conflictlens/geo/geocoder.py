@@ -397,9 +397,11 @@ class Geocoder:
         # "the Brill County Sheriff's Office": counties of that name in one country
         # only say which country, even inside an organisation's name
         for name in {m.group() for m in _COUNTY_RE.finditer(text)}:
+            prior.counties.add(normalize_name(name))
             counties = {c.country_code for c in self.gaz.lookup(name) if c.level == "admin2" and c.match == "exact"}
             if len(counties) == 1:
                 prior.add(counties.pop(), 0.5)
+        prior.names = {sp.name(text) for sp in spans if sp.label not in (ABBREVIATION, "PERSON")}
         for sp, ctx in zip(spans, contexts):
             if sp.label == ABBREVIATION:
                 # "Peoria, Ill.": a unit abbreviation of one country says the country
@@ -498,7 +500,9 @@ class Geocoder:
                        if c.feature_code == "PPLC" and _own_name(c)}
         for c in cands:
             s = c.score
-            dwarfed = (c.level == "city" and container is None
+            # a town in a county the report names: "Paris and Henry County" is Paris, Tennessee
+            in_county = c.level == "city" and bool(c.admin2) and normalize_name(c.admin2) in prior.counties
+            dwarfed = (c.level == "city" and container is None and not in_county
                        and not any(haversine_km(c.latitude, c.longitude, lat, lon) < LOCAL_KM
                                    for lat, lon, _k in prior.local_points)
                        and any(cc != c.country_code and c.population < NAMESAKE_SHARE * pop
@@ -510,6 +514,11 @@ class Geocoder:
                 s += 0.6
             if c.level in ("city", "admin2") and not is_unit and c.admin1_code in prior.admin1_codes:
                 s += 0.3
+            if in_county and _own_name(c) and not is_unit:
+                s += 0.6
+            if c.level == "admin2" and len(cands) > 1 and c.country_code in prior \
+                    and self._holds_named_town(c, prior.names):
+                s += 0.6
             if c.country_code in namesakes and _own_name(c) and c.population >= NAMESAKE_SHARE * largest[c.country_code]:
                 # of several towns of that name in one country, the one in the units and
                 # near the places the report names without doubt (spatial coherence)
@@ -556,6 +565,18 @@ class Geocoder:
                     scored.insert(0, (scored[0][0] + 0.01, c))
                     break
         return scored
+
+    def _holds_named_town(self, county: Candidate, names: set[str]) -> bool:
+        """True when a town the report names by its own name lies in ``county`` (of
+        the Henry Counties, the one of the report's Paris)."""
+        key = normalize_name(county.name)
+        # (not the county's namesake town, the seat of many a county: "Wuhan" in Wuhan)
+        return any(x.level == "city" and x.match == "exact" and x.primary and x.admin2
+                   and normalize_name(x.admin2) == key and x.admin1 == county.admin1
+                   and x.country_code == county.country_code
+                   for name in names if name and name[0].isupper() and "County" not in name
+                   and not key.startswith(normalize_name(name))
+                   for x in self.gaz.lookup(name))
 
     @staticmethod
     def _short_name_filter(name: str, cands: list[Candidate], prior: CountryPrior | None) -> list[Candidate]:
