@@ -223,3 +223,71 @@ def test_a_demonym_that_opens_a_region_name_joins_it(geocoder):
     # the model tags "American" as a demonym and "South" alone as a place
     got = found(geocoder, "Rations are burned while the poor of the American South go hungry.")
     assert got["American South"].level == "continent" and got["American South"].country_code == "US"
+
+
+# ------------------------------------------------------------ names taken for people, titles
+
+def test_a_unit_before_a_local_body_word_is_a_place_after_said(geocoder):
+    # "said Devon" reads like a person; "Devon and Cornwall police" is a local body's name
+    m = found(geocoder, "Two barns burned near Exeter, said Devon and Cornwall police.")
+    assert m["Devon"].country_code == "GB" and m["Cornwall"].country_code == "GB"
+
+
+def test_a_country_before_a_person_name_is_the_country(geocoder):
+    m = found(geocoder, "The head of the UN Mission in South Sudan David Shearer said the camps were full.")
+    assert m["South Sudan"].level == "country" and m["South Sudan"].country_code == "SS"
+    m = found(geocoder, "Nigeria President Muhammadu Buhari visited Kano on Monday.")
+    assert m["Nigeria"].country_code == "NG"
+    assert not any(name.startswith("Nigeria ") for name in m)
+
+
+def test_a_country_tagged_as_a_nationality_is_the_country(geocoder):
+    m = found(geocoder, "The UN envoy for South Sudan David Shearer visited Juba on Monday.")
+    assert m["South Sudan"].country_code == "SS"
+    assert m["Juba"].country_code == "SS"
+
+
+@pytest.mark.parametrize("text, name, cc, near", [
+    ("Mayor of Boston Marty Walsh said the city in Massachusetts would open shelters.", "Boston", "US", (42.36, -71.06)),
+    ("Officials in Illinois said the Mayor of Springfield closed schools.", "Springfield", "US", (39.80, -89.64)),
+    ("Officials in Massachusetts said the Mayor of Springfield closed schools.", "Springfield", "US", (42.10, -72.59)),
+    ("The Mayor of New York said the subway in the state would close.", "New York", "US", (40.71, -74.01)),
+])
+def test_the_place_after_mayor_of_is_a_town_of_the_reports_state(geocoder, text, name, cc, near):
+    m = found(geocoder, text)
+    assert "Mayor" not in m
+    assert m[name].level == "city" and m[name].country_code == cc
+    assert haversine_km(m[name].latitude, m[name].longitude, *near) < 30
+
+
+def test_the_place_after_governor_of_is_the_state(geocoder):
+    m = found(geocoder, "Governor of New York Andrew Cuomo closed schools in Albany.")
+    assert m["New York"].level == "admin1"
+    assert "Governor" not in m
+
+
+# ------------------------------------------------------------ towns and the counties a report names
+
+@pytest.mark.parametrize("text, name, near", [
+    # Paris, Tennessee lies in Henry County; Gainesville, Texas in Cooke County
+    ("Residents of Paris and Henry County will receive a letter from the rescue squad.", "Paris", (36.30, -88.33)),
+    ("A Gainesville man was arrested by Cooke County deputies on Friday.", "Gainesville", (33.63, -97.13)),
+    ("The City of Paris backs the tree project, Edgar County officials said.", "Paris", (39.61, -87.70)),
+])
+def test_a_town_of_a_shared_name_is_the_one_in_the_county_the_report_names(geocoder, text, name, near):
+    m = found(geocoder, text)[name]
+    assert m.country_code == "US"
+    assert haversine_km(m.latitude, m.longitude, *near) < 30
+
+
+def test_a_county_of_a_shared_name_is_the_one_holding_the_reports_town(geocoder):
+    m = found(geocoder, "Residents of Paris and Henry County will receive a letter from the rescue squad.")
+    county = next(v for k, v in m.items() if k.startswith("Henry"))
+    assert county.level == "admin2"
+    assert haversine_km(county.latitude, county.longitude, 36.30, -88.33) < 60
+
+
+def test_a_countys_namesake_town_does_not_make_the_county(geocoder):
+    # (a county alone, with no town of the report in it, is still read as a county)
+    m = found(geocoder, "Henry County schools closed on Monday.")
+    assert [v.level for k, v in m.items() if k.startswith("Henry")] == ["admin2"]

@@ -28,6 +28,12 @@ class CountryPrior:
     #: is read as the one among them (filled after a first pass over the report)
     local_admin1: set[str] = field(default_factory=set)
     local_points: list[tuple[float, float, str]] = field(default_factory=list)
+    #: the counties the report names by "X County" (normalised names): a town of a
+    #: shared name in one of them is that one ("Paris and Henry County")
+    counties: set[str] = field(default_factory=set)
+    #: every name the report may use for a place, as written (a county the report
+    #: names is the one holding a town of these: "Paris and Henry County")
+    names: set[str] = field(default_factory=set)
 
     def add(self, cc: str, weight: float = 1.0) -> None:
         if cc:

@@ -54,6 +54,13 @@ _STOP_NAMES = frozenset(
     "friday saturday sunday january february march april may june july august september "
     "october november december yesterday today".split()
 )
+#: Titles written capitalised before a name or "of": never a place name themselves
+#: ("Mayor of Boston" is no Mayor, Maryland; "Nigeria President Muhammadu Buhari")
+_TITLE_WORDS = frozenset(
+    "mayor governor president minister premier senator chancellor secretary ambassador envoy "
+    "spokesman spokeswoman spokesperson commissioner chairman chairwoman lieutenant-governor "
+    "prime deputy vice lt. gov. sen. rep. pres. sheriff".split()
+)
 CONTAINMENT_KM = 30.0
 #: Names this short ("Ber", "Gao") are alternate names or codes of many places: only a
 #: place's own name counts, and only in a country the report is about.
@@ -64,7 +71,7 @@ LOCATIVE_LABELS = frozenset({"PERSON", ""})
 _ACRONYM_RE = re.compile(r"^[A-Z][A-Z.]{1,5}$")
 #: words that make a state named like its big town the state: "upstate New York", "the
 #: state of Washington", "New York Governor ...", "New York's legislature"
-_STATE_BEFORE_RE = re.compile(r"(?:\bupstate|\bstate\s+of)\s+(?:the\s+)?$", re.I)
+_STATE_BEFORE_RE = re.compile(r"(?:\bupstate|\bstate\s+of|\bgovernor\s+of)\s+(?:the\s+)?$", re.I)
 _STATE_AFTER_RE = re.compile(r"^(?:['’]s)?\s+(?:state|governor|gov\.|legislature|statewide|state-wide)(?!\w)", re.I)
 #: what stands between two items of a list: "Texas, Ohio", "Utah and Idaho"
 _LIST_SEP_RE = re.compile(r"^\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)$")
@@ -74,6 +81,8 @@ _SITE_QUALIFIERS = frozenset({"international", "regional", "national", "central"
 _WORD_BEFORE_RE = re.compile(r"(?<=[a-z,;:] )([A-Z][a-z]+) $")
 _DIRECTION_AFTER_RE = re.compile(r" (?:North|South|East|West|Central|Northern|Southern|Eastern|Western)\b")
 _COUNTY_RE = re.compile(r"\b[A-Z][a-z]+(?:[ \-][A-Z][a-z]+)? (?:County|Parish)\b")
+#: "X police", "X and Y police": the word after a name (and a listed name) is a local body's
+_INSTITUTION_AFTER_RE = re.compile(r"\s+(?:(?:and|&)\s+[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)?\s+)?([A-Za-z']+)")
 #: Label of the spans of a unit abbreviation ("Ill.", "NSW"), read from a data table.
 ABBREVIATION = "ABBR"
 #: Label of the place of a dateline ("ALVERTON —"): a place by position, whatever the NER says.
@@ -218,9 +227,14 @@ class Geocoder:
             for i in range(*dl):
                 taken[i] = True
         for ent in doc.ents:
-            if ent.label_ not in LABELS:
-                continue
+            label = ent.label_
             start, end = ent.start_char, ent.end_char
+            if label == "NORP" and self._unit_name(text[start:end], ("country",)):
+                label = "GPE"  # "South Sudan" tagged a nationality: a country's own name
+            if label not in LABELS:
+                continue
+            if label == "PERSON":
+                start, end, label = self._person_as_place(text, start, end)
             # "Charleston, W.Va." tagged as one entity: the town is what comes before
             inner = [a for a, b in abbrs if start <= a < end]
             if inner:
@@ -240,19 +254,30 @@ class Geocoder:
                     for c in self.gaz.lookup(text[wm.start(1):end])):
                 start = wm.start(1)
             for a, b in self._comma_parts(text, start, end):
-                sp = self._clean(text, a, b, ent.label_)
+                sp = self._clean(text, a, b, label)
                 if sp:
                     out.append(sp)
             for i in range(start, end):
                 taken[i] = True
         demonyms = tables.demonyms()
         for m in _CAPS_RE.finditer(text):
-            if any(taken[m.start():m.end()]):
+            a, b = m.start(), m.end()
+            if any(taken[a:b]):
+                # "in South Sudan David Shearer said": the words before a tagged name
+                b = taken.index(True, a, b)
+            # "Mayor of Boston", "Nigeria President ...": a title is no place name
+            words = [w for w in re.finditer(r"\S+", text[a:b])]
+            while words and words[-1].group().casefold() in _TITLE_WORDS:
+                words.pop()
+            if not words or words[0].group().casefold() in _TITLE_WORDS:
                 continue
-            raw = m.group()
+            b = a + words[-1].end()
+            raw = text[a:b]
+            if not _CAPS_RE.fullmatch(raw):
+                continue
             if raw.casefold() in demonyms or raw.casefold() in _STOP_NAMES:
                 continue
-            span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            span = doc.char_span(a, b, alignment_mode="expand")
             if span is None:
                 continue
             # A capitalised word is a name candidate when tagged a proper noun, or when
@@ -261,12 +286,33 @@ class Geocoder:
                 nxt = doc[span.end] if span.end < len(doc) else None
                 if span[0].is_sent_start or nxt is None or nxt.lower_ not in self._features:
                     continue
-            sp = self._clean(text, m.start(), m.end(), "")
+            sp = self._clean(text, a, b, "")
             if sp:
                 out.append(sp)
         out = [part for sp in out for part in self._split_compound(text, sp)]
         out.sort(key=lambda s: s.start)
         return out
+
+    def _unit_name(self, name: str, levels=("country", "admin1", "admin2")) -> bool:
+        """True when ``name`` is, as spelt, the own name of a country or unit."""
+        return any(c.match == "exact" and c.primary and c.level in levels for c in self.gaz.lookup(name))
+
+    def _person_as_place(self, text: str, start: int, end: int) -> tuple[int, int, str]:
+        """A span the model took for a person that is a place by the words around:
+        a country or unit name opening it before a person's name ("the envoy for South
+        Sudan David Shearer" -> "South Sudan"), or a unit name before a local body's
+        word, alone or listed ("said Devon and Cornwall police", "Kent Police")."""
+        words = list(re.finditer(r"\S+", text[start:end]))
+        for n in (3, 2, 1):
+            if len(words) - n >= 2 and all(w.group()[:1].isupper() for w in words[n:]):
+                head_end = start + words[n - 1].end()
+                if self._unit_name(text[start:head_end], ("country", "admin1")):
+                    return start, head_end, "GPE"
+        after = _INSTITUTION_AFTER_RE.match(text, end)
+        if after and after.group(1).lower() in tables.institution_words() \
+                and self._unit_name(text[start:end]):
+            return start, end, "GPE"
+        return start, end, "PERSON"
 
     def _named_start(self, s: str) -> bool:
         """True when a direction word opens a longer name whose first two or three words
@@ -351,9 +397,11 @@ class Geocoder:
         # "the Brill County Sheriff's Office": counties of that name in one country
         # only say which country, even inside an organisation's name
         for name in {m.group() for m in _COUNTY_RE.finditer(text)}:
+            prior.counties.add(normalize_name(name))
             counties = {c.country_code for c in self.gaz.lookup(name) if c.level == "admin2" and c.match == "exact"}
             if len(counties) == 1:
                 prior.add(counties.pop(), 0.5)
+        prior.names = {sp.name(text) for sp in spans if sp.label not in (ABBREVIATION, "PERSON")}
         for sp, ctx in zip(spans, contexts):
             if sp.label == ABBREVIATION:
                 # "Peoria, Ill.": a unit abbreviation of one country says the country
@@ -452,7 +500,9 @@ class Geocoder:
                        if c.feature_code == "PPLC" and _own_name(c)}
         for c in cands:
             s = c.score
-            dwarfed = (c.level == "city" and container is None
+            # a town in a county the report names: "Paris and Henry County" is Paris, Tennessee
+            in_county = c.level == "city" and bool(c.admin2) and normalize_name(c.admin2) in prior.counties
+            dwarfed = (c.level == "city" and container is None and not in_county
                        and not any(haversine_km(c.latitude, c.longitude, lat, lon) < LOCAL_KM
                                    for lat, lon, _k in prior.local_points)
                        and any(cc != c.country_code and c.population < NAMESAKE_SHARE * pop
@@ -464,6 +514,11 @@ class Geocoder:
                 s += 0.6
             if c.level in ("city", "admin2") and not is_unit and c.admin1_code in prior.admin1_codes:
                 s += 0.3
+            if in_county and _own_name(c) and not is_unit:
+                s += 0.6
+            if c.level == "admin2" and len(cands) > 1 and c.country_code in prior \
+                    and self._holds_named_town(c, prior.names):
+                s += 0.6
             if c.country_code in namesakes and _own_name(c) and c.population >= NAMESAKE_SHARE * largest[c.country_code]:
                 # of several towns of that name in one country, the one in the units and
                 # near the places the report names without doubt (spatial coherence)
@@ -482,7 +537,7 @@ class Geocoder:
             elif not (c.level in ("admin1", "admin2") and c.population < 0.5 * biggest_town):
                 # (a unit smaller than a town of that name, Toledo in Belize, gets no level bonus)
                 s += {"continent": 1.0, "country": 0.4, "admin1": 0.2, "admin2": 0.05}.get(c.level, 0.0)
-            if ctx.feature_kind_after == "unit" and ctx.feature_after in ("city", "town", "village"):
+            if ctx.town_title or (ctx.feature_kind_after == "unit" and ctx.feature_after in ("city", "town", "village")):
                 s += 0.3 if c.level == "city" else -0.3
             elif ctx.region or ctx.feature_after in ("province", "governorate", "state", "county"):
                 # (an area of a country, "the Mexico border", "northern Mali", is the country's)
@@ -494,7 +549,7 @@ class Geocoder:
         # a village named after its state (Minneota, "Minnesota") does not count.
         # (nor when the report says the state: "upstate New York", "Buffalo, New York",
         # "Utah, Washington and Oregon"; ``says_unit``)
-        if scored and scored[0][1].level in ("admin1", "admin2") and not ctx.region \
+        if scored and scored[0][1].level in ("admin1", "admin2") and not ctx.region and not ctx.town_title \
                 and ctx.feature_kind_after != "unit" and not (says_unit and says_unit(scored[0][1])):
             top = scored[0][1]
             seat = self.gaz.capital_of(top.place_id)
@@ -510,6 +565,18 @@ class Geocoder:
                     scored.insert(0, (scored[0][0] + 0.01, c))
                     break
         return scored
+
+    def _holds_named_town(self, county: Candidate, names: set[str]) -> bool:
+        """True when a town the report names by its own name lies in ``county`` (of
+        the Henry Counties, the one of the report's Paris)."""
+        key = normalize_name(county.name)
+        # (not the county's namesake town, the seat of many a county: "Wuhan" in Wuhan)
+        return any(x.level == "city" and x.match == "exact" and x.primary and x.admin2
+                   and normalize_name(x.admin2) == key and x.admin1 == county.admin1
+                   and x.country_code == county.country_code
+                   for name in names if name and name[0].isupper() and "County" not in name
+                   and not key.startswith(normalize_name(name))
+                   for x in self.gaz.lookup(name))
 
     @staticmethod
     def _short_name_filter(name: str, cands: list[Candidate], prior: CountryPrior | None) -> list[Candidate]:

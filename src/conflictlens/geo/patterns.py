@@ -52,6 +52,9 @@ _NEAR_CONNECTOR_RE = re.compile(
     rf"(?:(?:(?:{DIRECTIONS})\s+of)|near|outside)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?",
     re.I,
 )
+#: "the Mayor of X", "X Mayor Jane Doe", "X's mayor": a town's office, so X is the town
+_TOWN_TITLE_BEFORE_RE = re.compile(r"\b(?:mayor|lord\s+mayor|city\s+council)\s+of\s+(?:the\s+)?$", re.I)
+_TOWN_TITLE_AFTER_RE = re.compile(r"^(?:['’]s)?\s+(?:mayor|city\s+council|city\s+hall)\b", re.I)
 _POSSESSIVE_REGION_RE = re.compile(
     rf"^['’]s\s+(?:(?:{DIRECTIONS})\s+)?([A-Za-z]+)", re.I
 )
@@ -72,6 +75,7 @@ class Context:
     container_comma: bool = False  # the container came after a comma (weaker: lists)
     locative: bool = False        # "in X", "market of X", "X market": words that name a place
     container_near: bool = False  # "X, east of Y": the container is a town X lies near
+    town_title: bool = False      # "the Mayor of X", "X Mayor ...": X is a town
 
     @property
     def connector_in(self) -> bool:
@@ -133,5 +137,6 @@ def read_context(text: str, start: int, end: int) -> Context:
     locative = (near or bool(feature_before) or kind_after in ("site", "district", "unit")
                 or (any(k in tail[-16:] for k in ("in", "throughout", "across"))
                     and bool(_LOCATIVE_RE.search(before))))
+    town_title = bool(_TOWN_TITLE_BEFORE_RE.search(before) or _TOWN_TITLE_AFTER_RE.match(after))
     return Context(near, direction, feature_after, kind_after, feature_before, kind_before,
-                   titled, container_at, comma, locative, near_of)
+                   titled, container_at, comma, locative, near_of, town_title)
