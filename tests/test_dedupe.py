@@ -92,6 +92,18 @@ def test_combine_reconciles_by_the_codebook():
     assert m.article_id == "a" and m.evidence == a.evidence
 
 
+def test_combine_takes_the_earliest_of_equally_precise_dates():
+    # a follow-up report codes the incident on its own, later day: the event keeps the
+    # day it happened, whichever report was stored first
+    first = event(article_id="a", event_date=date(2022, 1, 24))
+    earlier = event(article_id="b", event_date=date(2022, 1, 21))
+    for order in ([first, earlier], [earlier, first]):
+        assert dedupe.combine(order).event_date == date(2022, 1, 21)
+    # a more precise date still wins over an earlier, vaguer one
+    vague = event(article_id="c", event_date=date(2022, 1, 15), time_precision=2)
+    assert dedupe.combine([vague, first]).event_date == date(2022, 1, 24)
+
+
 def test_canonical_url_and_fingerprints():
     cu = dedupe.canonical_url
     assert cu("http://www.Example.org/news/a/?utm_source=x&id=3#top") == cu("https://example.org/news/a?id=3")

@@ -390,7 +390,9 @@ def combine(contribs: list[Event], tolls: list[tuple[int, str]] | None = None,
         article_ids = tuple(dict.fromkeys(a for c in contribs for a in (c.article_ids or (c.article_id,)) if a))
     if len(contribs) == 1:
         return base.replace(article_ids=article_ids)
-    when = min(contribs, key=lambda c: c.time_precision or 99)  # undated (0) last
+    # the most precise date; of equally precise ones the earliest (a follow-up report
+    # may code the incident on its own later day, never before it happened); undated (0) last
+    when = min(contribs, key=lambda c: (c.time_precision or 99, c.event_date))
     where = min(contribs, key=lambda c: c.geo_precision or 3)
     what = min(contribs, key=lambda c: _type_priority(c.event_type, c.sub_event_type))
     actor1, inter1 = _fullest_actor(contribs, "actor1", "inter1")
