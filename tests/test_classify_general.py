@@ -4,18 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from conflictlens.actors import default_dictionary, find_actor_mentions
-from conflictlens.events.classifier import classify_sentence
-from conflictlens.events.lexicon import default_lexicon
-from conflictlens.nlp import parse
-
-
-def subtypes(text: str) -> list[str]:
-    out = []
-    for sent in parse(text).sents:
-        actors = find_actor_mentions(sent, default_dictionary())
-        out += [c.sub_event_type for c in classify_sentence(sent, default_lexicon(), set(), actors)]
-    return out
+from classify_helpers import candidates, subtypes
 
 
 @pytest.mark.parametrize("text", [
@@ -104,11 +93,7 @@ def test_screen_sees_victims_told_by_their_harm():
 def report_labels(text: str) -> list[str]:
     """The report's candidates after the report-level rules (classifier.report_candidates)."""
     from conflictlens.events.classifier import report_candidates
-    cands = []
-    for sent in parse(text).sents:
-        actors = find_actor_mentions(sent, default_dictionary())
-        cands += classify_sentence(sent, default_lexicon(), set(), actors)
-    return [c.sub_event_type for c in report_candidates(cands)]
+    return [c.sub_event_type for c in report_candidates(candidates(text))]
 
 
 @pytest.mark.parametrize("text, news", [

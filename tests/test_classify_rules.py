@@ -4,18 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from conflictlens.actors import default_dictionary, find_actor_mentions
-from conflictlens.events.classifier import classify_sentence
+from classify_helpers import subtypes
 from conflictlens.events.lexicon import default_lexicon
-from conflictlens.nlp import parse
-
-
-def subtypes(text: str) -> list[str]:
-    out = []
-    for sent in parse(text).sents:
-        actors = find_actor_mentions(sent, default_dictionary())
-        out += [c.sub_event_type for c in classify_sentence(sent, default_lexicon(), set(), actors)]
-    return out
 
 
 @pytest.mark.parametrize("text, expected", [
