@@ -261,3 +261,28 @@ def test_dateline_country_from_the_unit_after_the_comma(geocoder):
     assert got and all(m.admin1 == "Ohio" and m.level == "city" for m in got)
     # a country name in a dateline stays the country
     assert prior_of(geocoder, "Georgia – The prime minister of Georgia spoke in Tbilisi.").top() == "GE"
+
+
+# ---------------------------------------------------------------- people's surnames
+
+def test_the_surname_of_a_person_named_in_full_is_that_person(geocoder):
+    # Baker, Oregon and Hughes County, Oklahoma exist; here they are people
+    got = found(geocoder, "Martha Baker opened a bakery in Tulsa, Okla., last spring. "
+                          "Baker said sales had doubled since then.")
+    assert "Baker" not in got and got["Tulsa"].admin1 == "Oklahoma"
+    got = found(geocoder, "Council member Ruth Hughes voted against the plan in Ardmore, Okla. "
+                          "Hughes, 61, said the road was unsafe.")
+    assert "Hughes" not in got and "Ardmore" in got
+
+
+def test_a_surname_the_words_place_is_still_a_place(geocoder):
+    got = found(geocoder, "Tom Clinton drove to Clinton, Iowa, on Monday to see his brother.")
+    assert got["Clinton"].admin1 == "Iowa"
+
+
+def test_surnames_come_only_from_full_personal_names(geocoder):
+    from conflictlens.geo.people import surnames
+
+    doc = parse("Historic Dublin hosted a fair. Martha Baker and Henry County officials came.")
+    got = surnames(doc, lambda name: any(c.match == "exact" for c in geocoder.gaz.lookup(name)))
+    assert "baker" in got and "county" not in got

@@ -26,8 +26,9 @@ from . import tables
 from .context import CountryPrior, dateline_place, dateline_span, demonym_codes
 from .countries import country_info
 from .gazetteer import Candidate, Gazetteer, haversine_km
-from .normalize import ARTICLES, normalize_name
+from .normalize import ARTICLES, exact_key, normalize_name
 from .patterns import DIRECTIONS, Context, read_context
+from .people import surnames
 
 #: Entity labels worth trying; NORP (demonyms) only informs the country prior.
 LABELS = frozenset({"GPE", "LOC", "FAC", "ORG", "PERSON"})
@@ -753,6 +754,7 @@ class Geocoder:
         text = doc_text(doc)  # a join over all tokens in spaCy: read it once
         spans = self._spans(doc, text)
         contexts = [read_context(text, sp.start, sp.end) for sp in spans]
+        self._read_people(doc, text, spans, contexts)
         prior = self._prior(text, spans, contexts)
         by_start = {sp.start: i for i, sp in enumerate(spans)}
 
@@ -880,6 +882,24 @@ class Geocoder:
         mentions += self._capitals(text, prior)
         mentions.sort(key=lambda m: m.start)
         return mentions
+
+    def _read_people(self, doc, text: str, spans: list[_Span], contexts: list[Context]) -> None:
+        """Spans that are the surname of a person the report names in full ("Jerry
+        Hughes ... Hughes said") become that person (a PERSON span after a title), in
+        place, unless the words around make them a place ("in Hughes", "Reston,
+        Virginia") or they name a country or state (few surnames do; "Jordan" is lost)."""
+        people = surnames(doc, lambda name: any(c.match == "exact" for c in self.gaz.lookup(name)))
+        if not people:
+            return
+        for i, sp in enumerate(spans):
+            ctx = contexts[i]
+            # (", 61," after a surname is an age, not a container)
+            if sp.label in (ABBREVIATION, DATELINE) or _placed(replace(ctx, container_at=-1)) or (
+                    ctx.container_at >= 0 and text[ctx.container_at:ctx.container_at + 1].isupper()):
+                continue
+            if exact_key(sp.name(text)) in people and not self._unit_name(sp.name(text), ("country", "admin1")):
+                spans[i] = replace(sp, label="PERSON")
+                contexts[i] = replace(ctx, titled=True)
 
     def _part_of_town(self, text: str, sp: _Span, ctx: Context, res: _Resolution | None,
                       container_of) -> Candidate | None:
