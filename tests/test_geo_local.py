@@ -286,3 +286,9 @@ def test_surnames_come_only_from_full_personal_names(geocoder):
     doc = parse("Historic Dublin hosted a fair. Martha Baker and Henry County officials came.")
     got = surnames(doc, lambda name: any(c.match == "exact" for c in geocoder.gaz.lookup(name)))
     assert "baker" in got and "county" not in got
+
+
+def test_a_big_town_says_the_country_even_when_a_county_of_its_name_ranks_first(geocoder):
+    # "Dallas" is first Dallas County, Texas; the town of 1.3 million is evidence all the same
+    got = found(geocoder, "A Dallas woman was hurt in a crash near Athens on Friday, police said.")
+    assert got["Athens"].country_code == "US"

@@ -434,12 +434,16 @@ class Geocoder:
                 if not any(c.level == "admin1" and c.match == "exact" and c.country_code != top.country_code
                            for c in cands):
                     prior.add(top.country_code, 1.0)
-            elif top.level == "city" and top.match == "exact" and top.population >= 100_000:
+            elif top.level in ("city", "admin2"):
                 # a big town with no namesake of comparable size abroad ("Atlanta",
-                # "Mosul") says which country a local report is in
-                if not any(c.country_code != top.country_code and c.match == "exact"
-                           and c.population >= 0.1 * top.population for c in cands[1:]):
-                    prior.add(top.country_code, 0.5)
+                # "Mosul") says which country a local report is in (the county named
+                # like it, which ranks first for "Dallas", is no namesake abroad)
+                big = max((c for c in cands if c.level == "city" and c.match == "exact"),
+                          key=lambda c: c.population, default=None)
+                if big is not None and big.population >= 100_000 and not any(
+                        c.country_code != big.country_code and c.match == "exact"
+                        and c.population >= 0.1 * big.population for c in cands):
+                    prior.add(big.country_code, 0.5)
             elif top.level == "continent" and top.country_code and top.match == "exact":
                 # a region or feature inside one country says that country ("Luzon",
                 # "South West England")
