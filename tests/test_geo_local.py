@@ -292,3 +292,18 @@ def test_a_big_town_says_the_country_even_when_a_county_of_its_name_ranks_first(
     # "Dallas" is first Dallas County, Texas; the town of 1.3 million is evidence all the same
     got = found(geocoder, "A Dallas woman was hurt in a crash near Athens on Friday, police said.")
     assert got["Athens"].country_code == "US"
+
+
+def test_provinces_with_an_empty_north_sit_at_the_middle_of_their_extent(gazetteer_file):
+    # Ontario reaches from Lake Erie (about 41.7 N) to Hudson Bay (about 56.9 N); its
+    # towns stop near 53 N, so their extent alone would put it near Sault Ste. Marie
+    gaz = Gazetteer.open(gazetteer_file, build_if_missing=False)
+    ontario = next(c for c in gaz.lookup("Ontario") if c.level == "admin1")
+    lat, _lon = gaz.centre(ontario.place_id)
+    assert 48.5 < lat < 50.5
+    # the province's events stay at its capital
+    m = found(Geocoder(gaz), "Schools closed across Ontario on Monday.")["Ontario"]
+    assert m.location == "Toronto"
+    # a territory keeps its towns' centre (not the Arctic islands)
+    yukon = next(c for c in gaz.lookup("Yukon") if c.level == "admin1")
+    assert gaz.centre(yukon.place_id)[0] < 64
