@@ -307,3 +307,10 @@ def test_provinces_with_an_empty_north_sit_at_the_middle_of_their_extent(gazette
     # a territory keeps its towns' centre (not the Arctic islands)
     yukon = next(c for c in gaz.lookup("Yukon") if c.level == "admin1")
     assert gaz.centre(yukon.place_id)[0] < 64
+
+
+def test_a_sentences_article_is_no_part_of_the_name(geocoder):
+    got = found(geocoder, "Flu cases rose in Texas this year. A Longview woman said she was scared.")
+    assert got["Longview"].admin1 == "Texas"
+    # unless the article is the place's own ("A Coruña")
+    assert found(geocoder, "A Coruña fan was hurt in Spain.")["A Coruña"].country_code == "ES"

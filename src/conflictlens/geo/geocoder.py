@@ -41,7 +41,8 @@ _CAPS_RE = re.compile(
     rf"(?<![\w\-])(?:(?:{_ART})-)?{_WORD}(?:[ \t]+(?:(?:{_ART})[- ])?{_WORD})*"
 )
 _LEAD_RE = re.compile(rf"^(?:the\s+|(?:{DIRECTIONS})\s+)+", re.I)
-_THE_RE = re.compile(r"^the\s+", re.I)
+#: an article opening a capitalised run ("The", or a sentence's "A Longview woman")
+_THE_RE = re.compile(r"^(?:the|an?)\s+(?=\S)", re.I)
 #: "the City of Alverton", "State of Illinois": the unit word is not part of the name
 _UNIT_OF_RE = re.compile(r"^(?:state|city|town|village|county|province|governorate|municipality)\s+of\s+", re.I)
 _ARTICLE_BEFORE_RE = re.compile(rf"(?<![\w\-])(?:{_ART})-$", re.I)
@@ -166,7 +167,8 @@ class Geocoder:
         """
         s = text[start:end]
         m = _THE_RE.match(s)
-        if m:
+        if m and not (m.group().strip().lower() != "the"
+                      and any(c.match == "exact" for c in self.gaz.lookup(s))):  # "A Coruña"
             start += m.end()
             s = text[start:end]
         m = _UNIT_OF_RE.match(s)
