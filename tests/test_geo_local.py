@@ -314,3 +314,17 @@ def test_a_sentences_article_is_no_part_of_the_name(geocoder):
     assert got["Longview"].admin1 == "Texas"
     # unless the article is the place's own ("A Coruña")
     assert found(geocoder, "A Coruña fan was hurt in Spain.")["A Coruña"].country_code == "ES"
+
+
+@pytest.mark.parametrize("text, name, admin1", [
+    ("The board will meet at Ludlow Town Hall in Massachusetts on Monday.", "Ludlow", "Massachusetts"),
+    ("The Ohio Supreme Court heard the case of a man from Dayton.", "Ohio", "Ohio"),
+])
+def test_a_place_opening_a_public_bodys_name_is_a_place(geocoder, text, name, admin1):
+    got = {m.text: m for m in geocoder.find_places(parse(text))}
+    assert got[name].admin1 == admin1
+
+
+def test_state_opens_no_public_bodys_name(geocoder):
+    # "the Lansing State Journal" is a newspaper
+    assert "Lansing" not in found(geocoder, "He told the Lansing State Journal that he would run again.")
