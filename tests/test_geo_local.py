@@ -328,3 +328,13 @@ def test_a_place_opening_a_public_bodys_name_is_a_place(geocoder, text, name, ad
 def test_state_opens_no_public_bodys_name(geocoder):
     # "the Lansing State Journal" is a newspaper
     assert "Lansing" not in found(geocoder, "He told the Lansing State Journal that he would run again.")
+
+
+def test_a_word_the_report_also_writes_in_lower_case_is_no_town(geocoder):
+    # Congress, Arizona exists; here it is the legislature
+    got = found(geocoder, "Congress passed the bill on Tuesday. A congress aide in Dayton, Ohio, "
+                          "said the vote was close.")
+    assert "Congress" not in got and got["Dayton"].admin1 == "Ohio"
+    # the words around still make a place of it
+    assert found(geocoder, "A fire broke out in Congress, Arizona. The congress of the county met.")[
+        "Congress"].admin1 == "Arizona"

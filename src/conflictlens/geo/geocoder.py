@@ -761,6 +761,7 @@ class Geocoder:
         spans = self._spans(doc, text)
         contexts = [read_context(text, sp.start, sp.end) for sp in spans]
         self._read_people(doc, text, spans, contexts)
+        self._read_common_words(doc, text, spans, contexts)
         prior = self._prior(text, spans, contexts)
         by_start = {sp.start: i for i, sp in enumerate(spans)}
 
@@ -906,6 +907,16 @@ class Geocoder:
             if exact_key(sp.name(text)) in people and not self._unit_name(sp.name(text), ("country", "admin1")):
                 spans[i] = replace(sp, label="PERSON")
                 contexts[i] = replace(ctx, titled=True)
+
+    def _read_common_words(self, doc, text: str, spans: list[_Span], contexts: list[Context]) -> None:
+        """A one-word name the NER did not tag a place, that the report also writes in
+        lower case ("Congress" and "congress", "the State" and "the state"), is a common
+        word, not a town (Congress, Arizona), unless the words around place it."""
+        lower = {t.text for t in doc if t.is_alpha and t.text.islower()}
+        for i, sp in enumerate(spans):
+            name = sp.name(text)
+            if sp.label in STRICT and " " not in name and name.lower() in lower and not _placed(contexts[i]):
+                contexts[i] = replace(contexts[i], titled=True)
 
     def _part_of_town(self, text: str, sp: _Span, ctx: Context, res: _Resolution | None,
                       container_of) -> Candidate | None:
