@@ -332,3 +332,118 @@ def test_a_crowd_voicing_a_demand_is_demonstrating():
     assert got and got[0] == "Excessive force against protesters", got
     # a demand made by a government is no demonstration
     assert "Peaceful protest" not in subtypes("The ministry demanded an apology from the embassy in Velta.")
+
+
+# --- codebook-outward round: word families and rules checked on invented sentences ---
+
+def test_a_gerund_after_a_reference_word_is_background():
+    got = subtypes("The army and the rebels agreed to a ceasefire in the town of Velta after weeks of fighting.")
+    assert got and got[0] == "Agreement" and "Armed clash" not in got, got
+    # fighting told as the news stays a battle
+    assert "Armed clash" in subtypes("Heavy fighting broke out between the army and the rebels in Velta.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a trailing modifier of the object completes the phrase
+    ("Militiamen burned a woman alive in the village of Marsk.", "Attack"),
+    # people described by a participle are what is executed
+    ("The bodies of five civilians executed by the militants were found near the town of Qarsa.", "Attack"),
+    # people named by where they live are civilians
+    ("Suspected herdsmen attacked the community of Velta, killing ten.", "Attack"),
+])
+def test_attack_in_other_forms(text, expected):
+    got = subtypes(text)
+    assert got and got[0] == expected, got
+
+
+def test_burn_without_a_person_stays_property():
+    got = subtypes("Militiamen burned the market of Marsk.")
+    assert got and got[0] == "Looting/property destruction", got
+
+
+@pytest.mark.parametrize("text", [
+    "The militia seized cattle from herders near the town of Tolma.",
+    "Soldiers confiscated the property of opposition members in the town of Velta.",
+])
+def test_goods_taken_are_looting(text):
+    got = subtypes(text)
+    assert got and got[0] == "Looting/property destruction", got
+
+
+def test_seized_weapons_and_places_keep_their_readings():
+    assert subtypes("Troops seized a large cache of weapons in the town of Velta.")[0] == "Disrupted weapons use"
+    assert subtypes("Rebels seized the town of Marsk after heavy fighting.")[0] == "Non-state actor overtakes territory"
+
+
+def test_property_burnt_by_a_crowd_is_mob_violence():
+    got = subtypes("Angry residents set ablaze the house of a suspected witch in the village of Marsk.")
+    assert got and got[0] == "Mob violence", got
+    # by an armed party it stays property destruction
+    got = subtypes("Militiamen set ablaze the house of a village chief in Marsk.")
+    assert got and got[0] == "Looting/property destruction", got
+
+
+@pytest.mark.parametrize("text", [
+    "A bomb exploded prematurely in the town of Velta, killing the two militants who were carrying it.",
+    "Three militants were killed when the bomb they were planting exploded near the village of Marsk.",
+])
+def test_a_bomb_set_off_by_its_planter_is_disrupted(text):
+    got = subtypes(text)
+    assert got and got[0] == "Disrupted weapons use", got
+
+
+def test_a_bomb_that_hit_its_target_stays_an_explosion():
+    got = subtypes("A bomb exploded in the market of Velta, killing four shoppers.")
+    assert got and got[0] == "Remote explosive/landmine/IED", got
+
+
+@pytest.mark.parametrize("text", [
+    "A blast at a coal mine near Velta killed 21 miners.",
+    "A transformer exploded in the market of Marsk, injuring three.",
+    "Thieves blew up a cash machine in Qarsa overnight.",
+])
+def test_industrial_and_criminal_explosions_are_no_event(text):
+    assert subtypes(text) == [], subtypes(text)
+
+
+def test_an_arrest_for_an_ordinary_crime_is_no_development():
+    assert "Arrests" not in subtypes("Police arrested a man for robbing a bank in Velta.")
+    assert "Arrests" not in subtypes("Police detained three drug dealers in Marsk.")
+    got = subtypes("Police arrested the opposition leader in Velta.")
+    assert got and got[0] == "Arrests", got
+
+
+@pytest.mark.parametrize("text", [
+    # force told as a noun done by the authorities, or as violent, is not the demonstrators' violence
+    "At least ten people died in the violent crackdown on protesters in Velta.",
+    "Police violence against peaceful demonstrators left three people dead in Marsk.",
+    # a demonstration as the target of the force used on it
+    "Gunmen opened fire on a peaceful march in Qarsa, wounding six.",
+    "Pro-government thugs attacked a peaceful rally with knives in Tolma, wounding 12.",
+])
+def test_force_on_demonstrators_told_in_other_ways(text):
+    got = subtypes(text)
+    assert got and got[0] == "Excessive force against protesters", got
+
+
+def test_violence_by_demonstrators_stays_a_riot():
+    got = subtypes("Protesters threw stones at police and burned tyres in Velta.")
+    assert got and got[0] == "Violent demonstration", got
+    # a gathering of armed men attacked is no demonstration
+    assert "Excessive force against protesters" not in subtypes(
+        "A gathering of soldiers was attacked with a grenade in Marsk, killing two.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The army seized back control of the town of Velta.", "Government regains territory"),
+    ("Troops dislodged the militants from the town of Marsk.", "Government regains territory"),
+    ("Government forces ousted the rebels from the village of Qarsa.", "Government regains territory"),
+])
+def test_territory_retaken_in_other_words(text, expected):
+    got = subtypes(text)
+    assert got and got[0] == expected, got
+
+
+def test_ousting_a_president_stays_a_coup():
+    got = subtypes("The army ousted the president in Velta on Tuesday.")
+    assert got and got[0] == "Other", got

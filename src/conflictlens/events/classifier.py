@@ -261,7 +261,19 @@ def _demonstrators_violent(sent, lexicon: Lexicon) -> bool:
     forces ("police blocked the marchers" is the force's act, not the demonstrators')."""
     if phrase_in(sent, lexicon.cue_phrases.get("riot_cues", ())):
         return True
+    force = lexicon.cues["intervention_cues"] | lexicon.cues["excessive_force_cues"]
     for t in _protest_cues(sent, lexicon, "riot_cues"):
+        # "the violent crackdown", "police violence": a riot word told of a noun names that noun's doers
+        node = t.head if t.dep_ in ("amod", "compound") and t.head.pos_ == "NOUN" else t
+        if node.pos_ == "NOUN":
+            if node.lemma_.lower() in force:
+                continue  # the force used on the demonstrators, told violent
+            doers = [c for c in node.children if c.dep_ in ("compound", "poss")] + [
+                g for c in node.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children]
+            if doers:
+                if not subtree_lemmas(doers) & lexicon.cues["armed_nouns"]:
+                    return True
+                continue
         verb = governing_verb(t)
         doers = [x for x in (clause_subjects(verb) if verb is not None else []) if x.dep_ != "nsubjpass"]
         if not ({x.lemma_.lower() for x in doers} & lexicon.cues["armed_nouns"]):
@@ -431,15 +443,16 @@ def classify_sentence(sent, lexicon: Lexicon, place_token_ids: set[int], actor_m
         by_type["Explosions/Remote violence"] = keep
         if not keep:
             del by_type["Explosions/Remote violence"]
-    # explosives set off by those who dispose of them did not hit anyone (spec §2.4)
-    if by_type.get("Explosions/Remote violence") and sentence_has(sent, lexicon, "disposal_nouns") \
-            and not sentence_has(sent, lexicon, "lethal_cues"):
+    # explosives set off by those who dispose of them did not hit anyone, and those set off by their own
+    # planter or maker were used by nobody (spec §2.4): a weapon's use disrupted
+    disposed = sentence_has(sent, lexicon, "disposal_nouns") and not sentence_has(sent, lexicon, "lethal_cues")
+    if by_type.get("Explosions/Remote violence") and (disposed or sentence_has(sent, lexicon, "premature_cues")):
         by_type.setdefault("Strategic developments", []).extend(by_type.pop("Explosions/Remote violence"))
         by_type["Strategic developments"] = [
             m if m.trigger.event_type == "Strategic developments" else TriggerMatch(
                 type(m.trigger)(m.trigger.words, "Strategic developments", "Disrupted weapons use", True, ""),
                 m.start_i, m.end_i) for m in by_type["Strategic developments"]]
-        notes.append("explosives set off by a bomb-disposal team")
+        notes.append("explosives set off by a bomb-disposal team or by their own planter")
     # an explosion named generically takes the sub-type of the specific weapon beside it
     expl = by_type.get("Explosions/Remote violence", [])
     specific = [m for m in expl if m.trigger.phrase not in lexicon.cues["generic_explosion"]]
@@ -549,6 +562,9 @@ def classify_sentence(sent, lexicon: Lexicon, place_token_ids: set[int], actor_m
             continue  # suspects arrested with the weapons seized: the seizure is the development (spec §2.6)
         if demo and sub == "Looting/property destruction":
             continue  # burning and smashing by demonstrators is the riot itself
+        if sub == "Arrests" and _for_ordinary_crime(ms, doc, lexicon):
+            rejected.append(f"{_words(ms)}: an arrest for an ordinary crime")
+            continue
         out.append(Candidate("Strategic developments", sub, ms, f"strategic development ({_words(ms)})"))
     weak = [m for m in kept if not m.trigger.strong]
     # property destroyed alongside the killing of people is part of that attack, and killing
@@ -566,6 +582,9 @@ def classify_sentence(sent, lexicon: Lexicon, place_token_ids: set[int], actor_m
     # groups of youths clashed") (codebook: Mob violence, rioters acting without a demonstration)
     vac_or_weak = [c for c in out if c.sub_event_type == "Attack" and c.event_type == "Violence against civilians"
                    or c.sub_event_type == "Armed clash"]
+    if not vac_or_weak and not armed_present and len(out) == 1 and out[0].sub_event_type == "Looting/property destruction":
+        # property burnt or goods taken by a crowd is a riot too (codebook: a mob attacks people or property)
+        vac_or_weak = out
     if vac_or_weak and not demo and _mob_acts(vac_or_weak[0].triggers, sent, lexicon, actor_mentions):
         c = vac_or_weak[0]
         if _demonstrating_crowd(c.triggers, sent, lexicon):
@@ -590,6 +609,20 @@ def classify_sentence(sent, lexicon: Lexicon, place_token_ids: set[int], actor_m
         if extra and c.event_type in ("Battles", "Explosions/Remote violence"):
             c.explanation += "; " + "; ".join(extra)
     return out
+
+
+def _for_ordinary_crime(matches: list[TriggerMatch], doc, lexicon: Lexicon) -> bool:
+    """The arrest is for a common crime ("arrested for robbery", "detained three drug dealers"):
+    not the politically significant arrest the codebook records (spec §2.6)."""
+    crimes = lexicon.cues["ordinary_crimes"]
+    for m in matches:
+        verb = governing_verb(m.head(doc)) or m.head(doc)
+        parts = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")
+                 or c.dep_ == "prep" and c.lower_ in ("for", "over", "on", "in")]
+        words = subtree_lemmas(parts)
+        if words & crimes or any(" " in c and c in words for c in crimes):
+            return True
+    return False
 
 
 def _weak_violence(weak: list[TriggerMatch], sent, lexicon: Lexicon, actor_mentions, armed_present: bool):

@@ -93,7 +93,9 @@ def factuality(match: TriggerMatch, sent, lexicon: Lexicon) -> str:
                 return "refers to the past (in the past)"
     # walk up the tree: modal verbs, irrealis governors, background references
     node = head
-    nominal = head.pos_ in ("NOUN", "PROPN", "ADJ")
+    # a gerund used as a noun ("after weeks of fighting") refers as a noun does
+    gerund = head.tag_ == "VBG" and head.dep_ in ("pobj", "nsubj") and not any(c.dep_ == "dobj" for c in head.children)
+    nominal = head.pos_ in ("NOUN", "PROPN", "ADJ") or gerund
     steps = 0
     prev = None
     while steps < 12:
@@ -114,7 +116,7 @@ def factuality(match: TriggerMatch, sent, lexicon: Lexicon) -> str:
                     return f"hypothetical ({child.text})"
             if node.i != head.i and node.lemma_.lower() in cues["irrealis_verbs"]:
                 return f"not realised ({node.text})"
-            nominal = False
+            nominal = gerund and node.i == head.i
         elif node.i != head.i and node.pos_ == "NOUN" and node.lemma_.lower() in cues["irrealis_nouns"]:
             # "hopes of regaining", "a bid to retake the town", "calls for protests"
             return f"not realised ({node.text})"

@@ -142,6 +142,9 @@ def find_triggers(sent, lexicon: Lexicon) -> list[TriggerMatch]:
                         skipped_object = True
                         j = end
                         used = _word_at(doc, j, sent.end, word)
+                        if not used and doc[end - 1].dep_ in ("amod", "advmod") and _word_at(doc, end - 1, sent.end, word):
+                            # the object's last word is the phrase's own ("burned a woman alive")
+                            j, used = end - 1, 1
                 if not used:
                     ok = False
                     break
@@ -300,6 +303,8 @@ def condition_holds(match: TriggerMatch, sent, lexicon: Lexicon, place_token_ids
         # "arrested during a rally", "speeches at the march": a demonstration named as the setting
         joined = joined or head.pos_ == "NOUN" and head.dep_ == "pobj" and (
             head.head.lower_ in lexicon.cues.get("protest_setting_preps", ()))
+        # (not "a gathering of soldiers was attacked": a demonstration is held by unarmed people)
+        joined = joined and not (holders and subtree_lemmas(holders) & lexicon.cues["armed_nouns"])
         return joined or bool(subj_words & lexicon.cues["protest_nouns"]) and not (
             subj_words & lexicon.cues["armed_nouns"])
     if cond == "civilian_subject":
@@ -350,10 +355,13 @@ def condition_holds(match: TriggerMatch, sent, lexicon: Lexicon, place_token_ids
         words = {t.lemma_.lower() for t in direct} | {t.lower_ for t in direct}
         return bool(words & lexicon.cues["place_nouns"]) or any(
             t.i in place_token_ids or t.ent_type_ in ("GPE", "LOC", "FAC") for t in direct)
+    # "the bombs discovered on Wednesday", "civilians executed by the militants": the noun a participle
+    # or relative clause describes is its object
+    described = [head.head] if head.dep_ in ("acl", "relcl") else []
     if cond == "person_object":
         # "executed three men", "were executed": people, not "executed a contract"
         victims = [t for c in (verb.children if verb is not None else []) if c.dep_ in ("dobj", "nsubjpass")
-                   for t in c.subtree]
+                   for t in c.subtree] + described
         words = {t.lemma_.lower() for t in victims} | {t.lower_ for t in victims}
         people = lexicon.cues["civilian_nouns"] | lexicon.cues["person_nouns"] | lexicon.cues["armed_nouns"] \
             | lexicon.cues["prisoner_nouns"]
@@ -368,15 +376,18 @@ def condition_holds(match: TriggerMatch, sent, lexicon: Lexicon, place_token_ids
         shots = [t for c in (verb.children if verb is not None else []) if c.dep_ in ("dobj", "nsubjpass")
                  for t in c.subtree]
         return bool(({t.lemma_.lower() for t in shots} | {t.lower_ for t in shots}) & lexicon.cues["fire_nouns"])
+    if cond == "goods_object":
+        # "seized cattle", "goods were confiscated": property or livestock is what is taken
+        taken = [t for c in (verb.children if verb is not None else []) if c.dep_ in ("dobj", "nsubjpass")
+                 for t in c.subtree] + described
+        return bool(({t.lemma_.lower() for t in taken} | {t.lower_ for t in taken}) & lexicon.cues["goods_nouns"])
     if cond == "armed_object":
         # "sent troops", "troops were sent": armed forces are what is moved
         moved = [t for c in (verb.children if verb is not None else []) if c.dep_ in ("dobj", "nsubjpass")
                  for t in c.subtree]
         return bool(({t.lemma_.lower() for t in moved} | {t.lower_ for t in moved}) & lexicon.cues["armed_nouns"])
-    if cond == "weapon_object" and head.dep_ in ("acl", "relcl"):
-        # "the bombs discovered on Wednesday": the weapon is the noun the verb describes
-        obj_words |= {head.head.lemma_.lower(), head.head.lower_}
     if cond == "weapon_object":
+        obj_words |= {w for t in described for w in (t.lemma_.lower(), t.lower_)}
         return bool(obj_words & lexicon.cues["weapon_nouns"])
     if cond == "security_object":
         # a security measure: something shut by an armed/state actor, or by nobody named
