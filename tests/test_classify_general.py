@@ -447,3 +447,26 @@ def test_territory_retaken_in_other_words(text, expected):
 def test_ousting_a_president_stays_a_coup():
     got = subtypes("The army ousted the president in Velta on Tuesday.")
     assert got and got[0] == "Other", got
+
+
+def test_a_place_entered_as_the_other_side_withdraws_is_a_transfer():
+    got = subtypes("Military police entered the town of Velta after the rebels withdrew under a deal.")
+    assert got and got[0] == "Non-violent transfer of territory", got
+    # entering with no withdrawal told is no transfer
+    assert "Non-violent transfer of territory" not in subtypes("Troops entered the town of Marsk on Monday.")
+
+
+def test_a_place_fallen_into_the_hands_of_a_group():
+    got = subtypes("The district headquarters in the town of Velta fell into the hands of the rebels.")
+    assert got and got[0] == "Non-state actor overtakes territory", got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one side's weapon names a one-sided attack
+    ("Militants ambushed an army convoy with a roadside bomb near the town of Velta.", "Remote explosive/landmine/IED"),
+    # two sides fighting, with an explosion in the fight, stay a battle
+    ("Soldiers clashed with militants near the town of Marsk, and a mortar shell hit a house.", "Armed clash"),
+])
+def test_one_sided_attack_words_yield_to_the_weapon(text, expected):
+    got = subtypes(text)
+    assert got and got[0] == expected, got

@@ -535,6 +535,10 @@ def classify_sentence(sent, lexicon: Lexicon, place_token_ids: set[int], actor_m
             by_type.get("Violence against civilians") or sentence_has(sent, lexicon, "civilian_nouns")):
         # "gunmen stormed the village and kidnapped villagers": nobody fought back
         battle = []
+    if battle and explosion and all(m.trigger.phrase in one_sided for m in battle):
+        # "militants ambushed the convoy with a roadside bomb", "an offensive of shelling": one side's weapon,
+        # which the target cannot answer, names the attack (spec §2.4); a battle is two sides fighting
+        battle = []
     if battle:
         best = _best(battle)
         why = f"fighting between armed groups ({_words(battle)})"

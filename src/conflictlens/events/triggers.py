@@ -316,6 +316,9 @@ def condition_holds(match: TriggerMatch, sent, lexicon: Lexicon, place_token_ids
         # "fired on a crowd demanding water": a crowd described as voicing a demand is demonstrating
         return head.pos_ == "VERB" and head.dep_ in ("acl", "relcl") and bool(
             {head.head.lemma_.lower(), head.head.lower_} & (lexicon.cues["crowd_nouns"] | lexicon.cues["protest_nouns"]))
+    if cond == "withdrawal_told":
+        # "entered the town after the rebels withdrew": a place entered as the other side leaves it
+        return sentence_has(sent, lexicon, "nonviolent_transfer_cues")
     if cond == "explosive":
         return sentence_has(sent, lexicon, "explosive_nouns")
     if cond == "prisoner_subject":
