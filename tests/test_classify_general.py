@@ -470,3 +470,72 @@ def test_a_place_fallen_into_the_hands_of_a_group():
 def test_one_sided_attack_words_yield_to_the_weapon(text, expected):
     got = subtypes(text)
     assert got and got[0] == expected, got
+
+
+def test_the_toll_of_an_attributed_event_is_no_violence_here():
+    text = ("The group claimed responsibility for a car bomb in the city of Velta on Friday that killed eight "
+            "people and wounded more than 100, the agency reported.")
+    assert subtypes(text) == [], subtypes(text)
+    # killing told beside an event told as earlier is still violence of this sentence
+    got = subtypes("After the bombing in Velta, gunmen killed two villagers in Marsk.")
+    assert "Attack" in got, got
+
+
+def test_a_perfect_epistemic_modal_tells_a_past_event():
+    got = subtypes("Police said the bomb may have been planted by militants near the market in Velta on Monday.")
+    assert got and got[0] == "Remote explosive/landmine/IED", got
+    # a counterfactual did not happen, nor did what will happen
+    assert subtypes("The bomb could have killed hundreds of people in Marsk, police said.") == []
+    assert "Peaceful protest" not in subtypes("Teachers will protest in Qarsa next week.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Two women were stripped naked and paraded through the village of Velta by militiamen.", "Sexual violence"),
+    ("Militants forcibly married dozens of girls in the town of Marsk.", "Sexual violence"),
+    ("Government forces used nerve gas against the town of Qarsa.", "Chemical weapon"),
+    ("A gas attack on the town of Tolma killed 40 people, rescuers said.", "Chemical weapon"),
+    ("Three soldiers were killed when their truck hit an anti-tank mine near the town of Velta.",
+     "Remote explosive/landmine/IED"),
+])
+def test_other_words_for_sexual_violence_chemicals_and_mines(text, expected):
+    got = subtypes(text)
+    assert got and got[0] == expected, got
+
+
+def test_tear_gas_is_no_chemical_weapon():
+    assert "Chemical weapon" not in subtypes("Police fired tear gas at protesters in the town of Velta.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a relative of an armed man is unarmed
+    ("Gunmen shot dead the wife of a police officer in the town of Velta.", "Attack"),
+    # an armed man is not
+    ("Gunmen shot dead a police officer at a checkpoint in the town of Marsk.", "Armed clash"),
+])
+def test_the_target_is_the_person_its_head_noun_names(text, expected):
+    got = subtypes(text)
+    assert got and got[0] == expected, got
+
+
+def test_a_device_found_is_disrupted_even_when_people_are_killed_nearby():
+    got = subtypes("Security forces killed a militant and defused the explosive device he had planted in Velta.")
+    assert "Remote explosive/landmine/IED" not in got and "Disrupted weapons use" in got, got
+    # an explosion that went off stays
+    got = subtypes("A bomb exploded in the market of Marsk, killing three; police defused a second bomb nearby.")
+    assert "Remote explosive/landmine/IED" in got, got
+
+
+def test_a_device_found_in_one_sentence_disrupts_a_harmless_explosion_told_in_another():
+    got = report_labels("Police found a bomb under a car in the town of Velta. The device was detonated in a "
+                        "field nearby.")
+    assert got and set(got) == {"Disrupted weapons use"}, got
+
+
+@pytest.mark.parametrize("text", [
+    "Two protesters were killed when the demonstrators were violently dispersed by troops in Velta.",
+    "The violence against the protesters in Marsk left three people dead and dozens injured.",
+    "Several protesters suffered burns and one died after police fired at the march in Qarsa.",
+])
+def test_violence_done_to_demonstrators_is_not_theirs(text):
+    got = subtypes(text)
+    assert got and got[0] == "Excessive force against protesters", got

@@ -149,6 +149,10 @@ def _target_kind(matches: list[TriggerMatch], sent, lexicon: Lexicon, actor_ment
     disarmed = words & cues["disarmed_modifiers"] or phrase_in(sent, cues["disarmed_phrases"])
     if disarmed and words & (cues["armed_nouns"] | cues["person_nouns"]):
         return "civilian"
+    # "the son of a policeman", "a soldier's wife": the target is the person its head noun names
+    heads = [t for t in tokens if t.head.i not in ids or t.head.i == t.i]
+    if heads and all(_unarmed_person(h, cues) for h in heads):
+        return "civilian"
     if words & (cues["armed_nouns"] | cues["military_targets"]) or any(
             a.head_i in ids and a.inter in (1, 2, 3, 4, 8) and not a.speaker for a in actor_mentions):
         return "armed"
@@ -157,6 +161,16 @@ def _target_kind(matches: list[TriggerMatch], sent, lexicon: Lexicon, actor_ment
             t.ent_type_ == "PERSON" for t in tokens) or any(a.head_i in ids and a.inter == 7 for a in actor_mentions):
         return "civilian"
     return ""
+
+
+def _unarmed_person(tok, cues) -> bool:
+    """``tok`` names an unarmed person by a kin or civilian role, its own modifiers naming no armed
+    party ("the wife of a soldier" is unarmed; "a police officer", "a militia leader" are not)."""
+    own = [tok] + [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod")]
+    words = {t.lemma_.lower() for t in own} | {t.lower_ for t in own}
+    return bool({tok.lemma_.lower(), tok.lower_} & (cues["civilian_nouns"] | cues["person_nouns"])) and not (
+        words & cues["armed_nouns"]) and tok.lemma_.lower() not in ("him", "her", "them", "official", "leader", "chief",
+                                                                  "commander", "officer")
 
 
 def _mob_acts(matches: list[TriggerMatch], sent, lexicon: Lexicon, actor_mentions) -> bool:
@@ -268,6 +282,12 @@ def _demonstrators_violent(sent, lexicon: Lexicon) -> bool:
         if node.pos_ == "NOUN":
             if node.lemma_.lower() in force:
                 continue  # the force used on the demonstrators, told violent
+            aimed = [g for c in node.children if c.dep_ == "prep" and c.lower_ in ("against", "on", "at", "upon")
+                     for g in c.children if g.dep_ == "pobj"]
+            if subtree_lemmas(aimed) & (lexicon.cues["protest_nouns"] | lexicon.cues["crowd_nouns"]):
+                continue  # "violence against protesters", "an attack on the marchers": done to them
+            if node.dep_ == "dobj" and node.head.lemma_.lower() in lexicon.cues["experience_verbs"] | {"sustain", "receive"}:
+                continue  # "protesters suffered burns": harm they took, not violence they did
             doers = [c for c in node.children if c.dep_ in ("compound", "poss")] + [
                 g for c in node.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children]
             if doers:
@@ -275,7 +295,11 @@ def _demonstrators_violent(sent, lexicon: Lexicon) -> bool:
                     return True
                 continue
         verb = governing_verb(t)
-        doers = [x for x in (clause_subjects(verb) if verb is not None else []) if x.dep_ != "nsubjpass"]
+        subjects = clause_subjects(verb) if verb is not None else []
+        patients = [x for x in subjects if x.dep_ == "nsubjpass"]
+        if patients and subtree_lemmas(patients) & (lexicon.cues["protest_nouns"] | lexicon.cues["crowd_nouns"]):
+            continue  # "the protesters were violently dispersed": done to them
+        doers = [x for x in subjects if x.dep_ != "nsubjpass"]
         if not ({x.lemma_.lower() for x in doers} & lexicon.cues["armed_nouns"]):
             return True
     return False
@@ -431,13 +455,16 @@ def classify_sentence(sent, lexicon: Lexicon, place_token_ids: set[int], actor_m
     _drop_descriptions(by_type, doc, lexicon, notes)
     # weapons found, seized or defused: the explosives named as their object did not go off
     dwu = [m for m in by_type.get("Strategic developments", []) if m.trigger.sub_event_type == "Disrupted weapons use"]
-    if dwu and by_type.get("Explosions/Remote violence") and not sentence_has(sent, lexicon, "lethal_cues"):
+    if dwu and by_type.get("Explosions/Remote violence"):
+        # (with people killed or hurt in the sentence, only the devices named as what was found are
+        # dropped: "police defused a second bomb after the first killed three" keeps the explosion)
+        lethal = sentence_has(sent, lexicon, "lethal_cues")
         heads = [m.head(doc) for m in dwu]
         keep = [m for m in by_type["Explosions/Remote violence"]
                 if not any(_is_argument_of(m.head(doc), h) or (h.dep_ in ("acl", "relcl") and h.head.i == m.head(doc).i)
                            for h in heads)
-                and not (m.head(doc).pos_ in ("NOUN", "PROPN")
-                         and m.trigger.phrase not in lexicon.cues["generic_explosion"])]
+                and (lethal or not (m.head(doc).pos_ in ("NOUN", "PROPN")
+                                    and m.trigger.phrase not in lexicon.cues["generic_explosion"]))]
         if len(keep) < len(by_type["Explosions/Remote violence"]):
             notes.append("explosives named as what was seized or found, not an explosion")
         by_type["Explosions/Remote violence"] = keep
@@ -571,6 +598,13 @@ def classify_sentence(sent, lexicon: Lexicon, place_token_ids: set[int], actor_m
             continue
         out.append(Candidate("Strategic developments", sub, ms, f"strategic development ({_words(ms)})"))
     weak = [m for m in kept if not m.trigger.strong]
+    attributed = [f for f in found_all if reasons[id(f)] and set(reasons[id(f)].strip(")").replace("(", " ").split())
+                  & lexicon.cues["attribution_words"]]
+    if weak and attributed:
+        # "X claimed responsibility for the car bomb that killed eight": the killing words tell the
+        # attributed event's toll, not violence of this sentence
+        rejected.append(f"{_words(weak)}: the toll of {_words(attributed)}, an event told as attributed")
+        weak = []
     # property destroyed alongside the killing of people is part of that attack, and killing
     # in an operation or a deployment is the violence, not the movement (spec §2: political
     # violence outranks strategic developments)
@@ -743,6 +777,11 @@ def report_candidates(candidates: list[Candidate]) -> list[Candidate]:
         m.trigger.phrase in lexicon_cues()["interception_words"] for m in c.triggers) for c in out)
     if stopped:
         out = [c for c in out if not (c.sub_event_type in RANGED and not c.harm)]
+    # a bomb told as found, defused or dismantled in one sentence: an explosion named in another with
+    # nobody hurt is that device's disposal or the attack it was meant for, disrupted (spec §2.4)
+    if any(c.sub_event_type == "Disrupted weapons use" for c in out):
+        out = [c for c in out if not (c.event_type == "Explosions/Remote violence" and c.sub_event_type not in RANGED
+                                      and not c.harm)]
     subs = {c.sub_event_type for c in out if c.strong}
     if "Violent demonstration" in subs:
         out = [c for c in out if c.sub_event_type not in ("Peaceful protest", "Protest with intervention")]

@@ -110,7 +110,11 @@ def factuality(match: TriggerMatch, sent, lexicon: Lexicon) -> str:
             return f"refers to another event ({node.text})"
         if node.pos_ in ("VERB", "AUX"):
             for child in node.children:
-                if child.dep_ == "aux" and child.lower_ in cues["modal_auxiliaries"]:
+                if child.dep_ == "aux" and child.lower_ in cues["modal_auxiliaries"] and not (
+                        child.lower_ in cues["epistemic_modals"]
+                        and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in node.children)):
+                    # (not "may have been killed", "must have been planted": a past event, its
+                    # circumstances uncertain; "could have killed hundreds" did not happen)
                     return f"modal ({child.text} {node.text})"
                 if child.dep_ == "mark" and child.lower_ in cues["hypothetical_marks"]:
                     return f"hypothetical ({child.text})"

@@ -297,6 +297,8 @@ def condition_holds(match: TriggerMatch, sent, lexicon: Lexicon, place_token_ids
     if cond == "armed_subject":
         return bool(subj_words & lexicon.cues["armed_nouns"])
     if cond == "protest_subject":
+        if head.pos_ == "VERB" and not holders and subjects and all(t.dep_ == "nsubjpass" for t in subjects):
+            return False  # "two women were paraded through the village": done to them, not a demonstration
         # "took part in a rally", "staged a march": a demonstration named as what people join
         joined = head.pos_ in ("NOUN", "PROPN") and verb is not None and verb.i != head.i and (
             verb.lemma_.lower() in lexicon.cues["protest_verbs"])
