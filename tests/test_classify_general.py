@@ -539,3 +539,34 @@ def test_a_device_found_in_one_sentence_disrupts_a_harmless_explosion_told_in_an
 def test_violence_done_to_demonstrators_is_not_theirs(text):
     got = subtypes(text)
     assert got and got[0] == "Excessive force against protesters", got
+
+
+def test_a_place_taken_after_shelling_was_taken_through_violence():
+    got = subtypes("Government forces recaptured the town of Velta after heavy shelling, as the rebels withdrew.")
+    assert got and got[0] == "Government regains territory", got
+    # taken with no violence told, it is a transfer
+    got = subtypes("Government forces took over the town of Velta after the rebels withdrew.")
+    assert got and got[0] == "Non-violent transfer of territory", got
+
+
+@pytest.mark.parametrize("text", [
+    "The army set up an observation point near the town of Velta.",
+    "The militants established bunkers and trenches on the outskirts of the town of Marsk.",
+])
+def test_installations_set_up_are_bases(text):
+    got = subtypes(text)
+    assert got and got[0] == "Headquarters or base established", got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Settlers uprooted 300 olive trees in the village of Velta.", "Looting/property destruction"),
+    ("Students burnt an effigy of the chief minister in Marsk on Monday.", "Peaceful protest"),
+    ("Party workers showed black flags to the minister's convoy in Qarsa.", "Peaceful protest"),
+])
+def test_property_destroyed_and_protests_in_regional_words(text, expected):
+    got = subtypes(text)
+    assert got and got[0] == expected, got
+
+
+def test_uprooted_families_are_no_property_destruction():
+    assert "Looting/property destruction" not in subtypes("Floods uprooted thousands of families in Velta.")

@@ -295,6 +295,9 @@ def _demonstrators_violent(sent, lexicon: Lexicon) -> bool:
                     return True
                 continue
         verb = governing_verb(t)
+        objects = [c for c in (verb.children if verb is not None else []) if c.dep_ in ("dobj", "nsubjpass")]
+        if subtree_lemmas(objects) & lexicon.cues["symbolic_objects"]:
+            continue  # "burnt an effigy", "tore down posters": a symbolic act of a peaceful protest
         subjects = clause_subjects(verb) if verb is not None else []
         patients = [x for x in subjects if x.dep_ == "nsubjpass"]
         if patients and subtree_lemmas(patients) & (lexicon.cues["protest_nouns"] | lexicon.cues["crowd_nouns"]):
@@ -512,7 +515,11 @@ def classify_sentence(sent, lexicon: Lexicon, place_token_ids: set[int], actor_m
                                                       m.trigger.requires), m.start_i, m.end_i) for m in territory]
             by_type["Battles"] = fighting + territory
             notes.append(f"the place was taken by {'state forces' if side == 'state' else 'a non-state group'}")
-        if not fighting and sentence_has(sent, lexicon, "nonviolent_transfer_cues"):
+        # a place taken after air strikes or shelling ("recaptured the town after heavy shelling") was
+        # taken through violence, though the violence is told as what came before
+        fought = fighting or any(f.trigger.event_type in ("Battles", "Explosions/Remote violence")
+                                 and reasons[id(f)].startswith("refers to another event") for f in found_all)
+        if not fought and sentence_has(sent, lexicon, "nonviolent_transfer_cues"):
             del by_type["Battles"]
             nv = Candidate("Strategic developments", "Non-violent transfer of territory", territory,
                            f"territory changed hands ({_words(territory)}) after a withdrawal, without a fight")
