@@ -570,3 +570,40 @@ def test_property_destroyed_and_protests_in_regional_words(text, expected):
 
 def test_uprooted_families_are_no_property_destruction():
     assert "Looting/property destruction" not in subtypes("Floods uprooted thousands of families in Velta.")
+
+
+def test_a_trigger_word_qualifying_a_noun_of_violence_names_an_event():
+    got = subtypes("A mob killing of two suspected thieves was reported in the village of Velta.")
+    assert got and got[0] == "Mob violence", got
+    # of a noun that is not violence it names a thing
+    assert "Violent demonstration" not in subtypes("Riot police patrolled the streets of Marsk.")
+
+
+@pytest.mark.parametrize("text", [
+    "Police thrashed the protesters with sticks in Velta, leaving several unconscious.",
+    "A police truck ran over two demonstrators during the protest in Marsk.",
+])
+def test_serious_harm_to_demonstrators_in_other_words(text):
+    got = subtypes(text)
+    assert got and got[0] == "Excessive force against protesters", got
+
+
+def test_words_of_sport_are_no_harm_at_a_protest():
+    got = subtypes("Thousands of people kicked off the protest outside the football club in Velta.")
+    assert got and got[0] == "Peaceful protest", got
+
+
+def test_sexual_violence_in_legal_words():
+    got = subtypes("A soldier was charged after he had carnal knowledge of a girl in the village of Velta.")
+    assert got and got[0] == "Sexual violence", got
+
+
+def test_armed_men_leaving_a_place_is_a_transfer():
+    got = subtypes("The rebels left the town of Velta under an evacuation deal.")
+    assert got and got[0] == "Non-violent transfer of territory", got
+    # both conditions must hold: civilians leaving a town, or rebels leaving a meeting, are no transfer
+    assert "Non-violent transfer of territory" not in subtypes("Thousands of residents left the town of Velta.")
+    assert "Non-violent transfer of territory" not in subtypes("The rebels left the peace talks on Monday.")
+    # men who killed there did not give the place up without violence
+    got = subtypes("The attackers killed three people and left the area on motorbikes.")
+    assert got and got[0] == "Attack", got

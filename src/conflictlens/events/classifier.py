@@ -612,11 +612,12 @@ def classify_sentence(sent, lexicon: Lexicon, place_token_ids: set[int], actor_m
         # attributed event's toll, not violence of this sentence
         rejected.append(f"{_words(weak)}: the toll of {_words(attributed)}, an event told as attributed")
         weak = []
-    # property destroyed alongside the killing of people is part of that attack, and killing
-    # in an operation or a deployment is the violence, not the movement (spec §2: political
-    # violence outranks strategic developments)
-    only_property = bool(out) and all(c.sub_event_type in ("Looting/property destruction", "Change to group/activity")
-                                      for c in out) and sentence_has(sent, lexicon, "lethal_cues")
+    # property destroyed alongside the killing of people is part of that attack, killing in an
+    # operation or a deployment is the violence, not the movement, and a place left by men who killed
+    # there was not given up without violence (spec §2: political violence outranks strategic developments)
+    only_property = bool(out) and all(c.sub_event_type in (
+        "Looting/property destruction", "Change to group/activity", "Non-violent transfer of territory")
+        for c in out) and sentence_has(sent, lexicon, "lethal_cues")
     if weak and (not out or only_property):
         typed = _weak_violence(weak, sent, lexicon, actor_mentions, armed_present)
         if typed is not None and (not only_property or typed.event_type != "Battles"

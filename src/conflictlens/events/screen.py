@@ -87,7 +87,8 @@ class Screen:
             irregular[lemma] = forms
         # weak triggers fire when an armed actor is present, which may be a bare name
         # ("the Taliban killed ...") that no cue list holds: screen them as free as well
-        free = [t.phrase for t in lexicon.triggers if t.strong and (not t.requires or t.requires in _NO_CUE)]
+        free = [t.phrase for t in lexicon.triggers if t.strong and (
+            not t.requires or all(p in _NO_CUE for p in t.requires.split("+")))]
         self.free = _alternation(free, irregular)
         # a free trigger of two or more words ("chemical attack", "set ablaze", "peace deal") is specific
         # enough to name an event with no party word beside it
@@ -129,9 +130,13 @@ class Screen:
         for t in lexicon.triggers:
             if not t.strong or not t.requires or t.requires in _NO_CUE:
                 continue
-            if t.requires not in _CONDITION_CUES:
+            # of conditions joined by "+", the first with a cue word screens the trigger
+            parts = [p for p in t.requires.split("+") if p not in _NO_CUE]
+            if not parts:
+                continue
+            if parts[0] not in _CONDITION_CUES:
                 raise ValueError(f"screen: no cue list for trigger condition {t.requires!r}")
-            cue = _CONDITION_CUES[t.requires]
+            cue = _CONDITION_CUES[parts[0]]
             by_cue.setdefault(cue, []).append(t.phrase)
         for cue, words in by_cue.items():
             trig = _alternation(words, irregular)

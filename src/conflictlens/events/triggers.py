@@ -6,7 +6,7 @@ control", "had taken several hostages").
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .lexicon import Lexicon, Trigger
 
@@ -278,6 +278,10 @@ def condition_holds(match: TriggerMatch, sent, lexicon: Lexicon, place_token_ids
     cond = match.trigger.requires
     if not cond:
         return True
+    if "+" in cond:
+        # conditions joined by "+" must all hold ("armed_subject+place_object": armed men left a place)
+        return all(condition_holds(TriggerMatch(replace(match.trigger, requires=part), match.start_i, match.end_i),
+                                   sent, lexicon, place_token_ids) for part in cond.split("+"))
     doc = sent.doc
     head = match.head(doc)
     verb = governing_verb(head)
