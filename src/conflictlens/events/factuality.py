@@ -108,6 +108,10 @@ def factuality(match: TriggerMatch, sent, lexicon: Lexicon) -> str:
         if nominal and node.i != head.i and node.lower_ in cues["reference_words"]:
             # "following Monday's clashes", whatever its part of speech
             return f"refers to another event ({node.text})"
+        if node.pos_ in ("VERB", "AUX") and node.i != head.i and node.lemma_.lower() in cues["continuation_verbs"]:
+            # "vowed to continue their protests", "will keep fighting": what is continued is going on
+            # already, whatever is said of its future
+            return ""
         if node.pos_ in ("VERB", "AUX"):
             for child in node.children:
                 if child.dep_ == "aux" and child.lower_ in cues["modal_auxiliaries"] and not (

@@ -273,6 +273,12 @@ def has_aircraft(sent, lexicon: Lexicon) -> bool:
     return any(p in low for p in lexicon.cue_phrases.get("aircraft_nouns", ()))
 
 
+#: conditions met by a cue-list word in what the trigger verb acts on directly: "released 200 prisoners",
+#: "gunfire was exchanged", "seized cattle", "sent troops"
+DIRECT_OBJECT_CUES = {"prisoner_object": "prisoner_nouns", "fire_object": "fire_nouns", "goods_object": "goods_nouns",
+                      "armed_object": "armed_nouns"}
+
+
 def condition_holds(match: TriggerMatch, sent, lexicon: Lexicon, place_token_ids: set[int]) -> bool:
     """Check the trigger's ``requires`` condition (see data/events/cues.toml)."""
     cond = match.trigger.requires
@@ -367,34 +373,22 @@ def condition_holds(match: TriggerMatch, sent, lexicon: Lexicon, place_token_ids
     # "the bombs discovered on Wednesday", "civilians executed by the militants": the noun a participle
     # or relative clause describes is its object
     described = [head.head] if head.dep_ in ("acl", "relcl") else []
+    # what the verb acts on directly: its object, its passive subject, or the noun it describes
+    direct = [t for c in (verb.children if verb is not None else []) if c.dep_ in ("dobj", "nsubjpass")
+              for t in c.subtree] + described
+    direct_words = {t.lemma_.lower() for t in direct} | {t.lower_ for t in direct}
     if cond == "person_object":
         # "executed three men", "were executed": people, not "executed a contract"
-        victims = [t for c in (verb.children if verb is not None else []) if c.dep_ in ("dobj", "nsubjpass")
-                   for t in c.subtree] + described
-        words = {t.lemma_.lower() for t in victims} | {t.lower_ for t in victims}
         people = lexicon.cues["civilian_nouns"] | lexicon.cues["person_nouns"] | lexicon.cues["armed_nouns"] \
             | lexicon.cues["prisoner_nouns"]
-        return bool(words & people) or any(t.ent_type_ in ("PERSON", "NORP") or t.pos_ == "PRON" for t in victims)
-    if cond == "prisoner_object":
-        # "released 200 prisoners", "detainees were freed"
-        freed = [t for c in (verb.children if verb is not None else []) if c.dep_ in ("dobj", "nsubjpass")
-                 for t in c.subtree]
-        return bool(({t.lemma_.lower() for t in freed} | {t.lower_ for t in freed}) & lexicon.cues["prisoner_nouns"])
-    if cond == "fire_object":
-        # "exchanged fire", "gunfire was exchanged": shots are what is exchanged
-        shots = [t for c in (verb.children if verb is not None else []) if c.dep_ in ("dobj", "nsubjpass")
-                 for t in c.subtree]
-        return bool(({t.lemma_.lower() for t in shots} | {t.lower_ for t in shots}) & lexicon.cues["fire_nouns"])
-    if cond == "goods_object":
-        # "seized cattle", "goods were confiscated": property or livestock is what is taken
-        taken = [t for c in (verb.children if verb is not None else []) if c.dep_ in ("dobj", "nsubjpass")
-                 for t in c.subtree] + described
-        return bool(({t.lemma_.lower() for t in taken} | {t.lower_ for t in taken}) & lexicon.cues["goods_nouns"])
-    if cond == "armed_object":
-        # "sent troops", "troops were sent": armed forces are what is moved
-        moved = [t for c in (verb.children if verb is not None else []) if c.dep_ in ("dobj", "nsubjpass")
-                 for t in c.subtree]
-        return bool(({t.lemma_.lower() for t in moved} | {t.lower_ for t in moved}) & lexicon.cues["armed_nouns"])
+        return bool(direct_words & people) or any(t.ent_type_ in ("PERSON", "NORP") or t.pos_ == "PRON" for t in direct)
+    if cond in DIRECT_OBJECT_CUES:
+        return bool(direct_words & lexicon.cues[DIRECT_OBJECT_CUES[cond]])
+    if cond == "coup_object":
+        # "soldiers seized the presidential palace", "the army took control of the government"
+        taken = [t for c in (verb.children if verb is not None else []) if c.dep_ in ("dobj", "nsubjpass", "prep")
+                 for t in c.subtree] + [t for c in head.children if c.dep_ == "prep" for t in c.subtree]
+        return bool(subtree_lemmas(taken) & lexicon.cues["coup_objects"])
     if cond == "weapon_object":
         obj_words |= {w for t in described for w in (t.lemma_.lower(), t.lower_)}
         return bool(obj_words & lexicon.cues["weapon_nouns"])
