@@ -420,6 +420,9 @@ FIRST_LABEL = [
     # what is continued or avenged has happened, whatever is vowed of it
     ("Teachers in Velta vowed to continue their protest until salaries are paid.", "Peaceful protest"),
     ("The militia vowed to avenge the killing of its commander by soldiers in Marsk.", "Armed clash"),
+    # people coming out onto the streets, or holding a place, are demonstrating
+    ("Thousands of people came out onto the streets of Velta on Sunday.", "Peaceful protest"),
+    ("Students occupied the main hall of the university in Marsk.", "Peaceful protest"),
     # a trigger word qualifying a noun of violence names an event
     ("A mob killing of two suspected thieves was reported in the village of Velta.", "Mob violence"),
     # sexual violence, chemical agents and mines in other words
@@ -452,6 +455,7 @@ NOT_LABEL = [
     ("Teachers in Velta vowed to protest next week.", "Peaceful protest"),
     ("Teachers will protest in Qarsa next week.", "Peaceful protest"),
     ("Riot police patrolled the streets of Marsk.", "Violent demonstration"),
+    ("Soldiers occupied the school in Velta.", "Peaceful protest"),
     ("Police fired tear gas at protesters in the town of Velta.", "Chemical weapon"),
     ("Floods uprooted thousands of families in Velta.", "Looting/property destruction"),
     ("Security forces killed a militant and defused the explosive device he had planted in Velta.",
