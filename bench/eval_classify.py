@@ -26,7 +26,7 @@ diplomacy, attribution: empty sub_event_type) given no event, and throughput.
 Exits cleanly (status 2) when ../shared is absent; the data is never copied.
 
     python bench/eval_classify.py [--half tune|held|both] [--mode pipeline|unplaced|candidates|all]
-                                  [--errors] [--limit N] [--model DIR]
+                                  [--errors] [--confusion] [--limit N] [--model DIR]
 """
 from __future__ import annotations
 
@@ -161,6 +161,8 @@ def main(argv=None) -> int:
     ap.add_argument("--limit", type=int, default=0)
     ap.add_argument("--model", metavar="DIR", help="a model trained with `conflictlens train`")
     ap.add_argument("--no-table", action="store_true")
+    ap.add_argument("--confusion", action="store_true",
+                    help="print the counts of each (gold, predicted) error pair: aggregate, no snippet text")
     ap.add_argument("--select", choices=["first", "priority"], default="priority",
                     help="candidates mode: highest priority anywhere (default) or earliest sentence first")
     args = ap.parse_args(argv)
@@ -233,6 +235,11 @@ def main(argv=None) -> int:
                 for c in classes:
                     p, rc, f, n = s["table"][c]
                     print(f"{c:<40} {p:5.2f} {rc:5.2f} {f:5.2f} {n:4d}")
+            if args.confusion:
+                pairs = Counter((g, p) for g, p in ((rows[i]["gold"], preds[mode][i]) for i in idx) if g != p)
+                print("-- confusion (gold -> predicted: count):")
+                for (g, p), n in pairs.most_common():
+                    print(f"  {g} -> {p}: {n}")
             if args.errors:
                 print("-- errors (gold -> predicted):")
                 for i in idx:

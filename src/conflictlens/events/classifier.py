@@ -149,6 +149,10 @@ def _target_kind(matches: list[TriggerMatch], sent, lexicon: Lexicon, actor_ment
     disarmed = words & cues["disarmed_modifiers"] or phrase_in(sent, cues["disarmed_phrases"])
     if disarmed and words & (cues["armed_nouns"] | cues["person_nouns"]):
         return "civilian"
+    # "the son of a policeman", "a soldier's wife": the target is the person its head noun names
+    heads = [t for t in tokens if t.head.i not in ids or t.head.i == t.i]
+    if heads and all(_unarmed_person(h, cues) for h in heads):
+        return "civilian"
     if words & (cues["armed_nouns"] | cues["military_targets"]) or any(
             a.head_i in ids and a.inter in (1, 2, 3, 4, 8) and not a.speaker for a in actor_mentions):
         return "armed"
@@ -157,6 +161,16 @@ def _target_kind(matches: list[TriggerMatch], sent, lexicon: Lexicon, actor_ment
             t.ent_type_ == "PERSON" for t in tokens) or any(a.head_i in ids and a.inter == 7 for a in actor_mentions):
         return "civilian"
     return ""
+
+
+def _unarmed_person(tok, cues) -> bool:
+    """``tok`` names an unarmed person by a kin or civilian role, its own modifiers naming no armed
+    party ("the wife of a soldier" is unarmed; "a police officer", "a militia leader" are not)."""
+    own = [tok] + [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod")]
+    words = {t.lemma_.lower() for t in own} | {t.lower_ for t in own}
+    return bool({tok.lemma_.lower(), tok.lower_} & (cues["civilian_nouns"] | cues["person_nouns"])) and not (
+        words & cues["armed_nouns"]) and tok.lemma_.lower() not in ("him", "her", "them", "official", "leader", "chief",
+                                                                  "commander", "officer")
 
 
 def _mob_acts(matches: list[TriggerMatch], sent, lexicon: Lexicon, actor_mentions) -> bool:
@@ -261,9 +275,34 @@ def _demonstrators_violent(sent, lexicon: Lexicon) -> bool:
     forces ("police blocked the marchers" is the force's act, not the demonstrators')."""
     if phrase_in(sent, lexicon.cue_phrases.get("riot_cues", ())):
         return True
+    force = lexicon.cues["intervention_cues"] | lexicon.cues["excessive_force_cues"]
     for t in _protest_cues(sent, lexicon, "riot_cues"):
+        # "the violent crackdown", "police violence": a riot word told of a noun names that noun's doers
+        node = t.head if t.dep_ in ("amod", "compound") and t.head.pos_ == "NOUN" else t
+        if node.pos_ == "NOUN":
+            if node.lemma_.lower() in force:
+                continue  # the force used on the demonstrators, told violent
+            aimed = [g for c in node.children if c.dep_ == "prep" and c.lower_ in ("against", "on", "at", "upon")
+                     for g in c.children if g.dep_ == "pobj"]
+            if subtree_lemmas(aimed) & (lexicon.cues["protest_nouns"] | lexicon.cues["crowd_nouns"]):
+                continue  # "violence against protesters", "an attack on the marchers": done to them
+            if node.dep_ == "dobj" and node.head.lemma_.lower() in lexicon.cues["experience_verbs"] | {"sustain", "receive"}:
+                continue  # "protesters suffered burns": harm they took, not violence they did
+            doers = [c for c in node.children if c.dep_ in ("compound", "poss")] + [
+                g for c in node.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children]
+            if doers:
+                if not subtree_lemmas(doers) & lexicon.cues["armed_nouns"]:
+                    return True
+                continue
         verb = governing_verb(t)
-        doers = [x for x in (clause_subjects(verb) if verb is not None else []) if x.dep_ != "nsubjpass"]
+        objects = [c for c in (verb.children if verb is not None else []) if c.dep_ in ("dobj", "nsubjpass")]
+        if subtree_lemmas(objects) & lexicon.cues["symbolic_objects"]:
+            continue  # "burnt an effigy", "tore down posters": a symbolic act of a peaceful protest
+        subjects = clause_subjects(verb) if verb is not None else []
+        patients = [x for x in subjects if x.dep_ == "nsubjpass"]
+        if patients and subtree_lemmas(patients) & (lexicon.cues["protest_nouns"] | lexicon.cues["crowd_nouns"]):
+            continue  # "the protesters were violently dispersed": done to them
+        doers = [x for x in subjects if x.dep_ != "nsubjpass"]
         if not ({x.lemma_.lower() for x in doers} & lexicon.cues["armed_nouns"]):
             return True
     return False
@@ -419,27 +458,31 @@ def classify_sentence(sent, lexicon: Lexicon, place_token_ids: set[int], actor_m
     _drop_descriptions(by_type, doc, lexicon, notes)
     # weapons found, seized or defused: the explosives named as their object did not go off
     dwu = [m for m in by_type.get("Strategic developments", []) if m.trigger.sub_event_type == "Disrupted weapons use"]
-    if dwu and by_type.get("Explosions/Remote violence") and not sentence_has(sent, lexicon, "lethal_cues"):
+    if dwu and by_type.get("Explosions/Remote violence"):
+        # (with people killed or hurt in the sentence, only the devices named as what was found are
+        # dropped: "police defused a second bomb after the first killed three" keeps the explosion)
+        lethal = sentence_has(sent, lexicon, "lethal_cues")
         heads = [m.head(doc) for m in dwu]
         keep = [m for m in by_type["Explosions/Remote violence"]
                 if not any(_is_argument_of(m.head(doc), h) or (h.dep_ in ("acl", "relcl") and h.head.i == m.head(doc).i)
                            for h in heads)
-                and not (m.head(doc).pos_ in ("NOUN", "PROPN")
-                         and m.trigger.phrase not in lexicon.cues["generic_explosion"])]
+                and (lethal or not (m.head(doc).pos_ in ("NOUN", "PROPN")
+                                    and m.trigger.phrase not in lexicon.cues["generic_explosion"]))]
         if len(keep) < len(by_type["Explosions/Remote violence"]):
             notes.append("explosives named as what was seized or found, not an explosion")
         by_type["Explosions/Remote violence"] = keep
         if not keep:
             del by_type["Explosions/Remote violence"]
-    # explosives set off by those who dispose of them did not hit anyone (spec §2.4)
-    if by_type.get("Explosions/Remote violence") and sentence_has(sent, lexicon, "disposal_nouns") \
-            and not sentence_has(sent, lexicon, "lethal_cues"):
+    # explosives set off by those who dispose of them did not hit anyone, and those set off by their own
+    # planter or maker were used by nobody (spec §2.4): a weapon's use disrupted
+    disposed = sentence_has(sent, lexicon, "disposal_nouns") and not sentence_has(sent, lexicon, "lethal_cues")
+    if by_type.get("Explosions/Remote violence") and (disposed or sentence_has(sent, lexicon, "premature_cues")):
         by_type.setdefault("Strategic developments", []).extend(by_type.pop("Explosions/Remote violence"))
         by_type["Strategic developments"] = [
             m if m.trigger.event_type == "Strategic developments" else TriggerMatch(
                 type(m.trigger)(m.trigger.words, "Strategic developments", "Disrupted weapons use", True, ""),
                 m.start_i, m.end_i) for m in by_type["Strategic developments"]]
-        notes.append("explosives set off by a bomb-disposal team")
+        notes.append("explosives set off by a bomb-disposal team or by their own planter")
     # an explosion named generically takes the sub-type of the specific weapon beside it
     expl = by_type.get("Explosions/Remote violence", [])
     specific = [m for m in expl if m.trigger.phrase not in lexicon.cues["generic_explosion"]]
@@ -472,7 +515,11 @@ def classify_sentence(sent, lexicon: Lexicon, place_token_ids: set[int], actor_m
                                                       m.trigger.requires), m.start_i, m.end_i) for m in territory]
             by_type["Battles"] = fighting + territory
             notes.append(f"the place was taken by {'state forces' if side == 'state' else 'a non-state group'}")
-        if not fighting and sentence_has(sent, lexicon, "nonviolent_transfer_cues"):
+        # a place taken after air strikes or shelling ("recaptured the town after heavy shelling") was
+        # taken through violence, though the violence is told as what came before
+        fought = fighting or any(f.trigger.event_type in ("Battles", "Explosions/Remote violence")
+                                 and reasons[id(f)].startswith("refers to another event") for f in found_all)
+        if not fought and sentence_has(sent, lexicon, "nonviolent_transfer_cues"):
             del by_type["Battles"]
             nv = Candidate("Strategic developments", "Non-violent transfer of territory", territory,
                            f"territory changed hands ({_words(territory)}) after a withdrawal, without a fight")
@@ -522,6 +569,10 @@ def classify_sentence(sent, lexicon: Lexicon, place_token_ids: set[int], actor_m
             by_type.get("Violence against civilians") or sentence_has(sent, lexicon, "civilian_nouns")):
         # "gunmen stormed the village and kidnapped villagers": nobody fought back
         battle = []
+    if battle and explosion and all(m.trigger.phrase in one_sided for m in battle):
+        # "militants ambushed the convoy with a roadside bomb", "an offensive of shelling": one side's weapon,
+        # which the target cannot answer, names the attack (spec §2.4); a battle is two sides fighting
+        battle = []
     if battle:
         best = _best(battle)
         why = f"fighting between armed groups ({_words(battle)})"
@@ -549,13 +600,24 @@ def classify_sentence(sent, lexicon: Lexicon, place_token_ids: set[int], actor_m
             continue  # suspects arrested with the weapons seized: the seizure is the development (spec §2.6)
         if demo and sub == "Looting/property destruction":
             continue  # burning and smashing by demonstrators is the riot itself
+        if sub == "Arrests" and _for_ordinary_crime(ms, doc, lexicon):
+            rejected.append(f"{_words(ms)}: an arrest for an ordinary crime")
+            continue
         out.append(Candidate("Strategic developments", sub, ms, f"strategic development ({_words(ms)})"))
     weak = [m for m in kept if not m.trigger.strong]
-    # property destroyed alongside the killing of people is part of that attack, and killing
-    # in an operation or a deployment is the violence, not the movement (spec §2: political
-    # violence outranks strategic developments)
-    only_property = bool(out) and all(c.sub_event_type in ("Looting/property destruction", "Change to group/activity")
-                                      for c in out) and sentence_has(sent, lexicon, "lethal_cues")
+    attributed = [f for f in found_all if reasons[id(f)] and set(reasons[id(f)].strip(")").replace("(", " ").split())
+                  & lexicon.cues["attribution_words"]]
+    if weak and attributed:
+        # "X claimed responsibility for the car bomb that killed eight": the killing words tell the
+        # attributed event's toll, not violence of this sentence
+        rejected.append(f"{_words(weak)}: the toll of {_words(attributed)}, an event told as attributed")
+        weak = []
+    # property destroyed alongside the killing of people is part of that attack, killing in an
+    # operation or a deployment is the violence, not the movement, and a place left by men who killed
+    # there was not given up without violence (spec §2: political violence outranks strategic developments)
+    only_property = bool(out) and all(c.sub_event_type in (
+        "Looting/property destruction", "Change to group/activity", "Non-violent transfer of territory")
+        for c in out) and sentence_has(sent, lexicon, "lethal_cues")
     if weak and (not out or only_property):
         typed = _weak_violence(weak, sent, lexicon, actor_mentions, armed_present)
         if typed is not None and (not only_property or typed.event_type != "Battles"
@@ -566,6 +628,9 @@ def classify_sentence(sent, lexicon: Lexicon, place_token_ids: set[int], actor_m
     # groups of youths clashed") (codebook: Mob violence, rioters acting without a demonstration)
     vac_or_weak = [c for c in out if c.sub_event_type == "Attack" and c.event_type == "Violence against civilians"
                    or c.sub_event_type == "Armed clash"]
+    if not vac_or_weak and not armed_present and len(out) == 1 and out[0].sub_event_type == "Looting/property destruction":
+        # property burnt or goods taken by a crowd is a riot too (codebook: a mob attacks people or property)
+        vac_or_weak = out
     if vac_or_weak and not demo and _mob_acts(vac_or_weak[0].triggers, sent, lexicon, actor_mentions):
         c = vac_or_weak[0]
         if _demonstrating_crowd(c.triggers, sent, lexicon):
@@ -590,6 +655,20 @@ def classify_sentence(sent, lexicon: Lexicon, place_token_ids: set[int], actor_m
         if extra and c.event_type in ("Battles", "Explosions/Remote violence"):
             c.explanation += "; " + "; ".join(extra)
     return out
+
+
+def _for_ordinary_crime(matches: list[TriggerMatch], doc, lexicon: Lexicon) -> bool:
+    """The arrest is for a common crime ("arrested for robbery", "detained three drug dealers"):
+    not the politically significant arrest the codebook records (spec §2.6)."""
+    crimes = lexicon.cues["ordinary_crimes"]
+    for m in matches:
+        verb = governing_verb(m.head(doc)) or m.head(doc)
+        parts = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")
+                 or c.dep_ == "prep" and c.lower_ in ("for", "over", "on", "in")]
+        words = subtree_lemmas(parts)
+        if words & crimes or any(" " in c and c in words for c in crimes):
+            return True
+    return False
 
 
 def _weak_violence(weak: list[TriggerMatch], sent, lexicon: Lexicon, actor_mentions, armed_present: bool):
@@ -706,6 +785,11 @@ def report_candidates(candidates: list[Candidate]) -> list[Candidate]:
         m.trigger.phrase in lexicon_cues()["interception_words"] for m in c.triggers) for c in out)
     if stopped:
         out = [c for c in out if not (c.sub_event_type in RANGED and not c.harm)]
+    # a bomb told as found, defused or dismantled in one sentence: an explosion named in another with
+    # nobody hurt is that device's disposal or the attack it was meant for, disrupted (spec §2.4)
+    if any(c.sub_event_type == "Disrupted weapons use" for c in out):
+        out = [c for c in out if not (c.event_type == "Explosions/Remote violence" and c.sub_event_type not in RANGED
+                                      and not c.harm)]
     subs = {c.sub_event_type for c in out if c.strong}
     if "Violent demonstration" in subs:
         out = [c for c in out if c.sub_event_type not in ("Peaceful protest", "Protest with intervention")]

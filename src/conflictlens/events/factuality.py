@@ -93,7 +93,9 @@ def factuality(match: TriggerMatch, sent, lexicon: Lexicon) -> str:
                 return "refers to the past (in the past)"
     # walk up the tree: modal verbs, irrealis governors, background references
     node = head
-    nominal = head.pos_ in ("NOUN", "PROPN", "ADJ")
+    # a gerund used as a noun ("after weeks of fighting") refers as a noun does
+    gerund = head.tag_ == "VBG" and head.dep_ in ("pobj", "nsubj") and not any(c.dep_ == "dobj" for c in head.children)
+    nominal = head.pos_ in ("NOUN", "PROPN", "ADJ") or gerund
     steps = 0
     prev = None
     while steps < 12:
@@ -106,15 +108,23 @@ def factuality(match: TriggerMatch, sent, lexicon: Lexicon) -> str:
         if nominal and node.i != head.i and node.lower_ in cues["reference_words"]:
             # "following Monday's clashes", whatever its part of speech
             return f"refers to another event ({node.text})"
+        if node.pos_ in ("VERB", "AUX") and node.i != head.i and node.lemma_.lower() in cues["continuation_verbs"]:
+            # "vowed to continue their protests", "will keep fighting": what is continued is going on
+            # already, whatever is said of its future
+            return ""
         if node.pos_ in ("VERB", "AUX"):
             for child in node.children:
-                if child.dep_ == "aux" and child.lower_ in cues["modal_auxiliaries"]:
+                if child.dep_ == "aux" and child.lower_ in cues["modal_auxiliaries"] and not (
+                        child.lower_ in cues["epistemic_modals"]
+                        and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in node.children)):
+                    # (not "may have been killed", "must have been planted": a past event, its
+                    # circumstances uncertain; "could have killed hundreds" did not happen)
                     return f"modal ({child.text} {node.text})"
                 if child.dep_ == "mark" and child.lower_ in cues["hypothetical_marks"]:
                     return f"hypothetical ({child.text})"
             if node.i != head.i and node.lemma_.lower() in cues["irrealis_verbs"]:
                 return f"not realised ({node.text})"
-            nominal = False
+            nominal = gerund and node.i == head.i
         elif node.i != head.i and node.pos_ == "NOUN" and node.lemma_.lower() in cues["irrealis_nouns"]:
             # "hopes of regaining", "a bid to retake the town", "calls for protests"
             return f"not realised ({node.text})"

@@ -23,7 +23,8 @@ _CONDITION_CUES = {
     "crowd": "crowd_nouns", "base_object": "base_nouns", "civilian_subject": "civilian_nouns",
     "aircraft_agent": "aircraft_nouns", "explosive": "explosive_nouns", "armed_object": "armed_nouns",
     "heavy_weapon_agent": "heavy_weapon_nouns", "prisoner_object": "prisoner_nouns", "fire_object": "fire_nouns",
-    "crowd_acl": "crowd_nouns",
+    "crowd_acl": "crowd_nouns", "goods_object": "goods_nouns",
+    "withdrawal_told": "nonviolent_transfer_cues", "coup_object": "coup_objects",
 }
 #: cue lists whose words name a weapon, prisoners, a crowd or demonstrators: with such a word
 #: beside its trigger, a report needs no other party word to pass the screen ("guns were seized",
@@ -86,7 +87,8 @@ class Screen:
             irregular[lemma] = forms
         # weak triggers fire when an armed actor is present, which may be a bare name
         # ("the Taliban killed ...") that no cue list holds: screen them as free as well
-        free = [t.phrase for t in lexicon.triggers if t.strong and (not t.requires or t.requires in _NO_CUE)]
+        free = [t.phrase for t in lexicon.triggers if t.strong and (
+            not t.requires or all(p in _NO_CUE for p in t.requires.split("+")))]
         self.free = _alternation(free, irregular)
         # a free trigger of two or more words ("chemical attack", "set ablaze", "peace deal") is specific
         # enough to name an event with no party word beside it
@@ -128,9 +130,13 @@ class Screen:
         for t in lexicon.triggers:
             if not t.strong or not t.requires or t.requires in _NO_CUE:
                 continue
-            if t.requires not in _CONDITION_CUES:
+            # of conditions joined by "+", the first with a cue word screens the trigger
+            parts = [p for p in t.requires.split("+") if p not in _NO_CUE]
+            if not parts:
+                continue
+            if parts[0] not in _CONDITION_CUES:
                 raise ValueError(f"screen: no cue list for trigger condition {t.requires!r}")
-            cue = _CONDITION_CUES[t.requires]
+            cue = _CONDITION_CUES[parts[0]]
             by_cue.setdefault(cue, []).append(t.phrase)
         for cue, words in by_cue.items():
             trig = _alternation(words, irregular)

@@ -6,7 +6,7 @@ control", "had taken several hostages").
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .lexicon import Lexicon, Trigger
 
@@ -142,6 +142,9 @@ def find_triggers(sent, lexicon: Lexicon) -> list[TriggerMatch]:
                         skipped_object = True
                         j = end
                         used = _word_at(doc, j, sent.end, word)
+                        if not used and doc[end - 1].dep_ in ("amod", "advmod") and _word_at(doc, end - 1, sent.end, word):
+                            # the object's last word is the phrase's own ("burned a woman alive")
+                            j, used = end - 1, 1
                 if not used:
                     ok = False
                     break
@@ -270,11 +273,21 @@ def has_aircraft(sent, lexicon: Lexicon) -> bool:
     return any(p in low for p in lexicon.cue_phrases.get("aircraft_nouns", ()))
 
 
+#: conditions met by a cue-list word in what the trigger verb acts on directly: "released 200 prisoners",
+#: "gunfire was exchanged", "seized cattle", "sent troops"
+DIRECT_OBJECT_CUES = {"prisoner_object": "prisoner_nouns", "fire_object": "fire_nouns", "goods_object": "goods_nouns",
+                      "armed_object": "armed_nouns"}
+
+
 def condition_holds(match: TriggerMatch, sent, lexicon: Lexicon, place_token_ids: set[int]) -> bool:
     """Check the trigger's ``requires`` condition (see data/events/cues.toml)."""
     cond = match.trigger.requires
     if not cond:
         return True
+    if "+" in cond:
+        # conditions joined by "+" must all hold ("armed_subject+place_object": armed men left a place)
+        return all(condition_holds(TriggerMatch(replace(match.trigger, requires=part), match.start_i, match.end_i),
+                                   sent, lexicon, place_token_ids) for part in cond.split("+"))
     doc = sent.doc
     head = match.head(doc)
     verb = governing_verb(head)
@@ -294,12 +307,16 @@ def condition_holds(match: TriggerMatch, sent, lexicon: Lexicon, place_token_ids
     if cond == "armed_subject":
         return bool(subj_words & lexicon.cues["armed_nouns"])
     if cond == "protest_subject":
+        if head.pos_ == "VERB" and not holders and subjects and all(t.dep_ == "nsubjpass" for t in subjects):
+            return False  # "two women were paraded through the village": done to them, not a demonstration
         # "took part in a rally", "staged a march": a demonstration named as what people join
         joined = head.pos_ in ("NOUN", "PROPN") and verb is not None and verb.i != head.i and (
             verb.lemma_.lower() in lexicon.cues["protest_verbs"])
         # "arrested during a rally", "speeches at the march": a demonstration named as the setting
         joined = joined or head.pos_ == "NOUN" and head.dep_ == "pobj" and (
             head.head.lower_ in lexicon.cues.get("protest_setting_preps", ()))
+        # (not "a gathering of soldiers was attacked": a demonstration is held by unarmed people)
+        joined = joined and not (holders and subtree_lemmas(holders) & lexicon.cues["armed_nouns"])
         return joined or bool(subj_words & lexicon.cues["protest_nouns"]) and not (
             subj_words & lexicon.cues["armed_nouns"])
     if cond == "civilian_subject":
@@ -311,6 +328,9 @@ def condition_holds(match: TriggerMatch, sent, lexicon: Lexicon, place_token_ids
         # "fired on a crowd demanding water": a crowd described as voicing a demand is demonstrating
         return head.pos_ == "VERB" and head.dep_ in ("acl", "relcl") and bool(
             {head.head.lemma_.lower(), head.head.lower_} & (lexicon.cues["crowd_nouns"] | lexicon.cues["protest_nouns"]))
+    if cond == "withdrawal_told":
+        # "entered the town after the rebels withdrew": a place entered as the other side leaves it
+        return sentence_has(sent, lexicon, "nonviolent_transfer_cues")
     if cond == "explosive":
         return sentence_has(sent, lexicon, "explosive_nouns")
     if cond == "prisoner_subject":
@@ -350,33 +370,27 @@ def condition_holds(match: TriggerMatch, sent, lexicon: Lexicon, place_token_ids
         words = {t.lemma_.lower() for t in direct} | {t.lower_ for t in direct}
         return bool(words & lexicon.cues["place_nouns"]) or any(
             t.i in place_token_ids or t.ent_type_ in ("GPE", "LOC", "FAC") for t in direct)
+    # "the bombs discovered on Wednesday", "civilians executed by the militants": the noun a participle
+    # or relative clause describes is its object
+    described = [head.head] if head.dep_ in ("acl", "relcl") else []
+    # what the verb acts on directly: its object, its passive subject, or the noun it describes
+    direct = [t for c in (verb.children if verb is not None else []) if c.dep_ in ("dobj", "nsubjpass")
+              for t in c.subtree] + described
+    direct_words = {t.lemma_.lower() for t in direct} | {t.lower_ for t in direct}
     if cond == "person_object":
         # "executed three men", "were executed": people, not "executed a contract"
-        victims = [t for c in (verb.children if verb is not None else []) if c.dep_ in ("dobj", "nsubjpass")
-                   for t in c.subtree]
-        words = {t.lemma_.lower() for t in victims} | {t.lower_ for t in victims}
         people = lexicon.cues["civilian_nouns"] | lexicon.cues["person_nouns"] | lexicon.cues["armed_nouns"] \
             | lexicon.cues["prisoner_nouns"]
-        return bool(words & people) or any(t.ent_type_ in ("PERSON", "NORP") or t.pos_ == "PRON" for t in victims)
-    if cond == "prisoner_object":
-        # "released 200 prisoners", "detainees were freed"
-        freed = [t for c in (verb.children if verb is not None else []) if c.dep_ in ("dobj", "nsubjpass")
-                 for t in c.subtree]
-        return bool(({t.lemma_.lower() for t in freed} | {t.lower_ for t in freed}) & lexicon.cues["prisoner_nouns"])
-    if cond == "fire_object":
-        # "exchanged fire", "gunfire was exchanged": shots are what is exchanged
-        shots = [t for c in (verb.children if verb is not None else []) if c.dep_ in ("dobj", "nsubjpass")
-                 for t in c.subtree]
-        return bool(({t.lemma_.lower() for t in shots} | {t.lower_ for t in shots}) & lexicon.cues["fire_nouns"])
-    if cond == "armed_object":
-        # "sent troops", "troops were sent": armed forces are what is moved
-        moved = [t for c in (verb.children if verb is not None else []) if c.dep_ in ("dobj", "nsubjpass")
-                 for t in c.subtree]
-        return bool(({t.lemma_.lower() for t in moved} | {t.lower_ for t in moved}) & lexicon.cues["armed_nouns"])
-    if cond == "weapon_object" and head.dep_ in ("acl", "relcl"):
-        # "the bombs discovered on Wednesday": the weapon is the noun the verb describes
-        obj_words |= {head.head.lemma_.lower(), head.head.lower_}
+        return bool(direct_words & people) or any(t.ent_type_ in ("PERSON", "NORP") or t.pos_ == "PRON" for t in direct)
+    if cond in DIRECT_OBJECT_CUES:
+        return bool(direct_words & lexicon.cues[DIRECT_OBJECT_CUES[cond]])
+    if cond == "coup_object":
+        # "soldiers seized the presidential palace", "the army took control of the government"
+        taken = [t for c in (verb.children if verb is not None else []) if c.dep_ in ("dobj", "nsubjpass", "prep")
+                 for t in c.subtree] + [t for c in head.children if c.dep_ == "prep" for t in c.subtree]
+        return bool(subtree_lemmas(taken) & lexicon.cues["coup_objects"])
     if cond == "weapon_object":
+        obj_words |= {w for t in described for w in (t.lemma_.lower(), t.lower_)}
         return bool(obj_words & lexicon.cues["weapon_nouns"])
     if cond == "security_object":
         # a security measure: something shut by an armed/state actor, or by nobody named
