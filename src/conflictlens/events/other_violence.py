@@ -17,7 +17,8 @@ from functools import lru_cache
 from ..data import read_table
 from .classifier import Candidate
 from .factuality import factuality
-from .lexicon import Lexicon, Trigger, default_lexicon
+from .followup import refers_to_incident
+from .lexicon import Lexicon, Trigger, default_lexicon, is_violent_type
 from .triggers import TriggerMatch, find_triggers
 
 EVENT_TYPE = "Other violence"
@@ -77,6 +78,7 @@ class OtherViolenceLexicon:
     def classify(self, sent, place_token_ids=None, actor_mentions=()) -> list[Candidate]:
         """At most one ``Other violence`` candidate for a sentence."""
         kept: list[TriggerMatch] = []
+        referred: list[TriggerMatch] = []
         rejected: list[str] = []
         weapon = None
         for m in find_triggers(sent, self.lexicon):
@@ -87,8 +89,15 @@ class OtherViolenceLexicon:
             reason = factuality(m, sent, self.lexicon)
             if reason:
                 rejected.append(f"'{m.trigger.phrase}': {reason}")
+                if refers_to_incident(reason):
+                    referred.append(m)
                 continue
             kept.append(m)
+        reference = not kept and bool(referred)
+        if reference:
+            # "charged with the murder of X": the incident a follow-up story is about
+            # (kept by review_mentions only when the report tells no violence of its own)
+            kept = referred
         strong = [m for m in kept if m.trigger.strong]
         use = strong or kept
         if not use:
@@ -99,8 +108,9 @@ class OtherViolenceLexicon:
             sub = "Accidental shooting"
         words = ", ".join(f"'{m.trigger.phrase}'" for m in use)
         c = Candidate(EVENT_TYPE, sub, use,
-                      f"violence with no political actor ({words}); outside ACLED's taxonomy",
-                      strong=bool(strong))
+                      f"violence with no political actor ({words}); outside ACLED's taxonomy"
+                      + ("; the incident a follow-up story refers to" if reference else ""),
+                      strong=bool(strong), reference=reference)
         c.rejected = rejected
         return [c]
 
@@ -147,7 +157,7 @@ def _acting(m) -> set[int]:
     return {id(a) for a in (*m.subject_actors, *m.pair_actors) if a.inter in _ARMED and not a.speaker}
 
 
-def review_mentions(mentions, doc, places=()) -> None:
+def review_mentions(mentions, doc, places=(), dates=(), anchor=None) -> None:
     """With ``--scope all-violence``, after the extractor (in place):
 
     - a political mention typed only by a weak trigger ("was shot and killed ..., police
@@ -176,8 +186,36 @@ def review_mentions(mentions, doc, places=()) -> None:
                 m.places = [p for p in m.places
                             if not any(q is not p and q.admin1 and p.text.casefold() == q.admin1.casefold()
                                        for q in m.places)] or m.places
+    _referred_incidents(mentions, doc, dates, anchor)
     _fill_places(mentions, places)
     _fill_deaths(mentions, doc)
+
+
+def _referred_incidents(mentions, doc, dates, anchor) -> None:
+    """Incidents a follow-up story only refers to ("charged with the murder of X", "arrested
+    in connection with the shooting that killed X last week"), in place: dropped when the
+    report tells an act of violence of its own; else each is dated by a date in its own
+    phrase ("... that killed X last week"), never by its sentence's (the day of the
+    charges), else by the page date (events.rows then gives it the week or month before it)."""
+    refs = [m for m in mentions if m.candidate.reference]
+    if not refs:
+        return
+    if any(is_violent_type(m.event_type, m.sub_event_type) and not m.candidate.reference for m in mentions):
+        mentions[:] = [m for m in mentions if not m.candidate.reference]
+        return
+    for m in refs:
+        head = m.candidate.triggers[0].head(doc)
+        lo, hi = head.left_edge.idx, head.right_edge.idx + len(head.right_edge.text)
+        own = [d for d in dates if lo <= d.start and d.end <= hi and d.days
+               and not (anchor and min(d.days) > anchor)]
+        if own:
+            m.days, m.time_precision, m.date_source = list(own[0].days), own[0].precision, "sentence"
+            m.date_text, m.date_relative = own[0].text, own[0].relative
+        elif anchor is not None:
+            m.days, m.time_precision, m.date_source = [anchor], 1, "anchor"
+            m.date_text, m.date_relative = "publication date", True
+        else:
+            m.days, m.time_precision, m.date_source = [], 1, "none"
 
 
 def report_place(places):
