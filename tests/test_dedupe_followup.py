@@ -34,7 +34,8 @@ def _violent(events):
 
 def test_table_words():
     assert followup_precision(["A man was charged on Tuesday."]) == 3
-    assert followup_precision(["A vigil was held for the victim."]) == 2
+    assert followup_precision(["He died a few days ago."]) == 2
+    assert followup_precision(["A vigil was held for the victim."]) == 0
     assert followup_precision(["A man was shot on Main Street."]) == 0
     assert followup_day(PAGE, 3) == PAGE - timedelta(days=15)
     assert refers_to_incident("an accusation (charged with)")
@@ -62,12 +63,12 @@ def test_referred_incident_takes_the_date_of_its_own_phrase(wide):
     assert (e.sub_event_type, e.event_date, e.time_precision) == ("Shooting", date(2016, 5, 5), 2)
 
 
-def test_page_dated_shooting_of_an_arrest_story_gets_the_week(wide):
-    events = wide.process(_report("arrest2", "Suspect arrested in Dayton shooting",
+def test_page_dated_incident_an_arrest_story_refers_to_gets_the_month(wide):
+    events = wide.process(_report("arrest2", "Dayton man held",
                                   "Police in Dayton, Ohio, arrested a man on Wednesday in connection with the "
                                   "shooting of Mark Jones. He was booked into the county jail."))
     [e] = _violent(events)
-    assert (e.event_date, e.time_precision) == (PAGE - timedelta(days=3), 2)
+    assert (e.event_date, e.time_precision) == (PAGE - timedelta(days=15), 3)
     # the arrest itself is the story's news: dated as told
     assert all(a.time_precision == 1 for a in events if a.event_type == "Strategic developments")
 
@@ -83,8 +84,14 @@ def test_a_report_telling_its_own_violence_codes_no_referred_incident(wide):
 def test_page_dated_news_stays_on_the_page_date(wide):
     events = wide.process(_report("news", "Man shot in Dayton",
                                   "A man was shot and killed outside a bar in Dayton, Ohio, police said. "
-                                  "The victim died at the scene."))
+                                  "The victim died at the scene. Police arrested a suspect."))
     assert [(e.event_date, e.time_precision) for e in _violent(events)] == [(PAGE, 1)]
+
+
+def test_days_ago_gives_the_week_before_the_page(wide):
+    events = wide.process(_report("ago", "Man dies of wounds in Dayton",
+                                  "A man who was shot in Dayton, Ohio, a few days ago has died, police said."))
+    assert [(e.event_date, e.time_precision) for e in _violent(events)] == [(PAGE - timedelta(days=3), 2)]
 
 
 def test_store_joins_the_follow_up_and_keeps_the_day_of_the_first_report(wide, tmp_path):
