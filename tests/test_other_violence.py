@@ -81,6 +81,22 @@ def test_informant_police_do_not_make_it_political(wide):
     assert not events[0].actor1.startswith("Police")
 
 
+@pytest.mark.parametrize("title, body, killed", [
+    # an age alone names the victim, also before "died" and after "the"
+    ("Girl dies in Akron", "A 2-year-old died after being shot inside an apartment in Akron, Ohio, on Sunday.", 1),
+    ("Akron shooting", "Police said the 17-year-old died after being shot on Sunday in Akron, Ohio.", 1),
+    # crime reports' victims: a teen, a toddler
+    ("Akron shooting", "A teen was killed in a shooting in Akron, Ohio, on Sunday night.", 1),
+    # "a fatal shooting", "the shooting death of": at least one death
+    ("Akron shooting", "A fatal shooting happened on Elm Street in Akron, Ohio, on Sunday night.", 1),
+    ("Akron shooting", "A 17-year-old was shot and wounded on Elm Street in Akron, Ohio, on Sunday.", 0),
+])
+def test_crime_report_deaths(wide, title, body, killed):
+    r = Report(id="d", title=title, text=title + "\n\n" + body, published=date(2024, 5, 6))
+    events = [e for e in wide.process(r) if e.event_type == "Other violence"]
+    assert [e.fatalities for e in events] == [killed]
+
+
 def test_scope_checked():
     with pytest.raises(ValueError):
         Pipeline(settings=Settings(scope="everything"))

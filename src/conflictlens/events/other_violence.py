@@ -251,25 +251,36 @@ def _fill_places(mentions, places) -> None:
 
 #: crime-report phrasings the death-figure rules (events.fatalities) do not read, rewritten
 #: in place to ones they do, keeping every character offset: ages ("a 34-year-old man"),
-#: "shot and killed", "fatally shot", "shot to death"
+#: "shot and killed", "fatally shot", "shot to death", "a fatal shooting"
 _AGE = re.compile(r"\b\d{1,3}[- ]years?[- ]old\b(?=\s+[a-z])", re.I)
 _REWRITE = [
     (re.compile(r"\bshot and killed\b", re.I), "killed"),
     (re.compile(r"\b(?:fatally|mortally) (?:shot|stabbed|wounded)\b", re.I), "killed"),
     (re.compile(r"\b(?:shot|stabbed|beaten) to death\b", re.I), "killed"),
     (re.compile(r"\bshot dead\b", re.I), "killed"),
+    # "a fatal shooting", "the shooting death of": at least one person died (the lowest credible toll)
+    (re.compile(r"\b(?:fatal|deadly)\s+(?:shooting|stabbing|gun\s+accident|hunting\s+accident)\b", re.I),
+     "1 dead"),
+    (re.compile(r"\bshooting death\b", re.I), "1 dead"),
 ]
 
 
-_AGE_ALONE = re.compile(r"\b\d{1,3}-years?-old\b", re.I)
+_AGE_ALONE = re.compile(r"(?:\b(?P<the>the)\s+)?\b\d{1,3}-years?-old\b", re.I)
+#: words after an age that make the age the noun ("a 2-year-old died", "the 17-year-old later died")
+_AGE_NOUN_NEXT = re.compile(r"\s+(?:was|were|is|has|had|who|and|died|dies|later|succumbed)\b")
+
+
+def _victim(mt: re.Match) -> str:
+    # "the 17-year-old died": one victim (the sentence gave no figure of its own)
+    word = "one victim" if mt.group("the") else "victim"
+    return word + " " * (len(mt.group()) - len(word))
 
 
 def _plain(text: str) -> str:
-    text = _AGE.sub(lambda mt: mt.group() if re.match(r"\s+(?:was|were|is|has|had|who|and)\b",
-                                                      text[mt.end():mt.end() + 6]) else " " * len(mt.group()),
+    text = _AGE.sub(lambda mt: mt.group() if _AGE_NOUN_NEXT.match(text, mt.end()) else " " * len(mt.group()),
                     text)
     # "a 2-year-old was killed": the age names the victim
-    text = _AGE_ALONE.sub(lambda mt: "victim" + " " * (len(mt.group()) - 6), text)
+    text = _AGE_ALONE.sub(_victim, text)
     for pattern, repl in _REWRITE:
         text = pattern.sub(lambda mt: repl + " " * (len(mt.group()) - len(repl)), text)
     return text
