@@ -97,6 +97,25 @@ def test_crime_report_deaths(wide, title, body, killed):
     assert [e.fatalities for e in events] == [killed]
 
 
+def test_place_is_the_reports_town_not_the_datelines_nor_a_state_capital(wide):
+    """The dateline is where the reporter filed; "Ind." names the state, no town of it."""
+    r = Report(id="k", title="Shooting at Kokomo bar sends four to hospital",
+               text="Shooting at Kokomo bar sends four to hospital\n\nINDIANAPOLIS, Ind. (AP) -- Police officers "
+                    "in Kokomo are investigating a shooting at a bar that sent four people to the hospital on "
+                    "Sunday, police said.", published=date(2024, 6, 17))
+    assert {e.location for e in wide.process(r) if e.event_type == "Other violence"} == {"Kokomo"}
+
+
+def test_a_persons_name_read_as_a_town_elsewhere_is_no_place(wide):
+    """"his wife Shauna" may resolve to a town of another state: the report tells Culpeper."""
+    r = Report(id="c", title="Family found dead in Culpeper",
+               text="Family found dead in Culpeper\n\nCULPEPER, Va. -- Five people were found dead in a home in "
+                    "Culpeper on Sunday.\n\nPolice say 35-year-old Clarence Washington shot his wife Shauna, and "
+                    "their three children, Onya, Olivia and Ben, before killing himself.",
+               published=date(2024, 6, 17))
+    assert {e.location for e in wide.process(r) if e.event_type == "Other violence"} == {"Culpeper"}
+
+
 def test_scope_checked():
     with pytest.raises(ValueError):
         Pipeline(settings=Settings(scope="everything"))
