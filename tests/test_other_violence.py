@@ -116,6 +116,16 @@ def test_a_persons_name_read_as_a_town_elsewhere_is_no_place(wide):
     assert {e.location for e in wide.process(r) if e.event_type == "Other violence"} == {"Culpeper"}
 
 
+def test_hunting_accident_is_an_accidental_shooting(wide):
+    """No shooting word: "killed in a hunting accident" still tells one."""
+    r = Report(id="h", title="Student killed while hunting",
+               text="Student killed while hunting\n\nA 17-year-old student was killed in a hunting accident "
+                    "near Tulsa, Oklahoma, on Monday morning, the state wildlife department said.",
+               published=date(2024, 11, 19))
+    assert [(e.sub_event_type, e.location, e.fatalities) for e in wide.process(r)] == [
+        ("Accidental shooting", "Tulsa", 1)]
+
+
 def test_scope_checked():
     with pytest.raises(ValueError):
         Pipeline(settings=Settings(scope="everything"))
