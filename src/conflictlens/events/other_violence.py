@@ -197,7 +197,7 @@ def _referred_incidents(mentions, doc, dates, anchor) -> None:
     in connection with the shooting that killed X last week"), in place: dropped when the
     report tells an act of violence of its own; else each is dated by a date in its own
     phrase ("... that killed X last week"), never by its sentence's (the day of the
-    charges), else by the page date (events.rows then gives it the week or month before it)."""
+    charges), else by the page date."""
     refs = [m for m in mentions if m.candidate.reference]
     if not refs:
         return

@@ -10,9 +10,8 @@ from datetime import date
 from ..actors.dictionary import ActorDictionary
 from ..model import Actor, Event, PlaceMention, Report
 from .episodes import Episode
-from .followup import dated_by_page
 from .fatalities import counted_figures, reconcile_figures, split_over_days, total_deaths
-from .lexicon import disorder_type, is_violent_type
+from .lexicon import disorder_type
 
 ARMED = (1, 2, 3, 4, 8)
 
@@ -186,11 +185,6 @@ def episode_rows(ep: Episode, report: Report, actors: ActorDictionary, country_i
     days, precision, date_source, relative = _episode_days(ep)
     if not days or not ep.places:
         return []
-    page_precision = precision
-    if date_source == "anchor" and is_violent_type(*ep.best_type()):
-        # a follow-up story's page date is no day of the incident it tells (events.followup)
-        days, precision = dated_by_page([m for m, _ in ep.mentions], days, precision,
-                                        any(m.candidate.reference for m, _ in ep.mentions))
     place = _best_place(ep)
     event_type, sub = ep.best_type()
     country_name, iso, region = country_info(place.country_code)
@@ -252,8 +246,6 @@ def episode_rows(ep: Episode, report: Report, actors: ActorDictionary, country_i
             note += " Date worked out from a relative expression."
         if date_source in ("anchor", "narrative"):
             note += " Date taken from the report's publication date or narrative."
-        if precision > page_precision:
-            note += f" A follow-up story: the {'week' if precision == 2 else 'month'} before it was published."
         tags = "crowd size=no report" if event_type in ("Protests", "Riots") else ""
         if event_type == "Other violence":
             from .other_violence import TAG
