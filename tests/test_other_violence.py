@@ -81,6 +81,51 @@ def test_informant_police_do_not_make_it_political(wide):
     assert not events[0].actor1.startswith("Police")
 
 
+@pytest.mark.parametrize("title, body, killed", [
+    # an age alone names the victim, also before "died" and after "the"
+    ("Girl dies in Akron", "A 2-year-old died after being shot inside an apartment in Akron, Ohio, on Sunday.", 1),
+    ("Akron shooting", "Police said the 17-year-old died after being shot on Sunday in Akron, Ohio.", 1),
+    # crime reports' victims: a teen, a toddler
+    ("Akron shooting", "A teen was killed in a shooting in Akron, Ohio, on Sunday night.", 1),
+    # "a fatal shooting", "the shooting death of": at least one death
+    ("Akron shooting", "A fatal shooting happened on Elm Street in Akron, Ohio, on Sunday night.", 1),
+    ("Akron shooting", "A 17-year-old was shot and wounded on Elm Street in Akron, Ohio, on Sunday.", 0),
+])
+def test_crime_report_deaths(wide, title, body, killed):
+    r = Report(id="d", title=title, text=title + "\n\n" + body, published=date(2024, 5, 6))
+    events = [e for e in wide.process(r) if e.event_type == "Other violence"]
+    assert [e.fatalities for e in events] == [killed]
+
+
+def test_place_is_the_reports_town_not_the_datelines_nor_a_state_capital(wide):
+    """The dateline is where the reporter filed; "Ind." names the state, no town of it."""
+    r = Report(id="k", title="Shooting at Kokomo bar sends four to hospital",
+               text="Shooting at Kokomo bar sends four to hospital\n\nINDIANAPOLIS, Ind. (AP) -- Police officers "
+                    "in Kokomo are investigating a shooting at a bar that sent four people to the hospital on "
+                    "Sunday, police said.", published=date(2024, 6, 17))
+    assert {e.location for e in wide.process(r) if e.event_type == "Other violence"} == {"Kokomo"}
+
+
+def test_a_persons_name_read_as_a_town_elsewhere_is_no_place(wide):
+    """"his wife Shauna" may resolve to a town of another state: the report tells Culpeper."""
+    r = Report(id="c", title="Family found dead in Culpeper",
+               text="Family found dead in Culpeper\n\nCULPEPER, Va. -- Five people were found dead in a home in "
+                    "Culpeper on Sunday.\n\nPolice say 35-year-old Clarence Washington shot his wife Shauna, and "
+                    "their three children, Onya, Olivia and Ben, before killing himself.",
+               published=date(2024, 6, 17))
+    assert {e.location for e in wide.process(r) if e.event_type == "Other violence"} == {"Culpeper"}
+
+
+def test_hunting_accident_is_an_accidental_shooting(wide):
+    """No shooting word: "killed in a hunting accident" still tells one."""
+    r = Report(id="h", title="Student killed while hunting",
+               text="Student killed while hunting\n\nA 17-year-old student was killed in a hunting accident "
+                    "near Tulsa, Oklahoma, on Monday morning, the state wildlife department said.",
+               published=date(2024, 11, 19))
+    assert [(e.sub_event_type, e.location, e.fatalities) for e in wide.process(r)] == [
+        ("Accidental shooting", "Tulsa", 1)]
+
+
 def test_scope_checked():
     with pytest.raises(ValueError):
         Pipeline(settings=Settings(scope="everything"))

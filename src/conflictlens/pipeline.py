@@ -114,7 +114,7 @@ def _mentions(a: Analysis, p: "Pipeline") -> None:
                                   extra_sources=extra)
     if extra:
         from .events.other_violence import review_mentions
-        review_mentions(a.mentions, a.doc, a.places)
+        review_mentions(a.mentions, a.doc, a.places, a.dates, a.report.anchor_date, a.report.text)
 
 
 @register_stage("episodes")

@@ -27,6 +27,9 @@ class Candidate:
     background: bool = False
     #: the candidate's sentence tells of people killed or hurt
     harm: bool = False
+    #: an earlier incident a follow-up story refers to ("charged with the murder of"), coded
+    #: only when the report tells no act of violence of its own (events.other_violence)
+    reference: bool = False
 
     @property
     def trigger_span(self) -> tuple[int, int]:

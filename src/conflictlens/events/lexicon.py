@@ -54,6 +54,14 @@ def disorder_type(event_type: str, sub_event_type: str) -> str:
     return DISORDER_TYPE.get(event_type, "")
 
 
+#: the families of acts of violence (ACLED's political violence and our Other violence)
+VIOLENT_FAMILIES = ("armed", "civilians", "other violence")
+
+
+def is_violent_type(event_type: str, sub_event_type: str) -> bool:
+    return aggregation_family(event_type, sub_event_type) in VIOLENT_FAMILIES
+
+
 def aggregation_family(event_type: str, sub_event_type: str) -> str:
     """Labels the codebook lets share one row or one event (spec §0, §2.4): an explosion in
     a battle is part of the battle, a protest that turns violent is one demonstration;

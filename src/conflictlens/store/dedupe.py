@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from datetime import date
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
-from ..events.lexicon import aggregation_family
+from ..events.lexicon import VIOLENT_FAMILIES, aggregation_family, is_violent_type
 from ..geo.gazetteer import haversine_km
 from ..model import Event, Evidence
 
@@ -212,12 +212,11 @@ def match_rank(new: Event, stored: Event, s: DedupeSettings = DEFAULT_SETTINGS) 
     )
 
 
-#: the families of acts of violence (ACLED's political violence and our Other violence)
-VIOLENT = ("armed", "civilians", "other violence")
+VIOLENT = VIOLENT_FAMILIES
 
 
 def is_violent(e: Event) -> bool:
-    return family(e.event_type, e.sub_event_type) in VIOLENT
+    return is_violent_type(e.event_type, e.sub_event_type)
 
 
 def is_crime(e: Event) -> bool:
