@@ -154,3 +154,29 @@ def test_store_month_window_meets_a_precise_day_and_the_day_wins(tmp_path):
         assert (b.event_date, b.time_precision) == (date(2022, 8, 16), 3)
     finally:
         s.close()
+
+
+def test_store_links_a_report_within_a_month_window_not_only_after_its_centre(tmp_path):
+    """A report coding no violence is linked to an event that happened before it was
+    published (within link_days): for a month-precise event, one whose window had begun
+    by the page date, though its centre (the row's date) is later; a report published
+    long after the window's end is linked to nothing. Real SQLite file."""
+    import sys
+    from pathlib import Path
+    sys.path.insert(0, str(Path(__file__).parent))
+    from test_dedupe import FILLER, OKAFOR, OKAFOR_3, crime, report
+
+    s = open_store(str(tmp_path / "link.db"))
+    try:
+        s.add_report(report("filler", text=FILLER, published=date(2021, 4, 1)), [])
+        # told only as "in May": the month's window, centred on 16 May
+        [e] = s.add_report(report("k1", text=OKAFOR, published=date(2021, 6, 2)),
+                           [crime(event_date=date(2021, 5, 16), time_precision=3)])
+        # a remembrance published on 6 May names the same people: the window had begun
+        s.add_report(report("vigil", text=OKAFOR_3, published=date(2021, 5, 6)), [])
+        assert [x.event_id_cnty for x in s.events_for("vigil", role="related")] == [e.event_id_cnty]
+        # one published in August, two months after the window's end: linked to nothing
+        s.add_report(report("late", text=OKAFOR_3 + " Months on.", published=date(2021, 8, 20)), [])
+        assert s.events_for("late", role="related") == []
+    finally:
+        s.close()

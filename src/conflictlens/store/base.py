@@ -609,10 +609,13 @@ class BaseStore:
     def _may_link(self, event: Event, published: date | None, days: int | None = None) -> bool:
         """Can a report published on ``published`` that coded no act of violence be about
         ``event`` (which happened before, within ``link_days``, or ``days`` when longer: a
-        report sharing distinctive full names with its reports, ``people_days``)?"""
+        report sharing distinctive full names with its reports, ``people_days``)? An event
+        known to the week or month may have happened anywhere in its window."""
+        if published is None:
+            return True
         window = max(self.dedupe.link_days, days or 0)
-        return published is None or \
-            published - timedelta(days=window) <= event.event_date <= published + timedelta(days=1)
+        first, last = dedupe.day_window(event, self.dedupe)  # a week or month, not its centre
+        return first <= published.toordinal() + 1 and last >= published.toordinal() - window
 
     def _link_key(self, event: Event, mentions: list[Event], overlap: float, published: date | None,
                   same_people: bool = False):

@@ -120,10 +120,17 @@ def _half_window(precision: int, s: DedupeSettings) -> int:
     return {1: 0, 2: s.week_half_days}.get(precision or 1, s.month_half_days)
 
 
+def day_window(e: Event, s: DedupeSettings = DEFAULT_SETTINGS) -> tuple[int, int]:
+    """The first and last day (as ordinals: an undated event's day 1 has no day before it)
+    the event may have happened on: its day, or the week or month around it that its
+    time_precision says (the row's date is the window's centre)."""
+    day, half = e.event_date.toordinal(), _half_window(e.time_precision, s)
+    return day - half, day + half
+
+
 def day_gap(a: Event, b: Event, s: DedupeSettings = DEFAULT_SETTINGS) -> int:
     """Days between the two events' date windows (0 when they overlap)."""
-    lo_a, hi_a = a.event_date.toordinal() - _half_window(a.time_precision, s), a.event_date.toordinal() + _half_window(a.time_precision, s)
-    lo_b, hi_b = b.event_date.toordinal() - _half_window(b.time_precision, s), b.event_date.toordinal() + _half_window(b.time_precision, s)
+    (lo_a, hi_a), (lo_b, hi_b) = day_window(a, s), day_window(b, s)
     return max(0, lo_b - hi_a, lo_a - hi_b)
 
 
