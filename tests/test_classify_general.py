@@ -494,3 +494,72 @@ def test_a_device_found_is_disrupted_and_an_explosion_that_went_off_stays():
     got = report_labels("Police found a bomb under a car in the town of Velta. The device was detonated in a "
                         "field nearby.")
     assert got and set(got) == {"Disrupted weapons use"}, got
+
+
+# Round: vigils, modals told of other clauses, force on demonstrators (invented sentences)
+FORCE_AT_GATHERINGS = [
+    # force done to the crowd itself: excessive force
+    ("Police fired live rounds at the mourners during the funeral procession in Velta, killing two.",
+     "Excessive force against protesters"),
+    ("Security forces opened fire on a vigil in Marsk, wounding five mourners.", "Excessive force against protesters"),
+    ("Security forces opened fire on protesters in Velta, killing three.", "Excessive force against protesters"),
+    ("Police shot dead two demonstrators in Marsk on Tuesday.", "Excessive force against protesters"),
+    ("Troops killed protesters in the capital on Friday.", "Excessive force against protesters"),
+    ("Two protesters were shot dead by police in Marsk on Monday.", "Excessive force against protesters"),
+    ("Police beat demonstrators with batons in Velta.", "Excessive force against protesters"),
+    ("At least five protesters were killed when security forces opened fire in Velta.",
+     "Excessive force against protesters"),
+    # non-lethal dispersal or arrests: intervention
+    ("Police fired tear gas and water cannon to disperse protesters in Velta.", "Protest with intervention"),
+    ("Police arrested 20 protesters in Velta.", "Protest with intervention"),
+    # the demonstrators fought too: a clash is theirs whichever side is its subject
+    ("Protesters clashed with police in Marsk on Monday.", "Violent demonstration"),
+    ("Police clashed with demonstrators in Velta, injuring ten.", "Violent demonstration"),
+    ("Clashes between protesters and police erupted in Velta on Monday.", "Violent demonstration"),
+    ("Protesters torched a police station and police opened fire, killing two.", "Violent demonstration"),
+]
+
+
+@pytest.mark.parametrize("text, expected", FORCE_AT_GATHERINGS)
+def test_force_at_gatherings(text, expected):
+    got = subtypes(text)
+    assert got and got[0] == expected, got
+
+
+@pytest.mark.parametrize("text", [
+    # the shooting told of the person mourned is that person's earlier event, not force at the vigil
+    "Dozens gathered for a candlelight vigil on Sunday for Marlo, who was shot dead outside his home last week.",
+    "Relatives and neighbours held a vigil in Velta for a teenager who was killed by a stray bullet.",
+    "Hundreds attended the funeral of Tomas Renk, who was stabbed to death on Friday.",
+])
+def test_harm_to_the_person_mourned_is_no_force_at_the_gathering(text):
+    got = subtypes(text)
+    assert "Excessive force against protesters" not in got and "Violent demonstration" not in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "The group will attack government positions in Velta next week, its leader said.",
+    "Officials warned that militants could strike the capital at any time.",
+    "The rebels could strike the capital soon, officials warned.",
+    "Militants may try to attack the base in Velta.",
+    "The army said it would launch an offensive that will drive the rebels out of Marsk.",
+    "Police warned that anyone who attacks officers will be arrested.",
+])
+def test_modals_still_reject_threats_and_plans(text):
+    assert subtypes(text) == [], subtypes(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the modal belongs to the clause its verb heads: a past clause below it tells a real event
+    ("Police said the two men, who will appear in court on Friday, had attacked a bus in Marsk.", "Attack"),
+    ("Police will question the men who opened fire on a checkpoint in Velta on Monday.", "Attack"),
+    ("The governor will visit the village where militants killed twelve farmers on Sunday.", "Attack"),
+    ("The minister said troops would remain in Marsk, where rebels ambushed a convoy on Sunday.", "Armed clash"),
+    ("Officials said they would investigate the attack in which gunmen killed five villagers in Velta on Monday.",
+     "Attack"),
+    ("Residents fear the rebels will attack again after they shelled the town of Qarsa on Tuesday.",
+     "Shelling/artillery/missile attack"),
+])
+def test_past_clauses_of_modal_sentences_are_kept(text, expected):
+    got = subtypes(text)
+    assert expected in got, got
