@@ -563,3 +563,26 @@ def test_modals_still_reject_threats_and_plans(text):
 def test_past_clauses_of_modal_sentences_are_kept(text, expected):
     got = subtypes(text)
     assert expected in got, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a commemoration is a demonstration when it carries a political demand
+    ("Hundreds held a candlelight vigil in Velta demanding justice for the slain activist.", "Peaceful protest"),
+    ("Students held a vigil in Marsk against gun violence.", "Peaceful protest"),
+    ("Mourners marched through Velta on Saturday in memory of a boy shot dead by police, demanding justice.",
+     "Peaceful protest"),
+    ("Protesters and mourners gathered at a vigil in Velta.", "Peaceful protest"),
+])
+def test_a_commemoration_with_a_demand_is_a_protest(text, expected):
+    got = subtypes(text)
+    assert got and got[0] == expected, got
+
+
+@pytest.mark.parametrize("text", [
+    "Dozens gathered for a candlelight vigil on Sunday for Marlo, who was shot dead outside his home last week.",
+    "Relatives and neighbours held a vigil in Velta for a teenager who was killed by a stray bullet.",
+    "Mourners marched to the cemetery in Marsk on Sunday.",
+    "Villagers gathered in Velta to mourn the victims of the flood.",
+])
+def test_mourning_with_no_demand_is_no_event(text):
+    assert subtypes(text) == [], subtypes(text)

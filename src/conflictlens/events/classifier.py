@@ -284,6 +284,18 @@ def _told_of_another(t, lexicon: Lexicon) -> bool:
     return True
 
 
+def _commemoration_only(demo: list[TriggerMatch], sent, lexicon: Lexicon) -> bool:
+    """A vigil, funeral or memorial gathering with no political demand told ("dozens gathered for a
+    candlelight vigil for a man shot last week"): mourning, not a demonstration (codebook: a
+    commemoration is a Peaceful protest when it carries a political demand). Only when every
+    trigger names the gathering itself (a vigil, people gathering or marching), not a protest."""
+    cues = lexicon.cues
+    if not sentence_has(sent, lexicon, "commemoration_nouns") or sentence_has(sent, lexicon, "political_demand_cues"):
+        return False
+    plain = cues["commemoration_nouns"] | cues["gathering_verbs"]
+    return all(m.trigger.phrase in plain for m in demo)
+
+
 def _has_protest_cue(sent, lexicon: Lexicon, cue: str) -> bool:
     if _protest_cues(sent, lexicon, cue):
         return True
@@ -586,6 +598,8 @@ def classify_sentence(sent, lexicon: Lexicon, place_token_ids: set[int], actor_m
         elif _has_protest_cue(sent, lexicon, "intervention_cues"):
             out.append(Candidate("Protests", "Protest with intervention", demo,
                                  f"protest {_words(demo)} broken up or arrests made"))
+        elif _commemoration_only(demo, sent, lexicon):
+            rejected.append(f"{_words(demo)}: a gathering to mourn or commemorate, with no political demand")
         else:
             out.append(Candidate("Protests", "Peaceful protest", demo, f"protest trigger {_words(demo)}"))
     battle = by_type.get("Battles", [])
