@@ -586,3 +586,23 @@ def test_a_commemoration_with_a_demand_is_a_protest(text, expected):
 ])
 def test_mourning_with_no_demand_is_no_event(text):
     assert subtypes(text) == [], subtypes(text)
+
+
+@pytest.mark.parametrize("text", [
+    # the demonstration told is still to come: those who will hold it name none of their own
+    "Protesters said they will march on the parliament in Velta on Friday.",
+    "Demonstrators vowed to return to the streets of Marsk next week.",
+    "Protesters threatened to block the highway in Velta if their demands are not met.",
+])
+def test_a_demonstration_still_to_come_is_no_event(text):
+    assert subtypes(text) == [], subtypes(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Protesters marched in Velta on Monday and said they will march again on Friday.", "Peaceful protest"),
+    ("Protesters blocked the main road in Marsk, saying they would stay until the governor resigns.",
+     "Violent demonstration"),
+])
+def test_a_demonstration_held_beside_one_to_come_stays(text, expected):
+    got = subtypes(text)
+    assert got and got[0] == expected, got

@@ -480,6 +480,16 @@ def classify_sentence(sent, lexicon: Lexicon, place_token_ids: set[int], actor_m
                     _past_clause(clause) and reasons[id(rejected_heads[clause.head.i])].startswith(
                         ("modal", "hypothetical"))):
                 reasons[id(found)] = f"describes '{rejected_heads[clause.head.i].trigger.phrase}', not told here"
+    # "protesters said they will march on Friday": the demonstration the sentence tells is one still to
+    # come; the people who will hold it name no demonstration of their own
+    unreal_demo = [f for f in found_all if f.trigger.event_type in ("Protests", "Riots") and reasons[id(f)].startswith(
+        ("modal", "hypothetical", "not realised", "not yet happened", "a purpose"))]
+    agents = [f for f in found_all if f.trigger.event_type in ("Protests", "Riots") and not reasons[id(f)]
+              and f.trigger.phrase in lexicon.cues["protest_nouns"]]
+    if unreal_demo and agents and all(f.trigger.phrase in lexicon.cues["protest_nouns"] for f in found_all
+                                      if f.trigger.event_type in ("Protests", "Riots") and not reasons[id(f)]):
+        for f in agents:
+            reasons[id(f)] = f"those who will hold '{unreal_demo[0].trigger.phrase}', not yet held"
     for found in found_all:
         reason = reasons[id(found)]
         if reason:
