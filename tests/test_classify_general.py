@@ -606,3 +606,15 @@ def test_a_demonstration_still_to_come_is_no_event(text):
 def test_a_demonstration_held_beside_one_to_come_stays(text, expected):
     got = subtypes(text)
     assert got and got[0] == expected, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # those mourned were killed earlier, whoever they were: the gathering is coded for what happened at it
+    ("Hundreds held a vigil in Velta for the protesters who were shot dead by police last week, demanding justice.",
+     "Peaceful protest"),
+    ("Security forces fired tear gas at mourners at the funeral of a protester killed last week in Marsk.",
+     "Protest with intervention"),
+])
+def test_harm_to_those_mourned_is_their_earlier_event(text, expected):
+    got = subtypes(text)
+    assert got and got[0] == expected, got

@@ -276,6 +276,17 @@ def _told_of_another(t, lexicon: Lexicon) -> bool:
     if named.pos_ not in ("NOUN", "PROPN"):
         return False
     cues = lexicon.cues
+    mourned = named
+    while mourned.dep_ == "conj" and mourned.head.i != mourned.i:
+        mourned = mourned.head
+    honours = cues["commemoration_nouns"] | cues["tribute_nouns"]
+    owner = mourned.head.head if mourned.dep_ == "pobj" and mourned.head.lower_ in ("for", "of", "to") else None
+    # the preposition hangs from the commemoration, or from the verb whose object it is ("held a vigil
+    # ... for the protesters who were shot")
+    if owner is not None and ({owner.lemma_.lower(), owner.lower_} & honours or owner.pos_ in ("VERB", "AUX") and any(
+            {g.lemma_.lower(), g.lower_} & honours for c in owner.children if c.dep_ in ("dobj", "prep", "nsubjpass")
+            for g in ([c] if c.dep_ != "prep" else [x for x in c.children if x.dep_ == "pobj"]))):
+        return True  # "a vigil for the protesters who were shot last week": those mourned, whoever they were
     crowd = cues["protest_nouns"] | cues["crowd_nouns"]
     if {w.lemma_.lower() for w in named.subtree if w.i < verb.i or w.i == named.i} & crowd:
         return False
