@@ -433,6 +433,49 @@ FIRST_LABEL = [
     ("A gas attack on the town of Tolma killed 40 people, rescuers said.", "Chemical weapon"),
     ("Three soldiers were killed when their truck hit an anti-tank mine near the town of Velta.",
      "Remote explosive/landmine/IED"),
+    # this round: force at gatherings is force done to the crowd itself ...
+    ("Police fired live rounds at the mourners during the funeral procession in Velta, killing two.",
+     "Excessive force against protesters"),
+    ("Security forces opened fire on a vigil in Marsk, wounding five mourners.", "Excessive force against protesters"),
+    ("Security forces opened fire on protesters in Velta, killing three.", "Excessive force against protesters"),
+    ("Police shot dead two demonstrators in Marsk on Tuesday.", "Excessive force against protesters"),
+    ("Troops killed protesters in the capital on Friday.", "Excessive force against protesters"),
+    ("Two protesters were shot dead by police in Marsk on Monday.", "Excessive force against protesters"),
+    ("Police beat demonstrators with batons in Velta.", "Excessive force against protesters"),
+    ("At least five protesters were killed when security forces opened fire in Velta.",
+     "Excessive force against protesters"),
+    # ... non-lethal dispersal or arrests are an intervention ...
+    ("Police fired tear gas and water cannon to disperse protesters in Velta.", "Protest with intervention"),
+    ("Police arrested 20 protesters in Velta.", "Protest with intervention"),
+    # ... and a clash is the demonstrators' violence too, whichever side is its subject
+    ("Protesters clashed with police in Marsk on Monday.", "Violent demonstration"),
+    ("Police clashed with demonstrators in Velta, injuring ten.", "Violent demonstration"),
+    ("Clashes between protesters and police erupted in Velta on Monday.", "Violent demonstration"),
+    ("Protesters torched a police station and police opened fire, killing two.", "Violent demonstration"),
+    # those mourned were killed earlier, whoever they were: the gathering is coded for what happened at it
+    ("Hundreds held a vigil in Velta for the protesters who were shot dead by police last week, demanding justice.",
+     "Peaceful protest"),
+    ("Security forces fired tear gas at mourners at the funeral of a protester killed last week in Marsk.",
+     "Protest with intervention"),
+    # a commemoration is a demonstration when it carries a political demand
+    ("Hundreds held a candlelight vigil in Velta demanding justice for the slain activist.", "Peaceful protest"),
+    ("Students held a vigil in Marsk against gun violence.", "Peaceful protest"),
+    ("Mourners marched through Velta on Saturday in memory of a boy shot dead by police, demanding justice.",
+     "Peaceful protest"),
+    ("Protesters and mourners gathered at a vigil in Velta.", "Peaceful protest"),
+    # a demonstration held beside one still to come stays
+    ("Protesters marched in Velta on Monday and said they will march again on Friday.", "Peaceful protest"),
+    ("Protesters blocked the main road in Marsk, saying they would stay until the governor resigns.",
+     "Violent demonstration"),
+    # a modal belongs to the clause its verb heads: a past clause below it tells a real event
+    ("Police said the two men, who will appear in court on Friday, had attacked a bus in Marsk.", "Attack"),
+    ("Police will question the men who opened fire on a checkpoint in Velta on Monday.", "Attack"),
+    ("The governor will visit the village where militants killed twelve farmers on Sunday.", "Attack"),
+    ("The minister said troops would remain in Marsk, where rebels ambushed a convoy on Sunday.", "Armed clash"),
+    ("Officials said they would investigate the attack in which gunmen killed five villagers in Velta on Monday.",
+     "Attack"),
+    ("Residents fear the rebels will attack again after they shelled the town of Qarsa on Tuesday.",
+     "Shelling/artillery/missile attack"),
 ]
 
 
@@ -460,6 +503,8 @@ NOT_LABEL = [
     ("Floods uprooted thousands of families in Velta.", "Looting/property destruction"),
     ("Security forces killed a militant and defused the explosive device he had planted in Velta.",
      "Remote explosive/landmine/IED"),
+    ("Thousands attended the funeral of three demonstrators killed by security forces on Friday.",
+     "Excessive force against protesters"),
 ]
 
 
@@ -477,6 +522,23 @@ def test_codebook_rules_negatives(text, absent):
     "people and wounded more than 100, the agency reported.",
     # a counterfactual did not happen
     "The bomb could have killed hundreds of people in Marsk, police said.",
+    # harm told of the person mourned is that person's earlier event, and mourning with no demand is no protest
+    "Dozens gathered for a candlelight vigil on Sunday for Marlo, who was shot dead outside his home last week.",
+    "Relatives and neighbours held a vigil in Velta for a teenager who was killed by a stray bullet.",
+    "Hundreds attended the funeral of Tomas Renk, who was stabbed to death on Friday.",
+    "Mourners marched to the cemetery in Marsk on Sunday.",
+    "Villagers gathered in Velta to mourn the victims of the flood.",
+    # future and hypothetical modals still reject threats and plans
+    "The group will attack government positions in Velta next week, its leader said.",
+    "Officials warned that militants could strike the capital at any time.",
+    "The rebels could strike the capital soon, officials warned.",
+    "Militants may try to attack the base in Velta.",
+    "The army said it would launch an offensive that will drive the rebels out of Marsk.",
+    "Police warned that anyone who attacks officers will be arrested.",
+    # a demonstration still to come: those who will hold it name none of their own
+    "Protesters said they will march on the parliament in Velta on Friday.",
+    "Demonstrators vowed to return to the streets of Marsk next week.",
+    "Protesters threatened to block the highway in Velta if their demands are not met.",
 ])
 def test_no_event(text):
     assert subtypes(text) == [], subtypes(text)

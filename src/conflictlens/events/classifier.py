@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .factuality import factuality
+from .factuality import _past_clause, factuality
 from .lexicon import Lexicon, priority
 from .triggers import (TriggerMatch, clause_subjects, condition_holds, find_triggers, governing_verb,
                        phrase_in, sentence_has, speaker_subjects, subtree_lemmas)
@@ -248,6 +248,8 @@ def _protest_cues(sent, lexicon: Lexicon, cue: str) -> list:
                 t.i + len(p) <= sent.end and all(w in (doc[t.i + k].lemma_.lower(), doc[t.i + k].lower_)
                                                  for k, w in enumerate(p)) for p in phrases):
             continue
+        if cue in HARM_CUES and _told_of_another(t, lexicon):
+            continue
         node, topic = t, False
         for _ in range(12):  # up to the root: "denounce violence by those who ... attack"
             if node.head.i == node.i:
@@ -261,6 +263,51 @@ def _protest_cues(sent, lexicon: Lexicon, cue: str) -> list:
         if not topic:
             out.append(t)
     return out
+
+
+def _told_of_another(t, lexicon: Lexicon) -> bool:
+    """A harm word in a clause describing someone who is not of the crowd ("a vigil for a man who
+    was shot dead last week", "the funeral of a boy killed by a stray bullet"): that person's own,
+    earlier event, not force used at the gathering. Harm told of the demonstrators ("mourners who
+    were wounded"), of the demonstration ("a march in which two were killed") or of its place stays."""
+    verb = governing_verb(t)
+    if verb is None or verb.dep_ not in ("relcl", "acl") or verb.head.i == verb.i:
+        return False
+    if verb.dep_ == "acl" and verb.tag_ not in ("VBN", "VBD"):
+        return False  # "troops firing on the crowd": what the doers did
+    named = verb.head
+    if named.pos_ not in ("NOUN", "PROPN"):
+        return False
+    cues = lexicon.cues
+    mourned = named
+    while mourned.dep_ == "conj" and mourned.head.i != mourned.i:
+        mourned = mourned.head
+    honours = cues["commemoration_nouns"] | cues["tribute_nouns"]
+    owner = mourned.head.head if mourned.dep_ == "pobj" and mourned.head.lower_ in ("for", "of", "to") else None
+    # the preposition hangs from the commemoration, or from the verb whose object it is ("held a vigil
+    # ... for the protesters who were shot")
+    if owner is not None and ({owner.lemma_.lower(), owner.lower_} & honours or owner.pos_ in ("VERB", "AUX") and any(
+            {g.lemma_.lower(), g.lower_} & honours for c in owner.children if c.dep_ in ("dobj", "prep", "nsubjpass")
+            for g in ([c] if c.dep_ != "prep" else [x for x in c.children if x.dep_ == "pobj"]))):
+        return True  # "a vigil for the protesters who were shot last week": those mourned, whoever they were
+    crowd = cues["protest_nouns"] | cues["crowd_nouns"]
+    if {w.lemma_.lower() for w in named.subtree if w.i < verb.i or w.i == named.i} & crowd:
+        return False
+    if named.lemma_.lower() in lexicon.by_first or named.ent_type_ in ("GPE", "LOC", "FAC"):
+        return False  # "the march in which two were killed", "the square where police fired"
+    return True
+
+
+def _commemoration_only(demo: list[TriggerMatch], sent, lexicon: Lexicon) -> bool:
+    """A vigil, funeral or memorial gathering with no political demand told ("dozens gathered for a
+    candlelight vigil for a man shot last week"): mourning, not a demonstration (codebook: a
+    commemoration is a Peaceful protest when it carries a political demand). Only when every
+    trigger names the gathering itself (a vigil, people gathering or marching), not a protest."""
+    cues = lexicon.cues
+    if not sentence_has(sent, lexicon, "commemoration_nouns") or sentence_has(sent, lexicon, "political_demand_cues"):
+        return False
+    plain = cues["commemoration_nouns"] | cues["gathering_verbs"]
+    return all(m.trigger.phrase in plain for m in demo)
 
 
 def _has_protest_cue(sent, lexicon: Lexicon, cue: str) -> bool:
@@ -298,6 +345,10 @@ def _demonstrators_violent(sent, lexicon: Lexicon) -> bool:
                     return True
                 continue
         verb = governing_verb(t)
+        if verb is not None and verb.lemma_.lower() in lexicon.cues["reciprocal_fight_verbs"] and subtree_lemmas(
+                [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children
+                 if g.dep_ == "pobj"]) & (lexicon.cues["protest_nouns"] | lexicon.cues["crowd_nouns"]):
+            return True  # "police clashed with demonstrators": a clash is fought by both sides
         objects = [c for c in (verb.children if verb is not None else []) if c.dep_ in ("dobj", "nsubjpass")]
         if subtree_lemmas(objects) & lexicon.cues["symbolic_objects"]:
             continue  # "burnt an effigy", "tore down posters": a symbolic act of a peaceful protest
@@ -437,8 +488,22 @@ def classify_sentence(sent, lexicon: Lexicon, place_token_ids: set[int], actor_m
         if not reasons[id(found)]:
             clause = governing_verb(found.head(sent.doc))
             if clause is not None and clause.dep_ == "relcl" and clause.head.i in rejected_heads \
-                    and clause.head.pos_ in ("NOUN", "PROPN"):
+                    and clause.head.pos_ in ("NOUN", "PROPN") and not (
+                    # "will investigate the attack in which gunmen killed five": the modal is the
+                    # investigation's; a past clause tells the event it names happened
+                    _past_clause(clause) and reasons[id(rejected_heads[clause.head.i])].startswith(
+                        ("modal", "hypothetical"))):
                 reasons[id(found)] = f"describes '{rejected_heads[clause.head.i].trigger.phrase}', not told here"
+    # "protesters said they will march on Friday": the demonstration the sentence tells is one still to
+    # come; the people who will hold it name no demonstration of their own
+    unreal_demo = [f for f in found_all if f.trigger.event_type in ("Protests", "Riots") and reasons[id(f)].startswith(
+        ("modal", "hypothetical", "not realised", "not yet happened", "a purpose"))]
+    agents = [f for f in found_all if f.trigger.event_type in ("Protests", "Riots") and not reasons[id(f)]
+              and f.trigger.phrase in lexicon.cues["protest_nouns"]]
+    if unreal_demo and agents and all(f.trigger.phrase in lexicon.cues["protest_nouns"] for f in found_all
+                                      if f.trigger.event_type in ("Protests", "Riots") and not reasons[id(f)]):
+        for f in agents:
+            reasons[id(f)] = f"those who will hold '{unreal_demo[0].trigger.phrase}', not yet held"
     for found in found_all:
         reason = reasons[id(found)]
         if reason:
@@ -557,6 +622,8 @@ def classify_sentence(sent, lexicon: Lexicon, place_token_ids: set[int], actor_m
         elif _has_protest_cue(sent, lexicon, "intervention_cues"):
             out.append(Candidate("Protests", "Protest with intervention", demo,
                                  f"protest {_words(demo)} broken up or arrests made"))
+        elif _commemoration_only(demo, sent, lexicon):
+            rejected.append(f"{_words(demo)}: a gathering to mourn or commemorate, with no political demand")
         else:
             out.append(Candidate("Protests", "Peaceful protest", demo, f"protest trigger {_words(demo)}"))
     battle = by_type.get("Battles", [])

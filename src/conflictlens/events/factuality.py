@@ -98,6 +98,11 @@ def factuality(match: TriggerMatch, sent, lexicon: Lexicon) -> str:
     nominal = head.pos_ in ("NOUN", "PROPN", "ADJ") or gerund
     steps = 0
     prev = None
+    # above a clause told in the past tense ("the men, who could face charges, had opened fire",
+    # "police will question the men who opened fire"), the modals and conditions of the governing
+    # clauses are theirs, not the event's: the modality belongs to the clause its verb heads
+    own_tense = False  # a past clause of its own crossed (relative, adverbial, reported)
+    own_clause = False  # one crossed that is no content clause of the verb above ("denied that ...")
     while steps < 12:
         steps += 1
         if prev is not None and prev.dep_ == "prep" and prev.lower_ in ("of", "for", "with") \
@@ -112,7 +117,10 @@ def factuality(match: TriggerMatch, sent, lexicon: Lexicon) -> str:
             # "vowed to continue their protests", "will keep fighting": what is continued is going on
             # already, whatever is said of its future
             return ""
-        if node.pos_ in ("VERB", "AUX"):
+        if node.pos_ in ("VERB", "AUX") and own_tense:
+            if node.i != head.i and node.lemma_.lower() in cues["irrealis_verbs"] and not own_clause:
+                return f"not realised ({node.text})"
+        elif node.pos_ in ("VERB", "AUX"):
             for child in node.children:
                 if child.dep_ == "aux" and child.lower_ in cues["modal_auxiliaries"] and not (
                         child.lower_ in cues["epistemic_modals"]
@@ -125,7 +133,8 @@ def factuality(match: TriggerMatch, sent, lexicon: Lexicon) -> str:
             if node.i != head.i and node.lemma_.lower() in cues["irrealis_verbs"]:
                 return f"not realised ({node.text})"
             nominal = gerund and node.i == head.i
-        elif node.i != head.i and node.pos_ == "NOUN" and node.lemma_.lower() in cues["irrealis_nouns"]:
+        elif node.i != head.i and node.pos_ == "NOUN" and node.lemma_.lower() in cues["irrealis_nouns"] \
+                and not own_clause:
             # "hopes of regaining", "a bid to retake the town", "calls for protests"
             return f"not realised ({node.text})"
         if nominal and node.i != head.i and node.lemma_.lower() in cues["reference_words"]:
@@ -136,8 +145,22 @@ def factuality(match: TriggerMatch, sent, lexicon: Lexicon) -> str:
             return f"refers to another event ({node.text})"
         if node.head.i == node.i:
             break
+        if node.pos_ in ("VERB", "AUX") and node.dep_ in ("relcl", "advcl", "ccomp", "acl") and _past_clause(node):
+            own_tense = True
+            own_clause = own_clause or node.dep_ != "ccomp"
         node = node.head
     return ""
+
+
+def _past_clause(verb) -> bool:
+    """The verb heads a clause with a past tense of its own: "opened", "had opened", "was killed",
+    "have attacked" (not "to attack", "attacking", "will attack", nor a present "attack")."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.tag_ == "MD" or a.tag_ == "TO" for a in auxes):
+        return False
+    if verb.tag_ == "VBD" and not auxes:
+        return True
+    return any(a.tag_ == "VBD" or (a.lemma_.lower() == "have" and verb.tag_ == "VBN") for a in auxes)
 
 
 def _figurative(head, cues) -> bool:
