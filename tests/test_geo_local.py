@@ -338,3 +338,54 @@ def test_a_word_the_report_also_writes_in_lower_case_is_no_town(geocoder):
     # the words around still make a place of it
     assert found(geocoder, "A fire broke out in Congress, Arizona. The congress of the county met.")[
         "Congress"].admin1 == "Arizona"
+
+
+# ---------------------------------------------------------------- abbreviated name words
+
+def test_abbreviation_variants_go_both_ways_but_not_for_a_last_word():
+    from conflictlens.geo.gazetteer import abbreviation_variants
+
+    assert "saint paul" in abbreviation_variants("st paul")
+    assert "mt vernon" in abbreviation_variants("mount vernon")
+    assert {"point pleasant", "port pleasant"} <= set(abbreviation_variants("pt pleasant"))
+    assert "port saint lucie" in abbreviation_variants("port st lucie")
+    assert abbreviation_variants("main st") == ["main st"]  # a street
+
+
+@pytest.mark.parametrize("short, full", [
+    ("Ste. Genevieve", "Sainte Genevieve"), ("Mt. Vernon", "Mount Vernon"), ("Ft. Myers", "Fort Myers"),
+])
+def test_abbreviated_forms_find_the_towns_of_the_full_form(geocoder, short, full):
+    got = {(c.name, c.admin1) for c in geocoder.gaz.lookup(short) if c.level == "city"}
+    assert {(c.name, c.admin1) for c in geocoder.gaz.lookup(full) if c.level == "city"} <= got
+
+
+def test_the_form_written_wins_where_nothing_else_decides(geocoder):
+    # Saint-Louis is also a Senegalese region; "St. Louis" alone is the Missouri city
+    assert found(geocoder, "A woman was wounded in St. Louis on Friday, police said.")[
+        "St. Louis"].admin1 == "Missouri"
+    # the New York Mount Vernon, which GeoNames does not write "Mt. Vernon"
+    assert found(geocoder, "A teenager was shot in Mt. Vernon, N.Y., on Saturday.")[
+        "Mt. Vernon"].admin1 == "New York"
+
+
+# ---------------------------------------------------------------- surnames named like provinces
+
+def test_a_surname_named_like_a_province_abroad_is_the_person(geocoder):
+    # Van is a Turkish province; in a report on Texas it is the officer's surname
+    got = found(geocoder, "Officer Tom Van said the suspect fled toward Dallas. Van said the man was armed.")
+    assert "Van" not in got and got["Dallas"].admin1 == "Texas"
+    # a state of the report's own country stays the state
+    got = found(geocoder, "Rita Georgia met voters in Atlanta. Georgia said she would run in Augusta, Georgia.")
+    assert got["Atlanta"].admin1 == "Georgia"
+
+
+# ---------------------------------------------------------------- towns of one state
+
+def test_towns_of_a_report_naming_no_state_are_read_in_the_state_they_share(geocoder):
+    # Springfield, Missouri and Peoria, Arizona are the larger; both names have an Illinois town
+    got = found(geocoder, "The family drove from Springfield to Peoria after the shooting, police said.")
+    assert got["Springfield"].admin1 == "Illinois" and got["Peoria"].admin1 == "Illinois"
+    # but no village takes a big city's name so
+    got = found(geocoder, "A man who lives in Denver was shot in Aurora on Friday.")
+    assert got["Denver"].admin1 == "Colorado"

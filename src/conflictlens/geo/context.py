@@ -34,6 +34,10 @@ class CountryPrior:
     #: every name the report may use for a place, as written (a county the report
     #: names is the one holding a town of these: "Paris and Henry County")
     names: set[str] = field(default_factory=set)
+    #: admin1 code -> the names (normalised) of the report that some town or county of
+    #: that unit bears: of "Springfield" and "Peoria" in a report naming no state, the
+    #: readings in the state both share (Illinois)
+    town_units: dict[str, set[str]] = field(default_factory=dict)
 
     def add(self, cc: str, weight: float = 1.0) -> None:
         if cc:

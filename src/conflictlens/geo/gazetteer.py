@@ -442,6 +442,20 @@ def build_gazetteer(path: str | os.PathLike | None = None, keep_imports: bool = 
     return path
 
 
+def abbreviation_variants(key: str) -> list[str]:
+    """``key`` (an exact key) and its forms with each abbreviated word of a place name
+    written in full or the other way ("st paul" -> "saint paul"; "mount vernon" ->
+    "mt vernon"), from ``name_abbreviations.tsv``. A name's last word is left alone:
+    "Main St." is a street, and a one-word "Mount" no town."""
+    words = key.split()
+    table = tables.name_abbreviations()
+    out = [key]
+    for i, w in enumerate(words[:-1]):
+        for alt in table.get(w, ()):
+            out += [" ".join([*v.split()[:i], alt, *v.split()[i + 1:]]) for v in list(out)]
+    return list(dict.fromkeys(out))
+
+
 def _has_user_tables(path: Path) -> bool:
     try:
         con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
@@ -517,12 +531,32 @@ class Gazetteer:
         ek, nk = exact_key(name), normalize_name(name)
         if not ek:
             return ()
+        out = self._by_keys([ek], [nk], country)
+        # the towns and counties of the name with its abbreviated words in full or the
+        # other way ("St. Louis", "Saint Louis"): a spelling variant, scored as a
+        # normalised match, so that the form the report wrote wins where nothing else
+        # decides (and no province, whose GeoNames names already hold their short forms,
+        # outranks the town: "St. Louis" is not the Senegalese region Saint-Louis)
+        variants = abbreviation_variants(ek)[1:]
+        if variants:
+            seen = {c.place_id for c in out}
+            out += [replace(c, score=self.NORMALISED, match="normalised")
+                    for c in self._by_keys(variants, [normalize_name(v) for v in variants], country)
+                    if c.place_id not in seen and c.level in ("city", "admin2", "feature")]
+        if not out and country and len(nk) >= 5:
+            out = self._fuzzy(nk, country.upper())
+        out.sort(key=lambda c: (-c.score, -LEVEL_RANK[c.level], -c.population))
+        return tuple(out)
+
+    def _by_keys(self, eks: list[str], nks: list[str], country: str | None) -> list[Candidate]:
+        """Places with an exact key in ``eks`` or a normalised key in ``nks``."""
         sql = (f"SELECT {', '.join('p.' + c.strip() for c in _COLUMNS.split(','))}, "
                "MIN(n.kind = 1), MAX(n.kind = 2) "
                "FROM names n JOIN places p ON p.id = n.place_id "
-               "WHERE ((n.kind IN (0, 2) AND n.key = ?) OR (n.kind = 1 AND n.key = ?)) "
+               f"WHERE ((n.kind IN (0, 2) AND n.key IN ({','.join('?' * len(eks))})) "
+               f"OR (n.kind = 1 AND n.key IN ({','.join('?' * len(nks))}))) "
                "AND p.lat IS NOT NULL")
-        args: list = [ek, nk]
+        args: list = [*eks, *nks]
         if country:
             sql += " AND p.cc = ?"
             args.append(country.upper())
@@ -532,10 +566,7 @@ class Gazetteer:
             normalised, primary = row[-2], row[-1]
             out.append(_candidate(row[:-2], self.NORMALISED if normalised else self.EXACT,
                                   "normalised" if normalised else "exact", bool(primary)))
-        if not out and country and len(nk) >= 5:
-            out = self._fuzzy(nk, country.upper())
-        out.sort(key=lambda c: (-c.score, -LEVEL_RANK[c.level], -c.population))
-        return tuple(out)
+        return out
 
     def _fuzzy(self, key: str, cc: str) -> list[Candidate]:
         """Near spellings within one country (rapidfuzz ratio >= 88 on normalised keys).

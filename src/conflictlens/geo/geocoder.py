@@ -64,6 +64,9 @@ _TITLE_WORDS = frozenset(
     "prime deputy vice lt. gov. sen. rep. pres. sheriff".split()
 )
 CONTAINMENT_KM = 30.0
+#: the gain of a town in a state where another name of the report has a town too
+SHARED_STATE = 0.2
+SHARED_STATE_CAPITAL = 0.2
 #: Names this short ("Ber", "Gao") are alternate names or codes of many places: only a
 #: place's own name counts, and only in a country the report is about.
 SHORT_NAME = 3
@@ -429,6 +432,9 @@ class Geocoder:
                 continue
             if ctx.feature_after in ("county", "parish"):
                 continue  # read below, with the counties inside longer names
+            for c in cands:
+                if c.level in ("city", "admin2") and c.match == "exact" and c.admin1_code and _own_name(c):
+                    prior.town_units.setdefault(c.admin1_code, set()).add(normalize_name(name))
             top = cands[0]
             if top.level == "country" and top.match == "exact":
                 # "Georgia" in a report about Atlanta is the state: a country name that
@@ -488,6 +494,10 @@ class Geocoder:
         # or country name: in "California, Oregon and Missouri" California is the
         # state, not the village of California, Missouri ("X, Y" can still say so).
         is_unit = any(c.level in ("admin1", "country") and c.match == "exact" for c in cands)
+        biggest_own: dict[str, int] = {}
+        for c in cands:
+            if _own_name(c):
+                biggest_own[c.country_code] = max(biggest_own.get(c.country_code, 0), c.population)
         biggest_town = max((c.population for c in cands if c.level == "city" and c.match == "exact"), default=0)
         # (only towns called so by their own name: "Paris" is also an old name of
         # towns that are no Paris today)
@@ -521,6 +531,15 @@ class Geocoder:
                 s += 0.6
             if c.level in ("city", "admin2") and not is_unit and c.admin1_code in prior.admin1_codes:
                 s += 0.3
+            elif c.level in ("city", "admin2") and not is_unit and _own_name(c) \
+                    and prior.town_units.get(c.admin1_code, set()) - {key} \
+                    and c.population >= NAMESAKE_SHARE * biggest_own.get(c.country_code, 0) \
+                    and not any(cc != c.country_code and c.population < SHARED_STATE_CAPITAL * pop
+                                for cc, pop in capital_pop.items()):
+                # another name of the report is a town or county of this state too (by
+                # its own name; no village taking a city's name, "Denver" is not Denver
+                # City, Texas; nor a county a fifth the size of a capital abroad, Athens)
+                s += SHARED_STATE
             if in_county and _own_name(c) and not is_unit:
                 s += 0.6
             if c.level == "admin2" and len(cands) > 1 and c.country_code in prior \
@@ -904,9 +923,27 @@ class Geocoder:
             if sp.label in (ABBREVIATION, DATELINE) or _placed(replace(ctx, container_at=-1)) or (
                     ctx.container_at >= 0 and text[ctx.container_at:ctx.container_at + 1].isupper()):
                 continue
-            if exact_key(sp.name(text)) in people and not self._unit_name(sp.name(text), ("country", "admin1")):
+            if exact_key(sp.name(text)) in people and not self._unit_name(sp.name(text), ("country",)) \
+                    and not self._report_unit(sp.name(text), text, spans, i):
                 spans[i] = replace(sp, label="PERSON")
                 contexts[i] = replace(ctx, titled=True)
+
+    def _report_unit(self, name: str, text: str, spans: list[_Span], i: int) -> bool:
+        """True when ``name`` is the own name of a first-level unit of a country the
+        report's other names are in (or the report names nothing else): "Georgia" in
+        a report on Atlanta is the state, "Van" in a report on Dallas a person, not the
+        Turkish province."""
+        units = {c.country_code for c in self.gaz.lookup(name)
+                 if c.match == "exact" and c.primary and c.level == "admin1"}
+        if not units:
+            return False
+        others = set()
+        for j, sp in enumerate(spans):
+            if j != i and sp.label not in STRICT and normalize_name(sp.name(text)) != normalize_name(name):
+                top = self.gaz.lookup(sp.name(text))
+                if top and top[0].match == "exact" and top[0].country_code:
+                    others.add(top[0].country_code)
+        return not others or bool(units & others)
 
     def _read_common_words(self, doc, text: str, spans: list[_Span], contexts: list[Context]) -> None:
         """A one-word name the NER did not tag a place, that the report also writes in

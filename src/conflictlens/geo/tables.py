@@ -53,6 +53,18 @@ def feature_words() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def name_abbreviations() -> dict[str, tuple[str, ...]]:
+    """Abbreviated word of a place name -> its full forms, and each full form -> the
+    abbreviation ("st" -> ("saint",), "saint" -> ("st",)), all as exact-key words."""
+    out: dict[str, tuple[str, ...]] = {}
+    for abbr, fulls in _rows("name_abbreviations.tsv"):
+        out[abbr.casefold()] = tuple(fulls.casefold().split())
+        for full in fulls.casefold().split():
+            out[full] = out.get(full, ()) + (abbr.casefold(),)
+    return out
+
+
+@lru_cache(maxsize=1)
 def country_aliases() -> list[tuple[str, str]]:
     """(ISO2, name) pairs for country names the packaged data lacks ("Britain")."""
     return [(cc, name) for cc, name in _rows("place_aliases.tsv")]
