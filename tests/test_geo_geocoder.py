@@ -151,6 +151,13 @@ def test_dateline_sets_the_country(geocoder):
     ("BAGHDAD, Iraq (Nov. 16, 2023) - Iraqi forces arrested a man.", "BAGHDAD"),
     ("Two hurt in barn fire. PRESCOTT — Firefighters were called on Monday.", "PRESCOTT"),
     ("Two hurt in barn fire.\nCHARLESTON, W.Va. -- Firefighters were called.", "CHARLESTON"),
+    # a name of several words, abbreviated words in it, a double hyphen after it
+    ("ST. PAUL, Minn. -- A man was shot on Friday.", "ST. PAUL"),
+    ("ST. PAUL -- Police said a man was shot.", "ST. PAUL"),
+    ("EAST ST. LOUIS, Ill. -- A man was killed.", "EAST ST. LOUIS"),
+    ("NEW ORLEANS -- Two people were wounded.", "NEW ORLEANS"),
+    ("FORT WORTH, Texas (AP) -- A man was shot.", "FORT WORTH"),
+    ("Two hurt in barn fire. MT. VERNON, N.Y. -- Firefighters were called.", "MT. VERNON"),
     ("Lexington 4 to raise taxes. Lexington 4 said on Monday it would.", ""),
     ("The board met on Monday. It said - again - that it would wait.", ""),
 ])

@@ -369,6 +369,31 @@ def test_the_form_written_wins_where_nothing_else_decides(geocoder):
         "Mt. Vernon"].admin1 == "New York"
 
 
+@pytest.mark.parametrize("text, name, admin1", [
+    ("ST. PAUL, Minn. -- A man was shot early Sunday outside a bar, police said.", "ST. PAUL", "Minnesota"),
+    # no state after it: the report's other places say which Saint Paul
+    ("ST. PAUL -- Police said a man was shot on Friday near a park in Minneapolis.", "ST. PAUL", "Minnesota"),
+    ("FORT WORTH, Texas (AP) -- A man was shot outside a store on Friday.", "FORT WORTH", "Texas"),
+    ("NEW ORLEANS -- Two people were wounded in a shooting on Saturday.", "NEW ORLEANS", "Louisiana"),
+    ("EAST ST. LOUIS, Ill. -- A man was killed in a shooting, police said.", "EAST ST. LOUIS", "Illinois"),
+])
+def test_an_upper_case_dateline_of_several_words_is_one_name(geocoder, text, name, admin1):
+    got = found(geocoder, text)
+    assert got[name].admin1 == admin1 and got[name].level == "city"
+    # never a part of it on its own ("PAUL" is a region of Cape Verde)
+    assert not [k for k in got if k != name and k in name]
+
+
+def test_a_name_opened_by_an_abbreviated_word_is_a_place(geocoder):
+    # the small model tags nothing in "Ft. Worth police", or only "Worth"
+    assert found(geocoder, "Ft. Worth police said a man was shot on Friday.")["Ft. Worth"].admin1 == "Texas"
+    got = found(geocoder, "Officers in St. Paul and Ft. Worth said two men were arrested.")
+    assert got["Ft. Worth"].admin1 == "Texas" and "Worth" not in got
+    # a saint's church or a name the gazetteer lacks as written is none
+    got = found(geocoder, "He prayed to St. Jude at St. Mary's Church in St. Louis.")
+    assert "St. Jude" not in got and "St. Mary" not in got and got["St. Louis"].admin1 == "Missouri"
+
+
 # ---------------------------------------------------------------- surnames named like provinces
 
 def test_a_surname_named_like_a_province_abroad_is_the_person(geocoder):

@@ -18,6 +18,7 @@ from conflictlens.time import find_dateline
     ("NAIROBI, Kenya (AP) _\n\nSuspected bombs exploded.", (None, "NAIROBI, Kenya")),
     ("SAN SALVADOR, NO DATE (DOMESTIC SERVICE) -- [SPEECH]", (None, "SAN SALVADOR")),
     ("GAZA CITY, 2022-05-10 - Strikes hit", (date(2022, 5, 10), "GAZA CITY")),
+    ("EAST ST. LOUIS, Ill. -- A man was killed", (None, "EAST ST. LOUIS, Ill.")),
 ])
 def test_datelines(text, expected):
     assert find_dateline(text) == expected

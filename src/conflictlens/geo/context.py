@@ -13,7 +13,12 @@ from dataclasses import dataclass, field
 
 from . import tables
 
-_DATELINE = re.compile(r"^\s*([A-Z][A-Za-z'’\-]+(?:[ \-][A-Z][A-Za-z'’\-]+){0,3})\s*(?:,|\(|—|–|-\s)")
+#: an abbreviated word opening a place name or inside one, never its last ("ST. PAUL",
+#: "EAST ST. LOUIS", "Ft. Worth"; the abbreviations of ``name_abbreviations.tsv``)
+ABBR_WORD = (r"(?:(?=[A-Z])(?i:" + "|".join(sorted(tables.name_abbreviation_forms(), key=len, reverse=True))
+              + r")\.[ \t]+)")
+_DATELINE = re.compile(
+    rf"^\s*({ABBR_WORD}?[A-Z][A-Za-z'’\-]+(?:[ \-]{ABBR_WORD}?[A-Z][A-Za-z'’\-]+){{0,3}})\s*(?:,|\(|—|–|--|-\s)")
 
 
 @dataclass
@@ -87,7 +92,8 @@ def demonym_codes(text: str) -> list[tuple[int, int, dict[str, float]]]:
 
 #: an upper-case dateline after a headline: "Fire guts barn. ALVERTON — Firefighters..."
 _LATE_DATELINE = re.compile(
-    r"(?:\n|[.!?:]\s+)([A-Z][A-Z'’\-]+(?:[ \-][A-Z][A-Z'’\-]+){0,3})\s*(?:,[^—–\n]{1,25}?)?\s*(?:—|–|--|-\s)")
+    rf"(?:\n|[.!?:]\s+)({ABBR_WORD}?[A-Z][A-Z'’\-]+(?:[ \-]{ABBR_WORD}?[A-Z][A-Z'’\-]+){{0,3}})\s*"
+    r"(?:,[^—–\n]{1,25}?)?\s*(?:—|–|--|-\s)")
 
 
 def dateline_span(text: str) -> tuple[int, int] | None:

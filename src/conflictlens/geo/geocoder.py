@@ -23,7 +23,7 @@ from functools import lru_cache
 from ..model import PlaceMention
 from ..nlp.parser import doc_text
 from . import tables
-from .context import CountryPrior, dateline_place, dateline_span, demonym_codes
+from .context import ABBR_WORD, CountryPrior, dateline_place, dateline_span, demonym_codes
 from .countries import country_info
 from .gazetteer import Candidate, Gazetteer, haversine_km
 from .normalize import ARTICLES, exact_key, normalize_name
@@ -85,6 +85,9 @@ _SITE_QUALIFIERS = frozenset({"international", "regional", "national", "central"
 #: a capitalised word right before an entity, not at a sentence's start
 _WORD_BEFORE_RE = re.compile(r"(?<=[a-z,;:] )([A-Z][a-z]+) $")
 _DIRECTION_AFTER_RE = re.compile(r" (?:North|South|East|West|Central|Northern|Southern|Eastern|Western)\b")
+#: a name opened by an abbreviated word ("Ft. Worth", "Mt. Pleasant"), one or two words
+#: after it, not a saint's possession ("St. Mary's Hospital")
+_ABBR_NAME_RE = re.compile(rf"(?<![\w.]){ABBR_WORD}(?P<one>[A-Z][a-z]\w*)(?:[ \t]+[A-Z][a-z]\w*)?\b(?!['’]s\b)")
 _COUNTY_RE = re.compile(r"\b[A-Z][a-z]+(?:[ \-][A-Z][a-z]+)? (?:County|Parish)\b")
 #: "X police", "X and Y police": the word after a name (and a listed name) is a local body's
 _INSTITUTION_AFTER_RE = re.compile(r"\s+(?:(?:and|&)\s+[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)?\s+)?([A-Za-z']+)")
@@ -232,6 +235,17 @@ class Geocoder:
             abbrs = [*abbrs, dl]  # NER entities over it give way, as for abbreviations
             for i in range(*dl):
                 taken[i] = True
+        # "Ft. Worth police": a name opened by an abbreviated word, which the small model
+        # often misses or cuts ("Worth"), is a candidate when it is, as written, a town's
+        # or county's name; an entity the model tagged over all of it stays the model's
+        ents = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in LABELS]
+        for a, b in self._abbreviated_names(text):
+            if any(taken[a:b]) or any(x <= a and b <= y for x, y in ents):
+                continue
+            out.append(_Span(a, b, "GPE"))
+            abbrs = [*abbrs, (a, b)]
+            for i in range(a, b):
+                taken[i] = True
         for ent in doc.ents:
             label = ent.label_
             start, end = ent.start_char, ent.end_char
@@ -245,7 +259,8 @@ class Geocoder:
             inner = [a for a, b in abbrs if start <= a < end]
             if inner:
                 end = min(inner)
-            if any(start <= a < end for a, _b in abbrs) or end <= start:
+            # (or starts inside one: "PAUL" of the dateline "ST. PAUL")
+            if any(start <= a < end or a <= start < b for a, b in abbrs) or end <= start:
                 continue
             # "Mashonaland" + " West": the model often leaves a trailing direction word out
             dm = _DIRECTION_AFTER_RE.match(text, end)
@@ -297,6 +312,19 @@ class Geocoder:
                 out.append(sp)
         out = [part for sp in out for part in self._split_compound(text, sp)]
         out.sort(key=lambda s: s.start)
+        return out
+
+    def _abbreviated_names(self, text: str) -> list[tuple[int, int]]:
+        """(start, end) of the names opened by an abbreviated word ("Ft. Worth") that
+        the gazetteer has as a town or county, as written: the two words after the
+        abbreviation, else the one."""
+        out = []
+        for m in _ABBR_NAME_RE.finditer(text):
+            for end in dict.fromkeys((m.end(), m.end("one"))):
+                if any(c.match == "exact" and c.level in ("city", "admin2")
+                       for c in self.gaz.lookup(text[m.start():end])):
+                    out.append((m.start(), end))
+                    break
         return out
 
     def _unit_name(self, name: str, levels=("country", "admin1", "admin2")) -> bool:

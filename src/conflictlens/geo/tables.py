@@ -65,6 +65,12 @@ def name_abbreviations() -> dict[str, tuple[str, ...]]:
 
 
 @lru_cache(maxsize=1)
+def name_abbreviation_forms() -> tuple[str, ...]:
+    """The abbreviated words of ``name_abbreviations.tsv`` as written there ("st", "ft")."""
+    return tuple(abbr.casefold() for abbr, _fulls in _rows("name_abbreviations.tsv"))
+
+
+@lru_cache(maxsize=1)
 def country_aliases() -> list[tuple[str, str]]:
     """(ISO2, name) pairs for country names the packaged data lacks ("Britain")."""
     return [(cc, name) for cc, name in _rows("place_aliases.tsv")]
