@@ -291,3 +291,20 @@ def test_a_countys_namesake_town_does_not_make_the_county(geocoder):
     # (a county alone, with no town of the report in it, is still read as a county)
     m = found(geocoder, "Henry County schools closed on Monday.")
     assert [v.level for k, v in m.items() if k.startswith("Henry")] == ["admin2"]
+
+
+# ------------------------------------------------------------ country points
+
+@pytest.mark.parametrize("text, name, points", [
+    # (Factbook/GeoNames point, English Wikipedia's point): both within 161 km
+    ("Health officials in China reported new cases.", "China", [(35, 105), (35, 103)]),
+    ("The militia withdrew from positions in Libya.", "Libya", [(28, 17), (27, 17)]),
+    ("Aid reached Sudan on Tuesday.", "Sudan", [(15, 30), (16, 30), (15, 32)]),
+    ("Flooding struck Nigeria last week.", "Nigeria", [(10, 8), (8, 10)]),
+    ("Exports from Japan fell.", "Japan", [(36, 138), (35, 136)]),
+])
+def test_a_country_point_suits_each_convention(geocoder, text, name, points):
+    m = found(geocoder, text)[name]
+    assert m.level == "country"
+    for lat, lon in points:
+        assert haversine_km(m.latitude, m.longitude, lat, lon) <= 161, (name, lat, lon)
