@@ -308,3 +308,26 @@ def test_a_country_point_suits_each_convention(geocoder, text, name, points):
     assert m.level == "country"
     for lat, lon in points:
         assert haversine_km(m.latitude, m.longitude, lat, lon) <= 161, (name, lat, lon)
+
+
+# ------------------------------------------------------------ where people live
+
+@pytest.mark.parametrize("text, name", [
+    ("A Lebanon woman was charged with theft on Tuesday, the sheriff said.", "Lebanon"),
+    ("Palestine firefighters put out a kitchen fire on Elm Street late Tuesday.", "Palestine"),
+    ("Jones, 49, Palestine, was indicted by the grand jury.", "Palestine"),
+    ("Three Lebanon residents were hurt in the crash on Route 9.", "Lebanon"),
+])
+def test_a_name_used_for_residents_or_a_town_body_is_a_town_not_the_country(geocoder, text, name):
+    m = found(geocoder, text)[name]
+    assert m.level == "city" and m.country_code == "US"
+
+
+@pytest.mark.parametrize("text, name, level, cc", [
+    ("A Georgia man was arrested in Atlanta.", "Georgia", "admin1", "US"),
+    ("Israeli jets struck targets in Lebanon on Tuesday.", "Lebanon", "country", "LB"),
+    ("Kenya police said two men were arrested in Nairobi.", "Kenya", "country", "KE"),
+])
+def test_states_and_countries_otherwise(geocoder, text, name, level, cc):
+    m = found(geocoder, text)[name]
+    assert (m.level, m.country_code) == (level, cc)

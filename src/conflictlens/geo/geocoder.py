@@ -464,7 +464,8 @@ class Geocoder:
                 if c.level in ("city", "admin2") and c.match == "exact" and c.admin1_code and _own_name(c):
                     prior.town_units.setdefault(c.admin1_code, set()).add(normalize_name(name))
             top = cands[0]
-            if top.level == "country" and top.match == "exact":
+            if top.level == "country" and top.match == "exact" and not (
+                    ctx.local and any(c.level == "city" and c.match == "exact" and _own_name(c) for c in cands)):
                 # "Georgia" in a report about Atlanta is the state: a country name that
                 # is also a province elsewhere is no evidence on its own
                 if not any(c.level == "admin1" and c.match == "exact" and c.country_code != top.country_code
@@ -702,6 +703,10 @@ class Geocoder:
             cands = [c for c in cands if c.match != "fuzzy"]
         # country and region names are indexed with all their forms: "Albany" is no Albania
         cands = [c for c in cands if c.level not in ("country", "continent") or c.match == "exact"]
+        if ctx.local and any(c.level == "city" and c.match == "exact" and _own_name(c) for c in cands):
+            # "a Lebanon woman", "Palestine High School": a town (or a state) where
+            # people live, not the country, when a town has that name
+            cands = [c for c in cands if c.level not in ("country", "continent")]
         if strict and not _placed(ctx):
             # a name taken for a person or organisation that no words around place
             # counts only as spelt: "Senate" is not Senath, nor "Cuomo" Como

@@ -55,6 +55,16 @@ _NEAR_CONNECTOR_RE = re.compile(
 #: "the Mayor of X", "X Mayor Jane Doe", "X's mayor": a town's office, so X is the town
 _TOWN_TITLE_BEFORE_RE = re.compile(r"\b(?:mayor|lord\s+mayor|city\s+council)\s+of\s+(?:the\s+)?$", re.I)
 _TOWN_TITLE_AFTER_RE = re.compile(r"^(?:['’]s)?\s+(?:mayor|city\s+council|city\s+hall)\b", re.I)
+#: "a Lebanon woman", "Paris firefighters", "Palestine High School", "Smith, 49, Palestine":
+#: a name used for where people live or a town's body is a town (or a state), never a
+#: country ("a Lebanese woman" is what a report about the country writes). The police
+#: are left out: "Kenya Police", "Malta police" are national forces.
+_LOCAL_AFTER_RE = re.compile(
+    r"^\s+(?:(?:man|woman|men|women|boy|girl|teen|teenager|youth|resident|residents|native|couple"
+    r"|firefighters?|fire\s+department|police\s+department|city\s+council|city\s+schools"
+    r"|(?:high|middle|elementary)\s+school|(?:independent\s+)?school\s+district|public\s+schools)\b)",
+    re.I)
+_LOCAL_BEFORE_RE = re.compile(r"\b[A-Z][a-z]+,\s+\d{1,3},\s+$")
 _POSSESSIVE_REGION_RE = re.compile(
     rf"^['’]s\s+(?:(?:{DIRECTIONS})\s+)?([A-Za-z]+)", re.I
 )
@@ -76,6 +86,7 @@ class Context:
     locative: bool = False        # "in X", "market of X", "X market": words that name a place
     container_near: bool = False  # "X, east of Y": the container is a town X lies near
     town_title: bool = False      # "the Mayor of X", "X Mayor ...": X is a town
+    local: bool = False           # "a Lebanon woman", "Paris firefighters": a town or state
 
     @property
     def connector_in(self) -> bool:
@@ -138,5 +149,7 @@ def read_context(text: str, start: int, end: int) -> Context:
                 or (any(k in tail[-16:] for k in ("in", "throughout", "across"))
                     and bool(_LOCATIVE_RE.search(before))))
     town_title = bool(_TOWN_TITLE_BEFORE_RE.search(before) or _TOWN_TITLE_AFTER_RE.match(after))
+    local = bool(_LOCAL_AFTER_RE.match(after) or (any(ch.isdigit() for ch in before[-8:])
+                                                   and _LOCAL_BEFORE_RE.search(before)))
     return Context(near, direction, feature_after, kind_after, feature_before, kind_before,
-                   titled, container_at, comma, locative, near_of, town_title)
+                   titled, container_at, comma, locative, near_of, town_title, local)
