@@ -331,3 +331,12 @@ def test_a_name_used_for_residents_or_a_town_body_is_a_town_not_the_country(geoc
 def test_states_and_countries_otherwise(geocoder, text, name, level, cc):
     m = found(geocoder, text)[name]
     assert (m.level, m.country_code) == (level, cc)
+
+
+@pytest.mark.parametrize("text", [
+    "Unemployment rose in Boone County in February.",
+    "Deputies from the Madison County Sheriff's Office closed the road.",
+])
+def test_x_county_is_a_county_not_the_town_named_x(geocoder, text):
+    ms = [m for m in geocoder.find_places(parse(text)) if m.text in ("Boone", "Madison")]
+    assert ms and all(m.level == "admin2" and m.name.endswith("County") for m in ms)

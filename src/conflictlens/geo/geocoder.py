@@ -707,6 +707,9 @@ class Geocoder:
             # "a Lebanon woman", "Palestine High School": a town (or a state) where
             # people live, not the country, when a town has that name
             cands = [c for c in cands if c.level not in ("country", "continent")]
+        if ctx.feature_after in ("county", "parish") and any(c.level == "admin2" for c in cands):
+            # "Boone County": a county, never the town of that name (nor one in it)
+            cands = [c for c in cands if c.level == "admin2"]
         if strict and not _placed(ctx):
             # a name taken for a person or organisation that no words around place
             # counts only as spelt: "Senate" is not Senath, nor "Cuomo" Como
