@@ -340,3 +340,26 @@ def test_states_and_countries_otherwise(geocoder, text, name, level, cc):
 def test_x_county_is_a_county_not_the_town_named_x(geocoder, text):
     ms = [m for m in geocoder.find_places(parse(text)) if m.text in ("Boone", "Madison")]
     assert ms and all(m.level == "admin2" and m.name.endswith("County") for m in ms)
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("He rode a bicycle from his hometown of Norman, Okla. to Washington D.C. last week.", "Washington"),
+    # units given as containers ("Okla.", "D.C.") are no count by state
+    ("He rode from Norman, Okla. to Washington D.C. The ride to Washington took a month.", "Washington"),
+    ("WASHINGTON — Lawmakers voted to tax bonuses paid by firms in New York, Connecticut and Ohio.",
+     "WASHINGTON"),
+])
+def test_washington_is_the_capital_after_dc_or_as_a_dateline(geocoder, text, surface):
+    ms = [m for m in geocoder.find_places(parse(text)) if m.text == surface]
+    assert ms and all(m.level == "city" and haversine_km(m.latitude, m.longitude, 38.9, -77.04) < 20
+                      for m in ms)
+
+
+def test_a_dateline_named_like_its_state_is_the_town(geocoder):
+    m = found(geocoder, "NEW YORK (AP) — Officials in Texas, Ohio and Florida reported cases.")["NEW YORK"]
+    assert m.level == "city" and m.name == "New York City"
+
+
+def test_a_state_counted_with_others_stays_the_state(geocoder):
+    m = found(geocoder, "Governors of Texas and Kansas met. Washington has confirmed 28 cases.")["Washington"]
+    assert m.level == "admin1"

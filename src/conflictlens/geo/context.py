@@ -28,6 +28,9 @@ class CountryPrior:
     weights: Counter = field(default_factory=Counter)
     #: GeoNames admin1 codes ("IQ.01") of the units the report names
     admin1_codes: set[str] = field(default_factory=set)
+    #: of those, the units named in full ("Texas", not "Norman, Okla." nor "D.C."): a
+    #: report that names several counts by state
+    named_admin1: set[str] = field(default_factory=set)
     #: where the report's unambiguous towns and districts lie: admin1 codes and
     #: (lat, lon, name key) points, so a name shared by several towns of one country
     #: is read as the one among them (filled after a first pass over the report)

@@ -78,6 +78,8 @@ _ACRONYM_RE = re.compile(r"^[A-Z][A-Z.]{1,5}$")
 #: state of Washington", "New York Governor ...", "New York's legislature"
 _STATE_BEFORE_RE = re.compile(r"(?:\bupstate|\bstate\s+of|\bgovernor\s+of)\s+(?:the\s+)?$", re.I)
 _STATE_AFTER_RE = re.compile(r"^(?:['’]s)?\s+(?:state|governor|gov\.|legislature|statewide|state-wide)(?!\w)", re.I)
+#: the capital's district after "Washington", with or without a comma
+_DC_AFTER_RE = re.compile(r",?\s*(?:D\.\s?C\.?|DC\b)")
 #: what stands between two items of a list: "Texas, Ohio", "Utah and Idaho"
 _LIST_SEP_RE = re.compile(r"^\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)$")
 #: words between a place name and a site word that belong to the site's name
@@ -494,6 +496,7 @@ class Geocoder:
                 if len(admins) == 1 and not rivals:
                     prior.add(top.country_code, 0.5)
                     prior.admin1_codes.add(top.admin1_code)
+                    prior.named_admin1.add(top.admin1_code)
         return prior
 
     # ------------------------------------------------------------------ ranking
@@ -766,12 +769,17 @@ class Geocoder:
         if _STATE_BEFORE_RE.search(text[max(0, sp.start - 20):sp.start]) \
                 or _STATE_AFTER_RE.match(text[sp.end:sp.end + 20]):
             return True
+        if _DC_AFTER_RE.match(text, sp.end) or sp.label == DATELINE:
+            # "Washington D.C.", "Washington, DC": the capital; a dateline is the town
+            # the report was filed from ("WASHINGTON --", "NEW YORK --")
+            return False
+        # (units named in full: "Norman, Okla." and "D.C." are containers, no count by state)
         seat = self.gaz.capital_of(top.place_id)
         # (only for a unit whose namesake town is not its seat: a Kenyan county named
         # after its seat, Kisii, stays the town however many counties the report names)
         if prior is not None and top.level == "admin1" and (seat is None or normalize_name(seat.name) not in (
                 normalize_name(top.name), normalize_name(sp.name(text)))) \
-                and sum(1 for code in prior.admin1_codes if code != top.admin1_code
+                and sum(1 for code in prior.named_admin1 if code != top.admin1_code
                         and code.startswith(top.country_code + ".")) >= 2:
             return True
         return self._unit_evidence(top, inner, listed_with, seat)
