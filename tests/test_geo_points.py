@@ -363,3 +363,18 @@ def test_a_dateline_named_like_its_state_is_the_town(geocoder):
 def test_a_state_counted_with_others_stays_the_state(geocoder):
     m = found(geocoder, "Governors of Texas and Kansas met. Washington has confirmed 28 cases.")["Washington"]
     assert m.level == "admin1"
+
+
+@pytest.mark.parametrize("text, surface, unit", [
+    ("Martha was born in Grantville, Pennsylvania, on November 4, 1913.", "Grantville", "Pennsylvania"),
+    ("He is held in the regional jail in Greenwood, W. Va., on a parole violation.", "Greenwood",
+     "West Virginia"),
+])
+def test_a_town_unknown_in_the_state_the_report_puts_it_in_is_that_state(geocoder, text, surface, unit):
+    m = found(geocoder, text)[surface]
+    assert (m.level, m.name, m.geo_precision) == ("admin1", unit, 3)
+
+
+def test_a_known_town_in_its_state_stays_the_town(geocoder):
+    m = found(geocoder, "Martha was born in Hershey, Pennsylvania, on November 4, 1913.")["Hershey"]
+    assert m.level == "city" and m.admin1 == "Pennsylvania"

@@ -737,6 +737,14 @@ class Geocoder:
                             lambda top: self._says_unit(text, sp, top, inner, listed_with, prior),
                             inner, listed_with)
         s, c = ranked[0]
+        if container is not None and container.level == "admin1" and c.level in ("city", "admin2") \
+                and not (strict and ctx.titled) \
+                and not any(x.level in ("admin1", "country") and x.match == "exact" for x in cands) \
+                and not any(self._contains(container, x) for x in cands):
+            # "Grantville, Pennsylvania" where the gazetteer knows no Grantville in
+            # Pennsylvania: the state the report puts it in (precision 3), not a namesake
+            # elsewhere
+            return _Resolution(container, 0.3)
         # the best candidate is not credible: say so rather than fall back to a worse one
         # ("Sukoharjo, Central Java": a town of its own name inside the unit the report
         # puts it in is credible however small, for the unit is the evidence)
