@@ -378,3 +378,15 @@ def test_a_town_unknown_in_the_state_the_report_puts_it_in_is_that_state(geocode
 def test_a_known_town_in_its_state_stays_the_town(geocoder):
     m = found(geocoder, "Martha was born in Hershey, Pennsylvania, on November 4, 1913.")["Hershey"]
     assert m.level == "city" and m.admin1 == "Pennsylvania"
+
+
+def test_a_bare_dateline_does_not_outweigh_the_reports_other_names(geocoder):
+    # ("ST. PAUL --" names no state: Calgary, a big town found in Canada only, says
+    # the report's Edmonton is Alberta's, not the village in Kentucky)
+    ms = found(geocoder, "ST. PAUL -- Police in Edmonton arrested a man wanted for fraud in Calgary.")
+    assert ms["Edmonton"].country_code == "CA"
+
+
+def test_a_dateline_with_its_state_keeps_its_weight(geocoder):
+    ms = found(geocoder, "HAMILTON, Ohio -- Police in Hamilton arrested a man on Tuesday.")
+    assert all(m.country_code == "US" for m in ms.values())

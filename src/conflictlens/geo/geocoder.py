@@ -95,6 +95,8 @@ _COUNTY_RE = re.compile(r"\b[A-Z][a-z]+(?:[ \-][A-Z][a-z]+)? (?:County|Parish)\b
 _INSTITUTION_AFTER_RE = re.compile(r"\s+(?:(?:and|&)\s+[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)?\s+)?([A-Za-z']+)")
 #: Label of the spans of a unit abbreviation ("Ill.", "NSW"), read from a data table.
 ABBREVIATION = "ABBR"
+#: Country weight of a dateline with no unit or country after it (one with: 2.0)
+DATELINE_BARE_WEIGHT = 1.0
 #: Label of the place of a dateline ("ALVERTON —"): a place by position, whatever the NER says.
 DATELINE = "DATELINE"
 #: A town this close to another place the report names unambiguously gains, up to
@@ -429,7 +431,9 @@ class Geocoder:
                 if cands:
                     best = cands[0] if cands[0].level == "country" else max(cands, key=lambda c: c.population)
                     cc = best.country_code
-            prior.add(cc, 2.0)
+            # (a bare dateline, "ST. PAUL --", says less: the country of the largest
+            # place of that name, which other names of the report can outweigh)
+            prior.add(cc, 2.0 if after else DATELINE_BARE_WEIGHT)
         # "the Brill County Sheriff's Office": counties of that name in one country
         # only say which country, even inside an organisation's name
         for name in {m.group() for m in _COUNTY_RE.finditer(text)}:
