@@ -390,3 +390,15 @@ def test_a_bare_dateline_does_not_outweigh_the_reports_other_names(geocoder):
 def test_a_dateline_with_its_state_keeps_its_weight(geocoder):
     ms = found(geocoder, "HAMILTON, Ohio -- Police in Hamilton arrested a man on Tuesday.")
     assert all(m.country_code == "US" for m in ms.values())
+
+
+def test_a_village_in_a_named_state_does_not_take_a_big_citys_name(geocoder):
+    # (Boston, New York is a village; the report's New York does not make it the Boston)
+    ms = found(geocoder, "Flu spread across the United States. The Mayor of Boston declared a flu "
+                         "emergency, and New York reported 20 deaths.")
+    assert ms["Boston"].admin1 == "Massachusetts"
+
+
+def test_a_village_the_report_places_in_its_state_stays(geocoder):
+    ms = found(geocoder, "Snow closed schools in Boston, New York, and in Buffalo on Monday.")
+    assert ms["Boston"].admin1 == "New York"

@@ -565,7 +565,13 @@ class Geocoder:
             if c.level == "admin1" and (inner or listed_with) and self._unit_evidence(c, inner, listed_with):
                 # "Rome, Georgia", "Colorado, Georgia, Idaho": the US state, not the country
                 s += 0.6
-            if c.level in ("city", "admin2") and not is_unit and c.admin1_code in prior.admin1_codes:
+            if c.level in ("city", "admin2") and not is_unit and c.admin1_code in prior.admin1_codes \
+                    and (c.level == "admin2" or c.population >= 0.02 * biggest_own.get(c.country_code, 0)
+                         or in_county
+                         or (container is not None and self._contains(container, c))):
+                # (a village in a state the report names does not take the name of a
+                # city fifty times its size: the Mayor of Boston in a report naming New
+                # York is Boston's, not that of Boston, New York)
                 s += 0.3
             elif c.level in ("city", "admin2") and not is_unit and _own_name(c) \
                     and prior.town_units.get(c.admin1_code, set()) - {key} \
