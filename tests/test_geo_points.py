@@ -402,3 +402,10 @@ def test_a_village_in_a_named_state_does_not_take_a_big_citys_name(geocoder):
 def test_a_village_the_report_places_in_its_state_stays(geocoder):
     ms = found(geocoder, "Snow closed schools in Boston, New York, and in Buffalo on Monday.")
     assert ms["Boston"].admin1 == "New York"
+
+
+def test_a_legislators_party_and_home_town_names_the_town(geocoder):
+    ms = found(geocoder, "Rep. Torrey Westrom, R-Elbow Lake, disagreed. State Rep. Jay Roberts "
+                         "(R-Ocilla) is pushing the bill, as is Sen. Dick Durbin, D-Ill.")
+    assert ms["Elbow Lake"].admin1 == "Minnesota" and ms["Ocilla"].admin1 == "Georgia"
+    assert ms["Ill."].level == "admin1"

@@ -78,6 +78,9 @@ _ACRONYM_RE = re.compile(r"^[A-Z][A-Z.]{1,5}$")
 #: state of Washington", "New York Governor ...", "New York's legislature"
 _STATE_BEFORE_RE = re.compile(r"(?:\bupstate|\bstate\s+of|\bgovernor\s+of)\s+(?:the\s+)?$", re.I)
 _STATE_AFTER_RE = re.compile(r"^(?:['’]s)?\s+(?:state|governor|gov\.|legislature|statewide|state-wide)(?!\w)", re.I)
+#: a party letter and a home town after a legislator's name: "R-Elbow Lake", "DFL-Cook",
+#: "(D-Charleston)" (a state abbreviation, "D-Ill.", is read as one)
+_PARTY_TOWN_RE = re.compile(r"(?<![\w-])(?:R|D|I|DFL)-(?P<town>[A-Z][a-z]+(?:[ \-][A-Z][a-z]+)?)(?=\s*[,);\]]|\s+[—–])")
 #: the capital's district after "Washington", with or without a comma
 _DC_AFTER_RE = re.compile(r",?\s*(?:D\.\s?C\.?|DC\b)")
 #: what stands between two items of a list: "Texas, Ohio", "Utah and Idaho"
@@ -243,6 +246,15 @@ class Geocoder:
         # often misses or cuts ("Worth"), is a candidate when it is, as written, a town's
         # or county's name; an entity the model tagged over all of it stays the model's
         ents = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in LABELS]
+        # "Rep. Jane Doe, R-Elbow Lake,", "(D-Charleston)": a legislator's home town
+        for m in _PARTY_TOWN_RE.finditer(text):
+            a, b = m.span("town")
+            if any(taken[a:b]):
+                continue
+            out.append(_Span(a, b, "GPE"))
+            abbrs = [*abbrs, (a, b)]
+            for i in range(a, b):
+                taken[i] = True
         for a, b in self._abbreviated_names(text):
             if any(taken[a:b]) or any(x <= a and b <= y for x, y in ents):
                 continue
