@@ -409,3 +409,12 @@ def test_a_legislators_party_and_home_town_names_the_town(geocoder):
                          "(R-Ocilla) is pushing the bill, as is Sen. Dick Durbin, D-Ill.")
     assert ms["Elbow Lake"].admin1 == "Minnesota" and ms["Ocilla"].admin1 == "Georgia"
     assert ms["Ill."].level == "admin1"
+
+
+@pytest.mark.parametrize("text", [
+    "He will also travel to the town of Gori, according to the defence ministry.",
+    "Georgian troops left the base in Gori on Tuesday.",
+])
+def test_a_town_written_as_its_own_name_beats_a_province_spelt_alike(geocoder, text):
+    m = found(geocoder, text)["Gori"]
+    assert m.level == "city" and m.name == "Gori"

@@ -547,6 +547,7 @@ class Geocoder:
             if _own_name(c):
                 biggest_own[c.country_code] = max(biggest_own.get(c.country_code, 0), c.population)
         biggest_town = max((c.population for c in cands if c.level == "city" and c.match == "exact"), default=0)
+        exact_town = any(c.level == "city" and c.match == "exact" and _own_name(c) for c in cands)
         # (only towns called so by their own name: "Paris" is also an old name of
         # towns that are no Paris today)
         towns = [c.country_code for c in cands if _own_name(c)]
@@ -614,10 +615,14 @@ class Geocoder:
             s += 0.15 * min(1.0, math.log10(c.population + 1) / 7)
             if c.level == "admin2" and not c.primary and ctx.feature_kind_after != "unit":
                 s -= 0.1  # a county named without "County" ("Hamilton police") is the town first
-            elif not (c.level in ("admin1", "admin2") and c.population < 0.5 * biggest_town):
-                # (a unit smaller than a town of that name, Toledo in Belize, gets no level bonus)
+            elif not (c.level in ("admin1", "admin2") and c.population < 0.5 * biggest_town) \
+                    and not (c.level in ("admin1", "admin2") and c.match != "exact" and exact_town):
+                # (a unit smaller than a town of that name, Toledo in Belize, gets no level
+                # bonus; nor a unit spelt otherwise than a town written as the report does:
+                # "Gori" is the town, not the province of Guria)
                 s += {"continent": 1.0, "country": 0.4, "admin1": 0.2, "admin2": 0.05}.get(c.level, 0.0)
-            if ctx.town_title or (ctx.feature_kind_after == "unit" and ctx.feature_after in ("city", "town", "village")):
+            if ctx.town_title or (ctx.feature_kind_after == "unit" and ctx.feature_after in ("city", "town", "village")) \
+                    or (ctx.feature_kind_before == "unit" and ctx.feature_before in ("city", "town", "village")):
                 s += 0.3 if c.level == "city" else -0.3
             elif ctx.region or ctx.feature_after in ("province", "governorate", "state", "county"):
                 # (an area of a country, "the Mexico border", "northern Mali", is the country's)
