@@ -418,3 +418,8 @@ def test_a_legislators_party_and_home_town_names_the_town(geocoder):
 def test_a_town_written_as_its_own_name_beats_a_province_spelt_alike(geocoder, text):
     m = found(geocoder, text)["Gori"]
     assert m.level == "city" and m.name == "Gori"
+
+
+def test_a_local_body_named_after_a_town_is_not_a_capital_abroad(geocoder):
+    ms = found(geocoder, "Paris firefighters put out a kitchen fire on Tuesday, the Texas fire marshal said.")
+    assert ms["Paris"].country_code == "US" and ms["Paris"].admin1 == "Texas"

@@ -568,7 +568,9 @@ class Geocoder:
             s = c.score
             # a town in a county the report names: "Paris and Henry County" is Paris, Tennessee
             in_county = c.level == "city" and bool(c.admin2) and normalize_name(c.admin2) in prior.counties
-            dwarfed = (c.level == "city" and container is None and not in_county
+            # (not for a name used for a town's residents or bodies, "Paris High School":
+            # those are local)
+            dwarfed = (c.level == "city" and container is None and not in_county and not ctx.local
                        and not any(haversine_km(c.latitude, c.longitude, lat, lon) < LOCAL_KM
                                    for lat, lon, _k in prior.local_points)
                        and any(cc != c.country_code and c.population < NAMESAKE_SHARE * pop
