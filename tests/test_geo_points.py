@@ -423,3 +423,11 @@ def test_a_town_written_as_its_own_name_beats_a_province_spelt_alike(geocoder, t
 def test_a_local_body_named_after_a_town_is_not_a_capital_abroad(geocoder):
     ms = found(geocoder, "Paris firefighters put out a kitchen fire on Tuesday, the Texas fire marshal said.")
     assert ms["Paris"].country_code == "US" and ms["Paris"].admin1 == "Texas"
+
+
+def test_an_abbreviated_name_is_read_near_the_reports_other_towns(geocoder):
+    # ("Mt. Pleasant" is Mount Pleasant's own name written short: of the many, the one
+    # near Des Moines and Iowa City)
+    ms = found(geocoder, "The caucuses were held in Des Moines and Iowa City on Monday. "
+                         "In Mt. Pleasant, turnout was low.")
+    assert ms["Mt. Pleasant"].admin1 == "Iowa"

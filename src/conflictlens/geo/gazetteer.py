@@ -65,6 +65,10 @@ class Candidate:
     #: the name matched the place's own (primary) name exactly, not only one of its
     #: alternate names ("Ber" is an alternate name of Berlin, "Gao" the name of Gao)
     primary: bool = False
+    #: matched through an abbreviated word written in full or the other way ("Mt.
+    #: Pleasant" for Mount Pleasant): scored as a normalised match, but still the
+    #: place's own name when ``primary``
+    variant: bool = False
 
 
 def ascii_name(name: str) -> str:
@@ -540,7 +544,7 @@ class Gazetteer:
         variants = abbreviation_variants(ek)[1:]
         if variants:
             seen = {c.place_id for c in out}
-            out += [replace(c, score=self.NORMALISED, match="normalised")
+            out += [replace(c, score=self.NORMALISED, match="normalised", variant=True)
                     for c in self._by_keys(variants, [normalize_name(v) for v in variants], country)
                     if c.place_id not in seen and c.level in ("city", "admin2", "feature")]
         if not out and country and len(nk) >= 5:

@@ -1254,7 +1254,7 @@ class Geocoder:
 
 def _own_name(c: Candidate) -> bool:
     """A town matched by its own name, or a county by its name without "County"."""
-    return c.match == "exact" and (c.level == "admin2" or (c.level == "city" and c.primary))
+    return (c.match == "exact" or c.variant) and (c.level == "admin2" or (c.level == "city" and c.primary))
 
 
 def _placed(ctx: Context) -> bool:
