@@ -431,3 +431,12 @@ def test_an_abbreviated_name_is_read_near_the_reports_other_towns(geocoder):
     ms = found(geocoder, "The caucuses were held in Des Moines and Iowa City on Monday. "
                          "In Mt. Pleasant, turnout was low.")
     assert ms["Mt. Pleasant"].admin1 == "Iowa"
+
+
+def test_a_province_abroad_does_not_stop_a_town_in_the_reports_county(geocoder):
+    # (Alexandria is also an Egyptian governorate: no unit of the report's country)
+    ms = found(geocoder, "The crash happened on Darling Avenue in Alexandria. The driver was taken to "
+                         "the Douglas County Hospital and later transferred to St. Cloud.")
+    assert ms["Alexandria"].admin1 == "Minnesota"
+    ms = found(geocoder, "Protesters gathered in Alexandria and Cairo on Friday.")
+    assert ms["Alexandria"].country_code == "EG"

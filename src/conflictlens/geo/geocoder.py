@@ -541,7 +541,10 @@ class Geocoder:
         # A town in a unit the report names gains, unless the name is itself a unit
         # or country name: in "California, Oregon and Missouri" California is the
         # state, not the village of California, Missouri ("X, Y" can still say so).
-        is_unit = any(c.level in ("admin1", "country") and c.match == "exact" for c in cands)
+        # (a province abroad, in no country the report is about, does not count: the
+        # Egyptian governorate of Alexandria leaves the report's Alexandria a town)
+        is_unit = any(c.match == "exact" and (c.level == "country" or (
+            c.level == "admin1" and (c.country_code in prior or not prior))) for c in cands)
         biggest_own: dict[str, int] = {}
         for c in cands:
             if _own_name(c):
