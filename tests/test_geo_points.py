@@ -440,3 +440,11 @@ def test_a_province_abroad_does_not_stop_a_town_in_the_reports_county(geocoder):
     assert ms["Alexandria"].admin1 == "Minnesota"
     ms = found(geocoder, "Protesters gathered in Alexandria and Cairo on Friday.")
     assert ms["Alexandria"].country_code == "EG"
+
+
+@pytest.mark.parametrize("text, admin1", [
+    ("The Pottawatomie County commission approved funds for the trail from Wamego to Manhattan.", "Kansas"),
+    ("Wall Street firms in Manhattan cut jobs, the New York Times reported.", "New York"),
+])
+def test_a_real_town_near_the_reports_places_takes_a_big_citys_name(geocoder, text, admin1):
+    assert found(geocoder, text)["Manhattan"].admin1 == admin1

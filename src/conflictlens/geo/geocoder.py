@@ -108,6 +108,9 @@ LOCAL_KM = 250.0
 #: ... but only if it has at least this share of the population of the largest town of
 #: that name in its country.
 NAMESAKE_SHARE = 0.05
+#: ... or this many people whatever the largest: a real town (Manhattan, Kansas next to
+#: Wamego), no village
+NAMESAKE_TOWN = 20_000
 
 
 @lru_cache(maxsize=1)
@@ -605,7 +608,8 @@ class Geocoder:
             if c.level == "admin2" and len(cands) > 1 and c.country_code in prior \
                     and self._holds_named_town(c, prior.names):
                 s += 0.6
-            if c.country_code in namesakes and _own_name(c) and c.population >= NAMESAKE_SHARE * largest[c.country_code]:
+            if c.country_code in namesakes and _own_name(c) and (
+                    c.population >= NAMESAKE_SHARE * largest[c.country_code] or c.population >= NAMESAKE_TOWN):
                 # of several towns of that name in one country, the one in the units and
                 # near the places the report names without doubt (spatial coherence)
                 if c.admin1_code in prior.local_admin1:
