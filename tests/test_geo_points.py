@@ -448,3 +448,16 @@ def test_a_province_abroad_does_not_stop_a_town_in_the_reports_county(geocoder):
 ])
 def test_a_real_town_near_the_reports_places_takes_a_big_citys_name(geocoder, text, admin1):
     assert found(geocoder, text)["Manhattan"].admin1 == admin1
+
+
+def test_a_town_opening_a_public_bodys_name_is_read_as_a_place(geocoder):
+    ms = found(geocoder, "\"There's a lot of food,\" said Natalie Gustafson, a junior at Huntsville High School.")
+    assert ms["Huntsville"].level == "city"
+
+
+@pytest.mark.parametrize("text", [
+    "Turkish Health Minister Recep Akdag gave no details.",  # a demonym names no place
+    "The NICU, operated by the Sunnybrook Health Sciences Centre, will not accept new patients.",
+])
+def test_but_only_a_place_name_spelt_as_the_gazetteer_has_it(geocoder, text):
+    assert found(geocoder, text) == {}

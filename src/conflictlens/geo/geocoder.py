@@ -1149,11 +1149,15 @@ class Geocoder:
             if not core[:1].isupper():
                 continue
             if _POSSESSIVE_RE.sub("", after).casefold() in institutions:
-                sub = self._clean(text, sp.start + a, sp.start + a + len(core), sp.label)
+                # (the public body's word places the name as "in X" does: read as a
+                # place name spelt as the gazetteer has it, not under the organisation's
+                # stricter rules; "Turkish Health Minister" names no place)
+                strict = core.casefold() in tables.demonyms()
+                sub = self._clean(text, sp.start + a, sp.start + a + len(core), sp.label if strict else "GPE")
                 if sub is not None:
                     ctx = read_context(text, sub.start, sub.end)
                     res = self._resolve(text, sub, ctx, prior, lambda: None)
-                    if res is not None:
+                    if res is not None and (strict or res.cand.match == "exact"):
                         return self._mention(text, sub, ctx, res)
             exact = [c for c in self.gaz.lookup(core) if c.match == "exact"]
             if exact and exact[0].level in ("country", "continent"):  # "Central and South America"
