@@ -556,3 +556,22 @@ def test_a_device_found_is_disrupted_and_an_explosion_that_went_off_stays():
     got = report_labels("Police found a bomb under a car in the town of Velta. The device was detonated in a "
                         "field nearby.")
     assert got and set(got) == {"Disrupted weapons use"}, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one armed party and people killed who are not named as armed: a battle needs two organised
+    # armed sides, so the violence is an attack on people who cannot fight back (codebook)
+    ("Militants attacked the town of Velta on Monday, killing eight.", "Attack"),
+    ("Soldiers opened fire in a village in Marsk district, killing seven.", "Attack"),
+    ("Suspected jihadists killed 11 in a raid on Qarsa district.", "Attack"),
+    ("An attack by suspected militants on the village of Tolma left 9 dead.", "Attack"),
+    ("An armed group attacked a village in Orvan region, killing at least 20.", "Attack"),
+    # two armed sides, or an armed target, stay a battle
+    ("Militants attacked the town of Velta, killing eight soldiers.", "Armed clash"),
+    ("Gunmen attacked a police station in Marsk, killing three officers.", "Armed clash"),
+    ("Two soldiers were killed when militants attacked their patrol near Qarsa.", "Armed clash"),
+    ("A militant was killed in an encounter with police in Tolma.", "Armed clash"),
+])
+def test_one_armed_party_killing_is_an_attack(text, expected):
+    got = subtypes(text)
+    assert got and got[0] == expected, got

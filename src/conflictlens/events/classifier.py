@@ -759,10 +759,35 @@ def _weak_violence(weak: list[TriggerMatch], sent, lexicon: Lexicon, actor_menti
     if victims_civilian and len({a.text.lower() for a in armed_targets}) <= 1:
         return Candidate("Violence against civilians", "Attack", weak,
                          f"{_words(weak)} against civilians by an armed actor", strong=False)
-    if any(m.trigger.event_type == "Battles" for m in weak) or len(armed_targets) >= 2 or sentence_has(
-            sent, lexicon, "place_nouns"):
+    parties = _armed_parties(sent, lexicon, armed_targets, actor_mentions)
+    contested = any(m.trigger.phrase in lexicon.cues["two_sided_weak"] for m in weak)
+    if len(parties) >= 2 or contested:
+        return Candidate("Battles", "Armed clash", weak, f"{_words(weak)} between armed actors", strong=False)
+    if sentence_has(sent, lexicon, "lethal_cues") or sentence_has(sent, lexicon, "injury_cues"):
+        # one armed party and people killed or hurt who are not named as armed: a battle needs two
+        # organised armed sides; violence no second side answers falls on people who cannot fight
+        # back (codebook: Attack; victims of unknown kind are presumed civilians)
+        return Candidate("Violence against civilians", "Attack", weak,
+                         f"{_words(weak)} by one armed party ({', '.join(sorted(parties)) or 'armed men'}), "
+                         f"no second armed side named", strong=False)
+    if any(m.trigger.event_type == "Battles" for m in weak) or sentence_has(sent, lexicon, "place_nouns"):
         return Candidate("Battles", "Armed clash", weak, f"{_words(weak)} between armed actors", strong=False)
     return None
+
+
+def _armed_parties(sent, lexicon: Lexicon, armed_mentions, actor_mentions) -> set[str]:
+    """The armed parties a sentence names: its resolved armed actors, and nouns of armed men
+    outside any actor mention ("gunmen", "armed herders"), one key a party; not who spoke."""
+    keys = {a.text.lower() for a in armed_mentions}
+    inside = {t for a in actor_mentions for t in range(a.start, a.end)} | {a.head_i for a in actor_mentions}
+    armed = lexicon.cues["armed_nouns"]
+    for t in sent:
+        if t.pos_ in ("NOUN", "PROPN") and t.dep_ not in ("compound", "amod") and t.i not in inside \
+                and ({t.lemma_.lower(), t.lower_} & armed or any(
+                    c.dep_ == "amod" and c.lower_ == "armed" for c in t.children)) \
+                and t.lemma_.lower() not in lexicon.cues["aircraft_nouns"]:
+            keys.add(t.lemma_.lower())
+    return keys
 
 
 def told_as_background(match: TriggerMatch, doc, lexicon: Lexicon) -> bool:

@@ -120,8 +120,8 @@ class Screen:
         self.context = _alternation(words + names, irregular)
         # ... or a crowd: violence by a crowd is mob violence (classifier._mob_acts)
         crowd = [w for w in lexicon.cues["crowd_nouns"] if w not in lexicon.cues.get("screen_too_common", ())]
-        self.armed = _alternation([w for w in lexicon.cues["armed_nouns"] if " " not in w] + armed_roles + names
-                                  + crowd, irregular)
+        # (the two-word armed nouns too: "an armed group killed ...")
+        self.armed = _alternation(list(lexicon.cues["armed_nouns"]) + armed_roles + names + crowd, irregular)
         self.acronyms = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, set(acronyms)), key=len, reverse=True))
                                    + r")\b") if acronyms else None
         #: (trigger words, cue words, the cue word alone is enough: see _PARTY_CUES)
