@@ -575,3 +575,37 @@ def test_a_device_found_is_disrupted_and_an_explosion_that_went_off_stays():
 def test_one_armed_party_killing_is_an_attack(text, expected):
     got = subtypes(text)
     assert got and got[0] == expected, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # control taken "from" the government's forces is territory taken, not the seat of government
+    ("Rebels seized the town of Velta from government forces.", "Non-state actor overtakes territory"),
+    ("Soldiers seized the presidential palace in Marsk.", "Other"),
+    # leaders detained by those who seize power are a detail of the coup
+    ("The military detained the president and seized power in Qarsa.", "Other"),
+    # a mutiny is a coup-like development (codebook: Other)
+    ("Soldiers mutinied at a barracks in Tolma on Monday.", "Other"),
+    # a town occupied by armed men after fighting is territory taken
+    ("Militants occupied the town of Orvan after heavy fighting with the army.", "Non-state actor overtakes territory"),
+    # people described as armed are an armed party
+    ("Armed herders destroyed crops on farms near Velta.", "Looting/property destruction"),
+    # doers told as unknown are not a crowd seen acting
+    ("Unidentified people set ablaze a church in Marsk.", "Looting/property destruction"),
+])
+def test_codebook_outward_strategic_and_territory(text, expected):
+    got = subtypes(text)
+    assert got and got[0] == expected, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a weapon thrown at the demonstrators by someone unnamed is force used on them
+    ("A grenade was thrown into a crowd of protesters in Velta, injuring 15.", "Excessive force against protesters"),
+    # people described as protesting are demonstrators
+    ("Security forces opened fire on people protesting power cuts in Qarsa, killing a woman.",
+     "Excessive force against protesters"),
+    # the demonstrators' own throwing stays their violence
+    ("Protesters threw stones at the police in Tolma.", "Violent demonstration"),
+])
+def test_force_on_a_crowd_told_in_the_passive(text, expected):
+    got = subtypes(text)
+    assert got and got[0] == expected, got

@@ -201,6 +201,9 @@ def _mob_acts(matches: list[TriggerMatch], sent, lexicon: Lexicon, actor_mention
             continue
         ids = {t.i for s in subjects for t in s.subtree}
         words = subtree_lemmas(subjects)
+        if any(c.dep_ == "amod" and c.lemma_.lower() in lexicon.cues["unknown_doer_modifiers"]
+               for x in subjects for c in x.children):
+            continue  # "unidentified people torched a church": unknown doers, not a crowd seen acting
         if words & lexicon.cues["crowd_nouns"] and not words & lexicon.cues["armed_nouns"] and not any(
                 a.head_i in ids and a.inter in (1, 2, 3, 4, 8) for a in actor_mentions):
             return True
@@ -357,6 +360,10 @@ def _demonstrators_violent(sent, lexicon: Lexicon) -> bool:
         if patients and subtree_lemmas(patients) & (lexicon.cues["protest_nouns"] | lexicon.cues["crowd_nouns"]):
             continue  # "the protesters were violently dispersed": done to them
         doers = [x for x in subjects if x.dep_ != "nsubjpass"]
+        aimed = [g for c in (verb.children if verb is not None else []) if c.dep_ == "prep"
+                 and c.lower_ in ("into", "at", "on", "upon", "against", "among") for g in c.children if g.dep_ == "pobj"]
+        if not doers and subtree_lemmas(aimed) & (lexicon.cues["protest_nouns"] | lexicon.cues["crowd_nouns"]):
+            continue  # "a grenade was thrown into the crowd of protesters": done to them by someone unnamed
         if not ({x.lemma_.lower() for x in doers} & lexicon.cues["armed_nouns"]):
             return True
     return False
@@ -666,6 +673,10 @@ def classify_sentence(sent, lexicon: Lexicon, place_token_ids: set[int], actor_m
         ms = [m for m in by_type["Strategic developments"] if m.trigger.sub_event_type == sub]
         if demo and sub == "Arrests":
             continue  # arrests at a protest are its intervention
+        if sub == "Arrests" and any(m.trigger.sub_event_type == "Other" and (
+                m.trigger.phrase in lexicon.cues["coup_triggers"] or "coup_object" in m.trigger.requires)
+                for m in by_type["Strategic developments"]):
+            continue  # leaders detained by those who seize power: a detail of the coup (codebook: Other)
         if sub == "Arrests" and "Disrupted weapons use" in sd_subs:
             continue  # suspects arrested with the weapons seized: the seizure is the development (spec §2.6)
         if demo and sub == "Looting/property destruction":

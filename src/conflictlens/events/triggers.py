@@ -199,6 +199,8 @@ def clause_subjects(verb):
             return subs + agents
         if verb.dep_ == "relcl":
             return [verb.head]
+        if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):
+            return [verb.head]  # "a crowd of mourners marching", "people protesting power cuts": the noun acts
         if verb.dep_ in ("xcomp", "conj", "advcl", "acl", "pcomp") and verb.head.i != verb.i:
             verb = verb.head
             seen += 1
@@ -305,7 +307,10 @@ def condition_holds(match: TriggerMatch, sent, lexicon: Lexicon, place_token_ids
     # ("police dispersed a rally of supporters": the supporters rallied)
     subj_words = subtree_lemmas(modifiers + holders if holders else subjects + modifiers)
     if cond == "armed_subject":
-        return bool(subj_words & lexicon.cues["armed_nouns"])
+        # "armed herders", "heavily armed youths": people described as armed are an armed party
+        described = any(c.dep_ == "amod" and c.lower_ == "armed" for x in (modifiers + holders if holders else subjects)
+                        for c in x.children)
+        return bool(subj_words & lexicon.cues["armed_nouns"]) or described
     if cond == "protest_subject":
         if head.pos_ == "VERB" and not holders and subjects and all(t.dep_ == "nsubjpass" for t in subjects):
             return False  # "two women were paraded through the village": done to them, not a demonstration
@@ -386,8 +391,11 @@ def condition_holds(match: TriggerMatch, sent, lexicon: Lexicon, place_token_ids
         return bool(direct_words & lexicon.cues[DIRECT_OBJECT_CUES[cond]])
     if cond == "coup_object":
         # "soldiers seized the presidential palace", "the army took control of the government"
-        taken = [t for c in (verb.children if verb is not None else []) if c.dep_ in ("dobj", "nsubjpass", "prep")
-                 for t in c.subtree] + [t for c in head.children if c.dep_ == "prep" for t in c.subtree]
+        # (what is taken, or what control is taken "of" or "over"; not whom it is taken "from")
+        taken = [t for c in (verb.children if verb is not None else []) if c.dep_ in ("dobj", "nsubjpass")
+                 or c.dep_ == "prep" and c.lower_ in ("of", "over")
+                 for t in c.subtree] + [t for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "over")
+                                        for t in c.subtree]
         return bool(subtree_lemmas(taken) & lexicon.cues["coup_objects"])
     if cond == "weapon_object":
         obj_words |= {w for t in described for w in (t.lemma_.lower(), t.lower_)}
