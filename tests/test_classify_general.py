@@ -609,3 +609,22 @@ def test_codebook_outward_strategic_and_territory(text, expected):
 def test_force_on_a_crowd_told_in_the_passive(text, expected):
     got = subtypes(text)
     assert got and got[0] == expected, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # people displaced in the other words of displacement (codebook: Other)
+    ("The agency said 50,000 people had been forced from their homes in Velta.", "Other"),
+    ("Hundreds of families abandoned their villages in Marsk after attacks by gunmen.", "Other"),
+    ("Thousands of refugees crossed into Qarsa on Monday fleeing the violence.", "Other"),
+    # armed men leaving a place still give it up without a fight
+    ("Government troops abandoned their positions in the town of Tolma.", "Non-violent transfer of territory"),
+])
+def test_displacement_in_other_words(text, expected):
+    got = report_labels(text)
+    assert got and got[0] == expected, got
+
+
+def test_screen_sees_verbs_in_ee_and_the_fighting_fled():
+    from conflictlens.events.screen import default_screen
+    assert default_screen().may_hold_event("Thousands of refugees crossed the border fleeing the violence.")
+    assert default_screen().may_hold_event("Some 5,000 people have fled the fighting in the north.")

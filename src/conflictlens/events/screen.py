@@ -47,7 +47,7 @@ def _inflected(word: str) -> str:
     if word.endswith("man") and " " not in word:
         return w[:-2] + r"(?:an|en)(?:'s)?"  # "gunman", "gunmen", "policemen"
     if word.endswith("e"):
-        return w[:-1] + r"(?:e|es|ed|ing|ings|er|ers|ion|ions)?"
+        return w[:-1] + r"(?:e|es|ed|ing|eing|ings|er|ers|ion|ions)?"  # "fleeing", "freeing"
     if word.endswith("y") and len(word) > 3 and word[-2] not in "aeiou":  # "rally" -> "rallied", not "deploy"
         return w[:-1] + r"(?:y|ies|ied|ying)"
     if len(word) > 2 and word[-1] in "bdglmnprt" and word[-2] in "aeiou" and word[-3] not in "aeiou":
