@@ -628,3 +628,36 @@ def test_screen_sees_verbs_in_ee_and_the_fighting_fled():
     from conflictlens.events.screen import default_screen
     assert default_screen().may_hold_event("Thousands of refugees crossed the border fleeing the violence.")
     assert default_screen().may_hold_event("Some 5,000 people have fled the fighting in the north.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the event named after people's harm is its cause, the sentence's news
+    ("Three people died after a grenade attack on a bar in Velta.", "Grenade"),
+    ("Four children were killed following an air strike on Marsk.", "Air/drone strike"),
+    ("Dozens of people suffered breathing problems after a chlorine gas attack on Qarsa.", "Chemical weapon"),
+])
+def test_harm_after_an_event_tells_that_event(text, expected):
+    got = subtypes(text)
+    assert got and got[0] == expected, got
+
+
+@pytest.mark.parametrize("text", [
+    # ... not when the sentence tells an event of its own
+    "A curfew was imposed in Velta after clashes left five dead.",
+    "Police arrested three men in Marsk after a grenade attack that wounded two.",
+])
+def test_an_event_of_its_own_keeps_the_after_event_as_background(text):
+    got = subtypes(text)
+    assert got and got[0] in ("Change to group/activity", "Arrests"), got
+
+
+@pytest.mark.parametrize("text, news", [
+    # a record told with an adverb of repetition, a place described by what it has lived through
+    ("Rebels shelled residential districts of Velta, killing two children. Government troops and rebels "
+     "have clashed repeatedly in the area.", "Shelling/artillery/missile attack"),
+    ("Soldiers raped two women in Marsk, a rights group said. The district has been the scene of heavy "
+     "fighting between the army and rebels.", "Sexual violence"),
+])
+def test_records_and_scenes_are_background(text, news):
+    got = report_labels(text)
+    assert got and set(got) == {news}, got

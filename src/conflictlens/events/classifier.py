@@ -501,6 +501,15 @@ def classify_sentence(sent, lexicon: Lexicon, place_token_ids: set[int], actor_m
                     _past_clause(clause) and reasons[id(rejected_heads[clause.head.i])].startswith(
                         ("modal", "hypothetical"))):
                 reasons[id(found)] = f"describes '{rejected_heads[clause.head.i].trigger.phrase}', not told here"
+    # "three people died after a grenade attack", "were wounded following an air strike": the event named
+    # after the harm is its cause, the sentence's news, when nothing else the sentence tells is an event
+    for found in found_all:
+        cause = _cause_of_harm(found, sent, lexicon) if reasons[id(found)].startswith("refers to another event") else None
+        if cause is not None and not any(
+                not reasons[id(f)] and f.head(sent.doc).i not in cause and any(
+                    t.strong and condition_holds(TriggerMatch(t, f.start_i, f.end_i), sent, lexicon, place_token_ids)
+                    for t in (f.trigger, *f.alternatives)) for f in found_all):
+            reasons[id(found)] = ""
     # "protesters said they will march on Friday": the demonstration the sentence tells is one still to
     # come; the people who will hold it name no demonstration of their own
     unreal_demo = [f for f in found_all if f.trigger.event_type in ("Protests", "Riots") and reasons[id(f)].startswith(
@@ -738,6 +747,35 @@ def classify_sentence(sent, lexicon: Lexicon, place_token_ids: set[int], actor_m
     return out
 
 
+def _cause_of_harm(match: TriggerMatch, sent, lexicon: Lexicon):
+    """The token ids of the "after"/"following" phrase holding a nominal trigger when the clause it
+    hangs from tells people killed or hurt ("died after a grenade attack", "suffered burns following an
+    air strike"); None otherwise."""
+    head = match.head(sent.doc)
+    if head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    node = head
+    for _ in range(4):
+        if node.head.i == node.i:
+            return None
+        node = node.head
+        if node.lower_ in lexicon.cues["harm_cause_preps"] and node.dep_ == "prep":
+            break
+    else:
+        return None
+    if node.lower_ not in lexicon.cues["harm_cause_preps"]:
+        return None
+    phrase = {t.i for t in node.subtree}
+    verb = node.head
+    if any(c.dep_ == "dobj" for c in verb.children) and verb.lemma_.lower() not in lexicon.cues["harm_verbs"]:
+        return None  # "after the bombing, gunmen killed two villagers": an act of its own, not harm suffered
+    own = [verb] + [t for c in verb.children if c.i not in phrase and c.dep_ not in ("advcl", "ccomp", "conj")
+                    for t in c.subtree]
+    words = {t.lemma_.lower() for t in own} | {t.lower_ for t in own}
+    harm = lexicon.cues["lethal_cues"] | lexicon.cues["injury_cues"] | lexicon.cues["harm_verbs"]
+    return phrase if words & harm else None
+
+
 def _for_ordinary_crime(matches: list[TriggerMatch], doc, lexicon: Lexicon) -> bool:
     """The arrest is for a common crime ("arrested for robbery", "detained three drug dealers"):
     not the politically significant arrest the codebook records (spec §2.6)."""
@@ -826,6 +864,13 @@ def told_as_background(match: TriggerMatch, doc, lexicon: Lexicon) -> bool:
             node = node.head
         if node.dep_ in ("dobj", "agent") and node.head.lemma_.lower() in cues["experience_verbs"]:
             return True
+        # "the town has been the scene of heavy fighting", "a hotbed of attacks": a place described by
+        # what it has lived through, in the perfect
+        if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.dep_ == "attr":
+            be = node.head.head.head
+            if be.lemma_.lower() == "be" and any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve")
+                                                 for c in be.children):
+                return True
     verb = governing_verb(head.head if gerund else head)
     if verb is None or verb.pos_ not in ("VERB", "AUX"):
         return False
@@ -848,6 +893,9 @@ def told_as_background(match: TriggerMatch, doc, lexicon: Lexicon) -> bool:
         return True  # "the militants have carried out several bombings in the region": a record, not a day
     if verb.tag_ == "VBG" and forms & {"is", "are", "'re", "been"}:
         return True  # progressive: an ongoing state
+    if (perfect or verb.tag_ in ("VBZ", "VBP")) and any(
+            c.dep_ == "advmod" and c.lower_ in cues["frequency_adverbs"] for c in verb.children):
+        return True  # "have clashed repeatedly", "rebels often attack convoys there": a record, not a day
     for c in verb.children:
         # a long period: "for years", "for a decade", "since 2015", "throughout the war"; a recent one
         # ("over the weekend", "in recent days") can hold the news
