@@ -661,3 +661,34 @@ def test_an_event_of_its_own_keeps_the_after_event_as_background(text):
 def test_records_and_scenes_are_background(text, news):
     got = report_labels(text)
     assert got and set(got) == {news}, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # demonstrations held by professions and trades
+    ("Hundreds of lawyers held a rally against the new law in Velta.", "Peaceful protest"),
+    ("Nurses marched to the health ministry in Marsk to demand unpaid wages.", "Peaceful protest"),
+    # a place cleared of armed men or freed from their control is territory taken
+    ("Security forces cleared Qarsa of insurgents after a two-day operation.", "Government regains territory"),
+    ("The military said it had freed the town of Tolma from rebel control.", "Government regains territory"),
+])
+def test_more_word_families(text, expected):
+    got = subtypes(text)
+    assert got and got[0] == expected, got
+
+
+@pytest.mark.parametrize("text", [
+    # deaths and flight caused by a mishap or a natural disaster are no political violence
+    "Police said three people were killed in a traffic accident in Velta.",
+    "Thousands of people fled their homes as floods hit Marsk on Monday.",
+    "Hundreds of residents were forced from their homes by the wildfire in Qarsa.",
+    "Residents abandoned their homes in Tolma as the river burst its banks.",
+    # a freed budget is no place freed
+    "The government freed up funds for the town of Orvan.",
+])
+def test_mishaps_and_disasters_are_no_event(text):
+    assert subtypes(text) == [], subtypes(text)
+
+
+def test_storming_is_no_storm():
+    got = subtypes("Militants stormed a village in Velta and killed 12 civilians.")
+    assert got and got[0] == "Attack", got

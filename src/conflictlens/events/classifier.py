@@ -690,6 +690,14 @@ def classify_sentence(sent, lexicon: Lexicon, place_token_ids: set[int], actor_m
             continue  # suspects arrested with the weapons seized: the seizure is the development (spec §2.6)
         if demo and sub == "Looting/property destruction":
             continue  # burning and smashing by demonstrators is the riot itself
+        if sub == "Other" and all(m.trigger.phrase in lexicon.cues["displacement_triggers"] for m in ms) \
+                and sentence_has(sent, lexicon, "mishap_cues") and not _armed_parties(
+                sent, lexicon, [a for a in actor_mentions if a.inter in (1, 2, 3, 4, 8) and not a.speaker],
+                actor_mentions) and not any(
+                f.trigger.event_type in ("Battles", "Explosions/Remote violence", "Violence against civilians", "Riots")
+                for f in kept + [f for f in found_all if reasons[id(f)]]):  # (not "displaced by the floods and fighting")
+            rejected.append(f"{_words(ms)}: people displaced by a disaster, not by violence")
+            continue
         if sub == "Arrests" and _for_ordinary_crime(ms, doc, lexicon):
             rejected.append(f"{_words(ms)}: an arrest for an ordinary crime")
             continue
@@ -794,6 +802,8 @@ def _weak_violence(weak: list[TriggerMatch], sent, lexicon: Lexicon, actor_menti
     """Type words that name violence but not its kind ("killed", "attacked", "opened fire")
     by their target: an armed party or military position makes a battle, unarmed people an
     attack on civilians; a crowd with no armed party is typed by ``_mob_acts`` afterwards."""
+    if sentence_has(sent, lexicon, "mishap_cues"):
+        return None  # "three people were killed in a traffic accident": a mishap, not violence
     kind = _target_kind(weak, sent, lexicon, actor_mentions)
     if kind == "armed" and armed_present:
         return Candidate("Battles", "Armed clash", weak, f"{_words(weak)} aimed at an armed party", strong=False)

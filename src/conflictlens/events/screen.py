@@ -24,7 +24,7 @@ _CONDITION_CUES = {
     "aircraft_agent": "aircraft_nouns", "explosive": "explosive_nouns", "armed_object": "armed_nouns",
     "heavy_weapon_agent": "heavy_weapon_nouns", "prisoner_object": "prisoner_nouns", "fire_object": "fire_nouns",
     "crowd_acl": "crowd_nouns", "goods_object": "goods_nouns",
-    "withdrawal_told": "nonviolent_transfer_cues", "coup_object": "coup_objects",
+    "withdrawal_told": "nonviolent_transfer_cues", "coup_object": "coup_objects", "armed_of": "armed_nouns",
 }
 #: cue lists whose words name a weapon, prisoners, a crowd or demonstrators: with such a word
 #: beside its trigger, a report needs no other party word to pass the screen ("guns were seized",

@@ -281,6 +281,17 @@ DIRECT_OBJECT_CUES = {"prisoner_object": "prisoner_nouns", "fire_object": "fire_
                       "armed_object": "armed_nouns"}
 
 
+def _named_by(noun) -> list:
+    """A noun, its modifiers and appositions, and the names after its "of" ("the town of X")."""
+    out = [noun]
+    for c in noun.children:
+        if c.dep_ in ("compound", "amod", "appos", "nmod", "conj", "det", "nummod", "quantmod"):
+            out += list(c.subtree)
+        elif c.dep_ == "prep" and c.lower_ == "of":
+            out += list(c.subtree)
+    return out
+
+
 def condition_holds(match: TriggerMatch, sent, lexicon: Lexicon, place_token_ids: set[int]) -> bool:
     """Check the trigger's ``requires`` condition (see data/events/cues.toml)."""
     cond = match.trigger.requires
@@ -371,7 +382,8 @@ def condition_holds(match: TriggerMatch, sent, lexicon: Lexicon, place_token_ids
         # "took the town", "the village was captured": a verb whose direct object is a place
         if head.pos_ != "VERB":
             return False
-        direct = [s for c in head.children if c.dep_ in ("dobj", "nsubjpass") for s in c.subtree]
+        # (the object itself, its modifiers and "of" names: "the town of X", not "funds for the town")
+        direct = [s for c in head.children if c.dep_ in ("dobj", "nsubjpass") for s in _named_by(c)]
         words = {t.lemma_.lower() for t in direct} | {t.lower_ for t in direct}
         return bool(words & lexicon.cues["place_nouns"]) or any(
             t.i in place_token_ids or t.ent_type_ in ("GPE", "LOC", "FAC") for t in direct)
@@ -389,6 +401,12 @@ def condition_holds(match: TriggerMatch, sent, lexicon: Lexicon, place_token_ids
         return bool(direct_words & people) or any(t.ent_type_ in ("PERSON", "NORP") or t.pos_ == "PRON" for t in direct)
     if cond in DIRECT_OBJECT_CUES:
         return bool(direct_words & lexicon.cues[DIRECT_OBJECT_CUES[cond]])
+    if cond == "armed_of":
+        # "cleared the town of insurgents", "rid the district of militants": armed men are what a place is
+        # cleared of
+        ofs = [g for h in [verb] + [c for c in (verb.children if verb is not None else []) if c.dep_ == "dobj"]
+               for c in h.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        return bool(subtree_lemmas(ofs) & lexicon.cues["armed_nouns"])
     if cond == "coup_object":
         # "soldiers seized the presidential palace", "the army took control of the government"
         # (what is taken, or what control is taken "of" or "over"; not whom it is taken "from")
