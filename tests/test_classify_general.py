@@ -692,3 +692,17 @@ def test_mishaps_and_disasters_are_no_event(text):
 def test_storming_is_no_storm():
     got = subtypes("Militants stormed a village in Velta and killed 12 civilians.")
     assert got and got[0] == "Attack", got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # people hurt at a demonstration broken up: force that injures
+    ("Dozens of protesters were hurt as police broke up the demonstration in Velta.",
+     "Excessive force against protesters"),
+    # the noun "protests" names the demonstration, not what another is about
+    ("At least three killed in Marsk protests", "Excessive force against protesters"),
+    # ... while a protest against killings stays peaceful
+    ("Hundreds of students protested in Qarsa against the killing of a classmate.", "Peaceful protest"),
+])
+def test_harm_at_a_demonstration_in_other_words(text, expected):
+    got = subtypes(text)
+    assert got and got[0] == expected, got

@@ -260,7 +260,10 @@ def _protest_cues(sent, lexicon: Lexicon, cue: str) -> list:
             described = node.dep_ in ("amod", "advmod") and node.head.i == t.head.i and node.i == t.i
             node = node.head
             # "violent protests": a word describing the protest itself is not its topic
-            if not described and {node.lemma_.lower(), node.lower_} & markers:
+            # (the noun "protests" is the demonstration itself, not a verb of what it is about: "three killed
+            # in protests")
+            if not described and {node.lemma_.lower(), node.lower_} & markers and not (
+                    node.pos_ in ("NOUN", "PROPN") and node.lemma_.lower() in ("protest", "demonstration")):
                 topic = True
                 break
         if not topic:
