@@ -706,3 +706,15 @@ def test_storming_is_no_storm():
 def test_harm_at_a_demonstration_in_other_words(text, expected):
     got = subtypes(text)
     assert got and got[0] == expected, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a military-sounding target named as carrying unarmed people or goods is civilian
+    ("Rebels attacked a convoy of aid trucks near Velta, killing two drivers.", "Attack"),
+    ("Gunmen attacked a humanitarian convoy in Marsk, killing a driver.", "Attack"),
+    # a military convoy stays an armed target
+    ("Gunmen attacked a military convoy in Qarsa, killing two.", "Armed clash"),
+])
+def test_civilian_convoys(text, expected):
+    got = subtypes(text)
+    assert got and got[0] == expected, got

@@ -156,7 +156,11 @@ def _target_kind(matches: list[TriggerMatch], sent, lexicon: Lexicon, actor_ment
     heads = [t for t in tokens if t.head.i not in ids or t.head.i == t.i]
     if heads and all(_unarmed_person(h, cues) for h in heads):
         return "civilian"
-    if words & (cues["armed_nouns"] | cues["military_targets"]) or any(
+    # "an aid convoy", "a convoy of relief trucks", "a civilian vehicle": a military-sounding target named as
+    # carrying unarmed people or goods is not a military one
+    military = {t.lemma_.lower() for t in tokens if t.lemma_.lower() in cues["military_targets"] and not (
+        subtree_lemmas([t]) & cues["civilian_qualifiers"])}
+    if words & cues["armed_nouns"] or military or any(
             a.head_i in ids and a.inter in (1, 2, 3, 4, 8) and not a.speaker for a in actor_mentions):
         return "armed"
     # detainees and prisoners are unarmed (codebook: killing detainees is an attack on civilians)
