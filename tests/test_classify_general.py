@@ -718,3 +718,15 @@ def test_harm_at_a_demonstration_in_other_words(text, expected):
 def test_civilian_convoys(text, expected):
     got = subtypes(text)
     assert got and got[0] == expected, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a suicide attack named by its blast, or a vehicle laden with explosives driven into its target
+    ("A suicide blast ripped through a crowded market in Velta.", "Suicide bomb"),
+    ("An attacker rammed an explosives-laden car into a military base in Marsk.", "Suicide bomb"),
+    # a car driven into a crowd without explosives is no bombing
+    ("A driver rammed his car into a crowd of protesters in Qarsa, injuring six.", "Excessive force against protesters"),
+])
+def test_suicide_attacks_in_other_words(text, expected):
+    got = subtypes(text)
+    assert got and got[0] == expected, got
