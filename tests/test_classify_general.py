@@ -730,3 +730,31 @@ def test_civilian_convoys(text, expected):
 def test_suicide_attacks_in_other_words(text, expected):
     got = subtypes(text)
     assert got and got[0] == expected, got
+
+
+@pytest.mark.parametrize("text", [
+    # crime with no political actor: police and robbers
+    "Police shot dead two armed robbers in a shootout in Velta on Monday.",
+    "Police exchanged fire with a gang of car thieves in Marsk.",
+    # a contest between teams or players
+    "Two teams clashed in the final at the stadium in Qarsa.",
+    # a gerund used of a contest that is not armed
+    "Fighting against corruption remains a priority for the government in Tolma.",
+    # one person is no crowd
+    "A man was stabbed to death by his neighbour in a dispute over land in Orvan.",
+    # property destroyed by fire or a natural force
+    "A fire destroyed 30 houses in Velta on Monday.",
+])
+def test_no_political_violence(text):
+    assert subtypes(text) == [], subtypes(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # criminals beside a political armed party stay a battle
+    ("Police clashed with militants and armed robbers in Velta.", "Armed clash"),
+    # a crowd of neighbours is a crowd
+    ("Neighbours beat a suspected thief to death in Marsk.", "Mob violence"),
+])
+def test_crowds_and_battles_kept(text, expected):
+    got = subtypes(text)
+    assert got and got[0] == expected, got

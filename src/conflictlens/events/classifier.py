@@ -208,7 +208,12 @@ def _mob_acts(matches: list[TriggerMatch], sent, lexicon: Lexicon, actor_mention
         if any(c.dep_ == "amod" and c.lemma_.lower() in lexicon.cues["unknown_doer_modifiers"]
                for x in subjects for c in x.children):
             continue  # "unidentified people torched a church": unknown doers, not a crowd seen acting
-        if words & lexicon.cues["crowd_nouns"] and not words & lexicon.cues["armed_nouns"] and not any(
+        # a crowd is three or more people: a crowd noun in the plural, or a collective one ("his neighbour
+        # stabbed him" is one person, "neighbours" or "a mob" are a crowd)
+        crowd_words = lexicon.cues["crowd_nouns"]
+        many = any(t.tag_ in ("NNS", "NNPS") and {t.lemma_.lower(), t.lower_} & crowd_words
+                   or t.lemma_.lower() in lexicon.cues["collective_crowds"] for s in subjects for t in s.subtree)
+        if many and words & crowd_words and not words & lexicon.cues["armed_nouns"] and not any(
                 a.head_i in ids and a.inter in (1, 2, 3, 4, 8) for a in actor_mentions):
             return True
     return False
@@ -650,6 +655,11 @@ def classify_sentence(sent, lexicon: Lexicon, place_token_ids: set[int], actor_m
         else:
             out.append(Candidate("Protests", "Peaceful protest", demo, f"protest trigger {_words(demo)}"))
     battle = by_type.get("Battles", [])
+    if battle and all(m.trigger.sub_event_type == "Armed clash" for m in battle):
+        why = _no_armed_contest(battle, sent, lexicon, actor_mentions)
+        if why:
+            rejected.append(f"{_words(battle)}: {why}")
+            battle = []
     explosion = by_type.get("Explosions/Remote violence", [])
     if demo and battle and all(m.trigger.sub_event_type == "Armed clash" for m in battle):
         # "protesters clashed with police": the demonstrators' violence, not a battle between armed groups
@@ -704,6 +714,9 @@ def classify_sentence(sent, lexicon: Lexicon, place_token_ids: set[int], actor_m
                 f.trigger.event_type in ("Battles", "Explosions/Remote violence", "Violence against civilians", "Riots")
                 for f in kept + [f for f in found_all if reasons[id(f)]]):  # (not "displaced by the floods and fighting")
             rejected.append(f"{_words(ms)}: people displaced by a disaster, not by violence")
+            continue
+        if sub == "Looting/property destruction" and all(_natural_agent(m, doc, lexicon) for m in ms):
+            rejected.append(f"{_words(ms)}: property destroyed by a fire or a natural force")
             continue
         if sub == "Arrests" and _for_ordinary_crime(ms, doc, lexicon):
             rejected.append(f"{_words(ms)}: an arrest for an ordinary crime")
@@ -762,6 +775,50 @@ def classify_sentence(sent, lexicon: Lexicon, place_token_ids: set[int], actor_m
     return out
 
 
+def _no_armed_contest(battle: list[TriggerMatch], sent, lexicon: Lexicon, actor_mentions) -> str:
+    """Why a fight told by clash words is no battle between organised armed groups ('' when it is):
+    its sides are sports teams or players ("two teams clashed in the final"), or its only armed side
+    beside the police is named by an ordinary crime ("police killed two robbers in a shootout": crime
+    with no political actor, which the codebook does not record)."""
+    cues = lexicon.cues
+    doc = sent.doc
+    sides = []
+    for m in battle:
+        head = m.head(doc)
+        verb = governing_verb(head)
+        sides += [t for t in (clause_subjects(verb) if verb is not None else []) if t.dep_ != "nsubjpass"]
+        holders = [head] + ([head.head] if head.dep_ in ("nsubj", "nsubjpass") else [])
+        sides += [g for h in holders + ([verb] if verb is not None else []) for c in h.children
+                  if c.dep_ == "prep" and c.lower_ in ("between", "with", "among") for g in c.children if g.dep_ == "pobj"]
+    sides += [cj for g in sides for cj in g.conjuncts]
+    if sides and all({t.lemma_.lower(), t.lower_} & cues["contest_parties"] for t in sides):
+        return "a contest between teams or players"
+    if _crime_only(sent, lexicon, actor_mentions):
+        return "police and criminals, an ordinary crime"
+    return ""
+
+
+def _natural_agent(match: TriggerMatch, doc, lexicon: Lexicon) -> bool:
+    """The doer of a destruction is a fire or a natural force ("a fire destroyed 30 houses")."""
+    verb = governing_verb(match.head(doc))
+    doers = [t for t in (clause_subjects(verb) if verb is not None else []) if t.dep_ != "nsubjpass"]
+    doers += [g for c in (verb.children if verb is not None else []) if c.dep_ == "agent" for g in c.children]
+    agents = lexicon.cues["natural_agents"] | lexicon.cues["mishap_cues"]
+    return bool(doers) and all({t.lemma_.lower(), t.lower_} & agents for t in doers)
+
+
+def _crime_only(sent, lexicon: Lexicon, actor_mentions) -> bool:
+    """The sentence's only non-state party is named by an ordinary crime ("robbers", "thieves")."""
+    cues = lexicon.cues
+    words = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
+    if not words & cues["criminal_nouns"]:
+        return False
+    criminal = {t.i for t in sent if {t.lemma_.lower(), t.lower_} & cues["criminal_nouns"]}
+    political = [a for a in actor_mentions if a.inter in (2, 3, 4, 8) and not a.speaker
+                 and not set(range(a.start, a.end)) & criminal and a.head_i not in criminal]
+    return not political and not (words & cues["non_state_words"] - cues["criminal_nouns"])
+
+
 def _cause_of_harm(match: TriggerMatch, sent, lexicon: Lexicon):
     """The token ids of the "after"/"following" phrase holding a nominal trigger when the clause it
     hangs from tells people killed or hurt ("died after a grenade attack", "suffered burns following an
@@ -812,6 +869,8 @@ def _weak_violence(weak: list[TriggerMatch], sent, lexicon: Lexicon, actor_menti
     if sentence_has(sent, lexicon, "mishap_cues"):
         return None  # "three people were killed in a traffic accident": a mishap, not violence
     kind = _target_kind(weak, sent, lexicon, actor_mentions)
+    if kind != "civilian" and _crime_only(sent, lexicon, actor_mentions):
+        return None  # "police shot dead two armed robbers": crime with no political actor
     if kind == "armed" and armed_present:
         return Candidate("Battles", "Armed clash", weak, f"{_words(weak)} aimed at an armed party", strong=False)
     if kind == "civilian" and (armed_present or _mob_acts(weak, sent, lexicon, actor_mentions)):

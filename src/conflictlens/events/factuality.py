@@ -37,7 +37,10 @@ def factuality(match: TriggerMatch, sent, lexicon: Lexicon) -> str:
         # "withdrew under a deal", "handed over the town under the agreement": the agreement is the
         # frame of what is told, made before it
         return f"the frame of the event ({head.head.text} {head.text})"
-    if head.pos_ in ("NOUN", "PROPN") and match.trigger.event_type == "Battles" and _figurative(head, cues):
+    # (a gerund used as a noun too: "fighting against corruption remains a priority")
+    nominal_gerund = head.tag_ == "VBG" and head.dep_ in ("csubj", "nsubj", "nsubjpass", "pobj", "dobj")
+    if (head.pos_ in ("NOUN", "PROPN") or nominal_gerund) and match.trigger.event_type == "Battles" \
+            and _figurative(head, cues):
         # "a legal battle", "the fight against corruption": a contest, not armed fighting
         return f"figurative ({head.text})"
     if head.dep_ == "compound" and head.head.pos_ in ("NOUN", "PROPN") and head.head.i >= match.end_i \
