@@ -758,3 +758,19 @@ def test_no_political_violence(text):
 def test_crowds_and_battles_kept(text, expected):
     got = subtypes(text)
     assert got and got[0] == expected, got
+
+
+@pytest.mark.parametrize("text", [
+    # an agreement told as broken was made earlier
+    "The government accused the rebels of violating the ceasefire in Velta.",
+    # a resumption still to come has not happened
+    "Experts warned that fighting could resume in Marsk if talks fail.",
+    # an explosion of gas is an accident
+    "A gas explosion at a restaurant in Qarsa killed four people.",
+])
+def test_broken_agreements_resumptions_and_gas_explosions(text):
+    assert subtypes(text) == [], subtypes(text)
+
+
+def test_a_continued_event_is_still_told():
+    assert "Peaceful protest" in subtypes("Students in Velta continued their protest for a third day on Monday.")

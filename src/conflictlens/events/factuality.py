@@ -73,6 +73,11 @@ def factuality(match: TriggerMatch, sent, lexicon: Lexicon) -> str:
     if ended.dep_ == "dobj" and ended.head.lemma_.lower() in cues["cessation_verbs"]:
         # "a deal to end the fighting", "efforts to stop the violence": the event is what is ended
         return f"what is ended ({ended.head.text} {head.text})"
+    if match.trigger.sub_event_type == "Agreement" and ended.dep_ in ("dobj", "nsubjpass") \
+            and ended.head.lemma_.lower() in cues["breach_verbs"]:
+        # "accused the rebels of violating the ceasefire", "the truce was breached": an agreement made
+        # earlier, told as broken, is no agreement of the day
+        return f"an earlier agreement told as broken ({ended.head.text} {head.text})"
     if head.pos_ in ("NOUN", "PROPN"):
         for child in head.children:
             if child.dep_ in ("amod", "advmod") and child.lower_ in cues["reference_modifiers"]:
