@@ -774,3 +774,28 @@ def test_broken_agreements_resumptions_and_gas_explosions(text):
 
 def test_a_continued_event_is_still_told():
     assert "Peaceful protest" in subtypes("Students in Velta continued their protest for a third day on Monday.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a place is what is taken, not where people were taken
+    ("Militants captured two soldiers in Velta on Monday.", "Abduction/forced disappearance"),
+    # people captured by state forces are arrested
+    ("The army captured a rebel commander in Marsk.", "Arrests"),
+    # a two-word place noun as what is taken
+    ("The militia seized a police station in Qarsa after a gunfight.", "Non-state actor overtakes territory"),
+    ("Rebels took control of the district of Tolma after heavy fighting.", "Non-state actor overtakes territory"),
+    # a verb conjoined to a verb of trying is told as done
+    ("Militants tried to seize the town of Orvan but were repelled by the army.", "Armed clash"),
+])
+def test_places_taken_and_people_captured(text, expected):
+    got = subtypes(text)
+    assert got and got[0] == expected, got
+
+
+@pytest.mark.parametrize("text", [
+    # control of something that is no place, and control held as a state
+    "Police took control of the situation in Velta after a brawl.",
+    "The rebels control most of the province around Marsk.",
+])
+def test_control_that_is_no_taking(text):
+    assert not {"Government regains territory", "Non-state actor overtakes territory"} & set(subtypes(text))

@@ -600,6 +600,17 @@ def classify_sentence(sent, lexicon: Lexicon, place_token_ids: set[int], actor_m
             and sentence_has(sent, lexicon, "space_launch_cues"):
         rejected.append(f"{_words(expl)}: a space launch, not an attack")
         del by_type["Explosions/Remote violence"]
+    # people captured: by state forces an arrest, by anyone else an abduction (codebook: detentions by
+    # non-state groups are abductions; the state's arrests are Arrests)
+    for m in list(by_type.get("Violence against civilians", [])):
+        if m.trigger.sub_event_type == "Abduction/forced disappearance" and m.trigger.phrase in lexicon.cues[
+                "capture_verbs"] and _subject_side(m, sent, actor_mentions, lexicon) == "state":
+            by_type["Violence against civilians"].remove(m)
+            if not by_type["Violence against civilians"]:
+                del by_type["Violence against civilians"]
+            by_type.setdefault("Strategic developments", []).append(TriggerMatch(type(m.trigger)(
+                m.trigger.words, "Strategic developments", "Arrests", True, ""), m.start_i, m.end_i))
+            notes.append(f"'{m.trigger.phrase}' by state forces is an arrest")
     # territory: the taker's side decides the sub-type; taken without a fight, it is a transfer
     territory = [m for m in by_type.get("Battles", []) if m.trigger.sub_event_type in TERRITORY]
     fighting = [m for m in by_type.get("Battles", []) if m.trigger.sub_event_type not in TERRITORY]

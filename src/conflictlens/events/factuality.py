@@ -117,7 +117,10 @@ def factuality(match: TriggerMatch, sent, lexicon: Lexicon) -> str:
                 and node.lemma_.lower() in cues["accusation_words"]:
             # "men suspected of kidnapping", "charged with murder": an accusation, not an event told here
             return f"an accusation ({node.text} {prev.text})"
-        prev = node
+        child, prev = prev, node
+        # "tried to seize the town but were repelled": a verb conjoined to a verb of trying or planning is
+        # told as done; only what that verb governs is unrealised
+        conjoined = child is not None and child.dep_ == "conj" and child.pos_ in ("VERB", "AUX")
         if nominal and node.i != head.i and node.lower_ in cues["reference_words"]:
             # "following Monday's clashes", whatever its part of speech
             return f"refers to another event ({node.text})"
@@ -126,7 +129,7 @@ def factuality(match: TriggerMatch, sent, lexicon: Lexicon) -> str:
             # already, whatever is said of its future
             return ""
         if node.pos_ in ("VERB", "AUX") and own_tense:
-            if node.i != head.i and node.lemma_.lower() in cues["irrealis_verbs"] and not own_clause:
+            if node.i != head.i and node.lemma_.lower() in cues["irrealis_verbs"] and not own_clause and not conjoined:
                 return f"not realised ({node.text})"
         elif node.pos_ in ("VERB", "AUX"):
             for child in node.children:
@@ -138,7 +141,7 @@ def factuality(match: TriggerMatch, sent, lexicon: Lexicon) -> str:
                     return f"modal ({child.text} {node.text})"
                 if child.dep_ == "mark" and child.lower_ in cues["hypothetical_marks"]:
                     return f"hypothetical ({child.text})"
-            if node.i != head.i and node.lemma_.lower() in cues["irrealis_verbs"]:
+            if node.i != head.i and node.lemma_.lower() in cues["irrealis_verbs"] and not conjoined:
                 return f"not realised ({node.text})"
             nominal = gerund and node.i == head.i
         elif node.i != head.i and node.pos_ == "NOUN" and node.lemma_.lower() in cues["irrealis_nouns"] \

@@ -376,12 +376,35 @@ def condition_holds(match: TriggerMatch, sent, lexicon: Lexicon, place_token_ids
     if cond == "place_object":
         return bool(obj_words & lexicon.cues["place_nouns"]) or any(
             t.i in place_token_ids or t.ent_type_ in ("GPE", "LOC", "FAC") for t in obj_tokens)
+    if cond == "place_taken":
+        # a place is what is taken: "captured the town", "took control of X", "X was seized", "the capture of
+        # X"; not where something else was taken ("captured two soldiers in X")
+        if head.pos_ not in ("VERB", "AUX"):
+            return bool(obj_words & lexicon.cues["place_nouns"]) or any(
+                t.i in place_token_ids or t.ent_type_ in ("GPE", "LOC", "FAC") for t in obj_tokens)
+        if head.tag_ in ("VBZ", "VBP") and head.lemma_.lower() in lexicon.cues["state_verbs"]:
+            return False  # "the rebels control most of the province": a state, not a taking
+        roots = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+        roots += [g for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "over", "into")
+                  for g in c.children if g.dep_ == "pobj"]
+        roots += [head.head] if head.dep_ in ("acl", "relcl") else []  # "the town captured by rebels"
+        # "took control of X", "gained control over X": the place is what control is taken of
+        roots = [g for r in roots for g in ([g for c in r.children if c.dep_ == "prep" and c.lower_ in ("of", "over")
+                                              for g in c.children if g.dep_ == "pobj"]
+                                             if r.lemma_.lower() in lexicon.cues["control_nouns"] else [r])]
+        taken = sorted({t.i: t for r in roots for t in _named_by(r)}.values(), key=lambda t: t.i)
+        words = {t.lemma_.lower() for t in taken} | {t.lower_ for t in taken} | {
+            f"{a.lemma_.lower()} {b.lemma_.lower()}" for a, b in zip(taken, taken[1:]) if a.i + 1 == b.i}
+        return bool(words & lexicon.cues["place_nouns"]) or any(
+            t.i in place_token_ids or t.ent_type_ in ("GPE", "LOC", "FAC") for t in taken)
     if cond == "base_object":
         return bool(obj_words & lexicon.cues["base_nouns"])
     if cond == "territory_object":
         # "took the town", "the village was captured": a verb whose direct object is a place
         if head.pos_ != "VERB":
             return False
+        if head.tag_ in ("VBZ", "VBP") and head.lemma_.lower() in lexicon.cues["state_verbs"]:
+            return False  # "the rebels control most of the province": a state, not a taking
         # (the object itself, its modifiers and "of" names: "the town of X", not "funds for the town")
         direct = [s for c in head.children if c.dep_ in ("dobj", "nsubjpass") for s in _named_by(c)]
         words = {t.lemma_.lower() for t in direct} | {t.lower_ for t in direct}
