@@ -799,3 +799,19 @@ def test_places_taken_and_people_captured(text, expected):
 ])
 def test_control_that_is_no_taking(text):
     assert not {"Government regains territory", "Non-state actor overtakes territory"} & set(subtypes(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # air strikes in other nouns and spellings, and weapons dropped from the air
+    ("Aerial bombing killed six civilians in Velta on Monday.", "Air/drone strike"),
+    ("An air-strike hit a hospital in Marsk.", "Air/drone strike"),
+    ("Russian aviation struck militant positions near Qarsa.", "Air/drone strike"),
+    ("A drone dropped explosives on a checkpoint in Tolma.", "Air/drone strike"),
+])
+def test_air_strikes_in_other_words(text, expected):
+    got = subtypes(text)
+    assert got and got[0] == expected, got
+
+
+def test_leaflets_dropped_are_no_strike():
+    assert "Air/drone strike" not in subtypes("Army helicopters dropped leaflets over Velta urging fighters to surrender.")
