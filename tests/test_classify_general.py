@@ -815,3 +815,16 @@ def test_air_strikes_in_other_words(text, expected):
 
 def test_leaflets_dropped_are_no_strike():
     assert "Air/drone strike" not in subtypes("Army helicopters dropped leaflets over Velta urging fighters to surrender.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # stones, rocks and petrol bombs thrown by a crowd (codebook: not grenades; riots)
+    ("Students threw stones at riot police outside the university in Velta.", "Violent demonstration"),
+    ("Youths hurled petrol bombs at a police station in Marsk.", "Violent demonstration"),
+    # a rampage: by demonstrators a violent demonstration, by any other crowd mob violence
+    ("Supporters of the opposition candidate rampaged through Qarsa, burning cars.", "Violent demonstration"),
+    ("A crowd of villagers went on a rampage in Tolma after a boy was run over.", "Mob violence"),
+])
+def test_crowd_violence_in_other_words(text, expected):
+    got = subtypes(text)
+    assert got and got[0] == expected, got

@@ -646,7 +646,11 @@ def classify_sentence(sent, lexicon: Lexicon, place_token_ids: set[int], actor_m
         riot = by_type.get("Riots", [])
         if riot:
             best = _best(riot)
-            out.append(Candidate("Riots", best.trigger.sub_event_type, demo,
+            sub = best.trigger.sub_event_type
+            if sub == "Mob violence" and best.trigger.phrase in lexicon.cues["crowd_violence_words"] and (
+                    by_type.get("Protests") or _demonstrating_crowd(riot, sent, lexicon)):
+                sub = "Violent demonstration"  # "opposition supporters went on a rampage": demonstrators
+            out.append(Candidate("Riots", sub, demo,
                                  f"riot trigger {_words(riot)}: demonstrators or a mob used violence"))
         elif _demonstrators_violent(sent, lexicon):
             out.append(Candidate("Riots", "Violent demonstration", demo,
