@@ -828,3 +828,20 @@ def test_leaflets_dropped_are_no_strike():
 def test_crowd_violence_in_other_words(text, expected):
     got = subtypes(text)
     assert got and got[0] == expected, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # security stepped up, an armed group founded
+    ("The army beefed up security in Velta ahead of the vote.", "Change to group/activity"),
+    ("Police stepped up security around government buildings in Marsk.", "Change to group/activity"),
+    ("The rebels announced the formation of a new armed group in Qarsa.", "Change to group/activity"),
+    # hostages released: the release is the news (codebook: Agreement), their abduction was earlier
+    ("The militants released 20 hostages in Tolma after negotiations.", "Agreement"),
+])
+def test_security_measures_groups_and_releases(text, expected):
+    got = subtypes(text)
+    assert got and got[0] == expected, got
+
+
+def test_a_fight_stepped_up_is_no_security_measure():
+    assert "Change to group/activity" not in subtypes("Police stepped up the fight against drug trafficking in Velta.")

@@ -73,6 +73,10 @@ def factuality(match: TriggerMatch, sent, lexicon: Lexicon) -> str:
     if ended.dep_ == "dobj" and ended.head.lemma_.lower() in cues["cessation_verbs"]:
         # "a deal to end the fighting", "efforts to stop the violence": the event is what is ended
         return f"what is ended ({ended.head.text} {head.text})"
+    if match.trigger.sub_event_type == "Abduction/forced disappearance" and head.pos_ in ("NOUN", "PROPN") \
+            and head.dep_ in ("dobj", "nsubjpass") and head.head.lemma_.lower() in cues["release_verbs"]:
+        # "released 20 hostages", "the hostages were freed": their abduction was earlier
+        return f"people abducted earlier, now released ({head.head.text} {head.text})"
     if match.trigger.sub_event_type == "Agreement" and ended.dep_ in ("dobj", "nsubjpass") \
             and ended.head.lemma_.lower() in cues["breach_verbs"]:
         # "accused the rebels of violating the ceasefire", "the truce was breached": an agreement made
