@@ -845,3 +845,21 @@ def test_security_measures_groups_and_releases(text, expected):
 
 def test_a_fight_stepped_up_is_no_security_measure():
     assert "Change to group/activity" not in subtypes("Police stepped up the fight against drug trafficking in Velta.")
+
+
+@pytest.mark.parametrize("text, news", [
+    # a clash with no two armed sides named, in a report of a demonstration, is the demonstrators' clash
+    ("Thousands protested in Velta on Monday against the election results. Clashes erupted near the "
+     "electoral commission building.", "Violent demonstration"),
+    ("Opposition supporters took to the streets of Marsk on Friday. Clashes broke out when police tried "
+     "to disperse them.", "Violent demonstration"),
+])
+def test_clashes_in_a_report_of_a_demonstration(text, news):
+    got = report_labels(text)
+    assert got and set(got) == {news}, got
+
+
+def test_a_battle_of_two_armed_sides_beside_a_protest_stays():
+    got = report_labels("Troops clashed with rebels near Qarsa on Monday. Residents later held a protest "
+                        "against the violence.")
+    assert "Armed clash" in got, got

@@ -30,6 +30,8 @@ class Candidate:
     #: an earlier incident a follow-up story refers to ("charged with the murder of"), coded
     #: only when the report tells no act of violence of its own (events.other_violence)
     reference: bool = False
+    #: how many armed parties the candidate's sentence names (a clash needs two organised armed sides)
+    armed_sides: int = 0
 
     @property
     def trigger_span(self) -> tuple[int, int]:
@@ -780,8 +782,11 @@ def classify_sentence(sent, lexicon: Lexicon, place_token_ids: set[int], actor_m
               and all(m.trigger.phrase in frames for m in c.triggers)]
     if framed and len(framed) < len(out):
         out = [c for c in out if c not in framed]
+    sides = len(_armed_parties(sent, lexicon, [a for a in actor_mentions if a.inter in (1, 2, 3, 4, 8)
+                                                and not a.speaker], actor_mentions)) if out else 0
     for c in out:
         c.rejected = rejected
+        c.armed_sides = sides
         c.background = bool(c.triggers) and all(told_as_background(m, doc, lexicon) for m in c.triggers)
         c.harm = sentence_has(sent, lexicon, "lethal_cues") or sentence_has(sent, lexicon, "injury_cues")
         extra = [n for n in notes if n != "nonviolent"]
@@ -1035,6 +1040,13 @@ def report_candidates(candidates: list[Candidate]) -> list[Candidate]:
     if any(c.sub_event_type == "Disrupted weapons use" for c in out):
         out = [c for c in out if not (c.event_type == "Explosions/Remote violence" and c.sub_event_type not in RANGED
                                       and not c.harm)]
+    # a clash told with no two armed sides named, in a report of a demonstration, is the demonstrators'
+    # clash (codebook: Violent demonstration, "demonstrators clash"), not a battle between armed groups
+    if any(c.event_type in ("Protests", "Riots") and c.strong for c in out):
+        for c in out:
+            if c.event_type == "Battles" and c.sub_event_type == "Armed clash" and c.armed_sides < 2:
+                c.event_type, c.sub_event_type = "Riots", "Violent demonstration"
+                c.explanation += "; told in a report of a demonstration with no two armed sides named: the demonstrators' clash"
     subs = {c.sub_event_type for c in out if c.strong}
     if "Violent demonstration" in subs:
         out = [c for c in out if c.sub_event_type not in ("Peaceful protest", "Protest with intervention")]
