@@ -863,3 +863,17 @@ def test_a_battle_of_two_armed_sides_beside_a_protest_stays():
     got = report_labels("Troops clashed with rebels near Qarsa on Monday. Residents later held a protest "
                         "against the violence.")
     assert "Armed clash" in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "More than 3,000 residents of Velta have sought refuge in neighbouring villages after attacks by militants.",
+    "The exodus from Marsk continued as militants advanced on the town.",
+    "Hundreds of civilians escaped the besieged town of Qarsa on Tuesday.",
+])
+def test_displacement_in_more_words(text):
+    got = report_labels(text)
+    assert got and got[0] == "Other", got
+
+
+def test_refuge_from_a_storm_is_no_displacement():
+    assert subtypes("Hundreds of villagers sought refuge in schools in Velta as the cyclone approached.") == []
