@@ -877,3 +877,17 @@ def test_displacement_in_more_words(text):
 
 def test_refuge_from_a_storm_is_no_displacement():
     assert subtypes("Hundreds of villagers sought refuge in schools in Velta as the cyclone approached.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Dozens suffered suffocation after regime helicopters dropped barrels loaded with toxic substances on Velta.",
+    "Several people suffocated after rockets loaded with chemicals hit Marsk.",
+    "Residents of Qarsa were treated for exposure to chemical substances after an attack.",
+])
+def test_chemical_weapons_named_by_their_load(text):
+    got = subtypes(text)
+    assert got and got[0] == "Chemical weapon", got
+
+
+def test_a_toxic_leak_is_no_chemical_weapon():
+    assert subtypes("Residents were exposed to toxic substances after a fire at the chemical plant in Velta.") == []

@@ -347,6 +347,11 @@ def condition_holds(match: TriggerMatch, sent, lexicon: Lexicon, place_token_ids
     if cond == "withdrawal_told":
         # "entered the town after the rebels withdrew": a place entered as the other side leaves it
         return sentence_has(sent, lexicon, "nonviolent_transfer_cues")
+    if cond == "attack_context":
+        # "barrels loaded with toxic substances were dropped", "used chemical substances in an attack": a
+        # weapon, an aircraft, an armed party or an attack is named (not a leak at a factory)
+        return any(sentence_has(sent, lexicon, c) for c in ("weapon_nouns", "aircraft_nouns", "armed_nouns",
+                                                            "attack_words"))
     if cond == "explosive":
         return sentence_has(sent, lexicon, "explosive_nouns")
     if cond == "prisoner_subject":
