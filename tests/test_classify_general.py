@@ -891,3 +891,28 @@ def test_chemical_weapons_named_by_their_load(text):
 
 def test_a_toxic_leak_is_no_chemical_weapon():
     assert subtypes("Residents were exposed to toxic substances after a fire at the chemical plant in Velta.") == []
+
+
+@pytest.mark.parametrize("text", [
+    # demonstrators stopped by force were there: an intervention
+    "Police prevented protesters from marching to the parliament in Velta.",
+    # people taking part in a rally when arrested: the rally is the setting, the arrests its intervention
+    "Security forces arrested at least 30 people taking part in an unauthorised rally in Marsk.",
+    # demonstrators pushed back are no territory taken
+    "Police pushed back demonstrators who tried to reach the presidential palace in Qarsa.",
+    # taken into custody, in the passive
+    "Dozens of protesters were taken into custody in Tolma.",
+])
+def test_interventions_in_other_words(text):
+    got = subtypes(text)
+    assert got and got[0] == "Protest with intervention", got
+
+
+def test_protesters_who_took_part_earlier_were_arrested():
+    got = subtypes("Police arrested two men who took part in last week's demonstrations in Velta.")
+    assert got and got[0] == "Arrests", got
+
+
+def test_troops_pushing_back_militants_still_regain_ground():
+    got = subtypes("Government troops pushed back the militants from the outskirts of Velta.")
+    assert got and got[0] == "Government regains territory", got

@@ -421,7 +421,9 @@ def _inside(match: TriggerMatch, others: list[TriggerMatch], doc, weapons=frozen
             # ("opponents of the coup gathered"); a participle above it is a description
             # "arrested activists who were marching": a past progressive tells what was going on at the
             # time, the setting of the main event, not a description of who took part
-            ongoing = node.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("was", "were") for c in node.children)
+            # ... and so does a present participle ("arrested people taking part in a rally")
+            ongoing = node.tag_ == "VBG" and (node.dep_ == "acl" or any(
+                c.dep_ == "aux" and c.lower_ in ("was", "were") for c in node.children))
             if (node.dep_ == "relcl" or (node.dep_ == "acl" and node.i != head.i)) \
                     and node.head.lemma_.lower() not in weapons and not ongoing:
                 via_clause = True
@@ -528,6 +530,16 @@ def classify_sentence(sent, lexicon: Lexicon, place_token_ids: set[int], actor_m
     # come; the people who will hold it name no demonstration of their own
     unreal_demo = [f for f in found_all if f.trigger.event_type in ("Protests", "Riots") and reasons[id(f)].startswith(
         ("modal", "hypothetical", "not realised", "not yet happened", "a purpose"))]
+    # ... unless a force stopped it: "police prevented protesters from marching" tells demonstrators who
+    # were there and were stopped (an intervention)
+    stopped = [f for f in unreal_demo if reasons[id(f)].startswith("not realised") and any(
+        t.lemma_.lower() in lexicon.cues["stopping_verbs"] for t in f.head(sent.doc).ancestors)]
+    if stopped and len(stopped) == len(unreal_demo):
+        unreal_demo = []
+        for f in found_all:  # the demonstrators named as those stopped were there
+            if f.trigger.phrase in lexicon.cues["protest_nouns"] and reasons[id(f)].startswith("not realised") and any(
+                    t.lemma_.lower() in lexicon.cues["stopping_verbs"] for t in f.head(sent.doc).ancestors):
+                reasons[id(f)] = ""
     agents = [f for f in found_all if f.trigger.event_type in ("Protests", "Riots") and not reasons[id(f)]
               and f.trigger.phrase in lexicon.cues["protest_nouns"]]
     if unreal_demo and agents and all(f.trigger.phrase in lexicon.cues["protest_nouns"] for f in found_all

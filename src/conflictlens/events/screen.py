@@ -34,7 +34,8 @@ _CONDITION_CUES = {
 _PARTY_CUES = frozenset({"weapon_nouns", "explosive_nouns", "heavy_weapon_nouns", "prisoner_nouns",
                          "crowd_nouns", "protest_nouns"})
 #: conditions with no positive cue word (see above)
-_NO_CUE = frozenset({"place_object", "place_taken", "territory_object", "no_aircraft", "person_object"})
+_NO_CUE = frozenset({"place_object", "place_taken", "territory_object", "no_aircraft", "person_object",
+                     "no_crowd_object"})
 
 
 #: inflections a lemma takes in running text ("clash" -> clashes, clashed, clashing)
