@@ -916,3 +916,13 @@ def test_protesters_who_took_part_earlier_were_arrested():
 def test_troops_pushing_back_militants_still_regain_ground():
     got = subtypes("Government troops pushed back the militants from the outskirts of Velta.")
     assert got and got[0] == "Government regains territory", got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Unknown assailants hurled acid at a woman in Velta.", "Attack"),
+    # a detainee killed after being detained: killing detainees is an attack (codebook)
+    ("A student was killed in Marsk days after being detained by security forces.", "Attack"),
+])
+def test_attacks_in_other_words(text, expected):
+    got = subtypes(text)
+    assert got and got[0] == expected, got

@@ -762,8 +762,11 @@ def classify_sentence(sent, lexicon: Lexicon, place_token_ids: set[int], actor_m
     # property destroyed alongside the killing of people is part of that attack, killing in an
     # operation or a deployment is the violence, not the movement, and a place left by men who killed
     # there was not given up without violence (spec §2: political violence outranks strategic developments)
+    # ... and a person found dead after being detained was killed in custody (codebook: killing detainees
+    # is an attack)
     only_property = bool(out) and all(c.sub_event_type in (
         "Looting/property destruction", "Change to group/activity", "Non-violent transfer of territory")
+        or c.sub_event_type == "Arrests" and all(_background(m, doc, lexicon) for m in c.triggers)
         for c in out) and sentence_has(sent, lexicon, "lethal_cues")
     if weak and (not out or only_property):
         typed = _weak_violence(weak, sent, lexicon, actor_mentions, armed_present)
