@@ -926,3 +926,21 @@ def test_troops_pushing_back_militants_still_regain_ground():
 def test_attacks_in_other_words(text, expected):
     got = subtypes(text)
     assert got and got[0] == expected, got
+
+
+@pytest.mark.parametrize("text", [
+    # people killed or hurt by state forces in one sentence, a demonstration in another: the force used on it
+    "Security forces shot dead three people in Velta on Sunday. The victims had been taking part in a "
+    "demonstration against the coup.",
+    "Thousands marched in Marsk on Saturday against the junta. Soldiers opened fire, killing four.",
+    "Hundreds of students rallied in Qarsa on Monday. Police beat several of them, leaving five in hospital.",
+])
+def test_force_told_beside_a_demonstration(text):
+    got = report_labels(text)
+    assert got and got[0] == "Excessive force against protesters", got
+
+
+def test_a_protest_about_killings_is_no_force_used_on_it():
+    got = report_labels("Gunmen killed five villagers in Velta on Sunday. On Monday, residents protested against "
+                        "the killings.")
+    assert "Excessive force against protesters" not in got, got

@@ -32,6 +32,8 @@ class Candidate:
     reference: bool = False
     #: how many armed parties the candidate's sentence names (a clash needs two organised armed sides)
     armed_sides: int = 0
+    #: the candidate's sentence names state forces as a party (not as who spoke)
+    state_party: bool = False
 
     @property
     def trigger_span(self) -> tuple[int, int]:
@@ -799,9 +801,11 @@ def classify_sentence(sent, lexicon: Lexicon, place_token_ids: set[int], actor_m
         out = [c for c in out if c not in framed]
     sides = len(_armed_parties(sent, lexicon, [a for a in actor_mentions if a.inter in (1, 2, 3, 4, 8)
                                                 and not a.speaker], actor_mentions)) if out else 0
+    state = any(a.inter == 1 and not a.speaker for a in actor_mentions)
     for c in out:
         c.rejected = rejected
         c.armed_sides = sides
+        c.state_party = state
         c.background = bool(c.triggers) and all(told_as_background(m, doc, lexicon) for m in c.triggers)
         c.harm = sentence_has(sent, lexicon, "lethal_cues") or sentence_has(sent, lexicon, "injury_cues")
         extra = [n for n in notes if n != "nonviolent"]
@@ -1062,6 +1066,18 @@ def report_candidates(candidates: list[Candidate]) -> list[Candidate]:
             if c.event_type == "Battles" and c.sub_event_type == "Armed clash" and c.armed_sides < 2:
                 c.event_type, c.sub_event_type = "Riots", "Violent demonstration"
                 c.explanation += "; told in a report of a demonstration with no two armed sides named: the demonstrators' clash"
+    # people killed or hurt by state forces told in one sentence, a demonstration with no harm of its own
+    # (not one about killings) in another: the force used on the demonstrators (codebook: Excessive force
+    # against protesters), one event
+    protests = [c for c in out if c.event_type == "Protests" and c.strong and not c.harm
+                and c.sub_event_type in ("Peaceful protest", "Protest with intervention")]
+    force = [c for c in out if c.event_type == "Violence against civilians" and c.sub_event_type == "Attack"
+             and c.harm and c.state_party]
+    if protests and force:
+        for c in protests:
+            c.sub_event_type = "Excessive force against protesters"
+            c.explanation += f"; state forces killed or hurt people in the same report ({_words(force[0].triggers)})"
+        out = [c for c in out if c not in force]
     subs = {c.sub_event_type for c in out if c.strong}
     if "Violent demonstration" in subs:
         out = [c for c in out if c.sub_event_type not in ("Peaceful protest", "Protest with intervention")]
