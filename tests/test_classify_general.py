@@ -944,3 +944,12 @@ def test_a_protest_about_killings_is_no_force_used_on_it():
     got = report_labels("Gunmen killed five villagers in Velta on Sunday. On Monday, residents protested against "
                         "the killings.")
     assert "Excessive force against protesters" not in got, got
+
+
+def test_a_headline_verb_of_harm_read_as_a_noun():
+    got = subtypes("Grenade attack wounds six in Velta bar")
+    assert got and got[0] == "Grenade", got
+
+
+def test_a_weapon_word_naming_a_thing_is_still_no_event():
+    assert "Chemical weapon" not in subtypes("Inspectors visited a chemical weapons facility near Velta.")

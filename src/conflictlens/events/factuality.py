@@ -44,7 +44,9 @@ def factuality(match: TriggerMatch, sent, lexicon: Lexicon) -> str:
         # "a legal battle", "the fight against corruption": a contest, not armed fighting
         return f"figurative ({head.text})"
     if head.dep_ == "compound" and head.head.pos_ in ("NOUN", "PROPN") and head.head.i >= match.end_i \
-            and head.head.lemma_.lower() not in cues["event_nouns"]:
+            and head.head.lemma_.lower() not in cues["event_nouns"] \
+            and not (head.head.tag_ in ("NNS", "NNPS") and head.head.lemma_.lower() in cues["harm_verb_forms"]):
+        # (not a headline's verb of harm read as a plural noun: "grenade attack wounds six", "blast kills two")
         # "chemical weapons facility", "riot police": the trigger word names a thing, not an event
         return f"modifies another noun ({head.text} {head.head.text})"
     if head.pos_ == "VERB" and head.dep_ in ("advcl", "acl", "relcl") and any(
