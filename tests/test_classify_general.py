@@ -953,3 +953,7 @@ def test_a_headline_verb_of_harm_read_as_a_noun():
 
 def test_a_weapon_word_naming_a_thing_is_still_no_event():
     assert "Chemical weapon" not in subtypes("Inspectors visited a chemical weapons facility near Velta.")
+
+
+def test_refuge_from_the_heat_is_no_displacement():
+    assert subtypes("Thousands of people took refuge from the heat in shopping malls in Velta.") == []
