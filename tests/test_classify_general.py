@@ -957,3 +957,22 @@ def test_a_weapon_word_naming_a_thing_is_still_no_event():
 
 def test_refuge_from_the_heat_is_no_displacement():
     assert subtypes("Thousands of people took refuge from the heat in shopping malls in Velta.") == []
+
+
+@pytest.mark.parametrize("text", [
+    # property destroyed by a doer not named, in the passive; property desecrated
+    "Dozens of homes were burnt in Velta on Monday.",
+    "Properties worth millions were destroyed in Marsk during the unrest.",
+    "A mosque was desecrated in Qarsa on Friday.",
+])
+def test_property_destroyed_in_the_passive(text):
+    got = report_labels(text)
+    assert got and got[0] == "Looting/property destruction", got
+
+
+@pytest.mark.parametrize("text", [
+    "Dozens of homes were destroyed in Velta when the river flooded.",
+    "Several houses were burnt by a bushfire near Marsk.",
+])
+def test_property_destroyed_by_nature_is_no_event(text):
+    assert subtypes(text) == [], subtypes(text)

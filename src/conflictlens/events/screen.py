@@ -25,14 +25,16 @@ _CONDITION_CUES = {
     "heavy_weapon_agent": "heavy_weapon_nouns", "prisoner_object": "prisoner_nouns", "fire_object": "fire_nouns",
     "crowd_acl": "crowd_nouns", "goods_object": "goods_nouns",
     "withdrawal_told": "nonviolent_transfer_cues", "coup_object": "coup_objects", "armed_of": "armed_nouns",
-    "attack_context": "weapon_nouns",
+    "attack_context": "weapon_nouns", "property_patient": "property_nouns",
 }
 #: cue lists whose words name a weapon, prisoners, a crowd or demonstrators: with such a word
 #: beside its trigger, a report needs no other party word to pass the screen ("guns were seized",
 #: "inmates escaped", "thousands rallied": the demonstrators are the party). Not the armed or
 #: aircraft words: "unit", "force", "jet" fill business news, and would let most of it through.
 _PARTY_CUES = frozenset({"weapon_nouns", "explosive_nouns", "heavy_weapon_nouns", "prisoner_nouns",
-                         "crowd_nouns", "protest_nouns"})
+                         "crowd_nouns", "protest_nouns",
+                         # property burnt or destroyed names its victim ("homes were burnt")
+                         "property_nouns"})
 #: conditions with no positive cue word (see above)
 _NO_CUE = frozenset({"place_object", "place_taken", "territory_object", "no_aircraft", "person_object",
                      "no_crowd_object"})

@@ -427,6 +427,14 @@ def condition_holds(match: TriggerMatch, sent, lexicon: Lexicon, place_token_ids
         people = lexicon.cues["civilian_nouns"] | lexicon.cues["person_nouns"] | lexicon.cues["armed_nouns"] \
             | lexicon.cues["prisoner_nouns"]
         return bool(direct_words & people) or any(t.ent_type_ in ("PERSON", "NORP") or t.pos_ == "PRON" for t in direct)
+    if cond == "property_patient":
+        # "dozens of homes were burnt", "properties were destroyed during the unrest": property destroyed
+        # by a doer not named, and no fire, flood or accident told as its cause
+        patients = [t for c in head.children if c.dep_ == "nsubjpass" for t in _named_by(c)]
+        agents = [c for c in head.children if c.dep_ == "agent"]
+        return head.pos_ == "VERB" and bool({w for t in patients for w in (t.lemma_.lower(), t.lower_)}
+                                            & lexicon.cues["property_nouns"]) and not agents \
+            and not sentence_has(sent, lexicon, "mishap_cues") and not sentence_has(sent, lexicon, "natural_agents")
     if cond == "no_crowd_object":
         # "pushed back the militants", not "pushed back demonstrators"
         return not direct_words & (lexicon.cues["protest_nouns"] | lexicon.cues["crowd_nouns"])
