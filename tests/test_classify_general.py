@@ -976,3 +976,15 @@ def test_property_destroyed_in_the_passive(text):
 ])
 def test_property_destroyed_by_nature_is_no_event(text):
     assert subtypes(text) == [], subtypes(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The town of Velta fell to Islamic State militants on Tuesday.", ["Non-state actor overtakes territory"]),
+    # a figure falling is no place falling
+    ("Foreign reserves fell to 7.15 billion dollars in January.", []),
+    ("The unemployment rate in Marsk fell to 5 percent.", []),
+    # talks abandoned are no homes abandoned
+    ("European Community ministers abandoned talks on the dairy pact.", []),
+])
+def test_falling_and_abandoning_need_a_place(text, expected):
+    assert subtypes(text)[:1] == expected, subtypes(text)

@@ -435,6 +435,19 @@ def condition_holds(match: TriggerMatch, sent, lexicon: Lexicon, place_token_ids
         return head.pos_ == "VERB" and bool({w for t in patients for w in (t.lemma_.lower(), t.lower_)}
                                             & lexicon.cues["property_nouns"]) and not agents \
             and not sentence_has(sent, lexicon, "mishap_cues") and not sentence_has(sent, lexicon, "natural_agents")
+    if cond == "place_subject":
+        # "the town fell to the rebels", not "reserves fell to 7 billion dollars"
+        subj = [t for x in subjects if x.dep_ in ("nsubj", "nsubjpass") for t in _named_by(x)]
+        words = {t.lemma_.lower() for t in subj} | {t.lower_ for t in subj}
+        to = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children]
+        if any(t.like_num or t.ent_type_ in ("MONEY", "PERCENT", "CARDINAL", "QUANTITY") for g in to for t in g.subtree):
+            return False
+        return bool(words & lexicon.cues["place_nouns"]) or any(
+            t.i in place_token_ids or t.ent_type_ in ("GPE", "LOC", "FAC") for t in subj)
+    if cond == "home_object":
+        # "villagers abandoned their homes", not "ministers abandoned talks"
+        return bool(direct_words & (lexicon.cues["place_nouns"] | lexicon.cues["home_nouns"])) or any(
+            t.i in place_token_ids or t.ent_type_ in ("GPE", "LOC", "FAC") for t in direct)
     if cond == "no_crowd_object":
         # "pushed back the militants", not "pushed back demonstrators"
         return not direct_words & (lexicon.cues["protest_nouns"] | lexicon.cues["crowd_nouns"])
