@@ -988,3 +988,24 @@ def test_property_destroyed_by_nature_is_no_event(text):
 ])
 def test_falling_and_abandoning_need_a_place(text, expected):
     assert subtypes(text)[:1] == expected, subtypes(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an agreement between actors of an armed conflict
+    ("The rebels and the army signed a ceasefire agreement in Velta.", "Agreement"),
+    ("The Taliban and the government reached an agreement on a prisoner exchange.", "Agreement"),
+    ("Hamas and Fatah signed an agreement in Marsk on Monday.", "Agreement"),
+])
+def test_agreements_of_the_conflict(text, expected):
+    got = subtypes(text)
+    assert got and got[0] == expected, got
+
+
+@pytest.mark.parametrize("text", [
+    # business deals and labour talks are no agreement of the conflict
+    "The company said it has entered into definitive agreements to sell three units.",
+    "Scientific Micro acquired all the common stock of Supermac in exchange for 1.05 mln shares.",
+    "The union agreed to reconvene peace talks tonight to try to end the strikes at the port.",
+])
+def test_business_deals_are_no_agreement(text):
+    assert "Agreement" not in subtypes(text), subtypes(text)

@@ -281,6 +281,30 @@ DIRECT_OBJECT_CUES = {"prisoner_object": "prisoner_nouns", "fire_object": "fire_
                       "armed_object": "armed_nouns"}
 
 
+_GROUP_NAMES: list = []
+
+
+def _names_armed_group(text: str) -> bool:
+    """The text names an armed group of the actor dictionary (not a state's forces): "Hamas and Fatah
+    signed an agreement"."""
+    import re
+    if not _GROUP_NAMES:
+        from ..data import read_table
+        names, acronyms = [], []
+        for row in read_table("actors", "actors.tsv"):
+            if (row.get("inter") or "").strip() not in ("2", "3", "4"):
+                continue
+            for alias in [row["name"], *filter(None, row["aliases"].split("|"))]:
+                (acronyms if alias.isupper() and len(alias) <= 6 else names).append(alias)
+        pats = [re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, set(names)), key=len, reverse=True)) + r")\b",
+                           re.IGNORECASE) if names else None,
+                re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, set(acronyms)), key=len, reverse=True)) + r")\b")
+                if acronyms else None]
+        _GROUP_NAMES.extend(p for p in pats if p is not None)
+        _GROUP_NAMES.append(None)  # loaded
+    return any(p is not None and p.search(text) for p in _GROUP_NAMES)
+
+
 def _named_by(noun) -> list:
     """A noun, its modifiers and appositions, and the names after its "of" ("the town of X")."""
     out = [noun]
@@ -435,6 +459,14 @@ def condition_holds(match: TriggerMatch, sent, lexicon: Lexicon, place_token_ids
         return head.pos_ == "VERB" and bool({w for t in patients for w in (t.lemma_.lower(), t.lower_)}
                                             & lexicon.cues["property_nouns"]) and not agents \
             and not sentence_has(sent, lexicon, "mishap_cues") and not sentence_has(sent, lexicon, "natural_agents")
+    if cond == "conflict_context":
+        # "the rebels and the government reached an agreement", "released in exchange for prisoners": an
+        # armed party (not the words common in business news: "security", "unit", "officer"), prisoners or
+        # an armed conflict named; not "bought the stock in exchange for shares"
+        armed = lexicon.cues["armed_nouns"] - lexicon.cues["screen_too_common"]
+        words = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
+        return bool(words & (armed | lexicon.cues["prisoner_nouns"] | lexicon.cues["conflict_words"])) or phrase_in(
+            sent, [p for p in armed if " " in p]) or _names_armed_group(sent.text)
     if cond == "place_subject":
         # "the town fell to the rebels", not "reserves fell to 7 billion dollars"
         subj = [t for x in subjects if x.dep_ in ("nsubj", "nsubjpass") for t in _named_by(x)]
