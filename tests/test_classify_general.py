@@ -1009,3 +1009,29 @@ def test_agreements_of_the_conflict(text, expected):
 ])
 def test_business_deals_are_no_agreement(text):
     assert "Agreement" not in subtypes(text), subtypes(text)
+
+
+@pytest.mark.parametrize("text", [
+    # showing is no demonstrating
+    "The horticulture operations had demonstrated outstanding marketing ability.",
+    "In a demonstration of its speed and power, the company unveiled a new computer in Velta.",
+    # control of a legislature restored by voters is no territory
+    "Voters restored control of the Senate to the opposition in Marsk.",
+    # a rocket lifting off carries a payload, not a warhead
+    "DELTA ROCKET BLASTS OFF FROM CAPE CANAVERAL",
+    # contests for something that is not a place, power or a resource of the armed conflict
+    "The nominee withdrew in the face of a long battle for confirmation in the senate.",
+    "Shares soared on speculation of a takeover battle between the major shareholders.",
+])
+def test_more_figurative_and_business_uses(text):
+    assert subtypes(text) == [], subtypes(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Rival militias fought a fierce battle for control of the oil field near Velta.", "Armed clash"),
+    ("Rebels seized control of the town of Marsk after clashes with the army.", "Non-state actor overtakes territory"),
+    ("Students held a demonstration of solidarity with striking nurses in Qarsa.", "Peaceful protest"),
+])
+def test_battles_for_places_and_resources_stay(text, expected):
+    got = subtypes(text)
+    assert got and got[0] == expected, got

@@ -43,6 +43,13 @@ def factuality(match: TriggerMatch, sent, lexicon: Lexicon) -> str:
             and _figurative(head, cues):
         # "a legal battle", "the fight against corruption": a contest, not armed fighting
         return f"figurative ({head.text})"
+    if match.trigger.phrase in ("demonstrate", "demonstration") and (
+            head.pos_ == "VERB" and any(c.dep_ in ("dobj", "ccomp") for c in head.children)
+            or head.pos_ == "NOUN" and any(c.dep_ == "prep" and c.lower_ == "of" and not any(
+                {g.lemma_.lower(), g.lower_} & (cues["protest_nouns"] | cues["crowd_nouns"] | cues["protest_feelings"])
+                for g in c.subtree) for c in head.children)):
+        # "demonstrated outstanding ability", "a demonstration of its speed": showing, not demonstrating
+        return f"showing something ({head.text})"
     if head.dep_ == "compound" and head.head.pos_ in ("NOUN", "PROPN") and head.head.i >= match.end_i \
             and head.head.lemma_.lower() not in cues["event_nouns"] \
             and not (head.head.tag_ in ("NNS", "NNPS") and head.head.lemma_.lower() in cues["harm_verb_forms"]):
@@ -189,14 +196,20 @@ def _figurative(head, cues) -> bool:
            for c in head.children):
         return True
     for c in head.children:
-        if c.dep_ == "prep" and c.lower_ in ("against", "over"):
+        # ("for" too: "a long battle for confirmation", "the fight for the town" stays a battle)
+        if c.dep_ == "prep" and c.lower_ in ("against", "over", "for"):
             objs = [g for g in c.children if g.dep_ == "pobj"]
             if not objs:
                 continue
-            words = {t.lemma_.lower() for o in objs for t in o.subtree} | {t.lower_ for o in objs for t in o.subtree}
+            # (what is fought "for" is the object's own words and "of" names: "control of the oil field",
+            # not "confirmation in the senate")
+            toks = [t for o in objs for t in o.subtree] if c.lower_ != "for" else [
+                t for o in objs for t in [o] + [x for ch in o.children if ch.dep_ in ("compound", "amod", "conj")
+                                                or ch.dep_ == "prep" and ch.lower_ == "of" for x in ch.subtree]]
+            words = {t.lemma_.lower() for t in toks} | {t.lower_ for t in toks}
             armed = words & (cues["armed_nouns"] | cues["non_state_words"] | cues["place_nouns"]
                              | cues["armed_contest_objects"]) or any(
-                t.ent_type_ in ("ORG", "NORP", "GPE", "LOC", "FAC") for o in objs for t in o.subtree)
+                t.ent_type_ in ("ORG", "NORP", "GPE", "LOC", "FAC") for t in toks)
             if not armed:
                 return True
     return False
