@@ -524,6 +524,68 @@ def test_a_report_with_no_date_keeps_what_it_tells():
     assert dated.events and dated.undated == []
 
 
+def unplaced(**kw):
+    """A shooting a report tells with neither date nor place (events/rows.py: undated_rows)."""
+    return undated(**{**dict(actor1="", inter1=None, actor2="", inter2=None, iso=None, region="", country="",
+                             country_code="", admin1="", location="", latitude=None, longitude=None,
+                             geo_precision=0), **kw})
+
+
+def test_what_a_mention_with_no_place_tells():
+    assert dedupe.unplaced(unplaced()) and not dedupe.unplaced(undated())
+    assert dedupe.tells_kind(unplaced(), crime(event_date=date(2021, 5, 9)))  # any day, any town
+    assert dedupe.tells_kind(unplaced(), crime(event_type="Violence against civilians", sub_event_type="Attack"))
+    assert dedupe.tells_kind(crime(), unplaced())  # an undated event made of one
+    assert not dedupe.tells_kind(undated(), crime())  # a placed one describes (or not) by its place
+    assert not dedupe.tells_kind(unplaced(), crime(event_type="Protests", sub_event_type="Peaceful protest",
+                                                   disorder_type="Demonstrations"))
+    assert not dedupe.describes(unplaced(), crime())
+
+
+def test_a_report_with_no_date_or_place_keeps_the_kind_of_violence_it_tells():
+    from conflictlens.pipeline import Pipeline, Settings
+    text = "A teenager was shot and killed late at night, police said. The family asked for privacy."
+    a = Pipeline(settings=Settings(scope="all-violence")).analyse(Report(id="x", text=text, published=None))
+    assert a.events == [] and len(a.undated) == 1
+    (u,) = a.undated
+    assert dedupe.unplaced(u) and dedupe.is_undated(u) and u.time_precision == 0
+    assert u.event_type == "Other violence" and "shot" in u.evidence.text
+    # a report that places its violence keeps only that (a side mention tells nothing more)
+    placed = Pipeline(settings=Settings(scope="all-violence")).analyse(Report(
+        id="y", text="A man was shot dead in Kano, police said. Another was shot and wounded.", published=None))
+    assert placed.undated and all(not dedupe.unplaced(e) for e in placed.undated)
+
+
+CANDLES = ("The Okafor family gathered by the laundromat on Quarry Lane; Abernathy, the detective, said "
+           "that no arrest had been made. Neighbours lit candles near Fenwick.")
+
+
+def test_a_report_with_no_date_or_place_is_linked_by_the_kind_it_tells(store):
+    related = lambda aid: [e.event_id_cnty for e in store.events_for(aid, role="related")]  # noqa: E731
+    store.add_report(report("filler", text=FILLER, published=date(2021, 5, 1)), [])
+    first = store.add_report(report("k1", text=OKAFOR, published=date(2021, 5, 3)), [crime()])[0].event_id_cnty
+    # names alone must reach undated_related_names; a shooting told with no place lowers it to unplaced_names
+    store.dedupe = DedupeSettings(undated_related_names=0.99, unplaced_names=0.2)
+    store.add_report(report("u1", text=CANDLES, published=None), [])
+    store.add_report(report("u2", text=CANDLES + " Candles were lit.", published=None), [],
+                     undated=[unplaced(event_type="Protests", sub_event_type="Peaceful protest",
+                                       disorder_type="Demonstrations")])
+    assert related("u1") == related("u2") == []
+    store.add_report(report("u3", text=CANDLES + " Flowers were laid.", published=None), [], undated=[unplaced()])
+    assert related("u3") == [first]
+
+
+def test_an_undated_event_told_with_no_place_is_dated_by_the_shooting_its_names_match(store):
+    store.add_report(report("filler", text=FILLER, published=date(2021, 5, 1)), [])
+    store.dedupe = DedupeSettings(undated_join_related_names=0.99, unplaced_names=0.2)
+    (held,) = store.add_report(report("u1", text=CANDLES, published=None), [], undated=[unplaced()])
+    assert dedupe.is_undated(held) and store.undated_count() == 1
+    (shot,) = store.add_report(report("k1", text=OKAFOR, published=date(2021, 5, 3)), [crime()])
+    assert shot.event_id_cnty == held.event_id_cnty and shot.location == "Harlow Springs"
+    assert store.undated_count() == 0 and [e.event_id_cnty for e in store.events_for("u1", role="related")] == [
+        shot.event_id_cnty]
+
+
 def test_a_report_coding_nothing_is_linked_when_the_arrest_arrives(store):
     store.add_report(report("filler", text=FILLER, published=date(2021, 5, 1)), [])
     store.add_report(report("k3", text=OKAFOR_3, published=date(2021, 5, 8)), [])

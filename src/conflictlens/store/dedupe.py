@@ -69,6 +69,12 @@ class DedupeSettings:
     #: dated event fits, to join an undated event it describes (else it is stored as a new
     #: undated event; tuned on GVC train/dev with dates dropped)
     undated_group_names: float = 0.3
+    #: names in common for a report with no date whose only violence is told with no place
+    #: either (events/rows.py: undated_rows) to be linked to an act of violence of that family,
+    #: or for an undated event made of such a mention to be a dated event of it (between
+    #: ``undated_names``, where the place agrees too, and ``undated_related_names``, where
+    #: nothing is told; tuned on GVC train/dev with dates dropped)
+    unplaced_names: float = 0.2
     #: names in common for a dated event to be an undated event its reports describe (the
     #: undated event then takes its date, or is absorbed by the stored event it joins)
     undated_join_names: float = 0.15
@@ -281,6 +287,23 @@ def describes(mention: Event, stored: Event, s: DedupeSettings = DEFAULT_SETTING
             and not (is_crime(mention) or is_crime(stored)):
         return False
     return same_place(mention, stored, s) and actors_compatible(mention, stored)
+
+
+def unplaced(e: Event) -> bool:
+    """Told with no place at all (events/rows.py: undated_rows): no town, no country."""
+    return not (e.location or e.country or e.country_code) and e.latitude is None
+
+
+def tells_kind(mention: Event, stored: Event) -> bool:
+    """Does an undated mention told with no place (or an undated event made of one) tell
+    what ``stored`` is, as far as it can: the same family of violence (as in
+    :func:`describes`), compatible actors; neither the date nor the place can be compared."""
+    if not (unplaced(mention) or unplaced(stored)) or not (is_violent(mention) and is_violent(stored)):
+        return False
+    if family(mention.event_type, mention.sub_event_type) != family(stored.event_type, stored.sub_event_type) \
+            and not (is_crime(mention) or is_crime(stored)):
+        return False
+    return actors_compatible(mention, stored)
 
 
 # -- the names a report uses --------------------------------------------------------
