@@ -575,6 +575,32 @@ def test_a_report_with_no_date_or_place_is_linked_by_the_kind_it_tells(store):
     assert related("u3") == [first]
 
 
+def test_a_dated_report_coding_nothing_keeps_the_violence_it_tells_with_no_place():
+    from conflictlens.pipeline import Pipeline, Settings
+    pipe = Pipeline(settings=Settings(scope="all-violence"))
+    text = "A teenager was shot and killed late at night, police said. The family asked for privacy."
+    a = pipe.analyse(Report(id="x", text=text, published=date(2021, 5, 4)))
+    assert a.events == [] and [dedupe.unplaced(u) and u.event_type for u in a.undated] == ["Other violence"]
+    coded = pipe.analyse(Report(id="y", text="A man was shot dead in Kano, police said.", published=date(2021, 5, 4)))
+    assert coded.events and coded.undated == []
+
+
+def test_a_dated_report_coding_nothing_is_linked_by_the_kind_it_tells_with_no_place(store):
+    related = lambda aid: [e.event_id_cnty for e in store.events_for(aid, role="related")]  # noqa: E731
+    store.add_report(report("filler", text=FILLER, published=date(2021, 5, 1)), [])
+    first = store.add_report(report("k1", text=OKAFOR, published=date(2021, 5, 3)), [crime()])[0].event_id_cnty
+    store.dedupe = DedupeSettings(related_names=0.99, unplaced_names=0.2)
+    store.add_report(report("d1", text=CANDLES, published=date(2021, 5, 5)), [])
+    assert related("d1") == []
+    store.add_report(report("d2", text=CANDLES + " Flowers were laid.", published=date(2021, 5, 5)), [],
+                     undated=[unplaced()])
+    assert related("d2") == [first]
+    # within the link window only: a report published months later is about something else
+    store.add_report(report("d3", text=CANDLES + " A year on.", published=date(2022, 5, 5)), [],
+                     undated=[unplaced()])
+    assert related("d3") == []
+
+
 def test_an_undated_event_told_with_no_place_is_dated_by_the_shooting_its_names_match(store):
     store.add_report(report("filler", text=FILLER, published=date(2021, 5, 1)), [])
     store.dedupe = DedupeSettings(undated_join_related_names=0.99, unplaced_names=0.2)

@@ -745,7 +745,8 @@ class BaseStore:
                 ", ".join("?" for _ in ids)), tuple(ids))}
 
     def _keep_undated(self, article_id: str, undated: list[Event], fresh: bool = False) -> None:
-        """Keep what a report with no date tells of violence (its undated mentions)."""
+        """Keep what a report with no date tells of violence (its undated mentions), or what
+        a dated report that coded nothing tells with no place (events/rows.py: unplaced_rows)."""
         if not fresh:
             self._exec("DELETE FROM undated_mentions WHERE article_id = ?", (article_id,))
         for n, e in enumerate(e for e in undated if dedupe.is_violent(e)):
