@@ -381,6 +381,19 @@ def test_battle_days_stay_apart_however_alike_the_reports():
     assert not dedupe.corroborates(event(event_type="Strategic developments", sub_event_type="Arrests"), a)
 
 
+def test_an_attack_on_civilians_may_be_dated_late_as_a_crime_is():
+    attack = lambda **kw: crime(event_type="Violence against civilians", sub_event_type="Attack",  # noqa: E731
+                                disorder_type="Political violence", actor1="Police Forces of the United States",
+                                inter1=1, tags="", **kw)
+    # both reports code an attack (a named perpetrator), the second dated by its own day
+    assert dedupe.corroborates(attack(event_date=date(2021, 5, 9)), attack())
+    assert not dedupe.corroborates(attack(event_date=date(2021, 5, 20)), attack())  # beyond related_days
+    assert not dedupe.corroborates(attack(event_date=date(2021, 5, 9)), attack(),
+                                   DedupeSettings(attack_is_told_late=False))
+    # a battle is still one row per day, even beside an attack
+    assert not dedupe.corroborates(event(event_date=date(2022, 1, 22)), event())
+
+
 def test_a_town_misplaced_abroad_brings_that_countrys_actors():
     police = crime(actor1="Police Forces of the United States")
     abroad = crime(actor1="Police Forces of the United Kingdom", actor2="Civilians (United Kingdom)",
