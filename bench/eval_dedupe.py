@@ -13,6 +13,7 @@ Grouping quality on the Gun Violence Corpus and ECB+ (../shared/datasets):
     python bench/eval_dedupe.py --dataset gvc --split test [--limit N] [--match-days 1]
     python bench/eval_dedupe.py --dataset ecbplus
     python bench/eval_dedupe.py --dataset gvc --split train,dev --drop-dates   # every 2nd report undated
+    python bench/eval_dedupe.py --dataset gvc --split train,dev --drop-incident-dates  # every 2nd incident
 
 The reports are ingested with `conflictlens ingest --scope all-violence` into a fresh
 SQLite store, with their publication dates: GVC has them; ECB+ has none, so a date line
@@ -111,14 +112,23 @@ def feed_items(rows: list[dict], args) -> list[dict]:
         if title and not text.lstrip().startswith(title[:40]):
             text = title + "\n\n" + text
         item = {"id": r["doc_id"], "text": text, "title": title, "url": r.get("url") or ""}
-        if args.drop_dates and i % 2:
+        if args.drop_dates and i % 2 and not args.drop_incident_dates:
             pass  # simulated: a report with no publication date (as half of ECB+'s)
+        elif args.drop_incident_dates and _undated_incident(r):
+            pass  # simulated: an incident no report of which is dated (as ECB+'s older events)
         elif r.get("published"):
             item["published"] = r["published"][:10]
         elif args.page_dates and (day := page_date(r["text"])):
             item["published"] = day
         items.append(item)
     return items
+
+
+def _undated_incident(r: dict) -> bool:
+    """Every second incident (by a hash of its id): all its reports undated."""
+    import hashlib
+    key = str(r.get("incident_id") or r.get("event_id_refined") or r["doc_id"])
+    return hashlib.blake2b(key.encode(), digest_size=2).digest()[0] % 2 == 1
 
 
 def ingest(rows: list[dict], workdir: str, args) -> str:
@@ -362,6 +372,9 @@ def main() -> None:
     ap.add_argument("--drop-dates", action="store_true",
                     help="drop the publication date of every second report (to tune the linking of "
                          "undated reports on GVC rather than on ECB+)")
+    ap.add_argument("--drop-incident-dates", action="store_true",
+                    help="drop the publication dates of every report of every second incident (ECB+'s older "
+                         "event of each topic is told by undated reports only)")
     args = ap.parse_args()
     if args.dataset:
         evaluate(args)
