@@ -493,6 +493,9 @@ def test_what_an_undated_mention_describes():
 
 def test_an_undated_report_is_linked_by_what_it_tells_whatever_the_order(store):
     related = lambda aid: [e.event_id_cnty for e in store.events_for(aid, role="related")]  # noqa: E731
+    # (these short reports share few names: the threshold for what a mention tells is set
+    # below the default, names alone still need undated_related_names)
+    store.dedupe = DedupeSettings(undated_names=0.15)
     for i, topic in enumerate(("Riverside budget", "Hollis Park library", "Wexford school board")):
         store.add_report(report(f"town{i}", text=f"Harlow Springs news: the {topic} was discussed.",
                                 published=date(2021, 5, 1)), [])
@@ -524,6 +527,21 @@ def test_an_undated_report_is_linked_by_what_it_tells_whatever_the_order(store):
     assert related("u4") == related("u5") == [] and store.events_for("u4") == []
     assert [e.location for e in store.events_for("u5")] == ["Elsewhere"]  # an undated event of its own
     assert [c.article_id for c in store.contributions(first)] == ["k1"]
+
+
+def test_an_undated_report_sharing_a_few_names_with_a_shooting_in_its_town_stays_apart(store):
+    related = lambda aid: [e.event_id_cnty for e in store.events_for(aid, role="related")]  # noqa: E731
+    for i, topic in enumerate(("Riverside budget", "Hollis Park library", "Wexford school board")):
+        store.add_report(report(f"town{i}", text=f"Harlow Springs news: the {topic} was discussed.",
+                                published=date(2021, 5, 1)), [])
+    first = store.add_report(report("k1", text=OKAFOR, published=date(2021, 5, 3)), [crime()])[0].event_id_cnty
+    # an undated report of a shooting in the same town, sharing only a street with k1 (the
+    # old threshold, 0.15, linked it: test_an_undated_report_is_linked_by_what_it_tells_...):
+    # held apart below undated_names (a town's incidents share its streets, its police, its
+    # officials), an undated event of its own
+    store.add_report(report("u1", text=MOURNERS, published=None), [], undated=[undated()])
+    assert related("u1") == [] and dedupe.is_undated(store.events_for("u1")[0])
+    assert store.event(first).article_ids == ("k1",)
 
 
 def test_a_report_with_no_date_keeps_what_it_tells():
