@@ -13,6 +13,7 @@ Grouping quality on the Gun Violence Corpus and ECB+ (../shared/datasets):
     python bench/eval_dedupe.py --dataset gvc --split test [--limit N] [--match-days 1]
     python bench/eval_dedupe.py --dataset ecbplus
     python bench/eval_dedupe.py --dataset gvc --split train,dev --drop-dates   # every 2nd report undated
+    python bench/eval_dedupe.py --dataset gvc --split train,dev --drop-incident-dates  # every 2nd incident
 
 The reports are ingested with `conflictlens ingest --scope all-violence` into a fresh
 SQLite store, with their publication dates: GVC has them; ECB+ has none, so a date line
@@ -102,24 +103,41 @@ def page_date(text: str) -> str | None:
     return None
 
 
+def feed_items(rows: list[dict], args) -> list[dict]:
+    """The reports as ingested: id, text (headline first), title, url, published."""
+    items = []
+    for i, r in enumerate(rows):
+        # the headline as the report's first paragraph, as on the page (it often holds the only place name)
+        title, text = (r.get("title") or "").strip(), r["text"]
+        if title and not text.lstrip().startswith(title[:40]):
+            text = title + "\n\n" + text
+        item = {"id": r["doc_id"], "text": text, "title": title, "url": r.get("url") or ""}
+        if args.drop_dates and i % 2 and not args.drop_incident_dates:
+            pass  # simulated: a report with no publication date (as half of ECB+'s)
+        elif args.drop_incident_dates and _undated_incident(r):
+            pass  # simulated: an incident no report of which is dated (as ECB+'s older events)
+        elif r.get("published"):
+            item["published"] = r["published"][:10]
+        elif args.page_dates and (day := page_date(r["text"])):
+            item["published"] = day
+        items.append(item)
+    return items
+
+
+def _undated_incident(r: dict) -> bool:
+    """Every second incident (by a hash of its id): all its reports undated."""
+    import hashlib
+    key = str(r.get("incident_id") or r.get("event_id_refined") or r["doc_id"])
+    return hashlib.blake2b(key.encode(), digest_size=2).digest()[0] % 2 == 1
+
+
 def ingest(rows: list[dict], workdir: str, args) -> str:
     """Ingest the reports through the CLI into a fresh SQLite store; returns its path."""
     import json
     import subprocess
     feed = os.path.join(workdir, "reports.jsonl")
     with open(feed, "w", encoding="utf-8") as f:
-        for i, r in enumerate(rows):
-            # the headline as the report's first paragraph, as on the page (it often holds the only place name)
-            title, text = (r.get("title") or "").strip(), r["text"]
-            if title and not text.lstrip().startswith(title[:40]):
-                text = title + "\n\n" + text
-            item = {"id": r["doc_id"], "text": text, "title": title, "url": r.get("url") or ""}
-            if args.drop_dates and i % 2:
-                pass  # simulated: a report with no publication date (as half of ECB+'s)
-            elif r.get("published"):
-                item["published"] = r["published"][:10]
-            elif args.page_dates and (day := page_date(r["text"])):
-                item["published"] = day
+        for item in feed_items(rows, args):
             f.write(json.dumps(item, ensure_ascii=False) + "\n")
     db = os.path.join(workdir, "store.db")
     cmd = [sys.executable, "-m", "conflictlens.cli.main", "ingest", feed, "--db", db, "--scope", args.scope,
@@ -214,6 +232,98 @@ def per_incident(rows: list[dict], mapped: dict) -> str:
             f"place within 25 km {pct(place_ok)}; killed exact {pct(killed_ok)}")
 
 
+def no_event_reasons(rows: list[dict], mapped: dict, args) -> str:
+    """Why the reports mapped to no event coded none: counts only (no text is printed, so
+    it may be run on a report-only set). Each report is analysed again with
+    ``--scope all-violence`` and given the first reason that applies: screened out (no
+    trigger word), no trigger in any sentence, every trigger rejected (by the kind of
+    factuality reason), mentions dropped (no date, no place...), undated mentions only
+    (a report with no date whose mentions the store kept as undated), other."""
+    from collections import Counter
+    from datetime import date as _date
+    from conflictlens.model import Report
+    from conflictlens.pipeline import Pipeline, Settings
+    from conflictlens.events.other_violence import default_other_violence
+    from conflictlens.events.triggers import find_triggers
+    from conflictlens.events.factuality import factuality
+    from conflictlens.events.lexicon import default_lexicon
+    pipe = Pipeline(settings=Settings(scope="all-violence"))
+    items = {it["id"]: it for it in feed_items(rows, args)}
+    reasons: Counter = Counter()
+    detail: Counter = Counter()
+    for r in rows:
+        if mapped[r["doc_id"]] is not None:
+            continue
+        it = items[r["doc_id"]]
+        rep = Report(id=it["id"], text=it["text"], title=it["title"],
+                     published=_date.fromisoformat(it["published"]) if it.get("published") else None)
+        a = pipe.analyse(rep)
+        dated = "dated" if rep.published else "undated"
+        if a.done:
+            reasons[f"screened out ({dated})"] += 1
+            continue
+        if a.events:
+            reasons[f"events coded, none stored as its ({dated})"] += 1
+            continue
+        if a.dropped:
+            why = sorted({w for _, w in a.dropped})
+            reasons[f"mentions dropped: {', '.join(why)} ({dated})"] += 1
+            if a.undated:
+                detail["  of which undated mentions kept"] += 1
+            continue
+        if a.mentions:
+            reasons[f"mentions, no episode ({dated})"] += 1
+            continue
+        found = []
+        for lex in (default_other_violence().lexicon, default_lexicon()):
+            for sent in a.doc.sents:
+                for m in find_triggers(sent, lex):
+                    found.append(factuality(m, sent, lex) or "kept")
+        if not found:
+            reasons[f"no trigger ({dated})"] += 1
+        else:
+            reasons[f"every trigger rejected ({dated})"] += 1
+            for f in set(x.split(" (")[0] for x in found):
+                detail["  rejected as: " + f] += 1
+    lines = [f"reports with no event: {sum(reasons.values())}"]
+    lines += [f"  {n:4d} {k}" for k, n in reasons.most_common()]
+    lines += [f"  {n:4d} {k}" for k, n in detail.most_common()]
+    return "\n".join(lines)
+
+
+def split_pairs(rows: list[dict], mapped: dict) -> str:
+    """Why the pairs of reports of one gold event (within topic for ECB+) were mapped
+    apart: counts only, by the first cause that applies."""
+    from collections import Counter
+    from itertools import combinations
+    from conflictlens.store.dedupe import distance, family, is_undated
+    key = "incident_id" if rows and "incident_id" in rows[0] else "event_id_refined"
+    gold: dict = {}
+    for r in rows:
+        gold.setdefault((r.get("topic"), r[key]), []).append(mapped[r["doc_id"]])
+    causes: Counter = Counter()
+    for evs in gold.values():
+        for a, b in combinations(evs, 2):
+            if a is not None and b is not None and a.event_id_cnty == b.event_id_cnty:
+                continue
+            if a is None or b is None:
+                cause = "a report maps to no event"
+            elif is_undated(a) or is_undated(b):
+                cause = "an undated event"
+            elif abs((a.event_date - b.event_date).days) > 3:
+                cause = "dates more than 3 days apart"
+            elif (d := distance(a, b)) is None or d > 25:
+                cause = "places more than 25 km apart (or unknown)"
+            elif family(a.event_type, a.sub_event_type) != family(b.event_type, b.sub_event_type):
+                cause = "event types of other families"
+            else:
+                cause = "alike (date, place, family): actors or names"
+            causes[cause] += 1
+    lines = [f"pairs of one event mapped apart: {sum(causes.values())}"]
+    lines += [f"  {n:5d} {k}" for k, n in causes.most_common()]
+    return "\n".join(lines)
+
+
 def evaluate(args) -> None:
     if not os.path.isdir(os.path.join(DATASETS, args.dataset)):
         print(f"{DATASETS}/{args.dataset} is absent: nothing to evaluate")
@@ -237,6 +347,9 @@ def evaluate(args) -> None:
                       if e else None, "|", (r.get("title") or "")[:60])
         if args.dataset == "gvc":
             print(per_incident(rows, mapped))
+        if args.reasons:
+            print(split_pairs(rows, mapped))
+            print(no_event_reasons(rows, mapped, args))
 
 
 def main() -> None:
@@ -251,12 +364,17 @@ def main() -> None:
     ap.add_argument("--match-days", type=int, default=0)
     ap.add_argument("--timeout", type=int, default=1200, help="seconds for the ingest")
     ap.add_argument("--show", action="store_true", help="print each report's gold cluster and mapped event")
+    ap.add_argument("--reasons", action="store_true",
+                    help="also count why the reports mapped to no event coded none (counts only)")
     ap.add_argument("--pred-out", help="also keep the prediction JSONL here")
     ap.add_argument("--no-page-dates", dest="page_dates", action="store_false",
                     help="ECB+: do not read a report's date line as its publication date")
     ap.add_argument("--drop-dates", action="store_true",
                     help="drop the publication date of every second report (to tune the linking of "
                          "undated reports on GVC rather than on ECB+)")
+    ap.add_argument("--drop-incident-dates", action="store_true",
+                    help="drop the publication dates of every report of every second incident (ECB+'s older "
+                         "event of each topic is told by undated reports only)")
     args = ap.parse_args()
     if args.dataset:
         evaluate(args)

@@ -381,6 +381,19 @@ def test_battle_days_stay_apart_however_alike_the_reports():
     assert not dedupe.corroborates(event(event_type="Strategic developments", sub_event_type="Arrests"), a)
 
 
+def test_an_attack_on_civilians_may_be_dated_late_as_a_crime_is():
+    attack = lambda **kw: crime(event_type="Violence against civilians", sub_event_type="Attack",  # noqa: E731
+                                disorder_type="Political violence", actor1="Police Forces of the United States",
+                                inter1=1, tags="", **kw)
+    # both reports code an attack (a named perpetrator), the second dated by its own day
+    assert dedupe.corroborates(attack(event_date=date(2021, 5, 9)), attack())
+    assert not dedupe.corroborates(attack(event_date=date(2021, 5, 20)), attack())  # beyond related_days
+    assert not dedupe.corroborates(attack(event_date=date(2021, 5, 9)), attack(),
+                                   DedupeSettings(attack_is_told_late=False))
+    # a battle is still one row per day, even beside an attack
+    assert not dedupe.corroborates(event(event_date=date(2022, 1, 22)), event())
+
+
 def test_a_town_misplaced_abroad_brings_that_countrys_actors():
     police = crime(actor1="Police Forces of the United States")
     abroad = crime(actor1="Police Forces of the United Kingdom", actor2="Civilians (United Kingdom)",
@@ -480,6 +493,9 @@ def test_what_an_undated_mention_describes():
 
 def test_an_undated_report_is_linked_by_what_it_tells_whatever_the_order(store):
     related = lambda aid: [e.event_id_cnty for e in store.events_for(aid, role="related")]  # noqa: E731
+    # (these short reports share few names: the threshold for what a mention tells is set
+    # below the default, names alone still need undated_related_names)
+    store.dedupe = DedupeSettings(undated_names=0.15)
     for i, topic in enumerate(("Riverside budget", "Hollis Park library", "Wexford school board")):
         store.add_report(report(f"town{i}", text=f"Harlow Springs news: the {topic} was discussed.",
                                 published=date(2021, 5, 1)), [])
@@ -513,6 +529,21 @@ def test_an_undated_report_is_linked_by_what_it_tells_whatever_the_order(store):
     assert [c.article_id for c in store.contributions(first)] == ["k1"]
 
 
+def test_an_undated_report_sharing_a_few_names_with_a_shooting_in_its_town_stays_apart(store):
+    related = lambda aid: [e.event_id_cnty for e in store.events_for(aid, role="related")]  # noqa: E731
+    for i, topic in enumerate(("Riverside budget", "Hollis Park library", "Wexford school board")):
+        store.add_report(report(f"town{i}", text=f"Harlow Springs news: the {topic} was discussed.",
+                                published=date(2021, 5, 1)), [])
+    first = store.add_report(report("k1", text=OKAFOR, published=date(2021, 5, 3)), [crime()])[0].event_id_cnty
+    # an undated report of a shooting in the same town, sharing only a street with k1 (the
+    # old threshold, 0.15, linked it: test_an_undated_report_is_linked_by_what_it_tells_...):
+    # held apart below undated_names (a town's incidents share its streets, its police, its
+    # officials), an undated event of its own
+    store.add_report(report("u1", text=MOURNERS, published=None), [], undated=[undated()])
+    assert related("u1") == [] and dedupe.is_undated(store.events_for("u1")[0])
+    assert store.event(first).article_ids == ("k1",)
+
+
 def test_a_report_with_no_date_keeps_what_it_tells():
     from conflictlens.pipeline import Pipeline
     text = ("Gunmen shot dead three people at a market in Kano, police said. "
@@ -522,6 +553,94 @@ def test_a_report_with_no_date_keeps_what_it_tells():
     assert a.undated[0].time_precision == 0 and a.undated[0].fatalities == 3
     dated = Pipeline(settings=None).analyse(Report(id="y", text=text, published=date(2023, 3, 4)))
     assert dated.events and dated.undated == []
+
+
+def unplaced(**kw):
+    """A shooting a report tells with neither date nor place (events/rows.py: undated_rows)."""
+    return undated(**{**dict(actor1="", inter1=None, actor2="", inter2=None, iso=None, region="", country="",
+                             country_code="", admin1="", location="", latitude=None, longitude=None,
+                             geo_precision=0), **kw})
+
+
+def test_what_a_mention_with_no_place_tells():
+    assert dedupe.unplaced(unplaced()) and not dedupe.unplaced(undated())
+    assert dedupe.tells_kind(unplaced(), crime(event_date=date(2021, 5, 9)))  # any day, any town
+    assert dedupe.tells_kind(unplaced(), crime(event_type="Violence against civilians", sub_event_type="Attack"))
+    assert dedupe.tells_kind(crime(), unplaced())  # an undated event made of one
+    assert not dedupe.tells_kind(undated(), crime())  # a placed one describes (or not) by its place
+    assert not dedupe.tells_kind(unplaced(), crime(event_type="Protests", sub_event_type="Peaceful protest",
+                                                   disorder_type="Demonstrations"))
+    assert not dedupe.describes(unplaced(), crime())
+
+
+def test_a_report_with_no_date_or_place_keeps_the_kind_of_violence_it_tells():
+    from conflictlens.pipeline import Pipeline, Settings
+    text = "A teenager was shot and killed late at night, police said. The family asked for privacy."
+    a = Pipeline(settings=Settings(scope="all-violence")).analyse(Report(id="x", text=text, published=None))
+    assert a.events == [] and len(a.undated) == 1
+    (u,) = a.undated
+    assert dedupe.unplaced(u) and dedupe.is_undated(u) and u.time_precision == 0
+    assert u.event_type == "Other violence" and "shot" in u.evidence.text
+    # a report that places its violence keeps only that (a side mention tells nothing more)
+    placed = Pipeline(settings=Settings(scope="all-violence")).analyse(Report(
+        id="y", text="A man was shot dead in Kano, police said. Another was shot and wounded.", published=None))
+    assert placed.undated and all(not dedupe.unplaced(e) for e in placed.undated)
+
+
+CANDLES = ("The Okafor family gathered by the laundromat on Quarry Lane; Abernathy, the detective, said "
+           "that no arrest had been made. Neighbours lit candles near Fenwick.")
+
+
+def test_a_report_with_no_date_or_place_is_linked_by_the_kind_it_tells(store):
+    related = lambda aid: [e.event_id_cnty for e in store.events_for(aid, role="related")]  # noqa: E731
+    store.add_report(report("filler", text=FILLER, published=date(2021, 5, 1)), [])
+    first = store.add_report(report("k1", text=OKAFOR, published=date(2021, 5, 3)), [crime()])[0].event_id_cnty
+    # names alone must reach undated_related_names; a shooting told with no place lowers it to unplaced_names
+    store.dedupe = DedupeSettings(undated_related_names=0.99, unplaced_names=0.2)
+    store.add_report(report("u1", text=CANDLES, published=None), [])
+    store.add_report(report("u2", text=CANDLES + " Candles were lit.", published=None), [],
+                     undated=[unplaced(event_type="Protests", sub_event_type="Peaceful protest",
+                                       disorder_type="Demonstrations")])
+    assert related("u1") == related("u2") == []
+    store.add_report(report("u3", text=CANDLES + " Flowers were laid.", published=None), [], undated=[unplaced()])
+    assert related("u3") == [first]
+
+
+def test_a_dated_report_coding_nothing_keeps_the_violence_it_tells_with_no_place():
+    from conflictlens.pipeline import Pipeline, Settings
+    pipe = Pipeline(settings=Settings(scope="all-violence"))
+    text = "A teenager was shot and killed late at night, police said. The family asked for privacy."
+    a = pipe.analyse(Report(id="x", text=text, published=date(2021, 5, 4)))
+    assert a.events == [] and [dedupe.unplaced(u) and u.event_type for u in a.undated] == ["Other violence"]
+    coded = pipe.analyse(Report(id="y", text="A man was shot dead in Kano, police said.", published=date(2021, 5, 4)))
+    assert coded.events and coded.undated == []
+
+
+def test_a_dated_report_coding_nothing_is_linked_by_the_kind_it_tells_with_no_place(store):
+    related = lambda aid: [e.event_id_cnty for e in store.events_for(aid, role="related")]  # noqa: E731
+    store.add_report(report("filler", text=FILLER, published=date(2021, 5, 1)), [])
+    first = store.add_report(report("k1", text=OKAFOR, published=date(2021, 5, 3)), [crime()])[0].event_id_cnty
+    store.dedupe = DedupeSettings(related_names=0.99, unplaced_names=0.2)
+    store.add_report(report("d1", text=CANDLES, published=date(2021, 5, 5)), [])
+    assert related("d1") == []
+    store.add_report(report("d2", text=CANDLES + " Flowers were laid.", published=date(2021, 5, 5)), [],
+                     undated=[unplaced()])
+    assert related("d2") == [first]
+    # within the link window only: a report published months later is about something else
+    store.add_report(report("d3", text=CANDLES + " A year on.", published=date(2022, 5, 5)), [],
+                     undated=[unplaced()])
+    assert related("d3") == []
+
+
+def test_an_undated_event_told_with_no_place_is_dated_by_the_shooting_its_names_match(store):
+    store.add_report(report("filler", text=FILLER, published=date(2021, 5, 1)), [])
+    store.dedupe = DedupeSettings(undated_join_related_names=0.99, unplaced_names=0.2)
+    (held,) = store.add_report(report("u1", text=CANDLES, published=None), [], undated=[unplaced()])
+    assert dedupe.is_undated(held) and store.undated_count() == 1
+    (shot,) = store.add_report(report("k1", text=OKAFOR, published=date(2021, 5, 3)), [crime()])
+    assert shot.event_id_cnty == held.event_id_cnty and shot.location == "Harlow Springs"
+    assert store.undated_count() == 0 and [e.event_id_cnty for e in store.events_for("u1", role="related")] == [
+        shot.event_id_cnty]
 
 
 def test_a_report_coding_nothing_is_linked_when_the_arrest_arrives(store):

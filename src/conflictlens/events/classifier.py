@@ -30,6 +30,10 @@ class Candidate:
     #: an earlier incident a follow-up story refers to ("charged with the murder of"), coded
     #: only when the report tells no act of violence of its own (events.other_violence)
     reference: bool = False
+    #: how many armed parties the candidate's sentence names (a clash needs two organised armed sides)
+    armed_sides: int = 0
+    #: the candidate's sentence names state forces as a party (not as who spoke)
+    state_party: bool = False
 
     @property
     def trigger_span(self) -> tuple[int, int]:
@@ -156,7 +160,11 @@ def _target_kind(matches: list[TriggerMatch], sent, lexicon: Lexicon, actor_ment
     heads = [t for t in tokens if t.head.i not in ids or t.head.i == t.i]
     if heads and all(_unarmed_person(h, cues) for h in heads):
         return "civilian"
-    if words & (cues["armed_nouns"] | cues["military_targets"]) or any(
+    # "an aid convoy", "a convoy of relief trucks", "a civilian vehicle": a military-sounding target named as
+    # carrying unarmed people or goods is not a military one
+    military = {t.lemma_.lower() for t in tokens if t.lemma_.lower() in cues["military_targets"] and not (
+        subtree_lemmas([t]) & cues["civilian_qualifiers"])}
+    if words & cues["armed_nouns"] or military or any(
             a.head_i in ids and a.inter in (1, 2, 3, 4, 8) and not a.speaker for a in actor_mentions):
         return "armed"
     # detainees and prisoners are unarmed (codebook: killing detainees is an attack on civilians)
@@ -201,7 +209,15 @@ def _mob_acts(matches: list[TriggerMatch], sent, lexicon: Lexicon, actor_mention
             continue
         ids = {t.i for s in subjects for t in s.subtree}
         words = subtree_lemmas(subjects)
-        if words & lexicon.cues["crowd_nouns"] and not words & lexicon.cues["armed_nouns"] and not any(
+        if any(c.dep_ == "amod" and c.lemma_.lower() in lexicon.cues["unknown_doer_modifiers"]
+               for x in subjects for c in x.children):
+            continue  # "unidentified people torched a church": unknown doers, not a crowd seen acting
+        # a crowd is three or more people: a crowd noun in the plural, or a collective one ("his neighbour
+        # stabbed him" is one person, "neighbours" or "a mob" are a crowd)
+        crowd_words = lexicon.cues["crowd_nouns"]
+        many = any(t.tag_ in ("NNS", "NNPS") and {t.lemma_.lower(), t.lower_} & crowd_words
+                   or t.lemma_.lower() in lexicon.cues["collective_crowds"] for s in subjects for t in s.subtree)
+        if many and words & crowd_words and not words & lexicon.cues["armed_nouns"] and not any(
                 a.head_i in ids and a.inter in (1, 2, 3, 4, 8) for a in actor_mentions):
             return True
     return False
@@ -257,7 +273,10 @@ def _protest_cues(sent, lexicon: Lexicon, cue: str) -> list:
             described = node.dep_ in ("amod", "advmod") and node.head.i == t.head.i and node.i == t.i
             node = node.head
             # "violent protests": a word describing the protest itself is not its topic
-            if not described and {node.lemma_.lower(), node.lower_} & markers:
+            # (the noun "protests" is the demonstration itself, not a verb of what it is about: "three killed
+            # in protests")
+            if not described and {node.lemma_.lower(), node.lower_} & markers and not (
+                    node.pos_ in ("NOUN", "PROPN") and node.lemma_.lower() in ("protest", "demonstration")):
                 topic = True
                 break
         if not topic:
@@ -357,6 +376,10 @@ def _demonstrators_violent(sent, lexicon: Lexicon) -> bool:
         if patients and subtree_lemmas(patients) & (lexicon.cues["protest_nouns"] | lexicon.cues["crowd_nouns"]):
             continue  # "the protesters were violently dispersed": done to them
         doers = [x for x in subjects if x.dep_ != "nsubjpass"]
+        aimed = [g for c in (verb.children if verb is not None else []) if c.dep_ == "prep"
+                 and c.lower_ in ("into", "at", "on", "upon", "against", "among") for g in c.children if g.dep_ == "pobj"]
+        if not doers and subtree_lemmas(aimed) & (lexicon.cues["protest_nouns"] | lexicon.cues["crowd_nouns"]):
+            continue  # "a grenade was thrown into the crowd of protesters": done to them by someone unnamed
         if not ({x.lemma_.lower() for x in doers} & lexicon.cues["armed_nouns"]):
             return True
     return False
@@ -400,7 +423,9 @@ def _inside(match: TriggerMatch, others: list[TriggerMatch], doc, weapons=frozen
             # ("opponents of the coup gathered"); a participle above it is a description
             # "arrested activists who were marching": a past progressive tells what was going on at the
             # time, the setting of the main event, not a description of who took part
-            ongoing = node.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("was", "were") for c in node.children)
+            # ... and so does a present participle ("arrested people taking part in a rally")
+            ongoing = node.tag_ == "VBG" and (node.dep_ == "acl" or any(
+                c.dep_ == "aux" and c.lower_ in ("was", "were") for c in node.children))
             if (node.dep_ == "relcl" or (node.dep_ == "acl" and node.i != head.i)) \
                     and node.head.lemma_.lower() not in weapons and not ongoing:
                 via_clause = True
@@ -494,10 +519,29 @@ def classify_sentence(sent, lexicon: Lexicon, place_token_ids: set[int], actor_m
                     _past_clause(clause) and reasons[id(rejected_heads[clause.head.i])].startswith(
                         ("modal", "hypothetical"))):
                 reasons[id(found)] = f"describes '{rejected_heads[clause.head.i].trigger.phrase}', not told here"
+    # "three people died after a grenade attack", "were wounded following an air strike": the event named
+    # after the harm is its cause, the sentence's news, when nothing else the sentence tells is an event
+    for found in found_all:
+        cause = _cause_of_harm(found, sent, lexicon) if reasons[id(found)].startswith("refers to another event") else None
+        if cause is not None and not any(
+                not reasons[id(f)] and f.head(sent.doc).i not in cause and any(
+                    t.strong and condition_holds(TriggerMatch(t, f.start_i, f.end_i), sent, lexicon, place_token_ids)
+                    for t in (f.trigger, *f.alternatives)) for f in found_all):
+            reasons[id(found)] = ""
     # "protesters said they will march on Friday": the demonstration the sentence tells is one still to
     # come; the people who will hold it name no demonstration of their own
     unreal_demo = [f for f in found_all if f.trigger.event_type in ("Protests", "Riots") and reasons[id(f)].startswith(
         ("modal", "hypothetical", "not realised", "not yet happened", "a purpose"))]
+    # ... unless a force stopped it: "police prevented protesters from marching" tells demonstrators who
+    # were there and were stopped (an intervention)
+    stopped = [f for f in unreal_demo if reasons[id(f)].startswith("not realised") and any(
+        t.lemma_.lower() in lexicon.cues["stopping_verbs"] for t in f.head(sent.doc).ancestors)]
+    if stopped and len(stopped) == len(unreal_demo):
+        unreal_demo = []
+        for f in found_all:  # the demonstrators named as those stopped were there
+            if f.trigger.phrase in lexicon.cues["protest_nouns"] and reasons[id(f)].startswith("not realised") and any(
+                    t.lemma_.lower() in lexicon.cues["stopping_verbs"] for t in f.head(sent.doc).ancestors):
+                reasons[id(f)] = ""
     agents = [f for f in found_all if f.trigger.event_type in ("Protests", "Riots") and not reasons[id(f)]
               and f.trigger.phrase in lexicon.cues["protest_nouns"]]
     if unreal_demo and agents and all(f.trigger.phrase in lexicon.cues["protest_nouns"] for f in found_all
@@ -572,6 +616,17 @@ def classify_sentence(sent, lexicon: Lexicon, place_token_ids: set[int], actor_m
             and sentence_has(sent, lexicon, "space_launch_cues"):
         rejected.append(f"{_words(expl)}: a space launch, not an attack")
         del by_type["Explosions/Remote violence"]
+    # people captured: by state forces an arrest, by anyone else an abduction (codebook: detentions by
+    # non-state groups are abductions; the state's arrests are Arrests)
+    for m in list(by_type.get("Violence against civilians", [])):
+        if m.trigger.sub_event_type == "Abduction/forced disappearance" and m.trigger.phrase in lexicon.cues[
+                "capture_verbs"] and _subject_side(m, sent, actor_mentions, lexicon) == "state":
+            by_type["Violence against civilians"].remove(m)
+            if not by_type["Violence against civilians"]:
+                del by_type["Violence against civilians"]
+            by_type.setdefault("Strategic developments", []).append(TriggerMatch(type(m.trigger)(
+                m.trigger.words, "Strategic developments", "Arrests", True, ""), m.start_i, m.end_i))
+            notes.append(f"'{m.trigger.phrase}' by state forces is an arrest")
     # territory: the taker's side decides the sub-type; taken without a fight, it is a transfer
     territory = [m for m in by_type.get("Battles", []) if m.trigger.sub_event_type in TERRITORY]
     fighting = [m for m in by_type.get("Battles", []) if m.trigger.sub_event_type not in TERRITORY]
@@ -607,7 +662,11 @@ def classify_sentence(sent, lexicon: Lexicon, place_token_ids: set[int], actor_m
         riot = by_type.get("Riots", [])
         if riot:
             best = _best(riot)
-            out.append(Candidate("Riots", best.trigger.sub_event_type, demo,
+            sub = best.trigger.sub_event_type
+            if sub == "Mob violence" and best.trigger.phrase in lexicon.cues["crowd_violence_words"] and (
+                    by_type.get("Protests") or _demonstrating_crowd(riot, sent, lexicon)):
+                sub = "Violent demonstration"  # "opposition supporters went on a rampage": demonstrators
+            out.append(Candidate("Riots", sub, demo,
                                  f"riot trigger {_words(riot)}: demonstrators or a mob used violence"))
         elif _demonstrators_violent(sent, lexicon):
             out.append(Candidate("Riots", "Violent demonstration", demo,
@@ -627,6 +686,11 @@ def classify_sentence(sent, lexicon: Lexicon, place_token_ids: set[int], actor_m
         else:
             out.append(Candidate("Protests", "Peaceful protest", demo, f"protest trigger {_words(demo)}"))
     battle = by_type.get("Battles", [])
+    if battle and all(m.trigger.sub_event_type == "Armed clash" for m in battle):
+        why = _no_armed_contest(battle, sent, lexicon, actor_mentions)
+        if why:
+            rejected.append(f"{_words(battle)}: {why}")
+            battle = []
     explosion = by_type.get("Explosions/Remote violence", [])
     if demo and battle and all(m.trigger.sub_event_type == "Armed clash" for m in battle):
         # "protesters clashed with police": the demonstrators' violence, not a battle between armed groups
@@ -666,10 +730,25 @@ def classify_sentence(sent, lexicon: Lexicon, place_token_ids: set[int], actor_m
         ms = [m for m in by_type["Strategic developments"] if m.trigger.sub_event_type == sub]
         if demo and sub == "Arrests":
             continue  # arrests at a protest are its intervention
+        if sub == "Arrests" and any(m.trigger.sub_event_type == "Other" and (
+                m.trigger.phrase in lexicon.cues["coup_triggers"] or "coup_object" in m.trigger.requires)
+                for m in by_type["Strategic developments"]):
+            continue  # leaders detained by those who seize power: a detail of the coup (codebook: Other)
         if sub == "Arrests" and "Disrupted weapons use" in sd_subs:
             continue  # suspects arrested with the weapons seized: the seizure is the development (spec §2.6)
         if demo and sub == "Looting/property destruction":
             continue  # burning and smashing by demonstrators is the riot itself
+        if sub == "Other" and all(m.trigger.phrase in lexicon.cues["displacement_triggers"] for m in ms) \
+                and sentence_has(sent, lexicon, "mishap_cues") and not _armed_parties(
+                sent, lexicon, [a for a in actor_mentions if a.inter in (1, 2, 3, 4, 8) and not a.speaker],
+                actor_mentions) and not any(
+                f.trigger.event_type in ("Battles", "Explosions/Remote violence", "Violence against civilians", "Riots")
+                for f in kept + [f for f in found_all if reasons[id(f)]]):  # (not "displaced by the floods and fighting")
+            rejected.append(f"{_words(ms)}: people displaced by a disaster, not by violence")
+            continue
+        if sub == "Looting/property destruction" and all(_natural_agent(m, doc, lexicon) for m in ms):
+            rejected.append(f"{_words(ms)}: property destroyed by a fire or a natural force")
+            continue
         if sub == "Arrests" and _for_ordinary_crime(ms, doc, lexicon):
             rejected.append(f"{_words(ms)}: an arrest for an ordinary crime")
             continue
@@ -685,8 +764,11 @@ def classify_sentence(sent, lexicon: Lexicon, place_token_ids: set[int], actor_m
     # property destroyed alongside the killing of people is part of that attack, killing in an
     # operation or a deployment is the violence, not the movement, and a place left by men who killed
     # there was not given up without violence (spec §2: political violence outranks strategic developments)
+    # ... and a person found dead after being detained was killed in custody (codebook: killing detainees
+    # is an attack)
     only_property = bool(out) and all(c.sub_event_type in (
         "Looting/property destruction", "Change to group/activity", "Non-violent transfer of territory")
+        or c.sub_event_type == "Arrests" and all(_background(m, doc, lexicon) for m in c.triggers)
         for c in out) and sentence_has(sent, lexicon, "lethal_cues")
     if weak and (not out or only_property):
         typed = _weak_violence(weak, sent, lexicon, actor_mentions, armed_present)
@@ -717,14 +799,92 @@ def classify_sentence(sent, lexicon: Lexicon, place_token_ids: set[int], actor_m
               and all(m.trigger.phrase in frames for m in c.triggers)]
     if framed and len(framed) < len(out):
         out = [c for c in out if c not in framed]
+    sides = len(_armed_parties(sent, lexicon, [a for a in actor_mentions if a.inter in (1, 2, 3, 4, 8)
+                                                and not a.speaker], actor_mentions)) if out else 0
+    state = any(a.inter == 1 and not a.speaker for a in actor_mentions)
     for c in out:
         c.rejected = rejected
+        c.armed_sides = sides
+        c.state_party = state
         c.background = bool(c.triggers) and all(told_as_background(m, doc, lexicon) for m in c.triggers)
         c.harm = sentence_has(sent, lexicon, "lethal_cues") or sentence_has(sent, lexicon, "injury_cues")
         extra = [n for n in notes if n != "nonviolent"]
         if extra and c.event_type in ("Battles", "Explosions/Remote violence"):
             c.explanation += "; " + "; ".join(extra)
     return out
+
+
+def _no_armed_contest(battle: list[TriggerMatch], sent, lexicon: Lexicon, actor_mentions) -> str:
+    """Why a fight told by clash words is no battle between organised armed groups ('' when it is):
+    its sides are sports teams or players ("two teams clashed in the final"), or its only armed side
+    beside the police is named by an ordinary crime ("police killed two robbers in a shootout": crime
+    with no political actor, which the codebook does not record)."""
+    cues = lexicon.cues
+    doc = sent.doc
+    sides = []
+    for m in battle:
+        head = m.head(doc)
+        verb = governing_verb(head)
+        sides += [t for t in (clause_subjects(verb) if verb is not None else []) if t.dep_ != "nsubjpass"]
+        holders = [head] + ([head.head] if head.dep_ in ("nsubj", "nsubjpass") else [])
+        sides += [g for h in holders + ([verb] if verb is not None else []) for c in h.children
+                  if c.dep_ == "prep" and c.lower_ in ("between", "with", "among") for g in c.children if g.dep_ == "pobj"]
+    sides += [cj for g in sides for cj in g.conjuncts]
+    if sides and all({t.lemma_.lower(), t.lower_} & cues["contest_parties"] for t in sides):
+        return "a contest between teams or players"
+    if _crime_only(sent, lexicon, actor_mentions):
+        return "police and criminals, an ordinary crime"
+    return ""
+
+
+def _natural_agent(match: TriggerMatch, doc, lexicon: Lexicon) -> bool:
+    """The doer of a destruction is a fire or a natural force ("a fire destroyed 30 houses")."""
+    verb = governing_verb(match.head(doc))
+    doers = [t for t in (clause_subjects(verb) if verb is not None else []) if t.dep_ != "nsubjpass"]
+    doers += [g for c in (verb.children if verb is not None else []) if c.dep_ == "agent" for g in c.children]
+    agents = lexicon.cues["natural_agents"] | lexicon.cues["mishap_cues"]
+    return bool(doers) and all({t.lemma_.lower(), t.lower_} & agents for t in doers)
+
+
+def _crime_only(sent, lexicon: Lexicon, actor_mentions) -> bool:
+    """The sentence's only non-state party is named by an ordinary crime ("robbers", "thieves")."""
+    cues = lexicon.cues
+    words = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
+    if not words & cues["criminal_nouns"]:
+        return False
+    criminal = {t.i for t in sent if {t.lemma_.lower(), t.lower_} & cues["criminal_nouns"]}
+    political = [a for a in actor_mentions if a.inter in (2, 3, 4, 8) and not a.speaker
+                 and not set(range(a.start, a.end)) & criminal and a.head_i not in criminal]
+    return not political and not (words & cues["non_state_words"] - cues["criminal_nouns"])
+
+
+def _cause_of_harm(match: TriggerMatch, sent, lexicon: Lexicon):
+    """The token ids of the "after"/"following" phrase holding a nominal trigger when the clause it
+    hangs from tells people killed or hurt ("died after a grenade attack", "suffered burns following an
+    air strike"); None otherwise."""
+    head = match.head(sent.doc)
+    if head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    node = head
+    for _ in range(4):
+        if node.head.i == node.i:
+            return None
+        node = node.head
+        if node.lower_ in lexicon.cues["harm_cause_preps"] and node.dep_ == "prep":
+            break
+    else:
+        return None
+    if node.lower_ not in lexicon.cues["harm_cause_preps"]:
+        return None
+    phrase = {t.i for t in node.subtree}
+    verb = node.head
+    if any(c.dep_ == "dobj" for c in verb.children) and verb.lemma_.lower() not in lexicon.cues["harm_verbs"]:
+        return None  # "after the bombing, gunmen killed two villagers": an act of its own, not harm suffered
+    own = [verb] + [t for c in verb.children if c.i not in phrase and c.dep_ not in ("advcl", "ccomp", "conj")
+                    for t in c.subtree]
+    words = {t.lemma_.lower() for t in own} | {t.lower_ for t in own}
+    harm = lexicon.cues["lethal_cues"] | lexicon.cues["injury_cues"] | lexicon.cues["harm_verbs"]
+    return phrase if words & harm else None
 
 
 def _for_ordinary_crime(matches: list[TriggerMatch], doc, lexicon: Lexicon) -> bool:
@@ -745,7 +905,11 @@ def _weak_violence(weak: list[TriggerMatch], sent, lexicon: Lexicon, actor_menti
     """Type words that name violence but not its kind ("killed", "attacked", "opened fire")
     by their target: an armed party or military position makes a battle, unarmed people an
     attack on civilians; a crowd with no armed party is typed by ``_mob_acts`` afterwards."""
+    if sentence_has(sent, lexicon, "mishap_cues"):
+        return None  # "three people were killed in a traffic accident": a mishap, not violence
     kind = _target_kind(weak, sent, lexicon, actor_mentions)
+    if kind != "civilian" and _crime_only(sent, lexicon, actor_mentions):
+        return None  # "police shot dead two armed robbers": crime with no political actor
     if kind == "armed" and armed_present:
         return Candidate("Battles", "Armed clash", weak, f"{_words(weak)} aimed at an armed party", strong=False)
     if kind == "civilian" and (armed_present or _mob_acts(weak, sent, lexicon, actor_mentions)):
@@ -759,10 +923,35 @@ def _weak_violence(weak: list[TriggerMatch], sent, lexicon: Lexicon, actor_menti
     if victims_civilian and len({a.text.lower() for a in armed_targets}) <= 1:
         return Candidate("Violence against civilians", "Attack", weak,
                          f"{_words(weak)} against civilians by an armed actor", strong=False)
-    if any(m.trigger.event_type == "Battles" for m in weak) or len(armed_targets) >= 2 or sentence_has(
-            sent, lexicon, "place_nouns"):
+    parties = _armed_parties(sent, lexicon, armed_targets, actor_mentions)
+    contested = any(m.trigger.phrase in lexicon.cues["two_sided_weak"] for m in weak)
+    if len(parties) >= 2 or contested:
+        return Candidate("Battles", "Armed clash", weak, f"{_words(weak)} between armed actors", strong=False)
+    if sentence_has(sent, lexicon, "lethal_cues") or sentence_has(sent, lexicon, "injury_cues"):
+        # one armed party and people killed or hurt who are not named as armed: a battle needs two
+        # organised armed sides; violence no second side answers falls on people who cannot fight
+        # back (codebook: Attack; victims of unknown kind are presumed civilians)
+        return Candidate("Violence against civilians", "Attack", weak,
+                         f"{_words(weak)} by one armed party ({', '.join(sorted(parties)) or 'armed men'}), "
+                         f"no second armed side named", strong=False)
+    if any(m.trigger.event_type == "Battles" for m in weak) or sentence_has(sent, lexicon, "place_nouns"):
         return Candidate("Battles", "Armed clash", weak, f"{_words(weak)} between armed actors", strong=False)
     return None
+
+
+def _armed_parties(sent, lexicon: Lexicon, armed_mentions, actor_mentions) -> set[str]:
+    """The armed parties a sentence names: its resolved armed actors, and nouns of armed men
+    outside any actor mention ("gunmen", "armed herders"), one key a party; not who spoke."""
+    keys = {a.text.lower() for a in armed_mentions}
+    inside = {t for a in actor_mentions for t in range(a.start, a.end)} | {a.head_i for a in actor_mentions}
+    armed = lexicon.cues["armed_nouns"]
+    for t in sent:
+        if t.pos_ in ("NOUN", "PROPN") and t.dep_ not in ("compound", "amod") and t.i not in inside \
+                and ({t.lemma_.lower(), t.lower_} & armed or any(
+                    c.dep_ == "amod" and c.lower_ == "armed" for c in t.children)) \
+                and t.lemma_.lower() not in lexicon.cues["aircraft_nouns"]:
+            keys.add(t.lemma_.lower())
+    return keys
 
 
 def told_as_background(match: TriggerMatch, doc, lexicon: Lexicon) -> bool:
@@ -790,6 +979,13 @@ def told_as_background(match: TriggerMatch, doc, lexicon: Lexicon) -> bool:
             node = node.head
         if node.dep_ in ("dobj", "agent") and node.head.lemma_.lower() in cues["experience_verbs"]:
             return True
+        # "the town has been the scene of heavy fighting", "a hotbed of attacks": a place described by
+        # what it has lived through, in the perfect
+        if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.dep_ == "attr":
+            be = node.head.head.head
+            if be.lemma_.lower() == "be" and any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve")
+                                                 for c in be.children):
+                return True
     verb = governing_verb(head.head if gerund else head)
     if verb is None or verb.pos_ not in ("VERB", "AUX"):
         return False
@@ -812,6 +1008,9 @@ def told_as_background(match: TriggerMatch, doc, lexicon: Lexicon) -> bool:
         return True  # "the militants have carried out several bombings in the region": a record, not a day
     if verb.tag_ == "VBG" and forms & {"is", "are", "'re", "been"}:
         return True  # progressive: an ongoing state
+    if (perfect or verb.tag_ in ("VBZ", "VBP")) and any(
+            c.dep_ == "advmod" and c.lower_ in cues["frequency_adverbs"] for c in verb.children):
+        return True  # "have clashed repeatedly", "rebels often attack convoys there": a record, not a day
     for c in verb.children:
         # a long period: "for years", "for a decade", "since 2015", "throughout the war"; a recent one
         # ("over the weekend", "in recent days") can hold the news
@@ -860,6 +1059,25 @@ def report_candidates(candidates: list[Candidate]) -> list[Candidate]:
     if any(c.sub_event_type == "Disrupted weapons use" for c in out):
         out = [c for c in out if not (c.event_type == "Explosions/Remote violence" and c.sub_event_type not in RANGED
                                       and not c.harm)]
+    # a clash told with no two armed sides named, in a report of a demonstration, is the demonstrators'
+    # clash (codebook: Violent demonstration, "demonstrators clash"), not a battle between armed groups
+    if any(c.event_type in ("Protests", "Riots") and c.strong for c in out):
+        for c in out:
+            if c.event_type == "Battles" and c.sub_event_type == "Armed clash" and c.armed_sides < 2:
+                c.event_type, c.sub_event_type = "Riots", "Violent demonstration"
+                c.explanation += "; told in a report of a demonstration with no two armed sides named: the demonstrators' clash"
+    # people killed or hurt by state forces told in one sentence, a demonstration with no harm of its own
+    # (not one about killings) in another: the force used on the demonstrators (codebook: Excessive force
+    # against protesters), one event
+    protests = [c for c in out if c.event_type == "Protests" and c.strong and not c.harm
+                and c.sub_event_type in ("Peaceful protest", "Protest with intervention")]
+    force = [c for c in out if c.event_type == "Violence against civilians" and c.sub_event_type == "Attack"
+             and c.harm and c.state_party]
+    if protests and force:
+        for c in protests:
+            c.sub_event_type = "Excessive force against protesters"
+            c.explanation += f"; state forces killed or hurt people in the same report ({_words(force[0].triggers)})"
+        out = [c for c in out if c not in force]
     subs = {c.sub_event_type for c in out if c.strong}
     if "Violent demonstration" in subs:
         out = [c for c in out if c.sub_event_type not in ("Peaceful protest", "Protest with intervention")]

@@ -37,11 +37,23 @@ def factuality(match: TriggerMatch, sent, lexicon: Lexicon) -> str:
         # "withdrew under a deal", "handed over the town under the agreement": the agreement is the
         # frame of what is told, made before it
         return f"the frame of the event ({head.head.text} {head.text})"
-    if head.pos_ in ("NOUN", "PROPN") and match.trigger.event_type == "Battles" and _figurative(head, cues):
+    # (a gerund used as a noun too: "fighting against corruption remains a priority")
+    nominal_gerund = head.tag_ == "VBG" and head.dep_ in ("csubj", "nsubj", "nsubjpass", "pobj", "dobj")
+    if (head.pos_ in ("NOUN", "PROPN") or nominal_gerund) and match.trigger.event_type == "Battles" \
+            and _figurative(head, cues):
         # "a legal battle", "the fight against corruption": a contest, not armed fighting
         return f"figurative ({head.text})"
+    if match.trigger.phrase in ("demonstrate", "demonstration") and (
+            head.pos_ == "VERB" and any(c.dep_ in ("dobj", "ccomp") for c in head.children)
+            or head.pos_ == "NOUN" and any(c.dep_ == "prep" and c.lower_ == "of" and not any(
+                {g.lemma_.lower(), g.lower_} & (cues["protest_nouns"] | cues["crowd_nouns"] | cues["protest_feelings"])
+                for g in c.subtree) for c in head.children)):
+        # "demonstrated outstanding ability", "a demonstration of its speed": showing, not demonstrating
+        return f"showing something ({head.text})"
     if head.dep_ == "compound" and head.head.pos_ in ("NOUN", "PROPN") and head.head.i >= match.end_i \
-            and head.head.lemma_.lower() not in cues["event_nouns"]:
+            and head.head.lemma_.lower() not in cues["event_nouns"] \
+            and not (head.head.tag_ in ("NNS", "NNPS") and head.head.lemma_.lower() in cues["harm_verb_forms"]):
+        # (not a headline's verb of harm read as a plural noun: "grenade attack wounds six", "blast kills two")
         # "chemical weapons facility", "riot police": the trigger word names a thing, not an event
         return f"modifies another noun ({head.text} {head.head.text})"
     if head.pos_ == "VERB" and head.dep_ in ("advcl", "acl", "relcl") and any(
@@ -70,6 +82,15 @@ def factuality(match: TriggerMatch, sent, lexicon: Lexicon) -> str:
     if ended.dep_ == "dobj" and ended.head.lemma_.lower() in cues["cessation_verbs"]:
         # "a deal to end the fighting", "efforts to stop the violence": the event is what is ended
         return f"what is ended ({ended.head.text} {head.text})"
+    if match.trigger.sub_event_type == "Abduction/forced disappearance" and head.pos_ in ("NOUN", "PROPN") \
+            and head.dep_ in ("dobj", "nsubjpass") and head.head.lemma_.lower() in cues["release_verbs"]:
+        # "released 20 hostages", "the hostages were freed": their abduction was earlier
+        return f"people abducted earlier, now released ({head.head.text} {head.text})"
+    if match.trigger.sub_event_type == "Agreement" and ended.dep_ in ("dobj", "nsubjpass") \
+            and ended.head.lemma_.lower() in cues["breach_verbs"]:
+        # "accused the rebels of violating the ceasefire", "the truce was breached": an agreement made
+        # earlier, told as broken, is no agreement of the day
+        return f"an earlier agreement told as broken ({ended.head.text} {head.text})"
     if head.pos_ in ("NOUN", "PROPN"):
         for child in head.children:
             if child.dep_ in ("amod", "advmod") and child.lower_ in cues["reference_modifiers"]:
@@ -109,7 +130,10 @@ def factuality(match: TriggerMatch, sent, lexicon: Lexicon) -> str:
                 and node.lemma_.lower() in cues["accusation_words"]:
             # "men suspected of kidnapping", "charged with murder": an accusation, not an event told here
             return f"an accusation ({node.text} {prev.text})"
-        prev = node
+        child, prev = prev, node
+        # "tried to seize the town but were repelled": a verb conjoined to a verb of trying or planning is
+        # told as done; only what that verb governs is unrealised
+        conjoined = child is not None and child.dep_ == "conj" and child.pos_ in ("VERB", "AUX")
         if nominal and node.i != head.i and node.lower_ in cues["reference_words"]:
             # "following Monday's clashes", whatever its part of speech
             return f"refers to another event ({node.text})"
@@ -118,7 +142,7 @@ def factuality(match: TriggerMatch, sent, lexicon: Lexicon) -> str:
             # already, whatever is said of its future
             return ""
         if node.pos_ in ("VERB", "AUX") and own_tense:
-            if node.i != head.i and node.lemma_.lower() in cues["irrealis_verbs"] and not own_clause:
+            if node.i != head.i and node.lemma_.lower() in cues["irrealis_verbs"] and not own_clause and not conjoined:
                 return f"not realised ({node.text})"
         elif node.pos_ in ("VERB", "AUX"):
             for child in node.children:
@@ -130,7 +154,7 @@ def factuality(match: TriggerMatch, sent, lexicon: Lexicon) -> str:
                     return f"modal ({child.text} {node.text})"
                 if child.dep_ == "mark" and child.lower_ in cues["hypothetical_marks"]:
                     return f"hypothetical ({child.text})"
-            if node.i != head.i and node.lemma_.lower() in cues["irrealis_verbs"]:
+            if node.i != head.i and node.lemma_.lower() in cues["irrealis_verbs"] and not conjoined:
                 return f"not realised ({node.text})"
             nominal = gerund and node.i == head.i
         elif node.i != head.i and node.pos_ == "NOUN" and node.lemma_.lower() in cues["irrealis_nouns"] \
@@ -172,14 +196,20 @@ def _figurative(head, cues) -> bool:
            for c in head.children):
         return True
     for c in head.children:
-        if c.dep_ == "prep" and c.lower_ in ("against", "over"):
+        # ("for" too: "a long battle for confirmation", "the fight for the town" stays a battle)
+        if c.dep_ == "prep" and c.lower_ in ("against", "over", "for"):
             objs = [g for g in c.children if g.dep_ == "pobj"]
             if not objs:
                 continue
-            words = {t.lemma_.lower() for o in objs for t in o.subtree} | {t.lower_ for o in objs for t in o.subtree}
+            # (what is fought "for" is the object's own words and "of" names: "control of the oil field",
+            # not "confirmation in the senate")
+            toks = [t for o in objs for t in o.subtree] if c.lower_ != "for" else [
+                t for o in objs for t in [o] + [x for ch in o.children if ch.dep_ in ("compound", "amod", "conj")
+                                                or ch.dep_ == "prep" and ch.lower_ == "of" for x in ch.subtree]]
+            words = {t.lemma_.lower() for t in toks} | {t.lower_ for t in toks}
             armed = words & (cues["armed_nouns"] | cues["non_state_words"] | cues["place_nouns"]
                              | cues["armed_contest_objects"]) or any(
-                t.ent_type_ in ("ORG", "NORP", "GPE", "LOC", "FAC") for o in objs for t in o.subtree)
+                t.ent_type_ in ("ORG", "NORP", "GPE", "LOC", "FAC") for t in toks)
             if not armed:
                 return True
     return False

@@ -11,7 +11,7 @@ from ..actors.dictionary import ActorDictionary
 from ..model import Actor, Event, PlaceMention, Report
 from .episodes import Episode
 from .fatalities import counted_figures, reconcile_figures, split_over_days, total_deaths
-from .lexicon import disorder_type
+from .lexicon import disorder_type, is_violent_type
 
 ARMED = (1, 2, 3, 4, 8)
 
@@ -281,6 +281,27 @@ def undated_rows(dropped, report: Report, actors: ActorDictionary, country_info,
     on = date.today()  # actor names as they are now; the store compares them without periods
     ms = [dataclasses.replace(m, days=[on], time_precision=1, date_source="anchor")
           for m, why in dropped if why == "no codable date"]
-    episodes, _ = build_episodes(ms)
-    return [e.replace(event_date=UNDATED, time_precision=0) for ep in episodes
+    episodes, left = build_episodes(ms)
+    rows = [e.replace(event_date=UNDATED, time_precision=0) for ep in episodes
             for e in episode_rows(ep, report, actors, country_info, report_actors)]
+    # violence told with neither date nor place ("she had been shot"): what it is, and no
+    # more (the store links the report by it where no place can); only when it places none:
+    # a side mention says nothing of where the story's violence was
+    return rows or unplaced_rows(left, report)
+
+
+def unplaced_rows(dropped, report: Report) -> list[Event]:
+    """The acts of violence a report tells with no place (mentions dropped for "no place"),
+    one row per type, dated :data:`UNDATED` and placed nowhere: what the report tells of
+    the violence it could not place, by which the store may link a report that coded no
+    event (store.dedupe.tells_kind)."""
+    rows, told = [], set()
+    for m, why in dropped:
+        kind = (m.event_type, m.sub_event_type)
+        if why == "no place" and kind not in told and is_violent_type(*kind):
+            told.add(kind)
+            rows.append(Event(event_date=UNDATED, time_precision=0, event_type=kind[0], sub_event_type=kind[1],
+                              disorder_type=disorder_type(*kind), geo_precision=0, article_id=report.id,
+                              evidence=m.evidence, explanation=m.candidate.explanation,
+                              notes="Told with no place: " + m.evidence.text))
+    return rows

@@ -24,16 +24,20 @@ _CONDITION_CUES = {
     "aircraft_agent": "aircraft_nouns", "explosive": "explosive_nouns", "armed_object": "armed_nouns",
     "heavy_weapon_agent": "heavy_weapon_nouns", "prisoner_object": "prisoner_nouns", "fire_object": "fire_nouns",
     "crowd_acl": "crowd_nouns", "goods_object": "goods_nouns",
-    "withdrawal_told": "nonviolent_transfer_cues", "coup_object": "coup_objects",
+    "withdrawal_told": "nonviolent_transfer_cues", "coup_object": "coup_objects", "armed_of": "armed_nouns",
+    "attack_context": "weapon_nouns", "property_patient": "property_nouns",
 }
 #: cue lists whose words name a weapon, prisoners, a crowd or demonstrators: with such a word
 #: beside its trigger, a report needs no other party word to pass the screen ("guns were seized",
 #: "inmates escaped", "thousands rallied": the demonstrators are the party). Not the armed or
 #: aircraft words: "unit", "force", "jet" fill business news, and would let most of it through.
 _PARTY_CUES = frozenset({"weapon_nouns", "explosive_nouns", "heavy_weapon_nouns", "prisoner_nouns",
-                         "crowd_nouns", "protest_nouns"})
+                         "crowd_nouns", "protest_nouns",
+                         # property burnt or destroyed names its victim ("homes were burnt")
+                         "property_nouns"})
 #: conditions with no positive cue word (see above)
-_NO_CUE = frozenset({"place_object", "territory_object", "no_aircraft", "person_object"})
+_NO_CUE = frozenset({"place_object", "place_taken", "territory_object", "no_aircraft", "person_object",
+                     "no_crowd_object", "place_subject", "home_object", "conflict_context"})
 
 
 #: inflections a lemma takes in running text ("clash" -> clashes, clashed, clashing)
@@ -47,7 +51,7 @@ def _inflected(word: str) -> str:
     if word.endswith("man") and " " not in word:
         return w[:-2] + r"(?:an|en)(?:'s)?"  # "gunman", "gunmen", "policemen"
     if word.endswith("e"):
-        return w[:-1] + r"(?:e|es|ed|ing|ings|er|ers|ion|ions)?"
+        return w[:-1] + r"(?:e|es|ed|ing|eing|ings|er|ers|ion|ions)?"  # "fleeing", "freeing"
     if word.endswith("y") and len(word) > 3 and word[-2] not in "aeiou":  # "rally" -> "rallied", not "deploy"
         return w[:-1] + r"(?:y|ies|ied|ying)"
     if len(word) > 2 and word[-1] in "bdglmnprt" and word[-2] in "aeiou" and word[-3] not in "aeiou":
@@ -120,8 +124,8 @@ class Screen:
         self.context = _alternation(words + names, irregular)
         # ... or a crowd: violence by a crowd is mob violence (classifier._mob_acts)
         crowd = [w for w in lexicon.cues["crowd_nouns"] if w not in lexicon.cues.get("screen_too_common", ())]
-        self.armed = _alternation([w for w in lexicon.cues["armed_nouns"] if " " not in w] + armed_roles + names
-                                  + crowd, irregular)
+        # (the two-word armed nouns too: "an armed group killed ...")
+        self.armed = _alternation(list(lexicon.cues["armed_nouns"]) + armed_roles + names + crowd, irregular)
         self.acronyms = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, set(acronyms)), key=len, reverse=True))
                                    + r")\b") if acronyms else None
         #: (trigger words, cue words, the cue word alone is enough: see _PARTY_CUES)

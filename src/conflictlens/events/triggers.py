@@ -199,6 +199,8 @@ def clause_subjects(verb):
             return subs + agents
         if verb.dep_ == "relcl":
             return [verb.head]
+        if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):
+            return [verb.head]  # "a crowd of mourners marching", "people protesting power cuts": the noun acts
         if verb.dep_ in ("xcomp", "conj", "advcl", "acl", "pcomp") and verb.head.i != verb.i:
             verb = verb.head
             seen += 1
@@ -279,6 +281,41 @@ DIRECT_OBJECT_CUES = {"prisoner_object": "prisoner_nouns", "fire_object": "fire_
                       "armed_object": "armed_nouns"}
 
 
+_GROUP_NAMES: list = []
+
+
+def _names_armed_group(text: str) -> bool:
+    """The text names an armed group of the actor dictionary (not a state's forces): "Hamas and Fatah
+    signed an agreement"."""
+    import re
+    if not _GROUP_NAMES:
+        from ..data import read_table
+        names, acronyms = [], []
+        for row in read_table("actors", "actors.tsv"):
+            if (row.get("inter") or "").strip() not in ("2", "3", "4"):
+                continue
+            for alias in [row["name"], *filter(None, row["aliases"].split("|"))]:
+                (acronyms if alias.isupper() and len(alias) <= 6 else names).append(alias)
+        pats = [re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, set(names)), key=len, reverse=True)) + r")\b",
+                           re.IGNORECASE) if names else None,
+                re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, set(acronyms)), key=len, reverse=True)) + r")\b")
+                if acronyms else None]
+        _GROUP_NAMES.extend(p for p in pats if p is not None)
+        _GROUP_NAMES.append(None)  # loaded
+    return any(p is not None and p.search(text) for p in _GROUP_NAMES)
+
+
+def _named_by(noun) -> list:
+    """A noun, its modifiers and appositions, and the names after its "of" ("the town of X")."""
+    out = [noun]
+    for c in noun.children:
+        if c.dep_ in ("compound", "amod", "appos", "nmod", "conj", "det", "nummod", "quantmod"):
+            out += list(c.subtree)
+        elif c.dep_ == "prep" and c.lower_ == "of":
+            out += list(c.subtree)
+    return out
+
+
 def condition_holds(match: TriggerMatch, sent, lexicon: Lexicon, place_token_ids: set[int]) -> bool:
     """Check the trigger's ``requires`` condition (see data/events/cues.toml)."""
     cond = match.trigger.requires
@@ -305,7 +342,10 @@ def condition_holds(match: TriggerMatch, sent, lexicon: Lexicon, place_token_ids
     # ("police dispersed a rally of supporters": the supporters rallied)
     subj_words = subtree_lemmas(modifiers + holders if holders else subjects + modifiers)
     if cond == "armed_subject":
-        return bool(subj_words & lexicon.cues["armed_nouns"])
+        # "armed herders", "heavily armed youths": people described as armed are an armed party
+        described = any(c.dep_ == "amod" and c.lower_ == "armed" for x in (modifiers + holders if holders else subjects)
+                        for c in x.children)
+        return bool(subj_words & lexicon.cues["armed_nouns"]) or described
     if cond == "protest_subject":
         if head.pos_ == "VERB" and not holders and subjects and all(t.dep_ == "nsubjpass" for t in subjects):
             return False  # "two women were paraded through the village": done to them, not a demonstration
@@ -331,6 +371,11 @@ def condition_holds(match: TriggerMatch, sent, lexicon: Lexicon, place_token_ids
     if cond == "withdrawal_told":
         # "entered the town after the rebels withdrew": a place entered as the other side leaves it
         return sentence_has(sent, lexicon, "nonviolent_transfer_cues")
+    if cond == "attack_context":
+        # "barrels loaded with toxic substances were dropped", "used chemical substances in an attack": a
+        # weapon, an aircraft, an armed party or an attack is named (not a leak at a factory)
+        return any(sentence_has(sent, lexicon, c) for c in ("weapon_nouns", "aircraft_nouns", "armed_nouns",
+                                                            "attack_words"))
     if cond == "explosive":
         return sentence_has(sent, lexicon, "explosive_nouns")
     if cond == "prisoner_subject":
@@ -360,13 +405,37 @@ def condition_holds(match: TriggerMatch, sent, lexicon: Lexicon, place_token_ids
     if cond == "place_object":
         return bool(obj_words & lexicon.cues["place_nouns"]) or any(
             t.i in place_token_ids or t.ent_type_ in ("GPE", "LOC", "FAC") for t in obj_tokens)
+    if cond == "place_taken":
+        # a place is what is taken: "captured the town", "took control of X", "X was seized", "the capture of
+        # X"; not where something else was taken ("captured two soldiers in X")
+        if head.pos_ not in ("VERB", "AUX"):
+            return bool(obj_words & lexicon.cues["place_nouns"]) or any(
+                t.i in place_token_ids or t.ent_type_ in ("GPE", "LOC", "FAC") for t in obj_tokens)
+        if head.tag_ in ("VBZ", "VBP") and head.lemma_.lower() in lexicon.cues["state_verbs"]:
+            return False  # "the rebels control most of the province": a state, not a taking
+        roots = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+        roots += [g for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "over", "into")
+                  for g in c.children if g.dep_ == "pobj"]
+        roots += [head.head] if head.dep_ in ("acl", "relcl") else []  # "the town captured by rebels"
+        # "took control of X", "gained control over X": the place is what control is taken of
+        roots = [g for r in roots for g in ([g for c in r.children if c.dep_ == "prep" and c.lower_ in ("of", "over")
+                                              for g in c.children if g.dep_ == "pobj"]
+                                             if r.lemma_.lower() in lexicon.cues["control_nouns"] else [r])]
+        taken = sorted({t.i: t for r in roots for t in _named_by(r)}.values(), key=lambda t: t.i)
+        words = {t.lemma_.lower() for t in taken} | {t.lower_ for t in taken} | {
+            f"{a.lemma_.lower()} {b.lemma_.lower()}" for a, b in zip(taken, taken[1:]) if a.i + 1 == b.i}
+        return bool(words & lexicon.cues["place_nouns"]) or any(
+            t.i in place_token_ids or t.ent_type_ in ("GPE", "LOC", "FAC") for t in taken)
     if cond == "base_object":
         return bool(obj_words & lexicon.cues["base_nouns"])
     if cond == "territory_object":
         # "took the town", "the village was captured": a verb whose direct object is a place
         if head.pos_ != "VERB":
             return False
-        direct = [s for c in head.children if c.dep_ in ("dobj", "nsubjpass") for s in c.subtree]
+        if head.tag_ in ("VBZ", "VBP") and head.lemma_.lower() in lexicon.cues["state_verbs"]:
+            return False  # "the rebels control most of the province": a state, not a taking
+        # (the object itself, its modifiers and "of" names: "the town of X", not "funds for the town")
+        direct = [s for c in head.children if c.dep_ in ("dobj", "nsubjpass") for s in _named_by(c)]
         words = {t.lemma_.lower() for t in direct} | {t.lower_ for t in direct}
         return bool(words & lexicon.cues["place_nouns"]) or any(
             t.i in place_token_ids or t.ent_type_ in ("GPE", "LOC", "FAC") for t in direct)
@@ -382,12 +451,53 @@ def condition_holds(match: TriggerMatch, sent, lexicon: Lexicon, place_token_ids
         people = lexicon.cues["civilian_nouns"] | lexicon.cues["person_nouns"] | lexicon.cues["armed_nouns"] \
             | lexicon.cues["prisoner_nouns"]
         return bool(direct_words & people) or any(t.ent_type_ in ("PERSON", "NORP") or t.pos_ == "PRON" for t in direct)
+    if cond == "property_patient":
+        # "dozens of homes were burnt", "properties were destroyed during the unrest": property destroyed
+        # by a doer not named, and no fire, flood or accident told as its cause
+        patients = [t for c in head.children if c.dep_ == "nsubjpass" for t in _named_by(c)]
+        agents = [c for c in head.children if c.dep_ == "agent"]
+        return head.pos_ == "VERB" and bool({w for t in patients for w in (t.lemma_.lower(), t.lower_)}
+                                            & lexicon.cues["property_nouns"]) and not agents \
+            and not sentence_has(sent, lexicon, "mishap_cues") and not sentence_has(sent, lexicon, "natural_agents")
+    if cond == "conflict_context":
+        # "the rebels and the government reached an agreement", "released in exchange for prisoners": an
+        # armed party (not the words common in business news: "security", "unit", "officer"), prisoners or
+        # an armed conflict named; not "bought the stock in exchange for shares"
+        armed = lexicon.cues["armed_nouns"] - lexicon.cues["screen_too_common"]
+        words = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
+        return bool(words & (armed | lexicon.cues["prisoner_nouns"] | lexicon.cues["conflict_words"])) or phrase_in(
+            sent, [p for p in armed if " " in p]) or _names_armed_group(sent.text)
+    if cond == "place_subject":
+        # "the town fell to the rebels", not "reserves fell to 7 billion dollars"
+        subj = [t for x in subjects if x.dep_ in ("nsubj", "nsubjpass") for t in _named_by(x)]
+        words = {t.lemma_.lower() for t in subj} | {t.lower_ for t in subj}
+        to = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children]
+        if any(t.like_num or t.ent_type_ in ("MONEY", "PERCENT", "CARDINAL", "QUANTITY") for g in to for t in g.subtree):
+            return False
+        return bool(words & lexicon.cues["place_nouns"]) or any(
+            t.i in place_token_ids or t.ent_type_ in ("GPE", "LOC", "FAC") for t in subj)
+    if cond == "home_object":
+        # "villagers abandoned their homes", not "ministers abandoned talks"
+        return bool(direct_words & (lexicon.cues["place_nouns"] | lexicon.cues["home_nouns"])) or any(
+            t.i in place_token_ids or t.ent_type_ in ("GPE", "LOC", "FAC") for t in direct)
+    if cond == "no_crowd_object":
+        # "pushed back the militants", not "pushed back demonstrators"
+        return not direct_words & (lexicon.cues["protest_nouns"] | lexicon.cues["crowd_nouns"])
     if cond in DIRECT_OBJECT_CUES:
         return bool(direct_words & lexicon.cues[DIRECT_OBJECT_CUES[cond]])
+    if cond == "armed_of":
+        # "cleared the town of insurgents", "rid the district of militants": armed men are what a place is
+        # cleared of
+        ofs = [g for h in [verb] + [c for c in (verb.children if verb is not None else []) if c.dep_ == "dobj"]
+               for c in h.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        return bool(subtree_lemmas(ofs) & lexicon.cues["armed_nouns"])
     if cond == "coup_object":
         # "soldiers seized the presidential palace", "the army took control of the government"
-        taken = [t for c in (verb.children if verb is not None else []) if c.dep_ in ("dobj", "nsubjpass", "prep")
-                 for t in c.subtree] + [t for c in head.children if c.dep_ == "prep" for t in c.subtree]
+        # (what is taken, or what control is taken "of" or "over"; not whom it is taken "from")
+        taken = [t for c in (verb.children if verb is not None else []) if c.dep_ in ("dobj", "nsubjpass")
+                 or c.dep_ == "prep" and c.lower_ in ("of", "over")
+                 for t in c.subtree] + [t for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "over")
+                                        for t in c.subtree]
         return bool(subtree_lemmas(taken) & lexicon.cues["coup_objects"])
     if cond == "weapon_object":
         obj_words |= {w for t in described for w in (t.lemma_.lower(), t.lower_)}

@@ -632,6 +632,8 @@ class BaseStore:
         told = self._told(mentions, event)
         s = self.dedupe
         least = s.undated_names if told else s.related_names if published else s.undated_related_names
+        if not told and any(dedupe.tells_kind(m, event) for m in mentions):
+            least = min(least, s.unplaced_names)  # what it is, told with no place
         if same_people:  # its reports share distinctive full names with this one
             least = min(least, s.people_overlap)
         if overlap < least:
@@ -688,7 +690,7 @@ class BaseStore:
             told = dedupe.describes(e, event, s) or any(
                 self._told(self._undated(a), event) for a in e.article_ids)
             if told or (overlap >= s.undated_join_related_names and dedupe.is_violent(event)
-                        and dedupe.is_violent(e)):
+                        and dedupe.is_violent(e)) or (overlap >= s.unplaced_names and dedupe.tells_kind(e, event)):
                 out.append((e, overlap, told))
         out.sort(key=lambda x: (not x[2], -x[1], x[0].event_id_cnty))
         return [(e, overlap) for e, overlap, _ in out]
@@ -715,7 +717,7 @@ class BaseStore:
             if e.event_id_cnty in claimed or article_id in e.article_ids:
                 continue
             for m in mentions:
-                if dedupe.describes(m, e, self.dedupe):
+                if dedupe.describes(m, e, self.dedupe) or dedupe.tells_kind(m, e):
                     k = (-max(near.get(a, 0.0) for a in e.article_ids), e.event_id_cnty)
                     if key is None or k < key:
                         best, key, mention = e, k, m
@@ -743,7 +745,8 @@ class BaseStore:
                 ", ".join("?" for _ in ids)), tuple(ids))}
 
     def _keep_undated(self, article_id: str, undated: list[Event], fresh: bool = False) -> None:
-        """Keep what a report with no date tells of violence (its undated mentions)."""
+        """Keep what a report with no date tells of violence (its undated mentions), or what
+        a dated report that coded nothing tells with no place (events/rows.py: unplaced_rows)."""
         if not fresh:
             self._exec("DELETE FROM undated_mentions WHERE article_id = ?", (article_id,))
         for n, e in enumerate(e for e in undated if dedupe.is_violent(e)):
