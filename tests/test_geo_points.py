@@ -461,3 +461,11 @@ def test_a_town_opening_a_public_bodys_name_is_read_as_a_place(geocoder):
 ])
 def test_but_only_a_place_name_spelt_as_the_gazetteer_has_it(geocoder, text):
     assert found(geocoder, text) == {}
+
+
+def test_the_place_of_a_body_named_x_of_place(geocoder):
+    ms = found(geocoder, "John Stewart, an associate professor of sociology at the University of Hartford, "
+                         "said he believes it.")
+    assert ms["Hartford"].admin1 == "Connecticut"
+    # (a demonym after "of" stays none: "the Association of Turkish Doctors")
+    assert "Turkish" not in found(geocoder, "A spokesman for the Council of Turkish Doctors spoke.")
