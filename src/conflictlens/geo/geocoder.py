@@ -81,6 +81,8 @@ _STATE_AFTER_RE = re.compile(r"^(?:['’]s)?\s+(?:state|governor|gov\.|legislatu
 #: a party letter and a home town after a legislator's name: "R-Elbow Lake", "DFL-Cook",
 #: "(D-Charleston)" (a state abbreviation, "D-Ill.", is read as one)
 _PARTY_TOWN_RE = re.compile(r"(?<![\w-])(?:R|D|I|DFL)-(?P<town>[A-Z][a-z]+(?:[ \-][A-Z][a-z]+)?)(?=\s*[,);\]]|\s+[—–])")
+#: a public body's word and "of" right before a name: "University of ", "Council of Greater "
+_BODY_OF_RE = re.compile(r"\b([A-Za-z']+)\s+of\s+(?:(?:the|Metropolitan|Greater)\s+)?$")
 #: the capital's district after "Washington", with or without a comma
 _DC_AFTER_RE = re.compile(r",?\s*(?:D\.\s?C\.?|DC\b)")
 #: what stands between two items of a list: "Texas, Ohio", "Utah and Idaho"
@@ -1158,6 +1160,17 @@ class Geocoder:
                     ctx = read_context(text, sub.start, sub.end)
                     res = self._resolve(text, sub, ctx, prior, lambda: None)
                     if res is not None and (strict or res.cand.match == "exact"):
+                        return self._mention(text, sub, ctx, res)
+            of = _BODY_OF_RE.search(text, max(0, sp.start + a - 40), sp.start + a)
+            if of and not after and of.group(1).casefold() in institutions \
+                    and core.casefold() not in tables.demonyms():
+                # "the University of Hartford", "the City Council of Alverton": the
+                # place of a public body named after it
+                sub = self._clean(text, sp.start + a, sp.start + a + len(core), "GPE")
+                if sub is not None:
+                    ctx = read_context(text, sub.start, sub.end)
+                    res = self._resolve(text, sub, ctx, prior, lambda: None)
+                    if res is not None and res.cand.match == "exact":
                         return self._mention(text, sub, ctx, res)
             exact = [c for c in self.gaz.lookup(core) if c.match == "exact"]
             if exact and exact[0].level in ("country", "continent"):  # "Central and South America"
