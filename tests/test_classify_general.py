@@ -1035,3 +1035,25 @@ def test_more_figurative_and_business_uses(text):
 def test_battles_for_places_and_resources_stay(text, expected):
     got = subtypes(text)
     assert got and got[0] == expected, got
+
+
+@pytest.mark.parametrize("text", [
+    # a party word too common to tell a party alone does so as the subject of an event verb
+    "Israeli aircraft hit the town of Velta on Monday.",
+    "Security was beefed up across Tolma on Friday.",
+    "Thousands demonstrated in Velta against the new tax.",
+    "Hundreds rallied outside parliament in Marsk.",
+])
+def test_screen_common_party_word_beside_an_event_verb(text):
+    from conflictlens.events.screen import default_screen
+    assert default_screen().may_hold_event(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands of workers attended the annual trade fair in Velta.",
+    "The unit agreed to form a joint venture with a Velta bank.",
+    "Security prices fell sharply in Tolma on Friday.",
+])
+def test_screen_common_party_word_without_an_event_verb(text):
+    from conflictlens.events.screen import default_screen
+    assert not default_screen().may_hold_event(text)
