@@ -1057,3 +1057,30 @@ def test_screen_common_party_word_beside_an_event_verb(text):
 def test_screen_common_party_word_without_an_event_verb(text):
     from conflictlens.events.screen import default_screen
     assert not default_screen().may_hold_event(text)
+
+
+def prepared_subtypes(text: str) -> list[str]:
+    """The sub-event types of a text read as the pipeline reads it (Pipeline.prepare)."""
+    from conflictlens.pipeline import Pipeline
+    return subtypes(Pipeline().prepare(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a Title Case headline: its common words are lower-cased, so the verb is read as a verb
+    ("Militants Storm Police Post In Qarsa", "Armed clash"),
+    ("Students Protest Fee Hike In Tolma", "Peaceful protest"),
+    ("Rebels Capture Town Of Velta", "Non-state actor overtakes territory"),
+])
+def test_title_case_headline(text, expected):
+    got = prepared_subtypes(text)
+    assert got and got[0] == expected, got
+
+
+def test_title_case_recasing_keeps_names_and_length():
+    from conflictlens.pipeline import Pipeline
+    text = "Militants Storm Police Post In Qarsa\nThe army said on Monday that it had retaken the post."
+    out = Pipeline().prepare(text)
+    assert len(out) == len(text) and "Qarsa" in out and out.startswith("Militants storm police post in")
+    # running prose with a few capitals is left alone
+    prose = "The Army Chief visited Velta on Monday and met the Governor."
+    assert Pipeline().prepare(prose) == prose
