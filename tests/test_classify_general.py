@@ -1084,3 +1084,27 @@ def test_title_case_recasing_keeps_names_and_length():
     # running prose with a few capitals is left alone
     prose = "The Army Chief visited Velta on Monday and met the Governor."
     assert Pipeline().prepare(prose) == prose
+
+
+@pytest.mark.parametrize("text", [
+    # a peaceful demonstration told beside a clash elsewhere: two events, the protest stays peaceful
+    "Hundreds of teachers marched in Velta to demand higher pay. In the north, clashes near Marsk killed four.",
+    "Hundreds protested in Velta on Friday. Separately, fighting continued in the hills near Marsk.",
+    "Thousands rallied in Velta on Sunday to mark the anniversary. Meanwhile, clashes erupted in Marsk, leaving "
+    "three dead.",
+    "Hundreds marched in Velta on Friday. Clashes between rival militias in Marsk left ten people dead.",
+])
+def test_protest_beside_an_unrelated_clash_stays_peaceful(text):
+    got = report_labels(text)
+    assert "Peaceful protest" in got and "Violent demonstration" not in got, got
+
+
+@pytest.mark.parametrize("text", [
+    # the clash told of the demonstration: no place of its own, or the crowd named
+    "Thousands marched in Velta against the election results. Clashes broke out and several people were hurt.",
+    "Protesters gathered outside parliament in Velta. They clashed with police, who fired tear gas.",
+    "Supporters of the opposition demonstrated in Marsk on Monday. Clashes with security forces left two dead.",
+])
+def test_clash_told_of_the_demonstration_is_violent(text):
+    got = report_labels(text)
+    assert got == ["Violent demonstration"], got
