@@ -1108,3 +1108,27 @@ def test_protest_beside_an_unrelated_clash_stays_peaceful(text):
 def test_clash_told_of_the_demonstration_is_violent(text):
     got = report_labels(text)
     assert got == ["Violent demonstration"], got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a headline's bare verb read by the small model as part of a noun compound is re-read as the verb
+    ("Rioters torch police station in Velta", "Violent demonstration"),
+    ("Militants raze village near Velta", "Looting/property destruction"),
+    ("Rebels ambush army convoy near Marsk", "Armed clash"),
+    ("Jets pound rebel positions in Velta", "Air/drone strike"),
+    ("Insurgents behead farmer in Marsk", "Attack"),
+])
+def test_headline_verb_read_as_noun(text, expected):
+    got = subtypes(text)
+    assert got and got[0] == expected, got
+
+
+def test_headline_verbs_leave_prose_and_noun_compounds_alone():
+    from conflictlens.nlp import parse
+    doc = parse("The police station attack report was published in Velta on Monday.")
+    assert [t.pos_ for t in doc if t.lower_ == "attack"] == ["NOUN"]
+    doc = parse("Rioters torch police station in Velta\n\nThe police said three officers were hurt. "
+                "Officials said the army was deployed.")
+    assert len(list(doc.sents)) == 3
+    torch = [t for t in doc if t.lower_ == "torch"][0]
+    assert torch.pos_ == "VERB" and torch.dep_ == "ROOT" and [c.lower_ for c in torch.children][:2] == ["rioters", "station"]
