@@ -1132,3 +1132,21 @@ def test_headline_verbs_leave_prose_and_noun_compounds_alone():
     assert len(list(doc.sents)) == 3
     torch = [t for t in doc if t.lower_ == "torch"][0]
     assert torch.pos_ == "VERB" and torch.dep_ == "ROOT" and [c.lower_ for c in torch.children][:2] == ["rioters", "station"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a headline's passive with its auxiliary dropped: the subject is what was done to
+    ("Security beefed up in Marsk ahead of polls", "Change to group/activity"),
+    ("Security tightened in Velta after the bombing", "Change to group/activity"),
+])
+def test_headline_elided_passive(text, expected):
+    got = subtypes(text)
+    assert got and got[0] == expected, got
+
+
+def test_elided_passive_needs_a_headline():
+    from conflictlens.nlp import parse
+    # a sentence with its stop, and a verb with an object, keep their active subject
+    for text in ("Security tightened in Velta after the bombing.", "Rebels attacked police in Marsk"):
+        doc = parse(text)
+        assert not any(t.dep_ == "nsubjpass" for t in doc), text

@@ -8,6 +8,11 @@ noun, a word that is the verb of an event trigger, standing between a plural (or
 collective) noun and a noun phrase, is re-read as the clause's verb: the noun before it
 its subject, the noun phrase after it its object, the prepositional phrases after that
 attached to it. Only verbless clauses are touched, so running prose is never changed.
+
+A headline also drops the auxiliary of a passive: "Security beefed up in Velta", "Rebel
+commander arrested in Marsk". In a short line with no auxiliary and no closing stop, an event
+verb in the past form with a subject, no object and nothing after it but a particle or a
+preposition is read as a passive: its subject is what was done to.
 """
 from __future__ import annotations
 
@@ -32,6 +37,7 @@ def fix_headline_verbs(doc, is_verb: Callable[[str], str | None], collective: Ca
     "army", "mob") that can be a headline's subject.
     """
     for sent in list(doc.sents):
+        _elided_passive(sent, is_verb)
         if len(sent) > 20 or sent.root.pos_ not in _NOMINAL or any(t.pos_ in ("VERB", "AUX") for t in sent):
             continue
         for v in sent[1:-1]:
@@ -82,3 +88,20 @@ def _rewire(doc, sent, subj, v, obj, end, base) -> None:
     v.pos_ = "VERB"
     v.tag_ = "VBZ" if v.lower_ != base else "VBP"
     v.lemma_ = base
+
+
+def _elided_passive(sent, is_verb) -> None:
+    words = [t for t in sent if not t.is_space]
+    if not 3 <= len(words) <= 15 or words[-1].text in (".", "!", "?") or any(t.pos_ == "AUX" for t in sent):
+        return
+    v = sent.root
+    if v.pos_ != "VERB" or v.tag_ not in ("VBD", "VBN") or is_verb(v.lemma_.lower()) is None:
+        return
+    subjects = [c for c in v.children if c.dep_ == "nsubj"]
+    if len(subjects) != 1 or subjects[0].i > v.i or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in v.children):
+        return
+    after = [c for c in v.children if c.i > v.i and not c.is_punct and not c.is_space]
+    if any(c.dep_ not in ("prt", "prep", "advmod", "npadvmod", "agent") for c in after):
+        return
+    subjects[0].dep_ = "nsubjpass"
+    v.tag_ = "VBN"
