@@ -1150,3 +1150,11 @@ def test_elided_passive_needs_a_headline():
     for text in ("Security tightened in Velta after the bombing.", "Rebels attacked police in Marsk"):
         doc = parse(text)
         assert not any(t.dep_ == "nsubjpass" for t in doc), text
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Demonstrators threw bottles and firecrackers at police outside the ministry in Velta.", ["Violent demonstration"]),
+    ("Fans fired fireworks to celebrate the victory in Velta.", []),
+])
+def test_firecrackers_and_bottles_of_demonstrators(text, expected):
+    assert subtypes(text) == expected
