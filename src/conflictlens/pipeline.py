@@ -191,10 +191,20 @@ class Pipeline:
         """The text the parser reads: same length as the report (offsets stay valid), hard
         wraps joined, and all-capital paragraphs re-cased (nlp.truecase)."""
         from .nlp import prepare_text
-        from .nlp.truecase import mostly_upper, restore_case
+        from .nlp.truecase import mostly_upper, recase_title_lines, restore_case
         if mostly_upper(text, 0.6):
             text = restore_case(text, self.name_form)
+        else:
+            text = recase_title_lines(text, self.common_word)
         return prepare_text(text)
+
+    def common_word(self, word: str) -> bool:
+        """A word a Title Case headline capitalises only by style: a function word or a word of
+        the event lexicon ("storm", "police", "post", "in"), and not a known name."""
+        from .events.triggers import _stems
+        if word in self._known_names():
+            return False
+        return word in _STOP or any(f in self._lexicon_words() for f in (word, *_stems(word)))
 
     def name_form(self, phrase: str) -> str | None:
         """How a known name is written ("san miguel" -> "San Miguel", "fmln" -> "FMLN")."""

@@ -34,6 +34,13 @@ class Candidate:
     armed_sides: int = 0
     #: the candidate's sentence names state forces as a party (not as who spoke)
     state_party: bool = False
+    #: where the candidate's sentence starts (token index), the places it names (GPE, LOC, FAC),
+    #: whether it names a crowd or demonstrators, and whether it opens by turning to other news
+    #: ("Separately, ...", "Meanwhile, ..."): what ties a clash to a demonstration told beside it
+    sent_start: int = -1
+    places: frozenset = frozenset()
+    crowd_named: bool = False
+    turns_away: bool = False
 
     @property
     def trigger_span(self) -> tuple[int, int]:
@@ -802,10 +809,24 @@ def classify_sentence(sent, lexicon: Lexicon, place_token_ids: set[int], actor_m
     sides = len(_armed_parties(sent, lexicon, [a for a in actor_mentions if a.inter in (1, 2, 3, 4, 8)
                                                 and not a.speaker], actor_mentions)) if out else 0
     state = any(a.inter == 1 and not a.speaker for a in actor_mentions)
+    # (and a name after a preposition of place, which the small model may take for a person: "near Orvan")
+    places = frozenset([e.text.lower() for e in sent.ents if e.label_ in ("GPE", "LOC", "FAC")] + [
+        t.lower_ for t in sent if t.pos_ == "PROPN" and t.dep_ == "pobj" and t.head.lower_ in (
+            "in", "near", "of", "at", "outside", "around", "from")])
+    crowd_words = set(lexicon.cues["crowd_nouns"]) | set(lexicon.cues["protest_nouns"])
+    # (a crowd as a party, not people as the ones hurt: "left ten people dead")
+    crowd_words -= {"people", "person", "resident", "local", "worker", "student"}
+    crowd_named = any((t.lemma_.lower() in crowd_words or t.lower_ in crowd_words) and t.dep_ not in ("dobj", "attr")
+                      for t in sent) or any(
+        t.pos_ == "PRON" and t.lower_ == "they" and t.dep_ in ("nsubj", "nsubjpass") for t in sent)
+    first = [t.lower_ for t in sent if not t.is_punct][:3]
+    turns_away = bool(first) and (first[0] in lexicon.cues["turn_away_words"] or (
+        first[0] == "in" and len(first) > 2 and first[1] == "the" and first[2] in lexicon.cues["turn_away_words"]))
     for c in out:
         c.rejected = rejected
         c.armed_sides = sides
         c.state_party = state
+        c.sent_start, c.places, c.crowd_named, c.turns_away = sent.start, places, crowd_named, turns_away
         c.background = bool(c.triggers) and all(told_as_background(m, doc, lexicon) for m in c.triggers)
         c.harm = sentence_has(sent, lexicon, "lethal_cues") or sentence_has(sent, lexicon, "injury_cues")
         extra = [n for n in notes if n != "nonviolent"]
@@ -1061,9 +1082,17 @@ def report_candidates(candidates: list[Candidate]) -> list[Candidate]:
                                       and not c.harm)]
     # a clash told with no two armed sides named, in a report of a demonstration, is the demonstrators'
     # clash (codebook: Violent demonstration, "demonstrators clash"), not a battle between armed groups
-    if any(c.event_type in ("Protests", "Riots") and c.strong for c in out):
+    # ... when the clash is told of the demonstration: in its sentence, of a crowd or demonstrators
+    # ("they clashed with police"), or beside it with no place of its own and no turn to other news
+    # ("Clashes broke out"; not "Separately, fighting continued near Marsk")
+    demos = [c for c in out if c.event_type in ("Protests", "Riots") and c.strong]
+    if demos:
+        demo_places = frozenset().union(*(d.places for d in demos))
+        demo_sents = {d.sent_start for d in demos}
         for c in out:
-            if c.event_type == "Battles" and c.sub_event_type == "Armed clash" and c.armed_sides < 2:
+            if c.event_type == "Battles" and c.sub_event_type == "Armed clash" and c.armed_sides < 2 and (
+                    c.sent_start in demo_sents or c.crowd_named
+                    or not (c.turns_away or c.places - demo_places)):
                 c.event_type, c.sub_event_type = "Riots", "Violent demonstration"
                 c.explanation += "; told in a report of a demonstration with no two armed sides named: the demonstrators' clash"
     # people killed or hurt by state forces told in one sentence, a demonstration with no harm of its own

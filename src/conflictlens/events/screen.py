@@ -126,6 +126,24 @@ class Screen:
         crowd = [w for w in lexicon.cues["crowd_nouns"] if w not in lexicon.cues.get("screen_too_common", ())]
         # (the two-word armed nouns too: "an armed group killed ...")
         self.armed = _alternation(list(lexicon.cues["armed_nouns"]) + armed_roles + names + crowd, irregular)
+        # a party word too common to tell a party alone ("aircraft", "security", "thousands") tells one
+        # when it is the subject of an event verb just after it ("Israeli aircraft hit ...", "Security
+        # was beefed up", "Thousands demonstrated") or its agent ("... were hit by Israeli aircraft")
+        too_common = set(lexicon.cues.get("screen_too_common", ()))
+        # the event verbs of violence and protest; of the strategic ones only those done to armed
+        # forces or security ("security was beefed up"): "the unit agreed to form ..." is business news
+        paired = [t.phrase for t in lexicon.triggers if t.strong and (
+            t.event_type != "Strategic developments" or t.requires in ("armed_object", "security_object"))]
+        common = sorted({w for cue in ("armed_nouns", "aircraft_nouns", "crowd_nouns", "protest_nouns")
+                         for w in lexicon.cues[cue] if w in too_common})
+        self.paired = None
+        if common and paired:
+            # the noun itself and its plural only: not "securities", "united", "plan"
+            com = "|".join(re.escape(w) + "s?" for w in sorted(common, key=len, reverse=True))
+            trig = "|".join(sorted({p for ph in paired for p in (_phrase_pattern(ph, irregular) if " " in ph
+                                                                  else _stem_pattern(ph, irregular))},
+                                   key=len, reverse=True))
+            self.paired = re.compile(r"\b(?:" + com + r")\W+(?:\w+\W+){0,2}?(?:" + trig + r")", re.IGNORECASE)
         self.acronyms = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, set(acronyms)), key=len, reverse=True))
                                    + r")\b") if acronyms else None
         #: (trigger words, cue words, the cue word alone is enough: see _PARTY_CUES)
@@ -160,7 +178,7 @@ class Screen:
         if self.free_phrases is not None and self.free_phrases.search(text):
             return True
         if not (self.context.search(text) or (self.acronyms is not None and self.acronyms.search(text))):
-            return False
+            return self.paired is not None and bool(self.paired.search(text))
         if self.free is not None and self.free.search(text):
             return True
         if self.weak is not None and self.weak.search(text) and (

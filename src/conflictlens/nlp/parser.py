@@ -30,6 +30,38 @@ def _register_components():
                 doc[i + 1].is_sent_start = True
         return doc
 
+    @Language.component("headline_verbs")
+    def headline_verbs(doc):
+        """A headline's verb read as a noun is re-read as the verb (nlp.headline)."""
+        from .headline import fix_headline_verbs
+        is_verb, collective = _headline_words()
+        return fix_headline_verbs(doc, is_verb, collective)
+
+
+@lru_cache(maxsize=1)
+def _headline_words():
+    """The event verbs of the trigger lexicon and the singular nouns of groups (events.lexicon)."""
+    from ..events.lexicon import default_lexicon
+    lex = default_lexicon()
+    verbs = {t.words[0] for t in lex.triggers if t.words[0].isalpha()}
+    irregular = {}
+    for entry in lex.cues.get("irregular_forms", ()):
+        lemma, *forms = entry.split()
+        irregular.update({f: lemma for f in forms})
+    groups = {w for cue in ("armed_nouns", "crowd_nouns") for w in lex.cues.get(cue, ()) if " " not in w}
+
+    def is_verb(word: str):
+        if word in verbs:
+            return word
+        if irregular.get(word) in verbs:
+            return irregular[word]
+        for suffix in ("es", "s"):
+            if word.endswith(suffix) and word[: -len(suffix)] in verbs:
+                return word[: -len(suffix)]
+        return None
+
+    return is_verb, groups.__contains__
+
 
 @lru_cache(maxsize=1)
 def load_nlp():
@@ -39,6 +71,7 @@ def load_nlp():
     _register_components()
     nlp = spacy.load(MODEL_NAME)
     nlp.add_pipe("paragraph_breaks", before="parser")
+    nlp.add_pipe("headline_verbs", last=True)
     nlp.max_length = max(nlp.max_length, 25_000_000)
     return nlp
 

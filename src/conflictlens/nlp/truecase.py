@@ -58,3 +58,37 @@ def restore_case(text: str, is_name: Callable[[str], str | None], max_words: int
         cased = cased.replace("[TEXT] the", "[TEXT] The")
         out.append(cased)
     return "".join(out)
+
+
+def title_case_line(line: str) -> bool:
+    """A headline in Title Case: short, with no sentence inside it, most longer words
+    capitalised, and not all in capitals (that is ``mostly_upper``'s case)."""
+    words = _WORD.findall(line)
+    if not 3 <= len(words) <= 20 or mostly_upper(line) or re.search(r"[.!?]\s+[A-Z]", line):
+        return False
+    long = [w for w in words if len(w) > 3]
+    return len(long) >= 3 and sum(w[0].isupper() for w in long) >= 0.8 * len(long) and (
+        sum(w[0].isupper() for w in words) >= 0.7 * len(words))
+
+
+def recase_title_lines(text: str, lower_ok: Callable[[str], bool]) -> str:
+    """Same-length text where the common words of a Title Case headline line are lower-cased.
+
+    The small model reads "Militants Storm Police Post In Velta" as a row of names, the verb
+    among them. Past the first word, a capitalised word is lower-cased when ``lower_ok`` says
+    its lower-case form is a common word (a function word or a word of the event lexicon) and
+    not a known name; other capitalised words (names the lists do not know) keep their capital.
+    """
+    out = []
+    for line in text.split("\n"):
+        if title_case_line(line):
+            chars = list(line)
+            for k, m in enumerate(_WORD.finditer(line)):
+                w = m.group(0)
+                if k == 0 or not w[0].isupper() or (len(w) > 1 and w[1:].lower() != w[1:]):
+                    continue  # the first word, lower-case words, acronyms ("UN", "McDonald")
+                if lower_ok(w.lower()):
+                    chars[m.start()] = w[0].lower()
+            line = "".join(chars)
+        out.append(line)
+    return "\n".join(out)
