@@ -414,3 +414,19 @@ def test_towns_of_a_report_naming_no_state_are_read_in_the_state_they_share(geoc
     # but no village takes a big city's name so
     got = found(geocoder, "A man who lives in Denver was shot in Aurora on Friday.")
     assert got["Denver"].admin1 == "Colorado"
+
+
+# ---------------------------------------------------------------- provinces sharing a town's name
+
+def test_a_province_named_like_a_town_abroad_counts_when_the_reports_towns_lie_in_it(geocoder):
+    # Ontario, California is a city of 175,000: alone, "Ontario" says no country, but
+    # with Toronto it is the province, and the bare dateline LONDON is London, Ontario
+    got = found(geocoder, "LONDON -- A man from Ontario was charged in Toronto on Monday.")
+    assert got["LONDON"].country_code == "CA" and got["LONDON"].admin1 == "Ontario"
+    # without a town of the province, the dateline stays the capital
+    got = found(geocoder, "LONDON -- The Prime Minister met the Premier of Ontario on Monday.")
+    assert got["LONDON"].country_code == "GB"
+    got = found(geocoder, "LONDON (Reuters) - A man was charged in Manchester on Monday.")
+    assert got["LONDON"].country_code == "GB"
+    # and the Californian city stays one among Californian towns
+    assert found(geocoder, "A man from Ontario was arrested in Riverside on Monday.")["Ontario"].admin1 == "California"

@@ -459,6 +459,8 @@ class Geocoder:
             if len(counties) == 1:
                 prior.add(counties.pop(), 0.5)
         prior.names = {sp.name(text) for sp in spans if sp.label not in (ABBREVIATION, "PERSON")}
+        blocked: list[tuple[Candidate, list[Candidate], str]] = []
+        biggest_unit: dict[str, str] = {}  # name key -> admin1 code of its largest town
         for sp, ctx in zip(spans, contexts):
             if sp.label == ABBREVIATION:
                 # "Peoria, Ill.": a unit abbreviation of one country says the country
@@ -486,6 +488,10 @@ class Geocoder:
             for c in cands:
                 if c.level in ("city", "admin2") and c.match == "exact" and c.admin1_code and _own_name(c):
                     prior.town_units.setdefault(c.admin1_code, set()).add(normalize_name(name))
+            big_town = max((c for c in cands if c.level == "city" and c.match == "exact" and _own_name(c)),
+                           key=lambda c: c.population, default=None)
+            if big_town is not None and big_town.admin1_code:
+                biggest_unit[normalize_name(name)] = big_town.admin1_code
             top = cands[0]
             if top.level == "country" and top.match == "exact" and not (
                     ctx.local and any(c.level == "city" and c.match == "exact" and _own_name(c) for c in cands)):
@@ -494,7 +500,8 @@ class Geocoder:
                 if not any(c.level == "admin1" and c.match == "exact" and c.country_code != top.country_code
                            for c in cands):
                     prior.add(top.country_code, 1.0)
-            elif top.level in ("city", "admin2"):
+            elif top.level in ("city", "admin2") and sp.label != DATELINE:
+                # (a dateline has said its country above)
                 # a big town with no namesake of comparable size abroad ("Atlanta",
                 # "Mosul") says which country a local report is in (the county named
                 # like it, which ranks first for "Dallas", is no namesake abroad)
@@ -518,6 +525,20 @@ class Geocoder:
                     prior.add(top.country_code, 0.5)
                     prior.admin1_codes.add(top.admin1_code)
                     prior.named_admin1.add(top.admin1_code)
+                elif len(admins) == 1:
+                    blocked.append((top, rivals, normalize_name(name)))
+        # "LONDON -- ... Ontario ... Toronto": a province sharing its name with a town
+        # abroad (Ontario, California) still says its country when more of the
+        # report's other names are towns of that province than of the rivals' units
+        # (a name counts for the unit of its largest town: Toronto for Ontario, not the
+        # hamlet of Toronto, Ohio)
+        for top, rivals, key in blocked:
+            own = sum(1 for k, code in biggest_unit.items() if k != key and code == top.admin1_code)
+            if own and not any(k != key and code in {r.admin1_code for r in rivals}
+                               for k, code in biggest_unit.items()):
+                prior.add(top.country_code, 0.5)
+                prior.admin1_codes.add(top.admin1_code)
+                prior.named_admin1.add(top.admin1_code)
         return prior
 
     # ------------------------------------------------------------------ ranking
@@ -578,7 +599,9 @@ class Geocoder:
             in_county = c.level == "city" and bool(c.admin2) and normalize_name(c.admin2) in prior.counties
             # (not for a name used for a town's residents or bodies, "Paris High School":
             # those are local)
+            # (nor a town in a province the report names: "LONDON -- ... Ontario")
             dwarfed = (c.level == "city" and container is None and not in_county and not ctx.local
+                       and c.admin1_code not in prior.named_admin1
                        and not any(haversine_km(c.latitude, c.longitude, lat, lon) < LOCAL_KM
                                    for lat, lon, _k in prior.local_points)
                        and any(cc != c.country_code and c.population < NAMESAKE_SHARE * pop
