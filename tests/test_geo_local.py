@@ -430,3 +430,27 @@ def test_a_province_named_like_a_town_abroad_counts_when_the_reports_towns_lie_i
     assert got["LONDON"].country_code == "GB"
     # and the Californian city stays one among Californian towns
     assert found(geocoder, "A man from Ontario was arrested in Riverside on Monday.")["Ontario"].admin1 == "California"
+
+
+# ---------------------------------------------------------------- datelines with a tag, "north X"
+
+@pytest.mark.parametrize("text, name, admin1", [
+    ("Man shot on Friday. ST. LOUIS (KTVI) - A man was shot on Friday.", "ST. LOUIS", "Missouri"),
+    ("Fire destroys barn. PRESCOTT (AP) -- Firefighters were called on Monday.", "PRESCOTT", "Arizona"),
+    ("Truck overturns. DENVER (Reuters) - A truck overturned on the highway.", "DENVER", "Colorado"),
+])
+def test_a_dateline_after_a_headline_may_carry_a_station_or_agency_tag(geocoder, text, name, admin1):
+    from conflictlens.geo.context import dateline_place
+    assert dateline_place(text) == name
+    m = found(geocoder, text)[name]
+    assert m.admin1 == admin1 and m.level == "city"
+
+
+def test_a_direction_word_before_a_town_is_that_town_at_lower_precision(geocoder):
+    # not Saint Louis County (spelt otherwise), nor "no place"
+    m = found(geocoder, "Police say a man was killed in north St. Louis on Monday night.")["St. Louis"]
+    assert m.level == "city" and m.admin1 == "Missouri" and m.geo_precision == 2
+    m = found(geocoder, "Two men were shot in northern Prescott, Ariz., on Friday.")["Prescott"]
+    assert m.level == "city" and m.geo_precision == 2
+    # a province keeps its region reading
+    assert found(geocoder, "Clashes in western Anbar left five dead.")["Anbar"].level == "admin1"

@@ -93,10 +93,11 @@ def demonym_codes(text: str) -> list[tuple[int, int, dict[str, float]]]:
     return out
 
 
-#: an upper-case dateline after a headline: "Fire guts barn. ALVERTON — Firefighters..."
+#: an upper-case dateline after a headline: "Fire guts barn. ALVERTON — Firefighters...",
+#: also with a station or agency tag: "... barn. ST. LOUIS (KTVI) - ", "DENVER (AP) --"
 _LATE_DATELINE = re.compile(
     rf"(?:\n|[.!?:]\s+)({ABBR_WORD}?[A-Z][A-Z'’\-]+(?:[ \-]{ABBR_WORD}?[A-Z][A-Z'’\-]+){{0,3}})\s*"
-    r"(?:,[^—–\n]{1,25}?)?\s*(?:—|–|--|-\s)")
+    r"(?:,[^—–\n(]{1,25}?)?\s*(?:\([A-Za-z0-9 .&/\-]{1,24}\)\s*)?(?:—|–|--|-\s)")
 
 
 def dateline_span(text: str) -> tuple[int, int] | None:

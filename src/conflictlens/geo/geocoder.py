@@ -660,7 +660,12 @@ class Geocoder:
                 s += 0.3 if c.level == "city" else -0.3
             elif ctx.region or ctx.feature_after in ("province", "governorate", "state", "county"):
                 # (an area of a country, "the Mexico border", "northern Mali", is the country's)
-                s += 0.3 if c.level in ("admin1", "admin2") or (ctx.region and c.level == "country") else 0.0
+                # (a bare direction word, "north St. Louis", is a part of the name as
+                # spelt: the county only spelt otherwise, Saint Louis County, gains nothing)
+                bare = bool(ctx.direction) and "region" not in (ctx.feature_kind_after, ctx.feature_kind_before) \
+                    and ctx.feature_after not in ("province", "governorate", "state", "county")
+                s += 0.3 if (c.level in ("admin1", "admin2") and not (bare and c.match != "exact")) \
+                    or (ctx.region and c.level == "country") else 0.0
             scored.append((s, c))
         scored.sort(key=lambda x: -x[0])
         # A unit named like its seat, a big town in it (Al-Hasakah, Mosul, New York) or
