@@ -454,3 +454,26 @@ def test_a_direction_word_before_a_town_is_that_town_at_lower_precision(geocoder
     assert m.level == "city" and m.geo_precision == 2
     # a province keeps its region reading
     assert found(geocoder, "Clashes in western Anbar left five dead.")["Anbar"].level == "admin1"
+
+
+# ---------------------------------------------------------------- a state inside an organisation's name
+
+@pytest.mark.parametrize("text, name, admin1", [
+    ("A spokesman for the Indiana Department of Transportation said a man from Marion was hurt.",
+     "Marion", "Indiana"),
+    ("A man was hurt in Springfield, the Missouri State Highway Patrol said.", "Springfield", "Missouri"),
+])
+def test_a_state_opening_an_organisations_name_says_the_reports_state(geocoder, text, name, admin1):
+    assert found(geocoder, text)[name].admin1 == admin1
+
+
+def test_a_country_name_opening_an_organisations_name_is_no_state(geocoder):
+    # "Georgia Power" could be the state or the country: no state evidence from it
+    from conflictlens.geo.context import CountryPrior
+    from conflictlens.geo.geocoder import _Span
+    prior = CountryPrior()
+    text = "Georgia Power said the line was cut."
+    geocoder._state_in_name(text, _Span(0, 13, "ORG"), prior)
+    assert not prior.admin1_codes
+    geocoder._state_in_name("The Texas Rangers said.", _Span(0, 17, "ORG"), prior)
+    assert prior.admin1_codes == {"US.TX"}

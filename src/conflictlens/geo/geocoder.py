@@ -469,6 +469,8 @@ class Geocoder:
                     prior.add(units[0][0], 1.0)
                     prior.admin1_codes.add(units[0][1])
                 continue
+            if sp.label == "ORG":
+                self._state_in_name(text, sp, prior)
             if ctx.titled and sp.label in STRICT:
                 continue
             if sp.label == "PERSON" and not _placed(ctx):
@@ -540,6 +542,25 @@ class Geocoder:
                 prior.admin1_codes.add(top.admin1_code)
                 prior.named_admin1.add(top.admin1_code)
         return prior
+
+    def _state_in_name(self, text: str, sp: _Span, prior: CountryPrior) -> None:
+        """A state's name opening an organisation's ("the Indiana Department of
+        Transportation", "the Texas Rangers") says which state the report is in: its
+        towns gain as those of a state the report names (not its country's capital
+        abroad, which only a state named as a place outweighs)."""
+        words = _THE_RE.sub("", text[sp.start:sp.end]).split()
+        for k in (2, 1):
+            if len(words) <= k:
+                continue
+            name = _POSSESSIVE_RE.sub("", " ".join(words[:k]))
+            if not name[:1].isupper():
+                continue
+            cands = [c for c in self.gaz.lookup(name) if c.match == "exact"]
+            units = [c for c in cands if c.level == "admin1" and c.primary]
+            if len(units) == 1 and not any(c.level == "country" for c in cands):
+                prior.add(units[0].country_code, 0.5)
+                prior.admin1_codes.add(units[0].admin1_code)
+                return
 
     # ------------------------------------------------------------------ ranking
     def _contains(self, outer: Candidate, inner: Candidate) -> bool:
