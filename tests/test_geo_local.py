@@ -477,3 +477,25 @@ def test_a_country_name_opening_an_organisations_name_is_no_state(geocoder):
     assert not prior.admin1_codes
     geocoder._state_in_name("The Texas Rangers said.", _Span(0, 17, "ORG"), prior)
     assert prior.admin1_codes == {"US.TX"}
+
+
+# ---------------------------------------------------------------- counties of one name
+
+def test_a_county_holding_the_town_of_a_local_bodys_name_is_that_one(geocoder):
+    got = found(geocoder, "The Athens Police Department arrested a man on Monday. "
+                          "He was held at the Henderson County Jail on Tuesday.")
+    assert got["Athens"].admin1 == "Texas"
+    assert got["Henderson"].admin1 == "Texas" and got["Henderson"].level == "admin2"
+
+
+def test_a_county_of_a_shared_name_is_in_the_state_the_report_names_most(geocoder):
+    got = found(geocoder, "Boone County's jobless rate rose, figures released by Indiana show. "
+                          "Indiana lost jobs, as did Kentucky. Boone County fared better than Indiana.")
+    assert got["Boone"].admin1 == "Indiana"
+    # named once each, no state is the report's own
+    from conflictlens.geo.context import CountryPrior
+    prior = CountryPrior()
+    prior.admin1_mentions.update(["US.IN", "US.KY"])
+    assert prior.home_admin1() == ""
+    prior.admin1_mentions.update(["US.IN"])
+    assert prior.home_admin1() == "US.IN"

@@ -67,6 +67,8 @@ CONTAINMENT_KM = 30.0
 #: the gain of a town in a state where another name of the report has a town too
 SHARED_STATE = 0.2
 SHARED_STATE_CAPITAL = 0.2
+#: Gain of a town or county in the state a report names most (at least twice)
+HOME_STATE = 0.2
 #: Names this short ("Ber", "Gao") are alternate names or codes of many places: only a
 #: place's own name counts, and only in a country the report is about.
 SHORT_NAME = 3
@@ -527,6 +529,7 @@ class Geocoder:
                     prior.add(top.country_code, 0.5)
                     prior.admin1_codes.add(top.admin1_code)
                     prior.named_admin1.add(top.admin1_code)
+                    prior.admin1_mentions[top.admin1_code] += 1
                 elif len(admins) == 1:
                     blocked.append((top, rivals, normalize_name(name)))
         # "LONDON -- ... Ontario ... Toronto": a province sharing its name with a town
@@ -549,12 +552,17 @@ class Geocoder:
         towns gain as those of a state the report names (not its country's capital
         abroad, which only a state named as a place outweighs)."""
         words = _THE_RE.sub("", text[sp.start:sp.end]).split()
+        institutions = tables.institution_words()
         for k in (2, 1):
             if len(words) <= k:
                 continue
             name = _POSSESSIVE_RE.sub("", " ".join(words[:k]))
             if not name[:1].isupper():
                 continue
+            if _POSSESSIVE_RE.sub("", words[k]).casefold() in institutions:
+                # "the Athens Police Department": a town the report names, whose county
+                # is the report's Henderson County
+                prior.names.add(name)
             cands = [c for c in self.gaz.lookup(name) if c.match == "exact"]
             units = [c for c in cands if c.level == "admin1" and c.primary]
             if len(units) == 1 and not any(c.level == "country" for c in cands):
@@ -592,6 +600,7 @@ class Geocoder:
         # Egyptian governorate of Alexandria leaves the report's Alexandria a town)
         is_unit = any(c.match == "exact" and (c.level == "country" or (
             c.level == "admin1" and (c.country_code in prior or not prior))) for c in cands)
+        home = prior.home_admin1()
         biggest_own: dict[str, int] = {}
         for c in cands:
             if _own_name(c):
@@ -651,6 +660,8 @@ class Geocoder:
                 s += SHARED_STATE
             if in_county and _own_name(c) and not is_unit:
                 s += 0.6
+            if home and c.admin1_code == home and c.level in ("city", "admin2") and _own_name(c) and not is_unit:
+                s += HOME_STATE
             if c.level == "admin2" and len(cands) > 1 and c.country_code in prior \
                     and self._holds_named_town(c, prior.names):
                 s += 0.6
