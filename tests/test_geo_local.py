@@ -461,7 +461,8 @@ def test_a_direction_word_before_a_town_is_that_town_at_lower_precision(geocoder
 @pytest.mark.parametrize("text, name, admin1", [
     ("A spokesman for the Indiana Department of Transportation said a man from Marion was hurt.",
      "Marion", "Indiana"),
-    ("A man was hurt in Springfield, the Missouri State Highway Patrol said.", "Springfield", "Missouri"),
+    ("A man was hurt in Springfield, the Missouri State Highway Patrol said. Americans drive a lot.",
+     "Springfield", "Missouri"),
 ])
 def test_a_state_opening_an_organisations_name_says_the_reports_state(geocoder, text, name, admin1):
     assert found(geocoder, text)[name].admin1 == admin1
@@ -472,11 +473,16 @@ def test_a_country_name_opening_an_organisations_name_is_no_state(geocoder):
     from conflictlens.geo.context import CountryPrior
     from conflictlens.geo.geocoder import _Span
     prior = CountryPrior()
-    text = "Georgia Power said the line was cut."
-    geocoder._state_in_name(text, _Span(0, 13, "ORG"), prior)
-    assert not prior.admin1_codes
-    geocoder._state_in_name("The Texas Rangers said.", _Span(0, 17, "ORG"), prior)
-    assert prior.admin1_codes == {"US.TX"}
+    assert geocoder._state_in_name("Georgia Power said the line was cut.", _Span(0, 13, "ORG"), prior) is None
+    unit, office = geocoder._state_in_name("The Texas Rangers said.", _Span(0, 17, "ORG"), prior)
+    assert unit.admin1_code == "US.TX" and not office
+    unit, office = geocoder._state_in_name("The Indiana Department of Transportation said.",
+                                           _Span(0, 38, "ORG"), prior)
+    assert unit.admin1_code == "US.IN" and office
+    # and it says the state only in a country the report is about: "Delta" opening an
+    # airline's name in a report on Ohio is no Nigerian state
+    got = found(geocoder, "Delta Air Lines cut flights from Dayton, Ohio.")
+    assert all(m.country_code != "NG" for m in got.values())
 
 
 # ---------------------------------------------------------------- counties of one name

@@ -462,6 +462,7 @@ class Geocoder:
                 prior.add(counties.pop(), 0.5)
         prior.names = {sp.name(text) for sp in spans if sp.label not in (ABBREVIATION, "PERSON")}
         blocked: list[tuple[Candidate, list[Candidate], str]] = []
+        org_units: list[tuple[Candidate, bool]] = []
         biggest_unit: dict[str, str] = {}  # name key -> admin1 code of its largest town
         for sp, ctx in zip(spans, contexts):
             if sp.label == ABBREVIATION:
@@ -472,7 +473,9 @@ class Geocoder:
                     prior.admin1_codes.add(units[0][1])
                 continue
             if sp.label == "ORG":
-                self._state_in_name(text, sp, prior)
+                unit = self._state_in_name(text, sp, prior)
+                if unit is not None:
+                    org_units.append(unit)
             if ctx.titled and sp.label in STRICT:
                 continue
             if sp.label == "PERSON" and not _placed(ctx):
@@ -544,13 +547,23 @@ class Geocoder:
                 prior.add(top.country_code, 0.5)
                 prior.admin1_codes.add(top.admin1_code)
                 prior.named_admin1.add(top.admin1_code)
+        # (a unit opening an organisation's name says which state, never which country:
+        # "Berea Police" in a Kentucky report is no district of Lesotho, "Delta" no
+        # Nigerian state)
+        for unit, office in org_units:
+            if office or unit.country_code in prior:
+                prior.add(unit.country_code, 0.5)
+                prior.admin1_codes.add(unit.admin1_code)
         return prior
 
-    def _state_in_name(self, text: str, sp: _Span, prior: CountryPrior) -> None:
+    def _state_in_name(self, text: str, sp: _Span, prior: CountryPrior) -> tuple[Candidate, bool] | None:
         """A state's name opening an organisation's ("the Indiana Department of
         Transportation", "the Texas Rangers") says which state the report is in: its
         towns gain as those of a state the report names (not its country's capital
-        abroad, which only a state named as a place outweighs)."""
+        abroad, which only a state named as a place outweighs). Returns that unit and
+        whether the name is the state's own office, which says the country too (the
+        caller keeps any other only in a country the report is about); a town opening a
+        local body's name joins the report's names."""
         words = _THE_RE.sub("", text[sp.start:sp.end]).split()
         institutions = tables.institution_words()
         for k in (2, 1):
@@ -566,9 +579,14 @@ class Geocoder:
             cands = [c for c in self.gaz.lookup(name) if c.match == "exact"]
             units = [c for c in cands if c.level == "admin1" and c.primary]
             if len(units) == 1 and not any(c.level == "country" for c in cands):
-                prior.add(units[0].country_code, 0.5)
-                prior.admin1_codes.add(units[0].admin1_code)
-                return
+                unit = units[0]
+                town = max((c.population for c in cands if c.level == "city" and _own_name(c)), default=0)
+                # a state's own office ("the Indiana Department of ...", "the Missouri
+                # State Highway Patrol") of a unit dwarfing every town of its name
+                # says the country too; any other name only the state
+                office = _POSSESSIVE_RE.sub("", words[k]).casefold() in institutions | {"state"}
+                return unit, office and unit.population >= 20 * town
+        return None
 
     # ------------------------------------------------------------------ ranking
     def _contains(self, outer: Candidate, inner: Candidate) -> bool:
