@@ -414,3 +414,94 @@ def test_towns_of_a_report_naming_no_state_are_read_in_the_state_they_share(geoc
     # but no village takes a big city's name so
     got = found(geocoder, "A man who lives in Denver was shot in Aurora on Friday.")
     assert got["Denver"].admin1 == "Colorado"
+
+
+# ---------------------------------------------------------------- provinces sharing a town's name
+
+def test_a_province_named_like_a_town_abroad_counts_when_the_reports_towns_lie_in_it(geocoder):
+    # Ontario, California is a city of 175,000: alone, "Ontario" says no country, but
+    # with Toronto it is the province, and the bare dateline LONDON is London, Ontario
+    got = found(geocoder, "LONDON -- A man from Ontario was charged in Toronto on Monday.")
+    assert got["LONDON"].country_code == "CA" and got["LONDON"].admin1 == "Ontario"
+    # without a town of the province, the dateline stays the capital
+    got = found(geocoder, "LONDON -- The Prime Minister met the Premier of Ontario on Monday.")
+    assert got["LONDON"].country_code == "GB"
+    got = found(geocoder, "LONDON (Reuters) - A man was charged in Manchester on Monday.")
+    assert got["LONDON"].country_code == "GB"
+    # and the Californian city stays one among Californian towns
+    assert found(geocoder, "A man from Ontario was arrested in Riverside on Monday.")["Ontario"].admin1 == "California"
+
+
+# ---------------------------------------------------------------- datelines with a tag, "north X"
+
+@pytest.mark.parametrize("text, name, admin1", [
+    ("Man shot on Friday. ST. LOUIS (KTVI) - A man was shot on Friday.", "ST. LOUIS", "Missouri"),
+    ("Fire destroys barn. PRESCOTT (AP) -- Firefighters were called on Monday.", "PRESCOTT", "Arizona"),
+    ("Truck overturns. DENVER (Reuters) - A truck overturned on the highway.", "DENVER", "Colorado"),
+])
+def test_a_dateline_after_a_headline_may_carry_a_station_or_agency_tag(geocoder, text, name, admin1):
+    from conflictlens.geo.context import dateline_place
+    assert dateline_place(text) == name
+    m = found(geocoder, text)[name]
+    assert m.admin1 == admin1 and m.level == "city"
+
+
+def test_a_direction_word_before_a_town_is_that_town_at_lower_precision(geocoder):
+    # not Saint Louis County (spelt otherwise), nor "no place"
+    m = found(geocoder, "Police say a man was killed in north St. Louis on Monday night.")["St. Louis"]
+    assert m.level == "city" and m.admin1 == "Missouri" and m.geo_precision == 2
+    m = found(geocoder, "Two men were shot in northern Prescott, Ariz., on Friday.")["Prescott"]
+    assert m.level == "city" and m.geo_precision == 2
+    # a province keeps its region reading
+    assert found(geocoder, "Clashes in western Anbar left five dead.")["Anbar"].level == "admin1"
+
+
+# ---------------------------------------------------------------- a state inside an organisation's name
+
+@pytest.mark.parametrize("text, name, admin1", [
+    ("A spokesman for the Indiana Department of Transportation said a man from Marion was hurt.",
+     "Marion", "Indiana"),
+    ("A man was hurt in Springfield, the Missouri State Highway Patrol said. Americans drive a lot.",
+     "Springfield", "Missouri"),
+])
+def test_a_state_opening_an_organisations_name_says_the_reports_state(geocoder, text, name, admin1):
+    assert found(geocoder, text)[name].admin1 == admin1
+
+
+def test_a_country_name_opening_an_organisations_name_is_no_state(geocoder):
+    # "Georgia Power" could be the state or the country: no state evidence from it
+    from conflictlens.geo.context import CountryPrior
+    from conflictlens.geo.geocoder import _Span
+    prior = CountryPrior()
+    assert geocoder._state_in_name("Georgia Power said the line was cut.", _Span(0, 13, "ORG"), prior) is None
+    unit, office = geocoder._state_in_name("The Texas Rangers said.", _Span(0, 17, "ORG"), prior)
+    assert unit.admin1_code == "US.TX" and not office
+    unit, office = geocoder._state_in_name("The Indiana Department of Transportation said.",
+                                           _Span(0, 38, "ORG"), prior)
+    assert unit.admin1_code == "US.IN" and office
+    # and it says the state only in a country the report is about: "Delta" opening an
+    # airline's name in a report on Ohio is no Nigerian state
+    got = found(geocoder, "Delta Air Lines cut flights from Dayton, Ohio.")
+    assert all(m.country_code != "NG" for m in got.values())
+
+
+# ---------------------------------------------------------------- counties of one name
+
+def test_a_county_holding_the_town_of_a_local_bodys_name_is_that_one(geocoder):
+    got = found(geocoder, "The Athens Police Department arrested a man on Monday. "
+                          "He was held at the Henderson County Jail on Tuesday.")
+    assert got["Athens"].admin1 == "Texas"
+    assert got["Henderson"].admin1 == "Texas" and got["Henderson"].level == "admin2"
+
+
+def test_a_county_of_a_shared_name_is_in_the_state_the_report_names_most(geocoder):
+    got = found(geocoder, "Boone County's jobless rate rose, figures released by Indiana show. "
+                          "Indiana lost jobs, as did Kentucky. Boone County fared better than Indiana.")
+    assert got["Boone"].admin1 == "Indiana"
+    # named once each, no state is the report's own
+    from conflictlens.geo.context import CountryPrior
+    prior = CountryPrior()
+    prior.admin1_mentions.update(["US.IN", "US.KY"])
+    assert prior.home_admin1() == ""
+    prior.admin1_mentions.update(["US.IN"])
+    assert prior.home_admin1() == "US.IN"

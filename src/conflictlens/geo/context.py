@@ -31,6 +31,16 @@ class CountryPrior:
     #: of those, the units named in full ("Texas", not "Norman, Okla." nor "D.C."): a
     #: report that names several counts by state
     named_admin1: set[str] = field(default_factory=set)
+    #: how often each of those is named: the one named most, and at least twice, is
+    #: the report's own state ("Boone County" in a report naming Indiana five times and
+    #: Kentucky once is Indiana's)
+    admin1_mentions: Counter = field(default_factory=Counter)
+
+    def home_admin1(self) -> str:
+        top = self.admin1_mentions.most_common(2)
+        if not top or top[0][1] < 2 or (len(top) > 1 and top[1][1] >= top[0][1]):
+            return ""
+        return top[0][0]
     #: where the report's unambiguous towns and districts lie: admin1 codes and
     #: (lat, lon, name key) points, so a name shared by several towns of one country
     #: is read as the one among them (filled after a first pass over the report)
@@ -93,10 +103,11 @@ def demonym_codes(text: str) -> list[tuple[int, int, dict[str, float]]]:
     return out
 
 
-#: an upper-case dateline after a headline: "Fire guts barn. ALVERTON — Firefighters..."
+#: an upper-case dateline after a headline: "Fire guts barn. ALVERTON — Firefighters...",
+#: also with a station or agency tag: "... barn. ST. LOUIS (KTVI) - ", "DENVER (AP) --"
 _LATE_DATELINE = re.compile(
     rf"(?:\n|[.!?:]\s+)({ABBR_WORD}?[A-Z][A-Z'’\-]+(?:[ \-]{ABBR_WORD}?[A-Z][A-Z'’\-]+){{0,3}})\s*"
-    r"(?:,[^—–\n]{1,25}?)?\s*(?:—|–|--|-\s)")
+    r"(?:,[^—–\n(]{1,25}?)?\s*(?:\([A-Za-z0-9 .&/\-]{1,24}\)\s*)?(?:—|–|--|-\s)")
 
 
 def dateline_span(text: str) -> tuple[int, int] | None:

@@ -67,6 +67,8 @@ CONTAINMENT_KM = 30.0
 #: the gain of a town in a state where another name of the report has a town too
 SHARED_STATE = 0.2
 SHARED_STATE_CAPITAL = 0.2
+#: Gain of a town or county in the state a report names most (at least twice)
+HOME_STATE = 0.2
 #: Names this short ("Ber", "Gao") are alternate names or codes of many places: only a
 #: place's own name counts, and only in a country the report is about.
 SHORT_NAME = 3
@@ -459,6 +461,9 @@ class Geocoder:
             if len(counties) == 1:
                 prior.add(counties.pop(), 0.5)
         prior.names = {sp.name(text) for sp in spans if sp.label not in (ABBREVIATION, "PERSON")}
+        blocked: list[tuple[Candidate, list[Candidate], str]] = []
+        org_units: list[tuple[Candidate, bool]] = []
+        biggest_unit: dict[str, str] = {}  # name key -> admin1 code of its largest town
         for sp, ctx in zip(spans, contexts):
             if sp.label == ABBREVIATION:
                 # "Peoria, Ill.": a unit abbreviation of one country says the country
@@ -467,6 +472,10 @@ class Geocoder:
                     prior.add(units[0][0], 1.0)
                     prior.admin1_codes.add(units[0][1])
                 continue
+            if sp.label == "ORG":
+                unit = self._state_in_name(text, sp, prior)
+                if unit is not None:
+                    org_units.append(unit)
             if ctx.titled and sp.label in STRICT:
                 continue
             if sp.label == "PERSON" and not _placed(ctx):
@@ -486,6 +495,10 @@ class Geocoder:
             for c in cands:
                 if c.level in ("city", "admin2") and c.match == "exact" and c.admin1_code and _own_name(c):
                     prior.town_units.setdefault(c.admin1_code, set()).add(normalize_name(name))
+            big_town = max((c for c in cands if c.level == "city" and c.match == "exact" and _own_name(c)),
+                           key=lambda c: c.population, default=None)
+            if big_town is not None and big_town.admin1_code:
+                biggest_unit[normalize_name(name)] = big_town.admin1_code
             top = cands[0]
             if top.level == "country" and top.match == "exact" and not (
                     ctx.local and any(c.level == "city" and c.match == "exact" and _own_name(c) for c in cands)):
@@ -494,7 +507,8 @@ class Geocoder:
                 if not any(c.level == "admin1" and c.match == "exact" and c.country_code != top.country_code
                            for c in cands):
                     prior.add(top.country_code, 1.0)
-            elif top.level in ("city", "admin2"):
+            elif top.level in ("city", "admin2") and sp.label != DATELINE:
+                # (a dateline has said its country above)
                 # a big town with no namesake of comparable size abroad ("Atlanta",
                 # "Mosul") says which country a local report is in (the county named
                 # like it, which ranks first for "Dallas", is no namesake abroad)
@@ -518,7 +532,61 @@ class Geocoder:
                     prior.add(top.country_code, 0.5)
                     prior.admin1_codes.add(top.admin1_code)
                     prior.named_admin1.add(top.admin1_code)
+                    prior.admin1_mentions[top.admin1_code] += 1
+                elif len(admins) == 1:
+                    blocked.append((top, rivals, normalize_name(name)))
+        # "LONDON -- ... Ontario ... Toronto": a province sharing its name with a town
+        # abroad (Ontario, California) still says its country when more of the
+        # report's other names are towns of that province than of the rivals' units
+        # (a name counts for the unit of its largest town: Toronto for Ontario, not the
+        # hamlet of Toronto, Ohio)
+        for top, rivals, key in blocked:
+            own = sum(1 for k, code in biggest_unit.items() if k != key and code == top.admin1_code)
+            if own and not any(k != key and code in {r.admin1_code for r in rivals}
+                               for k, code in biggest_unit.items()):
+                prior.add(top.country_code, 0.5)
+                prior.admin1_codes.add(top.admin1_code)
+                prior.named_admin1.add(top.admin1_code)
+        # (a unit opening an organisation's name says which state, never which country:
+        # "Berea Police" in a Kentucky report is no district of Lesotho, "Delta" no
+        # Nigerian state)
+        for unit, office in org_units:
+            if office or unit.country_code in prior:
+                prior.add(unit.country_code, 0.5)
+                prior.admin1_codes.add(unit.admin1_code)
         return prior
+
+    def _state_in_name(self, text: str, sp: _Span, prior: CountryPrior) -> tuple[Candidate, bool] | None:
+        """A state's name opening an organisation's ("the Indiana Department of
+        Transportation", "the Texas Rangers") says which state the report is in: its
+        towns gain as those of a state the report names (not its country's capital
+        abroad, which only a state named as a place outweighs). Returns that unit and
+        whether the name is the state's own office, which says the country too (the
+        caller keeps any other only in a country the report is about); a town opening a
+        local body's name joins the report's names."""
+        words = _THE_RE.sub("", text[sp.start:sp.end]).split()
+        institutions = tables.institution_words()
+        for k in (2, 1):
+            if len(words) <= k:
+                continue
+            name = _POSSESSIVE_RE.sub("", " ".join(words[:k]))
+            if not name[:1].isupper():
+                continue
+            if _POSSESSIVE_RE.sub("", words[k]).casefold() in institutions:
+                # "the Athens Police Department": a town the report names, whose county
+                # is the report's Henderson County
+                prior.names.add(name)
+            cands = [c for c in self.gaz.lookup(name) if c.match == "exact"]
+            units = [c for c in cands if c.level == "admin1" and c.primary]
+            if len(units) == 1 and not any(c.level == "country" for c in cands):
+                unit = units[0]
+                town = max((c.population for c in cands if c.level == "city" and _own_name(c)), default=0)
+                # a state's own office ("the Indiana Department of ...", "the Missouri
+                # State Highway Patrol") of a unit dwarfing every town of its name
+                # says the country too; any other name only the state
+                office = _POSSESSIVE_RE.sub("", words[k]).casefold() in institutions | {"state"}
+                return unit, office and unit.population >= 20 * town
+        return None
 
     # ------------------------------------------------------------------ ranking
     def _contains(self, outer: Candidate, inner: Candidate) -> bool:
@@ -550,6 +618,7 @@ class Geocoder:
         # Egyptian governorate of Alexandria leaves the report's Alexandria a town)
         is_unit = any(c.match == "exact" and (c.level == "country" or (
             c.level == "admin1" and (c.country_code in prior or not prior))) for c in cands)
+        home = prior.home_admin1()
         biggest_own: dict[str, int] = {}
         for c in cands:
             if _own_name(c):
@@ -578,7 +647,9 @@ class Geocoder:
             in_county = c.level == "city" and bool(c.admin2) and normalize_name(c.admin2) in prior.counties
             # (not for a name used for a town's residents or bodies, "Paris High School":
             # those are local)
+            # (nor a town in a province the report names: "LONDON -- ... Ontario")
             dwarfed = (c.level == "city" and container is None and not in_county and not ctx.local
+                       and c.admin1_code not in prior.named_admin1
                        and not any(haversine_km(c.latitude, c.longitude, lat, lon) < LOCAL_KM
                                    for lat, lon, _k in prior.local_points)
                        and any(cc != c.country_code and c.population < NAMESAKE_SHARE * pop
@@ -607,6 +678,8 @@ class Geocoder:
                 s += SHARED_STATE
             if in_county and _own_name(c) and not is_unit:
                 s += 0.6
+            if home and c.admin1_code == home and c.level in ("city", "admin2") and _own_name(c) and not is_unit:
+                s += HOME_STATE
             if c.level == "admin2" and len(cands) > 1 and c.country_code in prior \
                     and self._holds_named_town(c, prior.names):
                 s += 0.6
@@ -637,7 +710,12 @@ class Geocoder:
                 s += 0.3 if c.level == "city" else -0.3
             elif ctx.region or ctx.feature_after in ("province", "governorate", "state", "county"):
                 # (an area of a country, "the Mexico border", "northern Mali", is the country's)
-                s += 0.3 if c.level in ("admin1", "admin2") or (ctx.region and c.level == "country") else 0.0
+                # (a bare direction word, "north St. Louis", is a part of the name as
+                # spelt: the county only spelt otherwise, Saint Louis County, gains nothing)
+                bare = bool(ctx.direction) and "region" not in (ctx.feature_kind_after, ctx.feature_kind_before) \
+                    and ctx.feature_after not in ("province", "governorate", "state", "county")
+                s += 0.3 if (c.level in ("admin1", "admin2") and not (bare and c.match != "exact")) \
+                    or (ctx.region and c.level == "country") else 0.0
             scored.append((s, c))
         scored.sort(key=lambda x: -x[0])
         # A unit named like its seat, a big town in it (Al-Hasakah, Mosul, New York) or
