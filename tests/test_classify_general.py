@@ -1158,3 +1158,37 @@ def test_elided_passive_needs_a_headline():
 ])
 def test_firecrackers_and_bottles_of_demonstrators(text, expected):
     assert subtypes(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a coordinated subject of a verb of fighting names both sides: "X and Y clashed" is "X clashed with Y"
+    ("Police and protesters clashed near the central square in Velta.", "Violent demonstration"),
+    ("Demonstrators and riot police scuffled outside the parliament in Marsk.", "Violent demonstration"),
+    ("Police clashed with protesters near the central square in Velta.", "Violent demonstration"),
+    ("Troops and rebels clashed near Korvana on Sunday.", "Armed clash"),
+    ("Soldiers and militants exchanged fire near the bridge in Qarsa.", "Armed clash"),
+])
+def test_coordinated_sides_of_a_clash(text, expected):
+    got = subtypes(text)
+    assert got and got[0] == expected, got
+
+
+@pytest.mark.parametrize("text", [
+    "Hundreds of protesters marched peacefully through Velta as police watched.",
+    "Police and protesters gathered near the central square in Velta for a vigil.",
+])
+def test_police_and_protesters_together_without_a_clash_stay_peaceful(text):
+    got = subtypes(text)
+    assert got and got[0] == "Peaceful protest", got
+
+
+def test_coordinated_sides_of_a_clash_are_its_two_actors():
+    from classify_helpers import candidates as _c
+    from conflictlens.actors import default_dictionary, find_actor_mentions
+    from conflictlens.events.mentions import pair_actor_mentions
+    from conflictlens.nlp import parse
+    sent = next(iter(parse("Soldiers and Boko Haram fighters clashed near Korvana on Sunday.").sents))
+    actors = find_actor_mentions(sent, default_dictionary())
+    cand = _c("Soldiers and Boko Haram fighters clashed near Korvana on Sunday.")[0]
+    pair = pair_actor_mentions(sent, cand, actors)
+    assert len(pair) >= 2, [a.text for a in pair]

@@ -209,6 +209,23 @@ def clause_subjects(verb):
     return []
 
 
+def reciprocal_sides(verb, with_preps=("with", "against")) -> list:
+    """The sides of a fight told by a verb, each a noun token: its active subjects and the objects
+    of "with"/"against" ("X clashed with Y"), with their conjuncts. A coordinated subject of a
+    fight is read as its two sides ("X and Y clashed" is "X clashed with Y")."""
+    if verb is None:
+        return []
+    sides = [t for t in clause_subjects(verb) if t.dep_ != "nsubjpass"]
+    sides += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in with_preps
+              for g in c.children if g.dep_ == "pobj"]
+    out = []
+    for g in sides:
+        for t in [g] + list(g.conjuncts):
+            if t not in out:
+                out.append(t)
+    return out
+
+
 def speaker_subjects(verb, subjects, lexicon: Lexicon):
     """Pronoun subjects of a clause reported by a verb of saying stand for the speaker ("the
     army said it had cleared the area", "the group announced it was splitting")."""
