@@ -1192,3 +1192,25 @@ def test_coordinated_sides_of_a_clash_are_its_two_actors():
     cand = _c("Soldiers and Boko Haram fighters clashed near Korvana on Sunday.")[0]
     pair = pair_actor_mentions(sent, cand, actors)
     assert len(pair) >= 2, [a.text for a in pair]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a headline's hyphenated verb compound whose head is an event verb is the clause's verb
+    ("Soldiers gang-rape woman in Velta", "Sexual violence"),
+    ("Militants car-bomb checkpoint", "Remote explosive/landmine/IED"),
+    ("Rebels car-bomb army post in Marsk", "Remote explosive/landmine/IED"),
+    # the words of a trigger phrase joined by a hyphen
+    ("A suicide car-bomb hit the checkpoint in Velta.", "Suicide bomb"),
+    ("A car-bomb exploded near the checkpoint in Velta.", "Remote explosive/landmine/IED"),
+])
+def test_hyphenated_verb_compounds(text, expected):
+    got = subtypes(text)
+    assert got and got[0] == expected, got
+
+
+@pytest.mark.parametrize("text", [
+    "Minister re-launches housing scheme",
+    "Army co-ordinates aid convoy",
+])
+def test_hyphenated_words_without_an_event_verb_give_no_event(text):
+    assert subtypes(text) == []

@@ -126,6 +126,10 @@ def find_triggers(sent, lexicon: Lexicon) -> list[TriggerMatch]:
             skipped_object = False
             for k, word in enumerate(trig.words):
                 used = _word_at(doc, j, sent.end, word)
+                if not used and k > 0 and j + 1 < sent.end and doc[j].tag_ == "HYPH" and not doc[j].whitespace_ \
+                        and not doc[j - 1].whitespace_ and _word_at(doc, j + 1, sent.end, word):
+                    j += 1  # the words of a phrase joined by a hyphen ("car-bomb", "suicide car-bomb")
+                    used = _word_at(doc, j, sent.end, word)
                 gap, j0 = 0, j
                 while not used and k > 0 and gap < 2 and doc[i].pos_ in ("VERB", "AUX") and j < sent.end:
                     if doc[j].pos_ in ("DET", "ADJ", "ADV", "NUM", "PRON"):
