@@ -1214,3 +1214,49 @@ def test_hyphenated_verb_compounds(text, expected):
 ])
 def test_hyphenated_words_without_an_event_verb_give_no_event(text):
     assert subtypes(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # a community or livelihood group doing violence in numbers is an identity militia (type 4)
+    "Herders attacked farmers in the village of Velta, killing five.",
+    "Armed herdsmen stormed Marsk and shot dead three villagers.",
+    "Pastoralists raided a village near Qarsa, killing seven farmers.",
+    "Herders were attacked by farmers near Velta, leaving four dead.",
+])
+def test_communal_groups_doing_violence_are_an_armed_party(text):
+    got = subtypes(text)
+    assert got and got[0] == "Attack", got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the same nouns as victims, one person, or a demonstration stay civilians and protesters
+    ("Hundreds of farmers protested outside the district office in Velta.", "Peaceful protest"),
+    ("A farmer was killed by gunmen in Marsk on Tuesday.", "Attack"),
+])
+def test_communal_groups_as_victims_or_demonstrators(text, expected):
+    got = subtypes(text)
+    assert got and got[0] == expected, got
+
+
+def _roles(text):
+    from conflictlens.actors import default_dictionary, find_actor_mentions
+    from conflictlens.nlp import parse
+    sent = next(iter(parse(text).sents))
+    return {a.text.lower(): (a.role, a.inter) for a in find_actor_mentions(sent, default_dictionary())}
+
+
+@pytest.mark.parametrize("text, word, inter", [
+    ("Herders attacked farmers in the village of Velta, killing five.", "herders", 4),
+    ("Herders attacked farmers in the village of Velta, killing five.", "farmers", 7),
+    ("Armed herdsmen stormed Marsk and shot dead three villagers.", "herdsmen", 4),
+    ("A farmer was killed by gunmen in Marsk on Tuesday.", "farmer", 7),
+    ("Hundreds of farmers protested outside the district office in Velta.", "farmers", 7),
+    ("A herder killed his neighbour in Velta after a quarrel.", "herder", 7),
+    ("Herders grazed their cattle near the river in Velta.", "herders", 7),
+])
+def test_communal_groups_are_a_militia_only_when_doing_violence(text, word, inter):
+    assert _roles(text)[word][1] == inter, _roles(text)
+
+
+def test_a_single_herder_killing_his_neighbour_is_no_political_event():
+    assert subtypes("A herder killed his neighbour in Velta after a quarrel.") == []
