@@ -1158,3 +1158,105 @@ def test_elided_passive_needs_a_headline():
 ])
 def test_firecrackers_and_bottles_of_demonstrators(text, expected):
     assert subtypes(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a coordinated subject of a verb of fighting names both sides: "X and Y clashed" is "X clashed with Y"
+    ("Police and protesters clashed near the central square in Velta.", "Violent demonstration"),
+    ("Demonstrators and riot police scuffled outside the parliament in Marsk.", "Violent demonstration"),
+    ("Police clashed with protesters near the central square in Velta.", "Violent demonstration"),
+    ("Troops and rebels clashed near Korvana on Sunday.", "Armed clash"),
+    ("Soldiers and militants exchanged fire near the bridge in Qarsa.", "Armed clash"),
+])
+def test_coordinated_sides_of_a_clash(text, expected):
+    got = subtypes(text)
+    assert got and got[0] == expected, got
+
+
+@pytest.mark.parametrize("text", [
+    "Hundreds of protesters marched peacefully through Velta as police watched.",
+    "Police and protesters gathered near the central square in Velta for a vigil.",
+])
+def test_police_and_protesters_together_without_a_clash_stay_peaceful(text):
+    got = subtypes(text)
+    assert got and got[0] == "Peaceful protest", got
+
+
+def test_coordinated_sides_of_a_clash_are_its_two_actors():
+    from classify_helpers import candidates as _c
+    from conflictlens.actors import default_dictionary, find_actor_mentions
+    from conflictlens.events.mentions import pair_actor_mentions
+    from conflictlens.nlp import parse
+    sent = next(iter(parse("Soldiers and Boko Haram fighters clashed near Korvana on Sunday.").sents))
+    actors = find_actor_mentions(sent, default_dictionary())
+    cand = _c("Soldiers and Boko Haram fighters clashed near Korvana on Sunday.")[0]
+    pair = pair_actor_mentions(sent, cand, actors)
+    assert len(pair) >= 2, [a.text for a in pair]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a headline's hyphenated verb compound whose head is an event verb is the clause's verb
+    ("Soldiers gang-rape woman in Velta", "Sexual violence"),
+    ("Militants car-bomb checkpoint", "Remote explosive/landmine/IED"),
+    ("Rebels car-bomb army post in Marsk", "Remote explosive/landmine/IED"),
+    # the words of a trigger phrase joined by a hyphen
+    ("A suicide car-bomb hit the checkpoint in Velta.", "Suicide bomb"),
+    ("A car-bomb exploded near the checkpoint in Velta.", "Remote explosive/landmine/IED"),
+])
+def test_hyphenated_verb_compounds(text, expected):
+    got = subtypes(text)
+    assert got and got[0] == expected, got
+
+
+@pytest.mark.parametrize("text", [
+    "Minister re-launches housing scheme",
+    "Army co-ordinates aid convoy",
+])
+def test_hyphenated_words_without_an_event_verb_give_no_event(text):
+    assert subtypes(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # a community or livelihood group doing violence in numbers is an identity militia (type 4)
+    "Herders attacked farmers in the village of Velta, killing five.",
+    "Armed herdsmen stormed Marsk and shot dead three villagers.",
+    "Pastoralists raided a village near Qarsa, killing seven farmers.",
+    "Herders were attacked by farmers near Velta, leaving four dead.",
+])
+def test_communal_groups_doing_violence_are_an_armed_party(text):
+    got = subtypes(text)
+    assert got and got[0] == "Attack", got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the same nouns as victims, one person, or a demonstration stay civilians and protesters
+    ("Hundreds of farmers protested outside the district office in Velta.", "Peaceful protest"),
+    ("A farmer was killed by gunmen in Marsk on Tuesday.", "Attack"),
+])
+def test_communal_groups_as_victims_or_demonstrators(text, expected):
+    got = subtypes(text)
+    assert got and got[0] == expected, got
+
+
+def _roles(text):
+    from conflictlens.actors import default_dictionary, find_actor_mentions
+    from conflictlens.nlp import parse
+    sent = next(iter(parse(text).sents))
+    return {a.text.lower(): (a.role, a.inter) for a in find_actor_mentions(sent, default_dictionary())}
+
+
+@pytest.mark.parametrize("text, word, inter", [
+    ("Herders attacked farmers in the village of Velta, killing five.", "herders", 4),
+    ("Herders attacked farmers in the village of Velta, killing five.", "farmers", 7),
+    ("Armed herdsmen stormed Marsk and shot dead three villagers.", "herdsmen", 4),
+    ("A farmer was killed by gunmen in Marsk on Tuesday.", "farmer", 7),
+    ("Hundreds of farmers protested outside the district office in Velta.", "farmers", 7),
+    ("A herder killed his neighbour in Velta after a quarrel.", "herder", 7),
+    ("Herders grazed their cattle near the river in Velta.", "herders", 7),
+])
+def test_communal_groups_are_a_militia_only_when_doing_violence(text, word, inter):
+    assert _roles(text)[word][1] == inter, _roles(text)
+
+
+def test_a_single_herder_killing_his_neighbour_is_no_political_event():
+    assert subtypes("A herder killed his neighbour in Velta after a quarrel.") == []

@@ -113,6 +113,8 @@ def find_actor_mentions(sent, dictionary: ActorDictionary,
             entry=entry, role=role[0] if role else "", inter=entry.inter if entry else role[1],
         )
         mention.speaker = _is_speaker(doc[i: i + n], speech_lemmas, speaker_nouns)
+        if entry is None and mention.role == "civilians" and _communal_militia(span.root, default_lexicon()):
+            mention.role, mention.inter = "communal militia", 4
         if entry is None:
             mention.country_code = _modifier_country(doc, i, sent.start, country_of_word)
             if role[2] and not mention.country_code:
@@ -140,6 +142,42 @@ def _unknown_group_at(doc, i: int, sent, dictionary: ActorDictionary, shouting: 
         return None
     entry = dictionary.unknown_group(span.text)
     return (span, entry) if entry is not None else None
+
+
+def _communal_militia(head, lexicon) -> bool:
+    """A community or livelihood group doing violence in numbers is an identity militia (spec §3.3,
+    type 4), not civilians: a plural noun of the cue list ``communal_groups`` ("herders", "farmers")
+    armed ("armed herders", "herdsmen wielding guns") or the active subject of a verb of violence
+    ("herders attacked farmers", "farmers killed five herders"). One person, a passive subject
+    or an object ("a farmer was killed", "gunmen attacked farmers") stays a civilian, and so does
+    a group that protests ("farmers protested")."""
+    cues = lexicon.cues
+    if head.lemma_.lower() not in cues["communal_groups"] and head.lower_ not in cues["communal_groups"]:
+        return False
+    if head.tag_ not in ("NNS", "NNPS") and not head.lower_.endswith("men"):
+        return False
+    armed_words = cues["communal_armed_words"]
+    if any(c.lemma_.lower() in armed_words or c.lower_ in armed_words for c in head.children
+           if c.dep_ in ("amod", "compound", "acl")):
+        return True  # "armed herders", "gun-wielding herdsmen", "herders armed with machetes"
+    tok = head
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head  # "herders and bandits attacked": the first conjunct holds the verb
+    if tok.dep_ == "pobj" and tok.head.dep_ == "agent":
+        verb = tok.head.head  # "herders were attacked by farmers": the agent did the violence
+    elif tok.dep_ == "nsubj":
+        verb = tok.head
+    else:
+        return False
+    verbs = [verb] + [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    violent = cues["communal_violence_verbs"]
+    for v in verbs:
+        if v.lemma_.lower() in violent or v.lower_ in violent:
+            return True
+        # "opened fire on", "set ablaze": a violence verb with its particle or object
+        if any(f"{v.lemma_.lower()} {c.lower_}" in violent for c in v.children if c.dep_ in ("dobj", "prt")):
+            return True
+    return False
 
 
 @lru_cache(maxsize=1)

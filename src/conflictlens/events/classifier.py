@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from .factuality import _past_clause, factuality
 from .lexicon import Lexicon, priority
 from .triggers import (TriggerMatch, clause_subjects, condition_holds, find_triggers, governing_verb,
-                       phrase_in, sentence_has, speaker_subjects, subtree_lemmas)
+                       phrase_in, reciprocal_sides, sentence_has, speaker_subjects, subtree_lemmas)
 
 
 @dataclass
@@ -346,6 +346,13 @@ def _has_protest_cue(sent, lexicon: Lexicon, cue: str) -> bool:
     return any(p in low for p in lexicon.cue_phrases.get(cue, ()) if "-" in p)
 
 
+def _own_lemmas(tok) -> set[str]:
+    """The lemmas of a noun phrase without the phrases coordinated with it ("police" in "police
+    and protesters"; "crowd" and "demonstrator" in "a crowd of demonstrators")."""
+    skip = {t.i for c in tok.children if c.dep_ in ("conj", "cc") for t in c.subtree}
+    return {t.lemma_.lower() for t in tok.subtree if t.i not in skip} | {tok.lower_}
+
+
 def _demonstrators_violent(sent, lexicon: Lexicon) -> bool:
     """A riot cue in the sentence that is not the topic of the protest, nor done by armed
     forces ("police blocked the marchers" is the force's act, not the demonstrators')."""
@@ -371,10 +378,13 @@ def _demonstrators_violent(sent, lexicon: Lexicon) -> bool:
                     return True
                 continue
         verb = governing_verb(t)
-        if verb is not None and verb.lemma_.lower() in lexicon.cues["reciprocal_fight_verbs"] and subtree_lemmas(
-                [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children
-                 if g.dep_ == "pobj"]) & (lexicon.cues["protest_nouns"] | lexicon.cues["crowd_nouns"]):
-            return True  # "police clashed with demonstrators": a clash is fought by both sides
+        if verb is not None and verb.lemma_.lower() in lexicon.cues["reciprocal_fight_verbs"]:
+            # "police clashed with demonstrators", "police and demonstrators clashed": a clash is
+            # fought by both sides, the crowd among them
+            sides = reciprocal_sides(verb, ("with",))
+            if len(sides) >= 2 and any(_own_lemmas(x) & (lexicon.cues["protest_nouns"] | lexicon.cues["crowd_nouns"])
+                                       for x in sides):
+                return True
         objects = [c for c in (verb.children if verb is not None else []) if c.dep_ in ("dobj", "nsubjpass")]
         if subtree_lemmas(objects) & lexicon.cues["symbolic_objects"]:
             continue  # "burnt an effigy", "tore down posters": a symbolic act of a peaceful protest

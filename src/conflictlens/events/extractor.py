@@ -112,7 +112,7 @@ def extract_mentions(doc, report: Report, places: list[PlaceMention], dates: lis
                 attributed_sources=attributions,
                 subject_actors=subject_actor_mentions(sent, cand, sent_actors),
                 target_actors=target_actor_mentions(sent, cand, sent_actors),
-                pair_actors=pair_actor_mentions(sent, cand, sent_actors),
+                pair_actors=pair_actor_mentions(sent, cand, sent_actors, lexicon),
                 is_headline=_is_headline(text, sent, para_spans),
             )
             if refers_to_told_event(sent, cand, lexicon):

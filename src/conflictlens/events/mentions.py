@@ -111,9 +111,11 @@ def subject_actor_mentions(sent, cand: Candidate, actors: list[ActorMention]) ->
     return [a for a in actors if a.head_i in tokens]
 
 
-def pair_actor_mentions(sent, cand: Candidate, actors: list[ActorMention]) -> list[ActorMention]:
-    """The sides of a fight: "clashes between X and Y", "X clashed with Y", "fighting against Y"."""
-    from .triggers import governing_verb
+def pair_actor_mentions(sent, cand: Candidate, actors: list[ActorMention],
+                        lexicon: Lexicon | None = None) -> list[ActorMention]:
+    """The sides of a fight: "clashes between X and Y", "X clashed with Y", "fighting against Y",
+    and a coordinated subject of a verb of fighting done by both sides ("X and Y clashed")."""
+    from .triggers import governing_verb, reciprocal_sides
 
     doc = sent.doc
     head = doc[cand.trigger_span[0]: cand.trigger_span[1]].root
@@ -126,6 +128,13 @@ def pair_actor_mentions(sent, cand: Candidate, actors: list[ActorMention]) -> li
         for child in h.children:
             if child.dep_ == "prep" and child.lower_ in ("between", "with", "against"):
                 tokens.update(t.i for t in child.subtree)
+    if lexicon is None:
+        from .lexicon import default_lexicon
+        lexicon = default_lexicon()
+    if verb is not None and verb.lemma_.lower() in lexicon.cues["reciprocal_fight_verbs"]:
+        subjects = [t for t in reciprocal_sides(verb, ()) if t.dep_ != "nsubjpass"]
+        if len(subjects) >= 2:  # "troops and rebels clashed": the coordinated subject is both sides
+            tokens.update(t.i for s in subjects for t in s.subtree)
     return [a for a in actors if a.head_i in tokens]
 
 

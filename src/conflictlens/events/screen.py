@@ -125,7 +125,9 @@ class Screen:
         # ... or a crowd: violence by a crowd is mob violence (classifier._mob_acts)
         crowd = [w for w in lexicon.cues["crowd_nouns"] if w not in lexicon.cues.get("screen_too_common", ())]
         # (the two-word armed nouns too: "an armed group killed ...")
-        self.armed = _alternation(list(lexicon.cues["armed_nouns"]) + armed_roles + names + crowd, irregular)
+        # ... or a community group, which doing violence is an identity militia ("herders attacked")
+        communal = list(lexicon.cues.get("communal_groups", ()))
+        self.armed = _alternation(list(lexicon.cues["armed_nouns"]) + armed_roles + names + crowd + communal, irregular)
         # a party word too common to tell a party alone ("aircraft", "security", "thousands") tells one
         # when it is the subject of an event verb just after it ("Israeli aircraft hit ...", "Security
         # was beefed up", "Thousands demonstrated") or its agent ("... were hit by Israeli aircraft")

@@ -126,6 +126,10 @@ def find_triggers(sent, lexicon: Lexicon) -> list[TriggerMatch]:
             skipped_object = False
             for k, word in enumerate(trig.words):
                 used = _word_at(doc, j, sent.end, word)
+                if not used and k > 0 and j + 1 < sent.end and doc[j].tag_ == "HYPH" and not doc[j].whitespace_ \
+                        and not doc[j - 1].whitespace_ and _word_at(doc, j + 1, sent.end, word):
+                    j += 1  # the words of a phrase joined by a hyphen ("car-bomb", "suicide car-bomb")
+                    used = _word_at(doc, j, sent.end, word)
                 gap, j0 = 0, j
                 while not used and k > 0 and gap < 2 and doc[i].pos_ in ("VERB", "AUX") and j < sent.end:
                     if doc[j].pos_ in ("DET", "ADJ", "ADV", "NUM", "PRON"):
@@ -207,6 +211,23 @@ def clause_subjects(verb):
             continue
         return []
     return []
+
+
+def reciprocal_sides(verb, with_preps=("with", "against")) -> list:
+    """The sides of a fight told by a verb, each a noun token: its active subjects and the objects
+    of "with"/"against" ("X clashed with Y"), with their conjuncts. A coordinated subject of a
+    fight is read as its two sides ("X and Y clashed" is "X clashed with Y")."""
+    if verb is None:
+        return []
+    sides = [t for t in clause_subjects(verb) if t.dep_ != "nsubjpass"]
+    sides += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in with_preps
+              for g in c.children if g.dep_ == "pobj"]
+    out = []
+    for g in sides:
+        for t in [g] + list(g.conjuncts):
+            if t not in out:
+                out.append(t)
+    return out
 
 
 def speaker_subjects(verb, subjects, lexicon: Lexicon):

@@ -7,7 +7,8 @@ the event and no subject or object is found. In a clause with no verb whose root
 noun, a word that is the verb of an event trigger, standing between a plural (or
 collective) noun and a noun phrase, is re-read as the clause's verb: the noun before it
 its subject, the noun phrase after it its object, the prepositional phrases after that
-attached to it. Only verbless clauses are touched, so running prose is never changed.
+attached to it. A hyphenated compound whose head is such a verb ("Soldiers gang-rape woman",
+"Militants car-bomb checkpoint") is read the same way, its first part modifying the verb. Only verbless clauses are touched, so running prose is never changed.
 
 A headline also drops the auxiliary of a passive: "Security beefed up in Velta", "Rebel
 commander arrested in Marsk". In a short line with no auxiliary and no closing stop, an event
@@ -46,7 +47,13 @@ def fix_headline_verbs(doc, is_verb: Callable[[str], str | None], collective: Ca
             base = is_verb(v.lower_)
             if base is None:
                 continue
-            subj, nxt = doc[v.i - 1], doc[v.i + 1]
+            # a hyphenated verb compound whose head is the event verb ("gang-rape", "car-bomb"):
+            # the whole compound stands between the subject and the object
+            first = v.i
+            if v.i - 2 > sent.start and doc[v.i - 1].tag_ == "HYPH" and not doc[v.i - 2].whitespace_ \
+                    and not doc[v.i - 1].whitespace_ and doc[v.i - 2].is_alpha:
+                first = v.i - 2
+            subj, nxt = doc[first - 1], doc[v.i + 1]
             if not _subject_like(subj, collective) or nxt.pos_ not in _OBJECT_WORDS:
                 continue
             # the object: from the verb to the first preposition, punctuation or conjunction
@@ -69,6 +76,9 @@ def _rewire(doc, sent, subj, v, obj, end, base) -> None:
             t.head, t.dep_ = t, "ROOT"
         elif t.i == subj.i:
             t.head, t.dep_ = v, "nsubj"
+        elif subj.i < t.i < v.i:
+            # the first part of a hyphenated verb ("gang-" of "gang-rape") modifies the verb
+            t.head, t.dep_ = v, "punct" if t.tag_ == "HYPH" else "npadvmod"
         elif t.i < subj.i:
             if old[t.i] not in range(sent.start, subj.i):
                 t.head = subj
