@@ -280,6 +280,8 @@ class BaseStore:
             people = dedupe.report_people(report.text)
             curl = dedupe.canonical_url(report.url)
             published = report.published.isoformat() if report.published else None
+            # a report with no date: the days of the month its text gives bound its event
+            told = "" if report.published else dedupe.told_days(report.text)
             target = report.id
             if row is None:
                 dup = self._duplicate_of(report, curl, fp)
@@ -290,8 +292,8 @@ class BaseStore:
                         return self.events_for(target)  # a copy (perhaps with its own byline)
                     # a later, longer version of the same story: it becomes the stored text
                     self._exec("UPDATE reports SET content_hash = ?, title = ?, published = ?,"
-                               " ingested_at = ?, text_length = ?, fingerprint = ? WHERE article_id = ?",
-                               (digest, report.title or "", published, now, len(report.text), fp, target))
+                               " ingested_at = ?, text_length = ?, fingerprint = ?, told_days = ? WHERE article_id = ?",
+                               (digest, report.title or "", published, now, len(report.text), fp, told, target))
                     self._index_names(target, names + people)
                     self._index_shingles(target, fp)
                     self._keep_undated(target, undated)
@@ -299,9 +301,10 @@ class BaseStore:
                                        published=report.published)
                 self._exec(
                     "INSERT INTO reports (article_id, content_hash, title, published, source, url, origin,"
-                    " ingested_at, canonical_url, text_length, fingerprint) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    " ingested_at, canonical_url, text_length, fingerprint, told_days)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     (report.id, digest, report.title or "", published, report.source or "", report.url or "",
-                     report.origin or "", now, curl, len(report.text), fp),
+                     report.origin or "", now, curl, len(report.text), fp, told),
                 )
                 self._add_outlet(report, report.id, digest, now)
                 self._index_names(report.id, names + people, fresh=True)
@@ -310,9 +313,10 @@ class BaseStore:
                 return self._apply(target, events, now, withdraw=False, names=names, people=people, published=report.published)
             self._exec(
                 "UPDATE reports SET content_hash = ?, title = ?, published = ?, source = ?, url = ?, origin = ?,"
-                " ingested_at = ?, canonical_url = ?, text_length = ?, fingerprint = ? WHERE article_id = ?",
+                " ingested_at = ?, canonical_url = ?, text_length = ?, fingerprint = ?, told_days = ?"
+                " WHERE article_id = ?",
                 (digest, report.title or "", published, report.source or "", report.url or "",
-                 report.origin or "", now, curl, len(report.text), fp, report.id),
+                 report.origin or "", now, curl, len(report.text), fp, told, report.id),
             )
             self._add_outlet(report, report.id, digest, now)
             self._index_names(report.id, names + people)
@@ -606,19 +610,22 @@ class BaseStore:
                     why["same_people"] = [None, True]
         return best, why
 
-    def _may_link(self, event: Event, published: date | None, days: int | None = None) -> bool:
+    def _may_link(self, event: Event, published: date | None, days: int | None = None, told: str = "") -> bool:
         """Can a report published on ``published`` that coded no act of violence be about
         ``event`` (which happened before, within ``link_days``, or ``days`` when longer: a
         report sharing distinctive full names with its reports, ``people_days``)? An event
         known to the week or month may have happened anywhere in its window."""
-        if published is None:
-            return True
+        if published is None:  # none, but days of the month its text gives (dedupe.fits_told_days)
+            if told and dedupe.is_undated(event):  # those its reports give (dedupe.told_days_meet)
+                return all(dedupe.told_days_meet(told, t, self.dedupe)
+                           for t in self._told_days(event.article_ids).values())
+            return dedupe.fits_told_days(event, told, self.dedupe)
         window = max(self.dedupe.link_days, days or 0)
         first, last = dedupe.day_window(event, self.dedupe)  # a week or month, not its centre
         return first <= published.toordinal() + 1 and last >= published.toordinal() - window
 
     def _link_key(self, event: Event, mentions: list[Event], overlap: float, published: date | None,
-                  same_people: bool = False):
+                  same_people: bool = False, told: str = ""):
         """How well a report that coded no act of violence fits ``event`` as a related report
         (smaller is better; None: it does not). An event its undated mentions describe
         (:meth:`_told`) first, with at least ``undated_names`` of its names in common; else
@@ -627,7 +634,9 @@ class BaseStore:
         share distinctive full names with it: :meth:`_same_people`) ``people_overlap`` and
         ``people_days`` suffice; an act of violence before any other;
         then the more names in common (the names decide between alike events)."""
-        if not self._may_link(event, published, self.dedupe.people_days if same_people else None):
+        if overlap >= self.dedupe.told_days_names:
+            told = ""  # as many names in common: the days its text gives do not decide
+        if not self._may_link(event, published, self.dedupe.people_days if same_people else None, told):
             return None
         told = self._told(mentions, event)
         s = self.dedupe
@@ -649,6 +658,7 @@ class BaseStore:
         ``article_ids`` and changes no field. A report with no date is linked by what its
         undated mentions tell too."""
         mentions = self._undated(article_id)
+        told = self._told_days([article_id]).get(article_id, "") if published is None else ""
         if published is None and related:
             # two reports with no date say less by their names (a city, its police): what
             # it shares with another undated report counts from ``undated_group_names`` on
@@ -660,7 +670,7 @@ class BaseStore:
                 continue
             overlap = max(related[a] for a in e.article_ids if a in related)
             k = self._link_key(e, mentions, overlap, published,
-                               same_people=any(a in (sharing or {}) for a in e.article_ids))
+                               same_people=any(a in (sharing or {}) for a in e.article_ids), told=told)
             if k is not None and (key is None or k < key):
                 best, key, best_overlap = e, k, overlap
         if best is not None:
@@ -686,6 +696,9 @@ class BaseStore:
             if e.event_id_cnty in claimed or article_id in e.article_ids:
                 continue
             overlap = max(near.get(a, 0.0) for a in e.article_ids)
+            if overlap < s.told_days_names and not all(
+                    dedupe.fits_told_days(event, t, s) for t in self._told_days(e.article_ids).values()):
+                continue  # its reports give days of the month far from this event's
             # what any of its reports tells with no date (not only the lead that made it)
             told = dedupe.describes(e, event, s) or any(
                 self._told(self._undated(a), event) for a in e.article_ids)
@@ -713,9 +726,13 @@ class BaseStore:
             return []
         options = self._undated_coded_by(a for a, v in near.items() if v >= self.dedupe.undated_group_names)
         best, key, mention = None, None, mentions[0]
+        told = self._told_days([article_id]).get(article_id, "")
         for e in options.values():
             if e.event_id_cnty in claimed or article_id in e.article_ids:
                 continue
+            if told and not all(dedupe.told_days_meet(told, t, self.dedupe)
+                                for t in self._told_days(e.article_ids).values()):
+                continue  # its reports give days of the month far from this one's
             for m in mentions:
                 if dedupe.describes(m, e, self.dedupe) or dedupe.tells_kind(m, e):
                     k = (-max(near.get(a, 0.0) for a in e.article_ids), e.event_id_cnty)
@@ -734,6 +751,16 @@ class BaseStore:
                                                         "names_overlap": [None, round(-key[0], 3)]})
         claimed.add(eid)
         return [eid]
+
+    def _told_days(self, article_ids) -> dict[str, str]:
+        """The days of the month (dedupe.told_days) the texts of these reports with no date
+        give, for those that give any."""
+        ids = list(article_ids)
+        if not ids:
+            return {}
+        return {r["article_id"]: r["told_days"] for r in self._all(
+            "SELECT article_id, told_days FROM reports WHERE published IS NULL AND told_days <> ''"
+            " AND article_id IN ({})".format(", ".join("?" for _ in ids)), tuple(ids))}
 
     def _dated(self, article_ids) -> set[str]:
         """Those of these reports that have a publication date."""
@@ -777,7 +804,7 @@ class BaseStore:
                 linked[r["article_id"]] = r["event_id_cnty"]
             elif dedupe.family(r["event_type"], r["sub_event_type"]) in dedupe.VIOLENT:
                 coded.add(r["article_id"])
-        lonely = [r for r in self._all("SELECT article_id, published FROM reports WHERE article_id IN ({})"
+        lonely = [r for r in self._all("SELECT article_id, published, told_days FROM reports WHERE article_id IN ({})"
                                        .format(marks), tuple(ids)) if r["article_id"] not in coded]
         if not lonely:
             return
@@ -800,7 +827,7 @@ class BaseStore:
             best, key, best_overlap = None, None, 0.0
             for e in options:
                 overlap = max((overlaps.get(a, 0.0) for a in e.article_ids if a != aid), default=0.0)
-                k = self._link_key(e, mentions, overlap, published)
+                k = self._link_key(e, mentions, overlap, published, told=r["told_days"] or "")
                 if k is not None and (key is None or k < key):
                     best, key, best_overlap = e, k, overlap
             if best is None or best is current:

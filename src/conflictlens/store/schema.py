@@ -194,5 +194,12 @@ MIGRATIONS.append(
         _backfill_shingles,  # a step in Python: the hashes are split out of each fingerprint
     ]),
 )
+MIGRATIONS.append(
+    (6, "the days of the month an undated report's text gives", [
+        # store/dedupe.py: told_days ('03-03,03-05'), kept for a report with no date: it is
+        # linked to no dated event far from all of them (store/base.py: _may_link)
+        "ALTER TABLE reports ADD COLUMN told_days TEXT NOT NULL DEFAULT ''",
+    ]),
+)
 
 LATEST_VERSION = MIGRATIONS[-1][0]

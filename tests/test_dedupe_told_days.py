@@ -1,0 +1,111 @@
+"""Reports with no date that give days of the month in their text (issue #6): "shot on
+May 2", "the funeral on 9 May". Those days bound which dated events the report may be
+linked to, or its undated event joined by (store.dedupe.told_days, fits_told_days):
+none more than ``told_days`` days from all of them, whatever the year, unless they share at
+least ``told_days_names`` of its names. Invented reports.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from conflictlens.store import DedupeSettings, dedupe
+from test_dedupe import OKAFOR, crime, report, store, undated  # noqa: F401  (store: fixture)
+
+
+def test_the_days_of_the_month_a_text_gives():
+    text = ("He was shot on March 3 and died Jan. 12; the funeral is on the 5th of June, 2019. Police may 3 "
+            "times ask. May 30 was quiet. 2 Sept. 45 Main St. Feb 30. Since 1 March.")
+    assert dedupe.told_days(text) == "01-12,03-01,03-03,05-30,06-05,09-02"
+    assert dedupe.told_days("Police said on Saturday that a man was shot last week.") == ""
+    assert dedupe.told_days("") == ""
+
+
+def test_which_dated_events_fit_them():
+    may3 = crime(event_date=date(2021, 5, 3))
+    assert dedupe.fits_told_days(may3, "")  # nothing told: anything fits
+    assert dedupe.fits_told_days(may3, "05-02")
+    assert dedupe.fits_told_days(may3, "04-28,12-25")  # any one of them
+    assert not dedupe.fits_told_days(may3, "07-20")
+    assert not dedupe.fits_told_days(may3, "05-20")  # more than a week away
+    assert dedupe.fits_told_days(may3, "05-20", DedupeSettings(told_days=20))
+    assert dedupe.fits_told_days(crime(event_date=date(2021, 1, 2)), "12-30")  # across the new year
+    assert dedupe.fits_told_days(crime(event_date=date(2021, 5, 20), time_precision=3), "05-03")  # a month
+    assert dedupe.fits_told_days(undated(), "07-20")  # an undated event has no day to be far from
+    assert dedupe.fits_told_days(crime(event_date=date(2021, 3, 1)), "02-29")
+
+
+VIGIL = ("Family and friends of Darnell Okafor, shot outside the Quarry Lane laundromat in Harlow Springs "
+         "on {day}, gathered to remember him; Detective Ruth Abernathy said Okafor had argued with a neighbour.")
+FILLER = ("Riverside budget", "Hollis Park library", "Wexford school board")
+
+
+def _town(store, told_days_names=2.0):
+    # (these reports share all their names: the bound is tested for any overlap here (2.0),
+    # the default told_days_names below)
+    store.dedupe = DedupeSettings(told_days_names=told_days_names)
+    for i, topic in enumerate(FILLER):
+        store.add_report(report(f"town{i}", text=f"Harlow Springs news: the {topic} was discussed.",
+                                published=date(2021, 5, 1)), [])
+
+
+def related(store, aid):
+    return [e.event_id_cnty for e in store.events_for(aid, role="related")]
+
+
+def test_an_undated_report_is_linked_to_no_event_far_from_the_days_it_gives(store):
+    _town(store)
+    first = store.add_report(report("k1", text=OKAFOR, published=date(2021, 5, 3)), [crime()])[0].event_id_cnty
+    store.add_report(report("u1", text=VIGIL.format(day="May 2"), published=None), [], undated=[undated()])
+    assert related(store, "u1") == [first]
+    # the same story telling of a shooting in July: not this one (an undated event of its own)
+    store.add_report(report("u2", text=VIGIL.format(day="July 20"), published=None), [], undated=[undated()])
+    assert related(store, "u2") == [] and dedupe.is_undated(store.events_for("u2")[0])
+    # a report with a date is bounded by it instead (its text's days are not kept)
+    store.add_report(report("d1", text=VIGIL.format(day="July 20"), published=date(2021, 5, 5)), [],
+                     undated=[])
+    assert related(store, "d1") == [first]
+
+
+@pytest.mark.parametrize("day, joins", [("July 20", False), ("May 2", True)])
+def test_a_dated_event_joins_no_undated_event_whose_reports_give_other_days(store, day, joins):
+    _town(store)
+    (held,) = store.add_report(report("u1", text=VIGIL.format(day=day), published=None), [], undated=[undated()])
+    first = store.add_report(report("k1", text=OKAFOR, published=date(2021, 5, 3)), [crime()])[0].event_id_cnty
+    assert (first == held.event_id_cnty) is joins and store.undated_count() == (0 if joins else 1)
+    assert related(store, "u1") == ([first] if joins else [])
+
+
+def test_two_undated_reports_giving_days_far_apart_tell_two_incidents(store):
+    assert dedupe.told_days_meet("05-02", "05-06") and dedupe.told_days_meet("", "07-20")
+    assert dedupe.told_days_meet("12-30", "01-03") and dedupe.told_days_meet("02-29,08-01", "03-02")
+    assert not dedupe.told_days_meet("05-02", "07-20")
+    _town(store)
+    (held,) = store.add_report(report("u1", text=VIGIL.format(day="May 2"), published=None), [], undated=[undated()])
+    # the same story, another day: an undated event of its own
+    (other,) = store.add_report(report("u2", text=VIGIL.format(day="July 20"), published=None), [],
+                                undated=[undated()])
+    assert other.event_id_cnty != held.event_id_cnty and store.undated_count() == 2
+    # days near it, or none given: it joins
+    store.add_report(report("u3", text=VIGIL.format(day="May 4"), published=None), [], undated=[undated()])
+    store.add_report(report("u4", text=VIGIL.format(day="Saturday"), published=None), [], undated=[undated()])
+    assert store.undated_count() == 2
+    assert related(store, "u3") + [e.event_id_cnty for e in store.events_for("u3")] == [held.event_id_cnty]
+
+
+def test_a_store_from_before_migration_6_keeps_working(store):
+    store._exec("ALTER TABLE reports DROP COLUMN told_days")
+    store._exec("DELETE FROM schema_version WHERE version >= 6")
+    store._migrate()
+    assert store._value("SELECT COUNT(*) AS v FROM reports WHERE told_days <> ''") == 0
+    store.add_report(report("u1", text=VIGIL.format(day="May 2"), published=None), [], undated=[undated()])
+    assert store._told_days(["u1"]) == {"u1": "05-02"}
+
+
+def test_a_report_sharing_most_names_is_linked_whatever_days_it_gives(store):
+    _town(store, told_days_names=DedupeSettings().told_days_names)
+    first = store.add_report(report("k1", text=OKAFOR, published=date(2021, 5, 3)), [crime()])[0].event_id_cnty
+    # the day of the funeral, not of the shooting: the names decide
+    store.add_report(report("u1", text=VIGIL.format(day="May 21"), published=None), [], undated=[undated()])
+    assert related(store, "u1") == [first]
