@@ -1260,3 +1260,26 @@ def test_communal_groups_are_a_militia_only_when_doing_violence(text, word, inte
 
 def test_a_single_herder_killing_his_neighbour_is_no_political_event():
     assert subtypes("A herder killed his neighbour in Velta after a quarrel.") == []
+
+
+@pytest.mark.parametrize("text", [
+    # a plural noun the lemmatiser has reduced to its singular is not stripped by hand into
+    # another word: "routes" is the noun "route", not the verb "rout"
+    "Villagers met to discuss grazing routes in Velta.",
+    "Traders asked for safer trade routes between Marsk and Tolma.",
+    "Officials discussed arms control at a meeting in Orvan.",
+    "Forest fires spread near Velta on Tuesday.",
+])
+def test_plural_nouns_are_not_stripped_into_verbs(text):
+    assert subtypes(text) == [], subtypes(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the verbs and the nouns of the lexicon still read as they did
+    ("Rebels overran army bases near Velta.", "Non-state actor overtakes territory"),
+    ("Shells fell on the market in Marsk, killing two traders.", "Shelling/artillery/missile attack"),
+    ("The army shells rebel positions in Tolma.", "Shelling/artillery/missile attack"),
+])
+def test_plural_nouns_and_verbs_of_the_lexicon_still_read(text, expected):
+    got = subtypes(text)
+    assert got and got[0] == expected, got

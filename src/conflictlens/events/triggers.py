@@ -62,9 +62,18 @@ def _forms(tok) -> tuple[str, ...]:
     low = tok.lower_
     irregular = _IRREGULAR.get(low)
     forms = (tok.lemma_.lower(), low, irregular) if irregular else (tok.lemma_.lower(), low)
-    if tok.pos_ != "PROPN":
+    if tok.pos_ != "PROPN" and not _plural_noun(tok):
         forms += _stems(low)
     return forms
+
+
+def _plural_noun(tok) -> bool:
+    """A plural noun the lemmatiser has reduced to its singular ("routes" -> "route", "bases"
+    -> "base"): its lemma is its base form, and taking endings off by hand would make a
+    different word of it (the verb "rout"). A plural the parser makes the clause's root is
+    more likely a misread verb ("Army shells town") and keeps the hand-made stems."""
+    return (tok.tag_ == "NNS" and tok.dep_ != "ROOT" and tok.lemma_.lower() != tok.lower_
+            and tok.lemma_.isalpha())
 
 
 def _word_at(doc, i: int, limit: int, word: str) -> int:
