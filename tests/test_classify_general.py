@@ -1283,3 +1283,33 @@ def test_plural_nouns_are_not_stripped_into_verbs(text):
 def test_plural_nouns_and_verbs_of_the_lexicon_still_read(text, expected):
     got = subtypes(text)
     assert got and got[0] == expected, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a force cue written as one hyphenated verb, in any inflection: crowd control without
+    # serious harm is intervention, harm or deaths make it excessive force
+    ("Police pepper-spray protesters in Velta.", "Protest with intervention"),
+    ("Police pepper-sprayed protesters outside the court in Marsk.", "Protest with intervention"),
+    ("Police tear-gassed protesters in Tolma.", "Protest with intervention"),
+    ("Police tear-gassed protesters in Orvan, killing two.", "Excessive force against protesters"),
+    ("Police baton-charged protesters in Velta.", "Excessive force against protesters"),
+    # a weapon noun made a verb by a hyphen is a shooting, typed by its target
+    ("Rebels machine-gun villagers in Velta.", "Attack"),
+    ("Rebels machine-gunned villagers in Korvana.", "Attack"),
+    ("Gunmen machine-gunned a bus in Marsk, killing four passengers.", "Attack"),
+    ("Rebels machine-gunned an army patrol near Tolma.", "Armed clash"),
+])
+def test_hyphenated_force_and_weapon_verbs(text, expected):
+    got = subtypes(text)
+    assert got and got[0] == expected, got
+
+
+@pytest.mark.parametrize("text, absent", [
+    # the weapon as a thing, not a verb, is no shooting
+    ("Police seized a machine-gun and two pistols in Velta.", "Attack"),
+    # a hyphenated adjective of a peaceful gathering is no force
+    ("Well-dressed students marched peacefully through Velta.", "Protest with intervention"),
+    ("The well-known farmers sold cattle at the market in Velta.", "Attack"),
+])
+def test_hyphenated_nouns_and_adjectives_are_no_force(text, absent):
+    assert absent not in subtypes(text), subtypes(text)
