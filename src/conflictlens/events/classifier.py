@@ -340,10 +340,16 @@ def _has_protest_cue(sent, lexicon: Lexicon, cue: str) -> bool:
     if _protest_cues(sent, lexicon, cue):
         return True
     if cue not in HARM_CUES:
-        return phrase_in(sent, lexicon.cue_phrases.get(cue, ()))
+        # phrases, and words written with a hyphen ("pepper-spray", "flash-bang") that the
+        # tokeniser splits and the word-by-word match above cannot see
+        return phrase_in(sent, [*lexicon.cue_phrases.get(cue, ()), *(w for w in lexicon.cues[cue] if "-" in w)])
     # a phrase the word-by-word match above cannot see ("pepper-spray" split into three tokens)
     low = sent.text.lower()
-    return any(p in low for p in lexicon.cue_phrases.get(cue, ()) if "-" in p)
+    if any(p in low for p in lexicon.cue_phrases.get(cue, ()) if "-" in p):
+        return True
+    # a phrase written as a hyphenated verb ("baton-charged" for "baton charge")
+    hyphened = [p for p in lexicon.cue_phrases.get(cue, ()) if " " in p and f"{p.split()[0]}-" in low]
+    return phrase_in(sent, hyphened)
 
 
 def _own_lemmas(tok) -> set[str]:

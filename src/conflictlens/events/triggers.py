@@ -62,9 +62,18 @@ def _forms(tok) -> tuple[str, ...]:
     low = tok.lower_
     irregular = _IRREGULAR.get(low)
     forms = (tok.lemma_.lower(), low, irregular) if irregular else (tok.lemma_.lower(), low)
-    if tok.pos_ != "PROPN":
+    if tok.pos_ != "PROPN" and not _plural_noun(tok):
         forms += _stems(low)
     return forms
+
+
+def _plural_noun(tok) -> bool:
+    """A plural noun the lemmatiser has reduced to its singular ("routes" -> "route", "bases"
+    -> "base"): its lemma is its base form, and taking endings off by hand would make a
+    different word of it (the verb "rout"). A plural the parser makes the clause's root is
+    more likely a misread verb ("Army shells town") and keeps the hand-made stems."""
+    return (tok.tag_ == "NNS" and tok.dep_ != "ROOT" and tok.lemma_.lower() != tok.lower_
+            and tok.lemma_.isalpha())
 
 
 def _word_at(doc, i: int, limit: int, word: str) -> int:
@@ -115,7 +124,9 @@ def find_triggers(sent, lexicon: Lexicon) -> list[TriggerMatch]:
         candidates = [t for f in dict.fromkeys(_forms(tok)) for t in lexicon.by_first.get(f, [])]
         # hyphenated single-word triggers ("cease-fire", "sit-in")
         if i + 2 < sent.end and doc[i + 1].text == "-":
-            candidates = lexicon.by_first.get(f"{tok.lower_}-{doc[i + 2].lower_}", []) + candidates
+            # the second part in any inflection ("machine-gunned" for "machine-gun")
+            candidates = [t for f in dict.fromkeys((doc[i + 2].lower_, *_forms(doc[i + 2])))
+                          for t in lexicon.by_first.get(f"{tok.lower_}-{f}", [])] + candidates
         best = None
         # longest phrase first; at equal length strong readings before the weak fallback
         # ("attack": an air strike when an aircraft attacks, else typed by its target),
@@ -271,7 +282,29 @@ def phrase_in(sent, phrases) -> bool:
     if any(p in low for p in phrases):
         return True
     lemmas = " ".join(t.lemma_.lower() for t in sent)
-    return any(p in lemmas for p in phrases)
+    if any(p in lemmas for p in phrases):
+        return True
+    # the words of a phrase joined by a hyphen, in any inflection of the last ("pepper-sprayed",
+    # "tear-gassed" for "pepper spray", "tear gas"): hyphens read as spaces on both sides
+    hyphened = [p.replace("-", " ") for p in phrases if "-" in p or " " in p]
+    if not any("-" in t.text for t in sent) or not hyphened:
+        return False
+    words = [t for t in sent if t.text != "-"]
+    texts = (" " + " ".join(t.lower_ for t in words) + " ",
+             " " + " ".join(_hyphen_part(t) for t in words) + " ")
+    return any(f" {p} " in x for p in hyphened for x in texts)
+
+
+def _hyphen_part(tok) -> str:
+    """The base form of a word, with its regular ending taken off when it follows a hyphen (the
+    lemmatiser leaves "gassed" in "tear-gassed" as it is)."""
+    lemma = tok.lemma_.lower()
+    if tok.i > 0 and tok.doc[tok.i - 1].text == "-" and lemma == tok.lower_:
+        for suffix in ("ed", "ing", "s"):
+            if lemma.endswith(suffix) and len(lemma) - len(suffix) >= 3:
+                base = lemma[: -len(suffix)]
+                return base[:-1] if len(base) > 3 and base[-1] == base[-2] and base[-1] not in "aeiouls" else base
+    return lemma
 
 
 def sentence_has(sent, lexicon: Lexicon, cue: str) -> bool:

@@ -8,7 +8,11 @@ noun, a word that is the verb of an event trigger, standing between a plural (or
 collective) noun and a noun phrase, is re-read as the clause's verb: the noun before it
 its subject, the noun phrase after it its object, the prepositional phrases after that
 attached to it. A hyphenated compound whose head is such a verb ("Soldiers gang-rape woman",
-"Militants car-bomb checkpoint") is read the same way, its first part modifying the verb. Only verbless clauses are touched, so running prose is never changed.
+"Militants car-bomb checkpoint") is read the same way, its first part modifying the verb; so is
+a compound that is itself a two-word trigger or force cue ("Rebels machine-gun villagers",
+"Police pepper-spray protesters"), also when the model has read its past form as a participle
+describing the object ("Police tear-gassed protesters"). Only clauses whose root is a noun are
+touched, so running prose is never changed.
 
 A headline also drops the auxiliary of a passive: "Security beefed up in Velta", "Rebel
 commander arrested in Marsk". In a short line with no auxiliary and no closing stop, an event
@@ -39,20 +43,26 @@ def fix_headline_verbs(doc, is_verb: Callable[[str], str | None], collective: Ca
     """
     for sent in list(doc.sents):
         _elided_passive(sent, is_verb)
-        if len(sent) > 20 or sent.root.pos_ not in _NOMINAL or any(t.pos_ in ("VERB", "AUX") for t in sent):
+        if len(sent) > 20 or sent.root.pos_ not in _NOMINAL or any(
+                t.pos_ == "AUX" or (t.pos_ == "VERB" and not _hyphen_modifier(t) and not _trailing_participle(t))
+                for t in sent):
             continue
         for v in sent[1:-1]:
-            if v.pos_ not in _NOMINAL:
+            hyphened = v.i - 2 > sent.start and doc[v.i - 1].tag_ == "HYPH" and not doc[v.i - 2].whitespace_ \
+                and not doc[v.i - 1].whitespace_ and doc[v.i - 2].is_alpha
+            if v.pos_ not in _NOMINAL and not (hyphened and _hyphen_modifier(v)):
                 continue
             base = is_verb(v.lower_)
+            if hyphened and base is None:
+                # a compound that is itself an event or force word ("machine-gun", "pepper-spray",
+                # "tear-gassed"): read whole, its head inflected like a verb
+                whole = is_verb(f"{doc[v.i - 2].lower_}-{v.lower_}")
+                base = whole.rpartition("-")[2] if whole else None
             if base is None:
                 continue
             # a hyphenated verb compound whose head is the event verb ("gang-rape", "car-bomb"):
             # the whole compound stands between the subject and the object
-            first = v.i
-            if v.i - 2 > sent.start and doc[v.i - 1].tag_ == "HYPH" and not doc[v.i - 2].whitespace_ \
-                    and not doc[v.i - 1].whitespace_ and doc[v.i - 2].is_alpha:
-                first = v.i - 2
+            first = v.i - 2 if hyphened else v.i
             subj, nxt = doc[first - 1], doc[v.i + 1]
             if not _subject_like(subj, collective) or nxt.pos_ not in _OBJECT_WORDS:
                 continue
@@ -66,6 +76,22 @@ def fix_headline_verbs(doc, is_verb: Callable[[str], str | None], collective: Ca
             _rewire(doc, sent, subj, v, obj, end, base)
             break
     return doc
+
+
+def _hyphen_modifier(tok) -> bool:
+    """The head of a hyphenated compound the model has read as a participle describing the next
+    noun ("tear-gassed protesters", "machine-gunned villagers" in "Police tear-gassed protesters"):
+    in a clause whose root is a noun, the only verb-like word, and so the clause's verb."""
+    doc = tok.doc
+    return tok.i >= 2 and doc[tok.i - 1].tag_ == "HYPH" and tok.dep_ == "amod" and tok.tag_ in ("VBN", "VBD") \
+        and tok.head.i == tok.i + 1
+
+
+def _trailing_participle(tok) -> bool:
+    """A participle after the root noun telling what followed ("..., killing two"): it does
+    not make the clause verbed, when a hyphenated compound is the only other verb-like word."""
+    return tok.tag_ == "VBG" and tok.dep_ in ("acl", "advcl") and tok.head.dep_ == "ROOT" and tok.i > tok.head.i \
+        and any(_hyphen_modifier(t) for t in tok.sent)
 
 
 def _rewire(doc, sent, subj, v, obj, end, base) -> None:
@@ -95,8 +121,11 @@ def _rewire(doc, sent, subj, v, obj, end, base) -> None:
             t.head = v
             if t.dep_ == "ROOT":
                 t.dep_ = "dep"
+    if v.pos_ == "VERB" and v.tag_ in ("VBN", "VBD"):
+        v.tag_ = "VBD"  # "tear-gassed": a past form, read as the clause's verb
+    else:
+        v.tag_ = "VBZ" if v.lower_ != base else "VBP"
     v.pos_ = "VERB"
-    v.tag_ = "VBZ" if v.lower_ != base else "VBP"
     v.lemma_ = base
 
 

@@ -42,6 +42,7 @@ def _register_components():
 def _headline_words():
     """The event verbs of the trigger lexicon and the singular nouns of groups (events.lexicon)."""
     from ..events.lexicon import default_lexicon
+    from ..events.triggers import _stems
     lex = default_lexicon()
     verbs = {t.words[0] for t in lex.triggers if t.words[0].isalpha()}
     irregular = {}
@@ -49,8 +50,20 @@ def _headline_words():
         lemma, *forms = entry.split()
         irregular.update({f: lemma for f in forms})
     groups = {w for cue in ("armed_nouns", "crowd_nouns") for w in lex.cues.get(cue, ()) if " " not in w}
+    # two-word triggers and force cues written as one hyphenated verb ("machine-gun",
+    # "pepper-spray", "tear-gas", "baton-charge")
+    compounds = {t.phrase.replace(" ", "-") for t in lex.triggers if len(t.phrase.replace("-", " ").split()) == 2}
+    compounds |= {w.replace(" ", "-") for cue in ("intervention_cues", "excessive_force_cues")
+                  for w in lex.cues.get(cue, ()) if len(w.replace("-", " ").split()) == 2}
 
     def is_verb(word: str):
+        if "-" in word:
+            first, _, last = word.partition("-")
+            # "gassed" -> "gas": a doubled final consonant undone
+            for stem in (last, *_stems(last), *(s[:-1] for s in _stems(last) if len(s) > 3 and s[-1] == s[-2])):
+                if f"{first}-{stem}" in compounds:
+                    return f"{first}-{stem}"
+            return None
         if word in verbs:
             return word
         if irregular.get(word) in verbs:
