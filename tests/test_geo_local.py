@@ -369,6 +369,44 @@ def test_the_form_written_wins_where_nothing_else_decides(geocoder):
         "Mt. Vernon"].admin1 == "New York"
 
 
+def test_an_abbreviation_written_in_full_is_an_exact_match(geocoder):
+    # "St." is "Saint": the same name, not a spelling variant, so no country prior is needed
+    for short, full in [("St. Louis County", "Saint Louis County"), ("Ft. Bend County", "Fort Bend County"),
+                        ("Mt. Vernon", "Mount Vernon")]:
+        got = [c for c in geocoder.gaz.lookup(short) if c.name == full]
+        assert got and all(c.match == "exact" for c in got)
+    # the name as written still comes first where nothing else decides
+    top = geocoder.gaz.lookup("Mt. Vernon")[0]
+    assert top.name == "Mount Vernon" and not top.variant
+    # a real misspelling is no such match: fuzzy, and only under a country prior
+    assert geocoder.gaz.lookup("Sant Louis County") == []
+    assert all(c.match == "fuzzy" for c in geocoder.gaz.lookup("Sant Louis County", "US"))
+
+
+@pytest.mark.parametrize("text, name, full, admin1", [
+    ("St. Louis County deputies said a man was shot on Tuesday.", "St. Louis County", "Saint Louis County",
+     "Missouri"),
+    ("Ft. Bend County deputies arrested two men after a chase on Friday.", "Ft. Bend County",
+     "Fort Bend County", "Texas"),
+    ("Ste. Genevieve County deputies said a barn burned down overnight.", "Ste. Genevieve County",
+     "Sainte Genevieve County", "Missouri"),
+    ("Mt. Vernon police said a man was shot on Tuesday.", "Mt. Vernon", "Mount Vernon", None),
+])
+def test_an_abbreviated_name_is_found_in_a_report_naming_no_country(geocoder, text, name, full, admin1):
+    got = [m for m in found(geocoder, text).values() if name.startswith(m.text)]
+    assert got and got[0].name == full and got[0].country_code == "US"
+    if admin1:
+        assert got[0].admin1 == admin1
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Sant Louis County deputies said a man was shot on Tuesday.", "Sant Louis County"),
+    ("Shreveprt police said a man was shot on Tuesday.", "Shreveprt"),
+])
+def test_a_misspelt_name_still_needs_a_country_prior(geocoder, text, name):
+    assert name not in found(geocoder, text)
+
+
 @pytest.mark.parametrize("text, name, admin1", [
     ("ST. PAUL, Minn. -- A man was shot early Sunday outside a bar, police said.", "ST. PAUL", "Minnesota"),
     # no state after it: the report's other places say which Saint Paul

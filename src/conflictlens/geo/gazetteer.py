@@ -66,8 +66,8 @@ class Candidate:
     #: alternate names ("Ber" is an alternate name of Berlin, "Gao" the name of Gao)
     primary: bool = False
     #: matched through an abbreviated word written in full or the other way ("Mt.
-    #: Pleasant" for Mount Pleasant): scored as a normalised match, but still the
-    #: place's own name when ``primary``
+    #: Pleasant" for Mount Pleasant): the same name, so its ``match`` is that of the
+    #: expanded key ("exact" for an exact key), scored a hair below the name as written
     variant: bool = False
 
 
@@ -488,6 +488,8 @@ class Gazetteer:
     """Read-only access to a built index; lookups are cached per process."""
 
     EXACT, NORMALISED, FUZZY = 1.0, 0.85, 0.6
+    #: an abbreviation variant's score below the same match of the name as written
+    VARIANT_GAP = 0.01
 
     def __init__(self, path: str | os.PathLike):
         self.path = Path(path)
@@ -537,14 +539,15 @@ class Gazetteer:
             return ()
         out = self._by_keys([ek], [nk], country)
         # the towns and counties of the name with its abbreviated words in full or the
-        # other way ("St. Louis", "Saint Louis"): a spelling variant, scored as a
-        # normalised match, so that the form the report wrote wins where nothing else
-        # decides (and no province, whose GeoNames names already hold their short forms,
+        # other way ("St. Louis", "Saint Louis"): the same name, so an exact match
+        # ("St. Louis County" is Saint Louis County with no country prior), scored a
+        # hair below the form the report wrote, which wins where nothing else decides
+        # (and no province, whose GeoNames names already hold their short forms,
         # outranks the town: "St. Louis" is not the Senegalese region Saint-Louis)
         variants = abbreviation_variants(ek)[1:]
         if variants:
             seen = {c.place_id for c in out}
-            out += [replace(c, score=self.NORMALISED, match="normalised", variant=True)
+            out += [replace(c, score=c.score - self.VARIANT_GAP, variant=True)
                     for c in self._by_keys(variants, [normalize_name(v) for v in variants], country)
                     if c.place_id not in seen and c.level in ("city", "admin2", "feature")]
         if not out and country and len(nk) >= 5:

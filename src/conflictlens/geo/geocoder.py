@@ -711,10 +711,11 @@ class Geocoder:
             elif ctx.region or ctx.feature_after in ("province", "governorate", "state", "county"):
                 # (an area of a country, "the Mexico border", "northern Mali", is the country's)
                 # (a bare direction word, "north St. Louis", is a part of the name as
-                # spelt: the county only spelt otherwise, Saint Louis County, gains nothing)
+                # written: the county only spelt otherwise, or reached only through an
+                # abbreviation written in full, Saint Louis County, gains nothing)
                 bare = bool(ctx.direction) and "region" not in (ctx.feature_kind_after, ctx.feature_kind_before) \
                     and ctx.feature_after not in ("province", "governorate", "state", "county")
-                s += 0.3 if (c.level in ("admin1", "admin2") and not (bare and c.match != "exact")) \
+                s += 0.3 if (c.level in ("admin1", "admin2") and not (bare and (c.match != "exact" or c.variant))) \
                     or (ctx.region and c.level == "country") else 0.0
             scored.append((s, c))
         scored.sort(key=lambda x: -x[0])
