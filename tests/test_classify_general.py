@@ -1344,3 +1344,7 @@ def test_a_raid_without_an_armed_opponent_is_no_battle(text):
 
 def test_a_raid_with_nothing_told_is_no_event():
     assert subtypes("Police officers raided homes in Velta.") == []
+
+
+def test_a_raid_on_offices_is_no_battle():
+    assert "Armed clash" not in subtypes("Security forces raided the offices of an opposition party in Velta.")

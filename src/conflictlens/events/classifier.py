@@ -895,7 +895,8 @@ def _raid_unopposed(battle: list[TriggerMatch], sent, lexicon: Lexicon) -> bool:
         for c in (verb.children if verb is not None else []):
             if c.dep_ == "agent":
                 doers |= {d.i for d in c.subtree}
-    opponent = cues["armed_nouns"] | cues["military_targets"] | cues["base_nouns"] | cues["fire_nouns"]
+    opponent = (cues["armed_nouns"] | cues["military_targets"] | cues["base_nouns"] | cues["fire_nouns"]) - \
+        cues["unarmed_premises"]
     for t in sent:
         if t.i not in doers and {t.lemma_.lower(), t.lower_} & opponent:
             return False
