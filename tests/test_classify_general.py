@@ -1313,3 +1313,38 @@ def test_hyphenated_force_and_weapon_verbs(text, expected):
 ])
 def test_hyphenated_nouns_and_adjectives_are_no_force(text, absent):
     assert absent not in subtypes(text), subtypes(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a raid by state forces is typed by what it did: detentions are arrests, civilians hurt an attack,
+    # an armed opponent that fights back or is killed a battle
+    ("Police raided homes in Velta and arrested five people.", "Arrests"),
+    ("Police officers raided homes in Tolma, detaining twelve men.", "Arrests"),
+    ("Police raided homes in Velta, killing two civilians.", "Attack"),
+    ("Soldiers raided a village in Orvan and beat several residents.", "Attack"),
+    ("Troops raided a militant hideout, killing three fighters.", "Armed clash"),
+    ("Soldiers raided a rebel camp near Qarsa and exchanged fire with the militants.", "Armed clash"),
+    ("Militants raided an army base near Tolma.", "Armed clash"),
+])
+def test_raids_typed_by_what_they_did(text, expected):
+    got = subtypes(text)
+    assert got and got[0] == expected, got
+
+
+@pytest.mark.parametrize("text", [
+    # a raid with no armed opponent named and nobody hurt is no battle (and no event)
+    "Police officers raided homes in Velta.",
+    "Soldiers raided houses in Marsk on Tuesday.",
+    "Police raided homes in Velta and arrested five people.",
+    "Police raided homes in Velta, killing two civilians.",
+])
+def test_a_raid_without_an_armed_opponent_is_no_battle(text):
+    assert "Armed clash" not in subtypes(text), subtypes(text)
+
+
+def test_a_raid_with_nothing_told_is_no_event():
+    assert subtypes("Police officers raided homes in Velta.") == []
+
+
+def test_a_raid_on_offices_is_no_battle():
+    assert "Armed clash" not in subtypes("Security forces raided the offices of an opposition party in Velta.")

@@ -795,6 +795,13 @@ def classify_sentence(sent, lexicon: Lexicon, place_token_ids: set[int], actor_m
         for c in out) and sentence_has(sent, lexicon, "lethal_cues")
     if weak and (not out or only_property):
         typed = _weak_violence(weak, sent, lexicon, actor_mentions, armed_present)
+        if typed is not None and typed.sub_event_type == "Armed clash" and all(
+                m.trigger.phrase == "raid" for m in typed.triggers) and _raid_unopposed(typed.triggers, sent, lexicon):
+            # "police raided homes": a search by one armed side, with no armed opponent named, nobody
+            # fighting back and nobody hurt, is no battle; arrests or harm told beside it are coded by
+            # their own triggers (an ACLED coder records no event for a raid with nothing told)
+            rejected.append(f"{_words(typed.triggers)}: a raid with no armed opponent and nobody hurt")
+            typed = None
         if typed is not None and (not only_property or typed.event_type != "Battles"
                                   or all(c.sub_event_type == "Change to group/activity" for c in out)):
             out = [typed]
@@ -872,6 +879,28 @@ def _no_armed_contest(battle: list[TriggerMatch], sent, lexicon: Lexicon, actor_
     if _crime_only(sent, lexicon, actor_mentions):
         return "police and criminals, an ordinary crime"
     return ""
+
+
+def _raid_unopposed(battle: list[TriggerMatch], sent, lexicon: Lexicon) -> bool:
+    """A raid names no armed opponent and no harm: beside its doers, no armed party, military
+    target or gunfire is named, and nobody is told killed or hurt ("police raided homes in Velta")."""
+    cues = lexicon.cues
+    doc = sent.doc
+    doers = set()
+    for m in battle:
+        verb = governing_verb(m.head(doc))
+        for t in (clause_subjects(verb) if verb is not None else []):
+            if t.dep_ != "nsubjpass":
+                doers |= {d.i for d in t.subtree}
+        for c in (verb.children if verb is not None else []):
+            if c.dep_ == "agent":
+                doers |= {d.i for d in c.subtree}
+    opponent = (cues["armed_nouns"] | cues["military_targets"] | cues["base_nouns"] | cues["fire_nouns"]) - \
+        cues["unarmed_premises"]
+    for t in sent:
+        if t.i not in doers and {t.lemma_.lower(), t.lower_} & opponent:
+            return False
+    return not (sentence_has(sent, lexicon, "lethal_cues") or sentence_has(sent, lexicon, "injury_cues"))
 
 
 def _natural_agent(match: TriggerMatch, doc, lexicon: Lexicon) -> bool:
