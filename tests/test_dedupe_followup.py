@@ -116,6 +116,30 @@ def test_store_joins_the_follow_up_and_keeps_the_day_of_the_first_report(wide, t
         s.close()
 
 
+def test_store_joins_a_follow_up_dated_a_week_after_the_shooting(wide, tmp_path):
+    """'A week after the shooting, ...' on a page a week later dates the shooting a week
+    back, within the store's day window of the incident's own report."""
+    s = open_store(str(tmp_path / "week.db"))
+    try:
+        first = _report("first", "Man shot dead in Dayton",
+                        "John Miller, 41, was shot dead outside his home on Oak Street in Dayton, Ohio, on "
+                        "Saturday night, police said.", published=date(2016, 5, 1))
+        s.add_report(first, wide.process(first))
+        later = _report("later", "Dayton family still waits for answers",
+                        "A week after John Miller was shot dead outside his home in Dayton, Ohio, police have "
+                        "made no arrest. His family has offered a reward.", published=date(2016, 5, 7))
+        events = wide.process(later)
+        [v] = _violent(events)
+        assert v.event_date == date(2016, 4, 30)
+        s.add_report(later, events)
+        [e] = _violent(s.events_for("first"))
+        assert _violent(s.events_for("later")) == [e]
+        assert e.event_date == date(2016, 4, 30)
+        assert set(e.article_ids) >= {"first", "later"}
+    finally:
+        s.close()
+
+
 def test_store_month_window_meets_a_precise_day_and_the_day_wins(tmp_path):
     """The overlapping-window rule on a real SQLite store: a month-precise row (its date the
     window's centre) matches a day-precise row inside the window, not one outside it; the
