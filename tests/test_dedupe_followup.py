@@ -204,3 +204,13 @@ def test_store_links_a_report_within_a_month_window_not_only_after_its_centre(tm
         assert s.events_for("late", role="related") == []
     finally:
         s.close()
+
+
+@pytest.mark.parametrize("year, coded", [(2012, []), (2016, [(PAGE, 1)])])
+def test_a_bare_year_bounds_the_page_date(wide, year, coded):
+    """'the 2012 shooting' on a 2016 page is not the page's day (no day of 2012 is told:
+    no dated row); 'the 2016 shooting' may still take the page date."""
+    events = wide.process(_report(f"vigil{year}", "Vigil in Dayton",
+                                  f"Families of the victims of the {year} shooting at a Dayton, Ohio, bar "
+                                  "marked the date with a vigil."))
+    assert [(e.event_date, e.time_precision) for e in _violent(events)] == coded

@@ -392,3 +392,20 @@ def test_an_interval_whose_clause_dates_itself_gives_way():
 def test_an_interval_from_the_anchor_is_not_a_narrative_reference():
     found = find_dates("A week after the shooting, nobody is charged. The next day a vigil is planned.", SUN)
     assert [m.days for m in found] == [[D(2022, 1, 16)], [D(2022, 1, 24)]]
+
+
+# ---------------------------------------------------------------- "the 2012 shooting"
+
+@pytest.mark.parametrize("text", [
+    "Relatives of the victims of the 2012 shooting met the mayor.",
+    "The 2012 shooting left five people dead.",
+    "He has lived in the town since 2012.",
+])
+def test_a_bare_year_is_a_year_not_a_day(text):
+    m = one(text)
+    assert (m.text, m.days, m.precision, m.year) == ("2012", [], 0, 2012)
+
+
+def test_a_number_that_is_no_year_stays_out():
+    assert find_dates("He paid 2012 dollars for the car.", SUN) == []
+    assert one("The attack on Friday killed six.").year is None

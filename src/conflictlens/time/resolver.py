@@ -135,6 +135,8 @@ _SENT_BREAK = re.compile(r"(?<![A-Z])[.!?]\s|[\n,;:]")
 _FUTURE = re.compile(
     r"(?:^|[^a-z])(?:" + "|".join(re.escape(c) for c in _LEX["future"]["cues"]) + r")(?![a-z])", re.I)
 _TODAY = re.compile(r"\b(?:today|now|tonight|this\s+(?:morning|afternoon|evening))\b", re.I)
+#: "the 2012 shooting": a year between "the" and a noun is a date too
+_THE_YEAR_NOUN = re.compile(r"(?i:the)\s(?:1[89]|20)\d\d\s+[a-z]")
 _PREV_WORD = re.compile(r"([a-z]+)[\s-]*$", re.I)
 
 # --------------------------------------------------------------------------- calendar helpers
@@ -560,7 +562,8 @@ def _resolve(m: re.Match, ctx: _Ctx) -> tuple[list[date], int, bool, int] | None
     if kind == "yr":
         yr = g("yr_y")
         if yr:
-            if not g("yr_mod") and _prev_word(text, m.start()) not in _ANCHOR_PREPS:
+            if not g("yr_mod") and _prev_word(text, m.start()) not in _ANCHOR_PREPS \
+                    and not _THE_YEAR_NOUN.match(text, m.start() - 4 if m.start() >= 4 else 0):
                 return None
             return ([], 0, False, end)
         return ([], 0, True, end)
@@ -599,8 +602,9 @@ def find_dates(text: str, anchor: date | None, start: int = 0, end: int | None =
         days, prec, rel, stop = r
         days = [d for d in days if d is not None]
         s = m.start()
+        yr = m.group("yr_y") if m.lastgroup == "yr" else None
         out.append(DateMention(start=s, end=stop, text=text[s:stop], days=days,
-                               precision=prec, relative=rel))
+                               precision=prec, relative=rel, year=int(yr) if yr else None))
         if days and prec in (1, 2, 3) and m.lastgroup not in ("yr", "aft"):
             ctx.last = (days[-1], prec)
     return out
