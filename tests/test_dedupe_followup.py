@@ -116,6 +116,30 @@ def test_store_joins_the_follow_up_and_keeps_the_day_of_the_first_report(wide, t
         s.close()
 
 
+def test_store_joins_a_follow_up_dated_a_week_after_the_shooting(wide, tmp_path):
+    """'A week after the shooting, ...' on a page a week later dates the shooting a week
+    back, within the store's day window of the incident's own report."""
+    s = open_store(str(tmp_path / "week.db"))
+    try:
+        first = _report("first", "Man shot dead in Dayton",
+                        "John Miller, 41, was shot dead outside his home on Oak Street in Dayton, Ohio, on "
+                        "Saturday night, police said.", published=date(2016, 5, 1))
+        s.add_report(first, wide.process(first))
+        later = _report("later", "Dayton family still waits for answers",
+                        "A week after John Miller was shot dead outside his home in Dayton, Ohio, police have "
+                        "made no arrest. His family has offered a reward.", published=date(2016, 5, 7))
+        events = wide.process(later)
+        [v] = _violent(events)
+        assert v.event_date == date(2016, 4, 30)
+        s.add_report(later, events)
+        [e] = _violent(s.events_for("first"))
+        assert _violent(s.events_for("later")) == [e]
+        assert e.event_date == date(2016, 4, 30)
+        assert set(e.article_ids) >= {"first", "later"}
+    finally:
+        s.close()
+
+
 def test_store_month_window_meets_a_precise_day_and_the_day_wins(tmp_path):
     """The overlapping-window rule on a real SQLite store: a month-precise row (its date the
     window's centre) matches a day-precise row inside the window, not one outside it; the
@@ -180,3 +204,13 @@ def test_store_links_a_report_within_a_month_window_not_only_after_its_centre(tm
         assert s.events_for("late", role="related") == []
     finally:
         s.close()
+
+
+@pytest.mark.parametrize("year, coded", [(2012, []), (2016, [(PAGE, 1)])])
+def test_a_bare_year_bounds_the_page_date(wide, year, coded):
+    """'the 2012 shooting' on a 2016 page is not the page's day (no day of 2012 is told:
+    no dated row); 'the 2016 shooting' may still take the page date."""
+    events = wide.process(_report(f"vigil{year}", "Vigil in Dayton",
+                                  f"Families of the victims of the {year} shooting at a Dayton, Ohio, bar "
+                                  "marked the date with a vigil."))
+    assert [(e.event_date, e.time_precision) for e in _violent(events)] == coded

@@ -360,3 +360,52 @@ def test_a_date_about_the_informant_does_not_date_the_event(text, trigger, expec
     i = text.index(trigger)
     g = governing_date(find_dates(text, SUN), i, i + len(trigger), 0, len(text), parse(text))
     assert (g.text if g else None) == expected
+
+
+# ---------------------------------------------------------------- "a week after the shooting"
+
+@pytest.mark.parametrize("text, expected, precision", [
+    ("A week after the shooting, the family is still waiting for answers.", D(2022, 1, 16), 2),
+    ("Three days after Tom Reed was shot outside his store, police have no suspect.", D(2022, 1, 20), 1),
+    ("Two days after the attack, the market stays closed.", D(2022, 1, 21), 1),
+    ("Nearly two weeks after the raid, the village is empty.", D(2022, 1, 9), 2),
+    ("The town mourns. \"Four days after the blast, we still cannot sleep.\"", D(2022, 1, 19), 1),
+])
+def test_an_interval_opening_a_sentence_counts_back_from_the_anchor(text, expected, precision):
+    m = one(text)
+    assert (m.days, m.precision, m.relative) == ([expected], precision, True)
+
+
+@pytest.mark.parametrize("text", [
+    "He died three days after the attack.",  # counted from the death, not from the page
+    "Police said two days after the raid that they had no suspect.",
+])
+def test_an_interval_inside_a_clause_is_not_read_from_the_anchor(text):
+    assert find_dates(text, SUN) == []
+
+
+def test_an_interval_whose_clause_dates_itself_gives_way():
+    (m,) = find_dates("Two days after the attack on Friday, police arrested a man.", SUN)
+    assert (m.text, m.days) == ("Friday", [D(2022, 1, 21)])
+
+
+def test_an_interval_from_the_anchor_is_not_a_narrative_reference():
+    found = find_dates("A week after the shooting, nobody is charged. The next day a vigil is planned.", SUN)
+    assert [m.days for m in found] == [[D(2022, 1, 16)], [D(2022, 1, 24)]]
+
+
+# ---------------------------------------------------------------- "the 2012 shooting"
+
+@pytest.mark.parametrize("text", [
+    "Relatives of the victims of the 2012 shooting met the mayor.",
+    "The 2012 shooting left five people dead.",
+    "He has lived in the town since 2012.",
+])
+def test_a_bare_year_is_a_year_not_a_day(text):
+    m = one(text)
+    assert (m.text, m.days, m.precision, m.year) == ("2012", [], 0, 2012)
+
+
+def test_a_number_that_is_no_year_stays_out():
+    assert find_dates("He paid 2012 dollars for the car.", SUN) == []
+    assert one("The attack on Friday killed six.").year is None

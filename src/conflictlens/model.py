@@ -115,6 +115,8 @@ class DateMention:
     #: ACLED time_precision: 1 day, 2 week window, 3 month
     precision: int = 1
     relative: bool = False
+    #: a bare year ("in 2012", "the 2012 shooting"): no day, a bound on the day
+    year: int | None = None
 
 
 @dataclass

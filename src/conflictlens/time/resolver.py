@@ -42,6 +42,9 @@ _LEX = _lexicon()
 NUMBER_WORDS: dict[str, int] = {k.lower(): int(v) for k, v in _LEX["number_words"].items()}
 SPEECH_VERBS = frozenset(v.lower() for v in _LEX["speech"]["verbs"])
 _ANCHOR_PREPS = frozenset(p.lower() for p in _LEX["anchoring"]["prepositions"])
+_PRESENT_LEAD = re.compile(r"^(?:(?:" + "|".join(
+    sorted((re.escape(w) for w in _LEX["present_interval"]["lead_words"]), key=len, reverse=True))
+    + r")(?:\s+|$))*$", re.I)
 
 # --------------------------------------------------------------------------- patterns
 
@@ -90,6 +93,7 @@ _ALTS = [
     ("yday", r"(?:(?:late|early)\s+)?yesterday(?:\s+(?:morning|afternoon|evening))?|last\s+night"),
     ("today", r"(?:(?:late|early|earlier|later)\s+)?today|(?:(?:earlier|later)\s+)?this\s+(?:morning|afternoon|evening)|tonight"),
     ("tmrw", rf"tomorrow(?:\s+{_PART})?"),
+    ("aft", rf"(?P<aft_n>\d+|{_NUMW})\s+(?P<aft_u>day|week|month)s?\s+after(?=\s+[A-Za-z])"),
     ("ago", rf"(?P<ago_n>\d+|{_NUMW})\s+(?P<ago_u>day|week|month|year)s?(?:\s+or\s+so)?\s+ago"),
     ("ana", rf"the\s+(?P<ana_nf>next|following|previous|preceding)\s+(?:day|{_PART})"
             rf"|the\s+day\s+(?P<ana_ba>before|after)(?!\s+(?:yesterday|tomorrow))"
@@ -131,6 +135,8 @@ _SENT_BREAK = re.compile(r"(?<![A-Z])[.!?]\s|[\n,;:]")
 _FUTURE = re.compile(
     r"(?:^|[^a-z])(?:" + "|".join(re.escape(c) for c in _LEX["future"]["cues"]) + r")(?![a-z])", re.I)
 _TODAY = re.compile(r"\b(?:today|now|tonight|this\s+(?:morning|afternoon|evening))\b", re.I)
+#: "the 2012 shooting": a year between "the" and a noun is a date too
+_THE_YEAR_NOUN = re.compile(r"(?i:the)\s(?:1[89]|20)\d\d\s+[a-z]")
 _PREV_WORD = re.compile(r"([a-z]+)[\s-]*$", re.I)
 
 # --------------------------------------------------------------------------- calendar helpers
@@ -409,6 +415,30 @@ def _resolve(m: re.Match, ctx: _Ctx) -> tuple[list[date], int, bool, int] | None
             return ([date(y, mo, min(a.day, _last_day(y, mo)))], 3, True, end)
         return ([], 0, True, end)
 
+    if kind == "aft":
+        # "A week after the shooting, ..." opening a sentence speaks from the report's
+        # present: the incident is the anchor minus the interval.  Inside a clause
+        # ("died three days after the attack") the interval counts from another event.
+        n = _num(g("aft_n"))
+        unit = g("aft_u").lower()
+        if n is None or a is None:
+            return None
+        head = text[max(ctx.lo, m.start() - 60):m.start()]
+        lead = re.search(r"(?:^|(?<=[.!?\"“‘\n]))[^.!?\"“‘\n]*$", head)
+        if lead is None or not _PRESENT_LEAD.match(lead.group().strip()):
+            return None
+        tail = _SENT_BREAK.search(text, end)
+        if _MASTER.search(text, end, tail.start() if tail else len(text)):
+            return None  # "two days after the attack on Monday": the clause dates itself
+        if unit == "day":
+            return ([a - timedelta(days=n)], 1, True, end)
+        if unit == "week":
+            return ([a - timedelta(days=7 * n)], 2, True, end)
+        y, mo = a.year, a.month - n
+        while mo < 1:
+            y, mo = y - 1, mo + 12
+        return ([date(y, mo, min(a.day, _last_day(y, mo)))], 3, True, end)
+
     if kind == "ana":
         low = m.group().lower()
         if g("ana_nf"):
@@ -532,7 +562,8 @@ def _resolve(m: re.Match, ctx: _Ctx) -> tuple[list[date], int, bool, int] | None
     if kind == "yr":
         yr = g("yr_y")
         if yr:
-            if not g("yr_mod") and _prev_word(text, m.start()) not in _ANCHOR_PREPS:
+            if not g("yr_mod") and _prev_word(text, m.start()) not in _ANCHOR_PREPS \
+                    and not _THE_YEAR_NOUN.match(text, m.start() - 4 if m.start() >= 4 else 0):
                 return None
             return ([], 0, False, end)
         return ([], 0, True, end)
@@ -571,9 +602,10 @@ def find_dates(text: str, anchor: date | None, start: int = 0, end: int | None =
         days, prec, rel, stop = r
         days = [d for d in days if d is not None]
         s = m.start()
+        yr = m.group("yr_y") if m.lastgroup == "yr" else None
         out.append(DateMention(start=s, end=stop, text=text[s:stop], days=days,
-                               precision=prec, relative=rel))
-        if days and prec in (1, 2, 3) and m.lastgroup not in ("yr",):
+                               precision=prec, relative=rel, year=int(yr) if yr else None))
+        if days and prec in (1, 2, 3) and m.lastgroup not in ("yr", "aft"):
             ctx.last = (days[-1], prec)
     return out
 
