@@ -68,6 +68,7 @@ class Tally:
 
     def __init__(self) -> None:
         self.docs = self.n_gold = self.n_found = self.n_close = self.n_pred = self.n_pred_ok = 0
+        self.n_names = self.n_names_ok = 0  # predictions that are names, not demonyms
         self.dists: list[float] = []
         self.classes: Counter = Counter()
         self.by_level: dict[str, list[int]] = {}
@@ -80,7 +81,9 @@ class Tally:
                f"[{name}] recall={self.n_found / max(1, self.n_gold):.3f} "
                f"precision={self.n_pred_ok / max(1, self.n_pred):.3f} "
                f"acc@161km(matched)={self.n_close / max(1, self.n_found):.3f} "
-               f"end-to-end={self.n_close / max(1, self.n_gold):.3f} median_error_km={med:.1f}"]
+               f"end-to-end={self.n_close / max(1, self.n_gold):.3f} median_error_km={med:.1f}",
+               f"[{name}] precision of names alone (no demonyms; GeoVirus counts none)="
+               f"{self.n_names_ok / max(1, self.n_names):.3f}"]
         total = max(1, self.n_gold)
         out.append(f"[{name}] error classes (share of all gold toponyms):")
         for cls, n in self.classes.most_common():
@@ -192,14 +195,17 @@ def main(argv=None) -> int:
         doc = parse(text)
         parse_s += time.perf_counter() - t
         t = time.perf_counter()
-        mentions = geo.find_places(doc)
+        mentions = geo.toponyms(doc)  # as `conflictlens geoparse` lists them
         geo_s += time.perf_counter() - t
         words += len(text.split())
         docs.append(doc)
         tl.n_pred += len(mentions)
         for m in mentions:
-            if any(m.start < e and s < m.end for s, e, *_ in gold):
-                tl.n_pred_ok += 1
+            ok = any(m.start < e and s < m.end for s, e, *_ in gold)
+            tl.n_pred_ok += ok
+            if m.kind != "demonym":
+                tl.n_names += 1
+                tl.n_names_ok += ok
         for s, e, name, lat, lon in gold:
             tl.n_gold += 1
             hit = [m for m in mentions if m.start < e and s < m.end]

@@ -92,7 +92,7 @@ def test_geoparse_writes_every_place(report_file):
     assert r.returncode == 0, r.stderr
     rows = [json.loads(x) for x in r.stdout.splitlines()]
     keys = {"article_id", "start", "end", "text", "name", "geonameid", "latitude", "longitude",
-            "country_code", "admin1", "feature_code", "confidence"}
+            "country_code", "admin1", "feature_code", "confidence", "kind"}
     assert rows and all(set(row) == keys for row in rows)
     assert any(row["text"] == "Beledweyne" and row["country_code"] == "SO" for row in rows)
     for row in rows:

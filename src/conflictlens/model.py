@@ -93,6 +93,9 @@ class PlaceMention:
     geo_precision: int = 1
     #: "city", "admin1", "admin2", "country", "feature"
     level: str = "city"
+    #: "name", or "demonym": a country's adjective ("Georgian troops"), listed by
+    #: ``geoparse`` as a toponym of the country, never an event place
+    kind: str = "name"
 
     def to_geoparse_row(self, article_id: str) -> dict:
         return {
@@ -101,6 +104,7 @@ class PlaceMention:
             "latitude": round(self.latitude, 4), "longitude": round(self.longitude, 4),
             "country_code": self.country_code, "admin1": self.admin1,
             "feature_code": self.feature_code, "confidence": round(self.confidence, 3),
+            "kind": self.kind,
         }
 
 

@@ -11,7 +11,8 @@ def add_parser(sub) -> None:
     p = sub.add_parser("geoparse", help="write every place mention found, resolved against the gazetteer",
                        description="Write every place mention found in the reports, one JSON object a line: "
                                    "article_id, start, end, text, name, geonameid, latitude, longitude, "
-                                   "country_code, admin1, feature_code, confidence.")
+                                   "country_code, admin1, feature_code, confidence, kind (name, or demonym: "
+                                   "a country's adjective, never an event place).")
     add_input_options(p)
     p.add_argument("--format", choices=["jsonl"], default="jsonl", help="output format (jsonl)")
     p.set_defaults(run=run)
@@ -26,7 +27,7 @@ def run(args) -> int:
         except Exception as exc:  # noqa: BLE001
             errors(f"{report.origin or report.id}: could not be processed: {type(exc).__name__}: {exc}")
             continue
-        for place in analysis.places:
+        for place in pipeline.geocoder.toponyms(analysis.doc, analysis.places):
             row = place.to_geoparse_row(report.id)
             # a province or district is written at its centre, as gazetteers give it; events
             # keep its capital (spec §4.2: precision 3 at the admin1 capital)

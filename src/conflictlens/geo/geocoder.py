@@ -25,6 +25,7 @@ from ..nlp.parser import doc_text
 from . import tables
 from .context import ABBR_WORD, CountryPrior, dateline_place, dateline_span, demonym_codes
 from .countries import country_info
+from .demonym_mentions import demonym_mentions
 from .gazetteer import Candidate, Gazetteer, haversine_km
 from .normalize import ARTICLES, exact_key, normalize_name
 from .patterns import DIRECTIONS, Context, read_context
@@ -941,7 +942,8 @@ class Geocoder:
     def find_places(self, doc) -> list[PlaceMention]:
         """Every credible place mention of ``doc``; offsets are ``doc`` char offsets.
 
-        Demonyms are read for the country prior but never returned. A name with
+        Demonyms are read for the country prior but never returned (:meth:`toponyms`
+        lists country adjectives for toponym output). A name with
         no credible candidate is left out (an explicit no-answer) unless the
         report places it inside a town ("Ghuwayran prison in al-Hasakeh").
         """
@@ -1315,6 +1317,13 @@ class Geocoder:
             sp = _Span(m.start(), m.end(), "")
             out.append(self._mention(text, sp, Context(), _Resolution(cap, 0.7 if word else 0.5)))
         return out
+
+    def toponyms(self, doc, places: list[PlaceMention] | None = None) -> list[PlaceMention]:
+        """Toponym output (``geoparse``): the place mentions (``places``, else
+        :meth:`find_places`) and the country adjectives no place overlaps, in text order."""
+        places = self.find_places(doc) if places is None else places
+        extra = demonym_mentions(self.gaz, doc_text(doc), places)
+        return sorted([*places, *extra], key=lambda m: m.start)
 
     def unit_centre(self, m: PlaceMention) -> tuple[float, float] | None:
         """For an admin1/admin2 mention resolved at the seat (the default), the unit's

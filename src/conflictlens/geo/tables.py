@@ -34,10 +34,18 @@ def countries() -> dict[str, tuple[str, int, str]]:
 def demonyms() -> dict[str, dict[str, float]]:
     """Lowercased demonym -> {ISO2: weight}; the weight is split over the codes."""
     out: dict[str, dict[str, float]] = {}
-    for word, codes, weight in _rows("demonyms.tsv"):
+    for word, codes, weight, *_kind in _rows("demonyms.tsv"):
         ccs = codes.split()
         out[word.casefold()] = {cc: float(weight) / len(ccs) for cc in ccs}
     return out
+
+
+@lru_cache(maxsize=1)
+def national_demonyms() -> dict[str, str]:
+    """Lowercased adjective of one country -> its ISO2 code ("georgian" -> "GE"): the
+    demonyms that name a country, not a people or a part of one ("Kurdish", "Texan")."""
+    return {word.casefold(): codes for word, codes, _weight, *kind in _rows("demonyms.tsv")
+            if len(codes.split()) == 1 and not (kind and kind[0])}
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,50 @@
+"""Country adjectives in toponym output (``Geocoder.toponyms``), never event places.
+
+Invented sentences with real country adjectives.
+"""
+from __future__ import annotations
+
+import pytest
+
+from conflictlens.geo import Gazetteer, Geocoder
+from conflictlens.geo.tables import national_demonyms
+from conflictlens.nlp.parser import parse
+
+
+@pytest.fixture(scope="module")
+def geocoder(gazetteer_file) -> Geocoder:
+    return Geocoder(Gazetteer.open(gazetteer_file, build_if_missing=False), unit_points="centre")
+
+
+def demonyms(geocoder, text):
+    return [m for m in geocoder.toponyms(parse(text)) if m.kind == "demonym"]
+
+
+def test_country_adjective_is_a_toponym_of_its_country(geocoder):
+    ms = demonyms(geocoder, "Georgian troops pulled back from the village on Tuesday.")
+    assert [(m.text, m.country_code, m.level, m.geo_precision) for m in ms] == [("Georgian", "GE", "country", 3)]
+
+
+def test_plural_people_word_counts(geocoder):
+    ms = demonyms(geocoder, "Hundreds of Palestinians marched to the checkpoint.")
+    assert [(m.text, m.country_code) for m in ms] == [("Palestinians", "PS")]
+
+
+def test_demonyms_are_never_event_places(geocoder):
+    doc = parse("Iraqi forces shelled the outskirts of Mosul.")
+    assert all(m.kind == "name" for m in geocoder.find_places(doc))
+    assert any(m.kind == "demonym" and m.country_code == "IQ" for m in geocoder.toponyms(doc))
+
+
+def test_a_peoples_or_regions_word_names_no_country(geocoder):
+    assert demonyms(geocoder, "Kurdish fighters and Texan volunteers met at the river.") == []
+    assert "kurdish" not in national_demonyms() and "texan" not in national_demonyms()
+
+
+def test_adjective_opening_a_place_name_is_that_place(geocoder):
+    ms = geocoder.toponyms(parse("The ship sank in the Indian Ocean near French Guiana."))
+    assert not any(m.kind == "demonym" for m in ms)
+
+
+def test_lower_case_word_is_no_demonym(geocoder):
+    assert demonyms(geocoder, "They cooked french fries and russian dressing.") == []
