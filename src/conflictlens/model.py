@@ -93,8 +93,10 @@ class PlaceMention:
     geo_precision: int = 1
     #: "city", "admin1", "admin2", "country", "feature"
     level: str = "city"
-    #: "name", or "demonym": a country's adjective ("Georgian troops"), listed by
-    #: ``geoparse`` as a toponym of the country, never an event place
+    #: "name"; "demonym": a country's adjective ("Georgian troops"), listed by
+    #: ``geoparse`` as a toponym of the country; "organisation": the place an
+    #: organisation's name opens with ("the Alverton Science Museum"). Those two
+    #: are toponym output only, never event places
     kind: str = "name"
 
     def to_geoparse_row(self, article_id: str) -> dict:

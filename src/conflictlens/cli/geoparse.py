@@ -27,7 +27,7 @@ def run(args) -> int:
         except Exception as exc:  # noqa: BLE001
             errors(f"{report.origin or report.id}: could not be processed: {type(exc).__name__}: {exc}")
             continue
-        for place in pipeline.geocoder.toponyms(analysis.doc, analysis.places):
+        for place in pipeline.geocoder.toponyms(analysis.doc):
             row = place.to_geoparse_row(report.id)
             # a province or district is written at its centre, as gazetteers give it; events
             # keep its capital (spec §4.2: precision 3 at the admin1 capital)

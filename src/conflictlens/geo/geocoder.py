@@ -939,8 +939,10 @@ class Geocoder:
         return _Resolution(replace(cand, score=1.0, primary=True), 0.8) if cand else None
 
     # ------------------------------------------------------------------ main
-    def find_places(self, doc) -> list[PlaceMention]:
+    def find_places(self, doc, organisations: bool = False) -> list[PlaceMention]:
         """Every credible place mention of ``doc``; offsets are ``doc`` char offsets.
+        ``organisations``: also the town or unit an organisation's name opens with
+        (``kind="organisation"``: "the Alverton Science Museum"), for toponym output.
 
         Demonyms are read for the country prior but never returned (:meth:`toponyms`
         lists country adjectives for toponym output). A name with
@@ -1038,6 +1040,8 @@ class Geocoder:
                 continue
             if res is None:
                 inner = self._inner(text, sp, prior)
+                if inner is None and organisations:
+                    inner = self._opening_place(text, sp, prior, set(plain))
                 if inner is not None:
                     mentions.append(inner)
                 else:
@@ -1262,6 +1266,47 @@ class Geocoder:
                     return self._mention(text, sub, Context(), _Resolution(res.cand, min(res.conf, 0.5)))
         return None
 
+    def _opening_place(self, text: str, sp: _Span, prior: CountryPrior,
+                       plain: set[str]) -> PlaceMention | None:
+        """The town or unit whose own name opens a longer name that is no place ("the
+        Alverton Science Museum", "the Ohio National Guard"), resolved under the
+        rules of the whole span's label (an organisation's: a country the report is
+        about). Toponym output only: an organisation's name says where it belongs,
+        not where something happened. Person names and streets ("Memphis Street") are never
+        split, and a town counts only where the report plainly names it elsewhere
+        (``plain``: normalised names) or lies in a state the report names or is in
+        ("the Webb Center" is no Webb, Texas); a county only as "X County" or where
+        the report names it so (most counties bear a person's name: "Brown Motor
+        Company")."""
+        if sp.label in ("PERSON", ABBREVIATION, DATELINE):
+            return None
+        words = list(re.finditer(r"\S+", text[sp.start:sp.end]))
+        after = text[sp.end:sp.end + 12].split()[:1]
+        if any(w.casefold().rstrip(".,") in tables.thoroughfare_words()
+               for w in [*(w.group() for w in words[1:]), *(a for a in after if a[:1].isupper())]):
+            return None
+        for k in (2, 1):
+            if len(words) <= k or not all(w.group()[:1].isupper() for w in words[:k + 1]):
+                continue
+            core = _POSSESSIVE_RE.sub("", text[sp.start:sp.start + words[k - 1].end()])
+            if core.casefold() in tables.demonyms() or _ACRONYM_RE.match(core):
+                continue
+            if not any(_own_name(c) or (c.match == "exact" and c.primary and c.level == "admin1")
+                       for c in self.gaz.lookup(core)):
+                continue
+            sub = _Span(sp.start, sp.start + len(core), sp.label)
+            ctx = read_context(text, sub.start, sub.end)
+            res = self._resolve(text, sub, ctx, prior, lambda: None)
+            if res is None or not (_own_name(res.cand) or res.cand.level == "admin1" and res.cand.match == "exact"):
+                continue
+            units = prior.admin1_codes | prior.local_admin1
+            if res.cand.level == "admin1" or normalize_name(core) in plain \
+                    or (res.cand.level == "city" and res.cand.admin1_code in units):
+                m = self._mention(text, sub, ctx, res)
+                m.kind = "organisation"
+                return m
+        return None
+
     def _districts(self, text, spans, contexts, pending, districts) -> list[PlaceMention]:
         """Mentions of names the report placed in a town, anywhere in the report."""
         from rapidfuzz import fuzz, process
@@ -1321,7 +1366,7 @@ class Geocoder:
     def toponyms(self, doc, places: list[PlaceMention] | None = None) -> list[PlaceMention]:
         """Toponym output (``geoparse``): the place mentions (``places``, else
         :meth:`find_places`) and the country adjectives no place overlaps, in text order."""
-        places = self.find_places(doc) if places is None else places
+        places = self.find_places(doc, organisations=True) if places is None else places
         extra = demonym_mentions(self.gaz, doc_text(doc), places)
         return sorted([*places, *extra], key=lambda m: m.start)
 

@@ -123,3 +123,9 @@ def institution_words() -> frozenset[str]:
 def unit_centres() -> dict[str, tuple[float, float]]:
     """GeoNames admin1 code -> centre point, where the computed one is off (islands)."""
     return {row[0]: (float(row[1]), float(row[2])) for row in _rows("unit_centres.tsv")}
+
+
+@lru_cache(maxsize=1)
+def thoroughfare_words() -> frozenset[str]:
+    """Words ending a street's name ("street", "rd"), lowercased, without a full stop."""
+    return frozenset(row[0].casefold().rstrip(".") for row in _rows("thoroughfare_words.tsv"))

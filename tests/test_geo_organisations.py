@@ -1,0 +1,49 @@
+"""The place an organisation's name opens with, in toponym output only
+(``Geocoder.toponyms``, ``kind="organisation"``). Invented sentences, real names."""
+from __future__ import annotations
+
+import pytest
+
+from conflictlens.geo import Gazetteer, Geocoder
+from conflictlens.nlp.parser import parse
+
+
+@pytest.fixture(scope="module")
+def geocoder(gazetteer_file) -> Geocoder:
+    return Geocoder(Gazetteer.open(gazetteer_file, build_if_missing=False), unit_points="centre")
+
+
+def opening(geocoder, text):
+    return [(m.text, m.country_code, m.admin1) for m in geocoder.toponyms(parse(text)) if m.kind == "organisation"]
+
+
+def test_state_opening_an_organisations_name(geocoder):
+    text = "The Pennsylvania Kennel Association held its yearly show in Pittsburgh on Sunday."
+    assert opening(geocoder, text) == [("Pennsylvania", "US", "Pennsylvania")]
+
+
+def test_town_the_report_names_opening_a_museums_name(geocoder):
+    text = ("Families from Omaha, Nebraska, filled the Omaha Science Pavilion on Friday "
+            "to watch the eclipse.")
+    assert ("Omaha", "US", "Nebraska") in opening(geocoder, text)
+
+
+def test_organisation_places_are_never_event_places(geocoder):
+    doc = parse("The Pennsylvania Kennel Association held its yearly show in Pittsburgh on Sunday.")
+    assert all(m.kind == "name" for m in geocoder.find_places(doc))
+
+
+def test_street_named_after_a_town_is_no_mention(geocoder):
+    text = "Firefighters were called to a house on Memphis Street in Alexandria, Virginia, on Monday."
+    assert opening(geocoder, text) == []
+
+
+def test_county_named_like_a_person_is_no_mention(geocoder):
+    text = "Sales rose at the Brown Motor Company dealership in Dallas, Texas, last month."
+    assert opening(geocoder, text) == []
+
+
+def test_town_outside_the_reports_states_is_no_mention(geocoder):
+    # Webb is a hamlet in Texas; the report is about South Carolina
+    text = "Parents in Columbia, South Carolina, rallied to keep the Webb Learning Hub open."
+    assert opening(geocoder, text) == []
