@@ -497,3 +497,21 @@ def test_unit_centre_of_a_seat_mention(gazetteer_file):
     anbar = [k for k in seat if "Anbar" in k][0]
     assert geo.unit_centre(seat[anbar]) == (centre[anbar].latitude, centre[anbar].longitude)
     assert geo.unit_centre(seat["Haditha"]) is None
+
+
+# ---------------------------------------------------------------- codes among a town's names
+
+def test_acronym_is_no_town_by_a_code_geonames_lists(geocoder):
+    # GeoNames lists "GBI" among Kalaburagi's names (an Indian town of half a million)
+    ms = places(geocoder, "GBI, deputies arrest suspected burglar. Agents searched the home on Friday.")
+    assert not any(m.text == "GBI" for m in ms)
+
+
+def test_acronym_of_a_towns_initials_is_that_town(geocoder):
+    m = one(geocoder, "Thousands marched through NYC on Saturday, police in New York said.", "NYC")
+    assert m.name == "New York City" and m.country_code == "US"
+
+
+def test_town_name_in_capitals_is_still_the_town(geocoder):
+    m = one(geocoder, "NEWARK, N.J. -- Two men were shot on Tuesday night, police said.", "NEWARK")
+    assert m.country_code == "US" and m.admin1 == "New Jersey"

@@ -77,6 +77,8 @@ SHORT_NAME = 3
 #: Gao"): the small model tags many African and Asian town names PERSON.
 LOCATIVE_LABELS = frozenset({"PERSON", ""})
 _ACRONYM_RE = re.compile(r"^[A-Z][A-Z.]{1,5}$")
+#: an acronym in capitals without full stops ("WHO", "NYC")
+_CODE_RE = re.compile(r"[A-Z]{2,5}")
 #: words that make a state named like its big town the state: "upstate New York", "the
 #: state of Washington", "New York Governor ...", "New York's legislature"
 _STATE_BEFORE_RE = re.compile(r"(?:\bupstate|\bstate\s+of|\bgovernor\s+of)\s+(?:the\s+)?$", re.I)
@@ -759,7 +761,12 @@ class Geocoder:
         """Names of :data:`SHORT_NAME` letters or fewer ("Ber", "Mrs") are alternate
         names or codes of many places: only a place's own name counts, and only in a
         country the report is about (``prior`` None: while that is still being read).
-        An abbreviation ("D.C.", "UAE") is a code on purpose and keeps its candidates."""
+        An abbreviation ("D.C.", "UAE") is a code on purpose and keeps its candidates,
+        but one in capitals without full stops names a town only by the town's own name
+        or initials ("NYC"): the codes GeoNames lists among a town's names ("GBI" for
+        Kalaburagi, "WHO" for Wuhu) are mostly organisations' acronyms in a report."""
+        if _CODE_RE.fullmatch(name):
+            cands = [c for c in cands if c.level != "city" or c.primary or _initials(c.name) == name]
         if sum(ch.isalpha() for ch in name) > SHORT_NAME or _ACRONYM_RE.match(name) or "." in name:
             return cands
         return [c for c in cands if c.level in ("country", "continent")
@@ -1412,6 +1419,11 @@ class Geocoder:
 def _own_name(c: Candidate) -> bool:
     """A town matched by its own name, or a county by its name without "County"."""
     return (c.match == "exact" or c.variant) and (c.level == "admin2" or (c.level == "city" and c.primary))
+
+
+def _initials(name: str) -> str:
+    """The capitals of a name's words: "New York City" -> "NYC"."""
+    return "".join(w[0].upper() for w in re.split(r"[\s\-]+", name) if w)
 
 
 def _placed(ctx: Context) -> bool:
