@@ -47,3 +47,14 @@ def test_town_outside_the_reports_states_is_no_mention(geocoder):
     # Webb is a hamlet in Texas; the report is about South Carolina
     text = "Parents in Columbia, South Carolina, rallied to keep the Webb Learning Hub open."
     assert opening(geocoder, text) == []
+
+
+def test_state_ending_an_organisations_name_after_of(geocoder):
+    text = "Staff of the National Life of Vermont met in Burlington, Vermont, on Monday."
+    assert ("Vermont", "US", "Vermont") in opening(geocoder, text)
+
+
+def test_town_after_of_needs_the_reports_state(geocoder):
+    # Marietta is a town in Ohio too; the report names no place it could be in
+    text = "Donors gave to the United Way of Marietta during the spring drive."
+    assert opening(geocoder, text) == []

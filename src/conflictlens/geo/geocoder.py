@@ -88,6 +88,8 @@ _STATE_AFTER_RE = re.compile(r"^(?:['’]s)?\s+(?:state|governor|gov\.|legislatu
 _PARTY_TOWN_RE = re.compile(r"(?<![\w-])(?:R|D|I|DFL)-(?P<town>[A-Z][a-z]+(?:[ \-][A-Z][a-z]+)?)(?=\s*[,);\]]|\s+[—–])")
 #: a public body's word and "of" right before a name: "University of ", "Council of Greater "
 _BODY_OF_RE = re.compile(r"\b([A-Za-z']+)\s+of\s+(?:(?:the|Metropolitan|Greater)\s+)?$")
+#: the last words of a name after "of": "United Way of Metropolitan Atlanta"
+_OF_PLACE_RE = re.compile(r"\bof\s+(?:(?:the|Metropolitan|Greater)\s+)?(?P<name>[A-Z][\w.'’]*(?:[ \-][A-Z][\w.'’]*)?)$")
 #: the capital's district after "Washington", with or without a comma
 _DC_AFTER_RE = re.compile(r",?\s*(?:D\.\s?C\.?|DC\b)")
 #: what stands between two items of a list: "Texas, Ohio", "Utah and Idaho"
@@ -1276,15 +1278,16 @@ class Geocoder:
     def _opening_place(self, text: str, sp: _Span, prior: CountryPrior,
                        plain: set[str]) -> PlaceMention | None:
         """The town or unit whose own name opens a longer name that is no place ("the
-        Alverton Science Museum", "the Ohio National Guard"), resolved under the
-        rules of the whole span's label (an organisation's: a country the report is
-        about). Toponym output only: an organisation's name says where it belongs,
-        not where something happened. Person names and streets ("Memphis Street") are never
-        split, and a town counts only where the report plainly names it elsewhere
-        (``plain``: normalised names) or lies in a state the report names or is in
-        ("the Webb Center" is no Webb, Texas); a county only as "X County" or where
-        the report names it so (most counties bear a person's name: "Brown Motor
-        Company")."""
+        Alverton Science Museum", "the Ohio National Guard") or ends it after "of"
+        ("the United Way of Metropolitan Atlanta", "National Life of Vermont"),
+        resolved under the rules of the whole span's label (an organisation's: a
+        country the report is about). Toponym output only: an organisation's name
+        says where it belongs, not where something happened. Person names and
+        streets ("Memphis Street") are never split, and a town counts only where the
+        report plainly names it elsewhere (``plain``: normalised names) or lies in a
+        state the report names or is in ("the Webb Center" is no Webb, Texas); a
+        county only as "X County" or where the report names it so (most counties
+        bear a person's name: "Brown Motor Company")."""
         if sp.label in ("PERSON", ABBREVIATION, DATELINE):
             return None
         words = list(re.finditer(r"\S+", text[sp.start:sp.end]))
@@ -1292,16 +1295,19 @@ class Geocoder:
         if any(w.casefold().rstrip(".,") in tables.thoroughfare_words()
                for w in [*(w.group() for w in words[1:]), *(a for a in after if a[:1].isupper())]):
             return None
-        for k in (2, 1):
-            if len(words) <= k or not all(w.group()[:1].isupper() for w in words[:k + 1]):
-                continue
-            core = _POSSESSIVE_RE.sub("", text[sp.start:sp.start + words[k - 1].end()])
+        pieces = [(sp.start, sp.start + words[k - 1].end()) for k in (2, 1)
+                  if len(words) > k and all(w.group()[:1].isupper() for w in words[:k + 1])]
+        of = _OF_PLACE_RE.search(text, sp.start, sp.end)
+        if of and of.end() == sp.end:
+            pieces.append(of.span("name"))
+        for a, b in pieces:
+            core = _POSSESSIVE_RE.sub("", text[a:b])
             if core.casefold() in tables.demonyms() or _ACRONYM_RE.match(core):
                 continue
             if not any(_own_name(c) or (c.match == "exact" and c.primary and c.level == "admin1")
                        for c in self.gaz.lookup(core)):
                 continue
-            sub = _Span(sp.start, sp.start + len(core), sp.label)
+            sub = _Span(a, a + len(core), sp.label)
             ctx = read_context(text, sub.start, sub.end)
             res = self._resolve(text, sub, ctx, prior, lambda: None)
             if res is None or not (_own_name(res.cand) or res.cand.level == "admin1" and res.cand.match == "exact"):
