@@ -515,3 +515,19 @@ def test_acronym_of_a_towns_initials_is_that_town(geocoder):
 def test_town_name_in_capitals_is_still_the_town(geocoder):
     m = one(geocoder, "NEWARK, N.J. -- Two men were shot on Tuesday night, police said.", "NEWARK")
     assert m.country_code == "US" and m.admin1 == "New Jersey"
+
+
+# ---------------------------------------------------------------- one sense per report
+
+def test_town_named_like_a_country_keeps_its_sense_through_the_report(geocoder):
+    text = ("A Palestine woman was hurt in a crash near Elkhart, Texas, on Friday. "
+            "Officers said the driver later drove back to Palestine.")
+    ms = [m for m in places(geocoder, text) if m.text == "Palestine"]
+    assert len(ms) == 2 and all(m.country_code == "US" and m.admin1 == "Texas" for m in ms)
+
+
+def test_a_report_on_the_country_keeps_the_country(geocoder):
+    text = ("Protests spread across Gaza and the West Bank on Friday. A Palestine resident spoke "
+            "to reporters in Ramallah. Palestine asked the United Nations for help.")
+    last = [m for m in places(geocoder, text) if m.text == "Palestine"][-1]
+    assert last.country_code == "PS"

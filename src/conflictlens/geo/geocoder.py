@@ -1031,6 +1031,8 @@ class Geocoder:
                 if r is not None and r.cand.level != "continent" and prior.share(r.cand.country_code) >= 0.2:
                     plain.setdefault(normalize_name(sp.name(text)), r)
 
+        local_towns = self._local_towns(text, spans, contexts, prior, resolve)
+
         mentions: list[PlaceMention] = []
         districts: dict[str, tuple[Candidate, str, float]] = {}
         pending: list[int] = []
@@ -1040,6 +1042,10 @@ class Geocoder:
             ctx = contexts[i]
             if sp.label in STRICT and not ctx.titled:
                 same = plain.get(normalize_name(sp.name(text)))
+                if same is not None:
+                    res = _Resolution(same.cand, 0.8 * same.conf, same.settled)
+            if res is not None and res.cand.level == "country" and not ctx.region:
+                same = local_towns.get(normalize_name(sp.name(text)))
                 if same is not None:
                     res = _Resolution(same.cand, 0.8 * same.conf, same.settled)
             town = self._part_of_town(text, sp, ctx, res, lambda: container_of(i))
@@ -1092,6 +1098,29 @@ class Geocoder:
         mentions += self._capitals(text, prior)
         mentions.sort(key=lambda m: m.start)
         return mentions
+
+    def _local_towns(self, text: str, spans: list[_Span], contexts: list[Context], prior: CountryPrior,
+                     resolve) -> dict[str, _Resolution]:
+        """Names the report uses for a town of a country named like it ("a Palestine
+        woman": Palestine, Texas), by normalised name: one sense per report, so its
+        other bare mentions are that town too, when the report is more about the
+        town's country than about the country of that name (leaving out the weight
+        the name's own mentions gave it)."""
+        out: dict[str, _Resolution] = {}
+        for i, sp in enumerate(spans):
+            if not contexts[i].local:
+                continue
+            r = resolve(i)
+            if r is None or r.cand.level != "city":
+                continue
+            key = normalize_name(sp.name(text))
+            countries = [c for c in self.gaz.lookup(sp.name(text)) if c.level == "country" and c.match == "exact"]
+            own = sum(1 for j, other in enumerate(spans)
+                      if not contexts[j].local and normalize_name(other.name(text)) == key)
+            if countries and prior.weights.get(countries[0].country_code, 0.0) - own \
+                    < prior.weights.get(r.cand.country_code, 0.0):
+                out.setdefault(key, r)
+        return out
 
     def _read_people(self, doc, text: str, spans: list[_Span], contexts: list[Context]) -> None:
         """Spans that are the surname of a person the report names in full ("Jerry
