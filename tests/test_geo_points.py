@@ -468,3 +468,20 @@ def test_the_place_of_a_body_named_x_of_place(geocoder):
     assert ms["Hartford"].admin1 == "Connecticut"
     # (a demonym after "of" stays none: "the Association of Turkish Doctors")
     assert "Turkish" not in found(geocoder, "A spokesman for the Council of Turkish Doctors spoke.")
+
+
+@pytest.mark.parametrize("text, name, cc", [
+    ("Clashes in South Ossetia killed three soldiers, officials in Tbilisi said.", "South Ossetia", "GE"),
+    ("Aid convoys reached camps across Darfur last week.", "Darfur", "SD"),
+    ("Shelling resumed in the Donbas overnight.", "Donbas", "UA"),
+])
+def test_regions_of_conflict_outside_the_units_say_their_country(geocoder, text, name, cc):
+    # no unit of the gazetteer bears these names: listed as regions, they say their
+    # country and never match a far town by spelling (a Russian town for South Ossetia)
+    m = found(geocoder, text)[name]
+    assert m.level == "continent" and m.country_code == cc
+
+
+def test_a_province_named_after_a_region_stays_the_province(geocoder):
+    m = found(geocoder, "Militants attacked a checkpoint in North Sinai, Egypt, on Monday.")["North Sinai"]
+    assert m.level == "admin1" and m.country_code == "EG"
