@@ -273,6 +273,8 @@ def _protest_cues(sent, lexicon: Lexicon, cue: str) -> list:
             continue
         if cue in HARM_CUES and _told_of_another(t, lexicon):
             continue
+        if _dated_before(t, lexicon):
+            continue
         node, topic = t, False
         for _ in range(12):  # up to the root: "denounce violence by those who ... attack"
             if node.head.i == node.i:
@@ -291,12 +293,38 @@ def _protest_cues(sent, lexicon: Lexicon, cue: str) -> list:
     return out
 
 
+def _dated_before(t, lexicon: Lexicon) -> bool:
+    """A cue word told of an earlier day than the news ("last week's arrest of activists", "those
+    killed by soldiers last week", "where 24 were killed last March"): a nominal dated by a possessive,
+    or a clause below the sentence's main verb that carries a past date of its own. What was done
+    at a protest is told on the protest's day; what it is about often happened before."""
+    if t.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "poss" and any(g.ent_type_ in ("DATE", "TIME") for g in c.subtree)
+                                           for c in t.children):
+        return True
+    clause = t
+    while clause.dep_ not in CLAUSE_DEPS and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ not in CLAUSE_DEPS:
+        return False  # the sentence's main clause tells the news, whatever its date
+    past = lexicon.cues["past_date_words"]
+    nested = {x.i for c in clause.children if c.dep_ in CLAUSE_DEPS for x in c.subtree}
+    return any(x.ent_type_ in ("DATE", "TIME") and x.lower_ in past for x in clause.subtree if x.i not in nested)
+
+
+#: dependencies that hang a clause below another ("killed last week" describing "those")
+CLAUSE_DEPS = ("relcl", "acl", "advcl", "ccomp", "xcomp", "pcomp")
+
+
 def _told_of_another(t, lexicon: Lexicon) -> bool:
     """A harm word in a clause describing someone who is not of the crowd ("a vigil for a man who
     was shot dead last week", "the funeral of a boy killed by a stray bullet"): that person's own,
     earlier event, not force used at the gathering. Harm told of the demonstrators ("mourners who
     were wounded"), of the demonstration ("a march in which two were killed") or of its place stays."""
     verb = governing_verb(t)
+    for _ in range(3):  # "the day when police opened fire, killing two": the participle is of the clause
+        if verb is None or verb.dep_ not in ("advcl", "conj") or verb.tag_ != "VBG" or verb.head.i == verb.i:
+            break
+        verb = governing_verb(verb.head)
     if verb is None or verb.dep_ not in ("relcl", "acl") or verb.head.i == verb.i:
         return False
     if verb.dep_ == "acl" and verb.tag_ not in ("VBN", "VBD"):
@@ -396,9 +424,13 @@ def _demonstrators_violent(sent, lexicon: Lexicon) -> bool:
             continue  # "burnt an effigy", "tore down posters": a symbolic act of a peaceful protest
         subjects = clause_subjects(verb) if verb is not None else []
         patients = [x for x in subjects if x.dep_ == "nsubjpass"]
+        if verb is not None and verb.lemma_.lower() not in lexicon.cues["reciprocal_fight_verbs"]:
+            patients += [c for c in verb.children if c.dep_ == "dobj"]
         if patients and subtree_lemmas(patients) & (lexicon.cues["protest_nouns"] | lexicon.cues["crowd_nouns"]):
-            continue  # "the protesters were violently dispersed": done to them
+            continue  # "the protesters were violently dispersed", "gunmen attacked the protesters": done to them
         doers = [x for x in subjects if x.dep_ != "nsubjpass"]
+        if any(c.dep_ == "amod" and c.lower_ == "armed" for x in doers for c in x.children):
+            continue  # "armed men attacked ...": an armed party's violence, not the demonstrators'
         aimed = [g for c in (verb.children if verb is not None else []) if c.dep_ == "prep"
                  and c.lower_ in ("into", "at", "on", "upon", "against", "among") for g in c.children if g.dep_ == "pobj"]
         if not doers and subtree_lemmas(aimed) & (lexicon.cues["protest_nouns"] | lexicon.cues["crowd_nouns"]):

@@ -370,6 +370,45 @@ def _named_by(noun) -> list:
     return out
 
 
+def _misparsed_subject_words(verb) -> set[str]:
+    """The subject of the main verb the parser hung from the last noun of a long subject, in a
+    sentence it leaves with no verb at its root ("tens of thousands of opponents of the coup
+    gathered": "gathered" as a clause of "coup"): the nouns on the way from the root down to that
+    noun. Not a passive told with its agent ("hundreds of roads blocked by snow")."""
+    if verb.pos_ != "VERB" or verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN") \
+            or verb.sent.root.pos_ not in ("NOUN", "PROPN") or any(c.dep_ == "agent" for c in verb.children):
+        return set()
+    words, node = set(), verb.head
+    for _ in range(8):
+        if node.pos_ in ("NOUN", "PROPN", "NUM"):
+            words |= {node.lemma_.lower(), node.lower_}
+        if node.head.i == node.i or node.dep_ not in ("pobj", "prep"):
+            break
+        node = node.head
+    return words if node.dep_ == "ROOT" else set()
+
+
+def _coup_told(noun, lexicon: Lexicon) -> bool:
+    """A coup noun told as done, as the way power was taken or as happening ("staged a coup",
+    "ousted in a coup", "a coup toppled the president", "there was a coup"), not only named as
+    known already ("opponents of the coup", "the coup leaders", "Myanmar coup: ...")."""
+    cues = lexicon.cues
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return True  # a verb reading ("couped") is told as done
+    if noun.dep_ == "compound" and noun.head.lemma_.lower() in cues["coup_attempt_nouns"]:
+        noun = noun.head  # "a coup attempt was foiled": the attempt is the coup told
+    head = noun.head
+    forms = set(_forms(head)) if head.i != noun.i else set()
+    if noun.dep_ in ("dobj", "nsubjpass") and forms & cues["coup_staging_verbs"]:
+        return True
+    if noun.dep_ == "nsubj" and forms & cues["coup_event_verbs"]:
+        return True
+    if noun.dep_ == "attr" and any(c.dep_ == "expl" for c in head.children):
+        return True  # "there was a coup in X"
+    # "seized power in a coup", "was ousted through a coup"
+    return noun.dep_ == "pobj" and head.lower_ in cues["coup_means_preps"] and head.head.pos_ in ("VERB", "AUX")
+
+
 def condition_holds(match: TriggerMatch, sent, lexicon: Lexicon, place_token_ids: set[int]) -> bool:
     """Check the trigger's ``requires`` condition (see data/events/cues.toml)."""
     cond = match.trigger.requires
@@ -403,6 +442,8 @@ def condition_holds(match: TriggerMatch, sent, lexicon: Lexicon, place_token_ids
     if cond == "protest_subject":
         if head.pos_ == "VERB" and not holders and subjects and all(t.dep_ == "nsubjpass" for t in subjects):
             return False  # "two women were paraded through the village": done to them, not a demonstration
+        if not subjects and not holders:
+            subj_words = _misparsed_subject_words(head) or subj_words
         # "took part in a rally", "staged a march": a demonstration named as what people join
         joined = head.pos_ in ("NOUN", "PROPN") and verb is not None and verb.i != head.i and (
             verb.lemma_.lower() in lexicon.cues["protest_verbs"])
@@ -422,6 +463,8 @@ def condition_holds(match: TriggerMatch, sent, lexicon: Lexicon, place_token_ids
         # "fired on a crowd demanding water": a crowd described as voicing a demand is demonstrating
         return head.pos_ == "VERB" and head.dep_ in ("acl", "relcl") and bool(
             {head.head.lemma_.lower(), head.head.lower_} & (lexicon.cues["crowd_nouns"] | lexicon.cues["protest_nouns"]))
+    if cond == "coup_told":
+        return _coup_told(head, lexicon)
     if cond == "withdrawal_told":
         # "entered the town after the rebels withdrew": a place entered as the other side leaves it
         return sentence_has(sent, lexicon, "nonviolent_transfer_cues")

@@ -1,0 +1,90 @@
+"""Issue #4, group B (protests, riots, strategic developments): codebook rules stated as word
+families and syntax, checked on invented sentences (no dataset text)."""
+from __future__ import annotations
+
+import pytest
+
+from classify_helpers import subtypes
+
+
+@pytest.mark.parametrize("text", [
+    # a coup named as known already is no event of the report (codebook: Other is the coup itself)
+    "Velta coup: the union slaps sanctions on army leaders.",
+    "Opponents of the military coup in Velta say the junta must release the elected leaders.",
+    "The military coup in Marsk has sparked widespread condemnation.",
+    "The coup leader met the foreign envoy in Qarsa on Tuesday.",
+    "A year after the coup, the economy of Tolma is in ruins.",
+])
+def test_a_coup_only_named_is_no_event(text):
+    assert "Other" not in subtypes(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The army staged a coup in Velta on Tuesday.",
+    "The military seized power in a coup in Marsk on Monday.",
+    "There was a military coup in Qarsa on Wednesday.",
+    "A military coup toppled the president of Tolma on Sunday.",
+    "The president was ousted in a coup by army officers in Orvan on Monday.",
+])
+def test_a_coup_told_as_happening_is_other(text):
+    got = subtypes(text)
+    assert got and got[0] == "Other", got
+
+
+@pytest.mark.parametrize("text", [
+    # the main verb hung by the parser from the last noun of a long subject names the demonstrators
+    "Tens of thousands of opponents of the February 1 military coup gathered on Sunday in towns across Velta.",
+])
+def test_demonstrators_of_a_long_subject(text):
+    got = subtypes(text)
+    assert got and got[0] == "Peaceful protest", got
+
+
+def test_a_passive_with_its_agent_names_no_demonstrators():
+    assert "Violent demonstration" not in subtypes("Hundreds of roads blocked by snow in the hills above Marsk.")
+
+
+@pytest.mark.parametrize("text", [
+    # harm or arrests told of an earlier day are what the protest is about, not force used on it
+    "Protesters gathered in Velta to mourn those killed by security forces last week.",
+    "Up to 100 people demonstrated on Tuesday in Marsk, where 24 people were killed in riots last March.",
+    "Opposition parties organized a general strike that shut down Qarsa in protest of last week's arrest of activists.",
+    "Thousands rallied in Tolma on Sunday, undeterred by the bloodiest episode of their campaign the previous day "
+    "when security forces opened fire on protesters, killing two.",
+])
+def test_earlier_force_is_what_a_protest_is_about(text):
+    got = subtypes(text)
+    assert got and got[0] == "Peaceful protest", got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # force told on the protest's own day stays force used on it
+    ("Police shot dead two demonstrators during a rally against fuel prices in Velta last week.",
+     "Excessive force against protesters"),
+    ("Police arrested 30 protesters who gathered outside the parliament in Marsk.", "Protest with intervention"),
+    ("Security forces opened fire on protesters in Qarsa on Monday, killing three.", "Excessive force against protesters"),
+])
+def test_force_on_the_day_stays_force(text, expected):
+    got = subtypes(text)
+    assert got and got[0] == expected, got
+
+
+@pytest.mark.parametrize("text", [
+    # violence aimed at the demonstrators, or done by men described as armed, is force used on them
+    # (codebook: Excessive force covers state and non-state attackers)
+    "Armed men attacked protesters at the sit-in in Velta, killing five.",
+    "Gunmen attacked the demonstrators in Marsk's central square, wounding twelve.",
+])
+def test_violence_aimed_at_demonstrators_is_force_on_them(text):
+    got = subtypes(text)
+    assert got and got[0] == "Excessive force against protesters", got
+
+
+@pytest.mark.parametrize("text", [
+    # the demonstrators' own violence stays a violent demonstration
+    "Protesters attacked a police station in Velta during a march against the new tax.",
+    "Demonstrators threw stones at police in Marsk, who responded with tear gas.",
+])
+def test_demonstrators_violence_stays_a_riot(text):
+    got = subtypes(text)
+    assert got and got[0] == "Violent demonstration", got
