@@ -88,3 +88,17 @@ def test_violence_aimed_at_demonstrators_is_force_on_them(text):
 def test_demonstrators_violence_stays_a_riot(text):
     got = subtypes(text)
     assert got and got[0] == "Violent demonstration", got
+
+
+def test_a_demonstration_named_as_what_is_staged_in_any_form():
+    # the lemmatiser reads "was staged" as "stag": the verb is matched in all its forms
+    got = subtypes("A rally was staged in Velta to condemn the drone strike that killed 10 civilians.")
+    assert got and got[0] == "Peaceful protest", got
+
+
+def test_screen_sees_a_crowd_three_words_before_its_verb():
+    from conflictlens.events.screen import default_screen
+    screen = default_screen()
+    assert screen.may_hold_event("Thousands of angry local farmers demonstrated in Velta on Sunday.")
+    assert not screen.may_hold_event("Thousands of fans at the new stadium in Velta cheered as the team "
+                                     "demonstrated its speed.")

@@ -130,7 +130,8 @@ class Screen:
         self.armed = _alternation(list(lexicon.cues["armed_nouns"]) + armed_roles + names + crowd + communal, irregular)
         # a party word too common to tell a party alone ("aircraft", "security", "thousands") tells one
         # when it is the subject of an event verb just after it ("Israeli aircraft hit ...", "Security
-        # was beefed up", "Thousands demonstrated") or its agent ("... were hit by Israeli aircraft")
+        # was beefed up", "Thousands demonstrated") or its agent ("... were hit by Israeli aircraft"),
+        # up to three words apart ("Thousands of Iraqi Kurds demonstrated")
         too_common = set(lexicon.cues.get("screen_too_common", ()))
         # the event verbs of violence and protest; of the strategic ones only those done to armed
         # forces or security ("security was beefed up"): "the unit agreed to form ..." is business news
@@ -145,7 +146,7 @@ class Screen:
             trig = "|".join(sorted({p for ph in paired for p in (_phrase_pattern(ph, irregular) if " " in ph
                                                                   else _stem_pattern(ph, irregular))},
                                    key=len, reverse=True))
-            self.paired = re.compile(r"\b(?:" + com + r")\W+(?:\w+\W+){0,2}?(?:" + trig + r")", re.IGNORECASE)
+            self.paired = re.compile(r"\b(?:" + com + r")\W+(?:\w+\W+){0,3}?(?:" + trig + r")", re.IGNORECASE)
         self.acronyms = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, set(acronyms)), key=len, reverse=True))
                                    + r")\b") if acronyms else None
         #: (trigger words, cue words, the cue word alone is enough: see _PARTY_CUES)

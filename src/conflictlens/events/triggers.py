@@ -445,8 +445,9 @@ def condition_holds(match: TriggerMatch, sent, lexicon: Lexicon, place_token_ids
         if not subjects and not holders:
             subj_words = _misparsed_subject_words(head) or subj_words
         # "took part in a rally", "staged a march": a demonstration named as what people join
-        joined = head.pos_ in ("NOUN", "PROPN") and verb is not None and verb.i != head.i and (
-            verb.lemma_.lower() in lexicon.cues["protest_verbs"])
+        # (the verb in any of its forms: the lemmatiser reads "was staged" as "stag")
+        joined = head.pos_ in ("NOUN", "PROPN") and verb is not None and verb.i != head.i and bool(
+            set(_forms(verb)) & lexicon.cues["protest_verbs"])
         # "arrested during a rally", "speeches at the march": a demonstration named as the setting
         joined = joined or head.pos_ == "NOUN" and head.dep_ == "pobj" and (
             head.head.lower_ in lexicon.cues.get("protest_setting_preps", ()))
