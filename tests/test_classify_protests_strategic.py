@@ -102,3 +102,45 @@ def test_screen_sees_a_crowd_three_words_before_its_verb():
     assert screen.may_hold_event("Thousands of angry local farmers demonstrated in Velta on Sunday.")
     assert not screen.may_hold_event("Thousands of fans at the new stadium in Velta cheered as the team "
                                      "demonstrated its speed.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a crowd named by its cause is demonstrating; fire opened on it is force used on a demonstration
+    ("Police opened fire on anti-coup crowds in Velta on Sunday, killing at least 18 people.",
+     "Excessive force against protesters"),
+    ("Pro-democracy crowds gathered outside the parliament in Marsk on Monday.", "Peaceful protest"),
+])
+def test_a_crowd_named_by_its_cause_demonstrates(text, expected):
+    got = subtypes(text)
+    assert got and got[0] == expected, got
+
+
+@pytest.mark.parametrize("text", [
+    "A large crowd watched the football final in Velta on Sunday.",
+    "Anti-aircraft guns were moved to the hills above Qarsa.",
+])
+def test_a_crowd_with_no_cause_or_an_anti_word_alone_is_no_demonstration(text):
+    assert "Peaceful protest" not in subtypes(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a demonstration named as the setting of arrests, though dated by a possessive, is the one stopped
+    "Police detained more than 100 people at Sunday's opposition march in Velta.",
+    # a march blocked was under way
+    "Riot police blocked the march and arrested several of its organisers in Marsk.",
+    # a demonstration broken up, then people arrested: the intervention told in two clauses
+    "Several people were arrested after police broke up an unauthorised protest in Qarsa.",
+])
+def test_arrests_of_a_demonstration_stopped_are_its_intervention(text):
+    got = subtypes(text)
+    assert got and got[0] == "Protest with intervention", got
+
+
+@pytest.mark.parametrize("text", [
+    # arrests after a demonstration that nobody stopped stay arrests
+    "The opposition leader was arrested in Velta after he attended a protest last month.",
+    "Police arrested five men in Marsk after Sunday's rally.",
+])
+def test_arrests_after_an_unhindered_demonstration_stay_arrests(text):
+    got = subtypes(text)
+    assert got and got[0] == "Arrests", got

@@ -515,6 +515,27 @@ def _dated_by_possessive(match: TriggerMatch, doc) -> bool:
         for c in head.children)
 
 
+def _setting(match: TriggerMatch, doc) -> bool:
+    """A nominal event named as where or when another happened ("detained at Sunday's march",
+    "killed during Friday's clashes"): the other event's setting, on the same day."""
+    head = match.head(doc)
+    return head.dep_ == "pobj" and head.head.lower_ in ("at", "during")
+
+
+def _broken_up(match: TriggerMatch, doc, lexicon: Lexicon) -> bool:
+    """The clause of a demonstration trigger tells force used to stop it ("after police broke up
+    the protest", "after riot police dispersed the march")."""
+    verb = governing_verb(match.head(doc))
+    if verb is None:
+        return False
+    cues = lexicon.cues["intervention_cues"]
+    words = [t for t in verb.subtree]
+    if any({t.lemma_.lower(), t.lower_} & cues for t in words):
+        return True
+    text = " ".join(t.lemma_.lower() for t in words)
+    return any(p in text for p in lexicon.cue_phrases.get("intervention_cues", ()))
+
+
 def _drop_descriptions(by_type: dict[str, list[TriggerMatch]], doc, lexicon: Lexicon, notes: list[str]) -> None:
     """Keep the sentence's news, not what describes its participants or its background:
 
@@ -545,7 +566,12 @@ def _drop_descriptions(by_type: dict[str, list[TriggerMatch]], doc, lexicon: Lex
             drop.append(m)
             notes.append(f"'{m.trigger.phrase}' is a detail of the main event")
     rest = [m for m in strong if m not in drop]
-    back = [m for m in rest if _background(m, doc, lexicon) or _dated_by_possessive(m, doc)]
+    back = [m for m in rest if _background(m, doc, lexicon) or _dated_by_possessive(m, doc) and not _setting(m, doc)]
+    # "arrests were made after police broke up the protest": a demonstration broken up, then people
+    # arrested, is the intervention told in two clauses (codebook: Protest with intervention)
+    broken_up = [m for m in back if m.trigger.event_type == "Protests" and _broken_up(m, doc, lexicon)]
+    if broken_up and all(m.trigger.sub_event_type == "Arrests" for m in rest if m not in back):
+        back = [m for m in back if m not in broken_up]
     if back and len(back) < len(rest):
         drop += back
         notes.append(f"{_words(back)} told as what came before")

@@ -25,7 +25,7 @@ _CONDITION_CUES = {
     "heavy_weapon_agent": "heavy_weapon_nouns", "prisoner_object": "prisoner_nouns", "fire_object": "fire_nouns",
     "crowd_acl": "crowd_nouns", "goods_object": "goods_nouns",
     "withdrawal_told": "nonviolent_transfer_cues", "coup_object": "coup_objects", "armed_of": "armed_nouns",
-    "attack_context": "weapon_nouns", "property_patient": "property_nouns",
+    "attack_context": "weapon_nouns", "property_patient": "property_nouns", "stance_modifier": "stance_prefixes",
 }
 #: cue lists whose words name a weapon, prisoners, a crowd or demonstrators: with such a word
 #: beside its trigger, a report needs no other party word to pass the screen ("guns were seized",

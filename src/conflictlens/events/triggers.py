@@ -393,8 +393,8 @@ def _coup_told(noun, lexicon: Lexicon) -> bool:
     "ousted in a coup", "a coup toppled the president", "there was a coup"), not only named as
     known already ("opponents of the coup", "the coup leaders", "Myanmar coup: ...")."""
     cues = lexicon.cues
-    if noun.pos_ not in ("NOUN", "PROPN"):
-        return True  # a verb reading ("couped") is told as done
+    if noun.pos_ == "VERB":
+        return True  # a verb reading is told as done
     if noun.dep_ == "compound" and noun.head.lemma_.lower() in cues["coup_attempt_nouns"]:
         noun = noun.head  # "a coup attempt was foiled": the attempt is the coup told
     head = noun.head
@@ -464,6 +464,11 @@ def condition_holds(match: TriggerMatch, sent, lexicon: Lexicon, place_token_ids
         # "fired on a crowd demanding water": a crowd described as voicing a demand is demonstrating
         return head.pos_ == "VERB" and head.dep_ in ("acl", "relcl") and bool(
             {head.head.lemma_.lower(), head.head.lower_} & (lexicon.cues["crowd_nouns"] | lexicon.cues["protest_nouns"]))
+    if cond == "stance_modifier":
+        # "anti-coup crowds", "pro-democracy crowds": a crowd named by its cause is demonstrating
+        prefixes = lexicon.cues["stance_prefixes"]
+        return any(c.lower_ in prefixes or c.lower_.split("-")[0] in prefixes and "-" in c.lower_
+                   for c in head.children if c.dep_ in ("amod", "compound", "nmod"))
     if cond == "coup_told":
         return _coup_told(head, lexicon)
     if cond == "withdrawal_told":
