@@ -144,3 +144,23 @@ def test_arrests_of_a_demonstration_stopped_are_its_intervention(text):
 def test_arrests_after_an_unhindered_demonstration_stay_arrests(text):
     got = subtypes(text)
     assert got and got[0] == "Arrests", got
+
+
+@pytest.mark.parametrize("text", [
+    # relief and public-health measures are no security measures of political violence
+    "The military forces mobilised efforts to help people trapped in the flood-affected areas of Velta.",
+    "The government imposed a curfew in Marsk to curb the spread of the coronavirus.",
+    "Soldiers were deployed to Qarsa to help residents after the earthquake.",
+])
+def test_measures_against_disasters_or_epidemics_are_no_development(text):
+    assert "Change to group/activity" not in subtypes(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Police imposed a curfew in Tolma after two nights of rioting.",
+    "The army deployed additional troops to the border district of Orvan on Friday.",
+    # a disaster told beside violence does not make the security measure a relief effort
+    "A curfew was imposed in Velta after the floods and clashes between rival youths.",
+])
+def test_security_measures_stay_developments(text):
+    assert "Change to group/activity" in subtypes(text)

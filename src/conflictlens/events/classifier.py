@@ -827,6 +827,13 @@ def classify_sentence(sent, lexicon: Lexicon, place_token_ids: set[int], actor_m
                 for f in kept + [f for f in found_all if reasons[id(f)]]):  # (not "displaced by the floods and fighting")
             rejected.append(f"{_words(ms)}: people displaced by a disaster, not by violence")
             continue
+        if sub == "Change to group/activity" and (sentence_has(sent, lexicon, "mishap_cues") or sentence_has(
+                sent, lexicon, "epidemic_cues")) and not any(f.trigger.event_type != "Strategic developments"
+                                                            for f in kept + [f for f in found_all if reasons[id(f)]]):
+            # troops sent to help flood victims, a curfew against an epidemic: relief or public health, not
+            # the security measures of political violence (codebook: Change to group/activity)
+            rejected.append(f"{_words(ms)}: a measure against a disaster or an epidemic, not a security measure")
+            continue
         if sub == "Looting/property destruction" and all(_natural_agent(m, doc, lexicon) for m in ms):
             rejected.append(f"{_words(ms)}: property destroyed by a fire or a natural force")
             continue
