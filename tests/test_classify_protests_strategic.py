@@ -164,3 +164,30 @@ def test_measures_against_disasters_or_epidemics_are_no_development(text):
 ])
 def test_security_measures_stay_developments(text):
     assert "Change to group/activity" in subtypes(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a state's protest is diplomacy, not a demonstration
+    "Velta recalled its ambassador from Marsk in protest at the minister's statements.",
+    "The foreign ministry of Qarsa protested the decision to close the consulate.",
+    # an arrest of common criminals is no political arrest
+    "Police arrested a gang of car thieves in Velta on Monday.",
+    "Police seized 200 kg of heroin from a truck in Marsk and arrested its driver.",
+    # people evacuated from an industrial fire, people killed by a leak: mishaps
+    "Hundreds of people were evacuated after a fire at a chemical warehouse in Tolma.",
+    "A chemical leak at a plant in Orvan killed 11 people and forced the evacuation of nearby villages.",
+])
+def test_diplomacy_crime_and_mishaps_are_no_event(text):
+    assert subtypes(text) == [], subtypes(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # demonstrators' protest and political arrests stay events
+    ("Residents of Velta protested the closure of the clinic outside the town hall.", "Peaceful protest"),
+    ("Police arrested the opposition leader in Marsk on Monday.", "Arrests"),
+    ("Government troops evacuated their positions in Qarsa and rebels entered the town unopposed.",
+     "Non-violent transfer of territory"),
+])
+def test_demonstrations_arrests_and_transfers_stay_events(text, expected):
+    got = subtypes(text)
+    assert got and got[0] == expected, got

@@ -352,6 +352,22 @@ def _told_of_another(t, lexicon: Lexicon) -> bool:
     return True
 
 
+def _state_protest(demo: list[TriggerMatch], sent, lexicon: Lexicon) -> bool:
+    """Every demonstration word is a protest made by a state or its officials ("Egypt recalled its
+    ambassador in protest", "the foreign ministry protested the decision"): diplomacy, not a
+    demonstration (codebook: demonstrations are held by people in public)."""
+    doc = sent.doc
+    for m in demo:
+        if m.trigger.phrase not in ("protest", "lodge a protest"):
+            return False
+        verb = governing_verb(m.head(doc))
+        doers = [t for t in (clause_subjects(verb) if verb is not None else []) if t.dep_ != "nsubjpass"]
+        if not doers or not all(t.ent_type_ == "GPE" or _own_lemmas(t) & lexicon.cues["diplomatic_subjects"]
+                                for t in doers):
+            return False
+    return True
+
+
 def _commemoration_only(demo: list[TriggerMatch], sent, lexicon: Lexicon) -> bool:
     """A vigil, funeral or memorial gathering with no political demand told ("dozens gathered for a
     candlelight vigil for a man shot last week"): mourning, not a demonstration (codebook: a
@@ -762,6 +778,8 @@ def classify_sentence(sent, lexicon: Lexicon, place_token_ids: set[int], actor_m
         elif _has_protest_cue(sent, lexicon, "intervention_cues"):
             out.append(Candidate("Protests", "Protest with intervention", demo,
                                  f"protest {_words(demo)} broken up or arrests made"))
+        elif _state_protest(demo, sent, lexicon):
+            rejected.append(f"{_words(demo)}: a state's diplomatic protest, not a demonstration")
         elif _commemoration_only(demo, sent, lexicon):
             rejected.append(f"{_words(demo)}: a gathering to mourn or commemorate, with no political demand")
         else:
@@ -827,11 +845,13 @@ def classify_sentence(sent, lexicon: Lexicon, place_token_ids: set[int], actor_m
                 for f in kept + [f for f in found_all if reasons[id(f)]]):  # (not "displaced by the floods and fighting")
             rejected.append(f"{_words(ms)}: people displaced by a disaster, not by violence")
             continue
-        if sub == "Change to group/activity" and (sentence_has(sent, lexicon, "mishap_cues") or sentence_has(
-                sent, lexicon, "epidemic_cues")) and not any(f.trigger.event_type != "Strategic developments"
-                                                            for f in kept + [f for f in found_all if reasons[id(f)]]):
-            # troops sent to help flood victims, a curfew against an epidemic: relief or public health, not
-            # the security measures of political violence (codebook: Change to group/activity)
+        if sub in ("Change to group/activity", "Non-violent transfer of territory") and any(
+                sentence_has(sent, lexicon, c) for c in ("mishap_cues", "epidemic_cues", "accident_cues")) and not any(
+                t.event_type != "Strategic developments" and condition_holds(
+                    TriggerMatch(t, f.start_i, f.end_i), sent, lexicon, place_token_ids)
+                for f in found_all for t in (f.trigger, *f.alternatives)):
+            # troops sent to help flood victims, a curfew against an epidemic, a town evacuated after a chemical
+            # fire: relief or public health, not the security measures or transfers of political violence
             rejected.append(f"{_words(ms)}: a measure against a disaster or an epidemic, not a security measure")
             continue
         if sub == "Looting/property destruction" and all(_natural_agent(m, doc, lexicon) for m in ms):
@@ -1021,10 +1041,12 @@ def _cause_of_harm(match: TriggerMatch, sent, lexicon: Lexicon):
 def _for_ordinary_crime(matches: list[TriggerMatch], doc, lexicon: Lexicon) -> bool:
     """The arrest is for a common crime ("arrested for robbery", "detained three drug dealers"):
     not the politically significant arrest the codebook records (spec §2.6)."""
-    crimes = lexicon.cues["ordinary_crimes"]
+    crimes = lexicon.cues["ordinary_crimes"] | lexicon.cues["criminal_nouns"]
     for m in matches:
         verb = governing_verb(m.head(doc)) or m.head(doc)
-        parts = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")
+        # (and the verbs coordinated with it: "seized heroin and arrested the driver")
+        verbs = [verb] + [v for v in verb.conjuncts if v.pos_ in ("VERB", "AUX")]
+        parts = [c for v in verbs for c in v.children if c.dep_ in ("dobj", "nsubjpass")
                  or c.dep_ == "prep" and c.lower_ in ("for", "over", "on", "in")]
         words = subtree_lemmas(parts)
         if words & crimes or any(" " in c and c in words for c in crimes):
