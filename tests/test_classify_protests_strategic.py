@@ -191,3 +191,24 @@ def test_diplomacy_crime_and_mishaps_are_no_event(text):
 def test_demonstrations_arrests_and_transfers_stay_events(text, expected):
     got = subtypes(text)
     assert got and got[0] == expected, got
+
+
+@pytest.mark.parametrize("text", [
+    # an aircraft that crashes kills by mishap, not by a strike
+    "A military plane crashed near Velta, killing all 12 soldiers on board.",
+    "An army helicopter crashed in bad weather near Marsk, killing two pilots.",
+    # arrests of gang members and kidnappers for money are arrests of common criminals
+    "The suspected kidnappers of the two engineers were arrested in Qarsa.",
+    "Police arrested five members of a car theft syndicate in Tolma.",
+])
+def test_crashes_and_arrests_of_gangs_are_no_event(text):
+    assert subtypes(text) == [], subtypes(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Military aircraft bombed rebel positions near Velta, killing 12 fighters.", "Air/drone strike"),
+    ("Police arrested two suspected members of the rebel movement in Marsk.", "Arrests"),
+])
+def test_strikes_and_political_arrests_stay_events(text, expected):
+    got = subtypes(text)
+    assert got and got[0] == expected, got

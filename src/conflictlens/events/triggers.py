@@ -496,6 +496,8 @@ def condition_holds(match: TriggerMatch, sent, lexicon: Lexicon, place_token_ids
         tokens = [t for a in subjects + modifiers + agents for t in a.subtree]
         text = " ".join(t.lower_ for t in tokens)
         if cond == "aircraft_agent":
+            if match.trigger.phrase in lexicon.cues["harm_verb_forms"] and sentence_has(sent, lexicon, "mishap_cues"):
+                return False  # "a military plane crashed, killing all on board": a mishap, not a strike
             return any(is_aircraft(t, lexicon) for t in tokens) or any(
                 p in text for p in lexicon.cue_phrases.get("aircraft_nouns", ()))
         # a verb only: "a fire from an oil tank" names no weapon firing
