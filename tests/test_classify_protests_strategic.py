@@ -212,3 +212,35 @@ def test_crashes_and_arrests_of_gangs_are_no_event(text):
 def test_strikes_and_political_arrests_stay_events(text, expected):
     got = subtypes(text)
     assert got and got[0] == expected, got
+
+
+@pytest.mark.parametrize("text", [
+    # a riot word negated by its own affix names no violence
+    "Activists held a non-violent sit-in outside the governor's office in Velta.",
+    "Students staged a violence-free march through Marsk on Friday.",
+    # what the victims mourned suffered is the topic of a vigil, not its harm
+    "Hundreds of people held a vigil in Qarsa for the victims of the mosque attacks, calling for gun control.",
+])
+def test_negated_or_mourned_violence_leaves_a_peaceful_protest(text):
+    got = subtypes(text)
+    assert got and got[0] == "Peaceful protest", got
+
+
+@pytest.mark.parametrize("text", [
+    # a formal complaint, an act of one doer, a walkout inside parliament: no demonstration (codebook)
+    "The team filed a protest with the league over the referee's decision in Velta.",
+    "The opposition walked out of parliament in Marsk in protest at the budget.",
+    "A man set himself on fire outside the parliament in Qarsa in protest at unemployment.",
+])
+def test_a_complaint_or_one_doers_act_is_no_demonstration(text):
+    assert subtypes(text) == [], subtypes(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Traders shut their shops in Velta in protest against the new tax.",
+    "Students and teachers boycotted classes in Marsk in protest at the arrest of a lecturer.",
+    "Demonstrators threw stones at police in Qarsa after a violent night.",
+])
+def test_a_crowds_protest_stays_a_demonstration(text):
+    got = subtypes(text)
+    assert got and got[0] in ("Peaceful protest", "Violent demonstration"), got

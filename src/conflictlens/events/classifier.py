@@ -280,7 +280,13 @@ def _protest_cues(sent, lexicon: Lexicon, cue: str) -> list:
             if node.head.i == node.i:
                 break
             described = node.dep_ in ("amod", "advmod") and node.head.i == t.head.i and node.i == t.i
-            node = node.head
+            prev, node = node, node.head
+            if prev.dep_ == "prep" and prev.lower_ in ("at", "of") and (
+                    node.pos_ == "NOUN" and node.lemma_.lower() in ("protest", "demonstration")
+                    # (the parser often hangs the "at" from the verb: "boycotted classes in protest at")
+                    or prev.i >= 2 and doc[prev.i - 1].lower_ == "protest" and doc[prev.i - 2].lower_ == "in"):
+                topic = True  # "in protest at the arrest", "a demonstration of anger at the killings"
+                break
             # "violent protests": a word describing the protest itself is not its topic
             # (the noun "protests" is the demonstration itself, not a verb of what it is about: "three killed
             # in protests")
@@ -368,6 +374,33 @@ def _state_protest(demo: list[TriggerMatch], sent, lexicon: Lexicon) -> bool:
     return True
 
 
+def _protest_by_one(demo: list[TriggerMatch], sent, lexicon: Lexicon) -> bool:
+    """Every demonstration word is "protest" told as a formal complaint ("filed a protest with the
+    league") or as the purpose of what one doer did ("a man set himself on fire in protest", "the
+    opposition walked out of parliament in protest"): no demonstration (codebook: individual acts and
+    walkouts inside parliament are not protests). A crowd doing it in protest stays a demonstration
+    ("traders shut their shops in protest")."""
+    doc = sent.doc
+    for m in demo:
+        head = m.head(doc)
+        if m.trigger.phrase != "protest" or head.pos_ != "NOUN":
+            return False
+        if head.dep_ == "dobj" and set(_forms_of(head.head)) & lexicon.cues["complaint_verbs"]:
+            continue
+        if not (head.dep_ == "pobj" and head.head.lower_ == "in"):
+            return False
+        verb = governing_verb(head)
+        doers = [t for t in (clause_subjects(verb) if verb is not None else []) if t.dep_ != "nsubjpass"]
+        if not doers or any(t.tag_ in ("NNS", "NNPS") or t.lower_ in ("they", "we") or any(
+                c.dep_ == "conj" for c in t.children) for t in doers):
+            return False
+    return True
+
+
+def _forms_of(tok) -> tuple[str, ...]:
+    return (tok.lemma_.lower(), tok.lower_)
+
+
 def _commemoration_only(demo: list[TriggerMatch], sent, lexicon: Lexicon) -> bool:
     """A vigil, funeral or memorial gathering with no political demand told ("dozens gathered for a
     candlelight vigil for a man shot last week"): mourning, not a demonstration (codebook: a
@@ -410,6 +443,8 @@ def _demonstrators_violent(sent, lexicon: Lexicon) -> bool:
         return True
     force = lexicon.cues["intervention_cues"] | lexicon.cues["excessive_force_cues"]
     for t in _protest_cues(sent, lexicon, "riot_cues"):
+        if _negated_by_affix(t, lexicon):
+            continue  # "a non-violent sit-in", "a violence-free march"
         # "the violent crackdown", "police violence": a riot word told of a noun names that noun's doers
         node = t.head if t.dep_ in ("amod", "compound") and t.head.pos_ == "NOUN" else t
         if node.pos_ == "NOUN":
@@ -454,6 +489,15 @@ def _demonstrators_violent(sent, lexicon: Lexicon) -> bool:
         if not ({x.lemma_.lower() for x in doers} & lexicon.cues["armed_nouns"]):
             return True
     return False
+
+
+def _negated_by_affix(t, lexicon: Lexicon) -> bool:
+    """A word negated by a prefix or suffix the tokeniser splits off ("non-violent", "violence-free")."""
+    doc, affixes = t.doc, lexicon.cues["negating_affixes"]
+    before = t.i >= 2 and doc[t.i - 1].text == "-" and doc[t.i - 2].lower_ in affixes or t.lower_.startswith("non")
+    after = t.i + 2 < len(doc) and doc[t.i + 1].text == "-" and doc[t.i + 2].lower_ in affixes or (
+        t.i + 1 < len(doc) and doc[t.i + 1].lower_ in affixes)
+    return before or after
 
 
 def _force_by_demonstrators(sent, lexicon: Lexicon) -> bool:
@@ -780,6 +824,8 @@ def classify_sentence(sent, lexicon: Lexicon, place_token_ids: set[int], actor_m
                                  f"protest {_words(demo)} broken up or arrests made"))
         elif _state_protest(demo, sent, lexicon):
             rejected.append(f"{_words(demo)}: a state's diplomatic protest, not a demonstration")
+        elif _protest_by_one(demo, sent, lexicon):
+            rejected.append(f"{_words(demo)}: a complaint or an act of one doer, not a public gathering")
         elif _commemoration_only(demo, sent, lexicon):
             rejected.append(f"{_words(demo)}: a gathering to mourn or commemorate, with no political demand")
         else:
