@@ -244,3 +244,39 @@ def test_a_complaint_or_one_doers_act_is_no_demonstration(text):
 def test_a_crowds_protest_stays_a_demonstration(text):
     got = subtypes(text)
     assert got and got[0] in ("Peaceful protest", "Violent demonstration"), got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # people forced out of or leaving their homes are displaced (codebook: Other)
+    ("Hundreds of families were forced out of their villages by the fighting in Velta.", "Other"),
+    ("About 3,000 residents left their homes in Marsk after attacks by the militia.", "Other"),
+    # an armed group named by its name is an armed doer
+    ("The Islamic State announced the formation of a new province in Qarsa.", "Change to group/activity"),
+    ("Al-Shabaab militants destroyed a telecommunication mast in Tolma.", "Looting/property destruction"),
+    # a bomber named as stopped before the attack: the attack was disrupted
+    ("A would-be suicide bomber was shot dead before he could detonate his vest in Orvan.", "Disrupted weapons use"),
+])
+def test_displacement_named_groups_and_stopped_bombers(text, expected):
+    got = subtypes(text)
+    assert got and got[0] == expected, got
+
+
+@pytest.mark.parametrize("text", [
+    # people or goods handed over are no territory; a jail named as a place is no arrest
+    "Doctors handed over 700 kg of medicine to the Red Crescent in Velta.",
+    "The minister left his home in Marsk for the airport on Monday.",
+])
+def test_handovers_of_goods_and_leaving_home_alone_are_no_event(text):
+    got = subtypes(text)
+    assert "Non-violent transfer of territory" not in got and "Other" not in got, got
+
+
+def test_a_jail_named_as_a_place_is_no_arrest():
+    got = subtypes("Dozens of prisoners broke out of the jail in Velta during the attack.")
+    assert "Arrests" not in got, got
+
+
+def test_screen_sees_an_armed_group_by_its_name():
+    from conflictlens.events.screen import default_screen
+    assert default_screen().may_hold_event("The Islamic State announced the formation of a new province.")
+    assert not default_screen().may_hold_event("The company announced the formation of a new subsidiary.")

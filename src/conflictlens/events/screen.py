@@ -151,6 +151,10 @@ class Screen:
                                    + r")\b") if acronyms else None
         #: (trigger words, cue words, the cue word alone is enough: see _PARTY_CUES)
         self.conditional: list[tuple[re.Pattern, re.Pattern, bool]] = []
+        #: triggers whose condition an armed group named by its name satisfies as well as an armed noun
+        #: ("Al-Shabaab destroyed ...", "the Islamic State announced the formation of ...")
+        self.armed_conditional: re.Pattern | None = None
+        self.group_names = _alternation(names, {})
         by_cue: dict[str, list[str]] = {}
         for t in lexicon.triggers:
             if not t.strong or not t.requires or t.requires in _NO_CUE:
@@ -163,6 +167,7 @@ class Screen:
                 raise ValueError(f"screen: no cue list for trigger condition {t.requires!r}")
             cue = _CONDITION_CUES[parts[0]]
             by_cue.setdefault(cue, []).append(t.phrase)
+        self.armed_conditional = _alternation(by_cue.get("armed_nouns", []), irregular)
         for cue, words in by_cue.items():
             trig = _alternation(words, irregular)
             cond = _alternation(lexicon.cues[cue], {})  # phrases too ("air force")
@@ -186,6 +191,10 @@ class Screen:
             return True
         if self.weak is not None and self.weak.search(text) and (
                 self.armed.search(text) or (self.acronyms is not None and self.acronyms.search(text))):
+            return True
+        if self.armed_conditional is not None and self.armed_conditional.search(text) and (
+                (self.group_names is not None and self.group_names.search(text))
+                or (self.acronyms is not None and self.acronyms.search(text))):
             return True
         return any(t.search(text) and c.search(text) for t, c, _party in self.conditional)
 

@@ -438,7 +438,10 @@ def condition_holds(match: TriggerMatch, sent, lexicon: Lexicon, place_token_ids
         # "armed herders", "heavily armed youths": people described as armed are an armed party
         described = any(c.dep_ == "amod" and c.lower_ == "armed" for x in (modifiers + holders if holders else subjects)
                         for c in x.children)
-        return bool(subj_words & lexicon.cues["armed_nouns"]) or described
+        # ... and an armed group named ("Al-Shabaab destroyed", "the Islamic State announced the formation")
+        named = _names_armed_group(" ".join(t.text for x in modifiers + holders + subjects for t in x.subtree)) \
+            if not subj_words & lexicon.cues["armed_nouns"] else False
+        return bool(subj_words & lexicon.cues["armed_nouns"]) or described or named
     if cond == "protest_subject":
         if head.pos_ == "VERB" and not holders and subjects and all(t.dep_ == "nsubjpass" for t in subjects):
             return False  # "two women were paraded through the village": done to them, not a demonstration
