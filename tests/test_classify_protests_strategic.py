@@ -280,3 +280,17 @@ def test_screen_sees_an_armed_group_by_its_name():
     from conflictlens.events.screen import default_screen
     assert default_screen().may_hold_event("The Islamic State announced the formation of a new province.")
     assert not default_screen().may_hold_event("The company announced the formation of a new subsidiary.")
+
+
+@pytest.mark.parametrize("text", [
+    "The farmers' stir against the farm laws entered its 50th day at the border near Velta.",
+    # a riot word naming the kind of demonstration is no violence
+    "Students held a torch rally in Marsk on Friday evening.",
+])
+def test_protest_campaigns_and_torch_rallies_are_peaceful(text):
+    got = subtypes(text)
+    assert got and got[0] == "Peaceful protest", got
+
+
+def test_a_decision_that_stirs_anger_is_no_protest():
+    assert "Peaceful protest" not in subtypes("The decision stirred anger among traders in Velta.")

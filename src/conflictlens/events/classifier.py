@@ -445,6 +445,8 @@ def _demonstrators_violent(sent, lexicon: Lexicon) -> bool:
     for t in _protest_cues(sent, lexicon, "riot_cues"):
         if _negated_by_affix(t, lexicon):
             continue  # "a non-violent sit-in", "a violence-free march"
+        if t.dep_ == "compound" and t.head.lemma_.lower() in lexicon.cues["gathering_nouns"]:
+            continue  # "a torch rally", "a torchlight march": the kind of demonstration, not violence
         # "the violent crackdown", "police violence": a riot word told of a noun names that noun's doers
         node = t.head if t.dep_ in ("amod", "compound") and t.head.pos_ == "NOUN" else t
         if node.pos_ == "NOUN":
