@@ -294,3 +294,12 @@ def test_protest_campaigns_and_torch_rallies_are_peaceful(text):
 
 def test_a_decision_that_stirs_anger_is_no_protest():
     assert "Peaceful protest" not in subtypes("The decision stirred anger among traders in Velta.")
+
+
+def test_a_demonstration_attempted_and_met_with_force_is_an_intervention():
+    got = subtypes("Riot police dispersed activists who attempted to march to the parliament in Velta.")
+    assert got and got[0] == "Protest with intervention", got
+
+
+def test_a_demonstration_only_attempted_is_no_event():
+    assert subtypes("The activists tried to hold a rally in Velta but called it off because of the rain.") == []

@@ -677,10 +677,16 @@ def classify_sentence(sent, lexicon: Lexicon, place_token_ids: set[int], actor_m
         ("modal", "hypothetical", "not realised", "not yet happened", "a purpose"))]
     # ... unless a force stopped it: "police prevented protesters from marching" tells demonstrators who
     # were there and were stopped (an intervention)
+    # ... or "detained supporters who tried to hold a rally": a demonstration attempted and met with force
+    attempted = _has_protest_cue(sent, lexicon, "intervention_cues")
     stopped = [f for f in unreal_demo if reasons[id(f)].startswith("not realised") and any(
-        t.lemma_.lower() in lexicon.cues["stopping_verbs"] for t in f.head(sent.doc).ancestors)]
+        t.lemma_.lower() in lexicon.cues["stopping_verbs"] or attempted and t.lemma_.lower() in ("try", "attempt")
+        for t in f.head(sent.doc).ancestors)]
     if stopped and len(stopped) == len(unreal_demo):
         unreal_demo = []
+        for f in stopped:  # the demonstration attempted was held, and stopped
+            if attempted and any(t.lemma_.lower() in ("try", "attempt") for t in f.head(sent.doc).ancestors):
+                reasons[id(f)] = ""
         for f in found_all:  # the demonstrators named as those stopped were there
             if f.trigger.phrase in lexicon.cues["protest_nouns"] and reasons[id(f)].startswith("not realised") and any(
                     t.lemma_.lower() in lexicon.cues["stopping_verbs"] for t in f.head(sent.doc).ancestors):
