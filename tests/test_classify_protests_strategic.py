@@ -303,3 +303,7 @@ def test_a_demonstration_attempted_and_met_with_force_is_an_intervention():
 
 def test_a_demonstration_only_attempted_is_no_event():
     assert subtypes("The activists tried to hold a rally in Velta but called it off because of the rain.") == []
+
+
+def test_a_tickers_acronym_in_a_capitalised_headline_names_no_armed_group():
+    assert subtypes("COMBUSTION ENGINEERING <CSP> SETS CHINA PACT") == []

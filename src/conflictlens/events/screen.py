@@ -192,9 +192,9 @@ class Screen:
         if self.weak is not None and self.weak.search(text) and (
                 self.armed.search(text) or (self.acronyms is not None and self.acronyms.search(text))):
             return True
+        # (by a full name: an acronym alone is as often a company's ticker in a capitalised headline)
         if self.armed_conditional is not None and self.armed_conditional.search(text) and (
-                (self.group_names is not None and self.group_names.search(text))
-                or (self.acronyms is not None and self.acronyms.search(text))):
+                self.group_names is not None and self.group_names.search(text)):
             return True
         return any(t.search(text) and c.search(text) for t, c, _party in self.conditional)
 

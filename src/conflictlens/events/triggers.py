@@ -439,8 +439,9 @@ def condition_holds(match: TriggerMatch, sent, lexicon: Lexicon, place_token_ids
         described = any(c.dep_ == "amod" and c.lower_ == "armed" for x in (modifiers + holders if holders else subjects)
                         for c in x.children)
         # ... and an armed group named ("Al-Shabaab destroyed", "the Islamic State announced the formation")
+        # (not in a capitalised headline, where a company's ticker reads as a group's acronym)
         named = _names_armed_group(" ".join(t.text for x in modifiers + holders + subjects for t in x.subtree)) \
-            if not subj_words & lexicon.cues["armed_nouns"] else False
+            if not subj_words & lexicon.cues["armed_nouns"] and not _title_case(sent) else False
         return bool(subj_words & lexicon.cues["armed_nouns"]) or described or named
     if cond == "protest_subject":
         if head.pos_ == "VERB" and not holders and subjects and all(t.dep_ == "nsubjpass" for t in subjects):
