@@ -307,3 +307,12 @@ def test_a_demonstration_only_attempted_is_no_event():
 
 def test_a_tickers_acronym_in_a_capitalised_headline_names_no_armed_group():
     assert subtypes("COMBUSTION ENGINEERING <CSP> SETS CHINA PACT") == []
+
+
+def test_a_market_rally_is_no_demonstration():
+    assert "Peaceful protest" not in subtypes("The carmaker staged an explosive rally on Wall Street as its shares rose.")
+
+
+def test_a_rally_staged_by_supporters_stays_a_demonstration():
+    got = subtypes("Opposition supporters staged a rally in Velta on Saturday.")
+    assert got and got[0] == "Peaceful protest", got

@@ -338,9 +338,10 @@ DIRECT_OBJECT_CUES = {"prisoner_object": "prisoner_nouns", "fire_object": "fire_
 _GROUP_NAMES: list = []
 
 
-def _names_armed_group(text: str) -> bool:
+def _names_armed_group(text: str, acronyms: bool = True) -> bool:
     """The text names an armed group of the actor dictionary (not a state's forces): "Hamas and Fatah
-    signed an agreement"."""
+    signed an agreement". With ``acronyms`` false, by a full name only (a short capitalised alias
+    is as often a company's ticker: "<AMR>")."""
     import re
     if not _GROUP_NAMES:
         from ..data import read_table
@@ -356,7 +357,7 @@ def _names_armed_group(text: str) -> bool:
                 if acronyms else None]
         _GROUP_NAMES.extend(p for p in pats if p is not None)
         _GROUP_NAMES.append(None)  # loaded
-    return any(p is not None and p.search(text) for p in _GROUP_NAMES)
+    return any(p is not None and p.search(text) for p in (_GROUP_NAMES if acronyms else _GROUP_NAMES[:1]))
 
 
 def _named_by(noun) -> list:
@@ -439,9 +440,9 @@ def condition_holds(match: TriggerMatch, sent, lexicon: Lexicon, place_token_ids
         described = any(c.dep_ == "amod" and c.lower_ == "armed" for x in (modifiers + holders if holders else subjects)
                         for c in x.children)
         # ... and an armed group named ("Al-Shabaab destroyed", "the Islamic State announced the formation")
-        # (not in a capitalised headline, where a company's ticker reads as a group's acronym)
-        named = _names_armed_group(" ".join(t.text for x in modifiers + holders + subjects for t in x.subtree)) \
-            if not subj_words & lexicon.cues["armed_nouns"] and not _title_case(sent) else False
+        # (by a full name: a company's ticker reads as a group's acronym)
+        named = _names_armed_group(" ".join(t.text for x in modifiers + holders + subjects for t in x.subtree),
+                                   acronyms=False) if not subj_words & lexicon.cues["armed_nouns"] else False
         return bool(subj_words & lexicon.cues["armed_nouns"]) or described or named
     if cond == "protest_subject":
         if head.pos_ == "VERB" and not holders and subjects and all(t.dep_ == "nsubjpass" for t in subjects):
@@ -457,6 +458,8 @@ def condition_holds(match: TriggerMatch, sent, lexicon: Lexicon, place_token_ids
             head.head.lower_ in lexicon.cues.get("protest_setting_preps", ()))
         # (not "a gathering of soldiers was attacked": a demonstration is held by unarmed people)
         joined = joined and not (holders and subtree_lemmas(holders) & lexicon.cues["armed_nouns"])
+        # (nor "the company staged a rally on Wall Street": a rise of prices told in market words)
+        joined = joined and not sentence_has(sent, lexicon, "market_words")
         return joined or bool(subj_words & lexicon.cues["protest_nouns"]) and not (
             subj_words & lexicon.cues["armed_nouns"])
     if cond == "civilian_subject":
