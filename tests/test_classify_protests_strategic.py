@@ -316,3 +316,23 @@ def test_a_market_rally_is_no_demonstration():
 def test_a_rally_staged_by_supporters_stays_a_demonstration():
     got = subtypes("Opposition supporters staged a rally in Velta on Saturday.")
     assert got and got[0] == "Peaceful protest", got
+
+
+@pytest.mark.parametrize("text", [
+    "Soldiers fired into the crowd of protesters at the toll gate in Velta, in what witnesses called a massacre.",
+    "Snipers targeted protesters in the central square of Marsk, killing three.",
+    "Two protesters were martyred when security forces fired on a demonstration in Qarsa.",
+    "Police gunned down four demonstrators in Tolma on Friday.",
+])
+def test_force_on_demonstrators_in_other_words(text):
+    got = subtypes(text)
+    assert got and got[0] == "Excessive force against protesters", got
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands rallied in Velta on Martyrs' Day to demand jobs.",
+    "Thousands rallied in Marsk to mourn the protesters slain by soldiers in March, demanding justice.",
+])
+def test_remembered_killings_leave_a_peaceful_protest(text):
+    got = subtypes(text)
+    assert got and got[0] == "Peaceful protest", got
