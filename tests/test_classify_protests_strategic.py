@@ -336,3 +336,23 @@ def test_force_on_demonstrators_in_other_words(text):
 def test_remembered_killings_leave_a_peaceful_protest(text):
     got = subtypes(text)
     assert got and got[0] == "Peaceful protest", got
+
+
+@pytest.mark.parametrize("text", [
+    # force by state forces aimed at mourners makes their gathering a demonstration met with force
+    "Security forces fired on mourners at a funeral in Velta, killing two.",
+    "Troops fired into the crowd of mourners at the funeral in Marsk, killing four.",
+])
+def test_state_force_on_mourners_is_force_on_a_demonstration(text):
+    got = subtypes(text)
+    assert got and got[0] == "Excessive force against protesters", got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Gunmen opened fire on mourners at a funeral in Velta, killing six.", "Attack"),
+    ("A suicide bomber blew himself up at a funeral in Marsk, killing 15 mourners.", "Suicide bomb"),
+    ("Soldiers shot dead two men on their way to a funeral in Qarsa.", "Attack"),
+])
+def test_other_violence_at_funerals_keeps_its_type(text, expected):
+    got = subtypes(text)
+    assert got and got[0] == expected, got
