@@ -356,3 +356,14 @@ def test_state_force_on_mourners_is_force_on_a_demonstration(text):
 def test_other_violence_at_funerals_keeps_its_type(text, expected):
     got = subtypes(text)
     assert got and got[0] == expected, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a coup stopped is a coup told (codebook: Other), a bomb attack stopped a disrupted weapon's use
+    ("A coup attempt was foiled in Velta on Tuesday, the army said.", "Other"),
+    ("The army said it had thwarted a coup attempt in Marsk on Tuesday.", "Other"),
+    ("Police foiled a bomb attack on a church in Qarsa.", "Disrupted weapons use"),
+])
+def test_what_was_foiled_decides_the_development(text, expected):
+    got = subtypes(text)
+    assert got and got[0] == expected, got

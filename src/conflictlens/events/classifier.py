@@ -903,6 +903,12 @@ def classify_sentence(sent, lexicon: Lexicon, place_token_ids: set[int], actor_m
                 m.trigger.phrase in lexicon.cues["coup_triggers"] or "coup_object" in m.trigger.requires)
                 for m in by_type["Strategic developments"]):
             continue  # leaders detained by those who seize power: a detail of the coup (codebook: Other)
+        if sub == "Disrupted weapons use" and all(m.trigger.phrase in lexicon.cues["coup_staging_verbs"] and any(
+                t.lemma_.lower() in ("coup", "putsch") for c in m.head(doc).children if c.dep_ in ("dobj", "nsubjpass")
+                for t in c.subtree) for m in ms):
+            # "a coup attempt was foiled": what was stopped is a coup (codebook: Other), not a weapon's use
+            out.append(Candidate("Strategic developments", "Other", ms, f"a coup stopped ({_words(ms)})"))
+            continue
         if sub == "Arrests" and "Disrupted weapons use" in sd_subs:
             continue  # suspects arrested with the weapons seized: the seizure is the development (spec §2.6)
         if demo and sub == "Looting/property destruction":
