@@ -273,12 +273,20 @@ def _protest_cues(sent, lexicon: Lexicon, cue: str) -> list:
             continue
         if cue in HARM_CUES and _told_of_another(t, lexicon):
             continue
+        if _dated_before(t, lexicon):
+            continue
         node, topic = t, False
         for _ in range(12):  # up to the root: "denounce violence by those who ... attack"
             if node.head.i == node.i:
                 break
             described = node.dep_ in ("amod", "advmod") and node.head.i == t.head.i and node.i == t.i
-            node = node.head
+            prev, node = node, node.head
+            if prev.dep_ == "prep" and prev.lower_ in ("at", "of") and (
+                    node.pos_ == "NOUN" and node.lemma_.lower() in ("protest", "demonstration")
+                    # (the parser often hangs the "at" from the verb: "boycotted classes in protest at")
+                    or prev.i >= 2 and doc[prev.i - 1].lower_ == "protest" and doc[prev.i - 2].lower_ == "in"):
+                topic = True  # "in protest at the arrest", "a demonstration of anger at the killings"
+                break
             # "violent protests": a word describing the protest itself is not its topic
             # (the noun "protests" is the demonstration itself, not a verb of what it is about: "three killed
             # in protests")
@@ -291,12 +299,38 @@ def _protest_cues(sent, lexicon: Lexicon, cue: str) -> list:
     return out
 
 
+def _dated_before(t, lexicon: Lexicon) -> bool:
+    """A cue word told of an earlier day than the news ("last week's arrest of activists", "those
+    killed by soldiers last week", "where 24 were killed last March"): a nominal dated by a possessive,
+    or a clause below the sentence's main verb that carries a past date of its own. What was done
+    at a protest is told on the protest's day; what it is about often happened before."""
+    if t.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "poss" and any(g.ent_type_ in ("DATE", "TIME") for g in c.subtree)
+                                           for c in t.children):
+        return True
+    clause = t
+    while clause.dep_ not in CLAUSE_DEPS and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ not in CLAUSE_DEPS:
+        return False  # the sentence's main clause tells the news, whatever its date
+    past = lexicon.cues["past_date_words"]
+    nested = {x.i for c in clause.children if c.dep_ in CLAUSE_DEPS for x in c.subtree}
+    return any(x.ent_type_ in ("DATE", "TIME") and x.lower_ in past for x in clause.subtree if x.i not in nested)
+
+
+#: dependencies that hang a clause below another ("killed last week" describing "those")
+CLAUSE_DEPS = ("relcl", "acl", "advcl", "ccomp", "xcomp", "pcomp")
+
+
 def _told_of_another(t, lexicon: Lexicon) -> bool:
     """A harm word in a clause describing someone who is not of the crowd ("a vigil for a man who
     was shot dead last week", "the funeral of a boy killed by a stray bullet"): that person's own,
     earlier event, not force used at the gathering. Harm told of the demonstrators ("mourners who
     were wounded"), of the demonstration ("a march in which two were killed") or of its place stays."""
     verb = governing_verb(t)
+    for _ in range(3):  # "the day when police opened fire, killing two": the participle is of the clause
+        if verb is None or verb.dep_ not in ("advcl", "conj") or verb.tag_ != "VBG" or verb.head.i == verb.i:
+            break
+        verb = governing_verb(verb.head)
     if verb is None or verb.dep_ not in ("relcl", "acl") or verb.head.i == verb.i:
         return False
     if verb.dep_ == "acl" and verb.tag_ not in ("VBN", "VBD"):
@@ -322,6 +356,49 @@ def _told_of_another(t, lexicon: Lexicon) -> bool:
     if named.lemma_.lower() in lexicon.by_first or named.ent_type_ in ("GPE", "LOC", "FAC"):
         return False  # "the march in which two were killed", "the square where police fired"
     return True
+
+
+def _state_protest(demo: list[TriggerMatch], sent, lexicon: Lexicon) -> bool:
+    """Every demonstration word is a protest made by a state or its officials ("Egypt recalled its
+    ambassador in protest", "the foreign ministry protested the decision"): diplomacy, not a
+    demonstration (codebook: demonstrations are held by people in public)."""
+    doc = sent.doc
+    for m in demo:
+        if m.trigger.phrase not in ("protest", "lodge a protest"):
+            return False
+        verb = governing_verb(m.head(doc))
+        doers = [t for t in (clause_subjects(verb) if verb is not None else []) if t.dep_ != "nsubjpass"]
+        if not doers or not all(t.ent_type_ == "GPE" or _own_lemmas(t) & lexicon.cues["diplomatic_subjects"]
+                                for t in doers):
+            return False
+    return True
+
+
+def _protest_by_one(demo: list[TriggerMatch], sent, lexicon: Lexicon) -> bool:
+    """Every demonstration word is "protest" told as a formal complaint ("filed a protest with the
+    league") or as the purpose of what one doer did ("a man set himself on fire in protest", "the
+    opposition walked out of parliament in protest"): no demonstration (codebook: individual acts and
+    walkouts inside parliament are not protests). A crowd doing it in protest stays a demonstration
+    ("traders shut their shops in protest")."""
+    doc = sent.doc
+    for m in demo:
+        head = m.head(doc)
+        if m.trigger.phrase != "protest" or head.pos_ != "NOUN":
+            return False
+        if head.dep_ == "dobj" and set(_forms_of(head.head)) & lexicon.cues["complaint_verbs"]:
+            continue
+        if not (head.dep_ == "pobj" and head.head.lower_ == "in"):
+            return False
+        verb = governing_verb(head)
+        doers = [t for t in (clause_subjects(verb) if verb is not None else []) if t.dep_ != "nsubjpass"]
+        if not doers or any(t.tag_ in ("NNS", "NNPS") or t.lower_ in ("they", "we") or any(
+                c.dep_ == "conj" for c in t.children) for t in doers):
+            return False
+    return True
+
+
+def _forms_of(tok) -> tuple[str, ...]:
+    return (tok.lemma_.lower(), tok.lower_)
 
 
 def _commemoration_only(demo: list[TriggerMatch], sent, lexicon: Lexicon) -> bool:
@@ -366,6 +443,10 @@ def _demonstrators_violent(sent, lexicon: Lexicon) -> bool:
         return True
     force = lexicon.cues["intervention_cues"] | lexicon.cues["excessive_force_cues"]
     for t in _protest_cues(sent, lexicon, "riot_cues"):
+        if _negated_by_affix(t, lexicon):
+            continue  # "a non-violent sit-in", "a violence-free march"
+        if t.dep_ == "compound" and t.head.lemma_.lower() in lexicon.cues["gathering_nouns"]:
+            continue  # "a torch rally", "a torchlight march": the kind of demonstration, not violence
         # "the violent crackdown", "police violence": a riot word told of a noun names that noun's doers
         node = t.head if t.dep_ in ("amod", "compound") and t.head.pos_ == "NOUN" else t
         if node.pos_ == "NOUN":
@@ -396,9 +477,13 @@ def _demonstrators_violent(sent, lexicon: Lexicon) -> bool:
             continue  # "burnt an effigy", "tore down posters": a symbolic act of a peaceful protest
         subjects = clause_subjects(verb) if verb is not None else []
         patients = [x for x in subjects if x.dep_ == "nsubjpass"]
+        if verb is not None and verb.lemma_.lower() not in lexicon.cues["reciprocal_fight_verbs"]:
+            patients += [c for c in verb.children if c.dep_ == "dobj"]
         if patients and subtree_lemmas(patients) & (lexicon.cues["protest_nouns"] | lexicon.cues["crowd_nouns"]):
-            continue  # "the protesters were violently dispersed": done to them
+            continue  # "the protesters were violently dispersed", "gunmen attacked the protesters": done to them
         doers = [x for x in subjects if x.dep_ != "nsubjpass"]
+        if any(c.dep_ == "amod" and c.lower_ == "armed" for x in doers for c in x.children):
+            continue  # "armed men attacked ...": an armed party's violence, not the demonstrators'
         aimed = [g for c in (verb.children if verb is not None else []) if c.dep_ == "prep"
                  and c.lower_ in ("into", "at", "on", "upon", "against", "among") for g in c.children if g.dep_ == "pobj"]
         if not doers and subtree_lemmas(aimed) & (lexicon.cues["protest_nouns"] | lexicon.cues["crowd_nouns"]):
@@ -406,6 +491,31 @@ def _demonstrators_violent(sent, lexicon: Lexicon) -> bool:
         if not ({x.lemma_.lower() for x in doers} & lexicon.cues["armed_nouns"]):
             return True
     return False
+
+
+def _force_on_mourners(sent, lexicon: Lexicon) -> bool:
+    """Mourners or a funeral named as what force was aimed at or where it was used ("fired on
+    mourners", "opened fire at a funeral", "fired into the crowd of mourners"; not "on their way
+    to a funeral")."""
+    aimed = ("on", "at", "into", "upon", "during")
+    for t in sent:
+        if t.lemma_.lower() not in lexicon.cues["commemoration_nouns"] or t.dep_ not in ("dobj", "pobj"):
+            continue
+        prep = t.head
+        if prep.lower_ == "of" and prep.head.dep_ == "pobj":
+            prep = prep.head.head  # "into the crowd of mourners"
+        if t.dep_ == "dobj" or prep.lower_ in aimed:
+            return True
+    return False
+
+
+def _negated_by_affix(t, lexicon: Lexicon) -> bool:
+    """A word negated by a prefix or suffix the tokeniser splits off ("non-violent", "violence-free")."""
+    doc, affixes = t.doc, lexicon.cues["negating_affixes"]
+    before = t.i >= 2 and doc[t.i - 1].text == "-" and doc[t.i - 2].lower_ in affixes or t.lower_.startswith("non")
+    after = t.i + 2 < len(doc) and doc[t.i + 1].text == "-" and doc[t.i + 2].lower_ in affixes or (
+        t.i + 1 < len(doc) and doc[t.i + 1].lower_ in affixes)
+    return before or after
 
 
 def _force_by_demonstrators(sent, lexicon: Lexicon) -> bool:
@@ -483,6 +593,27 @@ def _dated_by_possessive(match: TriggerMatch, doc) -> bool:
         for c in head.children)
 
 
+def _setting(match: TriggerMatch, doc) -> bool:
+    """A nominal event named as where or when another happened ("detained at Sunday's march",
+    "killed during Friday's clashes"): the other event's setting, on the same day."""
+    head = match.head(doc)
+    return head.dep_ == "pobj" and head.head.lower_ in ("at", "during")
+
+
+def _broken_up(match: TriggerMatch, doc, lexicon: Lexicon) -> bool:
+    """The clause of a demonstration trigger tells force used to stop it ("after police broke up
+    the protest", "after riot police dispersed the march")."""
+    verb = governing_verb(match.head(doc))
+    if verb is None:
+        return False
+    cues = lexicon.cues["intervention_cues"]
+    words = [t for t in verb.subtree]
+    if any({t.lemma_.lower(), t.lower_} & cues for t in words):
+        return True
+    text = " ".join(t.lemma_.lower() for t in words)
+    return any(p in text for p in lexicon.cue_phrases.get("intervention_cues", ()))
+
+
 def _drop_descriptions(by_type: dict[str, list[TriggerMatch]], doc, lexicon: Lexicon, notes: list[str]) -> None:
     """Keep the sentence's news, not what describes its participants or its background:
 
@@ -513,7 +644,12 @@ def _drop_descriptions(by_type: dict[str, list[TriggerMatch]], doc, lexicon: Lex
             drop.append(m)
             notes.append(f"'{m.trigger.phrase}' is a detail of the main event")
     rest = [m for m in strong if m not in drop]
-    back = [m for m in rest if _background(m, doc, lexicon) or _dated_by_possessive(m, doc)]
+    back = [m for m in rest if _background(m, doc, lexicon) or _dated_by_possessive(m, doc) and not _setting(m, doc)]
+    # "arrests were made after police broke up the protest": a demonstration broken up, then people
+    # arrested, is the intervention told in two clauses (codebook: Protest with intervention)
+    broken_up = [m for m in back if m.trigger.event_type == "Protests" and _broken_up(m, doc, lexicon)]
+    if broken_up and all(m.trigger.sub_event_type == "Arrests" for m in rest if m not in back):
+        back = [m for m in back if m not in broken_up]
     if back and len(back) < len(rest):
         drop += back
         notes.append(f"{_words(back)} told as what came before")
@@ -557,10 +693,16 @@ def classify_sentence(sent, lexicon: Lexicon, place_token_ids: set[int], actor_m
         ("modal", "hypothetical", "not realised", "not yet happened", "a purpose"))]
     # ... unless a force stopped it: "police prevented protesters from marching" tells demonstrators who
     # were there and were stopped (an intervention)
+    # ... or "detained supporters who tried to hold a rally": a demonstration attempted and met with force
+    attempted = _has_protest_cue(sent, lexicon, "intervention_cues")
     stopped = [f for f in unreal_demo if reasons[id(f)].startswith("not realised") and any(
-        t.lemma_.lower() in lexicon.cues["stopping_verbs"] for t in f.head(sent.doc).ancestors)]
+        t.lemma_.lower() in lexicon.cues["stopping_verbs"] or attempted and t.lemma_.lower() in ("try", "attempt")
+        for t in f.head(sent.doc).ancestors)]
     if stopped and len(stopped) == len(unreal_demo):
         unreal_demo = []
+        for f in stopped:  # the demonstration attempted was held, and stopped
+            if attempted and any(t.lemma_.lower() in ("try", "attempt") for t in f.head(sent.doc).ancestors):
+                reasons[id(f)] = ""
         for f in found_all:  # the demonstrators named as those stopped were there
             if f.trigger.phrase in lexicon.cues["protest_nouns"] and reasons[id(f)].startswith("not realised") and any(
                     t.lemma_.lower() in lexicon.cues["stopping_verbs"] for t in f.head(sent.doc).ancestors):
@@ -704,6 +846,10 @@ def classify_sentence(sent, lexicon: Lexicon, place_token_ids: set[int], actor_m
         elif _has_protest_cue(sent, lexicon, "intervention_cues"):
             out.append(Candidate("Protests", "Protest with intervention", demo,
                                  f"protest {_words(demo)} broken up or arrests made"))
+        elif _state_protest(demo, sent, lexicon):
+            rejected.append(f"{_words(demo)}: a state's diplomatic protest, not a demonstration")
+        elif _protest_by_one(demo, sent, lexicon):
+            rejected.append(f"{_words(demo)}: a complaint or an act of one doer, not a public gathering")
         elif _commemoration_only(demo, sent, lexicon):
             rejected.append(f"{_words(demo)}: a gathering to mourn or commemorate, with no political demand")
         else:
@@ -757,6 +903,12 @@ def classify_sentence(sent, lexicon: Lexicon, place_token_ids: set[int], actor_m
                 m.trigger.phrase in lexicon.cues["coup_triggers"] or "coup_object" in m.trigger.requires)
                 for m in by_type["Strategic developments"]):
             continue  # leaders detained by those who seize power: a detail of the coup (codebook: Other)
+        if sub == "Disrupted weapons use" and all(m.trigger.phrase in lexicon.cues["coup_staging_verbs"] and any(
+                t.lemma_.lower() in ("coup", "putsch") for c in m.head(doc).children if c.dep_ in ("dobj", "nsubjpass")
+                for t in c.subtree) for m in ms):
+            # "a coup attempt was foiled": what was stopped is a coup (codebook: Other), not a weapon's use
+            out.append(Candidate("Strategic developments", "Other", ms, f"a coup stopped ({_words(ms)})"))
+            continue
         if sub == "Arrests" and "Disrupted weapons use" in sd_subs:
             continue  # suspects arrested with the weapons seized: the seizure is the development (spec §2.6)
         if demo and sub == "Looting/property destruction":
@@ -768,6 +920,15 @@ def classify_sentence(sent, lexicon: Lexicon, place_token_ids: set[int], actor_m
                 f.trigger.event_type in ("Battles", "Explosions/Remote violence", "Violence against civilians", "Riots")
                 for f in kept + [f for f in found_all if reasons[id(f)]]):  # (not "displaced by the floods and fighting")
             rejected.append(f"{_words(ms)}: people displaced by a disaster, not by violence")
+            continue
+        if sub in ("Change to group/activity", "Non-violent transfer of territory") and any(
+                sentence_has(sent, lexicon, c) for c in ("mishap_cues", "epidemic_cues", "accident_cues")) and not any(
+                t.event_type != "Strategic developments" and condition_holds(
+                    TriggerMatch(t, f.start_i, f.end_i), sent, lexicon, place_token_ids)
+                for f in found_all for t in (f.trigger, *f.alternatives)):
+            # troops sent to help flood victims, a curfew against an epidemic, a town evacuated after a chemical
+            # fire: relief or public health, not the security measures or transfers of political violence
+            rejected.append(f"{_words(ms)}: a measure against a disaster or an epidemic, not a security measure")
             continue
         if sub == "Looting/property destruction" and all(_natural_agent(m, doc, lexicon) for m in ms):
             rejected.append(f"{_words(ms)}: property destroyed by a fire or a natural force")
@@ -813,6 +974,15 @@ def classify_sentence(sent, lexicon: Lexicon, place_token_ids: set[int], actor_m
     if not vac_or_weak and not armed_present and len(out) == 1 and out[0].sub_event_type == "Looting/property destruction":
         # property burnt or goods taken by a crowd is a riot too (codebook: a mob attacks people or property)
         vac_or_weak = out
+    # shots or blows by state forces aimed at mourners or a funeral procession: force used on a gathering,
+    # which force makes a demonstration (codebook: Excessive force against protesters; commemoration_nouns)
+    mourned = [c for c in vac_or_weak if c.sub_event_type == "Attack" and not demo and any(
+        a.inter == 1 and not a.speaker for a in actor_mentions) and _force_on_mourners(sent, lexicon)]
+    if mourned:
+        c = mourned[0]
+        out[out.index(c)] = Candidate("Protests", "Excessive force against protesters", c.triggers,
+                                      f"{_words(c.triggers)} by state forces aimed at mourners or a funeral")
+        vac_or_weak = []
     if vac_or_weak and not demo and _mob_acts(vac_or_weak[0].triggers, sent, lexicon, actor_mentions):
         c = vac_or_weak[0]
         if _demonstrating_crowd(c.triggers, sent, lexicon):
@@ -956,10 +1126,12 @@ def _cause_of_harm(match: TriggerMatch, sent, lexicon: Lexicon):
 def _for_ordinary_crime(matches: list[TriggerMatch], doc, lexicon: Lexicon) -> bool:
     """The arrest is for a common crime ("arrested for robbery", "detained three drug dealers"):
     not the politically significant arrest the codebook records (spec §2.6)."""
-    crimes = lexicon.cues["ordinary_crimes"]
+    crimes = lexicon.cues["ordinary_crimes"] | lexicon.cues["criminal_nouns"]
     for m in matches:
         verb = governing_verb(m.head(doc)) or m.head(doc)
-        parts = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")
+        # (and the verbs coordinated with it: "seized heroin and arrested the driver")
+        verbs = [verb] + [v for v in verb.conjuncts if v.pos_ in ("VERB", "AUX")]
+        parts = [c for v in verbs for c in v.children if c.dep_ in ("dobj", "nsubjpass")
                  or c.dep_ == "prep" and c.lower_ in ("for", "over", "on", "in")]
         words = subtree_lemmas(parts)
         if words & crimes or any(" " in c and c in words for c in crimes):

@@ -25,7 +25,7 @@ _CONDITION_CUES = {
     "heavy_weapon_agent": "heavy_weapon_nouns", "prisoner_object": "prisoner_nouns", "fire_object": "fire_nouns",
     "crowd_acl": "crowd_nouns", "goods_object": "goods_nouns",
     "withdrawal_told": "nonviolent_transfer_cues", "coup_object": "coup_objects", "armed_of": "armed_nouns",
-    "attack_context": "weapon_nouns", "property_patient": "property_nouns",
+    "attack_context": "weapon_nouns", "property_patient": "property_nouns", "stance_modifier": "stance_prefixes",
 }
 #: cue lists whose words name a weapon, prisoners, a crowd or demonstrators: with such a word
 #: beside its trigger, a report needs no other party word to pass the screen ("guns were seized",
@@ -37,7 +37,7 @@ _PARTY_CUES = frozenset({"weapon_nouns", "explosive_nouns", "heavy_weapon_nouns"
                          "property_nouns"})
 #: conditions with no positive cue word (see above)
 _NO_CUE = frozenset({"place_object", "place_taken", "territory_object", "no_aircraft", "person_object",
-                     "no_crowd_object", "place_subject", "home_object", "conflict_context"})
+                     "no_crowd_object", "place_subject", "home_object", "conflict_context", "coup_told"})
 
 
 #: inflections a lemma takes in running text ("clash" -> clashes, clashed, clashing)
@@ -130,7 +130,8 @@ class Screen:
         self.armed = _alternation(list(lexicon.cues["armed_nouns"]) + armed_roles + names + crowd + communal, irregular)
         # a party word too common to tell a party alone ("aircraft", "security", "thousands") tells one
         # when it is the subject of an event verb just after it ("Israeli aircraft hit ...", "Security
-        # was beefed up", "Thousands demonstrated") or its agent ("... were hit by Israeli aircraft")
+        # was beefed up", "Thousands demonstrated") or its agent ("... were hit by Israeli aircraft"),
+        # up to three words apart ("Thousands of Iraqi Kurds demonstrated")
         too_common = set(lexicon.cues.get("screen_too_common", ()))
         # the event verbs of violence and protest; of the strategic ones only those done to armed
         # forces or security ("security was beefed up"): "the unit agreed to form ..." is business news
@@ -145,11 +146,15 @@ class Screen:
             trig = "|".join(sorted({p for ph in paired for p in (_phrase_pattern(ph, irregular) if " " in ph
                                                                   else _stem_pattern(ph, irregular))},
                                    key=len, reverse=True))
-            self.paired = re.compile(r"\b(?:" + com + r")\W+(?:\w+\W+){0,2}?(?:" + trig + r")", re.IGNORECASE)
+            self.paired = re.compile(r"\b(?:" + com + r")\W+(?:\w+\W+){0,3}?(?:" + trig + r")", re.IGNORECASE)
         self.acronyms = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, set(acronyms)), key=len, reverse=True))
                                    + r")\b") if acronyms else None
         #: (trigger words, cue words, the cue word alone is enough: see _PARTY_CUES)
         self.conditional: list[tuple[re.Pattern, re.Pattern, bool]] = []
+        #: triggers whose condition an armed group named by its name satisfies as well as an armed noun
+        #: ("Al-Shabaab destroyed ...", "the Islamic State announced the formation of ...")
+        self.armed_conditional: re.Pattern | None = None
+        self.group_names = _alternation(names, {})
         by_cue: dict[str, list[str]] = {}
         for t in lexicon.triggers:
             if not t.strong or not t.requires or t.requires in _NO_CUE:
@@ -162,6 +167,7 @@ class Screen:
                 raise ValueError(f"screen: no cue list for trigger condition {t.requires!r}")
             cue = _CONDITION_CUES[parts[0]]
             by_cue.setdefault(cue, []).append(t.phrase)
+        self.armed_conditional = _alternation(by_cue.get("armed_nouns", []), irregular)
         for cue, words in by_cue.items():
             trig = _alternation(words, irregular)
             cond = _alternation(lexicon.cues[cue], {})  # phrases too ("air force")
@@ -185,6 +191,10 @@ class Screen:
             return True
         if self.weak is not None and self.weak.search(text) and (
                 self.armed.search(text) or (self.acronyms is not None and self.acronyms.search(text))):
+            return True
+        # (by a full name: an acronym alone is as often a company's ticker in a capitalised headline)
+        if self.armed_conditional is not None and self.armed_conditional.search(text) and (
+                self.group_names is not None and self.group_names.search(text)):
             return True
         return any(t.search(text) and c.search(text) for t, c, _party in self.conditional)
 

@@ -338,9 +338,10 @@ DIRECT_OBJECT_CUES = {"prisoner_object": "prisoner_nouns", "fire_object": "fire_
 _GROUP_NAMES: list = []
 
 
-def _names_armed_group(text: str) -> bool:
+def _names_armed_group(text: str, acronyms: bool = True) -> bool:
     """The text names an armed group of the actor dictionary (not a state's forces): "Hamas and Fatah
-    signed an agreement"."""
+    signed an agreement". With ``acronyms`` false, by a full name only (a short capitalised alias
+    is as often a company's ticker: "<AMR>")."""
     import re
     if not _GROUP_NAMES:
         from ..data import read_table
@@ -356,7 +357,7 @@ def _names_armed_group(text: str) -> bool:
                 if acronyms else None]
         _GROUP_NAMES.extend(p for p in pats if p is not None)
         _GROUP_NAMES.append(None)  # loaded
-    return any(p is not None and p.search(text) for p in _GROUP_NAMES)
+    return any(p is not None and p.search(text) for p in (_GROUP_NAMES if acronyms else _GROUP_NAMES[:1]))
 
 
 def _named_by(noun) -> list:
@@ -368,6 +369,45 @@ def _named_by(noun) -> list:
         elif c.dep_ == "prep" and c.lower_ == "of":
             out += list(c.subtree)
     return out
+
+
+def _misparsed_subject_words(verb) -> set[str]:
+    """The subject of the main verb the parser hung from the last noun of a long subject, in a
+    sentence it leaves with no verb at its root ("tens of thousands of opponents of the coup
+    gathered": "gathered" as a clause of "coup"): the nouns on the way from the root down to that
+    noun. Not a passive told with its agent ("hundreds of roads blocked by snow")."""
+    if verb.pos_ != "VERB" or verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN") \
+            or verb.sent.root.pos_ not in ("NOUN", "PROPN") or any(c.dep_ == "agent" for c in verb.children):
+        return set()
+    words, node = set(), verb.head
+    for _ in range(8):
+        if node.pos_ in ("NOUN", "PROPN", "NUM"):
+            words |= {node.lemma_.lower(), node.lower_}
+        if node.head.i == node.i or node.dep_ not in ("pobj", "prep"):
+            break
+        node = node.head
+    return words if node.dep_ == "ROOT" else set()
+
+
+def _coup_told(noun, lexicon: Lexicon) -> bool:
+    """A coup noun told as done, as the way power was taken or as happening ("staged a coup",
+    "ousted in a coup", "a coup toppled the president", "there was a coup"), not only named as
+    known already ("opponents of the coup", "the coup leaders", "Myanmar coup: ...")."""
+    cues = lexicon.cues
+    if noun.pos_ == "VERB":
+        return True  # a verb reading is told as done
+    if noun.dep_ == "compound" and noun.head.lemma_.lower() in cues["coup_attempt_nouns"]:
+        noun = noun.head  # "a coup attempt was foiled": the attempt is the coup told
+    head = noun.head
+    forms = set(_forms(head)) if head.i != noun.i else set()
+    if noun.dep_ in ("dobj", "nsubjpass") and forms & cues["coup_staging_verbs"]:
+        return True
+    if noun.dep_ == "nsubj" and forms & cues["coup_event_verbs"]:
+        return True
+    if noun.dep_ == "attr" and any(c.dep_ == "expl" for c in head.children):
+        return True  # "there was a coup in X"
+    # "seized power in a coup", "was ousted through a coup"
+    return noun.dep_ == "pobj" and head.lower_ in cues["coup_means_preps"] and head.head.pos_ in ("VERB", "AUX")
 
 
 def condition_holds(match: TriggerMatch, sent, lexicon: Lexicon, place_token_ids: set[int]) -> bool:
@@ -399,18 +439,27 @@ def condition_holds(match: TriggerMatch, sent, lexicon: Lexicon, place_token_ids
         # "armed herders", "heavily armed youths": people described as armed are an armed party
         described = any(c.dep_ == "amod" and c.lower_ == "armed" for x in (modifiers + holders if holders else subjects)
                         for c in x.children)
-        return bool(subj_words & lexicon.cues["armed_nouns"]) or described
+        # ... and an armed group named ("Al-Shabaab destroyed", "the Islamic State announced the formation")
+        # (by a full name: a company's ticker reads as a group's acronym)
+        named = _names_armed_group(" ".join(t.text for x in modifiers + holders + subjects for t in x.subtree),
+                                   acronyms=False) if not subj_words & lexicon.cues["armed_nouns"] else False
+        return bool(subj_words & lexicon.cues["armed_nouns"]) or described or named
     if cond == "protest_subject":
         if head.pos_ == "VERB" and not holders and subjects and all(t.dep_ == "nsubjpass" for t in subjects):
             return False  # "two women were paraded through the village": done to them, not a demonstration
+        if not subjects and not holders:
+            subj_words = _misparsed_subject_words(head) or subj_words
         # "took part in a rally", "staged a march": a demonstration named as what people join
-        joined = head.pos_ in ("NOUN", "PROPN") and verb is not None and verb.i != head.i and (
-            verb.lemma_.lower() in lexicon.cues["protest_verbs"])
+        # (the verb in any of its forms: the lemmatiser reads "was staged" as "stag")
+        joined = head.pos_ in ("NOUN", "PROPN") and verb is not None and verb.i != head.i and bool(
+            set(_forms(verb)) & lexicon.cues["protest_verbs"])
         # "arrested during a rally", "speeches at the march": a demonstration named as the setting
         joined = joined or head.pos_ == "NOUN" and head.dep_ == "pobj" and (
             head.head.lower_ in lexicon.cues.get("protest_setting_preps", ()))
         # (not "a gathering of soldiers was attacked": a demonstration is held by unarmed people)
         joined = joined and not (holders and subtree_lemmas(holders) & lexicon.cues["armed_nouns"])
+        # (nor "the company staged a rally on Wall Street": a rise of prices told in market words)
+        joined = joined and not sentence_has(sent, lexicon, "market_words")
         return joined or bool(subj_words & lexicon.cues["protest_nouns"]) and not (
             subj_words & lexicon.cues["armed_nouns"])
     if cond == "civilian_subject":
@@ -422,6 +471,13 @@ def condition_holds(match: TriggerMatch, sent, lexicon: Lexicon, place_token_ids
         # "fired on a crowd demanding water": a crowd described as voicing a demand is demonstrating
         return head.pos_ == "VERB" and head.dep_ in ("acl", "relcl") and bool(
             {head.head.lemma_.lower(), head.head.lower_} & (lexicon.cues["crowd_nouns"] | lexicon.cues["protest_nouns"]))
+    if cond == "stance_modifier":
+        # "anti-coup crowds", "pro-democracy crowds": a crowd named by its cause is demonstrating
+        prefixes = lexicon.cues["stance_prefixes"]
+        return any(c.lower_ in prefixes or c.lower_.split("-")[0] in prefixes and "-" in c.lower_
+                   for c in head.children if c.dep_ in ("amod", "compound", "nmod"))
+    if cond == "coup_told":
+        return _coup_told(head, lexicon)
     if cond == "withdrawal_told":
         # "entered the town after the rebels withdrew": a place entered as the other side leaves it
         return sentence_has(sent, lexicon, "nonviolent_transfer_cues")
@@ -447,6 +503,8 @@ def condition_holds(match: TriggerMatch, sent, lexicon: Lexicon, place_token_ids
         tokens = [t for a in subjects + modifiers + agents for t in a.subtree]
         text = " ".join(t.lower_ for t in tokens)
         if cond == "aircraft_agent":
+            if match.trigger.phrase in lexicon.cues["harm_verb_forms"] and sentence_has(sent, lexicon, "mishap_cues"):
+                return False  # "a military plane crashed, killing all on board": a mishap, not a strike
             return any(is_aircraft(t, lexicon) for t in tokens) or any(
                 p in text for p in lexicon.cue_phrases.get("aircraft_nouns", ()))
         # a verb only: "a fire from an oil tank" names no weapon firing

@@ -1,0 +1,369 @@
+"""Issue #4, group B (protests, riots, strategic developments): codebook rules stated as word
+families and syntax, checked on invented sentences (no dataset text)."""
+from __future__ import annotations
+
+import pytest
+
+from classify_helpers import subtypes
+
+
+@pytest.mark.parametrize("text", [
+    # a coup named as known already is no event of the report (codebook: Other is the coup itself)
+    "Velta coup: the union slaps sanctions on army leaders.",
+    "Opponents of the military coup in Velta say the junta must release the elected leaders.",
+    "The military coup in Marsk has sparked widespread condemnation.",
+    "The coup leader met the foreign envoy in Qarsa on Tuesday.",
+    "A year after the coup, the economy of Tolma is in ruins.",
+])
+def test_a_coup_only_named_is_no_event(text):
+    assert "Other" not in subtypes(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The army staged a coup in Velta on Tuesday.",
+    "The military seized power in a coup in Marsk on Monday.",
+    "There was a military coup in Qarsa on Wednesday.",
+    "A military coup toppled the president of Tolma on Sunday.",
+    "The president was ousted in a coup by army officers in Orvan on Monday.",
+])
+def test_a_coup_told_as_happening_is_other(text):
+    got = subtypes(text)
+    assert got and got[0] == "Other", got
+
+
+@pytest.mark.parametrize("text", [
+    # the main verb hung by the parser from the last noun of a long subject names the demonstrators
+    "Tens of thousands of opponents of the February 1 military coup gathered on Sunday in towns across Velta.",
+])
+def test_demonstrators_of_a_long_subject(text):
+    got = subtypes(text)
+    assert got and got[0] == "Peaceful protest", got
+
+
+def test_a_passive_with_its_agent_names_no_demonstrators():
+    assert "Violent demonstration" not in subtypes("Hundreds of roads blocked by snow in the hills above Marsk.")
+
+
+@pytest.mark.parametrize("text", [
+    # harm or arrests told of an earlier day are what the protest is about, not force used on it
+    "Protesters gathered in Velta to mourn those killed by security forces last week.",
+    "Up to 100 people demonstrated on Tuesday in Marsk, where 24 people were killed in riots last March.",
+    "Opposition parties organized a general strike that shut down Qarsa in protest of last week's arrest of activists.",
+    "Thousands rallied in Tolma on Sunday, undeterred by the bloodiest episode of their campaign the previous day "
+    "when security forces opened fire on protesters, killing two.",
+])
+def test_earlier_force_is_what_a_protest_is_about(text):
+    got = subtypes(text)
+    assert got and got[0] == "Peaceful protest", got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # force told on the protest's own day stays force used on it
+    ("Police shot dead two demonstrators during a rally against fuel prices in Velta last week.",
+     "Excessive force against protesters"),
+    ("Police arrested 30 protesters who gathered outside the parliament in Marsk.", "Protest with intervention"),
+    ("Security forces opened fire on protesters in Qarsa on Monday, killing three.", "Excessive force against protesters"),
+])
+def test_force_on_the_day_stays_force(text, expected):
+    got = subtypes(text)
+    assert got and got[0] == expected, got
+
+
+@pytest.mark.parametrize("text", [
+    # violence aimed at the demonstrators, or done by men described as armed, is force used on them
+    # (codebook: Excessive force covers state and non-state attackers)
+    "Armed men attacked protesters at the sit-in in Velta, killing five.",
+    "Gunmen attacked the demonstrators in Marsk's central square, wounding twelve.",
+])
+def test_violence_aimed_at_demonstrators_is_force_on_them(text):
+    got = subtypes(text)
+    assert got and got[0] == "Excessive force against protesters", got
+
+
+@pytest.mark.parametrize("text", [
+    # the demonstrators' own violence stays a violent demonstration
+    "Protesters attacked a police station in Velta during a march against the new tax.",
+    "Demonstrators threw stones at police in Marsk, who responded with tear gas.",
+])
+def test_demonstrators_violence_stays_a_riot(text):
+    got = subtypes(text)
+    assert got and got[0] == "Violent demonstration", got
+
+
+def test_a_demonstration_named_as_what_is_staged_in_any_form():
+    # the lemmatiser reads "was staged" as "stag": the verb is matched in all its forms
+    got = subtypes("A rally was staged in Velta to condemn the drone strike that killed 10 civilians.")
+    assert got and got[0] == "Peaceful protest", got
+
+
+def test_screen_sees_a_crowd_three_words_before_its_verb():
+    from conflictlens.events.screen import default_screen
+    screen = default_screen()
+    assert screen.may_hold_event("Thousands of angry local farmers demonstrated in Velta on Sunday.")
+    assert not screen.may_hold_event("Thousands of fans at the new stadium in Velta cheered as the team "
+                                     "demonstrated its speed.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a crowd named by its cause is demonstrating; fire opened on it is force used on a demonstration
+    ("Police opened fire on anti-coup crowds in Velta on Sunday, killing at least 18 people.",
+     "Excessive force against protesters"),
+    ("Pro-democracy crowds gathered outside the parliament in Marsk on Monday.", "Peaceful protest"),
+])
+def test_a_crowd_named_by_its_cause_demonstrates(text, expected):
+    got = subtypes(text)
+    assert got and got[0] == expected, got
+
+
+@pytest.mark.parametrize("text", [
+    "A large crowd watched the football final in Velta on Sunday.",
+    "Anti-aircraft guns were moved to the hills above Qarsa.",
+])
+def test_a_crowd_with_no_cause_or_an_anti_word_alone_is_no_demonstration(text):
+    assert "Peaceful protest" not in subtypes(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a demonstration named as the setting of arrests, though dated by a possessive, is the one stopped
+    "Police detained more than 100 people at Sunday's opposition march in Velta.",
+    # a march blocked was under way
+    "Riot police blocked the march and arrested several of its organisers in Marsk.",
+    # a demonstration broken up, then people arrested: the intervention told in two clauses
+    "Several people were arrested after police broke up an unauthorised protest in Qarsa.",
+])
+def test_arrests_of_a_demonstration_stopped_are_its_intervention(text):
+    got = subtypes(text)
+    assert got and got[0] == "Protest with intervention", got
+
+
+@pytest.mark.parametrize("text", [
+    # arrests after a demonstration that nobody stopped stay arrests
+    "The opposition leader was arrested in Velta after he attended a protest last month.",
+    "Police arrested five men in Marsk after Sunday's rally.",
+])
+def test_arrests_after_an_unhindered_demonstration_stay_arrests(text):
+    got = subtypes(text)
+    assert got and got[0] == "Arrests", got
+
+
+@pytest.mark.parametrize("text", [
+    # relief and public-health measures are no security measures of political violence
+    "The military forces mobilised efforts to help people trapped in the flood-affected areas of Velta.",
+    "The government imposed a curfew in Marsk to curb the spread of the coronavirus.",
+    "Soldiers were deployed to Qarsa to help residents after the earthquake.",
+])
+def test_measures_against_disasters_or_epidemics_are_no_development(text):
+    assert "Change to group/activity" not in subtypes(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Police imposed a curfew in Tolma after two nights of rioting.",
+    "The army deployed additional troops to the border district of Orvan on Friday.",
+    # a disaster told beside violence does not make the security measure a relief effort
+    "A curfew was imposed in Velta after the floods and clashes between rival youths.",
+])
+def test_security_measures_stay_developments(text):
+    assert "Change to group/activity" in subtypes(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a state's protest is diplomacy, not a demonstration
+    "Velta recalled its ambassador from Marsk in protest at the minister's statements.",
+    "The foreign ministry of Qarsa protested the decision to close the consulate.",
+    # an arrest of common criminals is no political arrest
+    "Police arrested a gang of car thieves in Velta on Monday.",
+    "Police seized 200 kg of heroin from a truck in Marsk and arrested its driver.",
+    # people evacuated from an industrial fire, people killed by a leak: mishaps
+    "Hundreds of people were evacuated after a fire at a chemical warehouse in Tolma.",
+    "A chemical leak at a plant in Orvan killed 11 people and forced the evacuation of nearby villages.",
+])
+def test_diplomacy_crime_and_mishaps_are_no_event(text):
+    assert subtypes(text) == [], subtypes(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # demonstrators' protest and political arrests stay events
+    ("Residents of Velta protested the closure of the clinic outside the town hall.", "Peaceful protest"),
+    ("Police arrested the opposition leader in Marsk on Monday.", "Arrests"),
+    ("Government troops evacuated their positions in Qarsa and rebels entered the town unopposed.",
+     "Non-violent transfer of territory"),
+])
+def test_demonstrations_arrests_and_transfers_stay_events(text, expected):
+    got = subtypes(text)
+    assert got and got[0] == expected, got
+
+
+@pytest.mark.parametrize("text", [
+    # an aircraft that crashes kills by mishap, not by a strike
+    "A military plane crashed near Velta, killing all 12 soldiers on board.",
+    "An army helicopter crashed in bad weather near Marsk, killing two pilots.",
+    # arrests of gang members and kidnappers for money are arrests of common criminals
+    "The suspected kidnappers of the two engineers were arrested in Qarsa.",
+    "Police arrested five members of a car theft syndicate in Tolma.",
+])
+def test_crashes_and_arrests_of_gangs_are_no_event(text):
+    assert subtypes(text) == [], subtypes(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Military aircraft bombed rebel positions near Velta, killing 12 fighters.", "Air/drone strike"),
+    ("Police arrested two suspected members of the rebel movement in Marsk.", "Arrests"),
+])
+def test_strikes_and_political_arrests_stay_events(text, expected):
+    got = subtypes(text)
+    assert got and got[0] == expected, got
+
+
+@pytest.mark.parametrize("text", [
+    # a riot word negated by its own affix names no violence
+    "Activists held a non-violent sit-in outside the governor's office in Velta.",
+    "Students staged a violence-free march through Marsk on Friday.",
+    # what the victims mourned suffered is the topic of a vigil, not its harm
+    "Hundreds of people held a vigil in Qarsa for the victims of the mosque attacks, calling for gun control.",
+])
+def test_negated_or_mourned_violence_leaves_a_peaceful_protest(text):
+    got = subtypes(text)
+    assert got and got[0] == "Peaceful protest", got
+
+
+@pytest.mark.parametrize("text", [
+    # a formal complaint, an act of one doer, a walkout inside parliament: no demonstration (codebook)
+    "The team filed a protest with the league over the referee's decision in Velta.",
+    "The opposition walked out of parliament in Marsk in protest at the budget.",
+    "A man set himself on fire outside the parliament in Qarsa in protest at unemployment.",
+])
+def test_a_complaint_or_one_doers_act_is_no_demonstration(text):
+    assert subtypes(text) == [], subtypes(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Traders shut their shops in Velta in protest against the new tax.",
+    "Students and teachers boycotted classes in Marsk in protest at the arrest of a lecturer.",
+    "Demonstrators threw stones at police in Qarsa after a violent night.",
+])
+def test_a_crowds_protest_stays_a_demonstration(text):
+    got = subtypes(text)
+    assert got and got[0] in ("Peaceful protest", "Violent demonstration"), got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # people forced out of or leaving their homes are displaced (codebook: Other)
+    ("Hundreds of families were forced out of their villages by the fighting in Velta.", "Other"),
+    ("About 3,000 residents left their homes in Marsk after attacks by the militia.", "Other"),
+    # an armed group named by its name is an armed doer
+    ("The Islamic State announced the formation of a new province in Qarsa.", "Change to group/activity"),
+    ("Al-Shabaab militants destroyed a telecommunication mast in Tolma.", "Looting/property destruction"),
+    # a bomber named as stopped before the attack: the attack was disrupted
+    ("A would-be suicide bomber was shot dead before he could detonate his vest in Orvan.", "Disrupted weapons use"),
+])
+def test_displacement_named_groups_and_stopped_bombers(text, expected):
+    got = subtypes(text)
+    assert got and got[0] == expected, got
+
+
+@pytest.mark.parametrize("text", [
+    # people or goods handed over are no territory; a jail named as a place is no arrest
+    "Doctors handed over 700 kg of medicine to the Red Crescent in Velta.",
+    "The minister left his home in Marsk for the airport on Monday.",
+])
+def test_handovers_of_goods_and_leaving_home_alone_are_no_event(text):
+    got = subtypes(text)
+    assert "Non-violent transfer of territory" not in got and "Other" not in got, got
+
+
+def test_a_jail_named_as_a_place_is_no_arrest():
+    got = subtypes("Dozens of prisoners broke out of the jail in Velta during the attack.")
+    assert "Arrests" not in got, got
+
+
+def test_screen_sees_an_armed_group_by_its_name():
+    from conflictlens.events.screen import default_screen
+    assert default_screen().may_hold_event("The Islamic State announced the formation of a new province.")
+    assert not default_screen().may_hold_event("The company announced the formation of a new subsidiary.")
+
+
+@pytest.mark.parametrize("text", [
+    "The farmers' stir against the farm laws entered its 50th day at the border near Velta.",
+    # a riot word naming the kind of demonstration is no violence
+    "Students held a torch rally in Marsk on Friday evening.",
+])
+def test_protest_campaigns_and_torch_rallies_are_peaceful(text):
+    got = subtypes(text)
+    assert got and got[0] == "Peaceful protest", got
+
+
+def test_a_decision_that_stirs_anger_is_no_protest():
+    assert "Peaceful protest" not in subtypes("The decision stirred anger among traders in Velta.")
+
+
+def test_a_demonstration_attempted_and_met_with_force_is_an_intervention():
+    got = subtypes("Riot police dispersed activists who attempted to march to the parliament in Velta.")
+    assert got and got[0] == "Protest with intervention", got
+
+
+def test_a_demonstration_only_attempted_is_no_event():
+    assert subtypes("The activists tried to hold a rally in Velta but called it off because of the rain.") == []
+
+
+def test_a_tickers_acronym_in_a_capitalised_headline_names_no_armed_group():
+    assert subtypes("COMBUSTION ENGINEERING <CSP> SETS CHINA PACT") == []
+
+
+def test_a_market_rally_is_no_demonstration():
+    assert "Peaceful protest" not in subtypes("The carmaker staged an explosive rally on Wall Street as its shares rose.")
+
+
+def test_a_rally_staged_by_supporters_stays_a_demonstration():
+    got = subtypes("Opposition supporters staged a rally in Velta on Saturday.")
+    assert got and got[0] == "Peaceful protest", got
+
+
+@pytest.mark.parametrize("text", [
+    "Soldiers fired into the crowd of protesters at the toll gate in Velta, in what witnesses called a massacre.",
+    "Snipers targeted protesters in the central square of Marsk, killing three.",
+    "Two protesters were martyred when security forces fired on a demonstration in Qarsa.",
+    "Police gunned down four demonstrators in Tolma on Friday.",
+])
+def test_force_on_demonstrators_in_other_words(text):
+    got = subtypes(text)
+    assert got and got[0] == "Excessive force against protesters", got
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands rallied in Velta on Martyrs' Day to demand jobs.",
+    "Thousands rallied in Marsk to mourn the protesters slain by soldiers in March, demanding justice.",
+])
+def test_remembered_killings_leave_a_peaceful_protest(text):
+    got = subtypes(text)
+    assert got and got[0] == "Peaceful protest", got
+
+
+@pytest.mark.parametrize("text", [
+    # force by state forces aimed at mourners makes their gathering a demonstration met with force
+    "Security forces fired on mourners at a funeral in Velta, killing two.",
+    "Troops fired into the crowd of mourners at the funeral in Marsk, killing four.",
+])
+def test_state_force_on_mourners_is_force_on_a_demonstration(text):
+    got = subtypes(text)
+    assert got and got[0] == "Excessive force against protesters", got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Gunmen opened fire on mourners at a funeral in Velta, killing six.", "Attack"),
+    ("A suicide bomber blew himself up at a funeral in Marsk, killing 15 mourners.", "Suicide bomb"),
+    ("Soldiers shot dead two men on their way to a funeral in Qarsa.", "Attack"),
+])
+def test_other_violence_at_funerals_keeps_its_type(text, expected):
+    got = subtypes(text)
+    assert got and got[0] == expected, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a coup stopped is a coup told (codebook: Other), a bomb attack stopped a disrupted weapon's use
+    ("A coup attempt was foiled in Velta on Tuesday, the army said.", "Other"),
+    ("The army said it had thwarted a coup attempt in Marsk on Tuesday.", "Other"),
+    ("Police foiled a bomb attack on a church in Qarsa.", "Disrupted weapons use"),
+])
+def test_what_was_foiled_decides_the_development(text, expected):
+    got = subtypes(text)
+    assert got and got[0] == expected, got
