@@ -1045,6 +1045,12 @@ def told_as_background(match: TriggerMatch, doc, lexicon: Lexicon) -> bool:
             node = node.head
         if node.dep_ in ("dobj", "agent") and node.head.lemma_.lower() in cues["experience_verbs"]:
             return True
+        if node.dep_ == "dobj" and node.head.lemma_.lower() in cues["lived_verbs_perfect"] and _perfect(node.head):
+            return True  # "the area has seen clashes between herders and farmers"
+        trend = head.head
+        if head.dep_ == "nsubj" and trend.lemma_.lower() in cues["trend_verbs"] and (
+                trend.tag_ in ("VBZ", "VBP") or _perfect(trend) or trend.tag_ == "VBG"):
+            return True  # "heavy fighting continues along the front", "clashes have intensified"
         # "the town has been the scene of heavy fighting", "a hotbed of attacks": a place described by
         # what it has lived through, in the perfect
         if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.dep_ == "attr":
@@ -1083,11 +1089,19 @@ def told_as_background(match: TriggerMatch, doc, lexicon: Lexicon) -> bool:
         if c.dep_ == "prep" and c.lower_ in cues["period_preps"]:
             words = {g.lemma_.lower() for g in c.subtree}
             year = any(g.like_num and len(g.text) == 4 for g in c.subtree)  # "since 2015"
-            if perfect and (words & cues["period_nouns"] or year):
+            if perfect and (words & (cues["period_nouns"] | cues["long_period_nouns"]) or year):
                 return True
+        if c.dep_ == "prep" and perfect and c.lower_ in ("in", "over", "during") and any(
+                g.tag_ == "NNS" and g.lemma_.lower() in cues["plural_period_nouns"] for g in c.subtree):
+            return True  # "have clashed in recent months", "over the past two years": a record
         if c.dep_ == "npadvmod" and perfect and {g.lemma_.lower() for g in c.subtree} & cues["period_nouns"]:
             return True  # "has killed hundreds this year"
     return False
+
+
+def _perfect(verb) -> bool:
+    """The verb is in the perfect ("has seen", "have intensified")."""
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("has", "have", "'ve", "had") for c in verb.children)
 
 
 #: weapons fired from afar that air defences can stop
