@@ -513,7 +513,9 @@ def _drop_descriptions(by_type: dict[str, list[TriggerMatch]], doc, lexicon: Lex
             drop.append(m)
             notes.append(f"'{m.trigger.phrase}' is a detail of the main event")
     rest = [m for m in strong if m not in drop]
-    back = [m for m in rest if _background(m, doc, lexicon) or _dated_by_possessive(m, doc)]
+    # (and a trigger told as the ongoing situation, "as the army battles militants in the area")
+    back = [m for m in rest if _background(m, doc, lexicon) or _dated_by_possessive(m, doc)
+            or told_as_background(m, doc, lexicon)]
     if back and len(back) < len(rest):
         drop += back
         notes.append(f"{_words(back)} told as what came before")
@@ -793,7 +795,11 @@ def classify_sentence(sent, lexicon: Lexicon, place_token_ids: set[int], actor_m
         "Looting/property destruction", "Change to group/activity", "Non-violent transfer of territory")
         or c.sub_event_type == "Arrests" and all(_background(m, doc, lexicon) for m in c.triggers)
         for c in out) and sentence_has(sent, lexicon, "lethal_cues")
-    if weak and (not out or only_property):
+    # an attack on an armed party or a military post is violence around the goods taken or burnt there
+    # (codebook: looting and property destruction only with no other violence around it)
+    armed_assault = bool(out) and weak and all(c.sub_event_type == "Looting/property destruction" for c in out) \
+        and _target_kind(weak, sent, lexicon, actor_mentions) == "armed"
+    if weak and (not out or only_property or armed_assault):
         typed = _weak_violence(weak, sent, lexicon, actor_mentions, armed_present)
         if typed is not None and typed.sub_event_type == "Armed clash" and all(
                 m.trigger.phrase == "raid" for m in typed.triggers) and _raid_unopposed(typed.triggers, sent, lexicon):
@@ -802,7 +808,7 @@ def classify_sentence(sent, lexicon: Lexicon, place_token_ids: set[int], actor_m
             # their own triggers (an ACLED coder records no event for a raid with nothing told)
             rejected.append(f"{_words(typed.triggers)}: a raid with no armed opponent and nobody hurt")
             typed = None
-        if typed is not None and (not only_property or typed.event_type != "Battles"
+        if typed is not None and (not only_property or typed.event_type != "Battles" or armed_assault
                                   or all(c.sub_event_type == "Change to group/activity" for c in out)):
             out = [typed]
     # violence done by a crowd with no armed party among the doers is mob violence, whether it
@@ -973,6 +979,8 @@ def _weak_violence(weak: list[TriggerMatch], sent, lexicon: Lexicon, actor_menti
     attack on civilians; a crowd with no armed party is typed by ``_mob_acts`` afterwards."""
     if sentence_has(sent, lexicon, "mishap_cues"):
         return None  # "three people were killed in a traffic accident": a mishap, not violence
+    if _household_victim(weak, sent, lexicon):
+        return None  # "a man shot dead his wife": a domestic crime, no organised armed actor's violence
     kind = _target_kind(weak, sent, lexicon, actor_mentions)
     if kind != "civilian" and _crime_only(sent, lexicon, actor_mentions):
         return None  # "police shot dead two armed robbers": crime with no political actor
@@ -1003,6 +1011,18 @@ def _weak_violence(weak: list[TriggerMatch], sent, lexicon: Lexicon, actor_menti
     if any(m.trigger.event_type == "Battles" for m in weak) or sentence_has(sent, lexicon, "place_nouns"):
         return Candidate("Battles", "Armed clash", weak, f"{_words(weak)} between armed actors", strong=False)
     return None
+
+
+def _household_victim(weak: list[TriggerMatch], sent, lexicon: Lexicon) -> bool:
+    """The violence falls on the doer's own household or neighbours ("killed his wife", "stabbed their
+    neighbour"): a domestic crime, which the codebook does not record as political violence."""
+    own = {"his", "her", "their"}
+    tokens = _target_tokens(weak, sent)
+    ids = {t.i for t in tokens}
+    # the first victim named ("killed a village chief and his son" is no household quarrel)
+    first = next((t for t in tokens if t.head.i not in ids or t.head.i == t.i), None)
+    return first is not None and first.lemma_.lower() in lexicon.cues["household_nouns"] and any(
+        c.dep_ == "poss" and c.lower_ in own for c in first.children)
 
 
 def _armed_parties(sent, lexicon: Lexicon, armed_mentions, actor_mentions) -> set[str]:
@@ -1055,12 +1075,18 @@ def told_as_background(match: TriggerMatch, doc, lexicon: Lexicon) -> bool:
         # what it has lived through, in the perfect
         if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.dep_ == "attr":
             be = node.head.head.head
-            if be.lemma_.lower() == "be" and any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve")
-                                                 for c in be.children):
-                return True
+            if be.lemma_.lower() == "be" and (be.tag_ in ("VBZ", "VBP") or any(
+                    c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve") for c in be.children)):
+                return True  # (or in the present: "the region is the scene of frequent clashes")
     verb = governing_verb(head.head if gerund else head)
     if verb is None or verb.pos_ not in ("VERB", "AUX"):
         return False
+    if (head.pos_ in ("NOUN", "PROPN") or gerund) and verb.lemma_.lower() == "be" and verb.tag_ in ("VBZ", "VBP") and (
+            head.dep_ == "pobj" and head.head.head.i == verb.i):
+        return True  # "forces are on an offensive", "the country is at war": a state, told in the present
+    if verb.i == head.i and verb.dep_ == "advcl" and verb.tag_ in ("VBZ", "VBP") and any(
+            c.dep_ == "mark" and c.lower_ in cues["situation_marks"] for c in verb.children):
+        return True  # "the bombing came as government forces battle the rebels": the present beside a past
     if (head.pos_ in ("NOUN", "PROPN") or gerund) and verb.lemma_.lower() not in cues["experience_verbs"] and head.head.i != verb.i:
         return False  # a nominal trigger deeper in the clause: its own verb does not date it
     # dated well before the news: "last month", "a year ago" on the trigger's clause (a year alone may be
@@ -1094,6 +1120,8 @@ def told_as_background(match: TriggerMatch, doc, lexicon: Lexicon) -> bool:
         if c.dep_ == "prep" and perfect and c.lower_ in ("in", "over", "during") and any(
                 g.tag_ == "NNS" and g.lemma_.lower() in cues["plural_period_nouns"] for g in c.subtree):
             return True  # "have clashed in recent months", "over the past two years": a record
+        if c.dep_ == "advcl" and perfect and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children):
+            return True  # "has killed thousands since the war began"
         if c.dep_ == "npadvmod" and perfect and {g.lemma_.lower() for g in c.subtree} & cues["period_nouns"]:
             return True  # "has killed hundreds this year"
     return False
