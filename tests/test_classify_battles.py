@@ -125,3 +125,18 @@ def test_looting_with_no_armed_target_stays_looting(text):
 def test_events_named_in_a_present_clause_stay_news(text, expected):
     got = report_labels(text)
     assert got and got[0] == expected, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a place taken after the other side agreed to leave, or under a deal, changed hands without a fight
+    ("Government forces took full control of Velta on Tuesday after the rebels agreed to leave.",
+     "Non-violent transfer of territory"),
+    ("Government troops entered the town of Marsk under a deal that saw the rebels evacuated.",
+     "Non-violent transfer of territory"),
+    # ... a fight told beside it keeps the capture a battle
+    ("Government forces took control of Tolma after heavy fighting, and the last rebels agreed to leave.",
+     "Government regains territory"),
+])
+def test_a_place_left_under_a_deal_is_a_transfer(text, expected):
+    got = report_labels(text)
+    assert got and got[0] == expected, got
