@@ -140,3 +140,31 @@ def test_events_named_in_a_present_clause_stay_news(text, expected):
 def test_a_place_left_under_a_deal_is_a_transfer(text, expected):
     got = report_labels(text)
     assert got and got[0] == expected, got
+
+
+@pytest.mark.parametrize("text, news", [
+    # a fight told only as the start of a period, or as what came before, with no harm of its own clause
+    ("A roadside bomb killed three civilians in Velta on Monday. Violence has grown in the region since the "
+     "army launched an offensive against the rebels in March.", "Remote explosive/landmine/IED"),
+    # a fight dated well before the news by its clause ("last month, ... in an ambush")
+    ("Unknown gunmen shot dead a journalist in Marsk. Last month, armed men killed two soldiers in an ambush "
+     "in the same area.", "Attack"),
+    # a picture's caption
+    ("File photo: rebel fighters during clashes with government troops near Tolma. A car bomb exploded in "
+     "the city on Sunday, killing five people.", "Remote explosive/landmine/IED"),
+])
+def test_fights_told_as_before_or_in_a_caption_yield(text, news):
+    got = report_labels(text)
+    assert got and got[0] == news and "Armed clash" not in got, got
+
+
+@pytest.mark.parametrize("text, news", [
+    # harm told after the event that caused it: that event is the news
+    ("A car burned near the market of Qarsa. Two soldiers were wounded after a suicide bomber blew himself up "
+     "near their patrol.", "Suicide bomb"),
+    # a caption alone still tells its event
+    ("File photo: rebel fighters clash with government troops near Orvan.", "Armed clash"),
+])
+def test_harm_after_an_event_and_lone_captions_stay(text, news):
+    got = report_labels(text)
+    assert got and got[0] == news, got

@@ -851,13 +851,19 @@ def classify_sentence(sent, lexicon: Lexicon, place_token_ids: set[int], actor_m
     first = [t.lower_ for t in sent if not t.is_punct][:3]
     turns_away = bool(first) and (first[0] in lexicon.cues["turn_away_words"] or (
         first[0] == "in" and len(first) > 2 and first[1] == "the" and first[2] in lexicon.cues["turn_away_words"]))
+    opening = " ".join(t.lower_ for t in sent[:6])
+    caption = any(opening.startswith(p) or f"( {p}" in opening for p in lexicon.cue_phrases.get("caption_markers", ()))
     for c in out:
         c.rejected = rejected
         c.armed_sides = sides
         c.state_party = state
         c.sent_start, c.places, c.crowd_named, c.turns_away = sent.start, places, crowd_named, turns_away
-        c.background = bool(c.triggers) and all(told_as_background(m, doc, lexicon) for m in c.triggers)
         c.harm = sentence_has(sent, lexicon, "lethal_cues") or sentence_has(sent, lexicon, "injury_cues")
+        # (or, beside the report's other news, told only as what came before it, with no harm told of its own
+        # clause: "the strike came a day after militants clashed with troops", not "soldiers were wounded after
+        # a suicide bomber blew himself up"; or in a picture's caption: "File photo: fighters during clashes")
+        c.background = bool(c.triggers) and (caption or all(
+            told_as_background(m, doc, lexicon) or not c.harm and _background(m, doc, lexicon) for m in c.triggers))
         extra = [n for n in notes if n != "nonviolent"]
         if extra and c.event_type in ("Battles", "Explosions/Remote violence"):
             c.explanation += "; " + "; ".join(extra)
@@ -1087,17 +1093,18 @@ def told_as_background(match: TriggerMatch, doc, lexicon: Lexicon) -> bool:
     if verb.i == head.i and verb.dep_ == "advcl" and verb.tag_ in ("VBZ", "VBP") and any(
             c.dep_ == "mark" and c.lower_ in cues["situation_marks"] for c in verb.children):
         return True  # "the bombing came as government forces battle the rebels": the present beside a past
-    if (head.pos_ in ("NOUN", "PROPN") or gerund) and verb.lemma_.lower() not in cues["experience_verbs"] and head.head.i != verb.i:
-        return False  # a nominal trigger deeper in the clause: its own verb does not date it
     # dated well before the news: "last month", "a year ago" on the trigger's clause (a year alone may be
-    # the news's own full date, as in a dateline)
+    # the news's own full date, as in a dateline); the clause's date dates a nominal trigger in it too
+    # ("last month, armed men killed two soldiers in an ambush")
     for c in list(verb.children) + (list(head.children) if head.i != verb.i else []):
-        if c.dep_ in ("relcl", "ccomp", "advcl", "conj", "xcomp"):
+        if c.dep_ in ("relcl", "ccomp", "advcl", "conj", "xcomp") or head.i in {t.i for t in c.subtree}:
             continue
         toks = [t for t in c.subtree if t.ent_type_ == "DATE"]
         words = {t.lemma_.lower() for t in toks}
         if toks and words & cues["past_date_words"] and words & cues["past_date_units"]:
             return True
+    if (head.pos_ in ("NOUN", "PROPN") or gerund) and verb.lemma_.lower() not in cues["experience_verbs"] and head.head.i != verb.i:
+        return False  # a nominal trigger deeper in the clause: its own verb does not date it otherwise
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     forms = {c.lower_ for c in auxes}
     perfect = bool(forms & {"has", "have", "'ve"})
