@@ -168,3 +168,29 @@ def test_fights_told_as_before_or_in_a_caption_yield(text, news):
 def test_harm_after_an_event_and_lone_captions_stay(text, news):
     got = report_labels(text)
     assert got and got[0] == news, got
+
+
+@pytest.mark.parametrize("text", [
+    # heavy weapons fired by both sides: traded, aimed at each other, or answered
+    "Government forces and rebels traded artillery and rocket fire near Velta.",
+    "The two armies shelled each other's positions along the border overnight.",
+    "Rebels shelled army positions near Marsk and the troops returned fire.",
+])
+def test_shelling_answered_by_the_target_is_a_battle(text):
+    got = [c.sub_event_type for c in candidates(text)]
+    assert got == ["Armed clash"], got
+
+
+@pytest.mark.parametrize("text", [
+    # fired one way only, or "each other" told of blame, it stays shelling or no event
+    "Rebels shelled the town of Tolma, killing three civilians.",
+    "Government forces fired rockets at rebel positions near Qarsa.",
+])
+def test_one_sided_shelling_stays_shelling(text):
+    got = [c.sub_event_type for c in candidates(text)]
+    assert got == ["Shelling/artillery/missile attack"], got
+
+
+def test_each_other_told_of_blame_is_no_battle():
+    assert "Armed clash" not in [c.sub_event_type for c in candidates(
+        "The two sides blamed each other for the shelling of Orvan.")]

@@ -740,8 +740,14 @@ def classify_sentence(sent, lexicon: Lexicon, place_token_ids: set[int], actor_m
         out.append(Candidate("Battles", best.trigger.sub_event_type, battle + explosion, why))
     elif explosion and not demo:
         best = _best(expl_specific) if all(m in explosion for m in expl_specific) else _best(explosion)
-        out.append(Candidate("Explosions/Remote violence", best.trigger.sub_event_type, explosion,
-                             f"one-sided explosive or ranged attack ({_words(explosion)})"))
+        if best.trigger.sub_event_type == "Shelling/artillery/missile attack" and _fire_answered(explosion, sent, lexicon):
+            # "the two sides traded artillery fire", "shelled each other's positions", "the troops returned fire":
+            # heavy weapons fired by both sides are a battle (codebook: Armed clash), not one-sided shelling
+            out.append(Candidate("Battles", "Armed clash", explosion,
+                                 f"heavy weapons fired by both sides ({_words(explosion)})"))
+        else:
+            out.append(Candidate("Explosions/Remote violence", best.trigger.sub_event_type, explosion,
+                                 f"one-sided explosive or ranged attack ({_words(explosion)})"))
     vac = by_type.get("Violence against civilians", [])
     if vac and not demo:
         best = _best(vac)
@@ -868,6 +874,27 @@ def classify_sentence(sent, lexicon: Lexicon, place_token_ids: set[int], actor_m
         if extra and c.event_type in ("Battles", "Explosions/Remote violence"):
             c.explanation += "; " + "; ".join(extra)
     return out
+
+
+def _fire_answered(explosion: list[TriggerMatch], sent, lexicon: Lexicon) -> bool:
+    """The fire told is answered: the target fired back ("returned fire"), or the fire is traded or
+    exchanged, or aimed at "each other" ("shelled each other's positions")."""
+    if phrase_in(sent, lexicon.cue_phrases.get("returned_fire_cues", ())):
+        return True
+    for m in explosion:
+        verb = governing_verb(m.head(sent.doc))
+        if verb is None:
+            continue
+        if verb.lemma_.lower() in lexicon.cues["fire_trading_verbs"]:
+            return True
+        if verb.i != m.head(sent.doc).i and verb.lemma_.lower() not in ("fire", "launch", "lob"):
+            continue  # "blamed each other for the shelling": what is aimed at each other is blame
+        aimed = [c for c in verb.children if c.dep_ in ("dobj", "prep")]
+        words = [t.lower_ for c in aimed for t in c.subtree]
+        if any(a in ("each", "one") and b in ("other", "another") for a, b in zip(words, words[1:])) or "another" in words \
+                and "one" in words:
+            return True
+    return False
 
 
 def _no_armed_contest(battle: list[TriggerMatch], sent, lexicon: Lexicon, actor_mentions) -> str:
