@@ -194,3 +194,15 @@ def test_one_sided_shelling_stays_shelling(text):
 def test_each_other_told_of_blame_is_no_battle():
     assert "Armed clash" not in [c.sub_event_type for c in candidates(
         "The two sides blamed each other for the shelling of Orvan.")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a home attacked, and the unarmed people in it, are no military target, whoever lives there
+    ("Militants attacked the house of a police officer in Velta, killing his wife and son.", "Attack"),
+    ("Gunmen attacked a soldier's home in Marsk, killing his two children.", "Attack"),
+    # ... a police station or its officers are
+    ("Militants attacked a police station in Tolma, killing two officers.", "Armed clash"),
+])
+def test_a_home_is_no_military_target(text, expected):
+    got = [c.sub_event_type for c in candidates(text)]
+    assert got and got[0] == expected, got

@@ -167,6 +167,12 @@ def _target_kind(matches: list[TriggerMatch], sent, lexicon: Lexicon, actor_ment
     heads = [t for t in tokens if t.head.i not in ids or t.head.i == t.i]
     if heads and all(_unarmed_person(h, cues) for h in heads):
         return "civilian"
+    # "attacked the house of a police officer, killing his wife": a home, whoever lives in it, and the
+    # unarmed people in it are no military target (told with people harmed: a raid on homes alone is no attack)
+    harmed = sentence_has(sent, lexicon, "lethal_cues") or sentence_has(sent, lexicon, "injury_cues")
+    if harmed and heads and any(h.lemma_.lower() in cues["home_nouns"] for h in heads) and all(
+            h.lemma_.lower() in cues["home_nouns"] or _unarmed_person(h, cues) for h in heads):
+        return "civilian"
     # "an aid convoy", "a convoy of relief trucks", "a civilian vehicle": a military-sounding target named as
     # carrying unarmed people or goods is not a military one
     military = {t.lemma_.lower() for t in tokens if t.lemma_.lower() in cues["military_targets"] and not (
