@@ -206,3 +206,29 @@ def test_each_other_told_of_blame_is_no_battle():
 def test_a_home_is_no_military_target(text, expected):
     got = [c.sub_event_type for c in candidates(text)]
     assert got and got[0] == expected, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a crowd named by the group it backs is no organised armed group: with the police, a riot
+    ("Police clashed with supporters of the Muslim Brotherhood in Velta on Friday.", "Violent demonstration"),
+    ("Security forces clashed with Hamas supporters in Marsk after a rally.", "Violent demonstration"),
+    ("Sadr followers clashed with security forces in Tolma, leaving three dead.", "Violent demonstration"),
+])
+def test_a_crowd_clashing_with_the_police_is_a_riot(text, expected):
+    got = report_labels(text)
+    assert got and got[0] == expected, got
+
+
+def test_residents_clashing_with_the_police_are_rioters():
+    got = report_labels("Residents clashed with police over the demolition of their homes in Qarsa.")
+    assert got and got[0] in ("Violent demonstration", "Mob violence"), got
+
+
+@pytest.mark.parametrize("text", [
+    # fighters, or a crowd against an armed group that is not the state, stay for the battle rules
+    "Fighters loyal to the cleric clashed with police at a checkpoint in Velta.",
+    "Taliban fighters clashed with government troops in Marsk.",
+    "Supporters of the rebel leader took up arms and clashed with the army and a rival militia in Tolma.",
+])
+def test_armed_sides_still_clash(text):
+    assert "Armed clash" in report_labels(text), report_labels(text)

@@ -738,6 +738,15 @@ def classify_sentence(sent, lexicon: Lexicon, place_token_ids: set[int], actor_m
         # "militants ambushed the convoy with a roadside bomb", "an offensive of shelling": one side's weapon,
         # which the target cannot answer, names the attack (spec §2.4); a battle is two sides fighting
         battle = []
+    crowd_sub = _crowd_clash(battle, sent, lexicon, actor_mentions) if battle else ""
+    if crowd_sub:
+        # "police clashed with supporters of the party": a crowd, named by whom it supports, is no organised
+        # armed group (codebook: demonstrators who clash are a Violent demonstration; a crowd fighting the
+        # police outside a demonstration is Mob violence)
+        if not demo:
+            out.append(Candidate("Riots", crowd_sub, battle,
+                                 f"{_words(battle)} of a crowd with at most one armed side (state forces)"))
+        battle = []
     if battle:
         best = _best(battle)
         why = f"fighting between armed groups ({_words(battle)})"
@@ -880,6 +889,51 @@ def classify_sentence(sent, lexicon: Lexicon, place_token_ids: set[int], actor_m
         if extra and c.event_type in ("Battles", "Explosions/Remote violence"):
             c.explanation += "; " + "; ".join(extra)
     return out
+
+
+def _clash_sides(m: TriggerMatch, doc) -> list:
+    """The parties of a reciprocal fight: the subjects and those it is fought "with", "against",
+    "between" or "among" ("police clashed with supporters", "clashes between youths and police")."""
+    head = m.head(doc)
+    verb = governing_verb(head)
+    holders = [head]
+    sides = []
+    if head.pos_ in ("NOUN", "PROPN"):
+        if head.dep_ in ("nsubj", "nsubjpass"):
+            holders.append(head.head)  # "clashes erupted between ..."
+    elif verb is not None:
+        sides += [t for t in clause_subjects(verb) if t.dep_ != "nsubjpass"]
+        holders.append(verb)
+    sides += [g for h in {h.i: h for h in holders}.values() for c in h.children
+              if c.dep_ == "prep" and c.lower_ in ("with", "against", "between", "among") for g in c.children if g.dep_ == "pobj"]
+    sides += [cj for g in sides for cj in g.conjuncts]
+    return list({t.i: t for t in sides}.values())
+
+
+def _crowd_clash(battle: list[TriggerMatch], sent, lexicon: Lexicon, actor_mentions) -> str:
+    """'Violent demonstration' or 'Mob violence' when a clash is fought by a crowd (supporters,
+    followers, youths, residents: named by a group they back, not the group's fighters) against state
+    forces or another crowd; '' otherwise (a crowd against rebels or militias stays for the other rules)."""
+    cues = lexicon.cues
+    doc = sent.doc
+    if not all(m.trigger.phrase in cues["crowd_clash_triggers"] for m in battle):
+        return ""
+    crowd_words = cues["crowd_nouns"] | cues["demonstrating_crowds"]
+    armed_heads = {a.head_i: a.inter for a in actor_mentions if a.inter in (1, 2, 3, 4, 8) and not a.speaker}
+    crowds, armed = [], []
+    for m in battle:
+        for side in _clash_sides(m, doc):
+            own = {side.lemma_.lower(), side.lower_}
+            if own & cues["armed_nouns"] or side.i in armed_heads:
+                state = armed_heads.get(side.i) in (1, 8) or bool(own & cues["state_words"])
+                armed.append(state)
+            elif own & crowd_words:
+                crowds.append(side)
+    if not crowds or len(armed) > 1 or not all(armed):
+        return ""
+    if any(subtree_lemmas([c]) & cues["demonstrating_crowds"] for c in crowds) or _demonstrating_crowd(battle, sent, lexicon):
+        return "Violent demonstration"  # (or fighting over an issue: "clashed with police over the demolition")
+    return "Mob violence"
 
 
 def _fire_answered(explosion: list[TriggerMatch], sent, lexicon: Lexicon) -> bool:
