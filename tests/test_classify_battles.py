@@ -232,3 +232,16 @@ def test_residents_clashing_with_the_police_are_rioters():
 ])
 def test_armed_sides_still_clash(text):
     assert "Armed clash" in report_labels(text), report_labels(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an attack on armed forces outranks the abduction made in it
+    ("The militants captured two soldiers during the attack on the base near Velta.", "Armed clash"),
+    ("Gunmen attacked a checkpoint near Marsk and kidnapped five passengers.", "Armed clash"),
+    # ... an abduction with no armed target attacked stays one
+    ("Gunmen kidnapped five passengers from a bus near Tolma.", "Abduction/forced disappearance"),
+    ("Armed men attacked a village near Qarsa and abducted 20 women.", "Abduction/forced disappearance"),
+])
+def test_a_battle_outranks_the_abduction_made_in_it(text, expected):
+    got = [c.sub_event_type for c in candidates(text)]
+    assert got and got[0] == expected, got

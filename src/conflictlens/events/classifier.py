@@ -817,8 +817,10 @@ def classify_sentence(sent, lexicon: Lexicon, place_token_ids: set[int], actor_m
         or c.sub_event_type == "Arrests" and all(_background(m, doc, lexicon) for m in c.triggers)
         for c in out) and sentence_has(sent, lexicon, "lethal_cues")
     # an attack on an armed party or a military post is violence around the goods taken or burnt there
-    # (codebook: looting and property destruction only with no other violence around it)
-    armed_assault = bool(out) and weak and all(c.sub_event_type == "Looting/property destruction" for c in out) \
+    # (codebook: looting and property destruction only with no other violence around it), and a battle
+    # outranks the abduction made in it ("captured two soldiers during the attack on the base")
+    armed_assault = bool(out) and weak and all(c.sub_event_type in (
+        "Looting/property destruction", "Abduction/forced disappearance") for c in out) \
         and _target_kind(weak, sent, lexicon, actor_mentions) == "armed"
     if weak and (not out or only_property or armed_assault):
         typed = _weak_violence(weak, sent, lexicon, actor_mentions, armed_present)
