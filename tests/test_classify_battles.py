@@ -245,3 +245,32 @@ def test_armed_sides_still_clash(text):
 def test_a_battle_outranks_the_abduction_made_in_it(text, expected):
     got = [c.sub_event_type for c in candidates(text)]
     assert got and got[0] == expected, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # explosives of quarries are explosives
+    ("Rebels dynamited the oil pipeline near Velta on Monday.", "Remote explosive/landmine/IED"),
+    ("It was the fifth dynamite attack on the pipeline by the rebels this year.", "Remote explosive/landmine/IED"),
+])
+def test_dynamite_is_an_explosive(text, expected):
+    got = [c.sub_event_type for c in candidates(text)]
+    assert got and got[0] == expected, got
+
+
+@pytest.mark.parametrize("text", [
+    # a thing attacked by one armed side, or an attack named as what something is: no battle
+    "Rebels attacked an oil pipeline near Marsk.",
+    "This is the third attack on the pipeline by the rebels this year.",
+])
+def test_an_attack_on_a_thing_is_no_battle(text):
+    assert "Armed clash" not in [c.sub_event_type for c in candidates(text)]
+
+
+@pytest.mark.parametrize("text", [
+    # ... a military vehicle, soldiers carried, or a town are still fought over
+    "Militants attacked a military truck near Tolma.",
+    "Gunmen attacked a truck carrying soldiers near Qarsa.",
+    "Militants attacked the town of Velta.",
+])
+def test_attacks_on_forces_and_places_stay_battles(text):
+    assert [c.sub_event_type for c in candidates(text)] == ["Armed clash"]

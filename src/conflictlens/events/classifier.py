@@ -137,7 +137,8 @@ def _target_tokens(matches: list[TriggerMatch], sent) -> list:
     for m in matches:
         head = m.head(doc)
         verb = governing_verb(head) or head
-        objs = [c for c in verb.children if c.dep_ in OBJECT_DEPS and c.dep_ != "pobj"]
+        # (not the trigger itself, named as what something is: "this is the fifth attack on the pipeline by X")
+        objs = [c for c in verb.children if c.dep_ in OBJECT_DEPS and c.dep_ != "pobj" and c.i != head.i]
         if not objs:  # "opened fire on worshippers"; with a direct object, "at a checkpoint" is where
             objs = [g for h in (verb, head) for c in h.children if c.dep_ == "prep" and c.lower_ in (
                 "on", "at", "against", "upon") for g in c.children if g.dep_ == "pobj"]
@@ -1103,9 +1104,20 @@ def _weak_violence(weak: list[TriggerMatch], sent, lexicon: Lexicon, actor_menti
         return Candidate("Violence against civilians", "Attack", weak,
                          f"{_words(weak)} by one armed party ({', '.join(sorted(parties)) or 'armed men'}), "
                          f"no second armed side named", strong=False)
+    if _property_target(weak, sent, lexicon):
+        return None  # "the third attack on the pipeline by the rebels": one armed side and a thing, no battle
     if any(m.trigger.event_type == "Battles" for m in weak) or sentence_has(sent, lexicon, "place_nouns"):
         return Candidate("Battles", "Armed clash", weak, f"{_words(weak)} between armed actors", strong=False)
     return None
+
+
+def _property_target(weak: list[TriggerMatch], sent, lexicon: Lexicon) -> bool:
+    """What is attacked is a thing (a pipeline, a pylon, a bank), not a place, a post or people: one
+    armed side attacking it fights nobody (codebook: a battle is two armed sides)."""
+    tokens = _target_tokens(weak, sent)
+    ids = {t.i for t in tokens}
+    heads = [t for t in tokens if t.head.i not in ids or t.head.i == t.i]
+    return bool(heads) and all(h.lemma_.lower() in lexicon.cues["infrastructure_nouns"] for h in heads)
 
 
 def _household_victim(weak: list[TriggerMatch], sent, lexicon: Lexicon) -> bool:
