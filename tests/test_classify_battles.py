@@ -274,3 +274,17 @@ def test_an_attack_on_a_thing_is_no_battle(text):
 ])
 def test_attacks_on_forces_and_places_stay_battles(text):
     assert [c.sub_event_type for c in candidates(text)] == ["Armed clash"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the ranks and roles of state and foreign forces are armed parties
+    ("Militants killed two peacekeepers in an attack near Velta.", "Armed clash"),
+    ("Gunmen shot dead two constables in Marsk.", "Armed clash"),
+    ("Two jawans were killed when militants opened fire near Tolma.", "Armed clash"),
+    ("Insurgents killed three servicemen near Qarsa.", "Armed clash"),
+    # ... unless off duty or retired (codebook: then they are civilians)
+    ("A retired constable was shot dead by gunmen at his home in Orvan.", "Attack"),
+])
+def test_ranks_of_the_forces_are_armed(text, expected):
+    got = [c.sub_event_type for c in candidates(text)]
+    assert got and got[0] == expected, got
