@@ -288,3 +288,15 @@ def test_attacks_on_forces_and_places_stay_battles(text):
 def test_ranks_of_the_forces_are_armed(text, expected):
     got = [c.sub_event_type for c in candidates(text)]
     assert got and got[0] == expected, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a place stormed by one armed side to arrest people, nobody killed: the arrest is the event
+    ("Troops stormed the house of an opposition leader in Velta and arrested him.", "Arrests"),
+    # ... a fight or deaths told beside it keep the battle
+    ("Troops stormed a militant hideout in Marsk, killing two militants and arresting three.", "Armed clash"),
+    ("Soldiers stormed a rebel hideout in Tolma and arrested three fighters after a gunfight.", "Armed clash"),
+])
+def test_storming_to_arrest_is_an_arrest(text, expected):
+    got = [c.sub_event_type for c in candidates(text)]
+    assert got and got[0] == expected, got

@@ -731,9 +731,12 @@ def classify_sentence(sent, lexicon: Lexicon, place_token_ids: set[int], actor_m
             battle = []
     one_sided = {"storm", "raid", "attack", "assault", "offensive", "ambush"}
     armed_names = {a.text.lower() for a in actor_mentions if a.inter in (1, 2, 3, 4, 8) and not a.speaker}
+    arrests = any(m.trigger.sub_event_type == "Arrests" for m in by_type.get("Strategic developments", []))
     if battle and all(m.trigger.phrase in one_sided for m in battle) and len(armed_names) < 2 and (
-            by_type.get("Violence against civilians") or sentence_has(sent, lexicon, "civilian_nouns")):
-        # "gunmen stormed the village and kidnapped villagers": nobody fought back
+            by_type.get("Violence against civilians") or sentence_has(sent, lexicon, "civilian_nouns") or (
+                arrests and not sentence_has(sent, lexicon, "lethal_cues"))):
+        # "gunmen stormed the village and kidnapped villagers", "troops stormed his house and arrested him":
+        # nobody fought back
         battle = []
     if battle and explosion and all(m.trigger.phrase in one_sided for m in battle):
         # "militants ambushed the convoy with a roadside bomb", "an offensive of shelling": one side's weapon,
