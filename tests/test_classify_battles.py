@@ -300,3 +300,15 @@ def test_ranks_of_the_forces_are_armed(text, expected):
 def test_storming_to_arrest_is_an_arrest(text, expected):
     got = [c.sub_event_type for c in candidates(text)]
     assert got and got[0] == expected, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the weapons of a fight named as what came before are not what was captured
+    ("Rebels captured a checkpoint in Velta after a gun battle with police.", "Non-state actor overtakes territory"),
+    # ... weapons named as what was taken are
+    ("Troops captured a large cache of weapons in Marsk.", "Disrupted weapons use"),
+    ("Soldiers seized weapons from the militants following a gunfight in Tolma.", "Disrupted weapons use"),
+])
+def test_weapons_of_an_earlier_fight_are_not_the_object(text, expected):
+    got = [c.sub_event_type for c in candidates(text)]
+    assert got and got[0] == expected, got
