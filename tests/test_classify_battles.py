@@ -312,3 +312,26 @@ def test_storming_to_arrest_is_an_arrest(text, expected):
 def test_weapons_of_an_earlier_fight_are_not_the_object(text, expected):
     got = [c.sub_event_type for c in candidates(text)]
     assert got and got[0] == expected, got
+
+
+@pytest.mark.parametrize("text", [
+    # clashes of words: office-holders, reporters, people named, or states at a meeting with nobody hurt
+    "The president clashed with reporters over the election results at a press conference.",
+    "The army chief clashed with the prime minister over the budget of the ministry.",
+    "Velta and Marsk clashed at the UN Security Council over the border.",
+    # a struggle to do something
+    "The government is fighting to contain the spread of the virus.",
+])
+def test_clashes_of_words_are_no_battle(text):
+    assert "Armed clash" not in report_labels(text), report_labels(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # armed sides or a crowd at such a place still fight
+    ("Gunmen clashed with security forces at a meeting of tribal elders in Tolma.", "Armed clash"),
+    ("Supporters of the president clashed with police at the court in Qarsa.", "Violent demonstration"),
+    ("Troops battled to retake the town of Orvan from the rebels on Monday.", "Armed clash"),
+])
+def test_armed_sides_at_a_meeting_place_still_fight(text, expected):
+    got = report_labels(text)
+    assert got and got[0] == expected, got

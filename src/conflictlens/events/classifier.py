@@ -979,8 +979,25 @@ def _no_armed_contest(battle: list[TriggerMatch], sent, lexicon: Lexicon, actor_
         sides += [g for h in holders + ([verb] if verb is not None else []) for c in h.children
                   if c.dep_ == "prep" and c.lower_ in ("between", "with", "among") for g in c.children if g.dep_ == "pobj"]
     sides += [cj for g in sides for cj in g.conjuncts]
-    if sides and all({t.lemma_.lower(), t.lower_} & cues["contest_parties"] for t in sides):
-        return "a contest between teams or players"
+    # (office-holders and reporters too, or people named: "the president clashed with reporters")
+    if sides and all({t.lemma_.lower(), t.lower_} & cues["contest_parties"] or t.ent_type_ == "PERSON" for t in sides):
+        return "a contest between teams, players or office-holders"
+    # "clashed at the UN Security Council", "clashed in parliament": a dispute where people meet, nobody hurt
+    venues = [g for m in battle for h in (m.head(doc), governing_verb(m.head(doc))) if h is not None for c in h.children
+              if c.dep_ == "prep" and c.lower_ in ("at", "in", "during") for g in c.children if g.dep_ == "pobj"]
+    fighters = cues["armed_nouns"] | cues["crowd_nouns"] | cues["demonstrating_crowds"]
+    armed_heads = {a.head_i for a in actor_mentions if a.inter in (2, 3, 4) and not a.speaker}
+    if any(subtree_lemmas([v]) & cues["debate_venues"] for v in venues) and not (
+            sentence_has(sent, lexicon, "lethal_cues") or sentence_has(sent, lexicon, "injury_cues")) and not any(
+            {t.lemma_.lower(), t.lower_} & fighters or t.i in armed_heads for t in sides):
+        return "a dispute at a meeting, nobody hurt"
+    # "the government is fighting to contain the virus": a struggle to do something, no armed side
+    for m in battle:
+        verb = governing_verb(m.head(doc))
+        if verb is not None and any(c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+                                    for c in verb.children) and not any(
+                {t.lemma_.lower(), t.lower_} & cues["armed_nouns"] for t in sides):
+            return "a struggle to do something, no armed side"
     if _crime_only(sent, lexicon, actor_mentions):
         return "police and criminals, an ordinary crime"
     return ""
