@@ -335,3 +335,12 @@ def test_clashes_of_words_are_no_battle(text):
 def test_armed_sides_at_a_meeting_place_still_fight(text, expected):
     got = report_labels(text)
     assert got and got[0] == expected, got
+
+
+def test_a_shot_fired_by_mistake_is_no_event():
+    assert candidates("A soldier accidentally shot dead a colleague while cleaning his rifle at a base in Velta.") == []
+
+
+def test_an_air_strike_that_killed_by_mistake_stays_an_air_strike():
+    got = [c.sub_event_type for c in candidates("Troops accidentally killed three civilians in an air strike on Marsk.")]
+    assert got and got[0] == "Air/drone strike", got
