@@ -344,3 +344,24 @@ def test_a_shot_fired_by_mistake_is_no_event():
 def test_an_air_strike_that_killed_by_mistake_stays_an_air_strike():
     got = [c.sub_event_type for c in candidates("Troops accidentally killed three civilians in an air strike on Marsk.")]
     assert got and got[0] == "Air/drone strike", got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # shots fired at someone are typed by the target, as "opened fire on"
+    ("Police fired on mourners at a funeral in Velta, wounding ten.", "Attack"),
+    ("Gunmen fired at a police checkpoint in Marsk, wounding two officers.", "Armed clash"),
+    ("Unknown gunmen fired at a bus carrying pilgrims near Tolma, wounding six.", "Attack"),
+    # ... rockets fired stay shelling
+    ("Militants fired rockets at the army base in Qarsa.", "Shelling/artillery/missile attack"),
+])
+def test_shots_fired_at_someone(text, expected):
+    got = [c.sub_event_type for c in candidates(text)]
+    assert got and got[0] == expected, got
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry came under fire for its handling of the crisis in Velta.",
+    "The company fired 200 workers at its plant in Marsk.",
+])
+def test_fire_of_words_or_jobs_is_no_event(text):
+    assert candidates(text) == [], [c.sub_event_type for c in candidates(text)]
