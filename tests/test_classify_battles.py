@@ -365,3 +365,14 @@ def test_shots_fired_at_someone(text, expected):
 ])
 def test_fire_of_words_or_jobs_is_no_event(text):
     assert candidates(text) == [], [c.sub_event_type for c in candidates(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # state forces' lethal fire on an assembled crowd is force used on a gathering
+    ("Troops fired on a crowd of villagers in Velta, killing four.", "Excessive force against protesters"),
+    # ... gunmen firing on a crowd attack civilians; fire on a crowd with nobody hurt is no force told
+    ("Gunmen opened fire on a crowd at a market in Marsk, killing six.", "Attack"),
+])
+def test_state_fire_on_a_crowd(text, expected):
+    got = [c.sub_event_type for c in candidates(text)]
+    assert got and got[0] == expected, got

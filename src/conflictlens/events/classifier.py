@@ -1102,6 +1102,11 @@ def _weak_violence(weak: list[TriggerMatch], sent, lexicon: Lexicon, actor_menti
         return None  # "police shot dead two armed robbers": crime with no political actor
     if kind == "armed" and armed_present:
         return Candidate("Battles", "Armed clash", weak, f"{_words(weak)} aimed at an armed party", strong=False)
+    if kind != "armed" and _state_fires_on_crowd(weak, sent, lexicon, actor_mentions):
+        # "security forces fired live rounds at the crowds, killing five": an assembled public met with lethal
+        # or injuring force by the state (codebook: Excessive force against protesters)
+        return Candidate("Protests", "Excessive force against protesters", weak,
+                         f"{_words(weak)} by state forces on a crowd", strong=False)
     if kind == "civilian" and (armed_present or _mob_acts(weak, sent, lexicon, actor_mentions)):
         return Candidate("Violence against civilians", "Attack", weak,
                          f"{_words(weak)} against unarmed people", strong=False)
@@ -1138,6 +1143,25 @@ def _property_target(weak: list[TriggerMatch], sent, lexicon: Lexicon) -> bool:
     ids = {t.i for t in tokens}
     heads = [t for t in tokens if t.head.i not in ids or t.head.i == t.i]
     return bool(heads) and all(h.lemma_.lower() in lexicon.cues["infrastructure_nouns"] for h in heads)
+
+
+def _state_fires_on_crowd(weak: list[TriggerMatch], sent, lexicon: Lexicon, actor_mentions) -> bool:
+    """State forces are the doers and an assembled crowd the target ("troops fired on the crowd"), with
+    people killed or hurt."""
+    if not (sentence_has(sent, lexicon, "lethal_cues") or sentence_has(sent, lexicon, "injury_cues")):
+        return False
+    tokens = _target_tokens(weak, sent)
+    ids = {t.i for t in tokens}
+    heads = [t for t in tokens if t.head.i not in ids or t.head.i == t.i]
+    if not any(h.lemma_.lower() in lexicon.cues["assembled_crowds"] for h in heads):
+        return False
+    state = {a.head_i for a in actor_mentions if a.inter == 1 and not a.speaker}
+    for m in weak:
+        verb = governing_verb(m.head(sent.doc))
+        doers = [t for t in (clause_subjects(verb) if verb is not None else []) if t.dep_ != "nsubjpass"]
+        if doers and all(t.i in state or {t.lemma_.lower(), t.lower_} & lexicon.cues["state_words"] for t in doers):
+            return True
+    return False
 
 
 def _household_victim(weak: list[TriggerMatch], sent, lexicon: Lexicon) -> bool:
