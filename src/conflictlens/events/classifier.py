@@ -137,7 +137,8 @@ def _target_tokens(matches: list[TriggerMatch], sent) -> list:
     for m in matches:
         head = m.head(doc)
         verb = governing_verb(head) or head
-        objs = [c for c in verb.children if c.dep_ in OBJECT_DEPS and c.dep_ != "pobj"]
+        # (not the trigger itself, named as what something is: "this is the fifth attack on the pipeline by X")
+        objs = [c for c in verb.children if c.dep_ in OBJECT_DEPS and c.dep_ != "pobj" and c.i != head.i]
         if not objs:  # "opened fire on worshippers"; with a direct object, "at a checkpoint" is where
             objs = [g for h in (verb, head) for c in h.children if c.dep_ == "prep" and c.lower_ in (
                 "on", "at", "against", "upon") for g in c.children if g.dep_ == "pobj"]
@@ -166,6 +167,12 @@ def _target_kind(matches: list[TriggerMatch], sent, lexicon: Lexicon, actor_ment
     # "the son of a policeman", "a soldier's wife": the target is the person its head noun names
     heads = [t for t in tokens if t.head.i not in ids or t.head.i == t.i]
     if heads and all(_unarmed_person(h, cues) for h in heads):
+        return "civilian"
+    # "attacked the house of a police officer, killing his wife": a home, whoever lives in it, and the
+    # unarmed people in it are no military target (told with people harmed: a raid on homes alone is no attack)
+    harmed = sentence_has(sent, lexicon, "lethal_cues") or sentence_has(sent, lexicon, "injury_cues")
+    if harmed and heads and any(h.lemma_.lower() in cues["home_nouns"] for h in heads) and all(
+            h.lemma_.lower() in cues["home_nouns"] or _unarmed_person(h, cues) for h in heads):
         return "civilian"
     # "an aid convoy", "a convoy of relief trucks", "a civilian vehicle": a military-sounding target named as
     # carrying unarmed people or goods is not a military one
@@ -644,7 +651,10 @@ def _drop_descriptions(by_type: dict[str, list[TriggerMatch]], doc, lexicon: Lex
             drop.append(m)
             notes.append(f"'{m.trigger.phrase}' is a detail of the main event")
     rest = [m for m in strong if m not in drop]
-    back = [m for m in rest if _background(m, doc, lexicon) or _dated_by_possessive(m, doc) and not _setting(m, doc)]
+    # (and a trigger told as the ongoing situation, "as the army battles militants in the area")
+    back = [m for m in rest if _background(m, doc, lexicon)
+            or _dated_by_possessive(m, doc) and not _setting(m, doc)
+            or told_as_background(m, doc, lexicon)]
     # "arrests were made after police broke up the protest": a demonstration broken up, then people
     # arrested, is the intervention told in two clauses (codebook: Protest with intervention)
     broken_up = [m for m in back if m.trigger.event_type == "Protests" and _broken_up(m, doc, lexicon)]
@@ -868,13 +878,25 @@ def classify_sentence(sent, lexicon: Lexicon, place_token_ids: set[int], actor_m
             battle = []
     one_sided = {"storm", "raid", "attack", "assault", "offensive", "ambush"}
     armed_names = {a.text.lower() for a in actor_mentions if a.inter in (1, 2, 3, 4, 8) and not a.speaker}
+    arrests = any(m.trigger.sub_event_type == "Arrests" for m in by_type.get("Strategic developments", []))
     if battle and all(m.trigger.phrase in one_sided for m in battle) and len(armed_names) < 2 and (
-            by_type.get("Violence against civilians") or sentence_has(sent, lexicon, "civilian_nouns")):
-        # "gunmen stormed the village and kidnapped villagers": nobody fought back
+            by_type.get("Violence against civilians") or sentence_has(sent, lexicon, "civilian_nouns") or (
+                arrests and not sentence_has(sent, lexicon, "lethal_cues"))):
+        # "gunmen stormed the village and kidnapped villagers", "troops stormed his house and arrested him":
+        # nobody fought back
         battle = []
     if battle and explosion and all(m.trigger.phrase in one_sided for m in battle):
         # "militants ambushed the convoy with a roadside bomb", "an offensive of shelling": one side's weapon,
         # which the target cannot answer, names the attack (spec §2.4); a battle is two sides fighting
+        battle = []
+    crowd_sub = _crowd_clash(battle, sent, lexicon, actor_mentions) if battle else ""
+    if crowd_sub:
+        # "police clashed with supporters of the party": a crowd, named by whom it supports, is no organised
+        # armed group (codebook: demonstrators who clash are a Violent demonstration; a crowd fighting the
+        # police outside a demonstration is Mob violence)
+        if not demo:
+            out.append(Candidate("Riots", crowd_sub, battle,
+                                 f"{_words(battle)} of a crowd with at most one armed side (state forces)"))
         battle = []
     if battle:
         best = _best(battle)
@@ -884,8 +906,14 @@ def classify_sentence(sent, lexicon: Lexicon, place_token_ids: set[int], actor_m
         out.append(Candidate("Battles", best.trigger.sub_event_type, battle + explosion, why))
     elif explosion and not demo:
         best = _best(expl_specific) if all(m in explosion for m in expl_specific) else _best(explosion)
-        out.append(Candidate("Explosions/Remote violence", best.trigger.sub_event_type, explosion,
-                             f"one-sided explosive or ranged attack ({_words(explosion)})"))
+        if best.trigger.sub_event_type == "Shelling/artillery/missile attack" and _fire_answered(explosion, sent, lexicon):
+            # "the two sides traded artillery fire", "shelled each other's positions", "the troops returned fire":
+            # heavy weapons fired by both sides are a battle (codebook: Armed clash), not one-sided shelling
+            out.append(Candidate("Battles", "Armed clash", explosion,
+                                 f"heavy weapons fired by both sides ({_words(explosion)})"))
+        else:
+            out.append(Candidate("Explosions/Remote violence", best.trigger.sub_event_type, explosion,
+                                 f"one-sided explosive or ranged attack ({_words(explosion)})"))
     vac = by_type.get("Violence against civilians", [])
     if vac and not demo:
         best = _best(vac)
@@ -954,7 +982,13 @@ def classify_sentence(sent, lexicon: Lexicon, place_token_ids: set[int], actor_m
         "Looting/property destruction", "Change to group/activity", "Non-violent transfer of territory")
         or c.sub_event_type == "Arrests" and all(_background(m, doc, lexicon) for m in c.triggers)
         for c in out) and sentence_has(sent, lexicon, "lethal_cues")
-    if weak and (not out or only_property):
+    # an attack on an armed party or a military post is violence around the goods taken or burnt there
+    # (codebook: looting and property destruction only with no other violence around it), and a battle
+    # outranks the abduction made in it ("captured two soldiers during the attack on the base")
+    armed_assault = bool(out) and weak and all(c.sub_event_type in (
+        "Looting/property destruction", "Abduction/forced disappearance") for c in out) \
+        and _target_kind(weak, sent, lexicon, actor_mentions) == "armed"
+    if weak and (not out or only_property or armed_assault):
         typed = _weak_violence(weak, sent, lexicon, actor_mentions, armed_present)
         if typed is not None and typed.sub_event_type == "Armed clash" and all(
                 m.trigger.phrase == "raid" for m in typed.triggers) and _raid_unopposed(typed.triggers, sent, lexicon):
@@ -963,7 +997,7 @@ def classify_sentence(sent, lexicon: Lexicon, place_token_ids: set[int], actor_m
             # their own triggers (an ACLED coder records no event for a raid with nothing told)
             rejected.append(f"{_words(typed.triggers)}: a raid with no armed opponent and nobody hurt")
             typed = None
-        if typed is not None and (not only_property or typed.event_type != "Battles"
+        if typed is not None and (not only_property or typed.event_type != "Battles" or armed_assault
                                   or all(c.sub_event_type == "Change to group/activity" for c in out)):
             out = [typed]
     # violence done by a crowd with no armed party among the doers is mob violence, whether it
@@ -1015,17 +1049,89 @@ def classify_sentence(sent, lexicon: Lexicon, place_token_ids: set[int], actor_m
     first = [t.lower_ for t in sent if not t.is_punct][:3]
     turns_away = bool(first) and (first[0] in lexicon.cues["turn_away_words"] or (
         first[0] == "in" and len(first) > 2 and first[1] == "the" and first[2] in lexicon.cues["turn_away_words"]))
+    opening = " ".join(t.lower_ for t in sent[:6])
+    caption = any(opening.startswith(p) or f"( {p}" in opening for p in lexicon.cue_phrases.get("caption_markers", ()))
     for c in out:
         c.rejected = rejected
         c.armed_sides = sides
         c.state_party = state
         c.sent_start, c.places, c.crowd_named, c.turns_away = sent.start, places, crowd_named, turns_away
-        c.background = bool(c.triggers) and all(told_as_background(m, doc, lexicon) for m in c.triggers)
         c.harm = sentence_has(sent, lexicon, "lethal_cues") or sentence_has(sent, lexicon, "injury_cues")
+        # (or, beside the report's other news, told only as what came before it, with no harm told of its own
+        # clause: "the strike came a day after militants clashed with troops", not "soldiers were wounded after
+        # a suicide bomber blew himself up"; or in a picture's caption: "File photo: fighters during clashes")
+        c.background = bool(c.triggers) and (caption or all(
+            told_as_background(m, doc, lexicon) or not c.harm and _background(m, doc, lexicon) for m in c.triggers))
         extra = [n for n in notes if n != "nonviolent"]
         if extra and c.event_type in ("Battles", "Explosions/Remote violence"):
             c.explanation += "; " + "; ".join(extra)
     return out
+
+
+def _clash_sides(m: TriggerMatch, doc) -> list:
+    """The parties of a reciprocal fight: the subjects and those it is fought "with", "against",
+    "between" or "among" ("police clashed with supporters", "clashes between youths and police")."""
+    head = m.head(doc)
+    verb = governing_verb(head)
+    holders = [head]
+    sides = []
+    if head.pos_ in ("NOUN", "PROPN"):
+        if head.dep_ in ("nsubj", "nsubjpass"):
+            holders.append(head.head)  # "clashes erupted between ..."
+    elif verb is not None:
+        sides += [t for t in clause_subjects(verb) if t.dep_ != "nsubjpass"]
+        holders.append(verb)
+    sides += [g for h in {h.i: h for h in holders}.values() for c in h.children
+              if c.dep_ == "prep" and c.lower_ in ("with", "against", "between", "among") for g in c.children if g.dep_ == "pobj"]
+    sides += [cj for g in sides for cj in g.conjuncts]
+    return list({t.i: t for t in sides}.values())
+
+
+def _crowd_clash(battle: list[TriggerMatch], sent, lexicon: Lexicon, actor_mentions) -> str:
+    """'Violent demonstration' or 'Mob violence' when a clash is fought by a crowd (supporters,
+    followers, youths, residents: named by a group they back, not the group's fighters) against state
+    forces or another crowd; '' otherwise (a crowd against rebels or militias stays for the other rules)."""
+    cues = lexicon.cues
+    doc = sent.doc
+    if not all(m.trigger.phrase in cues["crowd_clash_triggers"] for m in battle):
+        return ""
+    crowd_words = cues["crowd_nouns"] | cues["demonstrating_crowds"]
+    armed_heads = {a.head_i: a.inter for a in actor_mentions if a.inter in (1, 2, 3, 4, 8) and not a.speaker}
+    crowds, armed = [], []
+    for m in battle:
+        for side in _clash_sides(m, doc):
+            own = {side.lemma_.lower(), side.lower_}
+            if own & cues["armed_nouns"] or side.i in armed_heads:
+                state = armed_heads.get(side.i) in (1, 8) or bool(own & cues["state_words"])
+                armed.append(state)
+            elif own & crowd_words:
+                crowds.append(side)
+    if not crowds or len(armed) > 1 or not all(armed):
+        return ""
+    if any(subtree_lemmas([c]) & cues["demonstrating_crowds"] for c in crowds) or _demonstrating_crowd(battle, sent, lexicon):
+        return "Violent demonstration"  # (or fighting over an issue: "clashed with police over the demolition")
+    return "Mob violence"
+
+
+def _fire_answered(explosion: list[TriggerMatch], sent, lexicon: Lexicon) -> bool:
+    """The fire told is answered: the target fired back ("returned fire"), or the fire is traded or
+    exchanged, or aimed at "each other" ("shelled each other's positions")."""
+    if phrase_in(sent, lexicon.cue_phrases.get("returned_fire_cues", ())):
+        return True
+    for m in explosion:
+        verb = governing_verb(m.head(sent.doc))
+        if verb is None:
+            continue
+        if verb.lemma_.lower() in lexicon.cues["fire_trading_verbs"]:
+            return True
+        if verb.i != m.head(sent.doc).i and verb.lemma_.lower() not in ("fire", "launch", "lob"):
+            continue  # "blamed each other for the shelling": what is aimed at each other is blame
+        aimed = [c for c in verb.children if c.dep_ in ("dobj", "prep")]
+        words = [t.lower_ for c in aimed for t in c.subtree]
+        if any(a in ("each", "one") and b in ("other", "another") for a, b in zip(words, words[1:])) or "another" in words \
+                and "one" in words:
+            return True
+    return False
 
 
 def _no_armed_contest(battle: list[TriggerMatch], sent, lexicon: Lexicon, actor_mentions) -> str:
@@ -1044,8 +1150,25 @@ def _no_armed_contest(battle: list[TriggerMatch], sent, lexicon: Lexicon, actor_
         sides += [g for h in holders + ([verb] if verb is not None else []) for c in h.children
                   if c.dep_ == "prep" and c.lower_ in ("between", "with", "among") for g in c.children if g.dep_ == "pobj"]
     sides += [cj for g in sides for cj in g.conjuncts]
-    if sides and all({t.lemma_.lower(), t.lower_} & cues["contest_parties"] for t in sides):
-        return "a contest between teams or players"
+    # (office-holders and reporters too, or people named: "the president clashed with reporters")
+    if sides and all({t.lemma_.lower(), t.lower_} & cues["contest_parties"] or t.ent_type_ == "PERSON" for t in sides):
+        return "a contest between teams, players or office-holders"
+    # "clashed at the UN Security Council", "clashed in parliament": a dispute where people meet, nobody hurt
+    venues = [g for m in battle for h in (m.head(doc), governing_verb(m.head(doc))) if h is not None for c in h.children
+              if c.dep_ == "prep" and c.lower_ in ("at", "in", "during") for g in c.children if g.dep_ == "pobj"]
+    fighters = cues["armed_nouns"] | cues["crowd_nouns"] | cues["demonstrating_crowds"]
+    armed_heads = {a.head_i for a in actor_mentions if a.inter in (2, 3, 4) and not a.speaker}
+    if any(subtree_lemmas([v]) & cues["debate_venues"] for v in venues) and not (
+            sentence_has(sent, lexicon, "lethal_cues") or sentence_has(sent, lexicon, "injury_cues")) and not any(
+            {t.lemma_.lower(), t.lower_} & fighters or t.i in armed_heads for t in sides):
+        return "a dispute at a meeting, nobody hurt"
+    # "the government is fighting to contain the virus": a struggle to do something, no armed side
+    for m in battle:
+        verb = governing_verb(m.head(doc))
+        if verb is not None and any(c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+                                    for c in verb.children) and not any(
+                {t.lemma_.lower(), t.lower_} & cues["armed_nouns"] for t in sides):
+            return "a struggle to do something, no armed side"
     if _crime_only(sent, lexicon, actor_mentions):
         return "police and criminals, an ordinary crime"
     return ""
@@ -1145,11 +1268,18 @@ def _weak_violence(weak: list[TriggerMatch], sent, lexicon: Lexicon, actor_menti
     attack on civilians; a crowd with no armed party is typed by ``_mob_acts`` afterwards."""
     if sentence_has(sent, lexicon, "mishap_cues"):
         return None  # "three people were killed in a traffic accident": a mishap, not violence
+    if _household_victim(weak, sent, lexicon):
+        return None  # "a man shot dead his wife": a domestic crime, no organised armed actor's violence
     kind = _target_kind(weak, sent, lexicon, actor_mentions)
     if kind != "civilian" and _crime_only(sent, lexicon, actor_mentions):
         return None  # "police shot dead two armed robbers": crime with no political actor
     if kind == "armed" and armed_present:
         return Candidate("Battles", "Armed clash", weak, f"{_words(weak)} aimed at an armed party", strong=False)
+    if kind != "armed" and _state_fires_on_crowd(weak, sent, lexicon, actor_mentions):
+        # "security forces fired live rounds at the crowds, killing five": an assembled public met with lethal
+        # or injuring force by the state (codebook: Excessive force against protesters)
+        return Candidate("Protests", "Excessive force against protesters", weak,
+                         f"{_words(weak)} by state forces on a crowd", strong=False)
     if kind == "civilian" and (armed_present or _mob_acts(weak, sent, lexicon, actor_mentions)):
         return Candidate("Violence against civilians", "Attack", weak,
                          f"{_words(weak)} against unarmed people", strong=False)
@@ -1172,9 +1302,51 @@ def _weak_violence(weak: list[TriggerMatch], sent, lexicon: Lexicon, actor_menti
         return Candidate("Violence against civilians", "Attack", weak,
                          f"{_words(weak)} by one armed party ({', '.join(sorted(parties)) or 'armed men'}), "
                          f"no second armed side named", strong=False)
+    if _property_target(weak, sent, lexicon):
+        return None  # "the third attack on the pipeline by the rebels": one armed side and a thing, no battle
     if any(m.trigger.event_type == "Battles" for m in weak) or sentence_has(sent, lexicon, "place_nouns"):
         return Candidate("Battles", "Armed clash", weak, f"{_words(weak)} between armed actors", strong=False)
     return None
+
+
+def _property_target(weak: list[TriggerMatch], sent, lexicon: Lexicon) -> bool:
+    """What is attacked is a thing (a pipeline, a pylon, a bank), not a place, a post or people: one
+    armed side attacking it fights nobody (codebook: a battle is two armed sides)."""
+    tokens = _target_tokens(weak, sent)
+    ids = {t.i for t in tokens}
+    heads = [t for t in tokens if t.head.i not in ids or t.head.i == t.i]
+    return bool(heads) and all(h.lemma_.lower() in lexicon.cues["infrastructure_nouns"] for h in heads)
+
+
+def _state_fires_on_crowd(weak: list[TriggerMatch], sent, lexicon: Lexicon, actor_mentions) -> bool:
+    """State forces are the doers and an assembled crowd the target ("troops fired on the crowd"), with
+    people killed or hurt."""
+    if not (sentence_has(sent, lexicon, "lethal_cues") or sentence_has(sent, lexicon, "injury_cues")):
+        return False
+    tokens = _target_tokens(weak, sent)
+    ids = {t.i for t in tokens}
+    heads = [t for t in tokens if t.head.i not in ids or t.head.i == t.i]
+    if not any(h.lemma_.lower() in lexicon.cues["assembled_crowds"] for h in heads):
+        return False
+    state = {a.head_i for a in actor_mentions if a.inter == 1 and not a.speaker}
+    for m in weak:
+        verb = governing_verb(m.head(sent.doc))
+        doers = [t for t in (clause_subjects(verb) if verb is not None else []) if t.dep_ != "nsubjpass"]
+        if doers and all(t.i in state or {t.lemma_.lower(), t.lower_} & lexicon.cues["state_words"] for t in doers):
+            return True
+    return False
+
+
+def _household_victim(weak: list[TriggerMatch], sent, lexicon: Lexicon) -> bool:
+    """The violence falls on the doer's own household or neighbours ("killed his wife", "stabbed their
+    neighbour"): a domestic crime, which the codebook does not record as political violence."""
+    own = {"his", "her", "their"}
+    tokens = _target_tokens(weak, sent)
+    ids = {t.i for t in tokens}
+    # the first victim named ("killed a village chief and his son" is no household quarrel)
+    first = next((t for t in tokens if t.head.i not in ids or t.head.i == t.i), None)
+    return first is not None and first.lemma_.lower() in lexicon.cues["household_nouns"] and any(
+        c.dep_ == "poss" and c.lower_ in own for c in first.children)
 
 
 def _armed_parties(sent, lexicon: Lexicon, armed_mentions, actor_mentions) -> set[str]:
@@ -1217,27 +1389,40 @@ def told_as_background(match: TriggerMatch, doc, lexicon: Lexicon) -> bool:
             node = node.head
         if node.dep_ in ("dobj", "agent") and node.head.lemma_.lower() in cues["experience_verbs"]:
             return True
+        if node.dep_ == "dobj" and node.head.lemma_.lower() in cues["lived_verbs_perfect"] and _perfect(node.head):
+            return True  # "the area has seen clashes between herders and farmers"
+        trend = head.head
+        if head.dep_ == "nsubj" and trend.lemma_.lower() in cues["trend_verbs"] and (
+                trend.tag_ in ("VBZ", "VBP") or _perfect(trend) or trend.tag_ == "VBG"):
+            return True  # "heavy fighting continues along the front", "clashes have intensified"
         # "the town has been the scene of heavy fighting", "a hotbed of attacks": a place described by
         # what it has lived through, in the perfect
         if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.dep_ == "attr":
             be = node.head.head.head
-            if be.lemma_.lower() == "be" and any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve")
-                                                 for c in be.children):
-                return True
+            if be.lemma_.lower() == "be" and (be.tag_ in ("VBZ", "VBP") or any(
+                    c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve") for c in be.children)):
+                return True  # (or in the present: "the region is the scene of frequent clashes")
     verb = governing_verb(head.head if gerund else head)
     if verb is None or verb.pos_ not in ("VERB", "AUX"):
         return False
-    if (head.pos_ in ("NOUN", "PROPN") or gerund) and verb.lemma_.lower() not in cues["experience_verbs"] and head.head.i != verb.i:
-        return False  # a nominal trigger deeper in the clause: its own verb does not date it
+    if (head.pos_ in ("NOUN", "PROPN") or gerund) and verb.lemma_.lower() == "be" and verb.tag_ in ("VBZ", "VBP") and (
+            head.dep_ == "pobj" and head.head.head.i == verb.i):
+        return True  # "forces are on an offensive", "the country is at war": a state, told in the present
+    if verb.i == head.i and verb.dep_ == "advcl" and verb.tag_ in ("VBZ", "VBP") and any(
+            c.dep_ == "mark" and c.lower_ in cues["situation_marks"] for c in verb.children):
+        return True  # "the bombing came as government forces battle the rebels": the present beside a past
     # dated well before the news: "last month", "a year ago" on the trigger's clause (a year alone may be
-    # the news's own full date, as in a dateline)
+    # the news's own full date, as in a dateline); the clause's date dates a nominal trigger in it too
+    # ("last month, armed men killed two soldiers in an ambush")
     for c in list(verb.children) + (list(head.children) if head.i != verb.i else []):
-        if c.dep_ in ("relcl", "ccomp", "advcl", "conj", "xcomp"):
+        if c.dep_ in ("relcl", "ccomp", "advcl", "conj", "xcomp") or head.i in {t.i for t in c.subtree}:
             continue
         toks = [t for t in c.subtree if t.ent_type_ == "DATE"]
         words = {t.lemma_.lower() for t in toks}
         if toks and words & cues["past_date_words"] and words & cues["past_date_units"]:
             return True
+    if (head.pos_ in ("NOUN", "PROPN") or gerund) and verb.lemma_.lower() not in cues["experience_verbs"] and head.head.i != verb.i:
+        return False  # a nominal trigger deeper in the clause: its own verb does not date it otherwise
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     forms = {c.lower_ for c in auxes}
     perfect = bool(forms & {"has", "have", "'ve"})
@@ -1255,11 +1440,21 @@ def told_as_background(match: TriggerMatch, doc, lexicon: Lexicon) -> bool:
         if c.dep_ == "prep" and c.lower_ in cues["period_preps"]:
             words = {g.lemma_.lower() for g in c.subtree}
             year = any(g.like_num and len(g.text) == 4 for g in c.subtree)  # "since 2015"
-            if perfect and (words & cues["period_nouns"] or year):
+            if perfect and (words & (cues["period_nouns"] | cues["long_period_nouns"]) or year):
                 return True
+        if c.dep_ == "prep" and perfect and c.lower_ in ("in", "over", "during") and any(
+                g.tag_ == "NNS" and g.lemma_.lower() in cues["plural_period_nouns"] for g in c.subtree):
+            return True  # "have clashed in recent months", "over the past two years": a record
+        if c.dep_ == "advcl" and perfect and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children):
+            return True  # "has killed thousands since the war began"
         if c.dep_ == "npadvmod" and perfect and {g.lemma_.lower() for g in c.subtree} & cues["period_nouns"]:
             return True  # "has killed hundreds this year"
     return False
+
+
+def _perfect(verb) -> bool:
+    """The verb is in the perfect ("has seen", "have intensified")."""
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("has", "have", "'ve", "had") for c in verb.children)
 
 
 #: weapons fired from afar that air defences can stop

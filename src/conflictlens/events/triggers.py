@@ -612,8 +612,12 @@ def condition_holds(match: TriggerMatch, sent, lexicon: Lexicon, place_token_ids
                                         for t in c.subtree]
         return bool(subtree_lemmas(taken) & lexicon.cues["coup_objects"])
     if cond == "weapon_object":
-        obj_words |= {w for t in described for w in (t.lemma_.lower(), t.lower_)}
-        return bool(obj_words & lexicon.cues["weapon_nouns"])
+        # (not the weapons of an event named as what came before: "captured a checkpoint after a gun battle")
+        before = {t.i for o in objects if o.dep_ == "prep" and o.lower_ in lexicon.cues["reference_words"]
+                  for t in o.subtree}
+        words = {w for t in obj_tokens if t.i not in before for w in (t.lemma_.lower(), t.lower_)}
+        words |= {w for t in described for w in (t.lemma_.lower(), t.lower_)}
+        return bool(words & lexicon.cues["weapon_nouns"])
     if cond == "security_object":
         # a security measure: something shut by an armed/state actor, or by nobody named
         # ("the checkpoint has been closed"), not by a storm or a company
