@@ -338,16 +338,6 @@ def test_remembered_killings_leave_a_peaceful_protest(text):
     assert got and got[0] == "Peaceful protest", got
 
 
-@pytest.mark.parametrize("text", [
-    # force by state forces aimed at mourners makes their gathering a demonstration met with force
-    "Security forces fired on mourners at a funeral in Velta, killing two.",
-    "Troops fired into the crowd of mourners at the funeral in Marsk, killing four.",
-])
-def test_state_force_on_mourners_is_force_on_a_demonstration(text):
-    got = subtypes(text)
-    assert got and got[0] == "Excessive force against protesters", got
-
-
 @pytest.mark.parametrize("text, expected", [
     ("Gunmen opened fire on mourners at a funeral in Velta, killing six.", "Attack"),
     ("A suicide bomber blew himself up at a funeral in Marsk, killing 15 mourners.", "Suicide bomb"),

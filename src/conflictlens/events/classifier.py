@@ -500,22 +500,6 @@ def _demonstrators_violent(sent, lexicon: Lexicon) -> bool:
     return False
 
 
-def _force_on_mourners(sent, lexicon: Lexicon) -> bool:
-    """Mourners or a funeral named as what force was aimed at or where it was used ("fired on
-    mourners", "opened fire at a funeral", "fired into the crowd of mourners"; not "on their way
-    to a funeral")."""
-    aimed = ("on", "at", "into", "upon", "during")
-    for t in sent:
-        if t.lemma_.lower() not in lexicon.cues["commemoration_nouns"] or t.dep_ not in ("dobj", "pobj"):
-            continue
-        prep = t.head
-        if prep.lower_ == "of" and prep.head.dep_ == "pobj":
-            prep = prep.head.head  # "into the crowd of mourners"
-        if t.dep_ == "dobj" or prep.lower_ in aimed:
-            return True
-    return False
-
-
 def _negated_by_affix(t, lexicon: Lexicon) -> bool:
     """A word negated by a prefix or suffix the tokeniser splits off ("non-violent", "violence-free")."""
     doc, affixes = t.doc, lexicon.cues["negating_affixes"]
@@ -1008,15 +992,6 @@ def classify_sentence(sent, lexicon: Lexicon, place_token_ids: set[int], actor_m
     if not vac_or_weak and not armed_present and len(out) == 1 and out[0].sub_event_type == "Looting/property destruction":
         # property burnt or goods taken by a crowd is a riot too (codebook: a mob attacks people or property)
         vac_or_weak = out
-    # shots or blows by state forces aimed at mourners or a funeral procession: force used on a gathering,
-    # which force makes a demonstration (codebook: Excessive force against protesters; commemoration_nouns)
-    mourned = [c for c in vac_or_weak if c.sub_event_type == "Attack" and not demo and any(
-        a.inter == 1 and not a.speaker for a in actor_mentions) and _force_on_mourners(sent, lexicon)]
-    if mourned:
-        c = mourned[0]
-        out[out.index(c)] = Candidate("Protests", "Excessive force against protesters", c.triggers,
-                                      f"{_words(c.triggers)} by state forces aimed at mourners or a funeral")
-        vac_or_weak = []
     if vac_or_weak and not demo and _mob_acts(vac_or_weak[0].triggers, sent, lexicon, actor_mentions):
         c = vac_or_weak[0]
         if _demonstrating_crowd(c.triggers, sent, lexicon):
