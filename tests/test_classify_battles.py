@@ -362,6 +362,8 @@ def test_shots_fired_at_someone(text, expected):
 @pytest.mark.parametrize("text", [
     "The ministry came under fire for its handling of the crisis in Velta.",
     "The company fired 200 workers at its plant in Marsk.",
+    # a blaze named by the noun: "fire at" is no shot when "fire" is not the verb
+    "Three people died in a fire at a hotel in Marsk.",
 ])
 def test_fire_of_words_or_jobs_is_no_event(text):
     assert candidates(text) == [], [c.sub_event_type for c in candidates(text)]

@@ -478,6 +478,9 @@ def condition_holds(match: TriggerMatch, sent, lexicon: Lexicon, place_token_ids
                    for c in head.children if c.dep_ in ("amod", "compound", "nmod"))
     if cond == "coup_told":
         return _coup_told(head, lexicon)
+    if cond == "verb_head":
+        # "troops fired at the crowd", not "a fire at a chemical warehouse": the trigger's word is the verb
+        return head.pos_ in ("VERB", "AUX") or head.tag_.startswith("VB")
     if cond == "withdrawal_told":
         # "entered the town after the rebels withdrew": a place entered as the other side leaves it
         return sentence_has(sent, lexicon, "nonviolent_transfer_cues")
