@@ -206,11 +206,26 @@ def test_store_links_a_report_within_a_month_window_not_only_after_its_centre(tm
         s.close()
 
 
-@pytest.mark.parametrize("year, coded", [(2012, []), (2016, [(PAGE, 1)])])
-def test_a_bare_year_bounds_the_page_date(wide, year, coded):
-    """'the 2012 shooting' on a 2016 page is not the page's day (no day of 2012 is told:
-    no dated row); 'the 2016 shooting' may still take the page date."""
+@pytest.mark.parametrize("year", [2012, 2016])
+def test_a_bare_year_gives_no_day(wide, year):
+    """'the 2012 shooting' tells the year, not the day: no dated row, whether or not the
+    page is of that year (the page's day is the vigil's)."""
     events = wide.process(_report(f"vigil{year}", "Vigil in Dayton",
                                   f"Families of the victims of the {year} shooting at a Dayton, Ohio, bar "
                                   "marked the date with a vigil."))
-    assert [(e.event_date, e.time_precision) for e in _violent(events)] == coded
+    assert _violent(events) == []
+
+
+def test_a_bare_year_takes_no_day_from_its_paragraph(wide):
+    """The paragraph's day of that year is the later news told around the recalled
+    incident (an arrest), not the incident's."""
+    events = wide.process(_report("arrest2016", "Arrest in Dayton",
+                                  "Police in Dayton, Ohio, arrested a man on May 3, 2016. Detectives said the "
+                                  "2016 shooting at a Dayton bar had gone unsolved for months."))
+    assert [e.event_date for e in _violent(events)] != [date(2016, 5, 3)]
+
+
+def test_a_told_day_still_dates_the_shooting(wide):
+    events = wide.process(_report("day2016", "Shooting in Dayton",
+                                  "A man was shot and killed at a Dayton, Ohio, bar on May 3, 2016, police said."))
+    assert [e.event_date for e in _violent(events)] == [date(2016, 5, 3)]
