@@ -1441,7 +1441,11 @@ def lexicon_cues() -> dict:
     return default_lexicon().cues
 
 
-def report_candidates(candidates: list[Candidate]) -> list[Candidate]:
+#: the families of political violence (spec §2): an accident told beside one of these is no accident alone
+VIOLENT_FAMILIES = ("Battles", "Explosions/Remote violence", "Violence against civilians", "Riots")
+
+
+def report_candidates(candidates: list[Candidate], accident_told: bool = False) -> list[Candidate]:
     """The codebook's rules across the sentences of one report told as one event.
 
     * Protests are demonstrations whose participants use no violence: when one sentence
@@ -1451,8 +1455,20 @@ def report_candidates(candidates: list[Candidate]) -> list[Candidate]:
     * Taking ground without resistance is not a Battle: when one sentence tells that a
       place changed hands without a fight and no sentence tells of fighting, the capture
       told elsewhere is the Non-violent transfer of territory.
+    * An explosion named only generically ("an explosion", "a blast") in a report that tells an
+      industrial or household cause in another sentence ("a gas cylinder exploded in the kitchen") and
+      names no armed party (``accident_told``) is an accident, not political violence: no event; nor
+      is a place evacuated or sealed off after it, with no violence told.
     """
     out = list(candidates)
+    if accident_told:
+        generic = lexicon_cues()["generic_explosion"]
+        out = [c for c in out if not (c.event_type == "Explosions/Remote violence"
+                                      and all(m.trigger.phrase in generic for m in c.triggers))]
+        # ... and a place evacuated or sealed off after it is relief, not a security measure or a transfer
+        if not any(c.event_type in VIOLENT_FAMILIES for c in out):
+            out = [c for c in out if c.sub_event_type not in ("Change to group/activity",
+                                                              "Non-violent transfer of territory")]
     if any(not c.background for c in out):
         # the situation the news happens in yields to the news (``told_as_background``)
         out = [c for c in out if not c.background]

@@ -15,6 +15,7 @@ from ..time import governing_date
 from .classifier import classify_sentence, report_candidates
 from .fatalities import attach_deaths_told_apart, sentence_death_figures
 from .lexicon import Lexicon
+from .triggers import sentence_has
 from .mentions import (EventMention, choose_places, excluded_tokens, refers_to_told_event,
                        sentence_source_attributions, subject_actor_mentions, target_actor_mentions,
                        pair_actor_mentions)
@@ -63,6 +64,7 @@ def extract_mentions(doc, report: Report, places: list[PlaceMention], dates: lis
     unnamed_members = []  # "rebels" told before any group is named
     report_groups = {}  # the non-state groups the report names
     last_group = None  # the non-state group last named, for "the extremist group"
+    accident_told, armed_named = False, False  # an industrial cause told; an armed party named (any sentence)
     for s_index, sent in enumerate(doc.sents):
         if not sent.text.strip():
             continue
@@ -82,6 +84,8 @@ def extract_mentions(doc, report: Report, places: list[PlaceMention], dates: lis
                 last_group = a.entry
                 report_groups[a.entry.name] = a.entry
             actor_mentions.append(a)
+        accident_told = accident_told or sentence_has(sent, lexicon, "accident_cues")
+        armed_named = armed_named or any(a.inter in (1, 2, 3, 4, 8) and not a.speaker for a in actor_mentions)
         candidates = classify_sentence(sent, lexicon, place_token_ids, actor_mentions)
         for source in extra_sources:
             candidates = source(sent, place_token_ids, actor_mentions, candidates)
@@ -136,7 +140,8 @@ def extract_mentions(doc, report: Report, places: list[PlaceMention], dates: lis
             mentions.append(m)
     _fill_places_from_context(mentions, places, para_spans, doc)
     # the codebook's rules across sentences (a protest told as turning violent is a riot)
-    keep = {id(c) for c in report_candidates([m.candidate for m in mentions])}
+    keep = {id(c) for c in report_candidates([m.candidate for m in mentions],
+                                             accident_told=accident_told and not armed_named)}
     mentions = [m for m in mentions if id(m.candidate) in keep]
     attach_deaths_told_apart(mentions, told_apart)
     if len(report_groups) == 1:

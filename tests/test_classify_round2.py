@@ -1,0 +1,41 @@
+"""Issue #4, group A second round: report-level rules for explosions (accidents told across
+sentences, explosions told beside a separate battle), checked on invented sentences."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from conflictlens.model import Report
+
+
+def report_types(pipeline, text: str) -> list[str]:
+    """The sub-event types of the report's mentions after the report-level rules."""
+    a = pipeline.analyse_until(Report(id="t", text=text, published=date(2020, 6, 30)), "mentions")
+    return [m.candidate.sub_event_type for m in a.mentions]
+
+
+@pytest.mark.parametrize("text", [
+    "A huge explosion rocked the port of Velta on Tuesday, killing 30 people. Officials said the blast was "
+    "caused by a gas leak at a chemical warehouse.",
+    "Five people were killed in an explosion in Tolma on Monday. Police said a gas cylinder exploded in a "
+    "restaurant kitchen.",
+    # the place evacuated after it: relief, not a security measure
+    "Fresh blasts shook Marsk on Friday. Authorities evacuated residents near the site after the explosions "
+    "at a fireworks factory.",
+])
+def test_explosion_with_an_industrial_cause_told_apart_is_no_event(pipeline, text):
+    assert report_types(pipeline, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a weapon named, or an armed party, keeps the explosion an attack
+    ("An explosion killed three soldiers in Velta on Sunday. Officials said a roadside bomb hit their vehicle "
+     "near a factory.", "Remote explosive/landmine/IED"),
+    ("An explosion killed three people in Tolma on Sunday. The blast hit near a fuel depot guarded by the "
+     "army.", "Remote explosive/landmine/IED"),
+    ("A blast killed four people at a market in Marsk. Al-Shabaab militants said they planted the bomb "
+     "near a gas station.", "Remote explosive/landmine/IED"),
+])
+def test_explosion_beside_an_industrial_word_with_a_weapon_or_armed_party_stays(pipeline, text, expected):
+    assert expected in report_types(pipeline, text)
