@@ -39,3 +39,19 @@ def test_explosion_with_an_industrial_cause_told_apart_is_no_event(pipeline, tex
 ])
 def test_explosion_beside_an_industrial_word_with_a_weapon_or_armed_party_stays(pipeline, text, expected):
     assert expected in report_types(pipeline, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a battle told in a clause of time is what came before: the explosion is the news, not folded into it
+    ("Three soldiers were killed by an IED in Kunduz, a day after Taliban fighters clashed with troops in the "
+     "district.", "Remote explosive/landmine/IED"),
+    ("An air strike hit a rebel camp near Marsk, hours after militants clashed with soldiers there.",
+     "Air/drone strike"),
+    # the explosion inside the fighting itself is folded into the battle (spec §2.4)
+    ("Two soldiers were killed when their patrol hit a landmine during clashes with rebels near Velta.",
+     "Armed clash"),
+    ("Rebels clashed with the army in Tolma on Monday, a day after a roadside bomb killed two soldiers.",
+     "Armed clash"),
+])
+def test_explosion_and_a_battle_told_as_what_came_before(pipeline, text, expected):
+    assert report_types(pipeline, text)[:1] == [expected]

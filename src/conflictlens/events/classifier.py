@@ -564,11 +564,16 @@ def _background(match: TriggerMatch, doc, lexicon: Lexicon) -> bool:
     clashes left five dead", "since rebels seized the town")."""
     node = match.head(doc)
     for _ in range(8):
-        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in lexicon.cues["reference_words"]
-                                        for c in node.children):
+        # (the parser may hang "a day after rebels clashed" on "day" as a relative clause: its "after" still
+        # makes it a clause of time)
+        if node.dep_ in ("advcl", "relcl") and any(c.dep_ == "mark" and c.lower_ in lexicon.cues["reference_words"]
+                                                   for c in node.children):
             return True
         if node.dep_ == "pcomp" and node.pos_ == "VERB" and node.head.lower_ in lexicon.cues["reference_words"]:
             return True  # "took power after arresting the president"
+        if node.dep_ == "acl" and node.pos_ == "VERB" and node.head.dep_ == "pobj" \
+                and node.head.head.lower_ in lexicon.cues["reference_words"]:
+            return True  # "hours after militants clashed", parsed as "after militants" with "clashed" describing them
         if node.head.i == node.i:
             return False
         node = node.head
