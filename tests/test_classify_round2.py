@@ -55,3 +55,24 @@ def test_explosion_beside_an_industrial_word_with_a_weapon_or_armed_party_stays(
 ])
 def test_explosion_and_a_battle_told_as_what_came_before(pipeline, text, expected):
     assert report_types(pipeline, text)[:1] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "jail" names an arrest as a verb; as a noun it is only the place where something else happened
+    ("A prisoner was beaten to death by guards at a jail in Marsk.", "Attack"),
+    ("Police jailed three opposition leaders in Velta on Monday.", "Arrests"),
+    ("Three activists were jailed in Tolma.", "Arrests"),
+])
+def test_jail_as_a_place_is_no_arrest(pipeline, text, expected):
+    assert report_types(pipeline, text) == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "left five dead": a toll, not a withdrawal
+    ("Clashes between the army and rebels left five dead in Tolma on Monday.", ["Armed clash"]),
+    ("Fighting between the militias left ten people wounded in Marsk.", ["Armed clash"]),
+    # a force that leaves a place with nobody hurt hands it over
+    ("Government troops left Velta after the ceasefire.", ["Non-violent transfer of territory"]),
+])
+def test_a_toll_left_by_fighting_is_no_transfer(pipeline, text, expected):
+    assert report_types(pipeline, text) == expected

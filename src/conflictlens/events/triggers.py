@@ -478,6 +478,11 @@ def condition_holds(match: TriggerMatch, sent, lexicon: Lexicon, place_token_ids
                    for c in head.children if c.dep_ in ("amod", "compound", "nmod"))
     if cond == "coup_told":
         return _coup_told(head, lexicon)
+    if cond == "no_toll":
+        # "the rebels left the town", not "clashes left five dead in the town": a verb whose complement
+        # tells people dead or hurt gives a toll, not a withdrawal
+        return not any(t.lower_ in lexicon.cues["toll_complements"] for c in head.children
+                       if c.dep_ in ("dobj", "oprd", "ccomp", "xcomp", "acomp") for t in c.subtree)
     if cond == "verb_head":
         # "troops fired at the crowd", not "a fire at a chemical warehouse": the trigger's word is the verb
         return head.pos_ in ("VERB", "AUX") or head.tag_.startswith("VB")
