@@ -76,3 +76,15 @@ def test_jail_as_a_place_is_no_arrest(pipeline, text, expected):
 ])
 def test_a_toll_left_by_fighting_is_no_transfer(pipeline, text, expected):
     assert report_types(pipeline, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # vigilantes who do the harm are a mob (codebook: vigilante mobs count as Mob violence) ...
+    ("Vigilantes lynched a suspected thief in Velta.", "Mob violence"),
+    ("A suspected thief was beaten to death by vigilantes in Velta.", "Mob violence"),
+    # ... vigilantes harmed by others are no riot of theirs
+    ("Gunmen killed two vigilantes in Tolma on Sunday.", "Attack"),
+    ("Bandits attacked vigilantes in Zamfara, killing five of them.", "Attack"),
+])
+def test_vigilantes_are_a_mob_only_as_the_doers(pipeline, text, expected):
+    assert report_types(pipeline, text)[:1] == [expected]

@@ -38,7 +38,7 @@ _PARTY_CUES = frozenset({"weapon_nouns", "explosive_nouns", "heavy_weapon_nouns"
 #: conditions with no positive cue word (see above)
 _NO_CUE = frozenset({"place_object", "place_taken", "territory_object", "no_aircraft", "person_object",
                      "no_crowd_object", "place_subject", "home_object", "conflict_context", "coup_told",
-                     "verb_head", "no_toll"})
+                     "verb_head", "no_toll", "doer_noun"})
 
 
 #: inflections a lemma takes in running text ("clash" -> clashes, clashed, clashing)

@@ -478,6 +478,13 @@ def condition_holds(match: TriggerMatch, sent, lexicon: Lexicon, place_token_ids
                    for c in head.children if c.dep_ in ("amod", "compound", "nmod"))
     if cond == "coup_told":
         return _coup_told(head, lexicon)
+    if cond == "doer_noun":
+        # "vigilantes lynched a thief", "beaten by a vigilante group": the noun names who did the harm,
+        # not "gunmen killed two vigilantes" (people harmed are no mob)
+        node = head.head if head.dep_ in ("compound", "amod", "nmod") else head
+        while node.dep_ == "conj" and node.head.i != node.i:
+            node = node.head
+        return node.dep_ == "nsubj" or node.dep_ == "pobj" and node.head.dep_ == "agent"
     if cond == "no_toll":
         # "the rebels left the town", not "clashes left five dead in the town": a verb whose complement
         # tells people dead or hurt gives a toll, not a withdrawal
