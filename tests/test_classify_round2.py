@@ -88,3 +88,24 @@ def test_a_toll_left_by_fighting_is_no_transfer(pipeline, text, expected):
 ])
 def test_vigilantes_are_a_mob_only_as_the_doers(pipeline, text, expected):
     assert report_types(pipeline, text)[:1] == [expected]
+
+
+@pytest.mark.parametrize("name, armed", [
+    # an organisation of unarmed people is never taken for an unknown armed group
+    ("Non-Governmental Organisation", False),
+    ("Humanitarian Relief Organisation", False),
+    # a group named like an armed group still is one
+    ("Zarate Willka Front", True),
+    ("Popular Liberation Movement", True),
+])
+def test_unknown_group_is_not_an_aid_organisation(name, armed):
+    from conflictlens.actors import default_dictionary
+    assert (default_dictionary().unknown_group(name) is not None) == armed
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen attacked the offices of a Non-Governmental Organisation in Velta, killing two staff.",
+    "Gunmen opened fire on staff of a Non-Governmental Organisation in Velta, killing two.",
+])
+def test_aid_workers_shot_by_gunmen_are_civilians_attacked(pipeline, text):
+    assert report_types(pipeline, text)[:1] == ["Attack"]
