@@ -109,3 +109,14 @@ def test_unknown_group_is_not_an_aid_organisation(name, armed):
 ])
 def test_aid_workers_shot_by_gunmen_are_civilians_attacked(pipeline, text):
     assert report_types(pipeline, text)[:1] == ["Attack"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bomber named by the vehicle that carries the bomb, or as a suicide bomber, is a person
+    ("A suicide car bomber struck a military base in Mogadishu on Monday, killing five soldiers.", "Suicide bomb"),
+    ("A female suicide bomber struck a market in Maiduguri, killing six.", "Suicide bomb"),
+    # bombers that fly stay aircraft
+    ("US bombers struck Islamic State positions near Sirte on Monday.", "Air/drone strike"),
+])
+def test_a_car_bomber_is_no_aircraft(pipeline, text, expected):
+    assert report_types(pipeline, text)[:1] == [expected]

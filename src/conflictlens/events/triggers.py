@@ -317,7 +317,9 @@ def sentence_has(sent, lexicon: Lexicon, cue: str) -> bool:
 def is_aircraft(t, lexicon: Lexicon) -> bool:
     """The token names an aircraft ("a suicide bomber" does not)."""
     if t.lemma_.lower() in lexicon.cues["aircraft_nouns"] or t.lower_ in lexicon.cues["aircraft_nouns"]:
-        return not (t.lemma_.lower() == "bomber" and t.i > 0 and t.doc[t.i - 1].lower_ in ("suicide", "female", "male"))
+        # (nor "a suicide car bomber", "a truck bomber": a person who carries the bomb, named by its vehicle)
+        return not (t.lemma_.lower() == "bomber" and any(
+            w.lower_ in lexicon.cues["person_bomber_words"] for w in t.doc[max(t.sent.start, t.i - 3):t.i]))
     return False
 
 
