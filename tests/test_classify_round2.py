@@ -120,3 +120,23 @@ def test_aid_workers_shot_by_gunmen_are_civilians_attacked(pipeline, text):
 ])
 def test_a_car_bomber_is_no_aircraft(pipeline, text, expected):
     assert report_types(pipeline, text)[:1] == [expected]
+
+
+@pytest.mark.parametrize("text, news", [
+    # what a place has lived through, or what a group goes on doing, is the setting of the explosion
+    ("A landmine explosion killed three soldiers in Kassala. The area has seen fighting between the army and "
+     "rebels.", "Remote explosive/landmine/IED"),
+    ("A roadside bomb hit an army patrol in Diyala, killing two soldiers. The Islamic State group continues to "
+     "fight Iraqi forces in the province.", "Remote explosive/landmine/IED"),
+    # fighting told as going on that day is the news
+    ("Rebels continued to fight government troops in Marsk on Tuesday, a day after they seized the town's "
+     "airport.", "Armed clash"),
+    ("The army continues to fight Boko Haram near Gwoza.", "Armed clash"),
+])
+def test_a_battle_told_as_the_setting_does_not_absorb_the_explosion(pipeline, text, news):
+    from conflictlens.events.classifier import report_candidates
+    from conflictlens.events.lexicon import priority
+    a = pipeline.analyse_until(Report(id="t", text=text, published=date(2020, 6, 30)), "mentions")
+    kept = report_candidates([m.candidate for m in a.mentions])
+    best = min(kept, key=lambda c: (not c.strong, priority(c.event_type, c.sub_event_type)))
+    assert best.sub_event_type == news

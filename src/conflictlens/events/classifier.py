@@ -1369,8 +1369,9 @@ def told_as_background(match: TriggerMatch, doc, lexicon: Lexicon) -> bool:
             node = node.head
         if node.dep_ in ("dobj", "agent") and node.head.lemma_.lower() in cues["experience_verbs"]:
             return True
-        if node.dep_ == "dobj" and node.head.lemma_.lower() in cues["lived_verbs_perfect"] and _perfect(node.head):
-            return True  # "the area has seen clashes between herders and farmers"
+        if node.dep_ in ("dobj", "xcomp") and node.head.lemma_.lower() in cues["lived_verbs_perfect"] and _perfect(node.head):
+            return True  # "the area has seen clashes between herders and farmers" (the parser may make
+            # "has seen fighting" a complement)
         trend = head.head
         if head.dep_ == "nsubj" and trend.lemma_.lower() in cues["trend_verbs"] and (
                 trend.tag_ in ("VBZ", "VBP") or _perfect(trend) or trend.tag_ == "VBG"):
@@ -1388,6 +1389,9 @@ def told_as_background(match: TriggerMatch, doc, lexicon: Lexicon) -> bool:
     if (head.pos_ in ("NOUN", "PROPN") or gerund) and verb.lemma_.lower() == "be" and verb.tag_ in ("VBZ", "VBP") and (
             head.dep_ == "pobj" and head.head.head.i == verb.i):
         return True  # "forces are on an offensive", "the country is at war": a state, told in the present
+    if verb.i == head.i and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in cues["trend_verbs"] and (
+            verb.head.tag_ in ("VBZ", "VBP") or _perfect(verb.head)):
+        return True  # "the group continues to fight the army in the province": a state, not "fighting continued"
     if verb.i == head.i and verb.dep_ == "advcl" and verb.tag_ in ("VBZ", "VBP") and any(
             c.dep_ == "mark" and c.lower_ in cues["situation_marks"] for c in verb.children):
         return True  # "the bombing came as government forces battle the rebels": the present beside a past
