@@ -140,3 +140,14 @@ def test_a_battle_told_as_the_setting_does_not_absorb_the_explosion(pipeline, te
     kept = report_candidates([m.candidate for m in a.mentions])
     best = min(kept, key=lambda c: (not c.strong, priority(c.event_type, c.sub_event_type)))
     assert best.sub_event_type == news
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a plural at the start of a sentence, which the tagger may read as a name, is still the weapon
+    ("Rockets slammed into the Green Zone in Baghdad on Sunday.", ["Shelling/artillery/missile attack"]),
+    # a name further on stays a name
+    ("The Houston Rockets beat the Lakers in Velta on Sunday.", []),
+])
+def test_sentence_initial_plural_weapon(text, expected):
+    from classify_helpers import subtypes
+    assert subtypes(text) == expected

@@ -64,6 +64,8 @@ def _forms(tok) -> tuple[str, ...]:
     forms = (tok.lemma_.lower(), low, irregular) if irregular else (tok.lemma_.lower(), low)
     if tok.pos_ != "PROPN" and not _plural_noun(tok):
         forms += _stems(low)
+    elif tok.tag_ == "NNPS" and tok.i == tok.sent.start:
+        forms += (_singular(low),)  # "Rockets slammed into ...": a plural the tagger names by its capital
     return forms
 
 
