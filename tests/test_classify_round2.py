@@ -151,3 +151,13 @@ def test_a_battle_told_as_the_setting_does_not_absorb_the_explosion(pipeline, te
 def test_sentence_initial_plural_weapon(text, expected):
     from classify_helpers import subtypes
     assert subtypes(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a chemical weapon named with no party word still passes the screen
+    ("Dozens suffered breathing difficulties after a suspected sarin attack on Khan Shaykhun.", ["Chemical weapon"]),
+    # a chlorine leak is an accident
+    ("A chlorine leak at a water treatment plant sickened 20 workers in Velta.", []),
+])
+def test_chemical_weapon_needs_no_party_word(pipeline, text, expected):
+    assert report_types(pipeline, text) == expected
