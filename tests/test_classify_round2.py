@@ -161,3 +161,14 @@ def test_sentence_initial_plural_weapon(text, expected):
 ])
 def test_chemical_weapon_needs_no_party_word(pipeline, text, expected):
     assert report_types(pipeline, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a plural weapon opening the sentence, which the tagger may take for a product name, is the weapon
+    ("Mortars struck a market in Mogadishu, killing four.", ["Shelling/artillery/missile attack"]),
+    # a company's name there stays a name
+    ("Shell reported higher profits in London on Monday.", []),
+])
+def test_sentence_initial_plural_noun_is_no_name(text, expected):
+    from classify_helpers import subtypes
+    assert subtypes(text) == expected

@@ -120,6 +120,8 @@ def find_triggers(sent, lexicon: Lexicon) -> list[TriggerMatch]:
         # modifies an event noun ("Grenade explosion kills one", "Mortar attack on ...")
         initial_event = i == sent.start and tok.dep_ == "compound" and (
             tok.head.lemma_.lower() in lexicon.cues.get("event_nouns", ()))
+        # ... and so is a plural common noun there ("Mortars struck a market"), which no name is
+        initial_event = initial_event or (i == sent.start and tok.pos_ == "NOUN" and tok.tag_ == "NNS")
         if tok.ent_type_ in (_DATE_LABELS if headline else _NOT_TRIGGERS) and not initial_event:
             i += 1
             continue
