@@ -543,3 +543,21 @@ def test_a_county_of_a_shared_name_is_in_the_state_the_report_names_most(geocode
     assert prior.home_admin1() == ""
     prior.admin1_mentions.update(["US.IN"])
     assert prior.home_admin1() == "US.IN"
+
+
+# ---------------------------------------------------------------- namesakes across borders
+
+@pytest.mark.parametrize("text", [
+    "The jockey grew up in Newmarket and now trains horses near Huntingdon and Cambridge.",
+    "He moved from Newmarket to Cambridge, then opened a shop near Huntingdon.",
+])
+def test_a_namesake_near_the_reports_settled_towns_wins_across_borders(geocoder, text):
+    # Newmarket and Cambridge are also neighbouring towns of Ontario; Huntingdon settles
+    # the report in England, and both names are read near it
+    got = found(geocoder, text)
+    assert got["Cambridge"].country_code == "GB" and got["Newmarket"].country_code == "GB"
+
+
+def test_a_namesake_abroad_far_from_the_settled_towns_gains_nothing(geocoder):
+    got = found(geocoder, "Students from Waltham and Cambridge marched on Saturday.")
+    assert got["Cambridge"].admin1 == "Massachusetts"

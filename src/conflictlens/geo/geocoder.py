@@ -120,6 +120,10 @@ NAMESAKE_SHARE = 0.05
 #: ... or this many people whatever the largest: a real town (Manhattan, Kansas next to
 #: Wamego), no village
 NAMESAKE_TOWN = 20_000
+#: Of towns of one name in several countries, a real town (:data:`NAMESAKE_TOWN`)
+#: near the report's settled towns gains up to this much at the same point, whatever
+#: its country: London next to Sarnia is London, Ontario, not the capital abroad.
+ACROSS_BORDER_NEAR = 0.6
 
 
 @lru_cache(maxsize=1)
@@ -640,6 +644,7 @@ class Geocoder:
         namesakes = {cc for cc in towns if towns.count(cc) > 1} if prior.local_points and not unit else set()
         # (a village never takes the name from a city twenty times its size: "Boston")
         largest = {cc: max(c.population for c in cands if c.country_code == cc and _own_name(c)) for cc in namesakes}
+        across = len(set(towns)) > 1 and bool(prior.local_points) and not unit
         # A national capital abroad outweighs a town of the report's country that is
         # a twentieth of its size ("the FAO in Rome" in a report on the US is not Rome,
         # Georgia) unless the report puts that town somewhere ("Rome, New York") or
@@ -697,6 +702,10 @@ class Geocoder:
                 d = min((haversine_km(c.latitude, c.longitude, lat, lon)
                          for lat, lon, k in prior.local_points if k != key), default=LOCAL_KM)
                 s += 0.4 * max(0.0, 1.0 - d / LOCAL_KM)
+            elif across and c.level == "city" and _own_name(c) and c.population >= NAMESAKE_TOWN:
+                d = min((haversine_km(c.latitude, c.longitude, lat, lon)
+                         for lat, lon, k in prior.local_points if k != key), default=LOCAL_KM)
+                s += ACROSS_BORDER_NEAR * max(0.0, 1.0 - d / LOCAL_KM)
             if container is not None and self._contains(container, c) and not (unit and listed):
                 # ("Mexico, China, Japan": after a comma, a country or state name is a list
                 # item, not China the town in Japan)
