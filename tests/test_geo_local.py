@@ -561,3 +561,19 @@ def test_a_namesake_near_the_reports_settled_towns_wins_across_borders(geocoder,
 def test_a_namesake_abroad_far_from_the_settled_towns_gains_nothing(geocoder):
     got = found(geocoder, "Students from Waltham and Cambridge marched on Saturday.")
     assert got["Cambridge"].admin1 == "Massachusetts"
+
+
+def test_a_names_own_size_is_no_evidence_against_a_namesake_near_the_settled_towns(geocoder):
+    # London says Britain by its size once a mention; next to Kitchener, that is no
+    # evidence for its own reading: it is London, Ontario
+    text = ("The team from Kitchener lost in London on Friday. Fans in London cheered, "
+            "and the team plays in London again on Sunday.")
+    got = [m for m in geocoder.find_places(parse(text)) if m.text == "London"]
+    assert got and all(m.country_code == "CA" and m.admin1 == "Ontario" for m in got)
+
+
+def test_with_no_settled_town_the_capital_keeps_its_name(geocoder):
+    text = ("Protesters marched in London on Saturday. Police in London said the march "
+            "through London was peaceful.")
+    got = [m for m in geocoder.find_places(parse(text)) if m.text == "London"]
+    assert got and all(m.country_code == "GB" for m in got)

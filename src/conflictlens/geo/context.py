@@ -57,13 +57,21 @@ class CountryPrior:
     #: readings in the state both share (Illinois)
     town_units: dict[str, set[str]] = field(default_factory=dict)
 
-    def add(self, cc: str, weight: float = 1.0) -> None:
+    #: name key -> the weights its own mentions added ("London" says Britain by its
+    #: size): a name is no evidence for its own reading
+    own_weights: dict[str, Counter] = field(default_factory=dict)
+
+    def add(self, cc: str, weight: float = 1.0, key: str = "") -> None:
         if cc:
             self.weights[cc] += weight
+            if key:
+                self.own_weights.setdefault(key, Counter())[cc] += weight
 
-    def share(self, cc: str) -> float:
-        total = sum(self.weights.values())
-        return self.weights.get(cc, 0.0) / total if total else 0.0
+    def share(self, cc: str, without: str = "") -> float:
+        """``cc``'s share of the weights, those the name ``without`` added left out."""
+        own = self.own_weights.get(without, Counter()) if without else Counter()
+        total = sum(self.weights.values()) - sum(own.values())
+        return (self.weights.get(cc, 0.0) - own.get(cc, 0.0)) / total if total > 0 else 0.0
 
     def __contains__(self, cc: str) -> bool:
         return self.weights.get(cc, 0.0) > 0

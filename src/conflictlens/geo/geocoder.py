@@ -526,7 +526,7 @@ class Geocoder:
                 if big is not None and big.population >= 100_000 and not any(
                         c.country_code != big.country_code and c.match == "exact"
                         and c.population >= 0.1 * big.population for c in cands):
-                    prior.add(big.country_code, 0.5)
+                    prior.add(big.country_code, 0.5, normalize_name(name))
             elif top.level == "continent" and top.country_code and top.match == "exact":
                 # a region or feature inside one country says that country ("Luzon",
                 # "South West England")
@@ -665,7 +665,10 @@ class Geocoder:
                        and any(cc != c.country_code and c.population < NAMESAKE_SHARE * pop
                                for cc, pop in capital_pop.items()))
             if not dwarfed:
-                s += 0.8 * prior.share(c.country_code) + (0.2 if c.country_code in prior else 0.0)
+                # (of towns of one name in several countries near the report's settled
+                # towns, the name's own size says nothing: London next to Sarnia)
+                share = prior.share(c.country_code, key if across else "")
+                s += 0.8 * share + (0.2 if c.country_code in prior else 0.0)
             if c.level == "admin1" and (inner or listed_with) and self._unit_evidence(c, inner, listed_with):
                 # "Rome, Georgia", "Colorado, Georgia, Idaho": the US state, not the country
                 s += 0.6
