@@ -577,3 +577,22 @@ def test_with_no_settled_town_the_capital_keeps_its_name(geocoder):
             "through London was peaceful.")
     got = [m for m in geocoder.find_places(parse(text)) if m.text == "London"]
     assert got and all(m.country_code == "GB" for m in got)
+
+
+# ---------------------------------------------------------------- the state of the settled towns
+
+@pytest.mark.parametrize("text", [
+    "A man was arrested in Valdosta on Wednesday, the first such arrest in Georgia this year.",
+    "Deputies in Valdosta and Tifton said floods hit southern Georgia on Monday.",
+])
+def test_the_state_holding_the_reports_settled_towns_beats_a_country_of_its_name(geocoder, text):
+    m = found(geocoder, text)["Georgia"]
+    assert m.country_code == "US" and m.level == "admin1"
+
+
+@pytest.mark.parametrize("text", [
+    "Floods hit Georgia on Monday, officials in Tbilisi said.",
+    "Troops crossed into Georgia on Monday, officials said.",
+])
+def test_without_settled_towns_of_the_state_georgia_stays_the_country(geocoder, text):
+    assert found(geocoder, text)["Georgia"].country_code == "GE"

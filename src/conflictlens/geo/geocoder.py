@@ -124,6 +124,9 @@ NAMESAKE_TOWN = 20_000
 #: near the report's settled towns gains up to this much at the same point, whatever
 #: its country: London next to Sarnia is London, Ontario, not the capital abroad.
 ACROSS_BORDER_NEAR = 0.6
+#: A province or state holding the report's settled towns gains this much over its
+#: namesakes (Georgia, the US state, over the country).
+SETTLED_STATE = 0.4
 
 
 @lru_cache(maxsize=1)
@@ -628,6 +631,7 @@ class Geocoder:
         is_unit = any(c.match == "exact" and (c.level == "country" or (
             c.level == "admin1" and (c.country_code in prior or not prior))) for c in cands)
         home = prior.home_admin1()
+        seat_named = {c.admin1_code for c in cands if c.level == "city" and _own_name(c)}
         biggest_own: dict[str, int] = {}
         for c in cands:
             if _own_name(c):
@@ -669,6 +673,12 @@ class Geocoder:
                 # towns, the name's own size says nothing: London next to Sarnia)
                 share = prior.share(c.country_code, key if across else "")
                 s += 0.8 * share + (0.2 if c.country_code in prior else 0.0)
+            if c.level == "admin1" and c.admin1_code in prior.local_admin1 and c.admin1_code not in seat_named:
+                # the state holding the report's settled towns: "Georgia" in a report on
+                # Valdosta is the state, not the country; "Texas" in a report on Austin
+                # no county of Missouri (not a unit named like a town in it, Al-Hasakah:
+                # the town itself settled the unit)
+                s += SETTLED_STATE
             if c.level == "admin1" and (inner or listed_with) and self._unit_evidence(c, inner, listed_with):
                 # "Rome, Georgia", "Colorado, Georgia, Idaho": the US state, not the country
                 s += 0.6
