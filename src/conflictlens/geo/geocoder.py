@@ -122,7 +122,7 @@ NAMESAKE_SHARE = 0.05
 NAMESAKE_TOWN = 20_000
 #: Of towns of one name in several countries, a real town (:data:`NAMESAKE_TOWN`)
 #: near the report's settled towns gains up to this much at the same point, whatever
-#: its country: London next to Sarnia is London, Ontario, not the capital abroad.
+#: its country: London next to Kitchener is London, Ontario, not the capital abroad.
 ACROSS_BORDER_NEAR = 0.6
 #: A province or state holding the report's settled towns gains this much over its
 #: namesakes (Georgia, the US state, over the country).
@@ -670,7 +670,7 @@ class Geocoder:
                                for cc, pop in capital_pop.items()))
             if not dwarfed:
                 # (of towns of one name in several countries near the report's settled
-                # towns, the name's own size says nothing: London next to Sarnia)
+                # towns, the name's own size says nothing: London next to Kitchener)
                 share = prior.share(c.country_code, key if across else "")
                 s += 0.8 * share + (0.2 if c.country_code in prior else 0.0)
             if c.level == "admin1" and c.admin1_code in prior.local_admin1 and c.admin1_code not in seat_named:
@@ -712,13 +712,9 @@ class Geocoder:
                 # near the places the report names without doubt (spatial coherence)
                 if c.admin1_code in prior.local_admin1:
                     s += 0.3
-                d = min((haversine_km(c.latitude, c.longitude, lat, lon)
-                         for lat, lon, k in prior.local_points if k != key), default=LOCAL_KM)
-                s += 0.4 * max(0.0, 1.0 - d / LOCAL_KM)
+                s += 0.4 * _nearness(c, prior, key)
             elif across and c.level == "city" and _own_name(c) and c.population >= NAMESAKE_TOWN:
-                d = min((haversine_km(c.latitude, c.longitude, lat, lon)
-                         for lat, lon, k in prior.local_points if k != key), default=LOCAL_KM)
-                s += ACROSS_BORDER_NEAR * max(0.0, 1.0 - d / LOCAL_KM)
+                s += ACROSS_BORDER_NEAR * _nearness(c, prior, key)
             if container is not None and self._contains(container, c) and not (unit and listed):
                 # ("Mexico, China, Japan": after a comma, a country or state name is a list
                 # item, not China the town in Japan)
@@ -1471,6 +1467,14 @@ class Geocoder:
         elif ctx.region or ctx.near:
             m.geo_precision = 2
         return m
+
+
+def _nearness(c: Candidate, prior: CountryPrior, key: str) -> float:
+    """1 at the report's nearest settled town (other than the name ``key`` itself),
+    falling to 0 at :data:`LOCAL_KM`."""
+    d = min((haversine_km(c.latitude, c.longitude, lat, lon)
+             for lat, lon, k in prior.local_points if k != key), default=LOCAL_KM)
+    return max(0.0, 1.0 - d / LOCAL_KM)
 
 
 def _own_name(c: Candidate) -> bool:
