@@ -367,3 +367,62 @@ def test_other_violence_at_funerals_keeps_its_type(text, expected):
 def test_what_was_foiled_decides_the_development(text, expected):
     got = subtypes(text)
     assert got and got[0] == expected, got
+
+
+@pytest.mark.parametrize("text", [
+    # a clause describing the doer, or a weapon word naming what a business makes, is no armed party
+    "Lease deals have been used before by airlines buying aircraft, analysts said.",
+    "Aircraft manufacturers agreed a deal with the airline to supply 40 jets.",
+])
+def test_business_deals_with_weapon_words_are_no_agreement(text):
+    assert "Agreement" not in subtypes(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Militia leaders agreed a deal with the army to end the fighting in Beni.",
+    "Soldiers who had mutinied agreed a deal with the government in Bouake.",
+])
+def test_armed_parties_agreeing_a_deal_stay_agreement(text):
+    assert subtypes(text) == ["Agreement"]
+
+
+@pytest.mark.parametrize("text", [
+    # a disaster told first, the measures answering it next: relief, not a security measure
+    "Wildfires have burnt thousands of hectares near Velta since Sunday. "
+    "The government declared a state of emergency and deployed troops to the area.",
+    "Heavy floods swept through villages in the Marsk valley on Monday. Soldiers were deployed to the region on Tuesday.",
+    "A cholera outbreak has killed 40 people in Qarsa province. Authorities imposed a curfew in the city on Friday.",
+])
+def test_measures_after_a_disaster_told_before_are_no_security_measure(text):
+    assert "Change to group/activity" not in subtypes(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen killed 40 people in Qarsa province on Thursday. Authorities imposed a curfew in the city on Friday.",
+    "Floods and clashes between soldiers and rebels hit Marsk on Monday. "
+    "The government deployed troops to the region on Tuesday.",
+    "Heavy floods swept through villages in the Marsk valley on Monday.\n\n"
+    "The government imposed a curfew in Velta on Tuesday after rebels attacked a checkpoint.",
+])
+def test_measures_after_violence_stay_security_measures(text):
+    assert "Change to group/activity" in subtypes(text)
+
+
+@pytest.mark.parametrize("text", [
+    # flight told as the purpose of a move already made, or as refugees arriving (codebook: Other,
+    # people displaced by fighting); the fighting they fled is its cause, not a clash told here
+    "More than 3,000 refugees crossed into Chad on Monday to escape the fighting in Darfur.",
+    "Families have left their villages in Ituri to escape the attacks by militias.",
+    "Some 12,000 refugees have arrived in Velta since the fighting began in March, the UN said.",
+])
+def test_refugees_crossing_or_arriving_are_displaced(text):
+    assert subtypes(text) == ["Other"]
+
+
+@pytest.mark.parametrize("text", [
+    "Some 12,000 tourists have arrived in Velta since the festival began in March.",
+    "Thousands of migrants crossed the border to look for work in the mines.",
+    "The inmates tried to escape the prison on Monday.",
+])
+def test_arrivals_and_crossings_of_others_are_no_displacement(text):
+    assert "Other" not in subtypes(text)

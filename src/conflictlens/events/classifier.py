@@ -921,8 +921,8 @@ def classify_sentence(sent, lexicon: Lexicon, place_token_ids: set[int], actor_m
                 for f in kept + [f for f in found_all if reasons[id(f)]]):  # (not "displaced by the floods and fighting")
             rejected.append(f"{_words(ms)}: people displaced by a disaster, not by violence")
             continue
-        if sub in ("Change to group/activity", "Non-violent transfer of territory") and any(
-                sentence_has(sent, lexicon, c) for c in ("mishap_cues", "epidemic_cues", "accident_cues")) and not any(
+        if sub in ("Change to group/activity", "Non-violent transfer of territory") and (
+                _disaster_told(sent, lexicon) or _disaster_told_before(sent, lexicon)) and not any(
                 t.event_type != "Strategic developments" and condition_holds(
                     TriggerMatch(t, f.start_i, f.end_i), sent, lexicon, place_token_ids)
                 for f in found_all for t in (f.trigger, *f.alternatives)):
@@ -1071,6 +1071,23 @@ def _raid_unopposed(battle: list[TriggerMatch], sent, lexicon: Lexicon) -> bool:
         if t.i not in doers and {t.lemma_.lower(), t.lower_} & opponent:
             return False
     return not (sentence_has(sent, lexicon, "lethal_cues") or sentence_has(sent, lexicon, "injury_cues"))
+
+
+def _disaster_told(sent, lexicon: Lexicon) -> bool:
+    """The sentence names a disaster, a mishap or an epidemic."""
+    return any(sentence_has(sent, lexicon, c) for c in ("mishap_cues", "epidemic_cues", "accident_cues"))
+
+
+def _disaster_told_before(sent, lexicon: Lexicon) -> bool:
+    """The sentence before tells a disaster and no violence: the measures told next ("Wildfires burnt
+    the hills. The government deployed troops.") answer it, as news tells a cause before its response."""
+    if sent.start == 0:
+        return False
+    before = sent.doc[sent.start - 1].sent
+    if "\n\n" in sent.doc.text[before.start_char:sent.start_char]:
+        return False  # a new paragraph starts a new story
+    return _disaster_told(before, lexicon) and not any(
+        sentence_has(before, lexicon, c) for c in ("armed_nouns", "attack_words", "weapon_nouns"))
 
 
 def _natural_agent(match: TriggerMatch, doc, lexicon: Lexicon) -> bool:

@@ -257,13 +257,14 @@ def _singular(word: str) -> str:
     return word[:-1] if len(word) > 4 and word.endswith("s") and not word.endswith("ss") else word
 
 
-def subtree_lemmas(tokens) -> set[str]:
+def subtree_lemmas(tokens, skip=None) -> set[str]:
     """Lemmas and forms of the tokens' subtrees, and their two-word lemma phrases ("armed man"
-    for "armed men"), so that two-word entries of the cue lists are found there too."""
+    for "armed men"), so that two-word entries of the cue lists are found there too. ``skip``
+    names tokens whose own subtrees are left out."""
     out = set()
     for t in tokens:
         prev = None
-        for s in t.subtree:
+        for s in (_pruned_subtree(t, skip) if skip else t.subtree):
             out.add(s.lemma_.lower())
             out.add(s.lower_)
             out.add(_singular(s.lower_))
@@ -271,6 +272,27 @@ def subtree_lemmas(tokens) -> set[str]:
                 out.add(f"{prev.lemma_.lower()} {s.lemma_.lower()}")
             prev = s
     return out
+
+
+def _pruned_subtree(tok, skip) -> list:
+    """The token's subtree in order, without the subtrees of the tokens ``skip`` names."""
+    if skip(tok):
+        return []
+    out = [tok]
+    for c in tok.children:
+        out += _pruned_subtree(c, skip)
+    return sorted(out, key=lambda t: t.i)
+
+
+def _not_a_party(tok, lexicon: Lexicon) -> bool:
+    """A word in a subject that names no one acting: a clause describing the doer ("airlines
+    buying aircraft") or a weapon word that only says what a business deals in ("aircraft
+    manufacturers", "weapons makers", "defence contractors")."""
+    if tok.dep_ in ("acl", "relcl"):
+        return True
+    head = tok.head
+    return tok.dep_ in ("compound", "amod", "nmod") and head.i != tok.i and (
+        {head.lemma_.lower(), head.lower_} & lexicon.cues["industry_nouns"])
 
 
 def phrase_in(sent, phrases) -> bool:
@@ -439,6 +461,8 @@ def condition_holds(match: TriggerMatch, sent, lexicon: Lexicon, place_token_ids
         # "armed herders", "heavily armed youths": people described as armed are an armed party
         described = any(c.dep_ == "amod" and c.lower_ == "armed" for x in (modifiers + holders if holders else subjects)
                         for c in x.children)
+        subj_words = subtree_lemmas(modifiers + holders if holders else subjects + modifiers,
+                                    skip=lambda t: _not_a_party(t, lexicon))
         # ... and an armed group named ("Al-Shabaab destroyed", "the Islamic State announced the formation")
         # (by a full name: a company's ticker reads as a group's acronym)
         named = _names_armed_group(" ".join(t.text for x in modifiers + holders + subjects for t in x.subtree),
@@ -488,6 +512,9 @@ def condition_holds(match: TriggerMatch, sent, lexicon: Lexicon, place_token_ids
                                                             "attack_words"))
     if cond == "explosive":
         return sentence_has(sent, lexicon, "explosive_nouns")
+    if cond == "refugee_subject":
+        # "refugees arrived in X": people named as displaced tell their displacement by moving
+        return bool(subj_words & lexicon.cues["refugee_nouns"]) and not subj_words & lexicon.cues["armed_nouns"]
     if cond == "prisoner_subject":
         return bool(subj_words & lexicon.cues["prisoner_nouns"])
     if cond == "crowd":
