@@ -426,3 +426,18 @@ def test_refugees_crossing_or_arriving_are_displaced(text):
 ])
 def test_arrivals_and_crossings_of_others_are_no_displacement(text):
     assert "Other" not in subtypes(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # prisoners rioting are a disorderly crowd outside any demonstration (codebook: Mob violence) ...
+    ("Prisoners rioted at Velta central prison on Sunday, setting fire to mattresses.", "Mob violence"),
+    ("A prison riot broke out in Marsk on Monday, leaving three inmates dead.", "Mob violence"),
+    ("Inmates rioted in the Qarsa jail after a fight between rival gangs.", "Mob violence"),
+    # ... unless they riot over their demands, a demonstration turned violent
+    ("Inmates protesting over overcrowding rioted at Velta prison, burning mattresses.", "Violent demonstration"),
+    ("Students rioted in Velta on Monday, burning tyres.", "Violent demonstration"),
+    ("Dozens of prisoners escaped from Marsk prison on Monday.", "Other"),
+])
+def test_prison_riots_are_mob_violence(text, expected):
+    got = subtypes(text)
+    assert got and got[0] == expected, got
