@@ -441,3 +441,13 @@ def test_arrivals_and_crossings_of_others_are_no_displacement(text):
 def test_prison_riots_are_mob_violence(text, expected):
     got = subtypes(text)
     assert got and got[0] == expected, got
+
+
+@pytest.mark.parametrize("text, disaster", [
+    # fires told as driven by the weather are a natural disaster, not arson
+    ("Fanned by high winds, dozens of fires are burning across the hills of Velta. "
+     "The governor declared a state of emergency on Friday.", True),
+    ("Rebels set fire to the market in Marsk on Thursday. The governor declared a state of emergency on Friday.", False),
+])
+def test_wind_driven_fires_are_a_disaster(text, disaster):
+    assert ("Change to group/activity" not in subtypes(text)) == disaster
