@@ -451,3 +451,37 @@ def test_prison_riots_are_mob_violence(text, expected):
 ])
 def test_wind_driven_fires_are_a_disaster(text, disaster):
     assert ("Change to group/activity" not in subtypes(text)) == disaster
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a word in angle brackets is a stock symbol in wire copy, not a mob
+    ("MOBIL <MOB> UNIT TO PRODUCE FOOD PACKAGING", []),
+    ("The four -- Exxon Corp <XON>, Mobil Corp <MOB>, Texaco Inc <TX> -- raised prices.", []),
+    ("A mob attacked the police station in Velta on Monday.", ["Mob violence"]),
+    # the noun 'defect' is a flaw; defection is told by the verb
+    ("Lawsuits alleged that the drug caused birth defects, a company spokesman said.", []),
+    ("Two hundred soldiers defected to the rebels in Velta on Monday.", ["Change to group/activity"]),
+])
+def test_tickers_and_flaws_are_no_events(text, expected):
+    assert subtypes(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a mine named by what is dug from it is a pit, not a weapon found
+    ("The company operates the richest gold mine located in Amapa state, the statement said.", []),
+    ("Police located a landmine near the market in Marsk.", ["Disrupted weapons use"]),
+    ("Troops located two mines near the bridge in Qarsa on Monday.", ["Disrupted weapons use"]),
+])
+def test_a_gold_mine_is_no_weapon(text, expected):
+    assert subtypes(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # something other than a presence taken back (a nomination, a recommendation) is no withdrawal from a place
+    ("The senator withdrew his nomination for the post in Washington on Monday.", []),
+    ("The board withdrew a recommendation to accept a cash offer from Norfolk Southern Corp.", []),
+    ("The army withdrew its troops from Velta on Monday.", ["Non-violent transfer of territory"]),
+    ("Rebels withdrew from the town of Marsk on Sunday.", ["Non-violent transfer of territory"]),
+])
+def test_withdrawing_a_nomination_is_no_transfer(text, expected):
+    assert subtypes(text) == expected

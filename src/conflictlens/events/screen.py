@@ -38,7 +38,8 @@ _PARTY_CUES = frozenset({"weapon_nouns", "explosive_nouns", "heavy_weapon_nouns"
                          "property_nouns"})
 #: conditions with no positive cue word (see above)
 _NO_CUE = frozenset({"place_object", "place_taken", "territory_object", "no_aircraft", "person_object",
-                     "no_crowd_object", "place_subject", "home_object", "conflict_context", "coup_told"})
+                     "no_crowd_object", "place_subject", "home_object", "conflict_context", "coup_told",
+                     "told_as_verb", "presence_withdrawn"})
 
 
 #: inflections a lemma takes in running text ("clash" -> clashes, clashed, clashing)

@@ -103,6 +103,13 @@ def _title_case(sent) -> bool:
     return len(words) >= 3 and sum(t.text[0].isupper() for t in words) >= 0.8 * len(words)
 
 
+def _ticker(doc, i: int) -> bool:
+    """A word in angle brackets is a company's stock symbol in wire copy ("Mobil Corp <MOB>")."""
+    before = doc[i - 1].text if i > 0 else ""
+    after = doc[i + 1].text if i + 1 < len(doc) else ""
+    return before.endswith("<") and after.startswith(">")
+
+
 def find_triggers(sent, lexicon: Lexicon) -> list[TriggerMatch]:
     """Non-overlapping trigger matches in a spaCy sentence, longest phrase first."""
     doc = sent.doc
@@ -119,6 +126,9 @@ def find_triggers(sent, lexicon: Lexicon) -> list[TriggerMatch]:
         initial_event = i == sent.start and tok.dep_ == "compound" and (
             tok.head.lemma_.lower() in lexicon.cues.get("event_nouns", ()))
         if tok.ent_type_ in (_DATE_LABELS if headline else _NOT_TRIGGERS) and not initial_event:
+            i += 1
+            continue
+        if _ticker(doc, i):
             i += 1
             continue
         candidates = [t for f in dict.fromkeys(_forms(tok)) for t in lexicon.by_first.get(f, [])]
@@ -282,6 +292,12 @@ def _pruned_subtree(tok, skip) -> list:
     for c in tok.children:
         out += _pruned_subtree(c, skip)
     return sorted(out, key=lambda t: t.i)
+
+
+def _pit(tok, lexicon: Lexicon) -> bool:
+    """A mine named by what is dug from it ("a gold mine", "the coal mines") is a pit, not a weapon."""
+    return tok.lemma_.lower() == "mine" and any(
+        c.dep_ in ("compound", "amod") and c.lower_ in lexicon.cues["mineral_nouns"] for c in tok.children)
 
 
 def _not_a_party(tok, lexicon: Lexicon) -> bool:
@@ -512,6 +528,15 @@ def condition_holds(match: TriggerMatch, sent, lexicon: Lexicon, place_token_ids
                                                             "attack_words"))
     if cond == "explosive":
         return sentence_has(sent, lexicon, "explosive_nouns")
+    if cond == "presence_withdrawn":
+        # "withdrew its troops from X", "withdrew from X": a presence is withdrawn; not "withdrew his
+        # nomination", "withdrew a recommendation to accept an offer from X" (something else is taken back)
+        things = [c for c in (verb.children if verb is not None else []) if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+        return all(subtree_lemmas([t]) & lexicon.cues["armed_nouns"] or t.lemma_.lower() in lexicon.cues["place_nouns"]
+                   for t in things)
+    if cond == "told_as_verb":
+        # "soldiers defected": the verb; the noun "defect" is a flaw ("birth defects")
+        return head.pos_ == "VERB"
     if cond == "refugee_subject":
         # "refugees arrived in X": people named as displaced tell their displacement by moving
         return bool(subj_words & lexicon.cues["refugee_nouns"]) and not subj_words & lexicon.cues["armed_nouns"]
@@ -639,8 +664,9 @@ def condition_holds(match: TriggerMatch, sent, lexicon: Lexicon, place_token_ids
                                         for t in c.subtree]
         return bool(subtree_lemmas(taken) & lexicon.cues["coup_objects"])
     if cond == "weapon_object":
-        obj_words |= {w for t in described for w in (t.lemma_.lower(), t.lower_)}
-        return bool(obj_words & lexicon.cues["weapon_nouns"])
+        # (not "a gold mine located in X": a mine named by what is dug from it is a pit)
+        kept = [t for t in obj_tokens + list(described) if not _pit(t, lexicon)]
+        return bool({w for t in kept for w in (t.lemma_.lower(), t.lower_)} & lexicon.cues["weapon_nouns"])
     if cond == "security_object":
         # a security measure: something shut by an armed/state actor, or by nobody named
         # ("the checkpoint has been closed"), not by a storm or a company
