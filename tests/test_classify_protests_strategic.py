@@ -485,3 +485,13 @@ def test_a_gold_mine_is_no_weapon(text, expected):
 ])
 def test_withdrawing_a_nomination_is_no_transfer(text, expected):
     assert subtypes(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # people arrested and charged with a common crime: no politically significant arrest
+    ("The manager has been arrested by police in Velta and charged with grand theft and embezzlement.", []),
+    ("Police arrested the former bank clerk in Marsk and charged him with fraud.", []),
+    ("Police arrested the opposition leader in Marsk and charged him with treason.", ["Arrests"]),
+])
+def test_arrests_charged_with_a_common_crime_are_no_political_arrests(text, expected):
+    assert subtypes(text) == expected

@@ -1146,10 +1146,11 @@ def _for_ordinary_crime(matches: list[TriggerMatch], doc, lexicon: Lexicon) -> b
     crimes = lexicon.cues["ordinary_crimes"] | lexicon.cues["criminal_nouns"]
     for m in matches:
         verb = governing_verb(m.head(doc)) or m.head(doc)
-        # (and the verbs coordinated with it: "seized heroin and arrested the driver")
+        # (and the verbs coordinated with it: "seized heroin and arrested the driver", "arrested and charged
+        # with embezzlement")
         verbs = [verb] + [v for v in verb.conjuncts if v.pos_ in ("VERB", "AUX")]
         parts = [c for v in verbs for c in v.children if c.dep_ in ("dobj", "nsubjpass")
-                 or c.dep_ == "prep" and c.lower_ in ("for", "over", "on", "in")]
+                 or c.dep_ == "prep" and c.lower_ in ("for", "over", "on", "in", "with")]
         words = subtree_lemmas(parts)
         if words & crimes or any(" " in c and c in words for c in crimes):
             return True
