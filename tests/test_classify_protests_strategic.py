@@ -495,3 +495,10 @@ def test_withdrawing_a_nomination_is_no_transfer(text, expected):
 ])
 def test_arrests_charged_with_a_common_crime_are_no_political_arrests(text, expected):
     assert subtypes(text) == expected
+
+
+def test_armed_prisoners_revolting_are_no_mob():
+    # inmates who seize weapons in a riot are armed, not a disorderly crowd: the revolt stays a development
+    got = subtypes("A prison riot broke out in Velta as the prisoners seized weapons from the armory "
+                   "and took control of the jail.")
+    assert "Mob violence" not in got and "Other" in got, got

@@ -831,8 +831,14 @@ def classify_sentence(sent, lexicon: Lexicon, place_token_ids: set[int], actor_m
             if sub == "Mob violence" and best.trigger.phrase in lexicon.cues["crowd_violence_words"] and (
                     by_type.get("Protests") or _demonstrating_crowd(riot, sent, lexicon)):
                 sub = "Violent demonstration"  # "opposition supporters went on a rampage": demonstrators
-            out.append(Candidate("Riots", sub, demo,
-                                 f"riot trigger {_words(riot)}: demonstrators or a mob used violence"))
+            if sub == "Mob violence" and _armed_prison_revolt(riot, sent, lexicon):
+                # "a prison riot where the prisoners seized weapons from the armory": armed inmates rising
+                # with an attack on the prison are no unarmed mob; the revolt is a development of that attack
+                out.append(Candidate("Strategic developments", "Other", riot,
+                                     f"prisoners' revolt {_words(riot)} with weapons: part of an armed attack"))
+            else:
+                out.append(Candidate("Riots", sub, demo,
+                                     f"riot trigger {_words(riot)}: demonstrators or a mob used violence"))
         elif _demonstrators_violent(sent, lexicon):
             out.append(Candidate("Riots", "Violent demonstration", demo,
                                  f"protest {_words(demo)} with violence by demonstrators"))
@@ -1088,6 +1094,14 @@ def _disaster_told_before(sent, lexicon: Lexicon) -> bool:
         return False  # a new paragraph starts a new story
     return _disaster_told(before, lexicon) and not any(
         sentence_has(before, lexicon, c) for c in ("armed_nouns", "attack_words", "weapon_nouns"))
+
+
+def _armed_prison_revolt(riot: list[TriggerMatch], sent, lexicon: Lexicon) -> bool:
+    """A riot by prisoners told with weapons or an armed attack: the inmates are armed, not a mob."""
+    by_prisoners = all(m.trigger.requires == "prisoner_subject" or m.trigger.phrase in ("prison riot", "jail riot")
+                       for m in riot)
+    return by_prisoners and any(sentence_has(sent, lexicon, c) for c in ("weapon_nouns", "explosive_nouns",
+                                                                         "heavy_weapon_nouns", "armed_nouns"))
 
 
 def _natural_agent(match: TriggerMatch, doc, lexicon: Lexicon) -> bool:
