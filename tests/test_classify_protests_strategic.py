@@ -502,3 +502,8 @@ def test_armed_prisoners_revolting_are_no_mob():
     got = subtypes("A prison riot broke out in Velta as the prisoners seized weapons from the armory "
                    "and took control of the jail.")
     assert "Mob violence" not in got and "Other" in got, got
+
+
+def test_prisoners_rioting_reported_by_police_stay_a_mob():
+    got = subtypes("Prisoners rioted at Velta jail on Monday, setting fire to mattresses, police sources said.")
+    assert got and got[0] == "Mob violence", got

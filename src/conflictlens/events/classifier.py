@@ -1097,11 +1097,12 @@ def _disaster_told_before(sent, lexicon: Lexicon) -> bool:
 
 
 def _armed_prison_revolt(riot: list[TriggerMatch], sent, lexicon: Lexicon) -> bool:
-    """A riot by prisoners told with weapons or an armed attack: the inmates are armed, not a mob."""
+    """A riot by prisoners told with weapons: the inmates are armed, not a mob (not armed men named:
+    "police said" tells who reports it)."""
     by_prisoners = all(m.trigger.requires == "prisoner_subject" or m.trigger.phrase in ("prison riot", "jail riot")
                        for m in riot)
     return by_prisoners and any(sentence_has(sent, lexicon, c) for c in ("weapon_nouns", "explosive_nouns",
-                                                                         "heavy_weapon_nouns", "armed_nouns"))
+                                                                         "heavy_weapon_nouns"))
 
 
 def _natural_agent(match: TriggerMatch, doc, lexicon: Lexicon) -> bool:
