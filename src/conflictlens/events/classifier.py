@@ -635,15 +635,19 @@ def _drop_descriptions(by_type: dict[str, list[TriggerMatch]], doc, lexicon: Lex
             drop.append(m)
             notes.append(f"'{m.trigger.phrase}' is a detail of the main event")
     rest = [m for m in strong if m not in drop]
-    # (and a trigger told as the ongoing situation, "as the army battles militants in the area")
-    back = [m for m in rest if _background(m, doc, lexicon)
-            or _dated_by_possessive(m, doc) and not _setting(m, doc)
-            or told_as_background(m, doc, lexicon)]
+    came_before = [m for m in rest if _background(m, doc, lexicon)
+                   or _dated_by_possessive(m, doc) and not _setting(m, doc)]
     # "arrests were made after police broke up the protest": a demonstration broken up, then people
     # arrested, is the intervention told in two clauses (codebook: Protest with intervention)
-    broken_up = [m for m in back if m.trigger.event_type == "Protests" and _broken_up(m, doc, lexicon)]
-    if broken_up and all(m.trigger.sub_event_type == "Arrests" for m in rest if m not in back):
-        back = [m for m in back if m not in broken_up]
+    broken_up = [m for m in came_before if m.trigger.event_type == "Protests" and _broken_up(m, doc, lexicon)]
+    if broken_up and all(m.trigger.sub_event_type == "Arrests" for m in rest if m not in came_before):
+        came_before = [m for m in came_before if m not in broken_up]
+    # (and a trigger told as the ongoing situation, "as the army battles militants in the area")
+    back = came_before + [m for m in rest if m not in came_before and told_as_background(m, doc, lexicon)]
+    if not len(back) < len(rest):
+        # all told as background: the situation told ("refugees have arrived since ...") still
+        # outranks what came before it ("... since the fighting began")
+        back = came_before
     if back and len(back) < len(rest):
         drop += back
         notes.append(f"{_words(back)} told as what came before")
