@@ -357,3 +357,143 @@ def test_other_violence_at_funerals_keeps_its_type(text, expected):
 def test_what_was_foiled_decides_the_development(text, expected):
     got = subtypes(text)
     assert got and got[0] == expected, got
+
+
+@pytest.mark.parametrize("text", [
+    # a clause describing the doer, or a weapon word naming what a business makes, is no armed party
+    "Lease deals have been used before by airlines buying aircraft, analysts said.",
+    "Aircraft manufacturers agreed a deal with the airline to supply 40 jets.",
+])
+def test_business_deals_with_weapon_words_are_no_agreement(text):
+    assert "Agreement" not in subtypes(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Militia leaders agreed a deal with the army to end the fighting in Beni.",
+    "Soldiers who had mutinied agreed a deal with the government in Bouake.",
+])
+def test_armed_parties_agreeing_a_deal_stay_agreement(text):
+    assert subtypes(text) == ["Agreement"]
+
+
+@pytest.mark.parametrize("text", [
+    # a disaster told first, the measures answering it next: relief, not a security measure
+    "Wildfires have burnt thousands of hectares near Velta since Sunday. "
+    "The government declared a state of emergency and deployed troops to the area.",
+    "Heavy floods swept through villages in the Marsk valley on Monday. Soldiers were deployed to the region on Tuesday.",
+    "A cholera outbreak has killed 40 people in Qarsa province. Authorities imposed a curfew in the city on Friday.",
+])
+def test_measures_after_a_disaster_told_before_are_no_security_measure(text):
+    assert "Change to group/activity" not in subtypes(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen killed 40 people in Qarsa province on Thursday. Authorities imposed a curfew in the city on Friday.",
+    "Floods and clashes between soldiers and rebels hit Marsk on Monday. "
+    "The government deployed troops to the region on Tuesday.",
+    "Heavy floods swept through villages in the Marsk valley on Monday.\n\n"
+    "The government imposed a curfew in Velta on Tuesday after rebels attacked a checkpoint.",
+])
+def test_measures_after_violence_stay_security_measures(text):
+    assert "Change to group/activity" in subtypes(text)
+
+
+@pytest.mark.parametrize("text", [
+    # flight told as the purpose of a move already made, or as refugees arriving (codebook: Other,
+    # people displaced by fighting); the fighting they fled is its cause, not a clash told here
+    "More than 3,000 refugees crossed into Chad on Monday to escape the fighting in Darfur.",
+    "Families have left their villages in Ituri to escape the attacks by militias.",
+    "Some 12,000 refugees have arrived in Velta since the fighting began in March, the UN said.",
+])
+def test_refugees_crossing_or_arriving_are_displaced(text):
+    assert subtypes(text) == ["Other"]
+
+
+@pytest.mark.parametrize("text", [
+    "Some 12,000 tourists have arrived in Velta since the festival began in March.",
+    "Thousands of migrants crossed the border to look for work in the mines.",
+    "The inmates tried to escape the prison on Monday.",
+])
+def test_arrivals_and_crossings_of_others_are_no_displacement(text):
+    assert "Other" not in subtypes(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # prisoners rioting are a disorderly crowd outside any demonstration (codebook: Mob violence) ...
+    ("Prisoners rioted at Velta central prison on Sunday, setting fire to mattresses.", "Mob violence"),
+    ("A prison riot broke out in Marsk on Monday, leaving three inmates dead.", "Mob violence"),
+    ("Inmates rioted in the Qarsa jail after a fight between rival gangs.", "Mob violence"),
+    # ... unless they riot over their demands, a demonstration turned violent
+    ("Inmates protesting over overcrowding rioted at Velta prison, burning mattresses.", "Violent demonstration"),
+    ("Students rioted in Velta on Monday, burning tyres.", "Violent demonstration"),
+    ("Dozens of prisoners escaped from Marsk prison on Monday.", "Other"),
+])
+def test_prison_riots_are_mob_violence(text, expected):
+    got = subtypes(text)
+    assert got and got[0] == expected, got
+
+
+@pytest.mark.parametrize("text, disaster", [
+    # fires told as driven by the weather are a natural disaster, not arson
+    ("Fanned by high winds, dozens of fires are burning across the hills of Velta. "
+     "The governor declared a state of emergency on Friday.", True),
+    ("Rebels set fire to the market in Marsk on Thursday. The governor declared a state of emergency on Friday.", False),
+])
+def test_wind_driven_fires_are_a_disaster(text, disaster):
+    assert ("Change to group/activity" not in subtypes(text)) == disaster
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a word in angle brackets is a stock symbol in wire copy, not a mob
+    ("MOBIL <MOB> UNIT TO PRODUCE FOOD PACKAGING", []),
+    ("The four -- Exxon Corp <XON>, Mobil Corp <MOB>, Texaco Inc <TX> -- raised prices.", []),
+    ("A mob attacked the police station in Velta on Monday.", ["Mob violence"]),
+    # the noun 'defect' is a flaw; defection is told by the verb
+    ("Lawsuits alleged that the drug caused birth defects, a company spokesman said.", []),
+    ("Two hundred soldiers defected to the rebels in Velta on Monday.", ["Change to group/activity"]),
+])
+def test_tickers_and_flaws_are_no_events(text, expected):
+    assert subtypes(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a mine named by what is dug from it is a pit, not a weapon found
+    ("The company operates the richest gold mine located in Amapa state, the statement said.", []),
+    ("Police located a landmine near the market in Marsk.", ["Disrupted weapons use"]),
+    ("Troops located two mines near the bridge in Qarsa on Monday.", ["Disrupted weapons use"]),
+])
+def test_a_gold_mine_is_no_weapon(text, expected):
+    assert subtypes(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # something other than a presence taken back (a nomination, a recommendation) is no withdrawal from a place
+    ("The senator withdrew his nomination for the post in Washington on Monday.", []),
+    ("The board withdrew a recommendation to accept a cash offer from Norfolk Southern Corp.", []),
+    ("The army withdrew its troops from Velta on Monday.", ["Non-violent transfer of territory"]),
+    ("Rebels withdrew from the town of Marsk on Sunday.", ["Non-violent transfer of territory"]),
+])
+def test_withdrawing_a_nomination_is_no_transfer(text, expected):
+    assert subtypes(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # people arrested and charged with a common crime: no politically significant arrest
+    ("The manager has been arrested by police in Velta and charged with grand theft and embezzlement.", []),
+    ("Police arrested the former bank clerk in Marsk and charged him with fraud.", []),
+    ("Police arrested the opposition leader in Marsk and charged him with treason.", ["Arrests"]),
+])
+def test_arrests_charged_with_a_common_crime_are_no_political_arrests(text, expected):
+    assert subtypes(text) == expected
+
+
+def test_armed_prisoners_revolting_are_no_mob():
+    # inmates who seize weapons in a riot are armed, not a disorderly crowd: the revolt stays a development
+    got = subtypes("A prison riot broke out in Velta as the prisoners seized weapons from the armory "
+                   "and took control of the jail.")
+    assert "Mob violence" not in got and "Other" in got, got
+
+
+def test_prisoners_rioting_reported_by_police_stay_a_mob():
+    got = subtypes("Prisoners rioted at Velta jail on Monday, setting fire to mattresses, police sources said.")
+    assert got and got[0] == "Mob violence", got

@@ -141,6 +141,12 @@ def test_dateline_sets_the_country(geocoder):
     assert m.country_code == "IQ" and m.admin1 == "Al Anbar"
 
 
+def test_a_colon_dateline_sets_the_country(geocoder):
+    text = "BAGHDAD: Two bombs exploded in the market of Hit on Sunday."
+    m = one(geocoder, text, "Hit")
+    assert m.country_code == "IQ" and m.admin1 == "Al Anbar"
+
+
 @pytest.mark.parametrize("text, place", [
     ("BAGHDAD (Reuters) - Two bombs", "BAGHDAD"),
     ("MOSUL, Iraq, Jan 2 - Police said", "MOSUL"),
@@ -160,6 +166,17 @@ def test_dateline_sets_the_country(geocoder):
     ("Two hurt in barn fire. MT. VERNON, N.Y. -- Firefighters were called.", "MT. VERNON"),
     ("Lexington 4 to raise taxes. Lexington 4 said on Monday it would.", ""),
     ("The board met on Monday. It said - again - that it would wait.", ""),
+    # a dateline ending in a colon: upper case alone, any case with a date
+    ("BEIRUT: Israeli jets struck a village on Monday.", "BEIRUT"),
+    ("KABUL, May 3: Gunmen attacked a checkpoint.", "KABUL"),
+    ("Kabul, May 3 (Pajhwok): Gunmen attacked a checkpoint.", "Kabul"),
+    ("PESHAWAR, 3 May: A bomb went off near a market.", "PESHAWAR"),
+    ("Two killed in blast\nQUETTA: A bomb went off near a market.", "QUETTA"),
+    ("Blast kills two. QUETTA: A bomb went off near a market.", "QUETTA"),
+    ("Blast kills two. Police said: a bomb went off near a market.", ""),
+    ("UPDATE: Two people were killed in the blast.", ""),
+    ("Warning: floods are expected in the valley.", ""),
+    ("Police said: the road is closed.", ""),
 ])
 def test_dateline_place(text, place):
     from conflictlens.geo.context import dateline_place

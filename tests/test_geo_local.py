@@ -543,3 +543,56 @@ def test_a_county_of_a_shared_name_is_in_the_state_the_report_names_most(geocode
     assert prior.home_admin1() == ""
     prior.admin1_mentions.update(["US.IN"])
     assert prior.home_admin1() == "US.IN"
+
+
+# ---------------------------------------------------------------- namesakes across borders
+
+@pytest.mark.parametrize("text", [
+    "The jockey grew up in Newmarket and now trains horses near Huntingdon and Cambridge.",
+    "He moved from Newmarket to Cambridge, then opened a shop near Huntingdon.",
+])
+def test_a_namesake_near_the_reports_settled_towns_wins_across_borders(geocoder, text):
+    # Newmarket and Cambridge are also neighbouring towns of Ontario; Huntingdon settles
+    # the report in England, and both names are read near it
+    got = found(geocoder, text)
+    assert got["Cambridge"].country_code == "GB" and got["Newmarket"].country_code == "GB"
+
+
+def test_a_namesake_abroad_far_from_the_settled_towns_gains_nothing(geocoder):
+    got = found(geocoder, "Students from Waltham and Cambridge marched on Saturday.")
+    assert got["Cambridge"].admin1 == "Massachusetts"
+
+
+def test_a_names_own_size_is_no_evidence_against_a_namesake_near_the_settled_towns(geocoder):
+    # London says Britain by its size once a mention; next to Kitchener, that is no
+    # evidence for its own reading: it is London, Ontario
+    text = ("The team from Kitchener lost in London on Friday. Fans in London cheered, "
+            "and the team plays in London again on Sunday.")
+    got = [m for m in geocoder.find_places(parse(text)) if m.text == "London"]
+    assert got and all(m.country_code == "CA" and m.admin1 == "Ontario" for m in got)
+
+
+def test_with_no_settled_town_the_capital_keeps_its_name(geocoder):
+    text = ("Protesters marched in London on Saturday. Police in London said the march "
+            "through London was peaceful.")
+    got = [m for m in geocoder.find_places(parse(text)) if m.text == "London"]
+    assert got and all(m.country_code == "GB" for m in got)
+
+
+# ---------------------------------------------------------------- the state of the settled towns
+
+@pytest.mark.parametrize("text", [
+    "A man was arrested in Valdosta on Wednesday, the first such arrest in Georgia this year.",
+    "Deputies in Valdosta and Tifton said floods hit southern Georgia on Monday.",
+])
+def test_the_state_holding_the_reports_settled_towns_beats_a_country_of_its_name(geocoder, text):
+    m = found(geocoder, text)["Georgia"]
+    assert m.country_code == "US" and m.level == "admin1"
+
+
+@pytest.mark.parametrize("text", [
+    "Floods hit Georgia on Monday, officials in Tbilisi said.",
+    "Troops crossed into Georgia on Monday, officials said.",
+])
+def test_without_settled_towns_of_the_state_georgia_stays_the_country(geocoder, text):
+    assert found(geocoder, text)["Georgia"].country_code == "GE"

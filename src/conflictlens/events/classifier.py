@@ -640,15 +640,19 @@ def _drop_descriptions(by_type: dict[str, list[TriggerMatch]], doc, lexicon: Lex
             drop.append(m)
             notes.append(f"'{m.trigger.phrase}' is a detail of the main event")
     rest = [m for m in strong if m not in drop]
-    # (and a trigger told as the ongoing situation, "as the army battles militants in the area")
-    back = [m for m in rest if _background(m, doc, lexicon)
-            or _dated_by_possessive(m, doc) and not _setting(m, doc)
-            or told_as_background(m, doc, lexicon)]
+    came_before = [m for m in rest if _background(m, doc, lexicon)
+                   or _dated_by_possessive(m, doc) and not _setting(m, doc)]
     # "arrests were made after police broke up the protest": a demonstration broken up, then people
     # arrested, is the intervention told in two clauses (codebook: Protest with intervention)
-    broken_up = [m for m in back if m.trigger.event_type == "Protests" and _broken_up(m, doc, lexicon)]
-    if broken_up and all(m.trigger.sub_event_type == "Arrests" for m in rest if m not in back):
-        back = [m for m in back if m not in broken_up]
+    broken_up = [m for m in came_before if m.trigger.event_type == "Protests" and _broken_up(m, doc, lexicon)]
+    if broken_up and all(m.trigger.sub_event_type == "Arrests" for m in rest if m not in came_before):
+        came_before = [m for m in came_before if m not in broken_up]
+    # (and a trigger told as the ongoing situation, "as the army battles militants in the area")
+    back = came_before + [m for m in rest if m not in came_before and told_as_background(m, doc, lexicon)]
+    if not len(back) < len(rest):
+        # all told as background: the situation told ("refugees have arrived since ...") still
+        # outranks what came before it ("... since the fighting began")
+        back = came_before
     if back and len(back) < len(rest):
         drop += back
         notes.append(f"{_words(back)} told as what came before")
@@ -830,8 +834,14 @@ def classify_sentence(sent, lexicon: Lexicon, place_token_ids: set[int], actor_m
             if sub == "Mob violence" and best.trigger.phrase in lexicon.cues["crowd_violence_words"] and (
                     by_type.get("Protests") or _demonstrating_crowd(riot, sent, lexicon)):
                 sub = "Violent demonstration"  # "opposition supporters went on a rampage": demonstrators
-            out.append(Candidate("Riots", sub, demo,
-                                 f"riot trigger {_words(riot)}: demonstrators or a mob used violence"))
+            if sub == "Mob violence" and _armed_prison_revolt(riot, sent, lexicon):
+                # "a prison riot where the prisoners seized weapons from the armory": armed inmates rising
+                # with an attack on the prison are no unarmed mob; the revolt is a development of that attack
+                out.append(Candidate("Strategic developments", "Other", riot,
+                                     f"prisoners' revolt {_words(riot)} with weapons: part of an armed attack"))
+            else:
+                out.append(Candidate("Riots", sub, demo,
+                                     f"riot trigger {_words(riot)}: demonstrators or a mob used violence"))
         elif _demonstrators_violent(sent, lexicon):
             out.append(Candidate("Riots", "Violent demonstration", demo,
                                  f"protest {_words(demo)} with violence by demonstrators"))
@@ -938,8 +948,8 @@ def classify_sentence(sent, lexicon: Lexicon, place_token_ids: set[int], actor_m
                 for f in kept + [f for f in found_all if reasons[id(f)]]):  # (not "displaced by the floods and fighting")
             rejected.append(f"{_words(ms)}: people displaced by a disaster, not by violence")
             continue
-        if sub in ("Change to group/activity", "Non-violent transfer of territory") and any(
-                sentence_has(sent, lexicon, c) for c in ("mishap_cues", "epidemic_cues", "accident_cues")) and not any(
+        if sub in ("Change to group/activity", "Non-violent transfer of territory") and (
+                _disaster_told(sent, lexicon) or _disaster_told_before(sent, lexicon)) and not any(
                 t.event_type != "Strategic developments" and condition_holds(
                     TriggerMatch(t, f.start_i, f.end_i), sent, lexicon, place_token_ids)
                 for f in found_all for t in (f.trigger, *f.alternatives)):
@@ -1176,6 +1186,32 @@ def _raid_unopposed(battle: list[TriggerMatch], sent, lexicon: Lexicon) -> bool:
     return not (sentence_has(sent, lexicon, "lethal_cues") or sentence_has(sent, lexicon, "injury_cues"))
 
 
+def _disaster_told(sent, lexicon: Lexicon) -> bool:
+    """The sentence names a disaster, a mishap or an epidemic."""
+    return any(sentence_has(sent, lexicon, c) for c in ("mishap_cues", "epidemic_cues", "accident_cues"))
+
+
+def _disaster_told_before(sent, lexicon: Lexicon) -> bool:
+    """The sentence before tells a disaster and no violence: the measures told next ("Wildfires burnt
+    the hills. The government deployed troops.") answer it, as news tells a cause before its response."""
+    if sent.start == 0:
+        return False
+    before = sent.doc[sent.start - 1].sent
+    if "\n\n" in sent.doc.text[before.start_char:sent.start_char]:
+        return False  # a new paragraph starts a new story
+    return _disaster_told(before, lexicon) and not any(
+        sentence_has(before, lexicon, c) for c in ("armed_nouns", "attack_words", "weapon_nouns"))
+
+
+def _armed_prison_revolt(riot: list[TriggerMatch], sent, lexicon: Lexicon) -> bool:
+    """A riot by prisoners told with weapons: the inmates are armed, not a mob (not armed men named:
+    "police said" tells who reports it)."""
+    by_prisoners = all(m.trigger.requires == "prisoner_subject" or m.trigger.phrase in ("prison riot", "jail riot")
+                       for m in riot)
+    return by_prisoners and any(sentence_has(sent, lexicon, c) for c in ("weapon_nouns", "explosive_nouns",
+                                                                         "heavy_weapon_nouns"))
+
+
 def _natural_agent(match: TriggerMatch, doc, lexicon: Lexicon) -> bool:
     """The doer of a destruction is a fire or a natural force ("a fire destroyed 30 houses")."""
     verb = governing_verb(match.head(doc))
@@ -1232,10 +1268,11 @@ def _for_ordinary_crime(matches: list[TriggerMatch], doc, lexicon: Lexicon) -> b
     crimes = lexicon.cues["ordinary_crimes"] | lexicon.cues["criminal_nouns"]
     for m in matches:
         verb = governing_verb(m.head(doc)) or m.head(doc)
-        # (and the verbs coordinated with it: "seized heroin and arrested the driver")
+        # (and the verbs coordinated with it: "seized heroin and arrested the driver", "arrested and charged
+        # with embezzlement")
         verbs = [verb] + [v for v in verb.conjuncts if v.pos_ in ("VERB", "AUX")]
         parts = [c for v in verbs for c in v.children if c.dep_ in ("dobj", "nsubjpass")
-                 or c.dep_ == "prep" and c.lower_ in ("for", "over", "on", "in")]
+                 or c.dep_ == "prep" and c.lower_ in ("for", "over", "on", "in", "with")]
         words = subtree_lemmas(parts)
         if words & crimes or any(" " in c and c in words for c in crimes):
             return True

@@ -59,7 +59,8 @@ def factuality(match: TriggerMatch, sent, lexicon: Lexicon) -> str:
     if head.pos_ == "VERB" and head.dep_ in ("advcl", "acl", "relcl") and any(
             c.dep_ == "aux" and c.tag_ == "TO" for c in head.children) and not (
             match.trigger.event_type == "Protests" and (head.head.lemma_.lower() in cues["gathering_verbs"]
-                                                        or head.head.tag_ == "VBD")):
+                                                        or head.head.tag_ == "VBD")
+            or _flight_done(match, head, cues)):
         # (but "gathered to protest", "drove their tractors into town to protest": the purpose of a crowd
         # that has gathered, or of what it did, is the demonstration it holds; intentions are caught by
         # the irrealis verbs below)
@@ -213,3 +214,14 @@ def _figurative(head, cues) -> bool:
             if not armed:
                 return True
     return False
+
+
+def _flight_done(match, head, cues) -> bool:
+    """A displacement told as the purpose of a move already made ("crossed into Chad to escape the
+    fighting", "have left their villages to flee the attacks"): the move was the flight."""
+    verb = head.head
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    # (a root participle with no auxiliary is a past tense mis-tagged: "3,000 refugees crossed")
+    done = verb.tag_ == "VBD" or verb.tag_ == "VBN" and (
+        any(c.lemma_ == "have" for c in auxes) or verb.dep_ == "ROOT" and not auxes)
+    return match.trigger.sub_event_type == "Other" and head.lemma_.lower() in cues["escape_verbs"] and done

@@ -105,6 +105,13 @@ def _title_case(sent) -> bool:
     return len(words) >= 3 and sum(t.text[0].isupper() for t in words) >= 0.8 * len(words)
 
 
+def _ticker(doc, i: int) -> bool:
+    """A word in angle brackets is a company's stock symbol in wire copy ("Mobil Corp <MOB>")."""
+    before = doc[i - 1].text if i > 0 else ""
+    after = doc[i + 1].text if i + 1 < len(doc) else ""
+    return before.endswith("<") and after.startswith(">")
+
+
 def find_triggers(sent, lexicon: Lexicon) -> list[TriggerMatch]:
     """Non-overlapping trigger matches in a spaCy sentence, longest phrase first."""
     doc = sent.doc
@@ -123,6 +130,9 @@ def find_triggers(sent, lexicon: Lexicon) -> list[TriggerMatch]:
         # ... and so is a plural common noun there ("Mortars struck a market"), which no name is
         initial_event = initial_event or (i == sent.start and tok.pos_ == "NOUN" and tok.tag_ == "NNS")
         if tok.ent_type_ in (_DATE_LABELS if headline else _NOT_TRIGGERS) and not initial_event:
+            i += 1
+            continue
+        if _ticker(doc, i):
             i += 1
             continue
         candidates = [t for f in dict.fromkeys(_forms(tok)) for t in lexicon.by_first.get(f, [])]
@@ -261,13 +271,14 @@ def _singular(word: str) -> str:
     return word[:-1] if len(word) > 4 and word.endswith("s") and not word.endswith("ss") else word
 
 
-def subtree_lemmas(tokens) -> set[str]:
+def subtree_lemmas(tokens, skip=None) -> set[str]:
     """Lemmas and forms of the tokens' subtrees, and their two-word lemma phrases ("armed man"
-    for "armed men"), so that two-word entries of the cue lists are found there too."""
+    for "armed men"), so that two-word entries of the cue lists are found there too. ``skip``
+    names tokens whose own subtrees are left out."""
     out = set()
     for t in tokens:
         prev = None
-        for s in t.subtree:
+        for s in (_pruned_subtree(t, skip) if skip else t.subtree):
             out.add(s.lemma_.lower())
             out.add(s.lower_)
             out.add(_singular(s.lower_))
@@ -275,6 +286,33 @@ def subtree_lemmas(tokens) -> set[str]:
                 out.add(f"{prev.lemma_.lower()} {s.lemma_.lower()}")
             prev = s
     return out
+
+
+def _pruned_subtree(tok, skip) -> list:
+    """The token's subtree in order, without the subtrees of the tokens ``skip`` names."""
+    if skip(tok):
+        return []
+    out = [tok]
+    for c in tok.children:
+        out += _pruned_subtree(c, skip)
+    return sorted(out, key=lambda t: t.i)
+
+
+def _pit(tok, lexicon: Lexicon) -> bool:
+    """A mine named by what is dug from it ("a gold mine", "the coal mines") is a pit, not a weapon."""
+    return tok.lemma_.lower() == "mine" and any(
+        c.dep_ in ("compound", "amod") and c.lower_ in lexicon.cues["mineral_nouns"] for c in tok.children)
+
+
+def _not_a_party(tok, lexicon: Lexicon) -> bool:
+    """A word in a subject that names no one acting: a clause describing the doer ("airlines
+    buying aircraft") or a weapon word that only says what a business deals in ("aircraft
+    manufacturers", "weapons makers", "defence contractors")."""
+    if tok.dep_ in ("acl", "relcl"):
+        return True
+    head = tok.head
+    return tok.dep_ in ("compound", "amod", "nmod") and head.i != tok.i and (
+        {head.lemma_.lower(), head.lower_} & lexicon.cues["industry_nouns"])
 
 
 def phrase_in(sent, phrases) -> bool:
@@ -445,6 +483,8 @@ def condition_holds(match: TriggerMatch, sent, lexicon: Lexicon, place_token_ids
         # "armed herders", "heavily armed youths": people described as armed are an armed party
         described = any(c.dep_ == "amod" and c.lower_ == "armed" for x in (modifiers + holders if holders else subjects)
                         for c in x.children)
+        subj_words = subtree_lemmas(modifiers + holders if holders else subjects + modifiers,
+                                    skip=lambda t: _not_a_party(t, lexicon))
         # ... and an armed group named ("Al-Shabaab destroyed", "the Islamic State announced the formation")
         # (by a full name: a company's ticker reads as a group's acronym)
         named = _names_armed_group(" ".join(t.text for x in modifiers + holders + subjects for t in x.subtree),
@@ -509,6 +549,18 @@ def condition_holds(match: TriggerMatch, sent, lexicon: Lexicon, place_token_ids
                                                             "attack_words"))
     if cond == "explosive":
         return sentence_has(sent, lexicon, "explosive_nouns")
+    if cond == "presence_withdrawn":
+        # "withdrew its troops from X", "withdrew from X": a presence is withdrawn; not "withdrew his
+        # nomination", "withdrew a recommendation to accept an offer from X" (something else is taken back)
+        things = [c for c in (verb.children if verb is not None else []) if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+        return all(subtree_lemmas([t]) & lexicon.cues["armed_nouns"] or t.lemma_.lower() in lexicon.cues["place_nouns"]
+                   for t in things)
+    if cond == "told_as_verb":
+        # "soldiers defected": the verb; the noun "defect" is a flaw ("birth defects")
+        return head.pos_ == "VERB"
+    if cond == "refugee_subject":
+        # "refugees arrived in X": people named as displaced tell their displacement by moving
+        return bool(subj_words & lexicon.cues["refugee_nouns"]) and not subj_words & lexicon.cues["armed_nouns"]
     if cond == "prisoner_subject":
         return bool(subj_words & lexicon.cues["prisoner_nouns"])
     if cond == "crowd":
@@ -636,9 +688,9 @@ def condition_holds(match: TriggerMatch, sent, lexicon: Lexicon, place_token_ids
         # (not the weapons of an event named as what came before: "captured a checkpoint after a gun battle")
         before = {t.i for o in objects if o.dep_ == "prep" and o.lower_ in lexicon.cues["reference_words"]
                   for t in o.subtree}
-        words = {w for t in obj_tokens if t.i not in before for w in (t.lemma_.lower(), t.lower_)}
-        words |= {w for t in described for w in (t.lemma_.lower(), t.lower_)}
-        return bool(words & lexicon.cues["weapon_nouns"])
+        # (nor "a gold mine located in X": a mine named by what is dug from it is a pit)
+        kept = [t for t in [t for t in obj_tokens if t.i not in before] + list(described) if not _pit(t, lexicon)]
+        return bool({w for t in kept for w in (t.lemma_.lower(), t.lower_)} & lexicon.cues["weapon_nouns"])
     if cond == "security_object":
         # a security measure: something shut by an armed/state actor, or by nobody named
         # ("the checkpoint has been closed"), not by a storm or a company

@@ -57,13 +57,21 @@ class CountryPrior:
     #: readings in the state both share (Illinois)
     town_units: dict[str, set[str]] = field(default_factory=dict)
 
-    def add(self, cc: str, weight: float = 1.0) -> None:
+    #: name key -> the weights its own mentions added ("London" says Britain by its
+    #: size): a name is no evidence for its own reading
+    own_weights: dict[str, Counter] = field(default_factory=dict)
+
+    def add(self, cc: str, weight: float = 1.0, key: str = "") -> None:
         if cc:
             self.weights[cc] += weight
+            if key:
+                self.own_weights.setdefault(key, Counter())[cc] += weight
 
-    def share(self, cc: str) -> float:
-        total = sum(self.weights.values())
-        return self.weights.get(cc, 0.0) / total if total else 0.0
+    def share(self, cc: str, without: str = "") -> float:
+        """``cc``'s share of the weights, those the name ``without`` added left out."""
+        own = self.own_weights.get(without, Counter()) if without else Counter()
+        total = sum(self.weights.values()) - sum(own.values())
+        return (self.weights.get(cc, 0.0) - own.get(cc, 0.0)) / total if total > 0 else 0.0
 
     def __contains__(self, cc: str) -> bool:
         return self.weights.get(cc, 0.0) > 0
@@ -110,6 +118,24 @@ _LATE_DATELINE = re.compile(
     r"(?:,[^—–\n(]{1,25}?)?\s*(?:\([A-Za-z0-9 .&/\-]{1,24}\)\s*)?(?:—|–|--|-\s)")
 
 
+#: a dateline ending in a colon, as South Asian and Middle Eastern papers write them:
+#: "BEIRUT:", "KABUL, May 3:", "Kabul, May 3 (Pajhwok):"; a bare name before the colon
+#: must be upper case ("Warning: ..." opens a headline), one with a date need not be
+_COLON_DATELINE = re.compile(
+    rf"({ABBR_WORD}?[A-Z][A-Za-z'’\-]+(?:[ \-]{ABBR_WORD}?[A-Z][A-Za-z'’\-]+){{0,3}})"
+    r"(,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s*\d{4})?)?\s*"
+    r"(?:\([A-Za-z0-9 .&/\-]{1,24}\)\s*)?:\s")
+
+
+def _colon_dateline(text: str, pos: int) -> tuple[int, int] | None:
+    m = _COLON_DATELINE.match(text, pos)
+    if not m or m.group(1).casefold() in tables.headline_labels():
+        return None
+    if m.group(2) or (m.group(1).isupper() and len(m.group(1)) >= 3):
+        return m.start(1), m.end(1)
+    return None
+
+
 def dateline_span(text: str) -> tuple[int, int] | None:
     """Offsets of the place of a dateline ("MOSUL, Iraq (Reuters) -"), if the report
     opens with one, or has one in capitals after its headline ("... barn. ALVERTON —")."""
@@ -121,9 +147,17 @@ def dateline_span(text: str) -> tuple[int, int] | None:
         # a dateline is short and usually upper case; a headline is not
         if name.isupper() or first[m.end(1):].lstrip().startswith(("(", "—", "–")):
             return lead + m.start(1), lead + m.end(1)
+    colon = _colon_dateline(text, lead)
+    if colon:
+        return colon
     m = _LATE_DATELINE.search(text[:400])
     if m and m.group(1).isupper() and len(m.group(1)) >= 3:
         return m.start(1), m.end(1)
+    # a colon dateline after the headline ("Blast kills two. QUETTA: A bomb ...")
+    for line in re.finditer(r"(?:\n|[.!?]\s+)[ \t]*(?=\S)", text[:400]):
+        colon = _colon_dateline(text, line.end())
+        if colon:
+            return colon
     return None
 
 

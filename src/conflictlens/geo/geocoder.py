@@ -120,6 +120,13 @@ NAMESAKE_SHARE = 0.05
 #: ... or this many people whatever the largest: a real town (Manhattan, Kansas next to
 #: Wamego), no village
 NAMESAKE_TOWN = 20_000
+#: Of towns of one name in several countries, a real town (:data:`NAMESAKE_TOWN`)
+#: near the report's settled towns gains up to this much at the same point, whatever
+#: its country: London next to Kitchener is London, Ontario, not the capital abroad.
+ACROSS_BORDER_NEAR = 0.6
+#: A province or state holding the report's settled towns gains this much over its
+#: namesakes (Georgia, the US state, over the country).
+SETTLED_STATE = 0.4
 
 
 @lru_cache(maxsize=1)
@@ -522,7 +529,7 @@ class Geocoder:
                 if big is not None and big.population >= 100_000 and not any(
                         c.country_code != big.country_code and c.match == "exact"
                         and c.population >= 0.1 * big.population for c in cands):
-                    prior.add(big.country_code, 0.5)
+                    prior.add(big.country_code, 0.5, normalize_name(name))
             elif top.level == "continent" and top.country_code and top.match == "exact":
                 # a region or feature inside one country says that country ("Luzon",
                 # "South West England")
@@ -624,6 +631,7 @@ class Geocoder:
         is_unit = any(c.match == "exact" and (c.level == "country" or (
             c.level == "admin1" and (c.country_code in prior or not prior))) for c in cands)
         home = prior.home_admin1()
+        seat_named = {c.admin1_code for c in cands if c.level == "city" and _own_name(c)}
         biggest_own: dict[str, int] = {}
         for c in cands:
             if _own_name(c):
@@ -640,6 +648,7 @@ class Geocoder:
         namesakes = {cc for cc in towns if towns.count(cc) > 1} if prior.local_points and not unit else set()
         # (a village never takes the name from a city twenty times its size: "Boston")
         largest = {cc: max(c.population for c in cands if c.country_code == cc and _own_name(c)) for cc in namesakes}
+        across = len(set(towns)) > 1 and bool(prior.local_points) and not unit
         # A national capital abroad outweighs a town of the report's country that is
         # a twentieth of its size ("the FAO in Rome" in a report on the US is not Rome,
         # Georgia) unless the report puts that town somewhere ("Rome, New York") or
@@ -660,7 +669,16 @@ class Geocoder:
                        and any(cc != c.country_code and c.population < NAMESAKE_SHARE * pop
                                for cc, pop in capital_pop.items()))
             if not dwarfed:
-                s += 0.8 * prior.share(c.country_code) + (0.2 if c.country_code in prior else 0.0)
+                # (of towns of one name in several countries near the report's settled
+                # towns, the name's own size says nothing: London next to Kitchener)
+                share = prior.share(c.country_code, key if across else "")
+                s += 0.8 * share + (0.2 if c.country_code in prior else 0.0)
+            if c.level == "admin1" and c.admin1_code in prior.local_admin1 and c.admin1_code not in seat_named:
+                # the state holding the report's settled towns: "Georgia" in a report on
+                # Valdosta is the state, not the country; "Texas" in a report on Austin
+                # no county of Missouri (not a unit named like a town in it, Al-Hasakah:
+                # the town itself settled the unit)
+                s += SETTLED_STATE
             if c.level == "admin1" and (inner or listed_with) and self._unit_evidence(c, inner, listed_with):
                 # "Rome, Georgia", "Colorado, Georgia, Idaho": the US state, not the country
                 s += 0.6
@@ -694,9 +712,9 @@ class Geocoder:
                 # near the places the report names without doubt (spatial coherence)
                 if c.admin1_code in prior.local_admin1:
                     s += 0.3
-                d = min((haversine_km(c.latitude, c.longitude, lat, lon)
-                         for lat, lon, k in prior.local_points if k != key), default=LOCAL_KM)
-                s += 0.4 * max(0.0, 1.0 - d / LOCAL_KM)
+                s += 0.4 * _nearness(c, prior, key)
+            elif across and c.level == "city" and _own_name(c) and c.population >= NAMESAKE_TOWN:
+                s += ACROSS_BORDER_NEAR * _nearness(c, prior, key)
             if container is not None and self._contains(container, c) and not (unit and listed):
                 # ("Mexico, China, Japan": after a comma, a country or state name is a list
                 # item, not China the town in Japan)
@@ -1449,6 +1467,14 @@ class Geocoder:
         elif ctx.region or ctx.near:
             m.geo_precision = 2
         return m
+
+
+def _nearness(c: Candidate, prior: CountryPrior, key: str) -> float:
+    """1 at the report's nearest settled town (other than the name ``key`` itself),
+    falling to 0 at :data:`LOCAL_KM`."""
+    d = min((haversine_km(c.latitude, c.longitude, lat, lon)
+             for lat, lon, k in prior.local_points if k != key), default=LOCAL_KM)
+    return max(0.0, 1.0 - d / LOCAL_KM)
 
 
 def _own_name(c: Candidate) -> bool:

@@ -129,3 +129,9 @@ def unit_centres() -> dict[str, tuple[float, float]]:
 def thoroughfare_words() -> frozenset[str]:
     """Words ending a street's name ("street", "rd"), lowercased, without a full stop."""
     return frozenset(row[0].casefold().rstrip(".") for row in _rows("thoroughfare_words.tsv"))
+
+
+@lru_cache(maxsize=1)
+def headline_labels() -> frozenset[str]:
+    """Words before a colon that label a headline ("UPDATE:"), never a dateline place."""
+    return frozenset(row[0].casefold() for row in _rows("headline_labels.tsv"))
