@@ -76,23 +76,16 @@ class OtherViolenceLexicon:
                     return True
         return False
 
-    def classify(self, sent, place_token_ids=None, actor_mentions=(), arrest: bool = False) -> list[Candidate]:
-        """At most one ``Other violence`` candidate for a sentence. With ``arrest`` (the
-        sentence tells an arrest or charges), a weak trigger with no weapon word ("arrested
-        over the killing of X") names the incident the arrest is about, as does one a
-        follow-up phrase refers to ("in connection with the killing of X"): a reference."""
+    def classify(self, sent, place_token_ids=None, actor_mentions=()) -> list[Candidate]:
+        """At most one ``Other violence`` candidate for a sentence."""
         kept: list[TriggerMatch] = []
         referred: list[TriggerMatch] = []
         rejected: list[str] = []
         weapon = None
         for m in find_triggers(sent, self.lexicon):
-            reason = None
             if m.trigger.requires == "weapon":
                 weapon = self._has_weapon(sent) if weapon is None else weapon
                 if not weapon:
-                    reason = factuality(m, sent, self.lexicon)
-                    if arrest and not reason or reason and refers_to_incident(reason):
-                        referred.append(m)
                     continue
             reason = factuality(m, sent, self.lexicon)
             if reason:
@@ -136,8 +129,7 @@ def classify_other_violence(sent, place_token_ids=None, actor_mentions=(), candi
     candidates = list(candidates)
     if any(c.event_type != "Strategic developments" for c in candidates):
         return candidates
-    arrest = any(c.sub_event_type == "Arrests" for c in candidates)
-    return default_other_violence().classify(sent, place_token_ids, actor_mentions, arrest=arrest) + candidates
+    return default_other_violence().classify(sent, place_token_ids, actor_mentions) + candidates
 
 
 def is_other_violence(event) -> bool:
