@@ -41,6 +41,10 @@ class Candidate:
     places: frozenset = frozenset()
     crowd_named: bool = False
     turns_away: bool = False
+    #: the sentence tells its event as coming after one told before ("after the blast")
+    told_after: bool = False
+    #: a battle told apart after the explosion that leads the report: a second event, not the main one
+    apart_from_lead: bool = False
 
     @property
     def trigger_span(self) -> tuple[int, int]:
@@ -1039,6 +1043,7 @@ def classify_sentence(sent, lexicon: Lexicon, place_token_ids: set[int], actor_m
     first = [t.lower_ for t in sent if not t.is_punct][:3]
     turns_away = bool(first) and (first[0] in lexicon.cues["turn_away_words"] or (
         first[0] == "in" and len(first) > 2 and first[1] == "the" and first[2] in lexicon.cues["turn_away_words"]))
+    told_after = _told_after_event(sent, lexicon)
     opening = " ".join(t.lower_ for t in sent[:6])
     caption = any(opening.startswith(p) or f"( {p}" in opening for p in lexicon.cue_phrases.get("caption_markers", ()))
     for c in out:
@@ -1046,6 +1051,7 @@ def classify_sentence(sent, lexicon: Lexicon, place_token_ids: set[int], actor_m
         c.armed_sides = sides
         c.state_party = state
         c.sent_start, c.places, c.crowd_named, c.turns_away = sent.start, places, crowd_named, turns_away
+        c.told_after = told_after
         c.harm = sentence_has(sent, lexicon, "lethal_cues") or sentence_has(sent, lexicon, "injury_cues")
         # (or, beside the report's other news, told only as what came before it, with no harm told of its own
         # clause: "the strike came a day after militants clashed with troops", not "soldiers were wounded after
@@ -1491,6 +1497,44 @@ def lexicon_cues() -> dict:
 VIOLENT_FAMILIES = ("Battles", "Explosions/Remote violence", "Violence against civilians", "Riots")
 
 
+def _told_after_event(sent, lexicon: Lexicon) -> bool:
+    """The sentence tells its event beside an explosion the report told before (a definite
+    explosion noun): after it in time ('clashes broke out after the blast') or as its setting
+    ('the blast came as clashes raged in the province'): another event, not the explosion's frame."""
+    cues = lexicon.cues
+
+    def told_blast(t) -> bool:
+        return t.lemma_.lower() in cues["generic_explosion"] and any(
+            d.dep_ == "det" and d.lower_ in ("the", "this", "that") for d in t.children)
+
+    for t in sent:
+        if t.lower_ in cues["sequel_words"] and any(c.dep_ == "pobj" and told_blast(c) for c in t.children):
+            return True
+        if t.dep_ == "nsubj" and told_blast(t) and t.head.lemma_.lower() in cues["timing_verbs"] and any(
+                c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in cues["situation_marks"] for m in c.children)
+                for c in t.head.children):
+            return True
+    return False
+
+
+def _set_apart_from_lead(out: list[Candidate]) -> None:
+    """A battle told after the explosion that leads the report, apart from it (after it in time,
+    turning to other news, or at a place of its own), is a second event: it neither absorbs the
+    explosion (spec §2.4 folds only an explosion inside an ongoing battle) nor becomes the report's
+    main event. A battle told as the same engagement keeps its priority."""
+    told = [c for c in out if c.strong and not c.reference and c.sent_start >= 0]
+    if not told:
+        return
+    lead = min(told, key=lambda c: c.sent_start)
+    if lead.event_type != "Explosions/Remote violence" or lead.sub_event_type == "Disrupted weapons use":
+        return
+    for c in out:
+        if c.event_type == "Battles" and c.sent_start > lead.sent_start and (
+                c.turns_away or c.told_after or (c.places and lead.places and not c.places & lead.places)):
+            c.apart_from_lead = True
+            c.explanation += "; told apart after the explosion that leads the report: a second event"
+
+
 def report_candidates(candidates: list[Candidate], accident_told: bool = False) -> list[Candidate]:
     """The codebook's rules across the sentences of one report told as one event.
 
@@ -1556,6 +1600,7 @@ def report_candidates(candidates: list[Candidate], accident_told: bool = False) 
             c.sub_event_type = "Excessive force against protesters"
             c.explanation += f"; state forces killed or hurt people in the same report ({_words(force[0].triggers)})"
         out = [c for c in out if c not in force]
+    _set_apart_from_lead(out)
     subs = {c.sub_event_type for c in out if c.strong}
     if "Violent demonstration" in subs:
         out = [c for c in out if c.sub_event_type not in ("Peaceful protest", "Protest with intervention")]
