@@ -177,6 +177,16 @@ def test_a_colon_dateline_sets_the_country(geocoder):
     ("UPDATE: Two people were killed in the blast.", ""),
     ("Warning: floods are expected in the valley.", ""),
     ("Police said: the road is closed.", ""),
+    # a dateline in ordinary case after a headline, set off by a long dash
+    ("Man held as rapist. Albany — An Albany man was charged on Monday.", "Albany"),
+    ("Man held. Glens Falls, N.Y. -- A man was held on Friday.", "Glens Falls"),
+    ("Fire at mill.\nSt. Paul — Firefighters were called on Monday.", "St. Paul"),
+    ("He met Smith. Smith — who was there — said nothing.", ""),
+    ("Talks end. Update — Officials said the talks ended.", ""),
+    ("Talks end. Albany - A man was held.", ""),
+    # a headline opening with an acronym and a comma is no dateline: a comma goes on
+    # to a state, a country or a date
+    ("GBI, police arrest a suspect. Albany — An Albany man was charged.", "Albany"),
 ])
 def test_dateline_place(text, place):
     from conflictlens.geo.context import dateline_place

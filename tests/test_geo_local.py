@@ -523,6 +523,17 @@ def test_a_country_name_opening_an_organisations_name_is_no_state(geocoder):
     assert all(m.country_code != "NG" for m in got.values())
 
 
+def test_a_state_named_like_a_country_opening_an_organisations_name_is_the_state_of_its_towns(geocoder):
+    # the report's town has a namesake in that state: the state, not the country
+    got = found(geocoder, "Georgia Bureau of Investigation agents arrested a man in Albany on Monday.")
+    assert got["Albany"].admin1 == "Georgia"
+    # without the organisation a larger namesake stays
+    assert found(geocoder, "Agents arrested a man in Albany on Monday.")["Albany"].admin1 != "Georgia"
+    # no town of the state in the report: nothing said, the country's towns stay
+    got = found(geocoder, "The Georgia Ministry of Defence said troops moved into Gori on Monday.")
+    assert got["Gori"].country_code == "GE"
+
+
 # ---------------------------------------------------------------- counties of one name
 
 def test_a_county_holding_the_town_of_a_local_bodys_name_is_that_one(geocoder):

@@ -41,3 +41,26 @@ def test_dateline_after_a_title_line():
 ])
 def test_no_dateline(text):
     assert find_dateline(text) == (None, "")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("BEIRUT: Gunmen opened fire on a checkpoint.", (None, "BEIRUT")),
+    ("KABUL, May 3: A roadside bomb killed two.", (date(2021, 5, 3), "KABUL")),
+    ("Kabul, May 3 (Pajhwok): A roadside bomb killed two.", (date(2021, 5, 3), "Kabul")),
+    ("Dera Ismail Khan, 4 June: Police said.", (date(2021, 6, 4), "Dera Ismail Khan")),
+    ("Blast kills two in market. QUETTA, May 3: A bomb went off.", (date(2021, 5, 3), "QUETTA")),
+    ("Blast kills two in market. QUETTA: A bomb went off.", (None, "QUETTA")),
+])
+def test_colon_datelines(text, expected):
+    assert find_dateline(text, year=2021) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Warning: floods are expected in the valley.",
+    "Update, May 3: talks resume in the capital.",  # a headline label, not a place
+    "Two held. Kabul: police say they confessed.",  # a place in ordinary case needs a date
+    "Gunmen kill two in Kabul, May 3: police",  # a headline, not a place
+    "Troops advance. The army said on May 3: we hold the town.",
+])
+def test_colon_not_a_dateline(text):
+    assert find_dateline(text, year=2021) == (None, "")

@@ -17,8 +17,11 @@ from . import tables
 #: "EAST ST. LOUIS", "Ft. Worth"; the abbreviations of ``name_abbreviations.tsv``)
 ABBR_WORD = (r"(?:(?=[A-Z])(?i:" + "|".join(sorted(tables.name_abbreviation_forms(), key=len, reverse=True))
               + r")\.[ \t]+)")
+#: (a comma goes on to a state, a country or a date, "ALBANY, Ga.", "KABUL, May 3"; a
+#: headline goes on in lower case: "GBI, police arrest ...")
 _DATELINE = re.compile(
-    rf"^\s*({ABBR_WORD}?[A-Z][A-Za-z'’\-]+(?:[ \-]{ABBR_WORD}?[A-Z][A-Za-z'’\-]+){{0,3}})\s*(?:,|\(|—|–|--|-\s)")
+    rf"^\s*({ABBR_WORD}?[A-Z][A-Za-z'’\-]+(?:[ \-]{ABBR_WORD}?[A-Z][A-Za-z'’\-]+){{0,3}})"
+    r"\s*(?:,(?=\s*[A-Z0-9])|\(|—|–|--|-\s)")
 
 
 @dataclass
@@ -118,6 +121,14 @@ _LATE_DATELINE = re.compile(
     r"(?:,[^—–\n(]{1,25}?)?\s*(?:\([A-Za-z0-9 .&/\-]{1,24}\)\s*)?(?:—|–|--|-\s)")
 
 
+#: a dateline in ordinary case after a headline, set off by a long dash and followed by
+#: the lead's first sentence: "... rapist. Albany — An Albany man was ..."; a short
+#: hyphen or a lower-case word after the dash ("Smith — who ...") is prose, not a dateline
+_LATE_TITLE_DATELINE = re.compile(
+    rf"(?:\n|[.!?]\s+)({ABBR_WORD}?[A-Z][a-z'’\-]+(?:[ \-]{ABBR_WORD}?[A-Z][a-z'’\-]+){{0,2}})"
+    r"(?:,[ \t]*[A-Z][A-Za-z.]{1,12}(?:[ \t][A-Z][A-Za-z.]{1,12})?)?[ \t]*(?:—|–|--)[ \t]*(?=[A-Z])")
+
+
 #: a dateline ending in a colon, as South Asian and Middle Eastern papers write them:
 #: "BEIRUT:", "KABUL, May 3:", "Kabul, May 3 (Pajhwok):"; a bare name before the colon
 #: must be upper case ("Warning: ..." opens a headline), one with a date need not be
@@ -152,6 +163,9 @@ def dateline_span(text: str) -> tuple[int, int] | None:
         return colon
     m = _LATE_DATELINE.search(text[:400])
     if m and m.group(1).isupper() and len(m.group(1)) >= 3:
+        return m.start(1), m.end(1)
+    m = _LATE_TITLE_DATELINE.search(text[:300])
+    if m and m.group(1).casefold() not in tables.headline_labels():
         return m.start(1), m.end(1)
     # a colon dateline after the headline ("Blast kills two. QUETTA: A bomb ...")
     for line in re.finditer(r"(?:\n|[.!?]\s+)[ \t]*(?=\S)", text[:400]):

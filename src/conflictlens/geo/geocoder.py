@@ -475,6 +475,7 @@ class Geocoder:
         prior.names = {sp.name(text) for sp in spans if sp.label not in (ABBREVIATION, "PERSON")}
         blocked: list[tuple[Candidate, list[Candidate], str]] = []
         org_units: list[tuple[Candidate, bool]] = []
+        shared_units: list[Candidate] = []  # "the Georgia Bureau of ...": state or country
         biggest_unit: dict[str, str] = {}  # name key -> admin1 code of its largest town
         for sp, ctx in zip(spans, contexts):
             if sp.label == ABBREVIATION:
@@ -488,6 +489,8 @@ class Geocoder:
                 unit = self._state_in_name(text, sp, prior)
                 if unit is not None:
                     org_units.append(unit)
+                else:
+                    shared_units += self._shared_state_in_name(text, sp)
             if ctx.titled and sp.label in STRICT:
                 continue
             if sp.label == "PERSON" and not _placed(ctx):
@@ -566,7 +569,25 @@ class Geocoder:
             if office or unit.country_code in prior:
                 prior.add(unit.country_code, 0.5)
                 prior.admin1_codes.add(unit.admin1_code)
+        # "the Georgia Bureau of Investigation" in a report on Albany: a name both a
+        # state and a country opening an organisation's is the state when the report
+        # names a town of that state (it says nothing of the country either way)
+        for unit in shared_units:
+            if prior.town_units.get(unit.admin1_code, set()) - {normalize_name(unit.name)}:
+                prior.admin1_codes.add(unit.admin1_code)
         return prior
+
+    def _shared_state_in_name(self, text: str, sp: _Span) -> list[Candidate]:
+        """The state opening an organisation's name when that name is a country's too
+        ("the Georgia Bureau of Investigation"), which :meth:`_state_in_name` leaves out."""
+        words = _THE_RE.sub("", text[sp.start:sp.end]).split()
+        if len(words) < 2 or not words[0][:1].isupper():
+            return []
+        cands = [c for c in self.gaz.lookup(_POSSESSIVE_RE.sub("", words[0])) if c.match == "exact"]
+        units = [c for c in cands if c.level == "admin1" and c.primary]
+        if len(units) == 1 and any(c.level == "country" for c in cands):
+            return units
+        return []
 
     def _state_in_name(self, text: str, sp: _Span, prior: CountryPrior) -> tuple[Candidate, bool] | None:
         """A state's name opening an organisation's ("the Indiana Department of

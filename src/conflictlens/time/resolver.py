@@ -645,37 +645,73 @@ _DL_PLACE = (r"(?P<place>[A-Z][A-Z'’.\-]*(?:[ \t]+[A-Z][A-Z'’.\-]*){0,4}(?:[
 _DL_DATE = (rf"(?P<date>{_MON}\s+{_day('dl_md_d')}(?:,?\s+(?P<dl_md_y>\d{{4}}|\d\d))?"
             rf"|{_day('dl_dm_d')}\s+(?P<dl_dm_m>{_MON})(?:,?\s+(?P<dl_dm_y>\d{{4}}|\d\d))?"
             rf"|(?P<dl_iso>\d{{4}}-\d\d-\d\d)|(?P<dl_none>NO[ \t]+DATE))")
-_DATELINE = re.compile(
-    rf"^[ \t]*{_DL_PLACE}"
+_DATELINE_BODY = (
+    rf"[ \t]*{_DL_PLACE}"
     rf"(?:[ \t]*,[ \t]*{_DL_DATE})?"
     rf"(?:[ \t]*\((?:{_DL_DATE.replace('?P<', '?P<p_')}|(?P<source>[^()\n]{{1,60}}))\))?"
-    rf"(?:[ \t]*\n)?[ \t]*(?P<dash>--|-|–|—|_|:)",
-    re.I | re.M,
+    rf"(?:[ \t]*\n)?[ \t]*(?P<dash>--|-|–|—|_|:)"
 )
+_DATELINE = re.compile(rf"^{_DATELINE_BODY}", re.I | re.M)
+#: the same, anywhere: a colon dateline after a headline on the same line
+#: ("Blast kills two. QUETTA, May 3: A bomb ..."), as South Asian papers print them
+_DATELINE_ANYWHERE = re.compile(_DATELINE_BODY, re.I)
+
+
+def _dateline_match(text: str) -> re.Match | None:
+    """The report's dateline: at one of its first lines, or a colon dateline after
+    the headline's full stop.  Its place is upper case ("KABUL -"), or, before a
+    colon, any case when a date follows it ("Kabul, May 3:"): "Warning: ..." and
+    "Update - ..." open headlines, not datelines."""
+    head = text[:600]
+    starts = [0] + [i + 1 for i, c in enumerate(head) if c == "\n"]
+    starts = [i for i in starts if head[i:i + 200].strip() and not head[i:i + 1].isspace()][:4]
+    for pos in starts:
+        m = _DATELINE.match(head, pos)
+        if m and _dateline_place_ok(m):
+            return m
+    for stop in re.finditer(r"[.!?][ \t]+(?=[A-Z])", head[:400]):
+        m = _DATELINE_ANYWHERE.match(head, stop.end())
+        if m and m.group("dash") == ":" and _dateline_place_ok(m):
+            return m
+    return None
+
+
+#: a place name in ordinary case: capitalised words, no full stop ("Kabul", "Dera Ismail Khan")
+_TITLE_PLACE = re.compile(r"[A-Z][a-z'’\-]+(?:[ \t]+[A-Z][a-z'’\-]+){0,3}")
+
+
+def _dateline_place_ok(m: re.Match) -> bool:
+    first = m.group("place").split(",")[0].strip()
+    letters = [c for c in first if c.isalpha()]
+    if len(letters) < 2 or first.casefold() in _headline_labels():
+        return False
+    if all(c.isupper() for c in letters):
+        return True
+    dated = m.group("date") or m.group("p_date")
+    return bool(m.group("dash") == ":" and dated and _TITLE_PLACE.fullmatch(first))
+
+
+@lru_cache(maxsize=1)
+def _headline_labels() -> frozenset[str]:
+    """Words before a colon that label a headline ("UPDATE:"), shared with the geocoder."""
+    text = resources.files("conflictlens").joinpath("data", "geo", "headline_labels.tsv").read_text("utf-8")
+    return frozenset(line.split("\t")[0].strip().casefold() for line in text.splitlines()
+                     if line.strip() and not line.startswith("#"))
 
 
 def find_dateline(text: str, year: int | None = None) -> tuple[date | None, str]:
     """The date and place of a wire dateline at the start of a report.
 
     Handles "KABUL, Afghanistan (Jan. 25, 2013) -", "SAN SALVADOR, 3 JAN 90 (RADIO
-    ...) --", "BAGHDAD, March 3 (Reuters) -" and "MOGADISHU, Somalia — ".  A date
+    ...) --", "BAGHDAD, March 3 (Reuters) -", "MOGADISHU, Somalia — " and the colon
+    form, "BEIRUT:", "Kabul, May 3:", also after a headline.  A date
     without a year is returned only when ``year`` is given; otherwise the date is
     ``None`` and the place is still returned.  ``(None, "")`` when there is no dateline.
     """
-    head = text[:600]
-    starts = [0] + [i + 1 for i, c in enumerate(head) if c == "\n"]
-    starts = [i for i in starts if head[i:i + 200].strip() and not head[i:i + 1].isspace()][:4]
-    for pos in starts:
-        m = _DATELINE.match(head, pos)
-        if not m:
-            continue
-        place_raw = m.group("place")
-        letters = [c for c in place_raw.split(",")[0] if c.isalpha()]
-        if len(letters) < 2 or not all(c.isupper() for c in letters):
-            continue
-        place = place_raw.strip().rstrip(",")
-        return _dateline_date(m, year), place
-    return None, ""
+    m = _dateline_match(text)
+    if not m:
+        return None, ""
+    return _dateline_date(m, year), m.group("place").strip().rstrip(",")
 
 
 def dateline_span(text: str) -> tuple[int, int] | None:
@@ -683,15 +719,8 @@ def dateline_span(text: str) -> tuple[int, int] | None:
 
     Its date anchors the report; it never dates an event of the sentence it opens.
     """
-    head = text[:600]
-    starts = [0] + [i + 1 for i, c in enumerate(head) if c == "\n"]
-    for pos in [i for i in starts if head[i:i + 200].strip() and not head[i:i + 1].isspace()][:4]:
-        m = _DATELINE.match(head, pos)
-        if m:
-            letters = [c for c in m.group("place").split(",")[0] if c.isalpha()]
-            if len(letters) >= 2 and all(c.isupper() for c in letters):
-                return m.start(), m.end()
-    return None
+    m = _dateline_match(text)
+    return (m.start(), m.end()) if m else None
 
 
 def _dateline_date(m: re.Match, year: int | None) -> date | None:
