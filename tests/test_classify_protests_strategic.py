@@ -497,3 +497,22 @@ def test_armed_prisoners_revolting_are_no_mob():
 def test_prisoners_rioting_reported_by_police_stay_a_mob():
     got = subtypes("Prisoners rioted at Velta jail on Monday, setting fire to mattresses, police sources said.")
     assert got and got[0] == "Mob violence", got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an editor's insertion in square brackets must not cut the verb from its place
+    ("Government forces withdrew today [Sunday] from the Qaim crossing, allowing the militants to take it.",
+     ["Non-violent transfer of territory"]),
+    ("Rebel fighters withdrew yesterday [Monday] from the town of Marsk.", ["Non-violent transfer of territory"]),
+    ("The senator withdrew today [Sunday] his nomination for the post.", []),
+])
+def test_a_bracketed_insertion_keeps_the_withdrawal_whole(text, expected):
+    assert subtypes(text) == expected
+
+
+def test_prepared_text_keeps_its_length_with_brackets_read_as_an_aside():
+    from conflictlens.nlp import prepare_text
+    text = "Forces withdrew today [Sunday] from the town.\n[text] Rebels [of the front] entered it."
+    prepared = prepare_text(text)
+    assert len(prepared) == len(text)
+    assert "(Sunday)" in prepared and "(of the front)" in prepared
