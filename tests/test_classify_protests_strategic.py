@@ -516,3 +516,27 @@ def test_prepared_text_keeps_its_length_with_brackets_read_as_an_aside():
     prepared = prepare_text(text)
     assert len(prepared) == len(text)
     assert "(Sunday)" in prepared and "(of the front)" in prepared
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an armed word used of a party or a company names no armed men: no agreement between armed actors
+    ("Leaders of the five coalition parties in Velta have agreed to meet today to settle their differences.", []),
+    ("The company's officers and directors own 13 pct of its stock and have agreed to vote for the merger.", []),
+    ("The coalition forces and the rebels agreed to a ceasefire in Marsk on Monday.", ["Agreement"]),
+    ("Army officers and rebel commanders agreed to a ceasefire in Marsk on Monday.", ["Agreement"]),
+])
+def test_armed_words_in_a_civil_sense_name_no_armed_party(text, expected):
+    assert subtypes(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what a decision prepares ("sets the stage for", "paves the way for") is to come, not told as done
+    ("The government insists pay rises stay at five pct, setting the stage for clashes with trade unions.", []),
+    ("The decision paves the way for clashes with the unions this spring.", []),
+    ("Soldiers clashed with rebels on the way to Velta on Monday.", ["Armed clash"]),
+    ("The final stage of the clashes between the army and the rebels left ten dead in Velta on Monday.",
+     ["Armed clash"]),  # (a stage "of" the clashes, not one "for" them)
+])
+def test_clashes_a_decision_prepares_are_not_told_as_done(text, expected):
+    got = subtypes(text)
+    assert got[:1] == expected, got
