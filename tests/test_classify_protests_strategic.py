@@ -497,3 +497,46 @@ def test_armed_prisoners_revolting_are_no_mob():
 def test_prisoners_rioting_reported_by_police_stay_a_mob():
     got = subtypes("Prisoners rioted at Velta jail on Monday, setting fire to mattresses, police sources said.")
     assert got and got[0] == "Mob violence", got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an editor's insertion in square brackets must not cut the verb from its place
+    ("Government forces withdrew today [Sunday] from the Qaim crossing, allowing the militants to take it.",
+     ["Non-violent transfer of territory"]),
+    ("Rebel fighters withdrew yesterday [Monday] from the town of Marsk.", ["Non-violent transfer of territory"]),
+    ("The senator withdrew today [Sunday] his nomination for the post.", []),
+])
+def test_a_bracketed_insertion_keeps_the_withdrawal_whole(text, expected):
+    assert subtypes(text) == expected
+
+
+def test_prepared_text_keeps_its_length_with_brackets_read_as_an_aside():
+    from conflictlens.nlp import prepare_text
+    text = "Forces withdrew today [Sunday] from the town.\n[text] Rebels [of the front] entered it."
+    prepared = prepare_text(text)
+    assert len(prepared) == len(text)
+    assert "(Sunday)" in prepared and "(of the front)" in prepared
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an armed word used of a party or a company names no armed men: no agreement between armed actors
+    ("Leaders of the five coalition parties in Velta have agreed to meet today to settle their differences.", []),
+    ("The company's officers and directors own 13 pct of its stock and have agreed to vote for the merger.", []),
+    ("The coalition forces and the rebels agreed to a ceasefire in Marsk on Monday.", ["Agreement"]),
+    ("Army officers and rebel commanders agreed to a ceasefire in Marsk on Monday.", ["Agreement"]),
+])
+def test_armed_words_in_a_civil_sense_name_no_armed_party(text, expected):
+    assert subtypes(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what a decision prepares ("sets the stage for", "paves the way for") is to come, not told as done
+    ("The government insists pay rises stay at five pct, setting the stage for clashes with trade unions.", []),
+    ("The decision paves the way for clashes with the unions this spring.", []),
+    ("Soldiers clashed with rebels on the way to Velta on Monday.", ["Armed clash"]),
+    ("The final stage of the clashes between the army and the rebels left ten dead in Velta on Monday.",
+     ["Armed clash"]),  # (a stage "of" the clashes, not one "for" them)
+])
+def test_clashes_a_decision_prepares_are_not_told_as_done(text, expected):
+    got = subtypes(text)
+    assert got[:1] == expected, got

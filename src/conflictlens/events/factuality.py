@@ -131,6 +131,11 @@ def factuality(match: TriggerMatch, sent, lexicon: Lexicon) -> str:
                 and node.lemma_.lower() in cues["accusation_words"]:
             # "men suspected of kidnapping", "charged with murder": an accusation, not an event told here
             return f"an accusation ({node.text} {prev.text})"
+        if prev is not None and prev.dep_ == "prep" and prev.lower_ == "for" and (
+                node.pos_ == "NOUN" and node.lemma_.lower() in cues["prelude_nouns"] or any(
+                c.dep_ == "dobj" and c.lemma_.lower() in cues["prelude_nouns"] for c in node.children)):
+            # "setting the stage for clashes", "paved the way for a strike": what is prepared is to come
+            return f"not realised ({node.text} {prev.text})"
         child, prev = prev, node
         # "tried to seize the town but were repelled": a verb conjoined to a verb of trying or planning is
         # told as done; only what that verb governs is unrealised

@@ -311,8 +311,22 @@ def _not_a_party(tok, lexicon: Lexicon) -> bool:
     if tok.dep_ in ("acl", "relcl"):
         return True
     head = tok.head
-    return tok.dep_ in ("compound", "amod", "nmod") and head.i != tok.i and (
-        {head.lemma_.lower(), head.lower_} & lexicon.cues["industry_nouns"])
+    if tok.dep_ in ("compound", "amod", "nmod") and head.i != tok.i and (
+            {head.lemma_.lower(), head.lower_} & lexicon.cues["industry_nouns"]):
+        return True
+    return _in_civil_sense(tok, lexicon)
+
+
+def _in_civil_sense(tok, lexicon: Lexicon) -> bool:
+    """An armed word used of a company or a party: "coalition parties", "officers and directors"
+    name no armed men."""
+    if tok.lower_ not in lexicon.cues["armed_nouns"] and tok.lemma_.lower() not in lexicon.cues["armed_nouns"]:
+        return False
+    civil = lexicon.cues["civil_bodies"]
+    if tok.dep_ in ("compound", "amod", "nmod") and tok.head.i != tok.i and tok.head.lemma_.lower() in civil:
+        return True  # "coalition parties", "coalition partners"
+    partners = [c for c in tok.children if c.dep_ == "conj"] + ([tok.head] if tok.dep_ == "conj" else [])
+    return any(p.lemma_.lower() in civil for p in partners)  # "officers and directors"
 
 
 def phrase_in(sent, phrases) -> bool:

