@@ -109,3 +109,47 @@ def test_a_report_sharing_most_names_is_linked_whatever_days_it_gives(store):
     # the day of the funeral, not of the shooting: the names decide
     store.add_report(report("u1", text=VIGIL.format(day="May 21"), published=None), [], undated=[undated()])
     assert related(store, "u1") == [first]
+
+
+# -- a bare year naming the incident ("the 2019 shooting") bounds its year ----------------
+
+def test_the_year_a_text_names_its_incident_by():
+    assert dedupe.told_days("Relatives recalled the 2019 shooting at the mall on May 2.") == "05-02,2019"
+    assert dedupe.told_days("The 2012 attack left four dead.") == "2012"
+    # a year that names no incident, a number, a date's year: no bound
+    assert dedupe.told_days("He moved here in 2012 and was shot on 5 June, 2019. About 2019 people came.") == "06-05"
+    assert dedupe.told_days("In the 2020, police said ...") == ""
+
+
+def test_which_dated_events_fit_a_told_year():
+    may3 = crime(event_date=date(2021, 5, 3))
+    assert dedupe.fits_told_days(may3, "2021") and dedupe.fits_told_days(may3, "2019,2022")
+    assert dedupe.fits_told_days(may3, "2019")  # a later incident recalling the 2019 one
+    assert not dedupe.fits_told_days(may3, "2022") and not dedupe.fits_told_days(may3, "2022,2023")
+    assert not dedupe.fits_told_days(may3, "05-02,2022")  # the right day, before the year it names
+    assert dedupe.fits_told_days(crime(event_date=date(2021, 12, 30), time_precision=3), "2022")  # its month
+    assert dedupe.fits_told_days(undated(), "2022")
+    # two undated reports: a lower bound each, which any later year meets
+    assert dedupe.told_days_meet("2019", "05-02") and dedupe.told_days_meet("2019", "2021")
+    assert not dedupe.told_days_meet("05-02,2019", "07-20,2021")  # the days still decide
+
+
+RECALL = ("Family and friends of Darnell Okafor, killed in the {year} shooting outside the Quarry Lane "
+          "laundromat in Harlow Springs, gathered to remember him; Detective Ruth Abernathy spoke.")
+
+
+@pytest.mark.parametrize("year, linked", [("2022", False), ("2021", True), ("2019", True)])
+def test_an_undated_report_is_linked_to_no_event_before_the_year_it_names(store, year, linked):
+    _town(store)
+    first = store.add_report(report("k1", text=OKAFOR, published=date(2021, 5, 3)), [crime()])[0].event_id_cnty
+    store.add_report(report("u1", text=RECALL.format(year=year), published=None), [], undated=[undated()])
+    assert related(store, "u1") == ([first] if linked else [])
+
+
+@pytest.mark.parametrize("year, joins", [("2022", False), ("2021", True)])
+def test_a_dated_event_joins_no_undated_event_whose_reports_name_a_later_year(store, year, joins):
+    _town(store)
+    (held,) = store.add_report(report("u1", text=RECALL.format(year=year), published=None), [],
+                               undated=[undated()])
+    first = store.add_report(report("k1", text=OKAFOR, published=date(2021, 5, 3)), [crime()])[0].event_id_cnty
+    assert (first == held.event_id_cnty) is joins and store.undated_count() == (0 if joins else 1)
