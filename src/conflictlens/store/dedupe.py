@@ -169,38 +169,19 @@ def told_days(text: str) -> str:
         except ValueError:
             continue
         out.add(f"{month:02d}-{day:02d}")
-    out.update(told_years(text))
     return ",".join(sorted(out))
-
-
-#: "the 2012 shooting": a bare year naming an incident (the time module's rule)
-_THE_YEAR_NOUN = re.compile(r"\b[Tt]he\s((?:19|20)\d\d)\s+[a-z]")
-
-
-def told_years(text: str) -> set[str]:
-    """The years a report with no date names incidents by ("the 2012 shooting"), kept with
-    :func:`told_days` as ``YYYY``. Only a lower bound: the story may be a later incident
-    that recalls it ("compared to the 2014 killing of ..."), but not an earlier one."""
-    return set(_THE_YEAR_NOUN.findall(text or ""))
-
-
-def _split_told(told: str) -> tuple[list[str], set[int]]:
-    """Days of the month and years of a :func:`told_days` value."""
-    parts = [t for t in (told or "").split(",") if t]
-    return [t for t in parts if "-" in t], {int(t) for t in parts if "-" not in t}
 
 
 def told_days_meet(a: str, b: str, s: DedupeSettings = DEFAULT_SETTINGS) -> bool:
     """Can two reports with no date tell one incident by the days of the month their texts
     give (:func:`told_days`; either giving none: yes)? One day of each within ``told_days``
     days of the other, whatever the year (across the new year too)."""
-    (days_a, _), (days_b, _) = _split_told(a), _split_told(b)
-    if not days_a or not days_b:
+    if not a or not b:
         return True
     def days(told):
         return [date(2001, int(md[:2]), min(int(md[3:]), 28 if md[:2] == "02" else 31)).toordinal()
-                for md in told]
-    return any(min(abs(x - y), 365 - abs(x - y)) <= s.told_days for x in days(days_a) for y in days(days_b))
+                for md in told.split(",")]
+    return any(min(abs(x - y), 365 - abs(x - y)) <= s.told_days for x in days(a) for y in days(b))
 
 
 def fits_told_days(e: Event, told: str, s: DedupeSettings = DEFAULT_SETTINGS) -> bool:
@@ -209,13 +190,8 @@ def fits_told_days(e: Event, told: str, s: DedupeSettings = DEFAULT_SETTINGS) ->
     year, or the year before or after) must come within ``told_days`` days of one of them."""
     if not told or is_undated(e) or not e.time_precision:
         return True
-    told_md, years = _split_told(told)
     first, last = day_window(e, s)
-    if years and last < date(min(years), 1, 1).toordinal():
-        return False  # before the earliest incident the report names by its year
-    if not told_md:
-        return True
-    for md in told_md:
+    for md in told.split(","):
         month, day = int(md[:2]), int(md[3:])
         for year in (e.event_date.year - 1, e.event_date.year, e.event_date.year + 1):
             try:
