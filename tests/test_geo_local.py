@@ -607,3 +607,23 @@ def test_the_state_holding_the_reports_settled_towns_beats_a_country_of_its_name
 ])
 def test_without_settled_towns_of_the_state_georgia_stays_the_country(geocoder, text):
     assert found(geocoder, text)["Georgia"].country_code == "GE"
+
+
+# ---------------------------------------------------------------- units read through their seat town
+
+@pytest.mark.parametrize("text", [
+    "A man was shot dead in Toledo on Saturday night, police said.",
+    "Two people were wounded in a shooting in Toledo on Friday.",
+])
+def test_a_province_named_like_its_town_ranks_at_the_towns_size(geocoder, text):
+    # the Spanish province (626k) is read through its town (86k): Toledo, Ohio (266k) wins
+    assert found(geocoder, text)["Toledo"].country_code == "US"
+
+
+@pytest.mark.parametrize("text", [
+    "Gunfire erupted outside a bar in Toledo, Spain, on Sunday.",
+    "Police in Seville and Toledo arrested three men on Sunday.",
+    "Spanish police in Toledo arrested three men on Sunday.",
+])
+def test_the_spanish_toledo_stays_with_spanish_evidence(geocoder, text):
+    assert found(geocoder, text)["Toledo"].country_code == "ES"
