@@ -627,3 +627,28 @@ def test_a_province_named_like_its_town_ranks_at_the_towns_size(geocoder, text):
 ])
 def test_the_spanish_toledo_stays_with_spanish_evidence(geocoder, text):
     assert found(geocoder, text)["Toledo"].country_code == "ES"
+
+
+# ---------------------------------------------------------------- abbreviations that spell a word
+
+@pytest.mark.parametrize("text", [
+    "Police in Stockton said the shooting was an ACT of revenge.",
+    "The shooting in Stockton was an ACT of terror, police said.",
+])
+def test_an_abbreviation_spelling_a_word_is_no_unit_alone(geocoder, text):
+    got = found(geocoder, text)
+    assert "ACT" not in got and got["Stockton"].country_code == "US"
+
+
+@pytest.mark.parametrize("text", [
+    "A man was shot in Canberra, ACT, on Sunday.",
+    "A man was shot in Belconnen, ACT, on Sunday.",
+])
+def test_an_abbreviation_spelling_a_word_places_a_town_after_a_comma(geocoder, text):
+    m = found(geocoder, text)["ACT"]
+    assert m.country_code == "AU" and m.level == "admin1"
+
+
+def test_word_abbreviations_are_marked_in_the_table():
+    assert "ACT" in tables.admin1_abbreviation_words() and "ACT" in tables.admin1_abbreviations()
+    assert "NSW" not in tables.admin1_abbreviation_words()

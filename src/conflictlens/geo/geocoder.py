@@ -135,10 +135,12 @@ def _abbreviation_re() -> re.Pattern:
 
     A form with a full stop inside ("N.Y.") or of three letters or more ("NSW") is
     read anywhere; the others ("Ill.", "IL") only after "Town, " or a party letter
-    ("(D-Ill.)"), since "Mass." and "IN" alone are words.
+    ("(D-Ill.)"), since "Mass." and "IN" alone are words; so are forms that spell a
+    word however long ("ACT": "an ACT of revenge" is no Australian territory).
     """
     forms = tables.admin1_abbreviations()
-    free = [f for f in forms if "." in f[:-1] or ("." not in f and len(f) >= 3)]
+    words = tables.admin1_abbreviation_words()
+    free = [f for f in forms if f not in words and ("." in f[:-1] or ("." not in f and len(f) >= 3))]
     bound = [f for f in forms if f not in free]
 
     def alt(fs):
