@@ -607,3 +607,48 @@ def test_the_state_holding_the_reports_settled_towns_beats_a_country_of_its_name
 ])
 def test_without_settled_towns_of_the_state_georgia_stays_the_country(geocoder, text):
     assert found(geocoder, text)["Georgia"].country_code == "GE"
+
+
+# ---------------------------------------------------------------- units read through their seat town
+
+@pytest.mark.parametrize("text", [
+    "A man was shot dead in Toledo on Saturday night, police said.",
+    "Two people were wounded in a shooting in Toledo on Friday.",
+])
+def test_a_province_named_like_its_town_ranks_at_the_towns_size(geocoder, text):
+    # the Spanish province (626k) is read through its town (86k): Toledo, Ohio (266k) wins
+    assert found(geocoder, text)["Toledo"].country_code == "US"
+
+
+@pytest.mark.parametrize("text", [
+    "Gunfire erupted outside a bar in Toledo, Spain, on Sunday.",
+    "Police in Seville and Toledo arrested three men on Sunday.",
+    "Spanish police in Toledo arrested three men on Sunday.",
+])
+def test_the_spanish_toledo_stays_with_spanish_evidence(geocoder, text):
+    assert found(geocoder, text)["Toledo"].country_code == "ES"
+
+
+# ---------------------------------------------------------------- abbreviations that spell a word
+
+@pytest.mark.parametrize("text", [
+    "Police in Stockton said the shooting was an ACT of revenge.",
+    "The shooting in Stockton was an ACT of terror, police said.",
+])
+def test_an_abbreviation_spelling_a_word_is_no_unit_alone(geocoder, text):
+    got = found(geocoder, text)
+    assert "ACT" not in got and got["Stockton"].country_code == "US"
+
+
+@pytest.mark.parametrize("text", [
+    "A man was shot in Canberra, ACT, on Sunday.",
+    "A man was shot in Belconnen, ACT, on Sunday.",
+])
+def test_an_abbreviation_spelling_a_word_places_a_town_after_a_comma(geocoder, text):
+    m = found(geocoder, text)["ACT"]
+    assert m.country_code == "AU" and m.level == "admin1"
+
+
+def test_word_abbreviations_are_marked_in_the_table():
+    assert "ACT" in tables.admin1_abbreviation_words() and "ACT" in tables.admin1_abbreviations()
+    assert "NSW" not in tables.admin1_abbreviation_words()

@@ -135,10 +135,12 @@ def _abbreviation_re() -> re.Pattern:
 
     A form with a full stop inside ("N.Y.") or of three letters or more ("NSW") is
     read anywhere; the others ("Ill.", "IL") only after "Town, " or a party letter
-    ("(D-Ill.)"), since "Mass." and "IN" alone are words.
+    ("(D-Ill.)"), since "Mass." and "IN" alone are words; so are forms that spell a
+    word however long ("ACT": "an ACT of revenge" is no Australian territory).
     """
     forms = tables.admin1_abbreviations()
-    free = [f for f in forms if "." in f[:-1] or ("." not in f and len(f) >= 3)]
+    words = tables.admin1_abbreviation_words()
+    free = [f for f in forms if f not in words and ("." in f[:-1] or ("." not in f and len(f) >= 3))]
     bound = [f for f in forms if f not in free]
 
     def alt(fs):
@@ -658,6 +660,7 @@ class Geocoder:
             if _own_name(c):
                 biggest_own[c.country_code] = max(biggest_own.get(c.country_code, 0), c.population)
         biggest_town = max((c.population for c in cands if c.level == "city" and c.match == "exact"), default=0)
+        size = _sizes_through_seats(cands)
         exact_town = any(c.level == "city" and c.match == "exact" and _own_name(c) for c in cands)
         # (only towns called so by their own name: "Paris" is also an old name of
         # towns that are no Paris today)
@@ -740,10 +743,10 @@ class Geocoder:
                 # ("Mexico, China, Japan": after a comma, a country or state name is a list
                 # item, not China the town in Japan)
                 s += 0.6
-            s += 0.15 * min(1.0, math.log10(c.population + 1) / 7)
+            s += 0.15 * min(1.0, math.log10(size[c.place_id] + 1) / 7)
             if c.level == "admin2" and not c.primary and ctx.feature_kind_after != "unit":
                 s -= 0.1  # a county named without "County" ("Hamilton police") is the town first
-            elif not (c.level in ("admin1", "admin2") and c.population < 0.5 * biggest_town) \
+            elif not (c.level in ("admin1", "admin2") and size[c.place_id] < 0.5 * biggest_town) \
                     and not (c.level in ("admin1", "admin2") and c.match != "exact" and exact_town):
                 # (a unit smaller than a town of that name, Toledo in Belize, gets no level
                 # bonus; nor a unit spelt otherwise than a town written as the report does:
@@ -1488,6 +1491,22 @@ class Geocoder:
         elif ctx.region or ctx.near:
             m.geo_precision = 2
         return m
+
+
+def _sizes_through_seats(cands: list[Candidate]) -> dict[int, int]:
+    """Each candidate's size for ranking: a unit named like a town of its own is read
+    through that town (the seat reading picks the town anyway), so the province of
+    Toledo, Spain (626k) does not outrank Toledo, Ohio (266k) with a town of 86k."""
+    size = {c.place_id: c.population for c in cands}
+    for c in cands:
+        if c.level not in ("admin1", "admin2"):
+            continue
+        seats = [t.population for t in cands if t.level == "city" and _own_name(t)
+                 and t.country_code == c.country_code and t.admin1_code == c.admin1_code
+                 and (c.level == "admin1" or normalize_name(t.admin2) == normalize_name(c.name))]
+        if seats:
+            size[c.place_id] = min(c.population, max(seats))
+    return size
 
 
 def _nearness(c: Candidate, prior: CountryPrior, key: str) -> float:

@@ -109,8 +109,15 @@ def admin1_abbreviations() -> dict[str, list[tuple[str, str]]]:
     for cc, code, forms in _rows("admin1_abbreviations.tsv"):
         for form in forms.split("|"):
             if form:
-                out.setdefault(form, []).append((cc, code))
+                out.setdefault(form.lstrip("~"), []).append((cc, code))
     return out
+
+
+@lru_cache(maxsize=1)
+def admin1_abbreviation_words() -> frozenset[str]:
+    """Abbreviations that spell an English word ("ACT"; marked "~" in the table)."""
+    return frozenset(form[1:] for _cc, _code, forms in _rows("admin1_abbreviations.tsv")
+                     for form in forms.split("|") if form.startswith("~"))
 
 
 @lru_cache(maxsize=1)
