@@ -1470,7 +1470,7 @@ def told_as_background(match: TriggerMatch, doc, lexicon: Lexicon) -> bool:
             if perfect and (words & (cues["period_nouns"] | cues["long_period_nouns"]) or year):
                 return True
         if c.dep_ == "prep" and perfect and c.lower_ in ("in", "over", "during") and any(
-                g.tag_ == "NNS" and g.lemma_.lower() in cues["plural_period_nouns"] for g in c.subtree):
+                g.tag_ == "NNS" and g.lemma_.lower() in cues["past_date_units"] for g in c.subtree):
             return True  # "have clashed in recent months", "over the past two years": a record
         if c.dep_ == "advcl" and perfect and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children):
             return True  # "has killed thousands since the war began"
