@@ -154,6 +154,17 @@ def _target_tokens(matches: list[TriggerMatch], sent) -> list:
     return out
 
 
+def _target_heads(tokens) -> list:
+    """The head nouns of the target tokens, in order ("the son of a policeman": "son")."""
+    ids = {t.i for t in tokens}
+    return [t for t in tokens if t.head.i not in ids or t.head.i == t.i]
+
+
+def _harm_told(sent, lexicon: Lexicon) -> bool:
+    """The sentence tells people killed or hurt."""
+    return sentence_has(sent, lexicon, "lethal_cues") or sentence_has(sent, lexicon, "injury_cues")
+
+
 def _target_kind(matches: list[TriggerMatch], sent, lexicon: Lexicon, actor_mentions) -> str:
     """'armed' when the violence is aimed at an armed party or a military position, 'civilian'
     when at unarmed people or civilian places (a person named or described by an unarmed
@@ -169,13 +180,12 @@ def _target_kind(matches: list[TriggerMatch], sent, lexicon: Lexicon, actor_ment
     if disarmed and words & (cues["armed_nouns"] | cues["person_nouns"]):
         return "civilian"
     # "the son of a policeman", "a soldier's wife": the target is the person its head noun names
-    heads = [t for t in tokens if t.head.i not in ids or t.head.i == t.i]
+    heads = _target_heads(tokens)
     if heads and all(_unarmed_person(h, cues) for h in heads):
         return "civilian"
     # "attacked the house of a police officer, killing his wife": a home, whoever lives in it, and the
     # unarmed people in it are no military target (told with people harmed: a raid on homes alone is no attack)
-    harmed = sentence_has(sent, lexicon, "lethal_cues") or sentence_has(sent, lexicon, "injury_cues")
-    if harmed and heads and any(h.lemma_.lower() in cues["home_nouns"] for h in heads) and all(
+    if heads and _harm_told(sent, lexicon) and any(h.lemma_.lower() in cues["home_nouns"] for h in heads) and all(
             h.lemma_.lower() in cues["home_nouns"] or _unarmed_person(h, cues) for h in heads):
         return "civilian"
     # "an aid convoy", "a convoy of relief trucks", "a civilian vehicle": a military-sounding target named as
@@ -1052,7 +1062,7 @@ def classify_sentence(sent, lexicon: Lexicon, place_token_ids: set[int], actor_m
         c.state_party = state
         c.sent_start, c.places, c.crowd_named, c.turns_away = sent.start, places, crowd_named, turns_away
         c.told_after = told_after
-        c.harm = sentence_has(sent, lexicon, "lethal_cues") or sentence_has(sent, lexicon, "injury_cues")
+        c.harm = _harm_told(sent, lexicon)
         # (or, beside the report's other news, told only as what came before it, with no harm told of its own
         # clause: "the strike came a day after militants clashed with troops", not "soldiers were wounded after
         # a suicide bomber blew himself up"; or in a picture's caption: "File photo: fighters during clashes")
@@ -1154,8 +1164,7 @@ def _no_armed_contest(battle: list[TriggerMatch], sent, lexicon: Lexicon, actor_
               if c.dep_ == "prep" and c.lower_ in ("at", "in", "during") for g in c.children if g.dep_ == "pobj"]
     fighters = cues["armed_nouns"] | cues["crowd_nouns"] | cues["demonstrating_crowds"]
     armed_heads = {a.head_i for a in actor_mentions if a.inter in (2, 3, 4) and not a.speaker}
-    if any(subtree_lemmas([v]) & cues["debate_venues"] for v in venues) and not (
-            sentence_has(sent, lexicon, "lethal_cues") or sentence_has(sent, lexicon, "injury_cues")) and not any(
+    if any(subtree_lemmas([v]) & cues["debate_venues"] for v in venues) and not _harm_told(sent, lexicon) and not any(
             {t.lemma_.lower(), t.lower_} & fighters or t.i in armed_heads for t in sides):
         return "a dispute at a meeting, nobody hurt"
     # "the government is fighting to contain the virus": a struggle to do something, no armed side
@@ -1189,7 +1198,7 @@ def _raid_unopposed(battle: list[TriggerMatch], sent, lexicon: Lexicon) -> bool:
     for t in sent:
         if t.i not in doers and {t.lemma_.lower(), t.lower_} & opponent:
             return False
-    return not (sentence_has(sent, lexicon, "lethal_cues") or sentence_has(sent, lexicon, "injury_cues"))
+    return not _harm_told(sent, lexicon)
 
 
 def _disaster_told(sent, lexicon: Lexicon) -> bool:
@@ -1318,7 +1327,7 @@ def _weak_violence(weak: list[TriggerMatch], sent, lexicon: Lexicon, actor_menti
     contested = any(m.trigger.phrase in lexicon.cues["two_sided_weak"] for m in weak)
     if len(parties) >= 2 or contested:
         return Candidate("Battles", "Armed clash", weak, f"{_words(weak)} between armed actors", strong=False)
-    if sentence_has(sent, lexicon, "lethal_cues") or sentence_has(sent, lexicon, "injury_cues"):
+    if _harm_told(sent, lexicon):
         # one armed party and people killed or hurt who are not named as armed: a battle needs two
         # organised armed sides; violence no second side answers falls on people who cannot fight
         # back (codebook: Attack; victims of unknown kind are presumed civilians)
@@ -1335,20 +1344,16 @@ def _weak_violence(weak: list[TriggerMatch], sent, lexicon: Lexicon, actor_menti
 def _property_target(weak: list[TriggerMatch], sent, lexicon: Lexicon) -> bool:
     """What is attacked is a thing (a pipeline, a pylon, a bank), not a place, a post or people: one
     armed side attacking it fights nobody (codebook: a battle is two armed sides)."""
-    tokens = _target_tokens(weak, sent)
-    ids = {t.i for t in tokens}
-    heads = [t for t in tokens if t.head.i not in ids or t.head.i == t.i]
+    heads = _target_heads(_target_tokens(weak, sent))
     return bool(heads) and all(h.lemma_.lower() in lexicon.cues["infrastructure_nouns"] for h in heads)
 
 
 def _state_fires_on_crowd(weak: list[TriggerMatch], sent, lexicon: Lexicon, actor_mentions) -> bool:
     """State forces are the doers and an assembled crowd the target ("troops fired on the crowd"), with
     people killed or hurt."""
-    if not (sentence_has(sent, lexicon, "lethal_cues") or sentence_has(sent, lexicon, "injury_cues")):
+    if not _harm_told(sent, lexicon):
         return False
-    tokens = _target_tokens(weak, sent)
-    ids = {t.i for t in tokens}
-    heads = [t for t in tokens if t.head.i not in ids or t.head.i == t.i]
+    heads = _target_heads(_target_tokens(weak, sent))
     if not any(h.lemma_.lower() in lexicon.cues["assembled_crowds"] for h in heads):
         return False
     state = {a.head_i for a in actor_mentions if a.inter == 1 and not a.speaker}
@@ -1364,10 +1369,8 @@ def _household_victim(weak: list[TriggerMatch], sent, lexicon: Lexicon) -> bool:
     """The violence falls on the doer's own household or neighbours ("killed his wife", "stabbed their
     neighbour"): a domestic crime, which the codebook does not record as political violence."""
     own = {"his", "her", "their"}
-    tokens = _target_tokens(weak, sent)
-    ids = {t.i for t in tokens}
     # the first victim named ("killed a village chief and his son" is no household quarrel)
-    first = next((t for t in tokens if t.head.i not in ids or t.head.i == t.i), None)
+    first = next(iter(_target_heads(_target_tokens(weak, sent))), None)
     return first is not None and first.lemma_.lower() in lexicon.cues["household_nouns"] and any(
         c.dep_ == "poss" and c.lower_ in own for c in first.children)
 
