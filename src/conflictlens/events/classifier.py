@@ -1037,8 +1037,10 @@ def classify_sentence(sent, lexicon: Lexicon, place_token_ids: set[int], actor_m
               and all(m.trigger.phrase in frames for m in c.triggers)]
     if framed and len(framed) < len(out):
         out = [c for c in out if c not in framed]
+    if not out:
+        return out  # (most sentences: what follows only describes the candidates)
     sides = len(_armed_parties(sent, lexicon, [a for a in actor_mentions if a.inter in (1, 2, 3, 4, 8)
-                                                and not a.speaker], actor_mentions)) if out else 0
+                                                and not a.speaker], actor_mentions))
     state = any(a.inter == 1 and not a.speaker for a in actor_mentions)
     # (and a name after a preposition of place, which the small model may take for a person: "near Orvan")
     places = frozenset([e.text.lower() for e in sent.ents if e.label_ in ("GPE", "LOC", "FAC")] + [
@@ -1056,13 +1058,14 @@ def classify_sentence(sent, lexicon: Lexicon, place_token_ids: set[int], actor_m
     told_after = _told_after_event(sent, lexicon)
     opening = " ".join(t.lower_ for t in sent[:6])
     caption = any(opening.startswith(p) or f"( {p}" in opening for p in lexicon.cue_phrases.get("caption_markers", ()))
+    harm = _harm_told(sent, lexicon)
     for c in out:
         c.rejected = rejected
         c.armed_sides = sides
         c.state_party = state
         c.sent_start, c.places, c.crowd_named, c.turns_away = sent.start, places, crowd_named, turns_away
         c.told_after = told_after
-        c.harm = _harm_told(sent, lexicon)
+        c.harm = harm
         # (or, beside the report's other news, told only as what came before it, with no harm told of its own
         # clause: "the strike came a day after militants clashed with troops", not "soldiers were wounded after
         # a suicide bomber blew himself up"; or in a picture's caption: "File photo: fighters during clashes")
