@@ -406,7 +406,7 @@ def _protest_by_one(demo: list[TriggerMatch], sent, lexicon: Lexicon) -> bool:
         head = m.head(doc)
         if m.trigger.phrase != "protest" or head.pos_ != "NOUN":
             return False
-        if head.dep_ == "dobj" and set(_forms_of(head.head)) & lexicon.cues["complaint_verbs"]:
+        if head.dep_ == "dobj" and {head.head.lemma_.lower(), head.head.lower_} & lexicon.cues["complaint_verbs"]:
             continue
         if not (head.dep_ == "pobj" and head.head.lower_ == "in"):
             return False
@@ -416,10 +416,6 @@ def _protest_by_one(demo: list[TriggerMatch], sent, lexicon: Lexicon) -> bool:
                 c.dep_ == "conj" for c in t.children) for t in doers):
             return False
     return True
-
-
-def _forms_of(tok) -> tuple[str, ...]:
-    return (tok.lemma_.lower(), tok.lower_)
 
 
 def _commemoration_only(demo: list[TriggerMatch], sent, lexicon: Lexicon) -> bool:
