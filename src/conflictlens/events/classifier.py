@@ -154,6 +154,12 @@ def _target_tokens(matches: list[TriggerMatch], sent) -> list:
     return out
 
 
+def _doers(verb) -> list:
+    """Who did what a verb tells: its subjects and "by" agents, not the patient of a passive ("people
+    were killed"); none for no verb."""
+    return [t for t in clause_subjects(verb) if t.dep_ != "nsubjpass"] if verb is not None else []
+
+
 def _target_heads(tokens) -> list:
     """The head nouns of the target tokens, in order ("the son of a policeman": "son")."""
     ids = {t.i for t in tokens}
@@ -232,7 +238,7 @@ def _mob_acts(matches: list[TriggerMatch], sent, lexicon: Lexicon, actor_mention
                 return True
         verb = governing_verb(head)
         # the doers: active subjects and "by" agents, not "people were killed"
-        subjects = [t for t in (clause_subjects(verb) if verb is not None else []) if t.dep_ != "nsubjpass"]
+        subjects = _doers(verb)
         if not subjects:
             continue
         ids = {t.i for s in subjects for t in s.subtree}
@@ -259,7 +265,7 @@ def _demonstrating_crowd(matches: list[TriggerMatch], sent, lexicon: Lexicon) ->
     for m in matches:
         head = m.head(doc)
         verb = governing_verb(head)
-        parties = [t for t in (clause_subjects(verb) if verb is not None else []) if t.dep_ != "nsubjpass"]
+        parties = _doers(verb)
         holders = [head] + ([head.head] if head.dep_ in ("nsubj", "nsubjpass") else [])
         parties += [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("between", "among")
                     for g in c.children if g.dep_ == "pobj"]
@@ -388,7 +394,7 @@ def _state_protest(demo: list[TriggerMatch], sent, lexicon: Lexicon) -> bool:
         if m.trigger.phrase not in ("protest", "lodge a protest"):
             return False
         verb = governing_verb(m.head(doc))
-        doers = [t for t in (clause_subjects(verb) if verb is not None else []) if t.dep_ != "nsubjpass"]
+        doers = _doers(verb)
         if not doers or not all(t.ent_type_ == "GPE" or _own_lemmas(t) & lexicon.cues["diplomatic_subjects"]
                                 for t in doers):
             return False
@@ -411,7 +417,7 @@ def _protest_by_one(demo: list[TriggerMatch], sent, lexicon: Lexicon) -> bool:
         if not (head.dep_ == "pobj" and head.head.lower_ == "in"):
             return False
         verb = governing_verb(head)
-        doers = [t for t in (clause_subjects(verb) if verb is not None else []) if t.dep_ != "nsubjpass"]
+        doers = _doers(verb)
         if not doers or any(t.tag_ in ("NNS", "NNPS") or t.lower_ in ("they", "we") or any(
                 c.dep_ == "conj" for c in t.children) for t in doers):
             return False
@@ -1150,7 +1156,7 @@ def _no_armed_contest(battle: list[TriggerMatch], sent, lexicon: Lexicon, actor_
     for m in battle:
         head = m.head(doc)
         verb = governing_verb(head)
-        sides += [t for t in (clause_subjects(verb) if verb is not None else []) if t.dep_ != "nsubjpass"]
+        sides += _doers(verb)
         holders = [head] + ([head.head] if head.dep_ in ("nsubj", "nsubjpass") else [])
         sides += [g for h in holders + ([verb] if verb is not None else []) for c in h.children
                   if c.dep_ == "prep" and c.lower_ in ("between", "with", "among") for g in c.children if g.dep_ == "pobj"]
@@ -1229,7 +1235,7 @@ def _armed_prison_revolt(riot: list[TriggerMatch], sent, lexicon: Lexicon) -> bo
 def _natural_agent(match: TriggerMatch, doc, lexicon: Lexicon) -> bool:
     """The doer of a destruction is a fire or a natural force ("a fire destroyed 30 houses")."""
     verb = governing_verb(match.head(doc))
-    doers = [t for t in (clause_subjects(verb) if verb is not None else []) if t.dep_ != "nsubjpass"]
+    doers = _doers(verb)
     doers += [g for c in (verb.children if verb is not None else []) if c.dep_ == "agent" for g in c.children]
     agents = lexicon.cues["natural_agents"] | lexicon.cues["mishap_cues"]
     return bool(doers) and all({t.lemma_.lower(), t.lower_} & agents for t in doers)
@@ -1358,7 +1364,7 @@ def _state_fires_on_crowd(weak: list[TriggerMatch], sent, lexicon: Lexicon, acto
     state = {a.head_i for a in actor_mentions if a.inter == 1 and not a.speaker}
     for m in weak:
         verb = governing_verb(m.head(sent.doc))
-        doers = [t for t in (clause_subjects(verb) if verb is not None else []) if t.dep_ != "nsubjpass"]
+        doers = _doers(verb)
         if doers and all(t.i in state or {t.lemma_.lower(), t.lower_} & lexicon.cues["state_words"] for t in doers):
             return True
     return False
