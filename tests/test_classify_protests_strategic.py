@@ -136,6 +136,13 @@ def test_arrests_of_a_demonstration_stopped_are_its_intervention(text):
     assert got and got[0] == "Protest with intervention", got
 
 
+def test_a_demonstration_dated_by_a_possessive_as_the_setting_is_the_event():
+    # "during Sunday's protest": the setting of what happened, on its day, not an earlier event
+    # (the arrests above are typed so by other rules too; here only the setting keeps the demonstration)
+    got = subtypes("Looters ransacked shops during Sunday's protest in Velta.")
+    assert got and got[0] == "Violent demonstration", got
+
+
 @pytest.mark.parametrize("text", [
     # arrests after a demonstration that nobody stopped stay arrests
     "The opposition leader was arrested in Velta after he attended a protest last month.",

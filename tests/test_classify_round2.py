@@ -82,6 +82,8 @@ def test_a_toll_left_by_fighting_is_no_transfer(pipeline, text, expected):
     # vigilantes who do the harm are a mob (codebook: vigilante mobs count as Mob violence) ...
     ("Vigilantes lynched a suspected thief in Velta.", "Mob violence"),
     ("A suspected thief was beaten to death by vigilantes in Velta.", "Mob violence"),
+    # (with no lynching or killing word beside them, the vigilante noun alone tells the mob)
+    ("Vigilantes whipped two suspected thieves in the market of Velta.", "Mob violence"),
     # ... vigilantes harmed by others are no riot of theirs
     ("Gunmen killed two vigilantes in Tolma on Sunday.", "Attack"),
     ("Bandits attacked vigilantes in Zamfara, killing five of them.", "Attack"),

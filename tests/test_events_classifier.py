@@ -87,6 +87,19 @@ def test_lexicon_rejects_unknown_types(tmp_path):
         Lexicon.load(bad)
 
 
+def test_lexicon_rejects_a_cue_list_named_in_two_sections(tmp_path):
+    cues = tmp_path / "cues.toml"
+    cues.write_text('[factuality]\nhome_nouns = ["house"]\n[conditions]\nhome_nouns = ["farm"]\nother = ["x"]\n')
+    with pytest.raises(ValueError, match="home_nouns"):
+        Lexicon.load(cues_path=cues)
+
+
+def test_lexicon_loads_distinct_cue_lists_from_sections(tmp_path):
+    cues = tmp_path / "cues.toml"
+    cues.write_text('[factuality]\nhome_nouns = ["house"]\n[conditions]\nother = ["x"]\n')
+    assert Lexicon.load(cues_path=cues).cues["home_nouns"] == {"house"}
+
+
 def test_screen_passes_conflict_and_skips_business():
     from conflictlens.events.screen import default_screen
     screen = default_screen()

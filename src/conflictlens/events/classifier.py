@@ -154,6 +154,23 @@ def _target_tokens(matches: list[TriggerMatch], sent) -> list:
     return out
 
 
+def _doers(verb) -> list:
+    """Who did what a verb tells: its subjects and "by" agents, not the patient of a passive ("people
+    were killed"); none for no verb."""
+    return [t for t in clause_subjects(verb) if t.dep_ != "nsubjpass"] if verb is not None else []
+
+
+def _target_heads(tokens) -> list:
+    """The head nouns of the target tokens, in order ("the son of a policeman": "son")."""
+    ids = {t.i for t in tokens}
+    return [t for t in tokens if t.head.i not in ids or t.head.i == t.i]
+
+
+def _harm_told(sent, lexicon: Lexicon) -> bool:
+    """The sentence tells people killed or hurt."""
+    return sentence_has(sent, lexicon, "lethal_cues") or sentence_has(sent, lexicon, "injury_cues")
+
+
 def _target_kind(matches: list[TriggerMatch], sent, lexicon: Lexicon, actor_mentions) -> str:
     """'armed' when the violence is aimed at an armed party or a military position, 'civilian'
     when at unarmed people or civilian places (a person named or described by an unarmed
@@ -169,13 +186,12 @@ def _target_kind(matches: list[TriggerMatch], sent, lexicon: Lexicon, actor_ment
     if disarmed and words & (cues["armed_nouns"] | cues["person_nouns"]):
         return "civilian"
     # "the son of a policeman", "a soldier's wife": the target is the person its head noun names
-    heads = [t for t in tokens if t.head.i not in ids or t.head.i == t.i]
+    heads = _target_heads(tokens)
     if heads and all(_unarmed_person(h, cues) for h in heads):
         return "civilian"
     # "attacked the house of a police officer, killing his wife": a home, whoever lives in it, and the
     # unarmed people in it are no military target (told with people harmed: a raid on homes alone is no attack)
-    harmed = sentence_has(sent, lexicon, "lethal_cues") or sentence_has(sent, lexicon, "injury_cues")
-    if harmed and heads and any(h.lemma_.lower() in cues["home_nouns"] for h in heads) and all(
+    if heads and _harm_told(sent, lexicon) and any(h.lemma_.lower() in cues["home_nouns"] for h in heads) and all(
             h.lemma_.lower() in cues["home_nouns"] or _unarmed_person(h, cues) for h in heads):
         return "civilian"
     # "an aid convoy", "a convoy of relief trucks", "a civilian vehicle": a military-sounding target named as
@@ -222,7 +238,7 @@ def _mob_acts(matches: list[TriggerMatch], sent, lexicon: Lexicon, actor_mention
                 return True
         verb = governing_verb(head)
         # the doers: active subjects and "by" agents, not "people were killed"
-        subjects = [t for t in (clause_subjects(verb) if verb is not None else []) if t.dep_ != "nsubjpass"]
+        subjects = _doers(verb)
         if not subjects:
             continue
         ids = {t.i for s in subjects for t in s.subtree}
@@ -249,7 +265,7 @@ def _demonstrating_crowd(matches: list[TriggerMatch], sent, lexicon: Lexicon) ->
     for m in matches:
         head = m.head(doc)
         verb = governing_verb(head)
-        parties = [t for t in (clause_subjects(verb) if verb is not None else []) if t.dep_ != "nsubjpass"]
+        parties = _doers(verb)
         holders = [head] + ([head.head] if head.dep_ in ("nsubj", "nsubjpass") else [])
         parties += [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("between", "among")
                     for g in c.children if g.dep_ == "pobj"]
@@ -378,7 +394,7 @@ def _state_protest(demo: list[TriggerMatch], sent, lexicon: Lexicon) -> bool:
         if m.trigger.phrase not in ("protest", "lodge a protest"):
             return False
         verb = governing_verb(m.head(doc))
-        doers = [t for t in (clause_subjects(verb) if verb is not None else []) if t.dep_ != "nsubjpass"]
+        doers = _doers(verb)
         if not doers or not all(t.ent_type_ == "GPE" or _own_lemmas(t) & lexicon.cues["diplomatic_subjects"]
                                 for t in doers):
             return False
@@ -396,20 +412,16 @@ def _protest_by_one(demo: list[TriggerMatch], sent, lexicon: Lexicon) -> bool:
         head = m.head(doc)
         if m.trigger.phrase != "protest" or head.pos_ != "NOUN":
             return False
-        if head.dep_ == "dobj" and set(_forms_of(head.head)) & lexicon.cues["complaint_verbs"]:
+        if head.dep_ == "dobj" and {head.head.lemma_.lower(), head.head.lower_} & lexicon.cues["complaint_verbs"]:
             continue
         if not (head.dep_ == "pobj" and head.head.lower_ == "in"):
             return False
         verb = governing_verb(head)
-        doers = [t for t in (clause_subjects(verb) if verb is not None else []) if t.dep_ != "nsubjpass"]
+        doers = _doers(verb)
         if not doers or any(t.tag_ in ("NNS", "NNPS") or t.lower_ in ("they", "we") or any(
                 c.dep_ == "conj" for c in t.children) for t in doers):
             return False
     return True
-
-
-def _forms_of(tok) -> tuple[str, ...]:
-    return (tok.lemma_.lower(), tok.lower_)
 
 
 def _commemoration_only(demo: list[TriggerMatch], sent, lexicon: Lexicon) -> bool:
@@ -1027,8 +1039,10 @@ def classify_sentence(sent, lexicon: Lexicon, place_token_ids: set[int], actor_m
               and all(m.trigger.phrase in frames for m in c.triggers)]
     if framed and len(framed) < len(out):
         out = [c for c in out if c not in framed]
+    if not out:
+        return out  # (most sentences: what follows only describes the candidates)
     sides = len(_armed_parties(sent, lexicon, [a for a in actor_mentions if a.inter in (1, 2, 3, 4, 8)
-                                                and not a.speaker], actor_mentions)) if out else 0
+                                                and not a.speaker], actor_mentions))
     state = any(a.inter == 1 and not a.speaker for a in actor_mentions)
     # (and a name after a preposition of place, which the small model may take for a person: "near Orvan")
     places = frozenset([e.text.lower() for e in sent.ents if e.label_ in ("GPE", "LOC", "FAC")] + [
@@ -1046,13 +1060,14 @@ def classify_sentence(sent, lexicon: Lexicon, place_token_ids: set[int], actor_m
     told_after = _told_after_event(sent, lexicon)
     opening = " ".join(t.lower_ for t in sent[:6])
     caption = any(opening.startswith(p) or f"( {p}" in opening for p in lexicon.cue_phrases.get("caption_markers", ()))
+    harm = _harm_told(sent, lexicon)
     for c in out:
         c.rejected = rejected
         c.armed_sides = sides
         c.state_party = state
         c.sent_start, c.places, c.crowd_named, c.turns_away = sent.start, places, crowd_named, turns_away
         c.told_after = told_after
-        c.harm = sentence_has(sent, lexicon, "lethal_cues") or sentence_has(sent, lexicon, "injury_cues")
+        c.harm = harm
         # (or, beside the report's other news, told only as what came before it, with no harm told of its own
         # clause: "the strike came a day after militants clashed with troops", not "soldiers were wounded after
         # a suicide bomber blew himself up"; or in a picture's caption: "File photo: fighters during clashes")
@@ -1141,7 +1156,7 @@ def _no_armed_contest(battle: list[TriggerMatch], sent, lexicon: Lexicon, actor_
     for m in battle:
         head = m.head(doc)
         verb = governing_verb(head)
-        sides += [t for t in (clause_subjects(verb) if verb is not None else []) if t.dep_ != "nsubjpass"]
+        sides += _doers(verb)
         holders = [head] + ([head.head] if head.dep_ in ("nsubj", "nsubjpass") else [])
         sides += [g for h in holders + ([verb] if verb is not None else []) for c in h.children
                   if c.dep_ == "prep" and c.lower_ in ("between", "with", "among") for g in c.children if g.dep_ == "pobj"]
@@ -1154,8 +1169,7 @@ def _no_armed_contest(battle: list[TriggerMatch], sent, lexicon: Lexicon, actor_
               if c.dep_ == "prep" and c.lower_ in ("at", "in", "during") for g in c.children if g.dep_ == "pobj"]
     fighters = cues["armed_nouns"] | cues["crowd_nouns"] | cues["demonstrating_crowds"]
     armed_heads = {a.head_i for a in actor_mentions if a.inter in (2, 3, 4) and not a.speaker}
-    if any(subtree_lemmas([v]) & cues["debate_venues"] for v in venues) and not (
-            sentence_has(sent, lexicon, "lethal_cues") or sentence_has(sent, lexicon, "injury_cues")) and not any(
+    if any(subtree_lemmas([v]) & cues["debate_venues"] for v in venues) and not _harm_told(sent, lexicon) and not any(
             {t.lemma_.lower(), t.lower_} & fighters or t.i in armed_heads for t in sides):
         return "a dispute at a meeting, nobody hurt"
     # "the government is fighting to contain the virus": a struggle to do something, no armed side
@@ -1189,7 +1203,7 @@ def _raid_unopposed(battle: list[TriggerMatch], sent, lexicon: Lexicon) -> bool:
     for t in sent:
         if t.i not in doers and {t.lemma_.lower(), t.lower_} & opponent:
             return False
-    return not (sentence_has(sent, lexicon, "lethal_cues") or sentence_has(sent, lexicon, "injury_cues"))
+    return not _harm_told(sent, lexicon)
 
 
 def _disaster_told(sent, lexicon: Lexicon) -> bool:
@@ -1221,7 +1235,7 @@ def _armed_prison_revolt(riot: list[TriggerMatch], sent, lexicon: Lexicon) -> bo
 def _natural_agent(match: TriggerMatch, doc, lexicon: Lexicon) -> bool:
     """The doer of a destruction is a fire or a natural force ("a fire destroyed 30 houses")."""
     verb = governing_verb(match.head(doc))
-    doers = [t for t in (clause_subjects(verb) if verb is not None else []) if t.dep_ != "nsubjpass"]
+    doers = _doers(verb)
     doers += [g for c in (verb.children if verb is not None else []) if c.dep_ == "agent" for g in c.children]
     agents = lexicon.cues["natural_agents"] | lexicon.cues["mishap_cues"]
     return bool(doers) and all({t.lemma_.lower(), t.lower_} & agents for t in doers)
@@ -1318,7 +1332,7 @@ def _weak_violence(weak: list[TriggerMatch], sent, lexicon: Lexicon, actor_menti
     contested = any(m.trigger.phrase in lexicon.cues["two_sided_weak"] for m in weak)
     if len(parties) >= 2 or contested:
         return Candidate("Battles", "Armed clash", weak, f"{_words(weak)} between armed actors", strong=False)
-    if sentence_has(sent, lexicon, "lethal_cues") or sentence_has(sent, lexicon, "injury_cues"):
+    if _harm_told(sent, lexicon):
         # one armed party and people killed or hurt who are not named as armed: a battle needs two
         # organised armed sides; violence no second side answers falls on people who cannot fight
         # back (codebook: Attack; victims of unknown kind are presumed civilians)
@@ -1335,26 +1349,22 @@ def _weak_violence(weak: list[TriggerMatch], sent, lexicon: Lexicon, actor_menti
 def _property_target(weak: list[TriggerMatch], sent, lexicon: Lexicon) -> bool:
     """What is attacked is a thing (a pipeline, a pylon, a bank), not a place, a post or people: one
     armed side attacking it fights nobody (codebook: a battle is two armed sides)."""
-    tokens = _target_tokens(weak, sent)
-    ids = {t.i for t in tokens}
-    heads = [t for t in tokens if t.head.i not in ids or t.head.i == t.i]
+    heads = _target_heads(_target_tokens(weak, sent))
     return bool(heads) and all(h.lemma_.lower() in lexicon.cues["infrastructure_nouns"] for h in heads)
 
 
 def _state_fires_on_crowd(weak: list[TriggerMatch], sent, lexicon: Lexicon, actor_mentions) -> bool:
     """State forces are the doers and an assembled crowd the target ("troops fired on the crowd"), with
     people killed or hurt."""
-    if not (sentence_has(sent, lexicon, "lethal_cues") or sentence_has(sent, lexicon, "injury_cues")):
+    if not _harm_told(sent, lexicon):
         return False
-    tokens = _target_tokens(weak, sent)
-    ids = {t.i for t in tokens}
-    heads = [t for t in tokens if t.head.i not in ids or t.head.i == t.i]
+    heads = _target_heads(_target_tokens(weak, sent))
     if not any(h.lemma_.lower() in lexicon.cues["assembled_crowds"] for h in heads):
         return False
     state = {a.head_i for a in actor_mentions if a.inter == 1 and not a.speaker}
     for m in weak:
         verb = governing_verb(m.head(sent.doc))
-        doers = [t for t in (clause_subjects(verb) if verb is not None else []) if t.dep_ != "nsubjpass"]
+        doers = _doers(verb)
         if doers and all(t.i in state or {t.lemma_.lower(), t.lower_} & lexicon.cues["state_words"] for t in doers):
             return True
     return False
@@ -1364,10 +1374,8 @@ def _household_victim(weak: list[TriggerMatch], sent, lexicon: Lexicon) -> bool:
     """The violence falls on the doer's own household or neighbours ("killed his wife", "stabbed their
     neighbour"): a domestic crime, which the codebook does not record as political violence."""
     own = {"his", "her", "their"}
-    tokens = _target_tokens(weak, sent)
-    ids = {t.i for t in tokens}
     # the first victim named ("killed a village chief and his son" is no household quarrel)
-    first = next((t for t in tokens if t.head.i not in ids or t.head.i == t.i), None)
+    first = next(iter(_target_heads(_target_tokens(weak, sent))), None)
     return first is not None and first.lemma_.lower() in lexicon.cues["household_nouns"] and any(
         c.dep_ == "poss" and c.lower_ in own for c in first.children)
 
@@ -1470,7 +1478,7 @@ def told_as_background(match: TriggerMatch, doc, lexicon: Lexicon) -> bool:
             if perfect and (words & (cues["period_nouns"] | cues["long_period_nouns"]) or year):
                 return True
         if c.dep_ == "prep" and perfect and c.lower_ in ("in", "over", "during") and any(
-                g.tag_ == "NNS" and g.lemma_.lower() in cues["plural_period_nouns"] for g in c.subtree):
+                g.tag_ == "NNS" and g.lemma_.lower() in cues["past_date_units"] for g in c.subtree):
             return True  # "have clashed in recent months", "over the past two years": a record
         if c.dep_ == "advcl" and perfect and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children):
             return True  # "has killed thousands since the war began"

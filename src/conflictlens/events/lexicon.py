@@ -107,6 +107,11 @@ class Lexicon:
         self.by_first: dict[str, list[Trigger]] = {}
         for t in sorted(triggers, key=lambda t: -len(t.words)):
             self.by_first.setdefault(t.words[0], []).append(t)
+        # the sections only group the lists for the reader: a name in two of them would silently
+        # shadow one list with the other
+        names = [k for section in cues.values() for k in section]
+        if twice := sorted({k for k in names if names.count(k) > 1}):
+            raise ValueError(f"cues: list named in two sections: {', '.join(twice)}")
         self.cues = {k: set(v) for section in cues.values() for k, v in section.items()}
         # multi-word cue phrases, e.g. "tear gas"
         self.cue_phrases = {k: [p for p in v if " " in p] for k, v in self.cues.items()}
