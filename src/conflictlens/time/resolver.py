@@ -18,6 +18,7 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 from importlib import resources
 
+from ..geo.tables import headline_labels  # (one list of headline labels, shared with the geocoder)
 from ..model import DateMention
 
 __all__ = ["find_dates", "find_dateline", "resolve_expression", "governing_date"]
@@ -683,20 +684,12 @@ _TITLE_PLACE = re.compile(r"[A-Z][a-z'’\-]+(?:[ \t]+[A-Z][a-z'’\-]+){0,3}")
 def _dateline_place_ok(m: re.Match) -> bool:
     first = m.group("place").split(",")[0].strip()
     letters = [c for c in first if c.isalpha()]
-    if len(letters) < 2 or first.casefold() in _headline_labels():
+    if len(letters) < 2 or first.casefold() in headline_labels():
         return False
     if all(c.isupper() for c in letters):
         return True
     dated = m.group("date") or m.group("p_date")
     return bool(m.group("dash") == ":" and dated and _TITLE_PLACE.fullmatch(first))
-
-
-@lru_cache(maxsize=1)
-def _headline_labels() -> frozenset[str]:
-    """Words before a colon that label a headline ("UPDATE:"), shared with the geocoder."""
-    text = resources.files("conflictlens").joinpath("data", "geo", "headline_labels.tsv").read_text("utf-8")
-    return frozenset(line.split("\t")[0].strip().casefold() for line in text.splitlines()
-                     if line.strip() and not line.startswith("#"))
 
 
 def find_dateline(text: str, year: int | None = None) -> tuple[date | None, str]:
