@@ -309,7 +309,7 @@ def _protest_cues(sent, lexicon: Lexicon, cue: str) -> list:
             described = node.dep_ in ("amod", "advmod") and node.head.i == t.head.i and node.i == t.i
             prev, node = node, node.head
             if prev.dep_ == "prep" and prev.lower_ in ("at", "of") and (
-                    node.pos_ == "NOUN" and node.lemma_.lower() in ("protest", "demonstration")
+                    node.pos_ == "NOUN" and node.lemma_.lower() in lexicon.cues["demonstration_nouns"]
                     # (the parser often hangs the "at" from the verb: "boycotted classes in protest at")
                     or prev.i >= 2 and doc[prev.i - 1].lower_ == "protest" and doc[prev.i - 2].lower_ == "in"):
                 topic = True  # "in protest at the arrest", "a demonstration of anger at the killings"
@@ -318,7 +318,7 @@ def _protest_cues(sent, lexicon: Lexicon, cue: str) -> list:
             # (the noun "protests" is the demonstration itself, not a verb of what it is about: "three killed
             # in protests")
             if not described and {node.lemma_.lower(), node.lower_} & markers and not (
-                    node.pos_ in ("NOUN", "PROPN") and node.lemma_.lower() in ("protest", "demonstration")):
+                    node.pos_ in ("NOUN", "PROPN") and node.lemma_.lower() in lexicon.cues["demonstration_nouns"]):
                 topic = True
                 break
         if not topic:
@@ -715,12 +715,12 @@ def classify_sentence(sent, lexicon: Lexicon, place_token_ids: set[int], actor_m
     # ... or "detained supporters who tried to hold a rally": a demonstration attempted and met with force
     attempted = _has_protest_cue(sent, lexicon, "intervention_cues")
     stopped = [f for f in unreal_demo if reasons[id(f)].startswith("not realised") and any(
-        t.lemma_.lower() in lexicon.cues["stopping_verbs"] or attempted and t.lemma_.lower() in ("try", "attempt")
+        t.lemma_.lower() in lexicon.cues["stopping_verbs"] or attempted and t.lemma_.lower() in lexicon.cues["attempt_verbs"]
         for t in f.head(sent.doc).ancestors)]
     if stopped and len(stopped) == len(unreal_demo):
         unreal_demo = []
         for f in stopped:  # the demonstration attempted was held, and stopped
-            if attempted and any(t.lemma_.lower() in ("try", "attempt") for t in f.head(sent.doc).ancestors):
+            if attempted and any(t.lemma_.lower() in lexicon.cues["attempt_verbs"] for t in f.head(sent.doc).ancestors):
                 reasons[id(f)] = ""
         for f in found_all:  # the demonstrators named as those stopped were there
             if f.trigger.phrase in lexicon.cues["protest_nouns"] and reasons[id(f)].startswith("not realised") and any(
@@ -1079,21 +1079,27 @@ def classify_sentence(sent, lexicon: Lexicon, place_token_ids: set[int], actor_m
     return out
 
 
-def _clash_sides(m: TriggerMatch, doc) -> list:
+#: the prepositions naming the other side of a fight ("clashed with police", "clashes between X and Y")
+CLASH_PREPS = ("with", "against", "between", "among")
+
+
+def _clash_sides(m: TriggerMatch, doc, preps: tuple = CLASH_PREPS, verb_of_noun: bool = False) -> list:
     """The parties of a reciprocal fight: the subjects and those it is fought "with", "against",
-    "between" or "among" ("police clashed with supporters", "clashes between youths and police")."""
+    "between" or "among" ("police clashed with supporters", "clashes between youths and police").
+    With ``verb_of_noun`` a nominal fight also takes the doers and objects of its verb ("youths
+    staged clashes with police")."""
     head = m.head(doc)
     verb = governing_verb(head)
+    nominal = head.pos_ in ("NOUN", "PROPN")
     holders = [head]
     sides = []
-    if head.pos_ in ("NOUN", "PROPN"):
-        if head.dep_ in ("nsubj", "nsubjpass"):
-            holders.append(head.head)  # "clashes erupted between ..."
-    elif verb is not None:
-        sides += [t for t in clause_subjects(verb) if t.dep_ != "nsubjpass"]
+    if head.dep_ in ("nsubj", "nsubjpass") and (nominal or verb_of_noun):
+        holders.append(head.head)  # "clashes erupted between ..."
+    if verb is not None and (verb_of_noun or not nominal):
+        sides += _doers(verb)
         holders.append(verb)
     sides += [g for h in {h.i: h for h in holders}.values() for c in h.children
-              if c.dep_ == "prep" and c.lower_ in ("with", "against", "between", "among") for g in c.children if g.dep_ == "pobj"]
+              if c.dep_ == "prep" and c.lower_ in preps for g in c.children if g.dep_ == "pobj"]
     sides += [cj for g in sides for cj in g.conjuncts]
     return list({t.i: t for t in sides}.values())
 
@@ -1152,15 +1158,8 @@ def _no_armed_contest(battle: list[TriggerMatch], sent, lexicon: Lexicon, actor_
     with no political actor, which the codebook does not record)."""
     cues = lexicon.cues
     doc = sent.doc
-    sides = []
-    for m in battle:
-        head = m.head(doc)
-        verb = governing_verb(head)
-        sides += _doers(verb)
-        holders = [head] + ([head.head] if head.dep_ in ("nsubj", "nsubjpass") else [])
-        sides += [g for h in holders + ([verb] if verb is not None else []) for c in h.children
-                  if c.dep_ == "prep" and c.lower_ in ("between", "with", "among") for g in c.children if g.dep_ == "pobj"]
-    sides += [cj for g in sides for cj in g.conjuncts]
+    # (not "against": "teams clashed against each other" keeps its contest reading)
+    sides = [t for m in battle for t in _clash_sides(m, doc, ("between", "with", "among"), verb_of_noun=True)]
     # (office-holders and reporters too, or people named: "the president clashed with reporters")
     if sides and all({t.lemma_.lower(), t.lower_} & cues["contest_parties"] or t.ent_type_ == "PERSON" for t in sides):
         return "a contest between teams, players or office-holders"

@@ -101,6 +101,19 @@ class Trigger:
         return " ".join(self.words)
 
 
+def _expand(name: str, lists: dict, seen: tuple = ()) -> set:
+    """A cue list's words, an entry "@other" standing for every word of the list ``other``: words two
+    lists share are written once ("accident" is a mishap and an explosion's accidental cause)."""
+    if name in seen:
+        raise ValueError(f"cues: list {name} includes itself through {' -> '.join(seen)}")
+    if name not in lists:
+        raise ValueError(f"cues: unknown list @{name} in {seen[-1]}")
+    out = set()
+    for w in lists[name]:
+        out |= _expand(w[1:], lists, seen + (name,)) if w.startswith("@") else {w}
+    return out
+
+
 class Lexicon:
     def __init__(self, triggers: list[Trigger], cues: dict):
         self.triggers = triggers
@@ -112,7 +125,8 @@ class Lexicon:
         names = [k for section in cues.values() for k in section]
         if twice := sorted({k for k in names if names.count(k) > 1}):
             raise ValueError(f"cues: list named in two sections: {', '.join(twice)}")
-        self.cues = {k: set(v) for section in cues.values() for k, v in section.items()}
+        lists = {k: v for section in cues.values() for k, v in section.items()}
+        self.cues = {k: _expand(k, lists) for k in lists}
         # multi-word cue phrases, e.g. "tear gas"
         self.cue_phrases = {k: [p for p in v if " " in p] for k, v in self.cues.items()}
 

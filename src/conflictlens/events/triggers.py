@@ -7,6 +7,7 @@ control", "had taken several hostages").
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from .lexicon import Lexicon, Trigger
 
@@ -393,29 +394,31 @@ DIRECT_OBJECT_CUES = {"prisoner_object": "prisoner_nouns", "fire_object": "fire_
                       "armed_object": "armed_nouns"}
 
 
-_GROUP_NAMES: list = []
+@lru_cache(maxsize=1)
+def _group_name_patterns() -> tuple:
+    """Two patterns over the armed groups' names of the actor dictionary (not a state's forces):
+    full names (any case) and short capitalised aliases (exact case); None for an empty set."""
+    import re
+    from ..data import read_table
+    names, short = set(), set()
+    for row in read_table("actors", "actors.tsv"):
+        if (row.get("inter") or "").strip() not in ("2", "3", "4"):
+            continue
+        for alias in [row["name"], *filter(None, row["aliases"].split("|"))]:
+            (short if alias.isupper() and len(alias) <= 6 else names).add(alias)
+
+    def alternation(words: set, flags: int = 0):
+        return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + r")\b",
+                          flags) if words else None
+    return alternation(names, re.IGNORECASE), alternation(short)
 
 
 def _names_armed_group(text: str, acronyms: bool = True) -> bool:
     """The text names an armed group of the actor dictionary (not a state's forces): "Hamas and Fatah
     signed an agreement". With ``acronyms`` false, by a full name only (a short capitalised alias
     is as often a company's ticker: "<AMR>")."""
-    import re
-    if not _GROUP_NAMES:
-        from ..data import read_table
-        names, acronyms = [], []
-        for row in read_table("actors", "actors.tsv"):
-            if (row.get("inter") or "").strip() not in ("2", "3", "4"):
-                continue
-            for alias in [row["name"], *filter(None, row["aliases"].split("|"))]:
-                (acronyms if alias.isupper() and len(alias) <= 6 else names).append(alias)
-        pats = [re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, set(names)), key=len, reverse=True)) + r")\b",
-                           re.IGNORECASE) if names else None,
-                re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, set(acronyms)), key=len, reverse=True)) + r")\b")
-                if acronyms else None]
-        _GROUP_NAMES.extend(p for p in pats if p is not None)
-        _GROUP_NAMES.append(None)  # loaded
-    return any(p is not None and p.search(text) for p in (_GROUP_NAMES if acronyms else _GROUP_NAMES[:1]))
+    full, short = _group_name_patterns()
+    return any(p is not None and p.search(text) for p in ((full, short) if acronyms else (full,)))
 
 
 def _named_by(noun) -> list:
