@@ -48,7 +48,8 @@ def test_a_passive_with_its_agent_names_no_demonstrators():
     # harm or arrests told of an earlier day are what the protest is about, not force used on it
     "Protesters gathered in Velta to mourn those killed by security forces last week.",
     "Up to 100 people demonstrated on Tuesday in Marsk, where 24 people were killed in riots last March.",
-    "Opposition parties organized a general strike that shut down Qarsa in protest of last week's arrest of activists.",
+    # (a strike with a public gathering: a strike alone is no demonstration, spec §2.2)
+    "Opposition parties organized a general strike and a rally that shut down Qarsa in protest of last week's arrest of activists.",
     "Thousands rallied in Tolma on Sunday, undeterred by the bloodiest episode of their campaign the previous day "
     "when security forces opened fire on protesters, killing two.",
 ])

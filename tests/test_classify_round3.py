@@ -55,3 +55,77 @@ def test_arrests_after_a_protest_told_with_no_force_are_arrests(text):
     # makes the arrests after it the protest's intervention (fails with _broken_up forced true)
     got = subtypes(text)
     assert got and got[0] == "Arrests", got
+
+
+# -- strikes: a demonstration only with a public gathering (spec §2.2) ------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Workers will go on strike in Velta on Monday.",
+    "Dock workers went on strike in Velta on Monday.",
+    "A general strike paralysed Marsk on Tuesday.",
+    "Prisoners went on hunger strike in Qarsa jail.",
+    "Miners struck for higher pay in Tolma.",
+])
+def test_a_strike_with_no_public_gathering_is_no_protest(text):
+    assert "Peaceful protest" not in subtypes(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands of workers took part in a general strike and gathered in the main square of Marsk.",
+    "Dock workers went on strike and held a rally outside the port offices in Velta.",
+    "Striking miners staged a sit-in at the ministry in Tolma.",
+])
+def test_a_strike_with_a_public_gathering_is_a_protest(text):
+    got = subtypes(text)
+    assert got and got[0] == "Peaceful protest", got
+
+
+def test_a_strike_told_with_a_gathering_is_typed_by_the_strike_alone():
+    # the strike is the only demonstration word: without the condition's gathering it would be no event
+    got = subtypes("Nurses went on strike in front of the hospital in Velta.")
+    assert got and got[0] == "Peaceful protest", got
+
+
+# -- a demonstration named as the setting of force or arrests (spec §2.2) ---------------------------
+
+@pytest.mark.parametrize("text", [
+    # "march" after a possessive date is tagged a proper noun (the month): still the demonstration
+    "Police fired tear gas at Sunday's march in Velta.",
+    "Police detained ten people at Sunday's march in Velta.",
+])
+def test_force_or_arrests_at_a_march_named_as_the_setting_are_its_intervention(text):
+    got = subtypes(text)
+    assert got and got[0] == "Protest with intervention", got
+
+
+def test_a_march_named_as_the_setting_with_nothing_done_to_it_is_no_intervention():
+    got = subtypes("Speakers addressed the crowd at Sunday's march in Velta.")
+    assert "Protest with intervention" not in got and "Arrests" not in got, got
+
+
+# -- business words that spell territory or bases (spec §2.1, §2.6: taken by armed actors) -----------
+
+@pytest.mark.parametrize("text", [
+    "The fund took a stake in the company.",
+    "The bank took positions in government bonds.",
+    "Traders were reluctant to take new positions in oil futures.",
+    "The firm has taken the lead position in the market.",
+    "The company took a charge in the fourth quarter.",
+    "Foreign companies are taking up positions in the domestic economy.",
+    "The investor plans to take over the company.",
+])
+def test_business_positions_and_takes_are_no_territory_or_base(text):
+    got = subtypes(text)
+    assert not {"Non-state actor overtakes territory", "Government regains territory",
+                "Headquarters or base established"} & set(got), got
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Rebels took government positions near Velta after heavy fighting.", "Non-state actor overtakes territory"),
+    ("Militants took the army post on the hill overnight.", "Non-state actor overtakes territory"),
+    ("Troops took up positions around the town of Marsk.", "Headquarters or base established"),
+    ("Fighters of the militia took up positions on the hills above Qarsa.", "Headquarters or base established"),
+])
+def test_positions_and_posts_taken_by_armed_men_are_still_territory_or_bases(text, want):
+    got = subtypes(text)
+    assert got and got[0] == want, got

@@ -295,7 +295,8 @@ def test_a_fire_from_an_oil_tank_is_no_shelling():
 
 
 def test_a_strike_by_workers_is_a_protest_not_an_air_strike():
-    assert subtypes("Teachers in Orvan staged a strike over unpaid salaries.")[:1] == ["Peaceful protest"]
+    # (held in public: a strike with no public gathering is no demonstration, spec §2.2)
+    assert subtypes("Teachers in Orvan staged a strike outside the ministry over unpaid salaries.")[:1] == ["Peaceful protest"]
     assert subtypes("Warplanes carried out a strike on a rebel camp near Velta.")[:1] == ["Air/drone strike"]
 
 

@@ -471,6 +471,28 @@ def _coup_told(noun, lexicon: Lexicon) -> bool:
     return noun.dep_ == "pobj" and head.lower_ in cues["coup_means_preps"] and head.head.pos_ in ("VERB", "AUX")
 
 
+def _place_named(tokens, words: set, sent, lexicon: Lexicon, place_token_ids: set[int]) -> bool:
+    """The tokens taken name a place: a place name, or a place noun; a noun that is as often a
+    business or a calendar word ("took positions in bonds", "the charge it took in the fourth quarter":
+    ``loose_place_nouns``) only in a sentence that names an armed party or a conflict (territory is
+    taken by armed actors, codebook §2.1 and §2.6)."""
+    if any(t.i in place_token_ids or t.ent_type_ in ("GPE", "LOC", "FAC") for t in tokens):
+        return True
+    places = words & lexicon.cues["place_nouns"]
+    if places - lexicon.cues["loose_place_nouns"]:
+        return True
+    return bool(places) and _conflict_context(sent, lexicon)
+
+
+def _conflict_context(sent, lexicon: Lexicon) -> bool:
+    """An armed party (not the words common in business news: "security", "unit", "officer"), prisoners
+    or an armed conflict is named in the sentence, or an armed group of the actor dictionary."""
+    armed = lexicon.cues["armed_nouns"] - lexicon.cues["screen_too_common"]
+    words = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
+    return bool(words & (armed | lexicon.cues["prisoner_nouns"] | lexicon.cues["conflict_words"])) or phrase_in(
+        sent, [p for p in armed if " " in p]) or _names_armed_group(sent.text)
+
+
 def condition_holds(match: TriggerMatch, sent, lexicon: Lexicon, place_token_ids: set[int]) -> bool:
     """Check the trigger's ``requires`` condition (see data/events/cues.toml)."""
     cond = match.trigger.requires
@@ -517,7 +539,8 @@ def condition_holds(match: TriggerMatch, sent, lexicon: Lexicon, place_token_ids
         joined = head.pos_ in ("NOUN", "PROPN") and verb is not None and verb.i != head.i and bool(
             set(_forms(verb)) & lexicon.cues["protest_verbs"])
         # "arrested during a rally", "speeches at the march": a demonstration named as the setting
-        joined = joined or head.pos_ == "NOUN" and head.dep_ == "pobj" and (
+        # (a lower-case noun the tagger took for a name counts: "at Sunday's march" is no month)
+        joined = joined or (head.pos_ == "NOUN" or head.pos_ == "PROPN" and head.text.islower()) and head.dep_ == "pobj" and (
             head.head.lower_ in lexicon.cues.get("protest_setting_preps", ()))
         # (not "a gathering of soldiers was attacked": a demonstration is held by unarmed people)
         joined = joined and not (holders and subtree_lemmas(holders) & lexicon.cues["armed_nouns"])
@@ -559,6 +582,10 @@ def condition_holds(match: TriggerMatch, sent, lexicon: Lexicon, place_token_ids
     if cond == "withdrawal_told":
         # "entered the town after the rebels withdrew": a place entered as the other side leaves it
         return sentence_has(sent, lexicon, "nonviolent_transfer_cues")
+    if cond == "gathering_told":
+        # "went on strike and marched to the ministry": a strike is a demonstration only with a public
+        # gathering told (codebook: strikes with no public gathering are no protest)
+        return sentence_has(sent, lexicon, "public_gathering_cues")
     if cond == "attack_context":
         # "barrels loaded with toxic substances were dropped", "used chemical substances in an attack": a
         # weapon, an aircraft, an armed party or an attack is named (not a leak at a factory)
@@ -626,8 +653,7 @@ def condition_holds(match: TriggerMatch, sent, lexicon: Lexicon, place_token_ids
         taken = sorted({t.i: t for r in roots for t in _named_by(r)}.values(), key=lambda t: t.i)
         words = {t.lemma_.lower() for t in taken} | {t.lower_ for t in taken} | {
             f"{a.lemma_.lower()} {b.lemma_.lower()}" for a, b in zip(taken, taken[1:]) if a.i + 1 == b.i}
-        return bool(words & lexicon.cues["place_nouns"]) or any(
-            t.i in place_token_ids or t.ent_type_ in ("GPE", "LOC", "FAC") for t in taken)
+        return _place_named(taken, words, sent, lexicon, place_token_ids)
     if cond == "base_object":
         return bool(obj_words & lexicon.cues["base_nouns"])
     if cond == "territory_object":
@@ -639,8 +665,7 @@ def condition_holds(match: TriggerMatch, sent, lexicon: Lexicon, place_token_ids
         # (the object itself, its modifiers and "of" names: "the town of X", not "funds for the town")
         direct = [s for c in head.children if c.dep_ in ("dobj", "nsubjpass") for s in _named_by(c)]
         words = {t.lemma_.lower() for t in direct} | {t.lower_ for t in direct}
-        return bool(words & lexicon.cues["place_nouns"]) or any(
-            t.i in place_token_ids or t.ent_type_ in ("GPE", "LOC", "FAC") for t in direct)
+        return _place_named(direct, words, sent, lexicon, place_token_ids)
     # "the bombs discovered on Wednesday", "civilians executed by the militants": the noun a participle
     # or relative clause describes is its object
     described = [head.head] if head.dep_ in ("acl", "relcl") else []
@@ -665,10 +690,7 @@ def condition_holds(match: TriggerMatch, sent, lexicon: Lexicon, place_token_ids
         # "the rebels and the government reached an agreement", "released in exchange for prisoners": an
         # armed party (not the words common in business news: "security", "unit", "officer"), prisoners or
         # an armed conflict named; not "bought the stock in exchange for shares"
-        armed = lexicon.cues["armed_nouns"] - lexicon.cues["screen_too_common"]
-        words = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
-        return bool(words & (armed | lexicon.cues["prisoner_nouns"] | lexicon.cues["conflict_words"])) or phrase_in(
-            sent, [p for p in armed if " " in p]) or _names_armed_group(sent.text)
+        return _conflict_context(sent, lexicon)
     if cond == "place_subject":
         # "the town fell to the rebels", not "reserves fell to 7 billion dollars"
         subj = [t for x in subjects if x.dep_ in ("nsubj", "nsubjpass") for t in _named_by(x)]
