@@ -129,3 +129,43 @@ def test_business_positions_and_takes_are_no_territory_or_base(text):
 def test_positions_and_posts_taken_by_armed_men_are_still_territory_or_bases(text, want):
     got = subtypes(text)
     assert got and got[0] == want, got
+
+
+# -- force or arrests told in the sentence after a demonstration (spec §2.2) --------------------------
+
+def report_types(pipeline, text: str) -> list[str]:
+    """The sub-event types of the report's mentions after the report-level rules."""
+    from datetime import date
+    from conflictlens.model import Report
+    a = pipeline.analyse_until(Report(id="t", text=text, published=date(2020, 6, 30)), "mentions")
+    return [m.candidate.sub_event_type for m in a.mentions]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Residents of Velta staged a protest over water shortages on Friday. The police dispersed them.",
+     "Protest with intervention"),
+    ("A crowd gathered outside the police station in Marsk demanding the release of a local leader. "
+     "Police fired in the air to disperse them.", "Protest with intervention"),
+    ("Hundreds of students marched in Marsk on Tuesday. Police arrested 12 of them.", "Protest with intervention"),
+    ("Opposition supporters rallied in Qarsa on Sunday. Security forces fired live bullets at them, wounding at "
+     "least 30.", "Excessive force against protesters"),
+])
+def test_force_told_in_the_next_sentence_is_done_to_the_demonstrators(pipeline, text, want):
+    got = report_types(pipeline, text)
+    assert got and got[0] == want, got
+
+
+@pytest.mark.parametrize("text", [
+    # arrests of someone named, not of the demonstrators
+    "Thousands protested in Velta on Monday against the arrest of the opposition leader. Police arrested the "
+    "leader's deputy on Friday.",
+    # other news
+    "Hundreds marched in Marsk on Tuesday. Separately, police arrested 12 suspected militants.",
+    # nothing done to them
+    "Hundreds of students marched in Marsk on Tuesday. The police chief said they would be charged.",
+    # told two sentences later, after other news
+    "Hundreds of students marched in Marsk on Tuesday. The budget was passed on Monday. Police dispersed them.",
+])
+def test_the_next_sentence_with_no_force_on_the_demonstrators_leaves_the_protest_peaceful(pipeline, text):
+    got = report_types(pipeline, text)
+    assert got and got[0] == "Peaceful protest", got

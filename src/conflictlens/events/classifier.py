@@ -1542,6 +1542,35 @@ def _set_apart_from_lead(out: list[Candidate]) -> None:
             c.explanation += "; told apart after the explosion that leads the report: a second event"
 
 
+def force_on_demonstrators(sent, lexicon: Lexicon, actor_mentions, candidates: list[Candidate]) -> str:
+    """What a sentence told right after a demonstration says state forces did to its demonstrators
+    ("Police fired tear gas to disperse them", "Security forces opened fire on them, wounding 30",
+    "Police arrested 12 of them"): 'Excessive force against protesters' when people are told killed or
+    hurt, 'Protest with intervention' for crowd control or arrests (codebook §2.2: force and arrests
+    at a demonstration are its intervention), '' otherwise. Only a sentence with no event of its own,
+    or arrests alone, by state forces (not who spoke), naming the demonstrators by a pronoun or a crowd
+    word, and not turning to other news ("Separately, ...")."""
+    if any(c.sub_event_type != "Arrests" for c in candidates):
+        return ""
+    cues = lexicon.cues
+    first = [t.lower_ for t in sent if not t.is_punct][:1]
+    if first and first[0] in cues["turn_away_words"]:
+        return ""
+    state = any(a.inter == 1 and not a.speaker for a in actor_mentions) or any(
+        t.dep_ in ("nsubj", "agent", "pobj") and {t.lemma_.lower(), t.lower_} & cues["state_words"] for t in sent)
+    crowd = cues["crowd_nouns"] | cues["demonstrating_crowds"] | cues["protest_nouns"]
+    referred = any(t.lower_ in cues["crowd_pronouns"] or t.dep_ != "nsubj" and {t.lemma_.lower(), t.lower_} & crowd
+                   for t in sent)
+    if not (state and referred):
+        return ""
+    if _has_protest_cue(sent, lexicon, "lethal_cues") or _has_protest_cue(sent, lexicon, "excessive_force_cues") \
+            and _harm_told(sent, lexicon):
+        return "Excessive force against protesters"
+    if candidates or _has_protest_cue(sent, lexicon, "intervention_cues"):
+        return "Protest with intervention"
+    return ""
+
+
 def report_candidates(candidates: list[Candidate], accident_told: bool = False) -> list[Candidate]:
     """The codebook's rules across the sentences of one report told as one event.
 

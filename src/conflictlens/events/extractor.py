@@ -12,13 +12,27 @@ from ..actors.finder import find_actor_mentions
 from ..model import DateMention, Evidence, PlaceMention, Report
 from ..nlp.parser import doc_text
 from ..time import governing_date
-from .classifier import classify_sentence, report_candidates
+from .classifier import classify_sentence, force_on_demonstrators, report_candidates
 from .fatalities import attach_deaths_told_apart, sentence_death_figures
-from .lexicon import Lexicon
+from .lexicon import Lexicon, priority
 from .triggers import sentence_has
 from .mentions import (EventMention, choose_places, excluded_tokens, refers_to_told_event,
                        sentence_source_attributions, subject_actor_mentions, target_actor_mentions,
                        pair_actor_mentions)
+
+
+def _force_told_after(demos: list, sent, lexicon: Lexicon, actor_mentions, candidates: list) -> None:
+    """A demonstration told in the sentence before takes the force or arrests this sentence tells done
+    to its demonstrators (``classifier.force_on_demonstrators``) when that outranks its own sub-type."""
+    if not demos:
+        return
+    label = force_on_demonstrators(sent, lexicon, actor_mentions, candidates)
+    if not label:
+        return
+    for c in demos:
+        if priority(c.event_type, label) < priority(c.event_type, c.sub_event_type):
+            c.sub_event_type = label
+            c.explanation += f"; {label.lower()} told in the next sentence"
 
 
 def _paragraph_of(paragraph_starts: list[int], char: int) -> int:
@@ -65,6 +79,7 @@ def extract_mentions(doc, report: Report, places: list[PlaceMention], dates: lis
     report_groups = {}  # the non-state groups the report names
     last_group = None  # the non-state group last named, for "the extremist group"
     accident_told, armed_named = False, False  # an industrial cause told; an armed party named (any sentence)
+    prev_index, prev_demos = -2, []  # the demonstrations of the sentence before (force told after them)
     for s_index, sent in enumerate(doc.sents):
         if not sent.text.strip():
             continue
@@ -89,6 +104,8 @@ def extract_mentions(doc, report: Report, places: list[PlaceMention], dates: lis
         candidates = classify_sentence(sent, lexicon, place_token_ids, actor_mentions)
         for source in extra_sources:
             candidates = source(sent, place_token_ids, actor_mentions, candidates)
+        _force_told_after(prev_demos if prev_index == s_index - 1 else [], sent, lexicon, actor_mentions, candidates)
+        prev_index, prev_demos = s_index, [c for c in candidates if c.event_type == "Protests" and c.strong]
         if not candidates:
             figures = sentence_death_figures(sent)
             if figures:
