@@ -169,3 +169,43 @@ def test_force_told_in_the_next_sentence_is_done_to_the_demonstrators(pipeline, 
 def test_the_next_sentence_with_no_force_on_the_demonstrators_leaves_the_protest_peaceful(pipeline, text):
     got = report_types(pipeline, text)
     assert got and got[0] == "Peaceful protest", got
+
+
+# -- individual acts and walkouts inside institutions are no demonstration (spec §2.2) ----------------
+
+@pytest.mark.parametrize("text", [
+    "Members of parliament walked out of the session in protest.",
+    "Opposition lawmakers stormed out of the assembly in protest on Tuesday.",
+    "Two women set themselves ablaze in protest in Marsk.",
+])
+def test_a_walkout_from_a_sitting_body_or_a_self_immolation_is_no_protest(text):
+    got = subtypes(text)
+    assert not {"Peaceful protest", "Violent demonstration"} & set(got), got
+
+
+@pytest.mark.parametrize("text", [
+    "Workers walked out of the factory in protest and marched to the town hall.",
+    "Thousands of traders shut their shops in protest in Velta.",
+])
+def test_people_leaving_work_in_protest_with_a_gathering_or_a_crowd_still_protest(text):
+    got = subtypes(text)
+    assert got and got[0] == "Peaceful protest", got
+
+
+def test_a_person_setting_himself_on_fire_destroys_no_property():
+    assert "Looting/property destruction" not in subtypes("A man set himself on fire outside the parliament in Velta.")
+
+
+@pytest.mark.parametrize("text", [
+    "Militants set the school on fire in Tolma.",
+    "Gunmen set fire to three houses in Qarsa.",
+])
+def test_property_set_on_fire_is_still_destroyed(text):
+    got = subtypes(text)
+    assert got and got[0] == "Looting/property destruction", got
+
+
+def test_a_boycott_with_no_public_gathering_is_no_protest():
+    assert "Peaceful protest" not in subtypes("Lawyers boycotted the courts in Velta on Monday.")
+    got = subtypes("Lawyers boycotted the courts and staged a sit-in outside the high court in Velta.")
+    assert got and got[0] == "Peaceful protest", got

@@ -417,11 +417,27 @@ def _protest_by_one(demo: list[TriggerMatch], sent, lexicon: Lexicon) -> bool:
         if not (head.dep_ == "pobj" and head.head.lower_ == "in"):
             return False
         verb = governing_verb(head)
+        if _walkout_from_chamber(verb, lexicon):
+            continue  # "members of parliament walked out of the session in protest", however many
+        if verb is not None and any(c.dep_ == "dobj" and c.lower_ in lexicon.cues["reflexive_pronouns"]
+                                    for c in verb.children):
+            continue  # "two women set themselves ablaze in protest": a self-immolation, however many
         doers = _doers(verb)
         if not doers or any(t.tag_ in ("NNS", "NNPS") or t.lower_ in ("they", "we") or any(
                 c.dep_ == "conj" for c in t.children) for t in doers):
             return False
     return True
+
+
+def _walkout_from_chamber(verb, lexicon: Lexicon) -> bool:
+    """The verb tells people leaving a sitting body ("walked out of parliament", "stormed out of the
+    session", "left the council meeting"): a walkout inside an institution (codebook: no protest)."""
+    if verb is None or verb.lemma_.lower() not in lexicon.cues["walkout_verbs"]:
+        return False
+    if verb.lemma_.lower() != "leave" and not any(c.dep_ in ("prt", "prep") and c.lower_ == "out" for c in verb.children):
+        return False
+    return any(t.lemma_.lower() in lexicon.cues["chamber_nouns"] for c in verb.children
+               if c.dep_ in ("prep", "dobj") for t in c.subtree)
 
 
 def _commemoration_only(demo: list[TriggerMatch], sent, lexicon: Lexicon) -> bool:
@@ -470,6 +486,8 @@ def _demonstrators_violent(sent, lexicon: Lexicon) -> bool:
             continue  # "a non-violent sit-in", "a violence-free march"
         if t.dep_ == "compound" and t.head.lemma_.lower() in lexicon.cues["gathering_nouns"]:
             continue  # "a torch rally", "a torchlight march": the kind of demonstration, not violence
+        if _walkout_from_chamber(t, lexicon):
+            continue  # "stormed out of the assembly": people leaving, no violence
         # "the violent crackdown", "police violence": a riot word told of a noun names that noun's doers
         node = t.head if t.dep_ in ("amod", "compound") and t.head.pos_ == "NOUN" else t
         if node.pos_ == "NOUN":
@@ -976,6 +994,9 @@ def classify_sentence(sent, lexicon: Lexicon, place_token_ids: set[int], actor_m
         if sub == "Looting/property destruction" and all(_natural_agent(m, doc, lexicon) for m in ms):
             rejected.append(f"{_words(ms)}: property destroyed by a fire or a natural force")
             continue
+        if sub == "Looting/property destruction" and all(_done_to_oneself(m, doc, lexicon) for m in ms):
+            rejected.append(f"{_words(ms)}: done by people to themselves (a self-immolation), no property")
+            continue
         if sub == "Arrests" and _for_ordinary_crime(ms, doc, lexicon):
             rejected.append(f"{_words(ms)}: an arrest for an ordinary crime")
             continue
@@ -1229,6 +1250,17 @@ def _armed_prison_revolt(riot: list[TriggerMatch], sent, lexicon: Lexicon) -> bo
                        for m in riot)
     return by_prisoners and any(sentence_has(sent, lexicon, c) for c in ("weapon_nouns", "explosive_nouns",
                                                                          "heavy_weapon_nouns"))
+
+
+def _done_to_oneself(match: TriggerMatch, doc, lexicon: Lexicon) -> bool:
+    """What the trigger's verb acts on is its doer ("a man set himself on fire"): a self-immolation,
+    an individual act (codebook §2.2), and no property destroyed."""
+    verb = governing_verb(match.head(doc))
+    if verb is None:
+        return False
+    span = range(match.start_i, match.end_i)
+    return any(t.lower_ in lexicon.cues["reflexive_pronouns"] for t in verb.subtree
+               if t.i in span or t.head.i == verb.i or t.head.i in span)
 
 
 def _natural_agent(match: TriggerMatch, doc, lexicon: Lexicon) -> bool:
