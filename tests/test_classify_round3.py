@@ -209,3 +209,24 @@ def test_a_boycott_with_no_public_gathering_is_no_protest():
     assert "Peaceful protest" not in subtypes("Lawyers boycotted the courts in Velta on Monday.")
     got = subtypes("Lawyers boycotted the courts and staged a sit-in outside the high court in Velta.")
     assert got and got[0] == "Peaceful protest", got
+
+
+# -- the subject of a verb of demanding is no part of what it demands -------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Demonstrators in Qarsa demanded an end to the crackdown on journalists.",
+    "Protesters in Velta demanded the resignation of the governor on Monday.",
+])
+def test_demonstrators_told_demanding_something_are_a_demonstration(text):
+    got = subtypes(text)
+    assert got and got[0] == "Peaceful protest", got
+
+
+@pytest.mark.parametrize("text", [
+    "Protesters plan to march on the parliament in Velta on Friday.",
+    "Protesters will demand the resignation of the governor.",
+    "Rebels vowed to attack the town of Qarsa.",
+    "Protesters vowed to return to the streets of Tolma next week.",
+])
+def test_what_is_planned_or_to_come_stays_unreal(text):
+    assert subtypes(text) == []

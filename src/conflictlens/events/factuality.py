@@ -137,6 +137,7 @@ def factuality(match: TriggerMatch, sent, lexicon: Lexicon) -> str:
             # "setting the stage for clashes", "paved the way for a strike": what is prepared is to come
             return f"not realised ({node.text} {prev.text})"
         child, prev = prev, node
+        below = child  # the node just under this one on the way up (``child`` is reused below)
         # "tried to seize the town but were repelled": a verb conjoined to a verb of trying or planning is
         # told as done; only what that verb governs is unrealised
         conjoined = child is not None and child.dep_ == "conj" and child.pos_ in ("VERB", "AUX")
@@ -160,7 +161,11 @@ def factuality(match: TriggerMatch, sent, lexicon: Lexicon) -> str:
                     return f"modal ({child.text} {node.text})"
                 if child.dep_ == "mark" and child.lower_ in cues["hypothetical_marks"]:
                     return f"hypothetical ({child.text})"
-            if node.i != head.i and node.lemma_.lower() in cues["irrealis_verbs"] and not conjoined:
+            # (the subject of a verb of demanding is no part of what it demands: "protesters demanded the
+            # governor's resignation" tells demonstrators who were there; "vowed to return" does not)
+            if node.i != head.i and node.lemma_.lower() in cues["irrealis_verbs"] and not conjoined \
+                    and not (below is not None and below.dep_ == "nsubj"
+                             and node.lemma_.lower() in cues["voiced_demand_verbs"]):
                 return f"not realised ({node.text})"
             nominal = gerund and node.i == head.i
         elif node.i != head.i and node.pos_ == "NOUN" and node.lemma_.lower() in cues["irrealis_nouns"] \
