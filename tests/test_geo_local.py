@@ -652,3 +652,45 @@ def test_an_abbreviation_spelling_a_word_places_a_town_after_a_comma(geocoder, t
 def test_word_abbreviations_are_marked_in_the_table():
     assert "ACT" in tables.admin1_abbreviation_words() and "ACT" in tables.admin1_abbreviations()
     assert "NSW" not in tables.admin1_abbreviation_words()
+
+
+# ---------------------------------------------------------------- a capital's province as evidence
+
+@pytest.mark.parametrize("text", [
+    "Protests spread to Madrid and Toledo on Sunday, police said.",
+    "Riot police were deployed in Madrid and in Toledo overnight.",
+])
+def test_a_capital_ranked_through_its_province_says_its_country(geocoder, text):
+    # "Madrid" ranks as its region first, and Madrid, Colombia (135k) kept the region
+    # from saying Spain; the capital (3.3M) dwarfs it, so it says Spain as a town would
+    got = found(geocoder, text)
+    assert got["Madrid"].country_code == "ES" and got["Toledo"].country_code == "ES"
+
+
+@pytest.mark.parametrize("text", [
+    "Officials in Madrid said the talks would resume. A Toledo man was shot on Friday in Ohio.",
+    "A man was shot dead in Toledo on Saturday night, police said.",
+])
+def test_a_capital_abroad_does_not_outweigh_the_reports_own_state(geocoder, text):
+    assert found(geocoder, text)["Toledo"].country_code == "US"
+
+
+# ---------------------------------------------------------------- another name of a village, no country
+
+@pytest.mark.parametrize("text", [
+    "The boy died at Mercy.",
+    "He was taken to Mercy, where he died.",
+])
+def test_a_village_by_another_of_its_names_is_no_answer_in_a_report_naming_no_country(geocoder, text):
+    # "Mercy" is only the first word of Mercy-le-Bas, a French village of 1,351 (a
+    # spelling of a whole name, "Haditha" for Hadithah, is still read: test_near_is_precision_2)
+    assert "Mercy" not in found(geocoder, text)
+
+
+@pytest.mark.parametrize("text, cc", [
+    ("Two men were arrested in Waupun on Tuesday.", "US"),  # its own name, however small
+    ("Fighting was reported near Mercy-le-Bas on Tuesday.", "FR"),
+])
+def test_a_village_by_its_own_name_is_still_read_in_a_report_naming_no_country(geocoder, text, cc):
+    got = found(geocoder, text)
+    assert len(got) == 1 and next(iter(got.values())).country_code == cc

@@ -531,9 +531,7 @@ class Geocoder:
                 # like it, which ranks first for "Dallas", is no namesake abroad)
                 big = max((c for c in cands if c.level == "city" and c.match == "exact"),
                           key=lambda c: c.population, default=None)
-                if big is not None and big.population >= 100_000 and not any(
-                        c.country_code != big.country_code and c.match == "exact"
-                        and c.population >= 0.1 * big.population for c in cands):
+                if big is not None and _dwarfs_namesakes(big, cands):
                     prior.add(big.country_code, 0.5, normalize_name(name))
             elif top.level == "continent" and top.country_code and top.match == "exact":
                 # a region or feature inside one country says that country ("Luzon",
@@ -550,8 +548,17 @@ class Geocoder:
                     prior.admin1_codes.add(top.admin1_code)
                     prior.named_admin1.add(top.admin1_code)
                     prior.admin1_mentions[top.admin1_code] += 1
-                elif len(admins) == 1:
+                    continue
+                if len(admins) == 1:
                     blocked.append((top, rivals, normalize_name(name)))
+                # a province named like its country's capital ("Madrid", whose region
+                # ranks first) says that country as the capital would, when the capital
+                # dwarfs its namesakes abroad: "Madrid and Toledo" is Spain's Toledo
+                capital = max((c for c in cands if c.feature_code == "PPLC" and c.match == "exact"
+                               and _own_name(c)), key=lambda c: c.population, default=None)
+                if capital is not None and capital.country_code == top.country_code \
+                        and _dwarfs_namesakes(capital, cands):
+                    prior.add(capital.country_code, 0.5, normalize_name(name))
         # "LONDON -- ... Ontario ... Toronto": a province sharing its name with a town
         # abroad (Ontario, California) still says its country when more of the
         # report's other names are towns of that province than of the rivals' units
@@ -817,7 +824,7 @@ class Geocoder:
                 or (c.match == "exact" and c.primary and (not prior or c.country_code in prior))]
 
     def _credible(self, c: Candidate, prior: CountryPrior, strict: bool, label: str = "",
-                  relaxed: bool = False) -> bool:
+                  relaxed: bool = False, name: str = "") -> bool:
         """The explicit no-answer: a candidate must be plausible for this report.
 
         ``relaxed``: a span tagged a person (or not tagged) that the words around make
@@ -844,7 +851,11 @@ class Geocoder:
         if c.country_code in prior or c.level in ("country", "continent"):
             return True
         if not prior:
-            return c.match == "exact" and (c.population >= 1000 or c.level == "admin1")
+            # (a report that names no country gives no reason to take a village by the
+            # first words of its name alone: "died at Mercy" is no Mercy-le-Bas, France)
+            shortened = bool(name) and not c.primary and exact_key(c.name).startswith(exact_key(name) + " ")
+            return c.match == "exact" and (c.population >= 1000 or c.level == "admin1") and not (
+                shortened and c.level == "city" and c.population < 100_000)
         # Outside every country the report is about, only a place's own name counts:
         # "Ber" near Timbuktu is not Berlin (whose alternate name it is), "Mirpur" in
         # Dhaka is not New Mirpur City, Pakistan.
@@ -917,7 +928,7 @@ class Geocoder:
         # the best candidate is not credible: say so rather than fall back to a worse one
         # ("Sukoharjo, Central Java": a town of its own name inside the unit the report
         # puts it in is credible however small, for the unit is the evidence)
-        if not self._credible(c, prior, strict, sp.label, relaxed) and not (
+        if not self._credible(c, prior, strict, sp.label, relaxed, name) and not (
                 container is not None and container.level in ("admin1", "admin2")
                 and _own_name(c) and not (strict and ctx.titled) and self._contains(container, c)):
             return None
@@ -1507,6 +1518,14 @@ def _sizes_through_seats(cands: list[Candidate]) -> dict[int, int]:
         if seats:
             size[c.place_id] = min(c.population, max(seats))
     return size
+
+
+def _dwarfs_namesakes(big: Candidate, cands: list[Candidate]) -> bool:
+    """True for a town of 100,000 or more with no namesake abroad a tenth its size:
+    a name that says its country on its own ("Atlanta", "Mosul", "Madrid")."""
+    return big.population >= 100_000 and not any(
+        c.country_code != big.country_code and c.match == "exact"
+        and c.population >= 0.1 * big.population for c in cands)
 
 
 def _nearness(c: Candidate, prior: CountryPrior, key: str) -> float:
