@@ -694,3 +694,38 @@ def test_a_village_by_another_of_its_names_is_no_answer_in_a_report_naming_no_co
 def test_a_village_by_its_own_name_is_still_read_in_a_report_naming_no_country(geocoder, text, cc):
     got = found(geocoder, text)
     assert len(got) == 1 and next(iter(got.values())).country_code == cc
+
+
+# ---------------------------------------------------------------- a town before its local body's word
+
+@pytest.mark.parametrize("text", [
+    "A man from Brookfield, Connecticut, was arrested by Bethel police on Monday night.",
+    "A man from Brookfield, Connecticut, was arrested by Bethel police.",
+])
+def test_a_title_word_before_a_towns_police_does_not_make_the_town_a_person(geocoder, text):
+    # "by" and "said" precede people; "Bethel police" (tagged an organisation) is the
+    # town's body, so the town
+    m = found(geocoder, text)["Bethel"]
+    assert m.country_code == "US" and m.admin1 == "Connecticut"
+
+
+@pytest.mark.parametrize("text", [
+    "A man was arrested in Kent, Ohio, said Ravenna Jones on Monday.",
+    "A man from Kent, Ohio, was arrested by Ravenna on Monday night.",
+])
+def test_a_title_word_before_a_name_without_a_body_still_makes_it_a_person(geocoder, text):
+    assert "Ravenna" not in found(geocoder, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("A barn burned in Kent, Ohio, said Ravenna Police Chief Jo Kane.", "Ravenna"),
+    ("A barn burned in Kent, Ohio, said Streetsboro Fire Chief Jo Kane.", "Streetsboro"),
+])
+def test_a_towns_name_before_its_bodys_title_in_a_persons_span_is_the_town(geocoder, text, name):
+    m = found(geocoder, text)[name]
+    assert m.country_code == "US" and m.admin1 == "Ohio"
+
+
+def test_a_towns_name_before_a_bodys_title_needs_the_reports_country(geocoder):
+    # read as an untagged name: no Ravenna in a report that names no country
+    assert "Streetsboro" not in found(geocoder, "No one was hurt, said Streetsboro Fire Chief Jo Kane.")

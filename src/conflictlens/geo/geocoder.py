@@ -379,6 +379,14 @@ class Geocoder:
                 head_end = start + words[n - 1].end()
                 if self._unit_name(text[start:head_end], ("country", "admin1")):
                     return start, head_end, "GPE"
+        for n in (3, 2, 1):
+            if len(words) > n and words[n].group().casefold() in tables.institution_words() \
+                    and all(w.group()[:1].isupper() for w in words[:n + 1]):
+                head_end = start + words[n - 1].end()
+                if any(_own_name(c) for c in self.gaz.lookup(text[start:head_end])):
+                    # "Ravenna Fire Chief Jo Kane": a town's name before its body's title,
+                    # read as an untagged name (a place only in the report's country)
+                    return start, head_end, ""
         after = _INSTITUTION_AFTER_RE.match(text, end)
         if after and after.group(1).lower() in tables.institution_words() \
                 and self._unit_name(text[start:end]):

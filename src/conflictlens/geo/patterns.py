@@ -65,6 +65,8 @@ _LOCAL_AFTER_RE = re.compile(
     r"|(?:high|middle|elementary)\s+school|(?:independent\s+)?school\s+district|public\s+schools)\b)",
     re.I)
 _LOCAL_BEFORE_RE = re.compile(r"\b[A-Z][a-z]+,\s+\d{1,3},\s+$")
+#: the word after a name, past a possessive: "Danbury police", "Ohio's Supreme Court"
+_BODY_AFTER_RE = re.compile(r"^(?:['’]s)?\s+([A-Za-z']+)")
 _POSSESSIVE_REGION_RE = re.compile(
     rf"^['’]s\s+(?:(?:{DIRECTIONS})\s+)?([A-Za-z]+)", re.I
 )
@@ -129,7 +131,11 @@ def read_context(text: str, start: int, end: int) -> Context:
     poss = _POSSESSIVE_REGION_RE.match(after)
     if poss and words.get(poss.group(1).lower()) == "region":
         feature_after, kind_after = poss.group(1).lower(), "region"
-    titled = bool(_TITLE_RE.search(before[-40:]))
+    # ("arrested by Danbury police", "said Litchfield Fire Chief Jo Kane": a title word
+    # before a name that a local body's word follows is the body's, and the name its place)
+    body = _BODY_AFTER_RE.match(after)
+    titled = bool(_TITLE_RE.search(before[-40:])) and not (
+        body and body.group(1).lower() in tables.institution_words())
     # "X in Y" / "X, Y" / "X of Y" (optionally after a feature word: "X prison in Y")
     rest = after
     offset = end
