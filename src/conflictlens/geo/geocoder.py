@@ -1470,7 +1470,7 @@ class Geocoder:
         """Toponym output (``geoparse``): the place mentions (``places``, else
         :meth:`find_places`) and the country adjectives no place overlaps, in text order."""
         places = self.find_places(doc, organisations=True) if places is None else places
-        extra = demonym_mentions(self.gaz, doc_text(doc), places)
+        extra = demonym_mentions(self.gaz, doc_text(doc), places, centre=self.unit_points == "centre")
         return sorted([*places, *extra], key=lambda m: m.start)
 
     def unit_centre(self, m: PlaceMention) -> tuple[float, float] | None:
