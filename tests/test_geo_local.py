@@ -729,3 +729,26 @@ def test_a_towns_name_before_its_bodys_title_in_a_persons_span_is_the_town(geoco
 def test_a_towns_name_before_a_bodys_title_needs_the_reports_country(geocoder):
     # read as an untagged name: no Ravenna in a report that names no country
     assert "Streetsboro" not in found(geocoder, "No one was hurt, said Streetsboro Fire Chief Jo Kane.")
+
+
+# ---------------------------------------------------------------- a direction word before a county's short name
+
+@pytest.mark.parametrize("text", [
+    "The council approved a gas well in north Arlington on Tuesday.",
+    "A new store opened in southeast Arlington on Tuesday, the mayor said.",
+    "Arlington council backs gas wells. ARLINGTON -- The council approved a gas well in north Arlington.",
+])
+def test_a_direction_word_before_a_countys_short_name_is_part_of_the_town(geocoder, text):
+    # "north Arlington" is a part of Arlington, Texas (a town of 390k), not Arlington
+    # County, Virginia, which the name reaches only without its "County"
+    got = [m for m in geocoder.find_places(parse(text)) if m.text == "Arlington"]
+    assert got and all(m.level == "city" and m.admin1 == "Texas" for m in got)
+
+
+@pytest.mark.parametrize("text", [
+    "Shots were fired in south Arlington County on Tuesday, Virginia police said.",
+    "Floods hit northern Nineveh on Tuesday, officials in Mosul said.",
+])
+def test_a_direction_word_before_a_units_own_name_is_still_the_unit(geocoder, text):
+    got = [m for m in geocoder.find_places(parse(text)) if m.text in ("Arlington", "Nineveh")]
+    assert got and got[0].level in ("admin1", "admin2")

@@ -777,7 +777,10 @@ class Geocoder:
                 # abbreviation written in full, Saint Louis County, gains nothing)
                 bare = bool(ctx.direction) and "region" not in (ctx.feature_kind_after, ctx.feature_kind_before) \
                     and ctx.feature_after not in ("province", "governorate", "state", "county")
-                s += 0.3 if (c.level in ("admin1", "admin2") and not (bare and (c.match != "exact" or c.variant))) \
+                # (nor a county named without "County": "north Arlington" is a part of the
+                # town before the county, as "Arlington police" is)
+                s += 0.3 if (c.level in ("admin1", "admin2") and not (bare and (
+                    c.match != "exact" or c.variant or (c.level == "admin2" and not c.primary)))) \
                     or (ctx.region and c.level == "country") else 0.0
             scored.append((s, c))
         scored.sort(key=lambda x: -x[0])
