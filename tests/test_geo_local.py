@@ -752,3 +752,20 @@ def test_a_direction_word_before_a_countys_short_name_is_part_of_the_town(geocod
 def test_a_direction_word_before_a_units_own_name_is_still_the_unit(geocoder, text):
     got = [m for m in geocoder.find_places(parse(text)) if m.text in ("Arlington", "Nineveh")]
     assert got and got[0].level in ("admin1", "admin2")
+
+
+# ---------------------------------------------------------------- two places joined by a hyphen
+
+@pytest.mark.parametrize("text, second", [
+    ("Flights between Washington-Moscow resumed.", "Moscow"),
+    ("The Paris-Henry County Heritage Center opened in Tennessee.", "Henry"),
+])
+def test_the_second_of_two_places_joined_by_a_hyphen_is_read(geocoder, text, second):
+    # the model tags only the first ("Washington"); the pair is read, then split
+    assert second in found(geocoder, text)
+
+
+def test_a_hyphen_pair_the_model_tagged_apart_is_not_read_twice(geocoder):
+    ms = geocoder.find_places(parse("A man was shot in Batesburg-Leesville, South Carolina, on Monday."))
+    spans = [(m.start, m.end) for m in ms]
+    assert all(b1 <= a2 for (_a1, b1), (a2, _b2) in zip(spans, spans[1:])), spans

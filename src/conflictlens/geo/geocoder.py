@@ -107,6 +107,8 @@ _COUNTY_RE = re.compile(r"\b[A-Z][a-z]+(?:[ \-][A-Z][a-z]+)? (?:County|Parish)\b
 _INSTITUTION_AFTER_RE = re.compile(r"\s+(?:(?:and|&)\s+[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)?\s+)?([A-Za-z']+)")
 #: Label of the spans of a unit abbreviation ("Ill.", "NSW"), read from a data table.
 ABBREVIATION = "ABBR"
+#: a capitalised word joined by a hyphen right after a name: "-Rogersville" of "Logan-Rogersville"
+_HYPHEN_NAME_AFTER_RE = re.compile(r"-[A-Z][a-z'’]+(?![\w-])")
 #: Country weight of a dateline with no unit or country after it (one with: 2.0)
 DATELINE_BARE_WEIGHT = 1.0
 #: Label of the place of a dateline ("ALVERTON —"): a place by position, whatever the NER says.
@@ -299,6 +301,12 @@ class Geocoder:
             # (or starts inside one: "PAUL" of the dateline "ST. PAUL")
             if any(start <= a < end or a <= start < b for a, b in abbrs) or end <= start:
                 continue
+            # "Logan" + "-Rogersville": the model often tags only the first of two places
+            # joined by a hyphen; the pair is read as one span, which
+            # :meth:`_split_compound` splits unless the gazetteer knows it whole
+            hm = _HYPHEN_NAME_AFTER_RE.match(text, end) if label in ("GPE", "LOC") else None
+            if hm and not any(taken[end:hm.end()]) and not any(a < hm.end() and end < b for a, b in [*abbrs, *ents]):
+                end = hm.end()
             # "Mashonaland" + " West": the model often leaves a trailing direction word out
             dm = _DIRECTION_AFTER_RE.match(text, end)
             if dm and any(c.match == "exact" for c in self.gaz.lookup(text[start:dm.end()])):
