@@ -769,3 +769,17 @@ def test_a_hyphen_pair_the_model_tagged_apart_is_not_read_twice(geocoder):
     ms = geocoder.find_places(parse("A man was shot in Batesburg-Leesville, South Carolina, on Monday."))
     spans = [(m.start, m.end) for m in ms]
     assert all(b1 <= a2 for (_a1, b1), (a2, _b2) in zip(spans, spans[1:])), spans
+
+
+# ---------------------------------------------------------------- a title word before a town's officer
+
+@pytest.mark.parametrize("text, name, admin1", [
+    ("Flooding hit Ohio on Monday, said Kent Mayor Jo Kane.", "Kent", "Ohio"),
+    ("Pupils fell ill in Batangas, Philippines, said Mabini Vice-Mayor Ester Cruz.", "Mabini", "Calabarzon"),
+])
+def test_a_title_word_before_a_towns_mayor_does_not_make_the_town_a_person(geocoder, text, name, admin1):
+    assert found(geocoder, text)[name].admin1 == admin1
+
+
+def test_a_title_word_before_a_persons_name_still_makes_it_a_person(geocoder):
+    assert "Kent" not in found(geocoder, "Flooding hit Ohio on Monday, said Kent Jones, a farmer.")

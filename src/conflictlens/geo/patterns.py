@@ -54,7 +54,8 @@ _NEAR_CONNECTOR_RE = re.compile(
 )
 #: "the Mayor of X", "X Mayor Jane Doe", "X's mayor": a town's office, so X is the town
 _TOWN_TITLE_BEFORE_RE = re.compile(r"\b(?:mayor|lord\s+mayor|city\s+council)\s+of\s+(?:the\s+)?$", re.I)
-_TOWN_TITLE_AFTER_RE = re.compile(r"^(?:['’]s)?\s+(?:mayor|city\s+council|city\s+hall)\b", re.I)
+_TOWN_TITLE_AFTER_RE = re.compile(
+    r"^(?:['’]s)?\s+(?:(?:vice|deputy)[-\s]+)?(?:mayor|city\s+council|city\s+hall)\b", re.I)
 #: "a Lebanon woman", "Paris firefighters", "Palestine High School", "Smith, 49, Palestine":
 #: a name used for where people live or a town's body is a town (or a state), never a
 #: country ("a Lebanese woman" is what a report about the country writes). The police
@@ -133,9 +134,10 @@ def read_context(text: str, start: int, end: int) -> Context:
         feature_after, kind_after = poss.group(1).lower(), "region"
     # ("arrested by Danbury police", "said Litchfield Fire Chief Jo Kane": a title word
     # before a name that a local body's word follows is the body's, and the name its place)
+    # (nor before a town's officer: "said Mabini Vice-Mayor Jo Cruz")
     body = _BODY_AFTER_RE.match(after)
     titled = bool(_TITLE_RE.search(before[-40:])) and not (
-        body and body.group(1).lower() in tables.institution_words())
+        (body and body.group(1).lower() in tables.institution_words()) or _TOWN_TITLE_AFTER_RE.match(after))
     # "X in Y" / "X, Y" / "X of Y" (optionally after a feature word: "X prison in Y")
     rest = after
     offset = end
