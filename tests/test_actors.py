@@ -108,6 +108,13 @@ def test_every_country_has_a_word_naming_its_forces():
         assert d.country_of_word(word) == cc, word
 
 
+def test_a_regions_adjective_names_no_countrys_forces():
+    # "South Ossetian forces" fought Georgia's: the geo table's region adjectives say no state
+    d = default_dictionary()
+    for word in ("South Ossetian", "Abkhaz", "Darfuri"):
+        assert d.country_of_word(word) is None, word
+
+
 @pytest.mark.parametrize("mention,country,on,name,inter", [
     ("Iraqi security forces", "", date(2022, 1, 23), "Military Forces of Iraq (2020-)", 1),
     ("Syrian army", "", date(2022, 1, 23), "Military Forces of Syria (2000-2024)", 1),

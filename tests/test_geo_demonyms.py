@@ -36,8 +36,39 @@ def test_demonyms_are_never_event_places(geocoder):
     assert any(m.kind == "demonym" and m.country_code == "IQ" for m in geocoder.toponyms(doc))
 
 
-def test_a_peoples_or_regions_word_names_no_country(geocoder):
-    assert demonyms(geocoder, "Kurdish fighters and Texan volunteers met at the river.") == []
+def test_a_peoples_word_names_no_place(geocoder):
+    assert demonyms(geocoder, "Kurdish fighters and Pashtun elders met at the river.") == []
+
+
+@pytest.mark.parametrize("text, word, region, cc", [
+    ("South Ossetian militias shelled the village on Tuesday.", "South Ossetian", "South Ossetia", "GE"),
+    ("Hundreds of South Ossetians fled north on Tuesday.", "South Ossetians", "South Ossetia", "GE"),
+    ("Two Texans were hurt in the crash on Tuesday.", "Texans", "Texas", "US"),
+])
+def test_a_regions_adjective_is_a_toponym_of_that_region(geocoder, text, word, region, cc):
+    ms = demonyms(geocoder, text)
+    assert [(m.text, m.name, m.country_code) for m in ms] == [(word, region, cc)]
+    assert all(m.level != "country" for m in ms)
+
+
+def test_a_regions_adjective_is_never_an_event_place(geocoder):
+    doc = parse("South Ossetian militias shelled the outskirts of Tskhinvali.")
+    assert all(m.kind == "name" for m in geocoder.find_places(doc))
+
+
+def test_a_state_adjective_is_written_at_the_states_centre(geocoder):
+    # as geoparse writes the state itself (unit_points="centre"), not at its capital
+    m = demonyms(geocoder, "Two Texans were hurt in the crash on Tuesday.")[0]
+    state = [x for x in geocoder.toponyms(parse("Two men were hurt in Texas on Tuesday.")) if x.text == "Texas"][0]
+    assert (m.latitude, m.longitude) == (state.latitude, state.longitude)
+
+
+def test_every_region_adjective_names_a_region_of_the_gazetteer(geocoder):
+    from conflictlens.geo.demonym_mentions import _region
+    from conflictlens.geo.tables import region_demonyms
+    for word, (cc, _name) in region_demonyms().items():
+        place = _region(geocoder.gaz, word)
+        assert place is not None and place.country_code == cc, word
     assert "kurdish" not in national_demonyms() and "texan" not in national_demonyms()
 
 

@@ -149,12 +149,15 @@ class ActorDictionary:
         """Demonyms and country names -> ISO2, every country covered: the geo tables'
         unambiguous words and ACLED names, then ``data/actors/demonyms.tsv``."""
         if self._country_words is None:
-            from ..geo.tables import countries, country_aliases, demonyms
+            from ..geo.tables import countries, country_aliases, demonyms, region_demonyms
             out = {_key(name): cc for cc, (name, _n, _r) in countries().items() if name}
             for cc, name in country_aliases():
                 out.setdefault(_key(name), cc)
+            # (a region's adjective names no state's forces: "South Ossetian forces"
+            # fought Georgia's)
+            regions = region_demonyms()
             for word, codes in demonyms().items():
-                if len(codes) == 1:
+                if len(codes) == 1 and word not in regions:
                     out.setdefault(_key(word), next(iter(codes)))
             for r in read_table("actors", "demonyms.tsv"):
                 out.setdefault(_key(r["word"]), r["country"])

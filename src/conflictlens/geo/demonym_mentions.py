@@ -5,8 +5,9 @@ Georgia and Palestine: the adjective points at the country as plainly as its nam
 ``geoparse`` lists them so, marked ``kind="demonym"``; events never take a place from
 them (the pipeline reads :meth:`Geocoder.find_places`, which leaves them out), since
 "Iraqi forces" says whose forces, not where they fought. Only a country's own
-adjective counts (``data/geo/demonyms.tsv``, blank kind): a people's or a region's
-word ("Kurdish", "Texan") points at no one country.
+adjective counts (``data/geo/demonyms.tsv``, blank kind), or a region's or state's
+(kind ``region``, with the region's name: "South Ossetian", "Texan"), which points at
+that region as plainly; a people's word ("Kurdish", "Pashtun") points at no one place.
 """
 from __future__ import annotations
 
@@ -41,23 +42,43 @@ def _country_code(word: str) -> str:
     return table.get(key) or (table.get(key[:-1], "") if key.endswith("s") else "")
 
 
-def demonym_mentions(gaz: Gazetteer, text: str, places: list[PlaceMention]) -> list[PlaceMention]:
-    """Country-level mentions of the country adjectives in ``text`` that neither a
-    place mention in ``places`` overlaps nor open a place's name ("Indian Ocean",
-    "French Guiana" stay the ocean and the territory)."""
+def _region(gaz: Gazetteer, word: str):
+    """The gazetteer's region of a region's adjective, also as a plural ("South Ossetians")."""
+    table = tables.region_demonyms()
+    key = word.casefold()
+    row = table.get(key) or (table.get(key[:-1]) if key.endswith("s") else None)
+    if row is None:
+        return None
+    cc, name = row
+    return next((c for c in gaz.lookup(name) if c.match == "exact" and c.country_code == cc
+                 and c.level in ("admin1", "continent")), None)
+
+
+def demonym_mentions(gaz: Gazetteer, text: str, places: list[PlaceMention],
+                     centre: bool = False) -> list[PlaceMention]:
+    """Country-level mentions of the country adjectives in ``text`` (and region-level
+    ones of the regions' adjectives) that neither a place mention in ``places``
+    overlaps nor open a place's name ("Indian Ocean", "French Guiana" stay the ocean
+    and the territory). ``centre``: a first-level unit at its centre, as ``geoparse``
+    writes units, else at its seat."""
     out = []
     for start, end, _codes in demonym_codes(text):
         if any(p.start < end and start < p.end for p in places) or _opens_name(gaz, text, start, end):
             continue
         cc = _country_code(text[start:end])
-        country = gaz.country(cc) if cc else None
-        if country is None:
+        place = gaz.country(cc) if cc else _region(gaz, text[start:end])
+        if place is None:
             continue
+        cc = place.country_code
         acled_name = country_info(cc)[0]
+        lat, lon = place.latitude, place.longitude
+        if centre and place.level == "admin1":
+            lat, lon = gaz.centre(place.place_id) or (lat, lon)
         out.append(PlaceMention(
-            start=start, end=end, text=text[start:end], name=country.name,
-            geonameid=country.geonameid, latitude=country.latitude, longitude=country.longitude,
-            country_code=cc, country=acled_name, feature_code=country.feature_code,
-            population=country.population, confidence=DEMONYM_CONFIDENCE,
-            location=acled_name or country.name, geo_precision=3, level="country", kind="demonym"))
+            start=start, end=end, text=text[start:end], name=place.name,
+            geonameid=place.geonameid, latitude=lat, longitude=lon,
+            country_code=cc, country=acled_name, admin1=place.admin1, feature_code=place.feature_code,
+            population=place.population, confidence=DEMONYM_CONFIDENCE,
+            location=acled_name if place.level == "country" else place.name, geo_precision=3,
+            level=place.level, kind="demonym"))
     return out

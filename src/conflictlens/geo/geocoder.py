@@ -107,6 +107,8 @@ _COUNTY_RE = re.compile(r"\b[A-Z][a-z]+(?:[ \-][A-Z][a-z]+)? (?:County|Parish)\b
 _INSTITUTION_AFTER_RE = re.compile(r"\s+(?:(?:and|&)\s+[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)?\s+)?([A-Za-z']+)")
 #: Label of the spans of a unit abbreviation ("Ill.", "NSW"), read from a data table.
 ABBREVIATION = "ABBR"
+#: a capitalised word joined by a hyphen right after a name: "-Rogersville" of "Logan-Rogersville"
+_HYPHEN_NAME_AFTER_RE = re.compile(r"-[A-Z][a-z'’]+(?![\w-])")
 #: Country weight of a dateline with no unit or country after it (one with: 2.0)
 DATELINE_BARE_WEIGHT = 1.0
 #: Label of the place of a dateline ("ALVERTON —"): a place by position, whatever the NER says.
@@ -299,6 +301,12 @@ class Geocoder:
             # (or starts inside one: "PAUL" of the dateline "ST. PAUL")
             if any(start <= a < end or a <= start < b for a, b in abbrs) or end <= start:
                 continue
+            # "Logan" + "-Rogersville": the model often tags only the first of two places
+            # joined by a hyphen; the pair is read as one span, which
+            # :meth:`_split_compound` splits unless the gazetteer knows it whole
+            hm = _HYPHEN_NAME_AFTER_RE.match(text, end) if label in ("GPE", "LOC") else None
+            if hm and not any(taken[end:hm.end()]) and not any(a < hm.end() and end < b for a, b in [*abbrs, *ents]):
+                end = hm.end()
             # "Mashonaland" + " West": the model often leaves a trailing direction word out
             dm = _DIRECTION_AFTER_RE.match(text, end)
             if dm and any(c.match == "exact" for c in self.gaz.lookup(text[start:dm.end()])):
@@ -379,6 +387,14 @@ class Geocoder:
                 head_end = start + words[n - 1].end()
                 if self._unit_name(text[start:head_end], ("country", "admin1")):
                     return start, head_end, "GPE"
+        for n in (3, 2, 1):
+            if len(words) > n and words[n].group().casefold() in tables.institution_words() \
+                    and all(w.group()[:1].isupper() for w in words[:n + 1]):
+                head_end = start + words[n - 1].end()
+                if any(_own_name(c) for c in self.gaz.lookup(text[start:head_end])):
+                    # "Ravenna Fire Chief Jo Kane": a town's name before its body's title,
+                    # read as an untagged name (a place only in the report's country)
+                    return start, head_end, ""
         after = _INSTITUTION_AFTER_RE.match(text, end)
         if after and after.group(1).lower() in tables.institution_words() \
                 and self._unit_name(text[start:end]):
@@ -531,9 +547,7 @@ class Geocoder:
                 # like it, which ranks first for "Dallas", is no namesake abroad)
                 big = max((c for c in cands if c.level == "city" and c.match == "exact"),
                           key=lambda c: c.population, default=None)
-                if big is not None and big.population >= 100_000 and not any(
-                        c.country_code != big.country_code and c.match == "exact"
-                        and c.population >= 0.1 * big.population for c in cands):
+                if big is not None and _dwarfs_namesakes(big, cands):
                     prior.add(big.country_code, 0.5, normalize_name(name))
             elif top.level == "continent" and top.country_code and top.match == "exact":
                 # a region or feature inside one country says that country ("Luzon",
@@ -550,8 +564,17 @@ class Geocoder:
                     prior.admin1_codes.add(top.admin1_code)
                     prior.named_admin1.add(top.admin1_code)
                     prior.admin1_mentions[top.admin1_code] += 1
-                elif len(admins) == 1:
+                    continue
+                if len(admins) == 1:
                     blocked.append((top, rivals, normalize_name(name)))
+                # a province named like its country's capital ("Madrid", whose region
+                # ranks first) says that country as the capital would, when the capital
+                # dwarfs its namesakes abroad: "Madrid and Toledo" is Spain's Toledo
+                capital = max((c for c in cands if c.feature_code == "PPLC" and c.match == "exact"
+                               and _own_name(c)), key=lambda c: c.population, default=None)
+                if capital is not None and capital.country_code == top.country_code \
+                        and _dwarfs_namesakes(capital, cands):
+                    prior.add(capital.country_code, 0.5, normalize_name(name))
         # "LONDON -- ... Ontario ... Toronto": a province sharing its name with a town
         # abroad (Ontario, California) still says its country when more of the
         # report's other names are towns of that province than of the rivals' units
@@ -762,7 +785,10 @@ class Geocoder:
                 # abbreviation written in full, Saint Louis County, gains nothing)
                 bare = bool(ctx.direction) and "region" not in (ctx.feature_kind_after, ctx.feature_kind_before) \
                     and ctx.feature_after not in ("province", "governorate", "state", "county")
-                s += 0.3 if (c.level in ("admin1", "admin2") and not (bare and (c.match != "exact" or c.variant))) \
+                # (nor a county named without "County": "north Arlington" is a part of the
+                # town before the county, as "Arlington police" is)
+                s += 0.3 if (c.level in ("admin1", "admin2") and not (bare and (
+                    c.match != "exact" or c.variant or (c.level == "admin2" and not c.primary)))) \
                     or (ctx.region and c.level == "country") else 0.0
             scored.append((s, c))
         scored.sort(key=lambda x: -x[0])
@@ -817,7 +843,7 @@ class Geocoder:
                 or (c.match == "exact" and c.primary and (not prior or c.country_code in prior))]
 
     def _credible(self, c: Candidate, prior: CountryPrior, strict: bool, label: str = "",
-                  relaxed: bool = False) -> bool:
+                  relaxed: bool = False, name: str = "") -> bool:
         """The explicit no-answer: a candidate must be plausible for this report.
 
         ``relaxed``: a span tagged a person (or not tagged) that the words around make
@@ -844,7 +870,11 @@ class Geocoder:
         if c.country_code in prior or c.level in ("country", "continent"):
             return True
         if not prior:
-            return c.match == "exact" and (c.population >= 1000 or c.level == "admin1")
+            # (a report that names no country gives no reason to take a village by the
+            # first words of its name alone: "died at Mercy" is no Mercy-le-Bas, France)
+            shortened = bool(name) and not c.primary and exact_key(c.name).startswith(exact_key(name) + " ")
+            return c.match == "exact" and (c.population >= 1000 or c.level == "admin1") and not (
+                shortened and c.level == "city" and c.population < 100_000)
         # Outside every country the report is about, only a place's own name counts:
         # "Ber" near Timbuktu is not Berlin (whose alternate name it is), "Mirpur" in
         # Dhaka is not New Mirpur City, Pakistan.
@@ -917,7 +947,7 @@ class Geocoder:
         # the best candidate is not credible: say so rather than fall back to a worse one
         # ("Sukoharjo, Central Java": a town of its own name inside the unit the report
         # puts it in is credible however small, for the unit is the evidence)
-        if not self._credible(c, prior, strict, sp.label, relaxed) and not (
+        if not self._credible(c, prior, strict, sp.label, relaxed, name) and not (
                 container is not None and container.level in ("admin1", "admin2")
                 and _own_name(c) and not (strict and ctx.titled) and self._contains(container, c)):
             return None
@@ -1451,7 +1481,7 @@ class Geocoder:
         """Toponym output (``geoparse``): the place mentions (``places``, else
         :meth:`find_places`) and the country adjectives no place overlaps, in text order."""
         places = self.find_places(doc, organisations=True) if places is None else places
-        extra = demonym_mentions(self.gaz, doc_text(doc), places)
+        extra = demonym_mentions(self.gaz, doc_text(doc), places, centre=self.unit_points == "centre")
         return sorted([*places, *extra], key=lambda m: m.start)
 
     def unit_centre(self, m: PlaceMention) -> tuple[float, float] | None:
@@ -1507,6 +1537,14 @@ def _sizes_through_seats(cands: list[Candidate]) -> dict[int, int]:
         if seats:
             size[c.place_id] = min(c.population, max(seats))
     return size
+
+
+def _dwarfs_namesakes(big: Candidate, cands: list[Candidate]) -> bool:
+    """True for a town of 100,000 or more with no namesake abroad a tenth its size:
+    a name that says its country on its own ("Atlanta", "Mosul", "Madrid")."""
+    return big.population >= 100_000 and not any(
+        c.country_code != big.country_code and c.match == "exact"
+        and c.population >= 0.1 * big.population for c in cands)
 
 
 def _nearness(c: Candidate, prior: CountryPrior, key: str) -> float:

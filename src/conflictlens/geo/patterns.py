@@ -54,7 +54,8 @@ _NEAR_CONNECTOR_RE = re.compile(
 )
 #: "the Mayor of X", "X Mayor Jane Doe", "X's mayor": a town's office, so X is the town
 _TOWN_TITLE_BEFORE_RE = re.compile(r"\b(?:mayor|lord\s+mayor|city\s+council)\s+of\s+(?:the\s+)?$", re.I)
-_TOWN_TITLE_AFTER_RE = re.compile(r"^(?:['’]s)?\s+(?:mayor|city\s+council|city\s+hall)\b", re.I)
+_TOWN_TITLE_AFTER_RE = re.compile(
+    r"^(?:['’]s)?\s+(?:(?:vice|deputy)[-\s]+)?(?:mayor|city\s+council|city\s+hall)\b", re.I)
 #: "a Lebanon woman", "Paris firefighters", "Palestine High School", "Smith, 49, Palestine":
 #: a name used for where people live or a town's body is a town (or a state), never a
 #: country ("a Lebanese woman" is what a report about the country writes). The police
@@ -65,6 +66,8 @@ _LOCAL_AFTER_RE = re.compile(
     r"|(?:high|middle|elementary)\s+school|(?:independent\s+)?school\s+district|public\s+schools)\b)",
     re.I)
 _LOCAL_BEFORE_RE = re.compile(r"\b[A-Z][a-z]+,\s+\d{1,3},\s+$")
+#: the word after a name, past a possessive: "Danbury police", "Ohio's Supreme Court"
+_BODY_AFTER_RE = re.compile(r"^(?:['’]s)?\s+([A-Za-z']+)")
 _POSSESSIVE_REGION_RE = re.compile(
     rf"^['’]s\s+(?:(?:{DIRECTIONS})\s+)?([A-Za-z]+)", re.I
 )
@@ -129,7 +132,12 @@ def read_context(text: str, start: int, end: int) -> Context:
     poss = _POSSESSIVE_REGION_RE.match(after)
     if poss and words.get(poss.group(1).lower()) == "region":
         feature_after, kind_after = poss.group(1).lower(), "region"
-    titled = bool(_TITLE_RE.search(before[-40:]))
+    # ("arrested by Danbury police", "said Litchfield Fire Chief Jo Kane": a title word
+    # before a name that a local body's word follows is the body's, and the name its place)
+    # (nor before a town's officer: "said Mabini Vice-Mayor Jo Cruz")
+    body = _BODY_AFTER_RE.match(after)
+    titled = bool(_TITLE_RE.search(before[-40:])) and not (
+        (body and body.group(1).lower() in tables.institution_words()) or _TOWN_TITLE_AFTER_RE.match(after))
     # "X in Y" / "X, Y" / "X of Y" (optionally after a feature word: "X prison in Y")
     rest = after
     offset = end

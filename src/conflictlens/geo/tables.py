@@ -49,6 +49,14 @@ def national_demonyms() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def region_demonyms() -> dict[str, tuple[str, str]]:
+    """Lowercased adjective of one region of one country -> (ISO2, the region's name as
+    the gazetteer has it): "south ossetian" -> ("GE", "South Ossetia")."""
+    return {row[0].casefold(): (row[1], row[4]) for row in _rows("demonyms.tsv")
+            if len(row) > 4 and row[3] == "region" and len(row[1].split()) == 1}
+
+
+@lru_cache(maxsize=1)
 def admin1_capitals() -> dict[str, str]:
     """GeoNames admin1 code ("IQ.01") -> capital city name."""
     return {code: capital for _cc, code, _name, capital in _rows("admin1_capitals.tsv")}
