@@ -1181,7 +1181,48 @@ def _no_armed_contest(battle: list[TriggerMatch], sent, lexicon: Lexicon, actor_
             return "a struggle to do something, no armed side"
     if _crime_only(sent, lexicon, actor_mentions):
         return "police and criminals, an ordinary crime"
+    if _struggle_without_parties(battle, sent, lexicon, actor_mentions):
+        return "a struggle against a thing or between businesses, no armed side"
     return ""
+
+
+def _party_word(tok, lexicon: Lexicon, armed_heads: set[int]) -> bool:
+    """``tok`` can be a side of a fight: armed men, a crowd, people, a named person, people of a
+    nation, a place or an organisation named, or a pronoun (who "they" are is told elsewhere)."""
+    cues = lexicon.cues
+    people = cues["armed_nouns"] | cues["crowd_nouns"] | cues["demonstrating_crowds"] | cues["civilian_nouns"] \
+        | cues["person_nouns"] | cues["protest_nouns"]
+    return bool({tok.lemma_.lower(), tok.lower_} & people) or tok.i in armed_heads or tok.pos_ == "PRON" \
+        or tok.ent_type_ in ("PERSON", "NORP", "GPE", "ORG", "LOC", "FAC")
+
+
+def _struggle_without_parties(battle: list[TriggerMatch], sent, lexicon: Lexicon, actor_mentions) -> bool:
+    """A fight word told of no two parties that could bear arms ("firefighters battled a fire", "farmers
+    are battling falling prices", "two retailers are fighting over the lease"): what is fought is a thing,
+    or every side named is a business, and the sentence names no armed party, weapon, gunfire or harm
+    (codebook: a battle is two organised armed sides fighting)."""
+    cues = lexicon.cues
+    doc = sent.doc
+    armed_heads = {a.head_i for a in actor_mentions if a.inter in (1, 2, 3, 4, 8) and not a.speaker}
+    businesses = cues["industry_nouns"] | cues["civil_bodies"] | cues["market_words"]
+    fought, sides = [], []
+    for m in battle:
+        head = m.head(doc)
+        verb = governing_verb(head)
+        sides += _clash_sides(m, doc)
+        if verb is not None and verb.i == head.i:
+            fought += [c for c in verb.children if c.dep_ == "dobj"]
+            fought += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "against"
+                       for g in c.children if g.dep_ == "pobj"]
+    fought += [cj for g in fought for cj in g.conjuncts]
+    things = bool(fought) and not any(_party_word(t, lexicon, armed_heads) for t in fought)
+    traders = bool(sides) and all({t.lemma_.lower(), t.lower_} & businesses for t in sides)
+    if not (things or traders):
+        return False
+    own = {t.i for x in fought for t in x.subtree}
+    words = {w for t in sent if t.i not in own for w in (t.lemma_.lower(), t.lower_)}
+    danger = cues["armed_nouns"] | cues["weapon_nouns"] | cues["heavy_weapon_nouns"] | cues["fire_nouns"]
+    return not words & danger and not armed_heads and not _harm_told(sent, lexicon)
 
 
 def _raid_unopposed(battle: list[TriggerMatch], sent, lexicon: Lexicon) -> bool:

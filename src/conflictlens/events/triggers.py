@@ -563,6 +563,22 @@ def condition_holds(match: TriggerMatch, sent, lexicon: Lexicon, place_token_ids
                                                             "attack_words"))
     if cond == "explosive":
         return sentence_has(sent, lexicon, "explosive_nouns")
+    if cond == "hostage_held":
+        # "took ten hostages", "were held hostage", "hostages seized at a plant": people told as taken or held;
+        # not "an arms-for-hostages deal", "concern for the hostages" (hostages named, no abduction told)
+        takers = lexicon.cues["hostage_verbs"]
+        near = [head.head, verb] + ([verb.head] if verb is not None and verb.dep_ in ("xcomp", "oprd") else [])
+        return any(t is not None and {t.lemma_.lower(), t.lower_} & takers for t in near)
+    if cond == "weapon_used":
+        # "fired rockets", "a missile hit the town", "mortars killed two": a weapon told as used; not
+        # "a treaty on medium-range missiles", "cut their stocks of rockets" (weapons owned, traded or
+        # negotiated over are no attack, spec §2.4). The verb the noun hangs from decides, unless the
+        # sentence tells an attack, harm or damage anyway (or names no verb: a headline)
+        if head.pos_ in ("VERB", "AUX") or verb is None or verb.i == head.i:
+            return True
+        if any(sentence_has(sent, lexicon, c) for c in ("lethal_cues", "injury_cues", "attack_words")):
+            return True
+        return bool({verb.lemma_.lower(), verb.lower_} & lexicon.cues["weapon_use_verbs"])
     if cond == "presence_withdrawn":
         # "withdrew its troops from X", "withdrew from X": a presence is withdrawn; not "withdrew his
         # nomination", "withdrew a recommendation to accept an offer from X" (something else is taken back)
