@@ -555,10 +555,19 @@ def _inside(match: TriggerMatch, others: list[TriggerMatch], doc, weapons=frozen
     head = match.head(doc)
     for o in others:
         top = o.head(doc)
+        # "the blast targeted a convoy of troops fighting the rebels", "an IED hit soldiers who were heading to
+        # the battle": an explosion named as the doer of its verb has that verb's arguments, and a clause
+        # describing one of them (even a participle) tells who was hit, not a battle of the sentence
+        lifted = o.trigger.event_type == "Explosions/Remote violence" and top.pos_ in ("NOUN", "PROPN") \
+            and top.dep_ == "nsubj" and top.head.i != top.i and match.trigger.event_type == "Battles"
+        if lifted:
+            top = top.head
         if head.i == top.i or head not in top.subtree:
             continue
         node, via_clause = head, False
         while node.i != top.i and node.head.i != node.i:
+            if lifted and node.dep_ in ("relcl", "acl") and node.head.pos_ in ("NOUN", "PROPN"):
+                via_clause = True
             # a trigger verb itself hung as "acl" is most often a misparsed main verb
             # ("opponents of the coup gathered"); a participle above it is a description
             # "arrested activists who were marching": a past progressive tells what was going on at the
@@ -904,6 +913,12 @@ def classify_sentence(sent, lexicon: Lexicon, place_token_ids: set[int], actor_m
         # "militants ambushed the convoy with a roadside bomb", "an offensive of shelling": one side's weapon,
         # which the target cannot answer, names the attack (spec §2.4); a battle is two sides fighting
         battle = []
+    elsewhere = []
+    if battle and explosion and all(_fought_elsewhere(m, explosion, doc, lexicon) for m in battle):
+        # "shelling killed two soldiers near X, as clashes continued elsewhere in the province": the fighting
+        # told at another place is another event, not the battle the explosion is part of (spec §2.4 folds
+        # only an explosion inside an ongoing battle)
+        elsewhere, battle = battle, []
     crowd_sub = _crowd_clash(battle, sent, lexicon, actor_mentions) if battle else ""
     if crowd_sub:
         # "police clashed with supporters of the party": a crowd, named by whom it supports, is no organised
@@ -929,6 +944,14 @@ def classify_sentence(sent, lexicon: Lexicon, place_token_ids: set[int], actor_m
         else:
             out.append(Candidate("Explosions/Remote violence", best.trigger.sub_event_type, explosion,
                                  f"one-sided explosive or ranged attack ({_words(explosion)})"))
+        if elsewhere and not _names_own_place(elsewhere, doc):
+            # (a place not named: its row would take the explosion's place)
+            rejected.append(f"{_words(elsewhere)}: fighting told at another place, not named")
+        elif elsewhere:
+            other = Candidate("Battles", _best(elsewhere).trigger.sub_event_type, elsewhere,
+                              f"fighting told at another place ({_words(elsewhere)}): a second event")
+            other.apart_from_lead = True
+            out.append(other)
     vac = by_type.get("Violence against civilians", [])
     if vac and not demo:
         best = _best(vac)
@@ -1122,6 +1145,31 @@ def _crowd_clash(battle: list[TriggerMatch], sent, lexicon: Lexicon, actor_menti
     if any(subtree_lemmas([c]) & cues["demonstrating_crowds"] for c in crowds) or _demonstrating_crowd(battle, sent, lexicon):
         return "Violent demonstration"  # (or fighting over an issue: "clashed with police over the demolition")
     return "Mob violence"
+
+
+def _fought_elsewhere(match: TriggerMatch, explosion: list[TriggerMatch], doc, lexicon: Lexicon) -> bool:
+    """A battle word in a clause of its own, away from the explosion's, that tells another place
+    ("as clashes continued elsewhere", "clashes broke out in another district")."""
+    head = match.head(doc)
+    clause = head.head if head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("nsubj", "nsubjpass") else governing_verb(head)
+    if clause is None or clause.head.i == clause.i:
+        return False  # the sentence's main clause: its fighting is the frame
+    own = {t.i for t in clause.subtree}
+    if any(m.head(doc).i in own for m in explosion):
+        return False
+    places = lexicon.cues["place_nouns"]
+    return any(t.lower_ == "elsewhere" or t.lower_ in ("another", "other") and t.dep_ in ("det", "amod")
+               and t.head.lemma_.lower() in places for t in clause.subtree)
+
+
+def _names_own_place(battle: list[TriggerMatch], doc) -> bool:
+    """The clause of a battle word names a place of its own ("clashes continued in Marsk")."""
+    for m in battle:
+        head = m.head(doc)
+        clause = head.head if head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("nsubj", "nsubjpass") else governing_verb(head)
+        if clause is not None and any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in clause.subtree):
+            return True
+    return False
 
 
 def _fire_answered(explosion: list[TriggerMatch], sent, lexicon: Lexicon) -> bool:

@@ -112,6 +112,15 @@ def _ticker(doc, i: int) -> bool:
     return before.endswith("<") and after.startswith(">")
 
 
+def _weapon_acronym(tok, lexicon: Lexicon) -> bool:
+    """An explosive weapon written as its acronym ("an IED struck", "an RPG hit"), which the tagger takes
+    for an organisation's name: the weapon all the same (unless the whole sentence is in capitals)."""
+    if not (tok.is_upper and len(tok.text) >= 3 and not tok.sent.text.isupper()):
+        return False
+    return any(len(t.words) == 1 and t.event_type == "Explosions/Remote violence"
+               for t in lexicon.by_first.get(tok.lower_, []))
+
+
 def find_triggers(sent, lexicon: Lexicon) -> list[TriggerMatch]:
     """Non-overlapping trigger matches in a spaCy sentence, longest phrase first."""
     doc = sent.doc
@@ -129,7 +138,8 @@ def find_triggers(sent, lexicon: Lexicon) -> list[TriggerMatch]:
             tok.head.lemma_.lower() in lexicon.cues.get("event_nouns", ()))
         # ... and so is a plural common noun there ("Mortars struck a market"), which no name is
         initial_event = initial_event or (i == sent.start and tok.pos_ == "NOUN" and tok.tag_ == "NNS")
-        if tok.ent_type_ in (_DATE_LABELS if headline else _NOT_TRIGGERS) and not initial_event:
+        if tok.ent_type_ in (_DATE_LABELS if headline else _NOT_TRIGGERS) and not initial_event \
+                and not _weapon_acronym(tok, lexicon):
             i += 1
             continue
         if _ticker(doc, i):
