@@ -113,3 +113,41 @@ def test_fighting_told_at_another_place_is_another_event():
     # with no place of its own, the fighting elsewhere yields no event (its row would take the shelling's place)
     assert subtypes("Rebel shelling killed two soldiers near Velta on Monday, as clashes continued elsewhere "
                     "in the province.") == ["Shelling/artillery/missile attack"]
+
+
+@pytest.mark.parametrize("text", [
+    "A bomber detonated his explosives-laden vest at the entrance of a mosque in Velta, killing 20.",
+    "Jihadists carried out a martyrdom operation against an army checkpoint in Orvan using a car bomb.",
+])
+def test_a_suicide_attack_told_without_the_word_suicide(text):
+    assert subtypes(text)[:1] == ["Suicide bomb"]
+
+
+def test_a_bomber_is_an_aircraft_unless_it_acts_on_the_ground():
+    assert subtypes("A bomber struck targets near Velta on Monday.")[:1] == ["Air/drone strike"]
+    # an explosive vest found is a weapon seized, not an attack
+    assert subtypes("Police found an explosive vest in a house in Velta.") == ["Disrupted weapons use"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Armed men seized a local official on the road to Velta.", "Abduction/forced disappearance"),
+    ("Gunmen took away three villagers from their homes in Orvan at night.", "Abduction/forced disappearance"),
+    # by state forces, an arrest; weapons or goods seized are no abduction
+    ("Police seized two suspects in a raid in Marsk on Monday.", "Arrests"),
+    ("Police seized a large cache of weapons in Marsk.", "Disrupted weapons use"),
+    ("Gunmen took away cattle from the village of Tolma.", "Looting/property destruction"),
+])
+def test_people_seized_by_armed_men_are_abducted(text, expected):
+    assert subtypes(text)[:1] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # state forces (or a coalition of states) bombing a place bomb it from the air
+    ("The coalition bombed a wedding party in Velta, killing 20.", "Air/drone strike"),
+    ("Government forces bombed rebel positions near Orvan on Monday.", "Air/drone strike"),
+    # a bomb planted or set off by an armed group is a remote explosive
+    ("Militants bombed a bus carrying pilgrims near Marsk, killing 12.", "Remote explosive/landmine/IED"),
+    ("Rebel forces bombed a bridge on the highway near Tolma.", "Remote explosive/landmine/IED"),
+])
+def test_bombing_by_state_forces_is_an_air_strike(text, expected):
+    assert subtypes(text)[:1] == [expected]

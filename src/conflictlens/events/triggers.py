@@ -384,8 +384,10 @@ def is_aircraft(t, lexicon: Lexicon) -> bool:
     """The token names an aircraft ("a suicide bomber" does not)."""
     if t.lemma_.lower() in lexicon.cues["aircraft_nouns"] or t.lower_ in lexicon.cues["aircraft_nouns"]:
         # (nor "a suicide car bomber", "a truck bomber": a person who carries the bomb, named by its vehicle)
-        return not (t.lemma_.lower() == "bomber" and any(
-            w.lower_ in lexicon.cues["person_bomber_words"] for w in t.doc[max(t.sent.start, t.i - 3):t.i]))
+        # ... nor "a bomber detonated his vest": the bomber of a verb only a person on the ground does
+        return not (t.lemma_.lower() == "bomber" and (any(
+            w.lower_ in lexicon.cues["person_bomber_words"] for w in t.doc[max(t.sent.start, t.i - 3):t.i])
+            or t.dep_ == "nsubj" and t.head.lemma_.lower() in lexicon.cues["person_bomber_verbs"]))
     return False
 
 
@@ -573,6 +575,13 @@ def condition_holds(match: TriggerMatch, sent, lexicon: Lexicon, place_token_ids
                                                             "attack_words"))
     if cond == "explosive":
         return sentence_has(sent, lexicon, "explosive_nouns")
+    if cond == "state_subject":
+        # "the coalition bombed a wedding party", "government forces bombed the town": state forces (or a
+        # coalition of states) as the doers; not "militants bombed a bus"
+        cues = lexicon.cues
+        doers = [t for t in subjects if t.dep_ != "nsubjpass"]
+        words = subtree_lemmas(doers)
+        return bool(words & (cues["state_words"] | cues["state_coalition_words"])) and not words & cues["non_state_words"]
     if cond == "hostage_held":
         # "took ten hostages", "were held hostage", "hostages seized at a plant": people told as taken or held;
         # not "an arms-for-hostages deal", "concern for the hostages" (hostages named, no abduction told)
