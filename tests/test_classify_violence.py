@@ -151,3 +151,15 @@ def test_people_seized_by_armed_men_are_abducted(text, expected):
 ])
 def test_bombing_by_state_forces_is_an_air_strike(text, expected):
     assert subtypes(text)[:1] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # control held less than a day is no change of territory (spec §2.1: Armed clash)
+    ("Militants attacked Velta and briefly took control of the police station before being repelled.", "Armed clash"),
+    ("Rebels seized the town of Orvan before retreating into the bush.", "Armed clash"),
+    # a capture that lasts, however long the fight before it
+    ("Rebels seized the town of Orvan after fighting for hours with the army.", "Non-state actor overtakes territory"),
+    ("The army recaptured the town of Marsk on Tuesday.", "Government regains territory"),
+])
+def test_a_place_held_only_briefly_is_a_clash(text, expected):
+    assert subtypes(text)[:1] == [expected]

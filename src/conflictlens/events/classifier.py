@@ -822,6 +822,14 @@ def classify_sentence(sent, lexicon: Lexicon, place_token_ids: set[int], actor_m
             notes.append(f"'{m.trigger.phrase}' by state forces is an arrest")
     # territory: the taker's side decides the sub-type; taken without a fight, it is a transfer
     territory = [m for m in by_type.get("Battles", []) if m.trigger.sub_event_type in TERRITORY]
+    if territory and sentence_has(sent, lexicon, "brief_control_cues"):
+        # "briefly took control of the police station before being repelled": control held less than a day is
+        # no change of territory (spec §2.1: use Armed clash)
+        by_type["Battles"] = [m if m.trigger.sub_event_type not in TERRITORY else TriggerMatch(type(m.trigger)(
+            m.trigger.words, m.trigger.event_type, "Armed clash", m.trigger.strong, m.trigger.requires), m.start_i, m.end_i)
+            for m in by_type["Battles"]]
+        notes.append("the place was held only briefly: a clash, not a change of territory")
+        territory = []
     fighting = [m for m in by_type.get("Battles", []) if m.trigger.sub_event_type not in TERRITORY]
     if territory:
         side = _subject_side(territory[0], sent, actor_mentions, lexicon)

@@ -685,6 +685,11 @@ def condition_holds(match: TriggerMatch, sent, lexicon: Lexicon, place_token_ids
         people = lexicon.cues["civilian_nouns"] | lexicon.cues["person_nouns"] | lexicon.cues["armed_nouns"] \
             | lexicon.cues["prisoner_nouns"]
         return bool(direct_words & people) or any(t.ent_type_ in ("PERSON", "NORP") or t.pos_ == "PRON" for t in direct)
+    if cond == "people_object":
+        # "seized a local official", "took away three villagers": unarmed people named by what they are; not a
+        # name alone, which may be a place the tagger took for a person ("seized Orvan")
+        return bool(direct_words & (lexicon.cues["civilian_nouns"] | lexicon.cues["person_nouns"]
+                                    | lexicon.cues["prisoner_nouns"]))
     if cond == "property_patient":
         # "dozens of homes were burnt", "properties were destroyed during the unrest": property destroyed
         # by a doer not named, and no fire, flood or accident told as its cause
