@@ -163,3 +163,11 @@ def test_bombing_by_state_forces_is_an_air_strike(text, expected):
 ])
 def test_a_place_held_only_briefly_is_a_clash(text, expected):
     assert subtypes(text)[:1] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "The ambassador criticized the attack on the embassy guards in Velta in a statement on Monday.",
+    "The minister deplored the attack on soldiers in Orvan and called for calm.",
+])
+def test_an_attack_judged_is_not_told(text):
+    assert subtypes(text) == []
