@@ -171,3 +171,22 @@ def test_a_place_held_only_briefly_is_a_clash(text, expected):
 ])
 def test_an_attack_judged_is_not_told(text):
     assert subtypes(text) == []
+
+
+def report_labels(text: str) -> list[str]:
+    from classify_helpers import candidates
+    from conflictlens.events.classifier import report_candidates
+    return [c.sub_event_type for c in report_candidates(candidates(text))]
+
+
+def test_force_by_anyone_aimed_at_the_demonstrators_is_excessive_force():
+    # the codebook's excessive force covers non-state attackers too
+    labels = report_labels("Hundreds of students protested outside the university in Velta on Monday. Unidentified "
+                           "gunmen opened fire on them, killing two students.")
+    assert labels == ["Excessive force against protesters"]
+
+
+def test_an_attack_on_others_beside_a_demonstration_stays_an_attack():
+    labels = report_labels("Gunmen opened fire on a wedding party in Velta, killing five guests. Hundreds marched "
+                           "in Orvan the next day.")
+    assert "Attack" in labels and "Excessive force against protesters" not in labels

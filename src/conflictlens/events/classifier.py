@@ -45,6 +45,8 @@ class Candidate:
     told_after: bool = False
     #: a battle told apart after the explosion that leads the report: a second event, not the main one
     apart_from_lead: bool = False
+    #: the violence is aimed at demonstrators or a gathering ("opened fire on them", "fired into the crowd")
+    hits_demonstrators: bool = False
 
     @property
     def trigger_span(self) -> tuple[int, int]:
@@ -206,6 +208,18 @@ def _target_kind(matches: list[TriggerMatch], sent, lexicon: Lexicon, actor_ment
             t.ent_type_ == "PERSON" for t in tokens) or any(a.head_i in ids and a.inter == 7 for a in actor_mentions):
         return "civilian"
     return ""
+
+
+def _aimed_at_demonstrators(matches: list[TriggerMatch], sent, lexicon: Lexicon) -> bool:
+    """The violence is aimed at demonstrators or a gathering: its target, or what it is fired "on", "at"
+    or "into" ("opened fire on them", "fired into the crowd", "attacked the march")."""
+    doc = sent.doc
+    heads = _target_heads(_target_tokens(matches, sent))
+    for m in matches:
+        verb = governing_verb(m.head(doc))
+        heads += [g for c in (verb.children if verb is not None else []) if c.dep_ == "prep"
+                  and c.lower_ in ("on", "at", "into", "upon", "against") for g in c.children if g.dep_ == "pobj"]
+    return any({h.lemma_.lower(), h.lower_} & lexicon.cues["demonstrator_targets"] for h in heads)
 
 
 def _unarmed_person(tok, cues) -> bool:
@@ -1099,6 +1113,8 @@ def classify_sentence(sent, lexicon: Lexicon, place_token_ids: set[int], actor_m
         c.sent_start, c.places, c.crowd_named, c.turns_away = sent.start, places, crowd_named, turns_away
         c.told_after = told_after
         c.harm = harm
+        if c.sub_event_type == "Attack":
+            c.hits_demonstrators = _aimed_at_demonstrators(c.triggers, sent, lexicon)
         # (or, beside the report's other news, told only as what came before it, with no harm told of its own
         # clause: "the strike came a day after militants clashed with troops", not "soldiers were wounded after
         # a suicide bomber blew himself up"; or in a picture's caption: "File photo: fighters during clashes")
@@ -1698,8 +1714,10 @@ def report_candidates(candidates: list[Candidate], accident_told: bool = False) 
     # against protesters), one event
     protests = [c for c in out if c.event_type == "Protests" and c.strong and not c.harm
                 and c.sub_event_type in ("Peaceful protest", "Protest with intervention")]
+    # ... or by anyone, aimed at the demonstrators ("unidentified gunmen opened fire on them"): the codebook's
+    # excessive force covers state and non-state attackers alike
     force = [c for c in out if c.event_type == "Violence against civilians" and c.sub_event_type == "Attack"
-             and c.harm and c.state_party]
+             and c.harm and (c.state_party or c.hits_demonstrators)]
     if protests and force:
         for c in protests:
             c.sub_event_type = "Excessive force against protesters"
