@@ -190,3 +190,39 @@ def test_an_attack_on_others_beside_a_demonstration_stays_an_attack():
     labels = report_labels("Gunmen opened fire on a wedding party in Velta, killing five guests. Hundreds marched "
                            "in Orvan the next day.")
     assert "Attack" in labels and "Excessive force against protesters" not in labels
+
+
+@pytest.mark.parametrize("text", [
+    "Investors shelled out five billion dollars for the shares in Velta on Monday.",
+    "The company in Orvan is a shell for the owner's other businesses.",
+])
+def test_shell_in_a_civil_sense_is_no_shelling(text):
+    assert "Shelling/artillery/missile attack" not in subtypes(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # munitions named as what is fired at a target
+    ("Rebels fired a volley of rockets at Velta, killing two.", "Shelling/artillery/missile attack"),
+    # a weapon named in lower case inside a weapon's name the tagger takes for a product
+    ("Rebels fired a volley of Grad rockets at the city of Velta, killing two.", "Shelling/artillery/missile attack"),
+    # fired from the air: an air strike (spec §2.4)
+    ("An Israeli drone fired a missile at a motorcycle near Orvan.", "Air/drone strike"),
+    ("Helicopters fired rockets at militant hideouts near Marsk.", "Air/drone strike"),
+    ("Israeli tanks shelled a position near Tolma.", "Shelling/artillery/missile attack"),
+])
+def test_munitions_fired(text, expected):
+    assert subtypes(text)[:1] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Two civilians were killed near Velta when their vehicle struck an improvised explosive.",
+    "An unexploded shell went off in Orvan as children played with it, killing two.",
+])
+def test_improvised_explosives_and_unexploded_ordnance(text):
+    assert subtypes(text)[:1] == ["Remote explosive/landmine/IED"]
+
+
+def test_heavy_weapons_named_by_their_fire_pass_the_screen():
+    from conflictlens.events.screen import default_screen
+    assert default_screen().may_hold_event("Israeli tanks shelled a position near Tolma on Monday.")
+    assert default_screen().may_hold_event("Artillery pounded the village of Orvan for hours.")

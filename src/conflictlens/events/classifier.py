@@ -7,7 +7,7 @@ candidate carries a one-line explanation of what decided its type.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .factuality import _past_clause, factuality
 from .lexicon import Lexicon, priority
@@ -958,6 +958,12 @@ def classify_sentence(sent, lexicon: Lexicon, place_token_ids: set[int], actor_m
         out.append(Candidate("Battles", best.trigger.sub_event_type, battle + explosion, why))
     elif explosion and not demo:
         best = _best(expl_specific) if all(m in explosion for m in expl_specific) else _best(explosion)
+        if best.trigger.sub_event_type == "Shelling/artillery/missile attack" and any(condition_holds(
+                TriggerMatch(replace(m.trigger, requires="aircraft_agent"), m.start_i, m.end_i), sent, lexicon,
+                place_token_ids) for m in explosion):
+            # "a drone fired a missile at a car", "helicopters fired rockets": a missile fired from the air is
+            # an air strike (spec §2.4: an attack from the air)
+            best = TriggerMatch(replace(best.trigger, sub_event_type="Air/drone strike"), best.start_i, best.end_i)
         if best.trigger.sub_event_type == "Shelling/artillery/missile attack" and _fire_answered(explosion, sent, lexicon):
             # "the two sides traded artillery fire", "shelled each other's positions", "the troops returned fire":
             # heavy weapons fired by both sides are a battle (codebook: Armed clash), not one-sided shelling

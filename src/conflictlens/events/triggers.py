@@ -113,12 +113,14 @@ def _ticker(doc, i: int) -> bool:
 
 
 def _weapon_acronym(tok, lexicon: Lexicon) -> bool:
-    """An explosive weapon written as its acronym ("an IED struck", "an RPG hit"), which the tagger takes
-    for an organisation's name: the weapon all the same (unless the whole sentence is in capitals)."""
-    if not (tok.is_upper and len(tok.text) >= 3 and not tok.sent.text.isupper()):
+    """An explosive weapon written as its acronym ("an IED struck"), which the tagger takes for an
+    organisation's name (unless the whole sentence is in capitals), or named in lower case inside a
+    weapon's name ("Grad rockets", "Scud missiles"): the weapon all the same."""
+    acronym = tok.is_upper and len(tok.text) >= 3 and not tok.sent.text.isupper()
+    if not (acronym or tok.text.islower() and tok.ent_type_ in ("ORG", "PRODUCT")):
         return False
-    return any(len(t.words) == 1 and t.event_type == "Explosions/Remote violence"
-               for t in lexicon.by_first.get(tok.lower_, []))
+    return any(t.event_type == "Explosions/Remote violence"
+               for f in (tok.lower_, tok.lemma_.lower()) for t in lexicon.by_first.get(f, []))
 
 
 def find_triggers(sent, lexicon: Lexicon) -> list[TriggerMatch]:
@@ -402,7 +404,7 @@ def has_aircraft(sent, lexicon: Lexicon) -> bool:
 #: conditions met by a cue-list word in what the trigger verb acts on directly: "released 200 prisoners",
 #: "gunfire was exchanged", "seized cattle", "sent troops"
 DIRECT_OBJECT_CUES = {"prisoner_object": "prisoner_nouns", "fire_object": "fire_nouns", "goods_object": "goods_nouns",
-                      "armed_object": "armed_nouns"}
+                      "armed_object": "armed_nouns", "munition_object": "munition_nouns"}
 
 
 _GROUP_NAMES: list = []
@@ -594,8 +596,11 @@ def condition_holds(match: TriggerMatch, sent, lexicon: Lexicon, place_token_ids
         # negotiated over are no attack, spec §2.4). The verb the noun hangs from decides, unless the
         # sentence tells an attack, harm or damage anyway (or names no verb: a headline)
         if head.pos_ in ("VERB", "AUX") or verb is None or verb.i == head.i:
-            return True
-        if any(sentence_has(sent, lexicon, c) for c in ("lethal_cues", "injury_cues", "attack_words")):
+            # (not "investors shelled out five billion": a verb of spending)
+            return not any(c.dep_ == "prt" and c.lower_ == "out" for c in head.children)
+        others = {w for t in sent if t.i != head.i for w in (t.lemma_.lower(), t.lower_)}
+        if others & (lexicon.cues["lethal_cues"] | lexicon.cues["injury_cues"] | lexicon.cues["attack_words"]) \
+                or any(sentence_has(sent, lexicon, c) for c in ("lethal_cues", "injury_cues")):
             return True
         return bool({verb.lemma_.lower(), verb.lower_} & lexicon.cues["weapon_use_verbs"])
     if cond == "presence_withdrawn":
