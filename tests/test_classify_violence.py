@@ -226,3 +226,24 @@ def test_heavy_weapons_named_by_their_fire_pass_the_screen():
     from conflictlens.events.screen import default_screen
     assert default_screen().may_hold_event("Israeli tanks shelled a position near Tolma on Monday.")
     assert default_screen().may_hold_event("Artillery pounded the village of Orvan for hours.")
+
+
+def test_fighting_told_as_what_came_before_yields_to_the_explosion():
+    from classify_helpers import candidates
+    from conflictlens.events.classifier import report_candidates
+    out = report_candidates(candidates("A suicide bomber killed 12 people at a police academy in Velta on Monday. "
+                                       "The attack came a day after fighting between police and militants in the "
+                                       "city left five dead."))
+    assert [c.sub_event_type for c in out if c.strong] == ["Suicide bomb"]
+
+
+def test_a_battle_told_as_later_than_the_leading_explosion_is_a_second_event():
+    from classify_helpers import candidates
+    from conflictlens.events.classifier import report_candidates
+    out = report_candidates(candidates("Rebel shelling killed three civilians in Velta on Monday. Government "
+                                       "troops later clashed with the rebels near the town."))
+    assert [c.apart_from_lead for c in out if c.event_type == "Battles"] == [True]
+    # told as the same engagement, the battle keeps its priority
+    out = report_candidates(candidates("Rebel shelling killed three civilians in Velta on Monday. Government "
+                                       "troops clashed with the rebels near the town."))
+    assert [c.apart_from_lead for c in out if c.event_type == "Battles"] == [False]

@@ -601,22 +601,38 @@ def _inside(match: TriggerMatch, others: list[TriggerMatch], doc, weapons=frozen
 def _background(match: TriggerMatch, doc, lexicon: Lexicon) -> bool:
     """The trigger lies in a clause told as what came before ("a curfew was imposed after
     clashes left five dead", "since rebels seized the town")."""
+    return _background_clause(match, doc, lexicon) is not None
+
+
+def _background_clause(match: TriggerMatch, doc, lexicon: Lexicon):
+    """The clause told as what came before that holds the trigger (see ``_background``), or None."""
     node = match.head(doc)
     for _ in range(8):
         # (the parser may hang "a day after rebels clashed" on "day" as a relative clause: its "after" still
         # makes it a clause of time)
         if node.dep_ in ("advcl", "relcl") and any(c.dep_ == "mark" and c.lower_ in lexicon.cues["reference_words"]
                                                    for c in node.children):
-            return True
+            return node
         if node.dep_ == "pcomp" and node.pos_ == "VERB" and node.head.lower_ in lexicon.cues["reference_words"]:
-            return True  # "took power after arresting the president"
+            return node.head  # "took power after arresting the president"
         if node.dep_ == "acl" and node.pos_ == "VERB" and node.head.dep_ == "pobj" \
                 and node.head.head.lower_ in lexicon.cues["reference_words"]:
-            return True  # "hours after militants clashed", parsed as "after militants" with "clashed" describing them
+            return node.head.head  # "hours after militants clashed", parsed as "after militants" with "clashed" describing them
         if node.head.i == node.i:
-            return False
+            return None
         node = node.head
-    return False
+    return None
+
+
+def _harm_beside_background(match: TriggerMatch, sent, lexicon: Lexicon) -> bool:
+    """People are told killed or hurt outside the clause told as what came before ("soldiers were wounded
+    after a suicide bomber blew himself up"); not "the attack came a day after fighting left five dead",
+    whose dead are those of the earlier event."""
+    clause = _background_clause(match, sent.doc, lexicon)
+    inside = {t.i for t in clause.subtree} if clause is not None else set()
+    harm = lexicon.cues["lethal_cues"] | lexicon.cues["injury_cues"]
+    return any({t.lemma_.lower(), t.lower_} & harm for t in sent if t.i not in inside) or (
+        clause is None and _harm_told(sent, lexicon))
 
 
 def _dated_by_possessive(match: TriggerMatch, doc) -> bool:
@@ -1125,7 +1141,8 @@ def classify_sentence(sent, lexicon: Lexicon, place_token_ids: set[int], actor_m
         # clause: "the strike came a day after militants clashed with troops", not "soldiers were wounded after
         # a suicide bomber blew himself up"; or in a picture's caption: "File photo: fighters during clashes")
         c.background = bool(c.triggers) and (caption or all(
-            told_as_background(m, doc, lexicon) or not c.harm and _background(m, doc, lexicon) for m in c.triggers))
+            told_as_background(m, doc, lexicon) or _background(m, doc, lexicon)
+            and not _harm_beside_background(m, sent, lexicon) for m in c.triggers))
         extra = [n for n in notes if n != "nonviolent"]
         if extra and c.event_type in ("Battles", "Explosions/Remote violence"):
             c.explanation += "; " + "; ".join(extra)
@@ -1626,14 +1643,17 @@ VIOLENT_FAMILIES = ("Battles", "Explosions/Remote violence", "Violence against c
 
 def _told_after_event(sent, lexicon: Lexicon) -> bool:
     """The sentence tells its event beside an explosion the report told before (a definite
-    explosion noun): after it in time ('clashes broke out after the blast') or as its setting
-    ('the blast came as clashes raged in the province'): another event, not the explosion's frame."""
+    explosion noun): after it in time ('clashes broke out after the blast', or told as later: 'troops
+    later clashed with the rebels') or as its setting ('the blast came as clashes raged in the
+    province'): another event, not the explosion's frame."""
     cues = lexicon.cues
 
     def told_blast(t) -> bool:
         return t.lemma_.lower() in cues["generic_explosion"] and any(
             d.dep_ == "det" and d.lower_ in ("the", "this", "that") for d in t.children)
 
+    if sentence_has(sent, lexicon, "later_words"):
+        return True  # "government troops later clashed with the rebels": after the news told before
     for t in sent:
         if t.lower_ in cues["sequel_words"] and any(c.dep_ == "pobj" and told_blast(c) for c in t.children):
             return True
