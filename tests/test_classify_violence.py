@@ -247,3 +247,8 @@ def test_a_battle_told_as_later_than_the_leading_explosion_is_a_second_event():
     out = report_candidates(candidates("Rebel shelling killed three civilians in Velta on Monday. Government "
                                        "troops clashed with the rebels near the town."))
     assert [c.apart_from_lead for c in out if c.event_type == "Battles"] == [False]
+
+
+def test_people_treated_after_an_attack_tell_the_attack():
+    assert subtypes("Dozens of people were treated for breathing problems in Velta after a suspected chemical "
+                    "attack on the town.")[:1] == ["Chemical weapon"]
