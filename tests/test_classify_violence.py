@@ -252,3 +252,18 @@ def test_a_battle_told_as_later_than_the_leading_explosion_is_a_second_event():
 def test_people_treated_after_an_attack_tell_the_attack():
     assert subtypes("Dozens of people were treated for breathing problems in Velta after a suspected chemical "
                     "attack on the town.")[:1] == ["Chemical weapon"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an aircraft named only as what is hit or destroyed tells no attack from the air (spec §2.4)
+    ("A bomb exploded near the airport of Velta, destroying a passenger plane.", "Remote explosive/landmine/IED"),
+    ("Rebels attacked an air base near Orvan and destroyed two fighter jets on the ground, killing four soldiers.",
+     "Armed clash"),
+    # an aircraft that acts, or is used, strikes from the air
+    ("A helicopter gunship targeted militants in the forest near Marsk.", "Air/drone strike"),
+    ("Warplanes bombed the town of Tolma on Monday.", "Air/drone strike"),
+    # shooting down a crewed aircraft is shelling (spec §2.4)
+    ("Rebels shot down a military helicopter near Qarsa, killing the crew.", "Shelling/artillery/missile attack"),
+])
+def test_an_aircraft_struck_is_no_air_strike(text, expected):
+    assert subtypes(text)[:1] == [expected]

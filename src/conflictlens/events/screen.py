@@ -26,7 +26,7 @@ _CONDITION_CUES = {
     "crowd_acl": "crowd_nouns", "goods_object": "goods_nouns",
     "withdrawal_told": "nonviolent_transfer_cues", "coup_object": "coup_objects", "armed_of": "armed_nouns",
     "attack_context": "weapon_nouns", "property_patient": "property_nouns", "stance_modifier": "stance_prefixes",
-    "refugee_subject": "refugee_nouns", "munition_object": "munition_nouns",
+    "refugee_subject": "refugee_nouns", "munition_object": "munition_nouns", "aircraft_named": "aircraft_nouns",
 }
 #: cue lists whose words name a weapon, prisoners, a crowd or demonstrators: with such a word
 #: beside its trigger, a report needs no other party word to pass the screen ("guns were seized",

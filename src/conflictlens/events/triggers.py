@@ -393,12 +393,28 @@ def is_aircraft(t, lexicon: Lexicon) -> bool:
     return False
 
 
-def has_aircraft(sent, lexicon: Lexicon) -> bool:
-    """An aircraft is named in the sentence."""
-    if any(is_aircraft(t, lexicon) for t in sent):
+def has_aircraft(sent, lexicon: Lexicon, struck_too: bool = False) -> bool:
+    """An aircraft is named in the sentence as what may act: not only as what is hit, destroyed or
+    guarded ("destroyed two jets on the ground", "a bomb hit a military plane": an air strike is an
+    attack from the air, spec §2.4). With ``struck_too``, named at all ("shot down a helicopter")."""
+    planes = [t for t in sent if is_aircraft(t, lexicon)]
+    if any(struck_too or not _struck_thing(t, lexicon) for t in planes):
         return True
+    if planes:
+        return False
     low = sent.text.lower()
     return any(p in low for p in lexicon.cue_phrases.get("aircraft_nouns", ()))
+
+
+def _struck_thing(tok, lexicon: Lexicon) -> bool:
+    """``tok`` names what a verb acts on (its object, its passive subject, what is fired "at"), not what
+    acts or is used ("the army used drones", "bombed by jets")."""
+    h = tok
+    while h.dep_ in ("compound", "amod", "conj", "appos", "nmod") and h.head.i != h.i:
+        h = h.head
+    if h.dep_ in ("dobj", "nsubjpass", "attr", "oprd"):
+        return h.head.lemma_.lower() not in lexicon.cues["deploy_verbs"]
+    return h.dep_ == "pobj" and h.head.lower_ in ("at", "on", "upon", "against", "into", "toward", "towards", "near")
 
 
 #: conditions met by a cue-list word in what the trigger verb acts on directly: "released 200 prisoners",
@@ -621,6 +637,8 @@ def condition_holds(match: TriggerMatch, sent, lexicon: Lexicon, place_token_ids
         return sentence_has(sent, lexicon, "crowd_nouns")
     if cond == "aircraft":
         return has_aircraft(sent, lexicon)
+    if cond == "aircraft_named":
+        return has_aircraft(sent, lexicon, struck_too=True)
     if cond == "no_aircraft":
         return not has_aircraft(sent, lexicon)
     if cond in ("aircraft_agent", "heavy_weapon_agent"):
