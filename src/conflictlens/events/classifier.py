@@ -7,7 +7,7 @@ candidate carries a one-line explanation of what decided its type.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .factuality import _past_clause, factuality
 from .lexicon import Lexicon, priority
@@ -45,6 +45,8 @@ class Candidate:
     told_after: bool = False
     #: a battle told apart after the explosion that leads the report: a second event, not the main one
     apart_from_lead: bool = False
+    #: the violence is aimed at demonstrators or a gathering ("opened fire on them", "fired into the crowd")
+    hits_demonstrators: bool = False
 
     @property
     def trigger_span(self) -> tuple[int, int]:
@@ -206,6 +208,18 @@ def _target_kind(matches: list[TriggerMatch], sent, lexicon: Lexicon, actor_ment
             t.ent_type_ == "PERSON" for t in tokens) or any(a.head_i in ids and a.inter == 7 for a in actor_mentions):
         return "civilian"
     return ""
+
+
+def _aimed_at_demonstrators(matches: list[TriggerMatch], sent, lexicon: Lexicon) -> bool:
+    """The violence is aimed at demonstrators or a gathering: its target, or what it is fired "on", "at"
+    or "into" ("opened fire on them", "fired into the crowd", "attacked the march")."""
+    doc = sent.doc
+    heads = _target_heads(_target_tokens(matches, sent))
+    for m in matches:
+        verb = governing_verb(m.head(doc))
+        heads += [g for c in (verb.children if verb is not None else []) if c.dep_ == "prep"
+                  and c.lower_ in ("on", "at", "into", "upon", "against") for g in c.children if g.dep_ == "pobj"]
+    return any({h.lemma_.lower(), h.lower_} & lexicon.cues["demonstrator_targets"] for h in heads)
 
 
 def _unarmed_person(tok, cues) -> bool:
@@ -573,10 +587,19 @@ def _inside(match: TriggerMatch, others: list[TriggerMatch], doc, weapons=frozen
     head = match.head(doc)
     for o in others:
         top = o.head(doc)
+        # "the blast targeted a convoy of troops fighting the rebels", "an IED hit soldiers who were heading to
+        # the battle": an explosion named as the doer of its verb has that verb's arguments, and a clause
+        # describing one of them (even a participle) tells who was hit, not a battle of the sentence
+        lifted = o.trigger.event_type == "Explosions/Remote violence" and top.pos_ in ("NOUN", "PROPN") \
+            and top.dep_ == "nsubj" and top.head.i != top.i and match.trigger.event_type == "Battles"
+        if lifted:
+            top = top.head
         if head.i == top.i or head not in top.subtree:
             continue
         node, via_clause = head, False
         while node.i != top.i and node.head.i != node.i:
+            if lifted and node.dep_ in ("relcl", "acl") and node.head.pos_ in ("NOUN", "PROPN"):
+                via_clause = True
             # a trigger verb itself hung as "acl" is most often a misparsed main verb
             # ("opponents of the coup gathered"); a participle above it is a description
             # "arrested activists who were marching": a past progressive tells what was going on at the
@@ -596,22 +619,38 @@ def _inside(match: TriggerMatch, others: list[TriggerMatch], doc, weapons=frozen
 def _background(match: TriggerMatch, doc, lexicon: Lexicon) -> bool:
     """The trigger lies in a clause told as what came before ("a curfew was imposed after
     clashes left five dead", "since rebels seized the town")."""
+    return _background_clause(match, doc, lexicon) is not None
+
+
+def _background_clause(match: TriggerMatch, doc, lexicon: Lexicon):
+    """The clause told as what came before that holds the trigger (see ``_background``), or None."""
     node = match.head(doc)
     for _ in range(8):
         # (the parser may hang "a day after rebels clashed" on "day" as a relative clause: its "after" still
         # makes it a clause of time)
         if node.dep_ in ("advcl", "relcl") and any(c.dep_ == "mark" and c.lower_ in lexicon.cues["reference_words"]
                                                    for c in node.children):
-            return True
+            return node
         if node.dep_ == "pcomp" and node.pos_ == "VERB" and node.head.lower_ in lexicon.cues["reference_words"]:
-            return True  # "took power after arresting the president"
+            return node.head  # "took power after arresting the president"
         if node.dep_ == "acl" and node.pos_ == "VERB" and node.head.dep_ == "pobj" \
                 and node.head.head.lower_ in lexicon.cues["reference_words"]:
-            return True  # "hours after militants clashed", parsed as "after militants" with "clashed" describing them
+            return node.head.head  # "hours after militants clashed", parsed as "after militants" with "clashed" describing them
         if node.head.i == node.i:
-            return False
+            return None
         node = node.head
-    return False
+    return None
+
+
+def _harm_beside_background(match: TriggerMatch, sent, lexicon: Lexicon) -> bool:
+    """People are told killed or hurt outside the clause told as what came before ("soldiers were wounded
+    after a suicide bomber blew himself up"); not "the attack came a day after fighting left five dead",
+    whose dead are those of the earlier event."""
+    clause = _background_clause(match, sent.doc, lexicon)
+    inside = {t.i for t in clause.subtree} if clause is not None else set()
+    harm = lexicon.cues["lethal_cues"] | lexicon.cues["injury_cues"]
+    return any({t.lemma_.lower(), t.lower_} & harm for t in sent if t.i not in inside) or (
+        clause is None and _harm_told(sent, lexicon))
 
 
 def _dated_by_possessive(match: TriggerMatch, doc) -> bool:
@@ -831,6 +870,14 @@ def classify_sentence(sent, lexicon: Lexicon, place_token_ids: set[int], actor_m
             notes.append(f"'{m.trigger.phrase}' by state forces is an arrest")
     # territory: the taker's side decides the sub-type; taken without a fight, it is a transfer
     territory = [m for m in by_type.get("Battles", []) if m.trigger.sub_event_type in TERRITORY]
+    if territory and sentence_has(sent, lexicon, "brief_control_cues"):
+        # "briefly took control of the police station before being repelled": control held less than a day is
+        # no change of territory (spec §2.1: use Armed clash)
+        by_type["Battles"] = [m if m.trigger.sub_event_type not in TERRITORY else TriggerMatch(type(m.trigger)(
+            m.trigger.words, m.trigger.event_type, "Armed clash", m.trigger.strong, m.trigger.requires), m.start_i, m.end_i)
+            for m in by_type["Battles"]]
+        notes.append("the place was held only briefly: a clash, not a change of territory")
+        territory = []
     fighting = [m for m in by_type.get("Battles", []) if m.trigger.sub_event_type not in TERRITORY]
     if territory:
         side = _subject_side(territory[0], sent, actor_mentions, lexicon)
@@ -922,6 +969,12 @@ def classify_sentence(sent, lexicon: Lexicon, place_token_ids: set[int], actor_m
         # "militants ambushed the convoy with a roadside bomb", "an offensive of shelling": one side's weapon,
         # which the target cannot answer, names the attack (spec §2.4); a battle is two sides fighting
         battle = []
+    elsewhere = []
+    if battle and explosion and all(_fought_elsewhere(m, explosion, doc, lexicon) for m in battle):
+        # "shelling killed two soldiers near X, as clashes continued elsewhere in the province": the fighting
+        # told at another place is another event, not the battle the explosion is part of (spec §2.4 folds
+        # only an explosion inside an ongoing battle)
+        elsewhere, battle = battle, []
     crowd_sub = _crowd_clash(battle, sent, lexicon, actor_mentions) if battle else ""
     if crowd_sub:
         # "police clashed with supporters of the party": a crowd, named by whom it supports, is no organised
@@ -939,6 +992,12 @@ def classify_sentence(sent, lexicon: Lexicon, place_token_ids: set[int], actor_m
         out.append(Candidate("Battles", best.trigger.sub_event_type, battle + explosion, why))
     elif explosion and not demo:
         best = _best(expl_specific) if all(m in explosion for m in expl_specific) else _best(explosion)
+        if best.trigger.sub_event_type == "Shelling/artillery/missile attack" and any(condition_holds(
+                TriggerMatch(replace(m.trigger, requires="aircraft_agent"), m.start_i, m.end_i), sent, lexicon,
+                place_token_ids) for m in explosion):
+            # "a drone fired a missile at a car", "helicopters fired rockets": a missile fired from the air is
+            # an air strike (spec §2.4: an attack from the air)
+            best = TriggerMatch(replace(best.trigger, sub_event_type="Air/drone strike"), best.start_i, best.end_i)
         if best.trigger.sub_event_type == "Shelling/artillery/missile attack" and _fire_answered(explosion, sent, lexicon):
             # "the two sides traded artillery fire", "shelled each other's positions", "the troops returned fire":
             # heavy weapons fired by both sides are a battle (codebook: Armed clash), not one-sided shelling
@@ -947,6 +1006,14 @@ def classify_sentence(sent, lexicon: Lexicon, place_token_ids: set[int], actor_m
         else:
             out.append(Candidate("Explosions/Remote violence", best.trigger.sub_event_type, explosion,
                                  f"one-sided explosive or ranged attack ({_words(explosion)})"))
+        if elsewhere and not _names_own_place(elsewhere, doc):
+            # (a place not named: its row would take the explosion's place)
+            rejected.append(f"{_words(elsewhere)}: fighting told at another place, not named")
+        elif elsewhere:
+            other = Candidate("Battles", _best(elsewhere).trigger.sub_event_type, elsewhere,
+                              f"fighting told at another place ({_words(elsewhere)}): a second event")
+            other.apart_from_lead = True
+            out.append(other)
     vac = by_type.get("Violence against civilians", [])
     if vac and not demo:
         best = _best(vac)
@@ -1089,11 +1156,14 @@ def classify_sentence(sent, lexicon: Lexicon, place_token_ids: set[int], actor_m
         c.sent_start, c.places, c.crowd_named, c.turns_away = sent.start, places, crowd_named, turns_away
         c.told_after = told_after
         c.harm = harm
+        if c.sub_event_type == "Attack":
+            c.hits_demonstrators = _aimed_at_demonstrators(c.triggers, sent, lexicon)
         # (or, beside the report's other news, told only as what came before it, with no harm told of its own
         # clause: "the strike came a day after militants clashed with troops", not "soldiers were wounded after
         # a suicide bomber blew himself up"; or in a picture's caption: "File photo: fighters during clashes")
         c.background = bool(c.triggers) and (caption or all(
-            told_as_background(m, doc, lexicon) or not c.harm and _background(m, doc, lexicon) for m in c.triggers))
+            told_as_background(m, doc, lexicon) or _background(m, doc, lexicon)
+            and not _harm_beside_background(m, sent, lexicon) for m in c.triggers))
         extra = [n for n in notes if n != "nonviolent"]
         if extra and c.event_type in ("Battles", "Explosions/Remote violence"):
             c.explanation += "; " + "; ".join(extra)
@@ -1151,6 +1221,31 @@ def _crowd_clash(battle: list[TriggerMatch], sent, lexicon: Lexicon, actor_menti
     return "Mob violence"
 
 
+def _fought_elsewhere(match: TriggerMatch, explosion: list[TriggerMatch], doc, lexicon: Lexicon) -> bool:
+    """A battle word in a clause of its own, away from the explosion's, that tells another place
+    ("as clashes continued elsewhere", "clashes broke out in another district")."""
+    head = match.head(doc)
+    clause = head.head if head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("nsubj", "nsubjpass") else governing_verb(head)
+    if clause is None or clause.head.i == clause.i:
+        return False  # the sentence's main clause: its fighting is the frame
+    own = {t.i for t in clause.subtree}
+    if any(m.head(doc).i in own for m in explosion):
+        return False
+    places = lexicon.cues["place_nouns"]
+    return any(t.lower_ == "elsewhere" or t.lower_ in ("another", "other") and t.dep_ in ("det", "amod")
+               and t.head.lemma_.lower() in places for t in clause.subtree)
+
+
+def _names_own_place(battle: list[TriggerMatch], doc) -> bool:
+    """The clause of a battle word names a place of its own ("clashes continued in Marsk")."""
+    for m in battle:
+        head = m.head(doc)
+        clause = head.head if head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("nsubj", "nsubjpass") else governing_verb(head)
+        if clause is not None and any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in clause.subtree):
+            return True
+    return False
+
+
 def _fire_answered(explosion: list[TriggerMatch], sent, lexicon: Lexicon) -> bool:
     """The fire told is answered: the target fired back ("returned fire"), or the fire is traded or
     exchanged, or aimed at "each other" ("shelled each other's positions")."""
@@ -1201,7 +1296,48 @@ def _no_armed_contest(battle: list[TriggerMatch], sent, lexicon: Lexicon, actor_
             return "a struggle to do something, no armed side"
     if _crime_only(sent, lexicon, actor_mentions):
         return "police and criminals, an ordinary crime"
+    if _struggle_without_parties(battle, sent, lexicon, actor_mentions):
+        return "a struggle against a thing or between businesses, no armed side"
     return ""
+
+
+def _party_word(tok, lexicon: Lexicon, armed_heads: set[int]) -> bool:
+    """``tok`` can be a side of a fight: armed men, a crowd, people, a named person, people of a
+    nation, a place or an organisation named, or a pronoun (who "they" are is told elsewhere)."""
+    cues = lexicon.cues
+    people = cues["armed_nouns"] | cues["crowd_nouns"] | cues["demonstrating_crowds"] | cues["civilian_nouns"] \
+        | cues["person_nouns"] | cues["protest_nouns"]
+    return bool({tok.lemma_.lower(), tok.lower_} & people) or tok.i in armed_heads or tok.pos_ == "PRON" \
+        or tok.ent_type_ in ("PERSON", "NORP", "GPE", "ORG", "LOC", "FAC")
+
+
+def _struggle_without_parties(battle: list[TriggerMatch], sent, lexicon: Lexicon, actor_mentions) -> bool:
+    """A fight word told of no two parties that could bear arms ("firefighters battled a fire", "farmers
+    are battling falling prices", "two retailers are fighting over the lease"): what is fought is a thing,
+    or every side named is a business, and the sentence names no armed party, weapon, gunfire or harm
+    (codebook: a battle is two organised armed sides fighting)."""
+    cues = lexicon.cues
+    doc = sent.doc
+    armed_heads = {a.head_i for a in actor_mentions if a.inter in (1, 2, 3, 4, 8) and not a.speaker}
+    businesses = cues["industry_nouns"] | cues["civil_bodies"] | cues["market_words"]
+    fought, sides = [], []
+    for m in battle:
+        head = m.head(doc)
+        verb = governing_verb(head)
+        sides += _clash_sides(m, doc)
+        if verb is not None and verb.i == head.i:
+            fought += [c for c in verb.children if c.dep_ == "dobj"]
+            fought += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "against"
+                       for g in c.children if g.dep_ == "pobj"]
+    fought += [cj for g in fought for cj in g.conjuncts]
+    things = bool(fought) and not any(_party_word(t, lexicon, armed_heads) for t in fought)
+    traders = bool(sides) and all({t.lemma_.lower(), t.lower_} & businesses for t in sides)
+    if not (things or traders):
+        return False
+    own = {t.i for x in fought for t in x.subtree}
+    words = {w for t in sent if t.i not in own for w in (t.lemma_.lower(), t.lower_)}
+    danger = cues["armed_nouns"] | cues["weapon_nouns"] | cues["heavy_weapon_nouns"] | cues["fire_nouns"]
+    return not words & danger and not armed_heads and not _harm_told(sent, lexicon)
 
 
 def _raid_unopposed(battle: list[TriggerMatch], sent, lexicon: Lexicon) -> bool:
@@ -1538,14 +1674,17 @@ VIOLENT_FAMILIES = ("Battles", "Explosions/Remote violence", "Violence against c
 
 def _told_after_event(sent, lexicon: Lexicon) -> bool:
     """The sentence tells its event beside an explosion the report told before (a definite
-    explosion noun): after it in time ('clashes broke out after the blast') or as its setting
-    ('the blast came as clashes raged in the province'): another event, not the explosion's frame."""
+    explosion noun): after it in time ('clashes broke out after the blast', or told as later: 'troops
+    later clashed with the rebels') or as its setting ('the blast came as clashes raged in the
+    province'): another event, not the explosion's frame."""
     cues = lexicon.cues
 
     def told_blast(t) -> bool:
         return t.lemma_.lower() in cues["generic_explosion"] and any(
             d.dep_ == "det" and d.lower_ in ("the", "this", "that") for d in t.children)
 
+    if sentence_has(sent, lexicon, "later_words"):
+        return True  # "government troops later clashed with the rebels": after the news told before
     for t in sent:
         if t.lower_ in cues["sequel_words"] and any(c.dep_ == "pobj" and told_blast(c) for c in t.children):
             return True
@@ -1661,8 +1800,10 @@ def report_candidates(candidates: list[Candidate], accident_told: bool = False) 
     # against protesters), one event
     protests = [c for c in out if c.event_type == "Protests" and c.strong and not c.harm
                 and c.sub_event_type in ("Peaceful protest", "Protest with intervention")]
+    # ... or by anyone, aimed at the demonstrators ("unidentified gunmen opened fire on them"): the codebook's
+    # excessive force covers state and non-state attackers alike
     force = [c for c in out if c.event_type == "Violence against civilians" and c.sub_event_type == "Attack"
-             and c.harm and c.state_party]
+             and c.harm and (c.state_party or c.hits_demonstrators)]
     if protests and force:
         for c in protests:
             c.sub_event_type = "Excessive force against protesters"

@@ -90,6 +90,13 @@ def _days_compatible(ep: Episode, m: EventMention) -> bool:
     return all((lo - d).days <= DAY_WINDOW and (d - hi).days <= DAY_WINDOW for d in m.days)
 
 
+def _told_apart(ep: Episode, m: EventMention) -> bool:
+    """The sentence that tells ``m`` tells an event of the episode as another one ("shelling killed two
+    near X, as clashes continued elsewhere"): the two are not joined."""
+    return any(em.sent_index == m.sent_index and em.candidate is not m.candidate
+               and em.candidate.apart_from_lead != m.candidate.apart_from_lead for em, _ in ep.mentions)
+
+
 def build_episodes(mentions: list[EventMention]) -> tuple[list[Episode], list[tuple[EventMention, str]]]:
     """Episodes in order of first mention, and the mentions left out with the reason."""
     episodes: list[Episode] = []
@@ -126,7 +133,8 @@ def build_episodes(mentions: list[EventMention]) -> tuple[list[Episode], list[tu
             dropped.append((m, "date vaguer than a month"))
             continue
         fam = family(m.event_type, m.sub_event_type)
-        pool = [e for e in episodes if e.family == fam and _actors_compatible(e, m) and _days_compatible(e, m)]
+        pool = [e for e in episodes if e.family == fam and _actors_compatible(e, m) and _days_compatible(e, m)
+                and not _told_apart(e, m)]
         if m.place_source == "sentence":
             for place in m.places:
                 target = next((e for e in reversed(pool) if e.matches_place(place)), None)

@@ -116,7 +116,9 @@ def factuality(match: TriggerMatch, sent, lexicon: Lexicon) -> str:
     # walk up the tree: modal verbs, irrealis governors, background references
     node = head
     # a gerund used as a noun ("after weeks of fighting") refers as a noun does
-    gerund = head.tag_ == "VBG" and head.dep_ in ("pobj", "nsubj") and not any(c.dep_ == "dobj" for c in head.children)
+    # (and "a day after fighting between police and militants", which the parser makes a clause of "after")
+    gerund = head.tag_ == "VBG" and (head.dep_ in ("pobj", "nsubj") or head.dep_ == "pcomp" and head.head.pos_ == "ADP") \
+        and not any(c.dep_ in ("dobj", "nsubj") for c in head.children)
     nominal = head.pos_ in ("NOUN", "PROPN", "ADJ") or gerund
     steps = 0
     prev = None

@@ -27,6 +27,7 @@ _CONDITION_CUES = {
     "withdrawal_told": "nonviolent_transfer_cues", "coup_object": "coup_objects", "armed_of": "armed_nouns",
     "attack_context": "weapon_nouns", "property_patient": "property_nouns", "stance_modifier": "stance_prefixes",
     "refugee_subject": "refugee_nouns", "gathering_told": "public_gathering_cues",
+    "munition_object": "munition_nouns", "aircraft_named": "aircraft_nouns",
 }
 #: cue lists whose words name a weapon, prisoners, a crowd or demonstrators: with such a word
 #: beside its trigger, a report needs no other party word to pass the screen ("guns were seized",
@@ -39,7 +40,8 @@ _PARTY_CUES = frozenset({"weapon_nouns", "explosive_nouns", "heavy_weapon_nouns"
 #: conditions with no positive cue word (see above)
 _NO_CUE = frozenset({"place_object", "place_taken", "territory_object", "no_aircraft", "person_object",
                      "no_crowd_object", "place_subject", "home_object", "conflict_context", "coup_told",
-                     "verb_head", "no_toll", "doer_noun", "told_as_verb", "presence_withdrawn"})
+                     "verb_head", "no_toll", "doer_noun", "told_as_verb", "presence_withdrawn", "weapon_used",
+                     "hostage_held", "state_subject", "people_object"})
 
 
 #: inflections a lemma takes in running text ("clash" -> clashes, clashed, clashing)

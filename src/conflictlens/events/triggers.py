@@ -113,6 +113,17 @@ def _ticker(doc, i: int) -> bool:
     return before.endswith("<") and after.startswith(">")
 
 
+def _weapon_acronym(tok, lexicon: Lexicon) -> bool:
+    """An explosive weapon written as its acronym ("an IED struck"), which the tagger takes for an
+    organisation's name (unless the whole sentence is in capitals), or named in lower case inside a
+    weapon's name ("Grad rockets", "Scud missiles"): the weapon all the same."""
+    acronym = tok.is_upper and len(tok.text) >= 3 and not tok.sent.text.isupper()
+    if not (acronym or tok.text.islower() and tok.ent_type_ in ("ORG", "PRODUCT")):
+        return False
+    return any(t.event_type == "Explosions/Remote violence"
+               for f in (tok.lower_, tok.lemma_.lower()) for t in lexicon.by_first.get(f, []))
+
+
 def find_triggers(sent, lexicon: Lexicon) -> list[TriggerMatch]:
     """Non-overlapping trigger matches in a spaCy sentence, longest phrase first."""
     doc = sent.doc
@@ -130,7 +141,8 @@ def find_triggers(sent, lexicon: Lexicon) -> list[TriggerMatch]:
             tok.head.lemma_.lower() in lexicon.cues.get("event_nouns", ()))
         # ... and so is a plural common noun there ("Mortars struck a market"), which no name is
         initial_event = initial_event or (i == sent.start and tok.pos_ == "NOUN" and tok.tag_ == "NNS")
-        if tok.ent_type_ in (_DATE_LABELS if headline else _NOT_TRIGGERS) and not initial_event:
+        if tok.ent_type_ in (_DATE_LABELS if headline else _NOT_TRIGGERS) and not initial_event \
+                and not _weapon_acronym(tok, lexicon):
             i += 1
             continue
         if _ticker(doc, i):
@@ -375,23 +387,41 @@ def is_aircraft(t, lexicon: Lexicon) -> bool:
     """The token names an aircraft ("a suicide bomber" does not)."""
     if t.lemma_.lower() in lexicon.cues["aircraft_nouns"] or t.lower_ in lexicon.cues["aircraft_nouns"]:
         # (nor "a suicide car bomber", "a truck bomber": a person who carries the bomb, named by its vehicle)
-        return not (t.lemma_.lower() == "bomber" and any(
-            w.lower_ in lexicon.cues["person_bomber_words"] for w in t.doc[max(t.sent.start, t.i - 3):t.i]))
+        # ... nor "a bomber detonated his vest": the bomber of a verb only a person on the ground does
+        return not (t.lemma_.lower() == "bomber" and (any(
+            w.lower_ in lexicon.cues["person_bomber_words"] for w in t.doc[max(t.sent.start, t.i - 3):t.i])
+            or t.dep_ == "nsubj" and t.head.lemma_.lower() in lexicon.cues["person_bomber_verbs"]))
     return False
 
 
-def has_aircraft(sent, lexicon: Lexicon) -> bool:
-    """An aircraft is named in the sentence."""
-    if any(is_aircraft(t, lexicon) for t in sent):
+def has_aircraft(sent, lexicon: Lexicon, struck_too: bool = False) -> bool:
+    """An aircraft is named in the sentence as what may act: not only as what is hit, destroyed or
+    guarded ("destroyed two jets on the ground", "a bomb hit a military plane": an air strike is an
+    attack from the air, spec §2.4). With ``struck_too``, named at all ("shot down a helicopter")."""
+    planes = [t for t in sent if is_aircraft(t, lexicon)]
+    if any(struck_too or not _struck_thing(t, lexicon) for t in planes):
         return True
+    if planes:
+        return False
     low = sent.text.lower()
     return any(p in low for p in lexicon.cue_phrases.get("aircraft_nouns", ()))
+
+
+def _struck_thing(tok, lexicon: Lexicon) -> bool:
+    """``tok`` names what a verb acts on (its object, its passive subject, what is fired "at"), not what
+    acts or is used ("the army used drones", "bombed by jets")."""
+    h = tok
+    while h.dep_ in ("compound", "amod", "conj", "appos", "nmod") and h.head.i != h.i:
+        h = h.head
+    if h.dep_ in ("dobj", "nsubjpass", "attr", "oprd"):
+        return h.head.lemma_.lower() not in lexicon.cues["deploy_verbs"]
+    return h.dep_ == "pobj" and h.head.lower_ in ("at", "on", "upon", "against", "into", "toward", "towards", "near")
 
 
 #: conditions met by a cue-list word in what the trigger verb acts on directly: "released 200 prisoners",
 #: "gunfire was exchanged", "seized cattle", "sent troops"
 DIRECT_OBJECT_CUES = {"prisoner_object": "prisoner_nouns", "fire_object": "fire_nouns", "goods_object": "goods_nouns",
-                      "armed_object": "armed_nouns"}
+                      "armed_object": "armed_nouns", "munition_object": "munition_nouns"}
 
 
 @lru_cache(maxsize=1)
@@ -593,6 +623,32 @@ def condition_holds(match: TriggerMatch, sent, lexicon: Lexicon, place_token_ids
                                                             "attack_words"))
     if cond == "explosive":
         return sentence_has(sent, lexicon, "explosive_nouns")
+    if cond == "state_subject":
+        # "the coalition bombed a wedding party", "government forces bombed the town": state forces (or a
+        # coalition of states) as the doers; not "militants bombed a bus"
+        cues = lexicon.cues
+        doers = [t for t in subjects if t.dep_ != "nsubjpass"]
+        words = subtree_lemmas(doers)
+        return bool(words & (cues["state_words"] | cues["state_coalition_words"])) and not words & cues["non_state_words"]
+    if cond == "hostage_held":
+        # "took ten hostages", "were held hostage", "hostages seized at a plant": people told as taken or held;
+        # not "an arms-for-hostages deal", "concern for the hostages" (hostages named, no abduction told)
+        takers = lexicon.cues["hostage_verbs"]
+        near = [head.head, verb] + ([verb.head] if verb is not None and verb.dep_ in ("xcomp", "oprd") else [])
+        return any(t is not None and {t.lemma_.lower(), t.lower_} & takers for t in near)
+    if cond == "weapon_used":
+        # "fired rockets", "a missile hit the town", "mortars killed two": a weapon told as used; not
+        # "a treaty on medium-range missiles", "cut their stocks of rockets" (weapons owned, traded or
+        # negotiated over are no attack, spec §2.4). The verb the noun hangs from decides, unless the
+        # sentence tells an attack, harm or damage anyway (or names no verb: a headline)
+        if head.pos_ in ("VERB", "AUX") or verb is None or verb.i == head.i:
+            # (not "investors shelled out five billion": a verb of spending)
+            return not any(c.dep_ == "prt" and c.lower_ == "out" for c in head.children)
+        others = {w for t in sent if t.i != head.i for w in (t.lemma_.lower(), t.lower_)}
+        if others & (lexicon.cues["lethal_cues"] | lexicon.cues["injury_cues"] | lexicon.cues["attack_words"]) \
+                or any(sentence_has(sent, lexicon, c) for c in ("lethal_cues", "injury_cues")):
+            return True
+        return bool({verb.lemma_.lower(), verb.lower_} & lexicon.cues["weapon_use_verbs"])
     if cond == "presence_withdrawn":
         # "withdrew its troops from X", "withdrew from X": a presence is withdrawn; not "withdrew his
         # nomination", "withdrew a recommendation to accept an offer from X" (something else is taken back)
@@ -611,6 +667,8 @@ def condition_holds(match: TriggerMatch, sent, lexicon: Lexicon, place_token_ids
         return sentence_has(sent, lexicon, "crowd_nouns")
     if cond == "aircraft":
         return has_aircraft(sent, lexicon)
+    if cond == "aircraft_named":
+        return has_aircraft(sent, lexicon, struck_too=True)
     if cond == "no_aircraft":
         return not has_aircraft(sent, lexicon)
     if cond in ("aircraft_agent", "heavy_weapon_agent"):
@@ -678,6 +736,11 @@ def condition_holds(match: TriggerMatch, sent, lexicon: Lexicon, place_token_ids
         people = lexicon.cues["civilian_nouns"] | lexicon.cues["person_nouns"] | lexicon.cues["armed_nouns"] \
             | lexicon.cues["prisoner_nouns"]
         return bool(direct_words & people) or any(t.ent_type_ in ("PERSON", "NORP") or t.pos_ == "PRON" for t in direct)
+    if cond == "people_object":
+        # "seized a local official", "took away three villagers": unarmed people named by what they are; not a
+        # name alone, which may be a place the tagger took for a person ("seized Orvan")
+        return bool(direct_words & (lexicon.cues["civilian_nouns"] | lexicon.cues["person_nouns"]
+                                    | lexicon.cues["prisoner_nouns"]))
     if cond == "property_patient":
         # "dozens of homes were burnt", "properties were destroyed during the unrest": property destroyed
         # by a doer not named, and no fire, flood or accident told as its cause
