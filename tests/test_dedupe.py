@@ -768,3 +768,37 @@ def test_copies_are_found_through_the_shingle_index_also_after_the_migration(sto
     again = report("w4", text=WIRE + " Updated.", source="Radio", url="", published=date(2022, 1, 22))
     store.add_report(again, [])
     assert store.primary_id("w4") == "w1"
+
+
+ABERNATHY_EARLIER = ("At the Riverside budget hearing, Mayor Colin Ashby, Treasurer Nadia Oyelaran and Detective "
+                     "Ruth Abernathy spoke about the Hollis Park library. ")
+NANDAKUMAR = ("Priya Nandakumar, 22, was shot dead outside the Wexford Road laundromat in Harlow Springs, "
+              "police said. Detective Ruth Abernathy said Nandakumar had argued with a neighbour. ")
+OKAFOR_TITLED = ("Harlow Springs police asked for help finding whoever shot Coach Darnell Okafor outside a "
+                 "laundromat. Witnesses were urged to call. ")
+
+
+def _okafor_and_an_official(store):
+    store.add_report(report("filler", text=FILLER, published=date(2021, 5, 1)), [])
+    # the detective is quoted in other news too: her name is no one's identity
+    store.add_report(report("k0", text=ABERNATHY_EARLIER, published=date(2021, 3, 20)), [])
+    return store.add_report(report("k1", text=OKAFOR, published=date(2021, 5, 3)), [crime()])[0].event_id_cnty
+
+
+@pytest.mark.parametrize("apart", [True, False])
+def test_a_crime_days_later_naming_another_victim_is_another_incident(store, apart):
+    store.dedupe = DedupeSettings(other_people_apart=apart)
+    eid = _okafor_and_an_official(store)
+    # same town, same detective, within related_days: but another victim, and no one named
+    # that only the first incident's reports name
+    later = store.add_report(report("k2", text=NANDAKUMAR, published=date(2021, 5, 9)), [
+        crime(event_date=date(2021, 5, 8))])
+    assert (later[0].event_id_cnty != eid) == apart
+
+
+def test_a_crime_days_later_naming_the_same_victim_with_a_title_is_the_incident(store):
+    eid = _okafor_and_an_official(store)
+    later = store.add_report(report("k2", text=OKAFOR_TITLED, published=date(2021, 5, 6)), [
+        crime(event_date=date(2021, 5, 6))])
+    assert [e.event_id_cnty for e in later] == [eid]
+    assert store.event(eid).article_ids == ("k1", "k2")

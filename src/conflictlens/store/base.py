@@ -362,7 +362,7 @@ class BaseStore:
                         near = self._related_reports(article_id, names)
                         related = {a: v for a, v in near.items() if v >= self.dedupe.related_names}
                     if target is None:
-                        target, why = self._corroborated(event, related, claimed, article_id)
+                        target, why = self._corroborated(event, related, claimed, article_id, names_of=people)
                         cands = [target] if target is not None else []
                     if target is None and people:
                         if sharing is None:
@@ -592,13 +592,18 @@ class BaseStore:
                 if k >= s.people_names and near.get(a, 0.0) >= s.people_overlap}
 
     def _corroborated(self, event: Event, related: dict[str, float], claimed: set[str],
-                      article_id: str, people: bool = False) -> tuple[Event | None, dict]:
+                      article_id: str, people: bool = False, names_of: list[str] = ()) -> tuple[Event | None, dict]:
         """The stored event a related report coded that this event is (dedupe.corroborates;
-        ``people``: the reports share distinctive full names), and why, for the history."""
+        ``people``: the reports share distinctive full names), and why, for the history.
+        ``names_of``: the new report's full names; a stored event told on another day whose
+        reports name other people (:meth:`_other_people`) is not it."""
         best, key, why = None, None, {}
         for e in self._coded_by(related).values():
             if e.event_id_cnty in claimed or article_id in e.article_ids or \
                     not dedupe.corroborates(event, e, self.dedupe, people=people):
+                continue
+            if names_of and self.dedupe.other_people_apart and dedupe.day_gap(event, e, self.dedupe) > 0 \
+                    and self._other_people(article_id, names_of, event, e):
                 continue
             by, overlap = max(((a, related[a]) for a in e.article_ids if a in related), key=lambda x: x[1])
             # the most names in common, then the event more of the related reports tell (an
@@ -609,6 +614,36 @@ class BaseStore:
                 if people:
                     why["same_people"] = [None, True]
         return best, why
+
+    def _other_people(self, article_id: str, people: list[str], event: Event, stored: Event) -> bool:
+        """Do the new report and the stored event's reports name other people? Both name
+        some (full names, the events' place names left out: dedupe.report_people) and share
+        none that only the stored event's reports use (an official quoted in the stories of
+        several incidents is no one's identity): two incidents of one town, days apart."""
+        place = {w for e in (event, stored) for v in (e.location, e.admin1, e.admin2)
+                 for w in re.findall(r"[a-z]+", (v or "").lower())}
+        keep = lambda ns: {n for n in ns if not set(n.split()) & place}  # noqa: E731
+        mine = keep(people)
+        others = [a for a in stored.article_ids if a != article_id]
+        if not mine or not others:
+            return False
+        theirs = keep(r["name"] for r in self._all(
+            "SELECT name FROM report_names WHERE article_id IN ({})".format(", ".join("?" for _ in others)),
+            tuple(others)) if " " in r["name"])
+        if not theirs:
+            return False
+        # the same person with or without a title ("Captain Jane Doe", "Jane Doe")
+        same = lambda a, b: set(a.split()) <= set(b.split()) or set(b.split()) <= set(a.split())  # noqa: E731
+        shared = {t for t in theirs if any(same(m, t) for m in mine)}
+        if not shared:
+            return True
+        users = self._all("SELECT name, article_id FROM report_names WHERE name IN ({})".format(
+            ", ".join("?" for _ in shared)), tuple(shared))
+        outside: set[str] = set()
+        for r in users:
+            if r["article_id"] != article_id and r["article_id"] not in stored.article_ids:
+                outside.add(r["name"])
+        return not (shared - outside)
 
     def _may_link(self, event: Event, published: date | None, days: int | None = None, told: str = "") -> bool:
         """Can a report published on ``published`` that coded no act of violence be about

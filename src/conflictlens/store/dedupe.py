@@ -100,6 +100,9 @@ class DedupeSettings:
     #: a full name used by more stored reports (the new one included) than this is no
     #: one's identity (a mayor, a police chief, a county quoted in every story)
     people_df: int = 2
+    #: a crime told on another day than a stored one (``related_days``) is not it when the
+    #: reports name other people and share no one only that event's reports name
+    other_people_apart: bool = True
     #: names in common (as ``related_names``) the reports must share besides
     people_overlap: float = 0.15
     #: an act of violence one report codes outside ACLED's taxonomy (a shooting with no
