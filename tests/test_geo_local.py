@@ -783,3 +783,49 @@ def test_a_title_word_before_a_towns_mayor_does_not_make_the_town_a_person(geoco
 
 def test_a_title_word_before_a_persons_name_still_makes_it_a_person(geocoder):
     assert "Kent" not in found(geocoder, "Flooding hit Ohio on Monday, said Kent Jones, a farmer.")
+
+
+# ---------------------------------------------------------------- one sense in a report naming no country
+
+def test_a_town_the_words_place_keeps_its_sense_in_a_report_naming_no_country(geocoder):
+    # untagged in the headline and the next sentence, placed only by "the town of"
+    text = ("Mukwonago thanks donors with a plaque. Mukwonago invited all donors to a ceremony "
+            "on Friday. The plaque will hang in the town of Mukwonago.")
+    got = [m for m in geocoder.find_places(parse(text)) if m.text == "Mukwonago"]
+    assert len(got) == 3 and {m.admin1 for m in got} == {"Wisconsin"}
+
+
+def test_a_name_tagged_a_place_with_no_words_placing_it_does_not_spread(geocoder):
+    text = "Maldonado was held on Monday. Witnesses from Maldonado said Maldonado had left. Maldonado denied it."
+    assert len([m for m in geocoder.find_places(parse(text)) if m.text == "Maldonado"]) <= 1
+
+
+# ---------------------------------------------------------------- a town's word before "of" and a list
+
+@pytest.mark.parametrize("text, names", [
+    ("Bird flu reached Romania this week. Vets culled hens in the villages of Zorlesti and Zegujani "
+     "on Monday.", ("Zorlesti", "Zegujani")),
+    ("Bird flu reached Romania this week. Vets culled hens in the villages of Zvorsca, Zamfira and "
+     "Zegujani on Monday.", ("Zvorsca", "Zamfira", "Zegujani")),
+])
+def test_every_item_of_a_list_after_a_towns_word_is_a_town(geocoder, text, names):
+    got = found(geocoder, text)
+    assert all(got[n].country_code == "RO" and got[n].level == "city" for n in names), got
+
+
+def test_a_list_after_another_word_is_no_town(geocoder):
+    got = found(geocoder, "Bird flu reached Romania this week. Friends of Zorlesti and Zegujani met on Monday.")
+    assert "Zorlesti" not in got and "Zegujani" not in got
+
+
+def test_the_community_of_a_town_is_the_town(geocoder):
+    got = found(geocoder, "A dead swan was found in the community of Tignish, on Prince Edward Island, Canada.")
+    assert got["Tignish"].admin1 == "Prince Edward Island"
+    # (in a report naming no country, a village needs more than the word)
+    assert "Tignish" not in found(geocoder, "A dead swan was found in the community of Tignish on Monday.")
+
+
+def test_a_list_after_a_towns_word_is_read_from_the_context():
+    text = "Hens died in the villages of Zvorsca, Zamfira and Zegujani."
+    ctx = read_context(text, text.index("Zegujani"), text.index("Zegujani") + len("Zegujani"))
+    assert ctx.feature_before == "villages" and ctx.feature_kind_before == "unit"

@@ -105,6 +105,9 @@ _ABBR_NAME_RE = re.compile(rf"(?<![\w.]){ABBR_WORD}(?P<one>[A-Z][a-z]\w*)(?:[ \t
 _COUNTY_RE = re.compile(r"\b[A-Z][a-z]+(?:[ \-][A-Z][a-z]+)? (?:County|Parish)\b")
 #: "X police", "X and Y police": the word after a name (and a listed name) is a local body's
 _INSTITUTION_AFTER_RE = re.compile(r"\s+(?:(?:and|&)\s+[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)?\s+)?([A-Za-z']+)")
+#: Feature words (``features.tsv``) that say a settlement: "the village of X", "X town",
+#: "the communities of X and Y"
+_TOWN_WORDS = frozenset({"city", "town", "village", "cities", "towns", "villages", "community", "communities"})
 #: Label of the spans of a unit abbreviation ("Ill.", "NSW"), read from a data table.
 ABBREVIATION = "ABBR"
 #: a capitalised word joined by a hyphen right after a name: "-Rogersville" of "Logan-Rogersville"
@@ -775,8 +778,7 @@ class Geocoder:
                 # bonus; nor a unit spelt otherwise than a town written as the report does:
                 # "Gori" is the town, not the province of Guria)
                 s += {"continent": 1.0, "country": 0.4, "admin1": 0.2, "admin2": 0.05}.get(c.level, 0.0)
-            if ctx.town_title or (ctx.feature_kind_after == "unit" and ctx.feature_after in ("city", "town", "village")) \
-                    or (ctx.feature_kind_before == "unit" and ctx.feature_before in ("city", "town", "village")):
+            if ctx.town_title or ctx.feature_after in _TOWN_WORDS or ctx.feature_before in _TOWN_WORDS:
                 s += 0.3 if c.level == "city" else -0.3
             elif ctx.region or ctx.feature_after in ("province", "governorate", "state", "county"):
                 # (an area of a country, "the Mexico border", "northern Mali", is the country's)
@@ -891,7 +893,9 @@ class Geocoder:
         strict = sp.label in STRICT
         if strict and ctx.titled:
             return None
-        relaxed = strict and sp.label in LOCATIVE_LABELS and ctx.locative
+        # (a town's word before "of" makes a place of any span: "the community of
+        # Alverton" names no organisation)
+        relaxed = strict and ((sp.label in LOCATIVE_LABELS and ctx.locative) or ctx.feature_before in _TOWN_WORDS)
         if relaxed:
             # "landed in the central market of Gao": the words around make it a place
             strict = False
@@ -1099,8 +1103,12 @@ class Geocoder:
             if sp.label not in STRICT or (sp.label in LOCATIVE_LABELS and contexts[i].locative):
                 r = resolve(i)
                 # (only a place in a country the report is about: a surname tagged a
-                # place once, "Maldonado", must not make every Maldonado a town)
-                if r is not None and r.cand.level != "continent" and prior.share(r.cand.country_code) >= 0.2:
+                # place once, "Maldonado", must not make every Maldonado a town; in a
+                # report naming no country, a mention the words around place, "a fire
+                # in Alverton", "the town", is the report's own evidence of its country)
+                if r is not None and r.cand.level != "continent" and (
+                        prior.share(r.cand.country_code) >= 0.2
+                        or (not prior and (_placed(contexts[i]) or sp.label == DATELINE))):
                     plain.setdefault(normalize_name(sp.name(text)), r)
 
         local_towns = self._local_towns(text, spans, contexts, prior, resolve)

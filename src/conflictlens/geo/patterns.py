@@ -39,6 +39,11 @@ _NEAR_KEYS = ("near", "close", "outskirts", "outside", "around", "vicinity", "pe
               "km", "kilomet", "mile")
 _DIRECTION_KEYS = ("north", "south", "east", "west", "central")
 _OF_BEFORE_RE = re.compile(r"\b(\w+)\s+(?:(\w+)\s+)?of\s+(?:the\s+)?$", re.I)
+#: the feature word and "of" before a list the name closes: "the villages of Ab and ",
+#: "the towns of Ab, Cd de Ef and ": every item of the list is a place of that kind
+_OF_LIST_BEFORE_RE = re.compile(
+    r"\b(\w+)\s+of\s+(?:the\s+)?(?:[A-Z][\w'’.\-]*(?:\s+(?:[a-z]{1,3}\s+)?[A-Z][\w'’.\-]*)*"
+    r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))+$")
 _AFTER_WORD_RE = re.compile(r"^(?:['’]s)?\s+(?:(?:" + DIRECTIONS + r")\s+)?([A-Za-z]+)", re.I)
 _CONNECTOR_RE = re.compile(
     r"^(\s*,|\s+(?:in|of|outside)\s)\s*(?:the\s+)?(?:(?:city|town|province|governorate)\s+of\s+)?"
@@ -124,6 +129,10 @@ def read_context(text: str, start: int, end: int) -> Context:
         found.sort(key=lambda w: words[w] != "region")
         if found:
             feature_before, kind_before = found[0], words[found[0]]
+    if not feature_before and any(k in tail[-6:] for k in (",", "and", "or")):
+        m = _OF_LIST_BEFORE_RE.search(before)
+        if m and words.get(m.group(1).lower()) in ("unit", "district", "region"):
+            feature_before, kind_before = m.group(1).lower(), words[m.group(1).lower()]
     feature_after = kind_after = ""
     m = _AFTER_WORD_RE.match(after)
     if m and m.group(1).lower() in words:
