@@ -829,3 +829,19 @@ def test_a_list_after_a_towns_word_is_read_from_the_context():
     text = "Hens died in the villages of Zvorsca, Zamfira and Zegujani."
     ctx = read_context(text, text.index("Zegujani"), text.index("Zegujani") + len("Zegujani"))
     assert ctx.feature_before == "villages" and ctx.feature_kind_before == "unit"
+
+
+# ---------------------------------------------------------------- a headline's first word tagged a place elsewhere
+
+@pytest.mark.parametrize("text, name, admin1", [
+    ("Rochester chess player wins title. The player grew up in Rochester, Minnesota.", "Rochester", "Minnesota"),
+    ("Oshkosh students plant trees. The students planted the trees in Oshkosh, Wisconsin.", "Oshkosh", "Wisconsin"),
+])
+def test_a_headlines_first_word_the_report_tags_a_place_elsewhere_is_that_place(geocoder, text, name, admin1):
+    got = [m for m in geocoder.find_places(parse(text)) if m.text == name]
+    assert len(got) == 2 and {m.admin1 for m in got} == {admin1}
+
+
+def test_a_currency_code_is_no_place(geocoder):
+    text = "The US embassy said on Monday that the new road in Vietnam will cost US$58 million."
+    assert [m.text for m in geocoder.find_places(parse(text))] == ["US", "Vietnam"]

@@ -329,6 +329,7 @@ class Geocoder:
             for i in range(start, end):
                 taken[i] = True
         demonyms = tables.demonyms()
+        tagged = {_POSSESSIVE_RE.sub("", e.text) for e in doc.ents if e.label_ in ("GPE", "LOC")}
         for m in _CAPS_RE.finditer(text):
             a, b = m.start(), m.end()
             if any(taken[a:b]):
@@ -342,16 +343,18 @@ class Geocoder:
                 continue
             b = a + words[-1].end()
             raw = text[a:b]
-            if not _CAPS_RE.fullmatch(raw):
-                continue
+            if not _CAPS_RE.fullmatch(raw) or text[b:b + 1] == "$":
+                continue  # (a currency's code, "US$58", names no place)
             if raw.casefold() in demonyms or raw.casefold() in _STOP_NAMES:
                 continue
             span = doc.char_span(a, b, alignment_mode="expand")
             if span is None:
                 continue
-            # A capitalised word is a name candidate when tagged a proper noun, or when
-            # a feature word follows it mid-sentence ("the attack on Ghuwaryan prison").
-            if not any(t.pos_ == "PROPN" for t in span):
+            # A capitalised word is a name candidate when tagged a proper noun, when
+            # a feature word follows it mid-sentence ("the attack on Ghuwaryan prison"),
+            # or when the model tagged the same words a place elsewhere in the report (a
+            # headline's "Alverton thanks donors"; one sense per report decides)
+            if not any(t.pos_ == "PROPN" for t in span) and raw not in tagged:
                 nxt = doc[span.end] if span.end < len(doc) else None
                 if span[0].is_sent_start or nxt is None or nxt.lower_ not in self._features:
                     continue
