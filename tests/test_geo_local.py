@@ -845,3 +845,27 @@ def test_a_headlines_first_word_the_report_tags_a_place_elsewhere_is_that_place(
 def test_a_currency_code_is_no_place(geocoder):
     text = "The US embassy said on Monday that the new road in Vietnam will cost US$58 million."
     assert [m.text for m in geocoder.find_places(parse(text))] == ["US", "Vietnam"]
+
+
+# ---------------------------------------------------------------- a sentence's end is no title
+
+@pytest.mark.parametrize("text, name, admin1", [
+    ("A barn burned down near Madison, Wisconsin, on Monday, officials said. Pewaukee investigators "
+     "are looking into the cause.", "Pewaukee", "Wisconsin"),
+    ("Two men were hurt in Lansing, Michigan, officials said. Okemos firefighters helped at the scene.",
+     "Okemos", "Michigan"),
+])
+def test_a_name_opening_the_sentence_after_said_is_no_person(geocoder, text, name, admin1):
+    assert found(geocoder, text)[name].admin1 == admin1
+
+
+@pytest.mark.parametrize("before, titled", [
+    ("Nobody was hurt, officials said. ", False),
+    ("The report was read by the director. ", False),
+    ("The clinic is run by Dr. ", True),
+    ("The wounded were seen by Lt. Gen. ", True),
+    ("the plan, said ", True),
+])
+def test_only_an_abbreviated_title_may_end_in_a_full_stop(before, titled):
+    text = before + "Okemos Smith spoke."
+    assert read_context(text, len(before), len(before) + len("Okemos")).titled is titled

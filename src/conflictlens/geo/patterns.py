@@ -24,12 +24,14 @@ _NEAR_RE = re.compile(
     r"(?:\s+the)?(?:\s+(?:town|city|village)\s+of)?\s*$",
     re.I,
 )
+#: (a full stop after a word that is no abbreviation ends a sentence: "..., officials
+#: said. Alverton police" leaves Alverton a place)
 _TITLE_RE = re.compile(
-    r"(?:\b(?:major|brigadier|lieutenant|lt|maj|brig|gen|col|capt)[-.\s]*(?:general|colonel|gen)?\.?"
-    r"|\b(?:general|colonel|captain|commander|director|president|minister|spokesman|spokesperson"
-    r"|chief|head|leader|sheikh|shaykh|mr|mrs|ms|dr|prof|sergeant|governor|mayor|prince|king"
+    r"(?:\b(?:major|brigadier|lieutenant|lt|maj|brig|gen|col|capt|mr|mrs|ms|dr|prof)[-.\s]*(?:general|colonel|gen)?\.?"
+    r"[\s,.]*|\b(?:general|colonel|captain|commander|director|president|minister|spokesman|spokesperson"
+    r"|chief|head|leader|sheikh|shaykh|sergeant|governor|mayor|prince|king"
     r"|imam|emir|judge|official|analyst|activist|journalist|correspondent|said|says|told|by)"
-    r")[\s,.]*$",
+    r"[\s,]*)$",
     re.I,
 )
 #: "in X", "into X": a preposition that puts an event at a place (not "at", "from", "by",
