@@ -869,3 +869,18 @@ def test_a_name_opening_the_sentence_after_said_is_no_person(geocoder, text, nam
 def test_only_an_abbreviated_title_may_end_in_a_full_stop(before, titled):
     text = before + "Okemos Smith spoke."
     assert read_context(text, len(before), len(before) + len("Okemos")).titled is titled
+
+
+# ---------------------------------------------------------------- a town opening a local body's name, one sense
+
+def test_a_town_opening_a_local_bodys_name_keeps_its_sense_in_the_report(geocoder):
+    text = ("Pewaukee thanks donors with a plaque. Pewaukee invited all donors to a ceremony at the "
+            "Pewaukee Police Department on Friday.")
+    got = [m for m in geocoder.find_places(parse(text)) if m.text == "Pewaukee"]
+    assert len(got) == 3 and {m.admin1 for m in got} == {"Wisconsin"}
+
+
+def test_a_title_still_makes_a_person_of_a_name_a_local_body_opens(geocoder):
+    text = "The Pewaukee Police Department thanked donors on Friday. Mayor Pewaukee said the plaque was ready."
+    got = [m for m in geocoder.find_places(parse(text)) if m.text == "Pewaukee"]
+    assert len(got) == 1 and got[0].start == text.index("Pewaukee")

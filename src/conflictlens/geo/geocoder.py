@@ -1113,6 +1113,13 @@ class Geocoder:
                         prior.share(r.cand.country_code) >= 0.2
                         or (not prior and (_placed(contexts[i]) or sp.label == DATELINE))):
                     plain.setdefault(normalize_name(sp.name(text)), r)
+            elif sp.label != "PERSON" and not contexts[i].titled and resolve(i) is None:
+                # ("Alverton Town Hall", "the Alverton Police Department": a town opening
+                # a local public body's name is plainly one, as "in Alverton" is)
+                inner = self._inner_resolution(text, sp, prior)
+                if inner is not None and inner[4] and inner[3].cand.level == "city" and (
+                        not prior or prior.share(inner[3].cand.country_code) >= 0.2):
+                    plain.setdefault(normalize_name(inner[1].name(text)), inner[3])
 
         local_towns = self._local_towns(text, spans, contexts, prior, resolve)
 
@@ -1331,7 +1338,14 @@ class Geocoder:
         return next((c for c in self.gaz.lookup(last.text) if c.geonameid == last.geonameid), None)
 
     def _inner(self, text: str, sp: _Span, prior: CountryPrior) -> PlaceMention | None:
-        """A place named inside a longer name.
+        """A place named inside a longer name (:meth:`_inner_resolution`), as a mention."""
+        found = self._inner_resolution(text, sp, prior)
+        return self._mention(*found[:4]) if found else None
+
+    def _inner_resolution(self, text: str, sp: _Span, prior: CountryPrior
+                          ) -> tuple[str, _Span, Context, _Resolution, bool] | None:
+        """A place named inside a longer name: (text, its span, context, resolution,
+        whether a local public body's word placed it).
 
         "the U.S. Centers for Disease Control", "SOS Children's Villages Sudan": the
         whole span is no place, but its first or last words are a country. A town or
@@ -1366,7 +1380,7 @@ class Geocoder:
                     ctx = read_context(text, sub.start, sub.end)
                     res = self._resolve(text, sub, ctx, prior, lambda: None)
                     if res is not None and (strict or res.cand.match == "exact"):
-                        return self._mention(text, sub, ctx, res)
+                        return text, sub, ctx, res, not strict
             of = _BODY_OF_RE.search(text, max(0, sp.start + a - 40), sp.start + a)
             if of and not after and of.group(1).casefold() in institutions \
                     and core.casefold() not in tables.demonyms():
@@ -1377,14 +1391,14 @@ class Geocoder:
                     ctx = read_context(text, sub.start, sub.end)
                     res = self._resolve(text, sub, ctx, prior, lambda: None)
                     if res is not None and res.cand.match == "exact":
-                        return self._mention(text, sub, ctx, res)
+                        return text, sub, ctx, res, True
             exact = [c for c in self.gaz.lookup(core) if c.match == "exact"]
             if exact and exact[0].level in ("country", "continent"):  # "Central and South America"
                 # ranked like any name: "South Georgia News" in a report on Atlanta is the state's
                 sub = _Span(sp.start + a, sp.start + a + len(core), sp.label)
                 res = self._resolve(text, sub, Context(), prior, lambda: None)
                 if res is not None:
-                    return self._mention(text, sub, Context(), _Resolution(res.cand, min(res.conf, 0.5)))
+                    return text, sub, Context(), _Resolution(res.cand, min(res.conf, 0.5)), False
         return None
 
     def _opening_place(self, text: str, sp: _Span, prior: CountryPrior,
