@@ -783,3 +783,104 @@ def test_a_title_word_before_a_towns_mayor_does_not_make_the_town_a_person(geoco
 
 def test_a_title_word_before_a_persons_name_still_makes_it_a_person(geocoder):
     assert "Kent" not in found(geocoder, "Flooding hit Ohio on Monday, said Kent Jones, a farmer.")
+
+
+# ---------------------------------------------------------------- one sense in a report naming no country
+
+def test_a_town_the_words_place_keeps_its_sense_in_a_report_naming_no_country(geocoder):
+    # untagged in the headline and the next sentence, placed only by "the town of"
+    text = ("Mukwonago thanks donors with a plaque. Mukwonago invited all donors to a ceremony "
+            "on Friday. The plaque will hang in the town of Mukwonago.")
+    got = [m for m in geocoder.find_places(parse(text)) if m.text == "Mukwonago"]
+    assert len(got) == 3 and {m.admin1 for m in got} == {"Wisconsin"}
+
+
+def test_a_name_tagged_a_place_with_no_words_placing_it_does_not_spread(geocoder):
+    text = "Maldonado was held on Monday. Witnesses from Maldonado said Maldonado had left. Maldonado denied it."
+    assert len([m for m in geocoder.find_places(parse(text)) if m.text == "Maldonado"]) <= 1
+
+
+# ---------------------------------------------------------------- a town's word before "of" and a list
+
+@pytest.mark.parametrize("text, names", [
+    ("Bird flu reached Romania this week. Vets culled hens in the villages of Zorlesti and Zegujani "
+     "on Monday.", ("Zorlesti", "Zegujani")),
+    ("Bird flu reached Romania this week. Vets culled hens in the villages of Zvorsca, Zamfira and "
+     "Zegujani on Monday.", ("Zvorsca", "Zamfira", "Zegujani")),
+])
+def test_every_item_of_a_list_after_a_towns_word_is_a_town(geocoder, text, names):
+    got = found(geocoder, text)
+    assert all(got[n].country_code == "RO" and got[n].level == "city" for n in names), got
+
+
+def test_a_list_after_another_word_is_no_town(geocoder):
+    got = found(geocoder, "Bird flu reached Romania this week. Friends of Zorlesti and Zegujani met on Monday.")
+    assert "Zorlesti" not in got and "Zegujani" not in got
+
+
+def test_the_community_of_a_town_is_the_town(geocoder):
+    got = found(geocoder, "A dead swan was found in the community of Tignish, on Prince Edward Island, Canada.")
+    assert got["Tignish"].admin1 == "Prince Edward Island"
+    # (in a report naming no country, a village needs more than the word)
+    assert "Tignish" not in found(geocoder, "A dead swan was found in the community of Tignish on Monday.")
+
+
+def test_a_list_after_a_towns_word_is_read_from_the_context():
+    text = "Hens died in the villages of Zvorsca, Zamfira and Zegujani."
+    ctx = read_context(text, text.index("Zegujani"), text.index("Zegujani") + len("Zegujani"))
+    assert ctx.feature_before == "villages" and ctx.feature_kind_before == "unit"
+
+
+# ---------------------------------------------------------------- a headline's first word tagged a place elsewhere
+
+@pytest.mark.parametrize("text, name, admin1", [
+    ("Rochester chess player wins title. The player grew up in Rochester, Minnesota.", "Rochester", "Minnesota"),
+    ("Oshkosh students plant trees. The students planted the trees in Oshkosh, Wisconsin.", "Oshkosh", "Wisconsin"),
+])
+def test_a_headlines_first_word_the_report_tags_a_place_elsewhere_is_that_place(geocoder, text, name, admin1):
+    got = [m for m in geocoder.find_places(parse(text)) if m.text == name]
+    assert len(got) == 2 and {m.admin1 for m in got} == {admin1}
+
+
+def test_a_currency_code_is_no_place(geocoder):
+    text = "The US embassy said on Monday that the new road in Vietnam will cost US$58 million."
+    assert [m.text for m in geocoder.find_places(parse(text))] == ["US", "Vietnam"]
+
+
+# ---------------------------------------------------------------- a sentence's end is no title
+
+@pytest.mark.parametrize("text, name, admin1", [
+    ("A barn burned down near Madison, Wisconsin, on Monday, officials said. Pewaukee investigators "
+     "are looking into the cause.", "Pewaukee", "Wisconsin"),
+    ("Two men were hurt in Lansing, Michigan, officials said. Okemos firefighters helped at the scene.",
+     "Okemos", "Michigan"),
+])
+def test_a_name_opening_the_sentence_after_said_is_no_person(geocoder, text, name, admin1):
+    assert found(geocoder, text)[name].admin1 == admin1
+
+
+@pytest.mark.parametrize("before, titled", [
+    ("Nobody was hurt, officials said. ", False),
+    ("The report was read by the director. ", False),
+    ("The clinic is run by Dr. ", True),
+    ("The wounded were seen by Lt. Gen. ", True),
+    ("the plan, said ", True),
+])
+def test_only_an_abbreviated_title_may_end_in_a_full_stop(before, titled):
+    text = before + "Okemos Smith spoke."
+    assert read_context(text, len(before), len(before) + len("Okemos")).titled is titled
+
+
+# ---------------------------------------------------------------- a town opening a local body's name, one sense
+
+def test_a_town_opening_a_local_bodys_name_keeps_its_sense_in_the_report(geocoder):
+    text = ("Pewaukee thanks donors with a plaque. Pewaukee invited all donors to a ceremony at the "
+            "Pewaukee Police Department on Friday.")
+    got = [m for m in geocoder.find_places(parse(text)) if m.text == "Pewaukee"]
+    assert len(got) == 3 and {m.admin1 for m in got} == {"Wisconsin"}
+
+
+def test_a_title_still_makes_a_person_of_a_name_a_local_body_opens(geocoder):
+    text = "The Pewaukee Police Department thanked donors on Friday. Mayor Pewaukee said the plaque was ready."
+    got = [m for m in geocoder.find_places(parse(text)) if m.text == "Pewaukee"]
+    assert len(got) == 1 and got[0].start == text.index("Pewaukee")

@@ -105,6 +105,9 @@ _ABBR_NAME_RE = re.compile(rf"(?<![\w.]){ABBR_WORD}(?P<one>[A-Z][a-z]\w*)(?:[ \t
 _COUNTY_RE = re.compile(r"\b[A-Z][a-z]+(?:[ \-][A-Z][a-z]+)? (?:County|Parish)\b")
 #: "X police", "X and Y police": the word after a name (and a listed name) is a local body's
 _INSTITUTION_AFTER_RE = re.compile(r"\s+(?:(?:and|&)\s+[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)?\s+)?([A-Za-z']+)")
+#: Feature words (``features.tsv``) that say a settlement: "the village of X", "X town",
+#: "the communities of X and Y"
+_TOWN_WORDS = frozenset({"city", "town", "village", "cities", "towns", "villages", "community", "communities"})
 #: Label of the spans of a unit abbreviation ("Ill.", "NSW"), read from a data table.
 ABBREVIATION = "ABBR"
 #: a capitalised word joined by a hyphen right after a name: "-Rogersville" of "Logan-Rogersville"
@@ -326,6 +329,7 @@ class Geocoder:
             for i in range(start, end):
                 taken[i] = True
         demonyms = tables.demonyms()
+        tagged = {_POSSESSIVE_RE.sub("", e.text) for e in doc.ents if e.label_ in ("GPE", "LOC")}
         for m in _CAPS_RE.finditer(text):
             a, b = m.start(), m.end()
             if any(taken[a:b]):
@@ -339,16 +343,18 @@ class Geocoder:
                 continue
             b = a + words[-1].end()
             raw = text[a:b]
-            if not _CAPS_RE.fullmatch(raw):
-                continue
+            if not _CAPS_RE.fullmatch(raw) or text[b:b + 1] == "$":
+                continue  # (a currency's code, "US$58", names no place)
             if raw.casefold() in demonyms or raw.casefold() in _STOP_NAMES:
                 continue
             span = doc.char_span(a, b, alignment_mode="expand")
             if span is None:
                 continue
-            # A capitalised word is a name candidate when tagged a proper noun, or when
-            # a feature word follows it mid-sentence ("the attack on Ghuwaryan prison").
-            if not any(t.pos_ == "PROPN" for t in span):
+            # A capitalised word is a name candidate when tagged a proper noun, when
+            # a feature word follows it mid-sentence ("the attack on Ghuwaryan prison"),
+            # or when the model tagged the same words a place elsewhere in the report (a
+            # headline's "Alverton thanks donors"; one sense per report decides)
+            if not any(t.pos_ == "PROPN" for t in span) and raw not in tagged:
                 nxt = doc[span.end] if span.end < len(doc) else None
                 if span[0].is_sent_start or nxt is None or nxt.lower_ not in self._features:
                     continue
@@ -775,8 +781,7 @@ class Geocoder:
                 # bonus; nor a unit spelt otherwise than a town written as the report does:
                 # "Gori" is the town, not the province of Guria)
                 s += {"continent": 1.0, "country": 0.4, "admin1": 0.2, "admin2": 0.05}.get(c.level, 0.0)
-            if ctx.town_title or (ctx.feature_kind_after == "unit" and ctx.feature_after in ("city", "town", "village")) \
-                    or (ctx.feature_kind_before == "unit" and ctx.feature_before in ("city", "town", "village")):
+            if ctx.town_title or ctx.feature_after in _TOWN_WORDS or ctx.feature_before in _TOWN_WORDS:
                 s += 0.3 if c.level == "city" else -0.3
             elif ctx.region or ctx.feature_after in ("province", "governorate", "state", "county"):
                 # (an area of a country, "the Mexico border", "northern Mali", is the country's)
@@ -891,7 +896,9 @@ class Geocoder:
         strict = sp.label in STRICT
         if strict and ctx.titled:
             return None
-        relaxed = strict and sp.label in LOCATIVE_LABELS and ctx.locative
+        # (a town's word before "of" makes a place of any span: "the community of
+        # Alverton" names no organisation)
+        relaxed = strict and ((sp.label in LOCATIVE_LABELS and ctx.locative) or ctx.feature_before in _TOWN_WORDS)
         if relaxed:
             # "landed in the central market of Gao": the words around make it a place
             strict = False
@@ -1099,9 +1106,20 @@ class Geocoder:
             if sp.label not in STRICT or (sp.label in LOCATIVE_LABELS and contexts[i].locative):
                 r = resolve(i)
                 # (only a place in a country the report is about: a surname tagged a
-                # place once, "Maldonado", must not make every Maldonado a town)
-                if r is not None and r.cand.level != "continent" and prior.share(r.cand.country_code) >= 0.2:
+                # place once, "Maldonado", must not make every Maldonado a town; in a
+                # report naming no country, a mention the words around place, "a fire
+                # in Alverton", "the town", is the report's own evidence of its country)
+                if r is not None and r.cand.level != "continent" and (
+                        prior.share(r.cand.country_code) >= 0.2
+                        or (not prior and (_placed(contexts[i]) or sp.label == DATELINE))):
                     plain.setdefault(normalize_name(sp.name(text)), r)
+            elif sp.label != "PERSON" and not contexts[i].titled and resolve(i) is None:
+                # ("Alverton Town Hall", "the Alverton Police Department": a town opening
+                # a local public body's name is plainly one, as "in Alverton" is)
+                inner = self._inner_resolution(text, sp, prior)
+                if inner is not None and inner[4] and inner[3].cand.level == "city" and (
+                        not prior or prior.share(inner[3].cand.country_code) >= 0.2):
+                    plain.setdefault(normalize_name(inner[1].name(text)), inner[3])
 
         local_towns = self._local_towns(text, spans, contexts, prior, resolve)
 
@@ -1320,7 +1338,14 @@ class Geocoder:
         return next((c for c in self.gaz.lookup(last.text) if c.geonameid == last.geonameid), None)
 
     def _inner(self, text: str, sp: _Span, prior: CountryPrior) -> PlaceMention | None:
-        """A place named inside a longer name.
+        """A place named inside a longer name (:meth:`_inner_resolution`), as a mention."""
+        found = self._inner_resolution(text, sp, prior)
+        return self._mention(*found[:4]) if found else None
+
+    def _inner_resolution(self, text: str, sp: _Span, prior: CountryPrior
+                          ) -> tuple[str, _Span, Context, _Resolution, bool] | None:
+        """A place named inside a longer name: (text, its span, context, resolution,
+        whether a local public body's word placed it).
 
         "the U.S. Centers for Disease Control", "SOS Children's Villages Sudan": the
         whole span is no place, but its first or last words are a country. A town or
@@ -1355,7 +1380,7 @@ class Geocoder:
                     ctx = read_context(text, sub.start, sub.end)
                     res = self._resolve(text, sub, ctx, prior, lambda: None)
                     if res is not None and (strict or res.cand.match == "exact"):
-                        return self._mention(text, sub, ctx, res)
+                        return text, sub, ctx, res, not strict
             of = _BODY_OF_RE.search(text, max(0, sp.start + a - 40), sp.start + a)
             if of and not after and of.group(1).casefold() in institutions \
                     and core.casefold() not in tables.demonyms():
@@ -1366,14 +1391,14 @@ class Geocoder:
                     ctx = read_context(text, sub.start, sub.end)
                     res = self._resolve(text, sub, ctx, prior, lambda: None)
                     if res is not None and res.cand.match == "exact":
-                        return self._mention(text, sub, ctx, res)
+                        return text, sub, ctx, res, True
             exact = [c for c in self.gaz.lookup(core) if c.match == "exact"]
             if exact and exact[0].level in ("country", "continent"):  # "Central and South America"
                 # ranked like any name: "South Georgia News" in a report on Atlanta is the state's
                 sub = _Span(sp.start + a, sp.start + a + len(core), sp.label)
                 res = self._resolve(text, sub, Context(), prior, lambda: None)
                 if res is not None:
-                    return self._mention(text, sub, Context(), _Resolution(res.cand, min(res.conf, 0.5)))
+                    return text, sub, Context(), _Resolution(res.cand, min(res.conf, 0.5)), False
         return None
 
     def _opening_place(self, text: str, sp: _Span, prior: CountryPrior,

@@ -24,12 +24,14 @@ _NEAR_RE = re.compile(
     r"(?:\s+the)?(?:\s+(?:town|city|village)\s+of)?\s*$",
     re.I,
 )
+#: (a full stop after a word that is no abbreviation ends a sentence: "..., officials
+#: said. Alverton police" leaves Alverton a place)
 _TITLE_RE = re.compile(
-    r"(?:\b(?:major|brigadier|lieutenant|lt|maj|brig|gen|col|capt)[-.\s]*(?:general|colonel|gen)?\.?"
-    r"|\b(?:general|colonel|captain|commander|director|president|minister|spokesman|spokesperson"
-    r"|chief|head|leader|sheikh|shaykh|mr|mrs|ms|dr|prof|sergeant|governor|mayor|prince|king"
+    r"(?:\b(?:major|brigadier|lieutenant|lt|maj|brig|gen|col|capt|mr|mrs|ms|dr|prof)[-.\s]*(?:general|colonel|gen)?\.?"
+    r"[\s,.]*|\b(?:general|colonel|captain|commander|director|president|minister|spokesman|spokesperson"
+    r"|chief|head|leader|sheikh|shaykh|sergeant|governor|mayor|prince|king"
     r"|imam|emir|judge|official|analyst|activist|journalist|correspondent|said|says|told|by)"
-    r")[\s,.]*$",
+    r"[\s,]*)$",
     re.I,
 )
 #: "in X", "into X": a preposition that puts an event at a place (not "at", "from", "by",
@@ -39,6 +41,11 @@ _NEAR_KEYS = ("near", "close", "outskirts", "outside", "around", "vicinity", "pe
               "km", "kilomet", "mile")
 _DIRECTION_KEYS = ("north", "south", "east", "west", "central")
 _OF_BEFORE_RE = re.compile(r"\b(\w+)\s+(?:(\w+)\s+)?of\s+(?:the\s+)?$", re.I)
+#: the feature word and "of" before a list the name closes: "the villages of Ab and ",
+#: "the towns of Ab, Cd de Ef and ": every item of the list is a place of that kind
+_OF_LIST_BEFORE_RE = re.compile(
+    r"\b(\w+)\s+of\s+(?:the\s+)?(?:[A-Z][\w'’.\-]*(?:\s+(?:[a-z]{1,3}\s+)?[A-Z][\w'’.\-]*)*"
+    r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))+$")
 _AFTER_WORD_RE = re.compile(r"^(?:['’]s)?\s+(?:(?:" + DIRECTIONS + r")\s+)?([A-Za-z]+)", re.I)
 _CONNECTOR_RE = re.compile(
     r"^(\s*,|\s+(?:in|of|outside)\s)\s*(?:the\s+)?(?:(?:city|town|province|governorate)\s+of\s+)?"
@@ -124,6 +131,10 @@ def read_context(text: str, start: int, end: int) -> Context:
         found.sort(key=lambda w: words[w] != "region")
         if found:
             feature_before, kind_before = found[0], words[found[0]]
+    if not feature_before and any(k in tail[-6:] for k in (",", "and", "or")):
+        m = _OF_LIST_BEFORE_RE.search(before)
+        if m and words.get(m.group(1).lower()) in ("unit", "district", "region"):
+            feature_before, kind_before = m.group(1).lower(), words[m.group(1).lower()]
     feature_after = kind_after = ""
     m = _AFTER_WORD_RE.match(after)
     if m and m.group(1).lower() in words:
