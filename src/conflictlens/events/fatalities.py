@@ -15,7 +15,7 @@ from importlib import resources
 from ..model import DeathFigure
 
 __all__ = ["find_death_figures", "sentence_death_figures", "counted_figures", "total_deaths",
-           "split_over_days", "parse_number", "reconcile_figures", "attach_deaths_told_apart"]
+           "split_over_days", "parse_number", "reconcile_figures", "attach_deaths_told_apart", "is_person_token"]
 
 
 @lru_cache(maxsize=1)
@@ -332,6 +332,12 @@ _NOT_A_VICTIM_ENT = frozenset("GPE ORG LOC NORP FAC DATE TIME CARDINAL ORDINAL M
 _NOT_REAL = frozenset(_V["not_real"])
 _NOBODY = frozenset(_V["nobody"])
 _ATTEMPT = frozenset(_V["attempt"])
+
+
+def is_person_token(tok) -> bool:
+    """A token that names a person: a person noun of the lexicon ("man", "teen") or a
+    person's name."""
+    return tok.ent_type_ == "PERSON" or tok.lemma_.lower() in _V_PERSONS or tok.lower_ in _V_PERSONS
 
 
 def _names_a_person(group: str) -> bool:

@@ -249,6 +249,23 @@ def _a_person(doc, place) -> bool:
     return span is not None and any(t.ent_type_ == "PERSON" for t in span)
 
 
+def _site_name(mentions, doc) -> tuple[int, int] | None:
+    """The span of the headline's tail that names the website (mentions.site_name_start)."""
+    from ..nlp import paragraphs
+    from ..nlp.parser import doc_text
+    from .mentions import site_name_start
+    heads = [m for m in mentions if m.is_headline]
+    if doc is None or not heads:
+        return None
+    text = doc_text(doc)
+    spans = paragraphs(text)
+    if not spans:
+        return None
+    ends = [doc[t.end_i - 1].idx for m in heads for t in m.candidate.triggers]
+    start = site_name_start(text, spans[0], ends)
+    return (start, spans[0][1]) if start is not None else None
+
+
 def _settle_places(mentions, places, dateline=None, doc=None) -> None:
     """Where the report is (:func:`report_place`, its dateline aside: the reporter's town),
     in place: an ``Other violence`` mention with no place of its own takes it; one placed
@@ -259,6 +276,9 @@ def _settle_places(mentions, places, dateline=None, doc=None) -> None:
     from a surname resolved abroad: GVC train/dev B-cubed 0.954 -> 0.949.)"""
     in_dateline = lambda p: bool(dateline) and dateline[0] <= p.start < dateline[1]  # noqa: E731
     usable = [p for p in places if p.level not in ("country", "continent")]
+    site = _site_name(mentions, doc)
+    if site is not None:  # the headline's tail naming the website ("- WXYZ News 5 Brill, Ohio")
+        usable = [p for p in usable if not site[0] <= p.start < site[1]]
     main = None
     for m in mentions:
         if m.candidate.event_type != EVENT_TYPE or m.vague_place_only:
