@@ -323,26 +323,46 @@ _AGE_ALONE = re.compile(r"(?:\b(?P<the>the)\s+)?\b\d{1,3}-years?-old\b", re.I)
 _AGE_NOUN_NEXT = re.compile(r"\s+(?:was|were|is|has|had|who|and|died|dies|later|succumbed)\b")
 
 
-def _victim(mt: re.Match) -> str:
-    # "the 17-year-old died": one victim (the sentence gave no figure of its own)
-    word = "one victim" if mt.group("the") else "victim"
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\W*$")
+
+
+def _determined(text: str, start: int) -> bool:
+    """A determiner stands before the age ("a 2-year-old", "his 5-year-old son"): it gives the count."""
+    from .fatalities import DETERMINERS
+    m = _WORD_BEFORE.search(text, max(0, start - 20), start)
+    return bool(m) and m.group(1).lower() in DETERMINERS
+
+
+def _victim(text: str, mt: re.Match) -> str:
+    # "the 17-year-old died", "2-year-old dies after being shot" (a headline drops the article):
+    # one victim; "a 2-year-old was killed": the article counts it
+    word = "one victim" if mt.group("the") or not _determined(text, mt.start()) else "victim"
     return word + " " * (len(mt.group()) - len(word))
 
 
+def _age(text: str, mt: re.Match) -> str:
+    """An age before its noun: kept when the age is itself the noun, else left out ("a 34-year-old
+    man"), or read as one ("3-year-old boy shot and killed": no article, one boy)."""
+    if _AGE_NOUN_NEXT.match(text, mt.end()):
+        return mt.group()
+    return ("one" if not _determined(text, mt.start()) else "").ljust(len(mt.group()))
+
+
 def _plain(text: str) -> str:
-    text = _AGE.sub(lambda mt: mt.group() if _AGE_NOUN_NEXT.match(text, mt.end()) else " " * len(mt.group()),
-                    text)
+    text = _AGE.sub(lambda mt: _age(text, mt), text)
     # "a 2-year-old was killed": the age names the victim
-    text = _AGE_ALONE.sub(_victim, text)
+    text = _AGE_ALONE.sub(lambda mt: _victim(text, mt), text)
     for pattern, repl in _REWRITE:
         text = pattern.sub(lambda mt: repl + " " * (len(mt.group()) - len(repl)), text)
     return text
 
 
 def _fill_deaths(mentions, doc) -> None:
-    """The first ``Other violence`` mention of a sentence with no death figure gets the
-    figures the codebook's rules read in the sentence once crime-report phrasing is
-    rewritten (same offsets, same rules, events.fatalities)."""
+    """The first violent mention of a sentence with no death figure of its victims (the
+    doer's own death aside: "shot his wife before killing himself") gets the figures the
+    codebook's rules read in the sentence once crime-report phrasing is rewritten (same
+    offsets, same rules, events.fatalities). Any violent mention: a crime report's
+    shooting typed a battle ("caught in a gun battle") tells its deaths the same way."""
     from ..nlp.parser import doc_text
     from .fatalities import find_death_figures
     plain = None
@@ -351,8 +371,10 @@ def _fill_deaths(mentions, doc) -> None:
         if m.sent_index in seen:
             continue
         seen.add(m.sent_index)
-        if m.candidate.event_type != EVENT_TYPE or m.deaths:
+        if not is_violent_type(m.event_type, m.sub_event_type) or any(f.qualifier != "self" for f in m.deaths):
             continue
         if plain is None:
             plain = _plain(doc_text(doc))
-        m.deaths = find_death_figures(plain, m.evidence.start, m.evidence.end)
+        found = [f for f in find_death_figures(plain, m.evidence.start, m.evidence.end)
+                 if not any(g.start < f.end and f.start < g.end for g in m.deaths)]
+        m.deaths = sorted([*m.deaths, *found], key=lambda f: f.start)
