@@ -31,6 +31,7 @@ def _violent(wide, title, body, published=date(2024, 5, 6)):
     ("The farmer took his own life on Sunday.", [(1, "life", "exact")]),
     # the reflexive is the object: the boy is the one who died, once
     ("A boy fatally shot himself at a home on Sunday.", [(1, "himself", "exact")]),
+    ("A boy killed himself on Sunday.", [(1, "himself", "exact")]),
 ])
 def test_the_doers_own_death(text, expected):
     assert [(f.count, f.group, f.qualifier) for f in find_death_figures(text)] == expected
@@ -126,7 +127,7 @@ def test_site_name_start():
 
 
 def test_the_sites_town_is_no_place_of_the_event(wide):
-    """The body names no town: the report's town is the headline's, not the station's."""
-    title = "Teen shot dead in Akron - WXYZ News 5 Toledo"
-    body = "A 17-year-old was shot dead on Elm Street on Sunday night, police said."
+    """The headline's tail names the station's town, not the county the shooting was in."""
+    title = "Fatal shooting investigated in Summit County - KXYZ News 12 Toledo, Ohio News Weather & Sports"
+    body = "A 22-year-old man died at a Summit County hospital on Sunday after he was shot in the chest, deputies said."
     assert {e.location for e in _violent(wide, title, body)} == {"Akron"}
