@@ -131,3 +131,29 @@ def test_the_sites_town_is_no_place_of_the_event(wide):
     title = "Fatal shooting investigated in Summit County - KXYZ News 12 Toledo, Ohio News Weather & Sports"
     body = "A 22-year-old man died at a Summit County hospital on Sunday after he was shot in the chest, deputies said."
     assert {e.location for e in _violent(wide, title, body)} == {"Akron"}
+
+
+# ---------------------------------------------------------------- headline style
+
+@pytest.mark.parametrize("text, expected", [
+    # a headline drops the article and the auxiliary: the subject is the victim
+    ("Toddler killed in Akron shooting", [(1, "Toddler")]),
+    ("Teen shot dead in Akron", [(1, "Teen")]),
+    # a participle after its noun: "a toddler fatally shot at ..."
+    ("Police identify Akron toddler fatally shot at apartment complex", [(1, "toddler")]),
+    ("A soldier killed in the attack was buried on Sunday.", [(1, "soldier")]),
+])
+def test_headline_victims(nlp, text, expected):
+    from conflictlens.events.fatalities import sentence_death_figures
+    assert [(f.count, f.group) for s in nlp(text).sents for f in sentence_death_figures(s)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a sentence keeps its auxiliary: with no object, the subject killed nobody named
+    "The gunman killed and fled.",
+    "Police shot and wounded the suspect.",
+    "Gunmen killed in Akron",  # a plural with no number counts nobody one by one
+])
+def test_no_headline_victims(nlp, text):
+    from conflictlens.events.fatalities import sentence_death_figures
+    assert [f for s in nlp(text).sents for f in sentence_death_figures(s)] == []

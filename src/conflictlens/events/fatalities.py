@@ -402,10 +402,15 @@ def _kills(tok) -> bool:
         return True
     kids = list(tok.children)
     if lemma in _V_TO_DEATH:
-        return any(c.lower_ == "dead" for c in kids) or any(
+        return any(c.lower_ in ("dead", "fatally", "mortally") for c in kids) or any(
             c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children) for c in kids) or (
             lemma == "gun" and any(c.lower_ == "down" for c in kids))
     return False
+
+
+def _headline(sent) -> bool:
+    """A line with no final punctuation: headline style, which drops articles and auxiliaries."""
+    return not sent.text.rstrip().endswith((".", "!", "?", '"', "\u201d", "'", ")", ":", ";"))
 
 
 def _death_subjects(tok) -> list:
@@ -419,8 +424,14 @@ def _death_subjects(tok) -> list:
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in kids)
         if passive and (_kills(tok) or lemma == "find" and any(c.lower_ == "dead" for c in kids)):
             return [c for c in kids if c.dep_ == "nsubjpass"]
+        if tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBD") and _kills(tok) and tok.head.pos_ in ("NOUN", "PROPN"):
+            return [tok.head]  # "a toddler fatally shot at ...", "Toddler Killed in ... Shooting"
         if not passive and _kills(tok):
-            return [c for c in kids if c.dep_ == "dobj"]
+            objects = [c for c in kids if c.dep_ == "dobj"]
+            if not objects and _headline(tok.sent) and not any(c.dep_ == "aux" for c in kids):
+                # a headline drops the auxiliary: "Teen shot dead in Akron" is "a teen was shot dead"
+                return [c for c in kids if c.dep_ == "nsubj"]
+            return objects
         if lemma in _V_INTRANSITIVE:
             return [c for c in kids if c.dep_ == "nsubj"]
         return []
