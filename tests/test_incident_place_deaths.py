@@ -157,3 +157,18 @@ def test_headline_victims(nlp, text, expected):
 def test_no_headline_victims(nlp, text):
     from conflictlens.events.fatalities import sentence_death_figures
     assert [f for s in nlp(text).sents for f in sentence_death_figures(s)] == []
+
+
+def test_family_victims_are_counted(wide):
+    """"two young grandchildren": a person noun; with the doer, four dead."""
+    body = ("A woman in Akron, Ohio, killed her daughter and two young grandchildren before turning the gun "
+            "on herself on Sunday, police said.")
+    assert [e.fatalities for e in _violent(wide, "Akron shooting", body)] == [4]
+
+
+def test_a_state_stands_for_the_town_the_report_tells(wide):
+    """"inside an Ohio hotel room": the report's town in that state is the incident's place."""
+    title = "Four found dead in Akron hotel"
+    body = ("Police in Akron said four bodies were found at a hotel on Friday.\n\n"
+            "Three adults and a child were found shot to death inside an Ohio hotel room, police said.")
+    assert {e.location for e in _violent(wide, title, body)} == {"Akron"}

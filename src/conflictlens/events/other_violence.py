@@ -269,10 +269,10 @@ def _site_name(mentions, doc) -> tuple[int, int] | None:
 def _settle_places(mentions, places, dateline=None, doc=None) -> None:
     """Where the report is (:func:`report_place`, its dateline aside: the reporter's town),
     in place: an ``Other violence`` mention with no place of its own takes it; one placed
-    by its paragraph at the dateline's town, or by its sentence at a name the parser reads
-    as a person's ("shot his wife Shauna"), named only once, in another state than the
-    town the report names most (at least twice), is there too: a crime report tells one
-    town. (Moving any lone name in another state or country also moved right places away
+    by its paragraph at the dateline's town, or only at the state that town is in ("inside
+    an Alaska hotel room"), or by its sentence at a name the parser reads as a person's
+    ("shot his wife Shauna"), named only once, in another state than the town the report
+    names most (at least twice), is there too: a crime report tells one town. (Moving any lone name in another state or country also moved right places away
     from a surname resolved abroad: GVC train/dev B-cubed 0.954 -> 0.949.)"""
     in_dateline = lambda p: bool(dateline) and dateline[0] <= p.start < dateline[1]  # noqa: E731
     usable = [p for p in places if p.level not in ("country", "continent")]
@@ -294,6 +294,11 @@ def _settle_places(mentions, places, dateline=None, doc=None) -> None:
             continue
         p = m.places[0]
         if m.place_source == "paragraph" and in_dateline(p):
+            m.places, m.place_source = [main], "report"
+        elif p.level == "admin1" and main.geo_precision < 3 and (p.country_code, p.admin1) == (
+                main.country_code, main.admin1):
+            # "inside an Alaska hotel room": the state holds the town the report tells, the
+            # more precise place of the same incident (spec §4.2: a region only when no town is named)
             m.places, m.place_source = [main], "report"
         elif m.place_source == "sentence" and (p.country_code, p.admin1) != (main.country_code, main.admin1) \
                 and _a_person(doc, p) and not _a_person(doc, main):
