@@ -317,7 +317,9 @@ _REWRITE = [
     (re.compile(r"\b(?:shot|stabbed|beaten) to death\b", re.I), "killed"),
     (re.compile(r"\bshot dead\b", re.I), "killed"),
     # "a fatal shooting", "the shooting death of": at least one person died (the lowest credible toll)
-    (re.compile(r"\b(?:fatal|deadly)\s+(?:shooting|stabbing|gun\s+accident|hunting\s+accident)\b", re.I),
+    # (a place's name may stand between: "a fatal Wichita shooting")
+    (re.compile(r"\b(?:fatal|deadly)\s+(?:(?-i:[A-Z])[\w.'’-]*\s+){0,3}?(?:shooting|stabbing|gun\s+accident|hunting\s+accident)\b",
+                re.I),
      "1 dead"),
     (re.compile(r"\bshooting death\b", re.I), "1 dead"),
 ]
