@@ -175,3 +175,19 @@ def test_a_state_stands_for_the_town_the_report_tells(wide):
     body = ("Police in Akron said four bodies were found at a hotel on Friday.\n\n"
             "Three adults and a child were found shot to death inside an Ohio hotel room, police said.")
     assert {e.location for e in _violent(wide, title, body)} == {"Akron"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Police arrested a man after a mother and her young son were found shot to death at home.",
+     [(1, "mother"), (1, "son")]),
+    ("A farmer was found stabbed to death near the barn.", [(1, "farmer")]),
+])
+def test_found_killed(nlp, text, expected):
+    from conflictlens.events.fatalities import sentence_death_figures
+    assert [(f.count, f.group) for s in nlp(text).sents for f in sentence_death_figures(s)] == expected
+
+
+def test_found_wounded_is_no_death(nlp):
+    from conflictlens.events.fatalities import sentence_death_figures
+    assert [f for s in nlp("A farmer was found shot in the leg near the barn.").sents
+            for f in sentence_death_figures(s)] == []

@@ -422,7 +422,9 @@ def _death_subjects(tok) -> list:
         if any(c.dep_ == "neg" or c.lower_ in _NOT_REAL for c in kids):
             return []  # "was not killed", "could have been killed"
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in kids)
-        if passive and (_kills(tok) or lemma == "find" and any(c.lower_ == "dead" for c in kids)):
+        if passive and (_kills(tok) or lemma == "find" and any(
+                c.lower_ == "dead" or c.dep_ in ("xcomp", "oprd", "advcl") and _kills(c) for c in kids)):
+            # "X was found dead", "a mother and her son were found shot to death"
             return [c for c in kids if c.dep_ == "nsubjpass"]
         if tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBD") and _kills(tok) and tok.head.pos_ in ("NOUN", "PROPN"):
             return [tok.head]  # "a toddler fatally shot at ...", "Toddler Killed in ... Shooting"
