@@ -16,7 +16,7 @@ from .classifier import classify_sentence, force_on_demonstrators, report_candid
 from .fatalities import attach_deaths_told_apart, sentence_death_figures
 from .lexicon import Lexicon, priority
 from .triggers import sentence_has
-from .mentions import (EventMention, choose_places, excluded_tokens, refers_to_told_event,
+from .mentions import (EventMention, choose_places, excluded_tokens, refers_to_told_event, site_name_start,
                        sentence_source_attributions, subject_actor_mentions, target_actor_mentions,
                        pair_actor_mentions)
 
@@ -113,6 +113,9 @@ def extract_mentions(doc, report: Report, places: list[PlaceMention], dates: lis
             continue
         excluded = excluded_tokens(sent, lexicon)
         sent_places = [p for p in places if sent.start_char <= p.start < sent.end_char]
+        if _is_headline(text, sent, para_spans):
+            site = site_name_start(text, para_spans[0], [doc[c.trigger_span[1] - 1].idx for c in candidates])
+            sent_places = [p for p in sent_places if site is None or p.start < site]
         sent_actors = [a for a in actor_mentions if doc.char_span(a.start, a.end, alignment_mode="expand").root.i
                        not in excluded]
         deaths = sentence_death_figures(sent)

@@ -15,7 +15,8 @@ from importlib import resources
 from ..model import DeathFigure
 
 __all__ = ["find_death_figures", "sentence_death_figures", "counted_figures", "total_deaths",
-           "split_over_days", "parse_number", "reconcile_figures", "attach_deaths_told_apart"]
+           "split_over_days", "parse_number", "reconcile_figures", "attach_deaths_told_apart", "is_person_token",
+           "DETERMINERS"]
 
 
 @lru_cache(maxsize=1)
@@ -60,7 +61,8 @@ _RIGHT = re.compile(
     rf"(?:\s*,)?(?:\s+{_PP}(?:\s*,)?)?(?:\s+{_AUX})*\s+(?:(?P<death>{_DEATH_AFTER})|(?P<excl>{_EXCL}))(?![\w])", re.I)
 _KILLED_OR_HURT = re.compile(rf"\s+(?:or|and|and/or)\s+(?:{_EXCL})(?![\w])", re.I)
 _PASSIVE = re.compile(r"\b(?:were|was|been|be|are|is|got|get|being)\b", re.I)
-_OBJECT = re.compile(rf"\s+(?:(?:{_QUAL})\s+)?(?:{_CORE}|an?|the|his|her|their|its|two|[A-Z])(?![\w])", re.I)
+_OBJECT = re.compile(rf"\s+(?:(?:{_QUAL})\s+)?(?:{_CORE}|an?|the|his|her|their|its|two|himself|herself|[A-Z])(?![\w])",
+                     re.I)
 _LEFT = re.compile(
     rf"(?:(?P<death>{_alt(_D['before'])})"
     rf"|(?P<toll>{_alt(_D['toll'])})\b[^.;,\d]{{0,40}}?(?:\bto|\bat|\bof|\breached|\bhit|\bis|\bwas|\bstood\s+at|:))"
@@ -80,10 +82,13 @@ _ZERO = re.compile(
     rf"|no\s+(?:\w+\s+)?(?:deaths|fatalities|casualties|loss\s+of\s+life|dead)\b"
     rf"|no\s+(?:lives|life)\s+(?:were|was|had\s+been|have\s+been)\s+lost"
     rf"|no\s+(?:people|civilians|soldiers|one)\s+(?:were|was|had\s+been|have\s+been)\s+(?:killed|hurt))", re.I)
+#: "killed himself", "turned the gun on herself": the doer's own death
+_SELF = re.compile(rf"\b{_alt(_D['self_killing'])}\b", re.I)
+_SELF_SEQUEL = frozenset(w.lower() for w in _D["self_sequel"])
 #: Prefilter: a sentence with none of these words reports no death (nor a zero toll).
 _ANY_DEATH = re.compile(
-    rf"\b(?:{_alt(_D['after'] + _D['before'] + _D['toll'] + _D['nouns'])}|no\s+one|nobody|no\s+casualties|no\s+lives)\b",
-    re.I)
+    rf"\b(?:{_alt(_D['after'] + _D['before'] + _D['toll'] + _D['nouns'] + _D['self_killing'])}"
+    rf"|no\s+one|nobody|no\s+casualties|no\s+lives)\b", re.I)
 _PLAIN_DEATHS = re.compile(r"\b(?:fatalities|deaths)\b", re.I)
 _NOT_BEFORE_ONE = frozenset(["no", "the", "every", "any", "each", "this", "that", "which", "someone"])
 _PREV = re.compile(r"([A-Za-z]+)\W*$")
@@ -272,6 +277,13 @@ def find_death_figures(text: str, start: int = 0, end: int | None = None) -> lis
             out.append(DeathFigure(count=q.value, group=q.group, start=q.start, end=q.gend,
                                    text=text[q.start:q.gend], qualifier=q.qualifier))
 
+    for m in _SELF.finditer(text, start, end):
+        # the one who killed is dead too ("shot his wife before killing himself"): one more death
+        if not any(f.start <= m.start() < f.end for f in out):
+            prev = _PREV.search(text, max(start, m.start() - 15), m.start())
+            sequel = bool(prev) and prev.group(1).lower() in _SELF_SEQUEL
+            out.append(DeathFigure(count=1, group=m.group().split()[-1], start=m.start(), end=m.end(),
+                                   text=m.group(), qualifier="self" if sequel else "exact"))
     for m in _ZERO.finditer(text, start, end):
         if not any(f.start <= m.start() < f.end for f in out):
             out.append(DeathFigure(count=0, group="", start=m.start(), end=m.end(),
@@ -291,10 +303,17 @@ def _norm_group(g: str) -> str:
 
 def counted_figures(figures: list[DeathFigure]) -> list[DeathFigure]:
     """The figures that count: "the victim died" (an anaphoric figure) names someone
-    already counted, so it counts only when nothing else does."""
-    if any(f.qualifier != "anaphoric" and f.count for f in figures):
-        return [f for f in figures if f.qualifier != "anaphoric"]
-    return list(figures)
+    already counted, so it counts only when nothing else does. The doer's own death told
+    after his violence ("shot his wife before killing himself") counts beside his victims'
+    deaths only: alone it leaves out victims whose fate is not told (a toll the lowest
+    figure must not undercut), and a toll of everyone ("five people were found dead")
+    already holds it."""
+    victims = [f for f in figures if f.qualifier != "self"]
+    if any(f.qualifier != "anaphoric" and f.count for f in victims):
+        victims = [f for f in victims if f.qualifier != "anaphoric"]
+    if not any(f.count for f in victims) or any(f.count and _group_key(f.group) == "people" for f in victims):
+        return victims
+    return sorted([*victims, *(f for f in figures if f.qualifier == "self")], key=lambda f: f.start)
 
 
 def total_deaths(figures: list[DeathFigure]) -> int:
@@ -327,11 +346,19 @@ _V_BODY = frozenset(_V["body"])
 _V_NOMINAL = frozenset(_V["nominal"])
 _V_PERSONS = frozenset(w.lower() for w in _V["persons"])
 _V_ANAPHORS = frozenset(w.lower() for w in _V["anaphors"])
+#: words before a victim noun that give its count themselves ("a 2-year-old", "his son")
+DETERMINERS = frozenset(w.lower() for w in _V["determiners"])
 _NOT_A_VICTIM_ENT = frozenset("GPE ORG LOC NORP FAC DATE TIME CARDINAL ORDINAL MONEY QUANTITY PERCENT "
                               "EVENT PRODUCT LAW WORK_OF_ART LANGUAGE".split())
 _NOT_REAL = frozenset(_V["not_real"])
 _NOBODY = frozenset(_V["nobody"])
 _ATTEMPT = frozenset(_V["attempt"])
+
+
+def is_person_token(tok) -> bool:
+    """A token that names a person: a person noun of the lexicon ("man", "teen") or a
+    person's name."""
+    return tok.ent_type_ == "PERSON" or tok.lemma_.lower() in _V_PERSONS or tok.lower_ in _V_PERSONS
 
 
 def _names_a_person(group: str) -> bool:
@@ -375,10 +402,15 @@ def _kills(tok) -> bool:
         return True
     kids = list(tok.children)
     if lemma in _V_TO_DEATH:
-        return any(c.lower_ == "dead" for c in kids) or any(
+        return any(c.lower_ in ("dead", "fatally", "mortally") for c in kids) or any(
             c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children) for c in kids) or (
             lemma == "gun" and any(c.lower_ == "down" for c in kids))
     return False
+
+
+def _headline(sent) -> bool:
+    """A line with no final punctuation: headline style, which drops articles and auxiliaries."""
+    return not sent.text.rstrip().endswith((".", "!", "?", '"', "\u201d", "'", ")", ":", ";"))
 
 
 def _death_subjects(tok) -> list:
@@ -390,10 +422,18 @@ def _death_subjects(tok) -> list:
         if any(c.dep_ == "neg" or c.lower_ in _NOT_REAL for c in kids):
             return []  # "was not killed", "could have been killed"
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in kids)
-        if passive and (_kills(tok) or lemma == "find" and any(c.lower_ == "dead" for c in kids)):
+        if passive and (_kills(tok) or lemma == "find" and any(
+                c.lower_ == "dead" or c.dep_ in ("xcomp", "oprd", "advcl") and _kills(c) for c in kids)):
+            # "X was found dead", "a mother and her son were found shot to death"
             return [c for c in kids if c.dep_ == "nsubjpass"]
+        if tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBD") and _kills(tok) and tok.head.pos_ in ("NOUN", "PROPN"):
+            return [tok.head]  # "a toddler fatally shot at ...", "Toddler Killed in ... Shooting"
         if not passive and _kills(tok):
-            return [c for c in kids if c.dep_ == "dobj"]
+            objects = [c for c in kids if c.dep_ == "dobj"]
+            if not objects and _headline(tok.sent) and not any(c.dep_ == "aux" for c in kids):
+                # a headline drops the auxiliary: "Teen shot dead in Akron" is "a teen was shot dead"
+                return [c for c in kids if c.dep_ == "nsubj"]
+            return objects
         if lemma in _V_INTRANSITIVE:
             return [c for c in kids if c.dep_ == "nsubj"]
         return []

@@ -157,6 +157,39 @@ def target_actor_mentions(sent, cand: Candidate, actors: list[ActorMention]) -> 
     return [a for a in actors if a.head_i in tokens]
 
 
+def describes_person(doc, place: PlaceMention) -> bool:
+    """The place tells where a person is from, not where something happened: it modifies
+    a person noun or name ("a 22-year-old Alverton man", "Jo Reyes of Brill", "the Ludlow
+    County boy"). The event's place is where it happened (spec §4), so such a place stands
+    for the event only when the sentence names no other."""
+    from .fatalities import is_person_token
+    span = doc.char_span(place.start, place.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root, head = span.root, span.root.head
+    if root.dep_ in ("compound", "amod", "nmod") and head.i > span.end - 1 and head.pos_ == "NOUN":
+        # a person noun, not a name: "Alverton Police Chief Jo Reyes" names his office
+        return is_person_token(head)
+    if root.dep_ == "pobj" and head.lower_ == "of" and head.head.i < span.start:
+        return is_person_token(head.head)
+    return False
+
+
+_SITE_SEPARATOR = re.compile(r"\s+(?:[-\u2013\u2014|]+|::)\s+|\s+\|")
+
+
+def site_name_start(text: str, headline: tuple[int, int], trigger_ends) -> int | None:
+    """Where a headline's tail naming the website begins ("Teen shot in Alverton - WXYZ
+    News 5 Brill, Ohio | News, Weather"): the first separator after the headline's last
+    trigger. Places in it are the outlet's, never the event's. None when the headline
+    tells no event or has no such tail."""
+    ends = [e for e in trigger_ends if headline[0] <= e <= headline[1]]
+    if not ends:
+        return None
+    m = _SITE_SEPARATOR.search(text, max(ends), headline[1])
+    return m.start() if m else None
+
+
 def choose_places(sent, cand: Candidate, places: list[PlaceMention], excluded: set[int]) -> list[PlaceMention]:
     """The place(s) of a candidate in its own sentence: the nearest usable place to the
     trigger, plus the places listed together with it ("al-Qaim, al-Rutba, and Haditha")."""
@@ -178,6 +211,8 @@ def choose_places(sent, cand: Candidate, places: list[PlaceMention], excluded: s
         usable.append((i, p))
     if not usable:
         return []
+    # where a person is from gives way to any other place the sentence names
+    usable = [(i, p) for i, p in usable if not describes_person(doc, p)] or usable
     # a place below the gazetteer ("the town of Ber, east of Timbuktu", "Ghuwayran prison
     # in al-Hasakeh") is placed at a town the sentence also names: the town is only its
     # reference point, and the more specific mention stands for the event

@@ -249,16 +249,36 @@ def _a_person(doc, place) -> bool:
     return span is not None and any(t.ent_type_ == "PERSON" for t in span)
 
 
+def _site_name(mentions, doc) -> tuple[int, int] | None:
+    """The span of the headline's tail that names the website (mentions.site_name_start)."""
+    from ..nlp import paragraphs
+    from ..nlp.parser import doc_text
+    from .mentions import site_name_start
+    heads = [m for m in mentions if m.is_headline]
+    if doc is None or not heads:
+        return None
+    text = doc_text(doc)
+    spans = paragraphs(text)
+    if not spans:
+        return None
+    ends = [doc[t.end_i - 1].idx for m in heads for t in m.candidate.triggers]
+    start = site_name_start(text, spans[0], ends)
+    return (start, spans[0][1]) if start is not None else None
+
+
 def _settle_places(mentions, places, dateline=None, doc=None) -> None:
     """Where the report is (:func:`report_place`, its dateline aside: the reporter's town),
     in place: an ``Other violence`` mention with no place of its own takes it; one placed
-    by its paragraph at the dateline's town, or by its sentence at a name the parser reads
-    as a person's ("shot his wife Shauna"), named only once, in another state than the
-    town the report names most (at least twice), is there too: a crime report tells one
-    town. (Moving any lone name in another state or country also moved right places away
+    by its paragraph at the dateline's town, or only at the state that town is in ("inside
+    an Alaska hotel room"), or by its sentence at a name the parser reads as a person's
+    ("shot his wife Shauna"), named only once, in another state than the town the report
+    names most (at least twice), is there too: a crime report tells one town. (Moving any lone name in another state or country also moved right places away
     from a surname resolved abroad: GVC train/dev B-cubed 0.954 -> 0.949.)"""
     in_dateline = lambda p: bool(dateline) and dateline[0] <= p.start < dateline[1]  # noqa: E731
     usable = [p for p in places if p.level not in ("country", "continent")]
+    site = _site_name(mentions, doc)
+    if site is not None:  # the headline's tail naming the website ("- WXYZ News 5 Brill, Ohio")
+        usable = [p for p in usable if not site[0] <= p.start < site[1]]
     main = None
     for m in mentions:
         if m.candidate.event_type != EVENT_TYPE or m.vague_place_only:
@@ -274,6 +294,11 @@ def _settle_places(mentions, places, dateline=None, doc=None) -> None:
             continue
         p = m.places[0]
         if m.place_source == "paragraph" and in_dateline(p):
+            m.places, m.place_source = [main], "report"
+        elif p.level == "admin1" and main.geo_precision < 3 and (p.country_code, p.admin1) == (
+                main.country_code, main.admin1):
+            # "inside an Alaska hotel room": the state holds the town the report tells, the
+            # more precise place of the same incident (spec §4.2: a region only when no town is named)
             m.places, m.place_source = [main], "report"
         elif m.place_source == "sentence" and (p.country_code, p.admin1) != (main.country_code, main.admin1) \
                 and _a_person(doc, p) and not _a_person(doc, main):
@@ -292,7 +317,9 @@ _REWRITE = [
     (re.compile(r"\b(?:shot|stabbed|beaten) to death\b", re.I), "killed"),
     (re.compile(r"\bshot dead\b", re.I), "killed"),
     # "a fatal shooting", "the shooting death of": at least one person died (the lowest credible toll)
-    (re.compile(r"\b(?:fatal|deadly)\s+(?:shooting|stabbing|gun\s+accident|hunting\s+accident)\b", re.I),
+    # (a place's name may stand between: "a fatal Wichita shooting")
+    (re.compile(r"\b(?:fatal|deadly)\s+(?:(?-i:[A-Z])[\w.'’-]*\s+){0,3}?(?:shooting|stabbing|gun\s+accident|hunting\s+accident)\b",
+                re.I),
      "1 dead"),
     (re.compile(r"\bshooting death\b", re.I), "1 dead"),
 ]
@@ -303,26 +330,46 @@ _AGE_ALONE = re.compile(r"(?:\b(?P<the>the)\s+)?\b\d{1,3}-years?-old\b", re.I)
 _AGE_NOUN_NEXT = re.compile(r"\s+(?:was|were|is|has|had|who|and|died|dies|later|succumbed)\b")
 
 
-def _victim(mt: re.Match) -> str:
-    # "the 17-year-old died": one victim (the sentence gave no figure of its own)
-    word = "one victim" if mt.group("the") else "victim"
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\W*$")
+
+
+def _determined(text: str, start: int) -> bool:
+    """A determiner stands before the age ("a 2-year-old", "his 5-year-old son"): it gives the count."""
+    from .fatalities import DETERMINERS
+    m = _WORD_BEFORE.search(text, max(0, start - 20), start)
+    return bool(m) and m.group(1).lower() in DETERMINERS
+
+
+def _victim(text: str, mt: re.Match) -> str:
+    # "the 17-year-old died", "2-year-old dies after being shot" (a headline drops the article):
+    # one victim; "a 2-year-old was killed": the article counts it
+    word = "one victim" if mt.group("the") or not _determined(text, mt.start()) else "victim"
     return word + " " * (len(mt.group()) - len(word))
 
 
+def _age(text: str, mt: re.Match) -> str:
+    """An age before its noun: kept when the age is itself the noun, else left out ("a 34-year-old
+    man"), or read as one ("3-year-old boy shot and killed": no article, one boy)."""
+    if _AGE_NOUN_NEXT.match(text, mt.end()):
+        return mt.group()
+    return ("one" if not _determined(text, mt.start()) else "").ljust(len(mt.group()))
+
+
 def _plain(text: str) -> str:
-    text = _AGE.sub(lambda mt: mt.group() if _AGE_NOUN_NEXT.match(text, mt.end()) else " " * len(mt.group()),
-                    text)
+    text = _AGE.sub(lambda mt: _age(text, mt), text)
     # "a 2-year-old was killed": the age names the victim
-    text = _AGE_ALONE.sub(_victim, text)
+    text = _AGE_ALONE.sub(lambda mt: _victim(text, mt), text)
     for pattern, repl in _REWRITE:
         text = pattern.sub(lambda mt: repl + " " * (len(mt.group()) - len(repl)), text)
     return text
 
 
 def _fill_deaths(mentions, doc) -> None:
-    """The first ``Other violence`` mention of a sentence with no death figure gets the
-    figures the codebook's rules read in the sentence once crime-report phrasing is
-    rewritten (same offsets, same rules, events.fatalities)."""
+    """The first violent mention of a sentence with no death figure of its victims (the
+    doer's own death aside: "shot his wife before killing himself") gets the figures the
+    codebook's rules read in the sentence once crime-report phrasing is rewritten (same
+    offsets, same rules, events.fatalities). Any violent mention: a crime report's
+    shooting typed a battle ("caught in a gun battle") tells its deaths the same way."""
     from ..nlp.parser import doc_text
     from .fatalities import find_death_figures
     plain = None
@@ -331,8 +378,10 @@ def _fill_deaths(mentions, doc) -> None:
         if m.sent_index in seen:
             continue
         seen.add(m.sent_index)
-        if m.candidate.event_type != EVENT_TYPE or m.deaths:
+        if not is_violent_type(m.event_type, m.sub_event_type) or any(f.qualifier != "self" for f in m.deaths):
             continue
         if plain is None:
             plain = _plain(doc_text(doc))
-        m.deaths = find_death_figures(plain, m.evidence.start, m.evidence.end)
+        found = [f for f in find_death_figures(plain, m.evidence.start, m.evidence.end)
+                 if not any(g.start < f.end and f.start < g.end for g in m.deaths)]
+        m.deaths = sorted([*m.deaths, *found], key=lambda f: f.start)
