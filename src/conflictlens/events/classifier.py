@@ -1713,6 +1713,30 @@ def _set_apart_from_lead(out: list[Candidate]) -> None:
             c.explanation += "; told apart after the explosion that leads the report: a second event"
 
 
+#: what a report may tell in answer to the violence that leads it: a demonstration, a deployment or
+#: security measure, arrests (``_set_reactions_apart``)
+REACTION_SUBS = ("Peaceful protest", "Protest with intervention", "Change to group/activity", "Arrests")
+
+
+def _set_reactions_apart(out: list[Candidate]) -> None:
+    """A report's event is what happened: when its lead sentence tells people killed or hurt by an act of
+    violence (a battle, an explosion, an attack on civilians, by a strong or a weak trigger), a demonstration,
+    a deployment or arrests told in a later sentence answer it ("residents protested against the killings",
+    "the army sent troops to the area"): a second event, not the report's main one. Violence told later
+    stays (it tells the lead's act more fully: "the militants attacked and took over the town")."""
+    told = [c for c in out if not c.reference and not c.background and c.sent_start >= 0]
+    if not told:
+        return
+    first = min(c.sent_start for c in told)
+    if not any(c.sent_start == first and c.harm and c.event_type in ("Battles", "Explosions/Remote violence", "Violence against civilians")
+               for c in told):
+        return
+    for c in told:
+        if c.sent_start > first and c.sub_event_type in REACTION_SUBS:
+            c.apart_from_lead = True
+            c.explanation += "; told after the violence that leads the report, in answer to it: a second event"
+
+
 def force_on_demonstrators(sent, lexicon: Lexicon, actor_mentions, candidates: list[Candidate]) -> str:
     """What a sentence told right after a demonstration says state forces did to its demonstrators
     ("Police fired tear gas to disperse them", "Security forces opened fire on them, wounding 30",
@@ -1810,6 +1834,7 @@ def report_candidates(candidates: list[Candidate], accident_told: bool = False) 
             c.explanation += f"; state forces killed or hurt people in the same report ({_words(force[0].triggers)})"
         out = [c for c in out if c not in force]
     _set_apart_from_lead(out)
+    _set_reactions_apart(out)
     subs = {c.sub_event_type for c in out if c.strong}
     if "Violent demonstration" in subs:
         out = [c for c in out if c.sub_event_type not in ("Peaceful protest", "Protest with intervention")]

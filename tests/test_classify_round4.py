@@ -1,0 +1,46 @@
+"""Issue #4, fourth classification round: codebook rules checked on invented sentences (no dataset text)."""
+from __future__ import annotations
+
+import pytest
+
+from classify_helpers import candidates, subtypes
+from conflictlens.events.classifier import report_candidates
+from conflictlens.events.lexicon import priority
+
+
+def main_label(text: str) -> str:
+    """The report's main event as the classification bench picks it (a second event last, then strong
+    first, then the highest priority)."""
+    kept = report_candidates(candidates(text))
+    if not kept:
+        return "none"
+    return min(kept, key=lambda c: (c.apart_from_lead, not c.strong, priority(c.event_type, c.sub_event_type))
+               ).sub_event_type
+
+
+# -- reactions told after the violence that leads the report ------------------------------------------
+
+@pytest.mark.parametrize("text, reaction", [
+    ("Gunmen killed five villagers in Orvan on Monday. Hundreds of residents protested in Velta on Tuesday "
+     "against the killings.", "Peaceful protest"),
+    ("Unknown assailants shot dead three farmers near Orvan on Sunday. The government sent soldiers to the "
+     "district.", "Change to group/activity"),
+])
+def test_a_reaction_told_after_the_lead_violence_is_a_second_event(text, reaction):
+    assert reaction in [c.sub_event_type for c in report_candidates(candidates(text))]  # still a candidate
+    assert main_label(text) == "Attack"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the demonstration leads: the killing told after it is not its reaction
+    ("Hundreds of residents protested in Velta on Tuesday. Gunmen killed five villagers in Orvan on Monday.",
+     "Peaceful protest"),
+    # violence told later tells the lead's act more fully
+    ("Militants killed twelve soldiers in an attack on an army base near Orvan on Monday. The militants attacked "
+     "and took over the town of Velta.", "Non-state actor overtakes territory"),
+    # no one killed or hurt in the lead: nothing to react to
+    ("Gunmen stormed a school in Orvan on Monday. The government sent soldiers to the district.",
+     "Change to group/activity"),
+])
+def test_what_is_not_a_reaction_to_lead_violence_keeps_its_rank(text, expected):
+    assert main_label(text) == expected
