@@ -44,3 +44,26 @@ def test_a_reaction_told_after_the_lead_violence_is_a_second_event(text, reactio
 ])
 def test_what_is_not_a_reaction_to_lead_violence_keeps_its_rank(text, expected):
     assert main_label(text) == expected
+
+
+# -- agreements: prisoner releases and talks between the parties (spec §2.6) --------------------------
+
+@pytest.mark.parametrize("text", [
+    "Rebels released 20 soldiers in Orvan on Monday.",
+    "The army freed 30 captured rebels in Velta on Sunday.",
+    "The government and the rebels held talks in Velta on Monday.",
+])
+def test_armed_men_released_and_talks_held_between_the_parties_are_an_agreement(text):
+    assert subtypes(text) == ["Agreement"]
+
+
+@pytest.mark.parametrize("text", [
+    "Police released the suspects on bail in Orvan on Monday.",
+    "The rebels released a statement in Orvan on Monday.",
+    "The two companies held talks on a merger in Velta on Monday.",
+    # talks only offered: an adjective of readiness governs what is only possible
+    "The rebels said they were ready to hold talks with the government.",
+    "The rebels said they were willing to hold talks with the government.",
+])
+def test_releases_of_others_business_talks_and_talks_offered_are_no_agreement(text):
+    assert "Agreement" not in subtypes(text)

@@ -170,6 +170,11 @@ def factuality(match: TriggerMatch, sent, lexicon: Lexicon) -> str:
                              and node.lemma_.lower() in cues["voiced_demand_verbs"]):
                 return f"not realised ({node.text})"
             nominal = gerund and node.i == head.i
+        elif node.i != head.i and node.pos_ == "ADJ" and node.lemma_.lower() in cues["irrealis_verbs"] \
+                and below is not None and below.dep_ == "xcomp" and not own_clause:
+            # "ready to hold talks", "able to retake the town": an adjective of readiness or ability
+            # governs what is only possible, as its verbs do ("prepared to", "tried to")
+            return f"not realised ({node.text})"
         elif node.i != head.i and node.pos_ == "NOUN" and node.lemma_.lower() in cues["irrealis_nouns"] \
                 and not own_clause:
             # "hopes of regaining", "a bid to retake the town", "calls for protests"
