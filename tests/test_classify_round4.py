@@ -67,3 +67,43 @@ def test_armed_men_released_and_talks_held_between_the_parties_are_an_agreement(
 ])
 def test_releases_of_others_business_talks_and_talks_offered_are_no_agreement(text):
     assert "Agreement" not in subtypes(text)
+
+
+# -- demonstrations stopped, sexual violence at demonstrations ----------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Protesters tried to march to the parliament in Velta but police stopped them.",
+    "Police stopped the protesters from marching to the parliament in Velta.",
+])
+def test_demonstrators_stopped_by_force_are_a_protest_with_intervention(text):
+    assert subtypes(text) == ["Protest with intervention"]
+
+
+@pytest.mark.parametrize("text", [
+    # what the march is about, not what was done to it
+    "Thousands marched in Velta on Monday to stop the war.",
+    # something else stopped
+    "Police stopped the traffic as thousands marched in Velta on Monday.",
+])
+def test_a_stopping_verb_not_acting_on_the_demonstrators_is_no_intervention(text):
+    assert subtypes(text) == ["Peaceful protest"]
+
+
+def test_a_march_only_attempted_with_nothing_stopping_it_is_no_protest():
+    assert subtypes("Protesters tried to march to the parliament in Velta on Monday.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Soldiers raped several women protesters during a demonstration in Velta on Monday.",
+    "Police sexually assaulted female demonstrators at a rally in Velta.",
+])
+def test_sexual_violence_at_a_demonstration_is_sexual_violence(text):
+    assert subtypes(text) == ["Sexual violence"]
+
+
+@pytest.mark.parametrize("text", [
+    "Women protested in Velta on Monday against the rape of a schoolgirl.",
+    "Hundreds marched in Velta on Monday to demand justice for a girl who was raped by a soldier.",
+])
+def test_sexual_violence_a_demonstration_is_about_is_its_topic(text):
+    assert subtypes(text) == ["Peaceful protest"]

@@ -300,7 +300,6 @@ def _protest_cues(sent, lexicon: Lexicon, cue: str) -> list:
     """Words of a cue list in the sentence that are not the topic of the protest: "a rally
     against gun violence", "marched to denounce the arrest of their leader" or "protested
     over the ban" name what the protest is about, not what happened at it."""
-    markers = lexicon.cues.get("protest_topic_markers", set())
     out = []
     # harm phrases are checked for being the topic as the words are ("to demand justice for men shot
     # dead"): protests about killings are common; intervention phrases count wherever they are told
@@ -316,28 +315,34 @@ def _protest_cues(sent, lexicon: Lexicon, cue: str) -> list:
             continue
         if _dated_before(t, lexicon):
             continue
-        node, topic = t, False
-        for _ in range(12):  # up to the root: "denounce violence by those who ... attack"
-            if node.head.i == node.i:
-                break
-            described = node.dep_ in ("amod", "advmod") and node.head.i == t.head.i and node.i == t.i
-            prev, node = node, node.head
-            if prev.dep_ == "prep" and prev.lower_ in ("at", "of") and (
-                    node.pos_ == "NOUN" and node.lemma_.lower() in lexicon.cues["demonstration_nouns"]
-                    # (the parser often hangs the "at" from the verb: "boycotted classes in protest at")
-                    or prev.i >= 2 and doc[prev.i - 1].lower_ == "protest" and doc[prev.i - 2].lower_ == "in"):
-                topic = True  # "in protest at the arrest", "a demonstration of anger at the killings"
-                break
-            # "violent protests": a word describing the protest itself is not its topic
-            # (the noun "protests" is the demonstration itself, not a verb of what it is about: "three killed
-            # in protests")
-            if not described and {node.lemma_.lower(), node.lower_} & markers and not (
-                    node.pos_ in ("NOUN", "PROPN") and node.lemma_.lower() in lexicon.cues["demonstration_nouns"]):
-                topic = True
-                break
-        if not topic:
+        if not _protest_topic(t, lexicon):
             out.append(t)
     return out
+
+
+def _protest_topic(t, lexicon: Lexicon) -> bool:
+    """The word names what a protest is about ("a rally against gun violence", "in protest at the arrest"),
+    not what happened at it."""
+    markers = lexicon.cues.get("protest_topic_markers", set())
+    doc = t.doc
+    node = t
+    for _ in range(12):  # up to the root: "denounce violence by those who ... attack"
+        if node.head.i == node.i:
+            break
+        described = node.dep_ in ("amod", "advmod") and node.head.i == t.head.i and node.i == t.i
+        prev, node = node, node.head
+        if prev.dep_ == "prep" and prev.lower_ in ("at", "of") and (
+                node.pos_ == "NOUN" and node.lemma_.lower() in lexicon.cues["demonstration_nouns"]
+                # (the parser often hangs the "at" from the verb: "boycotted classes in protest at")
+                or prev.i >= 2 and doc[prev.i - 1].lower_ == "protest" and doc[prev.i - 2].lower_ == "in"):
+            return True  # "in protest at the arrest", "a demonstration of anger at the killings"
+        # "violent protests": a word describing the protest itself is not its topic
+        # (the noun "protests" is the demonstration itself, not a verb of what it is about: "three killed
+        # in protests")
+        if not described and {node.lemma_.lower(), node.lower_} & markers and not (
+                node.pos_ in ("NOUN", "PROPN") and node.lemma_.lower() in lexicon.cues["demonstration_nouns"]):
+            return True
+    return False
 
 
 def _dated_before(t, lexicon: Lexicon) -> bool:
@@ -464,6 +469,15 @@ def _commemoration_only(demo: list[TriggerMatch], sent, lexicon: Lexicon) -> boo
         return False
     plain = cues["commemoration_nouns"] | cues["gathering_verbs"]
     return all(m.trigger.phrase in plain for m in demo)
+
+
+def _demonstrators_stopped(sent, lexicon: Lexicon) -> bool:
+    """A verb of stopping whose object is the demonstrators ("but police stopped them", "stopped the
+    marchers"): a gathering stopped by force, its intervention (codebook §2.2). Only people: "marched
+    to stop the war" names what the march is about."""
+    crowd = lexicon.cues["crowd_pronouns"] | lexicon.cues["protest_nouns"] | lexicon.cues["crowd_nouns"]
+    return any(t.lemma_.lower() in lexicon.cues["stopping_verbs"] and any(
+        c.dep_ == "dobj" and {c.lemma_.lower(), c.lower_} & crowd for c in t.children) for t in sent)
 
 
 def _has_protest_cue(sent, lexicon: Lexicon, cue: str) -> bool:
@@ -770,7 +784,7 @@ def classify_sentence(sent, lexicon: Lexicon, place_token_ids: set[int], actor_m
     # ... unless a force stopped it: "police prevented protesters from marching" tells demonstrators who
     # were there and were stopped (an intervention)
     # ... or "detained supporters who tried to hold a rally": a demonstration attempted and met with force
-    attempted = _has_protest_cue(sent, lexicon, "intervention_cues")
+    attempted = _has_protest_cue(sent, lexicon, "intervention_cues") or _demonstrators_stopped(sent, lexicon)
     stopped = [f for f in unreal_demo if reasons[id(f)].startswith("not realised") and any(
         t.lemma_.lower() in lexicon.cues["stopping_verbs"] or attempted and t.lemma_.lower() in lexicon.cues["attempt_verbs"]
         for t in f.head(sent.doc).ancestors)]
@@ -907,7 +921,14 @@ def classify_sentence(sent, lexicon: Lexicon, place_token_ids: set[int], actor_m
     armed_present = any(a.inter in (1, 2, 3, 4, 8) for a in actor_mentions) or sentence_has(sent, lexicon, "armed_nouns")
 
     demo = by_type.get("Protests", []) + by_type.get("Riots", [])
-    if demo:
+    sexual = [m for m in by_type.get("Violence against civilians", []) if m.trigger.sub_event_type == "Sexual violence"
+              and not _protest_topic(m.head(doc), lexicon)]  # (not "women protested against the rape of a girl")
+    if demo and sexual:
+        # "soldiers raped women protesters during the demonstration": any harm of a sexual nature is Sexual
+        # violence (spec §2.5), whoever its victims, not the demonstration's force or a peaceful protest
+        out.append(Candidate("Violence against civilians", "Sexual violence", sexual,
+                             f"harm of a sexual nature ({_words(sexual)}) at a demonstration ({_words(demo)})"))
+    elif demo:
         riot = by_type.get("Riots", [])
         if riot:
             best = _best(riot)
@@ -933,7 +954,7 @@ def classify_sentence(sent, lexicon: Lexicon, place_token_ids: set[int], actor_m
             else:
                 out.append(Candidate("Protests", "Excessive force against protesters", demo,
                                      f"protest {_words(demo)} met with lethal or injuring force"))
-        elif _has_protest_cue(sent, lexicon, "intervention_cues"):
+        elif _has_protest_cue(sent, lexicon, "intervention_cues") or _demonstrators_stopped(sent, lexicon):
             out.append(Candidate("Protests", "Protest with intervention", demo,
                                  f"protest {_words(demo)} broken up or arrests made"))
         elif _state_protest(demo, sent, lexicon):

@@ -80,8 +80,10 @@ def factuality(match: TriggerMatch, sent, lexicon: Lexicon) -> str:
     ended = head
     while ended.dep_ == "pobj" and ended.head.lower_ == "of" and ended.head.head.i != ended.head.i:
         ended = ended.head.head  # "to end years of fighting"
-    if ended.dep_ == "dobj" and ended.head.lemma_.lower() in cues["cessation_verbs"]:
+    if ended.dep_ == "dobj" and ended.head.lemma_.lower() in cues["cessation_verbs"] and not (
+            ended.i == head.i and head.lemma_.lower() in cues["protest_nouns"] | cues["crowd_nouns"]):
         # "a deal to end the fighting", "efforts to stop the violence": the event is what is ended
+        # (people stopped are not ended: "police stopped the protesters" tells demonstrators who were there)
         return f"what is ended ({ended.head.text} {head.text})"
     if match.trigger.sub_event_type == "Abduction/forced disappearance" and head.pos_ in ("NOUN", "PROPN") \
             and head.dep_ in ("dobj", "nsubjpass") and head.head.lemma_.lower() in cues["release_verbs"]:
