@@ -107,3 +107,41 @@ def test_sexual_violence_at_a_demonstration_is_sexual_violence(text):
 ])
 def test_sexual_violence_a_demonstration_is_about_is_its_topic(text):
     assert subtypes(text) == ["Peaceful protest"]
+
+
+# -- crowds fighting, bombers dead in their blast ------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Youths fought each other with machetes in Velta on Monday, leaving three injured.",
+    "Villagers fought one another over grazing land in Orvan, leaving two dead.",
+    "Residents fought with the police in Velta on Monday.",
+])
+def test_a_crowd_fighting_each_other_or_the_police_is_mob_violence(text):
+    # spec §2.3: a disorderly crowd attacks people or armed actors outside a demonstration
+    assert subtypes(text) == ["Mob violence"]
+
+
+@pytest.mark.parametrize("text", [
+    "Residents fought the fire in Velta for hours.",
+    "Students fought for their rights in Velta.",
+])
+def test_a_crowd_fighting_nobody_is_no_mob_violence(text):
+    assert subtypes(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "A bomber died in the blast at a market in Velta on Monday, which also killed four people.",
+    "A bomb exploded at a market in Velta on Monday, killing four people and the bomber.",
+    "The bomber was killed in the explosion at a checkpoint in Orvan.",
+])
+def test_a_bomber_dead_in_the_blast_is_a_suicide_bomb(text):
+    assert subtypes(text)[:1] == ["Suicide bomb"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The bomber killed five people at a market in Velta.", "Air/drone strike"),  # (an aircraft: kept as was)
+    ("Police shot dead the bomber before the explosion in Velta.", "Attack"),
+    ("A bomb exploded near a checkpoint in Orvan, killing four people.", "Remote explosive/landmine/IED"),
+])
+def test_a_bomber_killing_others_or_killed_by_others_is_no_suicide_bomb(text, expected):
+    assert subtypes(text)[:1] == [expected]
