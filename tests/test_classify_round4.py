@@ -145,3 +145,34 @@ def test_a_bomber_dead_in_the_blast_is_a_suicide_bomb(text):
 ])
 def test_a_bomber_killing_others_or_killed_by_others_is_no_suicide_bomb(text, expected):
     assert subtypes(text)[:1] == [expected]
+
+
+# -- business news: dismissals and debts -------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The company announced the sacking of 300 workers at its Velta plant.",
+    "The club sacked its coach after the defeat in Velta.",
+    "The sacking after the crisis of about 20,000 of the workers hurt the town of Velta.",
+])
+def test_people_dismissed_from_their_posts_are_no_looting(text):
+    assert subtypes(text) == []
+
+
+def test_a_place_sacked_is_looting():
+    assert subtypes("Rebels sacked the town of Velta on Monday.") == ["Looting/property destruction"]
+
+
+@pytest.mark.parametrize("text", [
+    "Police arrested 12 loan defaulters in Orvan on Monday.",
+    "Police mounted a hunt for defaulters on bank loans in Orvan, arresting four businessmen.",
+])
+def test_arrests_for_unpaid_debts_are_no_political_arrests(text):
+    assert subtypes(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Police arrested four opposition activists in Orvan on Monday.",
+    "Police raided the homes of opposition leaders in Orvan, arresting four of them.",
+])
+def test_arrests_of_political_figures_stay_arrests(text):
+    assert subtypes(text) == ["Arrests"]

@@ -1479,6 +1479,8 @@ def _for_ordinary_crime(matches: list[TriggerMatch], doc, lexicon: Lexicon) -> b
         # (and the verbs coordinated with it: "seized heroin and arrested the driver", "arrested and charged
         # with embezzlement")
         verbs = [verb] + [v for v in verb.conjuncts if v.pos_ in ("VERB", "AUX")]
+        # (and the clause the arrest is told as part of: "mounted a hunt for loan defaulters, arresting four")
+        verbs += [verb.head] if verb.dep_ == "advcl" and verb.tag_ == "VBG" else []
         parts = [c for v in verbs for c in v.children if c.dep_ in ("dobj", "nsubjpass")
                  or c.dep_ == "prep" and c.lower_ in ("for", "over", "on", "in", "with")]
         words = subtree_lemmas(parts)

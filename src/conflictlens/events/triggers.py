@@ -770,6 +770,17 @@ def condition_holds(match: TriggerMatch, sent, lexicon: Lexicon, place_token_ids
         people = lexicon.cues["civilian_nouns"] | lexicon.cues["person_nouns"] | lexicon.cues["armed_nouns"] \
             | lexicon.cues["prisoner_nouns"]
         return bool(direct_words & people) or any(t.ent_type_ in ("PERSON", "NORP") or t.pos_ == "PRON" for t in direct)
+    if cond == "no_staff_object":
+        # "the sacking of 300 workers", "sacked the coach": people dismissed from their posts, not a place
+        # plundered ("rebels sacked the town")
+        patients = [t for c in head.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree]
+        # (a noun's patient may hang from a word between: "the sacking after the crisis of 20,000 workers")
+        patients += [t for c in head.children if c.dep_ == "prep" and c.lower_ != "by" for t in c.subtree] \
+            if head.pos_ in ("NOUN", "PROPN") else []
+        words = {t.lemma_.lower() for t in patients} | {t.lower_ for t in patients}
+        people = lexicon.cues["staff_nouns"] | lexicon.cues["person_nouns"] | lexicon.cues["civilian_nouns"]
+        # (a name is no sign: the tagger takes places for persons, "the sack of Orvan"; a pronoun object is a person)
+        return not (words & people or any(c.dep_ == "dobj" and c.lower_ in ("him", "her", "them") for c in head.children))
     if cond == "people_object":
         # "seized a local official", "took away three villagers": unarmed people named by what they are; not a
         # name alone, which may be a place the tagger took for a person ("seized Orvan")
