@@ -176,3 +176,29 @@ def test_arrests_for_unpaid_debts_are_no_political_arrests(text):
 ])
 def test_arrests_of_political_figures_stay_arrests(text):
     assert subtypes(text) == ["Arrests"]
+
+
+# -- force on demonstrators whose protest is told as earlier ------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Security forces opened fire on villagers in Orvan after protesting against the new mine, killing three.",
+    "After protesting for hours outside the parliament, three students were shot dead by police in Velta.",
+])
+def test_force_after_a_protest_by_those_it_hit_is_excessive_force(text):
+    assert subtypes(text) == ["Excessive force against protesters"]
+
+
+def test_after_something_else_the_force_stays_an_attack():
+    assert subtypes("After leaving the market, three students were shot dead by police in Velta.") == ["Attack"]
+
+
+def test_force_aimed_at_those_told_protesting_before_is_excessive_force():
+    text = ("Residents had been protesting for a week against the dam in Orvan. On Monday police opened fire on them, "
+            "killing two.")
+    assert main_label(text) == "Excessive force against protesters"
+
+
+def test_force_aimed_at_others_beside_an_ongoing_protest_stays_an_attack():
+    text = ("Residents had been protesting for a week against the dam in Orvan. On Monday gunmen opened fire on a "
+            "wedding party, killing two guests.")
+    assert main_label(text) == "Attack"

@@ -777,6 +777,16 @@ def classify_sentence(sent, lexicon: Lexicon, place_token_ids: set[int], actor_m
                     t.strong and condition_holds(TriggerMatch(t, f.start_i, f.end_i), sent, lexicon, place_token_ids)
                     for t in (f.trigger, *f.alternatives)) for f in found_all):
             reasons[id(found)] = ""
+    # "opened fire on villagers after protesting against the mine", "after protesting for hours, three students
+    # were shot dead": a demonstration told as what came before, by those the force hit (a gerund with no subject
+    # of its own), is the demonstration the force was used on (codebook: Excessive force against protesters)
+    harm_now = any(not reasons[id(f)] and f.trigger.event_type in ("Violence against civilians", "Explosions/Remote violence")
+                   for f in found_all) and sentence_has(sent, lexicon, "lethal_cues")
+    for found in found_all:
+        head = found.head(sent.doc)
+        if harm_now and found.trigger.event_type == "Protests" and reasons[id(found)].startswith("refers to another event") \
+                and head.tag_ == "VBG" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+            reasons[id(found)] = ""
     # "protesters said they will march on Friday": the demonstration the sentence tells is one still to
     # come; the people who will hold it name no demonstration of their own
     unreal_demo = [f for f in found_all if f.trigger.event_type in ("Protests", "Riots") and reasons[id(f)].startswith(
@@ -1813,6 +1823,17 @@ def report_candidates(candidates: list[Candidate], accident_told: bool = False) 
         if not any(c.event_type in VIOLENT_FAMILIES for c in out):
             out = [c for c in out if c.sub_event_type not in ("Change to group/activity",
                                                               "Non-violent transfer of territory")]
+    # a demonstration told as the ongoing situation ("residents had been protesting for a week"), then force aimed
+    # at its demonstrators ("police opened fire on them, killing two"): the force used on them (codebook:
+    # Excessive force against protesters), told as the news
+    aimed = [c for c in out if c.sub_event_type == "Attack" and c.hits_demonstrators and c.harm and not c.background]
+    ongoing = [c for c in out if c.background and c.event_type == "Protests" and c.strong
+               and c.sub_event_type in ("Peaceful protest", "Protest with intervention")]
+    if aimed and ongoing:
+        for c in ongoing:
+            c.background, c.sub_event_type = False, "Excessive force against protesters"
+            c.explanation += f"; force aimed at its demonstrators told as the news ({_words(aimed[0].triggers)})"
+        out = [c for c in out if c not in aimed]
     if any(not c.background for c in out):
         # the situation the news happens in yields to the news (``told_as_background``)
         out = [c for c in out if not c.background]
