@@ -202,3 +202,16 @@ def test_force_aimed_at_others_beside_an_ongoing_protest_stays_an_attack():
     text = ("Residents had been protesting for a week against the dam in Orvan. On Monday gunmen opened fire on a "
             "wedding party, killing two guests.")
     assert main_label(text) == "Attack"
+
+
+@pytest.mark.parametrize("text", [
+    "Hundreds of women rallied in Velta on Monday. Soldiers raped several of them.",
+    "Hundreds of women rallied in Velta on Monday. Soldiers sexually assaulted several of the protesters.",
+])
+def test_sexual_violence_done_to_the_demonstrators_beside_their_rally_is_the_report_s_event(text):
+    assert main_label(text) == "Sexual violence"
+
+
+def test_sexual_violence_told_apart_from_a_rally_leaves_the_rally():
+    text = "Hundreds of women rallied in Velta on Monday. Separately, a soldier raped a girl in Orvan."
+    assert main_label(text) == "Peaceful protest"

@@ -215,6 +215,9 @@ def _aimed_at_demonstrators(matches: list[TriggerMatch], sent, lexicon: Lexicon)
     or "into" ("opened fire on them", "fired into the crowd", "attacked the march")."""
     doc = sent.doc
     heads = _target_heads(_target_tokens(matches, sent))
+    # (a part of them: "several of them", "two of the protesters")
+    heads += [g for h in heads if h.pos_ in ("NUM", "ADJ", "PRON", "DET") for c in h.children
+              if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
     for m in matches:
         verb = governing_verb(m.head(doc))
         heads += [g for c in (verb.children if verb is not None else []) if c.dep_ == "prep"
@@ -1187,7 +1190,7 @@ def classify_sentence(sent, lexicon: Lexicon, place_token_ids: set[int], actor_m
         c.sent_start, c.places, c.crowd_named, c.turns_away = sent.start, places, crowd_named, turns_away
         c.told_after = told_after
         c.harm = harm
-        if c.sub_event_type == "Attack":
+        if c.sub_event_type in ("Attack", "Sexual violence"):
             c.hits_demonstrators = _aimed_at_demonstrators(c.triggers, sent, lexicon)
         # (or, beside the report's other news, told only as what came before it, with no harm told of its own
         # clause: "the strike came a day after militants clashed with troops", not "soldiers were wounded after
@@ -1877,6 +1880,11 @@ def report_candidates(candidates: list[Candidate], accident_told: bool = False) 
             c.sub_event_type = "Excessive force against protesters"
             c.explanation += f"; state forces killed or hurt people in the same report ({_words(force[0].triggers)})"
         out = [c for c in out if c not in force]
+    # ... and harm of a sexual nature done to the demonstrators told beside their demonstration ("Soldiers raped
+    # several of them") is Sexual violence (spec §2.5), the report's event: the demonstration is its setting
+    if any(c.sub_event_type == "Sexual violence" and c.hits_demonstrators for c in out):
+        out = [c for c in out if not (c.event_type == "Protests" and c.sub_event_type in (
+            "Peaceful protest", "Protest with intervention"))]
     _set_apart_from_lead(out)
     _set_reactions_apart(out)
     subs = {c.sub_event_type for c in out if c.strong}
