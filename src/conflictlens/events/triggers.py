@@ -770,6 +770,11 @@ def condition_holds(match: TriggerMatch, sent, lexicon: Lexicon, place_token_ids
         people = lexicon.cues["civilian_nouns"] | lexicon.cues["person_nouns"] | lexicon.cues["armed_nouns"] \
             | lexicon.cues["prisoner_nouns"]
         return bool(direct_words & people) or any(t.ent_type_ in ("PERSON", "NORP") or t.pos_ == "PRON" for t in direct)
+    if cond == "armed_released":
+        # "rebels released 20 soldiers", "the captured fighters were freed": armed men are the verb's own object
+        # (not the noun a participle hangs from, which the parser may get wrong: "footage that police released")
+        own = [t for c in head.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree]
+        return head.pos_ == "VERB" and bool(subtree_lemmas(own) & lexicon.cues["armed_nouns"])
     if cond == "no_staff_object":
         # "the sacking of 300 workers", "sacked the coach": people dismissed from their posts, not a place
         # plundered ("rebels sacked the town")
