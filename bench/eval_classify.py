@@ -62,12 +62,13 @@ def half_of(row: dict) -> str:
 
 
 def candidate_label(analysis, select: str = "priority", mentions=None) -> str:
-    """The snippet's label from its sentence candidates: strong before weak; then
+    """The snippet's label from its sentence candidates: a second event last, strong before weak; then
     ``first``: the earliest sentence, its highest-priority candidate (a snippet leads
     with its event), or ``priority``: the highest-priority candidate of any sentence;
     after the report-level rules of ``classifier.report_candidates`` (a protest told as
     turning violent is a riot; a capture told as without a fight is a transfer; a battle told apart
-    after the explosion that leads the report is a second event, not the snippet's)."""
+    after the explosion that leads the report, or a reaction told after the violence that leads it, is a
+    second event, not the snippet's, whatever the strength of its trigger)."""
     from conflictlens.events.classifier import report_candidates
     from conflictlens.events.lexicon import priority
     best, key = None, None
@@ -77,7 +78,7 @@ def candidate_label(analysis, select: str = "priority", mentions=None) -> str:
         c = m.candidate
         if id(c) not in keep or m.date_source == "reference":
             continue  # "claimed responsibility for the attack": a statement about an event told elsewhere
-        k = (not c.strong, c.apart_from_lead, m.sent_index if select == "first" else 0, priority(c.event_type, c.sub_event_type))
+        k = (c.apart_from_lead, not c.strong, m.sent_index if select == "first" else 0, priority(c.event_type, c.sub_event_type))
         if key is None or k < key:
             best, key = c, k
     return best.sub_event_type if best else NONE

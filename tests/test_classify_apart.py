@@ -9,10 +9,10 @@ from conflictlens.events.lexicon import priority
 
 
 def main_label(text: str) -> str:
-    """The report's main event as the classification bench picks it: strong first, then not a
-    second event told apart, then the highest priority."""
+    """The report's main event as the classification bench picks it: not a second event told apart,
+    then strong first, then the highest priority."""
     kept = report_candidates(candidates(text))
-    best = min(kept, key=lambda c: (not c.strong, c.apart_from_lead, priority(c.event_type, c.sub_event_type)))
+    best = min(kept, key=lambda c: (c.apart_from_lead, not c.strong, priority(c.event_type, c.sub_event_type)))
     return best.sub_event_type
 
 

@@ -215,6 +215,9 @@ def _aimed_at_demonstrators(matches: list[TriggerMatch], sent, lexicon: Lexicon)
     or "into" ("opened fire on them", "fired into the crowd", "attacked the march")."""
     doc = sent.doc
     heads = _target_heads(_target_tokens(matches, sent))
+    # (a part of them: "several of them", "two of the protesters")
+    heads += [g for h in heads if h.pos_ in ("NUM", "ADJ", "PRON", "DET") for c in h.children
+              if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
     for m in matches:
         verb = governing_verb(m.head(doc))
         heads += [g for c in (verb.children if verb is not None else []) if c.dep_ == "prep"
@@ -300,7 +303,6 @@ def _protest_cues(sent, lexicon: Lexicon, cue: str) -> list:
     """Words of a cue list in the sentence that are not the topic of the protest: "a rally
     against gun violence", "marched to denounce the arrest of their leader" or "protested
     over the ban" name what the protest is about, not what happened at it."""
-    markers = lexicon.cues.get("protest_topic_markers", set())
     out = []
     # harm phrases are checked for being the topic as the words are ("to demand justice for men shot
     # dead"): protests about killings are common; intervention phrases count wherever they are told
@@ -316,28 +318,34 @@ def _protest_cues(sent, lexicon: Lexicon, cue: str) -> list:
             continue
         if _dated_before(t, lexicon):
             continue
-        node, topic = t, False
-        for _ in range(12):  # up to the root: "denounce violence by those who ... attack"
-            if node.head.i == node.i:
-                break
-            described = node.dep_ in ("amod", "advmod") and node.head.i == t.head.i and node.i == t.i
-            prev, node = node, node.head
-            if prev.dep_ == "prep" and prev.lower_ in ("at", "of") and (
-                    node.pos_ == "NOUN" and node.lemma_.lower() in lexicon.cues["demonstration_nouns"]
-                    # (the parser often hangs the "at" from the verb: "boycotted classes in protest at")
-                    or prev.i >= 2 and doc[prev.i - 1].lower_ == "protest" and doc[prev.i - 2].lower_ == "in"):
-                topic = True  # "in protest at the arrest", "a demonstration of anger at the killings"
-                break
-            # "violent protests": a word describing the protest itself is not its topic
-            # (the noun "protests" is the demonstration itself, not a verb of what it is about: "three killed
-            # in protests")
-            if not described and {node.lemma_.lower(), node.lower_} & markers and not (
-                    node.pos_ in ("NOUN", "PROPN") and node.lemma_.lower() in lexicon.cues["demonstration_nouns"]):
-                topic = True
-                break
-        if not topic:
+        if not _protest_topic(t, lexicon):
             out.append(t)
     return out
+
+
+def _protest_topic(t, lexicon: Lexicon) -> bool:
+    """The word names what a protest is about ("a rally against gun violence", "in protest at the arrest"),
+    not what happened at it."""
+    markers = lexicon.cues.get("protest_topic_markers", set())
+    doc = t.doc
+    node = t
+    for _ in range(12):  # up to the root: "denounce violence by those who ... attack"
+        if node.head.i == node.i:
+            break
+        described = node.dep_ in ("amod", "advmod") and node.head.i == t.head.i and node.i == t.i
+        prev, node = node, node.head
+        if prev.dep_ == "prep" and prev.lower_ in ("at", "of") and (
+                node.pos_ == "NOUN" and node.lemma_.lower() in lexicon.cues["demonstration_nouns"]
+                # (the parser often hangs the "at" from the verb: "boycotted classes in protest at")
+                or prev.i >= 2 and doc[prev.i - 1].lower_ == "protest" and doc[prev.i - 2].lower_ == "in"):
+            return True  # "in protest at the arrest", "a demonstration of anger at the killings"
+        # "violent protests": a word describing the protest itself is not its topic
+        # (the noun "protests" is the demonstration itself, not a verb of what it is about: "three killed
+        # in protests")
+        if not described and {node.lemma_.lower(), node.lower_} & markers and not (
+                node.pos_ in ("NOUN", "PROPN") and node.lemma_.lower() in lexicon.cues["demonstration_nouns"]):
+            return True
+    return False
 
 
 def _dated_before(t, lexicon: Lexicon) -> bool:
@@ -464,6 +472,15 @@ def _commemoration_only(demo: list[TriggerMatch], sent, lexicon: Lexicon) -> boo
         return False
     plain = cues["commemoration_nouns"] | cues["gathering_verbs"]
     return all(m.trigger.phrase in plain for m in demo)
+
+
+def _demonstrators_stopped(sent, lexicon: Lexicon) -> bool:
+    """A verb of stopping whose object is the demonstrators ("but police stopped them", "stopped the
+    marchers"): a gathering stopped by force, its intervention (codebook §2.2). Only people: "marched
+    to stop the war" names what the march is about."""
+    crowd = lexicon.cues["crowd_pronouns"] | lexicon.cues["protest_nouns"] | lexicon.cues["crowd_nouns"]
+    return any(t.lemma_.lower() in lexicon.cues["stopping_verbs"] and any(
+        c.dep_ == "dobj" and {c.lemma_.lower(), c.lower_} & crowd for c in t.children) for t in sent)
 
 
 def _has_protest_cue(sent, lexicon: Lexicon, cue: str) -> bool:
@@ -763,6 +780,16 @@ def classify_sentence(sent, lexicon: Lexicon, place_token_ids: set[int], actor_m
                     t.strong and condition_holds(TriggerMatch(t, f.start_i, f.end_i), sent, lexicon, place_token_ids)
                     for t in (f.trigger, *f.alternatives)) for f in found_all):
             reasons[id(found)] = ""
+    # "opened fire on villagers after protesting against the mine", "after protesting for hours, three students
+    # were shot dead": a demonstration told as what came before, by those the force hit (a gerund with no subject
+    # of its own), is the demonstration the force was used on (codebook: Excessive force against protesters)
+    harm_now = any(not reasons[id(f)] and f.trigger.event_type in ("Violence against civilians", "Explosions/Remote violence")
+                   for f in found_all) and sentence_has(sent, lexicon, "lethal_cues")
+    for found in found_all:
+        head = found.head(sent.doc)
+        if harm_now and found.trigger.event_type == "Protests" and reasons[id(found)].startswith("refers to another event") \
+                and head.tag_ == "VBG" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+            reasons[id(found)] = ""
     # "protesters said they will march on Friday": the demonstration the sentence tells is one still to
     # come; the people who will hold it name no demonstration of their own
     unreal_demo = [f for f in found_all if f.trigger.event_type in ("Protests", "Riots") and reasons[id(f)].startswith(
@@ -770,7 +797,7 @@ def classify_sentence(sent, lexicon: Lexicon, place_token_ids: set[int], actor_m
     # ... unless a force stopped it: "police prevented protesters from marching" tells demonstrators who
     # were there and were stopped (an intervention)
     # ... or "detained supporters who tried to hold a rally": a demonstration attempted and met with force
-    attempted = _has_protest_cue(sent, lexicon, "intervention_cues")
+    attempted = _has_protest_cue(sent, lexicon, "intervention_cues") or _demonstrators_stopped(sent, lexicon)
     stopped = [f for f in unreal_demo if reasons[id(f)].startswith("not realised") and any(
         t.lemma_.lower() in lexicon.cues["stopping_verbs"] or attempted and t.lemma_.lower() in lexicon.cues["attempt_verbs"]
         for t in f.head(sent.doc).ancestors)]
@@ -907,7 +934,14 @@ def classify_sentence(sent, lexicon: Lexicon, place_token_ids: set[int], actor_m
     armed_present = any(a.inter in (1, 2, 3, 4, 8) for a in actor_mentions) or sentence_has(sent, lexicon, "armed_nouns")
 
     demo = by_type.get("Protests", []) + by_type.get("Riots", [])
-    if demo:
+    sexual = [m for m in by_type.get("Violence against civilians", []) if m.trigger.sub_event_type == "Sexual violence"
+              and not _protest_topic(m.head(doc), lexicon)]  # (not "women protested against the rape of a girl")
+    if demo and sexual:
+        # "soldiers raped women protesters during the demonstration": any harm of a sexual nature is Sexual
+        # violence (spec §2.5), whoever its victims, not the demonstration's force or a peaceful protest
+        out.append(Candidate("Violence against civilians", "Sexual violence", sexual,
+                             f"harm of a sexual nature ({_words(sexual)}) at a demonstration ({_words(demo)})"))
+    elif demo:
         riot = by_type.get("Riots", [])
         if riot:
             best = _best(riot)
@@ -933,7 +967,7 @@ def classify_sentence(sent, lexicon: Lexicon, place_token_ids: set[int], actor_m
             else:
                 out.append(Candidate("Protests", "Excessive force against protesters", demo,
                                      f"protest {_words(demo)} met with lethal or injuring force"))
-        elif _has_protest_cue(sent, lexicon, "intervention_cues"):
+        elif _has_protest_cue(sent, lexicon, "intervention_cues") or _demonstrators_stopped(sent, lexicon):
             out.append(Candidate("Protests", "Protest with intervention", demo,
                                  f"protest {_words(demo)} broken up or arrests made"))
         elif _state_protest(demo, sent, lexicon):
@@ -1156,7 +1190,7 @@ def classify_sentence(sent, lexicon: Lexicon, place_token_ids: set[int], actor_m
         c.sent_start, c.places, c.crowd_named, c.turns_away = sent.start, places, crowd_named, turns_away
         c.told_after = told_after
         c.harm = harm
-        if c.sub_event_type == "Attack":
+        if c.sub_event_type in ("Attack", "Sexual violence"):
             c.hits_demonstrators = _aimed_at_demonstrators(c.triggers, sent, lexicon)
         # (or, beside the report's other news, told only as what came before it, with no harm told of its own
         # clause: "the strike came a day after militants clashed with troops", not "soldiers were wounded after
@@ -1458,6 +1492,8 @@ def _for_ordinary_crime(matches: list[TriggerMatch], doc, lexicon: Lexicon) -> b
         # (and the verbs coordinated with it: "seized heroin and arrested the driver", "arrested and charged
         # with embezzlement")
         verbs = [verb] + [v for v in verb.conjuncts if v.pos_ in ("VERB", "AUX")]
+        # (and the clause the arrest is told as part of: "mounted a hunt for loan defaulters, arresting four")
+        verbs += [verb.head] if verb.dep_ == "advcl" and verb.tag_ == "VBG" else []
         parts = [c for v in verbs for c in v.children if c.dep_ in ("dobj", "nsubjpass")
                  or c.dep_ == "prep" and c.lower_ in ("for", "over", "on", "in", "with")]
         words = subtree_lemmas(parts)
@@ -1713,6 +1749,30 @@ def _set_apart_from_lead(out: list[Candidate]) -> None:
             c.explanation += "; told apart after the explosion that leads the report: a second event"
 
 
+#: what a report may tell in answer to the violence that leads it: a demonstration, a deployment or
+#: security measure, arrests (``_set_reactions_apart``)
+REACTION_SUBS = ("Peaceful protest", "Protest with intervention", "Change to group/activity", "Arrests")
+
+
+def _set_reactions_apart(out: list[Candidate]) -> None:
+    """A report's event is what happened: when its lead sentence tells people killed or hurt by an act of
+    violence (a battle, an explosion, an attack on civilians, by a strong or a weak trigger), a demonstration,
+    a deployment or arrests told in a later sentence answer it ("residents protested against the killings",
+    "the army sent troops to the area"): a second event, not the report's main one. Violence told later
+    stays (it tells the lead's act more fully: "the militants attacked and took over the town")."""
+    told = [c for c in out if not c.reference and not c.background and c.sent_start >= 0]
+    if not told:
+        return
+    first = min(c.sent_start for c in told)
+    if not any(c.sent_start == first and c.harm and c.event_type in ("Battles", "Explosions/Remote violence", "Violence against civilians")
+               for c in told):
+        return
+    for c in told:
+        if c.sent_start > first and c.sub_event_type in REACTION_SUBS:
+            c.apart_from_lead = True
+            c.explanation += "; told after the violence that leads the report, in answer to it: a second event"
+
+
 def force_on_demonstrators(sent, lexicon: Lexicon, actor_mentions, candidates: list[Candidate]) -> str:
     """What a sentence told right after a demonstration says state forces did to its demonstrators
     ("Police fired tear gas to disperse them", "Security forces opened fire on them, wounding 30",
@@ -1766,6 +1826,17 @@ def report_candidates(candidates: list[Candidate], accident_told: bool = False) 
         if not any(c.event_type in VIOLENT_FAMILIES for c in out):
             out = [c for c in out if c.sub_event_type not in ("Change to group/activity",
                                                               "Non-violent transfer of territory")]
+    # a demonstration told as the ongoing situation ("residents had been protesting for a week"), then force aimed
+    # at its demonstrators ("police opened fire on them, killing two"): the force used on them (codebook:
+    # Excessive force against protesters), told as the news
+    aimed = [c for c in out if c.sub_event_type == "Attack" and c.hits_demonstrators and c.harm and not c.background]
+    ongoing = [c for c in out if c.background and c.event_type == "Protests" and c.strong
+               and c.sub_event_type in ("Peaceful protest", "Protest with intervention")]
+    if aimed and ongoing:
+        for c in ongoing:
+            c.background, c.sub_event_type = False, "Excessive force against protesters"
+            c.explanation += f"; force aimed at its demonstrators told as the news ({_words(aimed[0].triggers)})"
+        out = [c for c in out if c not in aimed]
     if any(not c.background for c in out):
         # the situation the news happens in yields to the news (``told_as_background``)
         out = [c for c in out if not c.background]
@@ -1809,7 +1880,13 @@ def report_candidates(candidates: list[Candidate], accident_told: bool = False) 
             c.sub_event_type = "Excessive force against protesters"
             c.explanation += f"; state forces killed or hurt people in the same report ({_words(force[0].triggers)})"
         out = [c for c in out if c not in force]
+    # ... and harm of a sexual nature done to the demonstrators told beside their demonstration ("Soldiers raped
+    # several of them") is Sexual violence (spec §2.5), the report's event: the demonstration is its setting
+    if any(c.sub_event_type == "Sexual violence" and c.hits_demonstrators for c in out):
+        out = [c for c in out if not (c.event_type == "Protests" and c.sub_event_type in (
+            "Peaceful protest", "Protest with intervention"))]
     _set_apart_from_lead(out)
+    _set_reactions_apart(out)
     subs = {c.sub_event_type for c in out if c.strong}
     if "Violent demonstration" in subs:
         out = [c for c in out if c.sub_event_type not in ("Peaceful protest", "Protest with intervention")]

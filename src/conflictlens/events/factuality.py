@@ -80,8 +80,10 @@ def factuality(match: TriggerMatch, sent, lexicon: Lexicon) -> str:
     ended = head
     while ended.dep_ == "pobj" and ended.head.lower_ == "of" and ended.head.head.i != ended.head.i:
         ended = ended.head.head  # "to end years of fighting"
-    if ended.dep_ == "dobj" and ended.head.lemma_.lower() in cues["cessation_verbs"]:
+    if ended.dep_ == "dobj" and ended.head.lemma_.lower() in cues["cessation_verbs"] and not (
+            ended.i == head.i and head.lemma_.lower() in cues["protest_nouns"] | cues["crowd_nouns"]):
         # "a deal to end the fighting", "efforts to stop the violence": the event is what is ended
+        # (people stopped are not ended: "police stopped the protesters" tells demonstrators who were there)
         return f"what is ended ({ended.head.text} {head.text})"
     if match.trigger.sub_event_type == "Abduction/forced disappearance" and head.pos_ in ("NOUN", "PROPN") \
             and head.dep_ in ("dobj", "nsubjpass") and head.head.lemma_.lower() in cues["release_verbs"]:
@@ -170,6 +172,11 @@ def factuality(match: TriggerMatch, sent, lexicon: Lexicon) -> str:
                              and node.lemma_.lower() in cues["voiced_demand_verbs"]):
                 return f"not realised ({node.text})"
             nominal = gerund and node.i == head.i
+        elif node.i != head.i and node.pos_ == "ADJ" and node.lemma_.lower() in cues["irrealis_verbs"] \
+                and below is not None and below.dep_ == "xcomp" and not own_clause:
+            # "ready to hold talks", "able to retake the town": an adjective of readiness or ability
+            # governs what is only possible, as its verbs do ("prepared to", "tried to")
+            return f"not realised ({node.text})"
         elif node.i != head.i and node.pos_ == "NOUN" and node.lemma_.lower() in cues["irrealis_nouns"] \
                 and not own_clause:
             # "hopes of regaining", "a bid to retake the town", "calls for protests"

@@ -236,7 +236,8 @@ def episode_rows(ep: Episode, report: Report, actors: ActorDictionary, country_i
     strong = all(m.candidate.strong for m, _ in ep.mentions)
     confidence = 0.45 + 0.2 * strong + 0.15 * (date_source == "sentence") + 0.1 * (place.geo_precision == 1) \
         + 0.1 * any(p is not None and m.place_source == "sentence" for m, p in ep.mentions) \
-        - 0.05 * all(m.candidate.apart_from_lead for m, _ in ep.mentions)  # a second event is not the report's main one
+        - 0.25 * all(m.candidate.apart_from_lead for m, _ in ep.mentions)  # a second event is not the report's main one,
+        # whatever its trigger's strength
     rows = []
     for day, deaths in zip(days, split):
         note = f"On {day.day} {day:%B %Y}, {_location_clause(place)}: {lead.evidence.text}"

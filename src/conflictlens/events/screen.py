@@ -20,7 +20,8 @@ from .lexicon import Lexicon, default_lexicon
 _CONDITION_CUES = {
     "armed_subject": "armed_nouns", "protest_subject": "protest_nouns", "aircraft": "aircraft_nouns",
     "weapon_object": "weapon_nouns", "security_object": "security_objects", "prisoner_subject": "prisoner_nouns",
-    "crowd": "crowd_nouns", "base_object": "base_nouns", "civilian_subject": "civilian_nouns",
+    "crowd": "crowd_nouns", "crowd_fight": "crowd_nouns", "armed_released": "armed_nouns",
+    "bomber_killed": "generic_explosion", "base_object": "base_nouns", "civilian_subject": "civilian_nouns",
     "aircraft_agent": "aircraft_nouns", "explosive": "explosive_nouns", "armed_object": "armed_nouns",
     "heavy_weapon_agent": "heavy_weapon_nouns", "prisoner_object": "prisoner_nouns", "fire_object": "fire_nouns",
     "crowd_acl": "crowd_nouns", "goods_object": "goods_nouns",
@@ -41,7 +42,7 @@ _PARTY_CUES = frozenset({"weapon_nouns", "explosive_nouns", "heavy_weapon_nouns"
 _NO_CUE = frozenset({"place_object", "place_taken", "territory_object", "no_aircraft", "person_object",
                      "no_crowd_object", "place_subject", "home_object", "conflict_context", "coup_told",
                      "verb_head", "no_toll", "doer_noun", "told_as_verb", "presence_withdrawn", "weapon_used",
-                     "hostage_held", "state_subject", "people_object"})
+                     "hostage_held", "state_subject", "people_object", "no_staff_object"})
 
 
 #: inflections a lemma takes in running text ("clash" -> clashes, clashed, clashing)

@@ -390,8 +390,33 @@ def is_aircraft(t, lexicon: Lexicon) -> bool:
         # ... nor "a bomber detonated his vest": the bomber of a verb only a person on the ground does
         return not (t.lemma_.lower() == "bomber" and (any(
             w.lower_ in lexicon.cues["person_bomber_words"] for w in t.doc[max(t.sent.start, t.i - 3):t.i])
-            or t.dep_ == "nsubj" and t.head.lemma_.lower() in lexicon.cues["person_bomber_verbs"]))
+            or t.dep_ == "nsubj" and t.head.lemma_.lower() in lexicon.cues["person_bomber_verbs"]
+            or _bomber_killed_in_blast(t, lexicon)))
     return False
+
+
+def _bomber_killed_in_blast(t, lexicon: Lexicon) -> bool:
+    """A bomber told dead by the explosion ("the bomber died in the blast", "the bomber was killed in the
+    explosion", "a bomb went off, killing four people and the bomber"): the person who carried the bomb
+    (spec §2.4: a suicide attack; the attacker counts among the dead). Not a bomber killed by others."""
+    if t.lemma_.lower() != "bomber":
+        return False
+    blast = lexicon.cues["generic_explosion"] | lexicon.cues["explosive_nouns"]
+    node = t
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head  # "four people and the bomber"
+    verb = node.head
+    if not (node.dep_ in ("nsubj", "nsubjpass", "dobj") and verb.lemma_.lower() in lexicon.cues["bomber_death_verbs"]):
+        return False
+    if node.dep_ == "nsubj" and verb.lemma_.lower() == "kill":
+        return False  # "the bomber killed five": his victims, not his death
+    # the explosion is the cause: "in/by the blast", the killing verb's subject, or the clause it hangs from
+    by_blast = any(c.dep_ in ("prep", "agent") and c.lower_ in ("in", "by", "from") and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in blast for g in c.children) for c in verb.children)
+    subject_blast = any(c.dep_ == "nsubj" and c.lemma_.lower() in blast for c in verb.children)
+    from_blast = verb.dep_ in ("advcl", "xcomp", "conj") and (verb.head.lemma_.lower() in blast or any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in blast for c in verb.head.children))
+    return by_blast or subject_blast or from_blast
 
 
 def has_aircraft(sent, lexicon: Lexicon, struck_too: bool = False) -> bool:
@@ -578,6 +603,15 @@ def condition_holds(match: TriggerMatch, sent, lexicon: Lexicon, place_token_ids
         joined = joined and not sentence_has(sent, lexicon, "market_words")
         return joined or bool(subj_words & lexicon.cues["protest_nouns"]) and not (
             subj_words & lexicon.cues["armed_nouns"])
+    if cond == "bomber_killed":
+        return _bomber_killed_in_blast(head, lexicon)
+    if cond == "crowd_fight":
+        # "youths fought each other", "rival groups of villagers fought", "residents fought with the police":
+        # a crowd is the subject and someone is fought (not "residents fought the fire")
+        words = subtree_lemmas(subjects)
+        others = {t.lower_ for t in (verb.subtree if verb is not None else [])} & {"other", "another", "rival"} or len(
+            reciprocal_sides(verb)) > 1
+        return bool(words & lexicon.cues["crowd_nouns"]) and not words & lexicon.cues["armed_nouns"] and bool(others)
     if cond == "civilian_subject":
         # "7,000 people fled", "villagers were displaced", "thousands of Syrians fled": not "the gunmen fled"
         nationals = any(t.ent_type_ == "NORP" and t.tag_ in ("NNPS", "NNS") for s_ in subjects for t in s_.subtree)
@@ -736,6 +770,22 @@ def condition_holds(match: TriggerMatch, sent, lexicon: Lexicon, place_token_ids
         people = lexicon.cues["civilian_nouns"] | lexicon.cues["person_nouns"] | lexicon.cues["armed_nouns"] \
             | lexicon.cues["prisoner_nouns"]
         return bool(direct_words & people) or any(t.ent_type_ in ("PERSON", "NORP") or t.pos_ == "PRON" for t in direct)
+    if cond == "armed_released":
+        # "rebels released 20 soldiers", "the captured fighters were freed": armed men are the verb's own object
+        # (not the noun a participle hangs from, which the parser may get wrong: "footage that police released")
+        own = [t for c in head.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree]
+        return head.pos_ == "VERB" and bool(subtree_lemmas(own) & lexicon.cues["armed_nouns"])
+    if cond == "no_staff_object":
+        # "the sacking of 300 workers", "sacked the coach": people dismissed from their posts, not a place
+        # plundered ("rebels sacked the town")
+        patients = [t for c in head.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree]
+        # (a noun's patient may hang from a word between: "the sacking after the crisis of 20,000 workers")
+        patients += [t for c in head.children if c.dep_ == "prep" and c.lower_ != "by" for t in c.subtree] \
+            if head.pos_ in ("NOUN", "PROPN") else []
+        words = {t.lemma_.lower() for t in patients} | {t.lower_ for t in patients}
+        people = lexicon.cues["staff_nouns"] | lexicon.cues["person_nouns"] | lexicon.cues["civilian_nouns"]
+        # (a name is no sign: the tagger takes places for persons, "the sack of Orvan"; a pronoun object is a person)
+        return not (words & people or any(c.dep_ == "dobj" and c.lower_ in ("him", "her", "them") for c in head.children))
     if cond == "people_object":
         # "seized a local official", "took away three villagers": unarmed people named by what they are; not a
         # name alone, which may be a place the tagger took for a person ("seized Orvan")
