@@ -16,7 +16,7 @@ from ..model import DeathFigure
 
 __all__ = ["find_death_figures", "sentence_death_figures", "counted_figures", "total_deaths",
            "split_over_days", "parse_number", "reconcile_figures", "attach_deaths_told_apart", "is_person_token",
-           "DETERMINERS"]
+           "DETERMINERS", "toll_updates"]
 
 
 @lru_cache(maxsize=1)
@@ -553,3 +553,43 @@ def reconcile_figures(told) -> tuple[list[DeathFigure], list[str]]:
                     notes.append(note)
     kept.sort(key=lambda f: f.start)
     return kept, notes
+
+
+_U = _LEX["update"]
+#: kind of update -> its cue phrases (data/fatalities/lexicon.toml [update])
+_UPDATE_CUES = {kind: re.compile(rf"(?<![\w]){_alt(_U[kind])}(?![\w])", re.I)
+                for kind in ("rise", "later_death", "official")}
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"'“A-Z0-9])|\n+")
+
+
+def _sentences(text: str):
+    """(start, end) of each sentence of a raw text (a full stop, ! or ? before a capital, or a line break)."""
+    start = 0
+    for m in _SENTENCE_END.finditer(text):
+        if m.start() > start:
+            yield start, m.start()
+        start = m.end()
+    if start < len(text):
+        yield start, len(text)
+
+
+def toll_updates(text: str) -> list[tuple[str, int | None, int, int]]:
+    """The sentences of a report telling a toll as news of its own (spec §1, §6): a risen toll
+    ("the death toll rose to 5"), a victim who died after the first reports ("died of his
+    wounds on Tuesday", "a second victim"), or a count confirmed by an official body ("the
+    coroner confirmed"). Each as ``(kind, count, start, end)``: the sentence's total of death
+    figures (None when it gives none: "he died of his wounds"; a rise or a confirmation
+    without one is none), the sentence's offsets.
+    Kinds: "rise", "later_death", "official"; the first cue in the sentence decides."""
+    out = []
+    for lo, hi in _sentences(text):
+        found = [(m.start(), kind) for kind, cue in _UPDATE_CUES.items() if (m := cue.search(text, lo, hi))]
+        if not found:
+            continue
+        kind = min(found)[1]
+        figures = [f for f in counted_figures(find_death_figures(text, lo, hi)) if f.count > 0]
+        count = total_deaths(figures) if figures else None
+        if kind != "later_death" and count is None:
+            continue  # a toll rises to a count, an official confirms one: else nothing here
+        out.append((kind, count, lo, hi))
+    return out
