@@ -623,13 +623,13 @@ def combine(contribs: list[Event], tolls: list[Toll] | None = None,
     )
 
 
-
 def told_update(event: Event, report_events: list[Event], updates,
                 text: str) -> tuple[str, Evidence | None, int | None]:
     """How one report tells an event's toll: ``(kind, sentence, deaths the sentence tells)``
     of the first sentence of its ``updates`` (events/fatalities.py: toll_updates) telling it
-    as news of its own, else ``("", None, None)``. A risen toll or an official count must give the event's toll; a victim's
-    later death ("died of his wounds") tells the toll of the report's one event with deaths."""
+    as news of its own, else ``("", None, None)``. A risen toll or an official count must give
+    the event's toll; a victim's later death ("died of his wounds") tells the toll of the
+    report's one event with deaths."""
     if event.fatalities <= 0:
         return "", None, None
     with_deaths = [e for e in report_events if e.fatalities > 0]
@@ -638,6 +638,7 @@ def told_update(event: Event, report_events: list[Event], updates,
                 len(with_deaths) == 1 and (count is None or count <= event.fatalities)):
             return kind, Evidence(text[lo:hi], lo, hi), count
     return "", None, None
+
 
 #: the fields a history entry compares
 HISTORY_FIELDS = (
