@@ -748,6 +748,12 @@ WIRE = ("Gunmen attacked a convoy on the Marrow Pass road near the village of Qu
         "killing four drivers and burning two lorries, a local official told reporters. " * 2)
 
 
+def undo_migration_7(store):
+    """A store from before migration 7: no toll told as an update kept with its sources."""
+    for column in ("toll_update", "toll_evidence_text", "toll_evidence_start", "toll_evidence_end", "toll_told"):
+        store._exec(f"ALTER TABLE event_sources DROP COLUMN {column}")
+
+
 def test_copies_are_found_through_the_shingle_index_also_after_the_migration(store):
     first = store.add_report(report("w1", text=WIRE, source="Wire", url=""), [event()])
     assert store._value("SELECT COUNT(*) AS v FROM report_shingles WHERE article_id = 'w1'") > 1
@@ -762,8 +768,7 @@ def test_copies_are_found_through_the_shingle_index_also_after_the_migration(sto
     # a store from before the index (schema 4) is indexed by the migration
     store._exec("DROP TABLE report_shingles")
     store._exec("ALTER TABLE reports DROP COLUMN told_days")  # migration 6
-    for column in ("toll_update", "toll_evidence_text", "toll_evidence_start", "toll_evidence_end", "toll_told"):
-        store._exec(f"ALTER TABLE event_sources DROP COLUMN {column}")  # migration 7
+    undo_migration_7(store)
     store._exec("DELETE FROM schema_version WHERE version >= 5")
     store._migrate()
     assert store._value("SELECT COUNT(*) AS v FROM report_shingles WHERE article_id = 'w1'") > 1
@@ -909,3 +914,13 @@ def test_a_victims_later_death_updates_the_toll(store):
                      [event(source="Ledger", fatalities=2)])
     stored = store.event(e.event_id_cnty)
     assert stored.fatalities == 2 and "2 is coded, as Ledger told a victim's later death" in stored.notes
+
+
+def test_a_store_from_before_migration_7_takes_updates(store):
+    (e,) = store.add_report(report("shafaq", published=date(2022, 1, 22)), [event(fatalities=20)])
+    undo_migration_7(store)
+    store._exec("DELETE FROM schema_version WHERE version >= 7")
+    store._migrate()
+    store.add_report(report("reuters", text=ROSE, source="Reuters", published=date(2022, 1, 24)),
+                     [event(source="Reuters", fatalities=35)])
+    assert store.event(e.event_id_cnty).fatalities == 35
