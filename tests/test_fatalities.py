@@ -369,3 +369,12 @@ def test_toll_updates(text, kind, count):
 ])
 def test_not_toll_updates(text):
     assert toll_updates(text) == []
+
+
+def test_a_risen_toll_names_its_figure_however_long_the_tolls_description():
+    text = ("The death toll from Friday's fighting between the militants and the guards at the hill prison "
+            "outside the town rose to 45, the guards said on Sunday.")
+    assert [(f.count, f.text) for f in find_death_figures(text)] == [(45, "45")]
+    # no toll, or a sentence ending between: nothing
+    assert find_death_figures("Ticket prices for the match in the town rose to 12, officials said.") == []
+    assert find_death_figures("The death toll was not given. Prices in the town rose to 12 on Sunday.") == []

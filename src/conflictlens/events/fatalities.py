@@ -68,6 +68,9 @@ _LEFT = re.compile(
     rf"|(?P<toll>{_alt(_D['toll'])})\b[^.;,\d]{{0,40}}?(?:\bto|\bat|\bof|\breached|\bhit|\bis|\bwas|\bstood\s+at|:))"
     rf"\s*:?\s*(?:(?:the|a\s+total\s+of|a\s+further|another|an\s+additional|some)\s+)?$"
     rf"|(?P<excl>{_EXCL})\s*$", re.I)
+_TOLL_ROSE_REACH = 200
+_TOLL_ROSE = re.compile(rf"\b{_alt(_D['toll'])}\b[^.;\d]{{0,{_TOLL_ROSE_REACH}}}?\s{_alt(_LEX['update']['rise'])}"
+                        rf"\s*:?\s*(?:(?:the|a\s+total\s+of|some)\s+)?$", re.I)
 _SUB_BEFORE = re.compile(rf"(?:{_alt(_LEX['subgroup']['before'])})\s*:?\s*$", re.I)
 _SUB_AFTER = re.compile(rf"\s*(?:{_alt(_LEX['subgroup']['after'])})(?![\w])", re.I)
 _OF = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|whom\s+)?", re.I)
@@ -173,7 +176,10 @@ def _left_status(text: str, q: _Qty, lo: int) -> str | None:
         left = left[cut + 1:]
     m = _LEFT.search(left)
     if not m:
-        return None
+        # "the death toll from Friday's fighting at the prison ... rose to 45": a toll that
+        # rose names its figure however far the toll's own description runs
+        wide = text[max(lo, q.start - _TOLL_ROSE_REACH):q.start]
+        return "death" if _TOLL_ROSE.search(wide[max(wide.rfind(";"), wide.rfind(". ")) + 1:]) else None
     if m.group("excl"):
         return "excl"
     if q.article and m.group("death") and m.group("death").lower().startswith("execut"):
