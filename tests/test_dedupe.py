@@ -748,6 +748,12 @@ WIRE = ("Gunmen attacked a convoy on the Marrow Pass road near the village of Qu
         "killing four drivers and burning two lorries, a local official told reporters. " * 2)
 
 
+def undo_migration_7(store):
+    """A store from before migration 7: no toll told as an update kept with its sources."""
+    for column in ("toll_update", "toll_evidence_text", "toll_evidence_start", "toll_evidence_end", "toll_told"):
+        store._exec(f"ALTER TABLE event_sources DROP COLUMN {column}")
+
+
 def test_copies_are_found_through_the_shingle_index_also_after_the_migration(store):
     first = store.add_report(report("w1", text=WIRE, source="Wire", url=""), [event()])
     assert store._value("SELECT COUNT(*) AS v FROM report_shingles WHERE article_id = 'w1'") > 1
@@ -762,6 +768,7 @@ def test_copies_are_found_through_the_shingle_index_also_after_the_migration(sto
     # a store from before the index (schema 4) is indexed by the migration
     store._exec("DROP TABLE report_shingles")
     store._exec("ALTER TABLE reports DROP COLUMN told_days")  # migration 6
+    undo_migration_7(store)
     store._exec("DELETE FROM schema_version WHERE version >= 5")
     store._migrate()
     assert store._value("SELECT COUNT(*) AS v FROM report_shingles WHERE article_id = 'w1'") > 1
@@ -802,3 +809,118 @@ def test_a_crime_days_later_naming_the_same_victim_with_a_title_is_the_incident(
         crime(event_date=date(2021, 5, 6))])
     assert [e.event_id_cnty for e in later] == [eid]
     assert store.event(eid).article_ids == ("k1", "k2")
+
+
+# -- a toll told as an update (spec §6: the lowest figure until a confirmed one; §1: living data) --
+
+def test_coded_toll_is_the_lowest_until_a_later_update():
+    T = dedupe.Toll
+    first, second = date(2022, 1, 22), date(2022, 1, 24)
+    # conflicting counts: the lowest, whenever told (a higher plain count is no update)
+    assert dedupe.coded_toll([T(20, "A", first), T(35, "B", second)]) == (20, None)
+    # a risen toll published after the lower one is coded
+    rise = T(35, "B", second, "rise")
+    assert dedupe.coded_toll([T(20, "A", first), rise]) == (35, rise)
+    # ... not when the lower figure was published later, or its date is unknown
+    assert dedupe.coded_toll([T(20, "A", date(2022, 1, 25)), rise]) == (20, None)
+    assert dedupe.coded_toll([T(20, "A", None), rise]) == (20, None)
+    assert dedupe.coded_toll([T(20, "A", first), T(35, "B", None, "rise")]) == (20, None)
+    # reports naming no toll are silent; of two updates the latest, then the lowest
+    later = T(40, "C", date(2022, 1, 26), "official")
+    assert dedupe.coded_toll([T(0, "X", first), T(20, "A", first), rise, later]) == (40, later)
+    same_day = T(38, "D", date(2022, 1, 26), "rise")
+    assert dedupe.coded_toll([T(20, "A", first), later, same_day]) == (38, same_day)
+    # a later death adds its own victims to the toll told before, no more
+    died = T(21, "E", second, "later_death")
+    assert dedupe.coded_toll([T(20, "A", first), died]) == (21, died)
+    assert dedupe.coded_toll([T(20, "A", first), T(23, "E", second, "later_death")]) == (20, None)
+    two = T(22, "E", second, "later_death", late=2)
+    assert dedupe.coded_toll([T(20, "A", first), two]) == (22, two)
+
+
+def test_combine_notes_every_count_and_why_the_update_is_coded():
+    a, b = event(article_id="a", fatalities=20), event(article_id="b", fatalities=35, source="Reuters")
+    tolls = [dedupe.Toll(20, "Shafaq News", date(2022, 1, 22)),
+             dedupe.Toll(35, "Reuters", date(2022, 1, 24), "rise")]
+    m = dedupe.combine([a, b], tolls=tolls)
+    assert m.fatalities == 35
+    assert "20 (Shafaq News); 35 (Reuters)" in m.notes and "35 is coded, as Reuters told a risen toll" in m.notes
+    plain = dedupe.combine([a, b], tolls=[t.__class__(t.count, t.source, t.published) for t in tolls])
+    assert plain.fatalities == 20 and "the lowest credible count is coded" in plain.notes
+
+
+def test_told_update_needs_the_events_toll():
+    rise = [("rise", 35, 0, 30)]
+    text = "The death toll rose to 35 now."
+    kind, ev, told = dedupe.told_update(event(fatalities=35), [event(fatalities=35)], rise, text)
+    assert kind == "rise" and (ev.start, ev.end, ev.text, told) == (0, 30, text[:30], 35)
+    assert dedupe.told_update(event(fatalities=30), [event(fatalities=30)], rise, text) == ("", None, None)
+    # a later death without a figure tells the toll of the report's one event with deaths
+    later = [("later_death", None, 0, 30)]
+    assert dedupe.told_update(event(fatalities=2), [event(fatalities=2), event(fatalities=0)], later, text)[0] \
+        == "later_death"
+    assert dedupe.told_update(event(fatalities=2), [event(fatalities=2), event(fatalities=1)], later, text) \
+        == ("", None, None)
+
+
+ROSE = ("Fighting went on at the prison on Monday. The death toll from the prison clashes rose to 35 on Monday, "
+        "a monitor said.")
+
+
+def test_a_later_report_of_a_risen_toll_updates_the_event(store):
+    first = store.add_report(report("shafaq", published=date(2022, 1, 22)), [event(fatalities=20)])
+    eid = first[0].event_id_cnty
+    store.add_report(report("reuters", text=ROSE, source="Reuters", published=date(2022, 1, 24)),
+                     [event(source="Reuters", fatalities=35)])
+    e = store.event(eid)
+    assert e.fatalities == 35 and e.article_ids == ("shafaq", "reuters")
+    assert "20 (Shafaq News); 35 (Reuters); 35 is coded, as Reuters told a risen toll on 2022-01-24" in e.notes
+    last = store.history(eid)[-1]
+    assert last["changes"]["fatalities"] == [20, 35]
+    told = last["changes"]["toll_evidence"][1]
+    assert told["update"] == "rise" and ROSE[told["start"]:told["end"]] == told["text"]
+    assert told["text"].startswith("The death toll from the prison clashes rose to 35")
+    kept = store.evidence(eid)
+    assert kept[0]["toll_evidence"] is None and kept[1]["toll_evidence"] == {
+        "text": told["text"], "start": told["start"], "end": told["end"]}
+    # a third report with the old, lower count published earlier changes nothing
+    store.add_report(report("afp", source="AFP", published=date(2022, 1, 23)), [event(source="AFP", fatalities=20)])
+    assert store.event(eid).fatalities == 35
+    # ... one published later than the rise puts the lowest back (conflicting counts)
+    store.add_report(report("ap", source="AP", published=date(2022, 1, 25)), [event(source="AP", fatalities=25)])
+    e = store.event(eid)
+    assert e.fatalities == 20 and "the lowest credible count is coded" in e.notes
+
+
+def test_a_risen_toll_published_before_the_lower_one_is_no_update(store):
+    # arrival order does not matter, publication does: the 'rise' came out before the lower count
+    store.add_report(report("reuters", text=ROSE, source="Reuters", published=date(2022, 1, 21)),
+                     [event(source="Reuters", fatalities=35)])
+    (e,) = store.add_report(report("shafaq", published=date(2022, 1, 22)), [event(fatalities=20)])
+    assert e.fatalities == 20 and "35 (Reuters)" in e.notes
+
+
+def test_an_update_stored_first_is_coded_once_the_older_lower_count_arrives(store):
+    store.add_report(report("reuters", text=ROSE, source="Reuters", published=date(2022, 1, 24)),
+                     [event(source="Reuters", fatalities=35)])
+    (e,) = store.add_report(report("shafaq", published=date(2022, 1, 22)), [event(fatalities=20)])
+    assert e.fatalities == 35 and "35 is coded, as Reuters told a risen toll" in e.notes
+
+
+def test_a_victims_later_death_updates_the_toll(store):
+    (e,) = store.add_report(report("a", published=date(2022, 1, 22)), [event(fatalities=1)])
+    text = "Police said the second man died of his wounds in hospital on Sunday."
+    store.add_report(report("b", text=text, source="Ledger", published=date(2022, 1, 24)),
+                     [event(source="Ledger", fatalities=2)])
+    stored = store.event(e.event_id_cnty)
+    assert stored.fatalities == 2 and "2 is coded, as Ledger told a victim's later death" in stored.notes
+
+
+def test_a_store_from_before_migration_7_takes_updates(store):
+    (e,) = store.add_report(report("shafaq", published=date(2022, 1, 22)), [event(fatalities=20)])
+    undo_migration_7(store)
+    store._exec("DELETE FROM schema_version WHERE version >= 7")
+    store._migrate()
+    store.add_report(report("reuters", text=ROSE, source="Reuters", published=date(2022, 1, 24)),
+                     [event(source="Reuters", fatalities=35)])
+    assert store.event(e.event_id_cnty).fatalities == 35

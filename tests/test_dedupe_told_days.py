@@ -11,7 +11,7 @@ from datetime import date
 import pytest
 
 from conflictlens.store import DedupeSettings, dedupe
-from test_dedupe import OKAFOR, crime, report, store, undated  # noqa: F401  (store: fixture)
+from test_dedupe import OKAFOR, crime, report, store, undated, undo_migration_7  # noqa: F401  (store: fixture)
 
 
 def test_the_days_of_the_month_a_text_gives():
@@ -96,6 +96,7 @@ def test_two_undated_reports_giving_days_far_apart_tell_two_incidents(store):
 
 def test_a_store_from_before_migration_6_keeps_working(store):
     store._exec("ALTER TABLE reports DROP COLUMN told_days")
+    undo_migration_7(store)
     store._exec("DELETE FROM schema_version WHERE version >= 6")
     store._migrate()
     assert store._value("SELECT COUNT(*) AS v FROM reports WHERE told_days <> ''") == 0

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from conflictlens.events.fatalities import (
-    find_death_figures, parse_number, split_over_days, total_deaths,
+    find_death_figures, parse_number, split_over_days, toll_updates, total_deaths,
 )
 from conflictlens.model import DeathFigure
 
@@ -348,3 +348,33 @@ def test_an_article_counts_only_before_a_person():
 
 def test_a_person_in_apposition_counts_once(nlp):
     assert sent_figs(nlp, "Marco Lenz, a reporter for a television channel, was killed.") == [(1, "Lenz")]
+
+
+@pytest.mark.parametrize("text, kind, count", [
+    ("The death toll from Monday's shooting rose to five, police said.", "rise", 5),
+    ("The number of dead has risen to 12.", "rise", 12),
+    ("The teenager died of his wounds on Tuesday.", "later_death", None),
+    ("The medical examiner confirmed that three people were killed.", "official", 3),
+])
+def test_toll_updates(text, kind, count):
+    (found,) = toll_updates("The mayor spoke. " + text)
+    assert found[:2] == (kind, count) and ("The mayor spoke. " + text)[found[2]:found[3]] == text
+
+
+@pytest.mark.parametrize("text", [
+    "Two men were shot dead on Main Street.",
+    "Prices rose to 5 dollars.",  # a rise with no deaths
+    "Police confirmed the arrest of a suspect.",  # a confirmation with no count
+    "The man was taken to hospital where he died.",  # told in the first report too
+])
+def test_not_toll_updates(text):
+    assert toll_updates(text) == []
+
+
+def test_a_risen_toll_names_its_figure_however_long_the_tolls_description():
+    text = ("The death toll from Friday's fighting between the militants and the guards at the hill prison "
+            "outside the town rose to 45, the guards said on Sunday.")
+    assert [(f.count, f.text) for f in find_death_figures(text)] == [(45, "45")]
+    # no toll, or a sentence ending between: nothing
+    assert find_death_figures("Ticket prices for the match in the town rose to 12, officials said.") == []
+    assert find_death_figures("The death toll was not given. Prices in the town rose to 12 on Sunday.") == []

@@ -212,6 +212,33 @@ def test_two_reports_of_the_clashes_with_different_tolls(tmp_path):
         assert "Fatality counts vary by source:" in b["notes"] and f"{high} ({who})" in b["notes"]
 
 
+CLASHES_ROSE = """Toll of Ghuwayran prison fighting rises
+
+HASAKAH, Syria - The death toll from Friday's fighting between Islamic State militants and the Syrian Democratic Forces at the Ghuwayran prison in al-Hasakeh rose to 45, the SDF said on Sunday.
+"""
+
+
+def test_a_later_report_of_a_risen_toll_updates_the_clashes(tmp_path):
+    """A later report telling Friday's toll as risen: that toll is coded, the lower one in
+    the notes, the sentence telling the rise in the history."""
+    db = tmp_path / "clashes.db"
+    for name, text, outlet, day in (("outlet-a.txt", CLASHES_A, "Outlet A", "2022-01-22"),
+                                    ("outlet-c.txt", CLASHES_ROSE, "Outlet C", "2022-01-24")):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        r = cli("ingest", str(tmp_path / name), "--db", str(db), "--published", day, "--source", outlet)
+        assert r.returncode == 0, r.stderr
+    rows = [json.loads(x) for x in cli("export", "--db", str(db), "--format", "jsonl").stdout.splitlines()]
+    (friday,) = [x for x in rows if x["event_date"] == "2022-01-21" and x["event_type"] == "Battles"]
+    assert friday["article_ids"] == ["outlet-a.txt", "outlet-c.txt"] and friday["fatalities"] == 45
+    assert "Fatality counts vary by source:" in friday["notes"] and "45 is coded, as Outlet C" in friday["notes"]
+    h = cli("history", friday["event_id_cnty"], "--db", str(db), "--format", "jsonl")
+    last = [json.loads(x) for x in h.stdout.splitlines()][-1]
+    assert last["changes"]["fatalities"][1] == 45
+    told = last["changes"]["toll_evidence"][1]
+    assert told["update"] == "rise" and "rose to 45" in told["text"]
+    assert CLASHES_ROSE[told["start"]:told["end"]] == told["text"]
+
+
 def test_cli_on_postgresql(pg_url, tmp_path):  # noqa: F811
     rep = tmp_path / "velmora.txt"
     rep.write_text("Militants attack army post\n\nOn Tuesday, fighters of al-Shabaab attacked a Somali army "

@@ -16,7 +16,7 @@ from ..model import DeathFigure
 
 __all__ = ["find_death_figures", "sentence_death_figures", "counted_figures", "total_deaths",
            "split_over_days", "parse_number", "reconcile_figures", "attach_deaths_told_apart", "is_person_token",
-           "DETERMINERS"]
+           "DETERMINERS", "toll_updates"]
 
 
 @lru_cache(maxsize=1)
@@ -68,6 +68,9 @@ _LEFT = re.compile(
     rf"|(?P<toll>{_alt(_D['toll'])})\b[^.;,\d]{{0,40}}?(?:\bto|\bat|\bof|\breached|\bhit|\bis|\bwas|\bstood\s+at|:))"
     rf"\s*:?\s*(?:(?:the|a\s+total\s+of|a\s+further|another|an\s+additional|some)\s+)?$"
     rf"|(?P<excl>{_EXCL})\s*$", re.I)
+_TOLL_ROSE_REACH = 200
+_TOLL_ROSE = re.compile(rf"\b{_alt(_D['toll'])}\b[^.;\d]{{0,{_TOLL_ROSE_REACH}}}?\s{_alt(_LEX['update']['rise'])}"
+                        rf"\s*:?\s*(?:(?:the|a\s+total\s+of|some)\s+)?$", re.I)
 _SUB_BEFORE = re.compile(rf"(?:{_alt(_LEX['subgroup']['before'])})\s*:?\s*$", re.I)
 _SUB_AFTER = re.compile(rf"\s*(?:{_alt(_LEX['subgroup']['after'])})(?![\w])", re.I)
 _OF = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|whom\s+)?", re.I)
@@ -173,7 +176,10 @@ def _left_status(text: str, q: _Qty, lo: int) -> str | None:
         left = left[cut + 1:]
     m = _LEFT.search(left)
     if not m:
-        return None
+        # "the death toll from Friday's fighting at the prison ... rose to 45": a toll that
+        # rose names its figure however far the toll's own description runs
+        wide = text[max(lo, q.start - _TOLL_ROSE_REACH):q.start]
+        return "death" if _TOLL_ROSE.search(wide[max(wide.rfind(";"), wide.rfind(". ")) + 1:]) else None
     if m.group("excl"):
         return "excl"
     if q.article and m.group("death") and m.group("death").lower().startswith("execut"):
@@ -553,3 +559,43 @@ def reconcile_figures(told) -> tuple[list[DeathFigure], list[str]]:
                     notes.append(note)
     kept.sort(key=lambda f: f.start)
     return kept, notes
+
+
+_U = _LEX["update"]
+#: kind of update -> its cue phrases (data/fatalities/lexicon.toml [update])
+_UPDATE_CUES = {kind: re.compile(rf"(?<![\w]){_alt(_U[kind])}(?![\w])", re.I)
+                for kind in ("rise", "later_death", "official")}
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"'“A-Z0-9])|\n+")
+
+
+def _sentences(text: str):
+    """(start, end) of each sentence of a raw text (a full stop, ! or ? before a capital, or a line break)."""
+    start = 0
+    for m in _SENTENCE_END.finditer(text):
+        if m.start() > start:
+            yield start, m.start()
+        start = m.end()
+    if start < len(text):
+        yield start, len(text)
+
+
+def toll_updates(text: str) -> list[tuple[str, int | None, int, int]]:
+    """The sentences of a report telling a toll as news of its own (spec §1, §6): a risen toll
+    ("the death toll rose to 5"), a victim who died after the first reports ("died of his
+    wounds on Tuesday", "a second victim"), or a count confirmed by an official body ("the
+    coroner confirmed"). Each as ``(kind, count, start, end)``: the sentence's total of death
+    figures (None when it gives none: "he died of his wounds"; a rise or a confirmation
+    without one is none), the sentence's offsets.
+    Kinds: "rise", "later_death", "official"; the first cue in the sentence decides."""
+    out = []
+    for lo, hi in _sentences(text):
+        found = [(m.start(), kind) for kind, cue in _UPDATE_CUES.items() if (m := cue.search(text, lo, hi))]
+        if not found:
+            continue
+        kind = min(found)[1]
+        figures = [f for f in counted_figures(find_death_figures(text, lo, hi)) if f.count > 0]
+        count = total_deaths(figures) if figures else None
+        if kind != "later_death" and count is None:
+            continue  # a toll rises to a count, an official confirms one: else nothing here
+        out.append((kind, count, lo, hi))
+    return out

@@ -21,6 +21,7 @@ from typing import Iterator
 
 import pycountry
 
+from ..events.fatalities import toll_updates
 from ..model import ACLED_COLUMNS, Event, Evidence, Report
 from . import dedupe
 from .dedupe import DEFAULT_SETTINGS, DedupeSettings
@@ -298,7 +299,7 @@ class BaseStore:
                     self._index_shingles(target, fp)
                     self._keep_undated(target, undated)
                     return self._apply(target, events, now, withdraw=True, names=names, people=people,
-                                       published=report.published)
+                                       published=report.published, text=report.text)
                 self._exec(
                     "INSERT INTO reports (article_id, content_hash, title, published, source, url, origin,"
                     " ingested_at, canonical_url, text_length, fingerprint, told_days)"
@@ -310,7 +311,8 @@ class BaseStore:
                 self._index_names(report.id, names + people, fresh=True)
                 self._index_shingles(report.id, fp, fresh=True)
                 self._keep_undated(report.id, undated, fresh=True)
-                return self._apply(target, events, now, withdraw=False, names=names, people=people, published=report.published)
+                return self._apply(target, events, now, withdraw=False, names=names, people=people,
+                                   published=report.published, text=report.text)
             self._exec(
                 "UPDATE reports SET content_hash = ?, title = ?, published = ?, source = ?, url = ?, origin = ?,"
                 " ingested_at = ?, canonical_url = ?, text_length = ?, fingerprint = ?, told_days = ?"
@@ -322,12 +324,14 @@ class BaseStore:
             self._index_names(report.id, names + people)
             self._index_shingles(report.id, fp)
             self._keep_undated(report.id, undated)
-            return self._apply(target, events, now, withdraw=True, names=names, people=people, published=report.published)
+            return self._apply(target, events, now, withdraw=True, names=names, people=people,
+                               published=report.published, text=report.text)
 
     # -- event identity --------------------------------------------------------
 
     def _apply(self, article_id: str, events: list[Event], now: int, withdraw: bool,
-               names: list[str] = (), published: date | None = None, people: list[str] = ()) -> list[Event]:
+               names: list[str] = (), published: date | None = None, people: list[str] = (),
+               text: str = "") -> list[Event]:
         """Store one report's events: each joins the stored event it matches or is added.
 
         An event that matches no stored event by what it is (same family, day, place,
@@ -335,7 +339,10 @@ class BaseStore:
         (:meth:`_related_reports`): a violent event in the same country dated within
         ``related_days`` (dedupe.corroborates), or within ``people_days`` when their reports
         share distinctive full names (:meth:`_same_people`). A report that codes no event at all is
-        linked to the stored event its names match (:meth:`_link_related`)."""
+        linked to the stored event its names match (:meth:`_link_related`). Each event's toll is
+        kept with how the report tells it (dedupe.told_update: a risen toll, a later death, an
+        official count), which may make it the event's toll (dedupe.coded_toll)."""
+        updates = toll_updates(text) if text else []
         touched: dict[str, Event] = {}  # events the report supported before, as they were
         if withdraw:
             for old in self.events_for(article_id):
@@ -348,6 +355,7 @@ class BaseStore:
         sharing: dict[str, float] | None = None  # reports sharing its distinctive full names
         for event in events:
             event = event.replace(article_id=article_id, timestamp=now, article_ids=(article_id,))
+            toll = dedupe.told_update(event, events, updates, text)
             target, why = None, {}
             waiting: list[tuple[Event, float]] = []
             if self.dedupe.enabled and not event.event_id_cnty:
@@ -377,16 +385,20 @@ class BaseStore:
                     why = {"undated_event": [None, target.event_id_cnty], "names_overlap": [None, round(overlap, 3)]}
                     cands = [target]
             if target is None:
-                eid = self._create(event, now, article_id, "created")
+                eid = self._create(event, now, article_id, "created", toll=toll)
             else:
                 eid = target.event_id_cnty
                 undated_target = dedupe.is_undated(target)
                 if undated_target:
                     self._date_undated(target)
-                self._add_source(eid, event, now)
+                self._add_source(eid, event, now, toll=toll)
                 before = touched.pop(eid, target)
                 merged = self._recombine(eid, now, adding=None if withdraw or undated_target else event, row=target)
-                self._log(eid, now, article_id, "updated", {**dedupe.diff(before, merged), **why})
+                changes = dedupe.diff(before, merged)
+                if "fatalities" in changes and toll[0] and merged.fatalities == event.fatalities:
+                    # the toll this report tells as an update is coded: the sentence telling it
+                    why = {**why, "toll_evidence": [None, {"update": toll[0], **toll[1].to_dict()}]}
+                self._log(eid, now, article_id, "updated", {**changes, **why})
                 for other in cands[1:]:
                     if (other.event_id_cnty not in claimed and dedupe.matches(other, merged, self.dedupe)
                             and not set(other.article_ids) & set(merged.article_ids)
@@ -890,14 +902,18 @@ class BaseStore:
                   {"article_ids": [list(best.article_ids), [*best.article_ids, article_id]],
                    "names_overlap": [None, round(overlap, 3)]})
 
-    def _add_source(self, eid: str, event: Event, now: int) -> None:
-        ev = event.evidence
+    def _add_source(self, eid: str, event: Event, now: int, toll: tuple = ("", None, None)) -> None:
+        """``toll``: how the report tells the event's toll, the sentence and the deaths it tells
+        (dedupe.told_update)."""
+        ev, (update, tev, told) = event.evidence, toll
         self._exec(
             "INSERT INTO event_sources (event_id_cnty, article_id, seq, source, fatalities, evidence_text,"
-            " evidence_start, evidence_end, event_json, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " evidence_start, evidence_end, event_json, added_at, toll_update, toll_evidence_text,"
+            " toll_evidence_start, toll_evidence_end, toll_told) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (eid, event.article_id, self._seq(_SOURCE_SEQ), event.source or "", event.fatalities,
              ev.text if ev else None, ev.start if ev else None, ev.end if ev else None,
-             dedupe.event_to_json(event.replace(event_id_cnty="", article_ids=())), now),
+             dedupe.event_to_json(event.replace(event_id_cnty="", article_ids=())), now,
+             update, tev.text if tev else None, tev.start if tev else None, tev.end if tev else None, told),
         )
 
     def contributions(self, eid: str) -> list[Event]:
@@ -917,24 +933,35 @@ class BaseStore:
     def evidence(self, eid: str) -> list[dict]:
         """The evidence of every report behind an event."""
         rows = self._all("SELECT article_id, source, fatalities, evidence_text, evidence_start, evidence_end,"
-                         " added_at FROM event_sources WHERE event_id_cnty = ? ORDER BY seq", (eid,))
+                         " added_at, toll_update, toll_evidence_text, toll_evidence_start, toll_evidence_end"
+                         " FROM event_sources WHERE event_id_cnty = ? ORDER BY seq", (eid,))
         return [{"article_id": r["article_id"], "source": r["source"], "fatalities": r["fatalities"],
                  "evidence": None if r["evidence_text"] is None else
                  {"text": r["evidence_text"], "start": r["evidence_start"], "end": r["evidence_end"]},
+                 "toll_update": r["toll_update"],
+                 "toll_evidence": None if r["toll_evidence_text"] is None else
+                 {"text": r["toll_evidence_text"], "start": r["toll_evidence_start"], "end": r["toll_evidence_end"]},
                  "added_at": r["added_at"]} for r in rows]
 
     def _recombine(self, eid: str, now: int, adding: Event | None = None, row: Event | None = None) -> Event:
         """Rewrite an event's row from its sources (its id never changes). ``adding``: the
         version just added, reconciled with the stored ``row`` alone (dedupe.combine)."""
+        sources = self._all(
+            "SELECT s.article_id, s.source, s.fatalities, s.role, s.toll_update, s.toll_evidence_text,"
+            " s.toll_evidence_start, s.toll_evidence_end, s.toll_told, r.published FROM event_sources s"
+            " LEFT JOIN reports r ON r.article_id = s.article_id WHERE s.event_id_cnty = ? ORDER BY s.seq", (eid,))
+        tolls = [dedupe.Toll(r["fatalities"], r["source"] or r["article_id"],
+                             _date(r["published"]) if r["published"] else None, r["toll_update"] or "",
+                             None if r["toll_evidence_text"] is None else
+                             Evidence(r["toll_evidence_text"], r["toll_evidence_start"], r["toll_evidence_end"]),
+                             r["article_id"], r["toll_told"]) for r in sources if r["role"] == "coded"]
         if adding is not None:
             row = row or self._load("SELECT * FROM events WHERE event_id_cnty = ?", (eid,))[0]
-            sources = self._all("SELECT article_id, source, fatalities, role FROM event_sources"
-                                " WHERE event_id_cnty = ? ORDER BY seq", (eid,))
-            tolls = [(r["fatalities"], r["source"] or r["article_id"]) for r in sources if r["role"] == "coded"]
             merged = dedupe.combine([row, adding], tolls=tolls,
                                     article_ids=tuple(dict.fromkeys(r["article_id"] for r in sources)))
         else:
-            merged = dedupe.combine(self.contributions(eid))
+            contribs = self.contributions(eid)
+            merged = dedupe.combine(contribs, tolls=tolls if len(contribs) > 1 else None)
         merged = merged.replace(event_id_cnty=eid, timestamp=now)
         self._update_event(merged)
         return merged
@@ -997,11 +1024,12 @@ class BaseStore:
 
     # -- ids and rows ----------------------------------------------------------
 
-    def _create(self, event: Event, now: int, article_id: str, action: str) -> str:
+    def _create(self, event: Event, now: int, article_id: str, action: str,
+                toll: tuple = ("", None, None)) -> str:
         """Store a new event with its first source and its history entry; return its id."""
         event = self._with_id(event)
         self._insert_event(event)
-        self._add_source(event.event_id_cnty, event, now)
+        self._add_source(event.event_id_cnty, event, now, toll=toll)
         self._log(event.event_id_cnty, now, article_id, action, dedupe.diff(None, event))
         return event.event_id_cnty
 

@@ -514,15 +514,77 @@ def _fullest_actor(contribs: list[Event], name_attr: str, inter_attr: str) -> tu
 FATALITY_NOTE = "Fatality counts vary by source:"
 
 
-def combine(contribs: list[Event], tolls: list[tuple[int, str]] | None = None,
+@dataclass(frozen=True)
+class Toll:
+    """One report's death toll for an event, as the store keeps it beside the event."""
+
+    count: int
+    source: str
+    #: the report's publication date (None: unknown)
+    published: date | None = None
+    #: how the report tells it: "" (a count), or told as news of its own: "rise" (the toll
+    #: rose), "later_death" (a victim died after the first reports), "official" (a count
+    #: confirmed by an official body) (events/fatalities.py: toll_updates)
+    update: str = ""
+    #: the sentence telling the update
+    evidence: Evidence | None = None
+    article_id: str = ""
+    #: the deaths a "later_death" sentence tells (1 when it gives no figure: "he died of his wounds")
+    late: int | None = None
+
+
+_UPDATE_WHY = {"rise": "told a risen toll", "later_death": "told a victim's later death",
+               "official": "told an official count"}
+
+
+def coded_toll(tolls: list[Toll]) -> tuple[int, Toll | None]:
+    """The toll a living event codes (spec §6, §1): the lowest credible one (a report naming
+    none is silent, not "zero") until a report tells a higher one as an update (a risen
+    toll, a later death, an official count) published no earlier than every report giving
+    a lower figure (an unknown date is never later); of several, the latest, then the
+    lowest (counts told at the same time keep the lowest). A later death raises the highest
+    lower toll by its own victims at most. Returns the count and the
+    updating report's toll (None when the lowest is coded)."""
+    credible = [t for t in tolls if t.count > 0]
+    if not credible:
+        return 0, None
+    lowest = min(t.count for t in credible)
+
+    def stands(u: Toll) -> bool:
+        lower = [t for t in credible if t.count < u.count]
+        if u.update == "later_death" and u.count > max(t.count for t in lower) + (u.late or 1):
+            return False  # a later death adds its victims to a toll already told, no more
+        return u.published is not None and all(t.published is not None and t.published <= u.published for t in lower)
+
+    updates = [u for u in credible if u.update and u.count > lowest and stands(u)]
+    if not updates:
+        return lowest, None
+    best = min(updates, key=lambda u: (-u.published.toordinal(), u.count))
+    return best.count, best
+
+
+def _toll_note(tolls: list[Toll], update: Toll | None) -> str:
+    """Every count with its sources, and which is coded and why."""
+    by_toll: dict[int, list[str]] = {}
+    for t in tolls:
+        if t.source not in by_toll.setdefault(t.count, []):
+            by_toll[t.count].append(t.source)
+    told = "; ".join(f"{t} ({', '.join(w)})" for t, w in sorted(by_toll.items()))
+    if update is None:
+        return f"{FATALITY_NOTE} {told}; the lowest credible count is coded."
+    return (f"{FATALITY_NOTE} {told}; {update.count} is coded, as {update.source} {_UPDATE_WHY[update.update]}"
+            f" on {update.published.isoformat()}, no earlier than the lower counts.")
+
+
+def combine(contribs: list[Event], tolls: list[Toll] | None = None,
             article_ids: tuple[str, ...] | None = None) -> Event:
     """One event out of every report's version of it (the first report's is the base).
 
-    Every rule is a choice among the versions (the most precise, the fullest, the lowest
-    credible toll, the union of sources), so the stored row plus a new version gives the
-    same as all versions again: the store passes ``[row, new]`` with every report's
-    ``(toll, source)`` and ``article_ids`` (read from its sources table) and need not
-    re-read them all."""
+    Every rule is a choice among the versions (the most precise, the fullest, the toll
+    :func:`coded_toll` picks, the union of sources), so the stored row plus a new version
+    gives the same as all versions again: the store passes ``[row, new]`` with every report's
+    :class:`Toll` and ``article_ids`` (read from its sources table) and need not re-read
+    them all."""
     base = contribs[0]
     if article_ids is None:
         article_ids = tuple(dict.fromkeys(a for c in contribs for a in (c.article_ids or (c.article_id,)) if a))
@@ -538,19 +600,12 @@ def combine(contribs: list[Event], tolls: list[tuple[int, str]] | None = None,
     taken = {actor1, actor2}
     assoc1 = "; ".join(a for a in _split(_union(c.assoc_actor_1 for c in contribs)) if a not in taken)
     assoc2 = "; ".join(a for a in _split(_union(c.assoc_actor_2 for c in contribs)) if a not in taken)
-    # deaths: the lowest credible toll (a report naming none is silent, not "zero")
     if tolls is None:
-        tolls = [(c.fatalities, c.source or c.article_id) for c in contribs]
-    credible = [t for t, _ in tolls if t > 0]
-    fatalities = min(credible) if credible else 0
+        tolls = [Toll(c.fatalities, c.source or c.article_id) for c in contribs]
+    fatalities, update = coded_toll(tolls)
     notes = re.sub(r"\s*" + re.escape(FATALITY_NOTE) + r".*$", "", base.notes or "", flags=re.S)
-    if len({t for t, _ in tolls}) > 1:
-        by_toll: dict[int, list[str]] = {}
-        for t, who in tolls:
-            if who not in by_toll.setdefault(t, []):
-                by_toll[t].append(who)
-        told = "; ".join(f"{t} ({', '.join(w)})" for t, w in sorted(by_toll.items()))
-        notes = (notes + " " if notes else "") + f"{FATALITY_NOTE} {told}; the lowest credible count is coded."
+    if len({t.count for t in tolls}) > 1:
+        notes = (notes + " " if notes else "") + _toll_note(tolls, update)
     return base.replace(
         event_date=when.event_date, time_precision=when.time_precision,
         event_type=what.event_type, sub_event_type=what.sub_event_type,
@@ -566,6 +621,23 @@ def combine(contribs: list[Event], tolls: list[tuple[int, str]] | None = None,
         confidence=max(c.confidence for c in contribs),
         article_ids=article_ids,
     )
+
+
+def told_update(event: Event, report_events: list[Event], updates,
+                text: str) -> tuple[str, Evidence | None, int | None]:
+    """How one report tells an event's toll: ``(kind, sentence, deaths the sentence tells)``
+    of the first sentence of its ``updates`` (events/fatalities.py: toll_updates) telling it
+    as news of its own, else ``("", None, None)``. A risen toll or an official count must give
+    the event's toll; a victim's later death ("died of his wounds") tells the toll of the
+    report's one event with deaths."""
+    if event.fatalities <= 0:
+        return "", None, None
+    with_deaths = [e for e in report_events if e.fatalities > 0]
+    for kind, count, lo, hi in updates:
+        if count == event.fatalities if kind != "later_death" else (
+                len(with_deaths) == 1 and (count is None or count <= event.fatalities)):
+            return kind, Evidence(text[lo:hi], lo, hi), count
+    return "", None, None
 
 
 #: the fields a history entry compares

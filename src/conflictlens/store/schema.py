@@ -201,5 +201,18 @@ MIGRATIONS.append(
         "ALTER TABLE reports ADD COLUMN told_days TEXT NOT NULL DEFAULT ''",
     ]),
 )
+MIGRATIONS.append(
+    (7, "a report's toll told as an update, with the sentence telling it", [
+        # store/dedupe.py: told_update ('rise', 'later_death', 'official'; '' for a plain
+        # count): such a toll, published no earlier than the lower ones, is the event's
+        # (store/dedupe.py: coded_toll)
+        "ALTER TABLE event_sources ADD COLUMN toll_update TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE event_sources ADD COLUMN toll_evidence_text TEXT",
+        "ALTER TABLE event_sources ADD COLUMN toll_evidence_start INTEGER",
+        "ALTER TABLE event_sources ADD COLUMN toll_evidence_end INTEGER",
+        # the deaths the sentence itself tells (a later death's victims)
+        "ALTER TABLE event_sources ADD COLUMN toll_told INTEGER",
+    ]),
+)
 
 LATEST_VERSION = MIGRATIONS[-1][0]
