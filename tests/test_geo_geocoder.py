@@ -187,6 +187,10 @@ def test_a_colon_dateline_sets_the_country(geocoder):
     # a headline opening with an acronym and a comma is no dateline: a comma goes on
     # to a state, a country or a date
     ("GBI, police arrest a suspect. Albany — An Albany man was charged.", "Albany"),
+    # an upper-case dateline right after a byline's date
+    ("Block may be rebuilt. BY ANN LEE Staff Writer March 29, 2009 ALVERTON -- City officials say",
+     "ALVERTON"),
+    ("Police said 2009 WAS -- a bad year for the town.", ""),
 ])
 def test_dateline_place(text, place):
     from conflictlens.geo.context import dateline_place

@@ -280,6 +280,35 @@ def test_a_surname_the_words_place_is_still_a_place(geocoder):
     assert got["Clinton"].admin1 == "Iowa"
 
 
+def test_the_given_name_of_a_person_named_in_full_is_that_person(geocoder):
+    # Justin, Texas and Ava, Missouri exist; here they are a boy and a girl named in full first
+    got = found(geocoder, "Justin Burns, 14, of Palisade, died of a gunshot wound. "
+                          "Justin was bow hunting with his father near Grand Junction, Colorado.")
+    assert "Justin" not in got and got["Palisade"].admin1 == "Colorado"
+    got = found(geocoder, "Four-year-old Ava Castillo was shot during a robbery in Houston, Texas. "
+                          "Ava died at a hospital, deputies said.")
+    assert "Ava" not in got and got["Houston"].admin1 == "Texas"
+
+
+def test_a_given_name_the_words_place_is_still_a_place(geocoder):
+    got = found(geocoder, "Justin Burns drove to a store in Justin, Texas, on Monday.")
+    assert got["Justin"].admin1 == "Texas"
+
+
+def test_given_names_come_only_from_full_personal_names(geocoder):
+    from conflictlens.geo.people import given_names
+
+    doc = parse("Historic Dublin hosted a fair. Martha Baker and Henry County officials came.")
+    got = given_names(doc, lambda name: any(c.match == "exact" for c in geocoder.gaz.lookup(name)))
+    assert "martha" in got and "henry" not in got
+    # a body the model took for a person, its second word written in lower case elsewhere
+    doc = parse("Crews from Alverton Fire arrived at the fire on Main Street. Alverton Fire said no one was hurt.")
+    assert "alverton" not in given_names(doc, lambda name: False)
+    doc = parse("Ann Lee trained horses at Alverton Racecourse.")
+    got = given_names(doc, lambda name: False)
+    assert "ann" in got and "alverton" not in got
+
+
 def test_surnames_come_only_from_full_personal_names(geocoder):
     from conflictlens.geo.people import surnames
 

@@ -115,9 +115,10 @@ def demonym_codes(text: str) -> list[tuple[int, int, dict[str, float]]]:
 
 
 #: an upper-case dateline after a headline: "Fire guts barn. ALVERTON — Firefighters...",
-#: also with a station or agency tag: "... barn. ST. LOUIS (KTVI) - ", "DENVER (AP) --"
+#: also with a station or agency tag: "... barn. ST. LOUIS (KTVI) - ", "DENVER (AP) --",
+#: or after a byline's date: "BY ANN LEE Staff Writer March 29, 2009 ALVERTON --"
 _LATE_DATELINE = re.compile(
-    rf"(?:\n|[.!?:]\s+)({ABBR_WORD}?[A-Z][A-Z'’\-]+(?:[ \-]{ABBR_WORD}?[A-Z][A-Z'’\-]+){{0,3}})\s*"
+    rf"(?:\n|[.!?:]\s+|\b\d{{1,2}},\s*(?:19|20)\d\d\s+)({ABBR_WORD}?[A-Z][A-Z'’\-]+(?:[ \-]{ABBR_WORD}?[A-Z][A-Z'’\-]+){{0,3}})\s*"
     r"(?:,[^—–\n(]{1,25}?)?\s*(?:\([A-Za-z0-9 .&/\-]{1,24}\)\s*)?(?:—|–|--|-\s)")
 
 

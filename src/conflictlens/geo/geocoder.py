@@ -29,7 +29,7 @@ from .demonym_mentions import demonym_mentions
 from .gazetteer import Candidate, Gazetteer, haversine_km
 from .normalize import ARTICLES, exact_key, normalize_name
 from .patterns import DIRECTIONS, Context, read_context
-from .people import surnames
+from .people import given_names, surnames
 
 #: Entity labels worth trying; NORP (demonyms) only informs the country prior.
 LABELS = frozenset({"GPE", "LOC", "FAC", "ORG", "PERSON"})
@@ -1216,8 +1216,12 @@ class Geocoder:
         """Spans that are the surname of a person the report names in full ("Jerry
         Hughes ... Hughes said") become that person (a PERSON span after a title), in
         place, unless the words around make them a place ("in Hughes", "Reston,
-        Virginia") or they name a country or state (few surnames do; "Jordan" is lost)."""
-        people = surnames(doc, lambda name: any(c.match == "exact" for c in self.gaz.lookup(name)))
+        Virginia") or they name a country or state (few surnames do; "Jordan" is lost).
+        The given name of a person named in full ("Justin Burns ... Justin was") is that
+        person as well."""
+        def is_place(name: str) -> bool:
+            return any(c.match == "exact" for c in self.gaz.lookup(name))
+        people = surnames(doc, is_place) | given_names(doc, is_place)
         if not people:
             return
         for i, sp in enumerate(spans):

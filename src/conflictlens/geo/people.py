@@ -4,13 +4,17 @@ Local news names a person in full once ("Jerry Hughes bought his dog") and by th
 surname after ("Hughes said", "Hughes, 72,"); many surnames are also towns or counties
 (Hughes County, Baker, Roberts), and the small model often tags the bare surname a
 place or nothing. A one-word name that ends a full personal name the report gives is
-that person wherever the words around do not place it ("in Hughes").
+that person wherever the words around do not place it ("in Hughes"). So is the given
+name that opens it: a child or a teenager is named in full once ("Justin Burns, 14") and
+by the given name after ("Justin was hunting"), and many given names are towns too
+(Justin, Texas; Ava, Missouri; Hunter, Ohio).
 """
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
 
+from . import tables
 from .normalize import exact_key
 
 _NAME_WORD = re.compile(r"^[A-Z][\w'’\-]*\.?$")
@@ -20,7 +24,24 @@ def surnames(doc, is_place: Callable[[str], bool]) -> set[str]:
     """Exact keys of the last words of the report's full personal names: PERSON entities of
     two or more capitalised words that are not, as a whole, a place name
     (``is_place``: "Henry County" tagged PERSON is the county, not a Mr County)."""
-    out: set[str] = set()
+    return {last for _first, last, _words in full_names(doc, is_place)}
+
+
+def given_names(doc, is_place: Callable[[str], bool]) -> set[str]:
+    """Exact keys of the first words of the report's full personal names (as :func:`surnames`)
+    of two or three words whose later words are no feature or public body's word
+    (``features.tsv``, ``institution_words.tsv``) and that the report never writes in
+    lower case: a place or body the model took for a person ("Alverton Racecourse",
+    "Logan Elementary", "Alverton Fire Chief Ann Lee") opens with its town, not a given name."""
+    lower = {t.text for t in doc if t.is_alpha and t.text.islower()}
+    common = lower | set(tables.feature_words()) | tables.institution_words()
+    return {first for first, _last, words in full_names(doc, is_place)
+            if len(words) <= 3 and not any(w.casefold() in common for w in words[1:])}
+
+
+def full_names(doc, is_place: Callable[[str], bool]) -> set[tuple[str, str, tuple[str, ...]]]:
+    """(given name, surname) exact keys and the words of the report's full personal names."""
+    out: set[tuple[str, str, tuple[str, ...]]] = set()
     for ent in doc.ents:
         if ent.label_ != "PERSON":
             continue
@@ -32,5 +53,5 @@ def surnames(doc, is_place: Callable[[str], bool]) -> set[str]:
         last = re.sub(r"(?:['’]s|['’])$", "", words[-1])
         if len(last) < 3 or is_place(ent.text):
             continue
-        out.add(exact_key(last))
+        out.add((exact_key(words[0]), exact_key(last), tuple(words)))
     return out
