@@ -29,7 +29,7 @@ from .demonym_mentions import demonym_mentions
 from .gazetteer import Candidate, Gazetteer, haversine_km
 from .normalize import ARTICLES, exact_key, normalize_name
 from .patterns import DIRECTIONS, Context, read_context
-from .people import given_names, surnames
+from .people import person_words
 
 #: Entity labels worth trying; NORP (demonyms) only informs the country prior.
 LABELS = frozenset({"GPE", "LOC", "FAC", "ORG", "PERSON"})
@@ -1221,7 +1221,7 @@ class Geocoder:
         person as well."""
         def is_place(name: str) -> bool:
             return any(c.match == "exact" for c in self.gaz.lookup(name))
-        people = surnames(doc, is_place) | given_names(doc, is_place)
+        people = person_words(doc, is_place)
         if not people:
             return
         for i, sp in enumerate(spans):
