@@ -16,7 +16,7 @@ from ..model import DeathFigure
 
 __all__ = ["find_death_figures", "sentence_death_figures", "counted_figures", "total_deaths",
            "split_over_days", "parse_number", "reconcile_figures", "attach_deaths_told_apart", "is_person_token",
-           "DETERMINERS", "toll_updates"]
+           "determiner_before", "toll_updates"]
 
 
 @lru_cache(maxsize=1)
@@ -353,12 +353,19 @@ _V_NOMINAL = frozenset(_V["nominal"])
 _V_PERSONS = frozenset(w.lower() for w in _V["persons"])
 _V_ANAPHORS = frozenset(w.lower() for w in _V["anaphors"])
 #: words before a victim noun that give its count themselves ("a 2-year-old", "his son")
-DETERMINERS = frozenset(w.lower() for w in _V["determiners"])
+_DETERMINERS = frozenset(w.lower() for w in _V["determiners"])
 _NOT_A_VICTIM_ENT = frozenset("GPE ORG LOC NORP FAC DATE TIME CARDINAL ORDINAL MONEY QUANTITY PERCENT "
                               "EVENT PRODUCT LAW WORK_OF_ART LANGUAGE".split())
 _NOT_REAL = frozenset(_V["not_real"])
 _NOBODY = frozenset(_V["nobody"])
 _ATTEMPT = frozenset(_V["attempt"])
+
+
+def determiner_before(text: str, start: int) -> bool:
+    """A determiner is the word before ``start`` ("a 2-year-old", "his 5-year-old son"): it gives
+    the count of the noun that follows, so the noun itself is no count."""
+    m = _PREV.search(text, max(0, start - 20), start)
+    return bool(m) and m.group(1).lower() in _DETERMINERS
 
 
 def is_person_token(tok) -> bool:

@@ -18,6 +18,7 @@ from ..data import read_table
 from .classifier import Candidate
 from ..time import dateline_span
 from .factuality import factuality
+from .fatalities import determiner_before
 from .followup import refers_to_incident
 from .lexicon import Lexicon, Trigger, default_lexicon, is_violent_type
 from .triggers import TriggerMatch, find_triggers
@@ -330,20 +331,10 @@ _AGE_ALONE = re.compile(r"(?:\b(?P<the>the)\s+)?\b\d{1,3}-years?-old\b", re.I)
 _AGE_NOUN_NEXT = re.compile(r"\s+(?:was|were|is|has|had|who|and|died|dies|later|succumbed)\b")
 
 
-_WORD_BEFORE = re.compile(r"([A-Za-z]+)\W*$")
-
-
-def _determined(text: str, start: int) -> bool:
-    """A determiner stands before the age ("a 2-year-old", "his 5-year-old son"): it gives the count."""
-    from .fatalities import DETERMINERS
-    m = _WORD_BEFORE.search(text, max(0, start - 20), start)
-    return bool(m) and m.group(1).lower() in DETERMINERS
-
-
 def _victim(text: str, mt: re.Match) -> str:
     # "the 17-year-old died", "2-year-old dies after being shot" (a headline drops the article):
     # one victim; "a 2-year-old was killed": the article counts it
-    word = "one victim" if mt.group("the") or not _determined(text, mt.start()) else "victim"
+    word = "one victim" if mt.group("the") or not determiner_before(text, mt.start()) else "victim"
     return word + " " * (len(mt.group()) - len(word))
 
 
@@ -352,7 +343,7 @@ def _age(text: str, mt: re.Match) -> str:
     man"), or read as one ("3-year-old boy shot and killed": no article, one boy)."""
     if _AGE_NOUN_NEXT.match(text, mt.end()):
         return mt.group()
-    return ("one" if not _determined(text, mt.start()) else "").ljust(len(mt.group()))
+    return ("one" if not determiner_before(text, mt.start()) else "").ljust(len(mt.group()))
 
 
 def _plain(text: str) -> str:
