@@ -928,3 +928,12 @@ def test_a_title_still_makes_a_person_of_a_name_a_local_body_opens(geocoder):
     text = "The Pewaukee Police Department thanked donors on Friday. Mayor Pewaukee said the plaque was ready."
     got = [m for m in geocoder.find_places(parse(text)) if m.text == "Pewaukee"]
     assert len(got) == 1 and got[0].start == text.index("Pewaukee")
+
+
+def test_settlement_words_are_the_feature_words_that_say_a_town():
+    from conflictlens.geo import tables
+
+    words = tables.settlement_words()
+    assert {"village", "towns", "community"} <= words
+    assert not {"province", "state", "county", "prison"} & words
+    assert words <= set(tables.feature_words())
