@@ -1342,12 +1342,10 @@ def _no_armed_contest(battle: list[TriggerMatch], sent, lexicon: Lexicon, actor_
     return ""
 
 
-def _party_word(tok, lexicon: Lexicon, armed_heads: set[int]) -> bool:
-    """``tok`` can be a side of a fight: armed men, a crowd, people, a named person, people of a
-    nation, a place or an organisation named, or a pronoun (who "they" are is told elsewhere)."""
-    cues = lexicon.cues
-    people = cues["armed_nouns"] | cues["crowd_nouns"] | cues["demonstrating_crowds"] | cues["civilian_nouns"] \
-        | cues["person_nouns"] | cues["protest_nouns"]
+def _party_word(tok, people: set, armed_heads: set[int]) -> bool:
+    """``tok`` can be a side of a fight: armed men, a crowd, people (``people``: their nouns), a named
+    person, people of a nation, a place or an organisation named, or a pronoun (who "they" are is told
+    elsewhere)."""
     return bool({tok.lemma_.lower(), tok.lower_} & people) or tok.i in armed_heads or tok.pos_ == "PRON" \
         or tok.ent_type_ in ("PERSON", "NORP", "GPE", "ORG", "LOC", "FAC")
 
@@ -1371,7 +1369,9 @@ def _struggle_without_parties(battle: list[TriggerMatch], sent, lexicon: Lexicon
             fought += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "against"
                        for g in c.children if g.dep_ == "pobj"]
     fought += [cj for g in fought for cj in g.conjuncts]
-    things = bool(fought) and not any(_party_word(t, lexicon, armed_heads) for t in fought)
+    people = cues["armed_nouns"] | cues["crowd_nouns"] | cues["demonstrating_crowds"] | cues["civilian_nouns"] \
+        | cues["person_nouns"] | cues["protest_nouns"]
+    things = bool(fought) and not any(_party_word(t, people, armed_heads) for t in fought)
     traders = bool(sides) and all({t.lemma_.lower(), t.lower_} & businesses for t in sides)
     if not (things or traders):
         return False
