@@ -347,6 +347,7 @@ def split_over_days(total: int, n_days: int) -> list[int]:
 _V = _LEX["victims"]
 _V_PASSIVE = frozenset(_V["passive"])
 _V_TO_DEATH = frozenset(_V["to_death"])
+_V_TO_DEATH_WORDS = frozenset(_V["to_death_words"])
 _V_INTRANSITIVE = frozenset(_V["intransitive"])
 _V_BODY = frozenset(_V["body"])
 _V_NOMINAL = frozenset(_V["nominal"])
@@ -409,13 +410,14 @@ def _person_count(v) -> int:
 
 
 def _kills(tok) -> bool:
-    """A verb that kills: "killed", "murdered", or "shot" with "dead"/"to death" after it."""
+    """A verb that kills: "killed", "murdered", or "shot" with "dead"/"to death" after it
+    (or "fatally", "mortally" on it)."""
     lemma = tok.lemma_.lower()
     if lemma in _V_PASSIVE:
         return True
     kids = list(tok.children)
     if lemma in _V_TO_DEATH:
-        return any(c.lower_ in ("dead", "fatally", "mortally") for c in kids) or any(
+        return any(c.lower_ in _V_TO_DEATH_WORDS for c in kids) or any(
             c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children) for c in kids) or (
             lemma == "gun" and any(c.lower_ == "down" for c in kids))
     return False
