@@ -270,11 +270,13 @@ def _site_name(mentions, doc) -> tuple[int, int] | None:
 def _settle_places(mentions, places, dateline=None, doc=None) -> None:
     """Where the report is (:func:`report_place`, its dateline aside: the reporter's town),
     in place: an ``Other violence`` mention with no place of its own takes it; one placed
-    by its paragraph at the dateline's town, or only at the state that town is in ("inside
-    an Alaska hotel room"), or by its sentence at a name the parser reads as a person's
-    ("shot his wife Shauna"), named only once, in another state than the town the report
-    names most (at least twice), is there too: a crime report tells one town. (Moving any lone name in another state or country also moved right places away
-    from a surname resolved abroad: GVC train/dev B-cubed 0.954 -> 0.949.)"""
+    by its paragraph at the dateline's town, or only at the state the report's town is in
+    ("inside an Alaska hotel room"), or by its sentence at a name the parser reads as a
+    person's ("shot his wife Shauna"), named only once, in another state than the town the
+    report names most (at least twice), is there too: a crime report tells one town.
+    Places in the headline's tail naming the website are never the report's. (Moving any
+    lone name in another state or country also moved right places away from a surname
+    resolved abroad: GVC train/dev B-cubed 0.954 -> 0.949.)"""
     in_dateline = lambda p: bool(dateline) and dateline[0] <= p.start < dateline[1]  # noqa: E731
     usable = [p for p in places if p.level not in ("country", "continent")]
     site = _site_name(mentions, doc)
