@@ -317,6 +317,21 @@ def test_surnames_come_only_from_full_personal_names(geocoder):
     assert "baker" in got and "county" not in got
 
 
+def test_person_words_are_the_surnames_and_given_names_read_once():
+    from conflictlens.geo.people import given_names, person_words, surnames
+
+    doc = parse("Martha Baker spoke to Jo Kane. Baker said Jo was safe.")
+    looked_up = []
+
+    def is_place(name: str) -> bool:
+        looked_up.append(name)
+        return False
+    got = person_words(doc, is_place)
+    assert got == surnames(doc, lambda n: False) | given_names(doc, lambda n: False)
+    assert {"baker", "martha"} <= got
+    assert len(looked_up) == len(set(looked_up))  # each full name looked up once
+
+
 def test_a_big_town_says_the_country_even_when_a_county_of_its_name_ranks_first(geocoder):
     # "Dallas" is first Dallas County, Texas; the town of 1.3 million is evidence all the same
     got = found(geocoder, "A Dallas woman was hurt in a crash near Athens on Friday, police said.")
@@ -913,3 +928,12 @@ def test_a_title_still_makes_a_person_of_a_name_a_local_body_opens(geocoder):
     text = "The Pewaukee Police Department thanked donors on Friday. Mayor Pewaukee said the plaque was ready."
     got = [m for m in geocoder.find_places(parse(text)) if m.text == "Pewaukee"]
     assert len(got) == 1 and got[0].start == text.index("Pewaukee")
+
+
+def test_settlement_words_are_the_feature_words_that_say_a_town():
+    from conflictlens.geo import tables
+
+    words = tables.settlement_words()
+    assert {"village", "towns", "community"} <= words
+    assert not {"province", "state", "county", "prison"} & words
+    assert words <= set(tables.feature_words())

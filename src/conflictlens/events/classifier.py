@@ -659,15 +659,17 @@ def _background_clause(match: TriggerMatch, doc, lexicon: Lexicon):
     return None
 
 
-def _harm_beside_background(match: TriggerMatch, sent, lexicon: Lexicon) -> bool:
-    """People are told killed or hurt outside the clause told as what came before ("soldiers were wounded
-    after a suicide bomber blew himself up"); not "the attack came a day after fighting left five dead",
-    whose dead are those of the earlier event."""
+def _background_only(match: TriggerMatch, sent, lexicon: Lexicon) -> bool:
+    """The trigger lies in a clause told as what came before (``_background``) and nobody is told
+    killed or hurt outside that clause: "the attack came a day after fighting left five dead", whose
+    dead are those of the earlier event; not "soldiers were wounded after a suicide bomber blew
+    himself up", whose wounded are the news."""
     clause = _background_clause(match, sent.doc, lexicon)
-    inside = {t.i for t in clause.subtree} if clause is not None else set()
+    if clause is None:
+        return False
+    inside = {t.i for t in clause.subtree}
     harm = lexicon.cues["lethal_cues"] | lexicon.cues["injury_cues"]
-    return any({t.lemma_.lower(), t.lower_} & harm for t in sent if t.i not in inside) or (
-        clause is None and _harm_told(sent, lexicon))
+    return not any({t.lemma_.lower(), t.lower_} & harm for t in sent if t.i not in inside)
 
 
 def _dated_by_possessive(match: TriggerMatch, doc) -> bool:
@@ -797,14 +799,15 @@ def classify_sentence(sent, lexicon: Lexicon, place_token_ids: set[int], actor_m
     # ... unless a force stopped it: "police prevented protesters from marching" tells demonstrators who
     # were there and were stopped (an intervention)
     # ... or "detained supporters who tried to hold a rally": a demonstration attempted and met with force
-    attempted = _has_protest_cue(sent, lexicon, "intervention_cues") or _demonstrators_stopped(sent, lexicon)
+    # (``intervened``: force or arrests told against demonstrators, read once for the sub-type below too)
+    intervened = _has_protest_cue(sent, lexicon, "intervention_cues") or _demonstrators_stopped(sent, lexicon)
     stopped = [f for f in unreal_demo if reasons[id(f)].startswith("not realised") and any(
-        t.lemma_.lower() in lexicon.cues["stopping_verbs"] or attempted and t.lemma_.lower() in lexicon.cues["attempt_verbs"]
+        t.lemma_.lower() in lexicon.cues["stopping_verbs"] or intervened and t.lemma_.lower() in lexicon.cues["attempt_verbs"]
         for t in f.head(sent.doc).ancestors)]
     if stopped and len(stopped) == len(unreal_demo):
         unreal_demo = []
         for f in stopped:  # the demonstration attempted was held, and stopped
-            if attempted and any(t.lemma_.lower() in lexicon.cues["attempt_verbs"] for t in f.head(sent.doc).ancestors):
+            if intervened and any(t.lemma_.lower() in lexicon.cues["attempt_verbs"] for t in f.head(sent.doc).ancestors):
                 reasons[id(f)] = ""
         for f in found_all:  # the demonstrators named as those stopped were there
             if f.trigger.phrase in lexicon.cues["protest_nouns"] and reasons[id(f)].startswith("not realised") and any(
@@ -900,8 +903,8 @@ def classify_sentence(sent, lexicon: Lexicon, place_token_ids: set[int], actor_m
     if territory and sentence_has(sent, lexicon, "brief_control_cues"):
         # "briefly took control of the police station before being repelled": control held less than a day is
         # no change of territory (spec §2.1: use Armed clash)
-        by_type["Battles"] = [m if m.trigger.sub_event_type not in TERRITORY else TriggerMatch(type(m.trigger)(
-            m.trigger.words, m.trigger.event_type, "Armed clash", m.trigger.strong, m.trigger.requires), m.start_i, m.end_i)
+        by_type["Battles"] = [m if m.trigger.sub_event_type not in TERRITORY else TriggerMatch(
+            replace(m.trigger, sub_event_type="Armed clash"), m.start_i, m.end_i)
             for m in by_type["Battles"]]
         notes.append("the place was held only briefly: a clash, not a change of territory")
         territory = []
@@ -967,7 +970,7 @@ def classify_sentence(sent, lexicon: Lexicon, place_token_ids: set[int], actor_m
             else:
                 out.append(Candidate("Protests", "Excessive force against protesters", demo,
                                      f"protest {_words(demo)} met with lethal or injuring force"))
-        elif _has_protest_cue(sent, lexicon, "intervention_cues") or _demonstrators_stopped(sent, lexicon):
+        elif intervened:
             out.append(Candidate("Protests", "Protest with intervention", demo,
                                  f"protest {_words(demo)} broken up or arrests made"))
         elif _state_protest(demo, sent, lexicon):
@@ -1196,8 +1199,7 @@ def classify_sentence(sent, lexicon: Lexicon, place_token_ids: set[int], actor_m
         # clause: "the strike came a day after militants clashed with troops", not "soldiers were wounded after
         # a suicide bomber blew himself up"; or in a picture's caption: "File photo: fighters during clashes")
         c.background = bool(c.triggers) and (caption or all(
-            told_as_background(m, doc, lexicon) or _background(m, doc, lexicon)
-            and not _harm_beside_background(m, sent, lexicon) for m in c.triggers))
+            told_as_background(m, doc, lexicon) or _background_only(m, sent, lexicon) for m in c.triggers))
         extra = [n for n in notes if n != "nonviolent"]
         if extra and c.event_type in ("Battles", "Explosions/Remote violence"):
             c.explanation += "; " + "; ".join(extra)
@@ -1255,11 +1257,17 @@ def _crowd_clash(battle: list[TriggerMatch], sent, lexicon: Lexicon, actor_menti
     return "Mob violence"
 
 
+def _fight_clause(match: TriggerMatch, doc):
+    """The verb of a battle word's own clause: the verb a fight noun is the subject of ("clashes
+    continued"), else the verb governing the word (None when there is none)."""
+    head = match.head(doc)
+    return head.head if head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("nsubj", "nsubjpass") else governing_verb(head)
+
+
 def _fought_elsewhere(match: TriggerMatch, explosion: list[TriggerMatch], doc, lexicon: Lexicon) -> bool:
     """A battle word in a clause of its own, away from the explosion's, that tells another place
     ("as clashes continued elsewhere", "clashes broke out in another district")."""
-    head = match.head(doc)
-    clause = head.head if head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("nsubj", "nsubjpass") else governing_verb(head)
+    clause = _fight_clause(match, doc)
     if clause is None or clause.head.i == clause.i:
         return False  # the sentence's main clause: its fighting is the frame
     own = {t.i for t in clause.subtree}
@@ -1273,8 +1281,7 @@ def _fought_elsewhere(match: TriggerMatch, explosion: list[TriggerMatch], doc, l
 def _names_own_place(battle: list[TriggerMatch], doc) -> bool:
     """The clause of a battle word names a place of its own ("clashes continued in Marsk")."""
     for m in battle:
-        head = m.head(doc)
-        clause = head.head if head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("nsubj", "nsubjpass") else governing_verb(head)
+        clause = _fight_clause(m, doc)
         if clause is not None and any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in clause.subtree):
             return True
     return False
@@ -1335,12 +1342,10 @@ def _no_armed_contest(battle: list[TriggerMatch], sent, lexicon: Lexicon, actor_
     return ""
 
 
-def _party_word(tok, lexicon: Lexicon, armed_heads: set[int]) -> bool:
-    """``tok`` can be a side of a fight: armed men, a crowd, people, a named person, people of a
-    nation, a place or an organisation named, or a pronoun (who "they" are is told elsewhere)."""
-    cues = lexicon.cues
-    people = cues["armed_nouns"] | cues["crowd_nouns"] | cues["demonstrating_crowds"] | cues["civilian_nouns"] \
-        | cues["person_nouns"] | cues["protest_nouns"]
+def _party_word(tok, people: set, armed_heads: set[int]) -> bool:
+    """``tok`` can be a side of a fight: armed men, a crowd, people (``people``: their nouns), a named
+    person, people of a nation, a place or an organisation named, or a pronoun (who "they" are is told
+    elsewhere)."""
     return bool({tok.lemma_.lower(), tok.lower_} & people) or tok.i in armed_heads or tok.pos_ == "PRON" \
         or tok.ent_type_ in ("PERSON", "NORP", "GPE", "ORG", "LOC", "FAC")
 
@@ -1364,7 +1369,9 @@ def _struggle_without_parties(battle: list[TriggerMatch], sent, lexicon: Lexicon
             fought += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "against"
                        for g in c.children if g.dep_ == "pobj"]
     fought += [cj for g in fought for cj in g.conjuncts]
-    things = bool(fought) and not any(_party_word(t, lexicon, armed_heads) for t in fought)
+    people = cues["armed_nouns"] | cues["crowd_nouns"] | cues["demonstrating_crowds"] | cues["civilian_nouns"] \
+        | cues["person_nouns"] | cues["protest_nouns"]
+    things = bool(fought) and not any(_party_word(t, people, armed_heads) for t in fought)
     traders = bool(sides) and all({t.lemma_.lower(), t.lower_} & businesses for t in sides)
     if not (things or traders):
         return False

@@ -113,7 +113,8 @@ def extract_mentions(doc, report: Report, places: list[PlaceMention], dates: lis
             continue
         excluded = excluded_tokens(sent, lexicon)
         sent_places = [p for p in places if sent.start_char <= p.start < sent.end_char]
-        if _is_headline(text, sent, para_spans):
+        headline = _is_headline(text, sent, para_spans)
+        if headline:
             site = site_name_start(text, para_spans[0], [doc[c.trigger_span[1] - 1].idx for c in candidates])
             sent_places = [p for p in sent_places if site is None or p.start < site]
         sent_actors = [a for a in actor_mentions if doc.char_span(a.start, a.end, alignment_mode="expand").root.i
@@ -137,7 +138,7 @@ def extract_mentions(doc, report: Report, places: list[PlaceMention], dates: lis
                 subject_actors=subject_actor_mentions(sent, cand, sent_actors),
                 target_actors=target_actor_mentions(sent, cand, sent_actors),
                 pair_actors=pair_actor_mentions(sent, cand, sent_actors, lexicon),
-                is_headline=_is_headline(text, sent, para_spans),
+                is_headline=headline,
             )
             if refers_to_told_event(sent, cand, lexicon):
                 # "a spokesman in Gusau confirmed the abduction": the event is told elsewhere;

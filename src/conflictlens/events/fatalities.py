@@ -16,7 +16,7 @@ from ..model import DeathFigure
 
 __all__ = ["find_death_figures", "sentence_death_figures", "counted_figures", "total_deaths",
            "split_over_days", "parse_number", "reconcile_figures", "attach_deaths_told_apart", "is_person_token",
-           "DETERMINERS", "toll_updates"]
+           "determiner_before", "toll_updates"]
 
 
 @lru_cache(maxsize=1)
@@ -347,18 +347,26 @@ def split_over_days(total: int, n_days: int) -> list[int]:
 _V = _LEX["victims"]
 _V_PASSIVE = frozenset(_V["passive"])
 _V_TO_DEATH = frozenset(_V["to_death"])
+_V_TO_DEATH_WORDS = frozenset(_V["to_death_words"])
 _V_INTRANSITIVE = frozenset(_V["intransitive"])
 _V_BODY = frozenset(_V["body"])
 _V_NOMINAL = frozenset(_V["nominal"])
 _V_PERSONS = frozenset(w.lower() for w in _V["persons"])
 _V_ANAPHORS = frozenset(w.lower() for w in _V["anaphors"])
 #: words before a victim noun that give its count themselves ("a 2-year-old", "his son")
-DETERMINERS = frozenset(w.lower() for w in _V["determiners"])
+_DETERMINERS = frozenset(w.lower() for w in _V["determiners"])
 _NOT_A_VICTIM_ENT = frozenset("GPE ORG LOC NORP FAC DATE TIME CARDINAL ORDINAL MONEY QUANTITY PERCENT "
                               "EVENT PRODUCT LAW WORK_OF_ART LANGUAGE".split())
 _NOT_REAL = frozenset(_V["not_real"])
 _NOBODY = frozenset(_V["nobody"])
 _ATTEMPT = frozenset(_V["attempt"])
+
+
+def determiner_before(text: str, start: int) -> bool:
+    """A determiner is the word before ``start`` ("a 2-year-old", "his 5-year-old son"): it gives
+    the count of the noun that follows, so the noun itself is no count."""
+    m = _PREV.search(text, max(0, start - 20), start)
+    return bool(m) and m.group(1).lower() in _DETERMINERS
 
 
 def is_person_token(tok) -> bool:
@@ -402,13 +410,14 @@ def _person_count(v) -> int:
 
 
 def _kills(tok) -> bool:
-    """A verb that kills: "killed", "murdered", or "shot" with "dead"/"to death" after it."""
+    """A verb that kills: "killed", "murdered", or "shot" with "dead"/"to death" after it
+    (or "fatally", "mortally" on it)."""
     lemma = tok.lemma_.lower()
     if lemma in _V_PASSIVE:
         return True
     kids = list(tok.children)
     if lemma in _V_TO_DEATH:
-        return any(c.lower_ in ("dead", "fatally", "mortally") for c in kids) or any(
+        return any(c.lower_ in _V_TO_DEATH_WORDS for c in kids) or any(
             c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children) for c in kids) or (
             lemma == "gun" and any(c.lower_ == "down" for c in kids))
     return False

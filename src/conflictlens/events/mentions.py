@@ -13,6 +13,7 @@ from datetime import date
 from ..actors.finder import ActorMention
 from ..model import DeathFigure, Evidence, PlaceMention
 from .classifier import Candidate
+from .fatalities import is_person_token
 from .lexicon import Lexicon
 
 
@@ -162,7 +163,6 @@ def describes_person(doc, place: PlaceMention) -> bool:
     a person noun or name ("a 22-year-old Alverton man", "Jo Reyes of Brill", "the Ludlow
     County boy"). The event's place is where it happened (spec §4), so such a place stands
     for the event only when the sentence names no other."""
-    from .fatalities import is_person_token
     span = doc.char_span(place.start, place.end, alignment_mode="expand")
     if span is None:
         return False

@@ -18,6 +18,7 @@ from ..data import read_table
 from .classifier import Candidate
 from ..time import dateline_span
 from .factuality import factuality
+from .fatalities import determiner_before
 from .followup import refers_to_incident
 from .lexicon import Lexicon, Trigger, default_lexicon, is_violent_type
 from .triggers import TriggerMatch, find_triggers
@@ -269,11 +270,13 @@ def _site_name(mentions, doc) -> tuple[int, int] | None:
 def _settle_places(mentions, places, dateline=None, doc=None) -> None:
     """Where the report is (:func:`report_place`, its dateline aside: the reporter's town),
     in place: an ``Other violence`` mention with no place of its own takes it; one placed
-    by its paragraph at the dateline's town, or only at the state that town is in ("inside
-    an Alaska hotel room"), or by its sentence at a name the parser reads as a person's
-    ("shot his wife Shauna"), named only once, in another state than the town the report
-    names most (at least twice), is there too: a crime report tells one town. (Moving any lone name in another state or country also moved right places away
-    from a surname resolved abroad: GVC train/dev B-cubed 0.954 -> 0.949.)"""
+    by its paragraph at the dateline's town, or only at the state the report's town is in
+    ("inside an Alaska hotel room"), or by its sentence at a name the parser reads as a
+    person's ("shot his wife Shauna"), named only once, in another state than the town the
+    report names most (at least twice), is there too: a crime report tells one town.
+    Places in the headline's tail naming the website are never the report's. (Moving any
+    lone name in another state or country also moved right places away from a surname
+    resolved abroad: GVC train/dev B-cubed 0.954 -> 0.949.)"""
     in_dateline = lambda p: bool(dateline) and dateline[0] <= p.start < dateline[1]  # noqa: E731
     usable = [p for p in places if p.level not in ("country", "continent")]
     site = _site_name(mentions, doc)
@@ -330,20 +333,10 @@ _AGE_ALONE = re.compile(r"(?:\b(?P<the>the)\s+)?\b\d{1,3}-years?-old\b", re.I)
 _AGE_NOUN_NEXT = re.compile(r"\s+(?:was|were|is|has|had|who|and|died|dies|later|succumbed)\b")
 
 
-_WORD_BEFORE = re.compile(r"([A-Za-z]+)\W*$")
-
-
-def _determined(text: str, start: int) -> bool:
-    """A determiner stands before the age ("a 2-year-old", "his 5-year-old son"): it gives the count."""
-    from .fatalities import DETERMINERS
-    m = _WORD_BEFORE.search(text, max(0, start - 20), start)
-    return bool(m) and m.group(1).lower() in DETERMINERS
-
-
 def _victim(text: str, mt: re.Match) -> str:
     # "the 17-year-old died", "2-year-old dies after being shot" (a headline drops the article):
     # one victim; "a 2-year-old was killed": the article counts it
-    word = "one victim" if mt.group("the") or not _determined(text, mt.start()) else "victim"
+    word = "one victim" if mt.group("the") or not determiner_before(text, mt.start()) else "victim"
     return word + " " * (len(mt.group()) - len(word))
 
 
@@ -352,7 +345,7 @@ def _age(text: str, mt: re.Match) -> str:
     man"), or read as one ("3-year-old boy shot and killed": no article, one boy)."""
     if _AGE_NOUN_NEXT.match(text, mt.end()):
         return mt.group()
-    return ("one" if not _determined(text, mt.start()) else "").ljust(len(mt.group()))
+    return ("one" if not determiner_before(text, mt.start()) else "").ljust(len(mt.group()))
 
 
 def _plain(text: str) -> str:

@@ -6,6 +6,7 @@ control", "had taken several hostages").
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -453,7 +454,6 @@ DIRECT_OBJECT_CUES = {"prisoner_object": "prisoner_nouns", "fire_object": "fire_
 def _group_name_patterns() -> tuple:
     """Two patterns over the armed groups' names of the actor dictionary (not a state's forces):
     full names (any case) and short capitalised aliases (exact case); None for an empty set."""
-    import re
     from ..data import read_table
     names, short = set(), set()
     for row in read_table("actors", "actors.tsv"):
@@ -609,7 +609,7 @@ def condition_holds(match: TriggerMatch, sent, lexicon: Lexicon, place_token_ids
         # "youths fought each other", "rival groups of villagers fought", "residents fought with the police":
         # a crowd is the subject and someone is fought (not "residents fought the fire")
         words = subtree_lemmas(subjects)
-        others = {t.lower_ for t in (verb.subtree if verb is not None else [])} & {"other", "another", "rival"} or len(
+        others = {t.lower_ for t in (verb.subtree if verb is not None else [])} & lexicon.cues["fought_other_words"] or len(
             reciprocal_sides(verb)) > 1
         return bool(words & lexicon.cues["crowd_nouns"]) and not words & lexicon.cues["armed_nouns"] and bool(others)
     if cond == "civilian_subject":

@@ -29,7 +29,7 @@ from .demonym_mentions import demonym_mentions
 from .gazetteer import Candidate, Gazetteer, haversine_km
 from .normalize import ARTICLES, exact_key, normalize_name
 from .patterns import DIRECTIONS, Context, read_context
-from .people import given_names, surnames
+from .people import person_words
 
 #: Entity labels worth trying; NORP (demonyms) only informs the country prior.
 LABELS = frozenset({"GPE", "LOC", "FAC", "ORG", "PERSON"})
@@ -105,9 +105,6 @@ _ABBR_NAME_RE = re.compile(rf"(?<![\w.]){ABBR_WORD}(?P<one>[A-Z][a-z]\w*)(?:[ \t
 _COUNTY_RE = re.compile(r"\b[A-Z][a-z]+(?:[ \-][A-Z][a-z]+)? (?:County|Parish)\b")
 #: "X police", "X and Y police": the word after a name (and a listed name) is a local body's
 _INSTITUTION_AFTER_RE = re.compile(r"\s+(?:(?:and|&)\s+[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)?\s+)?([A-Za-z']+)")
-#: Feature words (``features.tsv``) that say a settlement: "the village of X", "X town",
-#: "the communities of X and Y"
-_TOWN_WORDS = frozenset({"city", "town", "village", "cities", "towns", "villages", "community", "communities"})
 #: Label of the spans of a unit abbreviation ("Ill.", "NSW"), read from a data table.
 ABBREVIATION = "ABBR"
 #: a capitalised word joined by a hyphen right after a name: "-Rogersville" of "Logan-Rogersville"
@@ -195,6 +192,8 @@ class Geocoder:
         self.gaz = gazetteer
         self.unit_points = unit_points
         self._features = tables.feature_words()
+        #: feature words that say a town ("the village of X", "X town", "the communities of X and Y")
+        self._settlements = tables.settlement_words()
 
     # ------------------------------------------------------------------ spans
     def _clean(self, text: str, start: int, end: int, label: str) -> _Span | None:
@@ -781,7 +780,7 @@ class Geocoder:
                 # bonus; nor a unit spelt otherwise than a town written as the report does:
                 # "Gori" is the town, not the province of Guria)
                 s += {"continent": 1.0, "country": 0.4, "admin1": 0.2, "admin2": 0.05}.get(c.level, 0.0)
-            if ctx.town_title or ctx.feature_after in _TOWN_WORDS or ctx.feature_before in _TOWN_WORDS:
+            if ctx.town_title or ctx.feature_after in self._settlements or ctx.feature_before in self._settlements:
                 s += 0.3 if c.level == "city" else -0.3
             elif ctx.region or ctx.feature_after in ("province", "governorate", "state", "county"):
                 # (an area of a country, "the Mexico border", "northern Mali", is the country's)
@@ -898,7 +897,7 @@ class Geocoder:
             return None
         # (a town's word before "of" makes a place of any span: "the community of
         # Alverton" names no organisation)
-        relaxed = strict and ((sp.label in LOCATIVE_LABELS and ctx.locative) or ctx.feature_before in _TOWN_WORDS)
+        relaxed = strict and ((sp.label in LOCATIVE_LABELS and ctx.locative) or ctx.feature_before in self._settlements)
         if relaxed:
             # "landed in the central market of Gao": the words around make it a place
             strict = False
@@ -1221,7 +1220,7 @@ class Geocoder:
         person as well."""
         def is_place(name: str) -> bool:
             return any(c.match == "exact" for c in self.gaz.lookup(name))
-        people = surnames(doc, is_place) | given_names(doc, is_place)
+        people = person_words(doc, is_place)
         if not people:
             return
         for i, sp in enumerate(spans):

@@ -24,7 +24,18 @@ def surnames(doc, is_place: Callable[[str], bool]) -> set[str]:
     """Exact keys of the last words of the report's full personal names: PERSON entities of
     two or more capitalised words that are not, as a whole, a place name
     (``is_place``: "Henry County" tagged PERSON is the county, not a Mr County)."""
-    return {last for _first, last, _words in full_names(doc, is_place)}
+    return _surnames(full_names(doc, is_place))
+
+
+def person_words(doc, is_place: Callable[[str], bool]) -> set[str]:
+    """:func:`surnames` and :func:`given_names` together, the full names read once (``is_place``
+    looks each up in the gazetteer)."""
+    names = full_names(doc, is_place)
+    return _surnames(names) | _given_names(doc, names)
+
+
+def _surnames(names) -> set[str]:
+    return {last for _first, last, _words in names}
 
 
 def given_names(doc, is_place: Callable[[str], bool]) -> set[str]:
@@ -33,9 +44,13 @@ def given_names(doc, is_place: Callable[[str], bool]) -> set[str]:
     (``features.tsv``, ``institution_words.tsv``) and that the report never writes in
     lower case: a place or body the model took for a person ("Alverton Racecourse",
     "Logan Elementary", "Alverton Fire Chief Ann Lee") opens with its town, not a given name."""
+    return _given_names(doc, full_names(doc, is_place))
+
+
+def _given_names(doc, names) -> set[str]:
     lower = {t.text for t in doc if t.is_alpha and t.text.islower()}
     common = lower | set(tables.feature_words()) | tables.institution_words()
-    return {first for first, _last, words in full_names(doc, is_place)
+    return {first for first, _last, words in names
             if len(words) <= 3 and not any(w.casefold() in common for w in words[1:])}
 
 

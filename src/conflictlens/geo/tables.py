@@ -65,7 +65,13 @@ def admin1_capitals() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def feature_words() -> dict[str, str]:
     """Feature word ("prison", "desert") -> kind (site, district, region, unit)."""
-    return {word.casefold(): kind for word, kind in _rows("features.tsv")}
+    return {row[0].casefold(): row[1] for row in _rows("features.tsv")}
+
+
+@lru_cache(maxsize=1)
+def settlement_words() -> frozenset[str]:
+    """Feature words that say a town, not a larger unit ("village", "towns", "community")."""
+    return frozenset(row[0].casefold() for row in _rows("features.tsv") if row[2:3] == ["settlement"])
 
 
 @lru_cache(maxsize=1)
