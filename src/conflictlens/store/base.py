@@ -370,12 +370,12 @@ class BaseStore:
                         near = self._related_reports(article_id, names)
                         related = {a: v for a, v in near.items() if v >= self.dedupe.related_names}
                     if target is None:
-                        target, why = self._corroborated(event, related, claimed, article_id, names_of=people)
+                        target, why = self._corroborated(event, related, claimed, article_id, report_names=people)
                         cands = [target] if target is not None else []
                     if target is None and people:
                         if sharing is None:
                             sharing = self._same_people(article_id, people, near)
-                        target, why = self._corroborated(event, sharing, claimed, article_id, people=True)
+                        target, why = self._corroborated(event, sharing, claimed, article_id, shared_people=True)
                         cands = [target] if target is not None else []
                     # undated events (reports with no date) this dated one tells
                     if event.time_precision:
@@ -604,18 +604,18 @@ class BaseStore:
                 if k >= s.people_names and near.get(a, 0.0) >= s.people_overlap}
 
     def _corroborated(self, event: Event, related: dict[str, float], claimed: set[str],
-                      article_id: str, people: bool = False, names_of: list[str] = ()) -> tuple[Event | None, dict]:
+                      article_id: str, shared_people: bool = False, report_names: list[str] = ()) -> tuple[Event | None, dict]:
         """The stored event a related report coded that this event is (dedupe.corroborates;
-        ``people``: the reports share distinctive full names), and why, for the history.
-        ``names_of``: the new report's full names; a stored event told on another day whose
+        ``shared_people``: the reports share distinctive full names), and why, for the history.
+        ``report_names``: the new report's full names; a stored event told on another day whose
         reports name other people (:meth:`_other_people`) is not it."""
         best, key, why = None, None, {}
         for e in self._coded_by(related).values():
             if e.event_id_cnty in claimed or article_id in e.article_ids or \
-                    not dedupe.corroborates(event, e, self.dedupe, people=people):
+                    not dedupe.corroborates(event, e, self.dedupe, people=shared_people):
                 continue
-            if names_of and self.dedupe.other_people_apart and dedupe.day_gap(event, e, self.dedupe) > 0 \
-                    and self._other_people(article_id, names_of, event, e):
+            if report_names and self.dedupe.other_people_apart and dedupe.day_gap(event, e, self.dedupe) > 0 \
+                    and self._other_people(article_id, report_names, event, e):
                 continue
             by, overlap = max(((a, related[a]) for a in e.article_ids if a in related), key=lambda x: x[1])
             # the most names in common, then the event more of the related reports tell (an
@@ -623,7 +623,7 @@ class BaseStore:
             k = (-overlap, -sum(1 for a in e.article_ids if a in related), dedupe.match_rank(event, e, self.dedupe))
             if key is None or k < key:
                 best, key, why = e, k, {"related_report": [None, by], "names_overlap": [None, round(overlap, 3)]}
-                if people:
+                if shared_people:
                     why["same_people"] = [None, True]
         return best, why
 
