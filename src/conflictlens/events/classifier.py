@@ -185,16 +185,16 @@ def _target_kind(matches: list[TriggerMatch], sent, lexicon: Lexicon, actor_ment
     cues = lexicon.cues
     # soldiers or police off duty, unarmed or held captive are civilians when attacked (codebook)
     disarmed = words & cues["disarmed_modifiers"] or phrase_in(sent, cues["disarmed_phrases"])
-    if disarmed and words & (cues["armed_nouns"] | cues["person_nouns"]):
+    if disarmed and words & lexicon.union("armed_nouns", "person_nouns"):
         return "civilian"
     # "the son of a policeman", "a soldier's wife": the target is the person its head noun names
     heads = _target_heads(tokens)
-    if heads and all(_unarmed_person(h, cues) for h in heads):
+    if heads and all(_unarmed_person(h, lexicon) for h in heads):
         return "civilian"
     # "attacked the house of a police officer, killing his wife": a home, whoever lives in it, and the
     # unarmed people in it are no military target (told with people harmed: a raid on homes alone is no attack)
     if heads and _harm_told(sent, lexicon) and any(h.lemma_.lower() in cues["home_nouns"] for h in heads) and all(
-            h.lemma_.lower() in cues["home_nouns"] or _unarmed_person(h, cues) for h in heads):
+            h.lemma_.lower() in cues["home_nouns"] or _unarmed_person(h, lexicon) for h in heads):
         return "civilian"
     # "an aid convoy", "a convoy of relief trucks", "a civilian vehicle": a military-sounding target named as
     # carrying unarmed people or goods is not a military one
@@ -204,7 +204,7 @@ def _target_kind(matches: list[TriggerMatch], sent, lexicon: Lexicon, actor_ment
             a.head_i in ids and a.inter in (1, 2, 3, 4, 8) and not a.speaker for a in actor_mentions):
         return "armed"
     # detainees and prisoners are unarmed (codebook: killing detainees is an attack on civilians)
-    if words & (cues["civilian_nouns"] | cues["person_nouns"] | cues["prisoner_nouns"]) or any(
+    if words & lexicon.union("civilian_nouns", "person_nouns", "prisoner_nouns") or any(
             t.ent_type_ == "PERSON" for t in tokens) or any(a.head_i in ids and a.inter == 7 for a in actor_mentions):
         return "civilian"
     return ""
@@ -221,18 +221,17 @@ def _aimed_at_demonstrators(matches: list[TriggerMatch], sent, lexicon: Lexicon)
     for m in matches:
         verb = governing_verb(m.head(doc))
         heads += [g for c in (verb.children if verb is not None else []) if c.dep_ == "prep"
-                  and c.lower_ in ("on", "at", "into", "upon", "against") for g in c.children if g.dep_ == "pobj"]
+                  and c.lower_ in lexicon.cues["aim_preps"] for g in c.children if g.dep_ == "pobj"]
     return any({h.lemma_.lower(), h.lower_} & lexicon.cues["demonstrator_targets"] for h in heads)
 
 
-def _unarmed_person(tok, cues) -> bool:
+def _unarmed_person(tok, lexicon: Lexicon) -> bool:
     """``tok`` names an unarmed person by a kin or civilian role, its own modifiers naming no armed
     party ("the wife of a soldier" is unarmed; "a police officer", "a militia leader" are not)."""
     own = [tok] + [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod")]
     words = {t.lemma_.lower() for t in own} | {t.lower_ for t in own}
-    return bool({tok.lemma_.lower(), tok.lower_} & (cues["civilian_nouns"] | cues["person_nouns"])) and not (
-        words & cues["armed_nouns"]) and tok.lemma_.lower() not in ("him", "her", "them", "official", "leader", "chief",
-                                                                  "commander", "officer")
+    return bool({tok.lemma_.lower(), tok.lower_} & lexicon.union("civilian_nouns", "person_nouns")) and not (
+        words & lexicon.cues["armed_nouns"]) and tok.lemma_.lower() not in lexicon.cues["office_holders"]
 
 
 def _mob_acts(matches: list[TriggerMatch], sent, lexicon: Lexicon, actor_mentions) -> bool:
@@ -245,7 +244,7 @@ def _mob_acts(matches: list[TriggerMatch], sent, lexicon: Lexicon, actor_mention
             # "clashes between police and opposition supporters": the sides are named after "between";
             # one of them a crowd, and at most one armed side, is a riot, not a battle
             holders = [head] + ([head.head] if head.dep_ in ("nsubj", "nsubjpass") else [])  # "clashes erupted between"
-            sides = [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("between", "among")
+            sides = [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in lexicon.cues["party_preps"]
                      for g in c.children if g.dep_ == "pobj"]
             sides += [cj for g in sides for cj in g.conjuncts]
             crowd = [g for g in sides if {g.lemma_.lower(), g.lower_} & lexicon.cues["crowd_nouns"]]
@@ -284,7 +283,7 @@ def _demonstrating_crowd(matches: list[TriggerMatch], sent, lexicon: Lexicon) ->
         verb = governing_verb(head)
         parties = _doers(verb)
         holders = [head] + ([head.head] if head.dep_ in ("nsubj", "nsubjpass") else [])
-        parties += [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("between", "among")
+        parties += [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in lexicon.cues["party_preps"]
                     for g in c.children if g.dep_ == "pobj"]
         parties += [cj for g in parties for cj in g.conjuncts]
         if subtree_lemmas(parties) & lexicon.cues["demonstrating_crowds"]:
@@ -334,7 +333,7 @@ def _protest_topic(t, lexicon: Lexicon) -> bool:
             break
         described = node.dep_ in ("amod", "advmod") and node.head.i == t.head.i and node.i == t.i
         prev, node = node, node.head
-        if prev.dep_ == "prep" and prev.lower_ in ("at", "of") and (
+        if prev.dep_ == "prep" and prev.lower_ in lexicon.cues["demonstration_object_preps"] and (
                 node.pos_ == "NOUN" and node.lemma_.lower() in lexicon.cues["demonstration_nouns"]
                 # (the parser often hangs the "at" from the verb: "boycotted classes in protest at")
                 or prev.i >= 2 and doc[prev.i - 1].lower_ == "protest" and doc[prev.i - 2].lower_ == "in"):
@@ -391,15 +390,15 @@ def _told_of_another(t, lexicon: Lexicon) -> bool:
     mourned = named
     while mourned.dep_ == "conj" and mourned.head.i != mourned.i:
         mourned = mourned.head
-    honours = cues["commemoration_nouns"] | cues["tribute_nouns"]
-    owner = mourned.head.head if mourned.dep_ == "pobj" and mourned.head.lower_ in ("for", "of", "to") else None
+    honours = lexicon.union("commemoration_nouns", "tribute_nouns")
+    owner = mourned.head.head if mourned.dep_ == "pobj" and mourned.head.lower_ in cues["honour_preps"] else None
     # the preposition hangs from the commemoration, or from the verb whose object it is ("held a vigil
     # ... for the protesters who were shot")
     if owner is not None and ({owner.lemma_.lower(), owner.lower_} & honours or owner.pos_ in ("VERB", "AUX") and any(
             {g.lemma_.lower(), g.lower_} & honours for c in owner.children if c.dep_ in ("dobj", "prep", "nsubjpass")
             for g in ([c] if c.dep_ != "prep" else [x for x in c.children if x.dep_ == "pobj"]))):
         return True  # "a vigil for the protesters who were shot last week": those mourned, whoever they were
-    crowd = cues["protest_nouns"] | cues["crowd_nouns"]
+    crowd = lexicon.union("protest_nouns", "crowd_nouns")
     if {w.lemma_.lower() for w in named.subtree if w.i < verb.i or w.i == named.i} & crowd:
         return False
     if named.lemma_.lower() in lexicon.by_first or named.ent_type_ in ("GPE", "LOC", "FAC"):
@@ -445,7 +444,7 @@ def _protest_by_one(demo: list[TriggerMatch], sent, lexicon: Lexicon) -> bool:
                                     for c in verb.children):
             continue  # "two women set themselves ablaze in protest": a self-immolation, however many
         doers = _doers(verb)
-        if not doers or any(t.tag_ in ("NNS", "NNPS") or t.lower_ in ("they", "we") or any(
+        if not doers or any(t.tag_ in ("NNS", "NNPS") or t.lower_ in lexicon.cues["plural_pronouns"] or any(
                 c.dep_ == "conj" for c in t.children) for t in doers):
             return False
     return True
@@ -470,7 +469,7 @@ def _commemoration_only(demo: list[TriggerMatch], sent, lexicon: Lexicon) -> boo
     cues = lexicon.cues
     if not sentence_has(sent, lexicon, "commemoration_nouns") or sentence_has(sent, lexicon, "political_demand_cues"):
         return False
-    plain = cues["commemoration_nouns"] | cues["gathering_verbs"]
+    plain = lexicon.union("commemoration_nouns", "gathering_verbs")
     return all(m.trigger.phrase in plain for m in demo)
 
 
@@ -478,7 +477,7 @@ def _demonstrators_stopped(sent, lexicon: Lexicon) -> bool:
     """A verb of stopping whose object is the demonstrators ("but police stopped them", "stopped the
     marchers"): a gathering stopped by force, its intervention (codebook §2.2). Only people: "marched
     to stop the war" names what the march is about."""
-    crowd = lexicon.cues["crowd_pronouns"] | lexicon.cues["protest_nouns"] | lexicon.cues["crowd_nouns"]
+    crowd = lexicon.union("crowd_pronouns", "protest_nouns", "crowd_nouns")
     return any(t.lemma_.lower() in lexicon.cues["stopping_verbs"] and any(
         c.dep_ == "dobj" and {c.lemma_.lower(), c.lower_} & crowd for c in t.children) for t in sent)
 
@@ -511,7 +510,7 @@ def _demonstrators_violent(sent, lexicon: Lexicon) -> bool:
     forces ("police blocked the marchers" is the force's act, not the demonstrators')."""
     if phrase_in(sent, lexicon.cue_phrases.get("riot_cues", ())):
         return True
-    force = lexicon.cues["intervention_cues"] | lexicon.cues["excessive_force_cues"]
+    force = lexicon.union("intervention_cues", "excessive_force_cues")
     for t in _protest_cues(sent, lexicon, "riot_cues"):
         if _negated_by_affix(t, lexicon):
             continue  # "a non-violent sit-in", "a violence-free march"
@@ -524,11 +523,11 @@ def _demonstrators_violent(sent, lexicon: Lexicon) -> bool:
         if node.pos_ == "NOUN":
             if node.lemma_.lower() in force:
                 continue  # the force used on the demonstrators, told violent
-            aimed = [g for c in node.children if c.dep_ == "prep" and c.lower_ in ("against", "on", "at", "upon")
+            aimed = [g for c in node.children if c.dep_ == "prep" and c.lower_ in lexicon.cues["aim_preps"]
                      for g in c.children if g.dep_ == "pobj"]
-            if subtree_lemmas(aimed) & (lexicon.cues["protest_nouns"] | lexicon.cues["crowd_nouns"]):
+            if subtree_lemmas(aimed) & lexicon.union("protest_nouns", "crowd_nouns"):
                 continue  # "violence against protesters", "an attack on the marchers": done to them
-            if node.dep_ == "dobj" and node.head.lemma_.lower() in lexicon.cues["experience_verbs"] | {"sustain", "receive"}:
+            if node.dep_ == "dobj" and node.head.lemma_.lower() in lexicon.cues["harm_taken_verbs"]:
                 continue  # "protesters suffered burns": harm they took, not violence they did
             doers = [c for c in node.children if c.dep_ in ("compound", "poss")] + [
                 g for c in node.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children]
@@ -541,7 +540,7 @@ def _demonstrators_violent(sent, lexicon: Lexicon) -> bool:
             # "police clashed with demonstrators", "police and demonstrators clashed": a clash is
             # fought by both sides, the crowd among them
             sides = reciprocal_sides(verb, ("with",))
-            if len(sides) >= 2 and any(_own_lemmas(x) & (lexicon.cues["protest_nouns"] | lexicon.cues["crowd_nouns"])
+            if len(sides) >= 2 and any(_own_lemmas(x) & lexicon.union("protest_nouns", "crowd_nouns")
                                        for x in sides):
                 return True
         objects = [c for c in (verb.children if verb is not None else []) if c.dep_ in ("dobj", "nsubjpass")]
@@ -551,14 +550,14 @@ def _demonstrators_violent(sent, lexicon: Lexicon) -> bool:
         patients = [x for x in subjects if x.dep_ == "nsubjpass"]
         if verb is not None and verb.lemma_.lower() not in lexicon.cues["reciprocal_fight_verbs"]:
             patients += [c for c in verb.children if c.dep_ == "dobj"]
-        if patients and subtree_lemmas(patients) & (lexicon.cues["protest_nouns"] | lexicon.cues["crowd_nouns"]):
+        if patients and subtree_lemmas(patients) & lexicon.union("protest_nouns", "crowd_nouns"):
             continue  # "the protesters were violently dispersed", "gunmen attacked the protesters": done to them
         doers = [x for x in subjects if x.dep_ != "nsubjpass"]
         if any(c.dep_ == "amod" and c.lower_ == "armed" for x in doers for c in x.children):
             continue  # "armed men attacked ...": an armed party's violence, not the demonstrators'
         aimed = [g for c in (verb.children if verb is not None else []) if c.dep_ == "prep"
-                 and c.lower_ in ("into", "at", "on", "upon", "against", "among") for g in c.children if g.dep_ == "pobj"]
-        if not doers and subtree_lemmas(aimed) & (lexicon.cues["protest_nouns"] | lexicon.cues["crowd_nouns"]):
+                 and c.lower_ in lexicon.cues["scatter_preps"] for g in c.children if g.dep_ == "pobj"]
+        if not doers and subtree_lemmas(aimed) & lexicon.union("protest_nouns", "crowd_nouns"):
             continue  # "a grenade was thrown into the crowd of protesters": done to them by someone unnamed
         if not ({x.lemma_.lower() for x in doers} & lexicon.cues["armed_nouns"]):
             return True
@@ -589,15 +588,15 @@ def _force_by_demonstrators(sent, lexicon: Lexicon) -> bool:
         passive = {x.lemma_.lower() for x in subjects if x.dep_ == "nsubjpass"}
         # "protesters injured two policemen" has an object; "two demonstrators died" tells of victims
         transitive = verb is not None and any(c.dep_ == "dobj" for c in verb.children)
-        doers_demonstrate = transitive and active & (cues["protest_nouns"] | cues["crowd_nouns"]) \
+        doers_demonstrate = transitive and active & lexicon.union("protest_nouns", "crowd_nouns") \
             and not active & cues["armed_nouns"]
-        victims_armed = passive & cues["armed_nouns"] and not passive & (cues["protest_nouns"] | cues["crowd_nouns"])
+        victims_armed = passive & cues["armed_nouns"] and not passive & lexicon.union("protest_nouns", "crowd_nouns")
         if not (doers_demonstrate or victims_armed):
             return False
     return True
 
 
-def _inside(match: TriggerMatch, others: list[TriggerMatch], doc, weapons=frozenset()) -> bool:
+def _inside(match: TriggerMatch, others: list[TriggerMatch], doc, lexicon: Lexicon) -> bool:
     """``match`` lies in a clause describing an argument of one of ``others`` ("detained people
     who took part in the demonstrations": the protest only says who was detained). A clause
     describing a weapon ("shells stuffed with poisonous gas") tells how, not who."""
@@ -623,9 +622,9 @@ def _inside(match: TriggerMatch, others: list[TriggerMatch], doc, weapons=frozen
             # time, the setting of the main event, not a description of who took part
             # ... and so does a present participle ("arrested people taking part in a rally")
             ongoing = node.tag_ == "VBG" and (node.dep_ == "acl" or any(
-                c.dep_ == "aux" and c.lower_ in ("was", "were") for c in node.children))
+                c.dep_ == "aux" and c.lower_ in lexicon.cues["past_be"] for c in node.children))
             if (node.dep_ == "relcl" or (node.dep_ == "acl" and node.i != head.i)) \
-                    and node.head.lemma_.lower() not in weapons and not ongoing:
+                    and node.head.lemma_.lower() not in lexicon.cues["weapon_nouns"] and not ongoing:
                 via_clause = True
             node = node.head
         if via_clause:  # not "detained during the protest", which is the protest's intervention
@@ -668,7 +667,7 @@ def _background_only(match: TriggerMatch, sent, lexicon: Lexicon) -> bool:
     if clause is None:
         return False
     inside = {t.i for t in clause.subtree}
-    harm = lexicon.cues["lethal_cues"] | lexicon.cues["injury_cues"]
+    harm = lexicon.union("lethal_cues", "injury_cues")
     return not any({t.lemma_.lower(), t.lower_} & harm for t in sent if t.i not in inside)
 
 
@@ -681,11 +680,11 @@ def _dated_by_possessive(match: TriggerMatch, doc) -> bool:
         for c in head.children)
 
 
-def _setting(match: TriggerMatch, doc) -> bool:
+def _setting(match: TriggerMatch, doc, lexicon: Lexicon) -> bool:
     """A nominal event named as where or when another happened ("detained at Sunday's march",
     "killed during Friday's clashes"): the other event's setting, on the same day."""
     head = match.head(doc)
-    return head.dep_ == "pobj" and head.head.lower_ in ("at", "during")
+    return head.dep_ == "pobj" and head.head.lower_ in lexicon.cues["setting_preps"]
 
 
 def _broken_up(match: TriggerMatch, doc, lexicon: Lexicon) -> bool:
@@ -718,7 +717,7 @@ def _drop_descriptions(by_type: dict[str, list[TriggerMatch]], doc, lexicon: Lex
             # "a man wearing an explosive vest detonated it": the weapon of the same explosion, told in
             # the description of its doer, names the explosion's kind
             others = [o for o in others if o.trigger.event_type != m.trigger.event_type]
-        if _inside(m, others, doc, lexicon.cues["weapon_nouns"]):
+        if _inside(m, others, doc, lexicon):
             drop.append(m)
             notes.append(f"'{m.trigger.phrase}' only describes who took part")
     for m in strong:
@@ -733,7 +732,7 @@ def _drop_descriptions(by_type: dict[str, list[TriggerMatch]], doc, lexicon: Lex
             notes.append(f"'{m.trigger.phrase}' is a detail of the main event")
     rest = [m for m in strong if m not in drop]
     came_before = [m for m in rest if _background(m, doc, lexicon)
-                   or _dated_by_possessive(m, doc) and not _setting(m, doc)]
+                   or _dated_by_possessive(m, doc) and not _setting(m, doc, lexicon)]
     # "arrests were made after police broke up the protest": a demonstration broken up, then people
     # arrested, is the intervention told in two clauses (codebook: Protest with intervention)
     broken_up = [m for m in came_before if m.trigger.event_type == "Protests" and _broken_up(m, doc, lexicon)]
@@ -1206,28 +1205,22 @@ def classify_sentence(sent, lexicon: Lexicon, place_token_ids: set[int], actor_m
     return out
 
 
-#: the prepositions naming the other side of a fight ("clashed with police", "clashes between X and Y")
-CLASH_PREPS = ("with", "against", "between", "among")
-
-
-def _clash_sides(m: TriggerMatch, doc, preps: tuple = CLASH_PREPS, verb_of_noun: bool = False) -> list:
-    """The parties of a reciprocal fight: the subjects and those it is fought "with", "against",
-    "between" or "among" ("police clashed with supporters", "clashes between youths and police").
-    With ``verb_of_noun`` a nominal fight also takes the doers and objects of its verb ("youths
-    staged clashes with police")."""
+def _clash_sides(m: TriggerMatch, doc, preps, verb_of_noun: bool = False) -> list:
+    """The parties of a reciprocal fight: the sides its verb tells (``triggers.reciprocal_sides``) and
+    those it is fought "with", "against", "between" or "among" ("police clashed with supporters",
+    "clashes between youths and police"), prepositions ``preps``. With ``verb_of_noun`` a nominal fight
+    also takes the doers and objects of its verb ("youths staged clashes with police")."""
     head = m.head(doc)
     verb = governing_verb(head)
     nominal = head.pos_ in ("NOUN", "PROPN")
     holders = [head]
-    sides = []
     if head.dep_ in ("nsubj", "nsubjpass") and (nominal or verb_of_noun):
         holders.append(head.head)  # "clashes erupted between ..."
-    if verb is not None and (verb_of_noun or not nominal):
-        sides += _doers(verb)
-        holders.append(verb)
-    sides += [g for h in {h.i: h for h in holders}.values() for c in h.children
-              if c.dep_ == "prep" and c.lower_ in preps for g in c.children if g.dep_ == "pobj"]
-    sides += [cj for g in sides for cj in g.conjuncts]
+    told_by_verb = verb is not None and (verb_of_noun or not nominal)
+    sides = reciprocal_sides(verb, preps) if told_by_verb else []
+    named = [g for h in {h.i: h for h in holders}.values() if not told_by_verb or h.i != verb.i for c in h.children
+             if c.dep_ == "prep" and c.lower_ in preps for g in c.children if g.dep_ == "pobj"]
+    sides += named + [cj for g in named for cj in g.conjuncts]
     return list({t.i: t for t in sides}.values())
 
 
@@ -1239,11 +1232,11 @@ def _crowd_clash(battle: list[TriggerMatch], sent, lexicon: Lexicon, actor_menti
     doc = sent.doc
     if not all(m.trigger.phrase in cues["crowd_clash_triggers"] for m in battle):
         return ""
-    crowd_words = cues["crowd_nouns"] | cues["demonstrating_crowds"]
+    crowd_words = lexicon.union("crowd_nouns", "demonstrating_crowds")
     armed_heads = {a.head_i: a.inter for a in actor_mentions if a.inter in (1, 2, 3, 4, 8) and not a.speaker}
     crowds, armed = [], []
     for m in battle:
-        for side in _clash_sides(m, doc):
+        for side in _clash_sides(m, doc, cues["clash_preps"]):
             own = {side.lemma_.lower(), side.lower_}
             if own & cues["armed_nouns"] or side.i in armed_heads:
                 state = armed_heads.get(side.i) in (1, 8) or bool(own & cues["state_words"])
@@ -1274,7 +1267,7 @@ def _fought_elsewhere(match: TriggerMatch, explosion: list[TriggerMatch], doc, l
     if any(m.head(doc).i in own for m in explosion):
         return False
     places = lexicon.cues["place_nouns"]
-    return any(t.lower_ == "elsewhere" or t.lower_ in ("another", "other") and t.dep_ in ("det", "amod")
+    return any(t.lower_ == "elsewhere" or t.lower_ in lexicon.cues["other_determiners"] and t.dep_ in ("det", "amod")
                and t.head.lemma_.lower() in places for t in clause.subtree)
 
 
@@ -1316,14 +1309,14 @@ def _no_armed_contest(battle: list[TriggerMatch], sent, lexicon: Lexicon, actor_
     cues = lexicon.cues
     doc = sent.doc
     # (not "against": "teams clashed against each other" keeps its contest reading)
-    sides = [t for m in battle for t in _clash_sides(m, doc, ("between", "with", "among"), verb_of_noun=True)]
+    sides = [t for m in battle for t in _clash_sides(m, doc, cues["joint_preps"], verb_of_noun=True)]
     # (office-holders and reporters too, or people named: "the president clashed with reporters")
     if sides and all({t.lemma_.lower(), t.lower_} & cues["contest_parties"] or t.ent_type_ == "PERSON" for t in sides):
         return "a contest between teams, players or office-holders"
     # "clashed at the UN Security Council", "clashed in parliament": a dispute where people meet, nobody hurt
     venues = [g for m in battle for h in (m.head(doc), governing_verb(m.head(doc))) if h is not None for c in h.children
-              if c.dep_ == "prep" and c.lower_ in ("at", "in", "during") for g in c.children if g.dep_ == "pobj"]
-    fighters = cues["armed_nouns"] | cues["crowd_nouns"] | cues["demonstrating_crowds"]
+              if c.dep_ == "prep" and c.lower_ in cues["venue_preps"] for g in c.children if g.dep_ == "pobj"]
+    fighters = lexicon.union("armed_nouns", "crowd_nouns", "demonstrating_crowds")
     armed_heads = {a.head_i for a in actor_mentions if a.inter in (2, 3, 4) and not a.speaker}
     if any(subtree_lemmas([v]) & cues["debate_venues"] for v in venues) and not _harm_told(sent, lexicon) and not any(
             {t.lemma_.lower(), t.lower_} & fighters or t.i in armed_heads for t in sides):
@@ -1358,26 +1351,26 @@ def _struggle_without_parties(battle: list[TriggerMatch], sent, lexicon: Lexicon
     cues = lexicon.cues
     doc = sent.doc
     armed_heads = {a.head_i for a in actor_mentions if a.inter in (1, 2, 3, 4, 8) and not a.speaker}
-    businesses = cues["industry_nouns"] | cues["civil_bodies"] | cues["market_words"]
+    businesses = lexicon.union("industry_nouns", "civil_bodies", "market_words")
     fought, sides = [], []
     for m in battle:
         head = m.head(doc)
         verb = governing_verb(head)
-        sides += _clash_sides(m, doc)
+        sides += _clash_sides(m, doc, lexicon.cues["clash_preps"])
         if verb is not None and verb.i == head.i:
             fought += [c for c in verb.children if c.dep_ == "dobj"]
             fought += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "against"
                        for g in c.children if g.dep_ == "pobj"]
     fought += [cj for g in fought for cj in g.conjuncts]
-    people = cues["armed_nouns"] | cues["crowd_nouns"] | cues["demonstrating_crowds"] | cues["civilian_nouns"] \
-        | cues["person_nouns"] | cues["protest_nouns"]
+    people = lexicon.union("armed_nouns", "crowd_nouns", "demonstrating_crowds", "civilian_nouns", "person_nouns",
+                           "protest_nouns")
     things = bool(fought) and not any(_party_word(t, people, armed_heads) for t in fought)
     traders = bool(sides) and all({t.lemma_.lower(), t.lower_} & businesses for t in sides)
     if not (things or traders):
         return False
     own = {t.i for x in fought for t in x.subtree}
     words = {w for t in sent if t.i not in own for w in (t.lemma_.lower(), t.lower_)}
-    danger = cues["armed_nouns"] | cues["weapon_nouns"] | cues["heavy_weapon_nouns"] | cues["fire_nouns"]
+    danger = lexicon.union("armed_nouns", "weapon_nouns", "heavy_weapon_nouns", "fire_nouns")
     return not words & danger and not armed_heads and not _harm_told(sent, lexicon)
 
 
@@ -1395,7 +1388,7 @@ def _raid_unopposed(battle: list[TriggerMatch], sent, lexicon: Lexicon) -> bool:
         for c in (verb.children if verb is not None else []):
             if c.dep_ == "agent":
                 doers |= {d.i for d in c.subtree}
-    opponent = (cues["armed_nouns"] | cues["military_targets"] | cues["base_nouns"] | cues["fire_nouns"]) - \
+    opponent = lexicon.union("armed_nouns", "military_targets", "base_nouns", "fire_nouns") - \
         cues["unarmed_premises"]
     for t in sent:
         if t.i not in doers and {t.lemma_.lower(), t.lower_} & opponent:
@@ -1445,7 +1438,7 @@ def _natural_agent(match: TriggerMatch, doc, lexicon: Lexicon) -> bool:
     verb = governing_verb(match.head(doc))
     doers = _doers(verb)
     doers += [g for c in (verb.children if verb is not None else []) if c.dep_ == "agent" for g in c.children]
-    agents = lexicon.cues["natural_agents"] | lexicon.cues["mishap_cues"]
+    agents = lexicon.union("natural_agents", "mishap_cues")
     return bool(doers) and all({t.lemma_.lower(), t.lower_} & agents for t in doers)
 
 
@@ -1486,14 +1479,14 @@ def _cause_of_harm(match: TriggerMatch, sent, lexicon: Lexicon):
     own = [verb] + [t for c in verb.children if c.i not in phrase and c.dep_ not in ("advcl", "ccomp", "conj")
                     for t in c.subtree]
     words = {t.lemma_.lower() for t in own} | {t.lower_ for t in own}
-    harm = lexicon.cues["lethal_cues"] | lexicon.cues["injury_cues"] | lexicon.cues["harm_verbs"]
+    harm = lexicon.union("lethal_cues", "injury_cues", "harm_verbs")
     return phrase if words & harm else None
 
 
 def _for_ordinary_crime(matches: list[TriggerMatch], doc, lexicon: Lexicon) -> bool:
     """The arrest is for a common crime ("arrested for robbery", "detained three drug dealers"):
     not the politically significant arrest the codebook records (spec §2.6)."""
-    crimes = lexicon.cues["ordinary_crimes"] | lexicon.cues["criminal_nouns"]
+    crimes = lexicon.union("ordinary_crimes", "criminal_nouns")
     for m in matches:
         verb = governing_verb(m.head(doc)) or m.head(doc)
         # (and the verbs coordinated with it: "seized heroin and arrested the driver", "arrested and charged
@@ -1502,7 +1495,7 @@ def _for_ordinary_crime(matches: list[TriggerMatch], doc, lexicon: Lexicon) -> b
         # (and the clause the arrest is told as part of: "mounted a hunt for loan defaulters, arresting four")
         verbs += [verb.head] if verb.dep_ == "advcl" and verb.tag_ == "VBG" else []
         parts = [c for v in verbs for c in v.children if c.dep_ in ("dobj", "nsubjpass")
-                 or c.dep_ == "prep" and c.lower_ in ("for", "over", "on", "in", "with")]
+                 or c.dep_ == "prep" and c.lower_ in lexicon.cues["charge_preps"]]
         words = subtree_lemmas(parts)
         if words & crimes or any(" " in c and c in words for c in crimes):
             return True
@@ -1630,19 +1623,19 @@ def told_as_background(match: TriggerMatch, doc, lexicon: Lexicon) -> bool:
             node = node.head
         if node.dep_ in ("dobj", "agent") and node.head.lemma_.lower() in cues["experience_verbs"]:
             return True
-        if node.dep_ in ("dobj", "xcomp") and node.head.lemma_.lower() in cues["lived_verbs_perfect"] and _perfect(node.head):
+        if node.dep_ in ("dobj", "xcomp") and node.head.lemma_.lower() in cues["lived_verbs_perfect"] and _perfect(node.head, lexicon):
             return True  # "the area has seen clashes between herders and farmers" (the parser may make
             # "has seen fighting" a complement)
         trend = head.head
         if head.dep_ == "nsubj" and trend.lemma_.lower() in cues["trend_verbs"] and (
-                trend.tag_ in ("VBZ", "VBP") or _perfect(trend) or trend.tag_ == "VBG"):
+                trend.tag_ in ("VBZ", "VBP") or _perfect(trend, lexicon) or trend.tag_ == "VBG"):
             return True  # "heavy fighting continues along the front", "clashes have intensified"
         # "the town has been the scene of heavy fighting", "a hotbed of attacks": a place described by
         # what it has lived through, in the perfect
         if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.dep_ == "attr":
             be = node.head.head.head
             if be.lemma_.lower() == "be" and (be.tag_ in ("VBZ", "VBP") or any(
-                    c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve") for c in be.children)):
+                    c.dep_ == "aux" and c.lower_ in cues["present_perfect_auxiliaries"] for c in be.children)):
                 return True  # (or in the present: "the region is the scene of frequent clashes")
     verb = governing_verb(head.head if gerund else head)
     if verb is None or verb.pos_ not in ("VERB", "AUX"):
@@ -1651,7 +1644,7 @@ def told_as_background(match: TriggerMatch, doc, lexicon: Lexicon) -> bool:
             head.dep_ == "pobj" and head.head.head.i == verb.i):
         return True  # "forces are on an offensive", "the country is at war": a state, told in the present
     if verb.i == head.i and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in cues["trend_verbs"] and (
-            verb.head.tag_ in ("VBZ", "VBP") or _perfect(verb.head)):
+            verb.head.tag_ in ("VBZ", "VBP") or _perfect(verb.head, lexicon)):
         return True  # "the group continues to fight the army in the province": a state, not "fighting continued"
     if verb.i == head.i and verb.dep_ == "advcl" and verb.tag_ in ("VBZ", "VBP") and any(
             c.dep_ == "mark" and c.lower_ in cues["situation_marks"] for c in verb.children):
@@ -1685,9 +1678,9 @@ def told_as_background(match: TriggerMatch, doc, lexicon: Lexicon) -> bool:
         if c.dep_ == "prep" and c.lower_ in cues["period_preps"]:
             words = {g.lemma_.lower() for g in c.subtree}
             year = any(g.like_num and len(g.text) == 4 for g in c.subtree)  # "since 2015"
-            if perfect and (words & (cues["period_nouns"] | cues["long_period_nouns"]) or year):
+            if perfect and (words & lexicon.union("period_nouns", "long_period_nouns") or year):
                 return True
-        if c.dep_ == "prep" and perfect and c.lower_ in ("in", "over", "during") and any(
+        if c.dep_ == "prep" and perfect and c.lower_ in cues["span_preps"] and any(
                 g.tag_ == "NNS" and g.lemma_.lower() in cues["past_date_units"] for g in c.subtree):
             return True  # "have clashed in recent months", "over the past two years": a record
         if c.dep_ == "advcl" and perfect and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children):
@@ -1697,9 +1690,9 @@ def told_as_background(match: TriggerMatch, doc, lexicon: Lexicon) -> bool:
     return False
 
 
-def _perfect(verb) -> bool:
+def _perfect(verb, lexicon: Lexicon) -> bool:
     """The verb is in the perfect ("has seen", "have intensified")."""
-    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("has", "have", "'ve", "had") for c in verb.children)
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in lexicon.cues["perfect_auxiliaries"] for c in verb.children)
 
 
 #: weapons fired from afar that air defences can stop
@@ -1724,7 +1717,7 @@ def _told_after_event(sent, lexicon: Lexicon) -> bool:
 
     def told_blast(t) -> bool:
         return t.lemma_.lower() in cues["generic_explosion"] and any(
-            d.dep_ == "det" and d.lower_ in ("the", "this", "that") for d in t.children)
+            d.dep_ == "det" and d.lower_ in cues["definite_determiners"] for d in t.children)
 
     if sentence_has(sent, lexicon, "later_words"):
         return True  # "government troops later clashed with the rebels": after the news told before
@@ -1796,7 +1789,7 @@ def force_on_demonstrators(sent, lexicon: Lexicon, actor_mentions, candidates: l
         return ""
     state = any(a.inter == 1 and not a.speaker for a in actor_mentions) or any(
         t.dep_ in ("nsubj", "agent", "pobj") and {t.lemma_.lower(), t.lower_} & cues["state_words"] for t in sent)
-    crowd = cues["crowd_nouns"] | cues["demonstrating_crowds"] | cues["protest_nouns"]
+    crowd = lexicon.union("crowd_nouns", "demonstrating_crowds", "protest_nouns")
     referred = any(t.lower_ in cues["crowd_pronouns"] or t.dep_ != "nsubj" and {t.lemma_.lower(), t.lower_} & crowd
                    for t in sent)
     if not (state and referred):

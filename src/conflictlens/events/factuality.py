@@ -40,13 +40,13 @@ def factuality(match: TriggerMatch, sent, lexicon: Lexicon) -> str:
     # (a gerund used as a noun too: "fighting against corruption remains a priority")
     nominal_gerund = head.tag_ == "VBG" and head.dep_ in ("csubj", "nsubj", "nsubjpass", "pobj", "dobj")
     if (head.pos_ in ("NOUN", "PROPN") or nominal_gerund) and match.trigger.event_type == "Battles" \
-            and _figurative(head, cues):
+            and _figurative(head, lexicon):
         # "a legal battle", "the fight against corruption": a contest, not armed fighting
         return f"figurative ({head.text})"
     if match.trigger.phrase in ("demonstrate", "demonstration") and (
             head.pos_ == "VERB" and any(c.dep_ in ("dobj", "ccomp") for c in head.children)
             or head.pos_ == "NOUN" and any(c.dep_ == "prep" and c.lower_ == "of" and not any(
-                {g.lemma_.lower(), g.lower_} & (cues["protest_nouns"] | cues["crowd_nouns"] | cues["protest_feelings"])
+                {g.lemma_.lower(), g.lower_} & lexicon.union("protest_nouns", "crowd_nouns", "protest_feelings")
                 for g in c.subtree) for c in head.children)):
         # "demonstrated outstanding ability", "a demonstration of its speed": showing, not demonstrating
         return f"showing something ({head.text})"
@@ -81,7 +81,7 @@ def factuality(match: TriggerMatch, sent, lexicon: Lexicon) -> str:
     while ended.dep_ == "pobj" and ended.head.lower_ == "of" and ended.head.head.i != ended.head.i:
         ended = ended.head.head  # "to end years of fighting"
     if ended.dep_ == "dobj" and ended.head.lemma_.lower() in cues["cessation_verbs"] and not (
-            ended.i == head.i and head.lemma_.lower() in cues["protest_nouns"] | cues["crowd_nouns"]):
+            ended.i == head.i and head.lemma_.lower() in lexicon.union("protest_nouns", "crowd_nouns")):
         # "a deal to end the fighting", "efforts to stop the violence": the event is what is ended
         # (people stopped are not ended: "police stopped the protesters" tells demonstrators who were there)
         return f"what is ended ({ended.head.text} {head.text})"
@@ -207,12 +207,12 @@ def _past_clause(verb) -> bool:
     return any(a.tag_ == "VBD" or (a.lemma_.lower() == "have" and verb.tag_ == "VBN") for a in auxes)
 
 
-def _figurative(head, cues) -> bool:
+def _figurative(head, lexicon: Lexicon) -> bool:
     """A battle noun used of a non-armed contest: qualified as legal, political, ... ("a court
     battle"), or fought against or over something that is not an armed party ("the fight against
     corruption", "a battle over the budget"). Only the "against"/"over" object decides: "fighting
     between the army and rebels", "a battle for the town" stay battles."""
-    if any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in cues["figurative_contest_modifiers"]
+    if any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in lexicon.cues["figurative_contest_modifiers"]
            for c in head.children):
         return True
     for c in head.children:
@@ -227,8 +227,7 @@ def _figurative(head, cues) -> bool:
                 t for o in objs for t in [o] + [x for ch in o.children if ch.dep_ in ("compound", "amod", "conj")
                                                 or ch.dep_ == "prep" and ch.lower_ == "of" for x in ch.subtree]]
             words = {t.lemma_.lower() for t in toks} | {t.lower_ for t in toks}
-            armed = words & (cues["armed_nouns"] | cues["non_state_words"] | cues["place_nouns"]
-                             | cues["armed_contest_objects"]) or any(
+            armed = words & lexicon.union("armed_nouns", "non_state_words", "place_nouns", "armed_contest_objects") or any(
                 t.ent_type_ in ("ORG", "NORP", "GPE", "LOC", "FAC") for t in toks)
             if not armed:
                 return True

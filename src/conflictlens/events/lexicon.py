@@ -129,6 +129,7 @@ class Lexicon:
         self.cues = {k: _expand(k, lists) for k in lists}
         # multi-word cue phrases, e.g. "tear gas"
         self.cue_phrases = {k: [p for p in v if " " in p] for k, v in self.cues.items()}
+        self._unions: dict[tuple, frozenset] = {}
 
     @classmethod
     def load(cls, triggers_path: Path | None = None, cues_path: Path | None = None) -> "Lexicon":
@@ -151,6 +152,15 @@ class Lexicon:
         with open(cues_path or data_path("events", "cues.toml"), "rb") as f:
             cues = tomllib.load(f)
         return cls(triggers, cues)
+
+    def union(self, *names: str, minus: tuple[str, ...] = ()) -> frozenset:
+        """The words of several cue lists together (less those of the lists ``minus``), built once per
+        lexicon: the checks that join lists run on every sentence."""
+        key = (names, minus)
+        if key not in self._unions:
+            words = set().union(*(self.cues[n] for n in names))
+            self._unions[key] = frozenset(words.difference(*(self.cues[n] for n in minus)))
+        return self._unions[key]
 
     def has(self, cue: str, lemma: str) -> bool:
         return lemma in self.cues.get(cue, ())

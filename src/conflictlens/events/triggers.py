@@ -402,7 +402,7 @@ def _bomber_killed_in_blast(t, lexicon: Lexicon) -> bool:
     (spec §2.4: a suicide attack; the attacker counts among the dead). Not a bomber killed by others."""
     if t.lemma_.lower() != "bomber":
         return False
-    blast = lexicon.cues["generic_explosion"] | lexicon.cues["explosive_nouns"]
+    blast = lexicon.union("generic_explosion", "explosive_nouns")
     node = t
     while node.dep_ == "conj" and node.head.i != node.i:
         node = node.head  # "four people and the bomber"
@@ -542,9 +542,10 @@ def _place_named(tokens, words: set, sent, lexicon: Lexicon, place_token_ids: se
 def _conflict_context(sent, lexicon: Lexicon) -> bool:
     """An armed party (not the words common in business news: "security", "unit", "officer"), prisoners
     or an armed conflict is named in the sentence, or an armed group of the actor dictionary."""
-    armed = lexicon.cues["armed_nouns"] - lexicon.cues["screen_too_common"]
+    armed = lexicon.union("armed_nouns", minus=("screen_too_common",))
     words = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
-    return bool(words & (armed | lexicon.cues["prisoner_nouns"] | lexicon.cues["conflict_words"])) or phrase_in(
+    named = lexicon.union("armed_nouns", "prisoner_nouns", "conflict_words", minus=("screen_too_common",))
+    return bool(words & named) or phrase_in(
         sent, [p for p in armed if " " in p]) or _names_armed_group(sent.text)
 
 
@@ -620,7 +621,7 @@ def condition_holds(match: TriggerMatch, sent, lexicon: Lexicon, place_token_ids
     if cond == "crowd_acl":
         # "fired on a crowd demanding water": a crowd described as voicing a demand is demonstrating
         return head.pos_ == "VERB" and head.dep_ in ("acl", "relcl") and bool(
-            {head.head.lemma_.lower(), head.head.lower_} & (lexicon.cues["crowd_nouns"] | lexicon.cues["protest_nouns"]))
+            {head.head.lemma_.lower(), head.head.lower_} & lexicon.union("crowd_nouns", "protest_nouns"))
     if cond == "stance_modifier":
         # "anti-coup crowds", "pro-democracy crowds": a crowd named by its cause is demonstrating
         prefixes = lexicon.cues["stance_prefixes"]
@@ -663,7 +664,7 @@ def condition_holds(match: TriggerMatch, sent, lexicon: Lexicon, place_token_ids
         cues = lexicon.cues
         doers = [t for t in subjects if t.dep_ != "nsubjpass"]
         words = subtree_lemmas(doers)
-        return bool(words & (cues["state_words"] | cues["state_coalition_words"])) and not words & cues["non_state_words"]
+        return bool(words & lexicon.union("state_words", "state_coalition_words")) and not words & cues["non_state_words"]
     if cond == "hostage_held":
         # "took ten hostages", "were held hostage", "hostages seized at a plant": people told as taken or held;
         # not "an arms-for-hostages deal", "concern for the hostages" (hostages named, no abduction told)
@@ -679,7 +680,7 @@ def condition_holds(match: TriggerMatch, sent, lexicon: Lexicon, place_token_ids
             # (not "investors shelled out five billion": a verb of spending)
             return not any(c.dep_ == "prt" and c.lower_ == "out" for c in head.children)
         others = {w for t in sent if t.i != head.i for w in (t.lemma_.lower(), t.lower_)}
-        if others & (lexicon.cues["lethal_cues"] | lexicon.cues["injury_cues"] | lexicon.cues["attack_words"]) \
+        if others & lexicon.union("lethal_cues", "injury_cues", "attack_words") \
                 or any(sentence_has(sent, lexicon, c) for c in ("lethal_cues", "injury_cues")):
             return True
         return bool({verb.lemma_.lower(), verb.lower_} & lexicon.cues["weapon_use_verbs"])
@@ -767,8 +768,7 @@ def condition_holds(match: TriggerMatch, sent, lexicon: Lexicon, place_token_ids
     direct_words = {t.lemma_.lower() for t in direct} | {t.lower_ for t in direct}
     if cond == "person_object":
         # "executed three men", "were executed": people, not "executed a contract"
-        people = lexicon.cues["civilian_nouns"] | lexicon.cues["person_nouns"] | lexicon.cues["armed_nouns"] \
-            | lexicon.cues["prisoner_nouns"]
+        people = lexicon.union("civilian_nouns", "person_nouns", "armed_nouns", "prisoner_nouns")
         return bool(direct_words & people) or any(t.ent_type_ in ("PERSON", "NORP") or t.pos_ == "PRON" for t in direct)
     if cond == "armed_released":
         # "rebels released 20 soldiers", "the captured fighters were freed": armed men are the verb's own object
@@ -783,14 +783,13 @@ def condition_holds(match: TriggerMatch, sent, lexicon: Lexicon, place_token_ids
         patients += [t for c in head.children if c.dep_ == "prep" and c.lower_ != "by" for t in c.subtree] \
             if head.pos_ in ("NOUN", "PROPN") else []
         words = {t.lemma_.lower() for t in patients} | {t.lower_ for t in patients}
-        people = lexicon.cues["staff_nouns"] | lexicon.cues["person_nouns"] | lexicon.cues["civilian_nouns"]
+        people = lexicon.union("staff_nouns", "person_nouns", "civilian_nouns")
         # (a name is no sign: the tagger takes places for persons, "the sack of Orvan"; a pronoun object is a person)
         return not (words & people or any(c.dep_ == "dobj" and c.lower_ in ("him", "her", "them") for c in head.children))
     if cond == "people_object":
         # "seized a local official", "took away three villagers": unarmed people named by what they are; not a
         # name alone, which may be a place the tagger took for a person ("seized Orvan")
-        return bool(direct_words & (lexicon.cues["civilian_nouns"] | lexicon.cues["person_nouns"]
-                                    | lexicon.cues["prisoner_nouns"]))
+        return bool(direct_words & lexicon.union("civilian_nouns", "person_nouns", "prisoner_nouns"))
     if cond == "property_patient":
         # "dozens of homes were burnt", "properties were destroyed during the unrest": property destroyed
         # by a doer not named, and no fire, flood or accident told as its cause
@@ -815,11 +814,11 @@ def condition_holds(match: TriggerMatch, sent, lexicon: Lexicon, place_token_ids
             t.i in place_token_ids or t.ent_type_ in ("GPE", "LOC", "FAC") for t in subj)
     if cond == "home_object":
         # "villagers abandoned their homes", not "ministers abandoned talks"
-        return bool(direct_words & (lexicon.cues["place_nouns"] | lexicon.cues["home_nouns"])) or any(
+        return bool(direct_words & lexicon.union("place_nouns", "home_nouns")) or any(
             t.i in place_token_ids or t.ent_type_ in ("GPE", "LOC", "FAC") for t in direct)
     if cond == "no_crowd_object":
         # "pushed back the militants", not "pushed back demonstrators"
-        return not direct_words & (lexicon.cues["protest_nouns"] | lexicon.cues["crowd_nouns"])
+        return not direct_words & lexicon.union("protest_nouns", "crowd_nouns")
     if cond in DIRECT_OBJECT_CUES:
         return bool(direct_words & lexicon.cues[DIRECT_OBJECT_CUES[cond]])
     if cond == "armed_of":
