@@ -218,11 +218,16 @@ def _aimed_at_demonstrators(matches: list[TriggerMatch], sent, lexicon: Lexicon)
     # (a part of them: "several of them", "two of the protesters")
     heads += [g for h in heads if h.pos_ in ("NUM", "ADJ", "PRON", "DET") for c in h.children
               if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
-    for m in matches:
-        verb = governing_verb(m.head(doc))
-        heads += [g for c in (verb.children if verb is not None else []) if c.dep_ == "prep"
-                  and c.lower_ in lexicon.cues["aim_preps"] for g in c.children if g.dep_ == "pobj"]
+    heads += _aimed_at(matches, doc, lexicon)
     return any({h.lemma_.lower(), h.lower_} & lexicon.cues["demonstrator_targets"] for h in heads)
+
+
+def _aimed_at(matches: list[TriggerMatch], doc, lexicon: Lexicon) -> list:
+    """What the violence's verb is aimed "on", "at", "into" ("opened fire on a crowd", "fired into them"),
+    even beside an object (the "fire" of "opened fire")."""
+    verbs = [v for v in (governing_verb(m.head(doc)) for m in matches) if v is not None]
+    return [g for v in verbs for c in v.children if c.dep_ == "prep" and c.lower_ in lexicon.cues["aim_preps"]
+            for g in c.children if g.dep_ == "pobj"]
 
 
 def _unarmed_person(tok, lexicon: Lexicon) -> bool:
@@ -1561,7 +1566,7 @@ def _state_fires_on_crowd(weak: list[TriggerMatch], sent, lexicon: Lexicon, acto
     people killed or hurt."""
     if not _harm_told(sent, lexicon):
         return False
-    heads = _target_heads(_target_tokens(weak, sent))
+    heads = _target_heads(_target_tokens(weak, sent)) + _aimed_at(weak, sent.doc, lexicon)
     if not any(h.lemma_.lower() in lexicon.cues["assembled_crowds"] for h in heads):
         return False
     state = {a.head_i for a in actor_mentions if a.inter == 1 and not a.speaker}
@@ -1611,7 +1616,8 @@ def told_as_background(match: TriggerMatch, doc, lexicon: Lexicon) -> bool:
     cues = lexicon.cues
     head = match.head(doc)
     # a gerund used as a noun ("fighting has killed hundreds", "plagued by fighting")
-    gerund = head.tag_ == "VBG" and head.dep_ in ("nsubj", "nsubjpass", "pcomp", "pobj", "dobj")
+    # (or a clausal subject: "fighting has raged for weeks")
+    gerund = head.tag_ == "VBG" and head.dep_ in ("nsubj", "nsubjpass", "csubj", "pcomp", "pobj", "dobj")
     if head.pos_ in ("NOUN", "PROPN") or gerund:
         if any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in cues["ongoing_modifiers"] for c in head.children):
             return True
@@ -1627,8 +1633,8 @@ def told_as_background(match: TriggerMatch, doc, lexicon: Lexicon) -> bool:
             return True  # "the area has seen clashes between herders and farmers" (the parser may make
             # "has seen fighting" a complement)
         trend = head.head
-        if head.dep_ == "nsubj" and trend.lemma_.lower() in cues["trend_verbs"] and (
-                trend.tag_ in ("VBZ", "VBP") or _perfect(trend, lexicon) or trend.tag_ == "VBG"):
+        trending = head.dep_ in ("nsubj", "csubj") and {trend.lemma_.lower(), trend.lower_} & cues["trend_verbs"]
+        if trending and (trend.tag_ in ("VBZ", "VBP") or _perfect(trend, lexicon) or trend.tag_ == "VBG"):
             return True  # "heavy fighting continues along the front", "clashes have intensified"
         # "the town has been the scene of heavy fighting", "a hotbed of attacks": a place described by
         # what it has lived through, in the perfect
@@ -1735,11 +1741,23 @@ def _set_apart_from_lead(out: list[Candidate]) -> None:
     """A battle told after the explosion that leads the report, apart from it (after it in time,
     turning to other news, or at a place of its own), is a second event: it neither absorbs the
     explosion (spec §2.4 folds only an explosion inside an ongoing battle) nor becomes the report's
-    main event. A battle told as the same engagement keeps its priority."""
+    main event. A battle told as the same engagement keeps its priority. So is a battle told as later
+    than an attack on civilians that leads the report, or turning away from it."""
     told = [c for c in out if c.strong and not c.reference and c.sent_start >= 0]
-    if not told:
+    # (an attack on civilians told with people killed or hurt leads too, by a weak trigger: "killed 12 people")
+    attacks = [c for c in out if c.event_type == "Violence against civilians" and c.harm and not c.background
+               and not c.reference and c.sent_start >= 0]
+    if not told and not attacks:
         return
-    lead = min(told, key=lambda c: c.sent_start)
+    lead = min(told + attacks, key=lambda c: (c.sent_start, c.event_type == "Violence against civilians"))
+    if lead.event_type == "Violence against civilians":
+        # an attack on civilians that leads the report: a battle told as later or turning to other news
+        # ("the army later clashed with the attackers") is a second event, the pursuit or another engagement
+        for c in out:
+            if c.event_type == "Battles" and c.sent_start > lead.sent_start and (c.turns_away or c.told_after):
+                c.apart_from_lead = True
+                c.explanation += "; told after the attack on civilians that leads the report: a second event"
+        return
     if lead.event_type != "Explosions/Remote violence" or lead.sub_event_type == "Disrupted weapons use":
         return
     for c in out:
@@ -1773,20 +1791,40 @@ def _set_reactions_apart(out: list[Candidate]) -> None:
             c.explanation += "; told after the violence that leads the report, in answer to it: a second event"
 
 
-def force_on_demonstrators(sent, lexicon: Lexicon, actor_mentions, candidates: list[Candidate]) -> str:
+def _harm_of_intervention(sent, lexicon: Lexicon, actor_mentions) -> bool:
+    """People told killed, or hurt by excessive force ("Three people were killed", "Several were wounded by
+    live rounds"), in a sentence naming no armed party but as the doer ("by police"): told right after
+    force used on a demonstration, the harm is that force's (codebook §2.2: Excessive force). Armed men
+    or security forces told killed or hurt ("two policemen were injured") are no such harm."""
+    if not (_has_protest_cue(sent, lexicon, "lethal_cues") or _has_protest_cue(sent, lexicon, "excessive_force_cues")
+            and _harm_told(sent, lexicon)):
+        return False
+    if any(a.inter in (2, 3, 4) and not a.speaker for a in actor_mentions):
+        return False
+    armed = lexicon.union("armed_nouns", "state_words")
+    return not any({t.lemma_.lower(), t.lower_} & armed and not (
+        t.dep_ == "nsubj" or t.dep_ == "pobj" and t.head.dep_ == "agent") for t in sent)
+
+
+def force_on_demonstrators(sent, lexicon: Lexicon, actor_mentions, candidates: list[Candidate],
+                           intervened: bool = False) -> str:
     """What a sentence told right after a demonstration says state forces did to its demonstrators
     ("Police fired tear gas to disperse them", "Security forces opened fire on them, wounding 30",
     "Police arrested 12 of them"): 'Excessive force against protesters' when people are told killed or
     hurt, 'Protest with intervention' for crowd control or arrests (codebook §2.2: force and arrests
     at a demonstration are its intervention), '' otherwise. Only a sentence with no event of its own,
     or arrests alone, by state forces (not who spoke), naming the demonstrators by a pronoun or a crowd
-    word, and not turning to other news ("Separately, ...")."""
+    word, and not turning to other news ("Separately, ..."). With ``intervened`` (the demonstration was
+    told met with force), a sentence of no event of its own that tells only people killed or hurt
+    ("Three people were killed") tells that force's harm (``_harm_of_intervention``)."""
     if any(c.sub_event_type != "Arrests" for c in candidates):
         return ""
     cues = lexicon.cues
     first = [t.lower_ for t in sent if not t.is_punct][:1]
     if first and first[0] in cues["turn_away_words"]:
         return ""
+    if intervened and not candidates and _harm_of_intervention(sent, lexicon, actor_mentions):
+        return "Excessive force against protesters"
     state = any(a.inter == 1 and not a.speaker for a in actor_mentions) or any(
         t.dep_ in ("nsubj", "agent", "pobj") and {t.lemma_.lower(), t.lower_} & cues["state_words"] for t in sent)
     crowd = lexicon.union("crowd_nouns", "demonstrating_crowds", "protest_nouns")

@@ -26,7 +26,8 @@ def _force_told_after(demos: list, sent, lexicon: Lexicon, actor_mentions, candi
     to its demonstrators (``classifier.force_on_demonstrators``) when that outranks its own sub-type."""
     if not demos:
         return
-    label = force_on_demonstrators(sent, lexicon, actor_mentions, candidates)
+    intervened = any(c.sub_event_type == "Protest with intervention" for c in demos)
+    label = force_on_demonstrators(sent, lexicon, actor_mentions, candidates, intervened)
     if not label:
         return
     for c in demos:

@@ -81,7 +81,8 @@ def _token_index(doc, char: int) -> int:
 
 def refers_to_told_event(sent, cand: Candidate, lexicon: Lexicon) -> bool:
     """True when every trigger is the object of a verb like "confirm", "claim", "condemn"
-    or of "responsibility for": the sentence reports a statement about an event."""
+    or of "responsibility for", or an event someone is accused of (``_attributed``): the sentence
+    reports a statement about an event."""
     doc = sent.doc
     ref = lexicon.cues["reference_verbs"]
     for t in cand.triggers:
@@ -89,9 +90,27 @@ def refers_to_told_event(sent, cand: Candidate, lexicon: Lexicon) -> bool:
         head = tok.head
         if tok.dep_ == "pobj" and head.head.i != head.i:
             head = head.head
-        if tok.pos_ not in ("NOUN", "PROPN") or head.lemma_.lower() not in ref:
+        if tok.pos_ not in ("NOUN", "PROPN") or head.lemma_.lower() not in ref and not _attributed(tok, lexicon):
             return False
     return True
+
+
+def _attributed(tok, lexicon: Lexicon) -> bool:
+    """A definite nominal event ("the bombing", "Sunday's attack") told as what someone is accused of,
+    suspected of or blamed for ("accused the rebels of the bombing", "accused them of carrying out the car
+    bomb attack", "attributed the shelling to separatists"): who did an event told elsewhere, not the event
+    (an indefinite one is news: "accused soldiers of a massacre of villagers")."""
+    node = tok.head if tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN") else tok  # "the car bomb attack"
+    if not any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in lexicon.cues["definite_determiners"]
+               for c in node.children):
+        return False
+    for _ in range(4):  # up through objects and prepositions: "of carrying out the attack"
+        if node.dep_ not in ("dobj", "pobj", "pcomp", "prep") or node.head.i == node.i:
+            return False
+        node = node.head
+        if node.lemma_.lower() in lexicon.cues["attribution_verbs"]:
+            return True
+    return False
 
 
 def subject_actor_mentions(sent, cand: Candidate, actors: list[ActorMention]) -> list[ActorMention]:
