@@ -140,3 +140,25 @@ def test_an_event_someone_is_accused_of_is_an_attribution_not_an_event(pipeline,
 ])
 def test_an_event_told_as_news_is_no_attribution(pipeline, text, want):
     assert report_label(pipeline, text) == want
+
+
+# -- fighting told as reaching a length of time, or as what people fled ----------------------------------
+
+@pytest.mark.parametrize("text, want", [
+    ("Separatist forces shelled the town of Velta overnight, the ministry said, as clashes over the region "
+     "entered a second week.", "Shelling/artillery/missile attack"),
+    ("Thousands of residents fled the town of Marsk as fighting approached.", "Other"),
+    ("Hundreds of families fled Qarsa because clashes broke out between the militias.", "Other"),
+])
+def test_fighting_told_as_lasting_or_as_the_cause_of_a_flight_is_no_battle_of_the_sentence(text, want):
+    assert main_label(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    # the clashes themselves entered the town: news, not a length of time
+    "Clashes between the army and the rebels entered the town of Velta on Monday, killing six.",
+    # a flight told beside fighting that is the sentence's own news
+    "The army fought the rebels in Marsk for six hours as residents fled.",
+])
+def test_fighting_told_as_news_beside_a_length_or_a_flight_stays_a_battle(text):
+    assert main_label(text) == "Armed clash"

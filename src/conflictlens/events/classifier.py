@@ -1636,6 +1636,10 @@ def told_as_background(match: TriggerMatch, doc, lexicon: Lexicon) -> bool:
         trending = head.dep_ in ("nsubj", "csubj") and {trend.lemma_.lower(), trend.lower_} & cues["trend_verbs"]
         if trending and (trend.tag_ in ("VBZ", "VBP") or _perfect(trend, lexicon) or trend.tag_ == "VBG"):
             return True  # "heavy fighting continues along the front", "clashes have intensified"
+        if head.dep_ in ("nsubj", "csubj") and trend.lemma_.lower() in cues["lasting_verbs"] and any(
+                c.dep_ in ("dobj", "npadvmod") and {g.lemma_.lower() for g in c.subtree} & cues["lasting_units"]
+                for c in trend.children):
+            return True  # "as clashes entered a second week": a length of time reached, the situation
         # "the town has been the scene of heavy fighting", "a hotbed of attacks": a place described by
         # what it has lived through, in the perfect
         if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.dep_ == "attr":

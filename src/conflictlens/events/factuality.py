@@ -77,6 +77,12 @@ def factuality(match: TriggerMatch, sent, lexicon: Lexicon) -> str:
             and fled.lemma_.lower() in cues["escape_verbs"]:
         # "fled the fighting", "displaced by clashes": what people escaped, told as the cause
         return f"what people fled ({fled.text} {head.text})"
+    clause = head.head
+    if (head.pos_ in ("NOUN", "PROPN") or head.tag_ == "VBG") and head.dep_ == "nsubj" and clause.dep_ == "advcl" \
+            and clause.head.lemma_.lower() in cues["escape_verbs"] and any(
+                c.dep_ == "mark" and c.lower_ in cues["cause_marks"] for c in clause.children):
+        # "fled the town as fighting approached", "fled because clashes broke out": the flight's cause
+        return f"what people fled ({clause.head.text} ... {head.text})"
     ended = head
     while ended.dep_ == "pobj" and ended.head.lower_ == "of" and ended.head.head.i != ended.head.i:
         ended = ended.head.head  # "to end years of fighting"
