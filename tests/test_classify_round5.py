@@ -162,3 +162,22 @@ def test_fighting_told_as_lasting_or_as_the_cause_of_a_flight_is_no_battle_of_th
 ])
 def test_fighting_told_as_news_beside_a_length_or_a_flight_stays_a_battle(text):
     assert main_label(text) == "Armed clash"
+
+
+# -- chemical weapons named by their agent or by the harm of their substance ---------------------------
+
+@pytest.mark.parametrize("text", [
+    "Militants fired mortar shells containing mustard agent at the fighters near Velta.",
+    "At least 20 people were treated for symptoms of chlorine exposure after government forces attacked the "
+    "rebel-held district of Marsk.",
+])
+def test_a_chemical_agent_or_its_harm_is_a_chemical_weapon(text):
+    assert main_label(text) == "Chemical weapon"
+
+
+@pytest.mark.parametrize("text", [
+    "A chlorine leak at a water treatment plant in Velta sent 12 workers to hospital.",
+    "The factory in Marsk stores chlorine for water treatment.",
+])
+def test_chlorine_as_an_industrial_chemical_is_no_weapon(text):
+    assert main_label(text) == "none"
