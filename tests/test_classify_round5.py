@@ -181,3 +181,28 @@ def test_a_chemical_agent_or_its_harm_is_a_chemical_weapon(text):
 ])
 def test_chlorine_as_an_industrial_chemical_is_no_weapon(text):
     assert main_label(text) == "none"
+
+
+# -- explosions told as described, charged, planned, handled or of a past year -----------------------------
+
+@pytest.mark.parametrize("text", [
+    "The president described the car bombing as a cowardly act of terrorism.",
+    "A memorial service was held in Velta for the victims of the 2017 bombing of the concert hall.",
+    "The trial of five men charged over the bombing of the embassy in Velta opened on Monday.",
+    "The minister said the roadside bombs were being assembled in a neighbouring country.",
+    "The police chief said officers had received intelligence about a planned bomb attack in Marsk.",
+])
+def test_an_explosion_only_named_is_no_event(pipeline, text):
+    assert report_label(pipeline, text) == "none"
+
+
+@pytest.mark.parametrize("text, want", [
+    ("A roadside bomb exploded near an army convoy in Velta on Monday, killing two soldiers.",
+     "Remote explosive/landmine/IED"),
+    ("Militants carried out a bomb attack on a market in Marsk, killing six people.", "Remote explosive/landmine/IED"),
+    ("Militants planted a bomb that exploded under a bus in Qarsa on Sunday, wounding four.",
+     "Remote explosive/landmine/IED"),
+    ("A bomb planted in a car went off outside a police station in Velta.", "Remote explosive/landmine/IED"),
+])
+def test_an_explosion_told_as_news_stays(pipeline, text, want):
+    assert report_label(pipeline, text) == want

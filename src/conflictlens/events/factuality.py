@@ -69,6 +69,20 @@ def factuality(match: TriggerMatch, sent, lexicon: Lexicon) -> str:
     if head.dep_ == "amod" and (head.tag_ == "VBN" or head.lower_.endswith("ed")) and head.head.pos_ in ("NOUN", "PROPN"):
         # "the liberated city", "detained activists": a state the noun is in, not an event told here
         return f"describes a noun ({head.text} {head.head.text})"
+    noun = head.head if head.dep_ == "compound" and head.head.pos_ in ("NOUN", "PROPN") else head  # "bomb attack"
+    if head.pos_ in ("NOUN", "PROPN"):
+        for c in noun.children:
+            if c.dep_ in ("amod", "compound") and c.lower_ in cues["irrealis_modifiers"]:
+                # "a planned bomb attack", "possible air strikes": not (yet) happened
+                return f"not realised ({c.text} {noun.text})"
+            if c.dep_ in ("nummod", "compound", "amod") and c.like_num and len(c.text) == 4 and c.text[:2] in ("19", "20"):
+                # "the 2017 bombing of the concert hall": a year names an event of before, not the news
+                return f"refers to another event ({c.text} {noun.text})"
+        if head.dep_ in ("dobj", "nsubjpass") and head.head.lemma_.lower() in cues["device_handling_verbs"] \
+                and match.trigger.event_type == "Explosions/Remote violence" \
+                and noun.lemma_.lower() not in cues["event_nouns"]:  # (a device, not an attack: "made an attack")
+            # "the bombs were being assembled", "smuggled roadside bombs": devices handled, none went off
+            return f"a device handled, not used ({head.head.text} {head.text})"
     first = head  # "displaced by the floods and fighting": the first of the conjoined causes
     while first.dep_ == "conj" and first.head.pos_ in ("NOUN", "PROPN") and first.head.i != first.i:
         first = first.head
@@ -137,7 +151,7 @@ def factuality(match: TriggerMatch, sent, lexicon: Lexicon) -> str:
     own_clause = False  # one crossed that is no content clause of the verb above ("denied that ...")
     while steps < 12:
         steps += 1
-        if prev is not None and prev.dep_ == "prep" and prev.lower_ in ("of", "for", "with") \
+        if prev is not None and prev.dep_ == "prep" and prev.lower_ in cues["accusation_preps"] \
                 and node.lemma_.lower() in cues["accusation_words"]:
             # "men suspected of kidnapping", "charged with murder": an accusation, not an event told here
             return f"an accusation ({node.text} {prev.text})"
