@@ -206,3 +206,9 @@ def test_an_explosion_only_named_is_no_event(pipeline, text):
 ])
 def test_an_explosion_told_as_news_stays(pipeline, text, want):
     assert report_label(pipeline, text) == want
+
+
+def test_harm_told_after_force_on_rioters_stays_the_riots(pipeline):
+    text = ("Hundreds of rioters set fire to buses and threw stones at police in Velta on Monday. Officers fired "
+            "rubber bullets to disperse the crowd. At least 25 people were injured in the violence.")
+    assert report_label(pipeline, text) != "Excessive force against protesters"

@@ -21,12 +21,15 @@ from .mentions import (EventMention, choose_places, excluded_tokens, refers_to_t
                        pair_actor_mentions)
 
 
-def _force_told_after(demos: list, sent, lexicon: Lexicon, actor_mentions, candidates: list) -> None:
+def _force_told_after(demos: list, sent, lexicon: Lexicon, actor_mentions, candidates: list,
+                      rioting: bool = False) -> None:
     """A demonstration told in the sentence before takes the force or arrests this sentence tells done
-    to its demonstrators (``classifier.force_on_demonstrators``) when that outranks its own sub-type."""
+    to its demonstrators (``classifier.force_on_demonstrators``) when that outranks its own sub-type.
+    Harm told alone after force used counts as the force's only when the report told no riot before
+    (``rioting``): "rioters threw stones ... 25 people were injured in the violence" is the riot's."""
     if not demos:
         return
-    intervened = any(c.sub_event_type == "Protest with intervention" for c in demos)
+    intervened = not rioting and any(c.sub_event_type == "Protest with intervention" for c in demos)
     label = force_on_demonstrators(sent, lexicon, actor_mentions, candidates, intervened)
     if not label:
         return
@@ -81,6 +84,7 @@ def extract_mentions(doc, report: Report, places: list[PlaceMention], dates: lis
     last_group = None  # the non-state group last named, for "the extremist group"
     accident_told, armed_named = False, False  # an industrial cause told; an armed party named (any sentence)
     prev_index, prev_demos = -2, []  # the demonstrations of the sentence before (force told after them)
+    rioting = False  # a riot told so far: the harm told after force may be the rioters' doing
     for s_index, sent in enumerate(doc.sents):
         if not sent.text.strip():
             continue
@@ -105,8 +109,10 @@ def extract_mentions(doc, report: Report, places: list[PlaceMention], dates: lis
         candidates = classify_sentence(sent, lexicon, place_token_ids, actor_mentions)
         for source in extra_sources:
             candidates = source(sent, place_token_ids, actor_mentions, candidates)
-        _force_told_after(prev_demos if prev_index == s_index - 1 else [], sent, lexicon, actor_mentions, candidates)
+        _force_told_after(prev_demos if prev_index == s_index - 1 else [], sent, lexicon, actor_mentions, candidates,
+                          rioting)
         prev_index, prev_demos = s_index, [c for c in candidates if c.event_type == "Protests" and c.strong]
+        rioting = rioting or any(c.event_type == "Riots" for c in candidates)
         if not candidates:
             figures = sentence_death_figures(sent)
             if figures:
