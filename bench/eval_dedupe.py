@@ -313,7 +313,7 @@ def supported(db: str, rows: list[dict]) -> dict[str, list]:
         s.close()
 
 
-def split_pairs(rows: list[dict], mapped: dict, support: dict | None = None) -> str:
+def split_pairs(rows: list[dict], mapped: dict, support: dict | None = None, dated: set | None = None) -> str:
     """Why the pairs of reports of one gold event (within topic for ECB+) were mapped
     apart: counts only, by the first cause that applies; the date and undated causes
     broken down further (counts only: where the dates came from, how far apart, whether
@@ -350,6 +350,9 @@ def split_pairs(rows: list[dict], mapped: dict, support: dict | None = None) -> 
                 detail["  dates apart, from: " + kinds] += 1
                 bucket = "4-14" if gap <= 14 else "15-60" if gap <= 60 else "61-400" if gap <= 400 else ">400"
                 detail[f"  dates apart by {bucket} days"] += 1
+                if dated is not None:
+                    n = (da in dated) + (db in dated)
+                    detail[f"  dates apart by {bucket} days, reports with a date: {n}"] += 1
                 if support is not None:
                     near = lambda e, others: any(  # noqa: E731
                         not is_undated(o) and abs((o.event_date - e.event_date).days) <= 3 for o in others)
@@ -393,7 +396,8 @@ def evaluate(args) -> None:
         if args.dataset == "gvc":
             print(per_incident(rows, mapped))
         if args.reasons:
-            print(split_pairs(rows, mapped, support))
+            dated = {it["id"] for it in feed_items(rows, args) if it.get("published")}
+            print(split_pairs(rows, mapped, support, dated))
             print(no_event_reasons(rows, mapped, args))
 
 
