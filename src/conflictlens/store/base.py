@@ -282,7 +282,7 @@ class BaseStore:
             curl = dedupe.canonical_url(report.url)
             published = report.published.isoformat() if report.published else None
             # a report with no date: the days of the month and weekdays its text gives bound its event
-            told = "" if report.published else dedupe.told(report.text)
+            told = "" if report.published else dedupe.told(report.text, report.incident_weekdays)
             target = report.id
             if row is None:
                 dup = self._duplicate_of(report, curl, fp)

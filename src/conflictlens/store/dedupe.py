@@ -125,11 +125,12 @@ class DedupeSettings:
     #: be a funeral's, a court date's): 0.4 -> 0.886, 0.3 -> 0.890; every second report's
     #: date dropped 0.933 unchanged; dated GVC untouched (its reports all have a date)
     told_days_names: float = 0.3
-    #: ... and, for a day-precise event, the weekdays its text names (:func:`told_weekdays`):
-    #: the event must fall on one of them (same names exception). With the extractor's rule
-    #: that a report with no date takes no earlier paragraph's date: GVC train/dev with every
-    #: second incident's dates dropped 0.896 -> 0.914, every second report's 0.935 -> 0.934;
-    #: ECB+ 0.745 -> 0.768 (the extractor's rule alone 0.751)
+    #: ... and, for a day-precise event, the weekdays that date the report's violence ("shot
+    #: on Sunday": :func:`told`): the event must fall on one of them (same names exception).
+    #: With the extractor's rule that a report with no date takes no earlier paragraph's date:
+    #: GVC train/dev with every second incident's dates dropped 0.896 -> 0.904; ECB+ 0.745 ->
+    #: 0.751. Every weekday of the text instead gave 0.914 and 0.768, but a vigil's or a
+    #: hearing's weekday then kept a report from its incident: left out
     told_weekdays: bool = True
     #: days apart a crime dated only by its report's page date ("police said" the morning
     #: after an overnight shooting) may lie from a stored crime it otherwise matches (same
@@ -182,22 +183,13 @@ def told_days(text: str) -> str:
 
 
 _WEEKDAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-_WEEKDAY = re.compile(r"\b(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?!s\b)")
 
 
-def told_weekdays(text: str) -> str:
-    """The days of the week a report's text names ("shot Sunday night", "on Tuesday"), as
-    ``Mon``...``Sun`` in week order joined by commas: news dates an incident of the week by
-    its weekday, so a report with no date that names weekdays tells an incident on one of
-    them (:func:`fits_told_days`). Capitalised only; "on Sundays" (a habit) is none."""
-    found = {m.group(1)[:3] for m in _WEEKDAY.finditer(text or "")}
-    return ",".join(w for w in _WEEKDAY_NAMES if w in found)
-
-
-def told(text: str) -> str:
+def told(text: str, weekdays: str = "") -> str:
     """What the store keeps of a report with no date to bound its incident: the days of the
-    month (:func:`told_days`) and the weekdays (:func:`told_weekdays`) its text gives."""
-    return ",".join(x for x in (told_days(text), told_weekdays(text)) if x)
+    month its text gives (:func:`told_days`) and the weekdays that date the violence it tells
+    (``Report.incident_weekdays``: "was shot on Sunday", set by the pipeline)."""
+    return ",".join(x for x in (told_days(text), weekdays) if x)
 
 
 def _month_days(told: str) -> list[str]:
@@ -223,7 +215,7 @@ def fits_told_days(e: Event, told: str, s: DedupeSettings = DEFAULT_SETTINGS) ->
     """Can a dated event be what a report with no date tells, when the report's text gives
     days of the month (:func:`told_days`; none: anything fits)? Its date window (the event's
     year, or the year before or after) must come within ``told_days`` days of one of them.
-    When the text names weekdays (:func:`told_weekdays`, ``told_weekdays``), a day-precise
+    When weekdays date the report's violence (:func:`told`, ``told_weekdays``), a day-precise
     event must fall on one of them (or on the day before one, when it is dated only by its
     report's page date: an overnight shooting reported the next morning)."""
     if not told or is_undated(e) or not e.time_precision:
