@@ -291,9 +291,33 @@ def no_event_reasons(rows: list[dict], mapped: dict, args) -> str:
     return "\n".join(lines)
 
 
-def split_pairs(rows: list[dict], mapped: dict) -> str:
+def _date_kind(e) -> str:
+    """Where a mapped event's date came from, as its first report's note tells it."""
+    notes = e.notes or ""
+    if e.time_precision and e.time_precision > 1:
+        return "week/month"
+    if "publication date or narrative" in notes:
+        return "page/narrative"
+    if "relative expression" in notes:
+        return "relative"
+    return "explicit"
+
+
+def supported(db: str, rows: list[dict]) -> dict[str, list]:
+    """doc_id -> every stored event (dated or not) the report supports, coded or related."""
+    s = open_store(db)
+    try:
+        return {r["doc_id"]: s.events_for(s.primary_id(r["doc_id"])) + s.events_for(
+            s.primary_id(r["doc_id"]), role="related") for r in rows}
+    finally:
+        s.close()
+
+
+def split_pairs(rows: list[dict], mapped: dict, support: dict | None = None, dated: set | None = None) -> str:
     """Why the pairs of reports of one gold event (within topic for ECB+) were mapped
-    apart: counts only, by the first cause that applies."""
+    apart: counts only, by the first cause that applies; the date and undated causes
+    broken down further (counts only: where the dates came from, how far apart, whether
+    either report supports an event the other's is near)."""
     from collections import Counter
     from itertools import combinations
     from conflictlens.store.dedupe import distance, family, is_undated
@@ -302,16 +326,38 @@ def split_pairs(rows: list[dict], mapped: dict) -> str:
     for r in rows:
         gold.setdefault((r.get("topic"), r[key]), []).append(mapped[r["doc_id"]])
     causes: Counter = Counter()
-    for evs in gold.values():
-        for a, b in combinations(evs, 2):
+    detail: Counter = Counter()
+    docs: dict = {}
+    for r in rows:
+        docs.setdefault((r.get("topic"), r[key]), []).append(r["doc_id"])
+    for k, evs in gold.items():
+        for (a, da), (b, db) in combinations(list(zip(evs, docs[k])), 2):
             if a is not None and b is not None and a.event_id_cnty == b.event_id_cnty:
                 continue
             if a is None or b is None:
                 cause = "a report maps to no event"
             elif is_undated(a) or is_undated(b):
                 cause = "an undated event"
-            elif abs((a.event_date - b.event_date).days) > 3:
+                both = is_undated(a) and is_undated(b)
+                d = distance(a, b)
+                fam = family(a.event_type, a.sub_event_type) == family(b.event_type, b.sub_event_type)
+                detail["  undated: " + ("both undated" if both else "one undated") + ", "
+                       + ("same family" if fam else "other families") + ", "
+                       + ("places within 25 km" if d is not None and d <= 25 else "places apart or unknown")] += 1
+            elif (gap := abs((a.event_date - b.event_date).days)) > 3:
                 cause = "dates more than 3 days apart"
+                kinds = " + ".join(sorted((_date_kind(a), _date_kind(b))))
+                detail["  dates apart, from: " + kinds] += 1
+                bucket = "4-14" if gap <= 14 else "15-60" if gap <= 60 else "61-400" if gap <= 400 else ">400"
+                detail[f"  dates apart by {bucket} days"] += 1
+                if dated is not None:
+                    n = (da in dated) + (db in dated)
+                    detail[f"  dates apart by {bucket} days, reports with a date: {n}"] += 1
+                if support is not None:
+                    near = lambda e, others: any(  # noqa: E731
+                        not is_undated(o) and abs((o.event_date - e.event_date).days) <= 3 for o in others)
+                    if near(a, support.get(db, [])) or near(b, support.get(da, [])):
+                        detail["  dates apart: one report also supports an event near the other's date"] += 1
             elif (d := distance(a, b)) is None or d > 25:
                 cause = "places more than 25 km apart (or unknown)"
             elif family(a.event_type, a.sub_event_type) != family(b.event_type, b.sub_event_type):
@@ -321,6 +367,7 @@ def split_pairs(rows: list[dict], mapped: dict) -> str:
             causes[cause] += 1
     lines = [f"pairs of one event mapped apart: {sum(causes.values())}"]
     lines += [f"  {n:5d} {k}" for k, n in causes.most_common()]
+    lines += [f"  {n:5d} {k}" for k, n in sorted(detail.items())]
     return "\n".join(lines)
 
 
@@ -333,6 +380,7 @@ def evaluate(args) -> None:
     with tempfile.TemporaryDirectory() as d:
         db = ingest(rows, d, args)
         mapped = mapping(db, rows)
+        support = supported(db, rows) if args.reasons else None
         for e in mapped.values():
             if e is not None:
                 types[e.event_type] = types.get(e.event_type, 0) + 1
@@ -348,7 +396,8 @@ def evaluate(args) -> None:
         if args.dataset == "gvc":
             print(per_incident(rows, mapped))
         if args.reasons:
-            print(split_pairs(rows, mapped))
+            dated = {it["id"] for it in feed_items(rows, args) if it.get("published")}
+            print(split_pairs(rows, mapped, support, dated))
             print(no_event_reasons(rows, mapped, args))
 
 

@@ -292,6 +292,18 @@ def undated_rows(dropped, report: Report, actors: ActorDictionary, country_info,
     return rows or unplaced_rows(left, report)
 
 
+def incident_weekdays(dropped) -> str:
+    """The weekdays that date the acts of violence a report with no date could not date
+    ("was shot late Sunday", no page date to say which Sunday): their own sentence's date
+    expression, not a weekday told of a vigil or a hearing elsewhere. Comma-joined, week
+    order ("Sat,Sun"); the store links the report to no day-precise event on another one."""
+    from ..time import weekdays_named
+    from ..time.resolver import WEEKDAY_ABBR
+    found = {w for m, why in dropped if why == "no codable date" and is_violent_type(m.event_type, m.sub_event_type)
+             and m.date_source == "sentence" for w in weekdays_named(m.date_text)}
+    return ",".join(w for w in WEEKDAY_ABBR if w in found)
+
+
 def unplaced_rows(dropped, report: Report) -> list[Event]:
     """The acts of violence a report tells with no place (mentions dropped for "no place"),
     one row per type, dated :data:`UNDATED` and placed nowhere: what the report tells of

@@ -281,8 +281,8 @@ class BaseStore:
             people = dedupe.report_people(report.text)
             curl = dedupe.canonical_url(report.url)
             published = report.published.isoformat() if report.published else None
-            # a report with no date: the days of the month its text gives bound its event
-            told = "" if report.published else dedupe.told_days(report.text)
+            # a report with no date: the days of the month and weekdays its text gives bound its event
+            told = "" if report.published else dedupe.told(report.text, report.incident_weekdays)
             target = report.id
             if row is None:
                 dup = self._duplicate_of(report, curl, fp)
@@ -800,8 +800,8 @@ class BaseStore:
         return [eid]
 
     def _told_days(self, article_ids) -> dict[str, str]:
-        """The days of the month (dedupe.told_days) the texts of these reports with no date
-        give, for those that give any."""
+        """The days of the month and weekdays (dedupe.told) the texts of these reports with no
+        date give, for those that give any."""
         ids = list(article_ids)
         if not ids:
             return {}

@@ -196,7 +196,7 @@ MIGRATIONS.append(
 )
 MIGRATIONS.append(
     (6, "the days of the month an undated report's text gives", [
-        # store/dedupe.py: told_days ('03-03,03-05'), kept for a report with no date: it is
+        # store/dedupe.py: told ('03-03,03-05,Sun': days of the month, weekdays), kept for a report with no date: it is
         # linked to no dated event far from all of them (store/base.py: _may_link)
         "ALTER TABLE reports ADD COLUMN told_days TEXT NOT NULL DEFAULT ''",
     ]),

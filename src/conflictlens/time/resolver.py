@@ -21,7 +21,7 @@ from importlib import resources
 from ..geo.tables import headline_labels  # (one list of headline labels, shared with the geocoder)
 from ..model import DateMention
 
-__all__ = ["find_dates", "find_dateline", "resolve_expression", "governing_date"]
+__all__ = ["find_dates", "find_dateline", "resolve_expression", "governing_date", "weekdays_named"]
 
 # --------------------------------------------------------------------------- lexicon
 
@@ -737,6 +737,17 @@ def _dateline_date(m: re.Match, year: int | None) -> date | None:
             return None
         return _safe(y, mo, dd)
     return None
+
+
+WEEKDAY_ABBR = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+
+
+def weekdays_named(expression: str) -> list[str]:
+    """The weekdays a date expression names ("late Sunday night" -> ["Sun"]), as ``Mon``...
+    ``Sun`` in week order: what dates an event told by weekday in a report with no date to
+    resolve it against (the store bounds such a report's incident by it)."""
+    found = {_weekday(w) for w in _WD_ONLY.findall(expression or "")}
+    return [WEEKDAY_ABBR[i] for i in sorted(found)]
 
 
 # --------------------------------------------------------------------------- governing date
