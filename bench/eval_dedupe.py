@@ -333,9 +333,6 @@ def evaluate(args) -> None:
     with tempfile.TemporaryDirectory() as d:
         db = ingest(rows, d, args)
         mapped = mapping(db, rows)
-        if args.db_out:  # the store itself, to count what it holds (aggregates only on held-out data)
-            import shutil
-            shutil.copy(db, args.db_out)
         for e in mapped.values():
             if e is not None:
                 types[e.event_type] = types.get(e.event_type, 0) + 1
@@ -370,7 +367,6 @@ def main() -> None:
     ap.add_argument("--reasons", action="store_true",
                     help="also count why the reports mapped to no event coded none (counts only)")
     ap.add_argument("--pred-out", help="also keep the prediction JSONL here")
-    ap.add_argument("--db-out", help="also keep the SQLite store here")
     ap.add_argument("--no-page-dates", dest="page_dates", action="store_false",
                     help="ECB+: do not read a report's date line as its publication date")
     ap.add_argument("--drop-dates", action="store_true",
