@@ -269,7 +269,11 @@ def no_event_reasons(rows: list[dict], mapped: dict, args) -> str:
             why = sorted({w for _, w in a.dropped})
             reasons[f"mentions dropped: {', '.join(why)} ({dated})"] += 1
             if a.undated:
-                detail["  of which undated mentions kept"] += 1
+                # the store keeps only violent ones: an undated arrest story links by nothing
+                violent = any(is_violent(e) for e in a.undated)
+                detail["  of which undated mentions kept" + ("" if violent else ", none violent")] += 1
+            for kind in sorted({f"{m.event_type}/{m.sub_event_type}" for m, _ in a.dropped}):
+                detail["  dropped mention: " + kind] += 1
             continue
         if a.mentions:
             reasons[f"mentions, no episode ({dated})"] += 1
@@ -381,6 +385,9 @@ def evaluate(args) -> None:
         db = ingest(rows, d, args)
         mapped = mapping(db, rows)
         support = supported(db, rows) if args.reasons else None
+        if args.db_out:  # the store itself, to count what it holds (aggregates only on held-out data)
+            import shutil
+            shutil.copy(db, args.db_out)
         for e in mapped.values():
             if e is not None:
                 types[e.event_type] = types.get(e.event_type, 0) + 1
@@ -416,6 +423,7 @@ def main() -> None:
     ap.add_argument("--reasons", action="store_true",
                     help="also count why the reports mapped to no event coded none (counts only)")
     ap.add_argument("--pred-out", help="also keep the prediction JSONL here")
+    ap.add_argument("--db-out", help="also keep the SQLite store here")
     ap.add_argument("--no-page-dates", dest="page_dates", action="store_false",
                     help="ECB+: do not read a report's date line as its publication date")
     ap.add_argument("--drop-dates", action="store_true",

@@ -920,6 +920,10 @@ class BaseStore:
         """Every report's version of one event, in the order they arrived."""
         rows = self._all("SELECT * FROM event_sources WHERE event_id_cnty = ? AND role = 'coded' ORDER BY seq",
                          (eid,))
+        return self._versions(eid, rows)
+
+    def _versions(self, eid: str, rows) -> list[Event]:
+        """The reports' versions of one event from its ``coded`` event_sources rows (with event_json)."""
         out = []
         for r in rows:
             if r["event_json"]:
@@ -946,9 +950,10 @@ class BaseStore:
     def _recombine(self, eid: str, now: int, adding: Event | None = None, row: Event | None = None) -> Event:
         """Rewrite an event's row from its sources (its id never changes). ``adding``: the
         version just added, reconciled with the stored ``row`` alone (dedupe.combine)."""
+        # one read of the sources: the tolls, the article ids and (rebuilding) every report's version
         sources = self._all(
             "SELECT s.article_id, s.source, s.fatalities, s.role, s.toll_update, s.toll_evidence_text,"
-            " s.toll_evidence_start, s.toll_evidence_end, s.toll_told, r.published FROM event_sources s"
+            " s.toll_evidence_start, s.toll_evidence_end, s.toll_told, s.event_json, r.published FROM event_sources s"
             " LEFT JOIN reports r ON r.article_id = s.article_id WHERE s.event_id_cnty = ? ORDER BY s.seq", (eid,))
         tolls = [dedupe.Toll(r["fatalities"], r["source"] or r["article_id"],
                              _date(r["published"]) if r["published"] else None, r["toll_update"] or "",
@@ -960,7 +965,7 @@ class BaseStore:
             merged = dedupe.combine([row, adding], tolls=tolls,
                                     article_ids=tuple(dict.fromkeys(r["article_id"] for r in sources)))
         else:
-            contribs = self.contributions(eid)
+            contribs = self._versions(eid, [r for r in sources if r["role"] == "coded"])
             merged = dedupe.combine(contribs, tolls=tolls if len(contribs) > 1 else None)
         merged = merged.replace(event_id_cnty=eid, timestamp=now)
         self._update_event(merged)
