@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import sys
 import tempfile
 import time
@@ -191,7 +192,6 @@ def score(dataset: str, rows: list[dict], mapped: dict, workdir: str, args) -> s
         extra = ["--cluster-field", "event_id_refined", "--where", "topic_relevance=violence,crime",
                  "--within", "topic"]
     if args.pred_out:
-        import shutil
         shutil.copy(pred, args.pred_out)
     proc = subprocess.run([sys.executable, SCORER, "--gold", gold, "--pred", pred, *extra],
                           capture_output=True, text=True, timeout=300)
@@ -386,7 +386,6 @@ def evaluate(args) -> None:
         mapped = mapping(db, rows)
         support = supported(db, rows) if args.reasons else None
         if args.db_out:  # the store itself, to count what it holds (aggregates only on held-out data)
-            import shutil
             shutil.copy(db, args.db_out)
         for e in mapped.values():
             if e is not None:
