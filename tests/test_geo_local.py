@@ -131,6 +131,17 @@ def test_one_sense_per_report_for_a_name_tagged_a_person_elsewhere(geocoder):
     assert "Prescott" not in found(geocoder, "Mayor Prescott said the Yavapai County road would reopen.")
 
 
+def test_one_sense_from_a_public_building_the_model_tagged_a_facility(geocoder):
+    # "Danville" is tagged an organisation, "Danville Municipal Building" a facility:
+    # the town opening a public building's name is plainly one, as "in Danville" is
+    text = "Danville approved the budget. The vote was held at Danville Municipal Building on Tuesday."
+    got = [m for m in geocoder.find_places(parse(text)) if m.text == "Danville"]
+    assert len(got) == 2 and len({m.admin1 for m in got}) == 1
+    # a diner is no public body: the organisation-tagged name stays no place
+    text = "Danville approved the budget. The vote was held at the Danville Diner on Tuesday."
+    assert "Danville" not in found(geocoder, text)
+
+
 def test_city_in_a_towns_own_name_is_kept(geocoder):
     assert found(geocoder, "A man was shot in Kansas City on Friday.")["Kansas City"].admin1 == "Missouri"
     got = found(geocoder, "Henderson and Boulder City will share a police training ground.")

@@ -1102,6 +1102,7 @@ class Geocoder:
         # (tagged a place, a dateline, or "in Alverton"), unless a title makes it a person.
         plain: dict[str, _Resolution] = {}
         for i, sp in enumerate(spans):
+            r = None
             if sp.label not in STRICT or (sp.label in LOCATIVE_LABELS and contexts[i].locative):
                 r = resolve(i)
                 # (only a place in a country the report is about: a surname tagged a
@@ -1112,7 +1113,9 @@ class Geocoder:
                         prior.share(r.cand.country_code) >= 0.2
                         or (not prior and (_placed(contexts[i]) or sp.label == DATELINE))):
                     plain.setdefault(normalize_name(sp.name(text)), r)
-            elif sp.label != "PERSON" and not contexts[i].titled and resolve(i) is None:
+            # (a facility's name the model tagged FAC or GPE is read the same way)
+            if r is None and sp.label not in ("PERSON", ABBREVIATION, DATELINE) \
+                    and not contexts[i].titled and resolve(i) is None:
                 # ("Alverton Town Hall", "the Alverton Police Department": a town opening
                 # a local public body's name is plainly one, as "in Alverton" is)
                 inner = self._inner_resolution(text, sp, prior)
