@@ -286,6 +286,17 @@ def test_the_surname_of_a_person_named_in_full_is_that_person(geocoder):
     assert "Hughes" not in got and "Ardmore" in got
 
 
+def test_the_surname_before_a_generational_suffix_is_that_person(geocoder):
+    # Hastings, Nebraska exists; "Richard Hastings II" makes the later "Hastings" him
+    text = ("A judge in Omaha, Nebraska, dismissed the charge against Richard Hastings II on Monday. "
+            "Hastings, who works as a nurse, said he was relieved.")
+    got = found(geocoder, text)
+    assert "Hastings" not in got and "Omaha" in got
+    # the suffix is no surname, and a town named before anyone is still a town
+    got = found(geocoder, "Officers from Hastings and Omaha, Nebraska, arrested Tom Smith Jr. on Monday.")
+    assert got["Hastings"].admin1 == "Nebraska"
+
+
 def test_a_surname_the_words_place_is_still_a_place(geocoder):
     got = found(geocoder, "Tom Clinton drove to Clinton, Iowa, on Monday to see his brother.")
     assert got["Clinton"].admin1 == "Iowa"

@@ -61,6 +61,9 @@ def full_names(doc, is_place: Callable[[str], bool]) -> set[tuple[str, str, tupl
         if ent.label_ != "PERSON":
             continue
         words = ent.text.split()
+        # ("Ann Lee Jr.", "John Doe III": the surname is the word before the suffix)
+        while len(words) > 2 and words[-1].rstrip(",").casefold() in tables.name_suffixes():
+            words = words[:-1]
         if len(words) < 2 or not all(_NAME_WORD.match(w) for w in words):
             continue
         if ent[0].pos_ != "PROPN":

@@ -156,3 +156,9 @@ def thoroughfare_words() -> frozenset[str]:
 def headline_labels() -> frozenset[str]:
     """Words before a colon that label a headline ("UPDATE:"), never a dateline place."""
     return frozenset(row[0].casefold() for row in _rows("headline_labels.tsv"))
+
+
+@lru_cache(maxsize=1)
+def name_suffixes() -> frozenset[str]:
+    """Generational suffixes after a personal name ("Jr.", "III"), casefolded."""
+    return frozenset(row[0].casefold() for row in _rows("name_suffixes.tsv"))
