@@ -154,6 +154,20 @@ def test_names_taken_for_people_or_bodies_match_only_as_spelt(geocoder):
     assert not {"Senate", "Cuomo", "Dodd"} & got.keys()
 
 
+def test_names_taken_for_people_match_a_towns_other_name_only_as_its_spelling(geocoder):
+    # GeoNames lists "McDaniel" among the old names of Lilburn, Georgia: a name the
+    # model took for a person or body is no town by a name unlike the town's own
+    got = found(geocoder, "Officers in Atlanta, Georgia, arrested a man on Monday. "
+                          "McDaniel said the man had fled from a store.")
+    assert "McDaniel" not in got and "Atlanta" in got
+    # a spelling of the town's own name still counts ("Hasakeh" for Al-Hasakah), and
+    # so does an abbreviation of it ("Phila." for Philadelphia)
+    got = found(geocoder, "Kurdish forces in Syria said fighting continued. Hasakeh was quiet on Monday, they said.")
+    assert got["Hasakeh"].country_code == "SY"
+    got = found(geocoder, "Phila. officer charged with drug dealing. The officer worked in the city for ten years.")
+    assert got["Phila"].admin1 == "Pennsylvania"
+
+
 def test_a_state_name_is_not_a_village_near_the_reports_towns(geocoder):
     got = found(geocoder, "Storms hit Sauk Centre and Fergus Falls, Minn., and parts of Iowa.")
     assert got["Iowa"].level == "admin1"

@@ -18,6 +18,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, replace
+from difflib import SequenceMatcher
 from functools import lru_cache
 
 from ..model import PlaceMention
@@ -129,6 +130,9 @@ ACROSS_BORDER_NEAR = 0.6
 #: A province or state holding the report's settled towns gains this much over its
 #: namesakes (Georgia, the US state, over the country).
 SETTLED_STATE = 0.4
+#: How alike (difflib ratio of the normalised names) an alternate name must be to a
+#: town's own name to count as its spelling when the NER took the name for a person
+SPELT_ALIKE = 0.6
 
 
 @lru_cache(maxsize=1)
@@ -920,8 +924,12 @@ class Geocoder:
             cands = [c for c in cands if c.level == "admin2"]
         if strict and not _placed(ctx):
             # a name taken for a person or organisation that no words around place
-            # counts only as spelt: "Senate" is not Senath, nor "Cuomo" Como
-            cands = [c for c in cands if c.match == "exact"]
+            # counts only as spelt: "Senate" is not Senath, nor "Cuomo" Como; and a
+            # town's other name only as a spelling of its own ("Hasakeh" for
+            # Al-Hasakah), not as a former or unrelated one ("Robertson said" is no
+            # Willard, once Robertson; "a Democrat" no Sumiton)
+            cands = [c for c in cands if c.match == "exact"
+                     and (c.level != "city" or c.primary or _spelt_alike(name, c.name, text[sp.end:sp.end + 1] == "."))]
         elif not cands and prior:
             for cc, _w in prior.weights.most_common(2):
                 cands += self.gaz.lookup(name, cc)
@@ -1584,6 +1592,17 @@ def _nearness(c: Candidate, prior: CountryPrior, key: str) -> float:
     d = min((haversine_km(c.latitude, c.longitude, lat, lon)
              for lat, lon, k in prior.local_points if k != key), default=LOCAL_KM)
     return max(0.0, 1.0 - d / LOCAL_KM)
+
+
+def _spelt_alike(a: str, b: str, abbreviated: bool = False) -> bool:
+    """True when two names are spellings of one name (normalised, articles apart,
+    at least :data:`SPELT_ALIKE` alike): "Hasakeh" and "Al-Hasakah", not "McDaniel"
+    and "Lilburn"; an abbreviation (``abbreviated``: a full stop follows) is a
+    spelling of the names it opens ("Phila.")."""
+    ka, kb = normalize_name(a), normalize_name(b)
+    if (abbreviated or a.endswith(".")) and ka and kb.startswith(ka):
+        return True
+    return SequenceMatcher(None, ka, kb).ratio() >= SPELT_ALIKE
 
 
 def _own_name(c: Candidate) -> bool:
