@@ -168,6 +168,16 @@ def test_names_taken_for_people_match_a_towns_other_name_only_as_its_spelling(ge
     assert got["Phila"].admin1 == "Pennsylvania"
 
 
+def test_a_legislature_or_a_feast_day_is_no_place(geocoder):
+    # Congress, Arizona and Christmas, Florida exist; "Senate" is one letter from Senath
+    got = found(geocoder, "Officials in Ohio lobbied Congress for help, and the bill is now in the Senate. "
+                          "Sales in Toledo fell after Christmas.")
+    assert not {"Congress", "Senate", "Christmas"} & got.keys() and got["Toledo"].admin1 == "Ohio"
+    # a unit after a comma still places the town of that name
+    got = found(geocoder, "A man from Christmas, Florida, won the contest in Orlando.")
+    assert got["Christmas"].admin1 == "Florida"
+
+
 def test_a_state_name_is_not_a_village_near_the_reports_towns(geocoder):
     got = found(geocoder, "Storms hit Sauk Centre and Fergus Falls, Minn., and parts of Iowa.")
     assert got["Iowa"].level == "admin1"

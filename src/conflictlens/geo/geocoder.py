@@ -65,6 +65,8 @@ _TITLE_WORDS = frozenset(
     "spokesman spokeswoman spokesperson commissioner chairman chairwoman lieutenant-governor "
     "prime deputy vice lt. gov. sen. rep. pres. sheriff".split()
 )
+#: a unit after a comma: "Christmas, Florida" (a capitalised word that no sentence opens)
+_UNIT_AFTER_RE = re.compile(r",\s+[A-Z]")
 CONTAINMENT_KM = 30.0
 #: the gain of a town in a state where another name of the report has a town too
 SHARED_STATE = 0.2
@@ -254,6 +256,8 @@ class Geocoder:
             s = s[:-1]
         if not s or s.lower() in _STOP_NAMES or len(s) < 2:
             return None
+        if s.casefold() in tables.common_names() and not _UNIT_AFTER_RE.match(text, end):
+            return None  # "in the Senate", "at Christmas" (data/geo/common_names.tsv)
         off = text.find(s, start, end + 1)
         return _Span(off, off + len(s), label)
 

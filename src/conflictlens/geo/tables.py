@@ -162,3 +162,9 @@ def headline_labels() -> frozenset[str]:
 def name_suffixes() -> frozenset[str]:
     """Generational suffixes after a personal name ("Jr.", "III"), casefolded."""
     return frozenset(row[0].casefold() for row in _rows("name_suffixes.tsv"))
+
+
+@lru_cache(maxsize=1)
+def common_names() -> frozenset[str]:
+    """Capitalised words for a legislature or a feast day ("Senate", "Christmas"), casefolded."""
+    return frozenset(row[0].casefold() for row in _rows("common_names.tsv"))
