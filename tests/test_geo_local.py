@@ -321,6 +321,17 @@ def test_the_surname_before_a_generational_suffix_is_that_person(geocoder):
     assert got["Hastings"].admin1 == "Nebraska"
 
 
+def test_each_part_of_a_double_barrelled_surname_is_that_person(geocoder):
+    # Green, Ohio exists; "Hugley-Green" split at its hyphen leaves a "Green" that is her
+    text = ("School board member Pat Hugley-Green kept her seat in Columbus, Georgia. "
+            "Hugley-Green won 63 percent of the vote.")
+    got = found(geocoder, text)
+    assert "Green" not in got and got["Columbus"].admin1 == "Georgia"
+    # two towns joined by a hyphen are still read one by one
+    got = found(geocoder, "Voters in Logan-Rogersville and Springfield, Missouri, approved the bond on Tuesday.")
+    assert got["Rogersville"].admin1 == "Missouri"
+
+
 def test_a_surname_the_words_place_is_still_a_place(geocoder):
     got = found(geocoder, "Tom Clinton drove to Clinton, Iowa, on Monday to see his brother.")
     assert got["Clinton"].admin1 == "Iowa"

@@ -35,7 +35,9 @@ def person_words(doc, is_place: Callable[[str], bool]) -> set[str]:
 
 
 def _surnames(names) -> set[str]:
-    return {last for _first, last, _words in names}
+    # (each part of a double-barrelled surname as well, whose key spells the hyphen
+    # as a space: "Pat Hugley-Green" is the "Green" split off, not Green County)
+    return {part for _first, last, _words in names for part in {last, *last.split()} if len(part) >= 3}
 
 
 def given_names(doc, is_place: Callable[[str], bool]) -> set[str]:
