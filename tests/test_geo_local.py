@@ -178,6 +178,18 @@ def test_a_legislature_or_a_feast_day_is_no_place(geocoder):
     assert got["Christmas"].admin1 == "Florida"
 
 
+def test_metro_before_a_city_is_that_city(geocoder):
+    # the model tags "Metro Vancouver" an organisation, "Metro Nashville" a facility
+    got = found(geocoder, "Metro Vancouver officials want more people to return old medicine, "
+                          "a report in British Columbia said.")
+    assert got["Vancouver"].admin1 == "British Columbia"
+    got = found(geocoder, "The truck was stolen in Tennessee. Metro Nashville police records show the trailer is red.")
+    assert got["Nashville"].admin1 == "Tennessee"
+    # a place whose own name opens with the word keeps it whole
+    got = found(geocoder, "Miners in Greater Sudbury, Ontario, went on strike.")
+    assert "Sudbury" not in got and got["Greater Sudbury"].admin1 == "Ontario"
+
+
 def test_a_state_name_is_not_a_village_near_the_reports_towns(geocoder):
     got = found(geocoder, "Storms hit Sauk Centre and Fergus Falls, Minn., and parts of Iowa.")
     assert got["Iowa"].level == "admin1"

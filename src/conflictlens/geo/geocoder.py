@@ -226,6 +226,14 @@ class Geocoder:
                 and not self._named_start(s):
             start += m.end()
         s = text[start:end]
+        # "Metro Vancouver", "Greater Manchester": the city, when the whole is no place
+        first, _sep, rest = s.partition(" ")
+        if rest[:1].isupper() and first.casefold() in tables.area_words() \
+                and not any(c.match == "exact" for c in self.gaz.lookup(s)) \
+                and any(c.match == "exact" and c.level == "city" for c in self.gaz.lookup(rest)):
+            start += len(first) + 1
+            s = text[start:end]
+            label = "GPE"
         sm = _SUFFIX_RE.search(s)  # "Gori-based", "Alverton-area"
         if sm and sm.start() > 0:
             end = start + sm.start()

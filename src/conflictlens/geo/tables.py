@@ -168,3 +168,9 @@ def name_suffixes() -> frozenset[str]:
 def common_names() -> frozenset[str]:
     """Capitalised words for a legislature or a feast day ("Senate", "Christmas"), casefolded."""
     return frozenset(row[0].casefold() for row in _rows("common_names.tsv"))
+
+
+@lru_cache(maxsize=1)
+def area_words() -> frozenset[str]:
+    """Words before a city's name for its metropolitan area ("Metro", "Greater"), casefolded."""
+    return frozenset(row[0].casefold() for row in _rows("area_words.tsv"))
