@@ -190,6 +190,16 @@ def test_metro_before_a_city_is_that_city(geocoder):
     assert "Sudbury" not in got and got["Greater Sudbury"].admin1 == "Ontario"
 
 
+def test_a_name_before_based_or_born_is_a_place(geocoder):
+    # the model tags "Northbrook" an organisation, "Rock Hill" a person
+    got = found(geocoder, "Officials for Northbrook-based Crate & Barrel could not be reached on Tuesday.")
+    assert got["Northbrook"].admin1 == "Illinois"
+    got = found(geocoder, "Rock Hill-based Carolinas Cab Co. will give rides on Friday.")
+    assert got["Rock Hill"].admin1 == "South Carolina"
+    # without the suffix an organisation-tagged name in a report naming no country stays none
+    assert "Northbrook" not in found(geocoder, "Officials for Northbrook could not be reached on Tuesday.")
+
+
 def test_a_state_name_is_not_a_village_near_the_reports_towns(geocoder):
     got = found(geocoder, "Storms hit Sauk Centre and Fergus Falls, Minn., and parts of Iowa.")
     assert got["Iowa"].level == "admin1"

@@ -49,6 +49,8 @@ _THE_RE = re.compile(r"^(?:the|an?)\s+(?=\S)", re.I)
 _UNIT_OF_RE = re.compile(r"^(?:state|city|town|village|county|province|governorate|municipality)\s+of\s+", re.I)
 _ARTICLE_BEFORE_RE = re.compile(rf"(?<![\w\-])(?:{_ART})-$", re.I)
 _SUFFIX_RE = re.compile(r"-(?:based|born|area|bound|owned|run)$", re.I)
+#: "-based", "-born" right after a name: "based in" or "born in" that place
+_BASED_RE = re.compile(r"-(?:based|born)\b", re.I)
 _POSSESSIVE_RE = re.compile(r"(?:['’]s|(?<=s)['’])$")  # "al-Anbar's", "the Philippines'"
 _CAPITAL_RE = re.compile(
     r"\b[Tt]he\s+(?:([A-Z][a-z]+)\s+)?capital\b(?!\s+(?:of|city\s+of))|\b([A-Z][a-z]+)['’]s\s+capital\b"
@@ -238,6 +240,10 @@ class Geocoder:
         if sm and sm.start() > 0:
             end = start + sm.start()
             s = text[start:end]
+        if label in STRICT and _BASED_RE.match(text, end):
+            # "Northbrook-based Crate & Barrel", "the Gori-born singer": based or born
+            # in a place, whatever the model tagged the name
+            label = "GPE"
         pm = _POSSESSIVE_RE.search(s)
         if pm and pm.start() > 0:
             end = start + pm.start()
