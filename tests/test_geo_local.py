@@ -131,6 +131,17 @@ def test_one_sense_per_report_for_a_name_tagged_a_person_elsewhere(geocoder):
     assert "Prescott" not in found(geocoder, "Mayor Prescott said the Yavapai County road would reopen.")
 
 
+def test_one_sense_from_a_public_building_the_model_tagged_a_facility(geocoder):
+    # "Danville" is tagged an organisation, "Danville Municipal Building" a facility:
+    # the town opening a public building's name is plainly one, as "in Danville" is
+    text = "Danville approved the budget. The vote was held at Danville Municipal Building on Tuesday."
+    got = [m for m in geocoder.find_places(parse(text)) if m.text == "Danville"]
+    assert len(got) == 2 and len({m.admin1 for m in got}) == 1
+    # a diner is no public body: the organisation-tagged name stays no place
+    text = "Danville approved the budget. The vote was held at the Danville Diner on Tuesday."
+    assert "Danville" not in found(geocoder, text)
+
+
 def test_city_in_a_towns_own_name_is_kept(geocoder):
     assert found(geocoder, "A man was shot in Kansas City on Friday.")["Kansas City"].admin1 == "Missouri"
     got = found(geocoder, "Henderson and Boulder City will share a police training ground.")
@@ -141,6 +152,52 @@ def test_names_taken_for_people_or_bodies_match_only_as_spelt(geocoder):
     # a strong country prior must not turn "Senate" into Senath or "Cuomo" into Como
     got = found(geocoder, "Ohio, Iowa and Montana senators met. The Senate heard Cuomo and Dodd on Friday.")
     assert not {"Senate", "Cuomo", "Dodd"} & got.keys()
+
+
+def test_names_taken_for_people_match_a_towns_other_name_only_as_its_spelling(geocoder):
+    # GeoNames lists "McDaniel" among the old names of Lilburn, Georgia: a name the
+    # model took for a person or body is no town by a name unlike the town's own
+    got = found(geocoder, "Officers in Atlanta, Georgia, arrested a man on Monday. "
+                          "McDaniel said the man had fled from a store.")
+    assert "McDaniel" not in got and "Atlanta" in got
+    # a spelling of the town's own name still counts ("Hasakeh" for Al-Hasakah), and
+    # so does an abbreviation of it ("Phila." for Philadelphia)
+    got = found(geocoder, "Kurdish forces in Syria said fighting continued. Hasakeh was quiet on Monday, they said.")
+    assert got["Hasakeh"].country_code == "SY"
+    got = found(geocoder, "Phila. officer charged with drug dealing. The officer worked in the city for ten years.")
+    assert got["Phila"].admin1 == "Pennsylvania"
+
+
+def test_a_legislature_or_a_feast_day_is_no_place(geocoder):
+    # Congress, Arizona and Christmas, Florida exist; "Senate" is one letter from Senath
+    got = found(geocoder, "Officials in Ohio lobbied Congress for help, and the bill is now in the Senate. "
+                          "Sales in Toledo fell after Christmas.")
+    assert not {"Congress", "Senate", "Christmas"} & got.keys() and got["Toledo"].admin1 == "Ohio"
+    # a unit after a comma still places the town of that name
+    got = found(geocoder, "A man from Christmas, Florida, won the contest in Orlando.")
+    assert got["Christmas"].admin1 == "Florida"
+
+
+def test_metro_before_a_city_is_that_city(geocoder):
+    # the model tags "Metro Vancouver" an organisation, "Metro Nashville" a facility
+    got = found(geocoder, "Metro Vancouver officials want more people to return old medicine, "
+                          "a report in British Columbia said.")
+    assert got["Vancouver"].admin1 == "British Columbia"
+    got = found(geocoder, "The truck was stolen in Tennessee. Metro Nashville police records show the trailer is red.")
+    assert got["Nashville"].admin1 == "Tennessee"
+    # a place whose own name opens with the word keeps it whole
+    got = found(geocoder, "Miners in Greater Sudbury, Ontario, went on strike.")
+    assert "Sudbury" not in got and got["Greater Sudbury"].admin1 == "Ontario"
+
+
+def test_a_name_before_based_or_born_is_a_place(geocoder):
+    # the model tags "Northbrook" an organisation, "Rock Hill" a person
+    got = found(geocoder, "Officials for Northbrook-based Crate & Barrel could not be reached on Tuesday.")
+    assert got["Northbrook"].admin1 == "Illinois"
+    got = found(geocoder, "Rock Hill-based Carolinas Cab Co. will give rides on Friday.")
+    assert got["Rock Hill"].admin1 == "South Carolina"
+    # without the suffix an organisation-tagged name in a report naming no country stays none
+    assert "Northbrook" not in found(geocoder, "Officials for Northbrook could not be reached on Tuesday.")
 
 
 def test_a_state_name_is_not_a_village_near_the_reports_towns(geocoder):
@@ -273,6 +330,28 @@ def test_the_surname_of_a_person_named_in_full_is_that_person(geocoder):
     got = found(geocoder, "Council member Ruth Hughes voted against the plan in Ardmore, Okla. "
                           "Hughes, 61, said the road was unsafe.")
     assert "Hughes" not in got and "Ardmore" in got
+
+
+def test_the_surname_before_a_generational_suffix_is_that_person(geocoder):
+    # Hastings, Nebraska exists; "Richard Hastings II" makes the later "Hastings" him
+    text = ("A judge in Omaha, Nebraska, dismissed the charge against Richard Hastings II on Monday. "
+            "Hastings, who works as a nurse, said he was relieved.")
+    got = found(geocoder, text)
+    assert "Hastings" not in got and "Omaha" in got
+    # the suffix is no surname, and a town named before anyone is still a town
+    got = found(geocoder, "Officers from Hastings and Omaha, Nebraska, arrested Tom Smith Jr. on Monday.")
+    assert got["Hastings"].admin1 == "Nebraska"
+
+
+def test_each_part_of_a_double_barrelled_surname_is_that_person(geocoder):
+    # Green, Ohio exists; "Hugley-Green" split at its hyphen leaves a "Green" that is her
+    text = ("School board member Pat Hugley-Green kept her seat in Columbus, Georgia. "
+            "Hugley-Green won 63 percent of the vote.")
+    got = found(geocoder, text)
+    assert "Green" not in got and got["Columbus"].admin1 == "Georgia"
+    # two towns joined by a hyphen are still read one by one
+    got = found(geocoder, "Voters in Logan-Rogersville and Springfield, Missouri, approved the bond on Tuesday.")
+    assert got["Rogersville"].admin1 == "Missouri"
 
 
 def test_a_surname_the_words_place_is_still_a_place(geocoder):

@@ -18,6 +18,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, replace
+from difflib import SequenceMatcher
 from functools import lru_cache
 
 from ..model import PlaceMention
@@ -48,6 +49,8 @@ _THE_RE = re.compile(r"^(?:the|an?)\s+(?=\S)", re.I)
 _UNIT_OF_RE = re.compile(r"^(?:state|city|town|village|county|province|governorate|municipality)\s+of\s+", re.I)
 _ARTICLE_BEFORE_RE = re.compile(rf"(?<![\w\-])(?:{_ART})-$", re.I)
 _SUFFIX_RE = re.compile(r"-(?:based|born|area|bound|owned|run)$", re.I)
+#: "-based", "-born" right after a name: "based in" or "born in" that place
+_BASED_RE = re.compile(r"-(?:based|born)\b", re.I)
 _POSSESSIVE_RE = re.compile(r"(?:['’]s|(?<=s)['’])$")  # "al-Anbar's", "the Philippines'"
 _CAPITAL_RE = re.compile(
     r"\b[Tt]he\s+(?:([A-Z][a-z]+)\s+)?capital\b(?!\s+(?:of|city\s+of))|\b([A-Z][a-z]+)['’]s\s+capital\b"
@@ -64,6 +67,8 @@ _TITLE_WORDS = frozenset(
     "spokesman spokeswoman spokesperson commissioner chairman chairwoman lieutenant-governor "
     "prime deputy vice lt. gov. sen. rep. pres. sheriff".split()
 )
+#: a unit after a comma: "Christmas, Florida" (a capitalised word that no sentence opens)
+_UNIT_AFTER_RE = re.compile(r",\s+[A-Z]")
 CONTAINMENT_KM = 30.0
 #: the gain of a town in a state where another name of the report has a town too
 SHARED_STATE = 0.2
@@ -129,6 +134,9 @@ ACROSS_BORDER_NEAR = 0.6
 #: A province or state holding the report's settled towns gains this much over its
 #: namesakes (Georgia, the US state, over the country).
 SETTLED_STATE = 0.4
+#: How alike (difflib ratio of the normalised names) an alternate name must be to a
+#: town's own name to count as its spelling when the NER took the name for a person
+SPELT_ALIKE = 0.6
 
 
 @lru_cache(maxsize=1)
@@ -220,10 +228,22 @@ class Geocoder:
                 and not self._named_start(s):
             start += m.end()
         s = text[start:end]
+        # "Metro Vancouver", "Greater Manchester": the city, when the whole is no place
+        first, _sep, rest = s.partition(" ")
+        if rest[:1].isupper() and first.casefold() in tables.area_words() \
+                and not any(c.match == "exact" for c in self.gaz.lookup(s)) \
+                and any(c.match == "exact" and c.level == "city" for c in self.gaz.lookup(rest)):
+            start += len(first) + 1
+            s = text[start:end]
+            label = "GPE"
         sm = _SUFFIX_RE.search(s)  # "Gori-based", "Alverton-area"
         if sm and sm.start() > 0:
             end = start + sm.start()
             s = text[start:end]
+        if label in STRICT and _BASED_RE.match(text, end):
+            # "Northbrook-based Crate & Barrel", "the Gori-born singer": based or born
+            # in a place, whatever the model tagged the name
+            label = "GPE"
         pm = _POSSESSIVE_RE.search(s)
         if pm and pm.start() > 0:
             end = start + pm.start()
@@ -250,6 +270,8 @@ class Geocoder:
             s = s[:-1]
         if not s or s.lower() in _STOP_NAMES or len(s) < 2:
             return None
+        if s.casefold() in tables.common_names() and not _UNIT_AFTER_RE.match(text, end):
+            return None  # "in the Senate", "at Christmas" (data/geo/common_names.tsv)
         off = text.find(s, start, end + 1)
         return _Span(off, off + len(s), label)
 
@@ -920,8 +942,12 @@ class Geocoder:
             cands = [c for c in cands if c.level == "admin2"]
         if strict and not _placed(ctx):
             # a name taken for a person or organisation that no words around place
-            # counts only as spelt: "Senate" is not Senath, nor "Cuomo" Como
-            cands = [c for c in cands if c.match == "exact"]
+            # counts only as spelt: "Senate" is not Senath, nor "Cuomo" Como; and a
+            # town's other name only as a spelling of its own ("Hasakeh" for
+            # Al-Hasakah), not as a former or unrelated one ("Robertson said" is no
+            # Willard, once Robertson; "a Democrat" no Sumiton)
+            cands = [c for c in cands if c.match == "exact"
+                     and (c.level != "city" or c.primary or _spelt_alike(name, c.name, text[sp.end:sp.end + 1] == "."))]
         elif not cands and prior:
             for cc, _w in prior.weights.most_common(2):
                 cands += self.gaz.lookup(name, cc)
@@ -1102,6 +1128,7 @@ class Geocoder:
         # (tagged a place, a dateline, or "in Alverton"), unless a title makes it a person.
         plain: dict[str, _Resolution] = {}
         for i, sp in enumerate(spans):
+            r = None
             if sp.label not in STRICT or (sp.label in LOCATIVE_LABELS and contexts[i].locative):
                 r = resolve(i)
                 # (only a place in a country the report is about: a surname tagged a
@@ -1112,7 +1139,9 @@ class Geocoder:
                         prior.share(r.cand.country_code) >= 0.2
                         or (not prior and (_placed(contexts[i]) or sp.label == DATELINE))):
                     plain.setdefault(normalize_name(sp.name(text)), r)
-            elif sp.label != "PERSON" and not contexts[i].titled and resolve(i) is None:
+            # (a facility's name the model tagged FAC or GPE is read the same way)
+            if r is None and sp.label not in ("PERSON", ABBREVIATION, DATELINE) \
+                    and not contexts[i].titled and resolve(i) is None:
                 # ("Alverton Town Hall", "the Alverton Police Department": a town opening
                 # a local public body's name is plainly one, as "in Alverton" is)
                 inner = self._inner_resolution(text, sp, prior)
@@ -1581,6 +1610,17 @@ def _nearness(c: Candidate, prior: CountryPrior, key: str) -> float:
     d = min((haversine_km(c.latitude, c.longitude, lat, lon)
              for lat, lon, k in prior.local_points if k != key), default=LOCAL_KM)
     return max(0.0, 1.0 - d / LOCAL_KM)
+
+
+def _spelt_alike(a: str, b: str, abbreviated: bool = False) -> bool:
+    """True when two names are spellings of one name (normalised, articles apart,
+    at least :data:`SPELT_ALIKE` alike): "Hasakeh" and "Al-Hasakah", not "McDaniel"
+    and "Lilburn"; an abbreviation (``abbreviated``: a full stop follows) is a
+    spelling of the names it opens ("Phila.")."""
+    ka, kb = normalize_name(a), normalize_name(b)
+    if (abbreviated or a.endswith(".")) and ka and kb.startswith(ka):
+        return True
+    return SequenceMatcher(None, ka, kb).ratio() >= SPELT_ALIKE
 
 
 def _own_name(c: Candidate) -> bool:

@@ -35,7 +35,9 @@ def person_words(doc, is_place: Callable[[str], bool]) -> set[str]:
 
 
 def _surnames(names) -> set[str]:
-    return {last for _first, last, _words in names}
+    # (each part of a double-barrelled surname as well, whose key spells the hyphen
+    # as a space: "Pat Hugley-Green" is the "Green" split off, not Green County)
+    return {part for _first, last, _words in names for part in {last, *last.split()} if len(part) >= 3}
 
 
 def given_names(doc, is_place: Callable[[str], bool]) -> set[str]:
@@ -61,6 +63,9 @@ def full_names(doc, is_place: Callable[[str], bool]) -> set[tuple[str, str, tupl
         if ent.label_ != "PERSON":
             continue
         words = ent.text.split()
+        # ("Ann Lee Jr.", "John Doe III": the surname is the word before the suffix)
+        while len(words) > 2 and words[-1].rstrip(",").casefold() in tables.name_suffixes():
+            words = words[:-1]
         if len(words) < 2 or not all(_NAME_WORD.match(w) for w in words):
             continue
         if ent[0].pos_ != "PROPN":

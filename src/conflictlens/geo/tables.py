@@ -156,3 +156,21 @@ def thoroughfare_words() -> frozenset[str]:
 def headline_labels() -> frozenset[str]:
     """Words before a colon that label a headline ("UPDATE:"), never a dateline place."""
     return frozenset(row[0].casefold() for row in _rows("headline_labels.tsv"))
+
+
+@lru_cache(maxsize=1)
+def name_suffixes() -> frozenset[str]:
+    """Generational suffixes after a personal name ("Jr.", "III"), casefolded."""
+    return frozenset(row[0].casefold() for row in _rows("name_suffixes.tsv"))
+
+
+@lru_cache(maxsize=1)
+def common_names() -> frozenset[str]:
+    """Capitalised words for a legislature or a feast day ("Senate", "Christmas"), casefolded."""
+    return frozenset(row[0].casefold() for row in _rows("common_names.tsv"))
+
+
+@lru_cache(maxsize=1)
+def area_words() -> frozenset[str]:
+    """Words before a city's name for its metropolitan area ("Metro", "Greater"), casefolded."""
+    return frozenset(row[0].casefold() for row in _rows("area_words.tsv"))
