@@ -809,13 +809,32 @@ def _is_possessive(m: DateMention) -> bool:
     return m.text.endswith(("'s", "’s"))
 
 
+_INCIDENT_PREPS = frozenset({"in", "during", "at"})
+
+
 def _possessive_owns(m: DateMention, ts: int, te: int, doc) -> bool:
-    """True when "Friday's" modifies the trigger noun itself ("Friday's attack")."""
+    """True when "Friday's" modifies the trigger noun itself ("Friday's attack"), or a noun
+    whose own clause tells the trigger: its relative clause ("Saturday's shooting that killed
+    two"), the verb it is the subject of ("Saturday's attack left two dead") or the verb it
+    is the setting of ("killed in Saturday's shooting"). The noun names the incident those
+    words tell; a noun further off ("Monday's hearing on the shooting that killed two")
+    dates something else."""
     if doc is not None:
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is not None:
             head = span.root.head
-            return head.idx <= ts < head.idx + len(head.text) or ts <= head.idx < te
+            if head.idx <= ts < head.idx + len(head.text) or ts <= head.idx < te:
+                return True
+            trig = next((t for t in doc[head.sent.start:head.sent.end] if t.idx <= ts < t.idx + len(t.text)), None)
+            if trig is None or trig.i == head.i:
+                return False
+            if trig.head.i == head.i and trig.dep_ in ("relcl", "acl"):
+                return True
+            if head.head.i == trig.i and head.dep_ in ("nsubj", "nsubjpass"):
+                return True
+            prep = head.head
+            return (head.dep_ == "pobj" and prep.lower_ in _INCIDENT_PREPS and prep.head.i == trig.i
+                    and trig.pos_ == "VERB")
     return 0 <= ts - m.end <= 25
 
 
