@@ -685,7 +685,7 @@ class BaseStore:
             told = ""  # as many names in common: the days its text gives do not decide
         if not self._may_link(event, published, self.dedupe.people_days if same_people else None, told):
             return None
-        told = self._told_or_arrest(mentions, event)
+        told = self._told(mentions, event)
         s = self.dedupe
         least = s.undated_names if told else s.related_names if published else s.undated_related_names
         if not told and any(dedupe.tells_kind(m, event) for m in mentions):
@@ -768,7 +768,7 @@ class BaseStore:
         stored undated event one of its undated mentions describes, whose reports share at
         least ``undated_group_names`` of its names (the most), which it joins; else its
         first undated mention (the story's lead) is stored as a new undated event."""
-        mentions = [m for m in self._undated(article_id) if dedupe.is_violent(m)]  # an arrest makes no row
+        mentions = self._undated(article_id)
         if not mentions:
             return []
         options = self._undated_coded_by(a for a, v in near.items() if v >= self.dedupe.undated_group_names)
@@ -819,12 +819,11 @@ class BaseStore:
                 ", ".join("?" for _ in ids)), tuple(ids))}
 
     def _keep_undated(self, article_id: str, undated: list[Event], fresh: bool = False) -> None:
-        """Keep what a report with no date tells of violence (its undated mentions) and of the
-        arrests of suspects (they link it to the incident: dedupe.tells_arrest_for), or what
+        """Keep what a report with no date tells of violence (its undated mentions), or what
         a dated report that coded nothing tells with no place (events/rows.py: unplaced_rows)."""
         if not fresh:
             self._exec("DELETE FROM undated_mentions WHERE article_id = ?", (article_id,))
-        for n, e in enumerate(e for e in undated if dedupe.is_violent(e) or e.sub_event_type == "Arrests"):
+        for n, e in enumerate(e for e in undated if dedupe.is_violent(e)):
             self._exec("INSERT INTO undated_mentions (article_id, n, event_json) VALUES (?, ?, ?)",
                        (article_id, n, dedupe.event_to_json(e.replace(article_ids=()))))
 
@@ -835,11 +834,6 @@ class BaseStore:
     def _told(self, mentions: list[Event], event: Event) -> bool:
         """Does one of a report's undated mentions describe ``event`` (dedupe.describes)?"""
         return any(dedupe.describes(m, event, self.dedupe) for m in mentions)
-
-    def _told_or_arrest(self, mentions: list[Event], event: Event) -> bool:
-        """As :meth:`_told`, or an undated arrest at ``event``'s place (dedupe.tells_arrest_for):
-        what links a report that codes no violence of its own."""
-        return self._told(mentions, event) or any(dedupe.tells_arrest_for(m, event, self.dedupe) for m in mentions)
 
     def _link_earlier(self, related: dict[str, float], event_ids: list[str], now: int) -> None:
         """Reports stored earlier that coded no act of violence, about an event this report

@@ -434,16 +434,6 @@ def describes(mention: Event, stored: Event, s: DedupeSettings = DEFAULT_SETTING
     return same_place(mention, stored, s) and actors_compatible(mention, stored)
 
 
-def tells_arrest_for(mention: Event, stored: Event, s: DedupeSettings = DEFAULT_SETTINGS) -> bool:
-    """Does an undated arrest (a report with no date telling only that the suspects were
-    caught) tell ``stored``, an act of violence at the same place? An arrest follows the
-    incident it is for, so neither its date nor its actors (the police) can be compared;
-    the names its report shares decide (the store's ``undated_names``). It links a report;
-    it never makes a row."""
-    return (mention.event_type == "Strategic developments" and mention.sub_event_type == "Arrests"
-            and is_violent(stored) and same_place(mention, stored, s))
-
-
 def unplaced(e: Event) -> bool:
     """Told with no place at all (events/rows.py: undated_rows): no town, no country."""
     return not (e.location or e.country or e.country_code) and e.latitude is None
