@@ -885,6 +885,16 @@ def classify_sentence(sent, lexicon: Lexicon, place_token_ids: set[int], actor_m
             and not any(a.inter in (1, 2, 3, 4, 8) and not a.speaker for a in actor_mentions):
         rejected.append(f"{_words(expl)}: an industrial accident, not an attack")
         del by_type["Explosions/Remote violence"]
+    # goods stolen by those named only by an ordinary crime ("robbers stole his car"), with no political or
+    # state actor: theft, not looting by a party to a conflict
+    sd = by_type.get("Strategic developments", [])
+    loot = [m for m in sd if m.trigger.sub_event_type == "Looting/property destruction"]
+    if loot and _crime_only(sent, lexicon, actor_mentions) \
+            and not any(a.inter == 1 and not a.speaker for a in actor_mentions):
+        rejected.append(f"{_words(loot)}: theft by ordinary criminals, not looting")
+        by_type["Strategic developments"] = [m for m in sd if m not in loot]
+        if not by_type["Strategic developments"]:
+            del by_type["Strategic developments"]
     # a rocket that carries a satellite into orbit is a launcher, not a weapon
     expl = by_type.get("Explosions/Remote violence", [])
     if expl and all(m.trigger.phrase in lexicon.cues["launcher_nouns"] for m in expl) \
@@ -1518,6 +1528,9 @@ def _weak_violence(weak: list[TriggerMatch], sent, lexicon: Lexicon, actor_menti
     kind = _target_kind(weak, sent, lexicon, actor_mentions)
     if kind != "civilian" and _crime_only(sent, lexicon, actor_mentions):
         return None  # "police shot dead two armed robbers": crime with no political actor
+    if kind == "civilian" and _crime_only(sent, lexicon, actor_mentions) \
+            and not any(a.inter == 1 and not a.speaker for a in actor_mentions):
+        return None  # "a shopkeeper was shot dead by robbers": crime on civilians, no political or state actor
     if kind == "armed" and armed_present:
         return Candidate("Battles", "Armed clash", weak, f"{_words(weak)} aimed at an armed party", strong=False)
     if kind != "armed" and _state_fires_on_crowd(weak, sent, lexicon, actor_mentions):
