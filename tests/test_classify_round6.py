@@ -1,8 +1,9 @@
 """Issue #4, sixth classification round: codebook rules checked on invented sentences (no dataset text).
 
 An explosion told with "no group has claimed responsibility" is still the report's event (the claim that
-is denied names nobody behind it), and violence by ordinary criminals on civilians, with no political or
-state actor, is crime, not an Attack."""
+is denied names nobody behind it); violence and theft by ordinary criminals on civilians, with no political
+or state actor, is crime, not an Attack or Looting; weapons said to be none ("no explosives were found")
+were not seized or found; an oxygen tank or a firecracker bursting is a mishap."""
 from __future__ import annotations
 
 import pytest
@@ -64,3 +65,39 @@ def test_theft_by_criminals_is_no_looting(text):
 ])
 def test_looting_by_armed_parties_stays_looting(text):
     assert main_label(text) == "Looting/property destruction"
+
+
+# -- what the verb acts on is said to be none -------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "A bomb threat forced the evacuation of three schools in Velbury on Tuesday; no explosives were found.",
+    "Police searched the compound in Marsk but found no weapons.",
+])
+def test_weapons_said_to_be_none_are_no_disrupted_use(text):
+    assert main_label(text) == "none"
+
+
+@pytest.mark.parametrize("text", [
+    "Police found two hand grenades and a rifle in a house in Marsk on Monday.",
+    "Soldiers seized a large cache of explosives from a rebel camp near Dorvell.",
+])
+def test_weapons_found_stay_disrupted_use(text):
+    assert main_label(text) == "Disrupted weapons use"
+
+
+# -- pressure vessels and pyrotechnics ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "An oxygen tank exploded at a hospital in Karsk, killing four patients.",
+    "Two children were injured when a firecracker exploded in their hands during a festival in Tessaly.",
+])
+def test_oxygen_tank_or_firecracker_bursting_is_a_mishap(text):
+    assert main_label(text) == "none"
+
+
+@pytest.mark.parametrize("text", [
+    # an armed party named: the explosion stays political violence
+    "Militants detonated a bomb hidden in an oxygen cylinder outside an army post in Karsk, killing two soldiers.",
+])
+def test_bomb_in_a_tank_with_an_armed_party_stays_an_explosion(text):
+    assert main_label(text) == "Remote explosive/landmine/IED"

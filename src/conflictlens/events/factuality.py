@@ -23,6 +23,10 @@ def factuality(match: TriggerMatch, sent, lexicon: Lexicon) -> str:
         if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
             break
         node = node.head
+    if head.pos_ == "VERB" and any(c.dep_ in ("dobj", "nsubjpass") and any(
+            g.dep_ == "det" and g.lower_ == "no" for g in c.children) for c in head.children):
+        # "no explosives were found", "seized no weapons": what the verb acts on is said to be none
+        return f"negated (no {next(c for c in head.children if c.dep_ in ('dobj', 'nsubjpass')).text})"
     if head.pos_ in ("NOUN", "PROPN") and head.dep_ == "pobj" and head.head.lower_ in cues["privative_preps"]:
         # "took the town without a fight", "withdrew without clashes": the event did not happen
         return f"negated ({head.head.text} {head.text})"
