@@ -3,7 +3,9 @@
 An explosion told with "no group has claimed responsibility" is still the report's event (the claim that
 is denied names nobody behind it); violence and theft by ordinary criminals on civilians, with no political
 or state actor, is crime, not an Attack or Looting; weapons said to be none ("no explosives were found")
-were not seized or found; an oxygen tank or a firecracker bursting is a mishap."""
+were not seized or found; an oxygen tank or a firecracker bursting is a mishap; an armed party named only in
+a clause of time ("before fleeing when soldiers arrived") is no side of a storming that killed civilians; what
+those hit by an explosion were doing ("while clearing the area") is its setting, no territory taken."""
 from __future__ import annotations
 
 import pytest
@@ -101,3 +103,41 @@ def test_oxygen_tank_or_firecracker_bursting_is_a_mishap(text):
 ])
 def test_bomb_in_a_tank_with_an_armed_party_stays_an_explosion(text):
     assert main_label(text) == "Remote explosive/landmine/IED"
+
+
+# -- an armed party told only in a clause of time --------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Gunmen stormed a village in Marsk, killing 14 residents, before fleeing when soldiers arrived.",
+    "Militants raided a market in Velbury and killed six traders, then escaped before the army reached the area.",
+])
+def test_storming_with_troops_only_in_a_time_clause_is_an_attack(text):
+    assert main_label(text) == "Attack"
+
+
+@pytest.mark.parametrize("text", [
+    # soldiers as the target of the storming: a battle
+    "Gunmen stormed an army base in Marsk, killing five soldiers, before fleeing when reinforcements arrived.",
+    # the two armed parties fighting in the main clause
+    "Militants attacked soldiers in Velbury, killing three of them, when the troops entered the village.",
+])
+def test_storming_of_armed_men_stays_a_battle(text):
+    assert main_label(text) == "Armed clash"
+
+
+# -- what those hit by an explosion were doing -----------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "An army officer was killed and two soldiers were injured in a blast in Dorvell while clearing an area of militants.",
+    "Three soldiers were wounded by a roadside bomb while retaking a village from the rebels near Velbury.",
+])
+def test_operation_of_those_hit_by_a_blast_is_its_setting(text):
+    assert main_label(text) == "Remote explosive/landmine/IED"
+
+
+@pytest.mark.parametrize("text", [
+    "Soldiers cleared the area of militants near Dorvell on Monday.",
+    "The army recaptured Velta while shelling rebel positions in the hills.",
+])
+def test_territory_taken_as_the_news_stays(text):
+    assert main_label(text) == "Government regains territory"

@@ -1008,7 +1008,8 @@ def classify_sentence(sent, lexicon: Lexicon, place_token_ids: set[int], actor_m
         if len(named) < 2:
             battle = []
     one_sided = {"storm", "raid", "attack", "assault", "offensive", "ambush"}
-    armed_names = {a.text.lower() for a in actor_mentions if a.inter in (1, 2, 3, 4, 8) and not a.speaker}
+    armed_names = {a.text.lower() for a in actor_mentions if a.inter in (1, 2, 3, 4, 8) and not a.speaker
+                   and not _in_time_clause(a.head_i, battle, doc, lexicon)}
     arrests = any(m.trigger.sub_event_type == "Arrests" for m in by_type.get("Strategic developments", []))
     if battle and all(m.trigger.phrase in one_sided for m in battle) and len(armed_names) < 2 and (
             by_type.get("Violence against civilians") or sentence_has(sent, lexicon, "civilian_nouns") or (
@@ -1019,6 +1020,12 @@ def classify_sentence(sent, lexicon: Lexicon, place_token_ids: set[int], actor_m
     if battle and explosion and all(m.trigger.phrase in one_sided for m in battle):
         # "militants ambushed the convoy with a roadside bomb", "an offensive of shelling": one side's weapon,
         # which the target cannot answer, names the attack (spec §2.4); a battle is two sides fighting
+        battle = []
+    if battle and explosion and all(m.trigger.sub_event_type in TERRITORY_SUBS and _doing_when_hit(m, doc, lexicon)
+                                    for m in battle):
+        # "two soldiers were wounded by a blast while clearing an area of militants": what the victims were
+        # doing when the explosion hit them is its setting, no territory taken and no battle (spec §2.4)
+        rejected.append(f"{_words(battle)}: what those hit by {_words(explosion)} were doing, its setting")
         battle = []
     elsewhere = []
     if battle and explosion and all(_fought_elsewhere(m, explosion, doc, lexicon) for m in battle):
@@ -1263,6 +1270,36 @@ def _crowd_clash(battle: list[TriggerMatch], sent, lexicon: Lexicon, actor_menti
     if any(subtree_lemmas([c]) & cues["demonstrating_crowds"] for c in crowds) or _demonstrating_crowd(battle, sent, lexicon):
         return "Violent demonstration"  # (or fighting over an issue: "clashed with police over the demolition")
     return "Mob violence"
+
+
+#: the sub-types of territory changing hands by force (what an operation "clears", "retakes")
+TERRITORY_SUBS = ("Government regains territory", "Non-state actor overtakes territory")
+
+
+def _doing_when_hit(match: TriggerMatch, doc, lexicon: Lexicon) -> bool:
+    """The trigger is a gerund of a "while"/"as" clause with no subject of its own ("were hit while clearing
+    the area"): what the sentence's subject was doing at the time."""
+    head = match.head(doc)
+    if head.tag_ != "VBG" or any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+        return False
+    return (head.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in lexicon.cues["situation_marks"]
+                                         for c in head.children)) or (
+        head.dep_ == "pcomp" and head.head.lower_ in lexicon.cues["situation_marks"])
+
+
+def _in_time_clause(i: int, battle: list[TriggerMatch], doc, lexicon: Lexicon) -> bool:
+    """Token ``i`` sits in a clause of time that holds none of the battle's triggers ("stormed the village,
+    killing 14 residents, before fleeing when soldiers arrived"): what it names came before or after the
+    fighting told, it is no side of it."""
+    heads = {m.head(doc).i for m in battle}
+    for v in doc[i].ancestors:
+        if v.pos_ not in ("VERB", "AUX") or v.dep_ not in ("advcl", "pcomp"):
+            continue
+        marked = any(c.dep_ == "mark" and c.lower_ in lexicon.cues["time_marks"] for c in v.children) or (
+            v.dep_ == "pcomp" and v.head.lower_ in lexicon.cues["time_marks"])
+        if marked and not heads & {t.i for t in v.subtree}:
+            return True
+    return False
 
 
 def _fight_clause(match: TriggerMatch, doc):
