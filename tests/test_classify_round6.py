@@ -5,7 +5,9 @@ is denied names nobody behind it); violence and theft by ordinary criminals on c
 or state actor, is crime, not an Attack or Looting; weapons said to be none ("no explosives were found")
 were not seized or found; an oxygen tank or a firecracker bursting is a mishap; an armed party named only in
 a clause of time ("before fleeing when soldiers arrived") is no side of a storming that killed civilians; what
-those hit by an explosion were doing ("while clearing the area") is its setting, no territory taken."""
+those hit by an explosion were doing ("while clearing the area") is its setting, no territory taken; the "by"
+agent of a displacement is what drove people out, not who fled; prisoners freed in a jailbreak are no
+agreement."""
 from __future__ import annotations
 
 import pytest
@@ -141,3 +143,37 @@ def test_operation_of_those_hit_by_a_blast_is_its_setting(text):
 ])
 def test_territory_taken_as_the_news_stays(text):
     assert main_label(text) == "Government regains territory"
+
+
+# -- displacement told in the passive with its cause --------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Thousands of families were displaced by clashes between rival militias in Karsk.",
+])
+def test_people_displaced_by_armed_groups_is_displacement(text):
+    assert main_label(text) == "Other"
+
+
+@pytest.mark.parametrize("text", [
+    # the armed men themselves driven out: no civilians displaced
+    "Hundreds of militiamen were forced out by the army near Karsk.",
+])
+def test_armed_men_driven_out_are_no_displaced_civilians(text):
+    assert main_label(text) != "Other"
+
+
+# -- a jailbreak -------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Armed men freed more than 100 prisoners in a jailbreak in Velta on Sunday.",
+])
+def test_prisoners_freed_in_a_jailbreak_are_no_agreement(text):
+    assert main_label(text) == "Other"
+
+
+@pytest.mark.parametrize("text", [
+    "The rebels freed 40 prisoners of war on Monday under a deal with the government.",
+    "The government released 200 rebel prisoners as part of the peace accord.",
+])
+def test_prisoners_released_by_a_party_stay_an_agreement(text):
+    assert main_label(text) == "Agreement"

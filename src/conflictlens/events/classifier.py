@@ -1097,6 +1097,9 @@ def classify_sentence(sent, lexicon: Lexicon, place_token_ids: set[int], actor_m
             continue
         if sub == "Arrests" and "Disrupted weapons use" in sd_subs:
             continue  # suspects arrested with the weapons seized: the seizure is the development (spec §2.6)
+        if sub == "Agreement" and any(m.trigger.sub_event_type == "Other" and m.trigger.phrase in lexicon.cues[
+                "jailbreak_triggers"] for m in by_type["Strategic developments"]):
+            continue  # "armed men freed 100 prisoners in a jailbreak": prisoners freed by force, no agreement
         if demo and sub == "Looting/property destruction":
             continue  # burning and smashing by demonstrators is the riot itself
         if sub == "Other" and all(m.trigger.phrase in lexicon.cues["displacement_triggers"] for m in ms) \
