@@ -92,6 +92,10 @@ def test_weapons_found_stay_disrupted_use(text):
 # -- pressure vessels and pyrotechnics ----------------------------------------------------------------------
 
 @pytest.mark.parametrize("text", [
+    "The explosion at the bus depot in Dorvell was caused by a leaking gas canister, police said.",
+    "An explosion in a building used to store explosives for a quarry killed three workers in Tessaly.",
+    # making fireworks is no bomb-making: the accident, not a weapon's use disrupted
+    "Officials said the explosion that killed two men in Dorvell occurred while they were making fireworks.",
     "An oxygen tank exploded at a hospital in Karsk, killing four patients.",
     "Two children were injured when a firecracker exploded in their hands during a festival in Tessaly.",
 ])
@@ -177,3 +181,11 @@ def test_prisoners_freed_in_a_jailbreak_are_no_agreement(text):
 ])
 def test_prisoners_released_by_a_party_stay_an_agreement(text):
     assert main_label(text) == "Agreement"
+
+
+@pytest.mark.parametrize("text", [
+    # militants killed by their own bomb: a weapon's use disrupted, whatever the workshop
+    "Two militants were killed when the bomb they were making exploded in a house in Dorvell.",
+])
+def test_bomb_making_by_militants_stays_disrupted_use(text):
+    assert main_label(text) == "Disrupted weapons use"

@@ -863,7 +863,13 @@ def classify_sentence(sent, lexicon: Lexicon, place_token_ids: set[int], actor_m
     # explosives set off by those who dispose of them did not hit anyone, and those set off by their own
     # planter or maker were used by nobody (spec §2.4): a weapon's use disrupted
     disposed = sentence_has(sent, lexicon, "disposal_nouns") and not sentence_has(sent, lexicon, "lethal_cues")
-    if by_type.get("Explosions/Remote violence") and (disposed or sentence_has(sent, lexicon, "premature_cues")):
+    # (not an industrial or household explosion "while they were making fireworks": an accident, below)
+    accident = all(m.trigger.phrase in lexicon.cues["generic_explosion"]
+                   for m in by_type.get("Explosions/Remote violence", [])) \
+        and sentence_has(sent, lexicon, "accident_cues") \
+        and not any(a.inter in (1, 2, 3, 4, 8) and not a.speaker for a in actor_mentions)
+    if by_type.get("Explosions/Remote violence") and not accident and (
+            disposed or sentence_has(sent, lexicon, "premature_cues")):
         by_type.setdefault("Strategic developments", []).extend(by_type.pop("Explosions/Remote violence"))
         by_type["Strategic developments"] = [
             m if m.trigger.event_type == "Strategic developments" else TriggerMatch(
