@@ -7,7 +7,8 @@ were not seized or found; an oxygen tank or a firecracker bursting is a mishap; 
 a clause of time ("before fleeing when soldiers arrived") is no side of a storming that killed civilians; what
 those hit by an explosion were doing ("while clearing the area") is its setting, no territory taken; the "by"
 agent of a displacement is what drove people out, not who fled; prisoners freed in a jailbreak are no
-agreement."""
+agreement; the dead of an attack whose anniversary a gathering marks are
+no force used at it."""
 from __future__ import annotations
 
 import pytest
@@ -189,3 +190,20 @@ def test_prisoners_released_by_a_party_stay_an_agreement(text):
 ])
 def test_bomb_making_by_militants_stays_disrupted_use(text):
     assert main_label(text) == "Disrupted weapons use"
+
+
+# -- the anniversary of an attack ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Hundreds gathered in Dorvell to mark the tenth anniversary of the bombing that killed 52 people.",
+])
+def test_the_dead_of_an_attack_remembered_are_no_force_at_the_gathering(text):
+    assert main_label(text) == "Peaceful protest"
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands marched in Dorvell on the anniversary of the bombing to demand the resignation of the interior minister.",
+    "Hundreds rallied in Marsk to mark the anniversary of the uprising, calling for free elections.",
+])
+def test_anniversary_march_with_a_demand_stays_a_protest(text):
+    assert main_label(text) == "Peaceful protest"

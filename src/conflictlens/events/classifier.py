@@ -406,6 +406,10 @@ def _told_of_another(t, lexicon: Lexicon) -> bool:
     crowd = lexicon.union("protest_nouns", "crowd_nouns")
     if {w.lemma_.lower() for w in named.subtree if w.i < verb.i or w.i == named.i} & crowd:
         return False
+    if named.lemma_.lower() in lexicon.by_first and named.lemma_.lower() not in cues["demonstration_nouns"] \
+            and named.dep_ == "pobj" and named.head.lower_ == "of" \
+            and named.head.head.lemma_.lower() in cues["remembered_event_heads"]:
+        return True  # "to mark the anniversary of the bombing that killed 52": the bombing's dead
     if named.lemma_.lower() in lexicon.by_first or named.ent_type_ in ("GPE", "LOC", "FAC"):
         return False  # "the march in which two were killed", "the square where police fired"
     return True
