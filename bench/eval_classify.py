@@ -227,7 +227,7 @@ def main(argv=None) -> int:
             s = scores(acled, classes)
             no_event = sum(p == NONE for p in other) / len(other) if other else 0.0
             print(f"\n== {mode} / {half} half: {len(idx)} snippets ({len(acled)} ACLED, {len(other)} non-ACLED)")
-            print(f"weighted F1 {s['weighted']:.3f}  macro F1 {s['macro']:.3f}  "
+            print(f"weighted F1 {s['weighted']:.4f}  macro F1 {s['macro']:.4f}  "
                   f"accuracy {sum(g == p for g, p in acled) / max(1, len(acled)):.3f}  "
                   f"non-ACLED given no event {no_event:.3f} ({sum(p == NONE for p in other)}/{len(other)})")
             if mode == "pipeline":

@@ -406,6 +406,10 @@ def _told_of_another(t, lexicon: Lexicon) -> bool:
     crowd = lexicon.union("protest_nouns", "crowd_nouns")
     if {w.lemma_.lower() for w in named.subtree if w.i < verb.i or w.i == named.i} & crowd:
         return False
+    if named.lemma_.lower() in lexicon.by_first and named.lemma_.lower() not in cues["demonstration_nouns"] \
+            and named.dep_ == "pobj" and named.head.lower_ == "of" \
+            and named.head.head.lemma_.lower() in cues["remembered_event_heads"]:
+        return True  # "to mark the anniversary of the bombing that killed 52": the bombing's dead
     if named.lemma_.lower() in lexicon.by_first or named.ent_type_ in ("GPE", "LOC", "FAC"):
         return False  # "the march in which two were killed", "the square where police fired"
     return True
@@ -863,7 +867,13 @@ def classify_sentence(sent, lexicon: Lexicon, place_token_ids: set[int], actor_m
     # explosives set off by those who dispose of them did not hit anyone, and those set off by their own
     # planter or maker were used by nobody (spec §2.4): a weapon's use disrupted
     disposed = sentence_has(sent, lexicon, "disposal_nouns") and not sentence_has(sent, lexicon, "lethal_cues")
-    if by_type.get("Explosions/Remote violence") and (disposed or sentence_has(sent, lexicon, "premature_cues")):
+    # (not an industrial or household explosion "while they were making fireworks": an accident, below)
+    accident = all(m.trigger.phrase in lexicon.cues["generic_explosion"]
+                   for m in by_type.get("Explosions/Remote violence", [])) \
+        and sentence_has(sent, lexicon, "accident_cues") \
+        and not any(a.inter in (1, 2, 3, 4, 8) and not a.speaker for a in actor_mentions)
+    if by_type.get("Explosions/Remote violence") and not accident and (
+            disposed or sentence_has(sent, lexicon, "premature_cues")):
         by_type.setdefault("Strategic developments", []).extend(by_type.pop("Explosions/Remote violence"))
         by_type["Strategic developments"] = [
             m if m.trigger.event_type == "Strategic developments" else TriggerMatch(
@@ -885,6 +895,16 @@ def classify_sentence(sent, lexicon: Lexicon, place_token_ids: set[int], actor_m
             and not any(a.inter in (1, 2, 3, 4, 8) and not a.speaker for a in actor_mentions):
         rejected.append(f"{_words(expl)}: an industrial accident, not an attack")
         del by_type["Explosions/Remote violence"]
+    # goods stolen by those named only by an ordinary crime ("robbers stole his car"), with no political or
+    # state actor: theft, not looting by a party to a conflict
+    sd = by_type.get("Strategic developments", [])
+    loot = [m for m in sd if m.trigger.sub_event_type == "Looting/property destruction"]
+    if loot and _crime_only(sent, lexicon, actor_mentions) \
+            and not any(a.inter == 1 and not a.speaker for a in actor_mentions):
+        rejected.append(f"{_words(loot)}: theft by ordinary criminals, not looting")
+        by_type["Strategic developments"] = [m for m in sd if m not in loot]
+        if not by_type["Strategic developments"]:
+            del by_type["Strategic developments"]
     # a rocket that carries a satellite into orbit is a launcher, not a weapon
     expl = by_type.get("Explosions/Remote violence", [])
     if expl and all(m.trigger.phrase in lexicon.cues["launcher_nouns"] for m in expl) \
@@ -998,7 +1018,8 @@ def classify_sentence(sent, lexicon: Lexicon, place_token_ids: set[int], actor_m
         if len(named) < 2:
             battle = []
     one_sided = {"storm", "raid", "attack", "assault", "offensive", "ambush"}
-    armed_names = {a.text.lower() for a in actor_mentions if a.inter in (1, 2, 3, 4, 8) and not a.speaker}
+    armed_names = {a.text.lower() for a in actor_mentions if a.inter in (1, 2, 3, 4, 8) and not a.speaker
+                   and not _in_time_clause(a.head_i, battle, doc, lexicon)}
     arrests = any(m.trigger.sub_event_type == "Arrests" for m in by_type.get("Strategic developments", []))
     if battle and all(m.trigger.phrase in one_sided for m in battle) and len(armed_names) < 2 and (
             by_type.get("Violence against civilians") or sentence_has(sent, lexicon, "civilian_nouns") or (
@@ -1009,6 +1030,12 @@ def classify_sentence(sent, lexicon: Lexicon, place_token_ids: set[int], actor_m
     if battle and explosion and all(m.trigger.phrase in one_sided for m in battle):
         # "militants ambushed the convoy with a roadside bomb", "an offensive of shelling": one side's weapon,
         # which the target cannot answer, names the attack (spec §2.4); a battle is two sides fighting
+        battle = []
+    if battle and explosion and all(m.trigger.sub_event_type in TERRITORY_SUBS and _doing_when_hit(m, doc, lexicon)
+                                    for m in battle):
+        # "two soldiers were wounded by a blast while clearing an area of militants": what the victims were
+        # doing when the explosion hit them is its setting, no territory taken and no battle (spec §2.4)
+        rejected.append(f"{_words(battle)}: what those hit by {_words(explosion)} were doing, its setting")
         battle = []
     elsewhere = []
     if battle and explosion and all(_fought_elsewhere(m, explosion, doc, lexicon) for m in battle):
@@ -1080,6 +1107,9 @@ def classify_sentence(sent, lexicon: Lexicon, place_token_ids: set[int], actor_m
             continue
         if sub == "Arrests" and "Disrupted weapons use" in sd_subs:
             continue  # suspects arrested with the weapons seized: the seizure is the development (spec §2.6)
+        if sub == "Agreement" and any(m.trigger.sub_event_type == "Other" and m.trigger.phrase in lexicon.cues[
+                "jailbreak_triggers"] for m in by_type["Strategic developments"]):
+            continue  # "armed men freed 100 prisoners in a jailbreak": prisoners freed by force, no agreement
         if demo and sub == "Looting/property destruction":
             continue  # burning and smashing by demonstrators is the riot itself
         if sub == "Other" and all(m.trigger.phrase in lexicon.cues["displacement_triggers"] for m in ms) \
@@ -1253,6 +1283,36 @@ def _crowd_clash(battle: list[TriggerMatch], sent, lexicon: Lexicon, actor_menti
     if any(subtree_lemmas([c]) & cues["demonstrating_crowds"] for c in crowds) or _demonstrating_crowd(battle, sent, lexicon):
         return "Violent demonstration"  # (or fighting over an issue: "clashed with police over the demolition")
     return "Mob violence"
+
+
+#: the sub-types of territory changing hands by force (what an operation "clears", "retakes")
+TERRITORY_SUBS = ("Government regains territory", "Non-state actor overtakes territory")
+
+
+def _doing_when_hit(match: TriggerMatch, doc, lexicon: Lexicon) -> bool:
+    """The trigger is a gerund of a "while"/"as" clause with no subject of its own ("were hit while clearing
+    the area"): what the sentence's subject was doing at the time."""
+    head = match.head(doc)
+    if head.tag_ != "VBG" or any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+        return False
+    return (head.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in lexicon.cues["situation_marks"]
+                                         for c in head.children)) or (
+        head.dep_ == "pcomp" and head.head.lower_ in lexicon.cues["situation_marks"])
+
+
+def _in_time_clause(i: int, battle: list[TriggerMatch], doc, lexicon: Lexicon) -> bool:
+    """Token ``i`` sits in a clause of time that holds none of the battle's triggers ("stormed the village,
+    killing 14 residents, before fleeing when soldiers arrived"): what it names came before or after the
+    fighting told, it is no side of it."""
+    heads = {m.head(doc).i for m in battle}
+    for v in doc[i].ancestors:
+        if v.pos_ not in ("VERB", "AUX") or v.dep_ not in ("advcl", "pcomp"):
+            continue
+        marked = any(c.dep_ == "mark" and c.lower_ in lexicon.cues["time_marks"] for c in v.children) or (
+            v.dep_ == "pcomp" and v.head.lower_ in lexicon.cues["time_marks"])
+        if marked and not heads & {t.i for t in v.subtree}:
+            return True
+    return False
 
 
 def _fight_clause(match: TriggerMatch, doc):
@@ -1518,6 +1578,9 @@ def _weak_violence(weak: list[TriggerMatch], sent, lexicon: Lexicon, actor_menti
     kind = _target_kind(weak, sent, lexicon, actor_mentions)
     if kind != "civilian" and _crime_only(sent, lexicon, actor_mentions):
         return None  # "police shot dead two armed robbers": crime with no political actor
+    if kind == "civilian" and _crime_only(sent, lexicon, actor_mentions) \
+            and not any(a.inter == 1 and not a.speaker for a in actor_mentions):
+        return None  # "a shopkeeper was shot dead by robbers": crime on civilians, no political or state actor
     if kind == "armed" and armed_present:
         return Candidate("Battles", "Armed clash", weak, f"{_words(weak)} aimed at an armed party", strong=False)
     if kind != "armed" and _state_fires_on_crowd(weak, sent, lexicon, actor_mentions):

@@ -23,6 +23,10 @@ def factuality(match: TriggerMatch, sent, lexicon: Lexicon) -> str:
         if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
             break
         node = node.head
+    if head.pos_ == "VERB" and any(c.dep_ in ("dobj", "nsubjpass") and any(
+            g.dep_ == "det" and g.lower_ == "no" for g in c.children) for c in head.children):
+        # "no explosives were found", "seized no weapons": what the verb acts on is said to be none
+        return f"negated (no {next(c for c in head.children if c.dep_ in ('dobj', 'nsubjpass')).text})"
     if head.pos_ in ("NOUN", "PROPN") and head.dep_ == "pobj" and head.head.lower_ in cues["privative_preps"]:
         # "took the town without a fight", "withdrew without clashes": the event did not happen
         return f"negated ({head.head.text} {head.text})"
@@ -30,6 +34,10 @@ def factuality(match: TriggerMatch, sent, lexicon: Lexicon) -> str:
         # "suicide bombers are suspected to be behind the blasts", "a militant cell was responsible for":
         # the trigger names who is blamed for an event, an attribution, not an event told here
         own = {t.i for t in head.subtree}
+        # (not in a clause joined on with its own subject: "a blast killed five, and no group has claimed
+        # responsibility" tells the blast and who is not yet known behind it)
+        own |= {t.i for c in head.head.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+                and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) for t in c.subtree}
         if any(t.lower_ in cues["attribution_words"] and t.i not in own for t in head.head.subtree):
             return f"an attribution ({head.text} ... {head.head.text})"
     if head.pos_ in ("NOUN", "PROPN") and match.trigger.sub_event_type == "Agreement" and head.dep_ == "pobj" \

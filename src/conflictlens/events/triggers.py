@@ -615,6 +615,11 @@ def condition_holds(match: TriggerMatch, sent, lexicon: Lexicon, place_token_ids
         return bool(words & lexicon.cues["crowd_nouns"]) and not words & lexicon.cues["armed_nouns"] and bool(others)
     if cond == "civilian_subject":
         # "7,000 people fled", "villagers were displaced", "thousands of Syrians fled": not "the gunmen fled"
+        # (the "by" agent of a passive is what drove them out, not who fled: "families were displaced by
+        # clashes between rival militias")
+        fled = [s_ for s_ in subjects if not (s_.dep_ == "pobj" and s_.head.dep_ == "agent")]
+        if fled and not holders and len(fled) < len(subjects):
+            subjects, subj_words = fled, subtree_lemmas(fled + modifiers)
         nationals = any(t.ent_type_ == "NORP" and t.tag_ in ("NNPS", "NNS") for s_ in subjects for t in s_.subtree)
         return bool(subj_words & lexicon.cues["civilian_nouns"] or nationals) and not (
             subj_words & lexicon.cues["armed_nouns"])
