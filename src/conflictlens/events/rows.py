@@ -297,8 +297,7 @@ def incident_weekdays(dropped) -> str:
     ("was shot late Sunday", no page date to say which Sunday): their own sentence's date
     expression, not a weekday told of a vigil or a hearing elsewhere. Comma-joined, week
     order ("Sat,Sun"); the store links the report to no day-precise event on another one."""
-    from ..time import weekdays_named
-    from ..time.resolver import WEEKDAY_ABBR
+    from ..time import WEEKDAY_ABBR, weekdays_named
     found = {w for m, why in dropped if why == "no codable date" and is_violent_type(m.event_type, m.sub_event_type)
              and m.date_source == "sentence" for w in weekdays_named(m.date_text)}
     return ",".join(w for w in WEEKDAY_ABBR if w in found)

@@ -27,6 +27,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 from ..events.lexicon import VIOLENT_FAMILIES, aggregation_family, is_violent_type
 from ..geo.gazetteer import haversine_km
 from ..model import Event, Evidence
+from ..time import WEEKDAY_ABBR
 
 
 @dataclass(frozen=True)
@@ -182,9 +183,6 @@ def told_days(text: str) -> str:
     return ",".join(sorted(out))
 
 
-_WEEKDAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-
-
 def told(text: str, weekdays: str = "") -> str:
     """What the store keeps of a report with no date to bound its incident: the days of the
     month its text gives (:func:`told_days`) and the weekdays that date the violence it tells
@@ -220,7 +218,7 @@ def fits_told_days(e: Event, told: str, s: DedupeSettings = DEFAULT_SETTINGS) ->
     report's page date: an overnight shooting reported the next morning)."""
     if not told or is_undated(e) or not e.time_precision:
         return True
-    weekdays = [_WEEKDAY_NAMES.index(t) for t in told.split(",") if t in _WEEKDAY_NAMES]
+    weekdays = [WEEKDAY_ABBR.index(t) for t in told.split(",") if t in WEEKDAY_ABBR]
     if weekdays and s.told_weekdays and e.time_precision == 1:
         day = e.event_date.weekday()
         on = {day, (day - 1) % 7} if PAGE_DATED_NOTE in (e.notes or "") else {day}

@@ -21,7 +21,7 @@ from importlib import resources
 from ..geo.tables import headline_labels  # (one list of headline labels, shared with the geocoder)
 from ..model import DateMention
 
-__all__ = ["find_dates", "find_dateline", "resolve_expression", "governing_date", "weekdays_named"]
+__all__ = ["find_dates", "find_dateline", "resolve_expression", "governing_date", "weekdays_named", "WEEKDAY_ABBR"]
 
 # --------------------------------------------------------------------------- lexicon
 
