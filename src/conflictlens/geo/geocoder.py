@@ -18,7 +18,6 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, replace
-from difflib import SequenceMatcher
 from functools import lru_cache
 
 from ..model import PlaceMention
@@ -134,9 +133,10 @@ ACROSS_BORDER_NEAR = 0.6
 #: A province or state holding the report's settled towns gains this much over its
 #: namesakes (Georgia, the US state, over the country).
 SETTLED_STATE = 0.4
-#: How alike (difflib ratio of the normalised names) an alternate name must be to a
-#: town's own name to count as its spelling when the NER took the name for a person
-SPELT_ALIKE = 0.6
+#: How alike (rapidfuzz ratio of the normalised names, 0-100, the measure of the
+#: gazetteer's near spellings) an alternate name must be to a town's own name to count
+#: as its spelling when the NER took the name for a person
+SPELT_ALIKE = 60
 
 
 @lru_cache(maxsize=1)
@@ -1620,7 +1620,8 @@ def _spelt_alike(a: str, b: str, abbreviated: bool = False) -> bool:
     ka, kb = normalize_name(a), normalize_name(b)
     if (abbreviated or a.endswith(".")) and ka and kb.startswith(ka):
         return True
-    return SequenceMatcher(None, ka, kb).ratio() >= SPELT_ALIKE
+    from rapidfuzz import fuzz
+    return fuzz.ratio(ka, kb) >= SPELT_ALIKE
 
 
 def _own_name(c: Candidate) -> bool:
