@@ -11,7 +11,7 @@ events) measure the store alone, to compare with the pipeline's extraction rate
 Grouping quality on the Gun Violence Corpus and ECB+ (../shared/datasets):
 
     python bench/eval_dedupe.py --dataset gvc --split test [--limit N] [--match-days 1]
-    python bench/eval_dedupe.py --dataset ecbplus
+    python bench/eval_dedupe.py --dataset ecbplus [--split train | dev,test | all]
     python bench/eval_dedupe.py --dataset gvc --split train,dev --drop-dates   # every 2nd report undated
     python bench/eval_dedupe.py --dataset gvc --split train,dev --drop-incident-dates  # every 2nd incident
 
@@ -28,7 +28,8 @@ own cluster. (Mapping rule and store windows chosen on GVC train/dev: deadliest-
 mapping 0.891, most-told 0.918 B-cubed F1.) The mapping is scored with
 ../shared/eval/score_dedupe.py (B-cubed, pairwise, MUC, CEAF-e): GVC on one split by
 `incident_id`, ECB+ on its violence and crime topics by `event_id_refined` within
-topic. For GVC it also reports, per incident (the event most of its reports map to),
+topic (ECB+'s topics fall whole into its train, dev and test splits: train is the part
+to tune on and inspect, dev and test are read as aggregates only). For GVC it also reports, per incident (the event most of its reports map to),
 date exact, place within 25 km and killed exact against incidents.jsonl.
 """
 from __future__ import annotations
@@ -81,10 +82,10 @@ ROOT = os.path.join(os.path.dirname(__file__), "..")
 def _gold(dataset: str, split: str | None, limit: int | None) -> list[dict]:
     import json
     rows = [json.loads(line) for line in open(os.path.join(DATASETS, dataset, "documents.jsonl"), encoding="utf-8")]
-    if dataset == "gvc":
-        rows = [r for r in rows if not split or r["split"] in split.split(",")]
-    else:
+    if dataset == "ecbplus":
         rows = [r for r in rows if r["topic_relevance"] in ("violence", "crime")]
+    if split and split != "all":  # ECB+ splits by topic: train (tuned on), dev and test (held out)
+        rows = [r for r in rows if r["split"] in split.split(",")]
     return rows[:limit] if limit else rows
 
 
@@ -379,6 +380,8 @@ def evaluate(args) -> None:
     if not os.path.isdir(os.path.join(DATASETS, args.dataset)):
         print(f"{DATASETS}/{args.dataset} is absent: nothing to evaluate")
         return
+    if args.split is None:
+        args.split = "test" if args.dataset == "gvc" else "all"
     rows = _gold(args.dataset, args.split, args.limit)
     types: dict[str, int] = {}
     with tempfile.TemporaryDirectory() as d:
@@ -412,7 +415,8 @@ def main() -> None:
     ap.add_argument("--n", type=int, default=2000)
     ap.add_argument("--pg", default="postgresql://127.0.0.1:5432/test")
     ap.add_argument("--dataset", choices=["gvc", "ecbplus"], help="score the grouping on a dataset instead")
-    ap.add_argument("--split", default="test", help="GVC split(s), comma-separated (train,dev for tuning)")
+    ap.add_argument("--split", help="split(s), comma-separated, or all; GVC: train,dev tuned on, test "
+                    "held out (default test); ECB+: train tuned on, dev,test held out (default all)")
     ap.add_argument("--limit", type=int, help="only the first N reports")
     ap.add_argument("--scope", default="all-violence")
     ap.add_argument("--match-km", type=float, default=10.0)
