@@ -100,6 +100,16 @@ def test_a_name_shared_by_towns_is_read_near_the_reports_other_towns(geocoder):
     assert got["Alexandria"].admin1 == "Minnesota"
 
 
+def test_a_person_tagged_town_after_in_is_read_in_the_state_of_the_reports_towns(geocoder):
+    # the small model tags "Glen Carbon" a person; "in" makes it a place, and with no
+    # country named it is taken only because another name of the report (Edwardsville)
+    # is a town of the same state
+    got = found(geocoder, "The board met in Edwardsville on Monday. "
+                          "Work on the new road in Glen Carbon begins next month.")
+    assert got["Glen Carbon"].admin1 == "Illinois"
+    assert "Glen Carbon" not in found(geocoder, "Flooding closed a road in Glen Carbon on Monday.")
+
+
 def test_nearness_does_not_turn_a_province_into_a_village(geocoder):
     got = found(geocoder, "The suspect was wanted for attacks in Salahuddin and Diyala provinces "
                           "and was arrested in Kirkuk.")

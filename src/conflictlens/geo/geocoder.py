@@ -879,8 +879,12 @@ class Geocoder:
         is no evidence for Hit, Iraq.
         """
         if relaxed and not prior and c.level not in ("country", "continent"):
+            # (or a town of its own name in a state where another name of the report is a
+            # town too: "schools in Edwardsville" then "a road in Glen Carbon")
             return c.match == "exact" and c.primary and (
-                c.level == "admin1" or c.feature_code in ("PPLA", "PPLC") or c.population >= 100_000)
+                c.level == "admin1" or c.feature_code in ("PPLA", "PPLC") or c.population >= 100_000
+                or (c.level == "city" and bool(prior.town_units.get(c.admin1_code, set())
+                                                - {normalize_name(name)})))
         if c.match == "fuzzy":
             return c.country_code in prior
         if strict:
