@@ -83,3 +83,15 @@ def test_ad_din_written_apart_or_joined(variants):
 @pytest.mark.parametrize("a, b", [("Badin", "Bad Din"), ("Dinar", "Din"), ("Zarifuddin", "Zarif")])
 def test_ad_din_rule_keeps_other_names_apart(a, b):
     assert normalize_name(a) != normalize_name(b)
+
+
+def test_stroked_letters_are_written_as_plain_letters():
+    # the mark is part of the letter, so Unicode decomposition alone would keep it
+    assert exact_key("Điện Biên") == exact_key("Dien Bien") == "dien bien"
+    assert exact_key("Łódź") == "lodz" and exact_key("Tromsø") == "tromso"
+    assert normalize_name("Đà Nẵng") == normalize_name("Da Nang")
+
+
+def test_acled_spelling_has_no_stroked_letters():
+    from conflictlens.geo.gazetteer import ascii_name
+    assert ascii_name("Đà Nẵng") == "Da Nang" and ascii_name("Ærø") == "Aero"

@@ -185,6 +185,12 @@ def test_a_first_level_unit_centre_follows_its_outline_not_its_extent(gaz):
     assert haversine_km(*gaz.centre(va.place_id), farmville.latitude, farmville.longitude) < 60
 
 
+def test_a_province_spelt_without_its_stroked_d_is_found(geocoder):
+    # the gazetteer has "Điện Biên"; English reports write "Dien Bien"
+    got = found(geocoder, "Landslides were reported in Dien Bien province on Friday.")
+    assert got["Dien Bien"].level == "admin1" and got["Dien Bien"].admin1 == "Dien Bien"
+
+
 def test_hull_centroid_of_a_square_and_of_degenerate_sets():
     from conflictlens.geo.gazetteer import _hull_centroid
     lat, lon = _hull_centroid([(0, 0), (0, 2), (2, 0), (2, 2), (1.9, 1.9), (1.8, 1.7)])

@@ -23,7 +23,7 @@ from . import tables
 from .normalize import exact_key, normalize_name, strip_diacritics
 
 #: Bump when the schema or the build rules change; older files are rebuilt.
-SCHEMA_VERSION = "25"
+SCHEMA_VERSION = "26"
 
 LEVEL_RANK = {"continent": 4, "country": 3, "admin1": 2, "admin2": 1, "city": 0}
 
@@ -77,7 +77,7 @@ def ascii_name(name: str) -> str:
     for ch in name:
         base = strip_diacritics(ch) if ord(ch) > 127 else ch
         if ch.isupper() and base:
-            base = base.upper()
+            base = base[0].upper() + base[1:]  # ("Æ" -> "Ae")
         out.append(base)
     s = "".join(out)
     s = re.sub(r"[‘’ʻʼʿʾ`´]", "", s)

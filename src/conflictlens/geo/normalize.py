@@ -55,9 +55,20 @@ _AR_LETTERS = str.maketrans({
 _ARABIC_RANGE = re.compile(r"[\u0600-\u06ff]")
 
 
+#: Latin letters that carry their mark inside the letter, so Unicode decomposition
+#: keeps them: reports write them as the plain letters ("Dien Bien" for Điện Biên,
+#: "Lodz" for Łódź, "Tromso" for Tromsø).
+_STROKED = str.maketrans({
+    "đ": "d", "Đ": "D", "ð": "d", "Ð": "D", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O",
+    "ħ": "h", "Ħ": "H", "ı": "i", "ŧ": "t", "Ŧ": "T", "ƒ": "f",
+    "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "þ": "th", "Þ": "Th",
+})
+
+
 def strip_diacritics(s: str) -> str:
-    """Drop combining marks (Latin accents, Arabic harakat) and case."""
-    decomposed = unicodedata.normalize("NFKD", s)
+    """Drop combining marks (Latin accents, Arabic harakat), stroked letters' strokes
+    and case."""
+    decomposed = unicodedata.normalize("NFKD", s.translate(_STROKED))
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
