@@ -562,3 +562,19 @@ def test_a_report_on_the_country_keeps_the_country(geocoder):
             "to reporters in Ramallah. Palestine asked the United Nations for help.")
     last = [m for m in places(geocoder, text) if m.text == "Palestine"][-1]
     assert last.country_code == "PS"
+
+
+# ---------------------------------------------------------------- coordinated names
+
+@pytest.mark.parametrize("text, first, second", [
+    ("Aid convoys stalled in North and South Kivu after the rains.", "Nord-Kivu", "Sud-Kivu"),
+    ("Envoys from North and South Korea met at the border village.", "North Korea", "South Korea"),
+])
+def test_two_places_sharing_their_last_word_are_both_read(geocoder, text, first, second):
+    got = {m.text: m.name for m in places(geocoder, text)}
+    assert got["North"] == first and got[f"South {text.split('South ')[1].split()[0]}"] == second
+
+
+def test_a_name_with_and_in_it_stays_whole(geocoder):
+    got = {m.text: m for m in places(geocoder, "Flights to Bosnia and Herzegovina resumed on Monday.")}
+    assert got["Bosnia and Herzegovina"].level == "country" and "Bosnia" not in got

@@ -160,6 +160,11 @@ def _abbreviation_re() -> re.Pattern:
                       r"(?![\w])")
 
 
+#: "North and South Kivu": a word, "and", then a name of two or more words
+_COORDINATED_RE = re.compile(r"(?<![\w'-])(?P<first>[A-Z][\w'-]+) (?:and|&) "
+                             r"(?P<second>[A-Z][\w'-]+(?: [A-Z][\w'-]+)*?) (?P<head>[A-Z][\w'-]+)")
+
+
 def abbreviation_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of every unit abbreviation in ``text`` ("Peoria, Ill.")."""
     return [(m.start(), m.end()) for m in _abbreviation_re().finditer(text)]
@@ -172,9 +177,13 @@ class _Span:
     start: int
     end: int
     label: str
+    #: the last word a coordination left to the second name and this one shares:
+    #: "North" of "North and South Kivu" names North Kivu
+    elided: str = ""
 
     def name(self, text: str) -> str:
-        return text[self.start:self.end]
+        s = text[self.start:self.end]
+        return f"{s} {self.elided}" if self.elided else s
 
 
 @dataclass
@@ -299,6 +308,12 @@ class Geocoder:
             if any(taken[a:b]):
                 continue
             out.append(_Span(a, b, "GPE"))
+            abbrs = [*abbrs, (a, b)]
+            for i in range(a, b):
+                taken[i] = True
+        # "North and South Kivu" (the model tags it whole, or "North and" + "South Kivu")
+        for a, b, shared in self._coordinated(text, doc.ents):
+            out += shared
             abbrs = [*abbrs, (a, b)]
             for i in range(a, b):
                 taken[i] = True
@@ -459,6 +474,29 @@ class Geocoder:
                 return [(start, end)]
             parts.append((a, b))
         return parts
+
+    def _coordinated(self, text: str, ents) -> list[tuple[int, int, list[_Span]]]:
+        """ "North and South Kivu", "Central and South America": two places sharing
+        their last word, written once, where the model tagged a name. The first word
+        is read with that word (North Kivu) when the gazetteer has both names, at one
+        level above towns, and not the whole ("Bosnia and Herzegovina", "Trinidad and
+        Tobago" stay one name): (start, end, the two spans) of each."""
+        out = []
+
+        def level(name: str) -> str | None:
+            return next((c.level for c in self.gaz.lookup(name) if c.match == "exact" and c.level != "city"), None)
+        for m in _COORDINATED_RE.finditer(text):
+            label = next((e.label_ for e in ents if e.start_char < m.end() and m.start("first") < e.end_char
+                          and e.label_ in LABELS), None)
+            if label is None or any(c.match == "exact" for c in self.gaz.lookup(m.group())):
+                continue
+            head = m.group("head")
+            second = level(text[m.start("second"):m.end()])
+            if second is None or level(f"{m.group('first')} {head}") != second:
+                continue
+            out.append((m.start("first"), m.end(), [_Span(m.start("first"), m.end("first"), label, elided=head),
+                                                     _Span(m.start("second"), m.end(), label)]))
+        return out
 
     def _split_compound(self, text: str, sp: _Span) -> list[_Span]:
         """ "Lebanon-Syria", "Greenbrier-Pocahontas County": names joined by a hyphen
