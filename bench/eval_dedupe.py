@@ -91,11 +91,18 @@ def _gold(dataset: str, split: str | None, limit: int | None) -> list[dict]:
 
 def page_date(text: str) -> str | None:
     """The date of a date line among a report's first four lines ("Posted Oct 26 , 2011
-    8 : 57 AM", "THURSDAY , APRIL 11 , 2013"), ISO format: read by the product's own reader
-    of a page's date stamp (conflictlens.time.date_line_date), as a crawler would."""
-    from conflictlens.time import date_line_date
-    day = date_line_date(text)
-    return day.isoformat() if day else None
+    8 : 57 AM", "THURSDAY , APRIL 11 , 2013"): a day, month and year, ISO format."""
+    import re
+    from dateparser.search import search_dates
+    for line in [x for x in text.split("\n") if x.strip()][:4]:
+        if len(line) > 80 or not re.search(r"\b(?:19|20)\d\d\b", line):
+            continue
+        # tokenised text ("November 11 , 2011"): punctuation back against its words
+        norm = re.sub(r"([(/:])\s+", r"\1", re.sub(r"\s+([,.:/)])", r"\1", line))
+        found = search_dates(norm, languages=["en"], settings={"REQUIRE_PARTS": ["day", "month", "year"]})
+        if found:
+            return found[0][1].date().isoformat()
+    return None
 
 
 def feed_items(rows: list[dict], args) -> list[dict]:

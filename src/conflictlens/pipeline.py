@@ -83,12 +83,11 @@ def _parse(a: Analysis, p: "Pipeline") -> None:
 
 @register_stage("dateline")
 def _dateline(a: Analysis, p: "Pipeline") -> None:
-    """With no publication date, anchor relative dates on the dateline (issue #2 §2), else
-    on the page's date stamp ("Posted Oct 26, 2011": time.date_line_date)."""
+    """With no publication date, anchor relative dates on the dateline (issue #2 §2)."""
     if a.report.published is None:
-        from .time import date_line_date, find_dateline
+        from .time import find_dateline
         day, _place = find_dateline(a.report.text)
-        a.report.dateline_date = day or date_line_date(a.report.text)
+        a.report.dateline_date = day
 
 
 @register_stage("geocode")

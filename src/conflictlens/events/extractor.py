@@ -55,19 +55,16 @@ def extract_mentions(doc, report: Report, places: list[PlaceMention], dates: lis
     None by default: the codebook's classifier alone."""
     from ..nlp import paragraphs
 
-    from ..time import date_line_span, dateline_span
+    from ..time import dateline_span
 
     text = doc_text(doc)
     para_spans = paragraphs(text)
     dl = dateline_span(report.text)  # as written: re-casing hides an upper-case dateline
-    stamp = date_line_span(report.text)  # the page's date stamp ("Posted Oct 26, 2011")
     anchor = report.anchor_date
     period = lexicon.cues["period_words"]
-    # dates that can date an event: not the dateline's nor the page stamp's, not "since
-    # November", never after the anchor
+    # dates that can date an event: not the dateline's, not "since November", never after the anchor
     dates = [d for d in dates
              if not (dl and dl[0] <= d.start < dl[1])
-             and not (stamp and stamp[0] <= d.start < stamp[1])
              and text[max(0, d.start - 7): d.start].strip().lower().split(" ")[-1:][0] not in period
              and not (anchor and d.days and min(d.days) > anchor)]
     if dl:

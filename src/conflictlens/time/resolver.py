@@ -739,65 +739,6 @@ def _dateline_date(m: re.Match, year: int | None) -> date | None:
     return None
 
 
-_DATE_LINE_WORDS = frozenset(w.lower() for w in _LEX["date_line"]["words"])
-_MONTH_FIRST_ZONES = frozenset(w.lower() for w in _LEX["date_line"]["month_first_zones"])
-_CLOCK = re.compile(r"\b\d{1,2}:\d\d(?::\d\d)?(?=\b|[ap])")
-_NUMERIC = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/((?:19|20)?\d\d)(?![\d/])")
-
-
-def _tidy(line: str) -> str:
-    """Punctuation back against its words, as typed ("Dec . 20 , 2005 12 : 00" ->
-    "Dec. 20, 2005 12:00"; tokenised pages space it out)."""
-    return re.sub(r"([(/:])\s+", r"\1", re.sub(r"\s+([,.:/)])", r"\1", line))
-
-
-def _stamp(line: str) -> date | None:
-    """The day of a date stamp line ("Posted 12/19/2005 3:36 PM"), else None: one full date
-    and nothing else but stamp words, weekdays, times and time-zone abbreviations."""
-    if len(line) > 80:
-        return None
-    tidy = _tidy(line.strip())
-    found = [d for d in find_dates(tidy, None) if d.days and d.precision == 1 and not d.relative]
-    if len(found) != 1:
-        return None
-    d = found[0]
-    rest = _CLOCK.sub(" ", tidy[:d.start] + " " + tidy[d.end:])
-    for w in re.findall(r"[A-Za-z][A-Za-z.]*", rest):
-        if not (w.lower().rstrip(".") in _DATE_LINE_WORDS or w.lower() in _DATE_LINE_WORDS
-                or re.fullmatch(_WD, w.lower()) or (w.isupper() and len(w) <= 5)):
-            return None
-    day = d.days[0]
-    num = _NUMERIC.search(d.text)
-    zones = {w.lower() for w in re.findall(r"[A-Za-z]+", rest)}
-    if num and int(num.group(1)) <= 12 and int(num.group(2)) <= 12 and zones & _MONTH_FIRST_ZONES:
-        day = _safe(day.year, int(num.group(1)), int(num.group(2))) or day
-    return day
-
-
-def date_line_span(text: str) -> tuple[int, int] | None:
-    """Character range of the page's date stamp, if any: one of the report's first four
-    lines that is a date stamp (:func:`_stamp`). Like a dateline's date, it dates the page
-    (the report's anchor when it has no publication date), never the headline's event above it."""
-    pos = 0
-    seen = 0
-    for line in text[:800].split("\n"):
-        start, pos = pos, pos + len(line) + 1
-        if not line.strip():
-            continue
-        seen += 1
-        if seen > 4:
-            break
-        if _stamp(line) is not None:
-            return start + len(line) - len(line.lstrip()), start + len(line.rstrip())
-    return None
-
-
-def date_line_date(text: str) -> date | None:
-    """The day of the page's date stamp (:func:`date_line_span`), if any."""
-    span = date_line_span(text)
-    return None if span is None else _stamp(text[span[0]:span[1]])
-
-
 WEEKDAY_ABBR = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
 
