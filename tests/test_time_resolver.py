@@ -409,3 +409,17 @@ def test_a_bare_year_is_a_year_not_a_day(text):
 def test_a_number_that_is_no_year_stays_out():
     assert find_dates("He paid 2012 dollars for the car.", SUN) == []
     assert one("The attack on Friday killed six.").year is None
+
+
+# ------------------------------------------------- years set off by a spaced comma
+
+@pytest.mark.parametrize("text, expected", [
+    # tokenised or hand-typed pages put a space before the comma: the year is still the date's
+    ("Then , on March 4 , 2019 , gunmen opened fire on the bus .", D(2019, 3, 4)),
+    ("The clinic was bombed on 4 March , 2019 .", D(2019, 3, 4)),
+    ("Rebels stormed the town on Monday , March 4 , 2019 .", D(2019, 3, 4)),
+])
+def test_a_year_after_a_spaced_comma_belongs_to_the_date(text, expected):
+    assert days(text) == [expected]
+    # with no anchor the year alone makes it a date
+    assert find_dates(text, None)[0].days == [expected]

@@ -64,7 +64,7 @@ def _year(name: str) -> str:
     return rf"(?P<{name}>(?:1[89]|20)\d\d)(?![\d])"
 
 
-_WDP = rf"(?:{_WD},?\s+(?:the\s+)?)?"  # "Thursday, April 6"
+_WDP = rf"(?:{_WD}\s?,?\s+(?:the\s+)?)?"  # "Thursday, April 6"
 _PRE = (r"(?:(?:(?:late|early)\s+)?(?:at\s+night\s+|in\s+the\s+(?:morning|afternoon|evening)\s+)?on\s+"
         r"|the\s+(?:morning|afternoon|evening|night)(?:\s+and\s+(?:morning|afternoon|evening|night))?\s+of\s+)?")
 _CONN = r"(?:\s*(?:-|–|—)\s*|\s+(?:to|and|until|till|through|thru)\s+)"
@@ -75,17 +75,17 @@ _ALTS = [
             r"(?P<num_y>(?:1[89]|20)\d\d|\d\d)(?![\d/]|\.\d)"),
     # cross-month ranges: "30 January to 2 February", "from Jan. 30 to Feb. 2, 2013"
     ("dmdm", rf"{_PRE}(?:(?P<dmdm_pre>between|from)\s+)?{_day('dmdm_d1')}(?:\s+of)?\s+(?P<dmdm_m1>{_MON}){_CONN}"
-             rf"{_day('dmdm_d2')}(?:\s+of)?\s+(?P<dmdm_m2>{_MON})(?:,?\s+{_year('dmdm_y')})?"),
+             rf"{_day('dmdm_d2')}(?:\s+of)?\s+(?P<dmdm_m2>{_MON})(?:\s?,?\s+{_year('dmdm_y')})?"),
     ("mdmd", rf"{_PRE}(?:(?P<mdmd_pre>between|from)\s+)?(?P<mdmd_m1>{_MON})\s+{_day('mdmd_d1')}{_CONN}"
-             rf"(?P<mdmd_m2>{_MON})\s+{_day('mdmd_d2')}(?:,?\s+{_year('mdmd_y')})?"),
+             rf"(?P<mdmd_m2>{_MON})\s+{_day('mdmd_d2')}(?:\s?,?\s+{_year('mdmd_y')})?"),
     # same-month ranges: "between 20 and 23 January", "January 20-23, 2022"
     ("dmr", rf"{_PRE}(?:(?P<dmr_pre>between|from)\s+)?(?<![\d.,])(?:the\s+)?{_day('dmr_d1')}{_CONN}(?:the\s+)?{_day('dmr_d2')}"
-            rf"(?:\s+of)?\s+(?P<dmr_m>{_MON})(?:,?\s+{_year('dmr_y')})?"),
+            rf"(?:\s+of)?\s+(?P<dmr_m>{_MON})(?:\s?,?\s+{_year('dmr_y')})?"),
     ("mdr", rf"{_PRE}(?:(?P<mdr_pre>between|from)\s+)?(?P<mdr_m>{_MON})\s+{_day('mdr_d1')}{_CONN}{_day('mdr_d2')}"
-            rf"(?:,?\s+{_year('mdr_y')})?"),
+            rf"(?:\s?,?\s+{_year('mdr_y')})?"),
     ("dm", rf"{_PRE}{_WDP}(?<![\d.,$£€])(?:the\s+)?{_day('dm_d')}(?:\s+of)?\s+(?P<dm_m>{_MON})"
-           rf"(?:,?\s+{_year('dm_y')}|\s+(?P<dm_y2>\d\d)(?![\d]))?"),
-    ("md", rf"{_PRE}{_WDP}(?P<md_m>{_MON})\s+(?:the\s+)?{_day('md_d')}(?:,?\s+{_year('md_y')})?"),
+           rf"(?:\s?,?\s+{_year('dm_y')}|\s+(?P<dm_y2>\d\d)(?![\d]))?"),
+    ("md", rf"{_PRE}{_WDP}(?P<md_m>{_MON})\s+(?:the\s+)?{_day('md_d')}(?:\s?,?\s+{_year('md_y')})?"),
     ("wr", rf"(?:(?P<wr_pre>between|from|throughout|during|over)\s+)?{_WD}(?:\s+{_PART})?"
            rf"(?:\s*,\s*{_WD}(?:\s+{_PART})?)*\s*,?(?P<wr_conn>\s*(?:-|–)\s*|\s+(?:to|and|until|till|through|into)\s+)"
            rf"{_WD}(?:\s+{_PART})?"),
@@ -112,7 +112,7 @@ _ALTS = [
            r"|(?P<mr_mod3>earlier|later)\s+in\s+the\s+month"),
     ("mn", rf"(?:(?P<mn_mod>early|late|mid|the\s+(?:beginning|start|end|middle)\s+of|the\s+(?:first|last)\s+(?:days?|week)\s+of"
            rf"|this|last|next|past)[\s-]+(?:of\s+)?)?(?P<mn_m>{_MON})"
-           rf"(?!\s+(?:the\s+)?(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d))(?:,?\s+{_year('mn_y')})?"),
+           rf"(?!\s+(?:the\s+)?(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d))(?:\s?,?\s+{_year('mn_y')})?"),
     ("wd", rf"(?P<wd_mod>(?:late|early)\s+(?:on\s+)?|last\s+|this\s+past\s+|this\s+coming\s+|next\s+|the\s+previous\s+|the\s+following\s+)?"
            rf"(?P<wd_d>{_WD})(?P<wd_poss>['’]s(?![a-z]))?(?:\s+{_PART})?"),
     ("yr", rf"(?:(?P<yr_mod>early|late|mid|the\s+(?:beginning|start|end|middle)\s+of|(?:the\s+)?(?:spring|summer|autumn|fall|winter)(?:\s+of)?)[\s-]+)?"
