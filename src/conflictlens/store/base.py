@@ -279,6 +279,7 @@ class BaseStore:
             fp = dedupe.fingerprint(report.text)
             names = dedupe.report_names(report.text)
             people = dedupe.report_people(report.text)
+            terms = dedupe.report_terms(report.text)
             curl = dedupe.canonical_url(report.url)
             published = report.published.isoformat() if report.published else None
             # a report with no date: the days of the month and weekdays its text gives bound its event
@@ -296,6 +297,7 @@ class BaseStore:
                                " ingested_at = ?, text_length = ?, fingerprint = ?, told_days = ? WHERE article_id = ?",
                                (digest, report.title or "", published, now, len(report.text), fp, told, target))
                     self._index_names(target, names + people)
+                    self._index_terms(target, terms)
                     self._index_shingles(target, fp)
                     self._keep_undated(target, undated)
                     return self._apply(target, events, now, withdraw=True, names=names, people=people,
@@ -309,6 +311,7 @@ class BaseStore:
                 )
                 self._add_outlet(report, report.id, digest, now)
                 self._index_names(report.id, names + people, fresh=True)
+                self._index_terms(report.id, terms, fresh=True)
                 self._index_shingles(report.id, fp, fresh=True)
                 self._keep_undated(report.id, undated, fresh=True)
                 return self._apply(target, events, now, withdraw=False, names=names, people=people,
@@ -322,6 +325,7 @@ class BaseStore:
             )
             self._add_outlet(report, report.id, digest, now)
             self._index_names(report.id, names + people)
+            self._index_terms(report.id, terms)
             self._index_shingles(report.id, fp)
             self._keep_undated(report.id, undated)
             return self._apply(target, events, now, withdraw=True, names=names, people=people,
@@ -422,6 +426,13 @@ class BaseStore:
                 linked = self._link_related(article_id, near, published, now, sharing or {})
             # earlier reports that coded no violence, whatever this report coded (an arrest too)
             self._link_earlier(near, out, now)
+        if self.dedupe.enabled:
+            resembling = self._resembling(article_id)
+            if not linked and not any(dedupe.is_violent(e) for e in events):
+                # neither its names nor its undated mentions link it: the reports it resembles may
+                linked = self._link_resembling(article_id, published, now, resembling)
+            # earlier reports left alone that resemble this one: its event may be theirs now
+            self._link_lonely(resembling, now)
         if published is None and not linked and self.dedupe.enabled and not any(dedupe.is_violent(e) for e in events):
             # a report with no date, linked to no event: what its undated mentions tell is
             # stored as undated events (time_precision 0), which later reports may join
@@ -490,6 +501,111 @@ class BaseStore:
             chunk = names[i:i + 400]
             self._exec("INSERT INTO report_names (article_id, name) VALUES " + ", ".join("(?, ?)" for _ in chunk),
                        tuple(x for n in chunk for x in (article_id, n)))
+
+    def _index_terms(self, article_id: str, terms: list[str], fresh: bool = False) -> None:
+        if not fresh:
+            self._exec("DELETE FROM report_terms WHERE article_id = ?", (article_id,))
+        for i in range(0, len(terms), 400):
+            chunk = terms[i:i + 400]
+            self._exec("INSERT INTO report_terms (article_id, term) VALUES " + ", ".join("(?, ?)" for _ in chunk),
+                       tuple(x for t in chunk for x in (article_id, t)))
+
+    def _term_counts(self, terms) -> dict[str, int]:
+        """How many stored reports use each content word."""
+        terms, out = list(terms), {}
+        for i in range(0, len(terms), 500):
+            chunk = terms[i:i + 500]
+            for r in self._all("SELECT term, COUNT(*) AS v FROM report_terms WHERE term IN ({}) GROUP BY term"
+                               .format(", ".join("?" for _ in chunk)), tuple(chunk)):
+                out[r["term"]] = r["v"]
+        return out
+
+    def _resembling(self, article_id: str) -> dict[str, float]:
+        """Stored reports whose content words resemble this stored report's
+        (dedupe.resemblance, a word weighing the less the more reports use it): ``{article_id:
+        resemblance}`` of the ``RELATED_SHORTLIST`` sharing the most weight of its rarer words."""
+        mine = [r["term"] for r in self._all("SELECT term FROM report_terms WHERE article_id = ?", (article_id,))]
+        if not mine:
+            return {}
+        total = self._value("SELECT COUNT(*) AS v FROM reports") or 1
+        df = self._term_counts(mine)
+        weight = lambda t: math.log((total + 1) / max(1, df.get(t, 1)))  # noqa: E731
+        rare = [t for t in mine if 2 <= df.get(t, 1) <= max(20, total // 20)]
+        shared: dict[str, float] = {}
+        for i in range(0, len(rare), 500):
+            chunk = rare[i:i + 500]
+            for r in self._all("SELECT article_id, term FROM report_terms WHERE term IN ({}) AND article_id <> ?"
+                               .format(", ".join("?" for _ in chunk)), (*chunk, article_id)):
+                shared[r["article_id"]] = shared.get(r["article_id"], 0.0) + weight(r["term"]) ** 2
+        short = sorted(shared, key=lambda a: (-shared[a], a))[:self.RELATED_SHORTLIST]
+        if not short:
+            return {}
+        theirs: dict[str, list[str]] = {}
+        for r in self._all("SELECT article_id, term FROM report_terms WHERE article_id IN ({})"
+                           .format(", ".join("?" for _ in short)), tuple(short)):
+            theirs.setdefault(r["article_id"], []).append(r["term"])
+        df.update(self._term_counts({t for ts in theirs.values() for t in ts} - set(df)))
+        return {a: dedupe.resemblance(mine, ts, weight) for a, ts in theirs.items()}
+
+    def _link_lonely(self, resembling: dict[str, float], now: int) -> None:
+        """Reports stored earlier that resemble a new one at least ``resemblance_link`` and
+        that support no event (they coded none, or no act of violence, and nothing linked
+        them): linked now by :meth:`_link_resembling`, so the order of arrival does not matter."""
+        ids = [a for a, v in resembling.items() if v >= self.dedupe.resemblance_link]
+        if not ids:
+            return
+        marks = ", ".join("?" for _ in ids)
+        taken = set()
+        for r in self._all("SELECT s.article_id, s.role, e.event_type, e.sub_event_type FROM event_sources s"
+                           " JOIN events e ON e.event_id_cnty = s.event_id_cnty WHERE s.article_id IN ({})"
+                           .format(marks), tuple(ids)):
+            if r["role"] != "coded" or dedupe.family(r["event_type"], r["sub_event_type"]) in dedupe.VIOLENT:
+                taken.add(r["article_id"])
+        lonely = [a for a in ids if a not in taken]
+        if not lonely:
+            return
+        published = {r["article_id"]: r["published"] for r in self._all(
+            "SELECT article_id, published FROM reports WHERE article_id IN ({})".format(
+                ", ".join("?" for _ in lonely)), tuple(lonely))}
+        for aid in lonely:
+            if aid in published:
+                self._link_resembling(aid, _date(published[aid]) if published[aid] else None, now)
+
+    def _link_resembling(self, article_id: str, published: date | None, now: int,
+                         near: dict[str, float] | None = None) -> bool:
+        """A report that codes no act of violence and that neither its names nor its undated
+        mentions link (:meth:`_link_related`) is listed as a related report of the stored event
+        whose reports its content words resemble most (:meth:`_resembling`): at least
+        ``resemblance_link``, and ``resemblance_ratio`` times as much as any other event's
+        reports (the words of this incident, not of its kind, must decide), in the date window
+        of a related report (:meth:`_may_link`), and of the family of violence its undated
+        mentions tell, if it tells any. Returns whether it was linked."""
+        s = self.dedupe
+        near = self._resembling(article_id) if near is None else near
+        if not near:
+            return False
+        told = self._told_days([article_id]).get(article_id, "") if published is None else ""
+        mentions = self._undated(article_id)
+        scores: dict[str, tuple[float, Event]] = {}
+        for e in self._coded_by(near, ("coded", "related")).values():
+            if article_id in e.article_ids:
+                continue
+            score = max((near[a] for a in e.article_ids if a in near), default=0.0)
+            if score > 0:
+                scores[e.event_id_cnty] = (score, e)
+        ranked = sorted(scores.values(), key=lambda x: (-x[0], x[1].event_id_cnty))
+        if not ranked:
+            return False
+        best, e = ranked[0]
+        second = ranked[1][0] if len(ranked) > 1 else 0.0
+        if best < s.resemblance_link or best < s.resemblance_ratio * second:
+            return False
+        if not self._may_link(e, published, told=told):
+            return False
+        if mentions and not any(dedupe.tells_kind(m, e) for m in mentions):
+            return False  # it tells violence of another kind
+        self._add_related(e, article_id, 0.0, now, why={"resemblance": [None, round(best, 3)]})
+        return True
 
     def _name_counts(self, names) -> dict[str, int]:
         """How many stored reports use each name."""
@@ -891,7 +1007,7 @@ class BaseStore:
                   {"article_ids": [list(event.article_ids), [a for a in event.article_ids if a != article_id]],
                    "moved_to": [None, moved_to]})
 
-    def _add_related(self, best: Event, article_id: str, overlap: float, now: int) -> None:
+    def _add_related(self, best: Event, article_id: str, overlap: float, now: int, why: dict | None = None) -> None:
         best = self.event(best.event_id_cnty)
         self._exec(
             "INSERT INTO event_sources (event_id_cnty, article_id, seq, source, fatalities, event_json, added_at,"
@@ -900,7 +1016,7 @@ class BaseStore:
         self._exec('UPDATE events SET "timestamp" = ? WHERE event_id_cnty = ?', (now, best.event_id_cnty))
         self._log(best.event_id_cnty, now, article_id, "related report",
                   {"article_ids": [list(best.article_ids), [*best.article_ids, article_id]],
-                   "names_overlap": [None, round(overlap, 3)]})
+                   **(why or {"names_overlap": [None, round(overlap, 3)]})})
 
     def _add_source(self, eid: str, event: Event, now: int, toll: tuple = ("", None, None)) -> None:
         """``toll``: how the report tells the event's toll, the sentence and the deaths it tells

@@ -137,6 +137,15 @@ class DedupeSettings:
     #: after an overnight shooting) may lie from a stored crime it otherwise matches (same
     #: family, town, actors; two incidents of one town are still told apart by their names)
     page_dated_days: int = 1
+    #: a report that codes no act of violence and that no names or undated mention link is
+    #: linked to the stored event whose reports its content words resemble (:func:`resemblance`)
+    #: at least this much (an arrest or a trial story of a shooting told with other words:
+    #: its names alone are too few, its undated mentions none)
+    resemblance_link: float = 0.2
+    #: ... and at least this many times as much as it resembles any other stored event's
+    #: reports (two incidents of one city share its name and its crime words: the words that
+    #: tell this incident, its victims', its streets', must make the difference)
+    resemblance_ratio: float = 1.5
 
 
 DEFAULT_SETTINGS = DedupeSettings()
@@ -509,6 +518,44 @@ def names_overlap(a, b, weight) -> float:
         return 0.0
     both = sum(weight(n) for n in a & b)
     return both / min(sum(weight(n) for n in a), sum(weight(n) for n in b))
+
+
+def _function_words() -> frozenset[str]:
+    from ..data import data_path
+    with open(data_path("store", "function_words.txt"), encoding="utf-8") as f:
+        return frozenset(w.strip() for w in f if w.strip() and not w.startswith("#"))
+
+
+_FUNCTION_WORDS = _function_words()
+_TERM = re.compile(r"[a-z][a-z'\u2019-]*[a-z]")
+
+
+def report_terms(text: str) -> list[str]:
+    """The content words a report uses, lower-cased, each once and sorted: words of three
+    letters or more (no figures), function words (data/store/function_words.txt), month and
+    day names left out, a plural's or possessive's ``s`` dropped so "victims" and "victim's"
+    count as "victim". What :func:`resemblance` compares two reports by."""
+    out = set()
+    for word in _TERM.findall((text or "").lower()):
+        word = word.replace("\u2019", "'")
+        if word.endswith("'s"):
+            word = word[:-2]
+        elif len(word) > 4 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+            word = word[:-1]
+        if len(word) >= 3 and word not in _FUNCTION_WORDS and word not in _CALENDAR:
+            out.add(word)
+    return sorted(out)
+
+
+def resemblance(a, b, weight) -> float:
+    """The cosine of two reports' content words (:func:`report_terms`), each word weighing
+    ``weight(word)`` (rarer words more: a town's name and "police" say little, a victim's
+    name much); 0 when either has none."""
+    a, b = set(a), set(b)
+    if not a or not b:
+        return 0.0
+    norm = (sum(weight(t) ** 2 for t in a) * sum(weight(t) ** 2 for t in b)) ** 0.5
+    return sum(weight(t) ** 2 for t in a & b) / norm if norm else 0.0
 
 
 # -- reconciling the reports of one event ------------------------------------------
