@@ -549,17 +549,22 @@ class BaseStore:
 
     def _link_lonely(self, resembling: dict[str, float], now: int) -> None:
         """Reports stored earlier that resemble a new one at least ``resemblance_link`` and
-        that support no event (they coded none, or no act of violence, and nothing linked
-        them): linked now by :meth:`_link_resembling`, so the order of arrival does not matter."""
+        that support no dated event (they coded none, or no act of violence, and nothing
+        linked them; or only undated events) are looked at again, so the order of arrival
+        does not matter: one that codes nothing is linked to the stored event its reports
+        resemble (:meth:`_resembled_event`); an undated event of its joins the dated event
+        its report resembles that way, when it tells it (:meth:`_joins_undated`)."""
         ids = [a for a, v in resembling.items() if v >= self.dedupe.resemblance_link]
         if not ids:
             return
         marks = ", ".join("?" for _ in ids)
-        taken = set()
-        for r in self._all("SELECT s.article_id, s.role, e.event_type, e.sub_event_type FROM event_sources s"
-                           " JOIN events e ON e.event_id_cnty = s.event_id_cnty WHERE s.article_id IN ({})"
-                           .format(marks), tuple(ids)):
-            if r["role"] != "coded" or dedupe.family(r["event_type"], r["sub_event_type"]) in dedupe.VIOLENT:
+        taken, undated = set(), {}
+        for r in self._all("SELECT s.article_id, s.role, s.event_id_cnty, e.event_date, e.event_type,"
+                           " e.sub_event_type FROM event_sources s JOIN events e ON e.event_id_cnty = s.event_id_cnty"
+                           " WHERE s.article_id IN ({})".format(marks), tuple(ids)):
+            if _date(r["event_date"]) == dedupe.UNDATED:
+                undated.setdefault(r["article_id"], set()).add(r["event_id_cnty"])
+            elif r["role"] != "coded" or dedupe.family(r["event_type"], r["sub_event_type"]) in dedupe.VIOLENT:
                 taken.add(r["article_id"])
         lonely = [a for a in ids if a not in taken]
         if not lonely:
@@ -568,43 +573,79 @@ class BaseStore:
             "SELECT article_id, published FROM reports WHERE article_id IN ({})".format(
                 ", ".join("?" for _ in lonely)), tuple(lonely))}
         for aid in lonely:
-            if aid in published:
-                self._link_resembling(aid, _date(published[aid]) if published[aid] else None, now)
+            if aid not in published:
+                continue
+            day = _date(published[aid]) if published[aid] else None
+            if aid not in undated:
+                self._link_resembling(aid, day, now)
+                continue
+            found = self._resembled_event(aid, day, dated_only=True)
+            if found is None:
+                continue
+            target, score = found
+            for eid in sorted(undated[aid]):
+                self._joins_undated(eid, target, score, aid, now)
 
-    def _link_resembling(self, article_id: str, published: date | None, now: int,
-                         near: dict[str, float] | None = None) -> bool:
-        """A report that codes no act of violence and that neither its names nor its undated
-        mentions link (:meth:`_link_related`) is listed as a related report of the stored event
-        whose reports its content words resemble most (:meth:`_resembling`): at least
-        ``resemblance_link``, and ``resemblance_ratio`` times as much as any other event's
-        reports (the words of this incident, not of its kind, must decide), in the date window
-        of a related report (:meth:`_may_link`), and of the family of violence its undated
-        mentions tell, if it tells any. Returns whether it was linked."""
+    def _joins_undated(self, eid: str, target: Event, score: float, article_id: str, now: int) -> None:
+        """An undated event one of whose reports resembles the dated ``target``'s reports
+        (:meth:`_resembled_event`) is ``target`` when it tells it (dedupe.describes, or
+        dedupe.tells_kind for one told with no place) and none of their reports codes both:
+        ``target`` absorbs it, its reports becoming related reports (:meth:`_date_undated`)."""
+        undated, here = self.event(eid), self.event(target.event_id_cnty)
+        if undated is None or here is None or set(undated.article_ids) & set(here.article_ids):
+            return
+        if not (dedupe.describes(undated, here, self.dedupe) or dedupe.tells_kind(undated, here)):
+            return
+        if self._other_incidents(undated, here):
+            return
+        self._date_undated(undated)
+        self._absorb(here.event_id_cnty, undated, now, article_id)
+        self._log(here.event_id_cnty, now, article_id, "undated event resembled",
+                  {"resemblance": [None, round(score, 3)], "absorbed": [None, eid]})
+
+    def _resembled_event(self, article_id: str, published: date | None, near: dict[str, float] | None = None,
+                         dated_only: bool = False) -> tuple[Event, float] | None:
+        """The stored event whose reports this report's content words resemble most
+        (:meth:`_resembling`), and how much: at least ``resemblance_link``, and
+        ``resemblance_ratio`` times as much as any other event's reports (the words of this
+        incident, not of its kind, must decide), in the date window of a related report
+        (:meth:`_may_link`), and telling what the report's undated mentions tell if it tells
+        any (dedupe.describes, dedupe.tells_kind). ``dated_only``: undated events left out."""
         s = self.dedupe
         near = self._resembling(article_id) if near is None else near
         if not near:
-            return False
-        told = self._told_days([article_id]).get(article_id, "") if published is None else ""
-        mentions = self._undated(article_id)
+            return None
         scores: dict[str, tuple[float, Event]] = {}
         for e in self._coded_by(near, ("coded", "related")).values():
-            if article_id in e.article_ids:
+            if article_id in e.article_ids or (dated_only and dedupe.is_undated(e)):
                 continue
             score = max((near[a] for a in e.article_ids if a in near), default=0.0)
             if score > 0:
                 scores[e.event_id_cnty] = (score, e)
         ranked = sorted(scores.values(), key=lambda x: (-x[0], x[1].event_id_cnty))
         if not ranked:
-            return False
+            return None
         best, e = ranked[0]
         second = ranked[1][0] if len(ranked) > 1 else 0.0
         if best < s.resemblance_link or best < s.resemblance_ratio * second:
-            return False
+            return None
+        told = self._told_days([article_id]).get(article_id, "") if published is None else ""
         if not self._may_link(e, published, told=told):
+            return None
+        mentions = self._undated(article_id)
+        if mentions and not any(dedupe.describes(m, e, s) or dedupe.tells_kind(m, e) for m in mentions):
+            return None  # it tells violence of another kind, or elsewhere
+        return e, best
+
+    def _link_resembling(self, article_id: str, published: date | None, now: int,
+                         near: dict[str, float] | None = None) -> bool:
+        """A report that codes no act of violence and that neither its names nor its undated
+        mentions link (:meth:`_link_related`) is listed as a related report of the stored event
+        its reports resemble (:meth:`_resembled_event`). Returns whether it was linked."""
+        found = self._resembled_event(article_id, published, near)
+        if found is None:
             return False
-        if mentions and not any(dedupe.tells_kind(m, e) for m in mentions):
-            return False  # it tells violence of another kind
-        self._add_related(e, article_id, 0.0, now, why={"resemblance": [None, round(best, 3)]})
+        self._add_related(found[0], article_id, 0.0, now, why={"resemblance": [None, round(found[1], 3)]})
         return True
 
     def _name_counts(self, names) -> dict[str, int]:
