@@ -427,12 +427,11 @@ class BaseStore:
             # earlier reports that coded no violence, whatever this report coded (an arrest too)
             self._link_earlier(near, out, now)
         if self.dedupe.enabled:
-            resembling = self._resembling(article_id)
             if not linked and not any(dedupe.is_violent(e) for e in events):
                 # neither its names nor its undated mentions link it: the reports it resembles may
-                linked = self._link_resembling(article_id, published, now, resembling)
+                linked = self._link_resembling(article_id, published, now)
             # earlier reports left alone that resemble this one: its event may be theirs now
-            self._link_lonely(resembling, now)
+            self._link_lonely(article_id, now)
         if published is None and not linked and self.dedupe.enabled and not any(dedupe.is_violent(e) for e in events):
             # a report with no date, linked to no event: what its undated mentions tell is
             # stored as undated events (time_precision 0), which later reports may join
@@ -520,24 +519,34 @@ class BaseStore:
                 out[r["term"]] = r["v"]
         return out
 
-    def _resembling(self, article_id: str) -> dict[str, float]:
+    #: a report's rarest content words through which the reports it may resemble are found,
+    #: and how many of those sharing the most of them are compared in full (each comparison
+    #: reads every word of the other report and how many reports use it)
+    RARE_TERMS = 40
+    RESEMBLING_SHORTLIST = 10
+
+    def _resembling(self, article_id: str, among=None) -> dict[str, float]:
         """Stored reports whose content words resemble this stored report's
         (dedupe.resemblance, a word weighing the less the more reports use it): ``{article_id:
-        resemblance}`` of the ``RELATED_SHORTLIST`` sharing the most weight of its rarer words."""
+        resemblance}`` of the ``RESEMBLING_SHORTLIST`` sharing the most weight of its
+        ``RARE_TERMS`` rarest words (``among``: of those, only these are compared)."""
         mine = [r["term"] for r in self._all("SELECT term FROM report_terms WHERE article_id = ?", (article_id,))]
         if not mine:
             return {}
         total = self._value("SELECT COUNT(*) AS v FROM reports") or 1
         df = self._term_counts(mine)
         weight = lambda t: math.log((total + 1) / max(1, df.get(t, 1)))  # noqa: E731
-        rare = [t for t in mine if 2 <= df.get(t, 1) <= max(20, total // 20)]
+        # the candidates: reports sharing its rarest words (the words that tell an incident)
+        rare = sorted((t for t in mine if 2 <= df.get(t, 1) <= max(20, total // 20)),
+                      key=lambda t: (df.get(t, 1), t))[:self.RARE_TERMS]
         shared: dict[str, float] = {}
-        for i in range(0, len(rare), 500):
-            chunk = rare[i:i + 500]
+        if rare:
             for r in self._all("SELECT article_id, term FROM report_terms WHERE term IN ({}) AND article_id <> ?"
-                               .format(", ".join("?" for _ in chunk)), (*chunk, article_id)):
+                               .format(", ".join("?" for _ in rare)), (*rare, article_id)):
                 shared[r["article_id"]] = shared.get(r["article_id"], 0.0) + weight(r["term"]) ** 2
-        short = sorted(shared, key=lambda a: (-shared[a], a))[:self.RELATED_SHORTLIST]
+        short = sorted(shared, key=lambda a: (-shared[a], a))[:self.RESEMBLING_SHORTLIST]
+        if among is not None:
+            short = [a for a in short if a in set(among(short))]
         if not short:
             return {}
         theirs: dict[str, list[str]] = {}
@@ -545,28 +554,37 @@ class BaseStore:
                            .format(", ".join("?" for _ in short)), tuple(short)):
             theirs.setdefault(r["article_id"], []).append(r["term"])
         df.update(self._term_counts({t for ts in theirs.values() for t in ts} - set(df)))
-        return {a: dedupe.resemblance(mine, ts, weight) for a, ts in theirs.items()}
+        weights = {t: weight(t) for t in df}
+        return {a: dedupe.resemblance(mine, ts, weights) for a, ts in theirs.items()}
 
-    def _link_lonely(self, resembling: dict[str, float], now: int) -> None:
-        """Reports stored earlier that resemble a new one at least ``resemblance_link`` and
-        that support no dated event (they coded none, or no act of violence, and nothing
-        linked them; or only undated events) are looked at again, so the order of arrival
-        does not matter: one that codes nothing is linked to the stored event its reports
-        resemble (:meth:`_resembled_event`); an undated event of its joins the dated event
-        its report resembles that way, when it tells it (:meth:`_joins_undated`)."""
-        ids = [a for a, v in resembling.items() if v >= self.dedupe.resemblance_link]
+    def _lonely(self, article_ids) -> tuple[list[str], dict[str, set[str]]]:
+        """Those of these reports that support no dated event (they coded none, or no act of
+        violence, and nothing linked them; or only undated events), and the undated events
+        each of those supports."""
+        ids = list(article_ids)
         if not ids:
-            return
-        marks = ", ".join("?" for _ in ids)
+            return [], {}
         taken, undated = set(), {}
         for r in self._all("SELECT s.article_id, s.role, s.event_id_cnty, e.event_date, e.event_type,"
                            " e.sub_event_type FROM event_sources s JOIN events e ON e.event_id_cnty = s.event_id_cnty"
-                           " WHERE s.article_id IN ({})".format(marks), tuple(ids)):
+                           " WHERE s.article_id IN ({})".format(", ".join("?" for _ in ids)), tuple(ids)):
             if _date(r["event_date"]) == dedupe.UNDATED:
                 undated.setdefault(r["article_id"], set()).add(r["event_id_cnty"])
             elif r["role"] != "coded" or dedupe.family(r["event_type"], r["sub_event_type"]) in dedupe.VIOLENT:
                 taken.add(r["article_id"])
         lonely = [a for a in ids if a not in taken]
+        return lonely, {a: undated[a] for a in lonely if a in undated}
+
+    def _link_lonely(self, article_id: str, now: int) -> None:
+        """Reports stored earlier that resemble a new one at least ``resemblance_link`` and
+        that support no dated event (:meth:`_lonely`) are looked at again, so the order of
+        arrival does not matter: one that codes nothing is linked to the stored event its
+        reports resemble (:meth:`_resembled_event`); an undated event of its joins the dated
+        event its report resembles that way, when it tells it (:meth:`_joins_undated`). Only
+        such reports are compared in full with the new one (most reports are not lonely)."""
+        resembling = self._resembling(article_id, among=lambda ids: self._lonely(ids)[0])
+        ids = [a for a, v in resembling.items() if v >= self.dedupe.resemblance_link]
+        lonely, undated = self._lonely(ids)
         if not lonely:
             return
         published = {r["article_id"]: r["published"] for r in self._all(

@@ -550,15 +550,15 @@ def report_terms(text: str) -> list[str]:
     return sorted(out)
 
 
-def resemblance(a, b, weight) -> float:
+def resemblance(a, b, weight: dict[str, float]) -> float:
     """The cosine of two reports' content words (:func:`report_terms`), each word weighing
-    ``weight(word)`` (rarer words more: a town's name and "police" say little, a victim's
-    name much); 0 when either has none."""
+    ``weight[word]`` (rarer words more: a town's name and "police" say little, a victim's
+    name much; a word missing weighs nothing); 0 when either has none."""
     a, b = set(a), set(b)
     if not a or not b:
         return 0.0
-    norm = (sum(weight(t) ** 2 for t in a) * sum(weight(t) ** 2 for t in b)) ** 0.5
-    return sum(weight(t) ** 2 for t in a & b) / norm if norm else 0.0
+    norm = (sum(weight.get(t, 0.0) ** 2 for t in a) * sum(weight.get(t, 0.0) ** 2 for t in b)) ** 0.5
+    return sum(weight.get(t, 0.0) ** 2 for t in a & b) / norm if norm else 0.0
 
 
 # -- reconciling the reports of one event ------------------------------------------
