@@ -343,7 +343,8 @@ class BaseStore:
         (:meth:`_related_reports`): a violent event in the same country dated within
         ``related_days`` (dedupe.corroborates), or within ``people_days`` when their reports
         share distinctive full names (:meth:`_same_people`). A report that codes no event at all is
-        linked to the stored event its names match (:meth:`_link_related`). Each event's toll is
+        linked to the stored event its names match (:meth:`_link_related`), else to the one its
+        words resemble (:meth:`_link_resembling`, :meth:`_link_lonely`). Each event's toll is
         kept with how the report tells it (dedupe.told_update: a risen toll, a later death, an
         official count), which may make it the event's toll (dedupe.coded_toll)."""
         updates = toll_updates(text) if text else []
@@ -546,7 +547,8 @@ class BaseStore:
                 shared[r["article_id"]] = shared.get(r["article_id"], 0.0) + weight(r["term"]) ** 2
         short = sorted(shared, key=lambda a: (-shared[a], a))[:self.RESEMBLING_SHORTLIST]
         if among is not None:
-            short = [a for a in short if a in set(among(short))]
+            keep = set(among(short))
+            short = [a for a in short if a in keep]
         if not short:
             return {}
         theirs: dict[str, list[str]] = {}

@@ -13,6 +13,9 @@
   apart from reports about another one by the names they share (victims, suspects,
   streets, schools): the store uses them only beside what the events are
   (:func:`corroborates`), where a coded place or date is the weak field.
+* :func:`report_terms` and :func:`resemblance` compare two reports by their content words
+  (rarer words weighing more): the store uses them only for a report that codes no act of
+  violence, or an undated event, which nothing else links to an event of the same kind.
 """
 from __future__ import annotations
 
