@@ -279,6 +279,7 @@ class BaseStore:
             fp = dedupe.fingerprint(report.text)
             names = dedupe.report_names(report.text)
             people = dedupe.report_people(report.text)
+            terms = dedupe.report_terms(report.text)
             curl = dedupe.canonical_url(report.url)
             published = report.published.isoformat() if report.published else None
             # a report with no date: the days of the month and weekdays its text gives bound its event
@@ -296,6 +297,7 @@ class BaseStore:
                                " ingested_at = ?, text_length = ?, fingerprint = ?, told_days = ? WHERE article_id = ?",
                                (digest, report.title or "", published, now, len(report.text), fp, told, target))
                     self._index_names(target, names + people)
+                    self._index_terms(target, terms)
                     self._index_shingles(target, fp)
                     self._keep_undated(target, undated)
                     return self._apply(target, events, now, withdraw=True, names=names, people=people,
@@ -309,6 +311,7 @@ class BaseStore:
                 )
                 self._add_outlet(report, report.id, digest, now)
                 self._index_names(report.id, names + people, fresh=True)
+                self._index_terms(report.id, terms, fresh=True)
                 self._index_shingles(report.id, fp, fresh=True)
                 self._keep_undated(report.id, undated, fresh=True)
                 return self._apply(target, events, now, withdraw=False, names=names, people=people,
@@ -322,6 +325,7 @@ class BaseStore:
             )
             self._add_outlet(report, report.id, digest, now)
             self._index_names(report.id, names + people)
+            self._index_terms(report.id, terms)
             self._index_shingles(report.id, fp)
             self._keep_undated(report.id, undated)
             return self._apply(target, events, now, withdraw=True, names=names, people=people,
@@ -339,7 +343,8 @@ class BaseStore:
         (:meth:`_related_reports`): a violent event in the same country dated within
         ``related_days`` (dedupe.corroborates), or within ``people_days`` when their reports
         share distinctive full names (:meth:`_same_people`). A report that codes no event at all is
-        linked to the stored event its names match (:meth:`_link_related`). Each event's toll is
+        linked to the stored event its names match (:meth:`_link_related`), else to the one its
+        words resemble (:meth:`_link_resembling`, :meth:`_link_lonely`). Each event's toll is
         kept with how the report tells it (dedupe.told_update: a risen toll, a later death, an
         official count), which may make it the event's toll (dedupe.coded_toll)."""
         updates = toll_updates(text) if text else []
@@ -422,6 +427,12 @@ class BaseStore:
                 linked = self._link_related(article_id, near, published, now, sharing or {})
             # earlier reports that coded no violence, whatever this report coded (an arrest too)
             self._link_earlier(near, out, now)
+        if self.dedupe.enabled:
+            if not linked and not any(dedupe.is_violent(e) for e in events):
+                # neither its names nor its undated mentions link it: the reports it resembles may
+                linked = self._link_resembling(article_id, published, now)
+            # earlier reports left alone that resemble this one: its event may be theirs now
+            self._link_lonely(article_id, now)
         if published is None and not linked and self.dedupe.enabled and not any(dedupe.is_violent(e) for e in events):
             # a report with no date, linked to no event: what its undated mentions tell is
             # stored as undated events (time_precision 0), which later reports may join
@@ -490,6 +501,172 @@ class BaseStore:
             chunk = names[i:i + 400]
             self._exec("INSERT INTO report_names (article_id, name) VALUES " + ", ".join("(?, ?)" for _ in chunk),
                        tuple(x for n in chunk for x in (article_id, n)))
+
+    def _index_terms(self, article_id: str, terms: list[str], fresh: bool = False) -> None:
+        if not fresh:
+            self._exec("DELETE FROM report_terms WHERE article_id = ?", (article_id,))
+        for i in range(0, len(terms), 400):
+            chunk = terms[i:i + 400]
+            self._exec("INSERT INTO report_terms (article_id, term) VALUES " + ", ".join("(?, ?)" for _ in chunk),
+                       tuple(x for t in chunk for x in (article_id, t)))
+
+    def _term_counts(self, terms) -> dict[str, int]:
+        """How many stored reports use each content word."""
+        terms, out = list(terms), {}
+        for i in range(0, len(terms), 500):
+            chunk = terms[i:i + 500]
+            for r in self._all("SELECT term, COUNT(*) AS v FROM report_terms WHERE term IN ({}) GROUP BY term"
+                               .format(", ".join("?" for _ in chunk)), tuple(chunk)):
+                out[r["term"]] = r["v"]
+        return out
+
+    #: a report's rarest content words through which the reports it may resemble are found,
+    #: and how many of those sharing the most of them are compared in full (each comparison
+    #: reads every word of the other report and how many reports use it)
+    RARE_TERMS = 40
+    RESEMBLING_SHORTLIST = 10
+
+    def _resembling(self, article_id: str, among=None) -> dict[str, float]:
+        """Stored reports whose content words resemble this stored report's
+        (dedupe.resemblance, a word weighing the less the more reports use it): ``{article_id:
+        resemblance}`` of the ``RESEMBLING_SHORTLIST`` sharing the most weight of its
+        ``RARE_TERMS`` rarest words (``among``: of those, only these are compared)."""
+        mine = [r["term"] for r in self._all("SELECT term FROM report_terms WHERE article_id = ?", (article_id,))]
+        if not mine:
+            return {}
+        total = self._value("SELECT COUNT(*) AS v FROM reports") or 1
+        df = self._term_counts(mine)
+        weight = lambda t: math.log((total + 1) / max(1, df.get(t, 1)))  # noqa: E731
+        # the candidates: reports sharing its rarest words (the words that tell an incident)
+        rare = sorted((t for t in mine if 2 <= df.get(t, 1) <= max(20, total // 20)),
+                      key=lambda t: (df.get(t, 1), t))[:self.RARE_TERMS]
+        shared: dict[str, float] = {}
+        if rare:
+            for r in self._all("SELECT article_id, term FROM report_terms WHERE term IN ({}) AND article_id <> ?"
+                               .format(", ".join("?" for _ in rare)), (*rare, article_id)):
+                shared[r["article_id"]] = shared.get(r["article_id"], 0.0) + weight(r["term"]) ** 2
+        short = sorted(shared, key=lambda a: (-shared[a], a))[:self.RESEMBLING_SHORTLIST]
+        if among is not None:
+            keep = set(among(short))
+            short = [a for a in short if a in keep]
+        if not short:
+            return {}
+        theirs: dict[str, list[str]] = {}
+        for r in self._all("SELECT article_id, term FROM report_terms WHERE article_id IN ({})"
+                           .format(", ".join("?" for _ in short)), tuple(short)):
+            theirs.setdefault(r["article_id"], []).append(r["term"])
+        df.update(self._term_counts({t for ts in theirs.values() for t in ts} - set(df)))
+        weights = {t: weight(t) for t in df}
+        return {a: dedupe.resemblance(mine, ts, weights) for a, ts in theirs.items()}
+
+    def _lonely(self, article_ids) -> tuple[list[str], dict[str, set[str]]]:
+        """Those of these reports that support no dated event (they coded none, or no act of
+        violence, and nothing linked them; or only undated events), and the undated events
+        each of those supports."""
+        ids = list(article_ids)
+        if not ids:
+            return [], {}
+        taken, undated = set(), {}
+        for r in self._all("SELECT s.article_id, s.role, s.event_id_cnty, e.event_date, e.event_type,"
+                           " e.sub_event_type FROM event_sources s JOIN events e ON e.event_id_cnty = s.event_id_cnty"
+                           " WHERE s.article_id IN ({})".format(", ".join("?" for _ in ids)), tuple(ids)):
+            if _date(r["event_date"]) == dedupe.UNDATED:
+                undated.setdefault(r["article_id"], set()).add(r["event_id_cnty"])
+            elif r["role"] != "coded" or dedupe.family(r["event_type"], r["sub_event_type"]) in dedupe.VIOLENT:
+                taken.add(r["article_id"])
+        lonely = [a for a in ids if a not in taken]
+        return lonely, {a: undated[a] for a in lonely if a in undated}
+
+    def _link_lonely(self, article_id: str, now: int) -> None:
+        """Reports stored earlier that resemble a new one at least ``resemblance_link`` and
+        that support no dated event (:meth:`_lonely`) are looked at again, so the order of
+        arrival does not matter: one that codes nothing is linked to the stored event its
+        reports resemble (:meth:`_resembled_event`); an undated event of its joins the dated
+        event its report resembles that way, when it tells it (:meth:`_joins_undated`). Only
+        such reports are compared in full with the new one (most reports are not lonely)."""
+        resembling = self._resembling(article_id, among=lambda ids: self._lonely(ids)[0])
+        ids = [a for a, v in resembling.items() if v >= self.dedupe.resemblance_link]
+        lonely, undated = self._lonely(ids)
+        if not lonely:
+            return
+        published = {r["article_id"]: r["published"] for r in self._all(
+            "SELECT article_id, published FROM reports WHERE article_id IN ({})".format(
+                ", ".join("?" for _ in lonely)), tuple(lonely))}
+        for aid in lonely:
+            if aid not in published:
+                continue
+            day = _date(published[aid]) if published[aid] else None
+            if aid not in undated:
+                self._link_resembling(aid, day, now)
+                continue
+            found = self._resembled_event(aid, day, dated_only=True)
+            if found is None:
+                continue
+            target, score = found
+            for eid in sorted(undated[aid]):
+                self._joins_undated(eid, target, score, aid, now)
+
+    def _joins_undated(self, eid: str, target: Event, score: float, article_id: str, now: int) -> None:
+        """An undated event one of whose reports resembles the dated ``target``'s reports
+        (:meth:`_resembled_event`) is ``target`` when it tells it (dedupe.describes, or
+        dedupe.tells_kind for one told with no place) and none of their reports codes both:
+        ``target`` absorbs it, its reports becoming related reports (:meth:`_date_undated`)."""
+        undated, here = self.event(eid), self.event(target.event_id_cnty)
+        if undated is None or here is None or set(undated.article_ids) & set(here.article_ids):
+            return
+        if not (dedupe.describes(undated, here, self.dedupe) or dedupe.tells_kind(undated, here)):
+            return
+        if self._other_incidents(undated, here):
+            return
+        self._date_undated(undated)
+        self._absorb(here.event_id_cnty, undated, now, article_id)
+        self._log(here.event_id_cnty, now, article_id, "undated event resembled",
+                  {"resemblance": [None, round(score, 3)], "absorbed": [None, eid]})
+
+    def _resembled_event(self, article_id: str, published: date | None, near: dict[str, float] | None = None,
+                         dated_only: bool = False) -> tuple[Event, float] | None:
+        """The stored event whose reports this report's content words resemble most
+        (:meth:`_resembling`), and how much: at least ``resemblance_link``, and
+        ``resemblance_ratio`` times as much as any other event's reports (the words of this
+        incident, not of its kind, must decide), in the date window of a related report
+        (:meth:`_may_link`), and telling what the report's undated mentions tell if it tells
+        any (dedupe.describes, dedupe.tells_kind). ``dated_only``: undated events left out."""
+        s = self.dedupe
+        near = self._resembling(article_id) if near is None else near
+        if not near:
+            return None
+        scores: dict[str, tuple[float, Event]] = {}
+        for e in self._coded_by(near, ("coded", "related")).values():
+            if article_id in e.article_ids or (dated_only and dedupe.is_undated(e)):
+                continue
+            score = max((near[a] for a in e.article_ids if a in near), default=0.0)
+            if score > 0:
+                scores[e.event_id_cnty] = (score, e)
+        ranked = sorted(scores.values(), key=lambda x: (-x[0], x[1].event_id_cnty))
+        if not ranked:
+            return None
+        best, e = ranked[0]
+        second = ranked[1][0] if len(ranked) > 1 else 0.0
+        if best < s.resemblance_link or best < s.resemblance_ratio * second:
+            return None
+        told = self._told_days([article_id]).get(article_id, "") if published is None else ""
+        if not self._may_link(e, published, told=told):
+            return None
+        mentions = self._undated(article_id)
+        if mentions and not any(dedupe.describes(m, e, s) or dedupe.tells_kind(m, e) for m in mentions):
+            return None  # it tells violence of another kind, or elsewhere
+        return e, best
+
+    def _link_resembling(self, article_id: str, published: date | None, now: int,
+                         near: dict[str, float] | None = None) -> bool:
+        """A report that codes no act of violence and that neither its names nor its undated
+        mentions link (:meth:`_link_related`) is listed as a related report of the stored event
+        its reports resemble (:meth:`_resembled_event`). Returns whether it was linked."""
+        found = self._resembled_event(article_id, published, near)
+        if found is None:
+            return False
+        self._add_related(found[0], article_id, 0.0, now, why={"resemblance": [None, round(found[1], 3)]})
+        return True
 
     def _name_counts(self, names) -> dict[str, int]:
         """How many stored reports use each name."""
@@ -891,7 +1068,7 @@ class BaseStore:
                   {"article_ids": [list(event.article_ids), [a for a in event.article_ids if a != article_id]],
                    "moved_to": [None, moved_to]})
 
-    def _add_related(self, best: Event, article_id: str, overlap: float, now: int) -> None:
+    def _add_related(self, best: Event, article_id: str, overlap: float, now: int, why: dict | None = None) -> None:
         best = self.event(best.event_id_cnty)
         self._exec(
             "INSERT INTO event_sources (event_id_cnty, article_id, seq, source, fatalities, event_json, added_at,"
@@ -900,7 +1077,7 @@ class BaseStore:
         self._exec('UPDATE events SET "timestamp" = ? WHERE event_id_cnty = ?', (now, best.event_id_cnty))
         self._log(best.event_id_cnty, now, article_id, "related report",
                   {"article_ids": [list(best.article_ids), [*best.article_ids, article_id]],
-                   "names_overlap": [None, round(overlap, 3)]})
+                   **(why or {"names_overlap": [None, round(overlap, 3)]})})
 
     def _add_source(self, eid: str, event: Event, now: int, toll: tuple = ("", None, None)) -> None:
         """``toll``: how the report tells the event's toll, the sentence and the deaths it tells

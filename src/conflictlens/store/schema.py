@@ -215,4 +215,18 @@ MIGRATIONS.append(
     ]),
 )
 
+MIGRATIONS.append(
+    (8, "the content words each report uses, to find the reports a report resembles", [
+        # store/dedupe.py: report_terms; a report that codes no act of violence is linked to
+        # the stored event whose reports it resembles (store/base.py: _link_resembling).
+        # Reports stored before keep none (their texts are not kept): they are never found.
+        """CREATE TABLE report_terms (
+            article_id TEXT NOT NULL,
+            term TEXT NOT NULL,
+            PRIMARY KEY (article_id, term)
+        )""",
+        "CREATE INDEX report_terms_term ON report_terms (term)",
+    ]),
+)
+
 LATEST_VERSION = MIGRATIONS[-1][0]
