@@ -229,3 +229,91 @@ def test_a_told_day_still_dates_the_shooting(wide):
     events = wide.process(_report("day2016", "Shooting in Dayton",
                                   "A man was shot and killed at a Dayton, Ohio, bar on May 3, 2016, police said."))
     assert [e.event_date for e in _violent(events)] == [date(2016, 5, 3)]
+
+
+# -- the incident a follow-up names by an accusation or its case (invented reports) --------
+
+def test_table_words_accusation_and_case():
+    assert refers_to_incident("modifies another noun (murder trial)")
+    assert refers_to_incident("modifies another noun (rape charges)")
+    # a thing the incident word qualifies that is no case about it
+    assert not refers_to_incident("modifies another noun (shooting range)")
+    assert not refers_to_incident("modifies another noun (murder rate)")
+
+
+def test_accused_of_killing_codes_the_homicide(wide):
+    """'accused of killing X' names a homicide though no weapon is named (a weak trigger
+    needs one elsewhere); the day of the court hearing is not the killing's: page date."""
+    events = wide.process(_report("accused", "Court hearing in Akron",
+                                  "The man accused of killing Dana Freel appeared in court in Akron, Ohio, on "
+                                  "Monday. He pleaded not guilty."))
+    [e] = _violent(events)
+    assert (e.event_type, e.sub_event_type, e.location) == ("Other violence", "Homicide", "Akron")
+    assert (e.event_date, e.time_precision, e.fatalities) == (PAGE, 1, 1)
+
+
+def test_arrested_for_killing_codes_the_homicide(wide):
+    events = wide.process(_report("arrestkill", "Arrest in Akron",
+                                  "Police arrested a man for killing his neighbor in Akron, Ohio."))
+    assert [(e.sub_event_type, e.location) for e in _violent(events)] == [("Homicide", "Akron")]
+
+
+def test_a_murder_trial_codes_the_murder(wide):
+    events = wide.process(_report("trial", "Trial opens in Toledo",
+                                  "The murder trial of Dale Ostrander opened on Monday in Toledo, Ohio."))
+    assert [(e.sub_event_type, e.location, e.event_date) for e in _violent(events)] == [
+        ("Homicide", "Toledo", PAGE)]
+
+
+def test_charged_with_rape_codes_the_sexual_violence(wide):
+    """The codebook's own act of violence named by an accusation (a strong trigger with
+    no condition): coded with its own type, as the incident the charges refer to."""
+    events = wide.process(_report("rape", "Man charged in Akron",
+                                  "A man was charged on Tuesday with the rape of a student in Akron, Ohio. "
+                                  "He is held on $50,000 bond."))
+    [e] = _violent(events)
+    assert (e.event_type, e.sub_event_type, e.location, e.event_date) == (
+        "Violence against civilians", "Sexual violence", "Akron", PAGE)
+
+
+def test_undated_follow_up_keeps_the_incident_as_an_undated_mention(wide):
+    """A report with no date: the incident it refers to is what its undated mentions tell
+    (the store links the report by them)."""
+    a = wide.analyse(Report(id="undated", text="The man accused of killing Dana Freel appeared in court in Akron, "
+                                                "Ohio. He pleaded not guilty.", title="", published=None))
+    assert [(e.event_type, e.sub_event_type, e.location) for e in a.undated] == [
+        ("Other violence", "Homicide", "Akron")]
+
+
+def test_accusations_that_name_no_incident_code_none(wide):
+    # "charged with setting fire": a weak shooting word, named in an accusation, is no shooting
+    fire = wide.process(_report("arson", "Man charged in Akron",
+                                "A man was charged with setting fire to a church in Akron, Ohio."))
+    # "arrested after the fire": no violence
+    after = wide.process(_report("fire", "Arrest in Akron",
+                                 "Firefighters in Akron, Ohio, said a man was arrested after the fire at a "
+                                 "warehouse on Monday."))
+    # "killed" beside an arrest verb but not what anyone is accused of: the weapon rule stands
+    crash = wide.process(_report("crash", "Arrest after crash in Akron",
+                                 "Police arrested a driver in Akron, Ohio, on Monday; a crash on the highway "
+                                 "killed two people."))
+    assert _violent(fire) == [] and _violent(after) == []
+    assert [e.event_type for e in _violent(crash)] in ([], ["Violence against civilians"])
+    assert all(e.sub_event_type != "Homicide" for e in _violent(crash))
+
+
+def test_a_report_telling_its_own_violence_codes_no_trial_it_recalls(wide):
+    events = wide.process(_report("own2", "Man shot in Dayton",
+                                  "A man was shot and wounded outside a bar in Dayton, Ohio, on Wednesday night. "
+                                  "The victim had testified at a murder trial last year."))
+    assert [e.sub_event_type for e in _violent(events)] == ["Shooting"]
+
+
+def test_default_scope_codes_no_referred_incident():
+    """Political extraction is unchanged: the follow-up's incident is coded only with
+    --scope all-violence."""
+    political = Pipeline()
+    events = political.process(_report("pol", "Man charged in Akron",
+                                       "A man was charged on Tuesday with the rape of a student in Akron, Ohio. "
+                                       "The man accused of killing Dana Freel appeared in court in Akron."))
+    assert _violent(events) == []
