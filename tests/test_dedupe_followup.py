@@ -317,13 +317,3 @@ def test_default_scope_codes_no_referred_incident():
                                        "A man was charged on Tuesday with the rape of a student in Akron, Ohio. "
                                        "The man accused of killing Dana Freel appeared in court in Akron."))
     assert _violent(events) == []
-
-
-def test_conflict_told_only_as_what_came_before_codes_nothing(wide):
-    """'after weeks of fighting': in a report of conflict, the situation, not the incident
-    a follow-up story is about (the codebook's types are coded from a follow-up only when
-    someone is accused of one or its case is told)."""
-    events = wide.process(_report("after", "Talks in Mosul",
-                                  "Tribal leaders met in Mosul on Tuesday after weeks of fighting in the "
-                                  "surrounding villages."))
-    assert _violent(events) == []

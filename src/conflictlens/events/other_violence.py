@@ -141,13 +141,10 @@ def classify_other_violence(sent, place_token_ids=None, actor_mentions=(), candi
 
 
 def _referred_political(sent) -> list[Candidate]:
-    """The codebook's own act of violence a follow-up sentence accuses someone of or names
-    the case of ("charged with the rape of", "the rape trial"), when the incident is named
-    by a word that types it by itself (a strong trigger with no condition): a reference
-    candidate of that type, coded only when the report tells no violence of its own
-    (:func:`_referred_incidents`). Not one it is only told after ("after the fighting",
-    "following the shelling"): in a report of conflict that is the situation, the
-    background of the news, not the incident a follow-up story is about."""
+    """The codebook's own act of violence a follow-up sentence refers to ("charged with the
+    rape of", "the rape trial"), when the incident is named by a word that types it by
+    itself (a strong trigger with no condition): a reference candidate of that type, coded
+    only when the report tells no violence of its own (:func:`_referred_incidents`)."""
     lex = default_lexicon()
     found = []
     for m in find_triggers(sent, lex):
@@ -155,7 +152,7 @@ def _referred_political(sent) -> list[Candidate]:
         if not t.strong or t.requires or not is_violent_type(t.event_type, t.sub_event_type):
             continue
         reason = factuality(m, sent, lex) or accusation(m, sent)
-        if reason.startswith(("an accusation", "modifies another noun")) and refers_to_incident(reason):
+        if reason and refers_to_incident(reason):
             found.append(m)
     if not found:
         return []
