@@ -19,8 +19,8 @@ from .classifier import Candidate
 from ..time import dateline_span
 from .factuality import factuality
 from .fatalities import determiner_before
-from .followup import accusation, refers_to_incident
-from .lexicon import Lexicon, Trigger, default_lexicon, is_violent_type, priority
+from .followup import refers_to_incident
+from .lexicon import Lexicon, Trigger, default_lexicon, is_violent_type
 from .triggers import TriggerMatch, find_triggers
 
 EVENT_TYPE = "Other violence"
@@ -84,17 +84,11 @@ class OtherViolenceLexicon:
         rejected: list[str] = []
         weapon = None
         for m in find_triggers(sent, self.lexicon):
-            reason = factuality(m, sent, self.lexicon)
             if m.trigger.requires == "weapon":
                 weapon = self._has_weapon(sent) if weapon is None else weapon
                 if not weapon:
-                    # someone accused of killing ("accused of killing X", "arrested for killing X"):
-                    # the homicide a follow-up story refers to, whether or not a weapon is named
-                    if m.trigger.sub_event_type != "Homicide":
-                        continue
-                    reason = reason if reason.startswith("an accusation") else accusation(m, sent)
-                    if not reason:
-                        continue
+                    continue
+            reason = factuality(m, sent, self.lexicon)
             if reason:
                 rejected.append(f"'{m.trigger.phrase}': {reason}")
                 if refers_to_incident(reason):
@@ -136,30 +130,7 @@ def classify_other_violence(sent, place_token_ids=None, actor_mentions=(), candi
     candidates = list(candidates)
     if any(c.event_type != "Strategic developments" for c in candidates):
         return candidates
-    return (default_other_violence().classify(sent, place_token_ids, actor_mentions)
-            or _referred_political(sent)) + candidates
-
-
-def _referred_political(sent) -> list[Candidate]:
-    """The codebook's own act of violence a follow-up sentence refers to ("charged with the
-    rape of", "the rape trial"), when the incident is named by a word that types it by
-    itself (a strong trigger with no condition): a reference candidate of that type, coded
-    only when the report tells no violence of its own (:func:`_referred_incidents`)."""
-    lex = default_lexicon()
-    found = []
-    for m in find_triggers(sent, lex):
-        t = m.trigger
-        if not t.strong or t.requires or not is_violent_type(t.event_type, t.sub_event_type):
-            continue
-        reason = factuality(m, sent, lex) or accusation(m, sent)
-        if reason and refers_to_incident(reason):
-            found.append(m)
-    if not found:
-        return []
-    best = min(found, key=lambda m: priority(m.trigger.event_type, m.trigger.sub_event_type))
-    c = Candidate(best.trigger.event_type, best.trigger.sub_event_type, [best],
-                  f"'{best.trigger.phrase}': the incident a follow-up story refers to", strong=True, reference=True)
-    return [c]
+    return default_other_violence().classify(sent, place_token_ids, actor_mentions) + candidates
 
 
 def is_other_violence(event) -> bool:
