@@ -784,15 +784,6 @@ def governing_date(mentions: list[DateMention], trigger_start: int, trigger_end:
     return best
 
 
-def dates_statement(m: DateMention, doc=None, *, text: str | None = None) -> bool:
-    """Does the date date a statement or an informant ("police said Friday", "residents who
-    fled on Monday said") rather than an event? Such a date dates no event of its sentence
-    (:func:`governing_date`), nor, as the paragraph's date, one of another sentence."""
-    if text is None and doc is not None:
-        text = doc.text
-    return _dates_speech(m, -1, -1, doc, text) or _dates_informant(m, doc)
-
-
 def _dates_informant(m: DateMention, doc) -> bool:
     """True when the date sits in a clause about an informant ("according to people who
     arrived today from the area, 44 peasants were killed"): it dates the informant."""
