@@ -126,6 +126,26 @@ def test_hunting_accident_is_an_accidental_shooting(wide):
         ("Accidental shooting", "Tulsa", 1)]
 
 
+def test_arson_by_no_political_actor_is_an_arson_crime(wide):
+    """A church set on fire by an arsonist: one Other violence / Arson row (not also the
+    codebook's property destruction for the same fire), so the store links its reports as it
+    does a shooting's; the default scope keeps the codebook's property destruction."""
+    r = Report(id="a", title="Chapel damaged by arson in Wasilla",
+               text="Chapel damaged by arson in Wasilla\n\nAn arsonist badly damaged a small chapel in Wasilla, "
+                    "Alaska, on Friday night, the fire chief said. Nobody was hurt.", published=date(2024, 2, 3))
+    assert [(e.event_type, e.sub_event_type, e.location) for e in wide.process(r)] == [
+        ("Other violence", "Arson", "Wasilla")]
+
+
+def test_arson_by_a_militia_stays_property_destruction(wide):
+    """An armed group's arson is its property destruction (codebook), in either scope."""
+    r = Report(id="m", title="School burned in Kandahar",
+               text="School burned in Kandahar\n\nTaliban fighters carried out an arson attack on a school in "
+                    "Kandahar on Friday, officials said.", published=date(2024, 2, 3))
+    assert [(e.event_type, e.sub_event_type) for e in wide.process(r)] == [
+        ("Strategic developments", "Looting/property destruction")]
+
+
 def test_scope_checked():
     with pytest.raises(ValueError):
         Pipeline(settings=Settings(scope="everything"))

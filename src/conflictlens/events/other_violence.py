@@ -1,9 +1,9 @@
 """Violence outside ACLED's taxonomy, coded on request (``--scope all-violence``).
 
-Shootings, homicides, accidental shootings and kidnappings for ransom with no political
-actor are not ACLED events, but crime monitors and newsrooms need them (issue #6 §4).
-They are coded under an event type of our own, ``Other violence``, with sub-types
-``Shooting``, ``Accidental shooting``, ``Homicide`` and ``Kidnapping``, from a lexicon of
+Shootings, homicides, accidental shootings, kidnappings for ransom and arson with no
+political actor are not ACLED events, but crime monitors and newsrooms need them (issue #6
+§4). They are coded under an event type of our own, ``Other violence``, with sub-types
+``Shooting``, ``Accidental shooting``, ``Homicide``, ``Kidnapping`` and ``Arson``, from a lexicon of
 their own (``data/events/other_violence.tsv``). The rest of the machinery is shared: the
 trigger matcher, the factuality checks and the place, date, actor and death rules of
 ``events.extractor`` and ``events.rows``. The classifier here is consulted only for
@@ -25,9 +25,9 @@ from .triggers import TriggerMatch, find_triggers
 
 EVENT_TYPE = "Other violence"
 DISORDER_TYPE = "Other violence"
-SUB_TYPES = ("Shooting", "Accidental shooting", "Homicide", "Kidnapping")
+SUB_TYPES = ("Shooting", "Accidental shooting", "Homicide", "Kidnapping", "Arson")
 #: spec: sub-type priority when one sentence names several (a fatal shooting is a shooting)
-_PRIORITY = {"Accidental shooting": 0, "Shooting": 1, "Kidnapping": 2, "Homicide": 3}
+_PRIORITY = {"Accidental shooting": 0, "Shooting": 1, "Kidnapping": 2, "Homicide": 3, "Arson": 4}
 #: the tag every such row carries
 TAG = "outside ACLED taxonomy"
 
@@ -130,7 +130,13 @@ def classify_other_violence(sent, place_token_ids=None, actor_mentions=(), candi
     candidates = list(candidates)
     if any(c.event_type != "Strategic developments" for c in candidates):
         return candidates
-    return default_other_violence().classify(sent, place_token_ids, actor_mentions) + candidates
+    found = default_other_violence().classify(sent, place_token_ids, actor_mentions)
+    if found and found[0].sub_event_type == "Arson":
+        if any(a.inter in (2, 3, 4) and not a.speaker for a in actor_mentions):
+            return candidates  # a rebel group's or militia's arson is its property destruction (codebook)
+        # a fire set by no political actor is the arson crime, not property destruction told twice
+        candidates = [c for c in candidates if c.sub_event_type != "Looting/property destruction"]
+    return found + candidates
 
 
 def is_other_violence(event) -> bool:
