@@ -793,10 +793,11 @@ class BaseStore:
         ids = list(article_ids)
         if not ids:
             return {}
+        # one statement: the events read through their sources
         where, params = self._in("article_id", ids)
-        rows = self._all("SELECT DISTINCT event_id_cnty AS e FROM event_sources WHERE role IN ({})"
-                         " AND ".format(", ".join("?" for _ in roles)) + where, (*roles, *params))
-        return {e.event_id_cnty: e for e in self._events_in([r["e"] for r in rows], _ORDER)}
+        return {e.event_id_cnty: e for e in self._load(
+            "SELECT * FROM events WHERE event_id_cnty IN (SELECT event_id_cnty FROM event_sources WHERE role IN ({})"
+            " AND {})".format(", ".join("?" for _ in roles), where) + _ORDER, (*roles, *params))}
 
     def _same_people(self, article_id: str, people: list[str], near: dict[str, float]) -> dict[str, float]:
         """Stored reports that share at least ``people_names`` of this report's distinctive
