@@ -32,6 +32,7 @@ test: gazetteer
 
 bench: gazetteer
 	$(BIN)/python bench/throughput.py $(BENCH_ARGS)
+	$(BIN)/python bench/eval_dedupe.py --replay
 
 clean:
 	rm -rf $(OUT) .pytest_cache

@@ -749,8 +749,15 @@ WIRE = ("Gunmen attacked a convoy on the Marrow Pass road near the village of Qu
         "killing four drivers and burning two lorries, a local official told reporters. " * 2)
 
 
+def undo_migration_9(store):
+    """A store from before migration 9: no count of the reports using each name and word."""
+    store._exec("DROP TABLE name_counts")
+    store._exec("DROP TABLE term_counts")
+
+
 def undo_migration_8(store):
-    """A store from before migration 8: no content words kept for its reports."""
+    """A store from before migration 8 (and so 9): no content words kept for its reports."""
+    undo_migration_9(store)
     store._exec("DROP TABLE report_terms")
 
 

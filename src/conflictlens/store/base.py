@@ -108,6 +108,8 @@ class BaseStore:
         self._begin()
         self._in_tx = True
         self._blocks = {}  # sequence numbers reserved in this transaction (_seq)
+        self._stored = None  # how many reports are stored, read once (_reports_stored)
+        self._counted = {}  # reports using a name or word, read once (_word_counts)
         try:
             yield self
         except BaseException:
@@ -123,6 +125,23 @@ class BaseStore:
 
     def _all(self, sql: str, params: tuple = ()) -> list:
         return self._exec(sql, params).fetchall()
+
+    def _in(self, column: str, values) -> tuple[str, tuple]:
+        """``column`` is one of ``values`` (not empty): the SQL and its parameters. Here one
+        placeholder a value; a backend may take the list as one parameter (PostgreSQL: one
+        statement text for any number of values, parsed and prepared once)."""
+        values = tuple(values)
+        return "{} IN ({})".format(column, ", ".join("?" for _ in values)), values
+
+    def _reports_stored(self) -> int:
+        """How many reports are stored; in a write transaction read once (the report it
+        adds is inserted before any weight is computed, and nothing else adds one)."""
+        if getattr(self, "_in_tx", False) and getattr(self, "_stored", None) is not None:
+            return self._stored
+        total = self._value("SELECT COUNT(*) AS v FROM reports") or 0
+        if getattr(self, "_in_tx", False):
+            self._stored = total
+        return total
 
     def _value(self, sql: str, params: tuple = ()):
         """First column of the first row (the statement names it ``v``)."""
@@ -228,9 +247,9 @@ class BaseStore:
                 where.append("canonical_url = ?")
                 args += (curl,)
             if chunk:
-                where.append(f"({near} AND article_id IN (SELECT article_id FROM report_shingles WHERE shingle IN"
-                             " ({})))".format(", ".join("?" for _ in chunk)))
-                args += (*params, *chunk)
+                among, values = self._in("shingle", chunk)
+                where.append(f"({near} AND article_id IN (SELECT article_id FROM report_shingles WHERE {among}))")
+                args += (*params, *values)
             if not where:
                 continue
             for r in self._all("SELECT article_id, text_length, fingerprint, canonical_url, ingested_at FROM reports"
@@ -309,6 +328,7 @@ class BaseStore:
                     (report.id, digest, report.title or "", published, report.source or "", report.url or "",
                      report.origin or "", now, curl, len(report.text), fp, told),
                 )
+                self._stored = None
                 self._add_outlet(report, report.id, digest, now)
                 self._index_names(report.id, names + people, fresh=True)
                 self._index_terms(report.id, terms, fresh=True)
@@ -447,8 +467,7 @@ class BaseStore:
                 self._log(eid, now, article_id, "source withdrawn", dedupe.diff(old, new))
             else:
                 self._delete(eid, article_id, "report changed", now)
-        by_id = {e.event_id_cnty: e for e in self._load("SELECT * FROM events WHERE event_id_cnty IN ({})".format(
-            ", ".join("?" for _ in out)), tuple(out))} if out else {}
+        by_id = {e.event_id_cnty: e for e in self._events_in(out)}
         return [by_id[e] for e in out]
 
     def _candidates(self, event: Event) -> list[Event]:
@@ -495,30 +514,51 @@ class BaseStore:
                 "(?, ?)" for _ in chunk), tuple(x for sh in chunk for x in (sh, article_id)))
 
     def _index_names(self, article_id: str, names: list[str], fresh: bool = False) -> None:
-        if not fresh:  # a new report has none to replace
-            self._exec("DELETE FROM report_names WHERE article_id = ?", (article_id,))
-        for i in range(0, len(names), 400):
-            chunk = names[i:i + 400]
-            self._exec("INSERT INTO report_names (article_id, name) VALUES " + ", ".join("(?, ?)" for _ in chunk),
-                       tuple(x for n in chunk for x in (article_id, n)))
+        self._index_words("report_names", "name_counts", "name", article_id, names, fresh)
 
     def _index_terms(self, article_id: str, terms: list[str], fresh: bool = False) -> None:
+        self._index_words("report_terms", "term_counts", "term", article_id, terms, fresh)
+
+    def _index_words(self, table: str, counts: str, column: str, article_id: str, words: list[str],
+                     fresh: bool) -> None:
+        """A report's rows of a word index (report_names, report_terms; ``fresh``: a new report
+        has none to replace), and the count of reports using each word (name_counts,
+        term_counts) kept in step, so a word's weight is read by key, not counted. Counts
+        are updated in word order (writers are serialised; the order keeps even concurrent
+        ones from waiting on each other's rows in a cycle)."""
+        self._counted = {}
         if not fresh:
-            self._exec("DELETE FROM report_terms WHERE article_id = ?", (article_id,))
-        for i in range(0, len(terms), 400):
-            chunk = terms[i:i + 400]
-            self._exec("INSERT INTO report_terms (article_id, term) VALUES " + ", ".join("(?, ?)" for _ in chunk),
-                       tuple(x for t in chunk for x in (article_id, t)))
+            self._exec(f"UPDATE {counts} SET reports = reports - 1 WHERE {column} IN"
+                       f" (SELECT {column} FROM {table} WHERE article_id = ?)", (article_id,))
+            self._exec(f"DELETE FROM {table} WHERE article_id = ?", (article_id,))
+        for i in range(0, len(words), 400):
+            chunk = words[i:i + 400]
+            self._exec(f"INSERT INTO {table} (article_id, {column}) VALUES " + ", ".join("(?, ?)" for _ in chunk),
+                       tuple(x for w in chunk for x in (article_id, w)))
+        ordered = sorted(set(words))
+        for i in range(0, len(ordered), 400):
+            chunk = ordered[i:i + 400]
+            self._exec(f"INSERT INTO {counts} ({column}, reports) VALUES " + ", ".join("(?, 1)" for _ in chunk)
+                       + f" ON CONFLICT ({column}) DO UPDATE SET reports = {counts}.reports + 1", tuple(chunk))
+
+    def _word_counts(self, counts: str, column: str, words) -> dict[str, int]:
+        """How many stored reports use each of these words (those some report uses). In a
+        write transaction each word is read once (the report's own words are indexed first)."""
+        known = self._counted.setdefault(counts, {}) if getattr(self, "_in_tx", False) else {}
+        words = list(words)
+        missing = [w for w in dict.fromkeys(words) if w not in known]
+        for i in range(0, len(missing), 500):
+            chunk = missing[i:i + 500]
+            known.update(dict.fromkeys(chunk, 0))
+            where, params = self._in(column, chunk)
+            for r in self._all(f"SELECT {column} AS w, reports AS v FROM {counts} WHERE {where} AND reports > 0",
+                               params):
+                known[r["w"]] = r["v"]
+        return {w: known[w] for w in words if known[w] > 0}
 
     def _term_counts(self, terms) -> dict[str, int]:
         """How many stored reports use each content word."""
-        terms, out = list(terms), {}
-        for i in range(0, len(terms), 500):
-            chunk = terms[i:i + 500]
-            for r in self._all("SELECT term, COUNT(*) AS v FROM report_terms WHERE term IN ({}) GROUP BY term"
-                               .format(", ".join("?" for _ in chunk)), tuple(chunk)):
-                out[r["term"]] = r["v"]
-        return out
+        return self._word_counts("term_counts", "term", terms)
 
     #: a report's rarest content words through which the reports it may resemble are found,
     #: and how many of those sharing the most of them are compared in full (each comparison
@@ -534,7 +574,7 @@ class BaseStore:
         mine = [r["term"] for r in self._all("SELECT term FROM report_terms WHERE article_id = ?", (article_id,))]
         if not mine:
             return {}
-        total = self._value("SELECT COUNT(*) AS v FROM reports") or 1
+        total = self._reports_stored() or 1
         df = self._term_counts(mine)
         weight = lambda t: math.log((total + 1) / max(1, df.get(t, 1)))  # noqa: E731
         # the candidates: reports sharing its rarest words (the words that tell an incident)
@@ -542,8 +582,9 @@ class BaseStore:
                       key=lambda t: (df.get(t, 1), t))[:self.RARE_TERMS]
         shared: dict[str, float] = {}
         if rare:
-            for r in self._all("SELECT article_id, term FROM report_terms WHERE term IN ({}) AND article_id <> ?"
-                               .format(", ".join("?" for _ in rare)), (*rare, article_id)):
+            where, params = self._in("term", rare)
+            for r in self._all("SELECT article_id, term FROM report_terms WHERE " + where + " AND article_id <> ?",
+                               (*params, article_id)):
                 shared[r["article_id"]] = shared.get(r["article_id"], 0.0) + weight(r["term"]) ** 2
         short = sorted(shared, key=lambda a: (-shared[a], a))[:self.RESEMBLING_SHORTLIST]
         if among is not None:
@@ -552,8 +593,8 @@ class BaseStore:
         if not short:
             return {}
         theirs: dict[str, list[str]] = {}
-        for r in self._all("SELECT article_id, term FROM report_terms WHERE article_id IN ({})"
-                           .format(", ".join("?" for _ in short)), tuple(short)):
+        where, params = self._in("article_id", short)
+        for r in self._all("SELECT article_id, term FROM report_terms WHERE " + where, params):
             theirs.setdefault(r["article_id"], []).append(r["term"])
         df.update(self._term_counts({t for ts in theirs.values() for t in ts} - set(df)))
         weights = {t: weight(t) for t in df}
@@ -567,9 +608,10 @@ class BaseStore:
         if not ids:
             return [], {}
         taken, undated = set(), {}
+        where, params = self._in("s.article_id", ids)
         for r in self._all("SELECT s.article_id, s.role, s.event_id_cnty, e.event_date, e.event_type,"
                            " e.sub_event_type FROM event_sources s JOIN events e ON e.event_id_cnty = s.event_id_cnty"
-                           " WHERE s.article_id IN ({})".format(", ".join("?" for _ in ids)), tuple(ids)):
+                           " WHERE " + where, params):
             if _date(r["event_date"]) == dedupe.UNDATED:
                 undated.setdefault(r["article_id"], set()).add(r["event_id_cnty"])
             elif r["role"] != "coded" or dedupe.family(r["event_type"], r["sub_event_type"]) in dedupe.VIOLENT:
@@ -589,9 +631,9 @@ class BaseStore:
         lonely, undated = self._lonely(ids)
         if not lonely:
             return
+        where, params = self._in("article_id", lonely)
         published = {r["article_id"]: r["published"] for r in self._all(
-            "SELECT article_id, published FROM reports WHERE article_id IN ({})".format(
-                ", ".join("?" for _ in lonely)), tuple(lonely))}
+            "SELECT article_id, published FROM reports WHERE " + where, params)}
         for aid in lonely:
             if aid not in published:
                 continue
@@ -670,13 +712,7 @@ class BaseStore:
 
     def _name_counts(self, names) -> dict[str, int]:
         """How many stored reports use each name."""
-        names, out = list(names), {}
-        for i in range(0, len(names), 500):
-            chunk = names[i:i + 500]
-            for r in self._all("SELECT name, COUNT(*) AS v FROM report_names WHERE name IN ({}) GROUP BY name"
-                               .format(", ".join("?" for _ in chunk)), tuple(chunk)):
-                out[r["name"]] = r["v"]
-        return out
+        return self._word_counts("name_counts", "name", names)
 
     #: reports compared in full with a new one (those sharing the most rare names with it)
     RELATED_SHORTLIST = 20
@@ -688,15 +724,16 @@ class BaseStore:
         report using too few names to tell (a two-line brief)."""
         if len(names) < dedupe.MIN_NAMES:
             return {}
-        total = (self._value("SELECT COUNT(*) AS v FROM reports") or 0) + 1
+        total = self._reports_stored() + 1
         df = self._name_counts(names)
         weight = lambda n: math.log((total + 1) / max(1, df.get(n, 1)))  # noqa: E731
         rare = [n for n in names if 2 <= df.get(n, 1) <= max(20, total // 20)]
         shared: dict[str, float] = {}
         for i in range(0, len(rare), 500):
             chunk = rare[i:i + 500]
-            for r in self._all("SELECT article_id, name FROM report_names WHERE name IN ({}) AND article_id <> ?"
-                               .format(", ".join("?" for _ in chunk)), (*chunk, article_id)):
+            where, params = self._in("name", chunk)
+            for r in self._all("SELECT article_id, name FROM report_names WHERE " + where + " AND article_id <> ?",
+                               (*params, article_id)):
                 shared[r["article_id"]] = shared.get(r["article_id"], 0.0) + weight(r["name"])
         short = sorted(shared, key=lambda a: -shared[a])[:self.RELATED_SHORTLIST]
         out = self._name_overlaps(names, short, df, total)
@@ -712,16 +749,17 @@ class BaseStore:
         others = list(dict.fromkeys(others))
         if not others or not names:
             return {}
-        total = total or (self._value("SELECT COUNT(*) AS v FROM reports") or 0) + 1
+        total = total or self._reports_stored() + 1
         df = df if df is not None else self._name_counts(names)
         theirs: dict[str, list[str]] = {}
-        for r in self._all("SELECT article_id, name FROM report_names WHERE article_id IN ({})"
-                           .format(", ".join("?" for _ in others)), tuple(others)):
+        where, params = self._in("article_id", others)
+        for r in self._all("SELECT article_id, name FROM report_names WHERE " + where, params):
             if " " not in r["name"]:  # full names (dedupe.report_people) are not counted here
                 theirs.setdefault(r["article_id"], []).append(r["name"])
         df.update(self._name_counts({n for ns in theirs.values() for n in ns} - set(df)))
-        weight = lambda n: math.log((total + 1) / max(1, df.get(n, 1)))  # noqa: E731
-        return {a: dedupe.names_overlap(names, ns, weight) for a, ns in theirs.items() if len(ns) >= least}
+        # each name's weight computed once, not once per report compared
+        weight = {n: math.log((total + 1) / max(1, df.get(n, 1))) for ns in (names, *theirs.values()) for n in ns}
+        return {a: dedupe.names_overlap(names, ns, weight.__getitem__) for a, ns in theirs.items() if len(ns) >= least}
 
     def _other_incident(self, names: list[str], event: Event, stored: Event) -> bool:
         """Two crimes on the same day in the same town, told by reports that each use a few
@@ -755,14 +793,11 @@ class BaseStore:
         ids = list(article_ids)
         if not ids:
             return {}
-        rows = self._all("SELECT DISTINCT event_id_cnty AS e FROM event_sources WHERE role IN ({})"
-                         " AND article_id IN ({})".format(", ".join("?" for _ in roles),
-                                                          ", ".join("?" for _ in ids)), (*roles, *ids))
-        eids = [r["e"] for r in rows]
-        if not eids:
-            return {}
-        return {e.event_id_cnty: e for e in self._load("SELECT * FROM events WHERE event_id_cnty IN ({})".format(
-            ", ".join("?" for _ in eids)) + _ORDER, tuple(eids))}
+        # one statement: the events read through their sources
+        where, params = self._in("article_id", ids)
+        return {e.event_id_cnty: e for e in self._load(
+            "SELECT * FROM events WHERE event_id_cnty IN (SELECT event_id_cnty FROM event_sources WHERE role IN ({})"
+            " AND {})".format(", ".join("?" for _ in roles), where) + _ORDER, (*roles, *params))}
 
     def _same_people(self, article_id: str, people: list[str], near: dict[str, float]) -> dict[str, float]:
         """Stored reports that share at least ``people_names`` of this report's distinctive
@@ -774,8 +809,9 @@ class BaseStore:
         if not rare:
             return {}
         shared: dict[str, int] = {}
-        for r in self._all("SELECT article_id FROM report_names WHERE name IN ({}) AND article_id <> ?"
-                           .format(", ".join("?" for _ in rare)), (*rare, article_id)):
+        where, params = self._in("name", rare)
+        for r in self._all("SELECT article_id FROM report_names WHERE " + where + " AND article_id <> ?",
+                           (*params, article_id)):
             shared[r["article_id"]] = shared.get(r["article_id"], 0) + 1
         return {a: near[a] for a, k in shared.items()
                 if k >= s.people_names and near.get(a, 0.0) >= s.people_overlap}
@@ -816,9 +852,9 @@ class BaseStore:
         others = [a for a in stored.article_ids if a != article_id]
         if not mine or not others:
             return False
-        theirs = keep(r["name"] for r in self._all(
-            "SELECT name FROM report_names WHERE article_id IN ({})".format(", ".join("?" for _ in others)),
-            tuple(others)) if " " in r["name"])
+        where, params = self._in("article_id", others)
+        theirs = keep(r["name"] for r in self._all("SELECT name FROM report_names WHERE " + where, params)
+                      if " " in r["name"])
         if not theirs:
             return False
         # the same person with or without a title ("Captain Jane Doe", "Jane Doe")
@@ -826,8 +862,8 @@ class BaseStore:
         shared = {t for t in theirs if any(same(m, t) for m in mine)}
         if not shared:
             return True
-        users = self._all("SELECT name, article_id FROM report_names WHERE name IN ({})".format(
-            ", ".join("?" for _ in shared)), tuple(shared))
+        where, params = self._in("name", shared)
+        users = self._all("SELECT name, article_id FROM report_names WHERE " + where, params)
         outside: set[str] = set()
         for r in users:
             if r["article_id"] != article_id and r["article_id"] not in stored.article_ids:
@@ -982,18 +1018,19 @@ class BaseStore:
         ids = list(article_ids)
         if not ids:
             return {}
+        where, params = self._in("article_id", ids)
         return {r["article_id"]: r["told_days"] for r in self._all(
-            "SELECT article_id, told_days FROM reports WHERE published IS NULL AND told_days <> ''"
-            " AND article_id IN ({})".format(", ".join("?" for _ in ids)), tuple(ids))}
+            "SELECT article_id, told_days FROM reports WHERE published IS NULL AND told_days <> '' AND " + where,
+            params)}
 
     def _dated(self, article_ids) -> set[str]:
         """Those of these reports that have a publication date."""
         ids = list(article_ids)
         if not ids:
             return set()
+        where, params = self._in("article_id", ids)
         return {r["article_id"] for r in self._all(
-            "SELECT article_id FROM reports WHERE published IS NOT NULL AND article_id IN ({})".format(
-                ", ".join("?" for _ in ids)), tuple(ids))}
+            "SELECT article_id FROM reports WHERE published IS NOT NULL AND " + where, params)}
 
     def _keep_undated(self, article_id: str, undated: list[Event], fresh: bool = False) -> None:
         """Keep what a report with no date tells of violence (its undated mentions), or what
@@ -1019,21 +1056,21 @@ class BaseStore:
         ids = list(related)
         if not ids or not event_ids:
             return
-        marks = ", ".join("?" for _ in ids)
         coded, linked = set(), {}
+        where, params = self._in("s.article_id", ids)
         for r in self._all("SELECT s.article_id, s.role, s.event_id_cnty, e.event_type, e.sub_event_type"
                            " FROM event_sources s JOIN events e ON e.event_id_cnty = s.event_id_cnty"
-                           " WHERE s.article_id IN ({})".format(marks), tuple(ids)):
+                           " WHERE " + where, params):
             if r["role"] == "related":
                 linked[r["article_id"]] = r["event_id_cnty"]
             elif dedupe.family(r["event_type"], r["sub_event_type"]) in dedupe.VIOLENT:
                 coded.add(r["article_id"])
-        lonely = [r for r in self._all("SELECT article_id, published, told_days FROM reports WHERE article_id IN ({})"
-                                       .format(marks), tuple(ids)) if r["article_id"] not in coded]
+        where, params = self._in("article_id", ids)
+        lonely = [r for r in self._all("SELECT article_id, published, told_days FROM reports WHERE " + where,
+                                       params) if r["article_id"] not in coded]
         if not lonely:
             return
-        mine = self._load("SELECT * FROM events WHERE event_id_cnty IN ({})".format(
-            ", ".join("?" for _ in event_ids)) + _ORDER, tuple(dict.fromkeys(event_ids)))
+        mine = self._events_in(dict.fromkeys(event_ids), _ORDER)
         for r in lonely:
             aid = r["article_id"]
             published = _date(r["published"]) if r["published"] else None
@@ -1291,8 +1328,9 @@ class BaseStore:
         keys = list(ids)
         for i in range(0, len(keys), 500):
             chunk = keys[i:i + 500]
-            for r in self._all("SELECT event_id_cnty, article_id FROM event_sources WHERE event_id_cnty IN ({})"
-                               " ORDER BY seq".format(", ".join("?" for _ in chunk)), tuple(chunk)):
+            where, params = self._in("event_id_cnty", chunk)
+            for r in self._all("SELECT event_id_cnty, article_id FROM event_sources WHERE " + where
+                               + " ORDER BY seq", params):
                 ids[r["event_id_cnty"]].append(r["article_id"])
         return [e.replace(article_ids=tuple(ids[e.event_id_cnty])) for e in events]
 
@@ -1347,6 +1385,14 @@ class BaseStore:
         aid = self.primary_id(article_id)
         return self._load("SELECT * FROM events WHERE event_id_cnty IN (SELECT event_id_cnty FROM event_sources"
                           " WHERE article_id = ? AND role = ?)" + _ORDER, (aid, role))
+
+    def _events_in(self, eids, order: str = "") -> list[Event]:
+        """The stored events of these ids (``order``: an ORDER BY clause)."""
+        eids = list(eids)
+        if not eids:
+            return []
+        where, params = self._in("event_id_cnty", eids)
+        return self._load("SELECT * FROM events WHERE " + where + order, params)
 
     def event(self, eid: str) -> Event | None:
         found = self._load("SELECT * FROM events WHERE event_id_cnty = ?", (eid,))

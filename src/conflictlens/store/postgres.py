@@ -32,11 +32,18 @@ class PgStore(BaseStore):
         if url.startswith("postgresql+"):
             url = "postgresql://" + url.split("://", 1)[1]
         self._db = psycopg.connect(url, autocommit=True, row_factory=dict_row)
+        # a statement run often is prepared (psycopg), but planned for its values each time: a
+        # plan made once for any array of words would scan a whole index table (_in)
+        self._db.execute("SET plan_cache_mode = force_custom_plan")
         self._migrate()
 
     def _exec(self, sql: str, params: tuple = ()):
         # the shared SQL uses ? placeholders and no literal ? or %
         return self._db.execute(sql.replace("?", "%s"), params or None)
+
+    def _in(self, column: str, values) -> tuple[str, tuple]:
+        """One array parameter: the statement's text is the same for any number of values."""
+        return f"{column} = ANY(?)", (list(values),)
 
     def _begin(self) -> None:
         self._db.execute("BEGIN")

@@ -229,4 +229,27 @@ MIGRATIONS.append(
     ]),
 )
 
+
+def _backfill_counts(store) -> None:
+    """Count the reports using each name and content word stored before migration 9."""
+    store._exec("INSERT INTO name_counts (name, reports) SELECT name, COUNT(*) FROM report_names GROUP BY name")
+    store._exec("INSERT INTO term_counts (term, reports) SELECT term, COUNT(*) FROM report_terms GROUP BY term")
+
+
+MIGRATIONS.append(
+    (9, "how many reports use each name and content word, kept as reports are stored", [
+        # the weights of names and words (store/base.py: _name_counts, _term_counts) read by
+        # key instead of counted over report_names / report_terms for every report stored
+        """CREATE TABLE name_counts (
+            name TEXT PRIMARY KEY,
+            reports INTEGER NOT NULL
+        )""",
+        """CREATE TABLE term_counts (
+            term TEXT PRIMARY KEY,
+            reports INTEGER NOT NULL
+        )""",
+        _backfill_counts,
+    ]),
+)
+
 LATEST_VERSION = MIGRATIONS[-1][0]
