@@ -306,3 +306,44 @@ def sentence_source_attributions(sent, lexicon: Lexicon) -> list[str]:
         if name not in out:
             out.append(name)
     return out
+
+
+def told_in_frame(sent, cand: Candidate, lexicon: Lexicon, title=None) -> bool:
+    """True when the act of violence is told inside a court, charge or media frame: the trigger hangs
+    (through objects, prepositions or clauses) from a frame word ("charged with killing", "the trial of a
+    man who shot two"), or from a verb whose subject or preposition is one ("went on trial for killing", "a
+    video captures the moment she was killed"); a headline holding a frame word frames its incident
+    ("Shooting: Suspect Charged"; ``title``: the title line's span). The frame's date and the page's date are those of the trial or the
+    release, not of the act."""
+    frame = lexicon.cues["frame_words"]
+    doc = sent.doc
+    tok = doc[cand.trigger_span[0]: cand.trigger_span[1]].root
+    if title is not None and any(t.lemma_.lower() in frame or t.lower_ in frame for t in title):
+        return True
+    path = {tok.i}
+    node = tok
+    while node.head.i != node.i:
+        node = node.head
+        if node.lemma_.lower() in frame:
+            return True
+        for c in node.children:
+            if c.i in path or c.i == tok.i:
+                continue
+            if c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in frame:
+                return True
+            if c.dep_ == "prep" and any(g.dep_ == "pobj" and g.lemma_.lower() in frame for g in c.children):
+                return True
+        path.add(node.i)
+    return False
+
+
+def dates_act(date_start: int, date_end: int, sent, cand: Candidate) -> bool:
+    """True when a date of the sentence sits in the trigger's own phrase ("killed on March 3", "shot
+    two years ago"): it dates the act, not the frame around it."""
+    doc = sent.doc
+    tok = doc[cand.trigger_span[0]: cand.trigger_span[1]].root
+    span = doc.char_span(date_start, date_end, alignment_mode="expand")
+    if span is None:
+        return False
+    lo, hi = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text)
+    return lo <= span.start_char and span.end_char <= hi
