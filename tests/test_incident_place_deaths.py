@@ -74,9 +74,7 @@ def test_murder_suicide_end_to_end(wide, body, killed):
     ("Akron shooting", "A 4-year-old boy was shot and killed in Akron, Ohio, on Sunday.", 1),
     ("Akron shooting", "A man shot his 5-year-old son in Akron, Ohio, on Sunday; the boy is recovering.", 0),
     # a place's name between "fatal" and "shooting" still tells a death
-    # (not "Charges filed in fatal Akron shooting": a charge's title leaves the act undated,
-    # test_framed_incident_date)
-    ("Arrest made in fatal Akron shooting", "Police in Akron, Ohio, arrested a man on Monday.", 1),
+    ("Charges filed in fatal Akron shooting", "Police in Akron, Ohio, charged a man on Monday.", 1),
     ("Akron crash", "A fatal crash and a shooting were reported in Akron, Ohio, on Sunday.", 0),
 ])
 def test_an_age_names_one_victim(wide, title, body, killed):

@@ -16,8 +16,8 @@ from .classifier import classify_sentence, force_on_demonstrators, report_candid
 from .fatalities import attach_deaths_told_apart, sentence_death_figures
 from .lexicon import Lexicon, priority
 from .triggers import sentence_has
-from .mentions import (EventMention, choose_places, dates_act, excluded_tokens, refers_to_told_event,
-                       site_name_start, sentence_source_attributions, told_in_frame, subject_actor_mentions, target_actor_mentions,
+from .mentions import (EventMention, choose_places, excluded_tokens, refers_to_told_event, site_name_start,
+                       sentence_source_attributions, subject_actor_mentions, target_actor_mentions,
                        pair_actor_mentions)
 
 
@@ -121,8 +121,6 @@ def extract_mentions(doc, report: Report, places: list[PlaceMention], dates: lis
         excluded = excluded_tokens(sent, lexicon)
         sent_places = [p for p in places if sent.start_char <= p.start < sent.end_char]
         headline = _is_headline(text, sent, para_spans)
-        # the whole title line, which the parser may split ("Store Shooting: Suspect Charged")
-        title = doc.char_span(*para_spans[0], alignment_mode="expand") if headline else None
         if headline:
             site = site_name_start(text, para_spans[0], [doc[c.trigger_span[1] - 1].idx for c in candidates])
             sent_places = [p for p in sent_places if site is None or p.start < site]
@@ -166,8 +164,7 @@ def extract_mentions(doc, report: Report, places: list[PlaceMention], dates: lis
                     p.start, p.end, alignment_mode="expand").start not in excluded}
                 if vague:
                     m.vague_place_only, m.vague_countries = True, vague
-            _attach_date(m, doc, sent, cand, dates, report.anchor_date, para_spans,
-                         framed=told_in_frame(sent, cand, lexicon, title))
+            _attach_date(m, doc, sent, cand, dates, report.anchor_date, para_spans)
             mentions.append(m)
     _fill_places_from_context(mentions, places, para_spans, doc)
     # the codebook's rules across sentences (a protest told as turning violent is a riot)
@@ -194,21 +191,10 @@ def _is_headline(text: str, sent, para_spans) -> bool:
 
 
 def _attach_date(m: EventMention, doc, sent, cand, dates: list[DateMention], anchor: date | None,
-                 para_spans, framed: bool = False) -> None:
-    """The clause's date, else the paragraph's, the narrative's or the page's. An act told inside a
-    court, charge or media frame (``framed``) takes only a date of its own phrase: the other dates
-    around it, and the page's, are the trial's or the release's; it is left undated (the store links
-    it by what it is and by resemblance)."""
+                 para_spans) -> None:
     t0, t1 = cand.trigger_span
     ts, te = doc[t0].idx, doc[t1 - 1].idx + len(doc[t1 - 1].text)
     gov = governing_date(dates, ts, te, sent.start_char, sent.end_char, doc, text=doc_text(doc))
-    if framed:
-        if gov is not None and not dates_act(gov.start, gov.end, sent, cand):
-            gov = None
-        if gov is None:
-            m.days, m.time_precision, m.date_source = [], 0, "none"
-            m.date_text, m.date_relative = "", False
-            return
     if gov is not None and not gov.days and gov.year:
         # a bare year ("the 2012 shooting", "in 2012") tells the year, not the day: no row
         # (ACLED dates to the month at worst). Taking a day of that year from the paragraph,
