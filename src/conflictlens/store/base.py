@@ -448,11 +448,13 @@ class BaseStore:
             # earlier reports that coded no violence, whatever this report coded (an arrest too)
             self._link_earlier(near, out, now)
         if self.dedupe.enabled:
+            near = None  # the reports this one resembles, compared once for both uses below
             if not linked and not any(dedupe.is_violent(e) for e in events):
                 # neither its names nor its undated mentions link it: the reports it resembles may
-                linked = self._link_resembling(article_id, published, now)
+                near = self._resembling(article_id)
+                linked = self._link_resembling(article_id, published, now, near)
             # earlier reports left alone that resemble this one: its event may be theirs now
-            self._link_lonely(article_id, now)
+            self._link_lonely(article_id, now, near)
         if published is None and not linked and self.dedupe.enabled and not any(dedupe.is_violent(e) for e in events):
             # a report with no date, linked to no event: what its undated mentions tell is
             # stored as undated events (time_precision 0), which later reports may join
@@ -619,14 +621,16 @@ class BaseStore:
         lonely = [a for a in ids if a not in taken]
         return lonely, {a: undated[a] for a in lonely if a in undated}
 
-    def _link_lonely(self, article_id: str, now: int) -> None:
+    def _link_lonely(self, article_id: str, now: int, near: dict[str, float] | None = None) -> None:
         """Reports stored earlier that resemble a new one at least ``resemblance_link`` and
         that support no dated event (:meth:`_lonely`) are looked at again, so the order of
         arrival does not matter: one that codes nothing is linked to the stored event its
         reports resemble (:meth:`_resembled_event`); an undated event of its joins the dated
         event its report resembles that way, when it tells it (:meth:`_joins_undated`). Only
-        such reports are compared in full with the new one (most reports are not lonely)."""
-        resembling = self._resembling(article_id, among=lambda ids: self._lonely(ids)[0])
+        such reports are compared in full with the new one (most reports are not lonely), unless
+        ``near``, the new one's comparison with all it resembles, was made already."""
+        resembling = near if near is not None else self._resembling(
+            article_id, among=lambda ids: self._lonely(ids)[0])
         ids = [a for a, v in resembling.items() if v >= self.dedupe.resemblance_link]
         lonely, undated = self._lonely(ids)
         if not lonely:
