@@ -115,3 +115,57 @@ def test_a_store_from_before_migration_8_keeps_working(store):
     assert store._value("SELECT COUNT(*) AS v FROM report_terms") == 0
     store.add_report(report("a1", text=PHARMACY_ARREST, published=date(2021, 5, 6)), [])
     assert related(store, "a1") == [] and store._value("SELECT COUNT(*) AS v FROM report_terms") > 0
+
+
+# a second report of the pharmacy shooting, told with other words than the first
+PHARMACY_FOLLOWUP = ("the wounded pharmacist was treated for her arm; the drugstore stays shut and neighbours "
+                     "offered a reward for the cyclist seen near the fountain.")
+# an arrest story whose words resemble the depot report about as much as the pharmacy's best
+# report, but the pharmacy's two reports taken together far more
+ARREST_OF_THE_CYCLIST = ("detectives arrested a man after the reward; neighbours had seen him on a bicycle by "
+                         "the plaza, and he had quarrelled with a bus driver over a fare before.")
+
+
+def _two_shootings(store, depot_first=False):
+    depot = None
+    if depot_first:
+        depot = store.add_report(report("k2", text=DEPOT, published=date(2021, 5, 3)),
+                                 [crime(latitude=39.2, location="Harlow Springs depot")])[0]
+    pharmacy = store.add_report(report("k1", text=PHARMACY, published=date(2021, 5, 3)), [crime()])[0]
+    store.add_report(report("k3", text=PHARMACY_FOLLOWUP, published=date(2021, 5, 4)), [crime()])
+    if not depot_first:
+        depot = store.add_report(report("k2", text=DEPOT, published=date(2021, 5, 3)),
+                                 [crime(latitude=39.2, location="Harlow Springs depot")])[0]
+    assert {"k1", "k3"} <= set(store.event(pharmacy.event_id_cnty).article_ids)
+    return pharmacy, depot
+
+
+def test_an_event_told_by_several_resembling_reports_wins_over_one_report_as_close(store):
+    _town(store)
+    pharmacy, depot = _two_shootings(store)
+    store.add_report(report("a3", text=ARREST_OF_THE_CYCLIST, published=date(2021, 5, 6)), [])
+    near = store._resembling("a3")
+    # one report at a time, the depot's is as close as the pharmacy's best: no event stands out
+    assert max(near["k1"], near["k3"]) < store.dedupe.resemblance_ratio * near["k2"]
+    # the pharmacy's reports taken together do
+    assert near["k1"] + near["k3"] >= store.dedupe.resemblance_ratio * near["k2"]
+    assert related(store, "a3") == [pharmacy.event_id_cnty]
+
+
+def test_the_reports_taken_together_decide_whatever_the_order_of_arrival(store):
+    _town(store)
+    store.add_report(report("a3", text=ARREST_OF_THE_CYCLIST, published=date(2021, 5, 6)), [])
+    # the depot's report and the pharmacy's first are as close to it: linked to neither yet; the
+    # pharmacy's second report, when it arrives, makes its reports the closer taken together
+    pharmacy, depot = _two_shootings(store, depot_first=True)
+    assert related(store, "a3") == [pharmacy.event_id_cnty]
+
+
+def test_one_clearly_closer_report_still_decides_before_the_sums(store):
+    _town(store)
+    pharmacy, depot = _two_shootings(store)
+    # the depot's report alone resembles it far more than any pharmacy report: the depot
+    store.add_report(report("a4", text=("a man was arrested for shooting the bus driver at the tram depot on the "
+                                        "ring road after a quarrel over a fare; he had escaped in a van."),
+                            published=date(2021, 5, 6)), [])
+    assert related(store, "a4") == [depot.event_id_cnty]

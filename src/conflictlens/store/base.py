@@ -669,6 +669,34 @@ class BaseStore:
         self._log(here.event_id_cnty, now, article_id, "undated event resembled",
                   {"resemblance": [None, round(score, 3)], "absorbed": [None, eid]})
 
+    def _resembled_ranked(self, article_id: str, near: dict[str, float], dated_only: bool = False
+                          ) -> tuple[Event, float] | None:
+        """The stored event whose reports ``near`` (this report's resemblance to each stored
+        report) resembles most, and how much: at least ``resemblance_link`` and
+        ``resemblance_ratio`` times as much as any other event's reports (the words of this
+        incident, not of its kind, must decide). Its single most resembling report decides
+        first; when that leaves two events too close, each event's reports taken together
+        (the sum of their resemblances: an incident several stories told, against another
+        that one story resembles as much)."""
+        s = self.dedupe
+        events = [e for e in self._coded_by(near, ("coded", "related")).values()
+                  if article_id not in e.article_ids and not (dated_only and dedupe.is_undated(e))]
+        for mode in ("max", "sum"):
+            scores = []
+            for e in events:
+                vals = [near[a] for a in e.article_ids if a in near]
+                score = (max(vals) if mode == "max" else sum(vals)) if vals else 0.0
+                if score > 0:
+                    scores.append((score, e))
+            ranked = sorted(scores, key=lambda x: (-x[0], x[1].event_id_cnty))
+            if not ranked:
+                return None
+            best, e = ranked[0]
+            second = ranked[1][0] if len(ranked) > 1 else 0.0
+            if best >= s.resemblance_link and best >= s.resemblance_ratio * second:
+                return e, best
+        return None
+
     def _resembled_event(self, article_id: str, published: date | None, near: dict[str, float] | None = None,
                          dated_only: bool = False) -> tuple[Event, float] | None:
         """The stored event whose reports this report's content words resemble most
@@ -681,20 +709,10 @@ class BaseStore:
         near = self._resembling(article_id) if near is None else near
         if not near:
             return None
-        scores: dict[str, tuple[float, Event]] = {}
-        for e in self._coded_by(near, ("coded", "related")).values():
-            if article_id in e.article_ids or (dated_only and dedupe.is_undated(e)):
-                continue
-            score = max((near[a] for a in e.article_ids if a in near), default=0.0)
-            if score > 0:
-                scores[e.event_id_cnty] = (score, e)
-        ranked = sorted(scores.values(), key=lambda x: (-x[0], x[1].event_id_cnty))
-        if not ranked:
+        found = self._resembled_ranked(article_id, near, dated_only)
+        if found is None:
             return None
-        best, e = ranked[0]
-        second = ranked[1][0] if len(ranked) > 1 else 0.0
-        if best < s.resemblance_link or best < s.resemblance_ratio * second:
-            return None
+        e, best = found
         told = self._told_days([article_id]).get(article_id, "") if published is None else ""
         if not self._may_link(e, published, told=told):
             return None
