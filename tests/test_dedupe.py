@@ -495,8 +495,8 @@ def test_an_undated_report_is_linked_by_what_it_tells_whatever_the_order(store):
     related = lambda aid: [e.event_id_cnty for e in store.events_for(aid, role="related")]  # noqa: E731
     # (these short reports share few names: the threshold for what a mention tells is set
     # below the default, names alone still need undated_related_names; what their words
-    # resemble links nothing here: test_dedupe_resemblance.py)
-    store.dedupe = DedupeSettings(undated_names=0.15, resemblance_link=1.01)
+    # resemble links nothing here, not even several reports summed: test_dedupe_resemblance.py)
+    store.dedupe = DedupeSettings(undated_names=0.15, resemblance_link=float("inf"))
     for i, topic in enumerate(("Riverside budget", "Hollis Park library", "Wexford school board")):
         store.add_report(report(f"town{i}", text=f"Harlow Springs news: the {topic} was discussed.",
                                 published=date(2021, 5, 1)), [])
@@ -597,7 +597,7 @@ def test_a_report_with_no_date_or_place_is_linked_by_the_kind_it_tells(store):
     store.add_report(report("filler", text=FILLER, published=date(2021, 5, 1)), [])
     first = store.add_report(report("k1", text=OKAFOR, published=date(2021, 5, 3)), [crime()])[0].event_id_cnty
     # names alone must reach undated_related_names; a shooting told with no place lowers it to unplaced_names
-    store.dedupe = DedupeSettings(undated_related_names=0.99, unplaced_names=0.2, resemblance_link=1.01)
+    store.dedupe = DedupeSettings(undated_related_names=0.99, unplaced_names=0.2, resemblance_link=float("inf"))
     store.add_report(report("u1", text=CANDLES, published=None), [])
     store.add_report(report("u2", text=CANDLES + " Candles were lit.", published=None), [],
                      undated=[unplaced(event_type="Protests", sub_event_type="Peaceful protest",
@@ -621,7 +621,7 @@ def test_a_dated_report_coding_nothing_is_linked_by_the_kind_it_tells_with_no_pl
     related = lambda aid: [e.event_id_cnty for e in store.events_for(aid, role="related")]  # noqa: E731
     store.add_report(report("filler", text=FILLER, published=date(2021, 5, 1)), [])
     first = store.add_report(report("k1", text=OKAFOR, published=date(2021, 5, 3)), [crime()])[0].event_id_cnty
-    store.dedupe = DedupeSettings(related_names=0.99, unplaced_names=0.2, resemblance_link=1.01)
+    store.dedupe = DedupeSettings(related_names=0.99, unplaced_names=0.2, resemblance_link=float("inf"))
     store.add_report(report("d1", text=CANDLES, published=date(2021, 5, 5)), [])
     assert related("d1") == []
     store.add_report(report("d2", text=CANDLES + " Flowers were laid.", published=date(2021, 5, 5)), [],
