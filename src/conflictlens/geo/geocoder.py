@@ -1492,14 +1492,18 @@ class Geocoder:
             return None
         words = list(re.finditer(r"\S+", text[sp.start:sp.end]))
         after = text[sp.end:sp.end + 12].split()[:1]
-        if any(w.casefold().rstrip(".,") in tables.thoroughfare_words()
-               for w in [*(w.group() for w in words[1:]), *(a for a in after if a[:1].isupper())]):
+        streets = tables.thoroughfare_words()
+        if any(a.casefold().rstrip(".,") in streets for a in after if a[:1].isupper()):
             return None
+        # (a street word inside the name keeps its opening words out, "Memphis Street
+        # Church", but not the place after "of" that ends it, "the United Way of Atlanta")
+        inside = any(w.group().casefold().rstrip(".,") in streets for w in words[1:])
         pieces = [(sp.start, sp.start + words[k - 1].end()) for k in (2, 1)
-                  if len(words) > k and all(w.group()[:1].isupper() for w in words[:k + 1])]
+                  if not inside and len(words) > k and all(w.group()[:1].isupper() for w in words[:k + 1])]
         of = _OF_PLACE_RE.search(text, sp.start, sp.end)
         if of and of.end() == sp.end:
             pieces.append(of.span("name"))
+        of_piece = pieces[-1] if of and of.end() == sp.end else None
         for a, b in pieces:
             core = _POSSESSIVE_RE.sub("", text[a:b])
             if core.casefold() in tables.demonyms() or _ACRONYM_RE.match(core):
@@ -1513,7 +1517,11 @@ class Geocoder:
             if res is None or not (_own_name(res.cand) or res.cand.level == "admin1" and res.cand.match == "exact"):
                 continue
             units = prior.admin1_codes | prior.local_admin1
-            if res.cand.level == "admin1" or normalize_name(core) in plain \
+            # (a large town ending the name after "of", "the United Way of Metropolitan
+            # Atlanta", "the Financial Times of London", is that town's body wherever
+            # the report is; a small one, "the Bank of Mercy", is not)
+            large = (a, b) == of_piece and res.cand.level == "city" and res.cand.population >= 100_000
+            if res.cand.level == "admin1" or normalize_name(core) in plain or large \
                     or (res.cand.level == "city" and res.cand.admin1_code in units):
                 m = self._mention(text, sub, ctx, res)
                 m.kind = "organisation"
