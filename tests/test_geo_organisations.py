@@ -76,3 +76,14 @@ def test_street_word_before_of_keeps_the_place_after_it(geocoder):
     text = ("The gift was announced by Ellen Marsh, president of United Way of Metropolitan "
             "Atlanta, which runs the shelter program.")
     assert [(t, cc) for t, cc, _a1 in opening(geocoder, text)] == [("Atlanta", "US")]
+
+
+def test_state_after_of_inside_an_organisations_name(geocoder):
+    text = "Her son, a senior at the University of Kentucky College of Law, was not hurt."
+    assert opening(geocoder, text) == [("Kentucky", "US", "Kentucky")]
+
+
+def test_subject_after_a_second_of_is_no_place(geocoder):
+    # Law is a village in Scotland; "College of Law" names a subject
+    text = "Her son, a senior at the University of Kentucky College of Law, was not hurt."
+    assert "Law" not in [m.text for m in geocoder.toponyms(parse(text))]
