@@ -1491,8 +1491,9 @@ class Geocoder:
         country the report is about). Toponym output only: an organisation's name
         says where it belongs, not where something happened. Person names and
         streets ("Memphis Street") are never split, and a town counts only where the
-        report plainly names it elsewhere (``plain``: normalised names) or lies in a
-        state the report names or is in ("the Webb Center" is no Webb, Texas); a
+        report plainly names it elsewhere (``plain``: normalised names), lies in a
+        state the report names or is in ("the Webb Center" is no Webb, Texas), or
+        is a town of 100,000 or more after "of" ("the Financial Times of London"); a
         county only as "X County" or where the report names it so (most counties
         bear a person's name: "Brown Motor Company")."""
         if sp.label in ("PERSON", ABBREVIATION, DATELINE):
