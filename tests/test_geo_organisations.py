@@ -58,3 +58,32 @@ def test_town_after_of_needs_the_reports_state(geocoder):
     # Marietta is a town in Ohio too; the report names no place it could be in
     text = "Donors gave to the United Way of Marietta during the spring drive."
     assert opening(geocoder, text) == []
+
+
+def test_large_town_ending_an_organisations_name_after_of(geocoder):
+    # a city of over 100,000 needs no other place in the report
+    text = "Martin Hale, an editor of the Financial Times of London, spoke on Tuesday."
+    assert [(t, cc) for t, cc, _a1 in opening(geocoder, text)] == [("London", "GB")]
+
+
+def test_small_town_after_of_still_needs_the_reports_state(geocoder):
+    text = "Donors gave to the Savings Bank of Mercy during the spring drive."
+    assert opening(geocoder, text) == []
+
+
+def test_street_word_before_of_keeps_the_place_after_it(geocoder):
+    # "Way" is a street word, but "United Way of ..." is no street
+    text = ("The gift was announced by Ellen Marsh, president of United Way of Metropolitan "
+            "Atlanta, which runs the shelter program.")
+    assert [(t, cc) for t, cc, _a1 in opening(geocoder, text)] == [("Atlanta", "US")]
+
+
+def test_state_after_of_inside_an_organisations_name(geocoder):
+    text = "Her son, a senior at the University of Kentucky College of Law, was not hurt."
+    assert opening(geocoder, text) == [("Kentucky", "US", "Kentucky")]
+
+
+def test_subject_after_a_second_of_is_no_place(geocoder):
+    # Law is a village in Scotland; "College of Law" names a subject
+    text = "Her son, a senior at the University of Kentucky College of Law, was not hurt."
+    assert "Law" not in [m.text for m in geocoder.toponyms(parse(text))]

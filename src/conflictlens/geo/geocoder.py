@@ -94,6 +94,8 @@ _PARTY_TOWN_RE = re.compile(r"(?<![\w-])(?:R|D|I|DFL)-(?P<town>[A-Z][a-z]+(?:[ \
 _BODY_OF_RE = re.compile(r"\b([A-Za-z']+)\s+of\s+(?:(?:the|Metropolitan|Greater)\s+)?$")
 #: the last words of a name after "of": "United Way of Metropolitan Atlanta"
 _OF_PLACE_RE = re.compile(r"\bof\s+(?:(?:the|Metropolitan|Greater)\s+)?(?P<name>[A-Z][\w.'’]*(?:[ \-][A-Z][\w.'’]*)?)$")
+#: a one-word name after "of" inside a longer name: "the University of Kentucky College of Law"
+_MID_OF_PLACE_RE = re.compile(r"\bof\s+(?:(?:the|Metropolitan|Greater)\s+)?(?P<name>[A-Z][\w.'’]*)(?=\s+[A-Z])")
 #: the capital's district after "Washington", with or without a comma
 _DC_AFTER_RE = re.compile(r",?\s*(?:D\.\s?C\.?|DC\b)")
 #: what stands between two items of a list: "Texas, Ohio", "Utah and Idaho"
@@ -1456,6 +1458,10 @@ class Geocoder:
                     if res is not None and (strict or res.cand.match == "exact"):
                         return text, sub, ctx, res, not strict
             of = _BODY_OF_RE.search(text, max(0, sp.start + a - 40), sp.start + a)
+            # (only the name's first "of": "the University of Kentucky College of Law"
+            # is Kentucky's, and its college's "of Law" names a subject, not a town)
+            if of and " of " in text[sp.start:of.start(1)]:
+                of = None
             if of and not after and of.group(1).casefold() in institutions \
                     and core.casefold() not in tables.demonyms():
                 # "the University of Hartford", "the City Council of Alverton": the
@@ -1479,27 +1485,36 @@ class Geocoder:
                        plain: set[str]) -> PlaceMention | None:
         """The town or unit whose own name opens a longer name that is no place ("the
         Alverton Science Museum", "the Ohio National Guard") or ends it after "of"
-        ("the United Way of Metropolitan Atlanta", "National Life of Vermont"),
+        ("the United Way of Metropolitan Atlanta", "National Life of Vermont") or follows "of"
+        inside it ("the University of Kentucky College of Law"),
         resolved under the rules of the whole span's label (an organisation's: a
         country the report is about). Toponym output only: an organisation's name
         says where it belongs, not where something happened. Person names and
         streets ("Memphis Street") are never split, and a town counts only where the
-        report plainly names it elsewhere (``plain``: normalised names) or lies in a
-        state the report names or is in ("the Webb Center" is no Webb, Texas); a
+        report plainly names it elsewhere (``plain``: normalised names), lies in a
+        state the report names or is in ("the Webb Center" is no Webb, Texas), or
+        is a town of 100,000 or more after "of" ("the Financial Times of London"); a
         county only as "X County" or where the report names it so (most counties
         bear a person's name: "Brown Motor Company")."""
         if sp.label in ("PERSON", ABBREVIATION, DATELINE):
             return None
         words = list(re.finditer(r"\S+", text[sp.start:sp.end]))
         after = text[sp.end:sp.end + 12].split()[:1]
-        if any(w.casefold().rstrip(".,") in tables.thoroughfare_words()
-               for w in [*(w.group() for w in words[1:]), *(a for a in after if a[:1].isupper())]):
+        streets = tables.thoroughfare_words()
+        if any(a.casefold().rstrip(".,") in streets for a in after if a[:1].isupper()):
             return None
+        # (a street word inside the name keeps its opening words out, "Memphis Street
+        # Church", but not the place after "of" that ends it, "the United Way of Atlanta")
+        inside = any(w.group().casefold().rstrip(".,") in streets for w in words[1:])
         pieces = [(sp.start, sp.start + words[k - 1].end()) for k in (2, 1)
-                  if len(words) > k and all(w.group()[:1].isupper() for w in words[:k + 1])]
+                  if not inside and len(words) > k and all(w.group()[:1].isupper() for w in words[:k + 1])]
         of = _OF_PLACE_RE.search(text, sp.start, sp.end)
         if of and of.end() == sp.end:
             pieces.append(of.span("name"))
+        of_piece = pieces[-1] if of and of.end() == sp.end else None
+        # (or inside it: "the University of Kentucky College of Law")
+        mid = [m.span("name") for m in _MID_OF_PLACE_RE.finditer(text, sp.start, sp.end)]
+        pieces += mid
         for a, b in pieces:
             core = _POSSESSIVE_RE.sub("", text[a:b])
             if core.casefold() in tables.demonyms() or _ACRONYM_RE.match(core):
@@ -1507,13 +1522,19 @@ class Geocoder:
             if not any(_own_name(c) or (c.match == "exact" and c.primary and c.level == "admin1")
                        for c in self.gaz.lookup(core)):
                 continue
-            sub = _Span(a, a + len(core), sp.label)
+            # (a name after "of" inside the longer name is read as a place
+            # name, "of" placing it as "in" does)
+            sub = _Span(a, a + len(core), "GPE" if (a, b) in mid else sp.label)
             ctx = read_context(text, sub.start, sub.end)
             res = self._resolve(text, sub, ctx, prior, lambda: None)
             if res is None or not (_own_name(res.cand) or res.cand.level == "admin1" and res.cand.match == "exact"):
                 continue
             units = prior.admin1_codes | prior.local_admin1
-            if res.cand.level == "admin1" or normalize_name(core) in plain \
+            # (a large town ending the name after "of", "the United Way of Metropolitan
+            # Atlanta", "the Financial Times of London", is that town's body wherever
+            # the report is; a small one, "the Bank of Mercy", is not)
+            large = (a, b) in (of_piece, *mid) and res.cand.level == "city" and res.cand.population >= 100_000
+            if res.cand.level == "admin1" or normalize_name(core) in plain or large \
                     or (res.cand.level == "city" and res.cand.admin1_code in units):
                 m = self._mention(text, sub, ctx, res)
                 m.kind = "organisation"
