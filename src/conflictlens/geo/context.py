@@ -139,6 +139,13 @@ _COLON_DATELINE = re.compile(
     r"(?:\([A-Za-z0-9 .&/\-]{1,24}\)\s*)?:\s")
 
 
+#: the weekday or month opening a date line ("THURSDAY, JUNE 30, 2005"): no dateline's
+#: place (it read "Thursday Island")
+_CALENDAR_WORD = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan(?:uary)?|feb(?:ruary)?|march"
+                            r"|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?"
+                            r"|nov(?:ember)?|dec(?:ember)?", re.I)
+
+
 def _colon_dateline(text: str, pos: int) -> tuple[int, int] | None:
     m = _COLON_DATELINE.match(text, pos)
     if not m or m.group(1).casefold() in tables.headline_labels():
@@ -154,7 +161,7 @@ def dateline_span(text: str) -> tuple[int, int] | None:
     lead = len(text) - len(text.lstrip())
     first = text[lead:lead + 80]
     m = _DATELINE.match(first)
-    if m:
+    if m and not _CALENDAR_WORD.fullmatch(m.group(1)):
         name = m.group(1)
         # a dateline is short and usually upper case; a headline is not
         if name.isupper() or first[m.end(1):].lstrip().startswith(("(", "—", "–")):
