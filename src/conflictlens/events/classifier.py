@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 
 from .factuality import _past_clause, factuality
 from .lexicon import Lexicon, priority
-from .triggers import (TriggerMatch, clause_subjects, condition_holds, find_triggers, governing_verb,
+from .triggers import (TriggerMatch, _pruned_subtree, clause_subjects, condition_holds, find_triggers, governing_verb,
                        phrase_in, reciprocal_sides, sentence_has, speaker_subjects, subtree_lemmas)
 
 
@@ -262,8 +262,12 @@ def _mob_acts(matches: list[TriggerMatch], sent, lexicon: Lexicon, actor_mention
         subjects = _doers(verb)
         if not subjects:
             continue
-        ids = {t.i for s in subjects for t in s.subtree}
-        words = subtree_lemmas(subjects)
+        # the doers' own words, not those of a clause describing them ("the man who killed four people":
+        # one man, not a crowd of people)
+        clause = lambda t: t.dep_ in ("relcl", "acl")  # noqa: E731
+        doer_tokens = [t for s in subjects for t in _pruned_subtree(s, clause)]
+        ids = {t.i for t in doer_tokens}
+        words = subtree_lemmas(subjects, skip=clause)
         if any(c.dep_ == "amod" and c.lemma_.lower() in lexicon.cues["unknown_doer_modifiers"]
                for x in subjects for c in x.children):
             continue  # "unidentified people torched a church": unknown doers, not a crowd seen acting
@@ -271,7 +275,7 @@ def _mob_acts(matches: list[TriggerMatch], sent, lexicon: Lexicon, actor_mention
         # stabbed him" is one person, "neighbours" or "a mob" are a crowd)
         crowd_words = lexicon.cues["crowd_nouns"]
         many = any(t.tag_ in ("NNS", "NNPS") and {t.lemma_.lower(), t.lower_} & crowd_words
-                   or t.lemma_.lower() in lexicon.cues["collective_crowds"] for s in subjects for t in s.subtree)
+                   or t.lemma_.lower() in lexicon.cues["collective_crowds"] for t in doer_tokens)
         if many and words & crowd_words and not words & lexicon.cues["armed_nouns"] and not any(
                 a.head_i in ids and a.inter in (1, 2, 3, 4, 8) for a in actor_mentions):
             return True
@@ -912,10 +916,13 @@ def classify_sentence(sent, lexicon: Lexicon, place_token_ids: set[int], actor_m
         rejected.append(f"{_words(expl)}: a space launch, not an attack")
         del by_type["Explosions/Remote violence"]
     # people captured: by state forces an arrest, by anyone else an abduction (codebook: detentions by
-    # non-state groups are abductions; the state's arrests are Arrests)
+    # non-state groups are abductions; the state's arrests are Arrests); a fugitive captured is recaptured
+    # by the authorities, named or not
     for m in list(by_type.get("Violence against civilians", [])):
         if m.trigger.sub_event_type == "Abduction/forced disappearance" and m.trigger.phrase in lexicon.cues[
-                "capture_verbs"] and _subject_side(m, sent, actor_mentions, lexicon) == "state":
+                "capture_verbs"] and (_subject_side(m, sent, actor_mentions, lexicon) == "state" or condition_holds(
+                    TriggerMatch(replace(m.trigger, requires="fugitive_object"), m.start_i, m.end_i),
+                    sent, lexicon, place_token_ids)):
             by_type["Violence against civilians"].remove(m)
             if not by_type["Violence against civilians"]:
                 del by_type["Violence against civilians"]

@@ -447,7 +447,8 @@ def _struck_thing(tok, lexicon: Lexicon) -> bool:
 #: conditions met by a cue-list word in what the trigger verb acts on directly: "released 200 prisoners",
 #: "gunfire was exchanged", "seized cattle", "sent troops"
 DIRECT_OBJECT_CUES = {"prisoner_object": "prisoner_nouns", "fire_object": "fire_nouns", "goods_object": "goods_nouns",
-                      "armed_object": "armed_nouns", "munition_object": "munition_nouns"}
+                      "armed_object": "armed_nouns", "munition_object": "munition_nouns",
+                      "fugitive_object": "fugitive_nouns"}
 
 
 @lru_cache(maxsize=1)
@@ -485,6 +486,22 @@ def _named_by(noun) -> list:
         elif c.dep_ == "prep" and c.lower_ == "of":
             out += list(c.subtree)
     return out
+
+
+def _taken_place(noun, lexicon: Lexicon, place_token_ids: set[int]) -> list:
+    """What a verb takes, as far as it may name a place: the noun with its modifiers
+    (:func:`_named_by`) when the noun is the place itself (a place name or a place noun: "the
+    town of X", "the Afghan town") or a share of one ("most of the city"); else the noun alone,
+    so that a place describing a person or a thing is not taken ("a Texas prisoner was
+    captured", "the fire took a piece of Alaska's history": no territory)."""
+    compounds = [c.lemma_.lower() for c in noun.children if c.dep_ == "compound"]
+    words = {noun.lemma_.lower(), noun.lower_} | {f"{c} {noun.lemma_.lower()}" for c in compounds}
+    if noun.i in place_token_ids or noun.ent_type_ in ("GPE", "LOC", "FAC") or words & lexicon.cues["place_nouns"]:
+        return _named_by(noun)
+    if words & lexicon.cues["place_share_nouns"]:
+        return [noun] + [t for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                         for g in c.children if g.dep_ == "pobj" for t in _taken_place(g, lexicon, place_token_ids)]
+    return [noun]
 
 
 def _misparsed_subject_words(verb) -> set[str]:
@@ -558,6 +575,10 @@ def condition_holds(match: TriggerMatch, sent, lexicon: Lexicon, place_token_ids
         # conditions joined by "+" must all hold ("armed_subject+place_object": armed men left a place)
         return all(condition_holds(TriggerMatch(replace(match.trigger, requires=part), match.start_i, match.end_i),
                                    sent, lexicon, place_token_ids) for part in cond.split("+"))
+    if cond == "no_protest_subject":
+        # "protesters occupied the county headquarters": a sit-in (Protests), not a base established
+        return not condition_holds(TriggerMatch(replace(match.trigger, requires="protest_subject"), match.start_i,
+                                                match.end_i), sent, lexicon, place_token_ids)
     doc = sent.doc
     head = match.head(doc)
     verb = governing_verb(head)
@@ -736,8 +757,12 @@ def condition_holds(match: TriggerMatch, sent, lexicon: Lexicon, place_token_ids
         # a place is what is taken: "captured the town", "took control of X", "X was seized", "the capture of
         # X"; not where something else was taken ("captured two soldiers in X")
         if head.pos_ not in ("VERB", "AUX"):
-            return bool(obj_words & lexicon.cues["place_nouns"]) or any(
-                t.i in place_token_ids or t.ent_type_ in ("GPE", "LOC", "FAC") for t in obj_tokens)
+            # "the capture of X", "X's liberation"; not where a person was captured ("his capture in X")
+            roots = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                     if g.dep_ == "pobj"] + [c for c in head.children if c.dep_ == "poss"]
+            taken = [t for r in roots for t in _taken_place(r, lexicon, place_token_ids)]
+            words = {t.lemma_.lower() for t in taken} | {t.lower_ for t in taken}
+            return _place_named(taken, words, sent, lexicon, place_token_ids)
         if head.tag_ in ("VBZ", "VBP") and head.lemma_.lower() in lexicon.cues["state_verbs"]:
             return False  # "the rebels control most of the province": a state, not a taking
         roots = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
@@ -748,7 +773,8 @@ def condition_holds(match: TriggerMatch, sent, lexicon: Lexicon, place_token_ids
         roots = [g for r in roots for g in ([g for c in r.children if c.dep_ == "prep" and c.lower_ in ("of", "over")
                                               for g in c.children if g.dep_ == "pobj"]
                                              if r.lemma_.lower() in lexicon.cues["control_nouns"] else [r])]
-        taken = sorted({t.i: t for r in roots for t in _named_by(r)}.values(), key=lambda t: t.i)
+        taken = sorted({t.i: t for r in roots for t in _taken_place(r, lexicon, place_token_ids)}.values(),
+                       key=lambda t: t.i)
         words = {t.lemma_.lower() for t in taken} | {t.lower_ for t in taken} | {
             f"{a.lemma_.lower()} {b.lemma_.lower()}" for a, b in zip(taken, taken[1:]) if a.i + 1 == b.i}
         return _place_named(taken, words, sent, lexicon, place_token_ids)
@@ -761,7 +787,8 @@ def condition_holds(match: TriggerMatch, sent, lexicon: Lexicon, place_token_ids
         if head.tag_ in ("VBZ", "VBP") and head.lemma_.lower() in lexicon.cues["state_verbs"]:
             return False  # "the rebels control most of the province": a state, not a taking
         # (the object itself, its modifiers and "of" names: "the town of X", not "funds for the town")
-        direct = [s for c in head.children if c.dep_ in ("dobj", "nsubjpass") for s in _named_by(c)]
+        direct = [s for c in head.children if c.dep_ in ("dobj", "nsubjpass")
+                  for s in _taken_place(c, lexicon, place_token_ids)]
         words = {t.lemma_.lower() for t in direct} | {t.lower_ for t in direct}
         return _place_named(direct, words, sent, lexicon, place_token_ids)
     # "the bombs discovered on Wednesday", "civilians executed by the militants": the noun a participle
