@@ -28,6 +28,10 @@ def test_no_territory_when_the_place_is_not_what_is_taken(text):
     "Islamic State fighters took most of the city of Ramadi on Sunday.",
     "The army pushed the militants out of Tikrit on Tuesday.",
     "Rebels drove government troops out of Velta on Friday.",
+    # a stretch of a road is a share of a place
+    "Syrian government forces seized control of the entire length of the main highway linking Aleppo and "
+    "Damascus on Monday.",
+    "Rebels seized a section of the highway near Idlib on Sunday.",
 ])
 def test_territory_still_taken(text):
     assert TERRITORY & set(subtypes(text))
