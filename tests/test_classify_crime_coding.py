@@ -32,6 +32,9 @@ def test_no_territory_when_the_place_is_not_what_is_taken(text):
     "Syrian government forces seized control of the entire length of the main highway linking Aleppo and "
     "Damascus on Monday.",
     "Rebels seized a section of the highway near Idlib on Sunday.",
+    "Islamic State fighters took control of large swathes of the province on Sunday.",
+    # an armed group named, not only armed men by a noun, is what is driven out
+    "The army pushed ISIS out of the town on Monday.",
 ])
 def test_territory_still_taken(text):
     assert TERRITORY & set(subtypes(text))
@@ -41,6 +44,8 @@ def test_a_fugitive_captured_is_an_arrest():
     assert subtypes("Escaped Texas prisoner captured after a week on the run") == ["Arrests"]
     # people captured by a group that is no state, not at large from the law, are abducted
     assert subtypes("Gunmen captured two villagers near Marsk on Monday.") == ["Abduction/forced disappearance"]
+    # prisoners taken by gunmen are abducted: only the authorities recapture fugitives
+    assert subtypes("Gunmen captured three prisoners from the jail.") == ["Abduction/forced disappearance"]
 
 
 def test_his_capture_in_a_place_takes_no_territory():
@@ -91,3 +96,13 @@ def test_a_clause_describing_one_doer_makes_no_crowd():
                      "escape to life in prison.")
     assert "Mob violence" not in found
     assert "Mob violence" in subtypes("Angry villagers beat two suspected thieves to death in Marsk on Monday.")
+
+
+@pytest.mark.parametrize("text", [
+    "Security forces built a new camp in Sukma district.",
+    "The BSF built a new border outpost near the village.",
+    "Security personnel erected a new post on the highway.",
+    "The paramilitary forces turned the school building into a camp.",
+])
+def test_state_forces_building_a_base_still_establish_one(text):
+    assert "Headquarters or base established" in subtypes(text)

@@ -98,6 +98,12 @@ def _subject_side(match: TriggerMatch, sent, actor_mentions, lexicon: Lexicon) -
     return side
 
 
+def _armed_subject(match: TriggerMatch, sent, lexicon: Lexicon, place_token_ids: set[int]) -> bool:
+    """The trigger's doers are armed men ("gunmen", "militants") or an armed group named."""
+    return condition_holds(TriggerMatch(replace(match.trigger, requires="armed_subject"), match.start_i, match.end_i),
+                           sent, lexicon, place_token_ids)
+
+
 def _side_of(nouns, actor_mentions, lexicon: Lexicon) -> str:
     """'state', 'non-state' or '' for the party the first of ``nouns`` names: a resolved
     actor near it, else its words (the ``[sides]`` cues)."""
@@ -917,12 +923,13 @@ def classify_sentence(sent, lexicon: Lexicon, place_token_ids: set[int], actor_m
         del by_type["Explosions/Remote violence"]
     # people captured: by state forces an arrest, by anyone else an abduction (codebook: detentions by
     # non-state groups are abductions; the state's arrests are Arrests); a fugitive captured is recaptured
-    # by the authorities, named or not
+    # by the authorities, named or not (not by gunmen: "gunmen captured three prisoners from the jail")
     for m in list(by_type.get("Violence against civilians", [])):
-        if m.trigger.sub_event_type == "Abduction/forced disappearance" and m.trigger.phrase in lexicon.cues[
-                "capture_verbs"] and (_subject_side(m, sent, actor_mentions, lexicon) == "state" or condition_holds(
-                    TriggerMatch(replace(m.trigger, requires="fugitive_object"), m.start_i, m.end_i),
-                    sent, lexicon, place_token_ids)):
+        side = _subject_side(m, sent, actor_mentions, lexicon) if m.trigger.sub_event_type == \
+            "Abduction/forced disappearance" and m.trigger.phrase in lexicon.cues["capture_verbs"] else None
+        if side == "state" or side == "" and not _armed_subject(m, sent, lexicon, place_token_ids) and condition_holds(
+                TriggerMatch(replace(m.trigger, requires="fugitive_object"), m.start_i, m.end_i),
+                sent, lexicon, place_token_ids):
             by_type["Violence against civilians"].remove(m)
             if not by_type["Violence against civilians"]:
                 del by_type["Violence against civilians"]

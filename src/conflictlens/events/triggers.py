@@ -830,6 +830,11 @@ def condition_holds(match: TriggerMatch, sent, lexicon: Lexicon, place_token_ids
         return head.pos_ == "VERB" and bool({w for t in patients for w in (t.lemma_.lower(), t.lower_)}
                                             & lexicon.cues["property_nouns"]) and not agents \
             and not sentence_has(sent, lexicon, "mishap_cues") and not sentence_has(sent, lexicon, "natural_agents")
+    if cond == "armed_context":
+        # "security forces built a new camp", "rebels erected checkpoints in a war-torn district": armed men
+        # do it or an armed conflict is told; not "plans to turn the building into offices"
+        return condition_holds(TriggerMatch(replace(match.trigger, requires="armed_subject"), match.start_i,
+                                            match.end_i), sent, lexicon, place_token_ids) or _conflict_context(sent, lexicon)
     if cond == "conflict_context":
         # "the rebels and the government reached an agreement", "released in exchange for prisoners": an
         # armed party (not the words common in business news: "security", "unit", "officer"), prisoners or
@@ -851,6 +856,10 @@ def condition_holds(match: TriggerMatch, sent, lexicon: Lexicon, place_token_ids
     if cond == "no_crowd_object":
         # "pushed back the militants", not "pushed back demonstrators"
         return not direct_words & lexicon.union("protest_nouns", "crowd_nouns")
+    if cond == "armed_party_object":
+        # "drove the militants out of the town", "pushed ISIS out of Tikrit": armed men or an armed group
+        # named are what is driven out; not "pushing a child out of the way"
+        return bool(direct_words & lexicon.cues["armed_nouns"]) or _names_armed_group(" ".join(t.text for t in direct))
     if cond in DIRECT_OBJECT_CUES:
         return bool(direct_words & lexicon.cues[DIRECT_OBJECT_CUES[cond]])
     if cond == "armed_of":
