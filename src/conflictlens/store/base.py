@@ -447,6 +447,8 @@ class BaseStore:
                 linked = self._link_related(article_id, near, published, now, sharing or {})
             # earlier reports that coded no violence, whatever this report coded (an arrest too)
             self._link_earlier(near, out, now)
+            if linked:  # earlier reports with no date whose undated events this one's event is
+                self._join_undated_earlier(near, self._coded_by([article_id], ("related",)), now)
         if self.dedupe.enabled:
             near = None  # the reports this one resembles, compared once for both uses below
             if not linked and not any(dedupe.is_violent(e) for e in events):
@@ -1118,6 +1120,46 @@ class BaseStore:
             if current is not None:
                 self._unlink_related(current, aid, best.event_id_cnty, now)
             self._add_related(best, aid, best_overlap, now)
+
+    def _join_undated_earlier(self, related: dict[str, float], events: dict[str, Event], now: int) -> None:
+        """Reports with no date stored earlier, naming the same people and places as a new
+        report that was linked to a dated event (``events``), and that support only undated
+        events: each of those is that event when its report would be linked to it now
+        (:meth:`_link_key`: its undated mentions describe it, same family and place, and
+        enough names in common with its reports), so the order of arrival does not matter
+        (the names a report shares with an event grow with the reports that event gathers)."""
+        events = {k: e for k, e in events.items() if not dedupe.is_undated(e)}
+        ids = [a for a, v in related.items() if v >= self.dedupe.undated_join_names]
+        if not events or not ids:
+            return
+        lonely, undated = self._lonely(ids)
+        for aid in lonely:
+            if aid not in undated:
+                continue
+            names = [x["name"] for x in self._all("SELECT name FROM report_names WHERE article_id = ?", (aid,))
+                     if " " not in x["name"]]
+            mentions, told = self._undated(aid), self._told_days([aid]).get(aid, "")
+            for target in events.values():
+                here = self.event(target.event_id_cnty)
+                if here is None or aid in here.article_ids:
+                    continue
+                overlaps = self._name_overlaps(names, here.article_ids)
+                dated = self._dated(overlaps)  # as :meth:`_link_related` weighs them
+                overlap = max((v for a, v in overlaps.items() if a in dated or v >= self.dedupe.undated_group_names),
+                              default=0.0)
+                key = self._link_key(here, mentions, overlap, None, told=told)
+                if key is None or key[0]:  # its undated mentions must tell the event
+                    continue
+                for eid in sorted(undated[aid]):
+                    u = self.event(eid)
+                    if u is None or set(u.article_ids) & set(here.article_ids) or self._other_incidents(u, here):
+                        continue
+                    self._date_undated(u)
+                    self._absorb(here.event_id_cnty, u, now, aid)
+                    self._log(here.event_id_cnty, now, aid, "undated event named",
+                              {"names_overlap": [None, round(overlap, 3)], "absorbed": [None, eid]})
+                    here = self.event(here.event_id_cnty)
+                break
 
     def _unlink_related(self, event: Event, article_id: str, moved_to: str, now: int) -> None:
         self._exec("DELETE FROM event_sources WHERE event_id_cnty = ? AND article_id = ? AND role = 'related'",
