@@ -423,3 +423,23 @@ def test_a_year_after_a_spaced_comma_belongs_to_the_date(text, expected):
     assert days(text) == [expected]
     # with no anchor the year alone makes it a date
     assert find_dates(text, None)[0].days == [expected]
+
+
+# ---------------------------------------------------------------- the act's own clause's date
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # the frame verb's date (the arrest's Tuesday) is nearer, the shooting's own is in its clause
+    ("A man was arrested on Tuesday for the shooting that took place last Friday in Alverton.",
+     "shooting", "last Friday"),
+    ("Police arrested a man on Tuesday for shooting two people last Friday.", "shooting", "last Friday"),
+    # no date in the act's own phrase: the nearest date of the sentence, as before
+    ("A man was arrested on Tuesday for the shooting outside a bar in Alverton.", "shooting", "Tuesday"),
+    # the trigger's clause is the whole sentence: nearest wins
+    ("Gunmen killed two men on Friday who had been released on Tuesday.", "killed", "Friday"),
+])
+def test_the_acts_own_clause_dates_it_before_a_frame_verb(text, trigger, expected):
+    from conflictlens.nlp import parse
+    i = text.index(trigger)
+    g = governing_date(find_dates(text, SUN), i, i + len(trigger), 0, len(text), parse(text))
+    assert (g.text if g else None) == expected
+
