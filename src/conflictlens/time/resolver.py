@@ -606,9 +606,16 @@ def find_dates(text: str, anchor: date | None, start: int = 0, end: int | None =
         yr = m.group("yr_y") if m.lastgroup == "yr" else None
         out.append(DateMention(start=s, end=stop, text=text[s:stop], days=days,
                                precision=prec, relative=rel, year=int(yr) if yr else None))
-        if days and prec in (1, 2, 3) and m.lastgroup not in ("yr", "aft"):
+        if days and prec in (1, 2, 3) and m.lastgroup not in ("yr", "aft") and not _looks_back(m, days, ctx):
             ctx.last = (days[-1], prec)
     return out
+
+
+def _looks_back(m: re.Match, days: list[date], ctx: _Ctx) -> bool:
+    """A backward anaphor ("the previous day") is a flashback told from the story's day: it
+    does not move narrative time, so a second "the previous day" is the same day again, not
+    the day before it (an incident dated two days early was split from its reports)."""
+    return m.lastgroup == "ana" and ctx.last is not None and days[-1] < ctx.last[0]
 
 
 def resolve_expression(expression: str, anchor: date | None) -> DateMention | None:
