@@ -423,3 +423,35 @@ def test_a_year_after_a_spaced_comma_belongs_to_the_date(text, expected):
     assert days(text) == [expected]
     # with no anchor the year alone makes it a date
     assert find_dates(text, None)[0].days == [expected]
+
+
+# ---------------------------------------------------------------- the act's own clause's date
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # the frame verb's date (the arrest's Tuesday) is nearer, the shooting's own is in its clause
+    ("A man was arrested on Tuesday for the shooting that took place last Friday in Alverton.",
+     "shooting", "last Friday"),
+    ("Police arrested a man on Tuesday for shooting two people last Friday.", "shooting", "last Friday"),
+    # no date in the act's own phrase: the nearest date of the sentence, as before
+    ("A man was arrested on Tuesday for the shooting outside a bar in Alverton.", "shooting", "Tuesday"),
+    # the trigger's clause is the whole sentence: nearest wins
+    ("Gunmen killed two men on Friday who had been released on Tuesday.", "killed", "Friday"),
+])
+def test_the_acts_own_clause_dates_it_before_a_frame_verb(text, trigger, expected):
+    from conflictlens.nlp import parse
+    i = text.index(trigger)
+    g = governing_date(find_dates(text, SUN), i, i + len(trigger), 0, len(text), parse(text))
+    assert (g.text if g else None) == expected
+
+
+def test_a_flashback_does_not_move_narrative_time():
+    # two "the previous day" told from the story's day are the same day, not two days back
+    text = ("Deputy Jo Reyes was shot dead on Friday, June 24, 2005, in Alverton. He had gone to ask "
+            "about a robbery that took place the previous day. The suspect in the previous day's "
+            "robbery opened fire. The next day police arrested him, and the following day he was charged.")
+    found = [(m.text, m.days) for m in find_dates(text, None)]
+    assert found[1:] == [("the previous day", [D(2005, 6, 23)]), ("the previous day", [D(2005, 6, 23)]),
+                         ("The next day", [D(2005, 6, 25)]), ("the following day", [D(2005, 6, 26)])]
+    # forward anaphors still chain
+    text = "Fighting began on Monday, June 20, 2005. The next day rebels took the bridge. The following day they shelled it."
+    assert [m.days for m in find_dates(text, None)][1:] == [[D(2005, 6, 21)], [D(2005, 6, 22)]]

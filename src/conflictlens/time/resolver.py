@@ -606,9 +606,16 @@ def find_dates(text: str, anchor: date | None, start: int = 0, end: int | None =
         yr = m.group("yr_y") if m.lastgroup == "yr" else None
         out.append(DateMention(start=s, end=stop, text=text[s:stop], days=days,
                                precision=prec, relative=rel, year=int(yr) if yr else None))
-        if days and prec in (1, 2, 3) and m.lastgroup not in ("yr", "aft"):
+        if days and prec in (1, 2, 3) and m.lastgroup not in ("yr", "aft") and not _looks_back(m, days, ctx):
             ctx.last = (days[-1], prec)
     return out
+
+
+def _looks_back(m: re.Match, days: list[date], ctx: _Ctx) -> bool:
+    """A backward anaphor ("the previous day") is a flashback told from the story's day: it
+    does not move narrative time, so a second "the previous day" is the same day again, not
+    the day before it (an incident dated two days early was split from its reports)."""
+    return m.lastgroup == "ana" and ctx.last is not None and days[-1] < ctx.last[0]
 
 
 def resolve_expression(expression: str, anchor: date | None) -> DateMention | None:
@@ -761,18 +768,19 @@ def governing_date(mentions: list[DateMention], trigger_start: int, trigger_end:
     Skips a possessive date ("Friday's attack") that modifies another noun than the
     trigger, a date attached to a verb of saying ("said on Sunday", "Yesterday, X
     said") and one in a clause about the informant ("residents who fled on Monday said"):
-    those date the statement or the informant, not the event.  With a spaCy ``doc`` the
+    those date the statement or the informant, not the event.  A date inside the trigger's own
+    phrase wins over a nearer one outside it (the frame verb's).  With a spaCy ``doc`` the
     dependency parse decides; without it (give ``text``) a short-window heuristic does.
     """
     if text is None and doc is not None:
         text = doc.text
     cands = [m for m in mentions if m.start >= sentence_start and m.end <= sentence_end]
+    cands = [m for m in cands
+             if not (_is_possessive(m) and not _possessive_owns(m, trigger_start, trigger_end, doc))
+             and not (_dates_speech(m, trigger_start, trigger_end, doc, text) or _dates_informant(m, doc))]
+    own = _in_trigger_clause(cands, trigger_start, trigger_end, doc)
     best, best_dist = None, None
-    for m in cands:
-        if _is_possessive(m) and not _possessive_owns(m, trigger_start, trigger_end, doc):
-            continue
-        if _dates_speech(m, trigger_start, trigger_end, doc, text) or _dates_informant(m, doc):
-            continue
+    for m in own or cands:
         if m.end <= trigger_start:
             dist = trigger_start - m.end
         elif m.start >= trigger_end:
@@ -782,6 +790,20 @@ def governing_date(mentions: list[DateMention], trigger_start: int, trigger_end:
         if best_dist is None or dist < best_dist:
             best, best_dist = m, dist
     return best
+
+
+def _in_trigger_clause(cands: list[DateMention], ts: int, te: int, doc) -> list[DateMention]:
+    """The dates inside the trigger's own phrase ("arrested on Tuesday for the shooting that
+    took place last Friday": Friday is in the shooting's relative clause, Tuesday dates the
+    frame verb the shooting hangs from). Nearness alone gave the frame's date."""
+    if doc is None or not cands:
+        return []
+    trig = doc.char_span(ts, te, alignment_mode="expand")
+    if trig is None:
+        return []
+    root = trig.root
+    lo, hi = root.left_edge.idx, root.right_edge.idx + len(root.right_edge.text)
+    return [m for m in cands if lo <= m.start and m.end <= hi]
 
 
 def _dates_informant(m: DateMention, doc) -> bool:
