@@ -20,7 +20,7 @@ from .lexicon import Lexicon, default_lexicon
 _CONDITION_CUES = {
     "armed_subject": "armed_nouns", "protest_subject": "protest_nouns", "aircraft": "aircraft_nouns",
     "weapon_object": "weapon_nouns", "security_object": "security_objects", "prisoner_subject": "prisoner_nouns",
-    "crowd": "crowd_nouns", "crowd_fight": "crowd_nouns", "armed_released": "armed_nouns",
+    "crowd": "crowd_nouns", "crowd_fight": "crowd_nouns", "crowd_doer": "crowd_nouns", "armed_released": "armed_nouns",
     "bomber_killed": "generic_explosion", "base_object": "base_nouns", "civilian_subject": "civilian_nouns",
     "aircraft_agent": "aircraft_nouns", "explosive": "explosive_nouns", "armed_object": "armed_nouns",
     "heavy_weapon_agent": "heavy_weapon_nouns", "prisoner_object": "prisoner_nouns", "fire_object": "fire_nouns",

@@ -302,6 +302,11 @@ def subtree_lemmas(tokens, skip=None) -> set[str]:
     return out
 
 
+def _describing_clause(tok) -> bool:
+    """A clause describing a noun ("police backed by helicopters", "the man who killed four people")."""
+    return tok.dep_ in ("relcl", "acl")
+
+
 def _pruned_subtree(tok, skip) -> list:
     """The token's subtree in order, without the subtrees of the tokens ``skip`` names."""
     if skip(tok):
@@ -726,6 +731,14 @@ def condition_holds(match: TriggerMatch, sent, lexicon: Lexicon, place_token_ids
         return bool(subj_words & lexicon.cues["prisoner_nouns"])
     if cond == "crowd":
         return sentence_has(sent, lexicon, "crowd_nouns")
+    if cond == "crowd_doer":
+        # "youths went on the rampage", "rioters rampaged", "a mob rampage": the crowd is who does it, in the
+        # doers' own words (not "a gunman went on a shooting rampage, killing four people": one man, the crowd
+        # word his victims; nor "the man who ... killed four people": a clause describing him)
+        doers = modifiers + holders if holders else subjects + modifiers
+        if not doers:
+            return sentence_has(sent, lexicon, "crowd_nouns")  # (a headline naming no doer: "Rampage in X")
+        return bool(subtree_lemmas(doers, skip=_describing_clause) & lexicon.cues["crowd_nouns"])
     if cond == "aircraft":
         return has_aircraft(sent, lexicon)
     if cond == "aircraft_named":
@@ -736,7 +749,9 @@ def condition_holds(match: TriggerMatch, sent, lexicon: Lexicon, place_token_ids
         # "helicopters fired on", "raids by the air force", "tanks opened fire": the weapon acts
         agents = [g for h in {head, verb} if h is not None for c in h.children
                   if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "with", "from") for g in c.children]
-        tokens = [t for a in subjects + modifiers + agents for t in a.subtree]
+        # (the doer's own words, not a clause describing it: "raids by police backed up by helicopters"
+        # are police raids, the aircraft only support them)
+        tokens = [t for a in subjects + modifiers + agents for t in _pruned_subtree(a, _describing_clause)]
         text = " ".join(t.lower_ for t in tokens)
         if cond == "aircraft_agent":
             if match.trigger.phrase in lexicon.cues["harm_verb_forms"] and sentence_has(sent, lexicon, "mishap_cues"):
