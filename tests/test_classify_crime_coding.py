@@ -33,6 +33,7 @@ def test_no_territory_when_the_place_is_not_what_is_taken(text):
     "Damascus on Monday.",
     "Rebels seized a section of the highway near Idlib on Sunday.",
     "Islamic State fighters took control of large swathes of the province on Sunday.",
+    "Islamic State fighters captured a number of villages near Kirkuk on Monday.",
     # an armed group named, not only armed men by a noun, is what is driven out
     "The army pushed ISIS out of the town on Monday.",
 ])
