@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date
 
 from conflictlens.store import dedupe
-from test_dedupe import crime, report, store, undated  # noqa: F401  (store: fixture)
+from test_dedupe import _town_news, crime, report, store, undated  # noqa: F401  (store: fixture)
 
 SHOT = ("Darnell Okafor, 34, was shot dead outside the Quarry Lane laundromat in Harlow Springs, "
         "police said. Detective Ruth Abernathy said Okafor had argued with a neighbour.")
@@ -18,12 +18,6 @@ MOURNERS = ("Mourners gathered for the man shot in Harlow Springs; Pastor Idris 
 # no date either: the first report's people, and the mourners' pastor
 FAMILY = ("Darnell Okafor's brother thanked Detective Ruth Abernathy for finding the Quarry Lane gunman; "
           "Pastor Idris Kellerman will hold a service.")
-
-
-def _town_news(store):
-    for i, topic in enumerate(("Riverside budget", "Hollis Park library", "Wexford school board")):
-        store.add_report(report(f"town{i}", text=f"Harlow Springs news: the {topic} was discussed.",
-                                published=date(2021, 5, 1)), [])
 
 
 def _ingest(store):

@@ -347,6 +347,14 @@ def test_a_day_month_just_ahead_is_not_read_as_almost_a_year_back():
     assert m.days == [date(2021, 3, 20)]  # well over 45 days ahead: the past year
 
 
+def _governing_text(text: str, trigger: str):
+    """The text of the date that governs the trigger's first occurrence in one sentence, or None."""
+    from conflictlens.nlp import parse
+    i = text.index(trigger)
+    g = governing_date(find_dates(text, SUN), i, i + len(trigger), 0, len(text), parse(text))
+    return g.text if g else None
+
+
 @pytest.mark.parametrize("text, trigger, expected", [
     ("According to officials and villagers who arrived today in the town, 44 farmers were killed.", "killed", None),
     ("Residents who fled on Monday said rebels attacked the village.", "attacked", None),
@@ -356,10 +364,7 @@ def test_a_day_month_just_ahead_is_not_read_as_almost_a_year_back():
     ("Clashes that erupted on Thursday killed 45 militants.", "Clashes", "Thursday"),
 ])
 def test_a_date_about_the_informant_does_not_date_the_event(text, trigger, expected):
-    from conflictlens.nlp import parse
-    i = text.index(trigger)
-    g = governing_date(find_dates(text, SUN), i, i + len(trigger), 0, len(text), parse(text))
-    assert (g.text if g else None) == expected
+    assert _governing_text(text, trigger) == expected
 
 
 # ---------------------------------------------------------------- "a week after the shooting"
@@ -438,10 +443,7 @@ def test_a_year_after_a_spaced_comma_belongs_to_the_date(text, expected):
     ("Gunmen killed two men on Friday who had been released on Tuesday.", "killed", "Friday"),
 ])
 def test_the_acts_own_clause_dates_it_before_a_frame_verb(text, trigger, expected):
-    from conflictlens.nlp import parse
-    i = text.index(trigger)
-    g = governing_date(find_dates(text, SUN), i, i + len(trigger), 0, len(text), parse(text))
-    assert (g.text if g else None) == expected
+    assert _governing_text(text, trigger) == expected
 
 
 def test_a_flashback_does_not_move_narrative_time():
