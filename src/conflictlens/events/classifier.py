@@ -11,7 +11,8 @@ from dataclasses import dataclass, field, replace
 
 from .factuality import _past_clause, factuality
 from .lexicon import Lexicon, priority
-from .triggers import (TriggerMatch, _pruned_subtree, clause_subjects, condition_holds, find_triggers, governing_verb,
+from .triggers import (TriggerMatch, _describing_clause, _pruned_subtree, clause_subjects, condition_holds,
+                       find_triggers, governing_verb, holds_as,
                        phrase_in, reciprocal_sides, sentence_has, speaker_subjects, subtree_lemmas)
 
 
@@ -96,12 +97,6 @@ def _subject_side(match: TriggerMatch, sent, actor_mentions, lexicon: Lexicon) -
     if flip and side:
         side = "state" if side == "non-state" else "non-state"
     return side
-
-
-def _armed_subject(match: TriggerMatch, sent, lexicon: Lexicon, place_token_ids: set[int]) -> bool:
-    """The trigger's doers are armed men ("gunmen", "militants") or an armed group named."""
-    return condition_holds(TriggerMatch(replace(match.trigger, requires="armed_subject"), match.start_i, match.end_i),
-                           sent, lexicon, place_token_ids)
 
 
 def _side_of(nouns, actor_mentions, lexicon: Lexicon) -> str:
@@ -270,10 +265,9 @@ def _mob_acts(matches: list[TriggerMatch], sent, lexicon: Lexicon, actor_mention
             continue
         # the doers' own words, not those of a clause describing them ("the man who killed four people":
         # one man, not a crowd of people)
-        clause = lambda t: t.dep_ in ("relcl", "acl")  # noqa: E731
-        doer_tokens = [t for s in subjects for t in _pruned_subtree(s, clause)]
+        doer_tokens = [t for s in subjects for t in _pruned_subtree(s, _describing_clause)]
         ids = {t.i for t in doer_tokens}
-        words = subtree_lemmas(subjects, skip=clause)
+        words = subtree_lemmas(subjects, skip=_describing_clause)
         if any(c.dep_ == "amod" and c.lemma_.lower() in lexicon.cues["unknown_doer_modifiers"]
                for x in subjects for c in x.children):
             continue  # "unidentified people torched a church": unknown doers, not a crowd seen acting
@@ -927,9 +921,8 @@ def classify_sentence(sent, lexicon: Lexicon, place_token_ids: set[int], actor_m
     for m in list(by_type.get("Violence against civilians", [])):
         side = _subject_side(m, sent, actor_mentions, lexicon) if m.trigger.sub_event_type == \
             "Abduction/forced disappearance" and m.trigger.phrase in lexicon.cues["capture_verbs"] else None
-        if side == "state" or side == "" and not _armed_subject(m, sent, lexicon, place_token_ids) and condition_holds(
-                TriggerMatch(replace(m.trigger, requires="fugitive_object"), m.start_i, m.end_i),
-                sent, lexicon, place_token_ids):
+        if side == "state" or side == "" and not holds_as(m, "armed_subject", sent, lexicon, place_token_ids) \
+                and holds_as(m, "fugitive_object", sent, lexicon, place_token_ids):
             by_type["Violence against civilians"].remove(m)
             if not by_type["Violence against civilians"]:
                 del by_type["Violence against civilians"]
@@ -1074,9 +1067,8 @@ def classify_sentence(sent, lexicon: Lexicon, place_token_ids: set[int], actor_m
         out.append(Candidate("Battles", best.trigger.sub_event_type, battle + explosion, why))
     elif explosion and not demo:
         best = _best(expl_specific) if all(m in explosion for m in expl_specific) else _best(explosion)
-        if best.trigger.sub_event_type == "Shelling/artillery/missile attack" and any(condition_holds(
-                TriggerMatch(replace(m.trigger, requires="aircraft_agent"), m.start_i, m.end_i), sent, lexicon,
-                place_token_ids) for m in explosion):
+        if best.trigger.sub_event_type == "Shelling/artillery/missile attack" and any(
+                holds_as(m, "aircraft_agent", sent, lexicon, place_token_ids) for m in explosion):
             # "a drone fired a missile at a car", "helicopters fired rockets": a missile fired from the air is
             # an air strike (spec §2.4: an attack from the air)
             best = TriggerMatch(replace(best.trigger, sub_event_type="Air/drone strike"), best.start_i, best.end_i)

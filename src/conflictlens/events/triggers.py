@@ -571,6 +571,13 @@ def _conflict_context(sent, lexicon: Lexicon) -> bool:
         sent, [p for p in armed if " " in p]) or _names_armed_group(sent.text)
 
 
+def holds_as(match: TriggerMatch, requires: str, sent, lexicon: Lexicon, place_token_ids: set[int]) -> bool:
+    """Whether another condition holds for the same trigger match (conditions built of others,
+    and the classifier's second looks at a match: "is its doer armed?")."""
+    return condition_holds(TriggerMatch(replace(match.trigger, requires=requires), match.start_i, match.end_i),
+                           sent, lexicon, place_token_ids)
+
+
 def condition_holds(match: TriggerMatch, sent, lexicon: Lexicon, place_token_ids: set[int]) -> bool:
     """Check the trigger's ``requires`` condition (see data/events/cues.toml)."""
     cond = match.trigger.requires
@@ -578,12 +585,10 @@ def condition_holds(match: TriggerMatch, sent, lexicon: Lexicon, place_token_ids
         return True
     if "+" in cond:
         # conditions joined by "+" must all hold ("armed_subject+place_object": armed men left a place)
-        return all(condition_holds(TriggerMatch(replace(match.trigger, requires=part), match.start_i, match.end_i),
-                                   sent, lexicon, place_token_ids) for part in cond.split("+"))
+        return all(holds_as(match, part, sent, lexicon, place_token_ids) for part in cond.split("+"))
     if cond == "no_protest_subject":
         # "protesters occupied the county headquarters": a sit-in (Protests), not a base established
-        return not condition_holds(TriggerMatch(replace(match.trigger, requires="protest_subject"), match.start_i,
-                                                match.end_i), sent, lexicon, place_token_ids)
+        return not holds_as(match, "protest_subject", sent, lexicon, place_token_ids)
     doc = sent.doc
     head = match.head(doc)
     verb = governing_verb(head)
@@ -848,8 +853,7 @@ def condition_holds(match: TriggerMatch, sent, lexicon: Lexicon, place_token_ids
     if cond == "armed_context":
         # "security forces built a new camp", "rebels erected checkpoints in a war-torn district": armed men
         # do it or an armed conflict is told; not "plans to turn the building into offices"
-        return condition_holds(TriggerMatch(replace(match.trigger, requires="armed_subject"), match.start_i,
-                                            match.end_i), sent, lexicon, place_token_ids) or _conflict_context(sent, lexicon)
+        return holds_as(match, "armed_subject", sent, lexicon, place_token_ids) or _conflict_context(sent, lexicon)
     if cond == "conflict_context":
         # "the rebels and the government reached an agreement", "released in exchange for prisoners": an
         # armed party (not the words common in business news: "security", "unit", "officer"), prisoners or
