@@ -783,7 +783,8 @@ class BaseStore:
         df.update(self._name_counts({n for ns in theirs.values() for n in ns} - set(df)))
         # each name's weight computed once, not once per report compared
         weight = {n: math.log((total + 1) / max(1, df.get(n, 1))) for ns in (names, *theirs.values()) for n in ns}
-        return {a: dedupe.names_overlap(names, ns, weight.__getitem__) for a, ns in theirs.items() if len(ns) >= least}
+        return {a: dedupe.names_overlap(names, ns, weight.__getitem__, self.dedupe.names_larger_share)
+                for a, ns in theirs.items() if len(ns) >= least}
 
     def _other_incident(self, names: list[str], event: Event, stored: Event) -> bool:
         """Two crimes on the same day in the same town, told by reports that each use a few
