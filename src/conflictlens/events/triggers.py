@@ -511,7 +511,8 @@ def _taken_place(noun, lexicon: Lexicon, place_token_ids: set[int]) -> list:
     person = words & lexicon.union("civilian_nouns", "person_nouns", "prisoner_nouns", "armed_nouns",
                                    "staff_nouns", "fugitive_nouns")
     if place(noun) or words & lexicon.cues["place_nouns"] or not person and any(
-            place(c) or c.lemma_.lower() in lexicon.cues["place_nouns"] for c in compounds) \
+            place(t) or t.lemma_.lower() in lexicon.cues["place_nouns"] for c in noun.children
+            if c.dep_ in ("compound", "nmod") for t in c.subtree) \
             or any(place(t) or t.lemma_.lower() in lexicon.cues["place_nouns"] for c in noun.children
                    if c.dep_ in ("appos", "conj") for t in _taken_place(c, lexicon, place_token_ids)):
         return _named_by(noun)
