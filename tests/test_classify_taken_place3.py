@@ -22,6 +22,7 @@ GOV = "Government regains territory"
     ("The army retook Kessa and several nearby villages.", GOV),
     ("Fighters of the group captured the Tolan crossing point.", NSA),
     ("Villagers drove out the invaders.", NSA),
+    ("The army drove them out of the town after heavy fighting.", GOV),
 ])
 def test_places_taken_again(text, sub):
     assert sub in subtypes(text)
@@ -49,6 +50,7 @@ def test_a_place_describing_a_person_is_still_not_taken(text):
 
 def test_armed_men_using_aircraft_strike_from_the_air():
     assert "Air/drone strike" in subtypes("Rebels using helicopters attacked the town.")
+    assert "Air/drone strike" in subtypes("Raids conducted by warplanes killed ten militants.")
     # aircraft backing the doers still make no air strike
     assert "Air/drone strike" not in subtypes("Police backed by helicopters raided the camp and arrested 20 men.")
 
@@ -56,3 +58,7 @@ def test_armed_men_using_aircraft_strike_from_the_air():
 def test_a_building_seized_is_no_person_abducted():
     assert "Abduction/forced disappearance" not in subtypes("Rebels seized the residence of the governor in Dalbar.")
     assert "Abduction/forced disappearance" in subtypes("Rebels seized the governor in Dalbar.")
+
+
+def test_a_pronoun_driven_out_with_no_conflict_told_takes_no_place():
+    assert not {NSA, GOV} & set(subtypes("She pushed them out of the kitchen and locked the door."))

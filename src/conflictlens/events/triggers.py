@@ -768,9 +768,10 @@ def condition_holds(match: TriggerMatch, sent, lexicon: Lexicon, place_token_ids
         agents = [g for h in {head, verb} if h is not None for c in h.children
                   if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "with", "from") for g in c.children]
         # (the doer's own words, not a clause describing it: "raids by police backed up by helicopters"
-        # are police raids, the aircraft only support them; but "rebels using helicopters": what they act with)
+        # are police raids, the aircraft only support them; but "rebels using helicopters", "raids conducted by
+        # warplanes": who acts)
         def backing(t):
-            return _describing_clause(t) and t.lemma_.lower() not in lexicon.cues["instrument_verbs"]
+            return _describing_clause(t) and t.lemma_.lower() in lexicon.cues["support_verbs"]
         tokens = [t for a in subjects + modifiers + agents for t in _pruned_subtree(a, backing)]
         text = " ".join(t.lower_ for t in tokens)
         if cond == "aircraft_agent":
@@ -898,8 +899,10 @@ def condition_holds(match: TriggerMatch, sent, lexicon: Lexicon, place_token_ids
     if cond == "armed_party_object":
         # "drove the militants out of the town", "pushed ISIS out of Tikrit": armed men or an armed group
         # named are what is driven out; not "pushing a child out of the way"
+        # ("the army drove them out of the town": a pronoun in a sentence telling armed men or a conflict)
         return bool(direct_words & lexicon.union("armed_nouns", "hostile_party_nouns")) or _names_armed_group(
-            " ".join(t.text for t in direct))
+            " ".join(t.text for t in direct)) or bool(direct) and all(t.pos_ == "PRON" for t in direct) \
+            and _conflict_context(sent, lexicon)
     if cond in DIRECT_OBJECT_CUES:
         return bool(direct_words & lexicon.cues[DIRECT_OBJECT_CUES[cond]])
     if cond == "armed_of":
