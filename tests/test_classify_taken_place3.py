@@ -23,6 +23,8 @@ GOV = "Government regains territory"
     ("Fighters of the group captured the Tolan crossing point.", NSA),
     ("Villagers drove out the invaders.", NSA),
     ("The army drove them out of the town after heavy fighting.", GOV),
+    ("The rebels captured 70 percent of the city.", NSA),
+    ("The militia captured two thirds of the province.", NSA),
 ])
 def test_places_taken_again(text, sub):
     assert sub in subtypes(text)
@@ -62,3 +64,7 @@ def test_a_building_seized_is_no_person_abducted():
 
 def test_a_pronoun_driven_out_with_no_conflict_told_takes_no_place():
     assert not {NSA, GOV} & set(subtypes("She pushed them out of the kitchen and locked the door."))
+
+
+def test_a_share_of_what_is_no_place_is_no_territory():
+    assert not {NSA, GOV} & set(subtypes("The rebels' backers took 70 percent of the shares."))
