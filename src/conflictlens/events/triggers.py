@@ -496,12 +496,25 @@ def _named_by(noun) -> list:
 def _taken_place(noun, lexicon: Lexicon, place_token_ids: set[int]) -> list:
     """What a verb takes, as far as it may name a place: the noun with its modifiers
     (:func:`_named_by`) when the noun is the place itself (a place name or a place noun: "the
-    town of X", "the Afghan town") or a share of one ("most of the city"); else the noun alone,
-    so that a place describing a person or a thing is not taken ("a Texas prisoner was
-    captured", "the fire took a piece of Alaska's history": no territory)."""
-    compounds = [c.lemma_.lower() for c in noun.children if c.dep_ == "compound"]
-    words = {noun.lemma_.lower(), noun.lower_} | {f"{c} {noun.lemma_.lower()}" for c in compounds}
-    if noun.i in place_token_ids or noun.ent_type_ in ("GPE", "LOC", "FAC") or words & lexicon.cues["place_nouns"]:
+    town of X", "the Afghan town", "X, a town north of Y", "X and nearby villages"), a thing
+    a place name marks ("the X water station") or a share of a place ("most of the city");
+    else the noun alone, so that a place describing a person or a thing is not taken ("a Texas
+    prisoner was captured", "the fire took a piece of Alaska's history": no territory)."""
+    lemma = noun.lemma_.lower()
+    compounds = [c for c in noun.children if c.dep_ == "compound"]
+    words = {lemma, noun.lower_} | {f"{c.lemma_.lower()} {lemma}" for c in compounds}
+
+    def place(t) -> bool:
+        return t.i in place_token_ids or t.ent_type_ in ("GPE", "LOC", "FAC")
+    # a name of several words is the place when any of its words is ("Deir ez-Zor": the tagger marks
+    # "Deir"); a thing named by a place is held there ("the X crossing point"), a person is not ("a X man")
+    person = words & lexicon.union("civilian_nouns", "person_nouns", "prisoner_nouns", "armed_nouns",
+                                   "staff_nouns", "fugitive_nouns")
+    if place(noun) or words & lexicon.cues["place_nouns"] or not person and any(
+            place(t) or t.lemma_.lower() in lexicon.cues["place_nouns"] for c in noun.children
+            if c.dep_ in ("compound", "nmod") for t in c.subtree) \
+            or any(place(t) or t.lemma_.lower() in lexicon.cues["place_nouns"] for c in noun.children
+                   if c.dep_ in ("appos", "conj") for t in _taken_place(c, lexicon, place_token_ids)):
         return _named_by(noun)
     if words & lexicon.cues["place_share_nouns"]:
         return [noun] + [t for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -755,8 +768,11 @@ def condition_holds(match: TriggerMatch, sent, lexicon: Lexicon, place_token_ids
         agents = [g for h in {head, verb} if h is not None for c in h.children
                   if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "with", "from") for g in c.children]
         # (the doer's own words, not a clause describing it: "raids by police backed up by helicopters"
-        # are police raids, the aircraft only support them)
-        tokens = [t for a in subjects + modifiers + agents for t in _pruned_subtree(a, _describing_clause)]
+        # are police raids, the aircraft only support them; but "rebels using helicopters", "raids conducted by
+        # warplanes": who acts)
+        def backing(t):
+            return _describing_clause(t) and t.lemma_.lower() in lexicon.cues["support_verbs"]
+        tokens = [t for a in subjects + modifiers + agents for t in _pruned_subtree(a, backing)]
         text = " ".join(t.lower_ for t in tokens)
         if cond == "aircraft_agent":
             if match.trigger.phrase in lexicon.cues["harm_verb_forms"] and sentence_has(sent, lexicon, "mishap_cues"):
@@ -841,6 +857,11 @@ def condition_holds(match: TriggerMatch, sent, lexicon: Lexicon, place_token_ids
     if cond == "people_object":
         # "seized a local official", "took away three villagers": unarmed people named by what they are; not a
         # name alone, which may be a place the tagger took for a person ("seized Orvan")
+        # (a building is no person: "seized the residence of the governor")
+        heads = [c for c in (verb.children if verb is not None else []) if c.dep_ in ("dobj", "nsubjpass")]
+        if heads and all(c.lemma_.lower() in lexicon.union("property_nouns", "place_nouns", "home_nouns")
+                         for c in heads):
+            return False
         return bool(direct_words & lexicon.union("civilian_nouns", "person_nouns", "prisoner_nouns"))
     if cond == "property_patient":
         # "dozens of homes were burnt", "properties were destroyed during the unrest": property destroyed
@@ -878,7 +899,10 @@ def condition_holds(match: TriggerMatch, sent, lexicon: Lexicon, place_token_ids
     if cond == "armed_party_object":
         # "drove the militants out of the town", "pushed ISIS out of Tikrit": armed men or an armed group
         # named are what is driven out; not "pushing a child out of the way"
-        return bool(direct_words & lexicon.cues["armed_nouns"]) or _names_armed_group(" ".join(t.text for t in direct))
+        # ("the army drove them out of the town": a pronoun in a sentence telling armed men or a conflict)
+        return bool(direct_words & lexicon.union("armed_nouns", "hostile_party_nouns")) or _names_armed_group(
+            " ".join(t.text for t in direct)) or bool(direct) and all(t.pos_ == "PRON" for t in direct) \
+            and _conflict_context(sent, lexicon)
     if cond in DIRECT_OBJECT_CUES:
         return bool(direct_words & lexicon.cues[DIRECT_OBJECT_CUES[cond]])
     if cond == "armed_of":
