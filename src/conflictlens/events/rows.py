@@ -15,6 +15,10 @@ from .lexicon import disorder_type, is_violent_type
 
 ARMED = (1, 2, 3, 4, 8)
 
+#: days before the report's date past which an incident its own sentence dates to a month
+#: only ("in February 2003") is history the report recalls, not its news (see ``recalled``)
+RECALLED_AFTER_DAYS = 365
+
 
 def _episode_days(ep: Episode) -> tuple[list[date], int, str, bool]:
     """Days, time precision, where the date came from, and whether it was relative."""
@@ -179,11 +183,22 @@ def report_actor_ranking(episodes: list[Episode], actors: ActorDictionary, count
     return sorted(out.values(), key=lambda a: -count[a.name])
 
 
+def recalled(days: list[date], precision: int, date_source: str, report: Report) -> bool:
+    """An incident dated by its own sentence to a month only, more than a year before the
+    report's date ("a fire set by teenagers destroyed the store in February 2003" in a 2012
+    report) is one the report recalls: its own reports coded it then, and as a row of this
+    report it is the event undated reports of the story's incident are linked to."""
+    anchor = report.anchor_date
+    return (anchor is not None and date_source == "sentence" and precision == 3
+            and (anchor - days[-1]).days > RECALLED_AFTER_DAYS)
+
+
 def episode_rows(ep: Episode, report: Report, actors: ActorDictionary, country_info,
                  report_actors: list[Actor] = ()) -> list[Event]:
-    """The ACLED rows of one episode (empty when it cannot be dated or placed)."""
+    """The ACLED rows of one episode (empty when it cannot be dated or placed, or is
+    history the report recalls)."""
     days, precision, date_source, relative = _episode_days(ep)
-    if not days or not ep.places:
+    if not days or not ep.places or recalled(days, precision, date_source, report):
         return []
     place = _best_place(ep)
     event_type, sub = ep.best_type()
