@@ -2,8 +2,10 @@
 date ("a fire set by two youths destroyed the depot in March 2015" in a 2024 report), is
 history the report recalls: no row of this report (its own reports coded it then; as a row
 here it is what undated reports of the story's incident get linked to). A month-dated
-incident of the last year, a day-dated old one (a trial story's killing) and any date of a
-report with no date stay rows. Invented reports."""
+incident of the last year and a day-dated old one (a trial story's killing) stay rows. A
+report with no date has no year to count back from: its month-dated incident stays a row,
+unless the report tells, with a place, events it could not date (its news, "shot late
+Friday"): then the month-dated one is recalled. Invented reports."""
 from __future__ import annotations
 
 from datetime import date
@@ -50,3 +52,15 @@ def test_a_report_with_no_date_keeps_a_month_dated_incident(wide):
     text = ("An arson fire set by two teenagers destroyed the hardware store in Palmer, Alaska, "
             "in March 2015.\n")
     assert _dates(wide, text, None) == ["2015-03-15"]
+
+
+NEWS_UNDATED = ("Gunman shoots two outside Toledo bar\n\n"
+                "Two men were shot outside a bar on Ferncliff Avenue in Toledo, Ohio, late Friday, police said.\n\n"
+                "It was the second shooting on the street: Mara Vence was shot and killed outside the same "
+                "bar in Toledo in October 2021.\n")
+
+
+def test_a_report_with_no_date_that_tells_its_news_undated_recalls_a_month_dated_incident(wide):
+    a = wide.analyse(Report(id="t", title="", text=NEWS_UNDATED, published=None))
+    assert a.events == []
+    assert [e.sub_event_type for e in a.undated] == ["Shooting"]

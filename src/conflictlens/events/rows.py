@@ -209,6 +209,16 @@ def recalled(days: list[date], precision: int, date_source: str, report: Report)
             and (anchor - days[-1]).days > RECALLED_AFTER_DAYS)
 
 
+def recalled_beside_undated(events: list[Event], undated: list[Event]) -> list[Event]:
+    """The rows of a report with no date that tells, with a place, events it could not
+    date ("was shot Friday" and no page date): its news is what it could not date, and an
+    incident it dates to a month only ("killed in October 2011") is one it recalls (see
+    ``recalled``): no row of it, so the report is linked by its undated news instead."""
+    if not any(e.geo_precision for e in undated):
+        return events
+    return [e for e in events if e.time_precision != 3]
+
+
 def episode_rows(ep: Episode, report: Report, actors: ActorDictionary, country_info,
                  report_actors: list[Actor] = ()) -> list[Event]:
     """The ACLED rows of one episode (empty when it cannot be dated or placed, or is
