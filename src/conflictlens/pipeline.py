@@ -127,7 +127,8 @@ def _episodes(a: Analysis, p: "Pipeline") -> None:
 
 @register_stage("rows")
 def _rows(a: Analysis, p: "Pipeline") -> None:
-    from .events.rows import episode_rows, incident_weekdays, report_actor_ranking, undated_rows, unplaced_rows
+    from .events.rows import (episode_rows, incident_weekdays, recalled_beside_undated, report_actor_ranking,
+                             undated_rows, unplaced_rows)
     from .geo import country_info
     report_actors = report_actor_ranking(a.episodes, p.actors, country_info)
     for ep in a.episodes:
@@ -135,6 +136,7 @@ def _rows(a: Analysis, p: "Pipeline") -> None:
     if a.report.anchor_date is None:
         a.undated = undated_rows(a.dropped, a.report, p.actors, country_info, report_actors)
         a.report.incident_weekdays = incident_weekdays(a.dropped)
+        a.events = recalled_beside_undated(a.events, a.undated)
     elif not a.events:
         # a dated report that codes nothing: the violence it tells with no place, to link it by
         a.undated = unplaced_rows(a.dropped, a.report)

@@ -15,13 +15,22 @@ from .lexicon import disorder_type, is_violent_type
 
 ARMED = (1, 2, 3, 4, 8)
 
+#: days before the report's date past which an incident its own sentence dates to a month
+#: only ("in February 2003") is history the report recalls, not its news (see ``recalled``)
+RECALLED_AFTER_DAYS = 365
 
-def _episode_days(ep: Episode) -> tuple[list[date], int, str, bool]:
-    """Days, time precision, where the date came from, and whether it was relative."""
+
+def _episode_days(ep: Episode, anchor: date | None = None) -> tuple[list[date], int, str, bool]:
+    """Days, time precision, where the date came from, and whether it was relative
+    (``anchor``: the report's date)."""
     for source in ("sentence", "paragraph", "narrative", "anchor"):
         ms = [m for m, _ in ep.mentions if m.date_source == source and m.days]
         if ms:
             days = sorted({d for m in ms for d in m.days})
+            if source in ("paragraph", "narrative") and len(days) > 1 and anchor in days:
+                # the report's own date (its date line read as the narrative's latest date)
+                # beside a day told around the telling is no day of the incident's
+                days = [d for d in days if d != anchor]
             return days, min(m.time_precision for m in ms), source, any(m.date_relative for m in ms)
     return [], 0, "none", False
 
@@ -143,8 +152,19 @@ def _distinct_figures(ep: Episode):
     body = [(m, f) for m, _ in ep.mentions if not m.is_headline for f in m.deaths]
     told = body or [(m, f) for m, _ in ep.mentions for f in m.deaths]
     generic = {"", "people", "persons", "others", "dead", "bodies"}
-    named_counts = {f.count for _, f in told if f.group.lower() not in generic}
-    told = [(m, f) for m, f in told if f.group.lower() not in generic or f.count not in named_counts]
+    reflexive = {"herself", "himself"}
+
+    def anyone(m, f) -> bool:
+        """Says nothing of who died: a generic word, or a reflexive ("a girl who fatally shot
+        herself") with no one killed before it in its sentence: the victim counted by her own
+        noun elsewhere; after a killing ("killed her daughter before turning the gun on
+        herself") it is the shooter, one more."""
+        g = f.group.lower()
+        return g in generic or g in reflexive and not any(
+            h.group.lower() not in reflexive and m.evidence.start <= h.start < f.start for _, h in told)
+
+    named_counts = {f.count for m, f in told if not anyone(m, f)}
+    told = [(m, f) for m, f in told if not anyone(m, f) or f.count not in named_counts]
     seen: set[int] = set()
     unique = [(m, f) for m, f in told if not (id(f) in seen or seen.add(id(f)))]
     def told_in_own_sentence(m, f) -> bool:
@@ -179,11 +199,32 @@ def report_actor_ranking(episodes: list[Episode], actors: ActorDictionary, count
     return sorted(out.values(), key=lambda a: -count[a.name])
 
 
+def recalled(days: list[date], precision: int, date_source: str, report: Report) -> bool:
+    """An incident dated by its own sentence to a month only, more than a year before the
+    report's date ("a fire set by teenagers destroyed the store in February 2003" in a 2012
+    report) is one the report recalls: its own reports coded it then, and as a row of this
+    report it is the event undated reports of the story's incident are linked to."""
+    anchor = report.anchor_date
+    return (anchor is not None and date_source == "sentence" and precision == 3
+            and (anchor - days[-1]).days > RECALLED_AFTER_DAYS)
+
+
+def recalled_beside_undated(events: list[Event], undated: list[Event]) -> list[Event]:
+    """The rows of a report with no date that tells, with a place, events it could not
+    date ("was shot Friday" and no page date): its news is what it could not date, and an
+    incident it dates to a month only ("killed in October 2011") is one it recalls (see
+    ``recalled``): no row of it, so the report is linked by its undated news instead."""
+    if not any(e.geo_precision for e in undated):
+        return events
+    return [e for e in events if e.time_precision != 3]
+
+
 def episode_rows(ep: Episode, report: Report, actors: ActorDictionary, country_info,
                  report_actors: list[Actor] = ()) -> list[Event]:
-    """The ACLED rows of one episode (empty when it cannot be dated or placed)."""
-    days, precision, date_source, relative = _episode_days(ep)
-    if not days or not ep.places:
+    """The ACLED rows of one episode (empty when it cannot be dated or placed, or is
+    history the report recalls)."""
+    days, precision, date_source, relative = _episode_days(ep, report.anchor_date)
+    if not days or not ep.places or recalled(days, precision, date_source, report):
         return []
     place = _best_place(ep)
     event_type, sub = ep.best_type()
