@@ -1026,3 +1026,27 @@ def test_settlement_words_are_the_feature_words_that_say_a_town():
     assert {"village", "towns", "community"} <= words
     assert not {"province", "state", "county", "prison"} & words
     assert words <= set(tables.feature_words())
+
+
+# ---------------------------------------------------------------- lists under a unit word
+
+def test_a_plural_unit_word_after_a_list_says_what_each_item_is():
+    text = "Schools in Barrow, Jackson and Madison counties closed after the storm."
+    for name in ("Barrow", "Jackson", "Madison"):
+        at = text.index(name)
+        assert read_context(text, at, at + len(name)).feature_after == "county", name
+    text = "The fighting spread across Anbar and Nineveh provinces on Sunday."
+    at = text.index("Anbar")
+    assert read_context(text, at, at + 5).feature_after == "province"
+    # after a single name the plural counts that unit's parts: Indiana's counties
+    text = "Boone County is near the middle of Indiana counties."
+    at = text.index("Indiana")
+    assert read_context(text, at, at + 7).feature_after != "county"
+
+
+def test_counties_listed_under_one_word_lie_in_one_state(geocoder):
+    # Jackson County and Madison County exist in many states: Georgia alone has a
+    # Barrow County too
+    got = found(geocoder, "Schools in Barrow, Jackson and Madison counties closed after the storm.")
+    assert got["Jackson"].level == "admin2" and got["Jackson"].admin1 == "Georgia"
+    assert got["Madison"].level == "admin2" and got["Madison"].admin1 == "Georgia"

@@ -72,6 +72,9 @@ CONTAINMENT_KM = 30.0
 #: the gain of a town in a state where another name of the report has a town too
 SHARED_STATE = 0.2
 SHARED_STATE_CAPITAL = 0.2
+#: Gain of a county whose state holds counties of all the names listed with it under
+#: one plural word ("Barrow, Jackson and Madison counties")
+LISTED_COUNTIES = 0.6
 #: Gain of a town or county in the state a report names most (at least twice)
 HOME_STATE = 0.2
 #: Names this short ("Ber", "Gao") are alternate names or codes of many places: only a
@@ -820,6 +823,11 @@ class Geocoder:
             if c.level == "admin2" and len(cands) > 1 and c.country_code in prior \
                     and self._holds_named_town(c, prior.names):
                 s += 0.6
+            if c.level == "admin2" and listed_with and ctx.feature_after in ("county", "parish") \
+                    and len(cands) > 1:
+                # "Barrow, Jackson and Madison counties": counties listed under one word
+                # lie in one state, the one holding counties of the other names too
+                s += LISTED_COUNTIES * sum(self._county_in(name, c) for name in listed_with) / len(listed_with)
             if c.country_code in namesakes and _own_name(c) and (
                     c.population >= NAMESAKE_SHARE * largest[c.country_code] or c.population >= NAMESAKE_TOWN):
                 # of several towns of that name in one country, the one in the units and
@@ -879,6 +887,12 @@ class Geocoder:
                     scored.insert(0, (scored[0][0] + 0.01, c))
                     break
         return scored
+
+    def _county_in(self, name: str, county: Candidate) -> bool:
+        """True when ``name`` is also a county (by its name without "County") of the
+        first-level unit ``county`` lies in."""
+        return any(x.level == "admin2" and _own_name(x) and x.admin1_code == county.admin1_code
+                   and x.place_id != county.place_id for x in self.gaz.lookup(name))
 
     def _holds_named_town(self, county: Candidate, names: set[str]) -> bool:
         """True when a town the report names by its own name lies in ``county`` (of
@@ -984,6 +998,10 @@ class Geocoder:
         if ctx.feature_after in ("county", "parish") and any(c.level == "admin2" for c in cands):
             # "Boone County": a county, never the town of that name (nor one in it)
             cands = [c for c in cands if c.level == "admin2"]
+            # (a name the model took for a person that the word makes a county, "Jackson
+            # and Madison counties", is held to the rules of "Madison County", not to
+            # those of a bare name in a place phrase)
+            relaxed = False
         if strict and not _placed(ctx):
             # a name taken for a person or organisation that no words around place
             # counts only as spelt: "Senate" is not Senath, nor "Cuomo" Como; and a
@@ -1139,12 +1157,20 @@ class Geocoder:
                 inner_of.setdefault(j, []).append(spans[i].name(text))
 
         def listed_with(i: int) -> tuple[str, ...]:
+            # (the whole list under a county word, "Barrow, Jackson and Madison
+            # counties"; else the names right before and after)
+            whole = contexts[i].feature_after in ("county", "parish")
             out = []
-            for j in (i - 1, i + 1):
-                if 0 <= j < len(spans):
-                    a, b = (spans[j], spans[i]) if j < i else (spans[i], spans[j])
-                    if a.end <= b.start and _LIST_SEP_RE.match(text[a.end:b.start]):
-                        out.append(spans[j].name(text))
+            for step in (-1, 1):
+                j = i
+                while 0 <= j + step < len(spans):
+                    a, b = (spans[j + step], spans[j]) if step < 0 else (spans[j], spans[j + step])
+                    if not (a.end <= b.start and _LIST_SEP_RE.match(text[a.end:b.start])):
+                        break
+                    j += step
+                    out.append(spans[j].name(text))
+                    if not whole:
+                        break
             return tuple(out)
 
         def resolve(i: int) -> _Resolution | None:
