@@ -1050,3 +1050,19 @@ def test_counties_listed_under_one_word_lie_in_one_state(geocoder):
     got = found(geocoder, "Schools in Barrow, Jackson and Madison counties closed after the storm.")
     assert got["Jackson"].level == "admin2" and got["Jackson"].admin1 == "Georgia"
     assert got["Madison"].level == "admin2" and got["Madison"].admin1 == "Georgia"
+
+
+@pytest.mark.parametrize("text, forms", [
+    # a full stop before a word in lower case ends no sentence: the unit's short form
+    ("Mass. lawmakers put off the vote on the fuel tax.", ["Mass."]),
+    ("A Fla. economist doubted the casino job figures.", ["Fla."]),
+    ("They attended Mass. Then they walked home.", []),
+])
+def test_a_short_form_before_a_word_in_lower_case_is_the_unit(text, forms):
+    assert [text[a:b] for a, b in abbreviation_spans(text)] == forms
+
+
+def test_a_direction_before_a_short_form_is_no_name_of_its_own(geocoder):
+    got = found(geocoder, "Western Mass. stargazers will meet on Friday.")
+    assert set(got) == {"Mass."} and got["Mass."].admin1 == "Massachusetts"
+

@@ -151,17 +151,23 @@ def _abbreviation_re() -> re.Pattern:
     A form with a full stop inside ("N.Y.") or of three letters or more ("NSW") is
     read anywhere; the others ("Ill.", "IL") only after "Town, " or a party letter
     ("(D-Ill.)"), since "Mass." and "IN" alone are words; so are forms that spell a
-    word however long ("ACT": "an ACT of revenge" is no Australian territory).
+    word however long ("ACT": "an ACT of revenge" is no Australian territory). A
+    short form with its full stop is read too before a word in lower case ("Mass.
+    lawmakers"), where no sentence can have ended.
     """
     forms = tables.admin1_abbreviations()
     words = tables.admin1_abbreviation_words()
     free = [f for f in forms if f not in words and ("." in f[:-1] or ("." not in f and len(f) >= 3))]
     bound = [f for f in forms if f not in free]
+    # (a short form with its full stop before a word in lower case, "Mass. lawmakers",
+    # "Fla. economist", is no sentence's end: a sentence opens with a capital)
+    dotted = [f for f in bound if f.endswith(".") and f not in words]
 
     def alt(fs):
         return "|".join(re.escape(f) for f in sorted(fs, key=len, reverse=True))
 
-    return re.compile(rf"(?:(?<![\w.])(?:{alt(free)})|(?:(?<=[A-Za-z.], )|(?<=\b[RDI]-))(?:{alt(bound)}))"
+    return re.compile(rf"(?:(?<![\w.])(?:{alt(free)})|(?:(?<=[A-Za-z.], )|(?<=\b[RDI]-))(?:{alt(bound)})"
+                      rf"|(?<![\w.])(?:{alt(dotted)})(?=[ \t]+[a-z]))"
                       r"(?![\w])")
 
 
@@ -342,6 +348,8 @@ class Geocoder:
             inner = [a for a, b in abbrs if start <= a < end]
             if inner:
                 end = min(inner)
+                if re.fullmatch(rf"\s*(?:{DIRECTIONS})\s*", text[start:end], re.I):
+                    continue  # "Western Mass.": the part of the unit, no name of its own
             # (or starts inside one: "PAUL" of the dateline "ST. PAUL")
             if any(start <= a < end or a <= start < b for a, b in abbrs) or end <= start:
                 continue
