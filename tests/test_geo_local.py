@@ -1066,3 +1066,12 @@ def test_a_direction_before_a_short_form_is_no_name_of_its_own(geocoder):
     got = found(geocoder, "Western Mass. stargazers will meet on Friday.")
     assert set(got) == {"Mass."} and got["Mass."].admin1 == "Massachusetts"
 
+
+def test_a_big_towns_name_read_abroad_says_that_country_for_the_other_names(geocoder):
+    # "London" first says Britain (its largest namesake); read next to Sarnia and
+    # Strathroy it is London, Ontario, and Brampton is then the Ontario city, not the
+    # English village
+    got = found(geocoder, "The hockey team won again in London on Friday. Fans drove in from Sarnia "
+                          "and Strathroy for the game. The winger from Brampton scored twice.")
+    assert got["London"].country_code == "CA"
+    assert got["Brampton"].country_code == "CA" and got["Brampton"].admin1 == "Ontario"

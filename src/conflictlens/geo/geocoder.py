@@ -1200,6 +1200,17 @@ class Geocoder:
                     prior.local_admin1.add(r.cand.admin1_code)
         if prior.local_points:
             resolved.clear()
+            # A big town's name said the country of its largest namesake ("London":
+            # Britain); read near the report's settled towns as a town of another
+            # country (London, Ontario, next to Sarnia), it says that country instead,
+            # for the report's other names ("Brampton")
+            moved = False
+            for i, sp in enumerate(spans):
+                r = resolve(i)
+                if r is not None and r.cand.level == "city" and sp.label not in STRICT:
+                    moved |= prior.move(normalize_name(sp.name(text)), r.cand.country_code)
+            if moved:
+                resolved.clear()
 
         # One sense per report: a name the NER took for a person or an organisation
         # ("Alverton woman charged") is the place it names where it is plainly one
