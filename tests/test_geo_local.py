@@ -1075,3 +1075,11 @@ def test_a_big_towns_name_read_abroad_says_that_country_for_the_other_names(geoc
                           "and Strathroy for the game. The winger from Brampton scored twice.")
     assert got["London"].country_code == "CA"
     assert got["Brampton"].country_code == "CA" and got["Brampton"].admin1 == "Ontario"
+
+
+def test_a_name_the_county_it_is_put_in_does_not_hold_is_that_county(geocoder):
+    # no Rice Lake lies in Fulton County, Illinois (the town is in Wisconsin): the
+    # county the report puts it in, as "Grantville, Pennsylvania" is Pennsylvania
+    got = found(geocoder, "Samples were found in the Rice Lake area of Fulton County, Illinois, officials said.")
+    assert got["Rice Lake"].level == "admin2" and got["Rice Lake"].name == "Fulton County"
+    assert got["Rice Lake"].admin1 == "Illinois"

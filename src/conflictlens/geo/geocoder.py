@@ -1038,13 +1038,14 @@ class Geocoder:
                             lambda top: self._says_unit(text, sp, top, inner, listed_with, prior),
                             inner, listed_with)
         s, c = ranked[0]
-        if container is not None and container.level == "admin1" and c.level in ("city", "admin2") \
+        if container is not None and (container.level == "admin1" and c.level in ("city", "admin2")
+                                      or container.level == "admin2" and c.level == "city") \
                 and not (strict and ctx.titled) \
                 and not any(x.level in ("admin1", "country") and x.match == "exact" for x in cands) \
                 and not any(self._contains(container, x) for x in cands):
             # "Grantville, Pennsylvania" where the gazetteer knows no Grantville in
             # Pennsylvania: the state the report puts it in (precision 3), not a namesake
-            # elsewhere
+            # elsewhere; so for a county ("the Rice Lake area of Fulton County")
             return _Resolution(container, 0.3)
         # the best candidate is not credible: say so rather than fall back to a worse one
         # ("Sukoharjo, Central Java": a town of its own name inside the unit the report
