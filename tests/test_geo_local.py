@@ -1083,3 +1083,9 @@ def test_a_name_the_county_it_is_put_in_does_not_hold_is_that_county(geocoder):
     got = found(geocoder, "Samples were found in the Rice Lake area of Fulton County, Illinois, officials said.")
     assert got["Rice Lake"].level == "admin2" and got["Rice Lake"].name == "Fulton County"
     assert got["Rice Lake"].admin1 == "Illinois"
+
+
+def test_a_county_is_no_parish_of_that_name(geocoder):
+    # Louisiana has a Madison Parish, no Madison County: the report names the county
+    got = found(geocoder, "Officers from Shreveport, La., joined deputies of Madison County in the search on Monday.")
+    assert got["Madison"].level == "admin2" and got["Madison"].name == "Madison County"
