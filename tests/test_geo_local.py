@@ -1089,3 +1089,13 @@ def test_a_county_is_no_parish_of_that_name(geocoder):
     # Louisiana has a Madison Parish, no Madison County: the report names the county
     got = found(geocoder, "Officers from Shreveport, La., joined deputies of Madison County in the search on Monday.")
     assert got["Madison"].level == "admin2" and got["Madison"].name == "Madison County"
+
+
+def test_a_towns_body_opening_a_longer_name_is_never_the_country(geocoder):
+    # Palestine, Texas runs the school district; nothing in the report says which
+    # Palestine, so no answer rather than the country
+    got = found(geocoder, "Parenting night set. Palestine Independent School District Parent Involvement "
+                          "Coordinator Jo Smith said the event is free.")
+    assert all(m.level != "country" for m in got.values())
+    got = found(geocoder, "The Jordan boys junior-varsity team will start the games on Saturday.")
+    assert all(m.level != "country" for m in got.values())

@@ -1525,7 +1525,10 @@ class Geocoder:
             if exact and exact[0].level in ("country", "continent"):  # "Central and South America"
                 # ranked like any name: "South Georgia News" in a report on Atlanta is the state's
                 sub = _Span(sp.start + a, sp.start + a + len(core), sp.label)
-                res = self._resolve(text, sub, Context(), prior, lambda: None)
+                # (a town's body, "Palestine Independent School District", is the town's
+                # where a town has the name, else no answer: never the country)
+                ctx = read_context(text, sub.start, sub.end)
+                res = self._resolve(text, sub, ctx if ctx.local else Context(), prior, lambda: None)
                 if res is not None:
                     return text, sub, Context(), _Resolution(res.cand, min(res.conf, 0.5)), False
         return None
