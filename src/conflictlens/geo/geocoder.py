@@ -1006,9 +1006,10 @@ class Geocoder:
         if ctx.feature_after in ("county", "parish") and any(c.level == "admin2" for c in cands):
             # "Boone County": a county, never the town of that name (nor one in it)
             cands = [c for c in cands if c.level == "admin2"]
-            # (and of the kind it says: "Madison County" is no Madison Parish)
-            kind = [c for c in cands if c.name.casefold().endswith(" " + ctx.feature_after)]
-            cands = kind or cands
+            # (nor a unit of the other kind: "Madison County" is no Madison Parish; an
+            # independent city, "City of Saint Louis", stays a candidate)
+            other = " parish" if ctx.feature_after == "county" else " county"
+            cands = [c for c in cands if not c.name.casefold().endswith(other)] or cands
             # (a name the model took for a person that the word makes a county, "Jackson
             # and Madison counties", is held to the rules of "Madison County", not to
             # those of a bare name in a place phrase)

@@ -76,7 +76,7 @@ _TOWN_TITLE_AFTER_RE = re.compile(
 #: country ("a Lebanese woman" is what a report about the country writes). The police
 #: are left out: "Kenya Police", "Malta police" are national forces.
 _LOCAL_AFTER_RE = re.compile(
-    r"^\s+(?:(?:man|woman|men|women|boys?|girls?|teens?|teenager|youth|resident|residents|native|couple"
+    r"^\s+(?:(?:man|woman|men|women|boy|girl|teen|teenager|youth|resident|residents|native|couple"
     r"|firefighters?|fire\s+department|police\s+department|city\s+council|city\s+schools"
     r"|(?:high|middle|elementary)\s+school|(?:independent\s+)?school\s+district|public\s+schools)\b)",
     re.I)
