@@ -1026,3 +1026,74 @@ def test_settlement_words_are_the_feature_words_that_say_a_town():
     assert {"village", "towns", "community"} <= words
     assert not {"province", "state", "county", "prison"} & words
     assert words <= set(tables.feature_words())
+
+
+# ---------------------------------------------------------------- lists under a unit word
+
+def test_a_plural_unit_word_after_a_list_says_what_each_item_is():
+    text = "Schools in Barrow, Jackson and Madison counties closed after the storm."
+    for name in ("Barrow", "Jackson", "Madison"):
+        at = text.index(name)
+        assert read_context(text, at, at + len(name)).feature_after == "county", name
+    text = "The fighting spread across Anbar and Nineveh provinces on Sunday."
+    at = text.index("Anbar")
+    assert read_context(text, at, at + 5).feature_after == "province"
+    # after a single name the plural counts that unit's parts: Indiana's counties
+    text = "Boone County is near the middle of Indiana counties."
+    at = text.index("Indiana")
+    assert read_context(text, at, at + 7).feature_after != "county"
+
+
+def test_counties_listed_under_one_word_lie_in_one_state(geocoder):
+    # Jackson County and Madison County exist in many states: Georgia alone has a
+    # Barrow County too
+    got = found(geocoder, "Schools in Barrow, Jackson and Madison counties closed after the storm.")
+    assert got["Jackson"].level == "admin2" and got["Jackson"].admin1 == "Georgia"
+    assert got["Madison"].level == "admin2" and got["Madison"].admin1 == "Georgia"
+
+
+@pytest.mark.parametrize("text, forms", [
+    # a full stop before a word in lower case ends no sentence: the unit's short form
+    ("Mass. lawmakers put off the vote on the fuel tax.", ["Mass."]),
+    ("A Fla. economist doubted the casino job figures.", ["Fla."]),
+    ("They attended Mass. Then they walked home.", []),
+])
+def test_a_short_form_before_a_word_in_lower_case_is_the_unit(text, forms):
+    assert [text[a:b] for a, b in abbreviation_spans(text)] == forms
+
+
+def test_a_direction_before_a_short_form_is_no_name_of_its_own(geocoder):
+    got = found(geocoder, "Western Mass. stargazers will meet on Friday.")
+    assert set(got) == {"Mass."} and got["Mass."].admin1 == "Massachusetts"
+
+
+def test_a_big_towns_name_read_abroad_says_that_country_for_the_other_names(geocoder):
+    # "London" first says Britain (its largest namesake); read next to Sarnia and
+    # Strathroy it is London, Ontario, and Brampton is then the Ontario city, not the
+    # English village
+    got = found(geocoder, "The hockey team won again in London on Friday. Fans drove in from Sarnia "
+                          "and Strathroy for the game. The winger from Brampton scored twice.")
+    assert got["London"].country_code == "CA"
+    assert got["Brampton"].country_code == "CA" and got["Brampton"].admin1 == "Ontario"
+
+
+def test_a_name_the_county_it_is_put_in_does_not_hold_is_that_county(geocoder):
+    # no Rice Lake lies in Fulton County, Illinois (the town is in Wisconsin): the
+    # county the report puts it in, as "Grantville, Pennsylvania" is Pennsylvania
+    got = found(geocoder, "Samples were found in the Rice Lake area of Fulton County, Illinois, officials said.")
+    assert got["Rice Lake"].level == "admin2" and got["Rice Lake"].name == "Fulton County"
+    assert got["Rice Lake"].admin1 == "Illinois"
+
+
+def test_a_county_is_no_parish_of_that_name(geocoder):
+    # Louisiana has a Madison Parish, no Madison County: the report names the county
+    got = found(geocoder, "Officers from Shreveport, La., joined deputies of Madison County in the search on Monday.")
+    assert got["Madison"].level == "admin2" and got["Madison"].name == "Madison County"
+
+
+def test_a_towns_body_opening_a_longer_name_is_never_the_country(geocoder):
+    # Palestine, Texas runs the school district; nothing in the report says which
+    # Palestine, so no answer rather than the country
+    got = found(geocoder, "Parenting night set. Palestine Independent School District Parent Involvement "
+                          "Coordinator Jo Smith said the event is free.")
+    assert all(m.level != "country" for m in got.values())

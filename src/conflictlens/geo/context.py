@@ -70,6 +70,22 @@ class CountryPrior:
             if key:
                 self.own_weights.setdefault(key, Counter())[cc] += weight
 
+    def move(self, key: str, cc: str) -> bool:
+        """Give the weight the name ``key`` added (for the country of its largest
+        namesake) to ``cc``, the country the report turned out to mean it in; True
+        when anything moved."""
+        own = self.own_weights.get(key)
+        if not own or set(own) == {cc}:
+            return False
+        total = sum(own.values())
+        for c, w in own.items():
+            self.weights[c] -= w
+            if self.weights[c] <= 1e-9:
+                del self.weights[c]
+        self.weights[cc] += total
+        self.own_weights[key] = Counter({cc: total})
+        return True
+
     def share(self, cc: str, without: str = "") -> float:
         """``cc``'s share of the weights, those the name ``without`` added left out."""
         own = self.own_weights.get(without, Counter()) if without else Counter()

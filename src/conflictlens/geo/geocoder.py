@@ -72,6 +72,9 @@ CONTAINMENT_KM = 30.0
 #: the gain of a town in a state where another name of the report has a town too
 SHARED_STATE = 0.2
 SHARED_STATE_CAPITAL = 0.2
+#: Gain of a county whose state holds counties of all the names listed with it under
+#: one plural word ("Barrow, Jackson and Madison counties")
+LISTED_COUNTIES = 0.6
 #: Gain of a town or county in the state a report names most (at least twice)
 HOME_STATE = 0.2
 #: Names this short ("Ber", "Gao") are alternate names or codes of many places: only a
@@ -148,17 +151,23 @@ def _abbreviation_re() -> re.Pattern:
     A form with a full stop inside ("N.Y.") or of three letters or more ("NSW") is
     read anywhere; the others ("Ill.", "IL") only after "Town, " or a party letter
     ("(D-Ill.)"), since "Mass." and "IN" alone are words; so are forms that spell a
-    word however long ("ACT": "an ACT of revenge" is no Australian territory).
+    word however long ("ACT": "an ACT of revenge" is no Australian territory). A
+    short form with its full stop is read too before a word in lower case ("Mass.
+    lawmakers"), where no sentence can have ended.
     """
     forms = tables.admin1_abbreviations()
     words = tables.admin1_abbreviation_words()
     free = [f for f in forms if f not in words and ("." in f[:-1] or ("." not in f and len(f) >= 3))]
     bound = [f for f in forms if f not in free]
+    # (a short form with its full stop before a word in lower case, "Mass. lawmakers",
+    # "Fla. economist", is no sentence's end: a sentence opens with a capital)
+    dotted = [f for f in bound if f.endswith(".") and f not in words]
 
     def alt(fs):
         return "|".join(re.escape(f) for f in sorted(fs, key=len, reverse=True))
 
-    return re.compile(rf"(?:(?<![\w.])(?:{alt(free)})|(?:(?<=[A-Za-z.], )|(?<=\b[RDI]-))(?:{alt(bound)}))"
+    return re.compile(rf"(?:(?<![\w.])(?:{alt(free)})|(?:(?<=[A-Za-z.], )|(?<=\b[RDI]-))(?:{alt(bound)})"
+                      rf"|(?<![\w.])(?:{alt(dotted)})(?=[ \t]+[a-z]))"
                       r"(?![\w])")
 
 
@@ -339,6 +348,8 @@ class Geocoder:
             inner = [a for a, b in abbrs if start <= a < end]
             if inner:
                 end = min(inner)
+                if re.fullmatch(rf"\s*(?:{DIRECTIONS})\s*", text[start:end], re.I):
+                    continue  # "Western Mass.": the part of the unit, no name of its own
             # (or starts inside one: "PAUL" of the dateline "ST. PAUL")
             if any(start <= a < end or a <= start < b for a, b in abbrs) or end <= start:
                 continue
@@ -820,6 +831,11 @@ class Geocoder:
             if c.level == "admin2" and len(cands) > 1 and c.country_code in prior \
                     and self._holds_named_town(c, prior.names):
                 s += 0.6
+            if c.level == "admin2" and listed_with and ctx.feature_after in ("county", "parish") \
+                    and len(cands) > 1:
+                # "Barrow, Jackson and Madison counties": counties listed under one word
+                # lie in one state, the one holding counties of the other names too
+                s += LISTED_COUNTIES * sum(self._county_in(name, c) for name in listed_with) / len(listed_with)
             if c.country_code in namesakes and _own_name(c) and (
                     c.population >= NAMESAKE_SHARE * largest[c.country_code] or c.population >= NAMESAKE_TOWN):
                 # of several towns of that name in one country, the one in the units and
@@ -879,6 +895,12 @@ class Geocoder:
                     scored.insert(0, (scored[0][0] + 0.01, c))
                     break
         return scored
+
+    def _county_in(self, name: str, county: Candidate) -> bool:
+        """True when ``name`` is also a county (by its name without "County") of the
+        first-level unit ``county`` lies in."""
+        return any(x.level == "admin2" and _own_name(x) and x.admin1_code == county.admin1_code
+                   and x.place_id != county.place_id for x in self.gaz.lookup(name))
 
     def _holds_named_town(self, county: Candidate, names: set[str]) -> bool:
         """True when a town the report names by its own name lies in ``county`` (of
@@ -984,6 +1006,14 @@ class Geocoder:
         if ctx.feature_after in ("county", "parish") and any(c.level == "admin2" for c in cands):
             # "Boone County": a county, never the town of that name (nor one in it)
             cands = [c for c in cands if c.level == "admin2"]
+            # (nor a unit of the other kind: "Madison County" is no Madison Parish; an
+            # independent city, "City of Saint Louis", stays a candidate)
+            other = " parish" if ctx.feature_after == "county" else " county"
+            cands = [c for c in cands if not c.name.casefold().endswith(other)] or cands
+            # (a name the model took for a person that the word makes a county, "Jackson
+            # and Madison counties", is held to the rules of "Madison County", not to
+            # those of a bare name in a place phrase)
+            relaxed = False
         if strict and not _placed(ctx):
             # a name taken for a person or organisation that no words around place
             # counts only as spelt: "Senate" is not Senath, nor "Cuomo" Como; and a
@@ -1012,13 +1042,14 @@ class Geocoder:
                             lambda top: self._says_unit(text, sp, top, inner, listed_with, prior),
                             inner, listed_with)
         s, c = ranked[0]
-        if container is not None and container.level == "admin1" and c.level in ("city", "admin2") \
+        if container is not None and (container.level == "admin1" and c.level in ("city", "admin2")
+                                      or container.level == "admin2" and c.level == "city") \
                 and not (strict and ctx.titled) \
                 and not any(x.level in ("admin1", "country") and x.match == "exact" for x in cands) \
                 and not any(self._contains(container, x) for x in cands):
             # "Grantville, Pennsylvania" where the gazetteer knows no Grantville in
             # Pennsylvania: the state the report puts it in (precision 3), not a namesake
-            # elsewhere
+            # elsewhere; so for a county ("the Rice Lake area of Fulton County")
             return _Resolution(container, 0.3)
         # the best candidate is not credible: say so rather than fall back to a worse one
         # ("Sukoharjo, Central Java": a town of its own name inside the unit the report
@@ -1139,12 +1170,20 @@ class Geocoder:
                 inner_of.setdefault(j, []).append(spans[i].name(text))
 
         def listed_with(i: int) -> tuple[str, ...]:
+            # (the whole list under a county word, "Barrow, Jackson and Madison
+            # counties"; else the names right before and after)
+            whole = contexts[i].feature_after in ("county", "parish")
             out = []
-            for j in (i - 1, i + 1):
-                if 0 <= j < len(spans):
-                    a, b = (spans[j], spans[i]) if j < i else (spans[i], spans[j])
-                    if a.end <= b.start and _LIST_SEP_RE.match(text[a.end:b.start]):
-                        out.append(spans[j].name(text))
+            for step in (-1, 1):
+                j = i
+                while 0 <= j + step < len(spans):
+                    a, b = (spans[j + step], spans[j]) if step < 0 else (spans[j], spans[j + step])
+                    if not (a.end <= b.start and _LIST_SEP_RE.match(text[a.end:b.start])):
+                        break
+                    j += step
+                    out.append(spans[j].name(text))
+                    if not whole:
+                        break
             return tuple(out)
 
         def resolve(i: int) -> _Resolution | None:
@@ -1166,6 +1205,17 @@ class Geocoder:
                     prior.local_admin1.add(r.cand.admin1_code)
         if prior.local_points:
             resolved.clear()
+            # A big town's name said the country of its largest namesake ("London":
+            # Britain); read near the report's settled towns as a town of another
+            # country (London, Ontario, next to Sarnia), it says that country instead,
+            # for the report's other names ("Brampton")
+            moved = False
+            for i, sp in enumerate(spans):
+                r = resolve(i)
+                if r is not None and r.cand.level == "city" and sp.label not in STRICT:
+                    moved |= prior.move(normalize_name(sp.name(text)), r.cand.country_code)
+            if moved:
+                resolved.clear()
 
         # One sense per report: a name the NER took for a person or an organisation
         # ("Alverton woman charged") is the place it names where it is plainly one
@@ -1476,7 +1526,10 @@ class Geocoder:
             if exact and exact[0].level in ("country", "continent"):  # "Central and South America"
                 # ranked like any name: "South Georgia News" in a report on Atlanta is the state's
                 sub = _Span(sp.start + a, sp.start + a + len(core), sp.label)
-                res = self._resolve(text, sub, Context(), prior, lambda: None)
+                # (a town's body, "Palestine Independent School District", is the town's
+                # where a town has the name, else no answer: never the country)
+                ctx = read_context(text, sub.start, sub.end)
+                res = self._resolve(text, sub, ctx if ctx.local else Context(), prior, lambda: None)
                 if res is not None:
                     return text, sub, Context(), _Resolution(res.cand, min(res.conf, 0.5)), False
         return None

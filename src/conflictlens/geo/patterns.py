@@ -47,6 +47,14 @@ _OF_LIST_BEFORE_RE = re.compile(
     r"\b(\w+)\s+of\s+(?:the\s+)?(?:[A-Z][\w'’.\-]*(?:\s+(?:[a-z]{1,3}\s+)?[A-Z][\w'’.\-]*)*"
     r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))+$")
 _AFTER_WORD_RE = re.compile(r"^(?:['’]s)?\s+(?:(?:" + DIRECTIONS + r")\s+)?([A-Za-z]+)", re.I)
+#: an item of a list and its separator right before a name: "Jackson and ", "Barrow, "
+_LIST_BEFORE_RE = re.compile(r"[A-Z][\w'’.\-]*(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)$")
+#: the rest of a list the name opens, up to the plural word after its last item:
+#: ", Jackson and Madison counties", " and Nineveh provinces"
+_LIST_AFTER_RE = re.compile(
+    r"^(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)(?:[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*)*"
+    r"(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+))*[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*)*"
+    r"\s+([a-z]+)\b")
 _CONNECTOR_RE = re.compile(
     r"^(\s*,|\s+(?:in|of|outside)\s)\s*(?:the\s+)?(?:(?:city|town|province|governorate)\s+of\s+)?"
     rf"(?:(?:{DIRECTIONS})\s+)?",
@@ -78,6 +86,18 @@ _BODY_AFTER_RE = re.compile(r"^(?:['’]s)?\s+([A-Za-z']+)")
 _POSSESSIVE_REGION_RE = re.compile(
     rf"^['’]s\s+(?:(?:{DIRECTIONS})\s+)?([A-Za-z]+)", re.I
 )
+
+
+def _singular(word: str, words: dict[str, str]) -> str:
+    """The singular of a plural unit word ("counties" -> "county", "provinces" ->
+    "province"), or "" for any other word (settlement words, "villages", stay as
+    they are: the geocoder reads them in the plural)."""
+    if words.get(word) != "unit" or word in tables.settlement_words():
+        return ""
+    for one in (word[:-3] + "y" if word.endswith("ies") else "", word[:-1], word[:-2]):
+        if one and one != word and words.get(one) == "unit" and word.endswith("s"):
+            return one
+    return ""
 
 
 @dataclass(frozen=True)
@@ -139,6 +159,18 @@ def read_context(text: str, start: int, end: int) -> Context:
     m = _AFTER_WORD_RE.match(after)
     if m and m.group(1).lower() in words:
         feature_after = m.group(1).lower()
+        kind_after = words[feature_after]
+    elif "," in after[:2] or " and " in after[:5] or " or " in after[:4]:
+        # "Barrow, Jackson and Madison counties": the plural unit word after a list
+        # says what each item is
+        m = _LIST_AFTER_RE.match(text[end:end + 120])
+        if m and _singular(m.group(1), words):
+            feature_after = _singular(m.group(1), words)
+            kind_after = words[feature_after]
+    if feature_after and _LIST_BEFORE_RE.search(before):
+        # "Jackson and Madison counties", "Anbar and Nineveh provinces": the last item
+        # of a list is one county, one province ("Indiana counties" are Indiana's)
+        feature_after = _singular(feature_after, words) or feature_after
         kind_after = words[feature_after]
     poss = _POSSESSIVE_REGION_RE.match(after)
     if poss and words.get(poss.group(1).lower()) == "region":
