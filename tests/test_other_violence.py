@@ -198,3 +198,13 @@ def test_cli_scope_and_acled_export(feed, tmp_path):
     assert len(list(csv.DictReader(io.StringIO(r.stdout)))) == 3
     r = cli("export", "--db", str(db), "--format", "jsonl")
     assert len(r.stdout.splitlines()) == 3
+
+
+def test_a_verdict_misparsed_is_still_the_referred_incident(wide):
+    """"found guilty by a jury last month of murder" (the parser hangs "of murder" on the
+    jury): the murder is what the verdict names, not a killing done last month."""
+    r = Report(id="v", title="Tulsa man sentenced",
+               text="Tulsa man sentenced\n\nA Tulsa man was found guilty by a jury last month of first-degree "
+                    "murder, prosecutors said.",
+               published=date(2024, 11, 19))
+    assert [e.event_date.month for e in wide.process(r)] in ([], [11])

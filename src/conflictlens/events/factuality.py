@@ -157,6 +157,7 @@ def factuality(match: TriggerMatch, sent, lexicon: Lexicon) -> str:
     # clauses are theirs, not the event's: the modality belongs to the clause its verb heads
     own_tense = False  # a past clause of its own crossed (relative, adverbial, reported)
     own_clause = False  # one crossed that is no content clause of the verb above ("denied that ...")
+    verdict_prep = None  # the first accusation preposition crossed above a nominal trigger ("of murder")
     while steps < 12:
         steps += 1
         if prev is not None and prev.dep_ == "prep" and prev.lower_ in cues["accusation_preps"] \
@@ -168,6 +169,16 @@ def factuality(match: TriggerMatch, sent, lexicon: Lexicon) -> str:
                 c.dep_ == "dobj" and c.lemma_.lower() in cues["prelude_nouns"] for c in node.children)):
             # "setting the stage for clashes", "paved the way for a strike": what is prepared is to come
             return f"not realised ({node.text} {prev.text})"
+        if node.pos_ in ("VERB", "AUX") and verdict_prep is not None and any(
+                c.dep_ in ("oprd", "acomp") and c.lemma_.lower() in cues["accusation_words"] for c in node.children):
+            # "found guilty by the jury last month of murder", the parser hanging "of murder" on the
+            # jury: the verdict's own preposition still names what was found, not an act told here
+            return f"an accusation ({node.text} {verdict_prep.text})"
+        if node.pos_ in ("VERB", "AUX"):
+            verdict_prep = None  # only the first clause above the trigger
+        elif prev is not None and prev.dep_ == "prep" and prev.lower_ in cues["accusation_preps"] \
+                and verdict_prep is None and nominal:
+            verdict_prep = prev
         child, prev = prev, node
         below = child  # the node just under this one on the way up (``child`` is reused below)
         # "tried to seize the town but were repelled": a verb conjoined to a verb of trying or planning is
