@@ -54,6 +54,14 @@ _UPDATE_EVENT = "UPDATE events SET {} WHERE event_id_cnty = ?".format(
 _ORDER = " ORDER BY event_date, id_prefix, id_number, event_id_cnty"
 
 
+def id_order(eid: str) -> tuple[str, int, str]:
+    """What ties between equally good events are broken by: the id's country prefix, then
+    its number ("USA8" before "USA13": the event stored earlier), as the store lists events
+    (``_ORDER``); an id that is no prefix and number sorts by itself."""
+    m = _ID_RE.match(eid or "")
+    return (m.group(1), int(m.group(2)), "") if m else (eid or "", 0, eid or "")
+
+
 def content_hash(text: str) -> str:
     """sha256 of the report text: tells an unchanged re-ingest from an edited report."""
     import hashlib
@@ -651,7 +659,7 @@ class BaseStore:
             if found is None:
                 continue
             target, score = found
-            for eid in sorted(undated[aid]):
+            for eid in sorted(undated[aid], key=id_order):
                 self._joins_undated(eid, target, score, aid, now)
 
     def _joins_undated(self, eid: str, target: Event, score: float, article_id: str, now: int) -> None:
@@ -690,7 +698,7 @@ class BaseStore:
                 score = (max(vals) if mode == "max" else sum(vals)) if vals else 0.0
                 if score > 0:
                     scores.append((score, e))
-            ranked = sorted(scores, key=lambda x: (-x[0], x[1].event_id_cnty))
+            ranked = sorted(scores, key=lambda x: (-x[0], id_order(x[1].event_id_cnty)))
             if not ranked:
                 return None
             best, e = ranked[0]
@@ -932,7 +940,7 @@ class BaseStore:
             least = min(least, s.people_overlap)
         if overlap < least:
             return None
-        return (not told, not dedupe.is_violent(event), -overlap, event.event_id_cnty)
+        return (not told, not dedupe.is_violent(event), -overlap, id_order(event.event_id_cnty))
 
     def _link_related(self, article_id: str, related: dict[str, float], published: date | None, now: int,
                       sharing: dict[str, float] | None = None) -> bool:
@@ -990,7 +998,7 @@ class BaseStore:
             if told or (overlap >= s.undated_join_related_names and dedupe.is_violent(event)
                         and dedupe.is_violent(e)) or (overlap >= s.unplaced_names and dedupe.tells_kind(e, event)):
                 out.append((e, overlap, told))
-        out.sort(key=lambda x: (not x[2], -x[1], x[0].event_id_cnty))
+        out.sort(key=lambda x: (not x[2], -x[1], id_order(x[0].event_id_cnty)))
         return [(e, overlap) for e, overlap, _ in out]
 
     def _date_undated(self, undated: Event) -> None:
@@ -1020,7 +1028,7 @@ class BaseStore:
                 continue  # its reports give days of the month far from this one's
             for m in mentions:
                 if dedupe.describes(m, e, self.dedupe) or dedupe.tells_kind(m, e):
-                    k = (-max(near.get(a, 0.0) for a in e.article_ids), e.event_id_cnty)
+                    k = (-max(near.get(a, 0.0) for a in e.article_ids), id_order(e.event_id_cnty))
                     if key is None or k < key:
                         best, key, mention = e, k, m
                     break
@@ -1151,7 +1159,7 @@ class BaseStore:
                 key = self._link_key(here, mentions, overlap, None, told=told)
                 if key is None or key[0]:  # its undated mentions must tell the event
                     continue
-                for eid in sorted(undated[aid]):
+                for eid in sorted(undated[aid], key=id_order):
                     u = self.event(eid)
                     if u is None or set(u.article_ids) & set(here.article_ids) or self._other_incidents(u, here):
                         continue
@@ -1342,8 +1350,7 @@ class BaseStore:
         self._insert_event(event, update=True)
 
     def _insert_event(self, event: Event, update: bool = False) -> None:
-        m = _ID_RE.match(event.event_id_cnty)
-        prefix, number = (m.group(1), int(m.group(2))) if m else (event.event_id_cnty, 0)
+        prefix, number, _ = id_order(event.event_id_cnty)
         ev = event.evidence
         values = {
             "event_id_cnty": event.event_id_cnty, "id_prefix": prefix, "id_number": number,
