@@ -506,14 +506,16 @@ def _taken_place(noun, lexicon: Lexicon, place_token_ids: set[int]) -> list:
 
     def place(t) -> bool:
         return t.i in place_token_ids or t.ent_type_ in ("GPE", "LOC", "FAC")
+
+    def place_word(t) -> bool:
+        return place(t) or t.lemma_.lower() in lexicon.cues["place_nouns"]
     # a name of several words is the place when any of its words is ("Deir ez-Zor": the tagger marks
     # "Deir"); a thing named by a place is held there ("the X crossing point"), a person is not ("a X man")
     person = words & lexicon.union("civilian_nouns", "person_nouns", "prisoner_nouns", "armed_nouns",
                                    "staff_nouns", "fugitive_nouns")
     if place(noun) or words & lexicon.cues["place_nouns"] or not person and any(
-            place(t) or t.lemma_.lower() in lexicon.cues["place_nouns"] for c in noun.children
-            if c.dep_ in ("compound", "nmod") for t in c.subtree) \
-            or any(place(t) or t.lemma_.lower() in lexicon.cues["place_nouns"] for c in noun.children
+            place_word(t) for c in noun.children if c.dep_ in ("compound", "nmod") for t in c.subtree) \
+            or any(place_word(t) for c in noun.children
                    if c.dep_ in ("appos", "conj") for t in _taken_place(c, lexicon, place_token_ids)):
         return _named_by(noun)
     if words & lexicon.cues["place_share_nouns"]:
