@@ -825,6 +825,34 @@ def test_a_crime_days_later_naming_the_same_victim_with_a_title_is_the_incident(
     assert store.event(eid).article_ids == ("k1", "k2")
 
 
+
+VEXLEY = ("Lorna Vexley opened fire at the Brackwell bottling plant in Harlow Springs late on Monday, killing "
+          "two co-workers, police said. Captain Idris Mortlake said Vexley had been suspended that afternoon. ")
+VEXLEY_CHARGED = "Lorna Vexley was charged with two counts of murder, police captain Idris Mortlake said. "
+VEXLEY_NEXT_DAY = ("Workers returned to the Brackwell bottling plant in Harlow Springs a day after Lorna Vexley "
+                   "shot two of them; its owners praised the Harlow Springs officers. ")
+
+
+@pytest.mark.parametrize("days", [None, 0])
+def test_a_crime_a_day_later_is_the_nights_incident_though_its_people_are_named_elsewhere(store, days):
+    """The other-people test spares an incident told the next day (a night's shooting the next
+    morning's report dates by its own day): the shooter named by a later charge story's reports
+    too is still the shooter of this incident."""
+    if days is not None:
+        store.dedupe = DedupeSettings(other_people_days=days)
+    store.add_report(report("filler", text=FILLER, published=date(2021, 4, 1)), [])
+    eid = store.add_report(report("v1", text=VEXLEY, published=date(2021, 5, 4)), [crime()])[0].event_id_cnty
+    # two months on, she is charged: a brief (too few names to link it) uses her name outside
+    # the shooting's reports
+    store.add_report(report("v3", text=VEXLEY_CHARGED, published=date(2021, 7, 5)), [
+        crime(event_type="Strategic developments", sub_event_type="Arrests", disorder_type="Strategic developments",
+              event_date=date(2021, 7, 5), actor1="Police Forces of the United States (2021-)", inter1=1,
+              actor2="", inter2=0, fatalities=0)])
+    later = store.add_report(report("v2", text=VEXLEY_NEXT_DAY, published=date(2021, 5, 4)), [
+        crime(event_date=date(2021, 5, 4))])
+    assert (later[0].event_id_cnty == eid) == (days is None)
+
+
 # -- a toll told as an update (spec §6: the lowest figure until a confirmed one; §1: living data) --
 
 def test_coded_toll_is_the_lowest_until_a_later_update():

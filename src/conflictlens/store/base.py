@@ -860,7 +860,8 @@ class BaseStore:
             if e.event_id_cnty in claimed or article_id in e.article_ids or \
                     not dedupe.corroborates(event, e, self.dedupe, people=shared_people):
                 continue
-            if report_names and self.dedupe.other_people_apart and dedupe.day_gap(event, e, self.dedupe) > 0 \
+            if report_names and self.dedupe.other_people_apart \
+                    and dedupe.day_gap(event, e, self.dedupe) > self.dedupe.other_people_days \
                     and self._other_people(article_id, report_names, event, e):
                 continue
             by, overlap = max(((a, related[a]) for a in e.article_ids if a in related), key=lambda x: x[1])
