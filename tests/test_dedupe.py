@@ -853,6 +853,31 @@ def test_a_crime_a_day_later_is_the_nights_incident_though_its_people_are_named_
     assert (later[0].event_id_cnty == eid) == (days is None)
 
 
+
+BRAMWELL = ("A man was shot dead outside the Quarry Lane laundromat in Harlow Springs, Sergeant Hilda Bramwell "
+            "of the Harlow Springs Police Department said. Medics from Saint Orrin took him to Westvale Memorial. ")
+OKAFOR_SISTER = ("Darnell Okafor, the man shot dead outside the Quarry Lane laundromat in Harlow Springs, coached "
+                 "at Corbin Hall, his sister Tamsin Okafor said. ")
+OKAFOR_VIGIL = ("Friends of Darnell Okafor gathered at Corbin Hall, where his sister Tamsin Okafor asked whoever "
+                "shot him to come forward. ")
+
+
+def test_a_crime_dated_later_is_the_incident_a_related_report_of_it_names(store):
+    """A report sharing names only with a stored event's related report (one that coded
+    nothing, or whose undated event it became) corroborates that event as well as one sharing
+    them with a report that coded it: the related report was linked to it by what it told."""
+    store.add_report(report("filler", text=FILLER, published=date(2021, 4, 1)), [])
+    eid = store.add_report(report("b1", text=BRAMWELL, published=date(2021, 5, 3)), [crime()])[0].event_id_cnty
+    # the victim's name comes with a report that codes nothing: a related report of the shooting
+    store.add_report(report("b2", text=OKAFOR_SISTER, published=date(2021, 5, 5)), [])
+    assert store.event(eid).article_ids == ("b1", "b2")
+    # a vigil story dating the shooting by its own day names him and his sister, not the police
+    later = store.add_report(report("b3", text=OKAFOR_VIGIL, published=date(2021, 5, 7)), [
+        crime(event_date=date(2021, 5, 7))])
+    assert [e.event_id_cnty for e in later] == [eid]
+    assert store.history(eid)[-1]["changes"]["related_report"] == [None, "b2"]
+
+
 # -- a toll told as an update (spec §6: the lowest figure until a confirmed one; §1: living data) --
 
 def test_coded_toll_is_the_lowest_until_a_later_update():

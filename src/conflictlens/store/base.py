@@ -851,19 +851,26 @@ class BaseStore:
 
     def _corroborated(self, event: Event, related: dict[str, float], claimed: set[str],
                       article_id: str, shared_people: bool = False, report_names: list[str] = ()) -> tuple[Event | None, dict]:
-        """The stored event a related report coded that this event is (dedupe.corroborates;
-        ``shared_people``: the reports share distinctive full names), and why, for the history.
-        ``report_names``: the new report's full names; a stored event told on another day whose
-        reports name other people (:meth:`_other_people`) is not it."""
+        """The stored event a related report coded, or is a related report of (linked to it by
+        what it told: an undated report whose undated event a dated report of it dated), that
+        this event is (dedupe.corroborates; ``shared_people``: the reports share distinctive full
+        names), and why, for the history. ``report_names``: the new report's full names; a
+        stored event told on another day whose reports name other people (:meth:`_other_people`)
+        is not it."""
         best, key, why = None, None, {}
-        for e in self._coded_by(related).values():
+        coded = self._coded_by(related)
+        for e in self._coded_by(related, ("coded", "related")).values():
             if e.event_id_cnty in claimed or article_id in e.article_ids or \
                     not dedupe.corroborates(event, e, self.dedupe, people=shared_people):
                 continue
             if report_names and self.dedupe.other_people_apart \
-                    and dedupe.day_gap(event, e, self.dedupe) > self.dedupe.other_people_days \
-                    and self._other_people(article_id, report_names, event, e):
-                continue
+                    and dedupe.day_gap(event, e, self.dedupe) > self.dedupe.other_people_days:
+                # found through its related reports alone: whom the reports that coded it name
+                # (a report with no date its names linked for now may be about another incident)
+                told = e if e.event_id_cnty in coded else e.replace(
+                    article_ids=tuple(c.article_id for c in self.contributions(e.event_id_cnty)))
+                if self._other_people(article_id, report_names, event, told):
+                    continue
             by, overlap = max(((a, related[a]) for a in e.article_ids if a in related), key=lambda x: x[1])
             # the most names in common, then the event more of the related reports tell (an
             # event a report mentions aside, which shares its best report, is told by fewer)
