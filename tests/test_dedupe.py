@@ -878,6 +878,28 @@ def test_a_crime_dated_later_is_the_incident_a_related_report_of_it_names(store)
     assert store.history(eid)[-1]["changes"]["related_report"] == [None, "b2"]
 
 
+
+VEXLEY_TWO_YEARS_ON = ("Two years after Lorna Vexley opened fire at the Brackwell bottling plant, Harlow Springs "
+                       "workers gathered to remember the two colleagues who were shot. ")
+
+
+@pytest.mark.parametrize("recalled", [None, 30])
+def test_a_report_years_later_telling_the_shooting_it_names_is_related_to_it(store, recalled):
+    """A report published long after an incident (an anniversary, a trial) that codes no act of
+    violence but tells, undated, one of its kind and names its people is about it: no
+    ``link_days`` window bounds it (``recalled_days``)."""
+    if recalled is not None:
+        store.dedupe = DedupeSettings(recalled_days=recalled)
+    store.add_report(report("filler", text=FILLER, published=date(2021, 4, 1)), [])
+    eid = store.add_report(report("v1", text=VEXLEY, published=date(2021, 5, 4)), [crime()])[0].event_id_cnty
+    store.add_report(report("v4", text=VEXLEY_TWO_YEARS_ON, published=date(2023, 5, 4)), [], undated=[unplaced()])
+    assert [e.event_id_cnty for e in store.events_for("v4", role="related")] == ([eid] if recalled is None else [])
+    # the same report telling nothing of a shooting is no report of it
+    store.add_report(report("v5", text=VEXLEY_TWO_YEARS_ON + " A plaque was unveiled.", published=date(2023, 5, 5)),
+                     [])
+    assert store.events_for("v5", role="related") == []
+
+
 # -- a toll told as an update (spec §6: the lowest figure until a confirmed one; §1: living data) --
 
 def test_coded_toll_is_the_lowest_until_a_later_update():

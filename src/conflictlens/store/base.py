@@ -832,6 +832,18 @@ class BaseStore:
             "SELECT * FROM events WHERE event_id_cnty IN (SELECT event_id_cnty FROM event_sources WHERE role IN ({})"
             " AND {})".format(", ".join("?" for _ in roles), where) + _ORDER, (*roles, *params))}
 
+    def _coding(self, eids) -> dict[str, set[str]]:
+        """The reports that coded each of these events (not those linked to it)."""
+        eids = list(eids)
+        if not eids:
+            return {}
+        out: dict[str, set[str]] = {}
+        where, params = self._in("event_id_cnty", eids)
+        for r in self._all("SELECT event_id_cnty, article_id FROM event_sources WHERE role = 'coded' AND " + where,
+                           params):
+            out.setdefault(r["event_id_cnty"], set()).add(r["article_id"])
+        return out
+
     def _same_people(self, article_id: str, people: list[str], near: dict[str, float]) -> dict[str, float]:
         """Stored reports that share at least ``people_names`` of this report's distinctive
         full names (used by at most ``people_df`` stored reports) and ``people_overlap`` of
@@ -926,18 +938,24 @@ class BaseStore:
         return first <= published.toordinal() + 1 and last >= published.toordinal() - window
 
     def _link_key(self, event: Event, mentions: list[Event], overlap: float, published: date | None,
-                  same_people: bool = False, told: str = ""):
+                  same_people: bool = False, told: str = "", coded_overlap: float = 0.0):
         """How well a report that coded no act of violence fits ``event`` as a related report
         (smaller is better; None: it does not). An event its undated mentions describe
         (:meth:`_told`) first, with at least ``undated_names`` of its names in common; else
         one it shares at least ``related_names`` with (``undated_related_names`` for a report
         with no date, which no date window bounds); with ``same_people`` (the event's reports
         share distinctive full names with it: :meth:`_same_people`) ``people_overlap`` and
-        ``people_days`` suffice; an act of violence before any other;
+        ``people_days`` suffice; one its undated mentions tell the kind of, sharing at least
+        ``related_names`` with a report that coded it (``coded_overlap``), up to
+        ``recalled_days`` after it; an act of violence before any other;
         then the more names in common (the names decide between alike events)."""
         if overlap >= self.dedupe.told_days_names:
             told = ""  # as many names in common: the days its text gives do not decide
-        if not self._may_link(event, published, self.dedupe.people_days if same_people else None, told):
+        days = self.dedupe.people_days if same_people else None
+        if coded_overlap >= self.dedupe.related_names and any(
+                dedupe.describes(m, event, self.dedupe) or dedupe.tells_kind(m, event) for m in mentions):
+            days = max(days or 0, self.dedupe.recalled_days)  # a trial, an anniversary: it tells it
+        if not self._may_link(event, published, days, told):
             return None
         told = self._told(mentions, event)
         s = self.dedupe
@@ -966,12 +984,16 @@ class BaseStore:
             dated = self._dated(related)
             related = {a: v for a, v in related.items() if a in dated or v >= self.dedupe.undated_group_names}
         best, key, best_overlap = None, None, 0.0
-        for e in self._coded_by(related).values():
+        events = self._coded_by(related)
+        coding = self._coding(events) if published is not None and mentions else {}
+        for e in events.values():
             if article_id in e.article_ids or not any(a in related for a in e.article_ids):
                 continue
             overlap = max(related[a] for a in e.article_ids if a in related)
             k = self._link_key(e, mentions, overlap, published,
-                               same_people=any(a in (sharing or {}) for a in e.article_ids), told=told)
+                               same_people=any(a in (sharing or {}) for a in e.article_ids), told=told,
+                               coded_overlap=max((related.get(a, 0.0) for a in coding.get(e.event_id_cnty, ())),
+                                                 default=0.0))
             if k is not None and (key is None or k < key):
                 best, key, best_overlap = e, k, overlap
         if best is not None:
@@ -1126,10 +1148,12 @@ class BaseStore:
                 dated = self._dated(overlaps)
                 overlaps = {a: v for a, v in overlaps.items() if a in dated}
             mentions = self._undated(aid)
+            coding = self._coding(e.event_id_cnty for e in options) if published is not None and mentions else {}
             best, key, best_overlap = None, None, 0.0
             for e in options:
                 overlap = max((overlaps.get(a, 0.0) for a in e.article_ids if a != aid), default=0.0)
-                k = self._link_key(e, mentions, overlap, published, told=r["told_days"] or "")
+                k = self._link_key(e, mentions, overlap, published, told=r["told_days"] or "", coded_overlap=max(
+                    (overlaps.get(a, 0.0) for a in coding.get(e.event_id_cnty, ())), default=0.0))
                 if k is not None and (key is None or k < key):
                     best, key, best_overlap = e, k, overlap
             if best is None or best is current:
