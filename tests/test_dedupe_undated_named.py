@@ -51,30 +51,3 @@ def test_an_undated_event_elsewhere_stays_apart(store):
     store.add_report(report("f", text=FAMILY, published=None), [], undated=[undated()])
     assert "m" not in store.event(shot.event_id_cnty).article_ids
     assert dedupe.is_undated(store.event(held.event_id_cnty))
-
-
-# no date; its mention places the killing in a neighbouring town (~22 km): it describes no
-# event of Harlow Springs, and its names are not the dated report's
-QUENBY_VIGIL = ("Pastor Idris Kellerman and Councillor Ada Brennick led a vigil at the Fenwick Road chapel in "
-                "Corbin Falls for Marisol Quenby, who was killed last week; the Lindqvist family and the Okoro "
-                "choir sang.")
-QUENBY_SHOT = ("Marisol Quenby was shot dead at the Brackwell depot in Harlow Springs by Tobias Wrenfield, Sergeant "
-               "Hilda Bramwell of the Westvale Police Department said.")
-# no date, no mention: the dated report's people, and the vigil's
-QUENBY_CHARGE = ("Tobias Wrenfield, accused of killing Marisol Quenby at the Brackwell depot, is a member of the "
-                 "Okoro choir that sang at her vigil, Sergeant Hilda Bramwell said; Ada Brennick asked for calm.")
-
-
-def test_an_undated_act_of_violence_placed_elsewhere_joins_the_one_a_later_report_names_enough(store):
-    """As a dated event absorbs an undated act of violence whose reports share
-    ``undated_join_related_names`` of its names wherever they place it (:meth:`_waiting`), so
-    an undated one does once a report linked to the dated event shares that much with it."""
-    _town_news(store)
-    (held,) = store.add_report(report("u", text=QUENBY_VIGIL, published=None), [],
-                               undated=[undated(location="Corbin Falls", latitude=39.3)])
-    (shot,) = store.add_report(report("d", text=QUENBY_SHOT, published=date(2021, 5, 4)), [crime()])
-    assert store.event(shot.event_id_cnty).article_ids == ("d",)
-    assert dedupe.is_undated(store.event(held.event_id_cnty))
-    store.add_report(report("c", text=QUENBY_CHARGE, published=None), [])
-    assert set(store.event(shot.event_id_cnty).article_ids) == {"d", "c", "u"} and store.undated_count() == 0
-    assert store.history(shot.event_id_cnty)[-1]["action"] == "undated event named"

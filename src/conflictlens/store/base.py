@@ -1167,8 +1167,7 @@ class BaseStore:
         report that was linked to a dated event (``events``), and that support only undated
         events: each of those is that event when its report would be linked to it now
         (:meth:`_link_key`: its undated mentions describe it, same family and place, and
-        enough names in common with its reports; or, as :meth:`_waiting` has it, both are acts
-        of violence and share ``undated_join_related_names``), so the order of arrival does not matter
+        enough names in common with its reports), so the order of arrival does not matter
         (the names a report shares with an event grow with the reports that event gathers)."""
         events = {k: e for k, e in events.items() if not dedupe.is_undated(e)}
         ids = [a for a, v in related.items() if v >= self.dedupe.undated_join_names]
@@ -1190,16 +1189,11 @@ class BaseStore:
                 overlap = max((v for a, v in overlaps.items() if a in dated or v >= self.dedupe.undated_group_names),
                               default=0.0)
                 key = self._link_key(here, mentions, overlap, None, told=told)
-                # its undated mentions must tell the event, or (as :meth:`_waiting` has it) both be
-                # acts of violence with ``undated_join_related_names`` in common
-                named = overlap >= self.dedupe.undated_join_related_names and dedupe.is_violent(here)
-                if key is None or (key[0] and not named):
+                if key is None or key[0]:  # its undated mentions must tell the event
                     continue
                 for eid in sorted(undated[aid], key=id_order):
                     u = self.event(eid)
                     if u is None or set(u.article_ids) & set(here.article_ids) or self._other_incidents(u, here):
-                        continue
-                    if key[0] and not dedupe.is_violent(u):
                         continue
                     self._date_undated(u)
                     self._absorb(here.event_id_cnty, u, now, aid)
