@@ -776,7 +776,7 @@ def governing_date(mentions: list[DateMention], trigger_start: int, trigger_end:
         text = doc.text
     cands = [m for m in mentions if m.start >= sentence_start and m.end <= sentence_end]
     cands = [m for m in cands
-             if not (_is_possessive(m) and not _possessive_owns(m, trigger_start, trigger_end, doc))
+             if not (is_possessive(m, text) and not _possessive_owns(m, trigger_start, trigger_end, doc))
              and not (_dates_speech(m, trigger_start, trigger_end, doc, text) or _dates_informant(m, doc))]
     own = _in_trigger_clause(cands, trigger_start, trigger_end, doc)
     best, best_dist = None, None
@@ -827,8 +827,13 @@ def _dates_informant(m: DateMention, doc) -> bool:
                                      or _IRREGULAR_SPEECH.get(head.lower_) in SPEECH_VERBS)
 
 
-def _is_possessive(m: DateMention) -> bool:
-    return m.text.endswith(("'s", "’s"))
+_POSSESSIVE_AFTER = re.compile(r"\s?['’]s\b")
+
+
+def is_possessive(m: DateMention, text: str | None = None) -> bool:
+    """The date owns a noun: "Friday's attack", and "the previous day's shooting", "last week 's
+    raid", whose "'s" the date's words leave out (read in ``text``, where given)."""
+    return m.text.endswith(("'s", "’s")) or (text is not None and bool(_POSSESSIVE_AFTER.match(text, m.end)))
 
 
 _INCIDENT_PREPS = frozenset({"in", "during", "at"})
