@@ -29,3 +29,19 @@ def test_an_incident_told_beside_a_record_is_still_coded():
             "shooting on Tuesday.")
     events = _crime_events(text)
     assert [str(e.event_date) for e in events] == ["2019-05-06"]
+
+
+@pytest.mark.parametrize("text", [
+    # the first word, capitalised by its place, read by the tagger as a person's name
+    "A fire destroyed a vacant warehouse in Palmer, Alaska on Tuesday. Arson is suspected.",
+    "Arson suspected in fire that destroyed a warehouse in Palmer, Alaska",
+])
+def test_a_crime_word_opening_its_sentence_is_no_name(text):
+    assert [e.sub_event_type for e in _crime_events(text)] == ["Arson"]
+
+
+def test_a_name_opening_its_sentence_is_still_no_trigger():
+    # a real name, several words long: no crime told
+    text = "Rob Murdoch is suspected of nothing in Palmer, Alaska."
+    assert _crime_events(text) == []
+
