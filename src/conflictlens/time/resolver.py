@@ -46,6 +46,8 @@ _ANCHOR_PREPS = frozenset(p.lower() for p in _LEX["anchoring"]["prepositions"])
 _PRESENT_LEAD = re.compile(r"^(?:(?:" + "|".join(
     sorted((re.escape(w) for w in _LEX["present_interval"]["lead_words"]), key=len, reverse=True))
     + r")(?:\s+|$))*$", re.I)
+_INCIDENT_WORD = re.compile(r"\b(?:" + "|".join(
+    sorted((re.escape(w) for w in _LEX["present_interval"]["incident_stems"]), key=len, reverse=True)) + r")", re.I)
 
 # --------------------------------------------------------------------------- patterns
 
@@ -431,6 +433,8 @@ def _resolve(m: re.Match, ctx: _Ctx) -> tuple[list[date], int, bool, int] | None
         tail = _SENT_BREAK.search(text, end)
         if _MASTER.search(text, end, tail.start() if tail else len(text)):
             return None  # "two days after the attack on Monday": the clause dates itself
+        if not _INCIDENT_WORD.search(text, end, tail.start() if tail else len(text)):
+            return None  # "a week after officials moved to dissolve the firm": no incident to date
         if unit == "day":
             return ([a - timedelta(days=n)], 1, True, end)
         if unit == "week":
