@@ -126,9 +126,6 @@ def factuality(match: TriggerMatch, sent, lexicon: Lexicon) -> str:
         for child in head.children:
             if child.dep_ in ("amod", "advmod") and child.lower_ in cues["reference_modifiers"]:
                 return f"refers to another event ({child.text} {head.text})"
-    if head.pos_ in ("NOUN", "PROPN") or nominal_gerund:
-        if shown := _recorded_in(head, cues):
-            return f"what a record shows ({shown.text} ... {head.text})"
     verb = head if head.pos_ in ("VERB", "AUX") else None
     node = head
     while verb is None and node.head.i != node.i:
@@ -236,22 +233,6 @@ def factuality(match: TriggerMatch, sent, lexicon: Lexicon) -> str:
             own_clause = own_clause or node.dep_ != "ccomp"
         node = node.head
     return ""
-
-
-def _recorded_in(head, cues):
-    """The record noun a nominal trigger hangs from through nouns, prepositions and gerunds ("a video
-    recording of Orozco boasting about the shooting", "footage of the stabbing"), else None: a trial
-    or follow-up story showing an earlier incident, whose day is not the record's."""
-    node = head
-    for _ in range(6):
-        if node.head.i == node.i:
-            return None
-        node = node.head
-        if node.pos_ in ("VERB", "AUX") and node.tag_ != "VBG":
-            return None  # a clause of its own: "police said the video showed ..." is not crossed
-        if node.pos_ in ("NOUN", "PROPN") and node.lemma_.lower() in cues["record_nouns"]:
-            return node
-    return None
 
 
 def _past_clause(verb) -> bool:
