@@ -27,3 +27,8 @@ def test_a_name_opening_its_sentence_is_still_no_trigger():
     text = "Rob Murdoch is suspected of nothing in Palmer, Alaska."
     assert _crime_events(text) == []
 
+
+def test_firefighting_equipment_is_no_firefight():
+    from classify_helpers import subtypes
+    assert subtypes("More than two dozen pieces of firefighting equipment were brought to the scene in Palmer.") == []
+    assert "Armed clash" in subtypes("Soldiers and rebels were locked in a firefight near Marsk on Monday.")

@@ -158,7 +158,7 @@ def find_triggers(sent, lexicon: Lexicon) -> list[TriggerMatch]:
                 and not _weapon_acronym(tok, lexicon):
             i += 1
             continue
-        if _ticker(doc, i):
+        if _ticker(doc, i) or tok.lower_ in lexicon.cues.get("false_friend_words", ()):
             i += 1
             continue
         candidates = [t for f in dict.fromkeys(_forms(tok)) for t in lexicon.by_first.get(f, [])]
