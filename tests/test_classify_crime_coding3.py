@@ -32,3 +32,17 @@ def test_firefighting_equipment_is_no_firefight():
     from classify_helpers import subtypes
     assert subtypes("More than two dozen pieces of firefighting equipment were brought to the scene in Palmer.") == []
     assert "Armed clash" in subtypes("Soldiers and rebels were locked in a firefight near Marsk on Monday.")
+
+
+@pytest.mark.parametrize("text", [
+    "Jada fell victim to the gun violence Sunday when two men pulled up in a sedan and started shooting.",
+    "Many residents of Marsk fell prey to the gangs last year.",
+])
+def test_falling_victim_is_no_place_taken(text):
+    from classify_helpers import subtypes
+    assert "Non-state actor overtakes territory" not in subtypes(text)
+
+
+def test_a_town_falling_to_rebels_is_still_taken():
+    from classify_helpers import subtypes
+    assert "Non-state actor overtakes territory" in subtypes("The town of Marsk fell to the rebels on Monday.")

@@ -189,7 +189,8 @@ def find_triggers(sent, lexicon: Lexicon) -> list[TriggerMatch]:
                         used = _word_at(doc, j, sent.end, word)
                     else:
                         break
-                if not used and k > 0 and not skipped_object:
+                if not used and k > 0 and not skipped_object \
+                        and doc[i].lemma_.lower() not in lexicon.cues.get("objectless_trigger_verbs", ()):
                     # the verb's object between the words: "hacked four farmers to death",
                     # "set the market on fire", "took two aid workers hostage"
                     end = _object_end(doc[i], j0)
