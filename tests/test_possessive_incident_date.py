@@ -50,3 +50,18 @@ def test_the_report_takes_the_weekday_before_its_page_date(wide):
             "that killed two men outside a bar.\n\n")
     a = wide.analyse(Report(id="t", title="", text=text, published=TUE))
     assert [str(e.event_date) for e in a.events] == ["2026-11-21"]
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # the date's words leave the "'s" out ("the previous day", "last week"): still a possessive
+    ("Detectives looking into the previous day's burglary shot a man outside a store in Toledo.", "shot"),
+    ("Detectives looking into last week's burglary shot a man outside a store in Toledo.", "shot"),
+    ("Detectives looking into last week 's burglary shot a man outside a store in Toledo .", "shot"),
+])
+def test_a_possessive_phrase_on_another_noun_does_not_date_it(text, trigger):
+    assert _gov(text, trigger) is None
+
+
+def test_a_possessive_phrase_still_dates_its_own_noun():
+    assert _gov("Police are hunting the gunman behind last week's shooting that killed two men.",
+                "shooting") == "last week"

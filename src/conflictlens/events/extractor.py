@@ -11,7 +11,7 @@ from ..actors.dictionary import ActorDictionary
 from ..actors.finder import find_actor_mentions
 from ..model import DateMention, Evidence, PlaceMention, Report
 from ..nlp.parser import doc_text
-from ..time import governing_date
+from ..time import governing_date, is_possessive
 from .classifier import classify_sentence, force_on_demonstrators, report_candidates
 from .fatalities import attach_deaths_told_apart, sentence_death_figures
 from .lexicon import Lexicon, priority
@@ -210,7 +210,8 @@ def _attach_date(m: EventMention, doc, sent, cand, dates: list[DateMention], anc
     para_start, para_end = para_spans[m.paragraph] if para_spans else (0, len(doc_text(doc)))
     # the paragraph's date (before the sentence first), then the narrative's latest date
     # a possessive date ("Friday's attack") dates another event's noun: no fallback
-    usable = [d for d in dates if d.days and not d.text.endswith(("'s", "\u2019s"))]
+    text = doc_text(doc)
+    usable = [d for d in dates if d.days and not is_possessive(d, text)]
     before = [d for d in usable if para_start <= d.start < sent.start_char]
     inside = [d for d in usable if sent.start_char <= d.start < para_end]
     earlier = [d for d in usable if d.start < para_start]

@@ -114,6 +114,15 @@ def _ticker(doc, i: int) -> bool:
     return before.endswith("<") and after.startswith(">")
 
 
+def _initial_subject_named_by_mistake(tok) -> bool:
+    """The sentence's first word, a one-word PERSON entity in title case, is the subject of the verb
+    after it: a common noun capitalised by its place ("Arson is suspected"), not a name."""
+    return (tok.i == tok.sent.start and tok.ent_type_ == "PERSON" and tok.ent_iob_ == "B"
+            and (tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I")
+            and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX")
+            and tok.head.i > tok.i and all(t.pos_ == "AUX" for t in tok.doc[tok.i + 1:tok.head.i]))
+
+
 def _weapon_acronym(tok, lexicon: Lexicon) -> bool:
     """An explosive weapon written as its acronym ("an IED struck"), which the tagger takes for an
     organisation's name (unless the whole sentence is in capitals), or named in lower case inside a
@@ -142,11 +151,14 @@ def find_triggers(sent, lexicon: Lexicon) -> list[TriggerMatch]:
             tok.head.lemma_.lower() in lexicon.cues.get("event_nouns", ()))
         # ... and so is a plural common noun there ("Mortars struck a market"), which no name is
         initial_event = initial_event or (i == sent.start and tok.pos_ == "NOUN" and tok.tag_ == "NNS")
+        # ... and so is a lone word the tagger takes for a person's name there, the subject of its verb
+        # ("Arson is suspected", "Arson suspected in fire"): no one is called so
+        initial_event = initial_event or _initial_subject_named_by_mistake(tok)
         if tok.ent_type_ in (_DATE_LABELS if headline else _NOT_TRIGGERS) and not initial_event \
                 and not _weapon_acronym(tok, lexicon):
             i += 1
             continue
-        if _ticker(doc, i):
+        if _ticker(doc, i) or tok.lower_ in lexicon.cues.get("false_friend_words", ()):
             i += 1
             continue
         candidates = [t for f in dict.fromkeys(_forms(tok)) for t in lexicon.by_first.get(f, [])]
@@ -177,7 +189,8 @@ def find_triggers(sent, lexicon: Lexicon) -> list[TriggerMatch]:
                         used = _word_at(doc, j, sent.end, word)
                     else:
                         break
-                if not used and k > 0 and not skipped_object:
+                if not used and k > 0 and not skipped_object \
+                        and doc[i].lemma_.lower() not in lexicon.cues.get("objectless_trigger_verbs", ()):
                     # the verb's object between the words: "hacked four farmers to death",
                     # "set the market on fire", "took two aid workers hostage"
                     end = _object_end(doc[i], j0)

@@ -46,6 +46,8 @@ _ANCHOR_PREPS = frozenset(p.lower() for p in _LEX["anchoring"]["prepositions"])
 _PRESENT_LEAD = re.compile(r"^(?:(?:" + "|".join(
     sorted((re.escape(w) for w in _LEX["present_interval"]["lead_words"]), key=len, reverse=True))
     + r")(?:\s+|$))*$", re.I)
+_INCIDENT_WORD = re.compile(r"\b(?:" + "|".join(
+    sorted((re.escape(w) for w in _LEX["present_interval"]["incident_stems"]), key=len, reverse=True)) + r")", re.I)
 
 # --------------------------------------------------------------------------- patterns
 
@@ -431,6 +433,8 @@ def _resolve(m: re.Match, ctx: _Ctx) -> tuple[list[date], int, bool, int] | None
         tail = _SENT_BREAK.search(text, end)
         if _MASTER.search(text, end, tail.start() if tail else len(text)):
             return None  # "two days after the attack on Monday": the clause dates itself
+        if not _INCIDENT_WORD.search(text, end, tail.start() if tail else len(text)):
+            return None  # "a week after officials moved to dissolve the firm": no incident to date
         if unit == "day":
             return ([a - timedelta(days=n)], 1, True, end)
         if unit == "week":
@@ -776,7 +780,7 @@ def governing_date(mentions: list[DateMention], trigger_start: int, trigger_end:
         text = doc.text
     cands = [m for m in mentions if m.start >= sentence_start and m.end <= sentence_end]
     cands = [m for m in cands
-             if not (_is_possessive(m) and not _possessive_owns(m, trigger_start, trigger_end, doc))
+             if not (is_possessive(m, text) and not _possessive_owns(m, trigger_start, trigger_end, doc))
              and not (_dates_speech(m, trigger_start, trigger_end, doc, text) or _dates_informant(m, doc))]
     own = _in_trigger_clause(cands, trigger_start, trigger_end, doc)
     best, best_dist = None, None
@@ -827,8 +831,13 @@ def _dates_informant(m: DateMention, doc) -> bool:
                                      or _IRREGULAR_SPEECH.get(head.lower_) in SPEECH_VERBS)
 
 
-def _is_possessive(m: DateMention) -> bool:
-    return m.text.endswith(("'s", "’s"))
+_POSSESSIVE_AFTER = re.compile(r"\s?['’]s\b")
+
+
+def is_possessive(m: DateMention, text: str | None = None) -> bool:
+    """The date owns a noun: "Friday's attack", and "the previous day's shooting", "last week 's
+    raid", whose "'s" the date's words leave out (read in ``text``, where given)."""
+    return m.text.endswith(("'s", "’s")) or (text is not None and bool(_POSSESSIVE_AFTER.match(text, m.end)))
 
 
 _INCIDENT_PREPS = frozenset({"in", "during", "at"})
