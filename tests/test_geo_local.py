@@ -587,6 +587,23 @@ def test_towns_of_a_report_naming_no_state_are_read_in_the_state_they_share(geoc
     assert got["Denver"].admin1 == "Colorado"
 
 
+def test_more_of_the_reports_towns_in_one_state_outweigh_one_in_another(geocoder):
+    # Litchfield, New Hampshire is the larger; New Hampshire has a Danbury too, but
+    # Connecticut has Danbury, New Milford and Bantam
+    for text in ("Crews from Bantam, Danbury and New Milford helped put out the fire. The owner lives in Litchfield.",
+                 "The owner lives in Litchfield. Crews came from Bantam, Danbury and New Milford."):
+        assert found(geocoder, text)["Litchfield"].admin1 == "Connecticut"
+
+
+def test_an_independent_city_does_not_hold_its_own_town_as_a_named_town(geocoder):
+    # the City of Norfolk (a county-level unit) is the town of Norfolk itself: naming
+    # Norfolk is no evidence for the unit over the Norfolk of Nebraska
+    city = next(c for c in geocoder.gaz.lookup("Norfolk") if c.name == "City of Norfolk")
+    assert not geocoder._holds_named_town(city, {"Norfolk"})
+    county = next(c for c in geocoder.gaz.lookup("Henry County") if c.admin1 == "Tennessee")
+    assert geocoder._holds_named_town(county, {"Paris"})
+
+
 # ---------------------------------------------------------------- provinces sharing a town's name
 
 def test_a_province_named_like_a_town_abroad_counts_when_the_reports_towns_lie_in_it(geocoder):

@@ -59,6 +59,8 @@ class CountryPrior:
     #: that unit bears: of "Springfield" and "Peoria" in a report naming no state, the
     #: readings in the state both share (Illinois)
     town_units: dict[str, set[str]] = field(default_factory=dict)
+    #: the same for towns alone (a county name is in many a state)
+    city_units: dict[str, set[str]] = field(default_factory=dict)
 
     #: name key -> the weights its own mentions added ("London" says Britain by its
     #: size): a name is no evidence for its own reading

@@ -72,6 +72,8 @@ CONTAINMENT_KM = 30.0
 #: the gain of a town in a state where another name of the report has a town too
 SHARED_STATE = 0.2
 SHARED_STATE_CAPITAL = 0.2
+#: ... counted for up to this many such names
+SHARED_STATE_NAMES = 3
 #: Gain of a county whose state holds counties of all the names listed with it under
 #: one plural word ("Barrow, Jackson and Madison counties")
 LISTED_COUNTIES = 0.6
@@ -606,6 +608,8 @@ class Geocoder:
             for c in cands:
                 if c.level in ("city", "admin2") and c.match == "exact" and c.admin1_code and _own_name(c):
                     prior.town_units.setdefault(c.admin1_code, set()).add(normalize_name(name))
+                    if c.level == "city":
+                        prior.city_units.setdefault(c.admin1_code, set()).add(normalize_name(name))
             big_town = max((c for c in cands if c.level == "city" and c.match == "exact" and _own_name(c)),
                            key=lambda c: c.population, default=None)
             if big_town is not None and big_town.admin1_code:
@@ -823,7 +827,11 @@ class Geocoder:
                 # another name of the report is a town or county of this state too (by
                 # its own name; no village taking a city's name, "Denver" is not Denver
                 # City, Texas; nor a county a fifth the size of a capital abroad, Athens)
-                s += SHARED_STATE
+                # (more for more such names: Litchfield with Danbury, Bantam and New
+                # Milford is Connecticut's, not that of the Litchfield near a Danbury)
+                # (towns only: a county name is in many a state, "Boone", "Logan")
+                shared = len(prior.city_units.get(c.admin1_code, set()) - {key}) if c.level == "city" else 1
+                s += SHARED_STATE * min(max(shared, 1), SHARED_STATE_NAMES)
             if in_county and _own_name(c) and not is_unit:
                 s += 0.6
             if home and c.admin1_code == home and c.level in ("city", "admin2") and _own_name(c) and not is_unit:
@@ -905,8 +913,9 @@ class Geocoder:
     def _holds_named_town(self, county: Candidate, names: set[str]) -> bool:
         """True when a town the report names by its own name lies in ``county`` (of
         the Henry Counties, the one of the report's Paris)."""
-        key = normalize_name(county.name)
-        # (not the county's namesake town, the seat of many a county: "Wuhan" in Wuhan)
+        key = normalize_name(_UNIT_OF_RE.sub("", county.name))
+        # (not the county's namesake town, the seat of many a county: "Wuhan" in Wuhan,
+        # nor the town an independent city is: "Norfolk" in the City of Norfolk)
         return any(x.level == "city" and x.match == "exact" and x.primary and x.admin2
                    and normalize_name(x.admin2) == key and x.admin1 == county.admin1
                    and x.country_code == county.country_code
