@@ -595,6 +595,13 @@ def test_more_of_the_reports_towns_in_one_state_outweigh_one_in_another(geocoder
         assert found(geocoder, text)["Litchfield"].admin1 == "Connecticut"
 
 
+def test_a_town_put_in_its_state_is_no_village_beside_a_big_county_of_its_name(geocoder):
+    # Caddo Parish, Louisiana dwarfs Caddo, Oklahoma, a town of a thousand; but beside
+    # Caddo County the town is measured against towns, not against the parish
+    got = found(geocoder, "Jerry Hughes bought his dog in Caddo, Okla. and named him Okie.")
+    assert got["Caddo"].level == "city" and got["Caddo"].admin1 == "Oklahoma"
+
+
 def test_an_independent_city_does_not_hold_its_own_town_as_a_named_town(geocoder):
     # the City of Norfolk (a county-level unit) is the town of Norfolk itself: naming
     # Norfolk is no evidence for the unit over the Norfolk of Nebraska

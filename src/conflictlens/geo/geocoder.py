@@ -776,7 +776,11 @@ class Geocoder:
                    for c in cands)
         namesakes = {cc for cc in towns if towns.count(cc) > 1} if prior.local_points and not unit else set()
         # (a village never takes the name from a city twenty times its size: "Boston")
-        largest = {cc: max(c.population for c in cands if c.country_code == cc and _own_name(c)) for cc in namesakes}
+        # (towns measured against towns, counties against counties: Caddo, Oklahoma is
+        # no village taking the name of Caddo Parish)
+        largest = {(cc, lv): max((c.population for c in cands if c.country_code == cc and c.level == lv
+                                  and _own_name(c)), default=0)
+                   for cc in namesakes for lv in ("city", "admin2")}
         across = len(set(towns)) > 1 and bool(prior.local_points) and not unit
         # A national capital abroad outweighs a town of the report's country that is
         # a twentieth of its size ("the FAO in Rome" in a report on the US is not Rome,
@@ -845,7 +849,7 @@ class Geocoder:
                 # lie in one state, the one holding counties of the other names too
                 s += LISTED_COUNTIES * sum(self._county_in(name, c) for name in listed_with) / len(listed_with)
             if c.country_code in namesakes and _own_name(c) and (
-                    c.population >= NAMESAKE_SHARE * largest[c.country_code] or c.population >= NAMESAKE_TOWN):
+                    c.population >= NAMESAKE_SHARE * largest.get((c.country_code, c.level), 0) or c.population >= NAMESAKE_TOWN):
                 # of several towns of that name in one country, the one in the units and
                 # near the places the report names without doubt (spatial coherence)
                 if c.admin1_code in prior.local_admin1:
