@@ -1121,3 +1121,23 @@ def test_a_towns_body_opening_a_longer_name_is_never_the_country(geocoder):
     got = found(geocoder, "Parenting night set. Palestine Independent School District Parent Involvement "
                           "Coordinator Jo Smith said the event is free.")
     assert all(m.level != "country" for m in got.values())
+
+
+# ---------------------------------------------------------------- the report's money
+
+def test_dollar_amounts_say_a_local_report_is_american(geocoder):
+    # Mansfield, England is the largest Mansfield; a report counting in dollars is not English
+    got = found(geocoder, "The Mansfield council will vote today on a $700,000 loan for a new parking lot.")
+    assert got["Mansfield"].country_code == "US"
+    got = found(geocoder, "The Mansfield council will vote today on a loan for a new parking lot.")
+    assert got["Mansfield"].country_code == "GB"
+    # another country's dollar ("US$" in an international report, "C$") says nothing
+    got = found(geocoder, "The Mansfield council will vote today on a US$700,000 loan for a new parking lot.")
+    assert got["Mansfield"].country_code == "GB"
+
+
+def test_currency_codes_read_a_sign_before_an_amount_once():
+    from conflictlens.geo.context import currency_codes
+    assert currency_codes("It cost $40,000 and then $ 5 more.") == {"US": 0.5}
+    assert currency_codes("It cost US$40,000 or C$5.") == {}
+    assert currency_codes("The $ sign, and 40 dollars.") == {}

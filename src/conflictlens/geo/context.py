@@ -164,6 +164,16 @@ _CALENDAR_WORD = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan(?:u
                             r"|nov(?:ember)?|dec(?:ember)?", re.I)
 
 
+def currency_codes(text: str) -> dict[str, float]:
+    """Countries the report's money says, by the signs of ``currencies.tsv`` before an
+    amount ("$40,000" in a local US report): each counts once, whatever the amounts."""
+    out: dict[str, float] = {}
+    for sign, (cc, weight) in tables.currencies().items():
+        if re.search(rf"(?<![A-Za-z]){re.escape(sign)}\s?\d", text):
+            out[cc] = out.get(cc, 0.0) + weight
+    return out
+
+
 def _colon_dateline(text: str, pos: int) -> tuple[int, int] | None:
     m = _COLON_DATELINE.match(text, pos)
     if not m or m.group(1).casefold() in tables.headline_labels():

@@ -23,7 +23,7 @@ from functools import lru_cache
 from ..model import PlaceMention
 from ..nlp.parser import doc_text
 from . import tables
-from .context import ABBR_WORD, CountryPrior, dateline_place, dateline_span, demonym_codes
+from .context import ABBR_WORD, CountryPrior, currency_codes, dateline_place, dateline_span, demonym_codes
 from .countries import country_info
 from .demonym_mentions import demonym_mentions
 from .gazetteer import Candidate, Gazetteer, haversine_km
@@ -543,6 +543,8 @@ class Geocoder:
         for _s, _e, codes in demonym_codes(text):
             for cc, w in codes.items():
                 prior.add(cc, w)
+        for cc, w in currency_codes(text).items():
+            prior.add(cc, w)
         dl = dateline_span(text)
         if dl:
             # "HAMILTON, Ohio (WDTN) -": the country of the unit or country after the comma,
