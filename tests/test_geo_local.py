@@ -1141,3 +1141,17 @@ def test_currency_codes_read_a_sign_before_an_amount_once():
     assert currency_codes("It cost $40,000 and then $ 5 more.") == {"US": 0.5}
     assert currency_codes("It cost US$40,000 or C$5.") == {}
     assert currency_codes("The $ sign, and 40 dollars.") == {}
+
+
+# ---------------------------------------------------------------- other names of a town
+
+def test_a_town_of_the_name_beats_a_town_called_so_only_by_an_old_name(geocoder):
+    # Springdale, Arkansas was once Shiloh, and is six times Shiloh, Illinois
+    got = found(geocoder, "The students moved to a new school in Shiloh last year.")
+    assert got["Shiloh"].name == "Shiloh"
+    # Berea is an old name of Aleppo, which is no town of that name
+    got = found(geocoder, "A woman was robbed in Berea on Friday.")
+    assert got["Berea"].name == "Berea"
+    # a city dwarfing every town of the name keeps it: Canton, Ohio is not Guangzhou's size
+    got = found(geocoder, "Prices rose in Canton on Monday.")
+    assert got["Canton"].country_code == "CN"

@@ -74,6 +74,10 @@ SHARED_STATE = 0.2
 SHARED_STATE_CAPITAL = 0.2
 #: ... counted for up to this many such names
 SHARED_STATE_NAMES = 3
+#: A town matched only by another of its names loses this much to the towns of that
+#: name, unless it is more than this many times the largest of them
+ALT_NAME_GAP = 0.2
+ALT_NAME_SIZE = 200
 #: Gain of a county whose state holds counties of all the names listed with it under
 #: one plural word ("Barrow, Jackson and Madison counties")
 LISTED_COUNTIES = 0.6
@@ -767,6 +771,7 @@ class Geocoder:
             if _own_name(c):
                 biggest_own[c.country_code] = max(biggest_own.get(c.country_code, 0), c.population)
         biggest_town = max((c.population for c in cands if c.level == "city" and c.match == "exact"), default=0)
+        own_towns = max((c.population for c in cands if c.level == "city" and _own_name(c)), default=0)
         size = _sizes_through_seats(cands)
         exact_town = any(c.level == "city" and c.match == "exact" and _own_name(c) for c in cands)
         # (only towns called so by their own name: "Paris" is also an old name of
@@ -864,6 +869,12 @@ class Geocoder:
                 # item, not China the town in Japan)
                 s += 0.6
             s += 0.15 * min(1.0, math.log10(size[c.place_id] + 1) / 7)
+            if c.level == "city" and not c.primary and not c.variant and own_towns \
+                    and c.population < ALT_NAME_SIZE * own_towns and not _spelt_alike(key, c.name):
+                # a town called so only by another of its names (an old one: Shiloh for
+                # Springdale, Berea for Aleppo) is second to a town of that name, unless
+                # it dwarfs every such town (Bombay, Peking)
+                s -= ALT_NAME_GAP
             if c.level == "admin2" and not c.primary and ctx.feature_kind_after != "unit":
                 s -= 0.1  # a county named without "County" ("Hamilton police") is the town first
             elif not (c.level in ("admin1", "admin2") and size[c.place_id] < 0.5 * biggest_town) \
