@@ -12,6 +12,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from . import tables
+from .normalize import ARTICLES
 
 #: an abbreviated word opening a place name or inside one, never its last ("ST. PAUL",
 #: "EAST ST. LOUIS", "Ft. Worth"; the abbreviations of ``name_abbreviations.tsv``)
@@ -105,6 +106,8 @@ class CountryPrior:
 
 
 _CAP_WORD = re.compile(r"(?<![\w\-])[A-Z][A-Za-z]+(?:[ \t]+[A-Z][A-Za-z]+)?")
+#: the second of two capitalised words joined by a hyphen: "Arab-Israeli", "Israeli-Egyptian"
+_HYPHEN_SECOND = re.compile(r"(?<![\w\-])[A-Z][A-Za-z]+-([A-Z][A-Za-z]+)(?![\w\-])")
 
 
 def demonym_codes(text: str) -> list[tuple[int, int, dict[str, float]]]:
@@ -129,6 +132,17 @@ def demonym_codes(text: str) -> list[tuple[int, int, dict[str, float]]]:
             codes = table.get(key) or (table.get(key[:-1]) if key.endswith("s") else None)
             if codes:
                 out.append((st, st + len(w), codes))
+    # (the first word of such a pair is read above, "Kurdish-led"; the second only
+    # after another capitalised word: "pro-Israeli" is left as it is, and so is a
+    # surname after an article, "Al-Masri")
+    for m in _HYPHEN_SECOND.finditer(text):
+        if text[m.start():m.start(1) - 1].casefold() in ARTICLES:
+            continue
+        key = m.group(1).casefold()
+        codes = table.get(key) or (table.get(key[:-1]) if key.endswith("s") else None)
+        if codes:
+            out.append((m.start(1), m.end(1), codes))
+    out.sort(key=lambda x: x[0])
     return out
 
 
