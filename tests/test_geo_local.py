@@ -1155,3 +1155,11 @@ def test_a_town_of_the_name_beats_a_town_called_so_only_by_an_old_name(geocoder)
     # a city dwarfing every town of the name keeps it: Canton, Ohio is not Guangzhou's size
     got = found(geocoder, "Prices rose in Canton on Monday.")
     assert got["Canton"].country_code == "CN"
+
+
+# ---------------------------------------------------------------- names the model cuts
+
+def test_two_place_entities_one_space_apart_are_one_town_when_the_gazetteer_says_so(geocoder):
+    # the small model tags "Gun" and "Barrel City" apart
+    got = found(geocoder, "Kandace Marriott, 52, of Gun Barrel City, was found guilty on Friday.")
+    assert got["Gun Barrel City"].admin1 == "Texas" and "Gun" not in got and "Barrel City" not in got

@@ -341,9 +341,7 @@ class Geocoder:
             abbrs = [*abbrs, (a, b)]
             for i in range(a, b):
                 taken[i] = True
-        for ent in doc.ents:
-            label = ent.label_
-            start, end = ent.start_char, ent.end_char
+        for start, end, label in self._joined_ents(text, doc.ents):
             if label == "NORP" and self._unit_name(text[start:end], ("country",)):
                 label = "GPE"  # "South Sudan" tagged a nationality: a country's own name
             if label not in LABELS:
@@ -418,6 +416,21 @@ class Geocoder:
                 out.append(sp)
         out = [part for sp in out for part in self._split_compound(text, sp)]
         out.sort(key=lambda s: s.start)
+        return out
+
+    def _joined_ents(self, text: str, ents) -> list[tuple[int, int, str]]:
+        """(start, end, label) of the model's entities, with two place entities one
+        space apart joined when together they are a place's own name: the small model
+        often cuts "Gun Barrel City" into "Gun" and "Barrel City"."""
+        out = [(e.start_char, e.end_char, e.label_) for e in ents]
+        i = 0
+        while i + 1 < len(out):
+            (a, b, la), (c, d, lc) = out[i], out[i + 1]
+            if la in ("GPE", "LOC") and lc in ("GPE", "LOC") and text[b:c] == " " and any(
+                    x.match == "exact" and x.primary and x.level != "country" for x in self.gaz.lookup(text[a:d])):
+                out[i:i + 2] = [(a, d, "GPE")]
+                continue
+            i += 1
         return out
 
     def _abbreviated_names(self, text: str) -> list[tuple[int, int]]:
