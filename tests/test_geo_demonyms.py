@@ -25,6 +25,15 @@ def test_country_adjective_is_a_toponym_of_its_country(geocoder):
     assert [(m.text, m.country_code, m.level, m.geo_precision) for m in ms] == [("Georgian", "GE", "country", 3)]
 
 
+def test_both_adjectives_of_a_hyphenated_pair_are_toponyms(geocoder):
+    ms = demonyms(geocoder, "The talks marked the anniversary of the Israeli-Egyptian treaty.")
+    assert [(m.text, m.country_code) for m in ms] == [("Israeli", "IL"), ("Egyptian", "EG")]
+    ms = demonyms(geocoder, "Analysts said the Arab-Israeli dispute would not end soon.")
+    assert [(m.text, m.country_code) for m in ms] == [("Israeli", "IL")]
+    # a lower-case prefix or an article before the hyphen makes no pair
+    assert demonyms(geocoder, "The pro-Israeli group and Mr Al-Iraqi met on Monday.") == []
+
+
 def test_plural_people_word_counts(geocoder):
     ms = demonyms(geocoder, "Hundreds of Palestinians marched to the checkpoint.")
     assert [(m.text, m.country_code) for m in ms] == [("Palestinians", "PS")]

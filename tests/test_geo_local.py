@@ -587,6 +587,30 @@ def test_towns_of_a_report_naming_no_state_are_read_in_the_state_they_share(geoc
     assert got["Denver"].admin1 == "Colorado"
 
 
+def test_more_of_the_reports_towns_in_one_state_outweigh_one_in_another(geocoder):
+    # Litchfield, New Hampshire is the larger; New Hampshire has a Danbury too, but
+    # Connecticut has Danbury, New Milford and Bantam
+    for text in ("Crews from Bantam, Danbury and New Milford helped put out the fire. The owner lives in Litchfield.",
+                 "The owner lives in Litchfield. Crews came from Bantam, Danbury and New Milford."):
+        assert found(geocoder, text)["Litchfield"].admin1 == "Connecticut"
+
+
+def test_a_town_put_in_its_state_is_no_village_beside_a_big_county_of_its_name(geocoder):
+    # Caddo Parish, Louisiana dwarfs Caddo, Oklahoma, a town of a thousand; but beside
+    # Caddo County the town is measured against towns, not against the parish
+    got = found(geocoder, "Jerry Hughes bought his dog in Caddo, Okla. and named him Okie.")
+    assert got["Caddo"].level == "city" and got["Caddo"].admin1 == "Oklahoma"
+
+
+def test_an_independent_city_does_not_hold_its_own_town_as_a_named_town(geocoder):
+    # the City of Norfolk (a county-level unit) is the town of Norfolk itself: naming
+    # Norfolk is no evidence for the unit over the Norfolk of Nebraska
+    city = next(c for c in geocoder.gaz.lookup("Norfolk") if c.name == "City of Norfolk")
+    assert not geocoder._holds_named_town(city, {"Norfolk"})
+    county = next(c for c in geocoder.gaz.lookup("Henry County") if c.admin1 == "Tennessee")
+    assert geocoder._holds_named_town(county, {"Paris"})
+
+
 # ---------------------------------------------------------------- provinces sharing a town's name
 
 def test_a_province_named_like_a_town_abroad_counts_when_the_reports_towns_lie_in_it(geocoder):
@@ -1097,3 +1121,45 @@ def test_a_towns_body_opening_a_longer_name_is_never_the_country(geocoder):
     got = found(geocoder, "Parenting night set. Palestine Independent School District Parent Involvement "
                           "Coordinator Jo Smith said the event is free.")
     assert all(m.level != "country" for m in got.values())
+
+
+# ---------------------------------------------------------------- the report's money
+
+def test_dollar_amounts_say_a_local_report_is_american(geocoder):
+    # Mansfield, England is the largest Mansfield; a report counting in dollars is not English
+    got = found(geocoder, "The Mansfield council will vote today on a $700,000 loan for a new parking lot.")
+    assert got["Mansfield"].country_code == "US"
+    got = found(geocoder, "The Mansfield council will vote today on a loan for a new parking lot.")
+    assert got["Mansfield"].country_code == "GB"
+    # another country's dollar ("US$" in an international report, "C$") says nothing
+    got = found(geocoder, "The Mansfield council will vote today on a US$700,000 loan for a new parking lot.")
+    assert got["Mansfield"].country_code == "GB"
+
+
+def test_currency_codes_read_a_sign_before_an_amount_once():
+    from conflictlens.geo.context import currency_codes
+    assert currency_codes("It cost $40,000 and then $ 5 more.") == {"US": 0.5}
+    assert currency_codes("It cost US$40,000 or C$5.") == {}
+    assert currency_codes("The $ sign, and 40 dollars.") == {}
+
+
+# ---------------------------------------------------------------- other names of a town
+
+def test_a_town_of_the_name_beats_a_town_called_so_only_by_an_old_name(geocoder):
+    # Springdale, Arkansas was once Shiloh, and is six times Shiloh, Illinois
+    got = found(geocoder, "The students moved to a new school in Shiloh last year.")
+    assert got["Shiloh"].name == "Shiloh"
+    # Berea is an old name of Aleppo, which is no town of that name
+    got = found(geocoder, "A woman was robbed in Berea on Friday.")
+    assert got["Berea"].name == "Berea"
+    # a city dwarfing every town of the name keeps it: Canton, Ohio is not Guangzhou's size
+    got = found(geocoder, "Prices rose in Canton on Monday.")
+    assert got["Canton"].country_code == "CN"
+
+
+# ---------------------------------------------------------------- names the model cuts
+
+def test_two_place_entities_one_space_apart_are_one_town_when_the_gazetteer_says_so(geocoder):
+    # the small model tags "Gun" and "Barrel City" apart
+    got = found(geocoder, "Kandace Marriott, 52, of Gun Barrel City, was found guilty on Friday.")
+    assert got["Gun Barrel City"].admin1 == "Texas" and "Gun" not in got and "Barrel City" not in got

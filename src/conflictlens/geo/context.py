@@ -12,6 +12,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from . import tables
+from .normalize import ARTICLES
 
 #: an abbreviated word opening a place name or inside one, never its last ("ST. PAUL",
 #: "EAST ST. LOUIS", "Ft. Worth"; the abbreviations of ``name_abbreviations.tsv``)
@@ -59,6 +60,8 @@ class CountryPrior:
     #: that unit bears: of "Springfield" and "Peoria" in a report naming no state, the
     #: readings in the state both share (Illinois)
     town_units: dict[str, set[str]] = field(default_factory=dict)
+    #: the same for towns alone (a county name is in many a state)
+    city_units: dict[str, set[str]] = field(default_factory=dict)
 
     #: name key -> the weights its own mentions added ("London" says Britain by its
     #: size): a name is no evidence for its own reading
@@ -103,6 +106,8 @@ class CountryPrior:
 
 
 _CAP_WORD = re.compile(r"(?<![\w\-])[A-Z][A-Za-z]+(?:[ \t]+[A-Z][A-Za-z]+)?")
+#: the second of two capitalised words joined by a hyphen: "Arab-Israeli", "Israeli-Egyptian"
+_HYPHEN_SECOND = re.compile(r"(?<![\w\-])[A-Z][A-Za-z]+-([A-Z][A-Za-z]+)(?![\w\-])")
 
 
 def demonym_codes(text: str) -> list[tuple[int, int, dict[str, float]]]:
@@ -127,6 +132,17 @@ def demonym_codes(text: str) -> list[tuple[int, int, dict[str, float]]]:
             codes = table.get(key) or (table.get(key[:-1]) if key.endswith("s") else None)
             if codes:
                 out.append((st, st + len(w), codes))
+    # (the first word of such a pair is read above, "Kurdish-led"; the second only
+    # after another capitalised word: "pro-Israeli" is left as it is, and so is a
+    # surname after an article, "Al-Masri")
+    for m in _HYPHEN_SECOND.finditer(text):
+        if text[m.start():m.start(1) - 1].casefold() in ARTICLES:
+            continue
+        key = m.group(1).casefold()
+        codes = table.get(key) or (table.get(key[:-1]) if key.endswith("s") else None)
+        if codes:
+            out.append((m.start(1), m.end(1), codes))
+    out.sort(key=lambda x: x[0])
     return out
 
 
@@ -160,6 +176,16 @@ _COLON_DATELINE = re.compile(
 _CALENDAR_WORD = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan(?:uary)?|feb(?:ruary)?|march"
                             r"|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?"
                             r"|nov(?:ember)?|dec(?:ember)?", re.I)
+
+
+def currency_codes(text: str) -> dict[str, float]:
+    """Countries the report's money says, by the signs of ``currencies.tsv`` before an
+    amount ("$40,000" in a local US report): each counts once, whatever the amounts."""
+    out: dict[str, float] = {}
+    for sign, (cc, weight) in tables.currencies().items():
+        if re.search(rf"(?<![A-Za-z]){re.escape(sign)}\s?\d", text):
+            out[cc] = out.get(cc, 0.0) + weight
+    return out
 
 
 def _colon_dateline(text: str, pos: int) -> tuple[int, int] | None:

@@ -23,7 +23,7 @@ from functools import lru_cache
 from ..model import PlaceMention
 from ..nlp.parser import doc_text
 from . import tables
-from .context import ABBR_WORD, CountryPrior, dateline_place, dateline_span, demonym_codes
+from .context import ABBR_WORD, CountryPrior, currency_codes, dateline_place, dateline_span, demonym_codes
 from .countries import country_info
 from .demonym_mentions import demonym_mentions
 from .gazetteer import Candidate, Gazetteer, haversine_km
@@ -72,6 +72,12 @@ CONTAINMENT_KM = 30.0
 #: the gain of a town in a state where another name of the report has a town too
 SHARED_STATE = 0.2
 SHARED_STATE_CAPITAL = 0.2
+#: ... counted for up to this many such names
+SHARED_STATE_NAMES = 3
+#: A town matched only by another of its names loses this much to the towns of that
+#: name, unless it is more than this many times the largest of them
+ALT_NAME_GAP = 0.2
+ALT_NAME_SIZE = 200
 #: Gain of a county whose state holds counties of all the names listed with it under
 #: one plural word ("Barrow, Jackson and Madison counties")
 LISTED_COUNTIES = 0.6
@@ -335,9 +341,7 @@ class Geocoder:
             abbrs = [*abbrs, (a, b)]
             for i in range(a, b):
                 taken[i] = True
-        for ent in doc.ents:
-            label = ent.label_
-            start, end = ent.start_char, ent.end_char
+        for start, end, label in self._joined_ents(text, doc.ents):
             if label == "NORP" and self._unit_name(text[start:end], ("country",)):
                 label = "GPE"  # "South Sudan" tagged a nationality: a country's own name
             if label not in LABELS:
@@ -412,6 +416,21 @@ class Geocoder:
                 out.append(sp)
         out = [part for sp in out for part in self._split_compound(text, sp)]
         out.sort(key=lambda s: s.start)
+        return out
+
+    def _joined_ents(self, text: str, ents) -> list[tuple[int, int, str]]:
+        """(start, end, label) of the model's entities, with two place entities one
+        space apart joined when together they are a place's own name: the small model
+        often cuts "Gun Barrel City" into "Gun" and "Barrel City"."""
+        out = [(e.start_char, e.end_char, e.label_) for e in ents]
+        i = 0
+        while i + 1 < len(out):
+            (a, b, la), (c, d, lc) = out[i], out[i + 1]
+            if la in ("GPE", "LOC") and lc in ("GPE", "LOC") and text[b:c] == " " and any(
+                    x.match == "exact" and x.primary and x.level != "country" for x in self.gaz.lookup(text[a:d])):
+                out[i:i + 2] = [(a, d, "GPE")]
+                continue
+            i += 1
         return out
 
     def _abbreviated_names(self, text: str) -> list[tuple[int, int]]:
@@ -541,6 +560,8 @@ class Geocoder:
         for _s, _e, codes in demonym_codes(text):
             for cc, w in codes.items():
                 prior.add(cc, w)
+        for cc, w in currency_codes(text).items():
+            prior.add(cc, w)
         dl = dateline_span(text)
         if dl:
             # "HAMILTON, Ohio (WDTN) -": the country of the unit or country after the comma,
@@ -606,6 +627,8 @@ class Geocoder:
             for c in cands:
                 if c.level in ("city", "admin2") and c.match == "exact" and c.admin1_code and _own_name(c):
                     prior.town_units.setdefault(c.admin1_code, set()).add(normalize_name(name))
+                    if c.level == "city":
+                        prior.city_units.setdefault(c.admin1_code, set()).add(normalize_name(name))
             big_town = max((c for c in cands if c.level == "city" and c.match == "exact" and _own_name(c)),
                            key=lambda c: c.population, default=None)
             if big_town is not None and big_town.admin1_code:
@@ -761,6 +784,7 @@ class Geocoder:
             if _own_name(c):
                 biggest_own[c.country_code] = max(biggest_own.get(c.country_code, 0), c.population)
         biggest_town = max((c.population for c in cands if c.level == "city" and c.match == "exact"), default=0)
+        own_towns = max((c.population for c in cands if c.level == "city" and _own_name(c)), default=0)
         size = _sizes_through_seats(cands)
         exact_town = any(c.level == "city" and c.match == "exact" and _own_name(c) for c in cands)
         # (only towns called so by their own name: "Paris" is also an old name of
@@ -772,7 +796,11 @@ class Geocoder:
                    for c in cands)
         namesakes = {cc for cc in towns if towns.count(cc) > 1} if prior.local_points and not unit else set()
         # (a village never takes the name from a city twenty times its size: "Boston")
-        largest = {cc: max(c.population for c in cands if c.country_code == cc and _own_name(c)) for cc in namesakes}
+        # (towns measured against towns, counties against counties: Caddo, Oklahoma is
+        # no village taking the name of Caddo Parish)
+        largest = {(cc, lv): max((c.population for c in cands if c.country_code == cc and c.level == lv
+                                  and _own_name(c)), default=0)
+                   for cc in namesakes for lv in ("city", "admin2")}
         across = len(set(towns)) > 1 and bool(prior.local_points) and not unit
         # A national capital abroad outweighs a town of the report's country that is
         # a twentieth of its size ("the FAO in Rome" in a report on the US is not Rome,
@@ -823,7 +851,11 @@ class Geocoder:
                 # another name of the report is a town or county of this state too (by
                 # its own name; no village taking a city's name, "Denver" is not Denver
                 # City, Texas; nor a county a fifth the size of a capital abroad, Athens)
-                s += SHARED_STATE
+                # (more for more such names: Litchfield with Danbury, Bantam and New
+                # Milford is Connecticut's, not that of the Litchfield near a Danbury)
+                # (towns only: a county name is in many a state, "Boone", "Logan")
+                shared = len(prior.city_units.get(c.admin1_code, set()) - {key}) if c.level == "city" else 1
+                s += SHARED_STATE * min(max(shared, 1), SHARED_STATE_NAMES)
             if in_county and _own_name(c) and not is_unit:
                 s += 0.6
             if home and c.admin1_code == home and c.level in ("city", "admin2") and _own_name(c) and not is_unit:
@@ -837,7 +869,7 @@ class Geocoder:
                 # lie in one state, the one holding counties of the other names too
                 s += LISTED_COUNTIES * sum(self._county_in(name, c) for name in listed_with) / len(listed_with)
             if c.country_code in namesakes and _own_name(c) and (
-                    c.population >= NAMESAKE_SHARE * largest[c.country_code] or c.population >= NAMESAKE_TOWN):
+                    c.population >= NAMESAKE_SHARE * largest.get((c.country_code, c.level), 0) or c.population >= NAMESAKE_TOWN):
                 # of several towns of that name in one country, the one in the units and
                 # near the places the report names without doubt (spatial coherence)
                 if c.admin1_code in prior.local_admin1:
@@ -850,6 +882,12 @@ class Geocoder:
                 # item, not China the town in Japan)
                 s += 0.6
             s += 0.15 * min(1.0, math.log10(size[c.place_id] + 1) / 7)
+            if c.level == "city" and not c.primary and not c.variant and own_towns \
+                    and c.population < ALT_NAME_SIZE * own_towns and not _spelt_alike(key, c.name):
+                # a town called so only by another of its names (an old one: Shiloh for
+                # Springdale, Berea for Aleppo) is second to a town of that name, unless
+                # it dwarfs every such town (Bombay, Peking)
+                s -= ALT_NAME_GAP
             if c.level == "admin2" and not c.primary and ctx.feature_kind_after != "unit":
                 s -= 0.1  # a county named without "County" ("Hamilton police") is the town first
             elif not (c.level in ("admin1", "admin2") and size[c.place_id] < 0.5 * biggest_town) \
@@ -905,8 +943,9 @@ class Geocoder:
     def _holds_named_town(self, county: Candidate, names: set[str]) -> bool:
         """True when a town the report names by its own name lies in ``county`` (of
         the Henry Counties, the one of the report's Paris)."""
-        key = normalize_name(county.name)
-        # (not the county's namesake town, the seat of many a county: "Wuhan" in Wuhan)
+        key = normalize_name(_UNIT_OF_RE.sub("", county.name))
+        # (not the county's namesake town, the seat of many a county: "Wuhan" in Wuhan,
+        # nor the town an independent city is: "Norfolk" in the City of Norfolk)
         return any(x.level == "city" and x.match == "exact" and x.primary and x.admin2
                    and normalize_name(x.admin2) == key and x.admin1 == county.admin1
                    and x.country_code == county.country_code

@@ -174,3 +174,9 @@ def common_names() -> frozenset[str]:
 def area_words() -> frozenset[str]:
     """Words before a city's name for its metropolitan area ("Metro", "Greater"), casefolded."""
     return frozenset(row[0].casefold() for row in _rows("area_words.tsv"))
+
+
+@lru_cache(maxsize=1)
+def currencies() -> dict[str, tuple[str, float]]:
+    """Currency sign -> (ISO2, prior weight) of ``currencies.tsv``."""
+    return {sign: (cc, float(weight)) for sign, cc, weight in _rows("currencies.tsv")}
