@@ -32,8 +32,10 @@ class ActorEntry:
         return True
 
 
+@lru_cache(maxsize=1 << 16)
 def _key(text: str) -> str:
-    """Lower-case, unify quotes and hyphen spacing, collapse whitespace."""
+    """Lower-case, unify quotes and hyphen spacing, collapse whitespace (remembered: the finder
+    asks for the same few words' keys sentence after sentence)."""
     text = text.lower().replace("\u2019", "'").replace("`", "'")
     text = re.sub(r"\s*-\s*", "-", text)
     text = re.sub(r"[^\w'\-.& ]+", " ", text)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .alternation import factored
 from .lexicon import Lexicon, default_lexicon
 
 #: trigger condition -> the cue list one of whose words must be in the text for it to hold.
@@ -47,7 +48,8 @@ _NO_CUE = frozenset({"place_object", "place_taken", "territory_object", "no_airc
 
 
 #: inflections a lemma takes in running text ("clash" -> clashes, clashed, clashing)
-_SUFFIX = r"(?:s|es|ed|d|ing|ings|er|ers|ion|ions)?"
+_SUFFIX = r"(?:e?[sd]|ings?|ers?|ions?)?"  # s|es|ed|d|ing|ings|er|ers|ion|ions, written short: it is in every
+#                                             branch, and the compile time grows with the pattern's length
 
 
 def _inflected(word: str) -> str:
@@ -57,11 +59,11 @@ def _inflected(word: str) -> str:
     if word.endswith("man") and " " not in word:
         return w[:-2] + r"(?:an|en)(?:'s)?"  # "gunman", "gunmen", "policemen"
     if word.endswith("e"):
-        return w[:-1] + r"(?:e|es|ed|ing|eing|ings|er|ers|ion|ions)?"  # "fleeing", "freeing"
+        return w[:-1] + r"(?:e[sd]?|eing|ings?|ers?|ions?)?"  # "fleeing", "freeing"
     if word.endswith("y") and len(word) > 3 and word[-2] not in "aeiou":  # "rally" -> "rallied", not "deploy"
         return w[:-1] + r"(?:y|ies|ied|ying)"
     if len(word) > 2 and word[-1] in "bdglmnprt" and word[-2] in "aeiou" and word[-3] not in "aeiou":
-        return w + r"(?:" + re.escape(word[-1]) + r"(?:ed|ing|er|ers))?" + _SUFFIX  # "shot", "shotting"
+        return w + r"(?:" + re.escape(word[-1]) + r"(?:ed|ing|ers?))?" + _SUFFIX  # "shot", "shotting"
     return w + _SUFFIX
 
 
@@ -86,7 +88,7 @@ def _alternation(words, irregular) -> re.Pattern | None:
                                                 else _stem_pattern(w, irregular))}, key=len, reverse=True)
     if not pats:
         return None
-    return re.compile(r"\b(?:" + "|".join(pats) + r")", re.IGNORECASE)
+    return re.compile(r"\b" + factored(pats, fold=True), re.IGNORECASE)
 
 
 class Screen:
@@ -148,13 +150,12 @@ class Screen:
         self.paired = None
         if common and paired:
             # the noun itself and its plural only: not "securities", "united", "plan"
-            com = "|".join(re.escape(w) + "s?" for w in sorted(common, key=len, reverse=True))
-            trig = "|".join(sorted({p for ph in paired for p in (_phrase_pattern(ph, irregular) if " " in ph
-                                                                  else _stem_pattern(ph, irregular))},
-                                   key=len, reverse=True))
-            self.paired = re.compile(r"\b(?:" + com + r")\W+(?:\w+\W+){0,3}?(?:" + trig + r")", re.IGNORECASE)
-        self.acronyms = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, set(acronyms)), key=len, reverse=True))
-                                   + r")\b") if acronyms else None
+            com = factored([re.escape(w) + "s?" for w in common], fold=True)
+            trig = factored({p for ph in paired for p in (_phrase_pattern(ph, irregular) if " " in ph
+                                                          else _stem_pattern(ph, irregular))}, fold=True)
+            self.paired = re.compile(r"\b" + com + r"\W+(?:\w+\W+){0,3}?" + trig, re.IGNORECASE)
+        self.acronyms = re.compile(r"\b" + factored(map(re.escape, set(acronyms)), fold=False)
+                                   + r"\b") if acronyms else None
         #: (trigger words, cue words, the cue word alone is enough: see _PARTY_CUES)
         self.conditional: list[tuple[re.Pattern, re.Pattern, bool]] = []
         #: triggers whose condition an armed group named by its name satisfies as well as an armed noun
