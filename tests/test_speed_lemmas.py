@@ -38,3 +38,20 @@ def test_lemmas_are_remembered_and_word_lists_are_sets():
     index = lemmatizer.lookups.get_table("lemma_index")
     assert all(isinstance(words, frozenset) for words in index.values())
     assert "farmer" in index["noun"]
+
+
+def test_the_memory_is_bounded(monkeypatch):
+    """Past LEMMA_MEMORY entries the memory starts again: still the same lemmas."""
+    from conflictlens.nlp import parser
+
+    monkeypatch.setattr(parser, "LEMMA_MEMORY", 3)
+    nlp = load_nlp()
+    lemmatizer = nlp.get_pipe("lemmatizer")
+    doc = nlp("The farmers walked to the markets and sold their goods.")
+    kept = [lemmatizer.lemmatize(t) for t in doc]  # many more keys than three
+    again = [lemmatizer.lemmatize(t) for t in doc]
+    assert kept == again
+    assert [t.lemma_ for t in doc][:3] == ["the", "farmer", "walk"]
+    closure = lemmatizer.lemmatize.__closure__
+    memory = next(c.cell_contents for c in closure if isinstance(c.cell_contents, dict))
+    assert len(memory) <= 3

@@ -94,12 +94,17 @@ def load_nlp():
     return nlp
 
 
+#: lemmas remembered at most (by word, part of speech and morphology)
+LEMMA_MEMORY = 200_000
+
+
 def _quicker_lemmas(lemmatizer) -> None:
     """The same lemmas, sooner. spaCy's rule lemmatizer looks each candidate form up in
     lists of words (57,528 nouns: a scan per look-up): they become sets. And it caches only
     the words its rules change, working out again, token by token, that a singular noun is
     its own lemma: every lemma is remembered by (word, part of speech, morphology), all
-    the lemmatizer reads."""
+    the lemmatizer reads. The memory is emptied past ``LEMMA_MEMORY`` entries, so a
+    long-running ingest meeting endless new names does not grow without bound."""
     index = lemmatizer.lookups.get_table("lemma_index", None) if lemmatizer.lookups.has_table("lemma_index") else None
     for pos, words in list((index or {}).items()):
         if isinstance(words, list):
@@ -111,6 +116,8 @@ def _quicker_lemmas(lemmatizer) -> None:
         key = (token.orth, token.pos, token.morph.key)
         forms = seen.get(key)
         if forms is None:
+            if len(seen) >= LEMMA_MEMORY:
+                seen.clear()
             forms = seen[key] = rule(token)
         return forms
 
