@@ -11,7 +11,7 @@ from ..actors.dictionary import ActorDictionary
 from ..actors.finder import find_actor_mentions
 from ..model import DateMention, Evidence, PlaceMention, Report
 from ..nlp.parser import doc_text
-from ..time import governing_date, is_possessive
+from ..time import dates_aftermath, governing_date, is_possessive, names_incident
 from .classifier import classify_sentence, force_on_demonstrators, report_candidates
 from .fatalities import attach_deaths_told_apart, sentence_death_figures
 from .lexicon import Lexicon, priority
@@ -211,14 +211,23 @@ def _attach_date(m: EventMention, doc, sent, cand, dates: list[DateMention], anc
     # the paragraph's date (before the sentence first), then the narrative's latest date
     # a possessive date ("Friday's attack") dates another event's noun: no fallback
     text = doc_text(doc)
-    usable = [d for d in dates if d.days and not is_possessive(d, text)]
+    # (nor a date of the sentence's arrest: "arrested Monday in the shooting" does not date the shooting)
+    # (only a bound, later than the violence but earlier than the report, when nothing else dates it)
+    # (in a report with no date, a weekday it could not resolve: the store bounds the incident by its name)
+    later = [d for d in dates if sent.start_char <= d.start < sent.end_char and dates_aftermath(d, ts, te, doc)]
+    usable = [d for d in dates if d.days and not is_possessive(d, text) and d not in later]
     before = [d for d in usable if para_start <= d.start < sent.start_char]
     inside = [d for d in usable if sent.start_char <= d.start < para_end]
     earlier = [d for d in usable if d.start < para_start]
     # with no page date (no anchor) an earlier paragraph's date is as often a background
     # incident's ("In March 2009 a worker shot two guards...") as the story's: the mention is
     # left undated (the store links it by what it is), not dated years off (ECB+ 0.745 -> 0.751)
-    for source, pool in (("paragraph", before[-1:] or inside[:1]), ("narrative", earlier[-1:] if anchor else [])):
+    # a report that never dates its incident in the incident's own sentence often names its day
+    # elsewhere as the incident's ("arrested Tuesday in Sunday's fatal shooting"): that day, not
+    # the day of the arrest or of the report
+    told = [d for d in dates if names_incident(d, doc, text)][:1]
+    for source, pool in (("paragraph", before[-1:] or inside[:1]), ("narrative", earlier[-1:] if anchor else []),
+                         ("narrative", told), ("sentence", later[:1])):
         if pool:
             d = pool[0]
             m.days, m.time_precision, m.date_source = list(d.days[-1:]), d.precision, source

@@ -14,6 +14,9 @@ def factuality(match: TriggerMatch, sent, lexicon: Lexicon) -> str:
     doc = sent.doc
     head = match.head(doc)
     cues = lexicon.cues
+    if _asks_whether(sent, cues):
+        # "Was the fire set?", a headline "Arson in Alaska?": whether it happened is the question
+        return "a question (?)"
     # negation on the trigger or on the verb it hangs from ("did not attack", "no clashes")
     node = head
     for _ in range(3):
@@ -233,6 +236,24 @@ def factuality(match: TriggerMatch, sent, lexicon: Lexicon) -> str:
             own_clause = own_clause or node.dep_ != "ccomp"
         node = node.head
     return ""
+
+
+_CLOSING = "\"'”’)» \n\t\r"
+
+
+def _asks_whether(sent, cues) -> bool:
+    """The sentence asks whether something happened: a question opened by an inverted auxiliary
+    ("Did someone shoot ...?") or a verbless one ("Arson in Alaska?"). A question opened by "who",
+    "why" ... takes the event as told ("Who shot the guard?"), and a statement with a question
+    tacked on ("The man shot his wife, but why?") tells it with a finite verb."""
+    if not sent.text.rstrip(_CLOSING).endswith("?"):
+        return False
+    words = [t for t in sent if not (t.is_punct or t.is_space or t.is_quote)]
+    if not words or words[0].lower_ in cues["question_words"]:
+        return False
+    if words[0].lower_ in cues["question_auxiliaries"]:
+        return True
+    return not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in words)
 
 
 def _past_clause(verb) -> bool:

@@ -21,7 +21,7 @@ from importlib import resources
 from ..geo.tables import headline_labels  # (one list of headline labels, shared with the geocoder)
 from ..model import DateMention
 
-__all__ = ["find_dates", "find_dateline", "resolve_expression", "governing_date", "weekdays_named", "WEEKDAY_ABBR"]
+__all__ = ["find_dates", "find_dateline", "resolve_expression", "governing_date", "names_incident", "weekdays_named", "WEEKDAY_ABBR"]
 
 # --------------------------------------------------------------------------- lexicon
 
@@ -42,6 +42,7 @@ def _lexicon() -> dict:
 _LEX = _lexicon()
 NUMBER_WORDS: dict[str, int] = {k.lower(): int(v) for k, v in _LEX["number_words"].items()}
 SPEECH_VERBS = frozenset(v.lower() for v in _LEX["speech"]["verbs"])
+AFTERMATH_VERBS = frozenset(v.lower() for v in _LEX["aftermath"]["verbs"])
 _ANCHOR_PREPS = frozenset(p.lower() for p in _LEX["anchoring"]["prepositions"])
 _PRESENT_LEAD = re.compile(r"^(?:(?:" + "|".join(
     sorted((re.escape(w) for w in _LEX["present_interval"]["lead_words"]), key=len, reverse=True))
@@ -296,7 +297,10 @@ def _resolve(m: re.Match, ctx: _Ctx) -> tuple[list[date], int, bool, int] | None
         elif y > 12 and x <= 12:
             d = _safe(year, x, y)
         else:
-            d = _safe(year, y, x)  # day-month by default
+            # day-month by default; with a page date, the reading nearest before it ("12/6/16" on a
+            # page of 6 December 2016 is that day, as US pages write it, not 12 June)
+            readings = [r for r in (_safe(year, y, x), _safe(year, x, y)) if r is not None]
+            d = min(readings, key=lambda r: (r > a, abs((a - r).days))) if a and readings else _safe(year, y, x)
         return ([d], 1, False, end) if d else None
 
     if kind in ("dmdm", "mdmd"):
@@ -781,7 +785,8 @@ def governing_date(mentions: list[DateMention], trigger_start: int, trigger_end:
     cands = [m for m in mentions if m.start >= sentence_start and m.end <= sentence_end]
     cands = [m for m in cands
              if not (is_possessive(m, text) and not _possessive_owns(m, trigger_start, trigger_end, doc))
-             and not (_dates_speech(m, trigger_start, trigger_end, doc, text) or _dates_informant(m, doc))]
+             and not (_dates_speech(m, trigger_start, trigger_end, doc, text) or _dates_informant(m, doc)
+                      or dates_aftermath(m, trigger_start, trigger_end, doc))]
     own = _in_trigger_clause(cands, trigger_start, trigger_end, doc)
     best, best_dist = None, None
     for m in own or cands:
@@ -843,6 +848,21 @@ def is_possessive(m: DateMention, text: str | None = None) -> bool:
 _INCIDENT_PREPS = frozenset({"in", "during", "at"})
 
 
+def names_incident(m: DateMention, doc, text: str | None = None) -> bool:
+    """The date owns an incident noun ("Sunday's fatal shooting", "the Monday stabbing"): it
+    tells the day of the violence a report about an arrest, a death or a funeral recalls."""
+    if doc is None or not m.days:
+        return False
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    head = root.head
+    owns = is_possessive(m, text if text is not None else doc.text) or root.dep_ in ("compound", "nmod", "npadvmod")
+    return (owns and head.i != root.i and head.pos_ in ("NOUN", "PROPN") and head.i > root.i
+            and bool(_INCIDENT_WORD.match(head.lower_)))
+
+
 def _possessive_owns(m: DateMention, ts: int, te: int, doc) -> bool:
     """True when "Friday's" modifies the trigger noun itself ("Friday's attack"), or a noun
     whose own clause tells the trigger: its relative clause ("Saturday's shooting that killed
@@ -877,6 +897,24 @@ _SPEECH_RIGHT = re.compile(
     r"^,?\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?:[\w.'’-]+,?\s+){0,6}?(?-i:" + _SPEECH_ALT
     + r")(?:s|d|ed)?\b", re.I)
 _IRREGULAR_SPEECH = {"said": "say", "told": "tell", "wrote": "write", "spoke": "speak"}
+
+
+def dates_aftermath(m: DateMention, ts: int, te: int, doc) -> bool:
+    """True when the date attaches to a verb of what follows an incident (an arrest, a charge, the
+    naming of the dead: ``[aftermath]`` in the lexicon) and the trigger is not that verb: "arrested
+    Monday in connection with the shooting" dates the arrest, not the shooting."""
+    if doc is None:
+        return False
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None:
+        return False
+    tok = span.root
+    head = tok.head
+    if head.dep_ == "prep" or head.pos_ == "ADP":
+        head = head.head
+    if head is tok or head.pos_ not in ("VERB", "AUX") or head.lemma_.lower() not in AFTERMATH_VERBS:
+        return False
+    return not (head.idx <= ts < head.idx + len(head.text))
 
 
 def _dates_speech(m: DateMention, ts: int, te: int, doc, text: str | None) -> bool:

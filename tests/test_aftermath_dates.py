@@ -1,0 +1,63 @@
+"""The incident's day is the day of the violence, not of the arrest, the charge or the naming of
+the victims told in the same sentence ("arrested Monday in connection with the shooting"): the
+violence takes its day from the report's other dates, and the arrest's day only bounds it when
+nothing else dates it. A report that never dates the violence in its own sentence but names its
+day on an incident noun ("in Sunday's fatal shooting") is dated by that day, not the report's.
+Invented reports."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from conflictlens.model import Report
+from conflictlens.pipeline import Pipeline, Settings
+from conflictlens.time import find_dates
+
+WED = date(2016, 5, 11)  # a Wednesday: Saturday is the 7th, Sunday the 8th, Monday the 9th
+
+
+@pytest.fixture(scope="module")
+def wide() -> Pipeline:
+    return Pipeline(settings=Settings(scope="all-violence"))
+
+
+def _days(p: Pipeline, text: str, sub: str) -> list[str]:
+    a = p.analyse(Report(id="t", title="", text=text, published=WED))
+    return sorted(str(e.event_date) for e in a.events if e.sub_event_type == sub)
+
+
+def test_the_arrest_day_does_not_date_the_shooting_told_before(wide):
+    text = ("Second arrest in Dunmore shooting\n\n"
+            "A woman was shot outside a bakery on Elm Street in Dunmore, Pennsylvania, on Saturday night.\n\n"
+            "A second man was arrested Monday in connection with the shooting death of the woman in Dunmore.\n")
+    assert _days(wide, text, "Shooting") == ["2016-05-07"]
+
+
+def test_the_naming_day_does_not_date_the_people_shot(wide):
+    text = ("Victims named in Dunmore shooting\n\n"
+            "Three people were shot outside a bakery on Elm Street in Dunmore, Pennsylvania, on Saturday night.\n\n"
+            "On Tuesday, police identified the three people who were shot and wounded in Dunmore.\n")
+    a = wide.analyse(Report(id="t", title="", text=text, published=WED))
+    assert {str(e.event_date) for e in a.events} == {"2016-05-07"}
+
+
+def test_the_arrest_day_bounds_a_shooting_nothing_else_dates(wide):
+    text = "Arrest in Dunmore\n\nPolice arrested a man on Tuesday in Dunmore, Pennsylvania, after he shot his neighbor.\n"
+    assert _days(wide, text, "Shooting") == ["2016-05-10"]
+
+
+def test_an_incident_noun_s_day_dates_a_report_about_the_arrest(wide):
+    text = ("Shooting in Dunmore\n\n"
+            "Police arrested a man Tuesday in connection with Sunday's fatal shooting of a teenager in Dunmore, "
+            "Pennsylvania.\n")
+    assert _days(wide, text, "Shooting") == ["2016-05-08"]
+
+
+def test_a_numeric_date_reads_as_the_page_s_day_when_both_readings_are_dates():
+    # 5/10/16 on a page of 11 May 2016 is 10 May (month/day), not 5 October
+    assert find_dates("Video posted 5/10/16 shows the scene.", WED)[0].days == [date(2016, 5, 10)]
+    # 10/5/16 on the same page is 10 May (day/month), the reading before the page's day
+    assert find_dates("Video posted 10/5/16 shows the scene.", WED)[0].days == [date(2016, 5, 10)]
+    # with no page date, day-month as before
+    assert find_dates("Video posted 5/10/2016 shows the scene.", None)[0].days == [date(2016, 10, 5)]
