@@ -1163,3 +1163,31 @@ def test_two_place_entities_one_space_apart_are_one_town_when_the_gazetteer_says
     # the small model tags "Gun" and "Barrel City" apart
     got = found(geocoder, "Kandace Marriott, 52, of Gun Barrel City, was found guilty on Friday.")
     assert got["Gun Barrel City"].admin1 == "Texas" and "Gun" not in got and "Barrel City" not in got
+
+
+# ---------------------------------------------------------------- streets and area words
+
+@pytest.mark.parametrize("text, street, town", [
+    ("LITTLE ROCK, Ark. -- A man was shot on Tuesday while driving toward Van Buren St. with his cousin.",
+     "Van", "LITTLE ROCK"),
+    ("A girl was shot on Sunday morning on River Road in Moretown, Vermont State Police said.",
+     "River Road", "Moretown"),
+    ("MEMPHIS, Tenn. -- A boy was shot on Monday at 561 N. Center and taken to a hospital.",
+     "Center", "MEMPHIS"),
+])
+def test_a_street_named_after_a_town_is_no_mention_of_it(geocoder, text, street, town):
+    got = found(geocoder, text)
+    assert street not in got and town in got
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The man appeared in Bridgeport Superior Court on Monday.", "Bridgeport"),
+    ("The Florida Highway Patrol closed the road near Ocala on Monday.", "Florida"),
+])
+def test_a_court_or_a_patrol_is_no_street(geocoder, text, name):
+    assert name in found(geocoder, text)
+
+
+def test_an_area_word_alone_is_no_town(geocoder):
+    got = found(geocoder, "NASHVILLE, Tenn. -- Metro police said a boy, 3, shot himself in the arm on Monday.")
+    assert "Metro" not in got and "NASHVILLE" in got

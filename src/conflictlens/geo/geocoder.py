@@ -68,6 +68,12 @@ _TITLE_WORDS = frozenset(
 )
 #: a unit after a comma: "Christmas, Florida" (a capitalised word that no sentence opens)
 _UNIT_AFTER_RE = re.compile(r",\s+[A-Z]")
+#: the next capitalised word after a name (" Buren", " St."): a street's may follow
+_NEXT_NAME_WORD_RE = re.compile(r"[ \t]+(?P<word>[A-Z][\w'-]*\.?)(?![\w-])")
+#: a capitalised word next: the street word opens a longer name ("Highway Patrol")
+_CAPITAL_NEXT_RE = re.compile(r"[ \t]+[A-Z]")
+#: a house number (and a direction) right before a name: "at 561 N. Center"
+_HOUSE_NUMBER_RE = re.compile(r"\b(?:at|on)\s+\d{1,5}[A-Za-z]?\s+(?:[NSEW]\.?\s+)?$")
 CONTAINMENT_KM = 30.0
 #: the gain of a town in a state where another name of the report has a town too
 SHARED_STATE = 0.2
@@ -299,7 +305,36 @@ class Geocoder:
         if s.casefold() in tables.common_names() and not _UNIT_AFTER_RE.match(text, end):
             return None  # "in the Senate", "at Christmas" (data/geo/common_names.tsv)
         off = text.find(s, start, end + 1)
+        if off >= 0 and self._street(text, off, off + len(s)):
+            return None
+        if s.casefold() in tables.area_words() and not _UNIT_AFTER_RE.match(text, off + len(s)):
+            return None  # "Metro police said": the area word of a city left unnamed
         return _Span(off, off + len(s), label)
+
+    @staticmethod
+    def _street(text: str, start: int, end: int) -> bool:
+        """True when the name is (part of) a street's: a street word follows it ("toward
+        Van Buren St. when"), ends it ("on River Road in Moretown"), or a house number comes
+        before it ("at 561 N. Center"). A street named after a town places nothing there.
+        A street word that also names a body ("Superior Court") or opens a longer name
+        ("Highway Patrol", "Dr. Richard Lee", "St. Paris") says no street."""
+        def street_word(w: str, at: int) -> bool:
+            word = w.casefold().rstrip(".")
+            return word in tables.thoroughfare_words() and word not in tables.institution_words() \
+                and not _CAPITAL_NEXT_RE.match(text, at)
+        words = text[start:end].split()
+        if len(words) > 1 and words[-1][:1].isupper() and street_word(words[-1], end) \
+                and not _UNIT_AFTER_RE.match(text, end):
+            return True
+        at = end
+        for _ in range(3):  # up to two more words of the street's name before its street word
+            after = _NEXT_NAME_WORD_RE.match(text, at)
+            if after is None:
+                break
+            at = after.end()
+            if street_word(after.group("word"), at):
+                return True
+        return bool(_HOUSE_NUMBER_RE.search(text, max(0, start - 20), start)) and text[start:end][1:2].islower()
 
     def _spans(self, doc, text: str) -> list[_Span]:
         out: list[_Span] = []
