@@ -1191,3 +1191,12 @@ def test_a_court_or_a_patrol_is_no_street(geocoder, text, name):
 def test_an_area_word_alone_is_no_town(geocoder):
     got = found(geocoder, "NASHVILLE, Tenn. -- Metro police said a boy, 3, shot himself in the arm on Monday.")
     assert "Metro" not in got and "NASHVILLE" in got
+
+
+@pytest.mark.parametrize("text, town", [
+    ("SAN ANTONIO -- A girl was shot on Tuesday while visiting friends at a Northwest Side home.", "SAN ANTONIO"),
+    ("A boy was killed on the South Side on Friday, Chicago police said.", "Chicago"),
+])
+def test_a_citys_side_is_no_town_of_its_own(geocoder, text, town):
+    got = found(geocoder, text)
+    assert set(got) == {town}

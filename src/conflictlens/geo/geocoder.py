@@ -43,6 +43,8 @@ _CAPS_RE = re.compile(
 )
 _LEAD_RE = re.compile(rf"^(?:the\s+|(?:{DIRECTIONS})\s+)+", re.I)
 #: an article opening a capitalised run ("The", or a sentence's "A Longview woman")
+#: "Northwest Side", "South Side": a section of a city, named by its direction alone
+_SECTION_RE = re.compile(rf"^(?:{DIRECTIONS})\s+side\b", re.I)
 _THE_RE = re.compile(r"^(?:the|an?)\s+(?=\S)", re.I)
 #: "the City of Alverton", "State of Illinois": the unit word is not part of the name
 _UNIT_OF_RE = re.compile(r"^(?:state|city|town|village|county|province|governorate|municipality)\s+of\s+", re.I)
@@ -253,6 +255,8 @@ class Geocoder:
         if m and m.end() < len(s):
             start += m.end()
             s = text[start:end]
+        if _SECTION_RE.match(s):
+            return None  # "the Northwest Side": a section of the report's city, no town of its own
         # "western Nineveh" -> "Nineveh" (the context reader sees the direction),
         # but "South Sudan", "West Virginia" are names in their own right.
         m = _LEAD_RE.match(s)
