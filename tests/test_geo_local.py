@@ -1172,8 +1172,8 @@ def test_two_place_entities_one_space_apart_are_one_town_when_the_gazetteer_says
      "Van", "LITTLE ROCK"),
     ("A girl was shot on Sunday morning on River Road in Moretown, Vermont State Police said.",
      "River Road", "Moretown"),
-    ("MEMPHIS, Tenn. -- A boy was shot on Monday at 561 N. Center and taken to a hospital.",
-     "Center", "MEMPHIS"),
+    ("The cousin, who was driving, said they were heading toward Van Buren St. when they turned onto a "
+     "side road in Little Rock.", "Van", "Little Rock"),
 ])
 def test_a_street_named_after_a_town_is_no_mention_of_it(geocoder, text, street, town):
     got = found(geocoder, text)
@@ -1182,9 +1182,9 @@ def test_a_street_named_after_a_town_is_no_mention_of_it(geocoder, text, street,
 
 @pytest.mark.parametrize("text, name", [
     ("The man appeared in Bridgeport Superior Court on Monday.", "Bridgeport"),
-    ("The Florida Highway Patrol closed the road near Ocala on Monday.", "Florida"),
+    ("Butler County Coroner Dr. Richard Lee said a man from Ocala, Florida, died on Monday.", "Butler"),
 ])
-def test_a_court_or_a_patrol_is_no_street(geocoder, text, name):
+def test_a_court_or_a_doctor_is_no_street(geocoder, text, name):
     assert name in found(geocoder, text)
 
 

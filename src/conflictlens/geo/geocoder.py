@@ -74,8 +74,6 @@ _UNIT_AFTER_RE = re.compile(r",\s+[A-Z]")
 _NEXT_NAME_WORD_RE = re.compile(r"[ \t]+(?P<word>[A-Z][\w'-]*\.?)(?![\w-])")
 #: a capitalised word next: the street word opens a longer name ("Highway Patrol")
 _CAPITAL_NEXT_RE = re.compile(r"[ \t]+[A-Z]")
-#: a house number (and a direction) right before a name: "at 561 N. Center"
-_HOUSE_NUMBER_RE = re.compile(r"\b(?:at|on)\s+\d{1,5}[A-Za-z]?\s+(?:[NSEW]\.?\s+)?$")
 CONTAINMENT_KM = 30.0
 #: the gain of a town in a state where another name of the report has a town too
 SHARED_STATE = 0.2
@@ -318,8 +316,8 @@ class Geocoder:
     @staticmethod
     def _street(text: str, start: int, end: int) -> bool:
         """True when the name is (part of) a street's: a street word follows it ("toward
-        Van Buren St. when"), ends it ("on River Road in Moretown"), or a house number comes
-        before it ("at 561 N. Center"). A street named after a town places nothing there.
+        Van Buren St. when") or ends it ("on River Road in Moretown"). A street named after
+        a town places nothing there.
         A street word that also names a body ("Superior Court") or opens a longer name
         ("Highway Patrol", "Dr. Richard Lee", "St. Paris") says no street."""
         def street_word(w: str, at: int) -> bool:
@@ -338,7 +336,7 @@ class Geocoder:
             at = after.end()
             if street_word(after.group("word"), at):
                 return True
-        return bool(_HOUSE_NUMBER_RE.search(text, max(0, start - 20), start)) and text[start:end][1:2].islower()
+        return False
 
     def _spans(self, doc, text: str) -> list[_Span]:
         out: list[_Span] = []
