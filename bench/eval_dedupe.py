@@ -239,6 +239,39 @@ def per_incident(rows: list[dict], mapped: dict) -> str:
             f"place within 25 km {pct(place_ok)}; killed exact {pct(killed_ok)}")
 
 
+def place_misses(rows: list[dict], mapped: dict) -> str:
+    """GVC, tuning splits only: each incident whose event is not placed within 25 km of
+    the incident, with the coded place (location, admin1, admin2, precision, distance)
+    against the incident's city/county and state, and the event's geo note, to group the
+    misses by cause. Prints place names and headline words only for the split asked."""
+    import json
+    from collections import Counter
+    from conflictlens.geo.gazetteer import haversine_km
+    incidents = {}
+    for line in open(os.path.join(DATASETS, "gvc", "incidents.jsonl"), encoding="utf-8"):
+        r = json.loads(line)
+        incidents[r["incident_id"]] = r
+    docs: dict[str, list] = {}
+    for r in rows:
+        docs.setdefault(r["incident_id"], []).append((r, mapped[r["doc_id"]]))
+    lines = []
+    for iid, pairs in sorted(docs.items()):
+        gold = incidents.get(iid)
+        found = [e for _, e in pairs if e is not None]
+        if gold is None or not found or not gold.get("lat_long"):
+            continue
+        top = Counter(e.event_id_cnty for e in found).most_common(1)[0][0]
+        e = next(e for e in found if e.event_id_cnty == top)
+        lat, lon = gold["lat_long"]
+        km = haversine_km(e.latitude, e.longitude, lat, lon) if e.latitude is not None else None
+        if km is not None and km <= 25:
+            continue
+        lines.append(f"{iid} gold={gold.get('city_or_county')}, {gold.get('state')} | coded={e.location!r} "
+                     f"{e.admin1}/{e.admin2} prec={e.geo_precision} "
+                     f"km={'none' if km is None else f'{km:.0f}'} n={len(pairs)} | {(pairs[0][0].get('title') or '')[:70]}")
+    return f"place misses: {len(lines)}\n" + "\n".join(lines)
+
+
 def no_event_reasons(rows: list[dict], mapped: dict, args) -> str:
     """Why the reports mapped to no event coded none: counts only (no text is printed, so
     it may be run on a report-only set). Each report is analysed again with
@@ -410,6 +443,11 @@ def evaluate(args) -> None:
                       if e else None, "|", (r.get("title") or "")[:60])
         if args.dataset == "gvc":
             print(per_incident(rows, mapped))
+            if args.place_misses:
+                if "test" in (args.split or "").split(","):
+                    print("--place-misses is for the tuning splits only (train,dev)")
+                else:
+                    print(place_misses(rows, mapped))
         if args.reasons:
             dated = {it["id"] for it in feed_items(rows, args) if it.get("published")}
             print(split_pairs(rows, mapped, support, dated))
@@ -485,6 +523,8 @@ def main() -> None:
     ap.add_argument("--show", action="store_true", help="print each report's gold cluster and mapped event")
     ap.add_argument("--reasons", action="store_true",
                     help="also count why the reports mapped to no event coded none (counts only)")
+    ap.add_argument("--place-misses", action="store_true",
+                    help="GVC train/dev: list the incidents placed more than 25 km off, coded vs gold place")
     ap.add_argument("--pred-out", help="also keep the prediction JSONL here")
     ap.add_argument("--db-out", help="also keep the SQLite store here")
     ap.add_argument("--no-page-dates", dest="page_dates", action="store_false",

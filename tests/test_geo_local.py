@@ -1163,3 +1163,40 @@ def test_two_place_entities_one_space_apart_are_one_town_when_the_gazetteer_says
     # the small model tags "Gun" and "Barrel City" apart
     got = found(geocoder, "Kandace Marriott, 52, of Gun Barrel City, was found guilty on Friday.")
     assert got["Gun Barrel City"].admin1 == "Texas" and "Gun" not in got and "Barrel City" not in got
+
+
+# ---------------------------------------------------------------- streets and area words
+
+@pytest.mark.parametrize("text, street, town", [
+    ("LITTLE ROCK, Ark. -- A man was shot on Tuesday while driving toward Van Buren St. with his cousin.",
+     "Van", "LITTLE ROCK"),
+    ("A girl was shot on Sunday morning on River Road in Moretown, Vermont State Police said.",
+     "River Road", "Moretown"),
+    ("The cousin, who was driving, said they were heading toward Van Buren St. when they turned onto a "
+     "side road in Little Rock.", "Van", "Little Rock"),
+])
+def test_a_street_named_after_a_town_is_no_mention_of_it(geocoder, text, street, town):
+    got = found(geocoder, text)
+    assert street not in got and town in got
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The man appeared in Bridgeport Superior Court on Monday.", "Bridgeport"),
+    ("Butler County Coroner Dr. Richard Lee said a man from Ocala, Florida, died on Monday.", "Butler"),
+])
+def test_a_court_or_a_doctor_is_no_street(geocoder, text, name):
+    assert name in found(geocoder, text)
+
+
+def test_an_area_word_alone_is_no_town(geocoder):
+    got = found(geocoder, "NASHVILLE, Tenn. -- Metro police said a boy, 3, shot himself in the arm on Monday.")
+    assert "Metro" not in got and "NASHVILLE" in got
+
+
+@pytest.mark.parametrize("text, town", [
+    ("SAN ANTONIO -- A girl was shot on Tuesday while visiting friends at a Northwest Side home.", "SAN ANTONIO"),
+    ("A boy was killed on the South Side on Friday, Chicago police said.", "Chicago"),
+])
+def test_a_citys_side_is_no_town_of_its_own(geocoder, text, town):
+    got = found(geocoder, text)
+    assert set(got) == {town}

@@ -43,6 +43,8 @@ _CAPS_RE = re.compile(
 )
 _LEAD_RE = re.compile(rf"^(?:the\s+|(?:{DIRECTIONS})\s+)+", re.I)
 #: an article opening a capitalised run ("The", or a sentence's "A Longview woman")
+#: "Northwest Side", "South Side": a section of a city, named by its direction alone
+_SECTION_RE = re.compile(rf"^(?:{DIRECTIONS})\s+side\b", re.I)
 _THE_RE = re.compile(r"^(?:the|an?)\s+(?=\S)", re.I)
 #: "the City of Alverton", "State of Illinois": the unit word is not part of the name
 _UNIT_OF_RE = re.compile(r"^(?:state|city|town|village|county|province|governorate|municipality)\s+of\s+", re.I)
@@ -68,6 +70,10 @@ _TITLE_WORDS = frozenset(
 )
 #: a unit after a comma: "Christmas, Florida" (a capitalised word that no sentence opens)
 _UNIT_AFTER_RE = re.compile(r",\s+[A-Z]")
+#: the next capitalised word after a name (" Buren", " St."): a street's may follow
+_NEXT_NAME_WORD_RE = re.compile(r"[ \t]+(?P<word>[A-Z][\w'-]*\.?)(?![\w-])")
+#: a capitalised word next: the street word opens a longer name ("Highway Patrol")
+_CAPITAL_NEXT_RE = re.compile(r"[ \t]+[A-Z]")
 CONTAINMENT_KM = 30.0
 #: the gain of a town in a state where another name of the report has a town too
 SHARED_STATE = 0.2
@@ -247,6 +253,8 @@ class Geocoder:
         if m and m.end() < len(s):
             start += m.end()
             s = text[start:end]
+        if _SECTION_RE.match(s):
+            return None  # "the Northwest Side": a section of the report's city, no town of its own
         # "western Nineveh" -> "Nineveh" (the context reader sees the direction),
         # but "South Sudan", "West Virginia" are names in their own right.
         m = _LEAD_RE.match(s)
@@ -299,7 +307,36 @@ class Geocoder:
         if s.casefold() in tables.common_names() and not _UNIT_AFTER_RE.match(text, end):
             return None  # "in the Senate", "at Christmas" (data/geo/common_names.tsv)
         off = text.find(s, start, end + 1)
+        if off >= 0 and self._street(text, off, off + len(s)):
+            return None
+        if s.casefold() in tables.area_words() and not _UNIT_AFTER_RE.match(text, off + len(s)):
+            return None  # "Metro police said": the area word of a city left unnamed
         return _Span(off, off + len(s), label)
+
+    @staticmethod
+    def _street(text: str, start: int, end: int) -> bool:
+        """True when the name is (part of) a street's: a street word follows it ("toward
+        Van Buren St. when") or ends it ("on River Road in Moretown"). A street named after
+        a town places nothing there.
+        A street word that also names a body ("Superior Court") or opens a longer name
+        ("Highway Patrol", "Dr. Richard Lee", "St. Paris") says no street."""
+        def street_word(w: str, at: int) -> bool:
+            word = w.casefold().rstrip(".")
+            return word in tables.thoroughfare_words() and word not in tables.institution_words() \
+                and not _CAPITAL_NEXT_RE.match(text, at)
+        words = text[start:end].split()
+        if len(words) > 1 and words[-1][:1].isupper() and street_word(words[-1], end) \
+                and not _UNIT_AFTER_RE.match(text, end):
+            return True
+        at = end
+        for _ in range(3):  # up to two more words of the street's name before its street word
+            after = _NEXT_NAME_WORD_RE.match(text, at)
+            if after is None:
+                break
+            at = after.end()
+            if street_word(after.group("word"), at):
+                return True
+        return False
 
     def _spans(self, doc, text: str) -> list[_Span]:
         out: list[_Span] = []
