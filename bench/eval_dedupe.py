@@ -205,15 +205,18 @@ def score(dataset: str, rows: list[dict], mapped: dict, workdir: str, args) -> s
     return proc.stdout + proc.stderr
 
 
+def gvc_incidents() -> dict[str, dict]:
+    """GVC's incidents (date, place, killed) by incident id."""
+    import json
+    with open(os.path.join(DATASETS, "gvc", "incidents.jsonl"), encoding="utf-8") as f:
+        return {r["incident_id"]: r for r in map(json.loads, filter(str.strip, f))}
+
+
 def per_incident(rows: list[dict], mapped: dict) -> str:
     """GVC: date exact, place within 25 km, killed exact, per incident."""
-    import json
     from collections import Counter
     from conflictlens.geo.gazetteer import haversine_km
-    incidents = {}
-    for line in open(os.path.join(DATASETS, "gvc", "incidents.jsonl"), encoding="utf-8"):
-        r = json.loads(line)
-        incidents[r["incident_id"]] = r
+    incidents = gvc_incidents()
     docs: dict[str, list] = {}
     for r in rows:
         docs.setdefault(r["incident_id"], []).append(mapped[r["doc_id"]])
@@ -244,13 +247,9 @@ def place_misses(rows: list[dict], mapped: dict) -> str:
     the incident, with the coded place (location, admin1, admin2, precision, distance)
     against the incident's city/county and state, and the event's geo note, to group the
     misses by cause. Prints place names and headline words only for the split asked."""
-    import json
     from collections import Counter
     from conflictlens.geo.gazetteer import haversine_km
-    incidents = {}
-    for line in open(os.path.join(DATASETS, "gvc", "incidents.jsonl"), encoding="utf-8"):
-        r = json.loads(line)
-        incidents[r["incident_id"]] = r
+    incidents = gvc_incidents()
     docs: dict[str, list] = {}
     for r in rows:
         docs.setdefault(r["incident_id"], []).append((r, mapped[r["doc_id"]]))
