@@ -65,3 +65,11 @@ def test_the_shooting_an_arrest_comes_days_after(wide):
             "Police arrested a man Monday in Dunmore, Pennsylvania, two days after the shooting of a baker "
             "on Elm Street.\n")
     assert _days(wide, text, "Shooting") == ["2016-05-07"]
+
+
+def test_an_earlier_paragraph_s_arrest_day_is_no_day_of_the_shots(wide):
+    text = ("Teen charged in Dunmore\n\n"
+            "A teenager died from a gunshot wound on Sunday night in Dunmore, Pennsylvania.\n\n"
+            "Early Tuesday a 15-year-old boy was arrested and charged with manslaughter.\n\n"
+            "Witnesses said the boy shot the teenager in the chest outside a bakery on Elm Street in Dunmore.\n")
+    assert _days(wide, text, "Shooting") == ["2016-05-08"]

@@ -220,7 +220,9 @@ def _attach_date(m: EventMention, doc, sent, cand, dates: list[DateMention], anc
     usable = [d for d in dates if d.days and not is_possessive(d, text) and d not in later]
     before = [d for d in usable if para_start <= d.start < sent.start_char]
     inside = [d for d in usable if sent.start_char <= d.start < para_end]
-    earlier = [d for d in usable if d.start < para_start]
+    # (an earlier paragraph's arrest day is no narrative time for the violence: "Early Tuesday X was
+    # arrested." before "He fired three times" leaves the shots on the day told before it)
+    earlier = [d for d in usable if d.start < para_start and not dates_aftermath(d, -1, -1, doc)]
     # with no page date (no anchor) an earlier paragraph's date is as often a background
     # incident's ("In March 2009 a worker shot two guards...") as the story's: the mention is
     # left undated (the store links it by what it is), not dated years off (ECB+ 0.745 -> 0.751)
