@@ -12,6 +12,7 @@ from ..actors.finder import find_actor_mentions
 from ..model import DateMention, Evidence, PlaceMention, Report
 from ..nlp.parser import doc_text
 from ..time import dates_aftermath, governing_date, is_possessive, names_incident
+from .bound_days import date_bounded_from_told_violence
 from .classifier import classify_sentence, force_on_demonstrators, report_candidates
 from .fatalities import attach_deaths_told_apart, sentence_death_figures
 from .lexicon import Lexicon, priority
@@ -166,6 +167,7 @@ def extract_mentions(doc, report: Report, places: list[PlaceMention], dates: lis
                     m.vague_place_only, m.vague_countries = True, vague
             _attach_date(m, doc, sent, cand, dates, report.anchor_date, para_spans)
             mentions.append(m)
+    date_bounded_from_told_violence(mentions)
     _fill_places_from_context(mentions, places, para_spans, doc)
     # the codebook's rules across sentences (a protest told as turning violent is a riot)
     keep = {id(c) for c in report_candidates([m.candidate for m in mentions],
@@ -218,7 +220,9 @@ def _attach_date(m: EventMention, doc, sent, cand, dates: list[DateMention], anc
     usable = [d for d in dates if d.days and not is_possessive(d, text) and d not in later]
     before = [d for d in usable if para_start <= d.start < sent.start_char]
     inside = [d for d in usable if sent.start_char <= d.start < para_end]
-    earlier = [d for d in usable if d.start < para_start]
+    # (an earlier paragraph's arrest day is no narrative time for the violence: "Early Tuesday X was
+    # arrested." before "He fired three times" leaves the shots on the day told before it)
+    earlier = [d for d in usable if d.start < para_start and not dates_aftermath(d, -1, -1, doc)]
     # with no page date (no anchor) an earlier paragraph's date is as often a background
     # incident's ("In March 2009 a worker shot two guards...") as the story's: the mention is
     # left undated (the store links it by what it is), not dated years off (ECB+ 0.745 -> 0.751)
@@ -227,9 +231,12 @@ def _attach_date(m: EventMention, doc, sent, cand, dates: list[DateMention], anc
     # the day of the arrest or of the report
     told = [d for d in dates if names_incident(d, doc, text)][:1]
     for source, pool in (("paragraph", before[-1:] or inside[:1]), ("narrative", earlier[-1:] if anchor else []),
-                         ("narrative", told), ("sentence", later[:1])):
+                         ("narrative", told), ("bound", later[:1])):
         if pool:
             d = pool[0]
+            # (the arrest's day is told in the sentence: a bound the report's violence may replace)
+            m.date_bound = source == "bound"
+            source = "sentence" if m.date_bound else source
             m.days, m.time_precision, m.date_source = list(d.days[-1:]), d.precision, source
             m.date_text, m.date_relative = d.text, d.relative
             return

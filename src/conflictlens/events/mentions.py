@@ -38,6 +38,8 @@ class EventMention:
     date_source: str = "none"
     date_text: str = ""
     date_relative: bool = False
+    #: True when the day is only an aftermath's (the arrest's) bound on the violence's day
+    date_bound: bool = False
     deaths: list[DeathFigure] = field(default_factory=list)
     #: actors in the subject of the trigger's clause (the acting party)
     subject_actors: list[ActorMention] = field(default_factory=list)

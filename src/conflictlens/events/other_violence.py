@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from ..data import read_table
 from .classifier import Candidate
-from ..time import dateline_span
+from ..time import counts_from_trigger, dateline_span
 from .factuality import factuality
 from .fatalities import determiner_before
 from .followup import refers_to_incident
@@ -214,8 +214,9 @@ def _referred_incidents(mentions, doc, dates, anchor) -> None:
     for m in refs:
         head = m.candidate.triggers[0].head(doc)
         lo, hi = head.left_edge.idx, head.right_edge.idx + len(head.right_edge.text)
-        own = [d for d in dates if lo <= d.start and d.end <= hi and d.days
-               and not (anchor and min(d.days) > anchor)]
+        # (or an interval counted from it: "arrested Monday, two days after the shooting")
+        own = [d for d in dates if (lo <= d.start and d.end <= hi or counts_from_trigger(d, m.trigger_char, doc))
+               and d.days and not (anchor and min(d.days) > anchor)]
         if own:
             m.days, m.time_precision, m.date_source = list(own[0].days), own[0].precision, "sentence"
             m.date_text, m.date_relative = own[0].text, own[0].relative

@@ -21,7 +21,7 @@ from importlib import resources
 from ..geo.tables import headline_labels  # (one list of headline labels, shared with the geocoder)
 from ..model import DateMention
 
-__all__ = ["find_dates", "find_dateline", "resolve_expression", "governing_date", "names_incident", "weekdays_named", "WEEKDAY_ABBR"]
+__all__ = ["find_dates", "find_dateline", "resolve_expression", "governing_date", "names_incident", "counts_from_trigger", "weekdays_named", "WEEKDAY_ABBR"]
 
 # --------------------------------------------------------------------------- lexicon
 
@@ -263,12 +263,13 @@ def _prev_word(text: str, pos: int) -> str:
 class _Ctx:
     """State for one find_dates call: the anchor and the narrative reference day."""
 
-    __slots__ = ("anchor", "last", "text", "lo")
+    __slots__ = ("anchor", "last", "last_end", "text", "lo")
 
     def __init__(self, text: str, anchor: date | None, lo: int):
         self.text = text
         self.anchor = anchor
         self.last: tuple[date, int] | None = None  # (day, precision) of the last resolved mention
+        self.last_end = -1  # where that mention ends
         self.lo = lo
 
 
@@ -432,8 +433,10 @@ def _resolve(m: re.Match, ctx: _Ctx) -> tuple[list[date], int, bool, int] | None
             return None
         head = text[max(ctx.lo, m.start() - 60):m.start()]
         lead = re.search(r"(?:^|(?<=[.!?\"“‘\n]))[^.!?\"“‘\n]*$", head)
-        if lead is None or not _PRESENT_LEAD.match(lead.group().strip()):
+        base = _counted_from(m, ctx)
+        if base is None and (lead is None or not _PRESENT_LEAD.match(lead.group().strip())):
             return None
+        a = base if base is not None else a
         tail = _SENT_BREAK.search(text, end)
         if _MASTER.search(text, end, tail.start() if tail else len(text)):
             return None  # "two days after the attack on Monday": the clause dates itself
@@ -615,8 +618,21 @@ def find_dates(text: str, anchor: date | None, start: int = 0, end: int | None =
         out.append(DateMention(start=s, end=stop, text=text[s:stop], days=days,
                                precision=prec, relative=rel, year=int(yr) if yr else None))
         if days and prec in (1, 2, 3) and m.lastgroup not in ("yr", "aft") and not _looks_back(m, days, ctx):
-            ctx.last = (days[-1], prec)
+            ctx.last, ctx.last_end = (days[-1], prec), stop
     return out
+
+
+def _counted_from(m: re.Match, ctx: _Ctx) -> date | None:
+    """The day an interval right after it counts from: "arrested Monday, three days after the
+    shots were fired" puts the shots three days before that Monday, not before the report."""
+    if ctx.last is None or ctx.last[1] != 1 or ctx.last_end < ctx.lo:
+        return None
+    return ctx.last[0] if _COUNTED_GAP.fullmatch(ctx.text, ctx.last_end, m.start()) else None
+
+
+# (a place may stand between: "arrested Monday in Dunmore, Pennsylvania, two days after ...")
+_COUNTED_GAP = re.compile(r"(?:\s+(?:in|at|near|outside)\s+[A-Z][\w.'-]*(?:,?\s+[A-Z][\w.'-]*){0,3})?"
+                          r"\s*[,(\u2014\u2013-]?\s*(?:just|only|nearly|almost|about|some|exactly)?\s*")
 
 
 def _looks_back(m: re.Match, days: list[date], ctx: _Ctx) -> bool:
@@ -783,6 +799,9 @@ def governing_date(mentions: list[DateMention], trigger_start: int, trigger_end:
     if text is None and doc is not None:
         text = doc.text
     cands = [m for m in mentions if m.start >= sentence_start and m.end <= sentence_end]
+    counted = [m for m in cands if counts_from_trigger(m, trigger_start, doc)]
+    if counted:
+        return counted[0]
     cands = [m for m in cands
              if not (is_possessive(m, text) and not _possessive_owns(m, trigger_start, trigger_end, doc))
              and not (_dates_speech(m, trigger_start, trigger_end, doc, text) or _dates_informant(m, doc)
@@ -799,6 +818,17 @@ def governing_date(mentions: list[DateMention], trigger_start: int, trigger_end:
         if best_dist is None or dist < best_dist:
             best, best_dist = m, dist
     return best
+
+
+def counts_from_trigger(m: DateMention, ts: int, doc) -> bool:
+    """An interval told from the trigger ("two days after the shooting"): its day is the trigger's,
+    whatever verb the interval hangs on (the arrest's: "arrested Monday, two days after ...")."""
+    if doc is None or not m.days or not m.text.lower().endswith("after"):
+        return False
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or span[-1].lower_ != "after":
+        return False
+    return any(t.idx <= ts < t.idx + len(t.text) for t in span[-1].subtree if t.i >= span.end)
 
 
 def _in_trigger_clause(cands: list[DateMention], ts: int, te: int, doc) -> list[DateMention]:
