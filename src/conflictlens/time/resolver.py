@@ -933,31 +933,32 @@ def dates_aftermath(m: DateMention, ts: int, te: int, doc) -> bool:
     """True when the date attaches to a verb of what follows an incident (an arrest, a charge, the
     naming of the dead: ``[aftermath]`` in the lexicon) and the trigger is not that verb: "arrested
     Monday in connection with the shooting" dates the arrest, not the shooting."""
-    if doc is None:
+    head = _date_governor(m, doc)
+    if head is None or head.pos_ not in ("VERB", "AUX") or head.lemma_.lower() not in AFTERMATH_VERBS:
         return False
+    return not (head.idx <= ts < head.idx + len(head.text))
+
+
+def _date_governor(m: DateMention, doc):
+    """The word a date hangs on, through a preposition ("arrested on Monday": arrested), or
+    None (no parse, or the date is its own head)."""
+    if doc is None:
+        return None
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
     if span is None:
-        return False
+        return None
     tok = span.root
     head = tok.head
     if head.dep_ == "prep" or head.pos_ == "ADP":
         head = head.head
-    if head is tok or head.pos_ not in ("VERB", "AUX") or head.lemma_.lower() not in AFTERMATH_VERBS:
-        return False
-    return not (head.idx <= ts < head.idx + len(head.text))
+    return None if head is tok else head
 
 
 def _dates_speech(m: DateMention, ts: int, te: int, doc, text: str | None) -> bool:
     """True when the date attaches to a verb of saying rather than to the trigger."""
     if doc is not None:
-        span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is None:
-            return False
-        tok = span.root
-        head = tok.head
-        if head.dep_ == "prep" or head.pos_ == "ADP":
-            head = head.head
-        if head is tok:
+        head = _date_governor(m, doc)
+        if head is None:
             return False
         lemma = head.lemma_.lower()
         if lemma in SPEECH_VERBS or _IRREGULAR_SPEECH.get(head.lower_) in SPEECH_VERBS:
