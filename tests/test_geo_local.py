@@ -1224,6 +1224,7 @@ def test_a_neighbourhood_of_the_reports_city_is_no_distant_town(geocoder, text, 
     ("PITTSBURGH -- A man from Allentown was shot on Tuesday, police said.", "Allentown", "Allentown"),
     # (a big town, or one the report places itself, is that town)
     ("Cincinnati police said the suspect was arrested on Monday in Chicago.", "Chicago", "Chicago"),
+    ("MINNEAPOLIS -- A man, 30, was arrested on Monday in Worthington, police said.", "Worthington", "Worthington"),
     ("Cincinnati police said the suspect was arrested on Monday in Madisonville, Kentucky.",
      "Madisonville", "Madisonville"),
     # (a neighbourhood named like a town near the city is that town's reading as before)

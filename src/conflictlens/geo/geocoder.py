@@ -1439,7 +1439,7 @@ class Geocoder:
         "Pittsburgh's Allentown neighborhood", and "the Allentown neighborhood" or
         "a shooting in Madisonville" in a report from Pittsburgh or Cincinnati (by
         :meth:`_report_city`); without a neighbourhood word, only a name of small
-        towns farther than :data:`POLICED_KM`. A name the report places itself
+        towns farther than :data:`POLICED_KM`, none in the city's state. A name the report places itself
         ("Madisonville, Ky."), or whose own police it quotes, stays a town."""
         home = self._report_city(text, spans, resolve)
         out: dict[str, Candidate] = {}
@@ -1467,8 +1467,11 @@ class Geocoder:
                 continue
             reach, size = (NEIGHBOURHOOD_KM, math.inf) if district else (POLICED_KM, POLICED_TOWN_POPULATION)
             cands = [c for c in self.gaz.lookup(sp.name(text)) if c.match != "fuzzy"]
+            # (without a neighbourhood word, a town of the city's own state is that town:
+            # "in Worthington" in a report from Minneapolis)
             if all(c.level == "city" and c.population <= size
                    and haversine_km(c.latitude, c.longitude, city.latitude, city.longitude) > reach
+                   and (district or c.admin1_code != city.admin1_code)
                    for c in cands):
                 out.setdefault(key, city)
         return {k: v for k, v in out.items() if k not in placed}
