@@ -1200,3 +1200,36 @@ def test_an_area_word_alone_is_no_town(geocoder):
 def test_a_citys_side_is_no_town_of_its_own(geocoder, text, town):
     got = found(geocoder, text)
     assert set(got) == {town}
+
+
+# ---------------------------------------------------------------- neighbourhoods
+
+@pytest.mark.parametrize("text, name, location", [
+    ("A man was charged on Monday with killing a neighbor at a house in Pittsburgh's Allentown neighborhood.",
+     "Allentown", "Pittsburgh - Allentown"),
+    ("PITTSBURGH -- A woman, 40, was shot on Tuesday in the Allentown neighborhood, police said.",
+     "Allentown", "Pittsburgh - Allentown"),
+    # (no neighbourhood word: a small town far from the city whose police the report quotes)
+    ("A boy, 5, was shot on Saturday in Madisonville, Cincinnati police said.",
+     "Madisonville", "Cincinnati - Madisonville"),
+    ("CINCINNATI -- A man, 19, was shot twice on Sunday in Madisonville, police said.",
+     "Madisonville", "Cincinnati - Madisonville"),
+])
+def test_a_neighbourhood_of_the_reports_city_is_no_distant_town(geocoder, text, name, location):
+    assert found(geocoder, text)[name].location == location
+
+
+@pytest.mark.parametrize("text, name, location", [
+    # (no neighbourhood word: the distant town it names)
+    ("PITTSBURGH -- A man from Allentown was shot on Tuesday, police said.", "Allentown", "Allentown"),
+    # (a big town, or one the report places itself, is that town)
+    ("Cincinnati police said the suspect was arrested on Monday in Chicago.", "Chicago", "Chicago"),
+    ("MINNEAPOLIS -- A man, 30, was arrested on Monday in Worthington, police said.", "Worthington", "Worthington"),
+    ("Cincinnati police said the suspect was arrested on Monday in Madisonville, Kentucky.",
+     "Madisonville", "Madisonville"),
+    # (a neighbourhood named like a town near the city is that town's reading as before)
+    ("Chicago police said a man, 24, was shot on Saturday night in the Englewood neighborhood.",
+     "Englewood", "Englewood"),
+])
+def test_a_distant_town_without_a_neighbourhood_word_stays_itself(geocoder, text, name, location):
+    assert found(geocoder, text)[name].location == location

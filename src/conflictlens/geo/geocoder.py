@@ -75,6 +75,15 @@ _NEXT_NAME_WORD_RE = re.compile(r"[ \t]+(?P<word>[A-Z][\w'-]*\.?)(?![\w-])")
 #: a capitalised word next: the street word opens a longer name ("Highway Patrol")
 _CAPITAL_NEXT_RE = re.compile(r"[ \t]+[A-Z]")
 CONTAINMENT_KM = 30.0
+#: a name the report calls a neighbourhood of its city, whose namesake towns all lie
+#: farther than this from the city, is a district of the city
+NEIGHBOURHOOD_KM = 60.0
+#: a name a local report puts "in X", whose readings are all towns of at most
+#: POLICED_TOWN_POPULATION farther than this from the report's city, is part of the city
+POLICED_KM = 150.0
+POLICED_TOWN_POPULATION = 50000
+_CITY_POLICE_RE = re.compile(r"^(?:['’]s)?\s+(?:police|Police)\b")
+_OWNER_RE = re.compile(r"^['’]s\s+(?:the\s+)?$")
 #: the gain of a town in a state where another name of the report has a town too
 SHARED_STATE = 0.2
 SHARED_STATE_CAPITAL = 0.2
@@ -1320,6 +1329,7 @@ class Geocoder:
                     plain.setdefault(normalize_name(inner[1].name(text)), inner[3])
 
         local_towns = self._local_towns(text, spans, contexts, prior, resolve)
+        neighbourhoods = self._neighbourhoods(text, spans, contexts, resolve)
 
         mentions: list[PlaceMention] = []
         districts: dict[str, tuple[Candidate, str, float]] = {}
@@ -1336,7 +1346,8 @@ class Geocoder:
                 same = local_towns.get(normalize_name(sp.name(text)))
                 if same is not None:
                     res = _Resolution(same.cand, 0.8 * same.conf, same.settled)
-            town = self._part_of_town(text, sp, ctx, res, lambda: container_of(i))
+            town = neighbourhoods.get(normalize_name(sp.name(text))) \
+                or self._part_of_town(text, sp, ctx, res, lambda: container_of(i))
             if town is not None:
                 in_town[i] = town
                 pending.append(i)
@@ -1409,6 +1420,61 @@ class Geocoder:
                     < prior.weights.get(r.cand.country_code, 0.0):
                 out.setdefault(key, r)
         return out
+
+    def _report_city(self, text: str, spans: list[_Span], resolve) -> Candidate | None:
+        """The city a local report is written from: its dateline's town, else the
+        first town whose police it quotes ("Cincinnati police said")."""
+        for i, sp in enumerate(spans):
+            if sp.label == DATELINE or _CITY_POLICE_RE.match(text[sp.end:sp.end + 40]):
+                r = resolve(i)
+                if r is not None and r.cand.level == "city":
+                    return r.cand
+        return None
+
+    def _neighbourhoods(self, text: str, spans: list[_Span], contexts: list[Context],
+                        resolve) -> dict[str, Candidate]:
+        """Names the report puts in its own city whose namesake towns all lie far from
+        it, by normalised name: districts of the city, not the distant towns.
+
+        "Pittsburgh's Allentown neighborhood", and "the Allentown neighborhood" or
+        "a shooting in Madisonville" in a report from Pittsburgh or Cincinnati (by
+        :meth:`_report_city`); without a neighbourhood word, only a name of small
+        towns farther than :data:`POLICED_KM`, none in the city's state. A name the report places itself
+        ("Madisonville, Ky."), or whose own police it quotes, stays a town."""
+        home = self._report_city(text, spans, resolve)
+        out: dict[str, Candidate] = {}
+        placed: set[str] = set()
+        for i, sp in enumerate(spans):
+            ctx, key = contexts[i], normalize_name(sp.name(text))
+            j = next((k for k, other in enumerate(spans) if other.start <= ctx.container_at < other.end), None)
+            district = ctx.feature_kind_after == "district"
+            city = home
+            if i > 0 and _OWNER_RE.match(text[spans[i - 1].end:sp.start]):
+                # ("Pittsburgh's Allentown neighborhood"; "Comer's X" is not the home city's)
+                owner = resolve(i - 1)
+                city = owner.cand if district and owner is not None and owner.cand.level == "city" else None
+            if city is None or key == normalize_name(city.name):
+                continue
+            if (j is not None and normalize_name(spans[j].name(text)) != normalize_name(city.name)) \
+                    or _CITY_POLICE_RE.match(text[sp.end:sp.end + 40]):
+                placed.add(key)
+                continue
+            if ctx.titled or ctx.local or not (district or ctx.locative):
+                continue
+            r = resolve(i)
+            if r is None or r.cand.level != "city" or r.cand.country_code != city.country_code \
+                    or (r.settled and not district):
+                continue
+            reach, size = (NEIGHBOURHOOD_KM, math.inf) if district else (POLICED_KM, POLICED_TOWN_POPULATION)
+            cands = [c for c in self.gaz.lookup(sp.name(text)) if c.match != "fuzzy"]
+            # (without a neighbourhood word, a town of the city's own state is that town:
+            # "in Worthington" in a report from Minneapolis)
+            if all(c.level == "city" and c.population <= size
+                   and haversine_km(c.latitude, c.longitude, city.latitude, city.longitude) > reach
+                   and (district or c.admin1_code != city.admin1_code)
+                   for c in cands):
+                out.setdefault(key, city)
+        return {k: v for k, v in out.items() if k not in placed}
 
     def _read_people(self, doc, text: str, spans: list[_Span], contexts: list[Context]) -> None:
         """Spans that are the surname of a person the report names in full ("Jerry
