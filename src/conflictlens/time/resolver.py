@@ -820,12 +820,17 @@ def governing_date(mentions: list[DateMention], trigger_start: int, trigger_end:
     return best
 
 
+def _date_span(m: DateMention, doc):
+    """The date's tokens in the parse (widened to whole tokens), or None without a parse."""
+    return None if doc is None else doc.char_span(m.start, m.end, alignment_mode="expand")
+
+
 def counts_from_trigger(m: DateMention, ts: int, doc) -> bool:
     """An interval told from the trigger ("two days after the shooting"): its day is the trigger's,
     whatever verb the interval hangs on (the arrest's: "arrested Monday, two days after ...")."""
-    if doc is None or not m.days or not m.text.lower().endswith("after"):
+    if not m.days or not m.text.lower().endswith("after"):
         return False
-    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    span = _date_span(m, doc)
     if span is None or span[-1].lower_ != "after":
         return False
     return any(t.idx <= ts < t.idx + len(t.text) for t in span[-1].subtree if t.i >= span.end)
@@ -848,9 +853,7 @@ def _in_trigger_clause(cands: list[DateMention], ts: int, te: int, doc) -> list[
 def _dates_informant(m: DateMention, doc) -> bool:
     """True when the date sits in a clause about an informant ("according to people who
     arrived today from the area, 44 peasants were killed"): it dates the informant."""
-    if doc is None:
-        return False
-    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    span = _date_span(m, doc)
     if span is None:
         return False
     clause = next((a for a in span.root.ancestors if a.dep_ in ("relcl", "acl")), None)
@@ -881,9 +884,7 @@ _INCIDENT_PREPS = frozenset({"in", "during", "at"})
 def names_incident(m: DateMention, doc, text: str | None = None) -> bool:
     """The date owns an incident noun ("Sunday's fatal shooting", "the Monday stabbing"): it
     tells the day of the violence a report about an arrest, a death or a funeral recalls."""
-    if doc is None or not m.days:
-        return False
-    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    span = _date_span(m, doc) if m.days else None
     if span is None:
         return False
     root = span.root
@@ -900,22 +901,21 @@ def _possessive_owns(m: DateMention, ts: int, te: int, doc) -> bool:
     is the setting of ("killed in Saturday's shooting"). The noun names the incident those
     words tell; a noun further off ("Monday's hearing on the shooting that killed two")
     dates something else."""
-    if doc is not None:
-        span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is not None:
-            head = span.root.head
-            if head.idx <= ts < head.idx + len(head.text) or ts <= head.idx < te:
-                return True
-            trig = next((t for t in doc[head.sent.start:head.sent.end] if t.idx <= ts < t.idx + len(t.text)), None)
-            if trig is None or trig.i == head.i:
-                return False
-            if trig.head.i == head.i and trig.dep_ in ("relcl", "acl"):
-                return True
-            if head.head.i == trig.i and head.dep_ in ("nsubj", "nsubjpass"):
-                return True
-            prep = head.head
-            return (head.dep_ == "pobj" and prep.lower_ in _INCIDENT_PREPS and prep.head.i == trig.i
-                    and trig.pos_ == "VERB")
+    span = _date_span(m, doc)
+    if span is not None:
+        head = span.root.head
+        if head.idx <= ts < head.idx + len(head.text) or ts <= head.idx < te:
+            return True
+        trig = next((t for t in doc[head.sent.start:head.sent.end] if t.idx <= ts < t.idx + len(t.text)), None)
+        if trig is None or trig.i == head.i:
+            return False
+        if trig.head.i == head.i and trig.dep_ in ("relcl", "acl"):
+            return True
+        if head.head.i == trig.i and head.dep_ in ("nsubj", "nsubjpass"):
+            return True
+        prep = head.head
+        return (head.dep_ == "pobj" and prep.lower_ in _INCIDENT_PREPS and prep.head.i == trig.i
+                and trig.pos_ == "VERB")
     return 0 <= ts - m.end <= 25
 
 
@@ -942,9 +942,7 @@ def dates_aftermath(m: DateMention, ts: int, te: int, doc) -> bool:
 def _date_governor(m: DateMention, doc):
     """The word a date hangs on, through a preposition ("arrested on Monday": arrested), or
     None (no parse, or the date is its own head)."""
-    if doc is None:
-        return None
-    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    span = _date_span(m, doc)
     if span is None:
         return None
     tok = span.root
