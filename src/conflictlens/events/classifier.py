@@ -1135,7 +1135,8 @@ def classify_sentence(sent, lexicon: Lexicon, place_token_ids: set[int], actor_m
             # fire: relief or public health, not the security measures or transfers of political violence
             rejected.append(f"{_words(ms)}: a measure against a disaster or an epidemic, not a security measure")
             continue
-        if sub == "Looting/property destruction" and all(_natural_agent(m, doc, lexicon) for m in ms):
+        if sub == "Looting/property destruction" and all(_natural_agent(m, doc, lexicon)
+                                                          or _burned_by_itself(m, doc, lexicon) for m in ms):
             rejected.append(f"{_words(ms)}: property destroyed by a fire or a natural force")
             continue
         if sub == "Looting/property destruction" and all(_done_to_oneself(m, doc, lexicon) for m in ms):
@@ -1511,6 +1512,16 @@ def _natural_agent(match: TriggerMatch, doc, lexicon: Lexicon) -> bool:
     doers += [g for c in (verb.children if verb is not None else []) if c.dep_ == "agent" for g in c.children]
     agents = lexicon.union("natural_agents", "mishap_cues")
     return bool(doers) and all({t.lemma_.lower(), t.lower_} & agents for t in doers)
+
+
+def _burned_by_itself(match: TriggerMatch, doc, lexicon: Lexicon) -> bool:
+    """A building told as burning, with no doer ("the dairy building burns down", "the warehouse
+    burned"): a fire whose cause is not told, no destruction by anyone."""
+    verb = governing_verb(match.head(doc))
+    if verb is None or verb.lemma_.lower() != "burn" or any(c.dep_ in ("dobj", "agent") for c in verb.children):
+        return False
+    doers = _doers(verb)
+    return bool(doers) and all(t.lemma_.lower() in lexicon.cues["property_nouns"] for t in doers)
 
 
 def _crime_only(sent, lexicon: Lexicon, actor_mentions) -> bool:
