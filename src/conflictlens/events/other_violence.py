@@ -37,7 +37,7 @@ class OtherViolenceLexicon:
     negation, modality and background cues) plus the accident and weapon words."""
 
     def __init__(self, rows):
-        triggers, self.accident, self.weapon = [], [], set()
+        triggers, self.accident, self.weapon, self.movers = [], [], set(), set()
         for r in rows:
             words = tuple(r["phrase"].lower().split())
             kind = r["strength"]
@@ -45,6 +45,8 @@ class OtherViolenceLexicon:
                 self.accident.append(words)
             elif kind == "weapon":
                 self.weapon.add(" ".join(words))
+            elif kind == "mover":
+                self.movers.add(" ".join(words))
             else:
                 if r["sub_event_type"] not in SUB_TYPES:
                     raise ValueError(f"other_violence.tsv: {r['phrase']!r}: unknown sub-type {r['sub_event_type']}")
@@ -68,6 +70,16 @@ class OtherViolenceLexicon:
     def _has_weapon(self, sent) -> bool:
         return any(t.lemma_.lower() in self.weapon or t.lower_ in self.weapon for t in sent)
 
+    def _moved(self, m: TriggerMatch, sent) -> bool:
+        """"flames shooting out from the eaves", "prices shot up": the verb's doer is a thing that moves."""
+        head = m.head(sent.doc)
+        if head.pos_ != "VERB":
+            return False
+        doers = [c for c in head.children if c.dep_ == "nsubj"]
+        if head.dep_ in ("acl", "relcl") and not doers:
+            doers = [head.head]  # "flames shooting out"
+        return bool(doers) and all(d.lemma_.lower() in self.movers for d in doers)
+
     def _accidental(self, sent) -> bool:
         toks = [(t.lemma_.lower(), t.lower_) for t in sent]
         for words in self.accident:
@@ -88,6 +100,9 @@ class OtherViolenceLexicon:
                 weapon = self._has_weapon(sent) if weapon is None else weapon
                 if not weapon:
                     continue
+            if m.trigger.sub_event_type == "Shooting" and self._moved(m, sent):
+                rejected.append(f"'{m.trigger.phrase}': a movement, no shot ({m.head(sent.doc).text})")
+                continue
             reason = factuality(m, sent, self.lexicon)
             if reason:
                 rejected.append(f"'{m.trigger.phrase}': {reason}")
