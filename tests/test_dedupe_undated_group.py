@@ -63,3 +63,28 @@ def test_another_kind_of_violence_in_the_town_stays_apart(store):
                      undated=[undated(event_type="Protests", sub_event_type="Peaceful protest",
                                       disorder_type="Demonstrations")])
     assert store.undated_count() == 1 and store.events_for("n") == []
+
+
+# a report of one shooting, a relatives' report naming its people and a pastor's, and a report
+# naming only the pastor's people, in words of its own (it resembles none of them enough)
+BAKER = ("Marcus Vell was shot outside the Tilbury Road bakery in Harlow Springs; Detective Ines Garroway "
+         "said Vell had quarrelled with a customer.")
+RELATIVES = ("Relatives of Marcus Vell gathered near Tilbury Road, asking Detective Ines Garroway for answers; "
+             "Pastor Hollis Brandt and his deacon Amos Pellery of Saint Wendel chapel led the hymns.")
+CHOIR = ("Pastor Hollis Brandt, deacon Amos Pellery and the Saint Wendel choir sang for the wounded baker; "
+         "grieving cousins lit candles, remembered his generous laughter, football coaching and weekend fishing. "
+         "Volunteers baked bread, painted murals, repaired fences, organised raffles, cleaned gutters, "
+         "planted tulips, knitted scarves and delivered soup to elderly neighbours across several winter evenings.")
+
+
+def test_an_undated_report_joins_the_undated_event_a_linked_report_shares_its_names_with(store):
+    """The names decide which undated event it joins (its reports', related ones too), not
+    its words: the third report shares most of its names with the second, little of its words."""
+    for i, topic in enumerate(("Riverside budget", "Hollis Park library", "Wexford school board")):
+        store.add_report(report(f"town{i}", text=f"Harlow Springs news: the {topic} was discussed.",
+                                published=date(2021, 5, 1)), [])
+    (held,) = store.add_report(report("a", text=BAKER, published=None), [], undated=[undated()])
+    assert store.add_report(report("b", text=RELATIVES, published=None), [], undated=[undated()]) == []
+    assert set(store.event(held.event_id_cnty).article_ids) == {"a", "b"}  # linked to it
+    (joined,) = store.add_report(report("c", text=CHOIR, published=None), [], undated=[undated()])
+    assert joined.event_id_cnty == held.event_id_cnty and store.undated_count() == 1

@@ -458,16 +458,17 @@ class BaseStore:
             if linked:  # earlier reports with no date whose undated events this one's event is
                 self._join_undated_earlier(near, self._coded_by([article_id], ("related",)), now)
         if self.dedupe.enabled:
-            near = None  # the reports this one resembles, compared once for both uses below
+            alike = None  # the reports this one resembles, compared once for both uses below
             if not linked and not any(dedupe.is_violent(e) for e in events):
                 # neither its names nor its undated mentions link it: the reports it resembles may
-                near = self._resembling(article_id)
-                linked = self._link_resembling(article_id, published, now, near)
+                alike = self._resembling(article_id)
+                linked = self._link_resembling(article_id, published, now, alike)
             # earlier reports left alone that resemble this one: its event may be theirs now
-            self._link_lonely(article_id, now, near)
+            self._link_lonely(article_id, now, alike)
         if published is None and not linked and self.dedupe.enabled and not any(dedupe.is_violent(e) for e in events):
             # a report with no date, linked to no event: what its undated mentions tell is
-            # stored as undated events (time_precision 0), which later reports may join
+            # stored as undated events (time_precision 0), which later reports may join (by
+            # the names it shares with theirs, ``near``: not by its words, ``alike``)
             out += self._add_undated_events(article_id, names, near or {}, claimed, now)
         # events this report no longer supports
         for eid, old in touched.items():
