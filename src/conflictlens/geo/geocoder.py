@@ -70,6 +70,8 @@ _TITLE_WORDS = frozenset(
 )
 #: a unit after a comma: "Christmas, Florida" (a capitalised word that no sentence opens)
 _UNIT_AFTER_RE = re.compile(r",\s+[A-Z]")
+#: a house block's number before a name: "the 400 block of Elmhurst" is a street
+_BLOCK_OF_RE = re.compile(r"\b\d+\s+block\s+of\s+(?:the\s+)?$", re.I)
 #: the next capitalised word after a name (" Buren", " St."): a street's may follow
 _NEXT_NAME_WORD_RE = re.compile(r"[ \t]+(?P<word>[A-Z][\w'-]*\.?)(?![\w-])")
 #: a capitalised word next: the street word opens a longer name ("Highway Patrol")
@@ -313,8 +315,11 @@ class Geocoder:
             s = s[:-1]
         if not s or s.lower() in _STOP_NAMES or len(s) < 2:
             return None
-        if s.casefold() in tables.common_names() and not _UNIT_AFTER_RE.match(text, end):
-            return None  # "in the Senate", "at Christmas" (data/geo/common_names.tsv)
+        # ("in the Senate", "at Christmas", "on Easter, April 4": data/geo/common_names.tsv)
+        unit_after = _UNIT_AFTER_RE.match(text, end) \
+            and text[end:].lstrip(", ").split(" ", 1)[0].casefold() not in _STOP_NAMES
+        if s.casefold() in tables.common_names() and not unit_after:
+            return None
         off = text.find(s, start, end + 1)
         if off >= 0 and self._street(text, off, off + len(s)):
             return None
@@ -325,7 +330,8 @@ class Geocoder:
     @staticmethod
     def _street(text: str, start: int, end: int) -> bool:
         """True when the name is (part of) a street's: a street word follows it ("toward
-        Van Buren St. when") or ends it ("on River Road in Moretown"). A street named after
+        Van Buren St. when") or ends it ("on River Road in Moretown"), or a house block's
+        number comes before it ("the 400 block of Elmhurst"). A street named after
         a town places nothing there.
         A street word that also names a body ("Superior Court") or opens a longer name
         ("Highway Patrol", "Dr. Richard Lee", "St. Paris") says no street."""
@@ -333,6 +339,8 @@ class Geocoder:
             word = w.casefold().rstrip(".")
             return word in tables.thoroughfare_words() and word not in tables.institution_words() \
                 and not _CAPITAL_NEXT_RE.match(text, at)
+        if _BLOCK_OF_RE.search(text, max(0, start - 40), start):
+            return True  # "the 400 block of Elmhurst": police give a street by its block
         words = text[start:end].split()
         if len(words) > 1 and words[-1][:1].isupper() and street_word(words[-1], end) \
                 and not _UNIT_AFTER_RE.match(text, end):

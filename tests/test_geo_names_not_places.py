@@ -1,0 +1,46 @@
+"""Names in local reports that are no place of the report: a given name the model left
+untagged before a tagged surname, a street given by its house block, a school named after
+someone, a feast day before a date. Sentences are written for these tests; the names in
+them are real places (the gazetteer has no invented ones), the people and events invented.
+"""
+from __future__ import annotations
+
+import pytest
+
+from conflictlens.geo import Gazetteer, Geocoder
+from conflictlens.nlp.parser import parse
+
+
+@pytest.fixture(scope="module")
+def geocoder(gazetteer_file) -> Geocoder:
+    return Geocoder(Gazetteer.open(gazetteer_file, build_if_missing=False))
+
+
+def found(geocoder, text):
+    return {m.text: m for m in geocoder.find_places(parse(text))}
+
+
+# ---------------------------------------------------------------- house blocks
+
+@pytest.mark.parametrize("text, street", [
+    ("Officers found a wounded man in the 400 block of Elmhurst on Tuesday, Detroit police said.",
+     "Elmhurst"),
+    ("SPOKANE, Wash. — Deputies were called to the 1200 block of Fairfield after a neighbour "
+     "heard shots.", "Fairfield"),
+])
+def test_a_name_after_a_house_block_is_a_street(geocoder, text, street):
+    got = found(geocoder, text)
+    assert street not in got and got
+
+
+# ---------------------------------------------------------------- feast days
+
+def test_a_feast_day_before_a_date_is_no_town(geocoder):
+    got = found(geocoder, "Toledo police said the first robbery was on Easter, April 4, and the "
+                          "second on a Sunday in May.")
+    assert "Easter" not in got
+
+
+def test_a_feast_day_named_like_a_town_before_its_state_is_the_town(geocoder):
+    got = found(geocoder, "A storm flooded roads in Christmas, Florida on Monday.")
+    assert got["Christmas"].admin1 == "Florida"
