@@ -20,6 +20,22 @@ def found(geocoder, text):
     return {m.text: m for m in geocoder.find_places(parse(text))}
 
 
+# ---------------------------------------------------------------- given names
+
+def test_an_untagged_given_name_before_a_tagged_surname_is_the_person(geocoder):
+    # (the model tags only "Okafor"; Justice, Illinois is a town)
+    got = found(geocoder, "LOWELL, Mass. — A 20-year-old Dracut man was arraigned on Monday after "
+                          "a crash on the bridge.\n\nJustice Okafor has been charged with driving "
+                          "under the influence.")
+    assert "Justice" not in got
+    assert got["Dracut"].admin1 == "Massachusetts"
+
+
+def test_a_place_before_a_person_in_a_longer_run_stays_a_place(geocoder):
+    got = found(geocoder, "Police in Springfield said on Monday that Chicago Mayor Ann Lee would visit.")
+    assert got["Chicago"].admin1 == "Illinois"
+
+
 # ---------------------------------------------------------------- house blocks
 
 @pytest.mark.parametrize("text, street", [
