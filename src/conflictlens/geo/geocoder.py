@@ -640,6 +640,7 @@ class Geocoder:
         # only say which country, even inside an organisation's name
         for name in {m.group() for m in _COUNTY_RE.finditer(text)}:
             prior.counties.add(normalize_name(name))
+            prior.county_names.add(name)
             counties = {c.country_code for c in self.gaz.lookup(name) if c.level == "admin2" and c.match == "exact"}
             if len(counties) == 1:
                 prior.add(counties.pop(), 0.5)
@@ -1655,7 +1656,8 @@ class Geocoder:
                 if sub is not None:
                     ctx = read_context(text, sub.start, sub.end)
                     res = self._resolve(text, sub, ctx, prior, lambda: None)
-                    if res is not None and (strict or res.cand.match == "exact"):
+                    if res is not None and (strict or res.cand.match == "exact") \
+                            and not self._named_body_afar(after, res.cand, prior):
                         return text, sub, ctx, res, not strict
             of = _BODY_OF_RE.search(text, max(0, sp.start + a - 40), sp.start + a)
             # (only the name's first "of": "the University of Kentucky College of Law"
@@ -1683,6 +1685,27 @@ class Geocoder:
                 if res is not None:
                     return text, sub, Context(), _Resolution(res.cand, min(res.conf, 0.5)), False
         return None
+
+    def _named_body_afar(self, after: str, cand: Candidate, prior: CountryPrior) -> bool:
+        """True when a body often named after a person ("Lindbergh High School",
+        ``named`` in ``institution_words.tsv``) opens with a town or county outside the
+        states the report names or is in (or holding a county it names): the name honours
+        someone, it places nothing. (A report placed in no state and naming no county
+        keeps the town: its school is most often its own.)"""
+        if _POSSESSIVE_RE.sub("", after).casefold() not in tables.named_institution_words():
+            return False
+        units = prior.admin1_codes | prior.local_admin1
+        if not units:
+            # (a report placed in no state by name or town may still name counties:
+            # the states holding a county of each such name)
+            units = {c.admin1_code for name in prior.county_names for c in self.gaz.lookup(name)
+                     if c.level == "admin2" and c.match == "exact"}
+        if not units or cand.level not in ("city", "admin2") or cand.admin1_code in units:
+            return False
+        # (near the report's towns, or in a county it names: "Houston County ... two
+        # Crockett High School students" is the Crockett of that county)
+        return not (cand.admin2 and normalize_name(cand.admin2) in prior.counties) and not any(
+            haversine_km(lat, lon, cand.latitude, cand.longitude) <= LOCAL_KM for lat, lon, _k in prior.local_points)
 
     def _opening_place(self, text: str, sp: _Span, prior: CountryPrior,
                        plain: set[str]) -> PlaceMention | None:
