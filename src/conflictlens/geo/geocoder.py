@@ -70,8 +70,9 @@ _TITLE_WORDS = frozenset(
 )
 #: a unit after a comma: "Christmas, Florida" (a capitalised word that no sentence opens)
 _UNIT_AFTER_RE = re.compile(r",\s+[A-Z]")
-#: a house block's number before a name: "the 400 block of Elmhurst" is a street
-_BLOCK_OF_RE = re.compile(r"\b\d+\s+block\s+of\s+(?:the\s+)?$", re.I)
+#: a house block's number before a name: "the 400 block of Elmhurst", "the 900 block of
+#: South Ashland", "of N. Ashland" is a street
+_BLOCK_OF_RE = re.compile(rf"\b\d+\s+block\s+of\s+(?:the\s+)?(?:(?:{DIRECTIONS}|[NSEW]\.?)\s+)?$", re.I)
 #: the next capitalised word after a name (" Buren", " St."): a street's may follow
 _NEXT_NAME_WORD_RE = re.compile(r"[ \t]+(?P<word>[A-Z][\w'-]*\.?)(?![\w-])")
 #: a capitalised word next: the street word opens a longer name ("Highway Patrol")
