@@ -53,6 +53,8 @@ class CountryPrior:
     #: the counties the report names by "X County" (normalised names): a town of a
     #: shared name in one of them is that one ("Paris and Henry County")
     counties: set[str] = field(default_factory=set)
+    #: the same, as written ("Cook County")
+    county_names: set[str] = field(default_factory=set)
     #: every name the report may use for a place, as written (a county the report
     #: names is the one holding a town of these: "Paris and Henry County")
     names: set[str] = field(default_factory=set)

@@ -70,6 +70,9 @@ _TITLE_WORDS = frozenset(
 )
 #: a unit after a comma: "Christmas, Florida" (a capitalised word that no sentence opens)
 _UNIT_AFTER_RE = re.compile(r",\s+[A-Z]")
+#: a house block's number before a name: "the 400 block of Elmhurst", "the 900 block of
+#: South Ashland", "of N. Ashland" is a street
+_BLOCK_OF_RE = re.compile(rf"\b\d+\s+block\s+of\s+(?:the\s+)?(?:(?:{DIRECTIONS}|[NSEW]\.?)\s+)?$", re.I)
 #: the next capitalised word after a name (" Buren", " St."): a street's may follow
 _NEXT_NAME_WORD_RE = re.compile(r"[ \t]+(?P<word>[A-Z][\w'-]*\.?)(?![\w-])")
 #: a capitalised word next: the street word opens a longer name ("Highway Patrol")
@@ -313,8 +316,11 @@ class Geocoder:
             s = s[:-1]
         if not s or s.lower() in _STOP_NAMES or len(s) < 2:
             return None
-        if s.casefold() in tables.common_names() and not _UNIT_AFTER_RE.match(text, end):
-            return None  # "in the Senate", "at Christmas" (data/geo/common_names.tsv)
+        # ("in the Senate", "at Christmas", "on Easter, April 4": data/geo/common_names.tsv)
+        unit_after = _UNIT_AFTER_RE.match(text, end) \
+            and text[end:].lstrip(", ").split(" ", 1)[0].casefold() not in _STOP_NAMES
+        if s.casefold() in tables.common_names() and not unit_after:
+            return None
         off = text.find(s, start, end + 1)
         if off >= 0 and self._street(text, off, off + len(s)):
             return None
@@ -325,7 +331,8 @@ class Geocoder:
     @staticmethod
     def _street(text: str, start: int, end: int) -> bool:
         """True when the name is (part of) a street's: a street word follows it ("toward
-        Van Buren St. when") or ends it ("on River Road in Moretown"). A street named after
+        Van Buren St. when") or ends it ("on River Road in Moretown"), or a house block's
+        number comes before it ("the 400 block of Elmhurst"). A street named after
         a town places nothing there.
         A street word that also names a body ("Superior Court") or opens a longer name
         ("Highway Patrol", "Dr. Richard Lee", "St. Paris") says no street."""
@@ -333,6 +340,8 @@ class Geocoder:
             word = w.casefold().rstrip(".")
             return word in tables.thoroughfare_words() and word not in tables.institution_words() \
                 and not _CAPITAL_NEXT_RE.match(text, at)
+        if _BLOCK_OF_RE.search(text, max(0, start - 40), start):
+            return True  # "the 400 block of Elmhurst": police give a street by its block
         words = text[start:end].split()
         if len(words) > 1 and words[-1][:1].isupper() and street_word(words[-1], end) \
                 and not _UNIT_AFTER_RE.match(text, end):
@@ -632,6 +641,7 @@ class Geocoder:
         # only say which country, even inside an organisation's name
         for name in {m.group() for m in _COUNTY_RE.finditer(text)}:
             prior.counties.add(normalize_name(name))
+            prior.county_names.add(name)
             counties = {c.country_code for c in self.gaz.lookup(name) if c.level == "admin2" and c.match == "exact"}
             if len(counties) == 1:
                 prior.add(counties.pop(), 0.5)
@@ -1647,7 +1657,8 @@ class Geocoder:
                 if sub is not None:
                     ctx = read_context(text, sub.start, sub.end)
                     res = self._resolve(text, sub, ctx, prior, lambda: None)
-                    if res is not None and (strict or res.cand.match == "exact"):
+                    if res is not None and (strict or res.cand.match == "exact") \
+                            and not self._named_body_afar(after, res.cand, prior):
                         return text, sub, ctx, res, not strict
             of = _BODY_OF_RE.search(text, max(0, sp.start + a - 40), sp.start + a)
             # (only the name's first "of": "the University of Kentucky College of Law"
@@ -1675,6 +1686,27 @@ class Geocoder:
                 if res is not None:
                     return text, sub, Context(), _Resolution(res.cand, min(res.conf, 0.5)), False
         return None
+
+    def _named_body_afar(self, after: str, cand: Candidate, prior: CountryPrior) -> bool:
+        """True when a body often named after a person ("Lindbergh High School",
+        ``named`` in ``institution_words.tsv``) opens with a town or county outside the
+        states the report names or is in (or holding a county it names): the name honours
+        someone, it places nothing. (A report placed in no state and naming no county
+        keeps the town: its school is most often its own.)"""
+        if _POSSESSIVE_RE.sub("", after).casefold() not in tables.named_institution_words():
+            return False
+        units = prior.admin1_codes | prior.local_admin1
+        if not units:
+            # (a report placed in no state by name or town may still name counties:
+            # the states holding a county of each such name)
+            units = {c.admin1_code for name in prior.county_names for c in self.gaz.lookup(name)
+                     if c.level == "admin2" and c.match == "exact"}
+        if not units or cand.level not in ("city", "admin2") or cand.admin1_code in units:
+            return False
+        # (near the report's towns, or in a county it names: "Houston County ... two
+        # Crockett High School students" is the Crockett of that county)
+        return not (cand.admin2 and normalize_name(cand.admin2) in prior.counties) and not any(
+            haversine_km(lat, lon, cand.latitude, cand.longitude) <= LOCAL_KM for lat, lon, _k in prior.local_points)
 
     def _opening_place(self, text: str, sp: _Span, prior: CountryPrior,
                        plain: set[str]) -> PlaceMention | None:

@@ -57,12 +57,17 @@ def _given_names(doc, names) -> set[str]:
 
 
 def full_names(doc, is_place: Callable[[str], bool]) -> set[tuple[str, str, tuple[str, ...]]]:
-    """(given name, surname) exact keys and the words of the report's full personal names."""
+    """(given name, surname) exact keys and the words of the report's full personal names
+    (surname "" for an untagged given name before a surname tagged alone)."""
     out: set[tuple[str, str, tuple[str, ...]]] = set()
+    places = {e.text for e in doc.ents if e.label_ in ("GPE", "LOC")}
     for ent in doc.ents:
         if ent.label_ != "PERSON":
             continue
         words = ent.text.split()
+        given = _given_before(doc, ent, places) if len(words) == 1 else None
+        if given:
+            words = [given, *words]  # "Justice Okafor" with only "Okafor" tagged
         # ("Ann Lee Jr.", "John Doe III": the surname is the word before the suffix)
         while len(words) > 2 and words[-1].rstrip(",").casefold() in tables.name_suffixes():
             words = words[:-1]
@@ -71,7 +76,26 @@ def full_names(doc, is_place: Callable[[str], bool]) -> set[tuple[str, str, tupl
         if ent[0].pos_ != "PROPN":
             continue  # "Historic Dublin", "Rethinking Egypt": no given name before it
         last = re.sub(r"(?:['’]s|['’])$", "", words[-1])
-        if len(last) < 3 or is_place(ent.text):
+        if len(last) < 3 or is_place(" ".join(words) if given else ent.text):
             continue
-        out.add((exact_key(words[0]), exact_key(last), tuple(words)))
+        # (a surname the model tagged alone gives only the given name before it: the
+        # report names no one in full, and its own tags already read the surname)
+        out.add((exact_key(words[0]), "" if given else exact_key(last), tuple(words)))
     return out
+
+
+def _given_before(doc, ent, places: set[str]) -> str | None:
+    """The one capitalised proper noun right before a person's name that the model
+    left untagged and alone ("Justice" of "Justice Okafor has been charged", only
+    "Okafor" tagged): the person's given name, when the report tags it no place."""
+    if ent.start == 0:
+        return None
+    tok = doc[ent.start - 1]
+    if tok.ent_iob_ != "O" or tok.pos_ != "PROPN" or tok.whitespace_ != " " or tok.text in places \
+            or not _NAME_WORD.match(tok.text) or tok.text.endswith("."):
+        return None
+    if ent.start >= 2 and not tok.is_sent_start:
+        prev = doc[ent.start - 2]
+        if prev.text[:1].isupper() and prev.pos_ == "PROPN":
+            return None  # a longer run: "Chicago Mayor Ann Lee", "South Sudan Ann Lee"
+    return tok.text

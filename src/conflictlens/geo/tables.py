@@ -141,6 +141,14 @@ def institution_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def named_institution_words() -> frozenset[str]:
+    """Institution words of bodies often named after a person ("X High School"): the
+    leading name is a town only near the report's places."""
+    return frozenset(row[0].casefold() for row in _rows("institution_words.tsv")
+                     if len(row) > 1 and row[1] == "named")
+
+
+@lru_cache(maxsize=1)
 def unit_centres() -> dict[str, tuple[float, float]]:
     """GeoNames admin1 code -> centre point, where the computed one is off (islands)."""
     return {row[0]: (float(row[1]), float(row[2])) for row in _rows("unit_centres.tsv")}

@@ -1,0 +1,98 @@
+"""Names in local reports that are no place of the report: a given name the model left
+untagged before a tagged surname, a street given by its house block, a school named after
+someone, a feast day before a date. Sentences are written for these tests; the names in
+them are real places (the gazetteer has no invented ones), the people and events invented.
+"""
+from __future__ import annotations
+
+import pytest
+
+from conflictlens.geo import Gazetteer, Geocoder
+from conflictlens.nlp.parser import parse
+
+
+@pytest.fixture(scope="module")
+def geocoder(gazetteer_file) -> Geocoder:
+    return Geocoder(Gazetteer.open(gazetteer_file, build_if_missing=False))
+
+
+def found(geocoder, text):
+    return {m.text: m for m in geocoder.find_places(parse(text))}
+
+
+# ---------------------------------------------------------------- given names
+
+def test_an_untagged_given_name_before_a_tagged_surname_is_the_person(geocoder):
+    # (the model tags only "Okafor"; Justice, Illinois is a town)
+    got = found(geocoder, "LOWELL, Mass. — A 20-year-old Dracut man was arraigned on Monday after "
+                          "a crash on the bridge.\n\nJustice Okafor has been charged with driving "
+                          "under the influence.")
+    assert "Justice" not in got
+    assert got["Dracut"].admin1 == "Massachusetts"
+
+
+def test_a_place_before_a_person_in_a_longer_run_stays_a_place(geocoder):
+    got = found(geocoder, "Police in Springfield said on Monday that Chicago Mayor Ann Lee would visit.")
+    assert got["Chicago"].admin1 == "Illinois"
+
+
+# ---------------------------------------------------------------- house blocks
+
+@pytest.mark.parametrize("text, street", [
+    ("Officers found a wounded man in the 400 block of Elmhurst on Tuesday, Detroit police said.",
+     "Elmhurst"),
+    ("SPOKANE, Wash. — Deputies were called to the 1200 block of Fairfield after a neighbour "
+     "heard shots.", "Fairfield"),
+    ("Officers found a wounded man in the 900 block of South Princeton on Tuesday, Chicago police "
+     "said.", "Princeton"),
+])
+def test_a_name_after_a_house_block_is_a_street(geocoder, text, street):
+    got = found(geocoder, text)
+    assert street not in got and got
+
+
+# ---------------------------------------------------------------- schools
+
+def test_a_school_named_after_someone_is_no_town_afar(geocoder):
+    got = found(geocoder, "EVANSTON, Ill. — A 15-year-old Crockett High School student who shot "
+                          "himself on Friday has died, the Cook County medical examiner said.")
+    assert "Crockett" not in got  # Crockett, Texas is no town of Illinois
+
+
+def test_a_school_named_after_its_town_in_the_reports_state_is_that_town(geocoder):
+    got = found(geocoder, "HOUSTON, Texas — A 15-year-old Crockett High School student who shot "
+                          "himself on Friday has died, police said.")
+    assert got["Crockett"].admin1 == "Texas"
+
+
+def test_a_school_in_a_report_placed_in_no_state_keeps_its_town(geocoder):
+    got = found(geocoder, "A 15-year-old Crockett High School student who shot himself on Friday "
+                          "has died, police said.")
+    assert got["Crockett"].admin1 == "Texas"
+
+
+def test_a_school_in_a_county_the_report_names_is_that_countys_town(geocoder):
+    # (Crockett, Texas lies in a Houston County; the report's state is Illinois)
+    got = found(geocoder, "A Peoria, Ill., man was visiting Houston County on Sunday when two "
+                          "Crockett High School students were found dead.")
+    assert got["Crockett"].admin1 == "Texas"
+
+
+def test_a_school_afar_from_every_county_the_report_names_is_no_town(geocoder):
+    # (no state named; Cook counties lie in Illinois, Georgia and Minnesota, not in Texas)
+    got = found(geocoder, "A 15-year-old Crockett High School student who shot himself on Friday "
+                          "has died, the Cook County medical examiner said.")
+    assert "Crockett" not in got
+
+
+# ---------------------------------------------------------------- feast days
+
+def test_a_feast_day_before_a_date_is_no_town(geocoder):
+    got = found(geocoder, "Toledo police said the first robbery was on Easter, April 4, and the "
+                          "second on a Sunday in May.")
+    assert "Easter" not in got
+
+
+def test_a_feast_day_named_like_a_town_before_its_state_is_the_town(geocoder):
+    got = found(geocoder, "A storm flooded roads in Christmas, Florida on Monday.")
+    assert got["Christmas"].admin1 == "Florida"
