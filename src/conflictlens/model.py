@@ -139,6 +139,9 @@ class DeathFigure:
     text: str
     #: "exact", "at least", "more than", "vague"
     qualifier: str = "exact"
+    #: told by a headline that tells no event of its own ("Three people dead east of Alverton"):
+    #: the report's lead event's toll only when its body tells none
+    headline: bool = False
 
 
 @dataclass

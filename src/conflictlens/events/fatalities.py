@@ -521,13 +521,19 @@ def attach_deaths_told_apart(mentions, told_apart) -> None:
     """Deaths told in a sentence that is no event of its own belong to the violent event
     told just before it in its paragraph (or in the sentence before): "A bomb exploded in
     the market. Four people were killed." A toll told before any event is left alone
-    (it is more often a summary: "the war has claimed 120 deaths").
+    (it is more often a summary: "the war has claimed 120 deaths"), unless a headline tells it:
+    it is the toll of the report's lead event (``DeathFigure.headline``).
 
     ``told_apart``: ``(sentence index, paragraph index, figures)`` for each such sentence.
     The figures join the first mention of the chosen sentence; a toll told twice still
     counts once (``total_deaths``)."""
     violent = [m for m in mentions if m.candidate.event_type in _VIOLENT and m.date_source != "reference"]
     for s_index, paragraph, figures in told_apart:
+        if violent and all(f.headline for f in figures):
+            # a headline that tells no event ("Three people dead east of Alverton") tells the
+            # toll of the report's lead event (counted when its body tells none)
+            violent[0].deaths = [*violent[0].deaths, *figures]
+            continue
         before = [m for m in violent if m.sent_index < s_index and (
             m.paragraph == paragraph or m.sent_index == s_index - 1)]
         if not before:

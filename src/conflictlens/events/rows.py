@@ -153,7 +153,7 @@ def _distinct_figures(ep: Episode):
     and "three civilians" and "three" in another sentence are the same three; of
     conflicting figures the lowest (events.fatalities.reconcile_figures). Returns the
     figures and the figures left out, for the notes."""
-    body = [(m, f) for m, _ in ep.mentions if not m.is_headline for f in m.deaths]
+    body = [(m, f) for m, _ in ep.mentions if not m.is_headline for f in m.deaths if not f.headline]
     told = body or [(m, f) for m, _ in ep.mentions for f in m.deaths]
     generic = {"", "people", "persons", "others", "dead", "bodies"}
     reflexive = {"herself", "himself"}
