@@ -545,6 +545,28 @@ def attach_deaths_told_apart(mentions, told_apart) -> None:
         first.deaths = [*first.deaths, *figures]
 
 
+def _is_name(group: str) -> bool:
+    """"Kyle Markins", "Johnson": a person's name, not a person noun ("teen", "Teen")."""
+    words = group.split()
+    return bool(words) and words[-1][:1].isupper() and words[-1].lower() not in _V_PERSONS
+
+
+def nouns_named_elsewhere(told) -> set[int]:
+    """The one-person figures by noun ("left a teen dead") that name someone another sentence
+    names ("Kyle Markins was killed"): ``id``s of the noun figures to leave out. ``told``:
+    ``(figure, sentence key)`` pairs. Only for one victim named, one noun for the victim, and
+    no noun sharing a sentence with the name ("Perez and his driver died": two people); victims
+    named in a list ("Ann, Bo and Cy were shot dead ... killed his wife") are each another person."""
+    single = [(f, s) for f, s in told if f.count == 1 and f.qualifier == "exact" and f.group.split()]
+    names = {(f.group.split()[-1], s) for f, s in single if _is_name(f.group)}
+    nouns = [(f, s) for f, s in single if not _is_name(f.group)]
+    named_sentences = {s for _, s in names}
+    if len({n for n, _ in names}) != 1 or len({_group_key(f.group) for f, _ in nouns}) > 1 \
+            or any(s in named_sentences for _, s in nouns):
+        return set()
+    return {id(f) for f, _ in nouns}
+
+
 _GENERIC_GROUPS = frozenset(["", "people", "persons", "person", "others", "dead", "bodies", "body", "victims"])
 
 

@@ -10,7 +10,7 @@ from datetime import date
 from ..actors.dictionary import ActorDictionary
 from ..model import Actor, Event, PlaceMention, Report
 from .episodes import Episode
-from .fatalities import counted_figures, reconcile_figures, split_over_days, total_deaths
+from .fatalities import counted_figures, nouns_named_elsewhere, reconcile_figures, split_over_days, total_deaths
 from .lexicon import disorder_type, is_violent_type
 
 ARMED = (1, 2, 3, 4, 8)
@@ -171,8 +171,14 @@ def _distinct_figures(ep: Episode):
     told = [(m, f) for m, f in told if not anyone(m, f) or f.count not in named_counts]
     seen: set[int] = set()
     unique = [(m, f) for m, f in told if not (id(f) in seen or seen.add(id(f)))]
+
     def told_in_own_sentence(m, f) -> bool:
         return m.evidence.start <= f.start < m.evidence.end  # else a toll told apart, joined to m
+
+    # "a teen" in one sentence and "Kyle Markins" in another: the same victim, once
+    named = nouns_named_elsewhere([(f, m.sent_index if told_in_own_sentence(m, f) else f.sentence)
+                                   for m, f in unique])
+    unique = [(m, f) for m, f in unique if id(f) not in named]
 
     return reconcile_figures([
         (f, m.sent_index, m.days if m.date_source == "sentence" else None,
