@@ -26,9 +26,10 @@ def _episode_days(ep: Episode, anchor: date | None = None) -> tuple[list[date], 
     for source in ("sentence", "paragraph", "narrative", "anchor"):
         ms = [m for m, _ in ep.mentions if m.date_source == source and m.days]
         if ms:
-            if any(m.time_precision == 1 for m in ms):
-                # "this week", "last month" beside "on Saturday": the same incident told less
-                # exactly, no day of its own (its window's middle made a second row)
+            if source == "sentence" and any(m.time_precision == 1 for m in ms):
+                # "this week", "last month" beside "on Saturday", each in its own sentence: the same
+                # incident told less exactly, no day of its own (its window's middle made a second
+                # row); days a paragraph or the narrative lend are left as they were
                 ms = [m for m in ms if m.time_precision == 1]
             days = sorted({d for m in ms for d in m.days})
             if source in ("paragraph", "narrative") and len(days) > 1 and anchor in days:
