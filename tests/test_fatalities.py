@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from conflictlens.events.fatalities import (
-    find_death_figures, parse_number, split_over_days, toll_updates, total_deaths,
+    counted_figures, find_death_figures, parse_number, split_over_days, toll_updates, total_deaths,
 )
 from conflictlens.model import DeathFigure
 
@@ -238,12 +238,20 @@ def test_people_killed_one_by_one(nlp, text, expected):
 @pytest.mark.parametrize("text", [
     "The mayor was not killed in the attack.",
     "The judge could have been killed.",
-    "He died in hospital two days later.",          # a pronoun: its antecedent is counted where named
     "The peace proposal died in committee.",
     "The mayor was wounded and his bodyguard was arrested.",
 ])
 def test_no_one_by_one_death(nlp, text):
     assert sent_figs(nlp, text) == []
+
+
+def test_a_pronoun_death_counts_only_when_nothing_else_does(nlp):
+    # "he died": its antecedent is counted where named; alone it is one death (issue #6)
+    from conflictlens.events.fatalities import sentence_death_figures
+    figs = [f for s in nlp("He died in hospital two days later.").sents for f in sentence_death_figures(s)]
+    assert [(f.count, f.qualifier) for f in figs] == [(1, "pronoun")]
+    named = DeathFigure(count=1, group="mayor", start=100, end=105, text="mayor")
+    assert counted_figures([*figs, named]) == [named]
 
 
 def test_one_by_one_does_not_double_a_number(nlp):

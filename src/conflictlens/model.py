@@ -139,6 +139,11 @@ class DeathFigure:
     text: str
     #: "exact", "at least", "more than", "vague"
     qualifier: str = "exact"
+    #: told by a headline that tells no event of its own ("Three people dead east of Alverton"):
+    #: the report's lead event's toll only when its body tells none
+    headline: bool = False
+    #: the index of the sentence that tells it, for a toll told apart from its event's sentence
+    sentence: int | None = None
 
 
 @dataclass

@@ -4,6 +4,7 @@ paragraph and the report's narrative, as a coder would).
 """
 from __future__ import annotations
 
+import dataclasses
 from bisect import bisect_right
 from datetime import date
 
@@ -116,6 +117,8 @@ def extract_mentions(doc, report: Report, places: list[PlaceMention], dates: lis
         rioting = rioting or any(c.event_type == "Riots" for c in candidates)
         if not candidates:
             figures = sentence_death_figures(sent)
+            headline = bool(figures) and _is_headline(text, sent, para_spans)
+            figures = [dataclasses.replace(f, headline=headline, sentence=s_index) for f in figures]
             if figures:
                 told_apart.append((s_index, _paragraph_of(para_starts, sent.start_char), figures))
             continue

@@ -309,14 +309,17 @@ def _norm_group(g: str) -> str:
 
 def counted_figures(figures: list[DeathFigure]) -> list[DeathFigure]:
     """The figures that count: "the victim died" (an anaphoric figure) names someone
-    already counted, so it counts only when nothing else does. The doer's own death told
+    already counted, so it counts only when nothing else does; "he died" (a pronoun) only
+    when not even such a figure does (and once: its group is the same for every pronoun). The doer's own death told
     after his violence ("shot his wife before killing himself") counts beside his victims'
     deaths only: alone it leaves out victims whose fate is not told (a toll the lowest
     figure must not undercut), and a toll of everyone ("five people were found dead")
     already holds it."""
     victims = [f for f in figures if f.qualifier != "self"]
-    if any(f.qualifier != "anaphoric" and f.count for f in victims):
-        victims = [f for f in victims if f.qualifier != "anaphoric"]
+    if any(f.qualifier not in ("anaphoric", "pronoun") and f.count for f in victims):
+        victims = [f for f in victims if f.qualifier not in ("anaphoric", "pronoun")]
+    elif any(f.qualifier == "anaphoric" and f.count for f in victims):
+        victims = [f for f in victims if f.qualifier != "pronoun"]  # "the boy died ... he was pronounced dead"
     if not any(f.count for f in victims) or any(f.count and _group_key(f.group) == "people" for f in victims):
         return victims
     return sorted([*victims, *(f for f in figures if f.qualifier == "self")], key=lambda f: f.start)
@@ -353,6 +356,11 @@ _V_BODY = frozenset(_V["body"])
 _V_NOMINAL = frozenset(_V["nominal"])
 _V_PERSONS = frozenset(w.lower() for w in _V["persons"])
 _V_ANAPHORS = frozenset(w.lower() for w in _V["anaphors"])
+_V_PRONOUNS = frozenset(w.lower() for w in _V["pronouns"])
+_V_PRONOUNCED = frozenset(w.lower() for w in _V["pronounced_dead"])
+_V_DEAD_VERBS = frozenset(w.lower() for w in _V["found_dead"]) | _V_PRONOUNCED
+#: the group of a death told by a pronoun ("he died"): one person, whichever pronoun tells it
+PRONOUN_GROUP = "(he/she)"
 #: words before a victim noun that give its count themselves ("a 2-year-old", "his son")
 _DETERMINERS = frozenset(w.lower() for w in _V["determiners"])
 _NOT_A_VICTIM_ENT = frozenset("GPE ORG LOC NORP FAC DATE TIME CARDINAL ORDINAL MONEY QUANTITY PERCENT "
@@ -437,10 +445,12 @@ def _death_subjects(tok) -> list:
         if any(c.dep_ == "neg" or c.lower_ in _NOT_REAL for c in kids):
             return []  # "was not killed", "could have been killed"
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in kids)
-        if passive and (_kills(tok) or lemma == "find" and any(
+        if passive and (_kills(tok) or lemma in _V_DEAD_VERBS and any(
                 c.lower_ == "dead" or c.dep_ in ("xcomp", "oprd", "advcl") and _kills(c) for c in kids)):
-            # "X was found dead", "a mother and her son were found shot to death"
+            # "X was found dead", "X was pronounced dead", "a mother and her son were found shot to death"
             return [c for c in kids if c.dep_ == "nsubjpass"]
+        if not passive and lemma in _V_PRONOUNCED and any(c.lower_ == "dead" for c in kids):
+            return [c for c in kids if c.dep_ == "dobj"]  # "doctors pronounced the boy dead"
         if tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBD") and _kills(tok) and tok.head.pos_ in ("NOUN", "PROPN"):
             return [tok.head]  # "a toddler fatally shot at ...", "Toddler Killed in ... Shooting"
         if not passive and _kills(tok):
@@ -468,14 +478,21 @@ def _victims_one_by_one(sent, text: str) -> list[DeathFigure]:
     for tok in sent:
         for subj in _death_subjects(tok):
             for v in (subj, *subj.conjuncts):
+                if v.lower_ in _V_PRONOUNS and v.pos_ == "PRON":
+                    # "he died": someone told of before, counted once when nothing else counts him
+                    out.append(DeathFigure(count=1, group=PRONOUN_GROUP, start=v.idx, end=v.idx + len(v.text),
+                                           text=v.text, qualifier="pronoun"))
+                    continue
                 n = _person_count(v)
                 if not n:
                     continue
                 start = min(t.idx for t in v.subtree if t.i <= v.i)
                 end = v.idx + len(v.text)
                 group = v.text if v.lower_ != "one" else text[v.idx:v.right_edge.idx + len(v.right_edge.text)]
+                # "the victim died", and anyone "pronounced dead": someone the report told of before
                 anaphoric = v.lemma_.lower() in _V_ANAPHORS and any(
-                    c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in v.children)
+                    c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in v.children
+                ) or tok.lemma_.lower() in _V_PRONOUNCED
                 out.append(DeathFigure(count=n, group=group, start=start, end=end, text=text[start:end],
                                        qualifier="anaphoric" if anaphoric else "exact"))
     return out
@@ -504,13 +521,19 @@ def attach_deaths_told_apart(mentions, told_apart) -> None:
     """Deaths told in a sentence that is no event of its own belong to the violent event
     told just before it in its paragraph (or in the sentence before): "A bomb exploded in
     the market. Four people were killed." A toll told before any event is left alone
-    (it is more often a summary: "the war has claimed 120 deaths").
+    (it is more often a summary: "the war has claimed 120 deaths"), unless a headline tells it:
+    it is the toll of the report's lead event (``DeathFigure.headline``).
 
     ``told_apart``: ``(sentence index, paragraph index, figures)`` for each such sentence.
     The figures join the first mention of the chosen sentence; a toll told twice still
     counts once (``total_deaths``)."""
     violent = [m for m in mentions if m.candidate.event_type in _VIOLENT and m.date_source != "reference"]
     for s_index, paragraph, figures in told_apart:
+        if violent and all(f.headline for f in figures):
+            # a headline that tells no event ("Three people dead east of Alverton") tells the
+            # toll of the report's lead event (counted when its body tells none)
+            violent[0].deaths = [*violent[0].deaths, *figures]
+            continue
         before = [m for m in violent if m.sent_index < s_index and (
             m.paragraph == paragraph or m.sent_index == s_index - 1)]
         if not before:
@@ -520,6 +543,28 @@ def attach_deaths_told_apart(mentions, told_apart) -> None:
         if first.candidate.event_type not in _VIOLENT:
             first = target
         first.deaths = [*first.deaths, *figures]
+
+
+def _is_name(group: str) -> bool:
+    """"Kyle Markins", "Johnson": a person's name, not a person noun ("teen", "Teen")."""
+    words = group.split()
+    return bool(words) and words[-1][:1].isupper() and words[-1].lower() not in _V_PERSONS
+
+
+def nouns_named_elsewhere(told) -> set[int]:
+    """The one-person figures by noun ("left a teen dead") that name someone another sentence
+    names ("Kyle Markins was killed"): ``id``s of the noun figures to leave out. ``told``:
+    ``(figure, sentence key)`` pairs. Only for one victim named, one noun for the victim, and
+    no noun sharing a sentence with the name ("Perez and his driver died": two people); victims
+    named in a list ("Ann, Bo and Cy were shot dead ... killed his wife") are each another person."""
+    single = [(f, s) for f, s in told if f.count == 1 and f.qualifier == "exact" and f.group.split()]
+    names = {(f.group.split()[-1], s) for f, s in single if _is_name(f.group)}
+    nouns = [(f, s) for f, s in single if not _is_name(f.group)]
+    named_sentences = {s for _, s in names}
+    if len({n for n, _ in names}) != 1 or len({_group_key(f.group) for f, _ in nouns}) > 1 \
+            or any(s in named_sentences for _, s in nouns):
+        return set()
+    return {id(f) for f, _ in nouns}
 
 
 _GENERIC_GROUPS = frozenset(["", "people", "persons", "person", "others", "dead", "bodies", "body", "victims"])

@@ -10,7 +10,7 @@ from datetime import date
 from ..actors.dictionary import ActorDictionary
 from ..model import Actor, Event, PlaceMention, Report
 from .episodes import Episode
-from .fatalities import counted_figures, reconcile_figures, split_over_days, total_deaths
+from .fatalities import counted_figures, nouns_named_elsewhere, reconcile_figures, split_over_days, total_deaths
 from .lexicon import disorder_type, is_violent_type
 
 ARMED = (1, 2, 3, 4, 8)
@@ -26,6 +26,11 @@ def _episode_days(ep: Episode, anchor: date | None = None) -> tuple[list[date], 
     for source in ("sentence", "paragraph", "narrative", "anchor"):
         ms = [m for m, _ in ep.mentions if m.date_source == source and m.days]
         if ms:
+            if source == "sentence" and any(m.time_precision == 1 for m in ms):
+                # "this week", "last month" beside "on Saturday", each in its own sentence: the same
+                # incident told less exactly, no day of its own (its window's middle made a second
+                # row); days a paragraph or the narrative lend are left as they were
+                ms = [m for m in ms if m.time_precision == 1]
             days = sorted({d for m in ms for d in m.days})
             if source in ("paragraph", "narrative") and len(days) > 1 and anchor in days:
                 # the report's own date (its date line read as the narrative's latest date)
@@ -149,7 +154,7 @@ def _distinct_figures(ep: Episode):
     and "three civilians" and "three" in another sentence are the same three; of
     conflicting figures the lowest (events.fatalities.reconcile_figures). Returns the
     figures and the figures left out, for the notes."""
-    body = [(m, f) for m, _ in ep.mentions if not m.is_headline for f in m.deaths]
+    body = [(m, f) for m, _ in ep.mentions if not m.is_headline for f in m.deaths if not f.headline]
     told = body or [(m, f) for m, _ in ep.mentions for f in m.deaths]
     generic = {"", "people", "persons", "others", "dead", "bodies"}
     reflexive = {"herself", "himself"}
@@ -167,8 +172,14 @@ def _distinct_figures(ep: Episode):
     told = [(m, f) for m, f in told if not anyone(m, f) or f.count not in named_counts]
     seen: set[int] = set()
     unique = [(m, f) for m, f in told if not (id(f) in seen or seen.add(id(f)))]
+
     def told_in_own_sentence(m, f) -> bool:
         return m.evidence.start <= f.start < m.evidence.end  # else a toll told apart, joined to m
+
+    # "a teen" in one sentence and "Kyle Markins" in another: the same victim, once
+    named = nouns_named_elsewhere([(f, m.sent_index if told_in_own_sentence(m, f) else f.sentence)
+                                   for m, f in unique])
+    unique = [(m, f) for m, f in unique if id(f) not in named]
 
     return reconcile_figures([
         (f, m.sent_index, m.days if m.date_source == "sentence" else None,
