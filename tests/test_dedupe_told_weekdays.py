@@ -2,8 +2,9 @@
 News dates an incident of the week by its weekday, so such a report tells an incident on that
 weekday: it is linked to no day-precise event on another one, nor does such an event join its
 undated event (Report.incident_weekdays, store.dedupe.fits_told_days), unless they share at
-least ``told_days_names`` of its names. A weekday told of something else (a vigil, a hearing)
-dates nothing. Invented reports; 3 May 2021 was a Monday.
+least ``told_days_names`` of its names. Two such reports telling their violence on weekdays
+more than a day apart tell two incidents, whatever names they share (dedupe.told_days_meet).
+A weekday told of something else (a vigil, a hearing) dates nothing. Invented reports; 3 May 2021 was a Monday.
 """
 from __future__ import annotations
 
@@ -57,12 +58,16 @@ def test_which_day_precise_events_fall_on_them():
     assert dedupe.fits_told_days(crime(event_date=date(2021, 5, 3), time_precision=2), "Sat")
     assert dedupe.fits_told_days(undated(), "Sat")
     assert dedupe.fits_told_days(monday, "Sat", DedupeSettings(told_weekdays=False))
-    # two undated reports: the weekdays are not compared (the night of the shooting, the day he died)
-    assert dedupe.told_days_meet("Sat", "Tue") and dedupe.told_days_meet("05-02,Sun", "05-04,Tue")
+    # two undated reports: weekdays within a day of each other meet (an overnight crime told on
+    # either day, across the week's end too); others do not, nor do the days of the month decide
+    assert dedupe.told_days_meet("Sat", "Sun") and dedupe.told_days_meet("Sun", "Mon,Thu")
+    assert dedupe.told_days_meet("Sat", "") and dedupe.told_days_meet("05-02", "05-04,Tue")
+    assert not dedupe.told_days_meet("Sat", "Tue") and not dedupe.told_days_meet("05-02,Sun", "05-04,Tue")
+    assert dedupe.told_days_meet("Sat", "Tue", DedupeSettings(told_weekdays=False))
 
 
-def _undated_report(aid, weekdays):
-    r = report(aid, text=VIGIL.format(day="that night"), published=None)
+def _undated_report(aid, weekdays, day="that night"):
+    r = report(aid, text=VIGIL.format(day=day), published=None)
     r.incident_weekdays = weekdays
     return r
 
@@ -90,3 +95,16 @@ def test_a_report_sharing_most_names_is_linked_whatever_weekday_it_tells(store):
     first = store.add_report(report("k1", text=OKAFOR, published=date(2021, 5, 3)), [crime()])[0].event_id_cnty
     store.add_report(_undated_report("u1", "Sat"), [], undated=[undated()])
     assert related(store, "u1") == [first]
+
+
+@pytest.mark.parametrize("names", [2.0, DedupeSettings().told_days_names])
+@pytest.mark.parametrize("weekdays, joins", [("Thu", False), ("Sun", True), ("", True)])
+def test_an_undated_report_joins_no_undated_event_told_on_another_weekday(store, weekdays, joins, names):
+    # two robberies of one town, each told undated: one on a Monday, the other on a Thursday;
+    # however many names their reports share (a shop's, the town's), each dates its own violence
+    _town(store, told_days_names=names)
+    (held,) = store.add_report(_undated_report("u1", "Mon"), [], undated=[undated()])
+    store.add_report(_undated_report("u2", weekdays, "that evening"), [], undated=[undated()])
+    mine = [e.event_id_cnty for role in ("coded", "related") for e in store.events_for("u2", role=role)]
+    assert (mine == [held.event_id_cnty]) is joins
+    assert store.undated_count() == (1 if joins else 2)

@@ -951,7 +951,9 @@ class BaseStore:
         ``recalled_days`` after it; an act of violence before any other;
         then the more names in common (the names decide between alike events)."""
         if overlap >= self.dedupe.told_days_names:
-            told = ""  # as many names in common: the days its text gives do not decide
+            # as many names in common: the days its text gives do not decide (a funeral's), but
+            # against an undated event the weekdays still do: each report dates its own violence
+            told = dedupe.told_weekdays(told) if dedupe.is_undated(event) else ""
         days = self.dedupe.people_days if same_people else None
         if coded_overlap >= self.dedupe.related_names and any(
                 dedupe.describes(m, event, self.dedupe) or dedupe.tells_kind(m, event) for m in mentions):
