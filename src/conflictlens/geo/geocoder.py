@@ -547,7 +547,7 @@ class Geocoder:
         when each part is a place name the gazetteer knows as spelt; else kept whole."""
         s = text[start:end]
         if "," not in s:
-            return [(start, end)]
+            return self._state_parts(text, start, end)
         parts, pos = [], start
         for piece in s.split(","):
             a = pos + len(piece) - len(piece.lstrip())
@@ -561,6 +561,26 @@ class Geocoder:
                 return [(start, end)]
             parts.append((a, b))
         return parts
+
+    def _state_parts(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
+        """ "Palmer Alaska": an entity that is a town's name and then a state's, written
+        without the comma, is read as its two parts (else the whole, which no place
+        is called, finds only a namesake spelt alike elsewhere)."""
+        s = text[start:end]
+        words = list(re.finditer(r"\S+", s))
+        if len(words) < 2 or any(c.match == "exact" for c in self.gaz.lookup(s)):
+            return [(start, end)]
+        for k in (1, 2):
+            if len(words) <= k:
+                continue
+            head = s[:words[-k - 1].end()]
+            unit = s[words[-k].start():]
+            if not unit[:1].isupper() or not head[:1].isupper():
+                continue
+            if any(c.match == "exact" and c.level == "admin1" and c.primary for c in self.gaz.lookup(unit)) \
+                    and any(c.match == "exact" and c.level == "city" for c in self.gaz.lookup(head)):
+                return [(start, start + len(head)), (start + words[-k].start(), end)]
+        return [(start, end)]
 
     def _coordinated(self, text: str, ents) -> list[tuple[int, int, list[_Span]]]:
         """ "North and South Kivu", "Central and South America": two places sharing

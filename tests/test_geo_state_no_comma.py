@@ -1,0 +1,29 @@
+"""A town's name and its state's written without the comma between ("the small town
+of Palmer Alaska"): read as the town in that state, not as one name that only a
+namesake spelt alike elsewhere matches. Sentences are invented; the names are real
+places (the gazetteer has no invented ones).
+"""
+from __future__ import annotations
+
+import pytest
+
+from conflictlens.geo import Gazetteer, Geocoder
+from conflictlens.nlp.parser import parse
+
+
+@pytest.fixture(scope="module")
+def geocoder(gazetteer_file) -> Geocoder:
+    return Geocoder(Gazetteer.open(gazetteer_file, build_if_missing=False))
+
+
+def test_town_then_state_without_a_comma_is_the_town_of_that_state(geocoder):
+    text = ("Arson in Alaska. There is a report of yet another fire in the small community "
+            "of Palmer Alaska. The fire burned a warehouse.")
+    towns = [m for m in geocoder.find_places(parse(text)) if m.level == "city"]
+    assert towns and all(m.name == "Palmer" and m.admin1 == "Alaska" for m in towns)
+
+
+def test_a_name_that_ends_in_a_state_name_stays_whole(geocoder):
+    # "New York City" is a place's own name: never "New York" + "City"
+    places = geocoder.find_places(parse("A man was shot in New York City on Sunday."))
+    assert [m.text for m in places] == ["New York City"]
