@@ -92,9 +92,19 @@ def refers_to_told_event(sent, cand: Candidate, lexicon: Lexicon) -> bool:
         head = tok.head
         if tok.dep_ == "pobj" and head.head.i != head.i:
             head = head.head
-        if tok.pos_ not in ("NOUN", "PROPN") or head.lemma_.lower() not in ref and not _attributed(tok, lexicon):
+        if tok.pos_ not in ("NOUN", "PROPN") or head.lemma_.lower() not in ref and not _attributed(tok, lexicon) \
+                and not _topic_of(tok, lexicon):
             return False
     return True
+
+
+def _topic_of(tok, lexicon: Lexicon) -> bool:
+    """A definite nominal event told as what something is about ("a recording of him
+    boasting about the shooting", "asked about the attack"): the sentence's words and
+    date are those of the telling, the event is told elsewhere."""
+    return (tok.dep_ == "pobj" and tok.head.lower_ in lexicon.cues["topic_prepositions"]
+            and any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in lexicon.cues["definite_determiners"]
+                    for c in tok.children))
 
 
 def _attributed(tok, lexicon: Lexicon) -> bool:
