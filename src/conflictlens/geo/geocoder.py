@@ -430,7 +430,7 @@ class Geocoder:
                     c.match == "exact" and c.primary and c.level in ("city", "admin1", "admin2", "continent")
                     for c in self.gaz.lookup(text[wm.start(1):end])):
                 start = wm.start(1)
-            for a, b in self._comma_parts(text, start, end):
+            for a, b in self._comma_parts(text, start, end, label):
                 sp = self._clean(text, a, b, label)
                 if sp:
                     out.append(sp)
@@ -542,12 +542,13 @@ class Geocoder:
                                for c in self.gaz.lookup(" ".join(words[1:n])))
         return False
 
-    def _comma_parts(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
+    def _comma_parts(self, text: str, start: int, end: int, label: str = "GPE") -> list[tuple[int, int]]:
         """An entity the model ran over a comma ("Pandi, Bulacan") is read as its parts
         when each part is a place name the gazetteer knows as spelt; else kept whole."""
         s = text[start:end]
         if "," not in s:
-            return self._state_parts(text, start, end)
+            # (a name the model took for a person or body, "Clarence Washington", stays whole)
+            return self._state_parts(text, start, end) if label in ("GPE", "LOC", "FAC") else [(start, end)]
         parts, pos = [], start
         for piece in s.split(","):
             a = pos + len(piece) - len(piece.lstrip())
