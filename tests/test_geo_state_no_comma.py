@@ -27,3 +27,12 @@ def test_a_name_that_ends_in_a_state_name_stays_whole(geocoder):
     # "New York City" is a place's own name: never "New York" + "City"
     places = geocoder.find_places(parse("A man was shot in New York City on Sunday."))
     assert [m.text for m in places] == ["New York City"]
+
+
+def test_a_name_whose_last_word_is_a_state_elsewhere_is_not_split(geocoder):
+    # "Western Kasai": Kasai is a Congolese province, but no town "Western" lies in it, so
+    # the name is not cut into a town and a state (a town of that name elsewhere would win)
+    text = "Cholera spread through Western Kasai last month, health workers in the region said."
+    places = geocoder.find_places(parse(text))
+    assert not any(m.text == "Western" for m in places)
+    assert all(m.country_code in ("CD", "") for m in places if m.level == "city")

@@ -578,8 +578,11 @@ class Geocoder:
             unit = s[words[-k].start():]
             if not unit[:1].isupper() or not head[:1].isupper():
                 continue
-            if any(c.match == "exact" and c.level == "admin1" and c.primary for c in self.gaz.lookup(unit)) \
-                    and any(c.match == "exact" and c.level == "city" for c in self.gaz.lookup(head)):
+            units = {(c.country_code, c.admin1_code) for c in self.gaz.lookup(unit)
+                     if c.match == "exact" and c.level == "admin1" and c.primary}
+            # only a town that lies in that state ("Western Kasai" is no town Western in Kasai)
+            if any(c.match == "exact" and c.level == "city" and (c.country_code, c.admin1_code) in units
+                   for c in self.gaz.lookup(head)):
                 return [(start, start + len(head)), (start + words[-k].start(), end)]
         return [(start, end)]
 
