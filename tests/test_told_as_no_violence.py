@@ -1,9 +1,11 @@
-"""A building fire whose cause is not told is no violence (classifier._burned_by_itself):
-"the dairy building burned down" codes nothing, in either scope, as a crime monitor would
-log no crime; a fire set by someone stays property destruction (or, under
-``--scope all-violence``, a suspected arson stays an arson).
+"""What is told as no violence under ``--scope all-violence``. Invented reports only.
 
-Invented reports only.
+- A building fire whose cause is not told (classifier._burned_by_itself): "the dairy building
+  burned down" codes nothing, in either scope, as a crime monitor would log no crime; a fire
+  set by someone stays property destruction (or, under ``--scope all-violence``, a suspected
+  arson stays an arson).
+- "Shoot" of a thing that moves fast (events/other_violence.py: movers): "flames shooting out
+  from the roof", "prices shot up" code nothing; a person who shoots still does.
 """
 from __future__ import annotations
 
@@ -44,3 +46,16 @@ def test_a_suspected_arson_is_still_an_arson(wide):
 def test_houses_burned_down_by_rebels_stay_property_destruction(pipeline):
     got = _coded(pipeline, "Village attacked", "Rebels burned down twenty houses in Kaga, Nigeria, on Tuesday.")
     assert ("Strategic developments", "Looting/property destruction") in got
+
+
+@pytest.mark.parametrize("body", [
+    "The fire chief in Palmer, Alaska, saw flames shooting out from under the roof of the old mill on Tuesday.",
+    "Fuel prices shot up in Palmer, Alaska, on Tuesday, traders said.",
+])
+def test_a_thing_that_shoots_out_is_no_shooting(wide, body):
+    assert _coded(wide, "News from Palmer", body) == []
+
+
+def test_a_person_who_shoots_is_still_a_shooting(wide):
+    assert _coded(wide, "News from Palmer", "A man shot his neighbour in Palmer, Alaska, on Tuesday, "
+                  "police said.") == [("Other violence", "Shooting")]
