@@ -53,36 +53,30 @@ def test_a_name_after_a_house_block_is_a_street(geocoder, text, street):
 
 # ---------------------------------------------------------------- schools
 
-def test_a_school_named_after_someone_is_no_town_afar(geocoder):
-    got = found(geocoder, "EVANSTON, Ill. — A 15-year-old Crockett High School student who shot "
-                          "himself on Friday has died, the Cook County medical examiner said.")
-    assert "Crockett" not in got  # Crockett, Texas is no town of Illinois
+@pytest.mark.parametrize("text", [
+    # the report is in Illinois: Crockett, Texas is no town of it
+    "EVANSTON, Ill. — A 15-year-old Crockett High School student who shot himself on Friday has "
+    "died, the Cook County medical examiner said.",
+    # no state named; Cook counties lie in Illinois, Georgia and Minnesota, not in Texas
+    "A 15-year-old Crockett High School student who shot himself on Friday has died, the Cook "
+    "County medical examiner said.",
+])
+def test_a_school_named_after_someone_is_no_town_afar(geocoder, text):
+    assert "Crockett" not in found(geocoder, text)
 
 
-def test_a_school_named_after_its_town_in_the_reports_state_is_that_town(geocoder):
-    got = found(geocoder, "HOUSTON, Texas — A 15-year-old Crockett High School student who shot "
-                          "himself on Friday has died, police said.")
-    assert got["Crockett"].admin1 == "Texas"
-
-
-def test_a_school_in_a_report_placed_in_no_state_keeps_its_town(geocoder):
-    got = found(geocoder, "A 15-year-old Crockett High School student who shot himself on Friday "
-                          "has died, police said.")
-    assert got["Crockett"].admin1 == "Texas"
-
-
-def test_a_school_in_a_county_the_report_names_is_that_countys_town(geocoder):
-    # (Crockett, Texas lies in a Houston County; the report's state is Illinois)
-    got = found(geocoder, "A Peoria, Ill., man was visiting Houston County on Sunday when two "
-                          "Crockett High School students were found dead.")
-    assert got["Crockett"].admin1 == "Texas"
-
-
-def test_a_school_afar_from_every_county_the_report_names_is_no_town(geocoder):
-    # (no state named; Cook counties lie in Illinois, Georgia and Minnesota, not in Texas)
-    got = found(geocoder, "A 15-year-old Crockett High School student who shot himself on Friday "
-                          "has died, the Cook County medical examiner said.")
-    assert "Crockett" not in got
+@pytest.mark.parametrize("text", [
+    # in the report's state
+    "HOUSTON, Texas — A 15-year-old Crockett High School student who shot himself on Friday has "
+    "died, police said.",
+    # a report placed in no state keeps its town
+    "A 15-year-old Crockett High School student who shot himself on Friday has died, police said.",
+    # in a county the report names (Crockett, Texas lies in a Houston County; the state is Illinois)
+    "A Peoria, Ill., man was visiting Houston County on Sunday when two Crockett High School "
+    "students were found dead.",
+])
+def test_a_school_named_after_its_town_is_that_town_with_evidence_or_none_against(geocoder, text):
+    assert found(geocoder, text)["Crockett"].admin1 == "Texas"
 
 
 # ---------------------------------------------------------------- feast days
