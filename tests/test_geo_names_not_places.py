@@ -43,8 +43,8 @@ def test_a_place_before_a_person_in_a_longer_run_stays_a_place(geocoder):
      "Elmhurst"),
     ("SPOKANE, Wash. — Deputies were called to the 1200 block of Fairfield after a neighbour "
      "heard shots.", "Fairfield"),
-    ("Officers found a wounded man in the 900 block of South Princeton on Tuesday, Chicago police "
-     "said.", "Princeton"),
+    ("Officers found a wounded man in the 900 block of South Lafayette on Tuesday, Chicago police "
+     "said.", "Lafayette"),
 ])
 def test_a_name_after_a_house_block_is_a_street(geocoder, text, street):
     got = found(geocoder, text)

@@ -110,8 +110,8 @@ def test_a_persons_name_read_as_a_town_elsewhere_is_no_place(wide):
     """"his wife Shauna" may resolve to a town of another state: the report tells Culpeper."""
     r = Report(id="c", title="Family found dead in Culpeper",
                text="Family found dead in Culpeper\n\nCULPEPER, Va. -- Five people were found dead in a home in "
-                    "Culpeper on Sunday.\n\nPolice say 35-year-old Clarence Washington shot his wife Shauna, and "
-                    "their three children, Onya, Olivia and Ben, before killing himself.",
+                    "Culpeper on Sunday.\n\nPolice say 35-year-old Marvin Washington shot his wife Shauna, and "
+                    "their three children, Tessa, Lila and Ben, before killing himself.",
                published=date(2024, 6, 17))
     assert {e.location for e in wide.process(r) if e.event_type == "Other violence"} == {"Culpeper"}
 

@@ -546,14 +546,14 @@ def attach_deaths_told_apart(mentions, told_apart) -> None:
 
 
 def _is_name(group: str) -> bool:
-    """"Kyle Markins", "Johnson": a person's name, not a person noun ("teen", "Teen")."""
+    """"Arlo Venkman", "Johnson": a person's name, not a person noun ("teen", "Teen")."""
     words = group.split()
     return bool(words) and words[-1][:1].isupper() and words[-1].lower() not in _V_PERSONS
 
 
 def nouns_named_elsewhere(told) -> set[int]:
     """The one-person figures by noun ("left a teen dead") that name someone another sentence
-    names ("Kyle Markins was killed"): ``id``s of the noun figures to leave out. ``told``:
+    names ("Arlo Venkman was killed"): ``id``s of the noun figures to leave out. ``told``:
     ``(figure, sentence key)`` pairs. Only for one victim named, one noun for the victim, and
     no noun sharing a sentence with the name ("Perez and his driver died": two people); victims
     named in a list ("Ann, Bo and Cy were shot dead ... killed his wife") are each another person."""

@@ -176,7 +176,7 @@ def _distinct_figures(ep: Episode):
     def told_in_own_sentence(m, f) -> bool:
         return m.evidence.start <= f.start < m.evidence.end  # else a toll told apart, joined to m
 
-    # "a teen" in one sentence and "Kyle Markins" in another: the same victim, once
+    # "a teen" in one sentence and "Arlo Venkman" in another: the same victim, once
     named = nouns_named_elsewhere([(f, m.sent_index if told_in_own_sentence(m, f) else f.sentence)
                                    for m, f in unique])
     unique = [(m, f) for m, f in unique if id(f) not in named]

@@ -547,7 +547,7 @@ class Geocoder:
         when each part is a place name the gazetteer knows as spelt; else kept whole."""
         s = text[start:end]
         if "," not in s:
-            # (a name the model took for a person or body, "Clarence Washington", stays whole)
+            # (a name the model took for a person or body, "Delmer Washington", stays whole)
             return self._state_parts(text, start, end) if label in ("GPE", "LOC", "FAC") else [(start, end)]
         parts, pos = [], start
         for piece in s.split(","):
