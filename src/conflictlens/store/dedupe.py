@@ -260,8 +260,7 @@ def told_days_meet(a: str, b: str, s: DedupeSettings = DEFAULT_SETTINGS) -> bool
 def _weekdays_meet(a: str, b: str) -> bool:
     """Do two reports' told weekdays (:func:`told`) come within a day of each other (either
     giving none: yes)?"""
-    wa = [WEEKDAY_ABBR.index(t) for t in (a or "").split(",") if t in WEEKDAY_ABBR]
-    wb = [WEEKDAY_ABBR.index(t) for t in (b or "").split(",") if t in WEEKDAY_ABBR]
+    wa, wb = ([WEEKDAY_ABBR.index(t) for t in told_weekdays(x).split(",") if t] for x in (a, b))
     return not wa or not wb or any(min((x - y) % 7, (y - x) % 7) <= 1 for x in wa for y in wb)
 
 
