@@ -122,7 +122,7 @@ def _episodes(a: Analysis, p: "Pipeline") -> None:
     from .events import episodes
     episodes.PLACE_WINDOW_KM = p.settings.place_window_km
     episodes.DAY_WINDOW = p.settings.day_window
-    a.episodes, a.dropped = episodes.build_episodes(a.mentions)
+    a.episodes, a.dropped = episodes.build_episodes(a.mentions, a.report.anchor_date)
 
 
 @register_stage("rows")

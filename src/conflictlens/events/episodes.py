@@ -82,10 +82,22 @@ def _actors_compatible(ep: Episode, m: EventMention) -> bool:
     return bool(mine & theirs)
 
 
-def _days_compatible(ep: Episode, m: EventMention) -> bool:
+def _days_compatible(ep: Episode, m: EventMention, anchor: date | None = None) -> bool:
     rng = ep.day_range()
-    if rng is None or m.date_source != "sentence" or not m.days:
+    if m.date_source != "sentence" or not m.days:
         return True
+    if rng is None and not m.in_passing:
+        return True
+    if rng is None:
+        # days the episode's mentions take from a date told around them (not the page's): an
+        # incident named in passing that its own sentence dates days apart ("was looking for a
+        # suspect in a shooting that occurred Monday" beside the deputy shot Friday) is another
+        # incident, not this one re-dated
+        told = [d for e, _ in ep.mentions if e.date_source in ("paragraph", "narrative")
+                and e.date_text != "publication date" for d in e.days if d != anchor]
+        if not told:
+            return True
+        rng = (min(told), max(told))
     lo, hi = rng
     return all((lo - d).days <= DAY_WINDOW and (d - hi).days <= DAY_WINDOW for d in m.days)
 
@@ -97,7 +109,8 @@ def _told_apart(ep: Episode, m: EventMention) -> bool:
                and em.candidate.apart_from_lead != m.candidate.apart_from_lead for em, _ in ep.mentions)
 
 
-def build_episodes(mentions: list[EventMention]) -> tuple[list[Episode], list[tuple[EventMention, str]]]:
+def build_episodes(mentions: list[EventMention], anchor: date | None = None
+                   ) -> tuple[list[Episode], list[tuple[EventMention, str]]]:
     """Episodes in order of first mention, and the mentions left out with the reason."""
     episodes: list[Episode] = []
     dropped: list[tuple[EventMention, str]] = []
@@ -133,7 +146,7 @@ def build_episodes(mentions: list[EventMention]) -> tuple[list[Episode], list[tu
             dropped.append((m, "date vaguer than a month"))
             continue
         fam = family(m.event_type, m.sub_event_type)
-        pool = [e for e in episodes if e.family == fam and _actors_compatible(e, m) and _days_compatible(e, m)
+        pool = [e for e in episodes if e.family == fam and _actors_compatible(e, m) and _days_compatible(e, m, anchor)
                 and not _told_apart(e, m)]
         if m.place_source == "sentence":
             for place in m.places:

@@ -211,6 +211,7 @@ def _attach_date(m: EventMention, doc, sent, cand, dates: list[DateMention], anc
     if gov is not None:
         m.days, m.time_precision, m.date_source = list(gov.days), gov.precision, "sentence"
         m.date_text, m.date_relative = gov.text, gov.relative
+        m.in_passing = _in_passing(doc[t0:t1].root)
         return
     para_start, para_end = para_spans[m.paragraph] if para_spans else (0, len(doc_text(doc)))
     # the paragraph's date (before the sentence first), then the narrative's latest date
@@ -246,6 +247,12 @@ def _attach_date(m: EventMention, doc, sent, cand, dates: list[DateMention], anc
     if anchor is not None:
         m.days, m.time_precision, m.date_source = [anchor], 1, "anchor"
         m.date_text, m.date_relative = "publication date", True
+
+
+def _in_passing(head) -> bool:
+    """A noun trigger told in a prepositional phrase ("a suspect in a shooting", "the task
+    stemmed from the shooting"): an incident named in passing, no clause of its own."""
+    return head.pos_ in ("NOUN", "PROPN") and head.dep_ == "pobj" and head.head.dep_ == "prep"
 
 
 def _fill_places_from_context(mentions: list[EventMention], places: list[PlaceMention], para_spans, doc) -> None:
