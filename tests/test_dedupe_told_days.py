@@ -17,7 +17,7 @@ from test_dedupe import OKAFOR, crime, report, store, undated, undo_migration_7 
 def test_the_days_of_the_month_a_text_gives():
     text = ("He was shot on March 3 and died Jan. 12; the funeral is on the 5th of June, 2019. Police may 3 "
             "times ask. May 30 was quiet. 2 Sept. 45 Main St. Feb 30. Since 1 March.")
-    assert dedupe.told_days(text) == "01-12,03-01,03-03,05-30,06-05,09-02"
+    assert dedupe.told_days(text) == "01-12,03-01,03-03,05-30,09-02,2019-06-05"  # a day with its year
     assert dedupe.told_days("Police said on Saturday that a man was shot last week.") == ""
     assert dedupe.told_days("") == ""
 
@@ -109,4 +109,25 @@ def test_a_report_sharing_most_names_is_linked_whatever_days_it_gives(store):
     first = store.add_report(report("k1", text=OKAFOR, published=date(2021, 5, 3)), [crime()])[0].event_id_cnty
     # the day of the funeral, not of the shooting: the names decide
     store.add_report(report("u1", text=VIGIL.format(day="May 21"), published=None), [], undated=[undated()])
+    assert related(store, "u1") == [first]
+
+
+def test_a_day_given_with_another_years_date_bounds_nothing():
+    """A day written with its year ("the Sept. 11, 2001 attacks") far from the event's year is
+    another time the report recalls: it neither fits nor excludes the event (a day of the
+    event's year, the year before or after, is compared with its own year only)."""
+    assert dedupe.told_days("the Sept. 11, 2001 attacks and a fire on March 4 at 10 a.m.") == "03-04,2001-09-11"
+    may3 = crime(event_date=date(2021, 5, 3))
+    assert dedupe.fits_told_days(may3, "2001-09-11")
+    assert dedupe.fits_told_days(may3, "2021-05-02")
+    assert not dedupe.fits_told_days(may3, "2021-09-11") and not dedupe.fits_told_days(may3, "2020-05-02")
+    assert not dedupe.fits_told_days(may3, "07-20,2001-09-11")  # the day with no year still bounds it
+    assert dedupe.told_days_meet("2001-09-11", "09-12") and not dedupe.told_days_meet("2001-09-11", "05-02")
+
+
+def test_an_undated_report_recalling_a_day_of_another_year_is_linked(store):
+    _town(store)
+    first = store.add_report(report("k1", text=OKAFOR, published=date(2021, 5, 3)), [crime()])[0].event_id_cnty
+    text = VIGIL.format(day="a Monday") + " The city had not mourned so since a fire on June 14, 1998."
+    store.add_report(report("u1", text=text, published=None), [], undated=[undated()])
     assert related(store, "u1") == [first]

@@ -396,7 +396,10 @@ class BaseStore:
                          if c.event_id_cnty not in claimed and article_id not in c.article_ids]
                 cands = [c for c in cands if dedupe.matches(event, c, self.dedupe)
                          and not self._other_incident(names, event, c)]
-                cands.sort(key=lambda c: dedupe.match_rank(event, c, self.dedupe))
+                if names and related is None and len(cands) > 1:
+                    near = self._related_reports(article_id, names)
+                    related = {a: v for a, v in near.items() if v >= self.dedupe.related_names}
+                cands.sort(key=lambda c: self._match_key(event, c, near or {}))
                 target = cands[0] if cands else None
                 if names:
                     if related is None:
@@ -482,6 +485,16 @@ class BaseStore:
                 self._delete(eid, article_id, "report changed", now)
         by_id = {e.event_id_cnty: e for e in self._events_in(out)}
         return [by_id[e] for e in out]
+
+    def _match_key(self, event: Event, stored: Event, near: dict[str, float]) -> tuple:
+        """Smaller is the likelier of the stored events ``event`` matches: the nearer date
+        windows, then the one whose reports share the most names with the new report, and more
+        of them (``near``: :meth:`_related_reports`), then dedupe.match_rank. An event known to
+        the week or month overlaps several days' events alike: its window's centre is no
+        nearer one of them, the names tell which incident it is."""
+        shared = [near[a] for a in stored.article_ids if a in near]
+        return (dedupe.day_gap(event, stored, self.dedupe), -max(shared, default=0.0), -len(shared),
+                dedupe.match_rank(event, stored, self.dedupe))
 
     def _candidates(self, event: Event) -> list[Event]:
         """Stored events that :func:`dedupe.matches` ``event``, read through the indexes: only

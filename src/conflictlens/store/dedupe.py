@@ -203,8 +203,9 @@ _MONTH_NAMES = ("january february march april may june july august september oct
 
 def told_days(text: str) -> str:
     """The days of the month a report's text gives ("on March 3", "Jan. 12", "3 March"),
-    whatever the year, as sorted ``MM-DD`` joined by commas (the store keeps them for a report
-    with no date: :func:`fits_told_days`). "May" counts only as a month's full name."""
+    as sorted ``MM-DD`` joined by commas, ``YYYY-MM-DD`` when a year follows the day ("Sept.
+    11, 2001": a day of that year only); the store keeps them for a report with no date
+    (:func:`fits_told_days`). "May" counts only as a month's full name."""
     out = set()
     for m in _MONTH_DAY.finditer(text or ""):
         word = m.group(0).split()[0] if m.group("m1") else m.group(0).split()[-1]
@@ -219,8 +220,13 @@ def told_days(text: str) -> str:
             date(2000, month, day)
         except ValueError:
             continue
-        out.add(f"{month:02d}-{day:02d}")
+        year = _YEAR_AFTER.match(text, m.end())
+        out.add((year.group(1) + "-" if year else "") + f"{month:02d}-{day:02d}")
     return ",".join(sorted(out))
+
+
+#: a year written after a day of the month ("Sept. 11, 2001"): the day is of that year
+_YEAR_AFTER = re.compile(r"(?:st|nd|rd|th)?\s*,?\s*((?:1[89]|20)\d\d)\b(?!\s*(?:GMT|UTC|[ap]\.?m))")
 
 
 def told(text: str, weekdays: str = "") -> str:
@@ -252,7 +258,7 @@ def told_days_meet(a: str, b: str, s: DedupeSettings = DEFAULT_SETTINGS) -> bool
     if not a or not b:
         return True
     def days(told):
-        return [date(2001, int(md[:2]), min(int(md[3:]), 28 if md[:2] == "02" else 31)).toordinal()
+        return [date(2001, int(md[-5:-3]), min(int(md[-2:]), 28 if md[-5:-3] == "02" else 31)).toordinal()
                 for md in told.split(",")]
     return any(min(abs(x - y), 365 - abs(x - y)) <= s.told_days for x in days(a) for y in days(b))
 
@@ -283,9 +289,15 @@ def fits_told_days(e: Event, told: str, s: DedupeSettings = DEFAULT_SETTINGS) ->
     if not days:
         return True
     first, last = day_window(e, s)
+    near = e.event_date.year - 1, e.event_date.year, e.event_date.year + 1
+    # a day given with a year other than the event's (or the next or last) is another time the
+    # report recalls ("the Sept. 11, 2001 attacks"): it says nothing of when its incident was
+    days = [md for md in days if len(md) == 5 or int(md[:4]) in near]
+    if not days:
+        return True
     for md in days:
-        month, day = int(md[:2]), int(md[3:])
-        for year in (e.event_date.year - 1, e.event_date.year, e.event_date.year + 1):
+        month, day = int(md[-5:-3]), int(md[-2:])
+        for year in ((int(md[:4]),) if len(md) > 5 else near):
             try:
                 d = date(year, month, day).toordinal()
             except ValueError:
