@@ -220,10 +220,14 @@ def _referred_incidents(mentions, doc, dates, anchor) -> None:
     report tells an act of violence of its own; else each is dated by a date in its own
     phrase ("... that killed X last week"), never by its sentence's (the day of the
     charges), else by the page date."""
+    from .rows import recalled_before
     refs = [m for m in mentions if m.candidate.reference]
     if not refs:
         return
-    if any(is_violent_type(m.event_type, m.sub_event_type) and not m.candidate.reference for m in mentions):
+    # (violence the report recalls, dated to a month over a year back, is coded by no row of it:
+    # a sentencing story's "for shooting his friend 18 months ago" is no news of its own)
+    if any(is_violent_type(m.event_type, m.sub_event_type) and not m.candidate.reference
+           and not recalled_before(m.days, m.time_precision, m.date_source, anchor) for m in mentions):
         mentions[:] = [m for m in mentions if not m.candidate.reference]
         return
     for m in refs:
