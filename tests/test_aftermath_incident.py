@@ -59,3 +59,14 @@ NEWS_AND_CHARGE = ("Man shot outside Topeka bar\n\n"
 def test_news_of_its_own_still_leaves_a_charged_incident_out(wide):
     dates = [d for d, _, _ in _events(wide, NEWS_AND_CHARGE, date(2023, 9, 18))]
     assert dates == ["2023-09-16"]
+
+
+HEADLINE_PLACE = ("Teen Arrested in Shooting of Hero Toledo Mom\n\n"
+                  "An 18-year-old has confessed to killing a young mother, who died on Friday as she shielded "
+                  "a group of children from bullets, police sources said.\n")
+
+
+def test_a_headline_mom_is_no_name_hiding_the_only_place(wide):
+    """The body names no place: the headline's town places the killing ("Mom" is a common word)."""
+    violent = [(d, loc) for d, loc, sub in _events(wide, HEADLINE_PLACE, date(2023, 5, 8)) if sub != "Arrests"]
+    assert violent == [("2023-05-05", "Toledo")]
