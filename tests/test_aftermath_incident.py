@@ -5,7 +5,8 @@ day they tell (issue 6, reports that coded no event). Invented reports.
   not the headline's charge on the page date;
 - a sentencing story that recalls the shooting "18 months ago" (a month, over a year
   back: no row) and tells it on its day only as what the teen was charged with codes
-  that charged incident.
+  that charged incident, dated by the calendar date told after it ("sentenced Monday ...
+  for shooting X on June 4, 2022"); a headline naming the case joins it.
 """
 from __future__ import annotations
 
@@ -70,3 +71,20 @@ def test_a_headline_mom_is_no_name_hiding_the_only_place(wide):
     """The body names no place: the headline's town places the killing ("Mom" is a common word)."""
     violent = [(d, loc) for d, loc, sub in _events(wide, HEADLINE_PLACE, date(2023, 5, 8)) if sub != "Arrests"]
     assert violent == [("2023-05-05", "Toledo")]
+
+
+def test_a_sentence_dates_the_shooting_by_the_calendar_date_after_it(wide):
+    """The parser hangs "on June 4, 2022" on "sentenced": still the shooting's day, not the page's."""
+    text = ("Neighbour gets prison term\n\n"
+            "A Topeka man was sentenced Monday to 25 years in prison for fatally shooting his neighbour, "
+            "Orlin Deck, on June 4, 2022.\n")
+    assert [d for d, _, _ in _events(wide, text, date(2023, 9, 18))] == ["2022-06-04"]
+
+
+def test_a_headline_naming_the_case_is_no_news_of_its_own(wide):
+    """"Man charged in Topeka shooting" summarises the charge the body tells: the charged shooting
+    is coded on its day, the headline joins it."""
+    text = ("Man charged in Topeka shooting\n\n"
+            "A Topeka man was charged with murder on Monday for shooting his neighbour, Orlin Deck, "
+            "on June 4, 2022.\n")
+    assert [d for d, _, _ in _events(wide, text, date(2023, 9, 18))] == ["2022-06-04"]
