@@ -218,12 +218,17 @@ def _referred_incidents(mentions, doc, dates, anchor) -> None:
     """Incidents a follow-up story only refers to ("charged with the murder of X", "arrested
     in connection with the shooting that killed X last week"), in place: dropped when the
     report tells an act of violence of its own; else each is dated by a date in its own
-    phrase ("... that killed X last week"), never by its sentence's (the day of the
-    charges), else by the page date."""
+    phrase ("... that killed X last week") or a calendar date after it in its sentence, never
+    by the day of the charges, else by the page date."""
+    from .rows import recalled_before
     refs = [m for m in mentions if m.candidate.reference]
     if not refs:
         return
-    if any(is_violent_type(m.event_type, m.sub_event_type) and not m.candidate.reference for m in mentions):
+    # (violence the report recalls, dated to a month over a year back, is coded by no row of it:
+    # a sentencing story's "for shooting his friend 18 months ago" is no news of its own; nor is
+    # a headline naming the case, "Man sentenced in Topeka killing": it joins what the body tells)
+    if any(is_violent_type(m.event_type, m.sub_event_type) and not m.candidate.reference and not m.is_headline
+           and not recalled_before(m.days, m.time_precision, m.date_source, anchor) for m in mentions):
         mentions[:] = [m for m in mentions if not m.candidate.reference]
         return
     for m in refs:
@@ -232,6 +237,10 @@ def _referred_incidents(mentions, doc, dates, anchor) -> None:
         # (or an interval counted from it: "arrested Monday, two days after the shooting")
         own = [d for d in dates if (lo <= d.start and d.end <= hi or counts_from_trigger(d, m.trigger_char, doc))
                and d.days and not (anchor and min(d.days) > anchor)]
+        # ... else a calendar date told after it in its sentence, which the parser hung on the charge's
+        # verb ("sentenced Monday ... for shooting X on June 4, 2022"); not a weekday ("police said Monday")
+        own = own or [d for d in dates if m.trigger_char < d.start < m.evidence.end and d.days and not d.relative
+                      and not (anchor and min(d.days) > anchor)]
         if own:
             m.days, m.time_precision, m.date_source = list(own[0].days), own[0].precision, "sentence"
             m.date_text, m.date_relative = own[0].text, own[0].relative

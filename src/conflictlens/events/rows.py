@@ -215,8 +215,12 @@ def recalled(days: list[date], precision: int, date_source: str, report: Report)
     report's date ("a fire set by teenagers destroyed the store in February 2003" in a 2012
     report) is one the report recalls: its own reports coded it then, and as a row of this
     report it is the event undated reports of the story's incident are linked to."""
-    anchor = report.anchor_date
-    return (anchor is not None and date_source == "sentence" and precision == 3
+    return recalled_before(days, precision, date_source, report.anchor_date)
+
+
+def recalled_before(days: list[date], precision: int, date_source: str, anchor: date | None) -> bool:
+    """``recalled`` against the report's date ``anchor``."""
+    return (anchor is not None and bool(days) and date_source == "sentence" and precision == 3
             and (anchor - days[-1]).days > RECALLED_AFTER_DAYS)
 
 
