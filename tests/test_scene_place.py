@@ -47,6 +47,8 @@ def test_describes_person_after_of_or_from(nlp, text, place, expected):
     # a hometown named before the person is often the scene's town in local news
     ("A 22-year-old Dayton man was shot outside a bar.", False, False),
     ("Jo Reyes of Dayton was shot outside a bar.", False, True),
+    # the town's people, no one's address: the dateline does not replace it
+    ("Residents of Dayton reported gunfire overnight.", False, False),
 ])
 def test_describes_person_modifiers(nlp, text, modifiers, expected):
     assert describes_person(nlp(text), _at(text, "Dayton"), modifiers=modifiers) is expected

@@ -167,7 +167,8 @@ def extract_mentions(doc, report: Report, places: list[PlaceMention], dates: lis
                 # only where a person is from ("shot by Jo Marsh of Brill"): the dateline's town, where
                 # the report is filed from, is likelier the scene than a hometown (issue 3)
                 m.person_place = True
-                chosen = dateline_towns or chosen
+                # (a dateline abroad is where the reporter is: "JEDDAH, Saudi Arabia - ... in Khartoum")
+                chosen = [p for p in dateline_towns if {p.country_code} == {q.country_code for q in chosen}] or chosen
             if chosen:
                 m.places, m.place_source = chosen, "sentence"
             else:

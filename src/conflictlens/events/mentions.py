@@ -211,6 +211,8 @@ def describes_person(doc, place: PlaceMention, modifiers: bool = True) -> bool:
         node, head = head, head.head  # "from the Brill area": the noun the name qualifies
     if node.dep_ == "pobj" and head.lower_ in ("of", "from") and head.head.i < span.start:
         owner = head.head
+        if not modifiers and owner.tag_ in ("NNS", "NNPS"):
+            return False  # "residents of Brill": the town's people, no one's address
         if is_person_token(owner) or owner.dep_ == "appos" and is_person_token(owner.head):
             return True
         # "the gunman is from Brill"
