@@ -18,8 +18,8 @@ from .classifier import classify_sentence, force_on_demonstrators, report_candid
 from .fatalities import attach_deaths_told_apart, sentence_death_figures
 from .lexicon import Lexicon, priority
 from .triggers import sentence_has
-from .mentions import (EventMention, choose_places, excluded_tokens, refers_to_told_event, site_name_start,
-                       sentence_source_attributions, subject_actor_mentions, target_actor_mentions,
+from .mentions import (EventMention, choose_places, describes_person, excluded_tokens, refers_to_told_event,
+                       site_name_start, sentence_source_attributions, subject_actor_mentions, target_actor_mentions,
                        pair_actor_mentions)
 
 
@@ -73,6 +73,7 @@ def extract_mentions(doc, report: Report, places: list[PlaceMention], dates: lis
         places = [p for p in places if not dl[0] <= p.start < dl[1]] + [
             p for p in places if dl[0] <= p.start < dl[1]]
     para_starts = [s for s, _ in para_spans]
+    dateline_towns = [p for p in places if dl and dl[0] <= p.start < dl[1] and p.geo_precision < 3][:1]
     place_token_ids: set[int] = set()
     for p in places:
         span = doc.char_span(p.start, p.end, alignment_mode="expand")
@@ -160,7 +161,14 @@ def extract_mentions(doc, report: Report, places: list[PlaceMention], dates: lis
                 mentions.append(m)
                 continue
             in_dateline = {p.start for p in sent_places if dl and dl[0] <= p.start < dl[1]}
-            chosen = choose_places(sent, cand, [p for p in sent_places if p.start not in in_dateline], excluded)
+            chosen = choose_places(sent, cand, [p for p in sent_places if p.start not in in_dateline], excluded,
+                                   lexicon)
+            if chosen and all(describes_person(doc, p, modifiers=False) for p in chosen):
+                # only where a person is from ("shot by Jo Marsh of Brill"): the dateline's town, where
+                # the report is filed from, is likelier the scene than a hometown (issue 3)
+                m.person_place = True
+                # (a dateline abroad is where the reporter is: "JEDDAH, Saudi Arabia - ... in Khartoum")
+                chosen = [p for p in dateline_towns if {p.country_code} == {q.country_code for q in chosen}] or chosen
             if chosen:
                 m.places, m.place_source = chosen, "sentence"
             else:

@@ -53,6 +53,8 @@ class EventMention:
     attributed_sources: list[str] = field(default_factory=list)
     #: the report's title line, which summarises the body
     is_headline: bool = False
+    #: the sentence's only place is where a person is from ("a Brill man was shot")
+    person_place: bool = False
 
     @property
     def event_type(self) -> str:
@@ -192,20 +194,72 @@ def target_actor_mentions(sent, cand: Candidate, actors: list[ActorMention]) -> 
     return [a for a in actors if a.head_i in tokens]
 
 
-def describes_person(doc, place: PlaceMention) -> bool:
+def describes_person(doc, place: PlaceMention, modifiers: bool = True) -> bool:
     """The place tells where a person is from, not where something happened: it modifies
     a person noun or name ("a 22-year-old Alverton man", "Jo Reyes of Brill", "the Ludlow
-    County boy"). The event's place is where it happened (spec §4), so such a place stands
-    for the event only when the sentence names no other."""
+    County boy"), or follows "of"/"from" after a person or a person's apposition ("his uncle,
+    age 40, of Brill", "Jo and his father, both from Brill", "the gunman is from the Brill
+    area"). The event's place is where it happened (spec §4), so such a place stands
+    for the event only when the sentence names no other. ``modifiers=False``: only a place
+    after "of"/"from", which tells an address apart from the scene more often than "a Brill
+    man" does (local news names the victim by the scene's town)."""
     span = doc.char_span(place.start, place.end, alignment_mode="expand")
     if span is None:
         return False
-    root, head = span.root, span.root.head
-    if root.dep_ in ("compound", "amod", "nmod") and head.i > span.end - 1 and head.pos_ == "NOUN":
+    node, head = span.root, span.root.head
+    if node.dep_ in ("compound", "amod", "nmod") and head.i > span.end - 1 and head.pos_ == "NOUN":
         # a person noun, not a name: "Alverton Police Chief Jo Reyes" names his office
-        return is_person_token(head)
-    if root.dep_ == "pobj" and head.lower_ == "of" and head.head.i < span.start:
-        return is_person_token(head.head)
+        if is_person_token(head):
+            return modifiers
+        node, head = head, head.head  # "from the Brill area": the noun the name qualifies
+    if node.dep_ == "pobj" and head.lower_ in ("of", "from") and head.head.i < span.start:
+        owner = head.head
+        if not modifiers and owner.tag_ in ("NNS", "NNPS"):
+            return False  # "residents of Brill": the town's people, no one's address
+        if is_person_token(owner) or owner.dep_ == "appos" and is_person_token(owner.head):
+            return True
+        # "the gunman is from Brill"
+        return head.lower_ == "from" and owner.lemma_ == "be" and any(
+            c.dep_ in ("nsubj", "nsubjpass") and is_person_token(c) for c in owner.children)
+    return False
+
+
+def cared_place(doc, place: PlaceMention, lexicon: Lexicon, trigger: tuple[int, int] | None = None) -> bool:
+    """The place is where a victim was taken or cared for, not where the violence was:
+    "taken to Alverton", "recovering in Brill", "died at a Ludlow County hospital",
+    "flown to Alverton Medical Center" (cues ``care_motion_verbs``, ``care_verbs``,
+    ``care_nouns``). A phrase that holds the trigger is the violence's own."""
+    span = doc.char_span(place.start, place.end, alignment_mode="expand")
+    if span is None:
+        return False
+    nouns = lexicon.cues["care_nouns"]
+    node, noun = span.root, False
+    for _ in range(4):  # "a Ludlow County hospital", "Alverton Regional Medical Center"
+        noun = noun or any(t.lower_ in nouns or t.lemma_.lower() in nouns
+                           for t in (node, *(c for c in node.children if c.dep_ in ("compound", "amod", "nmod"))))
+        if node.dep_ not in ("compound", "amod", "nmod") or node.head.i == node.i:
+            break
+        node = node.head
+    if node.dep_ != "pobj" or node.head.dep_ not in ("prep", "dative"):
+        return noun
+    prep, verb = node.head, node.head.head
+    care = set(lexicon.cues["care_verbs"])
+    # "in Brill recovering after being shot": the care verb's cause is no part of the place's phrase
+    caring = [c for c in node.children if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in care]
+    aside = {t.i for c in caring for t in c.subtree}
+    if trigger is not None and (trigger[0] <= verb.i < trigger[1] or any(
+            trigger[0] <= t.i < trigger[1] and t.i not in aside for t in prep.subtree)):
+        return False  # "shot at the Brill hospital": the violence's own place
+    if noun or caring:
+        return True
+    lemma = verb.lemma_.lower()
+    if prep.lower_ == "to":
+        return lemma in lexicon.cues["care_motion_verbs"]
+    if prep.lower_ in ("in", "at"):
+        # "is in Brill recovering": the copula's place is the care verb's
+        verbs = [verb, *(c for c in verb.children if c.dep_ in ("advcl", "xcomp", "acomp", "conj"))] \
+            if lemma == "be" else [verb]
+        return any(v.lemma_.lower() in care for v in verbs)
     return False
 
 
@@ -224,11 +278,15 @@ def site_name_start(text: str, headline: tuple[int, int], trigger_ends) -> int |
     return m.start() if m else None
 
 
-def choose_places(sent, cand: Candidate, places: list[PlaceMention], excluded: set[int]) -> list[PlaceMention]:
+def choose_places(sent, cand: Candidate, places: list[PlaceMention], excluded: set[int],
+                  lexicon: Lexicon | None = None) -> list[PlaceMention]:
     """The place(s) of a candidate in its own sentence: the nearest usable place to the
     trigger, plus the places listed together with it ("al-Qaim, al-Rutba, and Haditha")."""
     doc = sent.doc
     t0, t1 = cand.trigger_span
+    if lexicon is None:
+        from .lexicon import default_lexicon
+        lexicon = default_lexicon()
     # places inside a relative clause that does not hold the trigger describe someone
     # ("the suspect, who was wanted for attacks in Diyala, was detained")
     aside: set[int] = set()
@@ -245,8 +303,12 @@ def choose_places(sent, cand: Candidate, places: list[PlaceMention], excluded: s
         usable.append((i, p))
     if not usable:
         return []
-    # where a person is from gives way to any other place the sentence names
-    usable = [(i, p) for i, p in usable if not describes_person(doc, p)] or usable
+    # where a person is from, then where a victim was taken or cared for, gives way to any
+    # other place the sentence names (the violence's own: issue 3)
+    person = {id(p) for _, p in usable if describes_person(doc, p)}
+    cared = {id(p) for _, p in usable if cared_place(doc, p, lexicon, (t0, t1))}
+    usable = [(i, p) for i, p in usable if id(p) not in person | cared] or [
+        (i, p) for i, p in usable if id(p) not in cared] or usable
     # a place below the gazetteer ("the town of Ber, east of Timbuktu", "Ghuwayran prison
     # in al-Hasakeh") is placed at a town the sentence also names: the town is only its
     # reference point, and the more specific mention stands for the event

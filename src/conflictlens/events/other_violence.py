@@ -308,6 +308,7 @@ def _settle_places(mentions, places, dateline=None, doc=None) -> None:
     Places in the headline's tail naming the website are never the report's. (Moving any
     lone name in another state or country also moved right places away from a surname
     resolved abroad: GVC train/dev B-cubed 0.954 -> 0.949.)"""
+    from .mentions import cared_place, describes_person
     in_dateline = lambda p: bool(dateline) and dateline[0] <= p.start < dateline[1]  # noqa: E731
     usable = [p for p in places if p.level not in ("country", "continent")]
     site = _site_name(mentions, doc)
@@ -318,9 +319,23 @@ def _settle_places(mentions, places, dateline=None, doc=None) -> None:
         if m.candidate.event_type != EVENT_TYPE or m.vague_place_only:
             continue
         if main is None:
-            main = report_place([p for p in usable if not in_dateline(p)]) or report_place(usable) or False
+            # where a victim was taken or cared for is no place the report is about ("taken to Brill")
+            own = [p for p in usable if doc is None or not cared_place(doc, p, default_lexicon())] or usable
+            main = report_place([p for p in own if not in_dateline(p)]) or report_place(own) or False
+            if main and main.geo_precision >= 3:
+                # the report names only the county ("Ludlow County deputies say") and its dateline a
+                # town of that county ("BRILL, Ohio --"): the town, the more precise place (spec §4.2)
+                main = next((p for p in usable if in_dateline(p) and p.geo_precision < 3
+                             and _within(p, main)), main)
         if not main:
             return
+        p = m.places[0] if len(m.places) == 1 else None
+        if m.person_place and m.place_source == "sentence" and p is not None and doc is not None \
+                and describes_person(doc, p, modifiers=False) and not describes_person(doc, main) \
+                and (p.location or p.name) != (main.location or main.name):
+            # the sentence names only where a person is from ("shot by Jo Marsh of Brill"): the report's town
+            m.places, m.place_source = [main], "report"
+            continue
         if not m.places:
             m.places, m.place_source = [main], "report"
             continue
@@ -339,6 +354,14 @@ def _settle_places(mentions, places, dateline=None, doc=None) -> None:
             told = lambda q: sum((x.location or x.name) == (q.location or q.name) for x in usable)  # noqa: E731
             if told(p) == 1 and told(main) >= 2:
                 m.places, m.place_source = [main], "report"
+
+
+def _within(town, region) -> bool:
+    """The town lies in the county or state a region mention stands for."""
+    if town.country_code != region.country_code or not region.admin1 or town.admin1 != region.admin1:
+        return False
+    return region.level == "admin1" or region.level == "admin2" and bool(region.admin2) \
+        and town.admin2 == region.admin2
 
 
 #: crime-report phrasings the death-figure rules (events.fatalities) do not read, rewritten

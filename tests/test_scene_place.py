@@ -1,0 +1,98 @@
+"""Issues 3 and 6: the event's place is the scene, not where a victim was taken or cared
+for, nor where a person is from when the report's dateline names a town; a report that
+names only the county takes its dateline's town of that county. Invented sentences only."""
+from __future__ import annotations
+
+from datetime import date
+from types import SimpleNamespace
+
+import pytest
+
+from conflictlens.events.lexicon import default_lexicon
+from conflictlens.events.mentions import cared_place, describes_person
+from conflictlens.model import Report
+from conflictlens.pipeline import Pipeline, Settings
+
+
+@pytest.fixture(scope="module")
+def wide() -> Pipeline:
+    return Pipeline(settings=Settings(scope="all-violence"))
+
+
+def _places(wide, title, body):
+    r = Report(id="s", title=title, text=title + "\n\n" + body, published=date(2024, 5, 6))
+    return {e.location for e in wide.process(r) if e.event_type == "Other violence"}
+
+
+def _at(text, place):
+    start = text.index(place)
+    return SimpleNamespace(start=start, end=start + len(place))
+
+
+@pytest.mark.parametrize("text, place, expected", [
+    # "of"/"from" after a person's apposition, or a person told as from a place
+    ("The boy was shot by his grandfather, Jo Reyes, age 47 of Dayton.", "Dayton", True),
+    ("Police said Jo Reyes and his father, both from Dayton, were hunting nearby.", "Dayton", True),
+    ("The man who fired the shot is from the Dayton area.", "Dayton", True),
+    # a place the violence happened in is no one's hometown
+    ("A man was shot outside a bar in Dayton.", "Dayton", False),
+    ("The shots came from Dayton Avenue.", "Dayton", False),
+])
+def test_describes_person_after_of_or_from(nlp, text, place, expected):
+    assert describes_person(nlp(text), _at(text, place)) is expected
+
+
+@pytest.mark.parametrize("text, modifiers, expected", [
+    ("A 22-year-old Dayton man was shot outside a bar.", True, True),
+    # a hometown named before the person is often the scene's town in local news
+    ("A 22-year-old Dayton man was shot outside a bar.", False, False),
+    ("Jo Reyes of Dayton was shot outside a bar.", False, True),
+    # the town's people, no one's address: the dateline does not replace it
+    ("Residents of Dayton reported gunfire overnight.", False, False),
+])
+def test_describes_person_modifiers(nlp, text, modifiers, expected):
+    assert describes_person(nlp(text), _at(text, "Dayton"), modifiers=modifiers) is expected
+
+
+@pytest.mark.parametrize("text, place, expected", [
+    ("The boy was shot in the leg and taken to Dayton for surgery.", "Dayton", True),
+    ("A 4-year-old boy is in Dayton recovering after being shot on Sunday.", "Dayton", True),
+    ("He died at a Summit County hospital after he was shot.", "Summit County", True),
+    ("The man shot in the arm was treated at Dayton.", "Dayton", True),
+    # the violence's own place
+    ("A nurse was shot at a Dayton hospital on Sunday.", "Dayton", False),
+    ("The shooting took place in Dayton on Sunday.", "Dayton", False),
+    ("A man was shot in Dayton on Sunday.", "Dayton", False),
+])
+def test_cared_place(nlp, text, place, expected):
+    doc = nlp(text)
+    trigger = next(t.i for t in doc if t.lower_ in ("shot", "shooting"))
+    assert cared_place(doc, _at(text, place), default_lexicon(), (trigger, trigger + 1)) is expected
+
+
+def test_the_scene_not_the_town_the_victim_is_recovering_in(wide):
+    """"a Summit County boy is in Toledo recovering after being shot": the county, not the
+    hospital's town (the county's town stands for it)."""
+    body = "A 4-year-old Summit County boy is in Toledo recovering after being shot in the stomach on Sunday."
+    assert _places(wide, "Boy shot", body) == {"Akron"}
+
+
+def test_the_scene_not_the_town_the_victim_was_taken_to(wide):
+    body = "A Summit County boy who was accidentally shot on Sunday was taken to Toledo, deputies said."
+    assert _places(wide, "Boy shot", body) == {"Akron"}
+
+
+def test_the_dateline_town_beats_a_hometown(wide):
+    """Only "of Toledo" after the shooter's name in the sentence: the dateline's town is the scene."""
+    body = ("AKRON, Ohio -- Deputies said a 12-year-old boy had been accidentally shot by his grandfather, "
+            "Jo Reyes, 47, of Toledo.")
+    assert _places(wide, "Boy shot by grandfather", body) == {"Akron"}
+
+
+def test_the_dateline_town_of_the_county_the_report_names(wide):
+    """The report names only the county; its dateline names a town of that county: the town, for
+    what the report tells with no place of its own (the headline), the more precise place."""
+    title = "Teen dies in accidental shooting"
+    body = ("MAUMEE, Ohio -- A death investigation is underway in Lucas County after a 16-year-old was shot "
+            "and killed.\n\nThe teen was at a relative's home when the shot was fired, deputies said.")
+    assert _places(wide, title, body) == {"Maumee"}
