@@ -32,7 +32,7 @@ def _events(p: Pipeline, text: str, published: date) -> list[tuple[str, str, str
 CHARGED = ("Teen charged in shooting death of classmate\n\n"
            "TOPEKA, Kan. - A 16-year-old boy appeared in court Monday on a charge of reckless homicide.\n\n"
            "Corin Tasselby, 15, died nearly five months ago, on March 3, killed by a gunshot wound to his chest.\n\n"
-           "Prosecutors say the boy picked up a loaded pistol in his bedroom in Topeka to show it to his friend.\n")
+           "Prosecutors say the boy was handling a loaded pistol in his bedroom in Topeka when it fired.\n")
 
 
 def test_killed_by_a_gunshot_wound_is_the_shooting_on_its_day(wide):
@@ -52,7 +52,7 @@ def test_a_sentencing_story_codes_the_charged_shooting_on_its_day(wide):
 
 
 NEWS_AND_CHARGE = ("Man shot outside Topeka bar\n\n"
-                   "A man was shot outside a bar on Birch Street in Topeka, Kansas, late Saturday, police said.\n\n"
+                   "A man was shot outside a bar on Quarry Lane in Topeka, Kansas, late Saturday, police said.\n\n"
                    "In a separate case, a neighbour was charged with murder for shooting Corin Tasselby "
                    "on March 3, 2022.\n")
 
@@ -62,9 +62,9 @@ def test_news_of_its_own_still_leaves_a_charged_incident_out(wide):
     assert dates == ["2023-09-16"]
 
 
-HEADLINE_PLACE = ("Teen Arrested in Shooting of Hero Toledo Mom\n\n"
-                  "An 18-year-old has confessed to killing a young mother, who died on Friday as she shielded "
-                  "a group of children from bullets, police sources said.\n")
+HEADLINE_PLACE = ("Teen Held in Death of Beloved Toledo Mom\n\n"
+                  "A 19-year-old has confessed to killing a young mother, who died on Friday after she was "
+                  "hit by bullets meant for someone else, detectives said.\n")
 
 
 def test_a_headline_mom_is_no_name_hiding_the_only_place(wide):

@@ -31,7 +31,7 @@ def _at(text, place):
 
 @pytest.mark.parametrize("text, place, expected", [
     # "of"/"from" after a person's apposition, or a person told as from a place
-    ("The boy was shot by his grandfather, Jo Reyes, age 47 of Dayton.", "Dayton", True),
+    ("A hunter was hit by his cousin, Jo Reyes, age 39 of Dayton.", "Dayton", True),
     ("Police said Jo Reyes and his father, both from Dayton, were hunting nearby.", "Dayton", True),
     ("The man who fired the shot is from the Dayton area.", "Dayton", True),
     # a place the violence happened in is no one's hometown
@@ -71,9 +71,9 @@ def test_cared_place(nlp, text, place, expected):
 
 
 def test_the_scene_not_the_town_the_victim_is_recovering_in(wide):
-    """"a Summit County boy is in Toledo recovering after being shot": the county, not the
+    """"a Summit County girl ... is now recovering in Toledo": the county, not the
     hospital's town (the county's town stands for it)."""
-    body = "A 4-year-old Summit County boy is in Toledo recovering after being shot in the stomach on Sunday."
+    body = "A Summit County girl, 6, was shot in the arm on Sunday and is now recovering in Toledo."
     assert _places(wide, "Boy shot", body) == {"Akron"}
 
 
@@ -84,15 +84,15 @@ def test_the_scene_not_the_town_the_victim_was_taken_to(wide):
 
 def test_the_dateline_town_beats_a_hometown(wide):
     """Only "of Toledo" after the shooter's name in the sentence: the dateline's town is the scene."""
-    body = ("AKRON, Ohio -- Deputies said a 12-year-old boy had been accidentally shot by his grandfather, "
-            "Jo Reyes, 47, of Toledo.")
-    assert _places(wide, "Boy shot by grandfather", body) == {"Akron"}
+    body = ("AKRON, Ohio -- A teenager was accidentally shot on Saturday by his uncle, "
+            "Pell Varga, 52, of Toledo, deputies said.")
+    assert _places(wide, "Teen shot by uncle", body) == {"Akron"}
 
 
 def test_the_dateline_town_of_the_county_the_report_names(wide):
     """The report names only the county; its dateline names a town of that county: the town, for
     what the report tells with no place of its own (the headline), the more precise place."""
     title = "Teen dies in accidental shooting"
-    body = ("MAUMEE, Ohio -- A death investigation is underway in Lucas County after a 16-year-old was shot "
-            "and killed.\n\nThe teen was at a relative's home when the shot was fired, deputies said.")
+    body = ("MAUMEE, Ohio -- A 15-year-old girl was fatally shot in Lucas County, the sheriff's office said."
+            "\n\nShe was visiting friends when a handgun fired, deputies said.")
     assert _places(wide, title, body) == {"Maumee"}
