@@ -1,5 +1,5 @@
 """An incident a report names in passing, in a prepositional phrase its own sentence dates days
-away from the story's ("wanted in connection with a shooting on Monday" in a story of a
+away from the story's ("linked the parolee to a shooting that occurred Monday" in a story of a
 deputy shot Friday), is another incident: it does not re-date the story's incident, which a
 date told around it dates (ECB+ train B-cubed 0.909 -> 0.914). A clause of its own ("the boy was
 shot on Saturday") still dates the story. Invented reports."""
@@ -32,8 +32,8 @@ def test_a_shooting_named_in_passing_does_not_redate_the_story(wide):
             "On Friday afternoon, a sheriff's deputy went to an apartment complex in Bakersfield, "
             "California, to look for a parolee.\n\n"
             "The deputy, Tom Haverly, 41, was shot in the head at the door and died at the scene, police said.\n\n"
-            "The parolee was wanted by detectives in connection with a shooting on Monday "
-            "in Bakersfield.\n")
+            "Detectives had linked the parolee to a shooting that occurred Monday on the east side "
+            "of Bakersfield.\n")
     assert ("2023-05-12", 1) in _events(wide, text)
 
 
