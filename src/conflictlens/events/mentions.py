@@ -244,7 +244,7 @@ def cared_place(doc, place: PlaceMention, lexicon: Lexicon, trigger: tuple[int, 
         return noun
     prep, verb = node.head, node.head.head
     care = set(lexicon.cues["care_verbs"])
-    # "in Brill recovering after being shot": the care verb's cause is no part of the place's phrase
+    # "now in Brill recovering from a gunshot wound": the care verb's cause is no part of the place's phrase
     caring = [c for c in node.children if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in care]
     aside = {t.i for c in caring for t in c.subtree}
     if trigger is not None and (trigger[0] <= verb.i < trigger[1] or any(
@@ -256,7 +256,7 @@ def cared_place(doc, place: PlaceMention, lexicon: Lexicon, trigger: tuple[int, 
     if prep.lower_ == "to":
         return lemma in lexicon.cues["care_motion_verbs"]
     if prep.lower_ in ("in", "at"):
-        # "is in Brill recovering": the copula's place is the care verb's
+        # "is in Brill, recovering": the copula's place is the care verb's
         verbs = [verb, *(c for c in verb.children if c.dep_ in ("advcl", "xcomp", "acomp", "conj"))] \
             if lemma == "be" else [verb]
         return any(v.lemma_.lower() in care for v in verbs)
