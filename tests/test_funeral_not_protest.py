@@ -41,3 +41,14 @@ VIGIL = ("Candles for Dayton father\n\n"
 def test_a_vigil_for_a_man_stabbed_and_killed_is_no_protest(wide):
     found = _events(wide, VIGIL, date(2023, 5, 8))
     assert all(t != "Protests" for _, t, _ in found)
+
+
+TWO_DAYS = ("Dayton teen laid to rest\n\n"
+            "A gunman killed Tavin Orrel, 17, outside a corner store in Dayton on Thursday, police said. "
+            "Hundreds gathered on Monday for the funeral of Orrel, who was shot in the head.\n")
+
+
+def test_the_funeral_day_does_not_date_the_mourned_death(wide):
+    """"Gathered on Monday for the funeral of X, who was shot": Monday is the funeral's day;
+    the shooting keeps Thursday, told before, and is no second incident on Monday."""
+    assert sorted({d for d, _, _ in _events(wide, TWO_DAYS, date(2023, 5, 10))}) == ["2023-05-04"]
