@@ -388,6 +388,10 @@ def _told_of_another(t, lexicon: Lexicon) -> bool:
         if verb is None or verb.dep_ not in ("advcl", "conj") or verb.tag_ != "VBG" or verb.head.i == verb.i:
             break
         verb = governing_verb(verb.head)
+    # "who was shot and killed by a deputy": the second verb shares the first's clause
+    while verb is not None and verb.dep_ == "conj" and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX") \
+            and verb.head.dep_ in ("relcl", "acl", "conj"):
+        verb = verb.head
     if verb is None or verb.dep_ not in ("relcl", "acl") or verb.head.i == verb.i:
         return False
     if verb.dep_ == "acl" and verb.tag_ not in ("VBN", "VBD"):

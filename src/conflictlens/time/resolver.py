@@ -43,6 +43,7 @@ _LEX = _lexicon()
 NUMBER_WORDS: dict[str, int] = {k.lower(): int(v) for k, v in _LEX["number_words"].items()}
 SPEECH_VERBS = frozenset(v.lower() for v in _LEX["speech"]["verbs"])
 AFTERMATH_VERBS = frozenset(v.lower() for v in _LEX["aftermath"]["verbs"])
+AFTERMATH_NOUNS = frozenset(v.lower() for v in _LEX["aftermath"].get("nouns", ()))
 _ANCHOR_PREPS = frozenset(p.lower() for p in _LEX["anchoring"]["prepositions"])
 _PRESENT_LEAD = re.compile(r"^(?:(?:" + "|".join(
     sorted((re.escape(w) for w in _LEX["present_interval"]["lead_words"]), key=len, reverse=True))
@@ -934,9 +935,30 @@ def dates_aftermath(m: DateMention, ts: int, te: int, doc) -> bool:
     naming of the dead: ``[aftermath]`` in the lexicon) and the trigger is not that verb: "arrested
     Monday in connection with the shooting" dates the arrest, not the shooting."""
     head = _date_governor(m, doc)
-    if head is None or head.pos_ not in ("VERB", "AUX") or head.lemma_.lower() not in AFTERMATH_VERBS:
+    if head is None:
         return False
+    if head.pos_ not in ("VERB", "AUX") or head.lemma_.lower() not in AFTERMATH_VERBS:
+        return _dates_mourning(head, ts)
     return not (head.idx <= ts < head.idx + len(head.text))
+
+
+def _dates_mourning(head, ts: int) -> bool:
+    """The date hangs on a funeral or vigil, or on the gathering held for one ("gathered on
+    Monday for the funeral of X, who was killed ..."), and the trigger tells of the person
+    mourned: it dates the mourning, not that person's earlier death."""
+    def nouns(tok):
+        return [tok, *(c for c in tok.children if c.dep_ == "conj")]
+    frames = [head] if head.lemma_.lower() in AFTERMATH_NOUNS else []
+    for c in head.children:
+        objs = [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" else \
+            [c] if c.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") else []
+        frames += [o for o in objs if o.lemma_.lower() in AFTERMATH_NOUNS]
+    if not frames:
+        return False
+    mourned = [p for f in {*frames, head} for c in f.children if c.dep_ == "prep" and c.lower_ in ("of", "for")
+               for o in c.children if o.dep_ == "pobj" and o not in frames for p in nouns(o)]
+    return any(p.left_edge.idx <= ts < p.right_edge.idx + len(p.right_edge.text) and not p.idx <= ts < p.idx + len(p.text)
+               for p in mourned)
 
 
 def _date_governor(m: DateMention, doc):
