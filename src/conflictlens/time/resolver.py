@@ -51,6 +51,34 @@ _PRESENT_LEAD = re.compile(r"^(?:(?:" + "|".join(
 _INCIDENT_WORD = re.compile(r"\b(?:" + "|".join(
     sorted((re.escape(w) for w in _LEX["present_interval"]["incident_stems"]), key=len, reverse=True)) + r")", re.I)
 
+
+
+@lru_cache(maxsize=1)
+def _holidays() -> dict:
+    """Named days ("Father's Day", "the Fourth of July"), kept in ``data/time/holidays.toml``."""
+    path = resources.files("conflictlens").joinpath("data/time/holidays.toml")
+    return tomllib.loads(path.read_text(encoding="utf-8"))
+
+
+def _holiday_key(name: str) -> str:
+    return re.sub(r"['\u2019]", "", re.sub(r"\s+", " ", name.lower()))
+
+
+#: a named day's key (lower case, no apostrophe) -> (month, day) or (month, weekday, nth)
+_HOLIDAYS: dict[str, tuple] = {}
+for _h in _holidays().get("fixed", []):
+    for _n in _h["names"]:
+        _HOLIDAYS[_holiday_key(_n)] = (_h["month"], _h["day"])
+for _h in _holidays().get("counted", []):
+    for _n in _h["names"]:
+        _HOLIDAYS[_holiday_key(_n)] = (_h["month"], WEEKDAYS[_h["weekday"][:3].lower()], _h["nth"])
+_HOL_NAMES = sorted({n for h in _holidays().get("fixed", []) + _holidays().get("counted", []) for n in h["names"]},
+                    key=len, reverse=True)
+_HOL = "(?:" + "|".join(re.sub(r"\\?'", "['\u2019]?", re.escape(n)).replace(r"\ ", r"\s+") for n in _HOL_NAMES) + ")"
+_HOL_NOT_BEFORE = "|".join(sorted(map(re.escape, _holidays().get("not_before", [])), key=len, reverse=True))
+_HOL_FIRST = "|".join(sorted({re.escape(n.split()[0].split("'")[0]) + ("(?:['\u2019]?s)?" if "'" in n.split()[0] else "")
+                              for n in _HOL_NAMES}, key=len, reverse=True))
+
 # --------------------------------------------------------------------------- patterns
 
 _NUMW = "(?:" + "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True)) + ")"
@@ -74,6 +102,10 @@ _PRE = (r"(?:(?:(?:late|early)\s+)?(?:at\s+night\s+|in\s+the\s+(?:morning|aftern
 _CONN = r"(?:\s*(?:-|–|—)\s*|\s+(?:to|and|until|till|through|thru)\s+)"
 
 _ALTS = [
+    # named days: "on Father's Day", "the Fourth of July" (before "mn", which would take "July")
+    ("hol", rf"(?:(?:the\s+)?day[\s-]+(?P<hol_ba>before|after)[\s-]+|(?:late|early)\s+(?:on\s+)?)?(?:the\s+)?"
+            rf"(?P<hol_n>{_HOL})(?P<hol_part>\s+{_PART})?(?![\w'\u2019])"
+            rf"(?!\s+(?:{_HOL_NOT_BEFORE})(?![a-z]))(?:\s?,?\s+{_year('hol_y')})?"),
     ("iso", rf"(?<![\d-])(?P<iso_y>(?:1[89]|20)\d\d)-(?P<iso_m>[01]\d)-(?P<iso_d>[0-3]\d)(?![\d])"),
     ("num", r"(?<![\d/.])(?P<num_a>[0-3]?\d)(?P<num_sep>[/.])(?P<num_b>[0-3]?\d)(?P=num_sep)"
             r"(?P<num_y>(?:1[89]|20)\d\d|\d\d)(?![\d/]|\.\d)"),
@@ -129,12 +161,13 @@ _ALTS = [
 _FIRST = (r"(?=\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)"
           r"|(?:late|early|earlier|later|at|in|the|on|between|from|throughout|during|over|yesterday"
           r"|last|today|this|tonight|tomorrow|that|mid|past|next|spring|summer|autumn|fall|winter"
-          r"|day|" + "|".join(sorted(map(re.escape, NUMBER_WORDS), key=len, reverse=True)) + r")(?![a-z]))")
+          r"|day|" + _HOL_FIRST + "|" + "|".join(sorted(map(re.escape, NUMBER_WORDS), key=len, reverse=True)) + r")(?![a-z]))")
 _MASTER = re.compile(r"\b" + _FIRST + r"(?:" + "|".join(f"(?P<{n}>{p})" for n, p in _ALTS) + r")", re.I)
 #: Cheap prefilter: a text with none of these words or digits holds no date.
 _TRIGGER = re.compile(
     r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun"
-    r"|yesterday|today|tonight|tomorrow|night|week|month|year|day|morning|afternoon|evening)", re.I)
+    r"|yesterday|today|tonight|tomorrow|night|week|month|year|day|morning|afternoon|evening"
+    r"|" + _HOL_FIRST + r")", re.I)
 _WD_ONLY = re.compile(_WD, re.I)
 _SENT_BREAK = re.compile(r"(?<![A-Z])[.!?]\s|[\n,;:]")
 _FUTURE = re.compile(
@@ -284,6 +317,17 @@ def _resolve(m: re.Match, ctx: _Ctx) -> tuple[list[date], int, bool, int] | None
 
     def future() -> bool:
         return _future_cue(text, m.start(), ctx.lo)
+
+    if kind == "hol":
+        # a one-word name ("home for Thanksgiving", "Christmas shoppers") is a day only told as
+        # one: "on Thanksgiving", "Thanksgiving night", "the day after Thanksgiving"
+        if not (" " in g("hol_n").strip() or g("hol_ba") or g("hol_part") or _prev_word(text, m.start()) == "on"):
+            return None
+        r = _resolve_holiday(g("hol_n"), g("hol_y"), a, future, end)
+        if r and r[0] and g("hol_ba"):
+            shift = timedelta(days=1 if g("hol_ba").lower() == "after" else -1)
+            r = ([d + shift for d in r[0]], *r[1:])
+        return r
 
     if kind == "iso":
         d = _safe(int(g("iso_y")), int(g("iso_m")), int(g("iso_d")))
@@ -581,6 +625,33 @@ def _resolve(m: re.Match, ctx: _Ctx) -> tuple[list[date], int, bool, int] | None
             return ([], 0, False, end)
         return ([], 0, True, end)
     return None
+
+
+def _holiday_in(year: int, spec: tuple) -> date:
+    if len(spec) == 2:
+        return date(year, spec[0], spec[1])
+    month, wd, nth = spec
+    if nth < 0:
+        return _weekday_on_or_before(date(year, month, _last_day(year, month)), wd)
+    return _weekday_on_or_after(date(year, month, 1), wd) + timedelta(weeks=nth - 1)
+
+
+def _resolve_holiday(name: str, year: str | None, a: date | None, future, end: int):
+    """A named day: in the year given, else the latest on or before the anchor (the next on
+    or after it after a future cue), as a weekday is."""
+    spec = _HOLIDAYS.get(_holiday_key(name))
+    if spec is None:
+        return None
+    if year:
+        return ([_holiday_in(int(year), spec)], 1, False, end)
+    if a is None:
+        return ([], 1, True, end)
+    d = _holiday_in(a.year, spec)
+    if future():
+        d = d if d >= a else _holiday_in(a.year + 1, spec)
+    elif d > a:
+        d = _holiday_in(a.year - 1, spec)
+    return ([d], 1, True, end)
 
 
 def _span(s: date, e: date) -> list[date]:
