@@ -63,14 +63,23 @@ _KILLED_OR_HURT = re.compile(rf"\s+(?:or|and|and/or)\s+(?:{_EXCL})(?![\w])", re.
 _PASSIVE = re.compile(r"\b(?:were|was|been|be|are|is|got|get|being)\b", re.I)
 _OBJECT = re.compile(rf"\s+(?:(?:{_QUAL})\s+)?(?:{_CORE}|an?|the|his|her|their|its|two|himself|herself|[A-Z])(?![\w])",
                      re.I)
+#: "kills himself, 2 children": the doer's own death told before his victims' number
+_SELF_FIRST = r"(?:\s+(?:himself|herself)(?:\s*,)?(?:\s+and)?)?"
 _LEFT = re.compile(
-    rf"(?:(?P<death>{_alt(_D['before'])})"
+    rf"(?:(?P<death>{_alt(_D['before'])}){_SELF_FIRST}"
     rf"|(?P<toll>{_alt(_D['toll'])})\b[^.;,\d]{{0,40}}?(?:\bto|\bat|\bof|\breached|\bhit|\bis|\bwas|\bstood\s+at|:))"
     rf"\s*:?\s*(?:(?:the|a\s+total\s+of|a\s+further|another|an\s+additional|some)\s+)?$"
     rf"|(?P<excl>{_EXCL})\s*$", re.I)
 _TOLL_ROSE_REACH = 200
 _TOLL_ROSE = re.compile(rf"\b{_alt(_D['toll'])}\b[^.;\d]{{0,{_TOLL_ROSE_REACH}}}?\s{_alt(_LEX['update']['rise'])}"
                         rf"\s*:?\s*(?:(?:the|a\s+total\s+of|some)\s+)?$", re.I)
+#: nouns for two people ("parents", "twins")
+_PAIR = re.compile(rf"(?<![\w'’-]){_alt(_LEX['pairs']['words'])}(?![\w'’-])", re.I)
+#: "a mother of four": the number counts her family
+_FAMILY_OF = re.compile(rf"\b{_alt(_LEX['family_of']['words'])}\s+of\s*$", re.I)
+#: cues before a number that tell it as whom someone killed ("killing 3"), not a toll of everyone
+_KILLER_CUE = re.compile(r"(?:kill|murder|slaughter|massacr|execut|assassinat|shoot|shot|gun)\w*(?:\s+(?:dead|down))?"
+                         r"(?:\s+(?:himself|herself)(?:\s*,)?(?:\s+and)?)?$", re.I)
 _SUB_BEFORE = re.compile(rf"(?:{_alt(_LEX['subgroup']['before'])})\s*:?\s*$", re.I)
 _SUB_AFTER = re.compile(rf"\s*(?:{_alt(_LEX['subgroup']['after'])})(?![\w])", re.I)
 _OF = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|whom\s+)?", re.I)
@@ -175,6 +184,8 @@ def _left_status(text: str, q: _Qty, lo: int) -> str | None:
     if cut >= 0:
         left = left[cut + 1:]
     m = _LEFT.search(left)
+    if m and m.group("death") and _KILLER_CUE.fullmatch(left[m.start("death"):].strip()):
+        q.flags.add("killed_by")
     if not m:
         # "the death toll from Friday's fighting at the prison ... rose to 45": a toll that
         # rose names its figure however far the toll's own description runs
@@ -232,7 +243,7 @@ def find_death_figures(text: str, start: int = 0, end: int | None = None) -> lis
         prev_w = prev.group(1).lower() if prev else ""
         if n_text.lower() == "one" and prev_w in _NOT_BEFORE_ONE:
             continue
-        if prev_w in ("aged", "age"):
+        if prev_w in ("aged", "age") or _FAMILY_OF.search(text, max(start, m.start() - 20), m.start()):
             continue
         v1 = parse_number(n_text)
         v2 = parse_number(m.group("n2")) if m.group("n2") else None
@@ -256,6 +267,13 @@ def find_death_figures(text: str, start: int = 0, end: int | None = None) -> lis
                         or not _names_a_person(q.group)):
             continue  # "a" only counts before a singular person ("a soldier was killed", not "a channel")
         qtys.append(q)
+    for m in _PAIR.finditer(text, start, end):
+        # "parents, 2 children dead": a noun for two people is its own count
+        if not any(q.start <= m.start() < q.gend for q in qtys):
+            q = _Qty(m.start(), m.end(), 2, "exact", False)
+            q.group = m.group()
+            qtys.append(q)
+    qtys.sort(key=lambda q: q.start)
 
     # chains of added-up groups: "28 Asayish members and five civilians"
     chains: list[list[_Qty]] = []
@@ -281,7 +299,8 @@ def find_death_figures(text: str, start: int = 0, end: int | None = None) -> lis
             if status != "death":
                 continue
             out.append(DeathFigure(count=q.value, group=q.group, start=q.start, end=q.gend,
-                                   text=text[q.start:q.gend], qualifier=q.qualifier))
+                                   text=text[q.start:q.gend], qualifier=q.qualifier,
+                                   victims_only="killed_by" in chain[0].flags))
 
     for m in _SELF.finditer(text, start, end):
         # the one who killed is dead too ("shot his wife before killing himself"): one more death
@@ -320,7 +339,8 @@ def counted_figures(figures: list[DeathFigure]) -> list[DeathFigure]:
         victims = [f for f in victims if f.qualifier not in ("anaphoric", "pronoun")]
     elif any(f.qualifier == "anaphoric" and f.count for f in victims):
         victims = [f for f in victims if f.qualifier != "pronoun"]  # "the boy died ... he was pronounced dead"
-    if not any(f.count for f in victims) or any(f.count and _group_key(f.group) == "people" for f in victims):
+    if not any(f.count for f in victims) or any(
+            f.count and _group_key(f.group) == "people" and not f.victims_only for f in victims):
         return victims
     return sorted([*victims, *(f for f in figures if f.qualifier == "self")], key=lambda f: f.start)
 

@@ -155,9 +155,13 @@ def _distinct_figures(ep: Episode):
     conflicting figures the lowest (events.fatalities.reconcile_figures). Returns the
     figures and the figures left out, for the notes."""
     body = [(m, f) for m, _ in ep.mentions if not m.is_headline for f in m.deaths if not f.headline]
+    reflexive = {"herself", "himself"}
+    if all(f.qualifier == "self" or f.group.lower() in reflexive for _, f in body):
+        # a body telling only the doer's own death ("shot his children before turning the gun on
+        # himself") leaves his victims' deaths to the headline ("Man, two children dead")
+        body = []
     told = body or [(m, f) for m, _ in ep.mentions for f in m.deaths]
     generic = {"", "people", "persons", "others", "dead", "bodies"}
-    reflexive = {"herself", "himself"}
 
     def anyone(m, f) -> bool:
         """Says nothing of who died: a generic word, or a reflexive ("a girl who fatally shot
