@@ -55,3 +55,18 @@ def test_a_body_telling_only_the_shooters_death_keeps_the_headline_toll(pipeline
 def test_a_noun_for_two_people_counts_two():
     assert _toll("Parents, 2 children dead in Oakdale murder-suicide") == 4
     assert _toll("Her parents said she was killed on Friday.") == 0
+
+
+def test_names_after_a_number_tell_who_the_dead_were(pipeline):
+    text = "Two men were shot dead in Dayton on Tuesday. Arlo Venkman and Bo Tarrant died at the scene."
+    assert _fatalities(pipeline, text) == [2]
+
+
+def test_a_number_of_other_dead_adds_to_a_name(pipeline):
+    text = "Arlo Venkman was shot dead in Dayton on Tuesday. Two other men also died."
+    assert _fatalities(pipeline, text) == [3]
+
+
+def test_committed_suicide_after_a_killing_is_the_killer(pipeline):
+    text = "Arlo Venkman shot his brother to death in Dayton on Tuesday and then committed suicide, police said."
+    assert _fatalities(pipeline, text) == [2]
