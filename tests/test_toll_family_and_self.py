@@ -70,3 +70,15 @@ def test_a_number_of_other_dead_adds_to_a_name(pipeline):
 def test_committed_suicide_after_a_killing_is_the_killer(pipeline):
     text = "Arlo Venkman shot his brother to death in Dayton on Tuesday and then committed suicide, police said."
     assert _fatalities(pipeline, text) == [2]
+
+
+@pytest.mark.parametrize("sentence, toll", [
+    ("One of the three victims died.", 1),
+    ("Two of the four men were killed.", 2),
+    ("He was one of the two who died in the gunfire.", 2),
+    ("Several people were shot, two fatally.", 2),
+    ("A four-year-old boy fatally shot himself at a home Saturday.", 1),
+    ("One of the victims of the shooting on Sept. 3 died Saturday morning.", 0),
+])
+def test_a_number_of_a_number_a_day_and_fatally(sentence, toll):
+    assert _toll(sentence) == toll

@@ -7,6 +7,7 @@ the wounded, the arrested or "casualties" (which ACLED codes as 0).  Every word 
 """
 from __future__ import annotations
 
+import calendar
 import re
 import tomllib
 from functools import lru_cache
@@ -36,6 +37,7 @@ DEATH_NOUNS = frozenset(w.lower() for w in _D["nouns"])
 EXCLUDE = frozenset(w.lower() for w in _LEX["exclude"]["words"])
 NON_PERSON = frozenset(w.lower() for w in _LEX["non_person"]["words"])
 STOP = frozenset(w.lower() for w in _LEX["grammar"]["stop"])
+_CLAUSE_FINAL = frozenset(w.lower() for w in _D["clause_final"])
 _AFTER_FIRST = frozenset(w.split()[0].lower() for w in _D["after"])
 
 
@@ -75,6 +77,11 @@ _TOLL_ROSE = re.compile(rf"\b{_alt(_D['toll'])}\b[^.;\d]{{0,{_TOLL_ROSE_REACH}}}
                         rf"\s*:?\s*(?:(?:the|a\s+total\s+of|some)\s+)?$", re.I)
 #: nouns for two people ("parents", "twins")
 _PAIR = re.compile(rf"(?<![\w'’-]){_alt(_LEX['pairs']['words'])}(?![\w'’-])", re.I)
+#: month names and abbreviations: a number after one is a day ("Sept. 3")
+_MONTHS = frozenset(w.lower() for w in (*calendar.month_name[1:], *calendar.month_abbr[1:], "Sept"))
+#: "one of the two who died": the first number is one of the second's
+_OF_NUMBER = re.compile(rf"\s+of\s+(?:the|those|these)\s+(?P<n>{_CORE})(?![\w%])", re.I)
+_WHO = re.compile(r"\s*,?\s*(?:who|that|which)\b", re.I)
 #: "a mother of four": the number counts her family
 _FAMILY_OF = re.compile(rf"\b{_alt(_LEX['family_of']['words'])}\s+of\s*$", re.I)
 #: cues before a number that tell it as whom someone killed ("killing 3"), not a toll of everyone
@@ -205,6 +212,8 @@ def _right_status(text: str, q: _Qty, hi: int) -> str | None:
     if m.group("excl"):
         return "excl"
     cue = re.sub(r"\s+", " ", m.group("death").lower())
+    if cue in _CLAUSE_FINAL and not re.match(r"\s*(?:[.,;:)!?]|$)", text[m.end():hi]):
+        return None  # "shot, two fatally" but not "a boy fatally shot himself" (counted by the verb)
     if q.group and cue in DEATH_NOUNS and cue != "dead":
         return None  # "public bodies": a noun only means deaths right after the number
     if q.article and re.search(r"\bto\b", text[q.gend:m.start("death")]):
@@ -228,7 +237,10 @@ def find_death_figures(text: str, start: int = 0, end: int | None = None) -> lis
     if not _ANY_DEATH.search(text, start, end):
         return []
     qtys: list[_Qty] = []
+    whole_at: set[int] = set()  # "two of the four men were killed": the four is no toll
     for m in _QTY.finditer(text, start, end):
+        if m.start() in whole_at:
+            continue
         n_text = m.group("n")
         article = n_text.lower() in ("a", "an")
         after = text[m.end():m.end() + 20]
@@ -243,6 +255,8 @@ def find_death_figures(text: str, start: int = 0, end: int | None = None) -> lis
         prev_w = prev.group(1).lower() if prev else ""
         if n_text.lower() == "one" and prev_w in _NOT_BEFORE_ONE:
             continue
+        if prev_w in _MONTHS and re.fullmatch(r"\d{1,2}", n_text):
+            continue  # "on Sept. 3": a day
         if prev_w in ("aged", "age") or _FAMILY_OF.search(text, max(start, m.start() - 20), m.start()):
             continue
         v1 = parse_number(n_text)
@@ -258,7 +272,18 @@ def find_death_figures(text: str, start: int = 0, end: int | None = None) -> lis
         elif n_text.lower() in VAGUE or n_text.lower().rstrip(" of") in VAGUE:
             qual = "vague" if qual == "exact" else qual
         q = _Qty(m.start(), m.end(), min(v1, v2) if v2 is not None else v1, qual, article)
-        if _SUB_BEFORE.search(text, max(start, m.start() - 30), m.start()) or (
+        of_n = _OF_NUMBER.match(text, m.end(), end)
+        if of_n:
+            whole = _Qty(of_n.start("n"), of_n.end(), 0, "exact", False)
+            _read_group(text, whole, end)
+            if not _WHO.match(text, whole.gend, end):
+                # "two of the four men were killed": the first number is the toll, of the whole's group
+                whole_at.add(of_n.start("n"))
+                q = _Qty(m.start(), m.end(), min(v1, v2) if v2 is not None else v1, qual, article)
+                q.group, q.gend, q.flags = whole.group, whole.gend, whole.flags
+                qtys.append(q)
+                continue
+        if _SUB_BEFORE.search(text, max(start, m.start() - 30), m.start()) or of_n or (
                 _SUB_AFTER.match(text, m.end(), end) and any(p.value > q.value for p in qtys)):
             # "killing 12, three of them children"; but "killing nine of them" alone is the toll
             q.flags.add("sub")
