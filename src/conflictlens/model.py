@@ -144,6 +144,8 @@ class DeathFigure:
     headline: bool = False
     #: the index of the sentence that tells it, for a toll told apart from its event's sentence
     sentence: int | None = None
+    #: told as whom someone killed ("killing 3"): the killer is not among them
+    victims_only: bool = False
 
 
 @dataclass

@@ -7,6 +7,7 @@ the wounded, the arrested or "casualties" (which ACLED codes as 0).  Every word 
 """
 from __future__ import annotations
 
+import calendar
 import re
 import tomllib
 from functools import lru_cache
@@ -36,6 +37,7 @@ DEATH_NOUNS = frozenset(w.lower() for w in _D["nouns"])
 EXCLUDE = frozenset(w.lower() for w in _LEX["exclude"]["words"])
 NON_PERSON = frozenset(w.lower() for w in _LEX["non_person"]["words"])
 STOP = frozenset(w.lower() for w in _LEX["grammar"]["stop"])
+_CLAUSE_FINAL = frozenset(w.lower() for w in _D["clause_final"])
 _AFTER_FIRST = frozenset(w.split()[0].lower() for w in _D["after"])
 
 
@@ -63,14 +65,28 @@ _KILLED_OR_HURT = re.compile(rf"\s+(?:or|and|and/or)\s+(?:{_EXCL})(?![\w])", re.
 _PASSIVE = re.compile(r"\b(?:were|was|been|be|are|is|got|get|being)\b", re.I)
 _OBJECT = re.compile(rf"\s+(?:(?:{_QUAL})\s+)?(?:{_CORE}|an?|the|his|her|their|its|two|himself|herself|[A-Z])(?![\w])",
                      re.I)
+#: "kills himself, 2 children": the doer's own death told before his victims' number
+_SELF_FIRST = r"(?:\s+(?:himself|herself)(?:\s*,)?(?:\s+and)?)?"
 _LEFT = re.compile(
-    rf"(?:(?P<death>{_alt(_D['before'])})"
+    rf"(?:(?P<death>{_alt(_D['before'])}){_SELF_FIRST}"
     rf"|(?P<toll>{_alt(_D['toll'])})\b[^.;,\d]{{0,40}}?(?:\bto|\bat|\bof|\breached|\bhit|\bis|\bwas|\bstood\s+at|:))"
     rf"\s*:?\s*(?:(?:the|a\s+total\s+of|a\s+further|another|an\s+additional|some)\s+)?$"
     rf"|(?P<excl>{_EXCL})\s*$", re.I)
 _TOLL_ROSE_REACH = 200
 _TOLL_ROSE = re.compile(rf"\b{_alt(_D['toll'])}\b[^.;\d]{{0,{_TOLL_ROSE_REACH}}}?\s{_alt(_LEX['update']['rise'])}"
                         rf"\s*:?\s*(?:(?:the|a\s+total\s+of|some)\s+)?$", re.I)
+#: nouns for two people ("parents", "twins")
+_PAIR = re.compile(rf"(?<![\w'’-]){_alt(_LEX['pairs']['words'])}(?![\w'’-])", re.I)
+#: month names and abbreviations: a number after one is a day ("Sept. 3")
+_MONTHS = frozenset(w.lower() for w in (*calendar.month_name[1:], *calendar.month_abbr[1:], "Sept"))
+#: "one of the two who died": the first number is one of the second's
+_OF_NUMBER = re.compile(rf"\s+of\s+(?:the|those|these)\s+(?P<n>{_CORE})(?![\w%])", re.I)
+_WHO = re.compile(r"\s*,?\s*(?:who|that|which)\b", re.I)
+#: "a mother of four": the number counts her family
+_FAMILY_OF = re.compile(rf"\b{_alt(_LEX['family_of']['words'])}\s+of\s*$", re.I)
+#: cues before a number that tell it as whom someone killed ("killing 3"), not a toll of everyone
+_KILLER_CUE = re.compile(r"(?:kill|murder|slaughter|massacr|execut|assassinat|shoot|shot|gun)\w*(?:\s+(?:dead|down))?"
+                         r"(?:\s+(?:himself|herself)(?:\s*,)?(?:\s+and)?)?$", re.I)
 _SUB_BEFORE = re.compile(rf"(?:{_alt(_LEX['subgroup']['before'])})\s*:?\s*$", re.I)
 _SUB_AFTER = re.compile(rf"\s*(?:{_alt(_LEX['subgroup']['after'])})(?![\w])", re.I)
 _OF = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|whom\s+)?", re.I)
@@ -175,6 +191,8 @@ def _left_status(text: str, q: _Qty, lo: int) -> str | None:
     if cut >= 0:
         left = left[cut + 1:]
     m = _LEFT.search(left)
+    if m and m.group("death") and _KILLER_CUE.fullmatch(left[m.start("death"):].strip()):
+        q.flags.add("killed_by")
     if not m:
         # "the death toll from Friday's fighting at the prison ... rose to 45": a toll that
         # rose names its figure however far the toll's own description runs
@@ -194,6 +212,8 @@ def _right_status(text: str, q: _Qty, hi: int) -> str | None:
     if m.group("excl"):
         return "excl"
     cue = re.sub(r"\s+", " ", m.group("death").lower())
+    if cue in _CLAUSE_FINAL and not re.match(r"\s*(?:[.,;:)!?]|$)", text[m.end():hi]):
+        return None  # "shot, two fatally" but not "a boy fatally shot himself" (counted by the verb)
     if q.group and cue in DEATH_NOUNS and cue != "dead":
         return None  # "public bodies": a noun only means deaths right after the number
     if q.article and re.search(r"\bto\b", text[q.gend:m.start("death")]):
@@ -217,7 +237,10 @@ def find_death_figures(text: str, start: int = 0, end: int | None = None) -> lis
     if not _ANY_DEATH.search(text, start, end):
         return []
     qtys: list[_Qty] = []
+    whole_at: set[int] = set()  # "two of the four men were killed": the four is no toll
     for m in _QTY.finditer(text, start, end):
+        if m.start() in whole_at:
+            continue
         n_text = m.group("n")
         article = n_text.lower() in ("a", "an")
         after = text[m.end():m.end() + 20]
@@ -232,7 +255,9 @@ def find_death_figures(text: str, start: int = 0, end: int | None = None) -> lis
         prev_w = prev.group(1).lower() if prev else ""
         if n_text.lower() == "one" and prev_w in _NOT_BEFORE_ONE:
             continue
-        if prev_w in ("aged", "age"):
+        if prev_w in _MONTHS and re.fullmatch(r"\d{1,2}", n_text):
+            continue  # "on Sept. 3": a day
+        if prev_w in ("aged", "age") or _FAMILY_OF.search(text, max(start, m.start() - 20), m.start()):
             continue
         v1 = parse_number(n_text)
         v2 = parse_number(m.group("n2")) if m.group("n2") else None
@@ -247,7 +272,18 @@ def find_death_figures(text: str, start: int = 0, end: int | None = None) -> lis
         elif n_text.lower() in VAGUE or n_text.lower().rstrip(" of") in VAGUE:
             qual = "vague" if qual == "exact" else qual
         q = _Qty(m.start(), m.end(), min(v1, v2) if v2 is not None else v1, qual, article)
-        if _SUB_BEFORE.search(text, max(start, m.start() - 30), m.start()) or (
+        of_n = _OF_NUMBER.match(text, m.end(), end)
+        if of_n:
+            whole = _Qty(of_n.start("n"), of_n.end(), 0, "exact", False)
+            _read_group(text, whole, end)
+            if not _WHO.match(text, whole.gend, end):
+                # "two of the four men were killed": the first number is the toll, of the whole's group
+                whole_at.add(of_n.start("n"))
+                q = _Qty(m.start(), m.end(), min(v1, v2) if v2 is not None else v1, qual, article)
+                q.group, q.gend, q.flags = whole.group, whole.gend, whole.flags
+                qtys.append(q)
+                continue
+        if _SUB_BEFORE.search(text, max(start, m.start() - 30), m.start()) or of_n or (
                 _SUB_AFTER.match(text, m.end(), end) and any(p.value > q.value for p in qtys)):
             # "killing 12, three of them children"; but "killing nine of them" alone is the toll
             q.flags.add("sub")
@@ -256,6 +292,13 @@ def find_death_figures(text: str, start: int = 0, end: int | None = None) -> lis
                         or not _names_a_person(q.group)):
             continue  # "a" only counts before a singular person ("a soldier was killed", not "a channel")
         qtys.append(q)
+    for m in _PAIR.finditer(text, start, end):
+        # "parents, 2 children dead": a noun for two people is its own count
+        if not any(q.start <= m.start() < q.gend for q in qtys):
+            q = _Qty(m.start(), m.end(), 2, "exact", False)
+            q.group = m.group()
+            qtys.append(q)
+    qtys.sort(key=lambda q: q.start)
 
     # chains of added-up groups: "28 Asayish members and five civilians"
     chains: list[list[_Qty]] = []
@@ -281,7 +324,8 @@ def find_death_figures(text: str, start: int = 0, end: int | None = None) -> lis
             if status != "death":
                 continue
             out.append(DeathFigure(count=q.value, group=q.group, start=q.start, end=q.gend,
-                                   text=text[q.start:q.gend], qualifier=q.qualifier))
+                                   text=text[q.start:q.gend], qualifier=q.qualifier,
+                                   victims_only="killed_by" in chain[0].flags))
 
     for m in _SELF.finditer(text, start, end):
         # the one who killed is dead too ("shot his wife before killing himself"): one more death
@@ -320,7 +364,8 @@ def counted_figures(figures: list[DeathFigure]) -> list[DeathFigure]:
         victims = [f for f in victims if f.qualifier not in ("anaphoric", "pronoun")]
     elif any(f.qualifier == "anaphoric" and f.count for f in victims):
         victims = [f for f in victims if f.qualifier != "pronoun"]  # "the boy died ... he was pronounced dead"
-    if not any(f.count for f in victims) or any(f.count and _group_key(f.group) == "people" for f in victims):
+    if not any(f.count for f in victims) or any(
+            f.count and _group_key(f.group) == "people" and not f.victims_only for f in victims):
         return victims
     return sorted([*victims, *(f for f in figures if f.qualifier == "self")], key=lambda f: f.start)
 

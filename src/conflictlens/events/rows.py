@@ -10,7 +10,7 @@ from datetime import date
 from ..actors.dictionary import ActorDictionary
 from ..model import Actor, Event, PlaceMention, Report
 from .episodes import Episode
-from .fatalities import counted_figures, nouns_named_elsewhere, reconcile_figures, split_over_days, total_deaths
+from .fatalities import _is_name, counted_figures, nouns_named_elsewhere, reconcile_figures, split_over_days, total_deaths
 from .lexicon import disorder_type, is_violent_type
 
 ARMED = (1, 2, 3, 4, 8)
@@ -155,9 +155,13 @@ def _distinct_figures(ep: Episode):
     conflicting figures the lowest (events.fatalities.reconcile_figures). Returns the
     figures and the figures left out, for the notes."""
     body = [(m, f) for m, _ in ep.mentions if not m.is_headline for f in m.deaths if not f.headline]
+    reflexive = {"herself", "himself"}
+    if all(f.qualifier == "self" or f.group.lower() in reflexive for _, f in body):
+        # a body telling only the doer's own death ("shot his children before turning the gun on
+        # himself") leaves his victims' deaths to the headline ("Man, two children dead")
+        body = []
     told = body or [(m, f) for m, _ in ep.mentions for f in m.deaths]
     generic = {"", "people", "persons", "others", "dead", "bodies"}
-    reflexive = {"herself", "himself"}
 
     def anyone(m, f) -> bool:
         """Says nothing of who died: a generic word, or a reflexive ("a girl who fatally shot
@@ -180,12 +184,36 @@ def _distinct_figures(ep: Episode):
     named = nouns_named_elsewhere([(f, m.sent_index if told_in_own_sentence(m, f) else f.sentence)
                                    for m, f in unique])
     unique = [(m, f) for m, f in unique if id(f) not in named]
+    unique = _names_of_a_number(unique, told_in_own_sentence)
 
     return reconcile_figures([
         (f, m.sent_index, m.days if m.date_source == "sentence" else None,
          "; ".join(m.attributed_sources) or next((a.text for a in m.actors if a.speaker), ""))
         if told_in_own_sentence(m, f) else (f, ("apart", f.start), None, "")
         for m, f in unique])
+
+
+#: words in a number's group that add its dead to others told ("two other men")
+_MORE = frozenset(["other", "others", "more", "further", "additional"])
+
+
+def _names_of_a_number(unique, own):
+    """"Two men were shot dead. Arlo Venkman and Bo Tarrant died at the scene": the names tell
+    who the number's dead were, not more of them (a toll told twice). Names (one death each)
+    from sentences other than every number's are left out when they are no more than the
+    largest number for people."""
+    def key(m, f):
+        return m.sent_index if own(m, f) else ("apart", f.sentence)
+
+    numbers = [(m, f) for m, f in unique if f.count >= 2 and not _is_name(f.group)]
+    names = [(m, f) for m, f in unique if f.count == 1 and f.qualifier == "exact" and _is_name(f.group)]
+    if not numbers or not names or len(names) > max(f.count for _, f in numbers) or any(
+            w in _MORE for _, f in numbers for w in f.group.lower().split()):
+        return unique  # "two other men also died": more dead beside the names
+    if {key(m, f) for m, f in numbers} & {key(m, f) for m, f in names}:
+        return unique
+    drop = {id(f) for _, f in names}
+    return [(m, f) for m, f in unique if id(f) not in drop]
 
 
 def _location_clause(place: PlaceMention) -> str:

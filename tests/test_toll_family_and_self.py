@@ -1,0 +1,84 @@
+"""Tolls of murder-suicides and of family words (issue 6). Invented sentences and places."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from conflictlens.events.fatalities import find_death_figures, total_deaths
+from conflictlens.model import Report
+from conflictlens.pipeline import Pipeline, Settings
+
+
+def _toll(sentence: str) -> int:
+    return total_deaths(find_death_figures(sentence))
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    return Pipeline(settings=Settings(scope="all-violence"))
+
+
+def _fatalities(pipeline, text: str) -> list[int]:
+    a = pipeline.analyse(Report(id="t", title="", text=text, published=date(2026, 5, 6)))
+    return [e.fatalities for e in a.events]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Police said the father of three was killed in a shooting in Dayton on Tuesday.",
+    "A mother of four was shot dead in Dayton on Tuesday.",
+])
+def test_a_number_after_mother_of_counts_her_family_not_the_dead(pipeline, sentence):
+    assert _fatalities(pipeline, sentence) == [1]
+
+
+def test_killing_a_number_then_himself_adds_the_killer():
+    assert _toll("A man shot his family, killing 3, then killed himself.") == 4
+
+
+def test_fatally_shooting_himself_after_killing_is_the_killer(pipeline):
+    text = "Arlo Venkman shot and killed his son in Dayton on Tuesday before fatally shooting himself."
+    assert _fatalities(pipeline, text) == [2]
+
+
+def test_kills_himself_and_a_number_counts_both():
+    assert _toll("Man kills himself, 2 children in Oakdale") == 3
+
+
+def test_a_body_telling_only_the_shooters_death_keeps_the_headline_toll(pipeline):
+    text = ("Oakdale man, two children dead in murder-suicide\n\n"
+            "Police said Arlo Venkman shot his children in their beds in Oakdale on Tuesday before "
+            "turning the gun on himself.\n")
+    assert _fatalities(pipeline, text) == [3]
+
+
+def test_a_noun_for_two_people_counts_two():
+    assert _toll("Parents, 2 children dead in Oakdale murder-suicide") == 4
+    assert _toll("Her parents said she was killed on Friday.") == 0
+
+
+def test_names_after_a_number_tell_who_the_dead_were(pipeline):
+    text = "Two men were shot dead in Dayton on Tuesday. Arlo Venkman and Bo Tarrant died at the scene."
+    assert _fatalities(pipeline, text) == [2]
+
+
+def test_a_number_of_other_dead_adds_to_a_name(pipeline):
+    text = "Arlo Venkman was shot dead in Dayton on Tuesday. Two other men also died."
+    assert _fatalities(pipeline, text) == [3]
+
+
+def test_committed_suicide_after_a_killing_is_the_killer(pipeline):
+    text = "Arlo Venkman shot his brother to death in Dayton on Tuesday and then committed suicide, police said."
+    assert _fatalities(pipeline, text) == [2]
+
+
+@pytest.mark.parametrize("sentence, toll", [
+    ("One of the three victims died.", 1),
+    ("Two of the four men were killed.", 2),
+    ("He was one of the two who died in the gunfire.", 2),
+    ("Several people were shot, two fatally.", 2),
+    ("A four-year-old boy fatally shot himself at a home Saturday.", 1),
+    ("One of the victims of the shooting on Sept. 3 died Saturday morning.", 0),
+])
+def test_a_number_of_a_number_a_day_and_fatally(sentence, toll):
+    assert _toll(sentence) == toll
