@@ -42,18 +42,18 @@ def test_fatally_shooting_himself_after_killing_is_the_killer(pipeline):
 
 
 def test_kills_himself_and_a_number_counts_both():
-    assert _toll("Man kills himself, 2 children in Oakdale") == 3
+    assert _toll("Gunman kills himself, 2 others at Oakdale warehouse") == 3
 
 
 def test_a_body_telling_only_the_shooters_death_keeps_the_headline_toll(pipeline):
-    text = ("Oakdale man, two children dead in murder-suicide\n\n"
-            "Police said Arlo Venkman shot his children in their beds in Oakdale on Tuesday before "
+    text = ("Father, two children dead at Oakdale farmhouse\n\n"
+            "Police said Arlo Venkman shot his children at the family's farmhouse in Oakdale on Tuesday before "
             "turning the gun on himself.\n")
     assert _fatalities(pipeline, text) == [3]
 
 
 def test_a_noun_for_two_people_counts_two():
-    assert _toll("Parents, 2 children dead in Oakdale murder-suicide") == 4
+    assert _toll("Oakdale parents and 2 daughters found dead") == 4
     assert _toll("Her parents said she was killed on Friday.") == 0
 
 

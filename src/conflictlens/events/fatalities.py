@@ -65,7 +65,7 @@ _KILLED_OR_HURT = re.compile(rf"\s+(?:or|and|and/or)\s+(?:{_EXCL})(?![\w])", re.
 _PASSIVE = re.compile(r"\b(?:were|was|been|be|are|is|got|get|being)\b", re.I)
 _OBJECT = re.compile(rf"\s+(?:(?:{_QUAL})\s+)?(?:{_CORE}|an?|the|his|her|their|its|two|himself|herself|[A-Z])(?![\w])",
                      re.I)
-#: "kills himself, 2 children": the doer's own death told before his victims' number
+#: "kills himself, 2 others": the doer's own death told before his victims' number
 _SELF_FIRST = r"(?:\s+(?:himself|herself)(?:\s*,)?(?:\s+and)?)?"
 _LEFT = re.compile(
     rf"(?:(?P<death>{_alt(_D['before'])}){_SELF_FIRST}"
