@@ -1429,6 +1429,9 @@ class Geocoder:
             mentions += self._districts(text, spans, contexts, pending, districts)
         mentions += self._near_towns(text, spans, contexts, pending, districts, container_of)
         mentions += self._capitals(text, prior)
+        if not organisations:
+            # "Ohio Gov. Jane Doe": the official's office, no place of an event
+            mentions = [m for m in mentions if not (m.level == "admin1" and _titled_after(text, m.end))]
         mentions.sort(key=lambda m: m.start)
         return mentions
 
@@ -1959,3 +1962,11 @@ def _display(name: str) -> str:
     """A district name as ACLED writes it: words capitalised, hyphens as spaces."""
     words = re.split(r"[\s\-]+", name.strip())
     return " ".join(w[:1].upper() + w[1:] for w in words if w)
+
+
+def _titled_after(text: str, end: int) -> bool:
+    """An official's title and a name follow the unit: "Ohio Gov. Jane Doe"."""
+    m = re.match(rf"^(?:['’]s)?\s+(?:{'|'.join(re.escape(t) for t in tables.unit_titles())})(?!\w)",
+                 text[end:end + 40], re.I)
+    return bool(m) and re.match(r"\s*[A-Z]", text[end + m.end():end + m.end() + 3]) is not None
+

@@ -188,3 +188,9 @@ def area_words() -> frozenset[str]:
 def currencies() -> dict[str, tuple[str, float]]:
     """Currency sign -> (ISO2, prior weight) of ``currencies.tsv``."""
     return {sign: (cc, float(weight)) for sign, cc, weight in _rows("currencies.tsv")}
+
+
+@lru_cache(maxsize=1)
+def unit_titles() -> tuple[str, ...]:
+    """Officials' titles after a unit's name ("Ohio Gov."), longest first."""
+    return tuple(sorted((row[0] for row in _rows("unit_titles.tsv")), key=len, reverse=True))
