@@ -30,9 +30,9 @@ def _events(p: Pipeline, text: str, published: date) -> list[tuple[str, str, str
 
 
 CHARGED = ("Teen charged in shooting death of classmate\n\n"
-           "TOPEKA, Kan. - A 16-year-old boy appeared in court Monday on a charge of reckless homicide.\n\n"
-           "Corin Tasselby, 15, died nearly five months ago, on March 3, killed by a gunshot wound to his chest.\n\n"
-           "Prosecutors say the boy was handling a loaded pistol in his bedroom in Topeka when it fired.\n")
+           "TOPEKA, Kan. - A 16-year-old boy appeared before a judge on Monday.\n\n"
+           "Corin Tasselby, 15, died nearly five months ago, on March 3, killed by a gunshot wound to the neck.\n\n"
+           "Prosecutors say the boy was holding a loaded pistol in his bedroom in Topeka.\n")
 
 
 def test_killed_by_a_gunshot_wound_is_the_shooting_on_its_day(wide):
@@ -40,10 +40,10 @@ def test_killed_by_a_gunshot_wound_is_the_shooting_on_its_day(wide):
 
 
 SENTENCED = ("Teen gets probation in friend's death\n\n"
-             "Topeka teen Ellis Quenbrill received two years' probation Thursday for accidentally shooting "
-             "and killing his best friend 18 months ago.\n\n"
-             "\"I am sorry,\" Quenbrill told the judge.\n\n"
-             "Quenbrill was charged with reckless conduct for accidentally shooting Corin Tasselby, 15, in the chest "
+             "A Topeka judge on Thursday put Ellis Quenbrill, 17, on probation for two years for "
+             "accidentally shooting and killing a close friend 18 months ago.\n\n"
+             "\"It was a terrible mistake,\" his lawyer said.\n\n"
+             "Quenbrill was charged with manslaughter for accidentally shooting Corin Tasselby, 15, in the chest "
              "on March 3, 2022, at his family's home.\n")
 
 

@@ -33,7 +33,7 @@ def test_a_number_after_mother_of_counts_her_family_not_the_dead(pipeline, sente
 
 
 def test_killing_a_number_then_himself_adds_the_killer():
-    assert _toll("A man shot his family, killing 3, then killed himself.") == 4
+    assert _toll("A farmer opened fire on his relatives, killing 3, then killed himself.") == 4
 
 
 def test_fatally_shooting_himself_after_killing_is_the_killer(pipeline):
@@ -77,7 +77,7 @@ def test_committed_suicide_after_a_killing_is_the_killer(pipeline):
     ("Two of the four men were killed.", 2),
     ("He was one of the two who died in the gunfire.", 2),
     ("Several people were shot, two fatally.", 2),
-    ("A four-year-old boy fatally shot himself at a home Saturday.", 1),
+    ("A boy of nine fatally shot himself in a barn on Saturday.", 1),
     ("One of the victims of the shooting on Sept. 3 died Saturday morning.", 0),
 ])
 def test_a_number_of_a_number_a_day_and_fatally(sentence, toll):

@@ -90,8 +90,8 @@ def _days_compatible(ep: Episode, m: EventMention, anchor: date | None = None) -
         return True
     if rng is None:
         # days the episode's mentions take from a date told around them (not the page's): an
-        # incident named in passing that its own sentence dates days apart ("was looking for a
-        # suspect in a shooting that occurred Monday" beside the deputy shot Friday) is another
+        # incident named in passing that its own sentence dates days apart ("had linked him to
+        # a shooting that occurred Monday" beside the deputy shot Friday) is another
         # incident, not this one re-dated
         told = [d for e, _ in ep.mentions if e.date_source in ("paragraph", "narrative")
                 and e.date_text != "publication date" for d in e.days if d != anchor]

@@ -40,7 +40,7 @@ class EventMention:
     date_relative: bool = False
     #: True when the day is only an aftermath's (the arrest's) bound on the violence's day
     date_bound: bool = False
-    #: True when the trigger is a noun told in another noun's phrase ("a suspect in a shooting that
+    #: True when the trigger is a noun told in another noun's phrase ("wanted over a shooting that
     #: occurred Monday"): an incident named in passing, whose own day does not re-date the story's
     in_passing: bool = False
     deaths: list[DeathFigure] = field(default_factory=list)
