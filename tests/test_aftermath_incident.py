@@ -35,10 +35,6 @@ CHARGED = ("Teen charged in shooting death of classmate\n\n"
            "Prosecutors say the boy was holding a loaded pistol in his bedroom in Topeka.\n")
 
 
-def test_killed_by_a_gunshot_wound_is_the_shooting_on_its_day(wide):
-    assert _events(wide, CHARGED, date(2023, 7, 31)) == [("2023-03-03", "Topeka", "Shooting")]
-
-
 SENTENCED = ("Teen gets probation in friend's death\n\n"
              "A Topeka judge on Thursday put Ellis Quenbrill, 17, on probation for two years for "
              "accidentally shooting and killing a close friend 18 months ago.\n\n"
@@ -47,8 +43,14 @@ SENTENCED = ("Teen gets probation in friend's death\n\n"
              "on March 3, 2022, at his family's home.\n")
 
 
-def test_a_sentencing_story_codes_the_charged_shooting_on_its_day(wide):
-    assert _events(wide, SENTENCED, date(2023, 9, 14)) == [("2022-03-03", "Topeka", "Accidental shooting")]
+@pytest.mark.parametrize("text, published, expected", [
+    # "killed by a gunshot wound" names its weapon: the shooting, on its own sentence's day
+    (CHARGED, date(2023, 7, 31), ("2023-03-03", "Topeka", "Shooting")),
+    # a sentencing story codes the charged shooting on the day told after it
+    (SENTENCED, date(2023, 9, 14), ("2022-03-03", "Topeka", "Accidental shooting")),
+])
+def test_an_aftermath_report_codes_its_incident_on_its_day(wide, text, published, expected):
+    assert _events(wide, text, published) == [expected]
 
 
 NEWS_AND_CHARGE = ("Man shot outside Topeka bar\n\n"
