@@ -397,14 +397,12 @@ class BaseStore:
                 cands = [c for c in cands if dedupe.matches(event, c, self.dedupe)
                          and not self._other_incident(names, event, c)]
                 if names and related is None and len(cands) > 1:
-                    near = self._related_reports(article_id, names)
-                    related = {a: v for a, v in near.items() if v >= self.dedupe.related_names}
+                    near, related = self._near_and_related(article_id, names)
                 cands.sort(key=lambda c: self._match_key(event, c, near or {}))
                 target = cands[0] if cands else None
                 if names:
                     if related is None:
-                        near = self._related_reports(article_id, names)
-                        related = {a: v for a, v in near.items() if v >= self.dedupe.related_names}
+                        near, related = self._near_and_related(article_id, names)
                     if target is None:
                         target, why = self._corroborated(event, related, claimed, article_id, report_names=people)
                         cands = [target] if target is not None else []
@@ -485,6 +483,12 @@ class BaseStore:
                 self._delete(eid, article_id, "report changed", now)
         by_id = {e.event_id_cnty: e for e in self._events_in(out)}
         return [by_id[e] for e in out]
+
+    def _near_and_related(self, article_id: str, names) -> tuple[dict[str, float], dict[str, float]]:
+        """Reports sharing names with this one (:meth:`_related_reports`), and those sharing
+        enough of them (``related_names``) to tell the same incident."""
+        near = self._related_reports(article_id, names)
+        return near, {a: v for a, v in near.items() if v >= self.dedupe.related_names}
 
     def _match_key(self, event: Event, stored: Event, near: dict[str, float]) -> tuple:
         """Smaller is the likelier of the stored events ``event`` matches: the nearer date
