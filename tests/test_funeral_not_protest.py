@@ -52,3 +52,15 @@ def test_the_funeral_day_does_not_date_the_mourned_death(wide):
     """"Gathered on Monday for the funeral of X, who was shot": Monday is the funeral's day;
     the shooting keeps Thursday, told before, and is no second incident on Monday."""
     assert sorted({d for d, _, _ in _events(wide, TWO_DAYS, date(2023, 5, 10))}) == ["2023-05-04"]
+
+
+@pytest.mark.parametrize("body", [
+    # the parser makes "shot" a noun, the one mourned: "a teen shot dead"
+    "Dozens of neighbours held a candlelight vigil in Dayton on Sunday for a teen shot dead on Friday.",
+    # the same told beside the name it describes
+    "Hundreds attended a vigil in Dayton on Sunday for Ray Mott, a teen shot dead on Friday.",
+])
+def test_a_vigil_for_someone_shot_dead_is_no_riot(wide, body):
+    """The shooting, on its Friday; the vigil itself is no violent demonstration."""
+    assert _events(wide, "Vigil held\n\n" + body, date(2023, 5, 15)) == [
+        ("2023-05-12", "Other violence", "Shooting")]

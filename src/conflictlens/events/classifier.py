@@ -378,11 +378,26 @@ def _dated_before(t, lexicon: Lexicon) -> bool:
 CLAUSE_DEPS = ("relcl", "acl", "advcl", "ccomp", "xcomp", "pcomp")
 
 
+def _honoured(mourned, lexicon: Lexicon) -> bool:
+    """``mourned`` is the object of an honouring preposition that hangs from a commemoration, or
+    from the verb whose object one is ("a vigil for X", "held a vigil ... for X")."""
+    honours = lexicon.union("commemoration_nouns", "tribute_nouns")
+    owner = mourned.head.head if mourned.dep_ == "pobj" and mourned.head.lower_ in lexicon.cues["honour_preps"] else None
+    return owner is not None and bool({owner.lemma_.lower(), owner.lower_} & honours or owner.pos_ in ("VERB", "AUX") and any(
+        {g.lemma_.lower(), g.lower_} & honours for c in owner.children if c.dep_ in ("dobj", "prep", "nsubjpass")
+        for g in ([c] if c.dep_ != "prep" else [x for x in c.children if x.dep_ == "pobj"])))
+
+
 def _told_of_another(t, lexicon: Lexicon) -> bool:
     """A harm word in a clause describing someone who is not of the crowd ("a vigil for a man who
     was shot dead last week", "the funeral of a boy killed by a stray bullet"): that person's own,
     earlier event, not force used at the gathering. Harm told of the demonstrators ("mourners who
     were wounded"), of the demonstration ("a march in which two were killed") or of its place stays."""
+    noun = t.head if t.dep_ in ("amod", "acomp", "compound") and t.head.i != t.i else t
+    if noun.dep_ == "appos" and noun.head.i != noun.i:
+        noun = noun.head  # "a vigil for Jo Doe, a teen shot dead"
+    if noun.pos_ in ("NOUN", "PROPN") and noun.dep_ == "pobj" and _honoured(noun, lexicon):
+        return True  # "a vigil for a teen shot dead": the parser makes "shot" the noun mourned
     verb = governing_verb(t)
     for _ in range(3):  # "the day when police opened fire, killing two": the participle is of the clause
         if verb is None or verb.dep_ not in ("advcl", "conj") or verb.tag_ != "VBG" or verb.head.i == verb.i:
@@ -403,13 +418,7 @@ def _told_of_another(t, lexicon: Lexicon) -> bool:
     mourned = named
     while mourned.dep_ == "conj" and mourned.head.i != mourned.i:
         mourned = mourned.head
-    honours = lexicon.union("commemoration_nouns", "tribute_nouns")
-    owner = mourned.head.head if mourned.dep_ == "pobj" and mourned.head.lower_ in cues["honour_preps"] else None
-    # the preposition hangs from the commemoration, or from the verb whose object it is ("held a vigil
-    # ... for the protesters who were shot")
-    if owner is not None and ({owner.lemma_.lower(), owner.lower_} & honours or owner.pos_ in ("VERB", "AUX") and any(
-            {g.lemma_.lower(), g.lower_} & honours for c in owner.children if c.dep_ in ("dobj", "prep", "nsubjpass")
-            for g in ([c] if c.dep_ != "prep" else [x for x in c.children if x.dep_ == "pobj"]))):
+    if _honoured(mourned, lexicon):
         return True  # "a vigil for the protesters who were shot last week": those mourned, whoever they were
     crowd = lexicon.union("protest_nouns", "crowd_nouns")
     if {w.lemma_.lower() for w in named.subtree if w.i < verb.i or w.i == named.i} & crowd:
