@@ -29,7 +29,7 @@ def _events(p: Pipeline, text: str, published: date) -> list[tuple[str, str, str
     return [(str(e.event_date), e.location, e.sub_event_type) for e in a.events]
 
 
-CHARGED = ("Teen charged in shooting death of classmate\n\n"
+CHARGED = ("Boy, 16, faces murder count over classmate's death\n\n"
            "TOPEKA, Kan. - A 16-year-old boy appeared before a judge on Monday.\n\n"
            "Corin Tasselby, 15, died nearly five months ago, on March 3, killed by a gunshot wound to the neck.\n\n"
            "Prosecutors say the boy was holding a loaded pistol in his bedroom in Topeka.\n")

@@ -33,7 +33,7 @@ def _at(text, place):
     # "of"/"from" after a person's apposition, or a person told as from a place
     ("A hunter was hit by his cousin, Jo Reyes, age 39 of Dayton.", "Dayton", True),
     ("Police said Jo Reyes and his father, both from Dayton, were hunting nearby.", "Dayton", True),
-    ("The man who fired the shot is from the Dayton area.", "Dayton", True),
+    ("Detectives believe the gunman is from the Dayton area, his sister said.", "Dayton", True),
     # a place the violence happened in is no one's hometown
     ("A man was shot outside a bar in Dayton.", "Dayton", False),
     ("The shots came from Dayton Avenue.", "Dayton", False),

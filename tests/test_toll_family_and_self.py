@@ -75,10 +75,10 @@ def test_committed_suicide_after_a_killing_is_the_killer(pipeline):
 @pytest.mark.parametrize("sentence, toll", [
     ("One of the three victims died.", 1),
     ("Two of the four men were killed.", 2),
-    ("He was one of the two who died in the gunfire.", 2),
+    ("The gunman himself was one of the two who died when officers returned fire.", 2),
     ("Several people were shot, two fatally.", 2),
     ("A boy of nine fatally shot himself in a barn on Saturday.", 1),
-    ("One of the victims of the shooting on Sept. 3 died Saturday morning.", 0),
+    ("A woman hurt in the Sept. 3 ambush died of her wounds early Saturday.", 0),
 ])
 def test_a_number_of_a_number_a_day_and_fatally(sentence, toll):
     assert _toll(sentence) == toll
