@@ -11,13 +11,13 @@ TERRITORY = {"Non-state actor overtakes territory", "Government regains territor
 
 @pytest.mark.parametrize("text", [
     # a place describing what is taken is not the thing taken
-    "The fire that destroyed the old dairy warehouse in Palmer on Tuesday took a piece of Alaska's history.",
+    "The blaze that gutted the old lumber mill in Bend on Monday took a piece of Oregon's heritage.",
     "Escaped Texas prisoner captured after a week on the run",
     # a noun of capture: where a person was captured, not the capture of a place
-    "He was convicted of murder over the 2005 rampage that began in a downtown courthouse in Atlanta and "
-    "ended with his capture in Gwinnett County.",
+    "He was found guilty over the 2011 spree that began at a bank in Tulsa and "
+    "ended with his capture in Creek County.",
     # what is pushed out is a person out of harm's way, not armed men out of a place
-    "The shooting broke out on Sunday in Brooklyn, with the woman pushing a child out of the way.",
+    "Gunfire erupted on Sunday in Tulsa, with a bystander pushing a toddler out of the line of fire.",
 ])
 def test_no_territory_when_the_place_is_not_what_is_taken(text):
     assert not TERRITORY & set(subtypes(text))
@@ -50,13 +50,13 @@ def test_a_fugitive_captured_is_an_arrest():
 
 
 def test_his_capture_in_a_place_takes_no_territory():
-    # the geocoder places "Gwinnett County": the capture is where a man was caught, not of the county
+    # the geocoder places "Creek County": the capture is where a man was caught, not of the county
     from datetime import date
 
     from conflictlens.model import Report
     from conflictlens.pipeline import Pipeline, Settings
-    text = ("Nichols was convicted last month of murder over the March 2005 rampage that started in a downtown "
-            "courthouse, went to an Atlanta neighborhood and ended with his capture in Gwinnett County.")
+    text = ("Darrow Pike was found guilty in May of murder over the 2011 spree that began at a Tulsa bank, "
+            "moved on to a motel in Sapulpa and ended with his capture in Creek County.")
     events = Pipeline(settings=Settings(scope="all-violence")).process(
         Report(id="r1", text=text, published=date(2020, 3, 4)))
     assert not [e for e in events if e.sub_event_type in TERRITORY]
@@ -74,8 +74,8 @@ def test_occupied_by_protesters_is_a_protest(text, kept, left):
 
 
 @pytest.mark.parametrize("text", [
-    "The fire destroyed a building housing the offices of the Palmer Arts Council.",
-    "Ideas included turning it into apartments, shops and offices for nonprofit groups.",
+    "The blaze gutted a building housing the offices of a Bend music charity.",
+    "Planners talked of turning the mill into flats, cafes and offices for local charities.",
 ])
 def test_offices_built_by_no_armed_party_are_no_base(text):
     assert "Headquarters or base established" not in subtypes(text)
@@ -93,8 +93,8 @@ def test_bases_built_by_armed_parties(text):
 
 def test_a_clause_describing_one_doer_makes_no_crowd():
     # "people" is whom the man killed, in the clause that describes him: one man is no mob
-    found = subtypes("A judge on Saturday sentenced the man who killed four people during a brazen courthouse "
-                     "escape to life in prison.")
+    found = subtypes("A jury on Friday convicted the gunman who killed three people during a bank robbery "
+                     "in Tulsa.")
     assert "Mob violence" not in found
     assert "Mob violence" in subtypes("Angry villagers beat two suspected thieves to death in Marsk on Monday.")
 

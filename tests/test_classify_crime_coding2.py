@@ -12,7 +12,7 @@ from classify_helpers import subtypes
 @pytest.mark.parametrize("text", [
     # the crowd word names his victims, or sits in a clause describing him: one doer, no mob
     "A gunman went on a shooting rampage in a mall in Omaha on Tuesday, killing eight people.",
-    "He is the former teacher who went on a shooting rampage at a courthouse in Atlanta in 2005, killing four "
+    "She is the former nurse who went on a shooting rampage at a clinic in Tulsa in 2011, killing three "
     "people.",
 ])
 def test_a_lone_shooters_rampage_is_no_riot(text):
@@ -33,8 +33,8 @@ def test_a_crowds_rampage_is_still_a_riot(text, sub):
 def test_a_lone_shooters_rampage_is_a_shooting_outside_politics():
     from conflictlens.model import Report
     from conflictlens.pipeline import Pipeline, Settings
-    text = ("Jorge Valdano, a former teacher, went on a shooting rampage at a courthouse in Atlanta on Monday, "
-            "killing four people.")
+    text = ("Mara Quell, a former nurse, went on a shooting rampage at a clinic in Tulsa on Monday, "
+            "killing three people.")
     events = Pipeline(settings=Settings(scope="all-violence")).process(
         Report(id="r1", text=text, published=date(2020, 3, 4)))
     assert [(e.event_type, e.sub_event_type) for e in events] == [("Other violence", "Shooting")]
@@ -42,8 +42,8 @@ def test_a_lone_shooters_rampage_is_a_shooting_outside_politics():
 
 @pytest.mark.parametrize("text", [
     "Police backed by helicopters raided the village of Marsk on Tuesday and arrested 40 people.",
-    "He was found dead in his cell hours after being picked up during raids by 1,200 police backed up by "
-    "helicopters and dogs.",
+    "The suspect died in custody a day after he was picked up in raids by 900 officers backed up by "
+    "helicopters and sniffer dogs.",
 ])
 def test_aircraft_backing_the_doers_make_no_air_strike(text):
     # the aircraft are in a clause describing the police: a police raid, not a raid by aircraft

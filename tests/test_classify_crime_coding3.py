@@ -30,12 +30,12 @@ def test_a_name_opening_its_sentence_is_still_no_trigger():
 
 def test_firefighting_equipment_is_no_firefight():
     from classify_helpers import subtypes
-    assert subtypes("More than two dozen pieces of firefighting equipment were brought to the scene in Palmer.") == []
+    assert subtypes("Crews hauled a dozen trucks of firefighting equipment to the burning barn in Bend.") == []
     assert "Armed clash" in subtypes("Soldiers and rebels were locked in a firefight near Marsk on Monday.")
 
 
 @pytest.mark.parametrize("text", [
-    "Jada fell victim to the gun violence Sunday when two men pulled up in a sedan and started shooting.",
+    "Tomas Ruel fell victim to a drive-by on Friday when a pickup slowed and someone inside opened fire.",
     "Many residents of Marsk fell prey to the gangs last year.",
 ])
 def test_falling_victim_is_no_place_taken(text):

@@ -26,7 +26,7 @@ def _days(p: Pipeline, text: str) -> list[str]:
 @pytest.mark.parametrize("text", [
     # "about" hangs on the recording or on the boasting, as the parser reads it
     "Jury weighs the case\n\nA Fresno jury on Tuesday weighed the case against Tom Vickers. Jurors on Monday "
-    "asked to review a video recording of Vickers boasting about the shooting to other jail inmates.\n",
+    "asked to see again a phone video of Vickers boasting about the shooting to fellow prisoners.\n",
     "Jury weighs the case\n\nA Fresno jury on Tuesday weighed the case against Tom Vickers. On Monday the "
     "jurors watched Vickers boast of the shooting to his cellmates in Fresno, California.\n",
 ])

@@ -13,11 +13,11 @@ from conflictlens.pipeline import Pipeline, Settings
 FRIDAY = date(2026, 11, 27)
 
 TEXT = ("Friday, Nov 27, 2026\n\n"
-        "Co-workers say the woman accused of killing two colleagues at the bakery in Toledo, Ohio, "
-        "is a good person.\n\n"
-        "And so were the two women she is accused of gunning down with a revolver.\n\n"
-        "\"I heard bang, bang,\" a co-worker told reporters after the shootings Thursday night.\n\n"
-        "Then a foreman yelled: \"She is shooting.\"\n")
+        "Neighbours say the man accused of killing two clerks at a warehouse in Toledo, Ohio, "
+        "was quiet and polite.\n\n"
+        "Relatives remember the two clerks he is accused of shooting down with a rifle as devoted fathers.\n\n"
+        "\"It sounded like fireworks,\" a driver told reporters after the shootings Thursday night.\n\n"
+        "Then a supervisor shouted: \"He is shooting.\"\n")
 
 
 def test_the_report_date_beside_a_told_day_is_not_a_second_day_of_the_incident():

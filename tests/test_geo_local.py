@@ -371,10 +371,10 @@ def test_a_surname_the_words_place_is_still_a_place(geocoder):
 
 def test_the_given_name_of_a_person_named_in_full_is_that_person(geocoder):
     # Justin, Texas and Ava, Missouri exist; here they are a boy and a girl named in full first
-    got = found(geocoder, "Justin Burns, 14, of Palisade, died of a gunshot wound. "
-                          "Justin was bow hunting with his father near Grand Junction, Colorado.")
+    got = found(geocoder, "Justin Corwell, 14, of Palisade, was hit by a stray round. "
+                          "Justin had been camping with an uncle near Grand Junction, Colorado.")
     assert "Justin" not in got and got["Palisade"].admin1 == "Colorado"
-    got = found(geocoder, "Four-year-old Ava Castillo was shot during a robbery in Houston, Texas. "
+    got = found(geocoder, "Ava Lindqvist, 6, was wounded by gunfire outside a store in Houston, Texas. "
                           "Ava died at a hospital, deputies said.")
     assert "Ava" not in got and got["Houston"].admin1 == "Texas"
 
@@ -1172,7 +1172,7 @@ def test_two_place_entities_one_space_apart_are_one_town_when_the_gazetteer_says
      "Van", "LITTLE ROCK"),
     ("A girl was shot on Sunday morning on River Road in Moretown, Vermont State Police said.",
      "River Road", "Moretown"),
-    ("The cousin, who was driving, said they were heading toward Van Buren St. when they turned onto a "
+    ("The driver said they were on Van Buren St. when another car cut them off on a "
      "side road in Little Rock.", "Van", "Little Rock"),
 ])
 def test_a_street_named_after_a_town_is_no_mention_of_it(geocoder, text, street, town):

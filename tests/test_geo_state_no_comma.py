@@ -17,7 +17,7 @@ def geocoder(gazetteer_file) -> Geocoder:
 
 
 def test_town_then_state_without_a_comma_is_the_town_of_that_state(geocoder):
-    text = ("Arson in Alaska. There is a report of yet another fire in the small community "
+    text = ("Fires in Alaska. Crews fought another blaze overnight in the little town "
             "of Palmer Alaska. The fire burned a warehouse.")
     towns = [m for m in geocoder.find_places(parse(text)) if m.level == "city"]
     assert towns and all(m.name == "Palmer" and m.admin1 == "Alaska" for m in towns)

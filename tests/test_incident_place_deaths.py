@@ -163,9 +163,9 @@ def test_no_headline_victims(nlp, text):
 
 
 def test_family_victims_are_counted(wide):
-    """"two young grandchildren": a person noun; with the doer, four dead."""
-    body = ("A woman in Akron, Ohio, killed her daughter and two young grandchildren before turning the gun "
-            "on herself on Sunday, police said.")
+    """"her two little grandchildren": a person noun; with the doer, four dead."""
+    body = ("A woman in Akron, Ohio, killed her son and her two little grandchildren on Sunday and then turned "
+            "the gun on herself, police said.")
     assert [e.fatalities for e in _violent(wide, "Akron shooting", body)] == [4]
 
 
@@ -178,8 +178,8 @@ def test_a_state_stands_for_the_town_the_report_tells(wide):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Police arrested a man after a mother and her young son were found shot to death at home.",
-     [(1, "mother"), (1, "son")]),
+    ("A neighbour was held after a father and his baby daughter were found shot to death in a trailer.",
+     [(1, "father"), (1, "daughter")]),
     ("A farmer was found stabbed to death near the barn.", [(1, "farmer")]),
 ])
 def test_found_killed(nlp, text, expected):

@@ -9,11 +9,11 @@ from datetime import date
 from conflictlens.model import Report
 from conflictlens.pipeline import Pipeline, Settings
 
-TEXT = ("Toledo teen fatally shot in apartment was examining pistol\n\n"
-        "A 15-year-old girl killed in an apartment in Toledo, Ohio, on Thursday was looking down the "
-        "barrel of a pistol when she shot herself, police said.\n\n"
-        "The man who owned the gun ran off after the shooting.\n\n"
-        "A 15-year-old girl who fatally shot herself in the mouth was inspecting the gun when it went off.\n")
+TEXT = ("Girl, 14, dies after gun goes off in Toledo home\n\n"
+        "A 14-year-old girl died in a house in Toledo, Ohio, on Thursday when she shot herself while "
+        "handling a relative's revolver, police said.\n\n"
+        "The relative who kept the revolver left before officers arrived.\n\n"
+        "The 14-year-old who fatally shot herself had been told the revolver was not loaded, detectives said.\n")
 
 
 def test_a_victim_who_shot_herself_is_counted_once():

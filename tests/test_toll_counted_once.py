@@ -34,7 +34,7 @@ def _deaths(pipeline, text: str, types: tuple[str, ...] = ("Other violence",)) -
 
 
 @pytest.mark.parametrize("death", [
-    "He was taken to a hospital where he was pronounced dead.",
+    "An ambulance carried him to Mercy General, where he was pronounced dead.",
     "He died at the hospital on Sunday.",
     "Doctors pronounced him dead an hour later.",
 ])
@@ -52,7 +52,7 @@ def test_a_victim_counted_by_noun_is_not_counted_again_by_pronoun(pipeline):
 
 def test_the_boy_pronounced_dead_counts_by_noun(pipeline):
     text = ("A 12-year-old boy was shot inside a house on Quarry Lane in Dayton, Ohio, on Saturday night. "
-            "The boy was pronounced dead at the scene.\n")
+            "The boy was pronounced dead on the front porch.\n")
     assert _deaths(pipeline, text) == [1]
 
 
@@ -87,9 +87,9 @@ def test_the_bodys_toll_wins_over_the_headlines(pipeline):
 
 
 def test_a_noun_and_a_name_in_two_sentences_are_one_victim(pipeline):
-    text = ("The sheriff's office is looking into an accidental shooting that left a teen dead in "
-            "Alverton, Ohio, on Saturday. The sheriff's office says 17-year-old Arlo Venkman of Alverton "
-            "was killed by a gunshot wound at a home on Quarry Lane.\n")
+    text = ("Deputies in Alverton, Ohio, are examining an accidental shooting on Saturday that left a teen "
+            "dead. Arlo Venkman, 17, of Alverton was killed by a single round fired inside a house on "
+            "Quarry Lane, deputies say.\n")
     assert _deaths(pipeline, text, VIOLENCE) == [1]
 
 
