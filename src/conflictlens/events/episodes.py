@@ -10,8 +10,10 @@ days are close.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 from ..model import PlaceMention
 from ..geo.gazetteer import haversine_km
@@ -21,6 +23,9 @@ from .mentions import EventMention
 #: settings (kilometres, days); see docs in README "How events are coded"
 PLACE_WINDOW_KM = 10.0
 DAY_WINDOW = 3
+#: days apart an incident dated in its own sentence is from the days told around an episode's
+#: sentences for it to be another incident, not that episode re-dated (see ``_days_compatible``)
+OTHER_INCIDENT_DAYS = 30
 
 
 family = aggregation_family
@@ -87,7 +92,12 @@ def _days_compatible(ep: Episode, m: EventMention, anchor: date | None = None) -
     if m.date_source != "sentence" or not m.days:
         return True
     if rng is None and not m.in_passing:
-        return True
+        # an episode dated only around its sentences (a paragraph's, the narrative's day) is
+        # not re-dated by an incident whose own sentence dates it over a week away ("a boy is
+        # charged after shooting a friend on June 3" in a story of a shooting told Thursday)
+        told = [d for e, _ in ep.mentions if e.date_source in ("paragraph", "narrative")
+                and e.date_text != "publication date" for d in e.days if d != anchor]
+        return not told or any(abs((d - t).days) <= OTHER_INCIDENT_DAYS for d in m.days for t in told)
     if rng is None:
         # days the episode's mentions take from a date told around them (not the page's): an
         # incident named in passing that its own sentence dates days apart ("had linked him to
@@ -107,6 +117,19 @@ def _told_apart(ep: Episode, m: EventMention) -> bool:
     near X, as clashes continued elsewhere"): the two are not joined."""
     return any(em.sent_index == m.sent_index and em.candidate is not m.candidate
                and em.candidate.apart_from_lead != m.candidate.apart_from_lead for em, _ in ep.mentions)
+
+
+@lru_cache(maxsize=1)
+def _other_incident_re() -> re.Pattern:
+    from .lexicon import default_lexicon
+    words = default_lexicon().cues.get("other_incident_words", [])
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I) if words else re.compile(r"(?!)")
+
+
+def told_as_other_incident(m: EventMention) -> bool:
+    """The mention's sentence tells its incident as another one ("in an unrelated incident",
+    "separately, a man was shot"): ``other_incident_words`` in cues.toml."""
+    return bool(_other_incident_re().search(m.evidence.text))
 
 
 def build_episodes(mentions: list[EventMention], anchor: date | None = None
@@ -147,7 +170,7 @@ def build_episodes(mentions: list[EventMention], anchor: date | None = None
             continue
         fam = family(m.event_type, m.sub_event_type)
         pool = [e for e in episodes if e.family == fam and _actors_compatible(e, m) and _days_compatible(e, m, anchor)
-                and not _told_apart(e, m)]
+                and not _told_apart(e, m)] if not told_as_other_incident(m) else []
         if m.place_source == "sentence":
             for place in m.places:
                 target = next((e for e in reversed(pool) if e.matches_place(place)), None)

@@ -12,11 +12,11 @@ from ..actors.dictionary import ActorDictionary
 from ..actors.finder import find_actor_mentions
 from ..model import DateMention, Evidence, PlaceMention, Report
 from ..nlp.parser import doc_text
-from ..time import dates_aftermath, governing_date, is_possessive, names_incident
+from ..time import dates_aftermath, dates_condition, dates_discovery, governing_date, is_possessive, names_incident
 from .bound_days import date_bounded_from_told_violence
 from .classifier import classify_sentence, force_on_demonstrators, report_candidates
 from .fatalities import attach_deaths_told_apart, sentence_death_figures
-from .lexicon import Lexicon, priority
+from .lexicon import Lexicon, is_violent_type, priority
 from .triggers import sentence_has
 from .mentions import (EventMention, choose_places, describes_person, excluded_tokens, refers_to_told_event,
                        site_name_start, sentence_source_attributions, subject_actor_mentions, target_actor_mentions,
@@ -220,6 +220,10 @@ def _attach_date(m: EventMention, doc, sent, cand, dates: list[DateMention], anc
         m.days, m.time_precision, m.date_source = list(gov.days), gov.precision, "sentence"
         m.date_text, m.date_relative = gov.text, gov.relative
         m.in_passing = _in_passing(doc[t0:t1].root)
+        if gov.precision == 2 and gov.days:
+            exact = _day_in_window(gov, dates, sent, doc, anchor, para_spans, m.paragraph)
+            if exact is not None:
+                m.days, m.time_precision, m.date_text = list(exact.days[-1:]), 1, exact.text
         return
     para_start, para_end = para_spans[m.paragraph] if para_spans else (0, len(doc_text(doc)))
     # the paragraph's date (before the sentence first), then the narrative's latest date
@@ -229,7 +233,9 @@ def _attach_date(m: EventMention, doc, sent, cand, dates: list[DateMention], anc
     # (only a bound, later than the violence but earlier than the report, when nothing else dates it)
     # (in a report with no date, a weekday it could not resolve: the store bounds the incident by its name)
     later = [d for d in dates if sent.start_char <= d.start < sent.end_char and dates_aftermath(d, ts, te, doc)]
-    usable = [d for d in dates if d.days and not is_possessive(d, text) and d not in later]
+    # (nor a victim's state: "was listed in critical condition Tuesday" dates no violence)
+    usable = [d for d in dates if d.days and not is_possessive(d, text) and d not in later
+              and not dates_condition(d, doc)]
     before = [d for d in usable if para_start <= d.start < sent.start_char]
     inside = [d for d in usable if sent.start_char <= d.start < para_end]
     # (an earlier paragraph's arrest day is no narrative time for the violence: "Early Tuesday X was
@@ -242,8 +248,17 @@ def _attach_date(m: EventMention, doc, sent, cand, dates: list[DateMention], anc
     # elsewhere as the incident's ("arrested Tuesday in Sunday's fatal shooting"): that day, not
     # the day of the arrest or of the report
     told = [d for d in dates if names_incident(d, doc, text)][:1]
+    # (of several aftermath days in the sentence the earliest is the tightest bound: "arrested Monday
+    # in the shooting death of X on March 18" leaves the shooting on March 18)
+    bound = sorted((d for d in later if d.days), key=lambda d: d.days[-1])[:1]
+    # the day the dead were found, told in the sentence's paragraph or the next: no earlier than
+    # the killing, no later than the page's day (a murder-suicide told on Monday, "their bodies
+    # were found Saturday"); a finding told further off is as often another incident's
+    near_end = para_spans[m.paragraph + 1][1] if para_spans and m.paragraph + 1 < len(para_spans) else para_end
+    found = [d for d in usable if anchor is not None and para_start <= d.start < near_end and d.days[-1] <= anchor
+             and dates_discovery(d, doc)][:1] if is_violent_type(cand.event_type, cand.sub_event_type) else []
     for source, pool in (("paragraph", before[-1:] or inside[:1]), ("narrative", earlier[-1:] if anchor else []),
-                         ("narrative", told), ("bound", later[:1])):
+                         ("narrative", told), ("bound", bound), ("narrative", found)):
         if pool:
             d = pool[0]
             # (the arrest's day is told in the sentence: a bound the report's violence may replace)
@@ -255,6 +270,30 @@ def _attach_date(m: EventMention, doc, sent, cand, dates: list[DateMention], anc
     if anchor is not None:
         m.days, m.time_precision, m.date_source = [anchor], 1, "anchor"
         m.date_text, m.date_relative = "publication date", True
+
+
+#: days either side of a week window's day within which a day told next refines it
+_WEEK_HALF = 3
+
+
+def _day_in_window(gov: DateMention, dates: list[DateMention], sent, doc, anchor: date | None,
+                   para_spans, paragraph: int) -> DateMention | None:
+    """A week window ("earlier this week", "over the weekend") that the report's next sentences
+    narrow to a day ("It happened about 11 p.m. Sept. 19"): the first day told after the
+    sentence, in its paragraph or the next two, inside the window and no later than the page's
+    day (not an arrest's day nor a possessive's)."""
+    if not para_spans:
+        return None
+    last = para_spans[min(paragraph + 2, len(para_spans) - 1)][1]
+    text = doc_text(doc)
+    for d in dates:
+        if d.start < sent.end_char or d.start >= last:
+            continue
+        if (d.precision == 1 and len(d.days) == 1 and abs((d.days[0] - gov.days[-1]).days) <= _WEEK_HALF
+                and (anchor is None or d.days[0] <= anchor) and not is_possessive(d, text)
+                and not dates_aftermath(d, -1, -1, doc)):
+            return d
+    return None
 
 
 def _in_passing(head) -> bool:

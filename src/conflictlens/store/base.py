@@ -386,8 +386,9 @@ class BaseStore:
         related: dict[str, float] | None = None
         near: dict[str, float] | None = None  # overlaps down to undated_names
         sharing: dict[str, float] | None = None  # reports sharing its distinctive full names
-        for event in events:
-            event = event.replace(article_id=article_id, timestamp=now, article_ids=(article_id,))
+        slots: list[str | None] = [None] * len(events)
+        for idx in self._match_order(article_id, events, names):
+            event = events[idx].replace(article_id=article_id, timestamp=now, article_ids=(article_id,))
             toll = dedupe.told_update(event, events, updates, text)
             target, why = None, {}
             waiting: list[tuple[Event, float]] = []
@@ -445,7 +446,8 @@ class BaseStore:
                     self._date_undated(other)
                     self._absorb(eid, other, now, article_id)
             claimed.add(eid)
-            out.append(eid)
+            slots[idx] = eid
+        out = [eid for eid in slots if eid is not None]
         linked = False
         if names and self.dedupe.enabled:
             if near is None:
@@ -483,6 +485,24 @@ class BaseStore:
                 self._delete(eid, article_id, "report changed", now)
         by_id = {e.event_id_cnty: e for e in self._events_in(out)}
         return [by_id[e] for e in out]
+
+    def _match_order(self, article_id: str, events: list[Event], names) -> list[int]:
+        """The order in which a report's events look for the stored event they are: those that
+        match one by what they are (:func:`dedupe.matches`), the nearest in days first, then
+        the rest (which may join one by the names the reports share). An incident a report
+        tells beside its story (another victim a day before, a case recalled by name) otherwise
+        claimed the story's stored event first when told first, and re-dated it."""
+        if not self.dedupe.enabled or len(events) < 2:
+            return list(range(len(events)))
+
+        def rank(i: int) -> tuple:
+            ev = events[i]
+            if ev.event_id_cnty:
+                return (1, 0, i)
+            gaps = [dedupe.day_gap(ev, c, self.dedupe) for c in self._candidates(ev)
+                    if article_id not in c.article_ids and not self._other_incident(names, ev, c)]
+            return (0, min(gaps), i) if gaps else (1, 0, i)
+        return sorted(range(len(events)), key=rank)
 
     def _near_and_related(self, article_id: str, names) -> tuple[dict[str, float], dict[str, float]]:
         """Reports sharing names with this one (:meth:`_related_reports`), and those sharing

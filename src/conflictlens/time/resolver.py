@@ -21,7 +21,7 @@ from importlib import resources
 from ..geo.tables import headline_labels  # (one list of headline labels, shared with the geocoder)
 from ..model import DateMention
 
-__all__ = ["find_dates", "find_dateline", "resolve_expression", "governing_date", "names_incident", "counts_from_trigger", "weekdays_named", "WEEKDAY_ABBR"]
+__all__ = ["dates_condition", "dates_discovery", "find_dates", "find_dateline", "resolve_expression", "governing_date", "names_incident", "counts_from_trigger", "weekdays_named", "WEEKDAY_ABBR"]
 
 # --------------------------------------------------------------------------- lexicon
 
@@ -44,6 +44,8 @@ NUMBER_WORDS: dict[str, int] = {k.lower(): int(v) for k, v in _LEX["number_words
 SPEECH_VERBS = frozenset(v.lower() for v in _LEX["speech"]["verbs"])
 AFTERMATH_VERBS = frozenset(v.lower() for v in _LEX["aftermath"]["verbs"])
 AFTERMATH_NOUNS = frozenset(v.lower() for v in _LEX["aftermath"].get("nouns", ()))
+CONDITION_NOUNS = frozenset(v.lower() for v in _LEX["condition"]["nouns"])
+DISCOVERY_WORDS = frozenset(v.lower() for v in (*_LEX["discovery"]["verbs"], *_LEX["discovery"]["nouns"]))
 _ANCHOR_PREPS = frozenset(p.lower() for p in _LEX["anchoring"]["prepositions"])
 _PRESENT_LEAD = re.compile(r"^(?:(?:" + "|".join(
     sorted((re.escape(w) for w in _LEX["present_interval"]["lead_words"]), key=len, reverse=True))
@@ -176,6 +178,9 @@ _TODAY = re.compile(r"\b(?:today|now|tonight|this\s+(?:morning|afternoon|evening
 #: "the 2012 shooting": a year between "the" and a noun is a date too
 _THE_YEAR_NOUN = re.compile(r"(?i:the)\s(?:1[89]|20)\d\d\s+[a-z]")
 _PREV_WORD = re.compile(r"([a-z]+)[\s-]*$", re.I)
+#: a capitalised word right after a bare month name ("April Lane"): a person's given name
+_GIVEN_NAME_AFTER = re.compile(r"\s(?!(?:" + "|".join(m.capitalize() for m in MONTHS)
+                               + r"|Mon|Tue|Wed|Thu|Fri|Sat|Sun))[A-Z][a-z]*[A-Z]?[a-z]+\b")
 
 # --------------------------------------------------------------------------- calendar helpers
 
@@ -584,6 +589,10 @@ def _resolve(m: re.Match, ctx: _Ctx) -> tuple[list[date], int, bool, int] | None
                 return None
             if mon.lower() in ("may", "march") and not mod and _prev_word(text, m.start()) not in _ANCHOR_PREPS:
                 return None
+            if not mod and _GIVEN_NAME_AFTER.match(text, end) and _prev_word(text, m.start()) not in _ANCHOR_PREPS:
+                # a month name before a capitalised word, no preposition before it, is a given
+                # name ("April Lane said"), not the month
+                return None
         mo = _month(mon)
         if yr:
             y = int(yr)
@@ -877,7 +886,7 @@ def governing_date(mentions: list[DateMention], trigger_start: int, trigger_end:
     cands = [m for m in cands
              if not (is_possessive(m, text) and not _possessive_owns(m, trigger_start, trigger_end, doc))
              and not (_dates_speech(m, trigger_start, trigger_end, doc, text) or _dates_informant(m, doc)
-                      or dates_aftermath(m, trigger_start, trigger_end, doc))]
+                      or dates_aftermath(m, trigger_start, trigger_end, doc) or dates_condition(m, doc))]
     own = _in_trigger_clause(cands, trigger_start, trigger_end, doc)
     best, best_dist = None, None
     for m in own or cands:
@@ -1011,6 +1020,28 @@ def dates_aftermath(m: DateMention, ts: int, te: int, doc) -> bool:
     if head.pos_ not in ("VERB", "AUX") or head.lemma_.lower() not in AFTERMATH_VERBS:
         return _dates_mourning(head, ts)
     return not (head.idx <= ts < head.idx + len(head.text))
+
+
+def dates_condition(m: DateMention, doc) -> bool:
+    """True when the date hangs on a verb telling a victim's state ("was still in grave condition
+    on Saturday", "listed in critical condition Tuesday"): ``[condition]`` in the lexicon."""
+    head = _date_governor(m, doc)
+    if head is None or head.pos_ not in ("VERB", "AUX"):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "in" and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in CONDITION_NOUNS for g in c.children) for c in head.children)
+
+
+def dates_discovery(m: DateMention, doc) -> bool:
+    """True when the date hangs on the finding of the dead ("the bodies were found Saturday", "made
+    the discovery about 10 p.m. Sunday"): ``[discovery]`` in the lexicon."""
+    head = _date_governor(m, doc)
+    if head is None:
+        return False
+    if head.lemma_.lower() in DISCOVERY_WORDS:
+        return True
+    return head.pos_ in ("VERB", "AUX") and any(c.dep_ == "dobj" and c.lemma_.lower() in DISCOVERY_WORDS
+                                                for c in head.children)
 
 
 def _dates_mourning(head, ts: int) -> bool:
