@@ -404,6 +404,11 @@ _V_ANAPHORS = frozenset(w.lower() for w in _V["anaphors"])
 _V_PRONOUNS = frozenset(w.lower() for w in _V["pronouns"])
 _V_PRONOUNCED = frozenset(w.lower() for w in _V["pronounced_dead"])
 _V_DEAD_VERBS = frozenset(w.lower() for w in _V["found_dead"]) | _V_PRONOUNCED
+#: "himself", "herself", "self": the killer as one more object of his killing
+REFLEXIVES = frozenset(w.lower() for w in _V["reflexives"])
+#: a sentence telling a murder-suicide: its shooting killed ("shot the boy, then himself")
+_REFLEXIVE_JOINS = frozenset(("and", "then", "later"))
+_MURDER_SUICIDE = re.compile(rf"(?<!attempted )\b(?:{_alt(_V['murder_suicide'])})\b", re.I)
 #: the group of a death told by a pronoun ("he died"): one person, whichever pronoun tells it
 PRONOUN_GROUP = "(he/she)"
 #: words before a victim noun that give its count themselves ("a 2-year-old", "his son")
@@ -470,6 +475,8 @@ def _kills(tok) -> bool:
         return True
     kids = list(tok.children)
     if lemma in _V_TO_DEATH:
+        if _MURDER_SUICIDE.search(tok.sent.text):
+            return True  # "shot his wife and then himself in a murder-suicide"
         return any(c.lower_ in _V_TO_DEATH_WORDS for c in kids) or any(
             c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children) for c in kids) or (
             lemma == "gun" and any(c.lower_ == "down" for c in kids))
@@ -518,10 +525,35 @@ def _death_subjects(tok) -> list:
     return []
 
 
+def _reflexive_objects(tok, subjects) -> list:
+    """The killer named as one more object of his own killing: "killed the girl and himself",
+    "kills daughter, self", "shot a boy and then himself in a murder-suicide"."""
+    if not (tok.pos_ in ("VERB", "AUX") and _kills(tok)) or any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
+        return []
+    around = [c for s in subjects for c in (*s.conjuncts, *(k for k in s.children if k.dep_ == "appos"))]
+    around += [c for c in tok.children if c.dep_ in ("conj", "dobj")]
+    if subjects:
+        # "shot his son, then himself ...", the parser hanging the reflexive elsewhere: the
+        # reflexive right after the last victim, joined by "and", "then" or a comma
+        last = max(v.right_edge.i for v in subjects)
+        tail = [t for t in tok.sent if last < t.i <= last + 4]
+        for t in tail:
+            if t.lower_ in REFLEXIVES and t.dep_ != "pobj" and all(
+                    x.is_punct or x.lower_ in _REFLEXIVE_JOINS for x in tail if x.i < t.i):
+                around.append(t)
+    found = {c.i: c for c in around if c.lower_ in REFLEXIVES}
+    return [found[i] for i in sorted(found)]
+
+
 def _victims_one_by_one(sent, text: str) -> list[DeathFigure]:
     out = []
     for tok in sent:
-        for subj in _death_subjects(tok):
+        subjects = _death_subjects(tok)
+        for r in _reflexive_objects(tok, subjects):
+            # his own death, counted beside his victims' deaths only (``counted_figures``)
+            out.append(DeathFigure(count=1, group=r.lower_, start=r.idx, end=r.idx + len(r.text),
+                                   text=r.text, qualifier="self"))
+        for subj in subjects:
             for v in (subj, *subj.conjuncts):
                 if v.lower_ in _V_PRONOUNS and v.pos_ == "PRON":
                     # "he died": someone told of before, counted once when nothing else counts him
