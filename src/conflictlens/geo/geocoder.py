@@ -166,6 +166,13 @@ SETTLED_STATE = 0.4
 #: gazetteer's near spellings) an alternate name must be to a town's own name to count
 #: as its spelling when the NER took the name for a person
 SPELT_ALIKE = 60
+#: Two names of a report that are each towns of several places read as the pair lying
+#: within this many km of each other (the paper's own area: "Caledonia" beside
+#: "Rochester" are the neighbouring pair of one state, not two far-apart namesakes)
+PAIR_KM = 40.0
+#: ... which gains this much (a partner counts when it is a real town of its name, at
+#: least :data:`NAMESAKE_SHARE` of its largest namesake)
+PAIR_NEAR = 0.15
 
 
 @lru_cache(maxsize=1)
@@ -704,6 +711,15 @@ class Geocoder:
                 continue
             if ctx.feature_after in ("county", "parish"):
                 continue  # read below, with the counties inside longer names
+            if sp.label not in STRICT or _placed(ctx) or ctx.local:
+                # (a name the model took for a person or organisation, only where words
+                # make it a place: "in Alverton", "an Alverton man")
+                towns = [c for c in cands if c.level == "city" and c.match == "exact" and _own_name(c)]
+                big = max((c.population for c in towns), default=0)
+                for c in towns:
+                    if c.population >= NAMESAKE_SHARE * big:
+                        prior.town_points.setdefault(normalize_name(name), set()).add(
+                            (c.place_id, c.latitude, c.longitude))
             for c in cands:
                 if c.level in ("city", "admin2") and c.match == "exact" and c.admin1_code and _own_name(c):
                     prior.town_units.setdefault(c.admin1_code, set()).add(normalize_name(name))
@@ -957,6 +973,16 @@ class Geocoder:
                 s += 0.4 * _nearness(c, prior, key)
             elif across and c.level == "city" and _own_name(c) and c.population >= NAMESAKE_TOWN:
                 s += ACROSS_BORDER_NEAR * _nearness(c, prior, key)
+            if c.level == "city" and _own_name(c) and c.match == "exact" and not unit \
+                    and c.country_code in prior and towns.count(c.country_code) > 1 \
+                    and c.population >= NAMESAKE_SHARE * max(
+                        x.population for x in cands if x.level == "city" and x.country_code == c.country_code
+                        and _own_name(x)) \
+                    and _paired(c, prior, key):
+                # of a name's towns in a country the report is about, the one beside a
+                # town the report names by another name (the pair of one area; a real
+                # town of that name, no village taking a city's: "Boston")
+                s += PAIR_NEAR
             if container is not None and self._contains(container, c) and not (unit and listed):
                 # ("Mexico, China, Japan": after a comma, a country or state name is a list
                 # item, not China the town in Japan)
@@ -1927,6 +1953,13 @@ def _nearness(c: Candidate, prior: CountryPrior, key: str) -> float:
     d = min((haversine_km(c.latitude, c.longitude, lat, lon)
              for lat, lon, k in prior.local_points if k != key), default=LOCAL_KM)
     return max(0.0, 1.0 - d / LOCAL_KM)
+
+
+def _paired(c: Candidate, prior: CountryPrior, key: str) -> bool:
+    """True when a town of another name of the report lies within :data:`PAIR_KM`
+    of ``c``."""
+    return any(k != key and pid != c.place_id and haversine_km(c.latitude, c.longitude, lat, lon) < PAIR_KM
+               for k, pts in prior.town_points.items() for pid, lat, lon in pts)
 
 
 def _spelt_alike(a: str, b: str, abbreviated: bool = False) -> bool:
