@@ -37,8 +37,15 @@ def test_a_lone_shared_town_name_keeps_its_largest_reading(geocoder):
     assert found(geocoder, text)["Salisbury"].admin1 == "North Carolina"
 
 
-def test_a_pair_abroad_does_not_move_a_report_naming_no_country(geocoder):
-    # no country named: the pairing reads only among a country the report is about
-    text = "Carla Nunes drove from Athens to Nelsonville on Sunday to open her bakery."
+def test_a_pair_in_another_country_does_not_move_the_reports_reading(geocoder):
+    # the report is about Greece: Athens is not read as the Ohio town beside Nelsonville
+    text = "Greek police said Carla Nunes drove from Athens to Nelsonville on Sunday to open her bakery."
     got = found(geocoder, text)
     assert got["Athens"].country_code == "GR"
+
+
+def test_a_report_naming_no_country_reads_the_pair_that_lies_together(geocoder):
+    # no country named: of the Dovers and Rochesters, the two neighbouring towns of one
+    # state (New Hampshire's lie 15 km apart, Kent's farther than the pairing reach)
+    got = found(geocoder, "Crews from Dover and Rochester cleared a fallen tree from the road on Friday.")
+    assert got["Dover"].admin1 == "New Hampshire" and got["Rochester"].admin1 == "New Hampshire"

@@ -974,14 +974,15 @@ class Geocoder:
             elif across and c.level == "city" and _own_name(c) and c.population >= NAMESAKE_TOWN:
                 s += ACROSS_BORDER_NEAR * _nearness(c, prior, key)
             if c.level == "city" and _own_name(c) and c.match == "exact" and not unit \
-                    and c.country_code in prior and towns.count(c.country_code) > 1 \
+                    and (c.country_code in prior or not prior) and towns.count(c.country_code) > 1 \
                     and c.population >= NAMESAKE_SHARE * max(
                         x.population for x in cands if x.level == "city" and x.country_code == c.country_code
                         and _own_name(x)) \
                     and _paired(c, prior, key):
-                # of a name's towns in a country the report is about, the one beside a
-                # town the report names by another name (the pair of one area; a real
-                # town of that name, no village taking a city's: "Boston")
+                # of a name's towns in a country the report is about (or in a report
+                # naming none), the one beside a town the report names by another name
+                # (the pair of one area; a real town of that name, no village taking a
+                # city's: "Boston")
                 s += PAIR_NEAR
             if container is not None and self._contains(container, c) and not (unit and listed):
                 # ("Mexico, China, Japan": after a comma, a country or state name is a list
