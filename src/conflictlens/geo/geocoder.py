@@ -73,6 +73,9 @@ _UNIT_AFTER_RE = re.compile(r",\s+[A-Z]")
 #: a house block's number before a name: "the 400 block of Elmhurst", "the 900 block of
 #: South Ashland", "of N. Ashland" is a street
 _BLOCK_OF_RE = re.compile(rf"\b\d+\s+block\s+of\s+(?:the\s+)?(?:(?:{DIRECTIONS}|[NSEW]\.?)\s+)?$", re.I)
+#: a house number and a compass point before a name: "at 412 W. Center", "2210 North
+#: Hastings" (a street given without its street word)
+_HOUSE_NUMBER_RE = re.compile(r"(?<![\w.,])\d{1,6}\s+(?:[NSEW]\.?|North|South|East|West)\s+$")
 #: the next capitalised word after a name (" Buren", " St."): a street's may follow
 _NEXT_NAME_WORD_RE = re.compile(r"[ \t]+(?P<word>[A-Z][\w'-]*\.?)(?![\w-])")
 #: a capitalised word next: the street word opens a longer name ("Highway Patrol")
@@ -349,6 +352,11 @@ class Geocoder:
                 and not _CAPITAL_NEXT_RE.match(text, at)
         if _BLOCK_OF_RE.search(text, max(0, start - 40), start):
             return True  # "the 400 block of Elmhurst": police give a street by its block
+        first = text[start:end].split()[0]
+        if _HOUSE_NUMBER_RE.search(text, max(0, start - 20), start) or (
+                re.fullmatch(r"[NSEW]\.", first)
+                and _HOUSE_NUMBER_RE.search(text, max(0, start - 12), start + len(first) + 1)):
+            return True  # "an apartment at 412 W. Center": a house's address
         words = text[start:end].split()
         if len(words) > 1 and words[-1][:1].isupper() and street_word(words[-1], end) \
                 and not _UNIT_AFTER_RE.match(text, end):
