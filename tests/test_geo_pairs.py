@@ -21,6 +21,10 @@ def found(geocoder, text):
 
 
 @pytest.mark.parametrize("text, name, unit", [
+    # Camden alone is the New Jersey city; beside Rockport it is the Maine town next door
+    # (a twentieth of the city's size: a small town, still a real one)
+    ("A Rockport man was hurt on Tuesday night when his pickup left the road in Camden "
+     "and struck a utility pole, police in the United States said.", "Camden", "Maine"),
     # Salisbury alone is North Carolina's; beside Fruitland it is Maryland's
     ("A Fruitland woman was hurt on Tuesday night when her pickup left the road in "
      "Salisbury and struck a utility pole, police in the United States said.", "Salisbury", "Maryland"),

@@ -176,6 +176,9 @@ PAIR_KM = 40.0
 #: ... which gains this much (a partner counts when it is a real town of its name, at
 #: least :data:`NAMESAKE_SHARE` of its largest namesake)
 PAIR_NEAR = 0.15
+#: ... for a town of at least this share of its name's largest town in the country (a
+#: real town of that name, no village taking a city's: Boston, New York is not Boston)
+PAIR_SHARE = 0.02
 
 
 @lru_cache(maxsize=1)
@@ -983,7 +986,7 @@ class Geocoder:
                 s += ACROSS_BORDER_NEAR * _nearness(c, prior, key)
             if c.level == "city" and _own_name(c) and c.match == "exact" and not unit \
                     and (c.country_code in prior or not prior) and towns.count(c.country_code) > 1 \
-                    and c.population >= NAMESAKE_SHARE * max(
+                    and c.population >= PAIR_SHARE * max(
                         x.population for x in cands if x.level == "city" and x.country_code == c.country_code
                         and _own_name(x)) \
                     and _paired(c, prior, key):
