@@ -64,6 +64,9 @@ class CountryPrior:
     town_units: dict[str, set[str]] = field(default_factory=dict)
     #: the same for towns alone (a county name is in many a state)
     city_units: dict[str, set[str]] = field(default_factory=dict)
+    #: name key -> (place id, lat, lon) of the towns of that name (own name, real towns
+    #: of it): a name's namesake beside a town of another name is the report's
+    town_points: dict[str, set[tuple[int, float, float]]] = field(default_factory=dict)
 
     #: name key -> the weights its own mentions added ("London" says Britain by its
     #: size): a name is no evidence for its own reading

@@ -73,6 +73,9 @@ _UNIT_AFTER_RE = re.compile(r",\s+[A-Z]")
 #: a house block's number before a name: "the 400 block of Elmhurst", "the 900 block of
 #: South Ashland", "of N. Ashland" is a street
 _BLOCK_OF_RE = re.compile(rf"\b\d+\s+block\s+of\s+(?:the\s+)?(?:(?:{DIRECTIONS}|[NSEW]\.?)\s+)?$", re.I)
+#: a house number and a compass point before a name: "at 412 W. Center", "2210 North
+#: Hastings" (a street given without its street word)
+_HOUSE_NUMBER_RE = re.compile(r"(?<![\w.,])\d{1,6}\s+(?:[NSEW]\.?|North|South|East|West)\s+$")
 #: the next capitalised word after a name (" Buren", " St."): a street's may follow
 _NEXT_NAME_WORD_RE = re.compile(r"[ \t]+(?P<word>[A-Z][\w'-]*\.?)(?![\w-])")
 #: a capitalised word next: the street word opens a longer name ("Highway Patrol")
@@ -166,6 +169,16 @@ SETTLED_STATE = 0.4
 #: gazetteer's near spellings) an alternate name must be to a town's own name to count
 #: as its spelling when the NER took the name for a person
 SPELT_ALIKE = 60
+#: Two names of a report that are each towns of several places read as the pair lying
+#: within this many km of each other (the paper's own area: "Caledonia" beside
+#: "Rochester" are the neighbouring pair of one state, not two far-apart namesakes)
+PAIR_KM = 40.0
+#: ... which gains this much (a partner counts when it is a real town of its name, at
+#: least :data:`NAMESAKE_SHARE` of its largest namesake)
+PAIR_NEAR = 0.15
+#: ... for a town of at least this share of its name's largest town in the country (a
+#: real town of that name, no village taking a city's: Boston, New York is not Boston)
+PAIR_SHARE = 0.02
 
 
 @lru_cache(maxsize=1)
@@ -342,6 +355,11 @@ class Geocoder:
                 and not _CAPITAL_NEXT_RE.match(text, at)
         if _BLOCK_OF_RE.search(text, max(0, start - 40), start):
             return True  # "the 400 block of Elmhurst": police give a street by its block
+        first = text[start:end].split()[0]
+        if _HOUSE_NUMBER_RE.search(text, max(0, start - 20), start) or (
+                re.fullmatch(r"[NSEW]\.", first)
+                and _HOUSE_NUMBER_RE.search(text, max(0, start - 12), start + len(first) + 1)):
+            return True  # "an apartment at 412 W. Center": a house's address
         words = text[start:end].split()
         if len(words) > 1 and words[-1][:1].isupper() and street_word(words[-1], end) \
                 and not _UNIT_AFTER_RE.match(text, end):
@@ -704,6 +722,15 @@ class Geocoder:
                 continue
             if ctx.feature_after in ("county", "parish"):
                 continue  # read below, with the counties inside longer names
+            if sp.label not in STRICT or _placed(ctx) or ctx.local:
+                # (a name the model took for a person or organisation, only where words
+                # make it a place: "in Alverton", "an Alverton man")
+                towns = [c for c in cands if c.level == "city" and c.match == "exact" and _own_name(c)]
+                big = max((c.population for c in towns), default=0)
+                for c in towns:
+                    if c.population >= NAMESAKE_SHARE * big:
+                        prior.town_points.setdefault(normalize_name(name), set()).add(
+                            (c.place_id, c.latitude, c.longitude))
             for c in cands:
                 if c.level in ("city", "admin2") and c.match == "exact" and c.admin1_code and _own_name(c):
                     prior.town_units.setdefault(c.admin1_code, set()).add(normalize_name(name))
@@ -957,6 +984,17 @@ class Geocoder:
                 s += 0.4 * _nearness(c, prior, key)
             elif across and c.level == "city" and _own_name(c) and c.population >= NAMESAKE_TOWN:
                 s += ACROSS_BORDER_NEAR * _nearness(c, prior, key)
+            if c.level == "city" and _own_name(c) and c.match == "exact" and not unit \
+                    and (c.country_code in prior or not prior) and towns.count(c.country_code) > 1 \
+                    and c.population >= PAIR_SHARE * max(
+                        x.population for x in cands if x.level == "city" and x.country_code == c.country_code
+                        and _own_name(x)) \
+                    and _paired(c, prior, key):
+                # of a name's towns in a country the report is about (or in a report
+                # naming none), the one beside a town the report names by another name
+                # (the pair of one area; a real town of that name, no village taking a
+                # city's: "Boston")
+                s += PAIR_NEAR
             if container is not None and self._contains(container, c) and not (unit and listed):
                 # ("Mexico, China, Japan": after a comma, a country or state name is a list
                 # item, not China the town in Japan)
@@ -1927,6 +1965,13 @@ def _nearness(c: Candidate, prior: CountryPrior, key: str) -> float:
     d = min((haversine_km(c.latitude, c.longitude, lat, lon)
              for lat, lon, k in prior.local_points if k != key), default=LOCAL_KM)
     return max(0.0, 1.0 - d / LOCAL_KM)
+
+
+def _paired(c: Candidate, prior: CountryPrior, key: str) -> bool:
+    """True when a town of another name of the report lies within :data:`PAIR_KM`
+    of ``c``."""
+    return any(k != key and pid != c.place_id and haversine_km(c.latitude, c.longitude, lat, lon) < PAIR_KM
+               for k, pts in prior.town_points.items() for pid, lat, lon in pts)
 
 
 def _spelt_alike(a: str, b: str, abbreviated: bool = False) -> bool:

@@ -1,0 +1,55 @@
+"""Two names of a report that are each towns in several states are read as the pair
+lying next to each other (the report's own area). Sentences are written for these
+tests; the names in them are real places (the gazetteer has no invented ones), the
+people and events invented.
+"""
+from __future__ import annotations
+
+import pytest
+
+from conflictlens.geo import Gazetteer, Geocoder
+from conflictlens.nlp.parser import parse
+
+
+@pytest.fixture(scope="module")
+def geocoder(gazetteer_file) -> Geocoder:
+    return Geocoder(Gazetteer.open(gazetteer_file, build_if_missing=False))
+
+
+def found(geocoder, text):
+    return {m.text: m for m in geocoder.find_places(parse(text))}
+
+
+@pytest.mark.parametrize("text, name, unit", [
+    # Camden alone is the New Jersey city; beside Rockport it is the Maine town next door
+    # (a twentieth of the city's size: a small town, still a real one)
+    ("A Rockport man was hurt on Tuesday night when his pickup left the road in Camden "
+     "and struck a utility pole, police in the United States said.", "Camden", "Maine"),
+    # Salisbury alone is North Carolina's; beside Fruitland it is Maryland's
+    ("A Fruitland woman was hurt on Tuesday night when her pickup left the road in "
+     "Salisbury and struck a utility pole, police in the United States said.", "Salisbury", "Maryland"),
+    ("Firefighters from Fruitland and Salisbury put out a barn fire on Friday, a county "
+     "official in the United States said.", "Salisbury", "Maryland"),
+])
+def test_a_shared_town_name_is_read_beside_the_reports_other_town(geocoder, text, name, unit):
+    got = found(geocoder, text)
+    assert got[name].admin1 == unit and got[name].level == "city"
+
+
+def test_a_lone_shared_town_name_keeps_its_largest_reading(geocoder):
+    text = "A delivery van caught fire outside a bakery in Salisbury, police in the United States said."
+    assert found(geocoder, text)["Salisbury"].admin1 == "North Carolina"
+
+
+def test_a_pair_in_another_country_does_not_move_the_reports_reading(geocoder):
+    # the report is about Greece: Athens is not read as the Ohio town beside Nelsonville
+    text = "Greek police said Carla Nunes drove from Athens to Nelsonville on Sunday to open her bakery."
+    got = found(geocoder, text)
+    assert got["Athens"].country_code == "GR"
+
+
+def test_a_report_naming_no_country_reads_the_pair_that_lies_together(geocoder):
+    # no country named: of the Dovers and Rochesters, the two neighbouring towns of one
+    # state (New Hampshire's lie 15 km apart, Kent's farther than the pairing reach)
+    got = found(geocoder, "Crews from Dover and Rochester cleared a fallen tree from the road on Friday.")
+    assert got["Dover"].admin1 == "New Hampshire" and got["Rochester"].admin1 == "New Hampshire"
