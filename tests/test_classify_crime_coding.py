@@ -29,8 +29,8 @@ def test_no_territory_when_the_place_is_not_what_is_taken(text):
     "The army pushed the militants out of Tikrit on Tuesday.",
     "Rebels drove government troops out of Velta on Friday.",
     # a stretch of a road is a share of a place
-    "Syrian government forces seized control of the entire length of the main highway linking Aleppo and "
-    "Damascus on Monday.",
+    "Government troops seized control of the whole stretch of the coastal road between Velta and Marsk "
+    "on Monday.",
     "Rebels seized a section of the highway near Idlib on Sunday.",
     "Islamic State fighters took control of large swathes of the province on Sunday.",
     "Islamic State fighters captured a number of villages near Kirkuk on Monday.",

@@ -192,7 +192,7 @@ def test_protest_going_on_when_its_people_were_arrested():
     got = subtypes("Police arrested 20 activists who were marching to the parliament in Orvan.")
     assert got and got[0] == "Protest with intervention", got
     # people arrested for a protest they hold as a habit: the arrest is the news
-    got = subtypes("The security service continues to detain people who organise or take part in demonstrations.")
+    got = subtypes("Intelligence officers keep detaining students who plan or attend rallies against the governor.")
     assert got and got[0] == "Arrests", got
 
 
@@ -241,10 +241,10 @@ def test_according_to_is_no_accord():
 
 @pytest.mark.parametrize("text", [
     # a relative clause of an event told elsewhere is not told here
-    "The group claimed responsibility for a car bomb in the southern city of Velta on Friday that killed eight "
-    "people and wounded more than 100, a news agency reported.",
+    "A splinter faction claimed responsibility for a truck bomb in Velta that killed nine people and wounded "
+    "about 120.",
     # who is blamed for an event is an attribution
-    "Foreign suicide bombers are suspected to be behind the twin blasts in Marsk, the minister said.",
+    "Two suicide bombers from abroad are thought to be behind the explosions at a Marsk depot, a minister said.",
 ])
 def test_attributions_are_no_events(text):
     assert subtypes(text) == []
@@ -518,8 +518,8 @@ def test_codebook_rules_negatives(text, absent):
     "A transformer exploded in the market of Marsk, injuring three.",
     "Thieves blew up a cash machine in Qarsa overnight.",
     # the toll of an event told as attributed is no violence of the sentence
-    "The group claimed responsibility for a car bomb in the city of Velta on Friday that killed eight "
-    "people and wounded more than 100, the agency reported.",
+    "A splinter faction claimed responsibility for a truck bomb in the northern port of Velta on Friday that "
+    "killed nine people and wounded some 120, a broadcaster said.",
     # a counterfactual did not happen
     "The bomb could have killed hundreds of people in Marsk, police said.",
     # harm told of the person mourned is that person's earlier event, and mourning with no demand is no protest
@@ -1003,8 +1003,8 @@ def test_agreements_of_the_conflict(text, expected):
 
 @pytest.mark.parametrize("text", [
     # business deals and labour talks are no agreement of the conflict
-    "The company said it has entered into definitive agreements to sell three units.",
-    "Scientific Micro acquired all the common stock of Supermac in exchange for 1.05 mln shares.",
+    "The firm told investors it had signed final agreements to sell off three of its divisions.",
+    "Brellin Tools bought all ordinary shares of Kodro Systems in exchange for 2.4 mln of its own shares.",
     "The union agreed to reconvene peace talks tonight to try to end the strikes at the port.",
 ])
 def test_business_deals_are_no_agreement(text):
@@ -1014,13 +1014,13 @@ def test_business_deals_are_no_agreement(text):
 @pytest.mark.parametrize("text", [
     # showing is no demonstrating
     "The horticulture operations had demonstrated outstanding marketing ability.",
-    "In a demonstration of its speed and power, the company unveiled a new computer in Velta.",
+    "The firm gave buyers in Velta a demonstration of how fast its new printer runs.",
     # control of a legislature restored by voters is no territory
     "Voters restored control of the Senate to the opposition in Marsk.",
     # a rocket lifting off carries a payload, not a warhead
-    "DELTA ROCKET BLASTS OFF FROM CAPE CANAVERAL",
+    "CARGO ROCKET BLASTS OFF FROM VELTA SPACEPORT",
     # contests for something that is not a place, power or a resource of the armed conflict
-    "The nominee withdrew in the face of a long battle for confirmation in the senate.",
+    "The judge withdrew her candidacy in the face of a bitter battle for approval in parliament.",
     "Shares soared on speculation of a takeover battle between the major shareholders.",
 ])
 def test_more_figurative_and_business_uses(text):

@@ -33,7 +33,7 @@ def test_a_coup_told_as_happening_is_other(text):
 
 @pytest.mark.parametrize("text", [
     # the main verb hung by the parser from the last noun of a long subject names the demonstrators
-    "Tens of thousands of opponents of the February 1 military coup gathered on Sunday in towns across Velta.",
+    "Thousands of opponents of the March 3 palace coup gathered in Velta on Saturday.",
 ])
 def test_demonstrators_of_a_long_subject(text):
     got = subtypes(text)
@@ -47,11 +47,11 @@ def test_a_passive_with_its_agent_names_no_demonstrators():
 @pytest.mark.parametrize("text", [
     # harm or arrests told of an earlier day are what the protest is about, not force used on it
     "Protesters gathered in Velta to mourn those killed by security forces last week.",
-    "Up to 100 people demonstrated on Tuesday in Marsk, where 24 people were killed in riots last March.",
+    "Some 80 residents demonstrated in Marsk on Tuesday, where 19 people were killed in unrest last March.",
     # (a strike with a public gathering: a strike alone is no demonstration, spec §2.2)
-    "Opposition parties organized a general strike and a rally that shut down Qarsa in protest of last week's arrest of activists.",
-    "Thousands rallied in Tolma on Sunday, undeterred by the bloodiest episode of their campaign the previous day "
-    "when security forces opened fire on protesters, killing two.",
+    "Three opposition parties called a general strike and held a march that closed Qarsa, protesting the arrest of their activists the week before.",
+    "Thousands marched in Tolma on Sunday, defiant after the movement's darkest hour on Saturday, when soldiers "
+    "opened fire on a sit-in, killing two students.",
 ])
 def test_earlier_force_is_what_a_protest_is_about(text):
     got = subtypes(text)
@@ -156,7 +156,7 @@ def test_arrests_after_an_unhindered_demonstration_stay_arrests(text):
 
 @pytest.mark.parametrize("text", [
     # relief and public-health measures are no security measures of political violence
-    "The military forces mobilised efforts to help people trapped in the flood-affected areas of Velta.",
+    "The army mobilised units to rescue families cut off in the flood-hit villages near Velta.",
     "The government imposed a curfew in Marsk to curb the spread of the coronavirus.",
     "Soldiers were deployed to Qarsa to help residents after the earthquake.",
 ])
@@ -271,7 +271,7 @@ def test_displacement_named_groups_and_stopped_bombers(text, expected):
 
 @pytest.mark.parametrize("text", [
     # people or goods handed over are no territory; a jail named as a place is no arrest
-    "Doctors handed over 700 kg of medicine to the Red Crescent in Velta.",
+    "A charity handed over two truckloads of vaccines to the district hospital in Velta.",
     "The minister left his home in Marsk for the airport on Monday.",
 ])
 def test_handovers_of_goods_and_leaving_home_alone_are_no_event(text):
@@ -314,7 +314,7 @@ def test_a_demonstration_only_attempted_is_no_event():
 
 
 def test_a_tickers_acronym_in_a_capitalised_headline_names_no_armed_group():
-    assert subtypes("COMBUSTION ENGINEERING <CSP> SETS CHINA PACT") == []
+    assert subtypes("TARSA MACHINE WORKS <TMW> SETS VELTA PACT") == []
 
 
 def test_a_market_rally_is_no_demonstration():
@@ -453,8 +453,8 @@ def test_wind_driven_fires_are_a_disaster(text, disaster):
 
 @pytest.mark.parametrize("text, expected", [
     # a word in angle brackets is a stock symbol in wire copy, not a mob
-    ("MOBIL <MOB> UNIT TO PRODUCE FOOD PACKAGING", []),
-    ("The four -- Exxon Corp <XON>, Mobil Corp <MOB>, Texaco Inc <TX> -- raised prices.", []),
+    ("HALDEN <MOB> UNIT TO BUILD NEW REFINERY", []),
+    ("Three refiners -- Norvik Oil <NVK>, Halden Petroleum <MOB>, Tarsa Gas <TRS> -- cut prices.", []),
     ("A mob attacked the police station in Velta on Monday.", ["Mob violence"]),
     # the noun 'defect' is a flaw; defection is told by the verb
     ("Lawsuits alleged that the drug caused birth defects, a company spokesman said.", []),
@@ -529,7 +529,7 @@ def test_prepared_text_keeps_its_length_with_brackets_read_as_an_aside():
 @pytest.mark.parametrize("text, expected", [
     # an armed word used of a party or a company names no armed men: no agreement between armed actors
     ("Leaders of the five coalition parties in Velta have agreed to meet today to settle their differences.", []),
-    ("The company's officers and directors own 13 pct of its stock and have agreed to vote for the merger.", []),
+    ("Officers and directors of the firm, who hold 9 pct of its shares, have agreed to back the takeover.", []),
     ("The coalition forces and the rebels agreed to a ceasefire in Marsk on Monday.", ["Agreement"]),
     ("Army officers and rebel commanders agreed to a ceasefire in Marsk on Monday.", ["Agreement"]),
 ])

@@ -111,7 +111,7 @@ def test_a_march_named_as_the_setting_with_nothing_done_to_it_is_no_intervention
     "Traders were reluctant to take new positions in oil futures.",
     "The firm has taken the lead position in the market.",
     "The company took a charge in the fourth quarter.",
-    "Foreign companies are taking up positions in the domestic economy.",
+    "Overseas investors are taking up positions in the local bond market.",
     "The investor plans to take over the company.",
 ])
 def test_business_positions_and_takes_are_no_territory_or_base(text):

@@ -62,7 +62,7 @@ def test_armed_men_released_and_talks_held_between_the_parties_are_an_agreement(
     "The rebels released a statement in Orvan on Monday.",
     "The two companies held talks on a merger in Velta on Monday.",
     # the parser hangs "released" from "police": the footage is what was released
-    "The CCTV footage that police released yesterday clearly shows assaults on women at the campus in Velta.",
+    "The camera recordings that police released on Tuesday show two men beating a guard outside a bank in Velta.",
     # talks only offered: an adjective of readiness governs what is only possible
     "The rebels said they were ready to hold talks with the government.",
     "The rebels said they were willing to hold talks with the government.",

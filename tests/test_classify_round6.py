@@ -31,7 +31,7 @@ def test_explosion_with_no_claim_is_still_told(text, want):
 @pytest.mark.parametrize("text", [
     # the explosion as the subject of being blamed stays an attribution
     "The blast was blamed on a militant cell from the hills near Dorvell.",
-    "Suicide bombers are suspected to be behind the blasts in Tessaly.",
+    "Suicide bombers from a hill faction are believed to be behind the Tessaly explosions.",
 ])
 def test_attribution_of_an_explosion_is_still_no_event(text):
     assert main_label(text) == "none"

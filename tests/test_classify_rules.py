@@ -23,7 +23,7 @@ from conflictlens.events.lexicon import default_lexicon
      "Excessive force against protesters"),
     ("Gunmen attacked a packed mosque in Tolma, wounding 20 worshippers.", "Attack"),
     ("Two suicide bombers targeted a funeral in Velta.", "Suicide bomb"),
-    ("Six people were wounded in a grenade attack on a bar in Qarsa.", "Grenade"),
+    ("A grenade attack on a Qarsa nightclub left six people wounded.", "Grenade"),
 ])
 def test_codebook_rules(text, expected):
     got = subtypes(text)
@@ -58,7 +58,7 @@ def test_codebook_rules_round3(text, expected):
 
 
 def test_arrest_of_protest_participants_is_an_arrest():
-    got = subtypes("The security service continues to detain people who organise or take part in demonstrations.")
+    got = subtypes("The secret police continue to detain students who organise or join protests against the governor.")
     assert got and got[0] == "Arrests", got
     # arrests made at the protest are its intervention
     got = subtypes("Police detained several activists during a protest in Orvan.")
@@ -143,7 +143,7 @@ def test_people_killed_are_not_a_mob():
 
 
 @pytest.mark.parametrize("text", [
-    "Unidentified gunmen opened fire on a teahouse in Tolma.",   # "gunmen": an irregular plural
+    "In Tolma, gunmen on a motorbike shot at a teahouse.",   # "gunmen": an irregular plural
     "Customs officers intercepted 12 rifles at the Velta border post.",  # the weapon is the cue
     "Dozens of inmates escaped from the Velta central prison.",  # the prisoners are the cue
 ])
@@ -247,7 +247,7 @@ def test_rules_round4_frames(text, expected):
 
 @pytest.mark.parametrize("text", [
     "The minister said Velmora is responsible for the missile attacks on the refinery.",
-    "Two suicide bombers are suspected to be behind the blasts at the Orvan church.",
+    "Investigators think two suicide bombers are behind the explosions that hit an Orvan chapel.",
 ])
 def test_attribution_is_not_an_event(text):
     got = subtypes(text)

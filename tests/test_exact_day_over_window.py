@@ -17,13 +17,13 @@ def _rows(text: str, published: date):
 
 
 def test_a_week_window_beside_a_day_adds_no_row():
-    text = ("A 5-year-old boy was shot and killed on Quarry Lane in Dayton, Ohio, on Saturday, police said. "
-            "Police called it the second shooting of a child in Dayton this week.\n")
+    text = ("Police said a 5-year-old girl was shot and killed outside her home in Dayton, Ohio, on Saturday. "
+            "Dayton has now seen two children shot this week, officers said.\n")
     assert _rows(text, date(2026, 3, 16)) == [(date(2026, 3, 14), 1)]
 
 
 def test_a_window_alone_still_dates_the_incident():
-    text = ("A 5-year-old boy was shot and killed on Quarry Lane in Dayton, Ohio, earlier this week, "
-            "police said.\n")
+    text = ("Police said a 5-year-old girl was shot and killed outside her home in Dayton, Ohio, "
+            "earlier this week.\n")
     rows = _rows(text, date(2026, 3, 19))
     assert len(rows) == 1 and rows[0][1] == 1

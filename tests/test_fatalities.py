@@ -66,7 +66,7 @@ def test_death_figures(text, expected):
     "The army arrested 12 suspects.",
     "The clashes caused dozens of casualties.",
     "Police detained 40 protesters.",
-    "A 25-year-old man was shot in the leg.",
+    "A 31-year-old cyclist was shot in the knee.",
     "Fighters dug a three-meter trench 5 km from the border.",
     "Several prisoners managed to escape.",
     "In 2019 the group took the town.",

@@ -480,7 +480,7 @@ def test_example_salahuddin_and_red_sea(geocoder):
 
 
 def test_abbreviations_are_not_short_names(geocoder):
-    m = one(geocoder, "A patient was admitted to a hospital in Washington, D.C. after showing symptoms.", "D.C.")
+    m = one(geocoder, "The senator flew home to Washington, D.C. after the vote was delayed.", "D.C.")
     assert m.country_code == "US"
 
 

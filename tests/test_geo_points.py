@@ -80,7 +80,7 @@ def test_a_region_is_never_an_event_place(pipeline):
     "Patients may be sent to Buffalo, New York for treatment.",
     "Cases were confirmed in Utah, Washington and Oregon.",
     # a report that counts by state
-    "There were three cases in Texas, two in Kansas and one in Ohio. New York has confirmed 28.",
+    "Ohio counted one case, Kansas two and Texas three, while New York confirmed 28.",
 ])
 def test_the_state_when_the_report_says_so(geocoder, text):
     got = found(geocoder, text)
@@ -105,17 +105,17 @@ def test_the_town_otherwise(geocoder, text, name):
 def test_a_small_town_placed_in_its_province_is_credible(geocoder):
     # a town without a population figure, in a report that names no country, is
     # credible when the report puts it in its province ("X, Central Java")
-    got = found(geocoder, "The poultry trader from Sukoharjo, Central Java, died on Thursday.")
+    got = found(geocoder, "A rice farmer from Sukoharjo, Central Java, won the prize on Thursday.")
     assert got["Sukoharjo"].country_code == "ID" and got["Sukoharjo"].level == "city"
 
 
 def test_an_entity_run_over_a_comma_is_read_as_its_parts(geocoder):
-    got = found(geocoder, "About 6,000 pigs at Pandi, Bulacan and Talavera farms had tested positive.")
+    got = found(geocoder, "Inspectors closed two markets at Pandi, Bulacan and Talavera last month.")
     assert got["Pandi"].country_code == "PH"
 
 
 def test_a_trailing_direction_word_joins_the_name(geocoder):
-    got = found(geocoder, "Cases were reported in the Zimbabwean provinces of Mashonaland West and Midlands.")
+    got = found(geocoder, "Farmers in Mashonaland West and Midlands lost most of their maize.")
     assert got["Mashonaland West"].level == "admin1" and got["Mashonaland West"].country_code == "ZW"
 
 
@@ -132,7 +132,7 @@ def test_towns_misfiled_under_a_province_do_not_move_its_centre(gaz, unit, town)
 
 
 def test_a_four_word_country_name_at_the_end_of_an_organisation(geocoder):
-    got = found(geocoder, "An order came from the Ministry of Health of the People's Republic of China on Monday.")
+    got = found(geocoder, "The Ministry of Commerce of the People's Republic of China issued a notice on Tuesday.")
     assert [m.country_code for m in got.values()] == ["CN"]
 
 
@@ -200,7 +200,7 @@ def test_hull_centroid_of_a_square_and_of_degenerate_sets():
 
 
 @pytest.mark.parametrize("text, name, cc", [
-    ("Officials want to clean up the Da Nang International Airport, a hot spot.", "Da Nang", "VN"),
+    ("Flights to Da Nang International Airport were cancelled because of the storm.", "Da Nang", "VN"),
     ("A rocket hit Baghdad International Airport on Monday.", "Baghdad", "IQ"),
 ])
 def test_a_qualified_site_is_placed_at_its_town(geocoder, text, name, cc):
@@ -210,7 +210,7 @@ def test_a_qualified_site_is_placed_at_its_town(geocoder, text, name, cc):
 
 def test_a_spelling_variant_outside_the_place_named_is_no_answer(geocoder):
     # "Kalam" is no Kalama, Washington when the report puts it in Pakistan's Swat valley
-    got = found(geocoder, "U.S. helicopters landed in the tourist town of Kalam in the Swat Valley, Pakistan.")
+    got = found(geocoder, "U.S. climbers were rescued near Kalam in the Swat Valley, Pakistan.")
     assert "Kalam" not in got or got["Kalam"].country_code == "PK"
 
 
@@ -221,7 +221,7 @@ def test_the_first_word_of_a_two_word_town_joins_the_entity(geocoder):
 
 
 def test_a_racecourse_is_a_site_of_its_town(geocoder):
-    got = found(geocoder, "Four horses at Randwick Racecourse in Sydney were struck down.")
+    got = found(geocoder, "Race meetings at Randwick Racecourse in Sydney were called off.")
     assert got["Randwick"].country_code == "AU"
 
 
@@ -231,12 +231,12 @@ def test_a_direction_word_that_opens_a_place_name_stays(geocoder):
 
 
 def test_a_comma_part_after_of_is_read_as_the_place(geocoder):
-    got = found(geocoder, "Pigs died in the Philippines, in eight Barangays of Santa Maria, Davao del Sur.")
+    got = found(geocoder, "In the Philippines, dengue cases rose in four Barangays of Santa Maria, Davao del Sur, last month.")
     assert got["Santa Maria"].country_code == "PH"
 
 
 def test_a_region_inside_one_country_says_that_country(geocoder):
-    got = found(geocoder, "A dog was found in a caravan park in Cornwall in South West England.")
+    got = found(geocoder, "Holiday lets in Cornwall in South West England were fully booked.")
     assert got["South West England"].country_code == "GB" and got["South West England"].level == "continent"
     assert got["Cornwall"].country_code == "GB"
 
@@ -477,8 +477,8 @@ def test_a_town_opening_a_public_bodys_name_is_read_as_a_place(geocoder):
 
 
 @pytest.mark.parametrize("text", [
-    "Turkish Health Minister Recep Akdag gave no details.",  # a demonym names no place
-    "The NICU, operated by the Sunnybrook Health Sciences Centre, will not accept new patients.",
+    "Turkish Trade Minister Selin Ardak gave no figures.",  # a demonym names no place
+    "The ward, run by the Sunnybrook Health Sciences Centre, has stopped admissions.",
 ])
 def test_but_only_a_place_name_spelt_as_the_gazetteer_has_it(geocoder, text):
     assert found(geocoder, text) == {}

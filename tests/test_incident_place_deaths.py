@@ -69,9 +69,9 @@ def test_murder_suicide_end_to_end(wide, body, killed):
 @pytest.mark.parametrize("title, body, killed", [
     # a headline drops the article: the age with none before it is one victim
     ("2-year-old dies after being shot in Akron", "Police in Akron, Ohio, are investigating the shooting.", 1),
-    ("Akron shooting", "FILE: 3-year-old child shot and killed in Akron, Ohio, on Sunday.", 1),
+    ("Akron shooting", "FILE: 3-year-old girl at a cookout shot and killed in Akron, Ohio, on Sunday.", 1),
     # with a determiner, the determiner counts (and "his son" wounded is no death)
-    ("Akron shooting", "A 4-year-old boy was shot and killed in Akron, Ohio, on Sunday.", 1),
+    ("Akron shooting", "On Sunday a 4-year-old was shot and killed in her grandmother's yard in Akron, Ohio.", 1),
     ("Akron shooting", "A man shot his 5-year-old son in Akron, Ohio, on Sunday; the boy is recovering.", 0),
     # a place's name between "fatal" and "shooting" still tells a death
     ("Charges filed in fatal Akron shooting", "Police in Akron, Ohio, charged a man on Monday.", 1),
@@ -83,9 +83,9 @@ def test_an_age_names_one_victim(wide, title, body, killed):
 
 def test_a_crime_typed_as_a_battle_reads_crime_deaths(wide):
     """"caught in a gun battle between two cars": typed a battle, its deaths read the same way."""
-    r = Report(id="b", title="Car caught in crossfire",
-               text="Car caught in crossfire\n\nA 4-year-old boy was shot and killed on Sunday in Akron, Ohio, when his "
-                    "family's car was caught in a gun battle between two other cars.",
+    r = Report(id="b", title="Van caught in crossfire",
+               text="Van caught in crossfire\n\nOn Sunday in Akron, Ohio, a 4-year-old girl was shot and killed as her "
+                    "grandmother drove her van through a gun battle between two passing cars.",
                published=date(2024, 5, 6))
     assert [e.fatalities for e in wide.process(r) if e.event_type in ("Battles", "Other violence")] == [1]
 

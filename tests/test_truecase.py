@@ -8,12 +8,12 @@ NAMES = {"san miguel": "San Miguel", "fmln": "FMLN", "december": "December",
 
 
 def test_capitals_are_restored_for_sentences_and_known_names():
-    text = ("TERRORISTS OF THE FARABUNDO MARTI NATIONAL LIBERATION FRONT [FMLN] KIDNAPPED 50\n"
-            "PEASANTS IN SAN MIGUEL ON 30 DECEMBER.  THE ARMY SAID SO.")
+    text = ("A RADIO STATION SAYS THE FARABUNDO MARTI NATIONAL LIBERATION FRONT [FMLN] BURNED\n"
+            "THREE BUSES NEAR SAN MIGUEL ON 30 DECEMBER.  THE ARMY SAID SO.")
     out = restore_case(text, NAMES.get)
     assert len(out) == len(text)
-    assert out == ("Terrorists of the Farabundo Marti National Liberation Front [FMLN] kidnapped 50\n"
-                   "peasants in San Miguel on 30 December.  The army said so.")
+    assert out == ("A radio station says the Farabundo Marti National Liberation Front [FMLN] burned\n"
+                   "three buses near San Miguel on 30 December.  The army said so.")
 
 
 def test_mixed_case_text_is_left_alone():

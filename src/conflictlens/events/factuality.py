@@ -34,7 +34,7 @@ def factuality(match: TriggerMatch, sent, lexicon: Lexicon) -> str:
         # "took the town without a fight", "withdrew without clashes": the event did not happen
         return f"negated ({head.head.text} {head.text})"
     if head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("nsubj", "nsubjpass") and head.head.i != head.i:
-        # "suicide bombers are suspected to be behind the blasts", "a militant cell was responsible for":
+        # "two hired attackers are thought to be behind the explosions", "a militant cell was responsible for":
         # the trigger names who is blamed for an event, an attribution, not an event told here
         own = {t.i for t in head.subtree}
         # (not in a clause joined on with its own subject: "a blast killed five, and no group has claimed
