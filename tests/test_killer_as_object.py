@@ -1,5 +1,5 @@
 """The killer named as one more object of his own killing ("killed the girl and himself",
-"kills daughter, self"), or a shooting told as a murder-suicide ("shot his wife, then himself
+"kills nephew, self"), or a shooting told as a murder-suicide ("shot his wife, then himself
 in a murder-suicide"), tells his death beside his victims'. Invented reports."""
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ def _figures(text: str) -> list[tuple[int, str]]:
 
 @pytest.mark.parametrize("text", [
     "Deputies say Orrin Lasko drove to the quarry, where he killed the girl and himself.",
-    "Kettering grandmother kills 6-year-old grandson, self",
+    "Kettering farmer kills nephew, self after eviction row, deputies say",
     "Deputies said Orrin Lasko shot his neighbour and then himself in a murder-suicide on Friday.",
     "The woman who shot her nephew, then herself in an apparent murder-suicide near the quarry was named.",
 ])

@@ -476,7 +476,7 @@ def _kills(tok) -> bool:
     kids = list(tok.children)
     if lemma in _V_TO_DEATH:
         if _MURDER_SUICIDE.search(tok.sent.text):
-            return True  # "shot his wife and then himself in a murder-suicide"
+            return True  # "shot his neighbour, then himself" in a sentence calling it a murder-suicide
         return any(c.lower_ in _V_TO_DEATH_WORDS for c in kids) or any(
             c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children) for c in kids) or (
             lemma == "gun" and any(c.lower_ == "down" for c in kids))
@@ -527,7 +527,7 @@ def _death_subjects(tok) -> list:
 
 def _reflexive_objects(tok, subjects) -> list:
     """The killer named as one more object of his own killing: "killed the girl and himself",
-    "kills daughter, self", "shot a boy and then himself in a murder-suicide"."""
+    "kills nephew, self", "shot his neighbour, then himself in what deputies call a murder-suicide"."""
     if not (tok.pos_ in ("VERB", "AUX") and _kills(tok)) or any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
         return []
     around = [c for s in subjects for c in (*s.conjuncts, *(k for k in s.children if k.dep_ == "appos"))]
