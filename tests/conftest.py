@@ -31,6 +31,13 @@ def gazetteer_file() -> Path:
     return path
 
 
+@pytest.fixture(scope="module")
+def geocoder(gazetteer_file):
+    """A geocoder on the session's gazetteer, one per test module (its caches stay local)."""
+    from conflictlens.geo import Gazetteer, Geocoder
+    return Geocoder(Gazetteer.open(gazetteer_file, build_if_missing=False))
+
+
 @pytest.fixture(scope="session")
 def nlp():
     from conflictlens.nlp import load_nlp

@@ -12,15 +12,7 @@ from conflictlens.geo import tables
 from conflictlens.geo.geocoder import abbreviation_spans
 from conflictlens.geo.patterns import read_context
 from conflictlens.nlp.parser import doc_text, parse
-
-
-@pytest.fixture(scope="module")
-def geocoder(gazetteer_file) -> Geocoder:
-    return Geocoder(Gazetteer.open(gazetteer_file, build_if_missing=False))
-
-
-def found(geocoder, text):
-    return {m.text: m for m in geocoder.find_places(parse(text))}
+from geo_helpers import found
 
 
 # ---------------------------------------------------------------- abbreviations

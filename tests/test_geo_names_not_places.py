@@ -7,17 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from conflictlens.geo import Gazetteer, Geocoder
-from conflictlens.nlp.parser import parse
+from geo_helpers import found
 
 
-@pytest.fixture(scope="module")
-def geocoder(gazetteer_file) -> Geocoder:
-    return Geocoder(Gazetteer.open(gazetteer_file, build_if_missing=False))
-
-
-def found(geocoder, text):
-    return {m.text: m for m in geocoder.find_places(parse(text))}
 
 
 # ---------------------------------------------------------------- given names

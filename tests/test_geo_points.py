@@ -11,6 +11,7 @@ from conflictlens.geo import Gazetteer, Geocoder
 from conflictlens.geo import tables
 from conflictlens.geo.gazetteer import haversine_km
 from conflictlens.nlp.parser import parse
+from geo_helpers import found
 
 
 @pytest.fixture(scope="module")
@@ -22,9 +23,6 @@ def gaz(gazetteer_file) -> Gazetteer:
 def geocoder(gaz) -> Geocoder:
     return Geocoder(gaz)
 
-
-def found(geocoder, text):
-    return {m.text: m for m in geocoder.find_places(parse(text))}
 
 
 # ------------------------------------------------------------ regions and features

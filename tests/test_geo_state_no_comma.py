@@ -5,15 +5,8 @@ places (the gazetteer has no invented ones).
 """
 from __future__ import annotations
 
-import pytest
-
-from conflictlens.geo import Gazetteer, Geocoder
 from conflictlens.nlp.parser import parse
 
-
-@pytest.fixture(scope="module")
-def geocoder(gazetteer_file) -> Geocoder:
-    return Geocoder(Gazetteer.open(gazetteer_file, build_if_missing=False))
 
 
 def test_town_then_state_without_a_comma_is_the_town_of_that_state(geocoder):

@@ -8,7 +8,6 @@ from datetime import date
 
 import pytest
 
-from conflictlens.geo import Gazetteer, Geocoder
 from conflictlens.model import Report
 from conflictlens.nlp.parser import parse
 from conflictlens.pipeline import Pipeline, Settings
@@ -22,10 +21,6 @@ def wide() -> Pipeline:
 def _events(p: Pipeline, text: str):
     return p.analyse(Report(id="t", title="", text=text, published=date(2021, 9, 14))).events
 
-
-@pytest.fixture(scope="module")
-def geocoder(gazetteer_file) -> Geocoder:
-    return Geocoder(Gazetteer.open(gazetteer_file, build_if_missing=False))
 
 
 def test_a_state_before_a_governors_title_is_no_event_place(geocoder):
