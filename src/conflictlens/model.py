@@ -146,6 +146,8 @@ class DeathFigure:
     sentence: int | None = None
     #: told as whom someone killed ("killing 3"): the killer is not among them
     victims_only: bool = False
+    #: told with "the" ("the three people inside died"): may name victims already counted
+    definite: bool = False
 
 
 @dataclass

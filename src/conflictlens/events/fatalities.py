@@ -111,6 +111,8 @@ _ANY_DEATH = re.compile(
 _PLAIN_DEATHS = re.compile(r"\b(?:fatalities|deaths)\b", re.I)
 _NOT_BEFORE_ONE = frozenset(["no", "the", "every", "any", "each", "this", "that", "which", "someone"])
 _PREV = re.compile(r"([A-Za-z]+)\W*$")
+#: "the three people", "all the four people": a number told as people known already
+_DEFINITE = re.compile(r"\b(?:the|these|those)\s+$", re.I)
 
 
 _ATTRIBUTION_AFTER = re.compile(
@@ -325,7 +327,8 @@ def find_death_figures(text: str, start: int = 0, end: int | None = None) -> lis
                 continue
             out.append(DeathFigure(count=q.value, group=q.group, start=q.start, end=q.gend,
                                    text=text[q.start:q.gend], qualifier=q.qualifier,
-                                   victims_only="killed_by" in chain[0].flags))
+                                   victims_only="killed_by" in chain[0].flags,
+                                   definite=bool(_DEFINITE.search(text, max(start, q.start - 12), q.start))))
 
     for m in _SELF.finditer(text, start, end):
         # the one who killed is dead too ("shot his wife before killing himself"): one more death
@@ -571,7 +574,9 @@ def _victims_one_by_one(sent, text: str) -> list[DeathFigure]:
                     c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in v.children
                 ) or tok.lemma_.lower() in _V_PRONOUNCED
                 out.append(DeathFigure(count=n, group=group, start=start, end=end, text=text[start:end],
-                                       qualifier="anaphoric" if anaphoric else "exact"))
+                                       qualifier="anaphoric" if anaphoric else "exact",
+                                       definite=any(c.dep_ == "det" and c.lower_ in ("the", "these", "those")
+                                                    for c in v.children)))
     return out
 
 

@@ -10,7 +10,7 @@ from datetime import date
 from ..actors.dictionary import ActorDictionary
 from ..model import Actor, Event, PlaceMention, Report
 from .episodes import Episode
-from .fatalities import _is_name, counted_figures, nouns_named_elsewhere, reconcile_figures, split_over_days, total_deaths
+from .fatalities import _group_key, _is_name, counted_figures, nouns_named_elsewhere, reconcile_figures, split_over_days, total_deaths
 from .lexicon import disorder_type, is_violent_type
 
 ARMED = (1, 2, 3, 4, 8)
@@ -185,12 +185,29 @@ def _distinct_figures(ep: Episode):
                                    for m, f in unique])
     unique = [(m, f) for m, f in unique if id(f) not in named]
     unique = _names_of_a_number(unique, told_in_own_sentence)
+    unique = _people_told_again(unique, anyone)
 
     return reconcile_figures([
         (f, m.sent_index, m.days if m.date_source == "sentence" else None,
          "; ".join(m.attributed_sources) or next((a.text for a in m.actors if a.speaker), ""))
         if told_in_own_sentence(m, f) else (f, ("apart", f.start), None, "")
         for m, f in unique])
+
+
+def _people_told_again(unique, anyone):
+    """"The three people inside died" told after victims already counted ("a cashier and her
+    brother"): "the N people" names them again when N covers them, so the victims told before
+    it are among its N, not more."""
+    drop: set[int] = set()
+    for _, f in unique:
+        if not (f.definite and f.count >= 2 and _group_key(f.group) == "people"):
+            continue
+        before = [h for m, h in unique if h is not f and h.start < f.start and id(h) not in drop
+                  and h.count and h.qualifier not in ("self", "pronoun") and not anyone(m, h)]
+        told = sum(h.count for h in before)
+        if 0 < told <= f.count:
+            drop.update(id(h) for h in before)
+    return [(m, f) for m, f in unique if id(f) not in drop]
 
 
 #: words in a number's group that add its dead to others told ("two other men")
