@@ -112,3 +112,19 @@ def test_more_nouns_than_names_are_kept():
 def test_victims_named_in_a_list_keep_the_noun_told_apart():
     ann, bo, wife = _fig("Ann", 0), _fig("Bo", 10), _fig("wife", 100)
     assert nouns_named_elsewhere([(ann, 0), (bo, 0), (wife, 1)]) == set()
+
+
+@pytest.mark.parametrize("text, killed", [
+    # "people" is a person noun: "all six people aboard later died" counts six
+    ("A gunman opened fire on a minibus outside a bakery in Dayton, Ohio, on Sunday night.\n\n"
+     "Paramedics said that all six people aboard, including the driver, later died in hospital.\n", 6),
+    # "the N people" told after victims already counted refers back to them when N covers them
+    ("A man shot and killed his brother and his nephew at a farmhouse in Dayton, Ohio, "
+     "on Sunday night, police said.\n\n"
+     "Detectives said the two people in the farmhouse died before paramedics arrived.\n", 2),
+    ("A gunman killed a clerk and her brother inside a grocery store in Dayton, Ohio, "
+     "on Sunday night, police said.\n\n"
+     "Officers said the three people in the store all died of their wounds.\n", 3),
+])
+def test_people_are_counted_and_the_people_told_again_refer_back(pipeline, text, killed):
+    assert _deaths(pipeline, text, VIOLENCE) == [killed]
