@@ -170,8 +170,8 @@ SETTLED_STATE = 0.4
 #: as its spelling when the NER took the name for a person
 SPELT_ALIKE = 60
 #: Two names of a report that are each towns of several places read as the pair lying
-#: within this many km of each other (the paper's own area: "Caledonia" beside
-#: "Rochester" are the neighbouring pair of one state, not two far-apart namesakes)
+#: within this many km of each other (the paper's own area: "Salem" beside
+#: "Beverly" are the neighbouring pair of one state, not two far-apart namesakes)
 PAIR_KM = 40.0
 #: ... which gains this much (a partner counts when it is a real town of its name, at
 #: least :data:`NAMESAKE_SHARE` of its largest namesake)
