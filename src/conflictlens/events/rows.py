@@ -160,7 +160,25 @@ def _distinct_figures(ep: Episode):
         # a body telling only the doer's own death ("shot his children before turning the gun on
         # himself") leaves his victims' deaths to the headline ("Man, two children dead")
         body = []
-    told = body or [(m, f) for m, _ in ep.mentions for f in m.deaths]
+    everything = [(m, f) for m, _ in ep.mentions for f in m.deaths]
+    figures, disputed = _distinct_told(body or everything)
+    head = [(m, f) for m, f in everything
+            if f.headline or m.is_headline and m.evidence.start <= f.start < m.evidence.end]
+    # a headline counting more dead than a body that names its dead one by one ("man shoots
+    # nephew, then himself" over a body naming only "the boy") tells the whole toll the body
+    # tells part of; a body's number ("two people were killed") stands, and a vague headline
+    # figure ("deaths") or a figure told apart from it is no such count
+    if body and head and all(f.count <= 1 for f in figures) and all(
+            f.qualifier in ("exact", "self") for _, f in head):
+        head_figures, head_disputed = _distinct_told(head)
+        if total_deaths(head_figures) > total_deaths(figures):
+            return head_figures, head_disputed
+    return figures, disputed
+
+
+def _distinct_told(told):
+    """The distinct figures of the (mention, figure) pairs told, and those left out."""
+    reflexive = {"herself", "himself"}
     generic = {"", "people", "persons", "others", "dead", "bodies"}
 
     def anyone(m, f) -> bool:
