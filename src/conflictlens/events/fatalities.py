@@ -557,6 +557,9 @@ def _victims_one_by_one(sent, text: str) -> list[DeathFigure]:
             out.append(DeathFigure(count=1, group=r.lower_, start=r.idx, end=r.idx + len(r.text),
                                    text=r.text, qualifier="self"))
         for subj in subjects:
+            if subj.tag_ in ("WP", "WDT") and tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN"):
+                # "Arlo Venkman, 15, who was shot to death": the victim is the noun the clause tells of
+                subj = tok.head
             for v in (subj, *subj.conjuncts):
                 if v.lower_ in _V_PRONOUNS and v.pos_ == "PRON":
                     # "he died": someone told of before, counted once when nothing else counts him
