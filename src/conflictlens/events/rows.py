@@ -155,7 +155,7 @@ def _distinct_figures(ep: Episode):
     conflicting figures the lowest (events.fatalities.reconcile_figures). Returns the
     figures and the figures left out, for the notes."""
     body = [(m, f) for m, _ in ep.mentions if not m.is_headline for f in m.deaths if not f.headline]
-    reflexive = {"herself", "himself"}
+    reflexive = {"herself", "himself", "self"}
     if all(f.qualifier == "self" or f.group.lower() in reflexive for _, f in body):
         # a body telling only the doer's own death ("shot his children before turning the gun on
         # himself") leaves his victims' deaths to the headline ("Man, two children dead")
@@ -178,7 +178,7 @@ def _distinct_figures(ep: Episode):
 
 def _distinct_told(told):
     """The distinct figures of the (mention, figure) pairs told, and those left out."""
-    reflexive = {"herself", "himself"}
+    reflexive = {"herself", "himself", "self"}
     generic = {"", "people", "persons", "others", "dead", "bodies"}
 
     def anyone(m, f) -> bool:
