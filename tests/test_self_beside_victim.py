@@ -21,12 +21,12 @@ def _fatalities(pipeline, text: str) -> list[int]:
 
 
 def test_kills_self_and_the_victims_noun_are_one_death(pipeline):
-    text = ("Teen in Dayton accidentally shoots, kills self with shotgun\n\n"
-            "The sheriff's office in Dayton, Ohio, is calling a deadly shooting that killed a 14-year-old "
-            "football player an accident.\n")
+    text = ("Dayton boy, 13, kills self by accident while cleaning rifle\n\n"
+            "The county coroner in Dayton, Ohio, is calling a fatal shooting that killed a 13-year-old "
+            "hockey player an accident.\n")
     assert _fatalities(pipeline, text) == [1]
 
 
 def test_a_player_is_a_victim(pipeline):
-    text = "A high school football player was shot dead outside a gym in Dayton, Ohio, on Tuesday.\n"
+    text = "A college hockey player was shot dead outside an arena in Dayton, Ohio, on Tuesday.\n"
     assert _fatalities(pipeline, text) == [1]

@@ -558,7 +558,7 @@ def _victims_one_by_one(sent, text: str) -> list[DeathFigure]:
                                    text=r.text, qualifier="self"))
         for subj in subjects:
             if subj.tag_ in ("WP", "WDT") and tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN"):
-                # "Arlo Venkman, 15, who was shot to death": the victim is the noun the clause tells of
+                # "Arlo Venkman, 19, who was fatally stabbed": the clause tells of its noun, the victim
                 subj = tok.head
             for v in (subj, *subj.conjuncts):
                 if v.lower_ in _V_PRONOUNS and v.pos_ == "PRON":
