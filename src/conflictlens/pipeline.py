@@ -113,8 +113,9 @@ def _mentions(a: Analysis, p: "Pipeline") -> None:
     a.mentions = extract_mentions(a.doc, a.report, a.places, a.dates, p.lexicon, p.actors, p.country_of_word,
                                   extra_sources=extra)
     if extra:
+        from .events.home_state import event_places
         from .events.other_violence import review_mentions
-        review_mentions(a.mentions, a.doc, a.places, a.dates, a.report.anchor_date, a.report.text)
+        review_mentions(a.mentions, a.doc, event_places(a.places), a.dates, a.report.anchor_date, a.report.text)
 
 
 @register_stage("episodes")

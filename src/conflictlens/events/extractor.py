@@ -16,6 +16,7 @@ from ..time import dates_aftermath, dates_condition, dates_discovery, governing_
 from .bound_days import date_bounded_from_told_violence
 from .classifier import classify_sentence, force_on_demonstrators, report_candidates
 from .fatalities import attach_deaths_told_apart, sentence_death_figures
+from .home_state import event_places
 from .lexicon import Lexicon, is_violent_type, priority
 from .triggers import sentence_has
 from .mentions import (EventMention, choose_places, describes_person, excluded_tokens, refers_to_told_event,
@@ -79,6 +80,8 @@ def extract_mentions(doc, report: Report, places: list[PlaceMention], dates: lis
         span = doc.char_span(p.start, p.end, alignment_mode="expand")
         if span is not None:
             place_token_ids.update(range(span.start, span.end))
+    # (towns read in a state the report never names are no place of its violence)
+    places = event_places(places)
 
     mentions: list[EventMention] = []
     told_apart = []  # deaths in sentences that are no event of their own
