@@ -1244,6 +1244,8 @@ class Geocoder:
             # "Washington D.C.", "Washington, DC": the capital; a dateline is the town
             # the report was filed from ("WASHINGTON --", "NEW YORK --")
             return False
+        if self._state_said_elsewhere(text, sp):
+            return True
         # (units named in full: "Norman, Okla." and "D.C." are containers, no count by state)
         seat = self.gaz.capital_of(top.place_id)
         # (only for a unit whose namesake town is not its seat: a Kenyan county named
@@ -1254,6 +1256,19 @@ class Geocoder:
                         and code.startswith(top.country_code + ".")) >= 2:
             return True
         return self._unit_evidence(top, inner, listed_with, seat)
+
+    @staticmethod
+    def _state_said_elsewhere(text: str, sp: _Span) -> bool:
+        """True when words at another mention of the same name say the state ("the
+        New York state budget ... cases in New York since May"): one name keeps one
+        reading through a report."""
+        name = text[sp.start:sp.end]
+        for m in re.finditer(rf"(?<![\w.]){re.escape(name)}(?![\w-])", text):
+            if m.start() != sp.start and (
+                    _STATE_BEFORE_RE.search(text[max(0, m.start() - 20):m.start()])
+                    or _STATE_AFTER_RE.match(text[m.end():m.end() + 20])):
+                return True
+        return False
 
     def _unit_evidence(self, unit: Candidate, inner: tuple[str, ...], listed_with: tuple[str, ...],
                        seat: Candidate | None = None) -> bool:
