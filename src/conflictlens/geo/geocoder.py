@@ -284,7 +284,7 @@ class Geocoder:
         # but "South Sudan", "West Virginia" are names in their own right.
         m = _LEAD_RE.match(s)
         if m and not any(c.match == "exact" for c in self.gaz.lookup(_POSSESSIVE_RE.sub("", s))) \
-                and not self._named_start(s):
+                and not self._named_start(s) and not self._direction_opens_name(s, m.end()):
             start += m.end()
         s = text[start:end]
         # "Metro Vancouver", "Greater Manchester": the city, when the whole is no place
@@ -340,6 +340,20 @@ class Geocoder:
         if s.casefold() in tables.area_words() and not _UNIT_AFTER_RE.match(text, off + len(s)):
             return None  # "Metro police said": the area word of a city left unnamed
         return _Span(off, off + len(s), label)
+
+    def _direction_opens_name(self, s: str, lead: int) -> bool:
+        """True when the direction word opening ``s`` begins the name of a country or
+        first-level unit inside a longer name ("West Virginia Democrats", "South Sudan
+        Airways"): the words after it alone, Virginia or Sudan, would be another
+        place. (Not a town: "North Arlington" in a name may be a part of Arlington.)"""
+        if not s[:1].isupper() or s[:lead].strip().casefold() == "the":
+            return False
+        words = s.split()
+        return len(words) > 2 and any(
+            not _LEAD_RE.fullmatch(" ".join(words[:k]) + " ")  # "North West" is no name here
+            and any(c.match == "exact" and c.level in ("country", "admin1")
+                    for c in self.gaz.lookup(" ".join(words[:k])))
+            for k in range(2, min(4, len(words) - 1) + 1))
 
     @staticmethod
     def _street(text: str, start: int, end: int) -> bool:
