@@ -175,3 +175,8 @@ def test_fuzzy_needs_a_like_spelling_not_only_a_near_sound_key(gaz):
     assert not any(c.name == "Lamu" for c in gaz.lookup("Lamuoma", "KE"))
     # a misspelling with a doubled letter is still read as the town
     assert any(c.name == "Nakuru" and c.match == "fuzzy" for c in gaz.lookup("Nakurra", "KE"))
+
+
+def test_fuzzy_never_changes_a_direction_word(gaz):
+    # near in spelling and sound, but the other side of town (another city's, too)
+    assert not any(c.name == "Lower West Side" for c in gaz.lookup("Lower East Side", "US"))
