@@ -345,13 +345,15 @@ class Geocoder:
         """True when the direction word opening ``s`` begins the name of a country or
         first-level unit inside a longer name ("West Virginia Democrats", "South Sudan
         Airways"): the words after it alone, Virginia or Sudan, would be another
-        place. (Not a town: "North Arlington" in a name may be a part of Arlington.)"""
+        place. (Not a town: "North Arlington" in a name may be a part of Arlington; nor
+        an all but empty territory: "South Georgia News" in a report on Atlanta is
+        the state's.)"""
         if not s[:1].isupper() or s[:lead].strip().casefold() == "the":
             return False
         words = s.split()
         return len(words) > 2 and any(
             not _LEAD_RE.fullmatch(" ".join(words[:k]) + " ")  # "North West" is no name here
-            and any(c.match == "exact" and c.level in ("country", "admin1")
+            and any(c.match == "exact" and c.level in ("country", "admin1") and c.population >= 50_000
                     for c in self.gaz.lookup(" ".join(words[:k])))
             for k in range(2, min(4, len(words) - 1) + 1))
 
