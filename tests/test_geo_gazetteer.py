@@ -168,3 +168,15 @@ def test_unit_centres_keep_capitals(gaz):
     city = gaz.lookup("Ramadi")[0]
     assert city.level == "city" and gaz.centre(city.place_id) is None
     assert gaz.centre(gaz.country("IQ").place_id) is None
+
+
+def test_fuzzy_needs_a_like_spelling_not_only_a_near_sound_key(gaz):
+    # "Lamuoma" (no such place) has Lamu's sound key but is spelt otherwise: no match
+    assert not any(c.name == "Lamu" for c in gaz.lookup("Lamuoma", "KE"))
+    # a misspelling with a doubled letter is still read as the town
+    assert any(c.name == "Nakuru" and c.match == "fuzzy" for c in gaz.lookup("Nakurra", "KE"))
+
+
+def test_fuzzy_never_changes_a_direction_word(gaz):
+    # near in spelling and sound, but the other side of town (another city's, too)
+    assert not any(c.name == "Lower West Side" for c in gaz.lookup("Lower East Side", "US"))

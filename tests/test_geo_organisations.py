@@ -87,3 +87,13 @@ def test_subject_after_a_second_of_is_no_place(geocoder):
     # Law is a village in Scotland; "College of Law" names a subject
     text = "Her son, a senior at the University of Kentucky College of Law, was not hurt."
     assert "Law" not in [m.text for m in geocoder.toponyms(parse(text))]
+
+
+@pytest.mark.parametrize("text, name", [
+    # a direction word opening a state's or country's own name stays in it
+    ("She had been a longtime figure in West Virginia Democratic politics, aides said.", "West Virginia"),
+    ("The South Sudan Football Association picked a new coach on Tuesday.", "South Sudan"),
+])
+def test_a_direction_opening_a_units_name_is_kept(geocoder, text, name):
+    got = [(m.text, m.name) for m in geocoder.toponyms(parse(text))]
+    assert got and got[0] == (name, name), got

@@ -86,6 +86,15 @@ def test_the_state_when_the_report_says_so(geocoder, text):
     assert got[name].level == "admin1", text
 
 
+def test_the_state_said_at_one_mention_holds_at_the_others(geocoder):
+    # one name keeps one reading through a report: words by its first mention say
+    # the state, so the bare mention later is the state too, not the city
+    text = ("Lawmakers trimmed the New York state budget for clinics. "
+            "Clinics in New York have reported 40 cases since March.")
+    bare = [m for m in geocoder.find_places(parse(text)) if m.start > text.index("Clinics in")]
+    assert bare and bare[0].text == "New York" and bare[0].level == "admin1"
+
+
 @pytest.mark.parametrize("text, name", [
     ("Protesters marched through New York on Saturday.", "New York"),
     ("Egypt cooperated closely with Washington at times.", "Washington"),

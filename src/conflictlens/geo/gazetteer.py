@@ -21,6 +21,7 @@ from pathlib import Path
 
 from . import tables
 from .normalize import exact_key, normalize_name, strip_diacritics
+from .patterns import DIRECTIONS
 
 #: Bump when the schema or the build rules change; older files are rebuilt.
 SCHEMA_VERSION = "26"
@@ -532,12 +533,24 @@ def _candidate(row, score: float = 0.0, match: str = "exact", primary: bool = Fa
                      score, match, primary)
 
 
+_DIRECTION_WORD_RE = re.compile(rf"\b{DIRECTIONS}\b", re.I)
+
+
+def _directions(name: str) -> set[str]:
+    """The direction words of a name, lower-cased ("Lower East Side" -> {"east"})."""
+    return {m.group().casefold() for m in _DIRECTION_WORD_RE.finditer(name)}
+
+
 class Gazetteer:
     """Read-only access to a built index; lookups are cached per process."""
 
     EXACT, NORMALISED, FUZZY = 1.0, 0.85, 0.6
     #: an abbreviation variant's score below the same match of the name as written
     VARIANT_GAP = 0.01
+    #: a fuzzy match's least spelling likeness (rapidfuzz ratio of the names as
+    #: written): sound keys drop vowels and endings, so a near key alone makes an
+    #: unknown village ("Lamuoma") a known town (Lamu) whose name is spelt otherwise
+    FUZZY_SPELLING = 75
 
     def __init__(self, path: str | os.PathLike):
         self.path = Path(path)
@@ -599,7 +612,7 @@ class Gazetteer:
                     for c in self._by_keys(variants, [normalize_name(v) for v in variants], country)
                     if c.place_id not in seen and c.level in ("city", "admin2", "feature")]
         if not out and country and len(nk) >= 5:
-            out = self._fuzzy(nk, country.upper())
+            out = self._fuzzy(nk, country.upper(), ek)
         out.sort(key=lambda c: (-c.score, -LEVEL_RANK[c.level], -c.population))
         return tuple(out)
 
@@ -623,8 +636,12 @@ class Gazetteer:
                                   "normalised" if normalised else "exact", bool(primary)))
         return out
 
-    def _fuzzy(self, key: str, cc: str) -> list[Candidate]:
-        """Near spellings within one country (rapidfuzz ratio >= 88 on normalised keys).
+    def _fuzzy(self, key: str, cc: str, written: str = "") -> list[Candidate]:
+        """Near spellings within one country (rapidfuzz ratio >= 88 on normalised keys,
+        and >= :attr:`FUZZY_SPELLING` between ``written``, the name's exact key, and
+        the place's name: a sound key drops letters, so a near key alone joins
+        two different names; a doubled or swapped letter, "Nakurra", still passes;
+        nor may it change a direction word: "East Alverton" is no West Alverton).
 
         Keys are bucketed by first letter: transliteration variants that change the
         first letter (q/k, e/a) are already one key, and scanning one bucket instead
@@ -644,7 +661,9 @@ class Gazetteer:
         for _k, score, idx in process.extract(key, keys, scorer=fuzz.ratio, score_cutoff=88, limit=5):
             for pid in map(int, pids[idx].split()):
                 cand = self.place(pid)
-                if cand is not None:
+                if cand is not None and (not written or (
+                        fuzz.ratio(written, exact_key(cand.name)) >= self.FUZZY_SPELLING
+                        and _directions(written) == _directions(cand.name))):
                     out.append(replace(cand, score=self.FUZZY * score / 100, match="fuzzy"))
         return out
 

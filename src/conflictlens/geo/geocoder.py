@@ -284,7 +284,7 @@ class Geocoder:
         # but "South Sudan", "West Virginia" are names in their own right.
         m = _LEAD_RE.match(s)
         if m and not any(c.match == "exact" for c in self.gaz.lookup(_POSSESSIVE_RE.sub("", s))) \
-                and not self._named_start(s):
+                and not self._named_start(s) and not self._direction_opens_name(s, m.end()):
             start += m.end()
         s = text[start:end]
         # "Metro Vancouver", "Greater Manchester": the city, when the whole is no place
@@ -340,6 +340,22 @@ class Geocoder:
         if s.casefold() in tables.area_words() and not _UNIT_AFTER_RE.match(text, off + len(s)):
             return None  # "Metro police said": the area word of a city left unnamed
         return _Span(off, off + len(s), label)
+
+    def _direction_opens_name(self, s: str, lead: int) -> bool:
+        """True when the direction word opening ``s`` begins the name of a country or
+        first-level unit inside a longer name ("West Virginia Democrats", "South Sudan
+        Airways"): the words after it alone, Virginia or Sudan, would be another
+        place. (Not a town: "North Arlington" in a name may be a part of Arlington; nor
+        an all but empty territory: "South Georgia News" in a report on Atlanta is
+        the state's.)"""
+        if not s[:1].isupper() or s[:lead].strip().casefold() == "the":
+            return False
+        words = s.split()
+        return len(words) > 2 and any(
+            not _LEAD_RE.fullmatch(" ".join(words[:k]) + " ")  # "North West" is no name here
+            and any(c.match == "exact" and c.level in ("country", "admin1") and c.population >= 50_000
+                    for c in self.gaz.lookup(" ".join(words[:k])))
+            for k in range(2, min(4, len(words) - 1) + 1))
 
     @staticmethod
     def _street(text: str, start: int, end: int) -> bool:
@@ -1244,6 +1260,8 @@ class Geocoder:
             # "Washington D.C.", "Washington, DC": the capital; a dateline is the town
             # the report was filed from ("WASHINGTON --", "NEW YORK --")
             return False
+        if self._state_said_elsewhere(text, sp):
+            return True
         # (units named in full: "Norman, Okla." and "D.C." are containers, no count by state)
         seat = self.gaz.capital_of(top.place_id)
         # (only for a unit whose namesake town is not its seat: a Kenyan county named
@@ -1254,6 +1272,19 @@ class Geocoder:
                         and code.startswith(top.country_code + ".")) >= 2:
             return True
         return self._unit_evidence(top, inner, listed_with, seat)
+
+    @staticmethod
+    def _state_said_elsewhere(text: str, sp: _Span) -> bool:
+        """True when words at another mention of the same name say the state ("the
+        New York state budget ... cases in New York since May"): one name keeps one
+        reading through a report."""
+        name = text[sp.start:sp.end]
+        for m in re.finditer(rf"(?<![\w.]){re.escape(name)}(?![\w-])", text):
+            if m.start() != sp.start and (
+                    _STATE_BEFORE_RE.search(text[max(0, m.start() - 20):m.start()])
+                    or _STATE_AFTER_RE.match(text[m.end():m.end() + 20])):
+                return True
+        return False
 
     def _unit_evidence(self, unit: Candidate, inner: tuple[str, ...], listed_with: tuple[str, ...],
                        seat: Candidate | None = None) -> bool:
