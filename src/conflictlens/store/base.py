@@ -678,7 +678,7 @@ class BaseStore:
         such reports are compared in full with the new one (most reports are not lonely), unless
         ``near``, the new one's comparison with all it resembles, was made already."""
         resembling = near if near is not None else self._resembling(
-            article_id, among=lambda ids: [*self._lonely(ids)[0], *self._linked_by_words(ids)])
+            article_id, among=lambda ids: [*self._lonely(ids)[0], *self._related_only(ids)])
         ids = [a for a, v in resembling.items() if v >= self.dedupe.resemblance_link]
         lonely, undated = self._lonely(ids)
         self._move_linked_by_words(self._linked_by_words(ids), now)
@@ -701,11 +701,9 @@ class BaseStore:
             for eid in sorted(undated[aid], key=id_order):
                 self._joins_undated(eid, target, score, aid, now)
 
-    def _linked_by_words(self, article_ids) -> dict[str, str]:
-        """Those of these reports that coded no event and are linked to one event only by
-        their words (:meth:`_link_resembling`): ``{article_id: event id}``. A report whose
-        names link it (``related_names`` shared with that event's other reports, a report
-        using ``MIN_NAMES`` or more) is not one: names outweigh words."""
+    def _related_only(self, article_ids) -> dict[str, str]:
+        """Those of these reports that coded no event and are linked to one event as a related
+        report: ``{article_id: event id}`` (one statement)."""
         ids = list(article_ids)
         if not ids:
             return {}
@@ -713,11 +711,15 @@ class BaseStore:
         where, params = self._in("article_id", ids)
         for r in self._all("SELECT article_id, role, event_id_cnty FROM event_sources WHERE " + where, params):
             support.setdefault(r["article_id"], []).append((r["role"], r["event_id_cnty"]))
+        return {aid: rows[0][1] for aid, rows in support.items() if len(rows) == 1 and rows[0][0] == "related"}
+
+    def _linked_by_words(self, article_ids) -> dict[str, str]:
+        """Those of these reports linked to one event only by their words (:meth:`_related_only`,
+        :meth:`_link_resembling`): ``{article_id: event id}``. A report whose names link it
+        (``related_names`` shared with that event's other reports, a report using ``MIN_NAMES``
+        or more) is not one: names outweigh words."""
         out = {}
-        for aid, rows in support.items():
-            if len(rows) != 1 or rows[0][0] != "related":
-                continue
-            eid = rows[0][1]
+        for aid, eid in self._related_only(article_ids).items():
             names = [x["name"] for x in self._all("SELECT name FROM report_names WHERE article_id = ?", (aid,))
                      if " " not in x["name"]]
             found = self._events_in([eid])
