@@ -103,11 +103,36 @@ def page_date(text: str) -> str | None:
     for line in [x for x in text.split("\n") if x.strip()][:4]:
         if len(line) > 80 or not re.search(r"\b(?:19|20)\d\d\b", line):
             continue
+        # "Dec . 20 2005", "Nov. 30, 2009": dateparser misreads an abbreviated month's period
+        if day := _month_day_year(line):
+            return day
         # tokenised text ("November 11 , 2011"): punctuation back against its words
         norm = re.sub(r"([(/:])\s+", r"\1", re.sub(r"\s+([,.:/)])", r"\1", line))
         found = search_dates(norm, languages=["en"], settings={"REQUIRE_PARTS": ["day", "month", "year"]})
         if found:
             return found[0][1].date().isoformat()
+    return None
+
+
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+def _month_day_year(line: str) -> str | None:
+    """A date line's "Month day, year" or "day Month year", the month whole or abbreviated
+    with or without its period; None when the line has no such day."""
+    import datetime
+    import re
+    month = (r"(january|february|march|april|may|june|july|august|september|october|november|december"
+             r"|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\b\s*\.?")
+    year = r"((?:19|20)\d\d)\b"
+    for pattern, order in ((rf"\b{month}\s*(\d{{1,2}})(?:st|nd|rd|th)?\s*,?\s*{year}", "mdy"),
+                           (rf"\b(\d{{1,2}})\s+{month}\s*,?\s*{year}", "dmy")):
+        if m := re.search(pattern, line, re.I):
+            mon, day = (m.group(1), m.group(2)) if order == "mdy" else (m.group(2), m.group(1))
+            try:
+                return datetime.date(int(m.group(3)), _MONTHS.index(mon.lower()[:3]) + 1, int(day)).isoformat()
+            except ValueError:
+                continue
     return None
 
 
