@@ -51,6 +51,13 @@ def pipeline():
 
 
 @pytest.fixture(scope="session")
+def violence_pipeline():
+    """The pipeline with ``--scope all-violence``: crime and other violence are coded too."""
+    from conflictlens.pipeline import Pipeline, Settings
+    return Pipeline(settings=Settings(scope="all-violence"))
+
+
+@pytest.fixture(scope="session")
 def shared() -> Path:
     if not (SHARED / "seed").is_dir():
         pytest.skip("../shared is absent (fresh clone): skipping tests on the shared data")
