@@ -1052,8 +1052,8 @@ class BaseStore:
             told = dedupe.told_weekdays(told) if dedupe.is_undated(event) else ""
         days = self.dedupe.people_days if same_people else None
         if coded_overlap >= self.dedupe.related_names and any(
-                (dedupe.describes(m, event, self.dedupe) or dedupe.tells_kind(m, event)) and dedupe.recalls(m, published)
-                for m in mentions):
+                (dedupe.describes(m, event, self.dedupe) or dedupe.tells_kind(m, event))
+                and dedupe.recalls(m, published) for m in mentions):
             days = max(days or 0, self.dedupe.recalled_days)  # a trial, an anniversary: it tells it
         if not self._may_link(event, published, days, told):
             return None
