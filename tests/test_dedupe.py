@@ -926,7 +926,7 @@ def test_a_sentence_recalls_an_older_incident_by_a_cue_or_an_earlier_year():
     assert dedupe.recalls(said("She was shot outside the depot three years ago."), date(2022, 5, 2))
     assert dedupe.recalls(said("He was shot outside the depot in 2019."), date(2022, 5, 2))
     assert not dedupe.recalls(said("He was shot outside the depot in 2022."), date(2022, 5, 2))
-    assert not dedupe.recalls(said("A boy was shot in the chest on the way to school."), date(2022, 5, 2))
+    assert not dedupe.recalls(said("A cyclist took a stray round near the ferry depot at dusk."), date(2022, 5, 2))
 
 
 # -- a toll told as an update (spec §6: the lowest figure until a confirmed one; §1: living data) --
