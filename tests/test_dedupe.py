@@ -892,12 +892,41 @@ def test_a_report_years_later_telling_the_shooting_it_names_is_related_to_it(sto
         store.dedupe = DedupeSettings(recalled_days=recalled)
     store.add_report(report("filler", text=FILLER, published=date(2021, 4, 1)), [])
     eid = store.add_report(report("v1", text=VEXLEY, published=date(2021, 5, 4)), [crime()])[0].event_id_cnty
-    store.add_report(report("v4", text=VEXLEY_TWO_YEARS_ON, published=date(2023, 5, 4)), [], undated=[unplaced()])
+    told = unplaced(evidence=Evidence(VEXLEY_TWO_YEARS_ON, 0, len(VEXLEY_TWO_YEARS_ON)))
+    store.add_report(report("v4", text=VEXLEY_TWO_YEARS_ON, published=date(2023, 5, 4)), [], undated=[told])
     assert [e.event_id_cnty for e in store.events_for("v4", role="related")] == ([eid] if recalled is None else [])
     # the same report telling nothing of a shooting is no report of it
     store.add_report(report("v5", text=VEXLEY_TWO_YEARS_ON + " A plaque was unveiled.", published=date(2023, 5, 5)),
                      [])
     assert store.events_for("v5", role="related") == []
+
+
+MORTLAKE_NEW_SHOOTING = ("A delivery driver was shot in the leg near the Brackwell bottling plant in Harlow Springs, "
+                         "Captain Idris Mortlake said, a year after Lorna Vexley's rampage there. ")
+NEW_SHOT = "A delivery driver was shot in the leg near the Brackwell bottling plant"
+
+
+@pytest.mark.parametrize("published", [date(2021, 5, 20), date(2022, 5, 20)])
+def test_a_shooting_of_the_page_day_is_no_report_of_the_town_s_shooting_a_year_before(store, published):
+    """A report that tells, with no place, a shooting on its own page day (no trial, no
+    anniversary, no earlier year in the sentence telling it: dedupe.recalls) and names the
+    town, plant and police captain of a stored shooting is linked to it within ``link_days``
+    only, not a year later (``recalled_days`` is for an incident the report recalls)."""
+    store.add_report(report("filler", text=FILLER, published=date(2021, 4, 1)), [])
+    eid = store.add_report(report("v1", text=VEXLEY, published=date(2021, 5, 4)), [crime()])[0].event_id_cnty
+    shot = unplaced(evidence=Evidence(NEW_SHOT, 0, len(NEW_SHOT)))
+    store.add_report(report("m1", text=MORTLAKE_NEW_SHOOTING, published=published), [], undated=[shot])
+    assert [e.event_id_cnty for e in store.events_for("m1", role="related")] == (
+        [eid] if published.year == 2021 else [])
+
+
+def test_a_sentence_recalls_an_older_incident_by_a_cue_or_an_earlier_year():
+    said = lambda text: unplaced(evidence=Evidence(text, 0, len(text)))  # noqa: E731
+    assert dedupe.recalls(said("The trial of the man accused of the shooting opened."), date(2022, 5, 2))
+    assert dedupe.recalls(said("She was shot outside the depot three years ago."), date(2022, 5, 2))
+    assert dedupe.recalls(said("He was shot outside the depot in 2019."), date(2022, 5, 2))
+    assert not dedupe.recalls(said("He was shot outside the depot in 2022."), date(2022, 5, 2))
+    assert not dedupe.recalls(said("A cyclist took a stray round near the ferry depot at dusk."), date(2022, 5, 2))
 
 
 # -- a toll told as an update (spec §6: the lowest figure until a confirmed one; §1: living data) --

@@ -1043,7 +1043,8 @@ class BaseStore:
         share distinctive full names with it: :meth:`_same_people`) ``people_overlap`` and
         ``people_days`` suffice; one its undated mentions tell the kind of, sharing at least
         ``related_names`` with a report that coded it (``coded_overlap``), up to
-        ``recalled_days`` after it; an act of violence before any other;
+        ``recalled_days`` after it when the sentence telling it recalls an older incident
+        (dedupe.recalls: not the shooting of its own page day); an act of violence before any other;
         then the more names in common (the names decide between alike events)."""
         if overlap >= self.dedupe.told_days_names:
             # as many names in common: the days its text gives do not decide (a funeral's), but
@@ -1051,7 +1052,8 @@ class BaseStore:
             told = dedupe.told_weekdays(told) if dedupe.is_undated(event) else ""
         days = self.dedupe.people_days if same_people else None
         if coded_overlap >= self.dedupe.related_names and any(
-                dedupe.describes(m, event, self.dedupe) or dedupe.tells_kind(m, event) for m in mentions):
+                (dedupe.describes(m, event, self.dedupe) or dedupe.tells_kind(m, event))
+                and dedupe.recalls(m, published) for m in mentions):
             days = max(days or 0, self.dedupe.recalled_days)  # a trial, an anniversary: it tells it
         if not self._may_link(event, published, days, told):
             return None

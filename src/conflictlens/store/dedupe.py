@@ -122,6 +122,7 @@ class DedupeSettings:
     #: shares ``related_names`` is linked to it up to this many days after it, not ``link_days``
     #: (the lower ``unplaced_names`` holds within ``link_days`` only: a town's later shooting).
     #: ECB+ train 0.890 -> 0.898 (365 days 0.894); GVC train/dev 0.958, ``--drop-dates`` 0.942
+    #: ... when the sentence telling it recalls an older incident (:func:`recalls`)
     recalled_days: int = 3650
     #: names in common (as ``related_names``) the reports must share besides
     people_overlap: float = 0.15
@@ -497,6 +498,28 @@ def describes(mention: Event, stored: Event, s: DedupeSettings = DEFAULT_SETTING
             and not (is_crime(mention) or is_crime(stored)):
         return False
     return same_place(mention, stored, s) and actors_compatible(mention, stored)
+
+
+def _recall_cues() -> re.Pattern:
+    from ..data import data_path
+    with open(data_path("store", "recall_cues.txt"), encoding="utf-8") as f:
+        cues = [w.strip() for w in f if w.strip() and not w.startswith("#")]
+    return re.compile(r"\b(?:" + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in cues) + r")\b", re.IGNORECASE)
+
+
+_RECALL_CUES = _recall_cues()
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def recalls(mention: Event, published: date | None) -> bool:
+    """Does the sentence telling an undated mention recall an older incident (a cue of
+    data/store/recall_cues.txt: a trial, an anniversary, "years ago"; or a year before the
+    report's ``published``)? A report that tells a shooting with no place on its own page
+    day is about that day's shooting, not a year-old one of its town its names match."""
+    text = mention.evidence.text if mention.evidence is not None else ""
+    if _RECALL_CUES.search(text):
+        return True
+    return published is not None and any(int(y) < published.year for y in _YEAR.findall(text))
 
 
 def unplaced(e: Event) -> bool:
