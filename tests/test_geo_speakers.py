@@ -41,3 +41,22 @@ def test_a_quoted_name_the_words_place_elsewhere_is_the_town(geocoder):
     says = text.index("Tipton says")
     got = [m for m in geocoder.find_places(parse(text)) if m.start == says]
     assert got and got[0].admin1 == "Indiana"
+
+
+def test_a_name_a_relatives_word_introduces_is_a_person(geocoder):
+    # Tyler, Texas and Florence, Alabama exist; here they are a boy and a wife
+    got = found(geocoder, "A grass fire burned a barn near Lubbock, Texas, on Tuesday. "
+                          "The rancher and his son, Tyler, 12, led the horses out.")
+    assert "Tyler" not in got and got["Lubbock"].admin1 == "Texas"
+    got = found(geocoder, "A tree fell on a parked truck in Huntsville, Alabama, overnight. "
+                          "The owner's wife, Florence, who was asleep, heard the crash.")
+    assert "Florence" not in got and got["Huntsville"].admin1 == "Alabama"
+
+
+def test_relatives_leave_out_a_name_a_state_follows():
+    from conflictlens.geo.people import relatives
+
+    doc = parse("She drove with her son, Tyler, 12, to the fair. They live near his cousin, Tyler, Texas.")
+    assert relatives(doc) == {"tyler"}
+    doc = parse("They stayed with his cousin, Tyler, Texas, for a week.")
+    assert relatives(doc) == set()

@@ -11,7 +11,8 @@ by the given name after ("Justin was hunting"), and many given names are towns t
 
 A report also quotes people it never names in full ("..., Farrow said."): a one-word
 name a verb of speech follows is a person, and so is the same name elsewhere in the
-report where the words around do not place it.
+report where the words around do not place it. So is one a relative's word introduces
+("her son, Farrow, 9,").
 """
 from __future__ import annotations
 
@@ -72,6 +73,24 @@ def speakers(doc) -> set[str]:
         before = prev is not None and prev.lower_ in verbs and (
             tok.i + 1 == len(doc) or doc[tok.i + 1].text in (".", ",", ";"))
         if after or before:
+            out.add(exact_key(tok.text))
+    return out
+
+
+def relatives(doc) -> set[str]:
+    """Exact keys of the one-word names a relative's word and a comma introduce ("his wife,
+    Farrow, who", "their son, Farrow."): the name ends there or goes on in lower case or a
+    number, not with a state ("her son, Farrow, Ohio" is no apposition)."""
+    kin = tables.kin_words()
+    out: set[str] = set()
+    for tok in doc:
+        if tok.i < 2 or len(tok.text) < 3 or not tok.is_alpha or not _NAME_WORD.match(tok.text):
+            continue
+        if doc[tok.i - 1].text != "," or doc[tok.i - 2].lower_ not in kin:
+            continue
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if nxt is None or nxt.text in (".", ";") or nxt.lower_ == "and" or (
+                nxt.text == "," and tok.i + 2 < len(doc) and not doc[tok.i + 2].text[:1].isupper()):
             out.add(exact_key(tok.text))
     return out
 
