@@ -29,7 +29,7 @@ from .demonym_mentions import demonym_mentions
 from .gazetteer import Candidate, Gazetteer, haversine_km
 from .normalize import ARTICLES, exact_key, normalize_name
 from .patterns import DIRECTIONS, Context, read_context
-from .people import person_words
+from .people import person_words, relatives, speakers
 
 #: Entity labels worth trying; NORP (demonyms) only informs the country prior.
 LABELS = frozenset({"GPE", "LOC", "FAC", "ORG", "PERSON"})
@@ -1588,17 +1588,24 @@ class Geocoder:
         place, unless the words around make them a place ("in Hughes", "Reston,
         Virginia") or they name a country or state (few surnames do; "Jordan" is lost).
         The given name of a person named in full ("Justin Burns ... Justin was") is that
-        person as well."""
+        person as well, and so is a name the report quotes alone ("Farrow said") or a
+        relative's word introduces ("his wife, Farrow,")."""
         def is_place(name: str) -> bool:
             return any(c.match == "exact" for c in self.gaz.lookup(name))
-        people = person_words(doc, is_place)
+        def placed(ctx: Context) -> bool:
+            # (", 61," after a surname is an age, not a container)
+            return _placed(replace(ctx, container_at=-1)) or (
+                ctx.container_at >= 0 and text[ctx.container_at:ctx.container_at + 1].isupper())
+        # (a name quoted alone that the words make a place elsewhere in the report is
+        # that town's voice: "Farrow residents marched ... Farrow says no")
+        quoted = (speakers(doc) | relatives(doc)) - {exact_key(sp.name(text)) for sp, ctx in zip(spans, contexts)
+                                  if placed(ctx) or ctx.local}
+        people = person_words(doc, is_place) | quoted
         if not people:
             return
         for i, sp in enumerate(spans):
             ctx = contexts[i]
-            # (", 61," after a surname is an age, not a container)
-            if sp.label in (ABBREVIATION, DATELINE) or _placed(replace(ctx, container_at=-1)) or (
-                    ctx.container_at >= 0 and text[ctx.container_at:ctx.container_at + 1].isupper()):
+            if sp.label in (ABBREVIATION, DATELINE) or placed(ctx):
                 continue
             if exact_key(sp.name(text)) in people and not self._unit_name(sp.name(text), ("country",)) \
                     and not self._report_unit(sp.name(text), text, spans, i):

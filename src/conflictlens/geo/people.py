@@ -8,6 +8,11 @@ that person wherever the words around do not place it ("in Hughes"). So is the g
 name that opens it: a child or a teenager is named in full once ("Justin Burns, 14") and
 by the given name after ("Justin was hunting"), and many given names are towns too
 (Justin, Texas; Ava, Missouri; Hunter, Ohio).
+
+A report also quotes people it never names in full ("..., Farrow said."): a one-word
+name a verb of speech follows is a person, and so is the same name elsewhere in the
+report where the words around do not place it. So is one a relative's word introduces
+("her son, Farrow, 9,").
 """
 from __future__ import annotations
 
@@ -38,6 +43,56 @@ def _surnames(names) -> set[str]:
     # (each part of a double-barrelled surname as well, whose key spells the hyphen
     # as a space: "Pat Hugley-Green" is the "Green" split off, not Green County)
     return {part for _first, last, _words in names for part in {last, *last.split()} if len(part) >= 3}
+
+
+#: the model's tags that make a speaker a place's government ("Moscow said")
+_PLACE_TAGS = frozenset({"GPE", "LOC", "FAC", "NORP"})
+#: words between a speaker and the verb: "Farrow has said", "Farrow also told"
+_BETWEEN = frozenset({"has", "had", "also", "later", "then", "again"})
+
+
+def speakers(doc) -> set[str]:
+    """Exact keys of the one-word names the report quotes: "Farrow said", "Farrow has
+    told", "..., said Farrow." A name right after a preposition or an article ("officials
+    in Farrow said", "the Farrow said") or after another capitalised word ("Farrow
+    County said", "Kenya Police said") is no speaker, nor one the model tags a place."""
+    verbs = tables.speech_verbs()
+    out: set[str] = set()
+    for tok in doc:
+        if len(tok.text) < 3 or not tok.is_alpha or not _NAME_WORD.match(tok.text) \
+                or tok.ent_type_ in _PLACE_TAGS:
+            continue
+        prev = doc[tok.i - 1] if tok.i > 0 else None
+        if prev is not None and (prev.pos_ in ("ADP", "DET") or (prev.is_alpha and prev.text[:1].isupper())):
+            continue
+        j = tok.i + 1
+        if j < len(doc) and doc[j].lower_ in _BETWEEN:
+            j += 1
+        after = j < len(doc) and doc[j].lower_ in verbs
+        # ("said Farrow." closes the sentence: "said Farrow County officials" does not)
+        before = prev is not None and prev.lower_ in verbs and (
+            tok.i + 1 == len(doc) or doc[tok.i + 1].text in (".", ",", ";"))
+        if after or before:
+            out.add(exact_key(tok.text))
+    return out
+
+
+def relatives(doc) -> set[str]:
+    """Exact keys of the one-word names a relative's word and a comma introduce ("his wife,
+    Farrow, who", "their son, Farrow."): the name ends there or goes on in lower case or a
+    number, not with a state ("her son, Farrow, Ohio" is no apposition)."""
+    kin = tables.kin_words()
+    out: set[str] = set()
+    for tok in doc:
+        if tok.i < 2 or len(tok.text) < 3 or not tok.is_alpha or not _NAME_WORD.match(tok.text):
+            continue
+        if doc[tok.i - 1].text != "," or doc[tok.i - 2].lower_ not in kin:
+            continue
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if nxt is None or nxt.text in (".", ";") or nxt.lower_ == "and" or (
+                nxt.text == "," and tok.i + 2 < len(doc) and not doc[tok.i + 2].text[:1].isupper()):
+            out.add(exact_key(tok.text))
+    return out
 
 
 def given_names(doc, is_place: Callable[[str], bool]) -> set[str]:

@@ -173,6 +173,18 @@ def name_suffixes() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def speech_verbs() -> frozenset[str]:
+    """Verbs of speech after a one-word name that make it a person ("Farrow said"), casefolded."""
+    return frozenset(row[0].casefold() for row in _rows("speech_verbs.tsv"))
+
+
+@lru_cache(maxsize=1)
+def kin_words() -> frozenset[str]:
+    """Words for a relative that, with a comma, introduce a person ("his wife, Farrow,"), casefolded."""
+    return frozenset(row[0].casefold() for row in _rows("kin_words.tsv"))
+
+
+@lru_cache(maxsize=1)
 def common_names() -> frozenset[str]:
     """Capitalised words for a legislature or a feast day ("Senate", "Christmas"), casefolded."""
     return frozenset(row[0].casefold() for row in _rows("common_names.tsv"))
