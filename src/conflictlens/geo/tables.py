@@ -21,6 +21,11 @@ def _rows(filename: str) -> list[list[str]]:
     return rows
 
 
+def _first_column(filename: str) -> frozenset[str]:
+    """The casefolded first column of a data file: the word lists."""
+    return frozenset(row[0].casefold() for row in _rows(filename))
+
+
 @lru_cache(maxsize=1)
 def countries() -> dict[str, tuple[str, int, str]]:
     """ISO2 -> (ACLED-style country name, ISO numeric, ACLED region)."""
@@ -137,7 +142,7 @@ def admin1_abbreviation_words() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def institution_words() -> frozenset[str]:
     """Words that make a leading place name an organisation's place ("X Police")."""
-    return frozenset(row[0].casefold() for row in _rows("institution_words.tsv"))
+    return _first_column("institution_words.tsv")
 
 
 @lru_cache(maxsize=1)
@@ -163,37 +168,37 @@ def thoroughfare_words() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def headline_labels() -> frozenset[str]:
     """Words before a colon that label a headline ("UPDATE:"), never a dateline place."""
-    return frozenset(row[0].casefold() for row in _rows("headline_labels.tsv"))
+    return _first_column("headline_labels.tsv")
 
 
 @lru_cache(maxsize=1)
 def name_suffixes() -> frozenset[str]:
     """Generational suffixes after a personal name ("Jr.", "III"), casefolded."""
-    return frozenset(row[0].casefold() for row in _rows("name_suffixes.tsv"))
+    return _first_column("name_suffixes.tsv")
 
 
 @lru_cache(maxsize=1)
 def speech_verbs() -> frozenset[str]:
     """Verbs of speech after a one-word name that make it a person ("Farrow said"), casefolded."""
-    return frozenset(row[0].casefold() for row in _rows("speech_verbs.tsv"))
+    return _first_column("speech_verbs.tsv")
 
 
 @lru_cache(maxsize=1)
 def kin_words() -> frozenset[str]:
     """Words for a relative that, with a comma, introduce a person ("his wife, Farrow,"), casefolded."""
-    return frozenset(row[0].casefold() for row in _rows("kin_words.tsv"))
+    return _first_column("kin_words.tsv")
 
 
 @lru_cache(maxsize=1)
 def common_names() -> frozenset[str]:
     """Capitalised words for a legislature or a feast day ("Senate", "Christmas"), casefolded."""
-    return frozenset(row[0].casefold() for row in _rows("common_names.tsv"))
+    return _first_column("common_names.tsv")
 
 
 @lru_cache(maxsize=1)
 def area_words() -> frozenset[str]:
     """Words before a city's name for its metropolitan area ("Metro", "Greater"), casefolded."""
-    return frozenset(row[0].casefold() for row in _rows("area_words.tsv"))
+    return _first_column("area_words.tsv")
 
 
 @lru_cache(maxsize=1)
