@@ -1,11 +1,11 @@
 """The states a report is about, and the towns the gazetteer reads outside them.
 
-A local report names its state ("Bastrop County, Texas", "MEMPHIS, Tenn.") and writes
-the state after any town outside it. So in a report that names its states, a small
-town the gazetteer reads in another state the report never names is no place of the
-violence: a surname ("McKinney said" read as McKinney, Texas, in a report from
-Tennessee), a hospital or an apartment complex's name, or a namesake of a local town
-missing from the gazetteer ("in Buckner" of an Arkansas report read in Kentucky).
+A local report names its state ("Pike County, Ohio", "DAYTON, Ohio") and writes the
+state after any town outside it. So in a report that names its states, a small town
+the gazetteer reads in another state the report never names is no place of the
+violence: a surname ("Keller said" read as Keller, Texas, in a report from Ohio), a
+hospital or an apartment complex's name, or a namesake of a local hamlet missing from
+the gazetteer (read as its namesake in Kentucky).
 Such towns are left out of the event's place (they stay toponyms, so geoparsing is
 unchanged). A state counts once a town of it or a second mention confirms it: a state
 told once in passing (where a family lived before) switched the rule on in a report on
