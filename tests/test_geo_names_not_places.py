@@ -82,3 +82,16 @@ def test_a_feast_day_before_a_date_is_no_town(geocoder):
 def test_a_feast_day_named_like_a_town_before_its_state_is_the_town(geocoder):
     got = found(geocoder, "A storm flooded roads in Christmas, Florida on Monday.")
     assert got["Christmas"].admin1 == "Florida"
+
+
+# ---------------------------------------------------------------- public offices
+
+def test_a_public_office_with_a_possessive_is_no_place(geocoder):
+    # "Marshal" is one letter from Marshall, Texas: the office's word, capitalised and with
+    # its possessive, names no town (data/geo/common_names.tsv), in tokenised text too
+    for text in ("A clerk in Lubbock , Texas , said the U . S . Marshal's agents came on Friday .",
+                 "A deputy of the U.S. Marshal's office in Lubbock, Texas, said on Friday that "
+                 "the Sheriff's investigators had found the truck near Amarillo."):
+        got = found(geocoder, text)
+        assert not {"Marshal", "Sheriff"} & got.keys(), text
+        assert got["Lubbock"].admin1 == "Texas"

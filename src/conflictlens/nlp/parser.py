@@ -14,6 +14,8 @@ _TERMINAL = re.compile(r"""[.!?:;"'\u201d\u2019)\]]\s*$""")
 # an editor's insertion in square brackets ("withdrew today [Sunday] from"): the small model reads a square
 # bracket as a clause of its own and cuts the verb from its objects; a parenthesis it reads as an aside
 _EDITORIAL_INSERT = re.compile(r"\[([^\[\]\n]{1,60})\]")
+#: a month's abbreviation with its period set apart, as in tokenised text ("Nov . 30"), before a day
+_SPACED_MONTH_STOP = re.compile(r"\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec) \.(?= \d)")
 _FUNCTION_WORDS = frozenset(
     "the a an of in on at to by for from with and or but near into onto as that which who".split()
 )
@@ -150,7 +152,10 @@ def prepare_text(text: str) -> str:
         out.append(line)
         if i < len(lines) - 1:
             out.append(" " if _joins_next(line, lines[i + 1]) else "\n")
-    return _EDITORIAL_INSERT.sub(lambda m: "(" + m.group(1) + ")", "".join(out))
+    text = _EDITORIAL_INSERT.sub(lambda m: "(" + m.group(1) + ")", "".join(out))
+    # "Nov . 30" -> "Nov.  30" (same length): the parser ends no sentence at the abbreviation's
+    # period and the date is read whole
+    return _SPACED_MONTH_STOP.sub(lambda m: m.group(1) + ". ", text)
 
 
 def paragraphs(prepared: str) -> list[tuple[int, int]]:
