@@ -216,12 +216,29 @@ def describes_person(doc, place: PlaceMention, modifiers: bool = True) -> bool:
         owner = head.head
         if not modifiers and owner.tag_ in ("NNS", "NNPS"):
             return False  # "residents of Brill": the town's people, no one's address
-        if is_person_token(owner) or owner.dep_ == "appos" and is_person_token(owner.head):
+        # ("Jo Reyes and his father, both from Brill": any of the people joined)
+        if any(is_person_token(o) for o in (owner, *owner.conjuncts)) \
+                or owner.dep_ == "appos" and is_person_token(owner.head):
             return True
+        if head.lower_ == "from" and owner.lower_ in ("both", "all") and owner.i > 0 \
+                and doc[owner.i - 1].is_punct:
+            return True  # "..., both from Brill": the parser hangs the phrase on its quantifier
         # "the gunman is from Brill"
         return head.lower_ == "from" and owner.lemma_ == "be" and any(
             c.dep_ in ("nsubj", "nsubjpass") and is_person_token(c) for c in owner.children)
     return False
+
+
+def speaking_place(doc, place: PlaceMention, lexicon: Lexicon) -> bool:
+    """The place's name is the subject of a verb of speech ("Channel 9 Brill reports the
+    boy ...", "Brill said in a statement"): an outlet or an office named by its town,
+    the teller of the news and not where the violence was (cues ``speech_verbs``)."""
+    span = doc.char_span(place.start, place.end, alignment_mode="expand")
+    if span is None:
+        return False
+    # (not "Brill police said": the town's police speak of the town's violence)
+    node = span.root
+    return node.dep_ == "nsubj" and node.head.lemma_.lower() in lexicon.cues["speech_verbs"]
 
 
 def cared_place(doc, place: PlaceMention, lexicon: Lexicon, trigger: tuple[int, int] | None = None) -> bool:
@@ -298,7 +315,7 @@ def choose_places(sent, cand: Candidate, places: list[PlaceMention], excluded: s
     usable = []
     for p in places:
         i = _token_index(doc, p.start)
-        if i in excluded or i in aside or p.level in ("country", "continent"):
+        if i in excluded or i in aside or p.level in ("country", "continent") or speaking_place(doc, p, lexicon):
             continue
         usable.append((i, p))
     if not usable:
