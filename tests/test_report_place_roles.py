@@ -97,3 +97,16 @@ def test_a_hometown_in_the_county_stays(wide):
                   "A man was shot dead outside a store on Saturday, Lucas County deputies said. "
                   "Jo Reyes, 40, of Toledo, died at the scene.")
     assert got == {"Toledo"}
+
+
+def test_a_name_with_an_age_is_a_persons(nlp):
+    """"Marsh, 20, of Toledo": the tagger read the name as an organisation's; the age beside it
+    makes it a person's, so Toledo is where the person is from."""
+    from spacy.tokens import Doc
+    words = ["Deputies", "found", "Marsh", ",", "20", ",", "of", "Toledo", ",", "dead", "."]
+    doc = Doc(nlp.vocab, words=words, heads=[1, 1, 1, 2, 2, 2, 2, 6, 2, 2, 1],
+              deps=["nsubj", "ROOT", "dobj", "punct", "appos", "punct", "prep", "pobj", "punct", "amod", "punct"],
+              pos=["NOUN", "VERB", "PROPN", "PUNCT", "NUM", "PUNCT", "ADP", "PROPN", "PUNCT", "ADJ", "PUNCT"],
+              ents=["O", "O", "B-ORG", "O", "B-DATE", "O", "O", "B-GPE", "O", "O", "O"])
+    start = doc[7].idx
+    assert describes_person(doc, SimpleNamespace(start=start, end=start + 6), modifiers=False)

@@ -216,9 +216,11 @@ def describes_person(doc, place: PlaceMention, modifiers: bool = True) -> bool:
         owner = head.head
         if not modifiers and owner.tag_ in ("NNS", "NNPS"):
             return False  # "residents of Brill": the town's people, no one's address
-        # ("Jo Reyes and his father, both from Brill": any of the people joined)
+        # ("Jo Reyes and his father, both from Brill": any of the people joined; "Jo Marsh, 20, of
+        # Brill": a name with an age beside it is a person's, whatever the tagger read it as)
         if any(is_person_token(o) for o in (owner, *owner.conjuncts)) \
-                or owner.dep_ == "appos" and is_person_token(owner.head):
+                or owner.dep_ == "appos" and is_person_token(owner.head) \
+                or owner.pos_ == "PROPN" and any(c.dep_ == "appos" and c.like_num for c in owner.children):
             return True
         if head.lower_ == "from" and owner.lower_ in ("both", "all") and owner.i > 0 \
                 and doc[owner.i - 1].is_punct:
