@@ -243,6 +243,16 @@ def speaking_place(doc, place: PlaceMention, lexicon: Lexicon) -> bool:
     return node.dep_ == "nsubj" and node.head.lemma_.lower() in lexicon.cues["speech_verbs"]
 
 
+_HANDLE_AFTER = re.compile(r"\s*\(@\w+\)")
+
+
+def account_place(text: str, place: PlaceMention) -> bool:
+    """The place closes the name of a social-media account, its handle after it ("-- Channel 5
+    Brill (@channel5brill) May 2"): a quoted post's signature names who posted it, not where
+    the violence was."""
+    return bool(_HANDLE_AFTER.match(text, place.end))
+
+
 def cared_place(doc, place: PlaceMention, lexicon: Lexicon, trigger: tuple[int, int] | None = None) -> bool:
     """The place is where a victim was taken or cared for, not where the violence was:
     "taken to Alverton", "recovering in Brill", "died at a Ludlow County hospital",
@@ -314,10 +324,13 @@ def choose_places(sent, cand: Candidate, places: list[PlaceMention], excluded: s
             sub = {t.i for t in tok.subtree}
             if not any(t0 <= i < t1 for i in sub):
                 aside |= sub
+    from ..nlp import doc_text
+    text = doc_text(doc)
     usable = []
     for p in places:
         i = _token_index(doc, p.start)
-        if i in excluded or i in aside or p.level in ("country", "continent") or speaking_place(doc, p, lexicon):
+        if i in excluded or i in aside or p.level in ("country", "continent") or speaking_place(doc, p, lexicon) \
+                or account_place(text, p):
             continue
         usable.append((i, p))
     if not usable:
@@ -345,8 +358,6 @@ def choose_places(sent, cand: Candidate, places: list[PlaceMention], excluded: s
     ordered = sorted(usable, key=lambda x: x[1].start)
     k = next(n for n, (_, p) in enumerate(ordered) if p is best)
     group = [best]
-    from ..nlp import doc_text
-    text = doc_text(doc)
     for step in (-1, 1):
         j = k
         while 0 <= j + step < len(ordered):

@@ -310,9 +310,11 @@ def _settle_places(mentions, places, dateline=None, doc=None) -> None:
     Places in the headline's tail naming the website are never the report's. (Moving any
     lone name in another state or country also moved right places away from a surname
     resolved abroad: GVC train/dev B-cubed 0.954 -> 0.949.)"""
-    from .mentions import cared_place, describes_person, speaking_place
+    from ..nlp.parser import doc_text
+    from .mentions import account_place, cared_place, describes_person, speaking_place
     in_dateline = lambda p: bool(dateline) and dateline[0] <= p.start < dateline[1]  # noqa: E731
-    usable = [p for p in places if p.level not in ("country", "continent")]
+    usable = [p for p in places if p.level not in ("country", "continent")
+              and not (doc is not None and account_place(doc_text(doc), p))]
     site = _site_name(mentions, doc)
     if site is not None:  # the headline's tail naming the website ("- WXYZ News 5 Brill, Ohio")
         usable = [p for p in usable if not site[0] <= p.start < site[1]]
