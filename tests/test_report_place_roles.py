@@ -9,7 +9,7 @@ from types import SimpleNamespace
 import pytest
 
 from conflictlens.events.lexicon import default_lexicon
-from conflictlens.events.mentions import account_place, describes_person, speaking_place
+from conflictlens.events.mentions import account_place, cared_place, describes_person, speaking_place
 from conflictlens.model import Report
 from conflictlens.pipeline import Pipeline, Settings
 
@@ -120,3 +120,17 @@ def test_a_name_with_an_age_is_a_persons(nlp):
 def test_account_place(text, expected):
     assert account_place(text, _at(text, "Toledo")) is expected
 
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the town a hospital is in, after the hospital's name
+    ("Medics drove Jo Marsh to Alverton General Hospital in Dayton for surgery.", True),
+    ("The clinic in Dayton treated him for a gunshot wound.", True),
+    # the hospital is where the violence was
+    ("A nurse was shot outside the Alverton Medical Center in Dayton on Sunday.", False),
+])
+def test_the_town_of_a_hospital(nlp, text, expected):
+    doc = nlp(text)
+    trigger = next((t.i for t in doc if t.lower_ in ("shot", "shooting")), None)
+    span = (trigger, trigger + 1) if trigger is not None else None
+    assert cared_place(doc, _at(text, "Dayton"), default_lexicon(), span) is expected

@@ -281,6 +281,12 @@ def cared_place(doc, place: PlaceMention, lexicon: Lexicon, trigger: tuple[int, 
         return False  # "shot at the Brill hospital": the violence's own place
     if noun or caring:
         return True
+    if prep.lower_ in ("in", "at") and verb.pos_ in ("NOUN", "PROPN") and any(
+            t.lower_ in nouns for t in verb.subtree if t.i <= verb.i):
+        # "taken to Ludlow Medical Center in Brill": the town the hospital is in, unless the
+        # hospital is where the violence was ("shot outside Ludlow Medical Center in Brill")
+        outer = verb.head.head if verb.dep_ == "pobj" else verb.head
+        return trigger is None or not trigger[0] <= outer.i < trigger[1]
     lemma = verb.lemma_.lower()
     if prep.lower_ == "to":
         return lemma in lexicon.cues["care_motion_verbs"]
