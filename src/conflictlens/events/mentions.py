@@ -216,12 +216,41 @@ def describes_person(doc, place: PlaceMention, modifiers: bool = True) -> bool:
         owner = head.head
         if not modifiers and owner.tag_ in ("NNS", "NNPS"):
             return False  # "residents of Brill": the town's people, no one's address
-        if is_person_token(owner) or owner.dep_ == "appos" and is_person_token(owner.head):
+        # ("Jo Reyes and his father, both from Brill": any of the people joined; "Jo Marsh, 20, of
+        # Brill": a name with an age beside it is a person's, whatever the tagger read it as)
+        if any(is_person_token(o) for o in (owner, *owner.conjuncts)) \
+                or owner.dep_ == "appos" and is_person_token(owner.head) \
+                or owner.pos_ == "PROPN" and any(c.dep_ == "appos" and c.like_num for c in owner.children):
             return True
+        if head.lower_ == "from" and owner.lower_ in ("both", "all") and owner.i > 0 \
+                and doc[owner.i - 1].is_punct:
+            return True  # "..., both from Brill": the parser hangs the phrase on its quantifier
         # "the gunman is from Brill"
         return head.lower_ == "from" and owner.lemma_ == "be" and any(
             c.dep_ in ("nsubj", "nsubjpass") and is_person_token(c) for c in owner.children)
     return False
+
+
+def speaking_place(doc, place: PlaceMention, lexicon: Lexicon) -> bool:
+    """The place's name is the subject of a verb of speech ("Channel 9 Brill reports the
+    boy ...", "Brill said in a statement"): an outlet or an office named by its town,
+    the teller of the news and not where the violence was (cues ``speech_verbs``)."""
+    span = doc.char_span(place.start, place.end, alignment_mode="expand")
+    if span is None:
+        return False
+    # (not "Brill police said": the town's police speak of the town's violence)
+    node = span.root
+    return node.dep_ == "nsubj" and node.head.lemma_.lower() in lexicon.cues["speech_verbs"]
+
+
+_HANDLE_AFTER = re.compile(r"\s*\(@\w+\)")
+
+
+def account_place(text: str, place: PlaceMention) -> bool:
+    """The place closes the name of a social-media account, its handle after it ("-- Channel 5
+    Brill (@channel5brill) May 2"): a quoted post's signature names who posted it, not where
+    the violence was."""
+    return bool(_HANDLE_AFTER.match(text, place.end))
 
 
 def cared_place(doc, place: PlaceMention, lexicon: Lexicon, trigger: tuple[int, int] | None = None) -> bool:
@@ -252,6 +281,12 @@ def cared_place(doc, place: PlaceMention, lexicon: Lexicon, trigger: tuple[int, 
         return False  # "shot at the Brill hospital": the violence's own place
     if noun or caring:
         return True
+    if prep.lower_ in ("in", "at") and verb.pos_ in ("NOUN", "PROPN") and any(
+            t.lower_ in nouns for t in verb.subtree if t.i <= verb.i):
+        # "taken to Ludlow Medical Center in Brill": the town the hospital is in, unless the
+        # hospital is where the violence was ("shot outside Ludlow Medical Center in Brill")
+        outer = verb.head.head if verb.dep_ == "pobj" else verb.head
+        return trigger is None or not trigger[0] <= outer.i < trigger[1]
     lemma = verb.lemma_.lower()
     if prep.lower_ == "to":
         return lemma in lexicon.cues["care_motion_verbs"]
@@ -295,10 +330,13 @@ def choose_places(sent, cand: Candidate, places: list[PlaceMention], excluded: s
             sub = {t.i for t in tok.subtree}
             if not any(t0 <= i < t1 for i in sub):
                 aside |= sub
+    from ..nlp import doc_text
+    text = doc_text(doc)
     usable = []
     for p in places:
         i = _token_index(doc, p.start)
-        if i in excluded or i in aside or p.level in ("country", "continent"):
+        if i in excluded or i in aside or p.level in ("country", "continent") or speaking_place(doc, p, lexicon) \
+                or account_place(text, p):
             continue
         usable.append((i, p))
     if not usable:
@@ -326,8 +364,6 @@ def choose_places(sent, cand: Candidate, places: list[PlaceMention], excluded: s
     ordered = sorted(usable, key=lambda x: x[1].start)
     k = next(n for n, (_, p) in enumerate(ordered) if p is best)
     group = [best]
-    from ..nlp import doc_text
-    text = doc_text(doc)
     for step in (-1, 1):
         j = k
         while 0 <= j + step < len(ordered):

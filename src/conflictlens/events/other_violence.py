@@ -265,10 +265,12 @@ def report_place(places):
 
 
 def _names_in(usable, country) -> dict[str, list]:
-    """The places named in ``country``, by place; towns only when the report names any
-    (a state's name stands for its capital as a location, but names no town of it)."""
+    """The places named in ``country``, by place; towns only when the report names any,
+    else counties when it names any (a state's name stands for its capital as a location,
+    but names no town of it)."""
     here = [p for p in usable if p.country_code == country]
-    here = [p for p in here if p.geo_precision < 3] or here
+    # (else a county before its state: the more precise region, spec §4.2)
+    here = [p for p in here if p.geo_precision < 3] or [p for p in here if p.level != "admin1"] or here
     named: dict[str, list] = {}
     for p in here:
         named.setdefault(p.location or p.name, []).append(p)
@@ -305,12 +307,18 @@ def _settle_places(mentions, places, dateline=None, doc=None) -> None:
     ("inside an Alaska hotel room"), or by its sentence at a name the parser reads as a
     person's ("shot his wife Shauna"), named only once, in another state than the town the
     report names most (at least twice), is there too: a crime report tells one town.
-    Places in the headline's tail naming the website are never the report's. (Moving any
+    Places in the headline's tail naming the website are never the report's, nor an
+    account's town before its handle, nor a town that speaks ("Channel 5 Brill reports"),
+    nor a hometown outside the counties the report names; a county comes before its state.
+    (GVC train/dev place within 25 km 155 -> 161 of 207 with events.mentions' hospital
+    towns; B-cubed 0.972 -> 0.974.) (Moving any
     lone name in another state or country also moved right places away from a surname
     resolved abroad: GVC train/dev B-cubed 0.954 -> 0.949.)"""
-    from .mentions import cared_place, describes_person
+    from ..nlp.parser import doc_text
+    from .mentions import account_place, cared_place, describes_person, speaking_place
     in_dateline = lambda p: bool(dateline) and dateline[0] <= p.start < dateline[1]  # noqa: E731
-    usable = [p for p in places if p.level not in ("country", "continent")]
+    usable = [p for p in places if p.level not in ("country", "continent")
+              and not (doc is not None and account_place(doc_text(doc), p))]
     site = _site_name(mentions, doc)
     if site is not None:  # the headline's tail naming the website ("- WXYZ News 5 Brill, Ohio")
         usable = [p for p in usable if not site[0] <= p.start < site[1]]
@@ -320,7 +328,9 @@ def _settle_places(mentions, places, dateline=None, doc=None) -> None:
             continue
         if main is None:
             # where a victim was taken or cared for is no place the report is about ("taken to Brill")
-            own = [p for p in usable if doc is None or not cared_place(doc, p, default_lexicon())] or usable
+            own = [p for p in usable if doc is None or not (cared_place(doc, p, default_lexicon())
+                                                             or speaking_place(doc, p, default_lexicon()))] or usable
+            own = [p for p in own if not _hometown_elsewhere(doc, p, own)] or own
             main = report_place([p for p in own if not in_dateline(p)]) or report_place(own) or False
             if main and main.geo_precision >= 3:
                 # the report names only the county ("Ludlow County deputies say") and its dateline a
@@ -344,16 +354,30 @@ def _settle_places(mentions, places, dateline=None, doc=None) -> None:
         p = m.places[0]
         if m.place_source == "paragraph" and in_dateline(p):
             m.places, m.place_source = [main], "report"
-        elif p.level == "admin1" and main.geo_precision < 3 and (p.country_code, p.admin1) == (
+        elif p.level == "admin1" and main.level != "admin1" and (p.country_code, p.admin1) == (
                 main.country_code, main.admin1):
-            # "inside an Alaska hotel room": the state holds the town the report tells, the
-            # more precise place of the same incident (spec §4.2: a region only when no town is named)
+            # "inside an Alaska hotel room", "a Texas toddler": the state holds the town or county the
+            # report tells, the more precise place of the same incident (spec §4.2: a region only
+            # when no town is named; a county before its state)
             m.places, m.place_source = [main], "report"
         elif m.place_source == "sentence" and (p.country_code, p.admin1) != (main.country_code, main.admin1) \
                 and _a_person(doc, p) and not _a_person(doc, main):
             told = lambda q: sum((x.location or x.name) == (q.location or q.name) for x in usable)  # noqa: E731
             if told(p) == 1 and told(main) >= 2:
                 m.places, m.place_source = [main], "report"
+
+
+def _hometown_elsewhere(doc, place, places) -> bool:
+    """The place tells only where a person is from ("Jo Reyes, 14, of Brill", "both from
+    Brill") and lies in none of the counties the report names: a victim's or a shooter's
+    hometown, not the scene the report's county tells. (A hometown in the report's county
+    stays: local news names the victims by the scene's town.)"""
+    from .mentions import describes_person
+    if doc is None or place.level != "city":
+        return False
+    counties = [q for q in places if q.level == "admin2" and q.country_code == place.country_code]
+    return bool(counties) and not any(_within(place, c) for c in counties) \
+        and describes_person(doc, place, modifiers=False)
 
 
 def _within(town, region) -> bool:
