@@ -102,3 +102,15 @@ def test_folding_is_asked_for(nlp):
     assert make_pipeline(args).settings.fold_incidents
     args = build_parser().parse_args(["ingest", "feed.jsonl", "--scope", "all-violence"])
     assert not make_pipeline(args).settings.fold_incidents
+
+
+def test_a_report_of_several_events_keeps_them_in_order(shared, violence_pipeline):
+    # the seed report tells a battle, arrests, an abduction... on one day and place: no crime among
+    # them, nothing folded, nor reordered
+    from conflictlens.pipeline import Pipeline, Settings
+    text = (shared / "seed" / "ghuwayran-2022-01-23.txt").read_text(encoding="utf-8")
+    report = lambda: Report(id="seed", text=text, published=date(2022, 1, 23))  # noqa: E731
+    plain = Pipeline(settings=Settings(scope="all-violence")).process(report())
+    folded = violence_pipeline.process(report())
+    assert [(e.event_date, e.event_type, e.sub_event_type, e.location, e.fatalities) for e in folded] == [
+        (e.event_date, e.event_type, e.sub_event_type, e.location, e.fatalities) for e in plain]

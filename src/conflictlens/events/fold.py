@@ -107,21 +107,23 @@ def fold_incidents(episodes: list[Episode], doc, anchor: date | None = None) -> 
             groups.append([ep])
         else:
             target.append(ep)
-    out = []
+    folded: dict[int, Episode] = {}  # id of a group's first episode -> the fold (the rest: left out)
+    gone: set[int] = set()
     for g in groups:
         if len(g) == 1 or not any(o.best_type()[0] == EVENT_TYPE for o in g):
-            out.extend(g)
             continue
-        folded = Episode(mentions=[mp for o in g for mp in o.mentions], label=_label(g, doc), parts=g)
-        if folded.label[0] == EVENT_TYPE:
-            for m, _ in folded.mentions:
+        one = Episode(mentions=[mp for o in g for mp in o.mentions], label=_label(g, doc), parts=g)
+        if one.label[0] == EVENT_TYPE:
+            for m, _ in one.mentions:
                 # no party to the crime: the armed actors that did not act, the state forces
                 # that did not do it
                 doers = _doers(m, doc)
                 bystanders_left_out(m)
                 m.actors = [a for a in m.actors if a.inter not in STATE or id(a) in doers]
-        out.append(folded)
-    return out
+        folded[id(g[0])] = one
+        gone.update(id(o) for o in g[1:])
+    # the report's order kept: a fold where its first episode was
+    return [folded.get(id(ep), ep) for ep in episodes if id(ep) not in gone]
 
 
 def _label(group: list[Episode], doc) -> tuple[str, str]:
