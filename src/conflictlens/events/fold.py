@@ -1,8 +1,8 @@
 """One incident, one row: episodes of one report that tell the same act of violence under
 different families are folded into one.
 
-With ``--scope all-violence`` a report may code one shooting as an ``Attack`` (from "was
-shot and killed, police said"), a riot (from a crowd word) and a ``Shooting`` of
+With ``--scope all-violence`` a report may code one shooting as an ``Attack`` (a death told
+beside the officers who gave the news), a riot (from a crowd word) and a ``Shooting`` of
 ``Other violence``, each an episode of its own because episodes join only within a family.
 A coder writes one row per incident, day and place (spec §0): those episodes, on a common
 day at the same place, with no contradicting pair of named actors and none told as another
@@ -54,8 +54,8 @@ def _did_it(m, doc) -> bool:
 def _doers(m, doc) -> set[int]:
     """The state forces that did the violence: the subject of a trigger's own verb ("police
     shot a man", "was shot by an officer"), the trigger noun's modifier ("a police shooting")
-    or a side of the fight; not the subject of a verb the trigger hangs from ("police are
-    investigating a shooting that killed one", "officers responded to the shooting"). Unnamed
+    or a side of the fight; not the subject of a verb the trigger hangs from (detectives looking
+    into the gunfire that killed a courier, officers called out to it). Unnamed
     gunmen are no political actor (events.other_violence)."""
     tokens: set[int] = set()
     for t in m.candidate.triggers:
