@@ -175,6 +175,7 @@ def ingest(rows: list[dict], workdir: str, args) -> str:
     db = os.path.join(workdir, "store.db")
     cmd = [sys.executable, "-m", "conflictlens.cli.main", "ingest", feed, "--db", db, "--scope", args.scope,
            "--match-km", str(args.match_km), "--match-days", str(args.match_days), "--input-format", "jsonl"]
+    cmd += ["--fold-incidents"] if args.fold_incidents else []
     t0 = time.perf_counter()
     env = {**os.environ, "PYTHONPATH": os.path.join(ROOT, "src") + os.pathsep + os.environ.get("PYTHONPATH", "")}
     proc = subprocess.run(cmd, capture_output=True, text=True, timeout=args.timeout, cwd=ROOT, env=env)
@@ -503,7 +504,8 @@ def replay(args) -> None:
         with open(feed, "w", encoding="utf-8") as f:
             for item in feed_items(rows, args):
                 f.write(json.dumps(item, ensure_ascii=False) + "\n")
-        cli = build_parser().parse_args(["ingest", feed, "--scope", args.scope, "--input-format", "jsonl"])
+        cli = build_parser().parse_args(["ingest", feed, "--scope", args.scope, "--input-format", "jsonl"]
+                                        + (["--fold-incidents"] if args.fold_incidents else []))
         errors = ErrorCounter()
         pipeline = make_pipeline(cli)
         reports = list(iter_input(cli, errors))
@@ -541,6 +543,9 @@ def main() -> None:
                     "held out (default test); ECB+: train tuned on, dev,test held out (default all)")
     ap.add_argument("--limit", type=int, help="only the first N reports")
     ap.add_argument("--scope", default="all-violence")
+    ap.add_argument("--fold-incidents", action="store_true",
+                    help="ingest with --fold-incidents (events.fold): one row per incident a report codes "
+                         "under several families")
     ap.add_argument("--match-km", type=float, default=10.0)
     ap.add_argument("--match-days", type=int, default=0)
     ap.add_argument("--timeout", type=int, default=1200, help="seconds for the ingest")

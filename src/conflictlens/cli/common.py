@@ -35,6 +35,9 @@ def add_input_options(p: argparse.ArgumentParser) -> None:
                    help="political: ACLED's taxonomy only (default); all-violence: also code violence with no "
                         "political actor (shootings, homicides, accidental shootings, kidnappings) as event "
                         "type 'Other violence', tagged 'outside ACLED taxonomy'")
+    p.add_argument("--fold-incidents", action="store_true",
+                   help="with --scope all-violence: one row for one incident a report codes under several "
+                        "event families (an attack and a shooting of one day and place)")
 
 
 class ErrorCounter:
@@ -67,7 +70,8 @@ def make_pipeline(args, stages=None):
         stages = stages_with_model(stages or DEFAULT_STAGES)
     return Pipeline(stages or DEFAULT_STAGES, settings=Settings(gazetteer_path=getattr(args, "gazetteer", None),
                                                                 model_dir=model_dir,
-                                                                scope=getattr(args, "scope", None) or "political"))
+                                                                scope=getattr(args, "scope", None) or "political",
+                                                                fold_incidents=getattr(args, "fold_incidents", False)))
 
 
 def process_all(pipeline, reports, errors: ErrorCounter, undated: bool = False):

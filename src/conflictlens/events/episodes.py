@@ -47,9 +47,17 @@ def same_place(a: PlaceMention, b: PlaceMention) -> bool:
 @dataclass
 class Episode:
     mentions: list[tuple[EventMention, PlaceMention | None]] = field(default_factory=list)
+    #: the type and sub-type settled for the episode when its mentions' own labels do not tell it
+    #: (rows of one incident folded into one, events.fold)
+    label: tuple[str, str] | None = None
+    #: the episodes folded into this one (events.fold): each told the incident's dead, which are
+    #: counted from the one that told most, never added up (events.rows)
+    parts: list["Episode"] = field(default_factory=list)
 
     @property
     def family(self) -> str:
+        if self.label is not None:
+            return family(*self.label)
         m = self.mentions[0][0]
         return family(m.event_type, m.sub_event_type)
 
@@ -73,6 +81,8 @@ class Episode:
         return (min(days), max(days)) if days else None
 
     def best_type(self) -> tuple[str, str]:
+        if self.label is not None:
+            return self.label
         labels = [(m.event_type, m.sub_event_type) for m, _ in self.mentions]
         return min(labels, key=lambda x: priority(*x))
 

@@ -180,6 +180,20 @@ def _acting(m) -> set[int]:
     return {id(a) for a in (*m.subject_actors, *m.pair_actors) if a.inter in _ARMED and not a.speaker}
 
 
+def names_political_actor(m) -> bool:
+    """An armed party acted in the mention (the subject or a side of its trigger, no informant)
+    or it names a rebel group or militia: the violence has the political actor the codebook's
+    types need."""
+    return bool(_acting(m)) or any(a.entry is not None and a.inter in (2, 3, 4) for a in m.actors)
+
+
+def bystanders_left_out(m) -> None:
+    """The mention's armed actors that did not act (the police who said so, who found the
+    victim), in place: no party to a crime."""
+    acting = _acting(m)
+    m.actors = [a for a in m.actors if a.inter not in _ARMED or id(a) in acting]
+
+
 def review_mentions(mentions, doc, places=(), dates=(), anchor=None, text: str = "") -> None:
     """With ``--scope all-violence``, after the extractor (in place):
 
@@ -193,8 +207,7 @@ def review_mentions(mentions, doc, places=(), dates=(), anchor=None, text: str =
     sents = None
     for m in mentions:
         c = m.candidate
-        if c.event_type in ("Violence against civilians", "Battles") and not c.strong and not _acting(m) \
-                and not any(a.entry is not None and a.inter in (2, 3, 4) for a in m.actors):
+        if c.event_type in ("Violence against civilians", "Battles") and not c.strong and not names_political_actor(m):
             if sents is None:
                 sents = list(doc.sents)
             found = default_other_violence().classify(sents[m.sent_index])
@@ -202,8 +215,7 @@ def review_mentions(mentions, doc, places=(), dates=(), anchor=None, text: str =
                 found[0].explanation += f"; the political reading ({c.event_type}: {c.explanation}) named no acting armed party"
                 m.candidate = found[0]
         if m.candidate.event_type == EVENT_TYPE:
-            acting = _acting(m)
-            m.actors = [a for a in m.actors if a.inter not in _ARMED or id(a) in acting]
+            bystanders_left_out(m)
             if len(m.places) > 1:
                 # "in Tulsa, Oklahoma": the state that follows a town qualifies it, it is no second place
                 m.places = [p for p in m.places

@@ -153,7 +153,11 @@ def _distinct_figures(ep: Episode):
     """Death figures of an episode, each toll once: a headline repeats the body's toll,
     and "three civilians" and "three" in another sentence are the same three; of
     conflicting figures the lowest (events.fatalities.reconcile_figures). Returns the
-    figures and the figures left out, for the notes."""
+    figures and the figures left out, for the notes. An episode folded from several (one
+    incident told under several families, events.fold) counts the toll of the part that
+    tells most: each part told the same dead."""
+    if ep.parts:
+        return max((_distinct_figures(p) for p in ep.parts), key=lambda fd: total_deaths(fd[0]))
     body = [(m, f) for m, _ in ep.mentions if not m.is_headline for f in m.deaths if not f.headline]
     reflexive = {"herself", "himself", "self"}
     if all(f.qualifier == "self" or f.group.lower() in reflexive for _, f in body):
