@@ -1,0 +1,102 @@
+"""The one state a local report is about, chosen for its ambiguous town names at once.
+
+A local news report is about one area. Its town names are each ambiguous across
+states (there is a Trenton, a Columbus, a Montgomery in many), and ranking each
+name alone picks the largest namesake, scattering the report over the country.
+Read together, the names usually share one state: the reading in which most of
+them are towns (or counties) of one state is the report's, and a name read in
+another state moves to its namesake there when that namesake is a real town (a
+fair share of the one chosen) or lies beside another of the report's towns in the
+state. A report that names another state itself ("Sioux Falls, S.D.") is about
+more than one area and is left as it is.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from .gazetteer import Candidate, haversine_km
+
+#: the fewest distinct names of the report that must be towns or counties of the
+#: state (or the state itself) for it to be the report's area
+AREA_NAMES = 2
+#: a namesake in the area replaces a reading elsewhere when it has at least this
+#: share of that reading's population ...
+AREA_SHARE = 0.05
+#: ... or lies within this many km of the reading of another name in the area
+AREA_PAIR_KM = 40.0
+
+
+@dataclass
+class NameReading:
+    """One name of the report: its chosen place and the places it may name."""
+
+    key: str
+    chosen: Candidate
+    #: the towns (own name, exact), counties and first-level units of that name
+    cands: list[Candidate]
+    #: the report itself places the name ("Alverton, Ohio"): never moved
+    placed: bool = False
+
+
+def _units(r: NameReading, country: str) -> set[str]:
+    """The first-level units of ``country`` where the name is a town, a county or
+    the unit itself."""
+    return {c.admin1_code for c in r.cands if c.country_code == country and c.admin1_code}
+
+
+def area_state(readings: list[NameReading]) -> str:
+    """The admin1 code of the report's area, or "" when its names share no one state.
+
+    The report's country is that of most of its chosen towns, counties and states; the area is the
+    state of that country holding the most names (at least :data:`AREA_NAMES`, and
+    more than any other state), holding the chosen reading of one of them, and no
+    other state of that country is named as a state by the report."""
+    countries = Counter(r.chosen.country_code for r in readings
+                        if r.chosen.country_code and r.chosen.level in ("city", "admin1", "admin2"))
+    if not countries:
+        return ""
+    country = countries.most_common(1)[0][0]
+    cover: Counter = Counter()
+    for r in readings:
+        cover.update(_units(r, country))
+    top = cover.most_common(2)
+    if not top or top[0][1] < AREA_NAMES or (len(top) > 1 and top[1][1] >= top[0][1]):
+        return ""
+    area = top[0][0]
+    named = {r.chosen.admin1_code for r in readings
+             if r.chosen.level == "admin1" and r.chosen.country_code == country}
+    if named - {area}:
+        return ""
+    if not any(r.chosen.admin1_code == area for r in readings) and not any(
+            c.level == "admin1" and c.admin1_code == area for r in readings for c in r.cands):
+        return ""
+    return area
+
+
+def area_reading(r: NameReading, area: str, readings: list[NameReading]) -> Candidate | None:
+    """The place the name ``r`` names in the report's ``area``, when it should move
+    there from its chosen reading elsewhere; else None."""
+    chosen = r.chosen
+    if r.placed or chosen.admin1_code == area or chosen.level not in ("city", "admin2", "country"):
+        return None
+    if chosen.level == "country":
+        # a country named like the area itself ("Georgia" with Gainesville): the state
+        unit = next((c for c in r.cands if c.level == "admin1" and c.admin1_code == area), None)
+        if unit is not None:
+            return unit
+    level = "admin2" if chosen.level == "admin2" else "city"
+    alts = [c for c in r.cands if c.admin1_code == area and c.level == level]
+    if not alts:
+        return None
+    alt = max(alts, key=lambda c: c.population)
+    near = any(other.key != r.key and other.chosen.admin1_code == area
+               and haversine_km(alt.latitude, alt.longitude, other.chosen.latitude, other.chosen.longitude)
+               < AREA_PAIR_KM for other in readings)
+    if near:
+        return alt
+    # (a country's name, or a town abroad, only for a town beside the report's own)
+    if chosen.level != "country" and chosen.country_code == alt.country_code \
+            and alt.population >= AREA_SHARE * chosen.population:
+        return alt
+    return None

@@ -1,0 +1,77 @@
+"""Issue 3: the town names of a local report are read together, in the one state they
+share, not each as its largest namesake. Sentences are written for these tests; the
+names in them are real places (the gazetteer has no invented ones), the people and
+events invented; the unit tests use invented places."""
+from __future__ import annotations
+
+import pytest
+
+from conflictlens.geo.area import NameReading, area_reading, area_state
+from conflictlens.geo.gazetteer import Candidate
+from geo_helpers import found
+
+
+def _c(pid, name, admin1, pop, level="city", lat=0.0, lon=0.0, cc="US"):
+    return Candidate(place_id=pid, geonameid=None, name=name, latitude=lat, longitude=lon, country_code=cc,
+                     admin1="", admin2="", admin1_code=f"{cc}.{admin1}" if admin1 else "", population=pop,
+                     level=level, feature_code="PPL", primary=True)
+
+
+# Brill: a city in state BB and a small town in state AA beside Alverton (AA)
+_BRILL_BIG = _c(1, "Brill", "BB", 500_000, lat=10.0, lon=10.0)
+_BRILL_SMALL = _c(2, "Brill", "AA", 3_000, lat=40.0, lon=-80.0)
+_ALVERTON = _c(3, "Alverton", "AA", 8_000, lat=40.1, lon=-80.1)
+_ALVERTON_CC = _c(4, "Alverton", "CC", 1_000, lat=30.0, lon=-90.0)
+_STATE_AA = _c(5, "Aaland", "AA", 4_000_000, level="admin1")
+
+
+def _readings(*extra):
+    return [NameReading("brill", _BRILL_BIG, [_BRILL_BIG, _BRILL_SMALL]),
+            NameReading("alverton", _ALVERTON, [_ALVERTON, _ALVERTON_CC]), *extra]
+
+
+def test_the_state_holding_most_names_is_the_area_and_its_namesake_beside_the_town_wins():
+    readings = _readings()
+    assert area_state(readings) == "US.AA"
+    assert area_reading(readings[0], "US.AA", readings) is _BRILL_SMALL
+    assert area_reading(readings[1], "US.AA", readings) is None  # already there
+
+
+def test_no_area_when_the_states_tie_or_another_state_is_named():
+    lone = [NameReading("brill", _BRILL_BIG, [_BRILL_BIG, _BRILL_SMALL])]
+    assert area_state(lone) == ""
+    other = _c(6, "Bbland", "BB", 2_000_000, level="admin1")
+    assert area_state(_readings(NameReading("bbland", other, [other]))) == ""
+    assert area_state(_readings(NameReading("aaland", _STATE_AA, [_STATE_AA]))) == "US.AA"
+
+
+def test_a_far_small_namesake_does_not_take_a_citys_name():
+    far = _c(7, "Brill", "AA", 3_000, lat=45.0, lon=-70.0)
+    readings = [NameReading("brill", _BRILL_BIG, [_BRILL_BIG, far]),
+                NameReading("alverton", _ALVERTON, [_ALVERTON, _ALVERTON_CC])]
+    assert area_state(readings) == "US.AA"
+    assert area_reading(readings[0], "US.AA", readings) is None
+    # a real town of the name (a twentieth of the city or more) moves however far
+    town = _c(8, "Brill", "AA", 40_000, lat=45.0, lon=-70.0)
+    readings[0] = NameReading("brill", _BRILL_BIG, [_BRILL_BIG, town])
+    assert area_reading(readings[0], "US.AA", readings) is town
+
+
+def test_a_name_the_report_places_itself_stays():
+    readings = _readings()
+    readings[0] = NameReading("brill", _BRILL_BIG, [_BRILL_BIG, _BRILL_SMALL], placed=True)
+    assert area_reading(readings[0], "US.AA", readings) is None
+
+
+@pytest.mark.parametrize("text", [
+    "A Middletown man was hurt when his car struck a tree in Portland on Sunday, Connecticut state police said.",
+    "Firefighters from Middletown and Cromwell helped put out a house fire in Portland on Sunday, "
+    "officials in Connecticut said.",
+])
+def test_a_small_town_named_like_a_city_is_read_in_the_reports_state(geocoder, text):
+    assert found(geocoder, text)["Portland"].admin1 == "Connecticut"
+
+
+def test_a_lone_city_name_keeps_its_largest_reading(geocoder):
+    got = found(geocoder, "A delivery van caught fire outside a bakery in Portland on Sunday, police said.")
+    assert got["Portland"].admin1 == "Oregon"
