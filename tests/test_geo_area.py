@@ -45,6 +45,17 @@ def test_no_area_when_the_states_tie_or_another_state_is_named():
     assert area_state(_readings(NameReading("aaland", _STATE_AA, [_STATE_AA]))) == "US.AA"
 
 
+def test_no_area_when_the_names_are_read_mostly_in_another_state():
+    # a report on several cities: two names read in state DD, one in AA
+    readings = _readings()
+    for pid, key in ((10, "cobb"), (20, "dunmore")):
+        city = _c(pid, key.title(), "DD", 300_000, lat=35.0, lon=-100.0)
+        small = _c(pid + 1, key.title(), "AA", 2_000, lat=40.0, lon=-80.2)
+        readings.append(NameReading(key, city, [city, small]))
+    assert area_state(readings) == ""
+    assert area_state(readings[:3]) == "US.AA"
+
+
 def test_a_far_small_namesake_does_not_take_a_citys_name():
     far = _c(7, "Brill", "AA", 3_000, lat=45.0, lon=-70.0)
     readings = [NameReading("brill", _BRILL_BIG, [_BRILL_BIG, far]),

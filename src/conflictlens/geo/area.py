@@ -50,8 +50,9 @@ def area_state(readings: list[NameReading]) -> str:
 
     The report's country is that of most of its chosen towns, counties and states; the area is the
     state of that country holding the most names (at least :data:`AREA_NAMES`, and
-    more than any other state), holding the chosen reading of one of them, and no
-    other state of that country is named as a state by the report."""
+    more than any other state), holding the chosen readings of as many of them as
+    any other state does (or named itself), and no other state of that country is
+    named as a state by the report."""
     countries = Counter(r.chosen.country_code for r in readings
                         if r.chosen.country_code and r.chosen.level in ("city", "admin1", "admin2"))
     if not countries:
@@ -68,8 +69,12 @@ def area_state(readings: list[NameReading]) -> str:
              if r.chosen.level == "admin1" and r.chosen.country_code == country}
     if named - {area}:
         return ""
-    if not any(r.chosen.admin1_code == area for r in readings) and not any(
-            c.level == "admin1" and c.admin1_code == area for r in readings for c in r.cands):
+    held = Counter(r.chosen.admin1_code for r in readings if r.chosen.admin1_code)
+    if held and held[area] < max(held.values()):
+        # (the names' own readings lie mostly in another state: a report on several
+        # cities, not on one area)
+        return ""
+    if not held[area] and not any(c.level == "admin1" and c.admin1_code == area for r in readings for c in r.cands):
         return ""
     return area
 
