@@ -86,3 +86,21 @@ def test_a_small_town_named_like_a_city_is_read_in_the_reports_state(geocoder, t
 def test_a_lone_city_name_keeps_its_largest_reading(geocoder):
     got = found(geocoder, "A delivery van caught fire outside a bakery in Portland on Sunday, police said.")
     assert got["Portland"].admin1 == "Oregon"
+
+
+@pytest.mark.parametrize("text, name, unit", [
+    ("A Hanover man was hurt when his car struck a tree in Lebanon on Sunday, New Hampshire state police said.",
+     "Lebanon", "New Hampshire"),
+    ("Firefighters from Rumford and Dixfield put out a barn fire in Mexico on Sunday, officials in Maine said.",
+     "Mexico", "Maine"),
+    ("A Logansport man was hurt when his truck rolled over near Peru on Sunday, Indiana state police said.",
+     "Peru", "Indiana"),
+])
+def test_a_country_name_beside_the_reports_towns_is_the_town_of_its_state(geocoder, text, name, unit):
+    got = found(geocoder, text)[name]
+    assert got.level == "city" and got.admin1 == unit
+
+
+def test_a_country_name_far_from_the_reports_towns_stays_the_country(geocoder):
+    text = "A Concord soldier who served two tours in Lebanon returned home on Sunday, New Hampshire officials said."
+    assert found(geocoder, text)["Lebanon"].level == "country"

@@ -1407,7 +1407,7 @@ class Geocoder:
             if moved:
                 resolved.clear()
 
-        self._read_area(text, spans, resolve, resolved, container_of)
+        self._read_area(text, spans, contexts, resolve, resolved, container_of)
 
         # One sense per report: a name the NER took for a person or an organisation
         # ("Alverton woman charged") is the place it names where it is plainly one
@@ -1508,12 +1508,15 @@ class Geocoder:
         mentions.sort(key=lambda m: m.start)
         return mentions
 
-    def _read_area(self, text: str, spans: list[_Span], resolve, resolved: dict, container_of) -> None:
+    def _read_area(self, text: str, spans: list[_Span], contexts: list[Context], resolve, resolved: dict, container_of) -> None:
         """Move the report's town names read in other states to their namesakes in
         the one state the report is about (:mod:`.area`), in ``resolved``."""
         by_key: dict[str, list[int]] = {}
         for i, sp in enumerate(spans):
-            if sp.label not in STRICT and resolve(i) is not None:
+            # (a name the model took for a person or organisation counts where the
+            # words around make it a place: "an Alverton man", "in Alverton")
+            if resolve(i) is not None and (sp.label not in STRICT or (
+                    not contexts[i].titled and (contexts[i].local or _placed(contexts[i])))):
                 by_key.setdefault(normalize_name(sp.name(text)), []).append(i)
         readings = []
         for key, idx in by_key.items():
