@@ -695,8 +695,11 @@ class Geocoder:
                     best = cands[0] if cands[0].level == "country" else max(cands, key=lambda c: c.population)
                     cc = best.country_code
             # (a bare dateline, "ST. PAUL --", says less: the country of the largest
-            # place of that name, which other names of the report can outweigh)
-            prior.add(cc, 2.0 if after else DATELINE_BARE_WEIGHT)
+            # place of that name, which other names of the report can outweigh; and,
+            # as any name's own weight, nothing for that name itself: "CAMBRIDGE --"
+            # with dollars is the American town)
+            own = "" if after else normalize_name(text[dl[0]:dl[1]])
+            prior.add(cc, 2.0 if after else DATELINE_BARE_WEIGHT, own)
         # "the Brill County Sheriff's Office": counties of that name in one country
         # only say which country, even inside an organisation's name
         for name in {m.group() for m in _COUNTY_RE.finditer(text)}:
