@@ -31,10 +31,20 @@ def _readings(*extra):
 
 
 def test_the_state_holding_most_names_is_the_area_and_its_namesake_beside_the_town_wins():
-    readings = _readings()
+    readings = _readings(NameReading("aaland", _STATE_AA, [_STATE_AA]))
     assert area_state(readings) == "US.AA"
     assert area_reading(readings[0], "US.AA", readings) is _BRILL_SMALL
     assert area_reading(readings[1], "US.AA", readings) is None  # already there
+
+
+def test_a_village_beside_the_town_takes_a_citys_name_only_in_a_report_naming_the_state():
+    readings = _readings()
+    assert area_state(readings) == "US.AA"
+    assert area_reading(readings[0], "US.AA", readings) is None
+    # (a small town, a fiftieth of the city or more, needs no state named)
+    town = _c(9, "Brill", "AA", 12_000, lat=40.0, lon=-80.0)
+    readings[0] = NameReading("brill", _BRILL_BIG, [_BRILL_BIG, town])
+    assert area_reading(readings[0], "US.AA", readings) is town
 
 
 def test_no_area_when_the_states_tie_or_another_state_is_named():

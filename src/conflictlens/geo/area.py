@@ -25,6 +25,9 @@ AREA_NAMES = 2
 AREA_SHARE = 0.05
 #: ... or lies within this many km of the reading of another name in the area
 AREA_PAIR_KM = 40.0
+#: ... and has at least this share of that reading's population, unless the report
+#: names the area's state itself
+AREA_NEAR_SHARE = 0.02
 
 
 @dataclass
@@ -98,7 +101,10 @@ def area_reading(r: NameReading, area: str, readings: list[NameReading]) -> Cand
     near = any(other.key != r.key and other.chosen.admin1_code == area
                and haversine_km(alt.latitude, alt.longitude, other.chosen.latitude, other.chosen.longitude)
                < AREA_PAIR_KM for other in readings)
-    if near:
+    named = any(other.chosen.level == "admin1" and other.chosen.admin1_code == area for other in readings)
+    if near and (named or (chosen.level != "country" and alt.population >= AREA_NEAR_SHARE * chosen.population)):
+        # (a village beside the report's towns takes a city's name only in a report
+        # naming the state: "Boston" beside two towns near Buffalo is still the city)
         return alt
     # (a country's name, or a town abroad, only for a town beside the report's own)
     if chosen.level != "country" and chosen.country_code == alt.country_code \
