@@ -114,3 +114,27 @@ def test_a_country_name_beside_the_reports_towns_is_the_town_of_its_state(geocod
 def test_a_country_name_far_from_the_reports_towns_stays_the_country(geocoder):
     text = "A Concord soldier who served two tours in Lebanon returned home on Sunday, New Hampshire officials said."
     assert found(geocoder, text)["Lebanon"].level == "country"
+
+
+def test_of_states_holding_as_many_names_the_one_the_report_names_is_the_area():
+    # Brill and Alverton are towns of AA and of EE alike; the report names AA, whose
+    # name is a town of EE too
+    brill_ee = _c(11, "Brill", "EE", 4_000, lat=20.0, lon=-100.0)
+    alverton_ee = _c(12, "Alverton", "EE", 4_000, lat=20.1, lon=-100.1)
+    aaland_ee = _c(13, "Aaland", "EE", 900, lat=20.2, lon=-100.2)
+    brill = NameReading("brill", _BRILL_BIG, [_BRILL_BIG, _BRILL_SMALL, brill_ee])
+    state = NameReading("aaland", _STATE_AA, [_STATE_AA, aaland_ee])
+    alverton = NameReading("alverton", _ALVERTON, [_ALVERTON, alverton_ee])
+    assert area_state([brill, alverton]) == ""  # a tie, no state named
+    assert area_state([brill, alverton, state]) == "US.AA"
+    # (not where the other state holds a name's reading: a report on two states)
+    alverton = NameReading("alverton", alverton_ee, [_ALVERTON, alverton_ee])
+    assert area_state([brill, alverton, state]) == ""
+
+
+@pytest.mark.parametrize("text", [
+    "A Manhattan student was hurt when his pickup hit a deer on Sunday, Kansas troopers said.",
+    "Storms knocked down trees across Manhattan on Monday, and officials in Kansas said power was out for hours.",
+])
+def test_a_big_citys_name_in_a_report_naming_a_state_with_a_real_town_of_it(geocoder, text):
+    assert found(geocoder, text)["Manhattan"].admin1 == "Kansas"

@@ -25,6 +25,8 @@ AREA_NAMES = 2
 AREA_SHARE = 0.05
 #: ... or lies within this many km of the reading of another name in the area
 AREA_PAIR_KM = 40.0
+#: ... or this share in a report naming the area's state itself ("Kansas")
+AREA_NAMED_SHARE = 0.02
 #: ... and has at least this share of that reading's population, unless the report
 #: names the area's state itself
 AREA_NEAR_SHARE = 0.02
@@ -64,15 +66,21 @@ def area_state(readings: list[NameReading]) -> str:
     cover: Counter = Counter()
     for r in readings:
         cover.update(_units(r, country))
-    top = cover.most_common(2)
-    if not top or top[0][1] < AREA_NAMES or (len(top) > 1 and top[1][1] >= top[0][1]):
-        return ""
-    area = top[0][0]
     named = {r.chosen.admin1_code for r in readings
              if r.chosen.level == "admin1" and r.chosen.country_code == country}
+    most = max(cover.values(), default=0)
+    tied = [u for u, n in cover.items() if n == most]
+    held = Counter(r.chosen.admin1_code for r in readings if r.chosen.admin1_code)
+    if len(tied) > 1 and len(named) == 1 and not any(held[u] for u in tied if u not in named):
+        # (of states holding as many names, the one the report names itself, when
+        # none of the others holds a name's reading: "Manhattan" in a report naming
+        # Kansas, not a report on towns of two states)
+        tied = [u for u in tied if u in named]
+    if most < AREA_NAMES or len(tied) != 1:
+        return ""
+    area = tied[0]
     if named - {area}:
         return ""
-    held = Counter(r.chosen.admin1_code for r in readings if r.chosen.admin1_code)
     if held and held[area] < max(held.values()):
         # (the names' own readings lie mostly in another state: a report on several
         # cities, not on one area)
@@ -108,6 +116,6 @@ def area_reading(r: NameReading, area: str, readings: list[NameReading]) -> Cand
         return alt
     # (a country's name, or a town abroad, only for a town beside the report's own)
     if chosen.level != "country" and chosen.country_code == alt.country_code \
-            and alt.population >= AREA_SHARE * chosen.population:
+            and alt.population >= (AREA_NAMED_SHARE if named else AREA_SHARE) * chosen.population:
         return alt
     return None
