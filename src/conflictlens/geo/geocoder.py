@@ -1511,7 +1511,8 @@ class Geocoder:
         mentions.sort(key=lambda m: m.start)
         return mentions
 
-    def _read_area(self, text: str, spans: list[_Span], contexts: list[Context], resolve, resolved: dict, container_of) -> None:
+    def _read_area(self, text: str, spans: list[_Span], contexts: list[Context], resolve, resolved: dict,
+                   container_of) -> None:
         """Move the report's town names read in other states to their namesakes in
         the one state the report is about (:mod:`.area`), in ``resolved``."""
         by_key: dict[str, list[int]] = {}
