@@ -23,11 +23,12 @@ AREA_NAMES = 2
 #: a namesake in the area replaces a reading elsewhere when it has at least this
 #: share of that reading's population ...
 AREA_SHARE = 0.05
-#: ... or lies within this many km of the reading of another name in the area
-AREA_PAIR_KM = 40.0
 #: ... or this share in a report naming the area's state itself ("Kansas")
 AREA_NAMED_SHARE = 0.02
-#: ... and has at least this share of that reading's population, unless the report
+#: ... or when it lies within this many km of the reading of another name in the
+#: area (a village beside the report's towns) ...
+AREA_PAIR_KM = 40.0
+#: ... with at least this share of that reading's population, unless the report
 #: names the area's state itself
 AREA_NEAR_SHARE = 0.02
 
