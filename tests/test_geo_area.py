@@ -138,3 +138,15 @@ def test_of_states_holding_as_many_names_the_one_the_report_names_is_the_area():
 ])
 def test_a_big_citys_name_in_a_report_naming_a_state_with_a_real_town_of_it(geocoder, text):
     assert found(geocoder, text)["Manhattan"].admin1 == "Kansas"
+
+
+def test_a_county_moves_only_to_a_county():
+    county = _c(20, "Brill County", "BB", 200_000, level="admin2", lat=10.0, lon=10.0)
+    parish = _c(21, "Brill Parish", "AA", 30_000, level="admin2", lat=40.0, lon=-80.05)
+    readings = _readings(NameReading("aaland", _STATE_AA, [_STATE_AA]))
+    readings.append(NameReading("brill county", county, [county, parish]))
+    assert area_state(readings) == "US.AA"
+    assert area_reading(readings[-1], "US.AA", readings) is None
+    same = _c(22, "Brill County", "AA", 30_000, level="admin2", lat=40.0, lon=-80.05)
+    readings[-1] = NameReading("brill county", county, [county, same])
+    assert area_reading(readings[-1], "US.AA", readings) is same

@@ -104,6 +104,9 @@ def area_reading(r: NameReading, area: str, readings: list[NameReading]) -> Cand
             return unit
     level = "admin2" if chosen.level == "admin2" else "city"
     alts = [c for c in r.cands if c.admin1_code == area and c.level == level]
+    if level == "admin2":
+        # (a county stays a county, never a parish of that name: "Madison County")
+        alts = [c for c in alts if c.name.split()[-1] == chosen.name.split()[-1]]
     if not alts:
         return None
     alt = max(alts, key=lambda c: c.population)
