@@ -17,12 +17,14 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..model import PlaceMention
 from ..nlp.parser import doc_text
 from . import tables
+from .area import NameReading, area_reading, area_state
 from .context import ABBR_WORD, CountryPrior, currency_codes, dateline_place, dateline_span, demonym_codes
 from .countries import country_info
 from .demonym_mentions import demonym_mentions
@@ -693,8 +695,11 @@ class Geocoder:
                     best = cands[0] if cands[0].level == "country" else max(cands, key=lambda c: c.population)
                     cc = best.country_code
             # (a bare dateline, "ST. PAUL --", says less: the country of the largest
-            # place of that name, which other names of the report can outweigh)
-            prior.add(cc, 2.0 if after else DATELINE_BARE_WEIGHT)
+            # place of that name, which other names of the report can outweigh; and,
+            # as any name's own weight, nothing for that name itself: "CAMBRIDGE --"
+            # with dollars is the American town)
+            own = "" if after else normalize_name(text[dl[0]:dl[1]])
+            prior.add(cc, 2.0 if after else DATELINE_BARE_WEIGHT, own)
         # "the Brill County Sheriff's Office": counties of that name in one country
         # only say which country, even inside an organisation's name
         for name in {m.group() for m in _COUNTY_RE.finditer(text)}:
@@ -1405,6 +1410,8 @@ class Geocoder:
             if moved:
                 resolved.clear()
 
+        self._read_area(text, spans, contexts, resolve, resolved, container_of)
+
         # One sense per report: a name the NER took for a person or an organisation
         # ("Alverton woman charged") is the place it names where it is plainly one
         # (tagged a place, a dateline, or "in Alverton"), unless a title makes it a person.
@@ -1503,6 +1510,40 @@ class Geocoder:
             mentions = [m for m in mentions if not (m.level == "admin1" and _titled_after(text, m.end))]
         mentions.sort(key=lambda m: m.start)
         return mentions
+
+    def _read_area(self, text: str, spans: list[_Span], contexts: list[Context], resolve, resolved: dict,
+                   container_of) -> None:
+        """Move the report's town names read in other states to their namesakes in
+        the one state the report is about (:mod:`.area`), in ``resolved``."""
+        by_key: dict[str, list[int]] = {}
+        for i, sp in enumerate(spans):
+            # (a name the model took for a person or organisation counts where the
+            # words around make it a place: "an Alverton man", "in Alverton")
+            if resolve(i) is not None and (sp.label not in STRICT or (
+                    not contexts[i].titled and (contexts[i].local or _placed(contexts[i])))):
+                by_key.setdefault(normalize_name(sp.name(text)), []).append(i)
+        readings = []
+        for key, idx in by_key.items():
+            chosen = Counter(resolve(i).cand.place_id for i in idx).most_common(1)[0][0]
+            cand = next(resolve(i).cand for i in idx if resolve(i).cand.place_id == chosen)
+            if spans[idx[0]].label == ABBREVIATION:
+                cands = [cand]
+            else:
+                cands = [c for c in self.gaz.lookup(spans[idx[0]].name(text))
+                         if c.match == "exact" and (c.level == "admin1" or _own_name(c))]
+            placed = any(container_of(i) is not None for i in idx)
+            readings.append(NameReading(key, cand, cands, placed))
+        area = area_state(readings)
+        if not area:
+            return
+        for r in readings:
+            alt = area_reading(r, area, readings)
+            if alt is None:
+                continue
+            for i in by_key[r.key]:
+                old = resolve(i)
+                if old.cand.place_id == r.chosen.place_id:
+                    resolved[i] = _Resolution(alt, old.conf, old.settled)
 
     def _local_towns(self, text: str, spans: list[_Span], contexts: list[Context], prior: CountryPrior,
                      resolve) -> dict[str, _Resolution]:
