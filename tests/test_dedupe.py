@@ -326,6 +326,27 @@ def test_a_follow_up_months_later_naming_the_same_people_joins_the_incident(stor
     assert DedupeSettings().people_days < 600
 
 
+OKAFOR_JURY = ("Jurors in the trial of Wendell Pryce watched a recording of the night Darnell Okafor was shot "
+               "outside the Quarry Lane laundromat; Detective Ruth Abernathy took the stand on Monday. ")
+JURY_SHOT = "Jurors watched a recording of the night Darnell Okafor was shot"
+
+
+@pytest.mark.parametrize("cue", [True, False])
+def test_a_trial_report_dating_the_shooting_by_its_hearing_joins_the_earlier_incident(store, cue):
+    """A trial's report two years on codes the shooting it tells on the hearing's day (far
+    past ``people_days``); its names are the stored incident's and the sentence telling the
+    shooting recalls it (a trial word: dedupe.recalls), so it is that incident, coded on
+    its own day, not a new event at the trial. Without the cue it stays another event."""
+    store.add_report(report("filler", text=FILLER, published=date(2021, 5, 1)), [])
+    eid = store.add_report(report("k1", text=OKAFOR + OKAFOR_2, published=date(2021, 5, 3)),
+                           [crime()])[0].event_id_cnty
+    told = JURY_SHOT if cue else "A recording showed the night Darnell Okafor was shot"
+    trial = store.add_report(report("k9", text=OKAFOR_JURY, published=date(2023, 6, 6)), [
+        crime(event_date=date(2023, 6, 5), evidence=Evidence(told, 0, len(told)))])
+    assert (trial[0].event_id_cnty == eid) is cue
+    assert store.event(eid).event_date == date(2021, 5, 3)
+
+
 def test_a_corroborated_event_joins_the_incident_rather_than_a_side_mention(store):
     store.add_report(report("filler", text=FILLER, published=date(2021, 5, 1)), [])
     # the first report codes the shooting and, aside, the same shooting misplaced in a

@@ -405,12 +405,14 @@ class BaseStore:
                     if related is None:
                         near, related = self._near_and_related(article_id, names)
                     if target is None:
-                        target, why = self._corroborated(event, related, claimed, article_id, report_names=people)
+                        target, why = self._corroborated(event, related, claimed, article_id, report_names=people,
+                                                         recalled=dedupe.recalls(event, published))
                         cands = [target] if target is not None else []
                     if target is None and people:
                         if sharing is None:
                             sharing = self._same_people(article_id, people, near)
-                        target, why = self._corroborated(event, sharing, claimed, article_id, shared_people=True)
+                        target, why = self._corroborated(event, sharing, claimed, article_id, shared_people=True,
+                                                         recalled=dedupe.recalls(event, published))
                         cands = [target] if target is not None else []
                     # undated events (reports with no date) this dated one tells
                     if event.time_precision:
@@ -958,18 +960,20 @@ class BaseStore:
                 if k >= s.people_names and near.get(a, 0.0) >= s.people_overlap}
 
     def _corroborated(self, event: Event, related: dict[str, float], claimed: set[str],
-                      article_id: str, shared_people: bool = False, report_names: list[str] = ()) -> tuple[Event | None, dict]:
+                      article_id: str, shared_people: bool = False, report_names: list[str] = (),
+                      recalled: bool = False) -> tuple[Event | None, dict]:
         """The stored event a related report coded, or is a related report of (linked to it by
         what it told: an undated report whose undated event a dated report of it dated), that
         this event is (dedupe.corroborates; ``shared_people``: the reports share distinctive full
         names), and why, for the history. ``report_names``: the new report's full names; a
         stored event told on another day whose reports name other people (:meth:`_other_people`)
-        is not it."""
+        is not it. ``recalled``: the sentence telling the event recalls an older incident
+        (dedupe.recalls: a trial), which an earlier stored event may be up to ``recalled_days`` before."""
         best, key, why = None, None, {}
         coded = self._coded_by(related)
         for e in self._coded_by(related, ("coded", "related")).values():
             if e.event_id_cnty in claimed or article_id in e.article_ids or \
-                    not dedupe.corroborates(event, e, self.dedupe, people=shared_people):
+                    not dedupe.corroborates(event, e, self.dedupe, people=shared_people, recalled=recalled):
                 continue
             if report_names and self.dedupe.other_people_apart \
                     and dedupe.day_gap(event, e, self.dedupe) > self.dedupe.other_people_days:

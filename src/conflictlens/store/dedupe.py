@@ -447,7 +447,8 @@ def told_as_crime(e: Event) -> bool:
     return is_crime(e) or "outside ACLED taxonomy" in (e.tags or "")
 
 
-def corroborates(new: Event, stored: Event, s: DedupeSettings = DEFAULT_SETTINGS, people: bool = False) -> bool:
+def corroborates(new: Event, stored: Event, s: DedupeSettings = DEFAULT_SETTINGS, people: bool = False,
+                 recalled: bool = False) -> bool:
     """Is ``new`` the same event as ``stored`` once the reports behind them are known to
     name the same people and places? Both must be acts of violence (one report may code as
     an attack on civilians what another codes as a shooting with no political actor),
@@ -456,7 +457,10 @@ def corroborates(new: Event, stored: Event, s: DedupeSettings = DEFAULT_SETTINGS
     (``attack_is_told_late``), within ``related_days`` (a crime report often dates the
     incident by its own publication day), or within ``people_days`` when
     ``people`` (the reports share distinctive full names: :func:`report_people`), with
-    compatible actors. The coded places may disagree, even
+    compatible actors; or up to ``recalled_days`` after ``stored`` when ``recalled`` (the
+    sentence telling ``new`` recalls an older incident, :func:`recalls`: a trial's report
+    dated by the hearing tells the killing, which is coded on its own day, never the trial's).
+    The coded places may disagree, even
     on the country: a small town the report does not place in its country is the field
     most often resolved wrong (to a namesake abroad)."""
     if not (is_violent(new) and is_violent(stored)):
@@ -468,6 +472,8 @@ def corroborates(new: Event, stored: Event, s: DedupeSettings = DEFAULT_SETTINGS
                                                           family(stored.event_type, stored.sub_event_type))
     crime = is_crime(new) or is_crime(stored) or told_late
     window = max(s.related_days if crime else 0, s.day_window, s.people_days if people else 0)
+    if recalled and stored.event_date <= new.event_date:
+        window = max(window, s.recalled_days)
     if day_gap(new, stored, s) > window:
         return False
     if new.country and stored.country and new.country != stored.country:
