@@ -370,7 +370,10 @@ class BaseStore:
         actors) may still be a stored one whose reports name the same people and places
         (:meth:`_related_reports`): a violent event in the same country dated within
         ``related_days`` (dedupe.corroborates), or within ``people_days`` when their reports
-        share distinctive full names (:meth:`_same_people`). A report that codes no event at all is
+        share distinctive full names (:meth:`_same_people`); or up to ``recalled_days`` after a
+        stored earlier event when the sentence telling it recalls an older incident
+        (dedupe.recalls), or, for reports sharing such names, when the report tells a court's
+        proceedings (dedupe.told_in_court: the trial's day is no day of the killing). A report that codes no event at all is
         linked to the stored event its names match (:meth:`_link_related`), else to the one its
         words resemble (:meth:`_link_resembling`, :meth:`_link_lonely`). Each event's toll is
         kept with how the report tells it (dedupe.told_update: a risen toll, a later death, an
@@ -387,8 +390,11 @@ class BaseStore:
         near: dict[str, float] | None = None  # overlaps down to undated_names
         sharing: dict[str, float] | None = None  # reports sharing its distinctive full names
         slots: list[str | None] = [None] * len(events)
+        in_court = dedupe.told_in_court(text)
         for idx in self._match_order(article_id, events, names):
             event = events[idx].replace(article_id=article_id, timestamp=now, article_ids=(article_id,))
+            # a sentence recalling an older incident: an earlier event its names tell
+            recalled = dedupe.recalls(event, published)
             toll = dedupe.told_update(event, events, updates, text)
             target, why = None, {}
             waiting: list[tuple[Event, float]] = []
@@ -406,13 +412,14 @@ class BaseStore:
                         near, related = self._near_and_related(article_id, names)
                     if target is None:
                         target, why = self._corroborated(event, related, claimed, article_id, report_names=people,
-                                                         recalled=dedupe.recalls(event, published))
+                                                         recalled=recalled)
                         cands = [target] if target is not None else []
                     if target is None and people:
                         if sharing is None:
                             sharing = self._same_people(article_id, people, near)
+                        # ... or a trial's report (its hearing's words) naming the same people
                         target, why = self._corroborated(event, sharing, claimed, article_id, shared_people=True,
-                                                         recalled=dedupe.recalls(event, published))
+                                                         recalled=recalled or in_court)
                         cands = [target] if target is not None else []
                     # undated events (reports with no date) this dated one tells
                     if event.time_precision:

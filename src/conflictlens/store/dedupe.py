@@ -506,14 +506,16 @@ def describes(mention: Event, stored: Event, s: DedupeSettings = DEFAULT_SETTING
     return same_place(mention, stored, s) and actors_compatible(mention, stored)
 
 
-def _recall_cues() -> re.Pattern:
+def _cues(filename: str) -> re.Pattern:
+    """The words or phrases of a data/store word list, as one pattern."""
     from ..data import data_path
-    with open(data_path("store", "recall_cues.txt"), encoding="utf-8") as f:
+    with open(data_path("store", filename), encoding="utf-8") as f:
         cues = [w.strip() for w in f if w.strip() and not w.startswith("#")]
     return re.compile(r"\b(?:" + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in cues) + r")\b", re.IGNORECASE)
 
 
-_RECALL_CUES = _recall_cues()
+_RECALL_CUES = _cues("recall_cues.txt")
+_COURT_CUES = _cues("court_cues.txt")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
@@ -526,6 +528,13 @@ def recalls(mention: Event, published: date | None) -> bool:
     if _RECALL_CUES.search(text):
         return True
     return published is not None and any(int(y) < published.year for y in _YEAR.findall(text))
+
+
+def told_in_court(text: str) -> bool:
+    """Does the report tell a court's proceedings (data/store/court_cues.txt: a trial, jurors,
+    a verdict)? The violence it tells, which its sentences may date by the hearing, is an
+    older incident's: an ACLED coder codes the killing on its day, never the trial."""
+    return bool(_COURT_CUES.search(text or ""))
 
 
 def unplaced(e: Event) -> bool:
