@@ -297,6 +297,8 @@ def test_report_people():
 
 OKAFOR_TRIAL = ("Wendell Pryce was charged in Mercer County with the murder of Darnell Okafor, shot outside "
                 "the Quarry Lane laundromat in May. Detective Ruth Abernathy testified on Tuesday. ")
+OKAFOR_CHARGED = ("Wendell Pryce was charged in Mercer County with the murder of Darnell Okafor, shot outside "
+                  "the Quarry Lane laundromat. Detective Ruth Abernathy made the arrest on Tuesday. ")
 OTHER_LATER = ("Lucas Ferreira, 19, was shot on Delancey Street in Harlow Springs on Sunday, police said; "
                "Sergeant Tomas Brandt asked witnesses to call. ")
 
@@ -319,11 +321,44 @@ def test_a_follow_up_months_later_naming_the_same_people_joins_the_incident(stor
     changes = store.history(eid)[-1]["changes"]
     assert changes["related_report"] == [None, "k1"] and changes["same_people"] == [None, True]
     assert store.counts()["events"] == 2
-    # outside people_days, or without the rule, it is another event
-    late = store.add_report(report("k3", text=OKAFOR_TRIAL + " Sentenced.", published=date(2023, 1, 9)), [
+    # outside people_days, or without the rule, it is another event (unless the report tells a
+    # court's proceedings: test_a_trial_report_dating_the_shooting_by_its_hearing_joins_the_earlier_incident)
+    late = store.add_report(report("k3", text=OKAFOR_CHARGED, published=date(2023, 1, 9)), [
         crime(event_date=date(2023, 1, 9), fatalities=1)])
     assert late[0].event_id_cnty != eid
     assert DedupeSettings().people_days < 600
+
+
+OKAFOR_JURY = ("Jurors in the trial of Wendell Pryce watched a recording of the night Darnell Okafor was shot "
+               "outside the Quarry Lane laundromat; Detective Ruth Abernathy took the stand on Monday. ")
+OKAFOR_RECORDING = ("A recording of the night Darnell Okafor was shot outside the Quarry Lane laundromat was "
+                    "shown on Monday; Detective Ruth Abernathy described it. ")
+JURY_SHOT = "Jurors watched a recording of the night Darnell Okafor was shot"
+RECORDING_SHOT = "A recording showed the night Darnell Okafor was shot"
+
+
+@pytest.mark.parametrize("cue", ["sentence", "report", None])
+def test_a_trial_report_dating_the_shooting_by_its_hearing_joins_the_earlier_incident(store, cue):
+    """A trial's report two years on codes the shooting it tells on the hearing's day (far
+    past ``people_days``); its names are the stored incident's and the sentence telling the
+    shooting recalls it (a trial word: dedupe.recalls), or the report tells a court's
+    proceedings (dedupe.told_in_court), so it is that incident, coded on its own day, not a
+    new event at the trial. With neither it stays another event."""
+    store.add_report(report("filler", text=FILLER, published=date(2021, 5, 1)), [])
+    eid = store.add_report(report("k1", text=OKAFOR + OKAFOR_2, published=date(2021, 5, 3)),
+                           [crime()])[0].event_id_cnty
+    told = JURY_SHOT if cue == "sentence" else RECORDING_SHOT
+    text = OKAFOR_RECORDING if cue is None else OKAFOR_JURY
+    trial = store.add_report(report("k9", text=text, published=date(2023, 6, 6)), [
+        crime(event_date=date(2023, 6, 5), evidence=Evidence(told, 0, len(told)))])
+    assert (trial[0].event_id_cnty == eid) is (cue is not None)
+    assert store.event(eid).event_date == date(2021, 5, 3)
+
+
+def test_a_report_tells_a_court_s_proceedings_by_a_hearing_word():
+    assert dedupe.told_in_court("The jury heard from the detective on Monday.")
+    assert dedupe.told_in_court("He was found guilty of the shooting.")
+    assert not dedupe.told_in_court("He was charged with the shooting and held without bail.")
 
 
 def test_a_corroborated_event_joins_the_incident_rather_than_a_side_mention(store):

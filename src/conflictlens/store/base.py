@@ -370,7 +370,10 @@ class BaseStore:
         actors) may still be a stored one whose reports name the same people and places
         (:meth:`_related_reports`): a violent event in the same country dated within
         ``related_days`` (dedupe.corroborates), or within ``people_days`` when their reports
-        share distinctive full names (:meth:`_same_people`). A report that codes no event at all is
+        share distinctive full names (:meth:`_same_people`); or up to ``recalled_days`` after a
+        stored earlier event when the sentence telling it recalls an older incident
+        (dedupe.recalls), or, for reports sharing such names, when the report tells a court's
+        proceedings (dedupe.told_in_court: the trial's day is no day of the killing). A report that codes no event at all is
         linked to the stored event its names match (:meth:`_link_related`), else to the one its
         words resemble (:meth:`_link_resembling`, :meth:`_link_lonely`). Each event's toll is
         kept with how the report tells it (dedupe.told_update: a risen toll, a later death, an
@@ -387,8 +390,11 @@ class BaseStore:
         near: dict[str, float] | None = None  # overlaps down to undated_names
         sharing: dict[str, float] | None = None  # reports sharing its distinctive full names
         slots: list[str | None] = [None] * len(events)
+        in_court = dedupe.told_in_court(text)
         for idx in self._match_order(article_id, events, names):
             event = events[idx].replace(article_id=article_id, timestamp=now, article_ids=(article_id,))
+            # a sentence recalling an older incident: an earlier event its names tell
+            recalled = dedupe.recalls(event, published)
             toll = dedupe.told_update(event, events, updates, text)
             target, why = None, {}
             waiting: list[tuple[Event, float]] = []
@@ -405,12 +411,15 @@ class BaseStore:
                     if related is None:
                         near, related = self._near_and_related(article_id, names)
                     if target is None:
-                        target, why = self._corroborated(event, related, claimed, article_id, report_names=people)
+                        target, why = self._corroborated(event, related, claimed, article_id, report_names=people,
+                                                         recalled=recalled)
                         cands = [target] if target is not None else []
                     if target is None and people:
                         if sharing is None:
                             sharing = self._same_people(article_id, people, near)
-                        target, why = self._corroborated(event, sharing, claimed, article_id, shared_people=True)
+                        # ... or a trial's report (its hearing's words) naming the same people
+                        target, why = self._corroborated(event, sharing, claimed, article_id, shared_people=True,
+                                                         recalled=recalled or in_court)
                         cands = [target] if target is not None else []
                     # undated events (reports with no date) this dated one tells
                     if event.time_precision:
@@ -958,18 +967,20 @@ class BaseStore:
                 if k >= s.people_names and near.get(a, 0.0) >= s.people_overlap}
 
     def _corroborated(self, event: Event, related: dict[str, float], claimed: set[str],
-                      article_id: str, shared_people: bool = False, report_names: list[str] = ()) -> tuple[Event | None, dict]:
+                      article_id: str, shared_people: bool = False, report_names: list[str] = (),
+                      recalled: bool = False) -> tuple[Event | None, dict]:
         """The stored event a related report coded, or is a related report of (linked to it by
         what it told: an undated report whose undated event a dated report of it dated), that
         this event is (dedupe.corroborates; ``shared_people``: the reports share distinctive full
         names), and why, for the history. ``report_names``: the new report's full names; a
         stored event told on another day whose reports name other people (:meth:`_other_people`)
-        is not it."""
+        is not it. ``recalled``: the sentence telling the event recalls an older incident
+        (dedupe.recalls: a trial), which an earlier stored event may be up to ``recalled_days`` before."""
         best, key, why = None, None, {}
         coded = self._coded_by(related)
         for e in self._coded_by(related, ("coded", "related")).values():
             if e.event_id_cnty in claimed or article_id in e.article_ids or \
-                    not dedupe.corroborates(event, e, self.dedupe, people=shared_people):
+                    not dedupe.corroborates(event, e, self.dedupe, people=shared_people, recalled=recalled):
                 continue
             if report_names and self.dedupe.other_people_apart \
                     and dedupe.day_gap(event, e, self.dedupe) > self.dedupe.other_people_days:

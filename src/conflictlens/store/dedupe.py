@@ -447,7 +447,8 @@ def told_as_crime(e: Event) -> bool:
     return is_crime(e) or "outside ACLED taxonomy" in (e.tags or "")
 
 
-def corroborates(new: Event, stored: Event, s: DedupeSettings = DEFAULT_SETTINGS, people: bool = False) -> bool:
+def corroborates(new: Event, stored: Event, s: DedupeSettings = DEFAULT_SETTINGS, people: bool = False,
+                 recalled: bool = False) -> bool:
     """Is ``new`` the same event as ``stored`` once the reports behind them are known to
     name the same people and places? Both must be acts of violence (one report may code as
     an attack on civilians what another codes as a shooting with no political actor),
@@ -456,7 +457,10 @@ def corroborates(new: Event, stored: Event, s: DedupeSettings = DEFAULT_SETTINGS
     (``attack_is_told_late``), within ``related_days`` (a crime report often dates the
     incident by its own publication day), or within ``people_days`` when
     ``people`` (the reports share distinctive full names: :func:`report_people`), with
-    compatible actors. The coded places may disagree, even
+    compatible actors; or up to ``recalled_days`` after ``stored`` when ``recalled`` (the
+    sentence telling ``new`` recalls an older incident, :func:`recalls`: a trial's report
+    dated by the hearing tells the killing, which is coded on its own day, never the trial's).
+    The coded places may disagree, even
     on the country: a small town the report does not place in its country is the field
     most often resolved wrong (to a namesake abroad)."""
     if not (is_violent(new) and is_violent(stored)):
@@ -468,6 +472,8 @@ def corroborates(new: Event, stored: Event, s: DedupeSettings = DEFAULT_SETTINGS
                                                           family(stored.event_type, stored.sub_event_type))
     crime = is_crime(new) or is_crime(stored) or told_late
     window = max(s.related_days if crime else 0, s.day_window, s.people_days if people else 0)
+    if recalled and stored.event_date <= new.event_date:
+        window = max(window, s.recalled_days)
     if day_gap(new, stored, s) > window:
         return False
     if new.country and stored.country and new.country != stored.country:
@@ -500,14 +506,16 @@ def describes(mention: Event, stored: Event, s: DedupeSettings = DEFAULT_SETTING
     return same_place(mention, stored, s) and actors_compatible(mention, stored)
 
 
-def _recall_cues() -> re.Pattern:
+def _cues(filename: str) -> re.Pattern:
+    """The words or phrases of a data/store word list, as one pattern."""
     from ..data import data_path
-    with open(data_path("store", "recall_cues.txt"), encoding="utf-8") as f:
+    with open(data_path("store", filename), encoding="utf-8") as f:
         cues = [w.strip() for w in f if w.strip() and not w.startswith("#")]
     return re.compile(r"\b(?:" + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in cues) + r")\b", re.IGNORECASE)
 
 
-_RECALL_CUES = _recall_cues()
+_RECALL_CUES = _cues("recall_cues.txt")
+_COURT_CUES = _cues("court_cues.txt")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
@@ -520,6 +528,13 @@ def recalls(mention: Event, published: date | None) -> bool:
     if _RECALL_CUES.search(text):
         return True
     return published is not None and any(int(y) < published.year for y in _YEAR.findall(text))
+
+
+def told_in_court(text: str) -> bool:
+    """Does the report tell a court's proceedings (data/store/court_cues.txt: a trial, jurors,
+    a verdict)? The violence it tells, which its sentences may date by the hearing, is an
+    older incident's: an ACLED coder codes the killing on its day, never the trial."""
+    return bool(_COURT_CUES.search(text or ""))
 
 
 def unplaced(e: Event) -> bool:
