@@ -72,3 +72,24 @@ def test_sources_stored_before_the_migration_are_exact_counts(store):
     store._migrate()
     assert store.schema_version() == schema.LATEST_VERSION
     assert [s["fatalities_kind"] for s in store.evidence(first[0].event_id_cnty)] == ["exact"]
+
+
+def test_a_lower_bound_above_the_exact_count_is_noted():
+    a = event(article_id="a", fatalities=3, source="Valley Post")
+    b = event(article_id="b", fatalities=5, fatalities_kind="lower bound", source="Ridge Courier")
+    m = dedupe.combine([a, b])
+    assert m.fatalities == 3
+    assert "3 (Valley Post); at least 5 (Ridge Courier); the lowest exact count is coded" in m.notes
+
+
+def test_the_kind_travels_with_the_row():
+    from conflictlens.model import Report
+    from conflictlens.pipeline import Pipeline, Settings
+    p = Pipeline(settings=Settings(scope="all-violence"))
+    told = {}
+    for bound in ("At least two", "Two"):
+        text = (f"{bound} porters were shot dead at a depot in Toledo, Ohio, on Thursday night, "
+                "police said.\n")
+        a = p.analyse(Report(id="t", title="", text=text, published=date(2026, 11, 27)))
+        told[bound] = [(e.fatalities, e.fatalities_kind) for e in a.events]
+    assert told == {"At least two": [(2, "lower bound")], "Two": [(2, "exact")]}
