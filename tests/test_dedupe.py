@@ -784,8 +784,14 @@ WIRE = ("Gunmen attacked a convoy on the Marrow Pass road near the village of Qu
         "killing four drivers and burning two lorries, a local official told reporters. " * 2)
 
 
+def undo_migration_10(store):
+    """A store from before migration 10: no kind of toll (exact, bound, vague) kept with its sources."""
+    store._exec("ALTER TABLE event_sources DROP COLUMN toll_kind")
+
+
 def undo_migration_9(store):
-    """A store from before migration 9: no count of the reports using each name and word."""
+    """A store from before migration 9 (and so 10): no count of the reports using each name and word."""
+    undo_migration_10(store)
     store._exec("DROP TABLE name_counts")
     store._exec("DROP TABLE term_counts")
 

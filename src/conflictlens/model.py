@@ -190,6 +190,9 @@ class Event:
     source_scale: str = ""
     notes: str = ""
     fatalities: int = 0
+    #: how the report tells ``fatalities``: "exact", "lower bound" ("at least 3") or "vague"
+    #: ("dozens"); the store prefers exact counts (events.fatalities.toll_kind, store/dedupe.py)
+    fatalities_kind: str = "exact"
     tags: str = ""
     timestamp: int = 0
     event_id_cnty: str = ""

@@ -30,6 +30,8 @@ def _lexicon() -> dict:
 _LEX = _lexicon()
 VAGUE: dict[str, int] = {k.lower(): int(v) for k, v in _LEX["vague"].items()}
 QUALIFIERS: dict[str, str] = {k.lower(): v for k, v in _LEX["qualifiers"].items()}
+#: a figure's qualifier -> how it tells a toll ("lower bound", "vague"); unlisted: "exact"
+TOLL_KINDS: dict[str, str] = {k.lower(): v for k, v in _LEX["toll_kinds"].items()}
 NUMBER_WORDS = tuple(w.lower() for w in _LEX["numbers"]["words"])
 _D = _LEX["death"]
 TRANSITIVE = frozenset(w.lower() for w in _D["transitive"])
@@ -385,6 +387,15 @@ def total_deaths(figures: list[DeathFigure]) -> int:
         seen.add(key)
         total += f.count
     return total
+
+
+def toll_kind(figures: list[DeathFigure]) -> str:
+    """How a toll added up from ``figures`` is told, so that reports' tolls can be weighed
+    (an exact count beats a bound or an estimate): "vague" when a figure counting toward it
+    is an estimate or a vague word, else "lower bound" when one is ("at least two"), else
+    "exact"."""
+    kinds = {TOLL_KINDS.get(f.qualifier, "exact") for f in counted_figures(figures) if f.count}
+    return "vague" if "vague" in kinds else "lower bound" if "lower bound" in kinds else "exact"
 
 
 def split_over_days(total: int, n_days: int) -> list[int]:

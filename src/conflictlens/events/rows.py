@@ -10,7 +10,8 @@ from datetime import date
 from ..actors.dictionary import ActorDictionary
 from ..model import Actor, Event, PlaceMention, Report
 from .episodes import Episode
-from .fatalities import _group_key, _is_name, counted_figures, nouns_named_elsewhere, reconcile_figures, split_over_days, total_deaths
+from .fatalities import (_group_key, _is_name, counted_figures, nouns_named_elsewhere, reconcile_figures,
+                         split_over_days, toll_kind, total_deaths)
 from .lexicon import disorder_type, is_violent_type
 
 ARMED = (1, 2, 3, 4, 8)
@@ -335,6 +336,7 @@ def episode_rows(ep: Episode, report: Report, actors: ActorDictionary, country_i
             actor.inter = 1 if actor.country == place.country_code else 8
     figures, disputed = _distinct_figures(ep)
     total = total_deaths(figures)
+    kind = toll_kind(figures)
     split = split_over_days(total, len(days))
     lead = min((m for m, _ in ep.mentions), key=lambda m: (m.event_type != event_type, m.date_source != "sentence",
                                                           m.sent_index))
@@ -386,7 +388,7 @@ def episode_rows(ep: Episode, report: Report, actors: ActorDictionary, country_i
             iso=iso or None, region=region, country=country_name or place.country,
             admin1=place.admin1, admin2=place.admin2, location=place.location,
             latitude=place.latitude, longitude=place.longitude, geo_precision=place.geo_precision,
-            source="; ".join(sources), notes=note.strip(), fatalities=deaths, tags=tags,
+            source="; ".join(sources), notes=note.strip(), fatalities=deaths, fatalities_kind=kind, tags=tags,
             article_id=report.id, evidence=lead.evidence, confidence=min(1.0, confidence),
             explanation=explanation, country_code=place.country_code,
         ))

@@ -1339,11 +1339,13 @@ class BaseStore:
         self._exec(
             "INSERT INTO event_sources (event_id_cnty, article_id, seq, source, fatalities, evidence_text,"
             " evidence_start, evidence_end, event_json, added_at, toll_update, toll_evidence_text,"
-            " toll_evidence_start, toll_evidence_end, toll_told) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " toll_evidence_start, toll_evidence_end, toll_told, toll_kind)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (eid, event.article_id, self._seq(_SOURCE_SEQ), event.source or "", event.fatalities,
              ev.text if ev else None, ev.start if ev else None, ev.end if ev else None,
              dedupe.event_to_json(event.replace(event_id_cnty="", article_ids=())), now,
-             update, tev.text if tev else None, tev.start if tev else None, tev.end if tev else None, told),
+             update, tev.text if tev else None, tev.start if tev else None, tev.end if tev else None, told,
+             event.fatalities_kind or "exact"),
         )
 
     def contributions(self, eid: str) -> list[Event]:
@@ -1367,9 +1369,10 @@ class BaseStore:
     def evidence(self, eid: str) -> list[dict]:
         """The evidence of every report behind an event."""
         rows = self._all("SELECT article_id, source, fatalities, evidence_text, evidence_start, evidence_end,"
-                         " added_at, toll_update, toll_evidence_text, toll_evidence_start, toll_evidence_end"
-                         " FROM event_sources WHERE event_id_cnty = ? ORDER BY seq", (eid,))
+                         " added_at, toll_update, toll_evidence_text, toll_evidence_start, toll_evidence_end,"
+                         " toll_kind FROM event_sources WHERE event_id_cnty = ? ORDER BY seq", (eid,))
         return [{"article_id": r["article_id"], "source": r["source"], "fatalities": r["fatalities"],
+                 "fatalities_kind": r["toll_kind"],
                  "evidence": None if r["evidence_text"] is None else
                  {"text": r["evidence_text"], "start": r["evidence_start"], "end": r["evidence_end"]},
                  "toll_update": r["toll_update"],
@@ -1383,13 +1386,15 @@ class BaseStore:
         # one read of the sources: the tolls, the article ids and (rebuilding) every report's version
         sources = self._all(
             "SELECT s.article_id, s.source, s.fatalities, s.role, s.toll_update, s.toll_evidence_text,"
-            " s.toll_evidence_start, s.toll_evidence_end, s.toll_told, s.event_json, r.published FROM event_sources s"
+            " s.toll_evidence_start, s.toll_evidence_end, s.toll_told, s.toll_kind, s.event_json, r.published"
+            " FROM event_sources s"
             " LEFT JOIN reports r ON r.article_id = s.article_id WHERE s.event_id_cnty = ? ORDER BY s.seq", (eid,))
         tolls = [dedupe.Toll(r["fatalities"], r["source"] or r["article_id"],
                              _date(r["published"]) if r["published"] else None, r["toll_update"] or "",
                              None if r["toll_evidence_text"] is None else
                              Evidence(r["toll_evidence_text"], r["toll_evidence_start"], r["toll_evidence_end"]),
-                             r["article_id"], r["toll_told"]) for r in sources if r["role"] == "coded"]
+                             r["article_id"], r["toll_told"], r["toll_kind"] or "exact")
+                 for r in sources if r["role"] == "coded"]
         if adding is not None:
             row = row or self._load("SELECT * FROM events WHERE event_id_cnty = ?", (eid,))[0]
             merged = dedupe.combine([row, adding], tolls=tolls,

@@ -714,6 +714,23 @@ class Toll:
     article_id: str = ""
     #: the deaths a "later_death" sentence tells (1 when it gives no figure: "he died of his wounds")
     late: int | None = None
+    #: how the report tells the count: "exact", "lower bound" or "vague" (events.fatalities.toll_kind)
+    kind: str = "exact"
+
+
+#: the kinds of toll, best first: the lowest count of the best kind any report gives is coded
+TOLL_KIND_ORDER = ("exact", "lower bound", "vague")
+
+
+def best_told(tolls: list[Toll]) -> list[Toll]:
+    """The credible tolls (above zero) of the best kind told (exact counts before lower bounds
+    before vague ones): a bound or an estimate stands only when no report counts the dead."""
+    credible = [t for t in tolls if t.count > 0]
+    for kind in TOLL_KIND_ORDER:
+        told = [t for t in credible if t.kind == kind]
+        if told:
+            return told
+    return credible
 
 
 _UPDATE_WHY = {"rise": "told a risen toll", "later_death": "told a victim's later death",
@@ -727,14 +744,17 @@ def coded_toll(tolls: list[Toll]) -> tuple[int, Toll | None]:
     a lower figure (an unknown date is never later); of several, the latest, then the
     lowest (counts told at the same time keep the lowest). A later death raises the highest
     lower toll by its own victims at most. Returns the count and the
-    updating report's toll (None when the lowest is coded)."""
+    updating report's toll (None when the lowest is coded). Only tolls of the best kind
+    told count as the lowest (``best_told``): "at least one" does not undercut a report's
+    exact count of three."""
     credible = [t for t in tolls if t.count > 0]
     if not credible:
         return 0, None
-    lowest = min(t.count for t in credible)
+    pool = best_told(credible)
+    lowest = min(t.count for t in pool)
 
     def stands(u: Toll) -> bool:
-        lower = [t for t in credible if t.count < u.count]
+        lower = [t for t in pool if t.count < u.count]
         if u.update == "later_death" and u.count > max(t.count for t in lower) + (u.late or 1):
             return False  # a later death adds its victims to a toll already told, no more
         return u.published is not None and all(t.published is not None and t.published <= u.published for t in lower)
@@ -747,13 +767,17 @@ def coded_toll(tolls: list[Toll]) -> tuple[int, Toll | None]:
 
 
 def _toll_note(tolls: list[Toll], update: Toll | None) -> str:
-    """Every count with its sources, and which is coded and why."""
-    by_toll: dict[int, list[str]] = {}
+    """Every count with its sources (a bound or an estimate said so), and which is coded and why."""
+    by_toll: dict[tuple[int, str], list[str]] = {}
     for t in tolls:
-        if t.source not in by_toll.setdefault(t.count, []):
-            by_toll[t.count].append(t.source)
-    told = "; ".join(f"{t} ({', '.join(w)})" for t, w in sorted(by_toll.items()))
+        if t.source not in by_toll.setdefault((t.count, t.kind), []):
+            by_toll[(t.count, t.kind)].append(t.source)
+    label = {"lower bound": "at least {}", "vague": "about {}"}
+    told = "; ".join(f"{label.get(k, '{}').format(n)} ({', '.join(w)})" for (n, k), w in sorted(by_toll.items()))
     if update is None:
+        pool = best_told(tolls)
+        if pool and any(t.count > 0 and t.kind != pool[0].kind for t in tolls):
+            return f"{FATALITY_NOTE} {told}; the lowest {pool[0].kind} count is coded."
         return f"{FATALITY_NOTE} {told}; the lowest credible count is coded."
     return (f"{FATALITY_NOTE} {told}; {update.count} is coded, as {update.source} {_UPDATE_WHY[update.update]}"
             f" on {update.published.isoformat()}, no earlier than the lower counts.")
@@ -784,8 +808,10 @@ def combine(contribs: list[Event], tolls: list[Toll] | None = None,
     assoc1 = "; ".join(a for a in _split(_union(c.assoc_actor_1 for c in contribs)) if a not in taken)
     assoc2 = "; ".join(a for a in _split(_union(c.assoc_actor_2 for c in contribs)) if a not in taken)
     if tolls is None:
-        tolls = [Toll(c.fatalities, c.source or c.article_id) for c in contribs]
+        tolls = [Toll(c.fatalities, c.source or c.article_id, kind=c.fatalities_kind) for c in contribs]
     fatalities, update = coded_toll(tolls)
+    pool = best_told(tolls)
+    kind = update.kind if update is not None else pool[0].kind if pool else "exact"
     notes = re.sub(r"\s*" + re.escape(FATALITY_NOTE) + r".*$", "", base.notes or "", flags=re.S)
     if len({t.count for t in tolls}) > 1:
         notes = (notes + " " if notes else "") + _toll_note(tolls, update)
@@ -800,7 +826,7 @@ def combine(contribs: list[Event], tolls: list[Toll] | None = None,
         latitude=where.latitude, longitude=where.longitude, geo_precision=where.geo_precision,
         source=_union(c.source for c in contribs),
         source_scale=base.source_scale or next((c.source_scale for c in contribs if c.source_scale), ""),
-        notes=notes, fatalities=fatalities, tags=_union(c.tags for c in contribs),
+        notes=notes, fatalities=fatalities, fatalities_kind=kind, tags=_union(c.tags for c in contribs),
         confidence=max(c.confidence for c in contribs),
         article_ids=article_ids,
     )
