@@ -3,30 +3,14 @@ county the report tells, nor an outlet named by its town that tells the news, an
 comes before its state. Invented sentences and names only."""
 from __future__ import annotations
 
-from datetime import date
 from types import SimpleNamespace
 
 import pytest
 
 from conflictlens.events.lexicon import default_lexicon
 from conflictlens.events.mentions import account_place, cared_place, describes_person, speaking_place
-from conflictlens.model import Report
-from conflictlens.pipeline import Pipeline, Settings
-
-
-@pytest.fixture(scope="module")
-def wide() -> Pipeline:
-    return Pipeline(settings=Settings(scope="all-violence"))
-
-
-def _places(wide, title, body):
-    r = Report(id="s", title=title, text=title + "\n\n" + body, published=date(2024, 5, 6))
-    return {e.location for e in wide.process(r) if e.event_type == "Other violence"}
-
-
-def _at(text, place):
-    start = text.index(place)
-    return SimpleNamespace(start=start, end=start + len(place))
+from geo_helpers import span_at as _at
+from geo_helpers import violence_places as _places
 
 
 def _parsed(nlp, words, heads, deps, ents):
@@ -77,23 +61,23 @@ def test_speaking_place(nlp, text, expected):
     "Jo Reyes and a neighbour, both from Toledo, had gone out before dawn to hunt deer. "
     "The shooting was an accident.",
 ])
-def test_a_hometown_outside_the_county_is_not_the_reports_place(wide, body):
-    got = _places(wide, "Hunter dies after shot in woods", body)
+def test_a_hometown_outside_the_county_is_not_the_reports_place(violence_pipeline, body):
+    got = _places(violence_pipeline, "Hunter dies after shot in woods", body)
     assert got and "Toledo" not in got
 
 
-def test_a_county_before_its_state(wide):
+def test_a_county_before_its_state(violence_pipeline):
     """"An Ohio boy ... The Greene County sheriff said": the county, not the state's capital."""
-    got = _places(wide, "Ohio boy dies after shooting",
+    got = _places(violence_pipeline, "Ohio boy dies after shooting",
                   "An Ohio boy, 4, died on Sunday after a pistol he found went off in his bedroom. "
                   "The Greene County sheriff called the shooting an accident.")
     assert got and "Columbus" not in got
 
 
-def test_a_hometown_in_the_county_stays(wide):
+def test_a_hometown_in_the_county_stays(violence_pipeline):
     """Local news names the victims by the scene's town: a hometown in the county the report
     names is kept."""
-    got = _places(wide, "Man shot dead outside a store",
+    got = _places(violence_pipeline, "Man shot dead outside a store",
                   "A man was shot dead outside a store on Saturday, Lucas County deputies said. "
                   "Jo Reyes, 40, of Toledo, died at the scene.")
     assert got == {"Toledo"}

@@ -3,30 +3,12 @@ for, nor where a person is from when the report's dateline names a town; a repor
 names only the county takes its dateline's town of that county. Invented sentences only."""
 from __future__ import annotations
 
-from datetime import date
-from types import SimpleNamespace
-
 import pytest
 
 from conflictlens.events.lexicon import default_lexicon
 from conflictlens.events.mentions import cared_place, describes_person
-from conflictlens.model import Report
-from conflictlens.pipeline import Pipeline, Settings
-
-
-@pytest.fixture(scope="module")
-def wide() -> Pipeline:
-    return Pipeline(settings=Settings(scope="all-violence"))
-
-
-def _places(wide, title, body):
-    r = Report(id="s", title=title, text=title + "\n\n" + body, published=date(2024, 5, 6))
-    return {e.location for e in wide.process(r) if e.event_type == "Other violence"}
-
-
-def _at(text, place):
-    start = text.index(place)
-    return SimpleNamespace(start=start, end=start + len(place))
+from geo_helpers import span_at as _at
+from geo_helpers import violence_places as _places
 
 
 @pytest.mark.parametrize("text, place, expected", [
@@ -70,29 +52,29 @@ def test_cared_place(nlp, text, place, expected):
     assert cared_place(doc, _at(text, place), default_lexicon(), (trigger, trigger + 1)) is expected
 
 
-def test_the_scene_not_the_town_the_victim_is_recovering_in(wide):
+def test_the_scene_not_the_town_the_victim_is_recovering_in(violence_pipeline):
     """"a Summit County girl ... is now recovering in Toledo": the county, not the
     hospital's town (the county's town stands for it)."""
     body = "A Summit County girl, 6, was shot in the arm on Sunday and is now recovering in Toledo."
-    assert _places(wide, "Boy shot", body) == {"Akron"}
+    assert _places(violence_pipeline, "Boy shot", body) == {"Akron"}
 
 
-def test_the_scene_not_the_town_the_victim_was_taken_to(wide):
+def test_the_scene_not_the_town_the_victim_was_taken_to(violence_pipeline):
     body = "A Summit County boy who was accidentally shot on Sunday was taken to Toledo, deputies said."
-    assert _places(wide, "Boy shot", body) == {"Akron"}
+    assert _places(violence_pipeline, "Boy shot", body) == {"Akron"}
 
 
-def test_the_dateline_town_beats_a_hometown(wide):
+def test_the_dateline_town_beats_a_hometown(violence_pipeline):
     """Only "of Toledo" after the shooter's name in the sentence: the dateline's town is the scene."""
     body = ("AKRON, Ohio -- A teenager was accidentally shot on Saturday by his uncle, "
             "Pell Varga, 52, of Toledo, deputies said.")
-    assert _places(wide, "Teen shot by uncle", body) == {"Akron"}
+    assert _places(violence_pipeline, "Teen shot by uncle", body) == {"Akron"}
 
 
-def test_the_dateline_town_of_the_county_the_report_names(wide):
+def test_the_dateline_town_of_the_county_the_report_names(violence_pipeline):
     """The report names only the county; its dateline names a town of that county: the town, for
     what the report tells with no place of its own (the headline), the more precise place."""
     title = "Teen dies in accidental shooting"
     body = ("MAUMEE, Ohio -- A 15-year-old girl was fatally shot in Lucas County, the sheriff's office said."
             "\n\nShe was visiting friends when a handgun fired, deputies said.")
-    assert _places(wide, title, body) == {"Maumee"}
+    assert _places(violence_pipeline, title, body) == {"Maumee"}
