@@ -15,7 +15,7 @@ def _toll(text: str) -> int:
 
 
 @pytest.mark.parametrize("text, toll", [
-    ("Deputies detained Tavin Qorell, one of the shooters in the incident that also killed Brisa Molvane.", 1),
+    ("Deputies detained Tavin Qorell, one of two assailants in the brawl that also killed Brisa Molvane.", 1),
     ("Marshals are seeking one of the gunmen in the robbery that killed two clerks.", 2),
     ("Jurors convicted one of the attackers in the ambush that killed cashier Dorrit Vell.", 1),
     ("Two of the robbers in the holdup that killed a guard were caught on Tuesday.", 1),
