@@ -80,10 +80,14 @@ _TOLL_ROSE = re.compile(rf"\b{_alt(_D['toll'])}\b[^.;\d]{{0,{_TOLL_ROSE_REACH}}}
 #: nouns for two people ("parents", "twins")
 _PAIR = re.compile(rf"(?<![\w'’-]){_alt(_LEX['pairs']['words'])}(?![\w'’-])", re.I)
 #: month names and abbreviations: a number after one is a day ("Sept. 3")
+_WEEKDAYS = frozenset(w.lower() for w in calendar.day_name)
 _MONTHS = frozenset(w.lower() for w in (*calendar.month_name[1:], *calendar.month_abbr[1:], "Sept"))
 #: "one of the two who died": the first number is one of the second's
-_OF_NUMBER = re.compile(rf"\s+of\s+(?:the|those|these)\s+(?P<n>{_CORE})(?![\w%])", re.I)
+_OF_NUMBER = re.compile(rf"\s+of\s+(?:(?:the|those|these)\s+)?(?P<n>{_CORE})(?![\w%])", re.I)
 _WHO = re.compile(r"\s*,?\s*(?:who|that|which)\b", re.I)
+_RELATIVE = re.compile(r"\b(?:who|that|which)\b", re.I)
+#: the first word after a verb: a relative clause's killing of a named or plain noun object
+_NEXT_WORD = re.compile(r"\s+([^\W\d][\w'’-]*)")
 #: "a mother of four": the number counts her family
 _FAMILY_OF = re.compile(rf"\b{_alt(_LEX['family_of']['words'])}\s+of\s*$", re.I)
 #: cues before a number that tell it as whom someone killed ("killing 3"), not a toll of everyone
@@ -227,7 +231,19 @@ def _right_status(text: str, q: _Qty, hi: int) -> str | None:
     if cue in TRANSITIVE and not _PASSIVE.search(text, q.gend, m.start("death")):
         if _OBJECT.match(text, m.end(), hi):  # "two gunmen killed 5 people": the killers
             return None
+        if _RELATIVE.search(text, q.gend, m.start("death")) and _object_word(text, m.end(), hi):
+            return None  # "one of the robbers in the raid that killed Jo Marr": a doer, not a victim
     return "death"
+
+
+def _object_word(text: str, pos: int, hi: int) -> bool:
+    """A word after an active killing verb that can be its object: not a grammar word,
+    a month or a weekday ("who killed Monday" is no clause a report writes, but keep it safe)."""
+    w = _NEXT_WORD.match(text, pos, hi)
+    if not w:
+        return False
+    word = w.group(1).lower()
+    return word not in STOP and word not in _MONTHS and word not in _WEEKDAYS
 
 
 def find_death_figures(text: str, start: int = 0, end: int | None = None) -> list[DeathFigure]:
