@@ -230,6 +230,9 @@ class _Span:
     #: the last word a coordination left to the second name and this one shares:
     #: "North" of "North and South Kivu" names North Kivu
     elided: str = ""
+    #: the report's first words, untagged ("Alverton thanks donors" as a headline): a
+    #: place only where the report bears it out (:meth:`Geocoder._opening_borne_out`)
+    opening: bool = False
 
     def name(self, text: str) -> str:
         s = text[self.start:self.end]
@@ -392,7 +395,7 @@ class Geocoder:
                 return True
         return False
 
-    def _spans(self, doc, text: str) -> list[_Span]:
+    def _spans(self, doc, text: str, toponyms: bool = False) -> list[_Span]:
         out: list[_Span] = []
         taken = [False] * (len(text) + 1)
         abbrs = abbreviation_spans(text)
@@ -474,6 +477,11 @@ class Geocoder:
                 taken[i] = True
         demonyms = tables.demonyms()
         tagged = {_POSSESSIVE_RE.sub("", e.text) for e in doc.ents if e.label_ in ("GPE", "LOC")}
+        # names the model tagged anything elsewhere (a headline's "Alverton thanks
+        # donors", whose body tags Alverton an organisation): candidates held to the
+        # strict rules, which the report's plain mentions then settle
+        named = {_POSSESSIVE_RE.sub("", e.text) for e in doc.ents if e.label_ in LABELS} \
+            if toponyms else set()
         for m in _CAPS_RE.finditer(text):
             a, b = m.start(), m.end()
             if any(taken[a:b]):
@@ -498,12 +506,17 @@ class Geocoder:
             # a feature word follows it mid-sentence ("the attack on Ghuwaryan prison"),
             # or when the model tagged the same words a place elsewhere in the report (a
             # headline's "Alverton thanks donors"; one sense per report decides)
-            if not any(t.pos_ == "PROPN" for t in span) and raw not in tagged:
+            opening = False
+            if not any(t.pos_ == "PROPN" for t in span) and raw not in tagged and raw not in named:
                 nxt = doc[span.end] if span.end < len(doc) else None
-                if span[0].is_sent_start or nxt is None or nxt.lower_ not in self._features:
+                # (or when it opens the report: a headline's "Alverton residents meet",
+                # in toponym output, kept only where the report bears it out)
+                opening = toponyms and a == 0
+                if (span[0].is_sent_start or nxt is None or nxt.lower_ not in self._features) and not opening:
                     continue
             sp = self._clean(text, a, b, "")
             if sp:
+                sp.opening = opening
                 out.append(sp)
         out = [part for sp in out for part in self._split_compound(text, sp)]
         out.sort(key=lambda s: s.start)
@@ -1331,7 +1344,7 @@ class Geocoder:
         report places it inside a town ("Ghuwayran prison in al-Hasakeh").
         """
         text = doc_text(doc)  # a join over all tokens in spaCy: read it once
-        spans = self._spans(doc, text)
+        spans = self._spans(doc, text, toponyms=organisations)
         contexts = [read_context(text, sp.start, sp.end) for sp in spans]
         self._read_people(doc, text, spans, contexts)
         self._read_common_words(doc, text, spans, contexts)
@@ -1471,6 +1484,8 @@ class Geocoder:
                 else:
                     pending.append(i)
                 continue
+            if sp.opening and not self._opening_borne_out(text, sp, res, prior, plain):
+                continue
             mentions.append(self._mention(text, sp, ctx, res))
         # Names below the gazetteer, placed in a town the report puts them in:
         # first the explicit "X prison in Y" / "the X area of Y city" anywhere in the
@@ -1510,6 +1525,23 @@ class Geocoder:
             mentions = [m for m in mentions if not (m.level == "admin1" and _titled_after(text, m.end))]
         mentions.sort(key=lambda m: m.start)
         return mentions
+
+    def _opening_borne_out(self, text: str, sp: _Span, res: _Resolution, prior: CountryPrior,
+                           plain: dict) -> bool:
+        """Whether the untagged words opening a report (a headline's "Alverton residents
+        meet", which the small model seldom tags) are the place they resolve to: a
+        state or country by its own name, a name the report plainly places elsewhere,
+        or a town by its own name in a state the report names or has its settled
+        towns in. A headline opens with any capitalised word ("Early voters", "Gang
+        threat"), so a village named like a word must find support in the report."""
+        c = res.cand
+        if normalize_name(sp.name(text)) in plain:
+            return True
+        if c.match != "exact" or not c.primary:
+            return False
+        if c.level in ("country", "admin1"):
+            return True
+        return c.level == "city" and c.admin1_code in (prior.admin1_codes | prior.local_admin1)
 
     def _read_area(self, text: str, spans: list[_Span], contexts: list[Context], resolve, resolved: dict,
                    container_of) -> None:
