@@ -192,7 +192,9 @@ def _abbreviation_re() -> re.Pattern:
     ("(D-Ill.)"), since "Mass." and "IN" alone are words; so are forms that spell a
     word however long ("ACT": "an ACT of revenge" is no Australian territory). A
     short form with its full stop is read too before a word in lower case ("Mass.
-    lawmakers"), where no sentence can have ended.
+    lawmakers"), where no sentence can have ended, and a form that lost its last full
+    stop ("Bronx County, N.Y, which", "D-Calif,") in the bound places before a comma,
+    semicolon or bracket, where nothing but the unit can stand.
     """
     forms = tables.admin1_abbreviations()
     words = tables.admin1_abbreviation_words()
@@ -201,12 +203,17 @@ def _abbreviation_re() -> re.Pattern:
     # (a short form with its full stop before a word in lower case, "Mass. lawmakers",
     # "Fla. economist", is no sentence's end: a sentence opens with a capital)
     dotted = [f for f in bound if f.endswith(".") and f not in words]
+    # (a form written without its last full stop, "Bronx County, N.Y, which", "Pelosi,
+    # D-Calif, told", in the bound places only and before a comma, semicolon or bracket)
+    dotless = [f[:-1] for f in forms if f.endswith(".") and f not in words and len(f) > 2
+               and f[:-1] not in forms]
 
     def alt(fs):
         return "|".join(re.escape(f) for f in sorted(fs, key=len, reverse=True))
 
     return re.compile(rf"(?:(?<![\w.])(?:{alt(free)})|(?:(?<=[A-Za-z.], )|(?<=\b[RDI]-))(?:{alt(bound)})"
-                      rf"|(?<![\w.])(?:{alt(dotted)})(?=[ \t]+[a-z]))"
+                      rf"|(?<![\w.])(?:{alt(dotted)})(?=[ \t]+[a-z])"
+                      rf"|(?:(?<=[A-Za-z.], )|(?<=\b[RDI]-))(?:{alt(dotless)})(?=[,;)]))"
                       r"(?![\w])")
 
 
@@ -1325,7 +1332,8 @@ class Geocoder:
     def _abbreviation(self, form: str, prior: CountryPrior) -> _Resolution | None:
         """The unit an abbreviation stands for ("Ill." -> Illinois); a form of two
         countries' units ("WA") is read in the one the report is more about."""
-        units = tables.admin1_abbreviations().get(form, [])
+        table = tables.admin1_abbreviations()
+        units = table.get(form) or table.get(form + ".", [])  # ("N.Y" without its full stop)
         if not units:
             return None
         cc, code = max(units, key=lambda u: prior.weights.get(u[0], 0.0))  # ties: first listed
