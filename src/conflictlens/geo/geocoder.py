@@ -143,6 +143,8 @@ _ABBR_NAME_RE = re.compile(rf"(?<![\w.]){ABBR_WORD}(?P<one>[A-Z][a-z]\w*)(?:[ \t
 _COUNTY_RE = re.compile(r"\b[A-Z][a-z]+(?:[ \-][A-Z][a-z]+)? (?:County|Parish)\b")
 #: "X police", "X and Y police": the word after a name (and a listed name) is a local body's
 _INSTITUTION_AFTER_RE = re.compile(r"\s+(?:(?:and|&)\s+[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)?\s+)?([A-Za-z']+)")
+#: a dotted initialism before a hyphen and a word in lower case: "U.S." of "U.S.-led"
+_INITIALISM_BEFORE_HYPHEN_RE = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,3}(?=-[a-z])")
 #: Label of the spans of a unit abbreviation ("Ill.", "NSW"), read from a data table.
 ABBREVIATION = "ABBR"
 #: a capitalised word joined by a hyphen right after a name: "-Rogersville" of "Logan-Rogersville"
@@ -482,6 +484,15 @@ class Geocoder:
                     out.append(sp)
             for i in range(start, end):
                 taken[i] = True
+        # "the U.S.-led invasion", "a U.K.-based charity": a dotted initialism before a
+        # hyphen and a word in lower case, which the model leaves untagged and the
+        # capitalised runs below cannot hold (strict: only an exact country or unit counts)
+        for m in _INITIALISM_BEFORE_HYPHEN_RE.finditer(text):
+            a, b = m.span()
+            if not any(taken[a:b]):
+                out.append(_Span(a, b, ""))
+                for i in range(a, b):
+                    taken[i] = True
         demonyms = tables.demonyms()
         tagged = {_POSSESSIVE_RE.sub("", e.text) for e in doc.ents if e.label_ in ("GPE", "LOC")}
         # names the model tagged anything elsewhere (a headline's "Alverton thanks
@@ -668,16 +679,20 @@ class Geocoder:
     def _split_compound(self, text: str, sp: _Span) -> list[_Span]:
         """ "Lebanon-Syria", "Greenbrier-Pocahontas County": names joined by a hyphen
         that the gazetteer does not know as one name are read one by one (never an
-        Arabic article: "al-Qaim" stays whole)."""
+        Arabic article: "al-Qaim" stays whole). A part of two capitals ("EU-Israel",
+        "Egypt-US") is an acronym, read under the strict rules of an untagged name,
+        unless an adjective is joined to it ("UK-Algerian citizenship" says whose)."""
         name = sp.name(text)
         if "-" not in name or self.gaz.lookup(name):
             return [sp]
         parts = []
+        adjective = any(w.strip().casefold() in tables.demonyms() for w in name.split("-"))
         for m in re.finditer(r"[^-]+", name):
             word = m.group().strip()
-            if len(word) < 3 or not word[:1].isupper() or word.casefold() in ARTICLES:
+            acronym = len(word) == 2 and word.isupper() and word.isalpha() and not adjective
+            if (len(word) < 3 and not acronym) or not word[:1].isupper() or word.casefold() in ARTICLES:
                 return [sp]
-            part = self._clean(text, sp.start + m.start(), sp.start + m.end(), sp.label)
+            part = self._clean(text, sp.start + m.start(), sp.start + m.end(), "" if acronym else sp.label)
             if part is not None:
                 parts.append(part)
         return parts if len(parts) >= 2 else [sp]

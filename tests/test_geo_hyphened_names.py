@@ -1,0 +1,40 @@
+"""Names joined to others by a hyphen: a dotted initialism before "-led" or "-based", and
+a two-capital acronym joined to a place's name. Invented sentences, real places."""
+from __future__ import annotations
+
+import pytest
+
+from conflictlens.geo import Gazetteer, Geocoder
+from conflictlens.geo.geocoder import _Span
+from conflictlens.nlp.parser import parse
+
+
+@pytest.fixture(scope="module")
+def geocoder(gazetteer_file) -> Geocoder:
+    return Geocoder(Gazetteer.open(gazetteer_file, build_if_missing=False), unit_points="centre")
+
+
+def places(geocoder, text):
+    return {m.text: m.country_code for m in geocoder.toponyms(parse(text))}
+
+
+def test_initialism_before_a_hyphened_word(geocoder):
+    text = "Fighting eased a year after the U.S.-led offensive, and the markets slowly reopened."
+    assert places(geocoder, text).get("U.S.") == "US"
+
+
+def parts(geocoder, text, joined):
+    """The names a span over ``joined`` (tagged a place) is read as."""
+    start = text.index(joined)
+    return [text[p.start:p.end] for p in geocoder._split_compound(text, _Span(start, start + len(joined), "GPE"))]
+
+
+def test_acronym_joined_to_a_country(geocoder):
+    text = "Diplomats doubt that an EU-Chile summit on copper will be held before the spring."
+    assert parts(geocoder, text, "EU-Chile") == ["EU", "Chile"]
+
+
+def test_acronym_joined_to_an_adjective_stays_whole(geocoder):
+    text = "The singer, who holds UK-Algerian citizenship, flew to Oran on Monday."
+    assert "UK" not in places(geocoder, text)
+    assert parts(geocoder, text, "UK-Algerian") == ["UK-Algerian"]
