@@ -530,7 +530,8 @@ class Geocoder:
                 # (or when it opens the report: a headline's "Alverton residents meet",
                 # in toponym output, kept only where the report bears it out)
                 opening = toponyms and a == 0
-                if (span[0].is_sent_start or nxt is None or nxt.lower_ not in self._features) and not opening:
+                if (span[0].is_sent_start or nxt is None or nxt.lower_ not in self._features) and not opening \
+                        and not (not span[0].is_sent_start and self._listed_with_places(text, a, b, doc.ents)):
                     continue
             sp = self._clean(text, a, b, "")
             if sp:
@@ -539,6 +540,21 @@ class Geocoder:
         out = [part for sp in out for part in self._split_compound(text, sp)]
         out.sort(key=lambda s: s.start)
         return out
+
+    @staticmethod
+    def _listed_with_places(text: str, a: int, b: int, ents) -> bool:
+        """True when the words ``text[a:b]`` stand in a list right after or before a
+        name the model tagged a place ("Bantam, Litchfield, Alverton and all ..."): an
+        item of a list of places, which the model may tag a verb, is a name candidate
+        (held to the strict rules of an untagged name)."""
+        for e in ents:
+            if e.label_ not in ("GPE", "LOC"):
+                continue
+            if e.end_char <= a and _LIST_SEP_RE.match(text[e.end_char:a]):
+                return True
+            if b <= e.start_char and _LIST_SEP_RE.match(text[b:e.start_char]):
+                return True
+        return False
 
     def _joined_ents(self, text: str, ents) -> list[tuple[int, int, str]]:
         """(start, end, label) of the model's entities, with two place entities one
