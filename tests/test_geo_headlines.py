@@ -5,6 +5,7 @@ Invented sentences, real places."""
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Doc
 
 from conflictlens.geo import Gazetteer, Geocoder
 from conflictlens.nlp.parser import parse
@@ -42,3 +43,35 @@ def test_sentence_opening_name_the_model_tagged_elsewhere(geocoder):
             "crews in Ohio will lay the pipe in June.")
     starts = [p[1] for p in places(geocoder, text) if p[0] == "Wapakoneta"]
     assert starts == [text.index("Wapakoneta"), text.rindex("Wapakoneta")]
+
+
+def tagged(tokens):
+    """A parse of (word, space after, part of speech, entity tag, sentence start) rows, built
+    by hand so that the model's tags are the ones under test."""
+    words, spaces, pos, ents, starts = zip(*tokens)
+    return Doc(parse("x").vocab, words=list(words), spaces=list(spaces), pos=list(pos), ents=list(ents),
+               sent_starts=list(starts))
+
+
+def test_common_word_opening_a_sentence_is_no_part_of_the_name(geocoder):
+    rows = [("Missing", True, "VERB", "O", True), ("Zanesville", True, "PROPN", "O", False),
+            ("boy", True, "NOUN", "O", False), ("found", True, "VERB", "O", False),
+            ("safe", False, "ADJ", "O", False), (".", True, "PUNCT", "O", False),
+            ("He", True, "PRON", "O", True), ("slept", True, "VERB", "O", False), ("in", True, "ADP", "O", False),
+            ("a", True, "DET", "O", False), ("barn", True, "NOUN", "O", False), ("in", True, "ADP", "O", False),
+            ("Ohio", False, "PROPN", "B-GPE", False), (".", False, "PUNCT", "O", False)]
+    found = {m.text: m.admin1 for m in geocoder.find_places(tagged(rows))}
+    assert found.get("Zanesville") == "Ohio"
+
+
+def test_name_opening_a_sentence_stays_whole(geocoder):
+    # a name the model tags a noun before a body's words is still the name
+    rows = [("Shots", True, "NOUN", "O", True), ("hit", True, "VERB", "O", False),
+            ("a", True, "DET", "O", False), ("shop", True, "NOUN", "O", False), ("in", True, "ADP", "O", False),
+            ("Ohio", False, "PROPN", "B-GPE", False), (".", True, "PUNCT", "O", False),
+            ("Zanesville", True, "NOUN", "O", True), ("Police", True, "PROPN", "O", False),
+            ("Chief", True, "PROPN", "O", False), ("Ann", True, "PROPN", "B-PERSON", False),
+            ("Cole", True, "PROPN", "I-PERSON", False), ("spoke", False, "VERB", "O", False),
+            (".", False, "PUNCT", "O", False)]
+    found = {m.text: m.admin1 for m in geocoder.find_places(tagged(rows))}
+    assert found.get("Zanesville") == "Ohio"

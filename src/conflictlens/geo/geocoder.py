@@ -520,6 +520,13 @@ class Geocoder:
             span = doc.char_span(a, b, alignment_mode="expand")
             if span is None:
                 continue
+            # "Missing Alverton girl found", "Several Ohio towns": a sentence's capital
+            # makes a common word open the run; it is no part of the name after it
+            while len(span) > 1 and span[0].is_sent_start and span[0].pos_ in ("ADJ", "VERB", "ADV") \
+                    and span[1].pos_ == "PROPN" and span[0].is_alpha:
+                span = span[1:]
+                a = span.start_char
+                raw = text[a:b]
             # A capitalised word is a name candidate when tagged a proper noun, when
             # a feature word follows it mid-sentence ("the attack on Ghuwaryan prison"),
             # or when the model tagged the same words a place elsewhere in the report (a
