@@ -143,6 +143,8 @@ _ABBR_NAME_RE = re.compile(rf"(?<![\w.]){ABBR_WORD}(?P<one>[A-Z][a-z]\w*)(?:[ \t
 _COUNTY_RE = re.compile(r"\b[A-Z][a-z]+(?:[ \-][A-Z][a-z]+)? (?:County|Parish)\b")
 #: "X police", "X and Y police": the word after a name (and a listed name) is a local body's
 _INSTITUTION_AFTER_RE = re.compile(r"\s+(?:(?:and|&)\s+[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)?\s+)?([A-Za-z']+)")
+#: a compass point written short before a name: "S.E. ", "W. ", "N.W. "
+_SHORT_DIRECTION_RE = re.compile(r"^(?:[NS]\.?[EW]\.|[NSEW]\.)[ \t]*(?=[A-Z][a-z])")
 #: a dotted initialism before a hyphen and a word in lower case: "U.S." of "U.S.-led"
 _INITIALISM_BEFORE_HYPHEN_RE = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,3}(?=-[a-z])")
 #: Label of the spans of a unit abbreviation ("Ill.", "NSW"), read from a data table.
@@ -301,6 +303,13 @@ class Geocoder:
                 and not self._named_start(s) and not self._direction_opens_name(s, m.end()):
             start += m.end()
         s = text[start:end]
+        # "S.E. Alverton", "W. Phila.": a compass point written short before the name is
+        # a part of the place, as "western Nineveh" is (a house number before it makes
+        # the whole a street: :meth:`_street` reads the text before the span)
+        m = _SHORT_DIRECTION_RE.match(s)
+        if m and not self.gaz.lookup(s):
+            start += m.end()
+            s = text[start:end]
         # "Metro Vancouver", "Greater Manchester": the city, when the whole is no place
         first, _sep, rest = s.partition(" ")
         if rest[:1].isupper() and first.casefold() in tables.area_words() \
