@@ -143,6 +143,9 @@ _ABBR_NAME_RE = re.compile(rf"(?<![\w.]){ABBR_WORD}(?P<one>[A-Z][a-z]\w*)(?:[ \t
 _COUNTY_RE = re.compile(r"\b[A-Z][a-z]+(?:[ \-][A-Z][a-z]+)? (?:County|Parish)\b")
 #: "X police", "X and Y police": the word after a name (and a listed name) is a local body's
 _INSTITUTION_AFTER_RE = re.compile(r"\s+(?:(?:and|&)\s+[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)?\s+)?([A-Za-z']+)")
+#: a preposition of place inside an entity, before a capitalised name: " in ", " to "
+#: (or ending it, where an abbreviation after it was cut off: "Norman to" of "Norman to D.C.")
+_PREPOSITION_IN_ENTITY_RE = re.compile(r"[ \t]+(?:in|near|outside|to|from)(?:[ \t]+(?=[A-Z])|[ \t]*$)")
 #: a compass point written short before a name: "S.E. ", "W. ", "N.W. "
 _SHORT_DIRECTION_RE = re.compile(r"^(?:[NS]\.?[EW]\.|[NSEW]\.)[ \t]*(?=[A-Z][a-z])")
 #: a dotted initialism before a hyphen and a word in lower case: "U.S." of "U.S.-led"
@@ -487,10 +490,18 @@ class Geocoder:
                     c.match == "exact" and c.primary and c.level in ("city", "admin1", "admin2", "continent")
                     for c in self.gaz.lookup(text[wm.start(1):end])):
                 start = wm.start(1)
-            for a, b in self._comma_parts(text, start, end, label):
-                sp = self._clean(text, a, b, label)
-                if sp:
-                    out.append(sp)
+            # "the Grace Church in Alverton", "Norman to D.C": an entity the model ran on
+            # over a preposition holds a second name, where the words place it
+            pm = _PREPOSITION_IN_ENTITY_RE.search(text, start, end)
+            pieces = [(start, end, label)]
+            if pm and pm.start() > start:
+                pieces = [(start, pm.start(), label),
+                          (pm.end(), end, "GPE" if label in ("GPE", "LOC", "FAC") else "")][:1 + (pm.end() < end)]
+            for p_start, p_end, p_label in pieces:
+                for a, b in self._comma_parts(text, p_start, p_end, p_label):
+                    sp = self._clean(text, a, b, p_label)
+                    if sp:
+                        out.append(sp)
             for i in range(start, end):
                 taken[i] = True
         # "the U.S.-led invasion", "a U.K.-based charity": a dotted initialism before a
