@@ -18,7 +18,7 @@ def places(geocoder, text):
 
 
 def test_abbreviation_after_a_town_and_comma(geocoder):
-    text = "The bakery in Yonkers, N.Y, which opened in May, closed on Friday."
+    text = "A bakery in Yonkers, N.Y, closed on Friday after forty years."
     assert places(geocoder, text).get("N.Y") == "New York"
 
 

@@ -1,5 +1,5 @@
 """An entity the model ran on over a preposition of place ("the Grace Chapel in
-Hagerstown", "Norman to D.C.") holds a second name. The parses are built by hand so that
+Hagerstown", "Tulsa to D.C.") holds a second name. The parses are built by hand so that
 the model's entities are the ones under test; invented sentences."""
 from __future__ import annotations
 
@@ -23,17 +23,17 @@ def tagged(tokens):
 
 
 def test_town_after_in_inside_a_buildings_name(geocoder):
-    rows = [("They", True, "PRON", "O"), ("wed", True, "VERB", "O"), ("at", True, "ADP", "O"),
+    rows = [("They", True, "PRON", "O"), ("sang", True, "VERB", "O"), ("at", True, "ADP", "O"),
             ("the", True, "DET", "O"), ("Grace", True, "PROPN", "B-FAC"), ("Chapel", True, "PROPN", "I-FAC"),
-            ("in", True, "ADP", "I-FAC"), ("Hagerstown", True, "PROPN", "I-FAC"), ("in", True, "ADP", "O"),
-            ("1950", False, "NUM", "B-DATE"), (".", False, "PUNCT", "O")]
+            ("in", True, "ADP", "I-FAC"), ("Hagerstown", True, "PROPN", "I-FAC"), ("on", True, "ADP", "O"),
+            ("Easter", False, "PROPN", "B-DATE"), (".", False, "PUNCT", "O")]
     assert "Hagerstown" in {m.name for m in geocoder.toponyms(tagged(rows))}
 
 
 def test_town_before_to_and_a_cut_off_abbreviation(geocoder):
-    rows = [("A", True, "DET", "O"), ("veteran", True, "NOUN", "O"), ("rides", True, "VERB", "O"),
-            ("from", True, "ADP", "O"), ("Norman", True, "PROPN", "B-GPE"), ("to", True, "ADP", "I-GPE"),
-            ("D.C.", True, "PROPN", "I-GPE"), ("this", True, "DET", "O"), ("spring", False, "NOUN", "O"),
-            (".", False, "PUNCT", "O")]
+    rows = [("A", True, "DET", "O"), ("brass", True, "NOUN", "O"), ("band", True, "NOUN", "O"),
+            ("drives", True, "VERB", "O"), ("from", True, "ADP", "O"), ("Tulsa", True, "PROPN", "B-GPE"),
+            ("to", True, "ADP", "I-GPE"), ("D.C.", True, "PROPN", "I-GPE"), ("for", True, "ADP", "O"),
+            ("a", True, "DET", "O"), ("parade", False, "NOUN", "O"), (".", False, "PUNCT", "O")]
     found = {m.text: m.admin1 for m in geocoder.toponyms(tagged(rows))}
-    assert found.get("Norman") == "Oklahoma"
+    assert found.get("Tulsa") == "Oklahoma"

@@ -21,26 +21,26 @@ def places(geocoder, text):
 
 
 def test_headline_town_in_the_state_the_report_names(geocoder):
-    text = ("Chillicothe parents charged after crash. Two adults were charged on Friday after a car "
-            "hit a fence near a school in Ohio, deputies said.")
+    text = ("Chillicothe couple wins pumpkin contest. Their 800-pound pumpkin took first prize at "
+            "a county fair in Ohio on Saturday.")
     assert ("Chillicothe", 0, "Ohio") in places(geocoder, text)
 
 
 def test_headline_town_is_no_event_place(geocoder):
-    text = ("Chillicothe parents charged after crash. Two adults were charged on Friday after a car "
-            "hit a fence near a school in Ohio, deputies said.")
+    text = ("Chillicothe couple wins pumpkin contest. Their 800-pound pumpkin took first prize at "
+            "a county fair in Ohio on Saturday.")
     assert all(m.start > 0 for m in geocoder.find_places(parse(text)))
 
 
 def test_headline_word_named_like_a_village_elsewhere_is_no_place(geocoder):
-    text = ("Early voters crowd the polls. Lines stretched outside the library in Ohio on Saturday "
-            "as people voted before the weekend.")
+    text = ("Early risers fill the trails. Joggers and dog walkers crowded the parks of Ohio at "
+            "dawn on Saturday as the heat wave went on.")
     assert [p[0] for p in places(geocoder, text)] == ["Ohio"]
 
 
 def test_sentence_opening_name_the_model_tagged_elsewhere(geocoder):
-    text = ("Water line funded. Families gave $9,000 toward the Wapakoneta water line. Wapakoneta "
-            "crews in Ohio will lay the pipe in June.")
+    text = ("Park plan approved. Residents raised $5,500 for the Wapakoneta skate park. Wapakoneta "
+            "crews in Ohio will pour the ramps in June.")
     starts = [p[1] for p in places(geocoder, text) if p[0] == "Wapakoneta"]
     assert starts == [text.index("Wapakoneta"), text.rindex("Wapakoneta")]
 
@@ -54,11 +54,11 @@ def tagged(tokens):
 
 
 def test_common_word_opening_a_sentence_is_no_part_of_the_name(geocoder):
-    rows = [("Missing", True, "VERB", "O", True), ("Zanesville", True, "PROPN", "O", False),
-            ("boy", True, "NOUN", "O", False), ("found", True, "VERB", "O", False),
-            ("safe", False, "ADJ", "O", False), (".", True, "PUNCT", "O", False),
-            ("He", True, "PRON", "O", True), ("slept", True, "VERB", "O", False), ("in", True, "ADP", "O", False),
-            ("a", True, "DET", "O", False), ("barn", True, "NOUN", "O", False), ("in", True, "ADP", "O", False),
+    rows = [("Stolen", True, "VERB", "O", True), ("Zanesville", True, "PROPN", "O", False),
+            ("tractor", True, "NOUN", "O", False), ("turns", True, "VERB", "O", False),
+            ("up", False, "ADP", "O", False), (".", True, "PUNCT", "O", False),
+            ("It", True, "PRON", "O", True), ("stood", True, "VERB", "O", False), ("in", True, "ADP", "O", False),
+            ("a", True, "DET", "O", False), ("field", True, "NOUN", "O", False), ("in", True, "ADP", "O", False),
             ("Ohio", False, "PROPN", "B-GPE", False), (".", False, "PUNCT", "O", False)]
     found = {m.text: m.admin1 for m in geocoder.find_places(tagged(rows))}
     assert found.get("Zanesville") == "Ohio"

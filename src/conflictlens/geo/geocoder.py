@@ -144,7 +144,7 @@ _COUNTY_RE = re.compile(r"\b[A-Z][a-z]+(?:[ \-][A-Z][a-z]+)? (?:County|Parish)\b
 #: "X police", "X and Y police": the word after a name (and a listed name) is a local body's
 _INSTITUTION_AFTER_RE = re.compile(r"\s+(?:(?:and|&)\s+[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)?\s+)?([A-Za-z']+)")
 #: a preposition of place inside an entity, before a capitalised name: " in ", " to "
-#: (or ending it, where an abbreviation after it was cut off: "Norman to" of "Norman to D.C.")
+#: (or ending it, where an abbreviation after it was cut off: "Tulsa to" of "Tulsa to D.C.")
 _PREPOSITION_IN_ENTITY_RE = re.compile(r"[ \t]+(?:in|near|outside|to|from)(?:[ \t]+(?=[A-Z])|[ \t]*$)")
 #: a compass point written short before a name: "S.E. ", "W. ", "N.W. "
 _SHORT_DIRECTION_RE = re.compile(r"^(?:[NS]\.?[EW]\.|[NSEW]\.)[ \t]*(?=[A-Z][a-z])")
@@ -490,7 +490,7 @@ class Geocoder:
                     c.match == "exact" and c.primary and c.level in ("city", "admin1", "admin2", "continent")
                     for c in self.gaz.lookup(text[wm.start(1):end])):
                 start = wm.start(1)
-            # "the Grace Church in Alverton", "Norman to D.C": an entity the model ran on
+            # "the Grace Church in Alverton", "Tulsa to D.C.": an entity the model ran on
             # over a preposition holds a second name, where the words place it
             pm = _PREPOSITION_IN_ENTITY_RE.search(text, start, end)
             pieces = [(start, end, label)]
