@@ -35,6 +35,6 @@ def test_acronym_joined_to_a_country(geocoder):
 
 
 def test_acronym_joined_to_an_adjective_stays_whole(geocoder):
-    text = "The singer, who holds UK-Algerian citizenship, flew to Oran on Monday."
+    text = "The chef, who holds UK-Peruvian citizenship, flew to Lima on Monday."
     assert "UK" not in places(geocoder, text)
-    assert parts(geocoder, text, "UK-Algerian") == ["UK-Algerian"]
+    assert parts(geocoder, text, "UK-Peruvian") == ["UK-Peruvian"]

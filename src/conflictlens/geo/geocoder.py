@@ -200,7 +200,7 @@ def _abbreviation_re() -> re.Pattern:
     word however long ("ACT": "an ACT of revenge" is no Australian territory). A
     short form with its full stop is read too before a word in lower case ("Mass.
     lawmakers"), where no sentence can have ended, and a form that lost its last full
-    stop ("Bronx County, N.Y, which", "D-Calif,") in the bound places before a comma,
+    stop ("Yonkers, N.Y, on Friday", "D-Calif,") in the bound places before a comma,
     semicolon or bracket, where nothing but the unit can stand.
     """
     forms = tables.admin1_abbreviations()
@@ -210,7 +210,7 @@ def _abbreviation_re() -> re.Pattern:
     # (a short form with its full stop before a word in lower case, "Mass. lawmakers",
     # "Fla. economist", is no sentence's end: a sentence opens with a capital)
     dotted = [f for f in bound if f.endswith(".") and f not in words]
-    # (a form written without its last full stop, "Bronx County, N.Y, which", "Pelosi,
+    # (a form written without its last full stop, "Yonkers, N.Y, on Friday", "Ortiz,
     # D-Calif, told", in the bound places only and before a comma, semicolon or bracket)
     dotless = [f[:-1] for f in forms if f.endswith(".") and f not in words and len(f) > 2
                and f[:-1] not in forms]
@@ -306,7 +306,7 @@ class Geocoder:
                 and not self._named_start(s) and not self._direction_opens_name(s, m.end()):
             start += m.end()
         s = text[start:end]
-        # "S.E. Alverton", "W. Phila.": a compass point written short before the name is
+        # "S.E. Alverton", "N.W. Brill": a compass point written short before the name is
         # a part of the place, as "western Nineveh" is (a house number before it makes
         # the whole a street: :meth:`_street` reads the text before the span)
         m = _SHORT_DIRECTION_RE.match(s)
@@ -540,7 +540,7 @@ class Geocoder:
             span = doc.char_span(a, b, alignment_mode="expand")
             if span is None:
                 continue
-            # "Missing Alverton girl found", "Several Ohio towns": a sentence's capital
+            # "Stolen Alverton tractor turns up", "Several Ohio towns": a sentence's capital
             # makes a common word open the run; it is no part of the name after it
             while len(span) > 1 and span[0].is_sent_start and span[0].pos_ in ("ADJ", "VERB", "ADV") \
                     and span[1].pos_ == "PROPN" and span[0].is_alpha:
@@ -571,7 +571,7 @@ class Geocoder:
     @staticmethod
     def _listed_with_places(text: str, a: int, b: int, ents) -> bool:
         """True when the words ``text[a:b]`` stand in a list right after or before a
-        name the model tagged a place ("Bantam, Litchfield, Alverton and all ..."): an
+        name the model tagged a place ("Brill, Dorrance, Alverton and two others"): an
         item of a list of places, which the model may tag a verb, is a name candidate
         (held to the strict rules of an untagged name)."""
         for e in ents:
@@ -722,9 +722,9 @@ class Geocoder:
     def _split_compound(self, text: str, sp: _Span) -> list[_Span]:
         """ "Lebanon-Syria", "Greenbrier-Pocahontas County": names joined by a hyphen
         that the gazetteer does not know as one name are read one by one (never an
-        Arabic article: "al-Qaim" stays whole). A part of two capitals ("EU-Israel",
-        "Egypt-US") is an acronym, read under the strict rules of an untagged name,
-        unless an adjective is joined to it ("UK-Algerian citizenship" says whose)."""
+        Arabic article: "al-Qaim" stays whole). A part of two capitals ("EU-Chile",
+        "Kenya-US") is an acronym, read under the strict rules of an untagged name,
+        unless an adjective is joined to it ("UK-Peruvian citizenship" says whose)."""
         name = sp.name(text)
         if "-" not in name or self.gaz.lookup(name):
             return [sp]
@@ -1598,8 +1598,8 @@ class Geocoder:
         meet", which the small model seldom tags) are the place they resolve to: a
         state or country by its own name, a name the report plainly places elsewhere,
         or a town by its own name in a state the report names or has its settled
-        towns in. A headline opens with any capitalised word ("Early voters", "Gang
-        threat"), so a village named like a word must find support in the report."""
+        towns in. A headline opens with any capitalised word ("Early risers", "Fair
+        weather"), so a village named like a word must find support in the report."""
         c = res.cand
         if normalize_name(sp.name(text)) in plain:
             return True
