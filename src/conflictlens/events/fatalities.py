@@ -549,9 +549,15 @@ def _death_subjects(tok) -> list:
                 return [c for c in kids if c.dep_ == "nsubj"]
             return objects
         if lemma in _V_INTRANSITIVE:
-            return [c for c in kids if c.dep_ == "nsubj"]
+            own = [c for c in kids if c.dep_ == "nsubj"]
+            if not own and tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX") and not any(
+                    c.dep_ == "neg" or c.lower_ in _NOT_REAL for c in tok.head.children):
+                # "a teen was shot and later died": the one shot is the one who died
+                return [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            return own
         return []
-    if lemma in _V_NOMINAL and tok.pos_ == "NOUN" and tok.tag_ == "NN":
+    if lemma in _V_NOMINAL and tok.pos_ == "NOUN" and tok.tag_ in ("NN", "NNS"):
+        # (and "the murders of a woman and her son": each one named after "of")
         if any(c.lemma_.lower() in _ATTEMPT or c.lower_ in _ATTEMPT for c in (*kids, tok.head, tok.head.head)):
             return []  # "an attempted assassination of", "the plot for the murder of"
         return [g for c in kids if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
