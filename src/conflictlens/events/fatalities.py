@@ -87,7 +87,7 @@ _OF_NUMBER = re.compile(rf"\s+of\s+(?:(?:the|those|these)\s+)?(?P<n>{_CORE})(?![
 _WHO = re.compile(r"\s*,?\s*(?:who|that|which)\b", re.I)
 _RELATIVE = re.compile(r"\b(?:who|that|which)\b", re.I)
 #: "one of the two men killed in ...": a killing participle right after the whole's group tells the
-#: whole were killed (like "one of the two who died"), so the whole is the toll, not the part
+#: whole died (as a clause with "who" after the whole does), so the whole is the toll, not the part
 _PARTICIPLE = re.compile(rf"\s+(?:{_alt(_D['participle'])})(?![\w])", re.I)
 #: the first word after a verb: a relative clause's killing of a named or plain noun object
 _NEXT_WORD = re.compile(r"\s+([^\W\d][\w'’-]*)")

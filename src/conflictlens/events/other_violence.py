@@ -419,7 +419,7 @@ _REWRITE = [
     (_SHOOTING_DEATH, "1 dead"),
 ]
 #: the rewrites that say only that someone died ("a fatal shooting"): a lower bound, so that a
-#: report's exact count ("a man, two women and a child were killed") is the toll the store keeps
+#: report's exact count ("three farmhands were killed") is the toll the store keeps
 #: (store.dedupe.coded_toll weighs kinds) rather than this one
 _AT_LEAST_ONE = (_FATAL, _SHOOTING_DEATH)
 
