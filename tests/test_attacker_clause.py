@@ -27,7 +27,7 @@ def test_the_doers_of_a_killing_are_no_victims(text, toll):
 @pytest.mark.parametrize("text, toll", [
     ("Brisa Molvane was one of three people who died in the blaze.", 3),
     ("Two of four miners were killed in the blast.", 2),
-    ("Brisa Molvane was one of the two people killed in the crash.", 1),
+    ("Brisa Molvane was one of the two people killed in the crash.", 2),  # the participle: both were killed
     ("One of the gunmen was killed in the shootout with marshals.", 1),
     ("Two gunmen who were killed Monday had fled the county jail.", 2),
     ("One of the raiders who killed himself was named by the sheriff.", 1),

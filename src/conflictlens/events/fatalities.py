@@ -86,6 +86,9 @@ _MONTHS = frozenset(w.lower() for w in (*calendar.month_name[1:], *calendar.mont
 _OF_NUMBER = re.compile(rf"\s+of\s+(?:(?:the|those|these)\s+)?(?P<n>{_CORE})(?![\w%])", re.I)
 _WHO = re.compile(r"\s*,?\s*(?:who|that|which)\b", re.I)
 _RELATIVE = re.compile(r"\b(?:who|that|which)\b", re.I)
+#: "one of the two men killed in ...": a killing participle right after the whole's group tells the
+#: whole died (as a clause with "who" after the whole does), so the whole is the toll, not the part
+_PARTICIPLE = re.compile(rf"\s+(?:{_alt(_D['participle'])})(?![\w])", re.I)
 #: the first word after a verb: a relative clause's killing of a named or plain noun object
 _NEXT_WORD = re.compile(r"\s+([^\W\d][\w'’-]*)")
 #: "a mother of four": the number counts her family
@@ -296,7 +299,7 @@ def find_death_figures(text: str, start: int = 0, end: int | None = None) -> lis
         if of_n:
             whole = _Qty(of_n.start("n"), of_n.end(), 0, "exact", False)
             _read_group(text, whole, end)
-            if not _WHO.match(text, whole.gend, end):
+            if not _WHO.match(text, whole.gend, end) and not _PARTICIPLE.match(text, whole.gend, end):
                 # "two of the four men were killed": the first number is the toll, of the whole's group
                 whole_at.add(of_n.start("n"))
                 q = _Qty(m.start(), m.end(), min(v1, v2) if v2 is not None else v1, qual, article)
@@ -476,6 +479,10 @@ def _person_count(v) -> int:
     named).  A name owning a body ("Perez's body") is a person whatever the tagger's label."""
     if v.lower_ == "one":
         return int(any(c.dep_ == "prep" and c.lower_ == "of" for c in v.children))  # "one of his guards"
+    if v.pos_ == "NUM" and v.dep_ in ("nsubj", "nsubjpass") and any(
+            c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" for g in c.children) for c in v.children):
+        # "two of the five men who were shot died later": the number before "of" is who died
+        return parse_number(v.text) or 0
     if v.pos_ not in ("NOUN", "PROPN"):
         return 0
     kids = list(v.children)
@@ -542,9 +549,15 @@ def _death_subjects(tok) -> list:
                 return [c for c in kids if c.dep_ == "nsubj"]
             return objects
         if lemma in _V_INTRANSITIVE:
-            return [c for c in kids if c.dep_ == "nsubj"]
+            own = [c for c in kids if c.dep_ == "nsubj"]
+            if not own and tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX") and not any(
+                    c.dep_ == "neg" or c.lower_ in _NOT_REAL for c in tok.head.children):
+                # "a teen was shot and later died": the one shot is the one who died
+                return [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            return own
         return []
-    if lemma in _V_NOMINAL and tok.pos_ == "NOUN" and tok.tag_ == "NN":
+    if lemma in _V_NOMINAL and tok.pos_ == "NOUN" and tok.tag_ in ("NN", "NNS"):
+        # (and "the murders of a woman and her son": each one named after "of")
         if any(c.lemma_.lower() in _ATTEMPT or c.lower_ in _ATTEMPT for c in (*kids, tok.head, tok.head.head)):
             return []  # "an attempted assassination of", "the plot for the murder of"
         return [g for c in kids if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]

@@ -12,6 +12,7 @@ sentences in which the political coder found nothing, so the default scope is un
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from ..data import read_table
@@ -404,6 +405,9 @@ def _within(town, region) -> bool:
 #: in place to ones they do, keeping every character offset: ages ("a 34-year-old man"),
 #: "shot and killed", "fatally shot", "shot to death", "a fatal shooting"
 _AGE = re.compile(r"\b\d{1,3}[- ]years?[- ]old\b(?=\s+[a-z])", re.I)
+_FATAL = re.compile(r"\b(?:fatal|deadly)\s+(?:(?-i:[A-Z])[\w.'’-]*\s+){0,3}?(?:shooting|stabbing|gun\s+accident|hunting\s+accident)\b",
+                    re.I)
+_SHOOTING_DEATH = re.compile(r"\bshooting death\b", re.I)
 _REWRITE = [
     (re.compile(r"\bshot and killed\b", re.I), "killed"),
     (re.compile(r"\b(?:fatally|mortally) (?:shot|stabbed|wounded)\b", re.I), "killed"),
@@ -411,11 +415,13 @@ _REWRITE = [
     (re.compile(r"\bshot dead\b", re.I), "killed"),
     # "a fatal shooting", "the shooting death of": at least one person died (the lowest credible toll)
     # (a place's name may stand between: "a fatal Wichita shooting")
-    (re.compile(r"\b(?:fatal|deadly)\s+(?:(?-i:[A-Z])[\w.'’-]*\s+){0,3}?(?:shooting|stabbing|gun\s+accident|hunting\s+accident)\b",
-                re.I),
-     "1 dead"),
-    (re.compile(r"\bshooting death\b", re.I), "1 dead"),
+    (_FATAL, "1 dead"),
+    (_SHOOTING_DEATH, "1 dead"),
 ]
+#: the rewrites that say only that someone died ("a fatal shooting"): a lower bound, so that a
+#: report's exact count ("three farmhands were killed") is the toll the store keeps
+#: (store.dedupe.coded_toll weighs kinds) rather than this one
+_AT_LEAST_ONE = (_FATAL, _SHOOTING_DEATH)
 
 
 _AGE_ALONE = re.compile(r"(?:\b(?P<the>the)\s+)?\b\d{1,3}-years?-old\b", re.I)
@@ -467,4 +473,7 @@ def _fill_deaths(mentions, doc) -> None:
             plain = _plain(doc_text(doc))
         found = [f for f in find_death_figures(plain, m.evidence.start, m.evidence.end)
                  if not any(g.start < f.end and f.start < g.end for g in m.deaths)]
+        text = doc_text(doc)
+        found = [replace(f, qualifier="at least") if f.qualifier == "exact" and any(
+            p.match(text, f.start) for p in _AT_LEAST_ONE) else f for f in found]
         m.deaths = sorted([*m.deaths, *found], key=lambda f: f.start)
