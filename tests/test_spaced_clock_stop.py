@@ -1,4 +1,4 @@
-"""A clock time's "a.m." or "p.m." spelt out as tokenised text does ("11 : 30 p . m .") is
+"""A clock time's "a.m." or "p.m." spelt out as tokenised text does ("9 : 40 p . m .") is
 read as one abbreviation: the parser ends no sentence inside it, so the violence told before
 it keeps the weekday the rest of its sentence gives. Invented reports."""
 from __future__ import annotations
@@ -27,7 +27,7 @@ def test_the_spaced_clock_words_close_up_with_the_same_length():
 
 def test_a_report_with_no_date_keeps_the_weekday_of_its_shooting(wide):
     text = ("Officers fire on a man in a parking lot\n\n"
-            "Two officers shot a man in a parking lot in Camden , New Jersey , at about 1 : 20 a . m . "
+            "Two officers shot a man in a parking lot in Camden , New Jersey , shortly after 3 : 05 a . m . "
             "on Sunday after he raised a rifle , police said .\n")
     a = wide.analyse(Report(id="u", title="", text=text))
     assert "Sun" in a.report.incident_weekdays.split(","), a.report.incident_weekdays

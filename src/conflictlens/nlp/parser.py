@@ -19,7 +19,7 @@ _SPACED_MONTH_STOP = re.compile(r"\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|No
 _FUNCTION_WORDS = frozenset(
     "the a an of in on at to by for from with and or but near into onto as that which who".split()
 )
-#: a clock time's "a.m." or "p.m." spelt out as tokenised text does ("11 : 30 p . m . on Saturday"),
+#: a clock time's "a.m." or "p.m." spelt out as tokenised text does ("shot at 9 : 40 p . m . on Friday"),
 #: inside its sentence: a lower-case word, a figure, punctuation or a weekday follows (before
 #: another capitalised word the period may end the sentence: "at 9 p . m . Police said")
 _SPACED_CLOCK = re.compile(r"(?<![\w.])([aApP]) \. ([mM]) \.(?=[ \t]+(?:[^A-Z\s]|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b))")
@@ -161,7 +161,7 @@ def prepare_text(text: str) -> str:
     # period and the date is read whole
     text = _SPACED_MONTH_STOP.sub(lambda m: m.group(1) + ". ", text)
     # the same for a clock time's "p . m ." -> "p.m.   ", which cut a sentence in two: the
-    # weekday after it is the violence's day ("shot at 11 : 30 p . m . on Saturday")
+    # weekday after it is the violence's day ("hit at 9 : 40 p . m . on Friday")
     return _SPACED_CLOCK.sub(lambda m: m.group(1) + "." + m.group(2) + ".   ", text)
 
 
