@@ -19,6 +19,10 @@ _SPACED_MONTH_STOP = re.compile(r"\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|No
 _FUNCTION_WORDS = frozenset(
     "the a an of in on at to by for from with and or but near into onto as that which who".split()
 )
+#: a clock time's "a.m." or "p.m." spelt out as tokenised text does ("shot at 9 : 40 p . m . on Friday"),
+#: inside its sentence: a lower-case word, a figure, punctuation or a weekday follows (before
+#: another capitalised word the period may end the sentence: "at 9 p . m . Police said")
+_SPACED_CLOCK = re.compile(r"(?<![\w.])([aApP]) \. ([mM]) \.(?=[ \t]+(?:[^A-Z\s]|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b))")
 
 
 def _register_components():
@@ -155,7 +159,10 @@ def prepare_text(text: str) -> str:
     text = _EDITORIAL_INSERT.sub(lambda m: "(" + m.group(1) + ")", "".join(out))
     # "Nov . 30" -> "Nov.  30" (same length): the parser ends no sentence at the abbreviation's
     # period and the date is read whole
-    return _SPACED_MONTH_STOP.sub(lambda m: m.group(1) + ". ", text)
+    text = _SPACED_MONTH_STOP.sub(lambda m: m.group(1) + ". ", text)
+    # the same for a clock time's "p . m ." -> "p.m.   ", which cut a sentence in two: the
+    # weekday after it is the violence's day ("hit at 9 : 40 p . m . on Friday")
+    return _SPACED_CLOCK.sub(lambda m: m.group(1) + "." + m.group(2) + ".   ", text)
 
 
 def paragraphs(prepared: str) -> list[tuple[int, int]]:
