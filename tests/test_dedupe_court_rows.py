@@ -3,7 +3,9 @@ the stored killing (its sentence recalls it: a trial word), once on the hearing'
 sentence with no such word (its headline). The second row is that killing told again, not a
 new event (store/base.py: _fold_court_rows, dedupe.told_again). A verdict story that codes no
 violence is linked to the stored killing as a related report however long after it, when it
-shares names with the reports that coded it (_court_days). Invented reports, both backends."""
+shares names with the reports that coded it (_court_days); a court report's row told on the day
+its records were released joins the older killing its names tell (the court window on the
+names path). Invented reports, both backends."""
 from __future__ import annotations
 
 from datetime import date, timedelta
@@ -101,7 +103,8 @@ def test_a_trial_report_s_second_row_of_the_killing_is_no_new_event(store):
     assert store.event(eid).event_date == date(2020, 9, 12)
     folded = [h for h in store.history(eid) if h["action"] == "court row folded"]
     assert len(folded) == 1 and folded[0]["article_id"] == "t1"
-    assert folded[0]["changes"]["folded_row"][1]["evidence"]["text"] == HEADLINE_ROW
+    # the row that came second (the first joined the killing)
+    assert folded[0]["changes"]["folded_row"][1]["evidence"]["text"] in (HEADLINE_ROW, TRIAL_ROW)
     assert store.deletions() == []
 
 
@@ -132,8 +135,8 @@ def test_a_second_row_naming_no_one_of_the_killing_stays_a_row(store):
     victim, elsewhere) is another event."""
     eid = _stored_killing(store)
     other = "Odile Brannock was shot on Dunmore Road"
-    rows = _trial_rows()
-    rows[0] = rows[0].replace(evidence=Evidence(other, 0, len(other)))
+    rows = _trial_rows()[::-1]  # the trial's row joins the killing first
+    rows[1] = rows[1].replace(evidence=Evidence(other, 0, len(other)))
     stored = store.add_report(report("t2", TRIAL + " Odile Brannock was shot there too.",
                                      date(2022, 11, 15)), rows)
     assert eid in [e.event_id_cnty for e in stored] and len(stored) == 2
@@ -163,3 +166,40 @@ def test_a_story_with_no_court_word_that_long_after_is_linked_to_nothing(store):
     assert not dedupe.told_in_court(text)
     store.add_report(report("d2", text, date(2023, 2, 3)), [])
     assert store.events_for("d2", role="related") == []
+
+
+RECORDS = ("Sheriff's records released Monday detail how Tamsin Holloway was shot outside the Pell Street "
+           "bakery in Orrick Falls. Sergeant Ivo Kestrel told the grand jury the gunman fled in a grey van.")
+RECORDS_ROW = "Sheriff's records released Monday detail how Tamsin Holloway was shot"
+
+
+@pytest.mark.parametrize("court", [True, False])
+def test_a_court_report_s_only_row_dated_by_its_news_joins_the_older_killing(store, court):
+    """A court report (a grand jury) codes the killing once, on the day its news was released,
+    in a sentence recalling nothing; its names are the killing's reports' (too many of them use
+    those names for them to be rare: the same-people path does not apply), so only the court's
+    words give it the ``recalled_days`` window. Without them it is another event."""
+    eid = _stored_killing(store)
+    text = RECORDS if court else RECORDS.replace("told the grand jury", "said")
+    assert dedupe.told_in_court(text) is court
+    stored = store.add_report(report("g1", text, date(2021, 3, 2)),
+                              [killing(RECORDS_ROW, event_date=date(2021, 3, 1))])
+    assert (stored[0].event_id_cnty == eid) is court
+    assert store.event(eid).event_date == date(2020, 9, 12)
+
+
+def test_a_second_row_told_in_court_words_naming_no_one_is_folded_too(store):
+    """The lead's row ("the accused went on trial Monday for the shooting") names no one, but
+    tells the court's proceedings: the killing told again. Told in other words it stays a row."""
+    eid = _stored_killing(store)
+    lead = "The accused went on trial Monday for the shooting"
+    rows = _trial_rows()
+    rows[1] = rows[1].replace(evidence=Evidence(lead, 0, len(lead)))
+    stored = store.add_report(report("t3", TRIAL, date(2022, 11, 15)), rows)
+    assert [e.event_id_cnty for e in stored] == [eid]
+    other = "A video shown Monday captures the shooting"
+    rows[1] = rows[1].replace(evidence=Evidence(other, 0, len(other)))
+    jury = ("Jurors saw a video of the Pell Street bakery on the day Tamsin Holloway was shot dead in "
+            "Orrick Falls; Corwin Ashby's lawyer said the footage shows nothing of his client.")
+    stored = store.add_report(report("t4", jury, date(2022, 11, 16)), rows)
+    assert eid in [e.event_id_cnty for e in stored] and len(stored) == 2

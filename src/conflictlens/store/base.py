@@ -372,8 +372,11 @@ class BaseStore:
         ``related_days`` (dedupe.corroborates), or within ``people_days`` when their reports
         share distinctive full names (:meth:`_same_people`); or up to ``recalled_days`` after a
         stored earlier event when the sentence telling it recalls an older incident
-        (dedupe.recalls), or, for reports sharing such names, when the report tells a court's
-        proceedings (dedupe.told_in_court: the trial's day is no day of the killing). A report that codes no event at all is
+        (dedupe.recalls), or when the report tells a court's proceedings (dedupe.told_in_court:
+        the trial's day, or the day its records were released, is no day of the killing; the
+        names the reports share decide, ``related_names`` as for any related report); a court
+        report's row that then joins nothing may be the killing another of its rows joined,
+        told again (:meth:`_fold_court_rows`). A report that codes no event at all is
         linked to the stored event its names match (:meth:`_link_related`), else to the one its
         words resemble (:meth:`_link_resembling`, :meth:`_link_lonely`). Each event's toll is
         kept with how the report tells it (dedupe.told_update: a risen toll, a later death, an
@@ -422,6 +425,13 @@ class BaseStore:
                         # ... or a trial's report (its hearing's words) naming the same people
                         target, why = self._corroborated(event, sharing, claimed, article_id, shared_people=True,
                                                          recalled=recalled or in_court)
+                        cands = [target] if target is not None else []
+                    if target is None and in_court and not recalled:
+                        # ... or a court report's row naming the names of its reports (too common
+                        # for the same-people test) up to recalled_days back: the killing, not
+                        # the day its hearing or its records were told
+                        target, why = self._corroborated(event, related, claimed, article_id, report_names=people,
+                                                         recalled=True)
                         cands = [target] if target is not None else []
                     # undated events (reports with no date) this dated one tells
                     if event.time_precision:
@@ -509,9 +519,10 @@ class BaseStore:
                          now: int) -> list[tuple[int, str]]:
         """A court report's rows that joined no stored event (``rows``: index, row, toll): each
         is stored as a new event, unless it is the older killing another of its rows joined
-        (``joined``), told again on the hearing's day (dedupe.told_again) in a sentence naming
-        someone or somewhere that event's other reports name (a full name: the victim, the
-        accused, the street; another victim told beside it is named otherwise). That row is not
+        (``joined``), told again on the hearing's day (dedupe.told_again) in a sentence telling
+        the court's proceedings ("went on trial Monday for killing her": dedupe.told_in_court)
+        or naming someone or somewhere that event's other reports name (a full name: the
+        victim, the accused, the street; another victim told beside it is named otherwise). That row is not
         stored: the event's history records it ("court row folded"). Returns (index, event id)
         of the rows stored."""
         out: list[tuple[int, str]] = []
@@ -519,7 +530,9 @@ class BaseStore:
         for idx, row, toll in rows:
             folded = None
             for stored in events.values():
-                if dedupe.told_again(row, stored, self.dedupe) and self._names_someone_of(article_id, row, stored):
+                if dedupe.told_again(row, stored, self.dedupe) and (
+                        dedupe.told_in_court(row.evidence.text if row.evidence is not None else "")
+                        or self._names_someone_of(article_id, row, stored)):
                     folded = stored
                     break
             if folded is None:
