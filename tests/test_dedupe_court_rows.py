@@ -168,14 +168,15 @@ def test_a_story_with_no_court_word_that_long_after_is_linked_to_nothing(store):
     assert store.events_for("d2", role="related") == []
 
 
-RECORDS = ("Sheriff's records released Monday detail how Tamsin Holloway was shot outside the Pell Street "
-           "bakery in Orrick Falls. Sergeant Ivo Kestrel told the grand jury the gunman fled in a grey van.")
-RECORDS_ROW = "Sheriff's records released Monday detail how Tamsin Holloway was shot"
+RECORDS = ("Papers filed with the county and made public on Monday describe the night Tamsin Holloway was "
+           "killed outside the Pell Street bakery in Orrick Falls. Sergeant Ivo Kestrel told the grand jury "
+           "the gunman fled in a grey van.")
+RECORDS_ROW = "Papers made public on Monday describe the night Tamsin Holloway was killed"
 
 
 @pytest.mark.parametrize("court", [True, False])
 def test_a_court_report_s_only_row_dated_by_its_news_joins_the_older_killing(store, court):
-    """A court report (a grand jury) codes the killing once, on the day its news was released,
+    """A court report (a grand jury) codes the killing once, on the day its papers were made public,
     in a sentence recalling nothing; its names are the killing's reports' (too many of them use
     those names for them to be rare: the same-people path does not apply), so only the court's
     words give it the ``recalled_days`` window. Without them it is another event."""
