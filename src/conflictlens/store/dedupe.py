@@ -178,6 +178,13 @@ class DedupeSettings:
     #: sum must reach ``resemblance_link`` too (several reports each a little like it: with one
     #: report required to reach it, ECB+ train 0.842)
     resemblance_ratio: float = 1.5
+    #: a report telling a court's proceedings (:func:`told_in_court`) often codes the killing
+    #: twice: once joined to the stored older event, once on its hearing's day. A row of such
+    #: a report that joins no stored event is that killing told again (:func:`told_again`, not
+    #: stored) when the report joined a stored event more than this many days before the row
+    #: (a week: a charge or an arrest is told within days of the incident, a trial months
+    #: later) that the row corroborates; 0 switches this off
+    court_fold_days: int = 7
 
 
 DEFAULT_SETTINGS = DedupeSettings()
@@ -535,6 +542,21 @@ def told_in_court(text: str) -> bool:
     a verdict)? The violence it tells, which its sentences may date by the hearing, is an
     older incident's: an ACLED coder codes the killing on its day, never the trial."""
     return bool(_COURT_CUES.search(text or ""))
+
+
+def told_again(row: Event, stored: Event, s: DedupeSettings = DEFAULT_SETTINGS) -> bool:
+    """Is ``row``, coded by a report telling a court's proceedings (:func:`told_in_court`) on
+    its hearing's day, the older killing ``stored`` the same report joined, told again? A trial
+    story tells the killing in its headline and its lead, dated by the hearing, and again on
+    its own day: one incident, one row. ``stored`` must be dated (to the day, week or month)
+    more than ``court_fold_days`` before ``row`` (a new incident of the report's own days is
+    no hearing's), and corroborate it up to ``recalled_days`` back (acts of violence,
+    compatible actors: :func:`corroborates`)."""
+    if not s.court_fold_days or is_undated(stored) or not row.time_precision:
+        return False
+    if (row.event_date - stored.event_date).days <= s.court_fold_days:
+        return False
+    return corroborates(row, stored, s, people=True, recalled=True)
 
 
 def unplaced(e: Event) -> bool:
