@@ -1225,3 +1225,25 @@ def test_a_neighbourhood_of_the_reports_city_is_no_distant_town(geocoder, text, 
 ])
 def test_a_distant_town_without_a_neighbourhood_word_stays_itself(geocoder, text, name, location):
     assert found(geocoder, text)[name].location == location
+
+
+def test_a_state_after_a_compass_word_opening_an_organisations_name_says_the_state(geocoder):
+    # a body named for a region of a state ("Southern Indiana ...") says that state;
+    # the whole name is read first, so a state whose own name opens with a compass
+    # word stays that state
+    from conflictlens.geo.context import CountryPrior
+    from conflictlens.geo.geocoder import _Span
+    prior = CountryPrior()
+    unit, _office = geocoder._state_in_name("The Southern Indiana Food Pantry said.", _Span(0, 35, "ORG"), prior)
+    assert unit.admin1_code == "US.IN"
+    unit, _office = geocoder._state_in_name("West Virginia University said.", _Span(0, 24, "ORG"), prior)
+    assert unit.admin1_code == "US.WV"
+    assert geocoder._shared_state_in_name("The North Georgia Blood Bank said.", _Span(0, 28, "ORG")) != []
+
+
+def test_a_town_opening_a_local_bodys_name_and_a_regional_body_of_its_state_agree(geocoder):
+    # the only names are inside organisations' names: the town's police and a
+    # hospital named for a region of the town's state
+    got = found(geocoder, "A cyclist was hurt on Tuesday, according to the Albany Police. "
+                          "He was taken to South Georgia Medical Center.")
+    assert got["Albany"].admin1 == "Georgia"

@@ -912,13 +912,13 @@ class Geocoder:
     def _shared_state_in_name(self, text: str, sp: _Span) -> list[Candidate]:
         """The state opening an organisation's name when that name is a country's too
         ("the Georgia Bureau of Investigation"), which :meth:`_state_in_name` leaves out."""
-        words = _THE_RE.sub("", text[sp.start:sp.end]).split()
-        if len(words) < 2 or not words[0][:1].isupper():
-            return []
-        cands = [c for c in self.gaz.lookup(_POSSESSIVE_RE.sub("", words[0])) if c.match == "exact"]
-        units = [c for c in cands if c.level == "admin1" and c.primary]
-        if len(units) == 1 and any(c.level == "country" for c in cands):
-            return units
+        for words in _org_name_words(text[sp.start:sp.end]):
+            if len(words) < 2 or not words[0][:1].isupper():
+                continue
+            cands = [c for c in self.gaz.lookup(_POSSESSIVE_RE.sub("", words[0])) if c.match == "exact"]
+            units = [c for c in cands if c.level == "admin1" and c.primary]
+            if len(units) == 1 and any(c.level == "country" for c in cands):
+                return units
         return []
 
     def _state_in_name(self, text: str, sp: _Span, prior: CountryPrior) -> tuple[Candidate, bool] | None:
@@ -929,9 +929,8 @@ class Geocoder:
         whether the name is the state's own office, which says the country too (the
         caller keeps any other only in a country the report is about); a town opening a
         local body's name joins the report's names."""
-        words = _THE_RE.sub("", text[sp.start:sp.end]).split()
         institutions = tables.institution_words()
-        for k in (2, 1):
+        for words, k in ((w, k) for w in _org_name_words(text[sp.start:sp.end]) for k in (2, 1)):
             if len(words) <= k:
                 continue
             name = _POSSESSIVE_RE.sub("", " ".join(words[:k]))
@@ -942,6 +941,12 @@ class Geocoder:
                 # is the report's Henderson County
                 prior.names.add(name)
             cands = [c for c in self.gaz.lookup(name) if c.match == "exact"]
+            if _POSSESSIVE_RE.sub("", words[k]).casefold() in institutions:
+                # (and its states hold a town of the report, as a plain mention's
+                # would: "the Alverton Police" beside "North Ohio Medical Center")
+                for c in cands:
+                    if c.level in ("city", "admin2") and c.admin1_code and _own_name(c):
+                        prior.town_units.setdefault(c.admin1_code, set()).add(normalize_name(name))
             units = [c for c in cands if c.level == "admin1" and c.primary]
             if len(units) == 1 and not any(c.level == "country" for c in cands):
                 unit = units[0]
@@ -2142,6 +2147,22 @@ def _nearness(c: Candidate, prior: CountryPrior, key: str) -> float:
     d = min((haversine_km(c.latitude, c.longitude, lat, lon)
              for lat, lon, k in prior.local_points if k != key), default=LOCAL_KM)
     return max(0.0, 1.0 - d / LOCAL_KM)
+
+
+_COMPASS_OPENING_RE = re.compile(rf"^{DIRECTIONS}$", re.I)
+
+
+def _org_name_words(name: str) -> list[list[str]]:
+    """An organisation's name as words (a leading article dropped), then, when it opens
+    with a compass word, the words after it: a state is often named after a region of
+    it ("the Northwest Ohio Food Bank", "South Georgia Medical Center"), and that
+    state says where the report is as much as one opening the name. The whole name is
+    read first, so "West Virginia University" stays West Virginia."""
+    words = _THE_RE.sub("", name).split()
+    out = [words]
+    if len(words) > 2 and _COMPASS_OPENING_RE.match(words[0]):
+        out.append(words[1:])
+    return out
 
 
 def _paired(c: Candidate, prior: CountryPrior, key: str) -> bool:
