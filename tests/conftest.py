@@ -38,6 +38,13 @@ def geocoder(gazetteer_file):
     return Geocoder(Gazetteer.open(gazetteer_file, build_if_missing=False))
 
 
+@pytest.fixture(scope="module")
+def centre_geocoder(gazetteer_file):
+    """A geocoder writing admin units at their centre, as ``conflictlens geoparse`` does."""
+    from conflictlens.geo import Gazetteer, Geocoder
+    return Geocoder(Gazetteer.open(gazetteer_file, build_if_missing=False), unit_points="centre")
+
+
 @pytest.fixture(scope="session")
 def nlp():
     from conflictlens.nlp import load_nlp
@@ -62,3 +69,26 @@ def shared() -> Path:
     if not (SHARED / "seed").is_dir():
         pytest.skip("../shared is absent (fresh clone): skipping tests on the shared data")
     return SHARED
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store(request, tmp_path):
+    """A fresh event store on each backend: a SQLite file, and a PostgreSQL schema of its own
+    on the server at 127.0.0.1:5432 (skipped when none runs there)."""
+    from conflictlens.store import open_store
+    from pg_helpers import new_schema_url, pg_available
+
+    if request.param == "sqlite":
+        s = open_store(str(tmp_path / "events.db"))
+        yield s
+        s.close()
+        return
+    if not pg_available():
+        pytest.skip("no PostgreSQL server on 127.0.0.1:5432")
+    url, drop = new_schema_url()
+    s = open_store(url)
+    try:
+        yield s
+    finally:
+        s.close()
+        drop()

@@ -1,9 +1,11 @@
 """What the geo tests share: the places a geocoder finds in a text, by their text; the places
-the crime events of a report are coded at; a span's offsets in a text."""
+the crime events of a report are coded at; a span's offsets in a text; a parse built by hand."""
 from __future__ import annotations
 
 from datetime import date
 from types import SimpleNamespace
+
+from spacy.tokens import Doc
 
 from conflictlens.model import Report
 from conflictlens.nlp.parser import parse
@@ -23,3 +25,13 @@ def span_at(text, place):
     """A stand-in span of ``place``'s first occurrence in ``text``."""
     start = text.index(place)
     return SimpleNamespace(start=start, end=start + len(place))
+
+
+def tagged(tokens):
+    """A parse of (word, space after, part of speech, entity tag[, sentence start]) rows, built
+    by hand so that the model's tags are the ones under test; rows without the fifth field
+    make one sentence."""
+    rows = [tuple(row) if len(row) == 5 else (*row, i == 0) for i, row in enumerate(tokens)]
+    words, spaces, pos, ents, starts = zip(*rows)
+    return Doc(parse("x").vocab, words=list(words), spaces=list(spaces), pos=list(pos), ents=list(ents),
+               sent_starts=list(starts))

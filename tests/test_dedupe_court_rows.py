@@ -15,25 +15,6 @@ import pytest
 from conflictlens.model import Event, Evidence, Report
 from conflictlens.store import DedupeSettings, open_store
 from conflictlens.store import dedupe
-from pg_helpers import new_schema_url, pg_available
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def store(request, tmp_path):
-    if request.param == "sqlite":
-        s = open_store(str(tmp_path / "events.db"))
-        yield s
-        s.close()
-        return
-    if not pg_available():
-        pytest.skip("no PostgreSQL server on 127.0.0.1:5432")
-    url, drop = new_schema_url()
-    s = open_store(url)
-    try:
-        yield s
-    finally:
-        s.close()
-        drop()
 
 
 def report(rid, text, published):

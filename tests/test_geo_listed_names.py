@@ -4,22 +4,9 @@ The parse is built by hand so that the model's tags are the ones under test."""
 from __future__ import annotations
 
 import pytest
-from spacy.tokens import Doc
 
-from conflictlens.geo import Gazetteer, Geocoder
 from conflictlens.nlp.parser import parse
-
-
-@pytest.fixture(scope="module")
-def geocoder(gazetteer_file) -> Geocoder:
-    return Geocoder(Gazetteer.open(gazetteer_file, build_if_missing=False), unit_points="centre")
-
-
-def tagged(tokens):
-    """A parse of (word, space after, part of speech, entity tag) rows."""
-    words, spaces, pos, ents = zip(*tokens)
-    return Doc(parse("x").vocab, words=list(words), spaces=list(spaces), pos=list(pos), ents=list(ents),
-               sent_starts=[True] + [False] * (len(words) - 1))
+from geo_helpers import tagged
 
 
 ROWS = [("Choirs", True, "NOUN", "O"), ("from", True, "ADP", "O"), ("Lisbon", False, "PROPN", "B-GPE"),
@@ -30,13 +17,13 @@ ROWS = [("Choirs", True, "NOUN", "O"), ("from", True, "ADP", "O"), ("Lisbon", Fa
         ("Sunday", False, "PROPN", "B-DATE"), (".", False, "PUNCT", "O")]
 
 
-def test_untagged_item_of_a_list_of_places(geocoder):
-    places = {m.text: m.admin1 for m in geocoder.toponyms(tagged(ROWS))}
+def test_untagged_item_of_a_list_of_places(centre_geocoder):
+    places = {m.text: m.admin1 for m in centre_geocoder.toponyms(tagged(ROWS))}
     assert places.get("Leetonia") == "Ohio"
 
 
-def test_untagged_word_outside_a_list_is_no_candidate(geocoder):
+def test_untagged_word_outside_a_list_is_no_candidate(centre_geocoder):
     rows = [("Choirs", True, "NOUN", "O"), ("sang", True, "VERB", "O"), ("while", True, "SCONJ", "O"),
             ("Leetonia", True, "VERB", "O"), ("slept", True, "VERB", "O"), ("in", True, "ADP", "O"),
             ("Ohio", False, "PROPN", "B-GPE"), (".", False, "PUNCT", "O")]
-    assert "Leetonia" not in {m.text for m in geocoder.toponyms(tagged(rows))}
+    assert "Leetonia" not in {m.text for m in centre_geocoder.toponyms(tagged(rows))}

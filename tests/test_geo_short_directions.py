@@ -4,27 +4,21 @@ from __future__ import annotations
 
 import pytest
 
-from conflictlens.geo import Gazetteer, Geocoder
 from conflictlens.nlp.parser import parse
 
 
-@pytest.fixture(scope="module")
-def geocoder(gazetteer_file) -> Geocoder:
-    return Geocoder(Gazetteer.open(gazetteer_file, build_if_missing=False), unit_points="centre")
+def names(centre_geocoder, text):
+    return {m.name for m in centre_geocoder.toponyms(parse(text))}
 
 
-def names(geocoder, text):
-    return {m.name for m in geocoder.toponyms(parse(text))}
+def test_short_compass_point_before_a_city(centre_geocoder):
+    assert "Tulsa" in names(centre_geocoder, "Smoke filled a S.E. Tulsa duplex on Friday, Oklahoma fire officials said.")
 
 
-def test_short_compass_point_before_a_city(geocoder):
-    assert "Tulsa" in names(geocoder, "Smoke filled a S.E. Tulsa duplex on Friday, Oklahoma fire officials said.")
-
-
-def test_short_compass_point_before_a_short_city_name(geocoder):
+def test_short_compass_point_before_a_short_city_name(centre_geocoder):
     text = "A mural was painted in W. Phila. last week by artists from Pennsylvania."
-    assert "Philadelphia" in names(geocoder, text)
+    assert "Philadelphia" in names(centre_geocoder, text)
 
 
-def test_house_number_before_it_keeps_the_address(geocoder):
-    assert "Tulsa" not in names(geocoder, "Crews fixed a main at 2210 N. Tulsa in Oklahoma on Monday.")
+def test_house_number_before_it_keeps_the_address(centre_geocoder):
+    assert "Tulsa" not in names(centre_geocoder, "Crews fixed a main at 2210 N. Tulsa in Oklahoma on Monday.")
