@@ -64,3 +64,30 @@ def test_a_report_with_no_date_that_tells_its_news_undated_recalls_a_month_dated
     a = wide.analyse(Report(id="t", title="", text=NEWS_UNDATED, published=None))
     assert a.events == []
     assert [e.sub_event_type for e in a.undated] == ["Shooting"]
+
+
+ESCAPE = ("A prisoner slipped out of the state jail in Huntsville, Texas, this morning after locking a "
+          "guard in a storeroom.\n\n")
+
+
+def test_an_old_incident_dated_by_its_paragraphs_month_is_not_a_row(wide):
+    # the stabbing takes "May 2016" from the sentence before it, in the same paragraph
+    text = ESCAPE + ("Dorn Kessly, 58, was sent back to prison in May 2016 to serve a long term for burglary. "
+                     "A guard who stepped in to stop a fight was stabbed by Kessly in Huntsville, and Kessly "
+                     "was given more time for the assault.\n")
+    assert "2016-05-15" not in _dates(wide, text)
+
+
+def test_an_old_incident_dated_by_the_narratives_month_is_not_a_row(wide):
+    # the stabbing's paragraph has no date: it takes the story's last month, "May 2016"
+    text = ESCAPE + ("Dorn Kessly, 58, was sent back to prison in May 2016 to serve a long term for burglary.\n\n"
+                     "His brother lived, but a guard who stepped in to stop the fight was also stabbed, and "
+                     "Kessly was given more time for the assault.\n")
+    assert "2016-05-15" not in _dates(wide, text)
+
+
+def test_a_narrative_month_of_the_last_year_still_dates_a_row(wide):
+    text = ("Dorn Kessly, 58, was sent back to prison in May 2024 to serve a long term for burglary.\n\n"
+            "A guard who stepped in to stop a fight was stabbed by Kessly in Huntsville, Texas, and Kessly "
+            "was given more time for the assault.\n")
+    assert "2024-05-15" in _dates(wide, text)
