@@ -73,21 +73,21 @@ ESCAPE = ("A prisoner slipped out of the state jail in Huntsville, Texas, this m
 def test_an_old_incident_dated_by_its_paragraphs_month_is_not_a_row(wide):
     # the stabbing takes "May 2016" from the sentence before it, in the same paragraph
     text = ESCAPE + ("Dorn Kessly, 58, was sent back to prison in May 2016 to serve a long term for burglary. "
-                     "A guard who stepped in to stop a fight was stabbed by Kessly in Huntsville, and Kessly "
-                     "was given more time for the assault.\n")
+                     "A warden pulling two cellmates apart was stabbed in the arm by Kessly in Huntsville, and "
+                     "Kessly got a longer term for it.\n")
     assert "2016-05-15" not in _dates(wide, text)
 
 
 def test_an_old_incident_dated_by_the_narratives_month_is_not_a_row(wide):
     # the stabbing's paragraph has no date: it takes the story's last month, "May 2016"
     text = ESCAPE + ("Dorn Kessly, 58, was sent back to prison in May 2016 to serve a long term for burglary.\n\n"
-                     "His brother lived, but a guard who stepped in to stop the fight was also stabbed, and "
-                     "Kessly was given more time for the assault.\n")
+                     "Nobody died, yet a warden pulling two cellmates apart was stabbed in the arm, and "
+                     "Kessly got a longer term for it.\n")
     assert "2016-05-15" not in _dates(wide, text)
 
 
 def test_a_narrative_month_of_the_last_year_still_dates_a_row(wide):
     text = ("Dorn Kessly, 58, was sent back to prison in May 2024 to serve a long term for burglary.\n\n"
-            "A guard who stepped in to stop a fight was stabbed by Kessly in Huntsville, Texas, and Kessly "
-            "was given more time for the assault.\n")
+            "A warden pulling two cellmates apart was stabbed in the arm by Kessly in Huntsville, Texas, "
+            "and Kessly got a longer term for it.\n")
     assert "2024-05-15" in _dates(wide, text)
