@@ -64,3 +64,30 @@ def test_a_report_with_no_date_that_tells_its_news_undated_recalls_a_month_dated
     a = wide.analyse(Report(id="t", title="", text=NEWS_UNDATED, published=None))
     assert a.events == []
     assert [e.sub_event_type for e in a.undated] == ["Shooting"]
+
+
+ESCAPE = ("A prisoner slipped out of the state jail in Huntsville, Texas, this morning after locking a "
+          "guard in a storeroom.\n\n")
+
+
+def test_an_old_incident_dated_by_its_paragraphs_month_is_not_a_row(wide):
+    # the stabbing takes "May 2016" from the sentence before it, in the same paragraph
+    text = ESCAPE + ("Dorn Kessly, 58, was sent back to prison in May 2016 to serve a long term for burglary. "
+                     "A warden pulling two cellmates apart was stabbed in the arm by Kessly in Huntsville, and "
+                     "Kessly got a longer term for it.\n")
+    assert "2016-05-15" not in _dates(wide, text)
+
+
+def test_an_old_incident_dated_by_the_narratives_month_is_not_a_row(wide):
+    # the stabbing's paragraph has no date: it takes the story's last month, "May 2016"
+    text = ESCAPE + ("Dorn Kessly, 58, was sent back to prison in May 2016 to serve a long term for burglary.\n\n"
+                     "Nobody died, yet a warden pulling two cellmates apart was stabbed in the arm, and "
+                     "Kessly got a longer term for it.\n")
+    assert "2016-05-15" not in _dates(wide, text)
+
+
+def test_a_narrative_month_of_the_last_year_still_dates_a_row(wide):
+    text = ("Dorn Kessly, 58, was sent back to prison in May 2024 to serve a long term for burglary.\n\n"
+            "A warden pulling two cellmates apart was stabbed in the arm by Kessly in Huntsville, Texas, "
+            "and Kessly got a longer term for it.\n")
+    assert "2024-05-15" in _dates(wide, text)

@@ -10,6 +10,7 @@ days are close.
 """
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -97,7 +98,33 @@ def _actors_compatible(ep: Episode, m: EventMention) -> bool:
     return bool(mine & theirs)
 
 
+def _month_well_before(m: EventMention, anchor: date | None) -> bool:
+    """``m``'s own sentence dates it to a month only ("August was the deadliest month") that
+    ended over ``OTHER_INCIDENT_DAYS`` before the report's date ``anchor``."""
+    if anchor is None or m.date_source != "sentence" or m.time_precision != 3 or not m.days:
+        return False
+    last = max(m.days)
+    month_end = last.replace(day=calendar.monthrange(last.year, last.month)[1])
+    return (anchor - month_end).days > OTHER_INCIDENT_DAYS
+
+
+def _page_day_apart_from_month(ep: Episode, m: EventMention, anchor: date | None) -> bool:
+    """An incident only the page's date dates (the story's news: "was shot in a home invasion")
+    and violence its own sentence dates to a month well before it (a statistic or a case the
+    story recalls: "August was the city's deadliest month") are two incidents, whichever is
+    told first: joined, the month re-dated the story's news to it, and the report then
+    supported the old month, not its own incident."""
+    told = [e for e, _ in ep.mentions]
+    if _month_well_before(m, anchor):
+        return bool(told) and all(e.date_source == "anchor" for e in told)
+    if m.date_source == "anchor":
+        return bool(told) and all(_month_well_before(e, anchor) for e in told)
+    return False
+
+
 def _days_compatible(ep: Episode, m: EventMention, anchor: date | None = None) -> bool:
+    if _page_day_apart_from_month(ep, m, anchor):
+        return False
     rng = ep.day_range()
     if m.date_source != "sentence" or not m.days:
         return True

@@ -287,8 +287,13 @@ def recalled(days: list[date], precision: int, date_source: str, report: Report)
 
 
 def recalled_before(days: list[date], precision: int, date_source: str, anchor: date | None) -> bool:
-    """``recalled`` against the report's date ``anchor``."""
-    return (anchor is not None and bool(days) and date_source == "sentence" and precision == 3
+    """``recalled`` against the report's date ``anchor``. The month may also be lent by the
+    paragraph or the narrative ("was sent back to prison in May 2016. ... a guard who stepped
+    in was stabbed"): a sentence that tells old violence with no date of its own ("In 2016, he
+    stabbed ...": a year alone dates nothing) lets the next one take the story's last month,
+    years before the report's date, and that background is no more the report's news than a
+    month its own sentence gives. Day-precise dates (a trial's "on March 3, 2019") stay."""
+    return (anchor is not None and bool(days) and date_source in ("sentence", "paragraph", "narrative") and precision == 3
             and (anchor - days[-1]).days > RECALLED_AFTER_DAYS)
 
 
