@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 from conflictlens.store import dedupe
-from test_dedupe import _town_news, crime, report, store  # noqa: F401  (store: fixture)
+from test_dedupe import _town_news, crime, report
 
 # fifty invented surnames: the volunteers, witnesses and streets a long story names
 _ROSTER = [a + b for a in ("Bram", "Cor", "Del", "Fen", "Gar", "Hol", "Kes", "Lor", "Mar", "Nor")

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from test_dedupe import crime, report, store  # noqa: F401 - the fixture runs on both backends
+from test_dedupe import crime, report
 
 STORY = ("Tessa Varga, 19, was shot dead outside the Brickfield Lane bakery in Harlow Springs, police said. "
          "Sergeant Omar Delacroix said Varga had just closed the shop. ")

@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date
 
 from conflictlens.store import DedupeSettings
-from test_dedupe import OKAFOR, OKAFOR_2, OKAFOR_3, crime, report, store  # noqa: F401  (store: fixture)
+from test_dedupe import OKAFOR, OKAFOR_2, OKAFOR_3, crime, report
 
 FILLER = ("Riverside budget", "Hollis Park library", "Wexford school board", "Tanner Creek bridge")
 # the charges story tells the shooting of Okafor and, in passing, an earlier wounding by the suspect

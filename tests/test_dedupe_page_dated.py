@@ -11,7 +11,7 @@ from datetime import date
 import pytest
 
 from conflictlens.store import DedupeSettings, dedupe
-from test_dedupe import OKAFOR, OKAFOR_2, OTHER, crime, report, store  # noqa: F401  (store: fixture)
+from test_dedupe import OKAFOR, OKAFOR_2, OTHER, crime, report
 
 PAGE_NOTE = "A man was shot. Date taken from the report's publication date or narrative."
 

@@ -6,7 +6,7 @@ from datetime import date
 
 from conflictlens.store import DedupeSettings
 from conflictlens.store import dedupe
-from test_dedupe import crime, report, store, undated  # noqa: F401  (store: fixture)
+from test_dedupe import crime, report, undated
 
 # invented reports, few capitalised names (too few for the names to link them)
 PHARMACY = ("a gunman shot a pharmacist inside the corner drugstore by the fountain plaza; the pharmacist "

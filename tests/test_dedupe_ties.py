@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 from conflictlens.store.base import id_order
-from test_dedupe import _town_news, crime, report, store  # noqa: F401  (store: fixture)
+from test_dedupe import _town_news, crime, report
 
 # two stories of one made-up shooting told with the same names, coded as two events
 FIRST = ("Oriel Tamsworth was shot on Brackley Row in Harlow Springs; Sergeant Pell Quinlan "

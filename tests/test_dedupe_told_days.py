@@ -11,7 +11,7 @@ from datetime import date
 import pytest
 
 from conflictlens.store import DedupeSettings, dedupe
-from test_dedupe import OKAFOR, crime, report, store, undated, undo_migration_7  # noqa: F401  (store: fixture)
+from test_dedupe import OKAFOR, crime, report, undated, undo_migration_7
 
 
 def test_the_days_of_the_month_a_text_gives():

@@ -16,7 +16,7 @@ from conflictlens.model import Report
 from conflictlens.pipeline import Pipeline, Settings
 from conflictlens.store import DedupeSettings, dedupe
 from conflictlens.time import weekdays_named
-from test_dedupe import OKAFOR, crime, report, store, undated  # noqa: F401  (store: fixture)
+from test_dedupe import OKAFOR, crime, report, undated
 from test_dedupe_told_days import VIGIL, _town, related
 
 

@@ -11,7 +11,7 @@ from datetime import date
 import pytest
 
 from conflictlens.store import DedupeSettings, dedupe
-from test_dedupe import report, store, undated  # noqa: F401  (store: fixture)
+from test_dedupe import report, undated
 
 WOUNDED = ("Nadia Brookfield, 16, was shot in the leg outside the Pemberton Avenue arcade in Harlow Springs; "
            "her uncle Colm Brookfield drove her to St. Anselm Hospital from Quillon Court, police said.")

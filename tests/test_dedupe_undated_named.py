@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date
 
 from conflictlens.store import dedupe
-from test_dedupe import _town_news, crime, report, store, undated  # noqa: F401  (store: fixture)
+from test_dedupe import _town_news, crime, report, undated
 
 SHOT = ("Darnell Okafor, 34, was shot dead outside the Quarry Lane laundromat in Harlow Springs, "
         "police said. Detective Ruth Abernathy said Okafor had argued with a neighbour.")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from test_dedupe import crime, report, store  # noqa: F401  (store: fixture)
+from test_dedupe import crime, report
 from test_dedupe_resemblance import DEPOT, PHARMACY, PHARMACY_FOLLOWUP, _town, related
 
 # invented: an arrest story about the pharmacy shooting, whose witness works at the depot

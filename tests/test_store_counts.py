@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from conflictlens.store import schema
-from test_dedupe import crime, report, store, undo_migration_9  # noqa: F401  (store: fixture)
+from test_dedupe import crime, report, undo_migration_9
 
 RIVER = ("Police said a fisherman was shot near the Lantern Bridge in Harlow Springs; "
          "the fisherman's brother told Harlow Springs Gazette the gunman fled along the river path.")

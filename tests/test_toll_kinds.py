@@ -8,7 +8,7 @@ from datetime import date
 
 from conflictlens.events.fatalities import find_death_figures, toll_kind
 from conflictlens.store import dedupe, schema
-from test_dedupe import event, report, store, undo_migration_10  # noqa: F401  (store: fixture)
+from test_dedupe import event, report, undo_migration_10
 
 
 def kind(text: str) -> str:
