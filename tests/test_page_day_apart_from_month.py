@@ -7,17 +7,10 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
-
 from conflictlens.model import Report
-from conflictlens.pipeline import Pipeline, Settings
+from conflictlens.pipeline import Pipeline
 
 PUBLISHED = date(2024, 10, 20)
-
-
-@pytest.fixture(scope="module")
-def wide() -> Pipeline:
-    return Pipeline(settings=Settings(scope="all-violence"))
 
 
 def _rows(p: Pipeline, text: str) -> list[tuple[str, int]]:
@@ -31,12 +24,12 @@ NEWS_THEN_MONTH = (
     "Dayton has seen a sharp rise in shootings, with July being the deadliest month in a decade.\n")
 
 
-def test_the_page_dated_news_keeps_its_day_beside_an_earlier_month(wide):
-    rows = _rows(wide, NEWS_THEN_MONTH)
+def test_the_page_dated_news_keeps_its_day_beside_an_earlier_month(violence_pipeline):
+    rows = _rows(violence_pipeline, NEWS_THEN_MONTH)
     assert ("2024-10-20", 1) in rows
 
 
-def test_a_month_of_the_page_days_weeks_still_joins(wide):
+def test_a_month_of_the_page_days_weeks_still_joins(violence_pipeline):
     text = NEWS_THEN_MONTH.replace("July", "October")
-    rows = _rows(wide, text)
+    rows = _rows(violence_pipeline, text)
     assert len(rows) == 1
