@@ -10,9 +10,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from . import tables
 from .normalize import ARTICLES
+
+if TYPE_CHECKING:
+    from .outlet import OutletHome
 
 #: an abbreviated word opening a place name or inside one, never its last ("ST. PAUL",
 #: "EAST ST. LOUIS", "Ft. Worth"; the abbreviations of ``name_abbreviations.tsv``)
@@ -71,6 +75,9 @@ class CountryPrior:
     #: name key -> the weights its own mentions added ("London" says Britain by its
     #: size): a name is no evidence for its own reading
     own_weights: dict[str, Counter] = field(default_factory=dict)
+    #: where the report's outlet is (geo/outlet.py), read from its source and URL, not
+    #: from the report: it only tips the ranking among namesakes the report leaves open
+    outlet: OutletHome | None = None
 
     def add(self, cc: str, weight: float = 1.0, key: str = "") -> None:
         if cc:

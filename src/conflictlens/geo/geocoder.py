@@ -30,6 +30,7 @@ from .countries import country_info
 from .demonym_mentions import demonym_mentions
 from .gazetteer import Candidate, Gazetteer, haversine_km
 from .normalize import ARTICLES, exact_key, normalize_name
+from .outlet import OUTLET_WEIGHT, OutletHome, OutletReader, outlet_gain
 from .patterns import DIRECTIONS, Context, read_context
 from .people import person_words, relatives, speakers
 
@@ -278,6 +279,7 @@ class Geocoder:
         self._features = tables.feature_words()
         #: feature words that say a town ("the village of X", "X town", "the communities of X and Y")
         self._settlements = tables.settlement_words()
+        self._outlets: OutletReader | None = None
 
     # ------------------------------------------------------------------ spans
     def _clean(self, text: str, start: int, end: int, label: str) -> _Span | None:
@@ -1104,6 +1106,8 @@ class Geocoder:
                 # item, not China the town in Japan)
                 s += 0.6
             s += 0.15 * min(1.0, math.log10(size[c.place_id] + 1) / 7)
+            # (the outlet's home: weak evidence, for namesakes the report leaves open)
+            s += outlet_gain(c, prior.outlet)
             if c.level == "city" and not c.primary and not c.variant and own_towns \
                     and c.population < ALT_NAME_SIZE * own_towns and not _spelt_alike(key, c.name):
                 # a town called so only by another of its names (an old one: Shiloh for
@@ -1404,10 +1408,19 @@ class Geocoder:
         return _Resolution(replace(cand, score=1.0, primary=True), 0.8) if cand else None
 
     # ------------------------------------------------------------------ main
-    def find_places(self, doc, organisations: bool = False) -> list[PlaceMention]:
+    def outlet_home(self, source: str = "", url: str = "") -> OutletHome | None:
+        """Where the outlet ``source`` publishing at ``url`` is (geo/outlet.py), or None."""
+        if self._outlets is None:
+            self._outlets = OutletReader(self.gaz)
+        return self._outlets.home(source, url)
+
+    def find_places(self, doc, organisations: bool = False, outlet: OutletHome | None = None
+                    ) -> list[PlaceMention]:
         """Every credible place mention of ``doc``; offsets are ``doc`` char offsets.
         ``organisations``: also the town or unit an organisation's name opens with
         (``kind="organisation"``: "the Alverton Science Museum"), for toponym output.
+        ``outlet``: the home of the report's outlet (:meth:`outlet_home`), weaker
+        evidence than anything the report says.
 
         Demonyms are read for the country prior but never returned (:meth:`toponyms`
         lists country adjectives for toponym output). A name with
@@ -1420,6 +1433,11 @@ class Geocoder:
         self._read_people(doc, text, spans, contexts)
         self._read_common_words(doc, text, spans, contexts)
         prior = self._prior(text, spans, contexts)
+        if outlet is not None:
+            # (its country counts as one the report may be about, weighing less than
+            # any name or demonym in the text)
+            prior.outlet = outlet
+            prior.add(outlet.country_code, OUTLET_WEIGHT)
         by_start = {sp.start: i for i, sp in enumerate(spans)}
 
         def span_at(at: int) -> int | None:
@@ -2071,10 +2089,12 @@ class Geocoder:
             out.append(self._mention(text, sp, Context(), _Resolution(cap, 0.7 if word else 0.5)))
         return out
 
-    def toponyms(self, doc, places: list[PlaceMention] | None = None) -> list[PlaceMention]:
+    def toponyms(self, doc, places: list[PlaceMention] | None = None,
+                 outlet: OutletHome | None = None) -> list[PlaceMention]:
         """Toponym output (``geoparse``): the place mentions (``places``, else
-        :meth:`find_places`) and the country adjectives no place overlaps, in text order."""
-        places = self.find_places(doc, organisations=True) if places is None else places
+        :meth:`find_places`, with the ``outlet``'s home) and the country adjectives no
+        place overlaps, in text order."""
+        places = self.find_places(doc, organisations=True, outlet=outlet) if places is None else places
         extra = demonym_mentions(self.gaz, doc_text(doc), places, centre=self.unit_points == "centre")
         return sorted([*places, *extra], key=lambda m: m.start)
 

@@ -1,0 +1,304 @@
+"""The outlet's home: where the paper that published a report is, as weak geo evidence.
+
+A local paper's report may name one ambiguous town ("Springfield") and nothing else
+that says which; a human reader places it by the paper. The report's source (its
+outlet's name) and URL are known from ingest (JSONL fields, HTML metadata,
+``--source`` and ``--url``), so they are read here for a home place, by rules strict
+enough to be trusted and weaker in the ranking than anything the report says:
+
+1. the user-editable table ``data/geo/outlets.tsv`` (plus the file named by
+   ``$CONFLICTLENS_OUTLETS``), which maps a domain or an outlet's name to a home
+   place, a state or a country;
+2. a place name inside the domain or the outlet's name, when the rest of it is made
+   of newspaper words (``data/geo/outlet_words.tsv``: "news", "herald", "daily") and
+   the name is a whole, long enough gazetteer name that is unambiguous at state
+   level (all its real towns and counties lie in one first-level unit);
+3. the country of the domain's country-code ending (``.ca``, ``.co.uk``), with the
+   endings sold for other uses (``.tv``, ``.io``) left out
+   (``data/geo/country_domains.tsv``).
+
+The geocoder gives a candidate a small gain for lying in the home's country, more
+for its state and for nearness to its town (:func:`outlet_gain`): enough to choose
+among namesakes the report leaves open, never to outweigh a unit, a dateline or a
+neighbouring town the report names.
+"""
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from urllib.parse import urlsplit
+
+from . import tables
+from .gazetteer import Candidate, Gazetteer, haversine_km
+
+#: weight of the home's country in the report's country prior (a country's name in
+#: the text adds 1.0, a currency sign 0.5): it makes that country's places credible
+OUTLET_WEIGHT = 0.25
+#: gain of a candidate in the home's country (a report's own sole country gives 1.0)
+OUTLET_COUNTRY = 0.1
+#: gain of a town or county in the home's first-level unit (a state the report names
+#: gives 0.3, the state it names most another 0.2)
+OUTLET_STATE = 0.1
+#: gain of a town at the home town's point, falling to 0 at OUTLET_NEAR_KM
+OUTLET_NEAR = 0.1
+OUTLET_NEAR_KM = 150.0
+#: a place name read inside a domain or outlet name has at least this many letters
+#: ("Ada", "Avon" are too easily parts of other words)
+MIN_NAME_LETTERS = 5
+#: a namesake of at least this many people in another state makes a name ambiguous
+NAMESAKE_POP = 1000
+#: hosts' leading labels that say nothing of the outlet ("www.", "m.")
+_HOST_NOISE = frozenset({"www", "m", "mobile", "amp", "edition", "en"})
+#: second-level labels of a country's domain ("co.uk", "com.lb", "org.eg")
+_SECOND_LEVEL = frozenset({"co", "com", "org", "net", "ac", "gov", "edu", "ne", "or", "info"})
+
+
+@dataclass(frozen=True)
+class OutletHome:
+    """Where an outlet is: a country, optionally a first-level unit and a town's point."""
+
+    country_code: str
+    admin1_code: str = ""
+    latitude: float | None = None
+    longitude: float | None = None
+    name: str = ""
+    #: "table", "domain", "name" (the outlet's name) or "country-domain"
+    how: str = ""
+
+
+def outlet_gain(c: Candidate, home: OutletHome | None) -> float:
+    """A candidate's gain from the outlet's home (0 without one)."""
+    if home is None or c.country_code != home.country_code:
+        return 0.0
+    s = OUTLET_COUNTRY
+    if home.admin1_code and c.level in ("city", "admin2") and c.admin1_code == home.admin1_code:
+        s += OUTLET_STATE
+    if home.latitude is not None and c.level == "city":
+        d = haversine_km(c.latitude, c.longitude, home.latitude, home.longitude)
+        s += OUTLET_NEAR * max(0.0, 1.0 - d / OUTLET_NEAR_KM)
+    return s
+
+
+# ------------------------------------------------------------------ tables
+
+def _table_rows(path) -> list[list[str]]:
+    rows = []
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            if line.strip() and not line.startswith("#"):
+                rows.append([c.strip() for c in line.rstrip("\n").split("\t")])
+    return rows
+
+
+@lru_cache(maxsize=4)
+def outlet_table(extra: str = "") -> dict[str, tuple[str, str, str]]:
+    """Key (a domain, or an outlet's name casefolded) -> (place, ISO2, admin1): the
+    packaged table, then the user's file ``extra`` (its rows win)."""
+    from ..data import data_path
+    out: dict[str, tuple[str, str, str]] = {}
+    for path in [data_path("geo", "outlets.tsv"), *([extra] if extra else [])]:
+        for row in _table_rows(path):
+            row += [""] * (4 - len(row))
+            key, place, cc, admin1 = row[:4]
+            if key and cc:
+                out[_name_key(key) if "." not in key or " " in key else key.casefold()] = (place, cc.upper(), admin1)
+    return out
+
+
+@lru_cache(maxsize=1)
+def outlet_words() -> frozenset[str]:
+    """Words of newspapers' and stations' names ("daily", "herald"), casefolded."""
+    return frozenset(w for w in (r[0].casefold() for r in tables._rows("outlet_words.tsv")) if w.isalpha())
+
+
+@lru_cache(maxsize=1)
+def country_domains() -> dict[str, str]:
+    """Country-code domain ending -> ISO2 ("" for an ending sold for other uses)."""
+    out = {cc.casefold(): cc for cc in tables.countries()}
+    for row in tables._rows("country_domains.tsv"):
+        out[row[0].casefold().lstrip(".")] = row[1].upper() if len(row) > 1 else ""
+    return out
+
+
+def _name_key(name: str) -> str:
+    return " ".join(re.findall(r"[a-z0-9]+", name.casefold().replace("'", "").replace("’", "")))
+
+
+# ------------------------------------------------------------------ reading
+
+def host_of(url: str) -> str:
+    """The host of a URL or bare domain, lower case, without port ("" if none)."""
+    url = (url or "").strip()
+    if not url:
+        return ""
+    if "//" not in url:
+        url = "//" + url
+    try:
+        host = urlsplit(url).hostname or ""
+    except ValueError:
+        return ""
+    return host.casefold().rstrip(".")
+
+
+def _domain_parts(host: str) -> tuple[list[str], str]:
+    """(the host's labels that may name the outlet, the ISO2 of its ending or "")."""
+    labels = [x for x in host.split(".") if x]
+    if len(labels) < 2:
+        return [], ""
+    tld = labels.pop()
+    cc = country_domains().get(tld, "") if len(tld) == 2 else ""
+    if len(tld) == 2 and len(labels) >= 2 and labels[-1] in _SECOND_LEVEL:
+        labels.pop()
+    return [x for x in labels if x not in _HOST_NOISE], cc
+
+
+class OutletReader:
+    """Reads an outlet's home from its name and URL against a gazetteer (cached)."""
+
+    def __init__(self, gaz: Gazetteer):
+        self.gaz = gaz
+        self._cache: dict[tuple[str, str], OutletHome | None] = {}
+
+    def home(self, source: str = "", url: str = "") -> OutletHome | None:
+        """The home of the outlet called ``source`` publishing at ``url``, or None."""
+        key = (source or "", host_of(url))
+        if key not in self._cache:
+            self._cache[key] = self._home(*key)
+        return self._cache[key]
+
+    def _home(self, source: str, host: str) -> OutletHome | None:
+        table = outlet_table(os.environ.get("CONFLICTLENS_OUTLETS", ""))
+        labels, cc = _domain_parts(host) if host else ([], "")
+        # the table: the host or a parent domain ("news.example.com" -> "example.com"),
+        # then the outlet's name
+        parts = host.split(".") if host else []
+        for i in range(len(parts) - 1):
+            row = table.get(".".join(parts[i:]))
+            if row:
+                return self._table_home(row)
+        if source and _name_key(source) in table:
+            return self._table_home(table[_name_key(source)])
+        for label in labels:
+            home = self._home_in(re.split(r"[-_]", label), cc, "domain", spaced=False)
+            if home is not None:
+                return home
+        if source:
+            home = self._home_in([_name_key(source)], cc, "name", spaced=True)
+            if home is not None:
+                return home
+        return OutletHome(cc, how="country-domain") if cc else None
+
+    def _table_home(self, row: tuple[str, str, str]) -> OutletHome | None:
+        place, cc, admin1 = row
+        if not place:
+            return OutletHome(cc, how="table")
+        code = admin1 if not admin1 or "." in admin1 else f"{cc}.{admin1}"
+        cands = [c for c in self.gaz.lookup(place, cc) if c.match != "fuzzy"
+                 and c.level in ("city", "admin2", "admin1") and (not code or c.admin1_code == code)]
+        if not cands:
+            return OutletHome(cc, code, name=place, how="table")
+        c = max(cands, key=lambda c: (c.match == "exact", c.level == "city", c.population))
+        point = c.level == "city"
+        return OutletHome(cc, c.admin1_code, c.latitude if point else None, c.longitude if point else None,
+                          c.name, "table")
+
+    def _home_in(self, chunks: list[str], cc: str, how: str, spaced: bool) -> OutletHome | None:
+        """The one unambiguous place of chunks made of a place name and newspaper words."""
+        homes = []
+        for chunk in chunks:
+            if not chunk:
+                continue
+            seg = self._segment(chunk, spaced)
+            if seg is None:
+                return None  # a part that is neither a place nor a newspaper word
+            for name in seg:
+                home = self._unambiguous(name, cc)
+                if home is None:
+                    return None
+                homes.append(home)
+        if not homes or len({(h.country_code, h.admin1_code) for h in homes}) > 1:
+            return None
+        h = homes[0]
+        return OutletHome(h.country_code, h.admin1_code, h.latitude, h.longitude, h.name, how)
+
+    def _segment(self, chunk: str, spaced: bool) -> list[str] | None:
+        """The place names of ``chunk`` read as newspaper words and place names (None
+        when it cannot be read so). ``spaced``: the chunk has spaces between words."""
+        words = outlet_words()
+        if spaced:
+            toks = chunk.split()
+            n = len(toks)
+            best: dict[int, list[str] | None] = {0: []}
+            for i in range(n):
+                if best.get(i) is None:
+                    continue
+                if toks[i] in words:
+                    _keep(best, i + 1, best[i])
+                for j in range(i + 1, min(n, i + 3) + 1):
+                    name = " ".join(toks[i:j])
+                    if self._is_place(name):
+                        _keep(best, j, best[i] + [name])
+            return best.get(n)
+        s = chunk
+        n = len(s)
+        best = {0: []}
+        for i in range(n):
+            if best.get(i) is None:
+                continue
+            for w in words:
+                if s.startswith(w, i):
+                    _keep(best, i + len(w), best[i])
+            for j in range(i + MIN_NAME_LETTERS, n + 1):
+                name = self._place_form(s[i:j])
+                if name:
+                    _keep(best, j, best[i] + [name])
+        return best.get(n)
+
+    def _place_form(self, letters: str) -> str:
+        """``letters`` as a gazetteer name, as written or split into two words
+        ("lasvegas" -> "las vegas"); "" if neither is one."""
+        if self._is_place(letters):
+            return letters
+        for k in range(2, len(letters) - 1):
+            name = f"{letters[:k]} {letters[k:]}"
+            if self._is_place(name):
+                return name
+        return ""
+
+    @lru_cache(maxsize=4096)
+    def _is_place(self, name: str) -> bool:
+        if sum(ch.isalpha() for ch in name) < MIN_NAME_LETTERS or name in outlet_words():
+            return False
+        return any(c.match == "exact" and c.primary for c in self.gaz.lookup(name))
+
+    def _unambiguous(self, name: str, cc: str) -> OutletHome | None:
+        """The home a name read in a domain says: its one first-level unit (or country),
+        or None when its real towns and counties lie in several (``cc``: only in that
+        country)."""
+        cands = [c for c in self.gaz.lookup(name, cc or None) if c.match == "exact" and c.primary]
+        units = [c for c in cands if c.level in ("country", "admin1")]
+        places = [c for c in cands if c.level in ("city", "admin2")]
+        if len(units) > 1:
+            return None
+        if units:
+            u = units[0]
+            if any(p.population >= NAMESAKE_POP and (p.country_code != u.country_code or (
+                    u.level == "admin1" and p.admin1_code != u.admin1_code)) for p in places):
+                return None
+            return OutletHome(u.country_code, u.admin1_code if u.level == "admin1" else "", name=u.name)
+        towns = [c for c in places if c.level == "city"]
+        if not towns:
+            return None
+        top = max(towns, key=lambda c: c.population)
+        if any(p.population >= NAMESAKE_POP and (p.country_code, p.admin1_code) != (top.country_code, top.admin1_code)
+               for p in places):
+            return None
+        return OutletHome(top.country_code, top.admin1_code, top.latitude, top.longitude, top.name)
+
+
+def _keep(best: dict, at: int, names: list[str]) -> None:
+    """Keep the reading with the fewest place names (then the first found) at ``at``."""
+    if at not in best or (best[at] is not None and len(names) < len(best[at])):
+        best[at] = list(names)

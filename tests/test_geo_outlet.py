@@ -1,0 +1,87 @@
+"""The outlet's home (its source and URL) as weak geo evidence: read from the outlet table,
+from a place name in the domain or outlet name, or from a country's domain ending; it
+settles namesakes a report leaves open and never outweighs what the report says."""
+from __future__ import annotations
+
+import pytest
+
+from conflictlens.geo.outlet import OutletHome, host_of
+from conflictlens.nlp.parser import parse
+
+FIRE = "A fire damaged a warehouse in Springfield on Tuesday, fire officials said."
+
+
+def places(geocoder, text, outlet=None):
+    return {m.text: m for m in geocoder.find_places(parse(text), outlet=outlet)}
+
+
+@pytest.mark.parametrize("url, host", [
+    ("https://www.example.com/2024/05/story.html", "www.example.com"),
+    ("news.Example.co.uk", "news.example.co.uk"),
+    ("http://example.org:8080/x", "example.org"),
+    ("", ""),
+])
+def test_host_of_reads_urls_and_bare_domains(url, host):
+    assert host_of(url) == host
+
+
+def test_the_table_gives_a_listed_outlets_home_by_domain_or_name(geocoder):
+    by_url = geocoder.outlet_home(url="https://www.bostonglobe.com/metro/2024/05/06/story.html")
+    by_sub = geocoder.outlet_home(url="https://apps.bostonglobe.com/x")
+    by_name = geocoder.outlet_home(source="the boston globe")
+    for home in (by_url, by_sub, by_name):
+        assert (home.country_code, home.admin1_code, home.how) == ("US", "US.MA", "table")
+    national = geocoder.outlet_home(source="The Hindu")
+    assert (national.country_code, national.admin1_code, national.latitude) == ("IN", "", None)
+
+
+def test_a_users_table_extends_the_packaged_one(geocoder, tmp_path, monkeypatch):
+    table = tmp_path / "outlets.tsv"
+    table.write_text("# my outlets\nalvertoncourier.example\tSpringfield\tUS\tIL\n", encoding="utf-8")
+    monkeypatch.setenv("CONFLICTLENS_OUTLETS", str(table))
+    home = geocoder.outlet_home(url="https://alvertoncourier.example/a/b")
+    assert (home.country_code, home.admin1_code, home.name) == ("US", "US.IL", "Springfield")
+
+
+def test_a_place_name_in_the_domain_or_outlet_name_is_read_when_unambiguous(geocoder):
+    home = geocoder.outlet_home(url="https://www.tuscaloosadailyherald.com/news/1")
+    assert (home.country_code, home.admin1_code, home.how) == ("US", "US.AL", "domain")
+    home = geocoder.outlet_home(source="The Tuscaloosa Evening Star")
+    assert (home.admin1_code, home.how) == ("US.AL", "name")
+
+
+@pytest.mark.parametrize("url", [
+    "springfieldherald.com",       # a town of that name in many states
+    "tuscaloosabakery.com",        # a word that is no newspaper's
+    "dailyherald.com",             # no place at all
+    "crimewatch.tv",               # an ending sold for other uses
+])
+def test_no_home_from_ambiguous_or_unreadable_domains(geocoder, url):
+    assert geocoder.outlet_home(url=url) is None
+
+
+def test_a_country_ending_says_the_country_and_narrows_the_domains_name(geocoder):
+    assert geocoder.outlet_home(url="example-news.ca") == OutletHome("CA", how="country-domain")
+    # Cambridge is ambiguous worldwide, but not within Britain
+    assert geocoder.outlet_home(url="cambridgeherald.com") is None
+    home = geocoder.outlet_home(url="www.cambridgeherald.co.uk")
+    assert (home.country_code, home.admin1_code, home.name) == ("GB", "GB.ENG", "Cambridge")
+
+
+def test_a_lone_ambiguous_town_is_placed_by_the_outlets_home(geocoder):
+    illinois = OutletHome("US", "US.IL", 39.80, -89.64, "Springfield", "table")
+    massachusetts = geocoder.outlet_home(source="The Boston Globe")
+    assert places(geocoder, FIRE, illinois)["Springfield"].admin1 == "Illinois"
+    assert places(geocoder, FIRE, massachusetts)["Springfield"].admin1 == "Massachusetts"
+    tennessee = OutletHome("US", "US.TN", 35.61, -87.04, "Columbia", "table")
+    robbery = "Two men were arrested in Columbia after a robbery at a gas station, police said."
+    assert places(geocoder, robbery, tennessee)["Columbia"].admin1 == "Tennessee"
+
+
+def test_the_report_outweighs_its_outlet(geocoder):
+    illinois = OutletHome("US", "US.IL", 39.80, -89.64, "Springfield", "table")
+    text = "A fire damaged a warehouse in Springfield, Mo., on Tuesday, fire officials said."
+    assert places(geocoder, text, illinois)["Springfield"].admin1 == "Missouri"
+    text = "Police in Springfield and Peoria searched for the driver, officers in both towns said."
+    assert places(geocoder, text, OutletHome("US", "US.MA", 42.36, -71.06, "Boston", "table")
+                  )["Springfield"].admin1 == "Illinois"
