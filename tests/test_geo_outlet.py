@@ -3,9 +3,13 @@ from a place name in the domain or outlet name, or from a country's domain endin
 settles namesakes a report leaves open and never outweighs what the report says."""
 from __future__ import annotations
 
+import json
+from datetime import date
+
 import pytest
 
 from conflictlens.geo.outlet import OutletHome, host_of
+from conflictlens.model import Report
 from conflictlens.nlp.parser import parse
 
 FIRE = "A fire damaged a warehouse in Springfield on Tuesday, fire officials said."
@@ -85,3 +89,24 @@ def test_the_report_outweighs_its_outlet(geocoder):
     text = "Police in Springfield and Peoria searched for the driver, officers in both towns said."
     assert places(geocoder, text, OutletHome("US", "US.MA", 42.36, -71.06, "Boston", "table")
                   )["Springfield"].admin1 == "Illinois"
+
+
+def test_the_pipeline_passes_the_reports_source_to_the_geocoder(violence_pipeline):
+    body = "A man was shot dead outside a bar in Springfield late on Saturday, police said."
+    report = Report(id="o1", title="Man shot dead", text="Man shot dead\n\n" + body, published=date(2024, 5, 6),
+                    source="The Boston Globe")
+    events = [e for e in violence_pipeline.process(report) if e.event_type == "Other violence"]
+    assert events and {e.admin1 for e in events} == {"Massachusetts"}
+
+
+def test_geoparse_reads_the_url_option_and_jsonl_urls(tmp_path):
+    from test_cli import cli
+    path = tmp_path / "fire.txt"
+    path.write_text(FIRE + "\n", encoding="utf-8")
+    r = cli("geoparse", str(path), "--url", "https://www.bostonglobe.com/metro/story.html")
+    assert r.returncode == 0, r.stderr
+    assert json.loads(r.stdout.splitlines()[0])["admin1"] == "Massachusetts"
+    line = json.dumps({"id": "j1", "text": FIRE, "url": "https://www.bostonglobe.com/y"})
+    r = cli("geoparse", "--input-format", "jsonl", stdin=line + "\n")
+    assert r.returncode == 0, r.stderr
+    assert json.loads(r.stdout.splitlines()[0])["admin1"] == "Massachusetts"

@@ -96,7 +96,8 @@ def _dateline(a: Analysis, p: "Pipeline") -> None:
 
 @register_stage("geocode")
 def _geocode(a: Analysis, p: "Pipeline") -> None:
-    a.places = p.geocoder.find_places(a.doc)
+    """Places of the report; its outlet's home (source, URL) tips namesakes it leaves open."""
+    a.places = p.geocoder.find_places(a.doc, outlet=p.outlet_home(a.report))
 
 
 @register_stage("dates")
@@ -193,6 +194,12 @@ class Pipeline:
             from .geo import Gazetteer, Geocoder
             self._geocoder = Geocoder(Gazetteer.open(self.settings.gazetteer_path))
         return self._geocoder
+
+    def outlet_home(self, report: Report):
+        """Where the report's outlet is, from its ``source`` and ``url`` (geo/outlet.py)."""
+        if not (report.source or report.url):
+            return None
+        return self.geocoder.outlet_home(report.source, report.url)
 
     @staticmethod
     def country_of_word(word: str) -> str | None:

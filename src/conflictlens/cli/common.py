@@ -24,7 +24,12 @@ def add_input_options(p: argparse.ArgumentParser) -> None:
                         "id, text, optional title, published, source, url); auto guesses (default)")
     p.add_argument("--published", type=iso_date, metavar="YYYY-MM-DD",
                    help="publication date of text and HTML reports (relative dates are resolved against it)")
-    p.add_argument("--source", metavar="NAME", help="the outlet that published the reports")
+    p.add_argument("--source", metavar="NAME",
+                   help="the outlet that published the reports (its home is weak evidence for ambiguous "
+                        "place names: data/geo/outlets.tsv, $CONFLICTLENS_OUTLETS)")
+    p.add_argument("--url", metavar="URL",
+                   help="the address the reports were published at (its domain may say the outlet's home); "
+                        "JSONL reports keep their own url field")
     p.add_argument("--max-bytes", type=int, default=10 * 1024 * 1024, metavar="N",
                    help="reject input files (or JSONL lines) larger than this (default 10 MB)")
     p.add_argument("--gazetteer", metavar="FILE",
@@ -59,6 +64,8 @@ def iter_input(args, errors: ErrorCounter):
         if isinstance(item, InputError):
             errors(str(item))
             continue
+        if getattr(args, "url", None) and not item.url:
+            item.url = args.url
         yield item
 
 
