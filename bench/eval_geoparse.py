@@ -8,6 +8,10 @@ pairs, and the main error classes, plus speed: the gazetteer's build time (from 
 metadata), the time to open it, the memory it takes once queried, and lookups per
 second with cold and warm caches.
 
+Each article's URL or domain (LGL ``<url>``/``<domain>``, GeoVirus ``<source>``) is
+passed as the outlet's home (geo/outlet.py), as ``conflictlens geoparse --url`` does;
+``--no-outlet`` leaves it out.
+
 Each dataset is split once and for all by document position: even positions
 (0, 2, 4, ...) are the *tuned* half, the only one to look at while changing rules;
 odd positions are the *held-out* half, reported separately and never inspected
@@ -38,9 +42,12 @@ SHARED = ROOT.parent / "shared"
 
 
 def _articles(path: Path):
+    """(text, gold toponyms, the outlet's URL or domain) of each article."""
     root = ET.parse(path).getroot()
     for art in root.iter("article"):
         text = art.findtext("text") or ""
+        # LGL: <url> and <domain>; GeoVirus: <source> (a URL)
+        where = art.findtext("url") or art.findtext("domain") or art.findtext("source") or ""
         gold = []
         # GeoVirus: <location><name/><start/><end/><lat/><lon/>;
         # LGL: <toponym><start/><end/><phrase/><gaztag><lat/><lon/></gaztag>
@@ -52,7 +59,7 @@ def _articles(path: Path):
                              float(loc.findtext("lon") or loc.findtext("gaztag/lon"))))
             except (TypeError, ValueError):
                 continue  # a toponym the annotators could not resolve
-        yield text, gold
+        yield text, gold, where.strip()
 
 
 SPLITS = ("tuned", "held-out")
@@ -169,13 +176,16 @@ def main(argv=None) -> int:
     ap.add_argument("--unit-points", choices=("seat", "centre"), default="centre",
                     help="where admin units are put: at their approximate centroid (default, as "
                          "`conflictlens geoparse` writes them) or at their capital (as events are)")
+    ap.add_argument("--no-outlet", action="store_true",
+                    help="ignore each article's URL or domain (read by default as the outlet's home, "
+                         "weak evidence for ambiguous names: geo/outlet.py)")
     ap.add_argument("--errors", type=int, default=0,
                     help="print this many misplaced and missed toponyms of the tuned half")
     args = ap.parse_args(argv)
     if not Path(args.data).exists():
         print(f"no data at {args.data} (../shared absent): nothing to score")
         return 0
-    names = sorted({g[2] for _text, gold in _articles(Path(args.data)) for g in gold if g[2]})
+    names = sorted({g[2] for _text, gold, _where in _articles(Path(args.data)) for g in gold if g[2]})
     gaz_lines = gazetteer_figures(args.gazetteer, names)
     gaz = Gazetteer.open(args.gazetteer)
     geo = Geocoder(gaz, unit_points=args.unit_points)
@@ -183,7 +193,7 @@ def main(argv=None) -> int:
     parse_s = geo_s = 0.0
     words = 0
     docs = []
-    for k, (text, gold) in enumerate(_articles(Path(args.data))):
+    for k, (text, gold, where) in enumerate(_articles(Path(args.data))):
         if args.limit and k >= args.limit:
             break
         split = split_of(k)
@@ -195,7 +205,8 @@ def main(argv=None) -> int:
         doc = parse(text)
         parse_s += time.perf_counter() - t
         t = time.perf_counter()
-        mentions = geo.toponyms(doc)  # as `conflictlens geoparse` lists them
+        # as `conflictlens geoparse --url` lists them
+        mentions = geo.toponyms(doc, outlet=None if args.no_outlet else geo.outlet_home(url=where))
         geo_s += time.perf_counter() - t
         words += len(text.split())
         docs.append(doc)

@@ -3,14 +3,18 @@ from a place name in the domain or outlet name, or from a country's domain endin
 settles namesakes a report leaves open and never outweighs what the report says."""
 from __future__ import annotations
 
+import importlib.util
 import json
 from datetime import date
+from pathlib import Path
 
 import pytest
 
 from conflictlens.geo.outlet import OutletHome, host_of
 from conflictlens.model import Report
 from conflictlens.nlp.parser import parse
+
+ROOT = Path(__file__).resolve().parents[1]
 
 FIRE = "A fire damaged a warehouse in Springfield on Tuesday, fire officials said."
 
@@ -110,3 +114,19 @@ def test_geoparse_reads_the_url_option_and_jsonl_urls(tmp_path):
     r = cli("geoparse", "--input-format", "jsonl", stdin=line + "\n")
     assert r.returncode == 0, r.stderr
     assert json.loads(r.stdout.splitlines()[0])["admin1"] == "Massachusetts"
+
+
+def test_the_geoparse_benchmark_reads_each_articles_url(tmp_path):
+    spec = importlib.util.spec_from_file_location("eval_geoparse_under_test", ROOT / "bench" / "eval_geoparse.py")
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    xml = tmp_path / "tiny.xml"
+    xml.write_text(
+        "<articles><article><domain>alverton.example</domain><url>http://alverton.example/1</url>"
+        "<text>A fire in Springfield.</text><toponyms><toponym><start>10</start><end>21</end>"
+        "<phrase>Springfield</phrase><gaztag><lat>39.8</lat><lon>-89.6</lon></gaztag></toponym></toponyms>"
+        "</article><article><source>https://wire.example/2</source><text>Rain.</text><locations/></article>"
+        "</articles>", encoding="utf-8")
+    rows = list(bench._articles(xml))
+    assert [r[2] for r in rows] == ["http://alverton.example/1", "https://wire.example/2"]
+    assert rows[0][1][0][2] == "Springfield"
