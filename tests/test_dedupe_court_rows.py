@@ -140,6 +140,28 @@ def test_a_verdict_story_coding_no_violence_is_a_related_report_of_the_killing(s
     assert [e.event_id_cnty for e in store.events_for("d1", role="related")] == [eid]
 
 
+@pytest.mark.parametrize("court", [True, False])
+def test_a_verdict_story_stored_before_the_killing_s_reports_is_linked_when_they_arrive(store, court):
+    """The order of arrival does not matter (an archive ingested out of order): a verdict story
+    stored first is linked to the killing once the reports that code it arrive, over the same
+    ``recalled_days`` window, as a court report (read from the words it keeps); a story with no
+    court word that long after is not."""
+    text = VERDICT if court else VERDICT.replace("Jury finds", "Friends remember").replace(
+        "A jury found Corwin Ashby guilty on Friday of the murder of", "Friends of Corwin Ashby remembered")
+    assert dedupe.told_in_court(text) is court
+    assert dedupe.court_terms(dedupe.report_terms(text)) is court
+    store.add_report(report("d0", text, date(2023, 2, 3)), [])
+    eid = _stored_killing(store)
+    related = [e.event_id_cnty for e in store.events_for("d0", role="related")]
+    assert related == ([eid] if court else [])
+
+
+def test_court_words_are_read_from_a_stored_report_s_content_words():
+    assert dedupe.court_terms(dedupe.report_terms("Two jurors asked to see the bakery's footage."))
+    assert dedupe.court_terms(dedupe.report_terms("She pleaded guilty in March."))
+    assert not dedupe.court_terms(dedupe.report_terms("He was charged with the shooting and held without bail."))
+
+
 def test_a_story_with_no_court_word_that_long_after_is_linked_to_nothing(store):
     _stored_killing(store)
     text = VERDICT.replace("Jury finds", "Friends remember").replace(

@@ -744,7 +744,7 @@ class BaseStore:
         return lonely, {a: undated[a] for a in lonely if a in undated}
 
     def _link_lonely(self, article_id: str, now: int, near: dict[str, float] | None = None) -> None:
-        """Reports stored earlier that resemble a new one at least ``resemblance_link`` and
+        """Reports stored earlier that resemble a new one at least ``resemblance_recheck`` and
         that support no dated event (:meth:`_lonely`) are looked at again, so the order of
         arrival does not matter: one that codes nothing is linked to the stored event its
         reports resemble (:meth:`_resembled_event`); an undated event of its joins the dated
@@ -754,8 +754,9 @@ class BaseStore:
         resembling = near if near is not None else self._resembling(
             article_id, among=lambda ids: [*self._lonely(ids)[0], *self._related_only(ids)])
         ids = [a for a, v in resembling.items() if v >= self.dedupe.resemblance_link]
-        lonely, undated = self._lonely(ids)
         self._move_linked_by_words(self._linked_by_words(ids), now)
+        # a brief that resembles each story a little may resemble an event's stories together
+        lonely, undated = self._lonely([a for a, v in resembling.items() if v >= self.dedupe.resemblance_recheck])
         if not lonely:
             return
         where, params = self._in("article_id", lonely)
@@ -1340,12 +1341,17 @@ class BaseStore:
                 dated = self._dated(overlaps)
                 overlaps = {a: v for a, v in overlaps.items() if a in dated}
             mentions = self._undated(aid)
-            coding = self._coding(e.event_id_cnty for e in options) if published is not None and mentions else {}
+            # a court report (a verdict, an indictment) stored before the killing's reports:
+            # the same window as had it come after them (:meth:`_court_days`)
+            in_court = published is not None and self._in_court(aid)
+            coding = self._coding(e.event_id_cnty for e in options) \
+                if published is not None and (mentions or in_court) else {}
             best, key, best_overlap = None, None, 0.0
             for e in options:
                 overlap = max((overlaps.get(a, 0.0) for a in e.article_ids if a != aid), default=0.0)
-                k = self._link_key(e, mentions, overlap, published, told=r["told_days"] or "", coded_overlap=max(
-                    (overlaps.get(a, 0.0) for a in coding.get(e.event_id_cnty, ())), default=0.0))
+                coded_overlap = max((overlaps.get(a, 0.0) for a in coding.get(e.event_id_cnty, ())), default=0.0)
+                k = self._link_key(e, mentions, overlap, published, told=r["told_days"] or "",
+                                   coded_overlap=coded_overlap, days=self._court_days(e, in_court, coded_overlap))
                 if k is not None and (key is None or k < key):
                     best, key, best_overlap = e, k, overlap
             if best is None or best is current:
@@ -1353,6 +1359,12 @@ class BaseStore:
             if current is not None:
                 self._unlink_related(current, aid, best.event_id_cnty, now)
             self._add_related(best, aid, best_overlap, now)
+
+    def _in_court(self, article_id: str) -> bool:
+        """Does a stored report tell a court's proceedings (dedupe.court_terms: its text is not
+        kept, its content words are)?"""
+        return dedupe.court_terms(r["term"] for r in self._all(
+            "SELECT term FROM report_terms WHERE article_id = ?", (article_id,)))
 
     def _join_undated_earlier(self, related: dict[str, float], events: dict[str, Event], now: int) -> None:
         """Reports with no date stored earlier, naming the same people and places as a new

@@ -178,6 +178,12 @@ class DedupeSettings:
     #: sum must reach ``resemblance_link`` too (several reports each a little like it: with one
     #: report required to reach it, ECB+ train 0.842)
     resemblance_ratio: float = 1.5
+    #: a report left alone (it codes nothing, nothing linked it) is looked at again when a new
+    #: report resembles it at least this much (store/base.py: _link_lonely), and linked if it
+    #: would be were it stored last (``resemblance_link`` by its most resembling report or by
+    #: the sum over an event's reports): a one-line brief resembles each long story of its
+    #: incident less than ``resemblance_link``, all of them together more
+    resemblance_recheck: float = 0.05
     #: a report telling a court's proceedings (:func:`told_in_court`) often codes the killing
     #: twice: once joined to the stored older event, once on its hearing's day. A row of such
     #: a report that joins no stored event is that killing told again (:func:`told_again`, not
@@ -544,6 +550,23 @@ def told_in_court(text: str) -> bool:
     return bool(_COURT_CUES.search(text or ""))
 
 
+def _cue_terms(filename: str) -> list[frozenset[str]]:
+    """The cues of a data/store word list as the content words a stored report keeps
+    (:func:`report_terms`: "jurors" as "juror"), one set a cue."""
+    from ..data import data_path
+    with open(data_path("store", filename), encoding="utf-8") as f:
+        cues = [w.strip() for w in f if w.strip() and not w.startswith("#")]
+    return [frozenset(t) for t in map(report_terms, cues) if t]
+
+
+def court_terms(terms) -> bool:
+    """:func:`told_in_court` for a stored report, whose text is not kept: do its content words
+    (:func:`report_terms`) hold every word of a court cue? A verdict story stored before the
+    killing's reports arrive is then linked to it as it would have been after them."""
+    terms = set(terms)
+    return any(cue <= terms for cue in _COURT_TERMS)
+
+
 def told_again(row: Event, stored: Event, s: DedupeSettings = DEFAULT_SETTINGS) -> bool:
     """Is ``row``, coded by a report telling a court's proceedings (:func:`told_in_court`) on
     its hearing's day, the older killing ``stored`` the same report joined, told again? A trial
@@ -669,6 +692,9 @@ def report_terms(text: str) -> list[str]:
         if len(word) >= 3 and word not in _FUNCTION_WORDS and word not in _CALENDAR:
             out.add(word)
     return sorted(out)
+
+
+_COURT_TERMS = _cue_terms("court_cues.txt")
 
 
 def resemblance(a, b, weight: dict[str, float]) -> float:
