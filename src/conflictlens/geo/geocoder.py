@@ -122,6 +122,16 @@ _STATE_AFTER_RE = re.compile(r"^(?:['’]s)?\s+(?:state|governor|gov\.|legislatu
 #: a party letter and a home town after a legislator's name: "R-Elbow Lake", "DFL-Cook",
 #: "(D-Charleston)" (a state abbreviation, "D-Ill.", is read as one)
 _PARTY_TOWN_RE = re.compile(r"(?<![\w-])(?:R|D|I|DFL)-(?P<town>[A-Z][a-z]+(?:[ \-][A-Z][a-z]+)?)(?=\s*[,);\]]|\s+[—–])")
+#: a person's age and home town: "Jo Doe, 22, of Alverton," (the town a report gives
+#: for whoever it names, which the model tags anything)
+_AGE_OF_TOWN_RE = re.compile(r",\s\d{1,3},\s+of\s+(?P<town>[A-Z][a-z]+(?:[ \-][A-Z][a-z]+)?)(?=\s*[,.;)])")
+#: a house address and its town: "of 412 Elm St., Alverton," (the street word is
+#: checked against ``data/geo/thoroughfare_words.tsv``)
+_ADDRESS_TOWN_RE = re.compile(
+    r"\b\d{1,6}\s+(?:[NSEW]\.\s+)?(?:[A-Z][\w'’]*\s+){1,3}(?P<street>[A-Z][a-z]*)\.?,\s+"
+    r"(?P<town>[A-Z][a-z]+(?:[ \-][A-Z][a-z]+)?)(?=\s*[,.;)])")
+#: the label words of a headline before its subject: "Boys basketball: ", "Whoops! "
+_HEADLINE_LABEL_RE = re.compile(r"[^.!?:;\n]{1,40}[:!][ \t]+")
 #: a public body's word and "of" right before a name: "University of ", "Council of Greater "
 _BODY_OF_RE = re.compile(r"\b([A-Za-z']+)\s+of\s+(?:(?:the|Metropolitan|Greater)\s+)?$")
 #: the last words of a name after "of": "United Way of Metropolitan Atlanta"
@@ -443,6 +453,18 @@ class Geocoder:
             abbrs = [*abbrs, (a, b)]
             for i in range(a, b):
                 taken[i] = True
+        # "Jo Doe, 22, of Alverton,", "of 412 Elm St., Alverton,": a home town after an
+        # age or a house address, which the model often tags a person or a body
+        for a, b in self._home_towns(text):
+            if any(taken[a:b]):
+                continue
+            sp = self._clean(text, a, b, "GPE")
+            if sp is None:
+                continue
+            out.append(sp)
+            abbrs = [*abbrs, (a, b)]
+            for i in range(a, b):
+                taken[i] = True
         # "North and South Kivu" (the model tags it whole, or "North and" + "South Kivu")
         for a, b, shared in self._coordinated(text, doc.ents):
             out += shared
@@ -461,8 +483,18 @@ class Geocoder:
                 label = "GPE"  # "South Sudan" tagged a nationality: a country's own name
             if label not in LABELS:
                 continue
+            if label in ("FAC", "ORG", "LOC"):
+                # "Alverton immigration" of "in Alverton immigration raid": the model ran
+                # a name on over the common nouns after it, which are no part of it
+                start, end = _without_trailing_nouns(text, start, end)
             if label == "PERSON":
                 start, end, label = self._person_as_place(text, start, end)
+            # "Alverton parents charged": a headline's one opening word the model took
+            # for a person, before a word in lower case, is read as an untagged opening
+            opening = toponyms and label == "PERSON" and self._opens_report(text, start) \
+                and " " not in text[start:end] and re.match(r" [a-z]", text[end:end + 2]) is not None
+            if opening:
+                label = ""
             # "Charleston, W.Va." tagged as one entity: the town is what comes before
             inner = [a for a, b in abbrs if start <= a < end]
             if inner:
@@ -501,6 +533,7 @@ class Geocoder:
                 for a, b in self._comma_parts(text, p_start, p_end, p_label):
                     sp = self._clean(text, a, b, p_label)
                     if sp:
+                        sp.opening = opening
                         out.append(sp)
             for i in range(start, end):
                 taken[i] = True
@@ -556,7 +589,7 @@ class Geocoder:
                 nxt = doc[span.end] if span.end < len(doc) else None
                 # (or when it opens the report: a headline's "Alverton residents meet",
                 # in toponym output, kept only where the report bears it out)
-                opening = toponyms and a == 0
+                opening = toponyms and self._opens_report(text, a)
                 if (span[0].is_sent_start or nxt is None or nxt.lower_ not in self._features) and not opening \
                         and not (not span[0].is_sent_start and self._listed_with_places(text, a, b, doc.ents)):
                     continue
@@ -582,6 +615,25 @@ class Geocoder:
             if b <= e.start_char and _LIST_SEP_RE.match(text[b:e.start_char]):
                 return True
         return False
+
+    @staticmethod
+    def _opens_report(text: str, at: int) -> bool:
+        """True when ``at`` is where a report's headline begins its subject: the
+        report's first character, or right after the headline's label words ("Boys
+        basketball: ", "Whoops! ")."""
+        return at == 0 or _HEADLINE_LABEL_RE.fullmatch(text, 0, at) is not None
+
+    @staticmethod
+    def _home_towns(text: str) -> list[tuple[int, int]]:
+        """(start, end) of the towns a report gives as someone's home: after an age
+        ("Jo Doe, 22, of Alverton,") or after a house address ending in a street word
+        ("of 412 Elm St., Alverton,"). The words place the name whatever the model
+        tagged it."""
+        out = [m.span("town") for m in _AGE_OF_TOWN_RE.finditer(text)]
+        streets = tables.thoroughfare_words()
+        out += [m.span("town") for m in _ADDRESS_TOWN_RE.finditer(text)
+                if m.group("street").casefold() in streets]
+        return sorted(set(out))
 
     def _joined_ents(self, text: str, ents) -> list[tuple[int, int, str]]:
         """(start, end, label) of the model's entities, with two place entities one
@@ -2115,6 +2167,21 @@ class Geocoder:
         elif ctx.region or ctx.near:
             m.geo_precision = 2
         return m
+
+
+def _without_trailing_nouns(text: str, start: int, end: int) -> tuple[int, int]:
+    """(start, end) of an entity without the words in lower case ending it, when a
+    capitalised word opens it ("Alverton immigration" -> "Alverton"); a name whose
+    words are all in lower case after its first, or that ends capitalised, is kept."""
+    words = list(re.finditer(r"\S+", text[start:end]))
+    k = len(words)
+    while k > 1 and words[k - 1].group().isalpha() and words[k - 1].group().islower():
+        k -= 1
+    if k == len(words) or not words[0].group()[:1].isupper() or k < 1:
+        return start, end
+    if words[k - 1].group().islower():  # ("the" of "the immigration office")
+        return start, end
+    return start, start + words[k - 1].end()
 
 
 def _sizes_through_seats(cands: list[Candidate]) -> dict[int, int]:
