@@ -130,6 +130,8 @@ _AGE_OF_TOWN_RE = re.compile(r",\s\d{1,3},\s+of\s+(?P<town>[A-Z][a-z]+(?:[ \-][A
 _ADDRESS_TOWN_RE = re.compile(
     r"\b\d{1,6}\s+(?:[NSEW]\.\s+)?(?:[A-Z][\w'’]*\s+){1,3}(?P<street>[A-Z][a-z]*)\.?,\s+"
     r"(?P<town>[A-Z][a-z]+(?:[ \-][A-Z][a-z]+)?)(?=\s*[,.;)])")
+#: the next word, in lower case: "police" of "Alverton police"
+_LOWER_WORD_AFTER_RE = re.compile(r"[ \t]+([a-z]+)\b")
 #: the label words of a headline before its subject: "Boys basketball: ", "Whoops! "
 _HEADLINE_LABEL_RE = re.compile(r"[^.!?:;\n]{1,40}[:!][ \t]+")
 #: a public body's word and "of" right before a name: "University of ", "Council of Greater "
@@ -489,12 +491,6 @@ class Geocoder:
                 start, end = _without_trailing_nouns(text, start, end)
             if label == "PERSON":
                 start, end, label = self._person_as_place(text, start, end)
-            # "Alverton parents charged": a headline's one opening word the model took
-            # for a person, before a word in lower case, is read as an untagged opening
-            opening = toponyms and label == "PERSON" and self._opens_report(text, start) \
-                and " " not in text[start:end] and re.match(r" [a-z]", text[end:end + 2]) is not None
-            if opening:
-                label = ""
             # "Charleston, W.Va." tagged as one entity: the town is what comes before
             inner = [a for a, b in abbrs if start <= a < end]
             if inner:
@@ -533,7 +529,6 @@ class Geocoder:
                 for a, b in self._comma_parts(text, p_start, p_end, p_label):
                     sp = self._clean(text, a, b, p_label)
                     if sp:
-                        sp.opening = opening
                         out.append(sp)
             for i in range(start, end):
                 taken[i] = True
@@ -1298,7 +1293,8 @@ class Geocoder:
             return None
         # (a town's word before "of" makes a place of any span: "the community of
         # Alverton" names no organisation)
-        relaxed = strict and ((sp.label in LOCATIVE_LABELS and ctx.locative) or ctx.feature_before in self._settlements)
+        relaxed = strict and ((sp.label in LOCATIVE_LABELS and ctx.locative) or ctx.feature_before in self._settlements
+                              or self._local_body_after(text, sp))
         if relaxed:
             # "landed in the central market of Gao": the words around make it a place
             strict = False
@@ -1384,6 +1380,15 @@ class Geocoder:
                      and x.match != "fuzzy"]
         settled = c.level in ("city", "admin2") and (inside or len(namesakes) == 1)
         return _Resolution(c, min(0.99, max(0.05, conf)), settled)
+
+    @staticmethod
+    def _local_body_after(text: str, sp: _Span) -> bool:
+        """True when a local public body's word in lower case follows a one-word name
+        ("Alverton police said", "called Alverton police station"): the body of a
+        place, whatever the model tagged the name (a body's own name is capitalised,
+        "Alverton Police Department", and read by :meth:`_inner_resolution`)."""
+        m = _LOWER_WORD_AFTER_RE.match(text, sp.end)
+        return m is not None and " " not in sp.name(text) and m.group(1) in tables.institution_words()
 
     def _says_unit(self, text: str, sp: _Span, top: Candidate, inner: tuple[str, ...],
                    listed_with: tuple[str, ...], prior: CountryPrior | None = None) -> bool:
