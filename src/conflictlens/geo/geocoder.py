@@ -2176,15 +2176,13 @@ class Geocoder:
 
 def _without_trailing_nouns(text: str, start: int, end: int) -> tuple[int, int]:
     """(start, end) of an entity without the words in lower case ending it, when a
-    capitalised word opens it ("Alverton immigration" -> "Alverton"); a name whose
-    words are all in lower case after its first, or that ends capitalised, is kept."""
+    capitalised word opens it ("Alverton immigration" -> "Alverton"); one ending
+    capitalised, or opened in lower case ("the immigration office"), is kept whole."""
     words = list(re.finditer(r"\S+", text[start:end]))
     k = len(words)
     while k > 1 and words[k - 1].group().isalpha() and words[k - 1].group().islower():
         k -= 1
-    if k == len(words) or not words[0].group()[:1].isupper() or k < 1:
-        return start, end
-    if words[k - 1].group().islower():  # ("the" of "the immigration office")
+    if k == len(words) or not words[0].group()[:1].isupper() or words[k - 1].group().islower():
         return start, end
     return start, start + words[k - 1].end()
 
