@@ -35,3 +35,18 @@ def tagged(tokens):
     words, spaces, pos, ents, starts = zip(*rows)
     return Doc(parse("x").vocab, words=list(words), spaces=list(spaces), pos=list(pos), ents=list(ents),
                sent_starts=list(starts))
+
+
+def tagged_text(spec):
+    """:func:`tagged` from a compact spec: tokens ``word/POS[/ENT]`` apart by spaces (ENT an
+    IOB tag, "O" when left out); a token opening with "^" starts a sentence; punctuation
+    (POS ``PUNCT``) takes no space before it, and the token before it none after."""
+    toks = []
+    for tok in spec.split():
+        word, pos, *ent = tok.lstrip("^").split("/")
+        toks.append([word, True, pos, ent[0] if ent else "O", tok.startswith("^") or not toks])
+    for prev, nxt in zip(toks, toks[1:]):
+        if nxt[2] == "PUNCT" and nxt[0] not in "(\"“":
+            prev[1] = False
+    toks[-1][1] = False
+    return tagged([tuple(t) for t in toks])

@@ -180,3 +180,19 @@ def test_fuzzy_needs_a_like_spelling_not_only_a_near_sound_key(gaz):
 def test_fuzzy_never_changes_a_direction_word(gaz):
     # near in spelling and sound, but the other side of town (another city's, too)
     assert not any(c.name == "Lower West Side" for c in gaz.lookup("Lower East Side", "US"))
+
+
+def test_an_acronym_names_a_place_only_in_capitals(gaz):
+    # "CAR" is an alias of the Central African Republic; "Car bomb kills 20" names no country
+    assert any(c.country_code == "CF" and c.level == "country" for c in gaz.lookup("CAR"))
+    assert not any(c.country_code == "CF" for c in gaz.lookup("Car"))
+    assert not any(c.country_code == "CF" for c in gaz.lookup("car"))
+
+
+def test_acronym_forms_are_indexed_apart():
+    from conflictlens.geo.gazetteer import ALT_ACRONYM, NORMALISED_KEY, OWN, OWN_ACRONYM, name_key_rows
+    rows = name_key_rows(7, ["Utopia", "UTP", "Utopiaville"])
+    assert ("utp", ALT_ACRONYM, 7) in rows and not any(k == "utp" and kind != ALT_ACRONYM for k, kind, _p in rows)
+    from conflictlens.geo.normalize import normalize_name
+    assert ("utopia", OWN, 7) in rows and (normalize_name("Utopiaville"), NORMALISED_KEY, 7) in rows
+    assert ("ut", OWN_ACRONYM, 8) in name_key_rows(8, ["UT"])

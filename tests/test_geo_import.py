@@ -98,6 +98,7 @@ def test_alternate_names(index, iq_txt, tmp_path):
         "5000004\tnot-an-id\ten\tBad",
         "5000005\t99999999\ten\tPlace Not In Index\t\t\t\t\t\t",
         f"5000006\t{ZORVATH_GID}\ten\tOld Zorvatheum\t\t\t\t1\t\t",   # historic: skipped
+        f"5000007\t{ZORVATH_GID}\ten\tZRV\t\t1\t\t\t\t",            # an acronym: capitals only
     ]) + "\n", encoding="utf-8")
     errors = []
     rep = import_file(index, alt, warn=errors.append)
@@ -108,6 +109,8 @@ def test_alternate_names(index, iq_txt, tmp_path):
     assert gaz.lookup("Zorvah Village")[0].geonameid == ZORVATH_GID
     assert gaz.lookup("زورفاث")[0].geonameid == ZORVATH_GID
     assert not gaz.lookup("Place Not In Index") and not gaz.lookup("Old Zorvatheum")
+    assert gaz.lookup("ZRV")[0].geonameid == ZORVATH_GID
+    assert not any(c.geonameid == ZORVATH_GID for c in gaz.lookup("Zrv"))
 
 
 def test_user_csv(index, tmp_path):

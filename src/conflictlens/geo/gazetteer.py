@@ -24,7 +24,7 @@ from .normalize import exact_key, normalize_name, strip_diacritics
 from .patterns import DIRECTIONS
 
 #: Bump when the schema or the build rules change; older files are rebuilt.
-SCHEMA_VERSION = "26"
+SCHEMA_VERSION = "27"
 
 LEVEL_RANK = {"continent": 4, "country": 3, "admin1": 2, "admin2": 1, "city": 0}
 
@@ -195,10 +195,29 @@ def _iter_cities(path: Path):
         yield obj
 
 
+#: A name written as an acronym ("CAR", "UAE"): it names the place only when a report
+#: writes it in capitals too ("Car bomb kills 20" names no Central African Republic).
+_ACRONYM_FORM = re.compile(r"[A-Z]{2,5}")
+#: Kinds of the names table (see the schema in :func:`build_gazetteer`)
+ALT, NORMALISED_KEY, OWN, ALT_ACRONYM, OWN_ACRONYM = 0, 1, 2, 3, 4
+
+
+def is_acronym(form: str) -> bool:
+    """True for a name written as an acronym in capitals, two to five letters."""
+    return _ACRONYM_FORM.fullmatch(form.strip()) is not None
+
+
+def written_in_capitals(name: str) -> bool:
+    """True when the report writes ``name`` without any lower-case letter ("CAR", "U.S.")."""
+    return any(c.isalpha() for c in name) and not any(c.islower() for c in name)
+
+
 def name_key_rows(pid: int, forms, n_primary: int = 1) -> list[tuple[str, int, int]]:
     """Rows of the name table for a place: each form under its exact key (2 when it is
     one of the first ``n_primary``, the place's own names; 0 for alternate names) and
-    under its normalised key (1)."""
+    under its normalised key (1); a form that is an acronym ("CAR") only under its
+    exact key, as an acronym (4 for an own name, 3 for an alternate name), which
+    :meth:`Gazetteer.lookup` matches only to text written in capitals."""
     primary = {exact_key(f) for f in forms[:n_primary] if f}
     rows = []
     for form in forms:
@@ -207,10 +226,14 @@ def name_key_rows(pid: int, forms, n_primary: int = 1) -> list[tuple[str, int, i
         ek = exact_key(form)
         if len(ek) < 2:
             continue
-        rows.append((ek, 2 if ek in primary else 0, pid))
+        own = ek in primary
+        if is_acronym(form):
+            rows.append((ek, OWN_ACRONYM if own else ALT_ACRONYM, pid))
+            continue
+        rows.append((ek, OWN if own else ALT, pid))
         nk = normalize_name(form)
         if nk:
-            rows.append((nk, 1, pid))
+            rows.append((nk, NORMALISED_KEY, pid))
     return rows
 
 
@@ -293,7 +316,8 @@ def build_gazetteer(path: str | os.PathLike | None = None, keep_imports: bool = 
             -- corpora give); NULL elsewhere
             clat REAL, clon REAL);
         -- kind: 0 exact key of an alternate name, 1 normalised key, 2 exact key of
-        -- the place's own (primary) name
+        -- the place's own (primary) name, 3 and 4 the same as 0 and 2 for a name
+        -- written as an acronym ("CAR"), matched only to text in capitals
         CREATE TABLE names(key TEXT, kind INTEGER, place_id INTEGER,
             PRIMARY KEY(key, kind, place_id)) WITHOUT ROWID;
         """
@@ -598,7 +622,7 @@ class Gazetteer:
         ek, nk = exact_key(name), normalize_name(name)
         if not ek:
             return ()
-        out = self._by_keys([ek], [nk], country)
+        out = self._by_keys([ek], [nk], country, acronyms=written_in_capitals(name))
         # the towns and counties of the name with its abbreviated words in full or the
         # other way ("St. Louis", "Saint Louis"): the same name, so an exact match
         # ("St. Louis County" is Saint Louis County with no country prior), scored a
@@ -616,12 +640,15 @@ class Gazetteer:
         out.sort(key=lambda c: (-c.score, -LEVEL_RANK[c.level], -c.population))
         return tuple(out)
 
-    def _by_keys(self, eks: list[str], nks: list[str], country: str | None) -> list[Candidate]:
-        """Places with an exact key in ``eks`` or a normalised key in ``nks``."""
+    def _by_keys(self, eks: list[str], nks: list[str], country: str | None,
+                 acronyms: bool = False) -> list[Candidate]:
+        """Places with an exact key in ``eks`` or a normalised key in ``nks``; names
+        that are acronyms only when ``acronyms`` (the text is in capitals)."""
+        kinds = (ALT, OWN, ALT_ACRONYM, OWN_ACRONYM) if acronyms else (ALT, OWN)
         sql = (f"SELECT {', '.join('p.' + c.strip() for c in _COLUMNS.split(','))}, "
-               "MIN(n.kind = 1), MAX(n.kind = 2) "
+               f"MIN(n.kind = {NORMALISED_KEY}), MAX(n.kind IN ({OWN}, {OWN_ACRONYM})) "
                "FROM names n JOIN places p ON p.id = n.place_id "
-               f"WHERE ((n.kind IN (0, 2) AND n.key IN ({','.join('?' * len(eks))})) "
+               f"WHERE ((n.kind IN ({','.join(map(str, kinds))}) AND n.key IN ({','.join('?' * len(eks))})) "
                f"OR (n.kind = 1 AND n.key IN ({','.join('?' * len(nks))}))) "
                "AND p.lat IS NOT NULL")
         args: list = [*eks, *nks]

@@ -123,6 +123,18 @@ _STATE_AFTER_RE = re.compile(r"^(?:['’]s)?\s+(?:state|governor|gov\.|legislatu
 #: a party letter and a home town after a legislator's name: "R-Elbow Lake", "DFL-Cook",
 #: "(D-Charleston)" (a state abbreviation, "D-Ill.", is read as one)
 _PARTY_TOWN_RE = re.compile(r"(?<![\w-])(?:R|D|I|DFL)-(?P<town>[A-Z][a-z]+(?:[ \-][A-Z][a-z]+)?)(?=\s*[,);\]]|\s+[—–])")
+#: a person's age and home town: "Jo Doe, 22, of Alverton," (the town a report gives
+#: for whoever it names, which the model tags anything)
+_AGE_OF_TOWN_RE = re.compile(r",\s\d{1,3},\s+of\s+(?P<town>[A-Z][a-z]+(?:[ \-][A-Z][a-z]+)?)(?=\s*[,.;)])")
+#: a house address and its town: "of 412 Elm St., Alverton," (the street word is
+#: checked against ``data/geo/thoroughfare_words.tsv``)
+_ADDRESS_TOWN_RE = re.compile(
+    r"\b\d{1,6}\s+(?:[NSEW]\.\s+)?(?:[A-Z][\w'’]*\s+){1,3}(?P<street>[A-Z][a-z]*)\.?,\s+"
+    r"(?P<town>[A-Z][a-z]+(?:[ \-][A-Z][a-z]+)?)(?=\s*[,.;)])")
+#: the next word, in lower case: "police" of "Alverton police"
+_LOWER_WORD_AFTER_RE = re.compile(r"[ \t]+([a-z]+)\b")
+#: the label words of a headline before its subject: "Boys basketball: ", "Whoops! "
+_HEADLINE_LABEL_RE = re.compile(r"[^.!?:;\n]{1,40}[:!][ \t]+")
 #: a public body's word and "of" right before a name: "University of ", "Council of Greater "
 _BODY_OF_RE = re.compile(r"\b([A-Za-z']+)\s+of\s+(?:(?:the|Metropolitan|Greater)\s+)?$")
 #: the last words of a name after "of": "United Way of Metropolitan Atlanta"
@@ -445,6 +457,18 @@ class Geocoder:
             abbrs = [*abbrs, (a, b)]
             for i in range(a, b):
                 taken[i] = True
+        # "Jo Doe, 22, of Alverton,", "of 412 Elm St., Alverton,": a home town after an
+        # age or a house address, which the model often tags a person or a body
+        for a, b in self._home_towns(text):
+            if any(taken[a:b]):
+                continue
+            sp = self._clean(text, a, b, "GPE")
+            if sp is None:
+                continue
+            out.append(sp)
+            abbrs = [*abbrs, (a, b)]
+            for i in range(a, b):
+                taken[i] = True
         # "North and South Kivu" (the model tags it whole, or "North and" + "South Kivu")
         for a, b, shared in self._coordinated(text, doc.ents):
             out += shared
@@ -463,6 +487,10 @@ class Geocoder:
                 label = "GPE"  # "South Sudan" tagged a nationality: a country's own name
             if label not in LABELS:
                 continue
+            if label in ("FAC", "ORG", "LOC"):
+                # "Alverton immigration" of "in Alverton immigration raid": the model ran
+                # a name on over the common nouns after it, which are no part of it
+                start, end = _without_trailing_nouns(text, start, end)
             if label == "PERSON":
                 start, end, label = self._person_as_place(text, start, end)
             # "Charleston, W.Va." tagged as one entity: the town is what comes before
@@ -558,7 +586,7 @@ class Geocoder:
                 nxt = doc[span.end] if span.end < len(doc) else None
                 # (or when it opens the report: a headline's "Alverton residents meet",
                 # in toponym output, kept only where the report bears it out)
-                opening = toponyms and a == 0
+                opening = toponyms and self._opens_report(text, a)
                 if (span[0].is_sent_start or nxt is None or nxt.lower_ not in self._features) and not opening \
                         and not (not span[0].is_sent_start and self._listed_with_places(text, a, b, doc.ents)):
                     continue
@@ -584,6 +612,25 @@ class Geocoder:
             if b <= e.start_char and _LIST_SEP_RE.match(text[b:e.start_char]):
                 return True
         return False
+
+    @staticmethod
+    def _opens_report(text: str, at: int) -> bool:
+        """True when ``at`` is where a report's headline begins its subject: the
+        report's first character, or right after the headline's label words ("Boys
+        basketball: ", "Whoops! ")."""
+        return at == 0 or _HEADLINE_LABEL_RE.fullmatch(text, 0, at) is not None
+
+    @staticmethod
+    def _home_towns(text: str) -> list[tuple[int, int]]:
+        """(start, end) of the towns a report gives as someone's home: after an age
+        ("Jo Doe, 22, of Alverton,") or after a house address ending in a street word
+        ("of 412 Elm St., Alverton,"). The words place the name whatever the model
+        tagged it."""
+        out = [m.span("town") for m in _AGE_OF_TOWN_RE.finditer(text)]
+        streets = tables.thoroughfare_words()
+        out += [m.span("town") for m in _ADDRESS_TOWN_RE.finditer(text)
+                if m.group("street").casefold() in streets]
+        return sorted(set(out))
 
     def _joined_ents(self, text: str, ents) -> list[tuple[int, int, str]]:
         """(start, end, label) of the model's entities, with two place entities one
@@ -1250,7 +1297,8 @@ class Geocoder:
             return None
         # (a town's word before "of" makes a place of any span: "the community of
         # Alverton" names no organisation)
-        relaxed = strict and ((sp.label in LOCATIVE_LABELS and ctx.locative) or ctx.feature_before in self._settlements)
+        relaxed = strict and ((sp.label in LOCATIVE_LABELS and ctx.locative) or ctx.feature_before in self._settlements
+                              or self._local_body_after(text, sp))
         if relaxed:
             # "landed in the central market of Gao": the words around make it a place
             strict = False
@@ -1336,6 +1384,15 @@ class Geocoder:
                      and x.match != "fuzzy"]
         settled = c.level in ("city", "admin2") and (inside or len(namesakes) == 1)
         return _Resolution(c, min(0.99, max(0.05, conf)), settled)
+
+    @staticmethod
+    def _local_body_after(text: str, sp: _Span) -> bool:
+        """True when a local public body's word in lower case follows a one-word name
+        ("Alverton police said", "called Alverton police station"): the body of a
+        place, whatever the model tagged the name (a body's own name is capitalised,
+        "Alverton Police Department", and read by :meth:`_inner_resolution`)."""
+        m = _LOWER_WORD_AFTER_RE.match(text, sp.end)
+        return m is not None and " " not in sp.name(text) and m.group(1) in tables.institution_words()
 
     def _says_unit(self, text: str, sp: _Span, top: Candidate, inner: tuple[str, ...],
                    listed_with: tuple[str, ...], prior: CountryPrior | None = None) -> bool:
@@ -2135,6 +2192,19 @@ class Geocoder:
         elif ctx.region or ctx.near:
             m.geo_precision = 2
         return m
+
+
+def _without_trailing_nouns(text: str, start: int, end: int) -> tuple[int, int]:
+    """(start, end) of an entity without the words in lower case ending it, when a
+    capitalised word opens it ("Alverton immigration" -> "Alverton"); one ending
+    capitalised, or opened in lower case ("the immigration office"), is kept whole."""
+    words = list(re.finditer(r"\S+", text[start:end]))
+    k = len(words)
+    while k > 1 and words[k - 1].group().isalpha() and words[k - 1].group().islower():
+        k -= 1
+    if k == len(words) or not words[0].group()[:1].isupper() or words[k - 1].group().islower():
+        return start, end
+    return start, start + words[k - 1].end()
 
 
 def _sizes_through_seats(cands: list[Candidate]) -> dict[int, int]:

@@ -40,7 +40,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
 
-from .gazetteer import name_key_rows
+from .gazetteer import ALT, ALT_ACRONYM, NORMALISED_KEY, is_acronym, name_key_rows
 from .normalize import exact_key, normalize_name
 
 USER_SCHEMA = """
@@ -144,10 +144,13 @@ def _apply_alt_names(con: sqlite3.Connection, pairs: Iterable[tuple[int, str]]) 
         ek = exact_key(name)
         if len(ek) < 2:
             continue
-        batch.append((gid, ek, 0))
+        if is_acronym(name):  # ("CAR": only text in capitals, as the build indexes it)
+            batch.append((gid, ek, ALT_ACRONYM))
+            continue
+        batch.append((gid, ek, ALT))
         nk = normalize_name(name)
         if nk:
-            batch.append((gid, nk, 1))
+            batch.append((gid, nk, NORMALISED_KEY))
         if len(batch) > 100_000:
             con.executemany("INSERT INTO alt_stage VALUES (?,?,?)", batch)
             batch.clear()
@@ -335,7 +338,7 @@ def _import_csv(con, path: Path, rep: ImportReport, warn) -> None:
                 rows = con.execute(
                     "SELECT p.admin1_code, p.admin1, p.admin2, p.level, p.name, p.population FROM names n "
                     "JOIN places p ON p.id = n.place_id WHERE p.cc = ? AND p.level != 'country' AND "
-                    "((n.kind IN (0,2) AND n.key = ?) OR (n.kind = 1 AND n.key = ?))",
+                    "((n.kind IN (0,2,3,4) AND n.key = ?) OR (n.kind = 1 AND n.key = ?))",
                     (cc, pk, pn)).fetchall()
                 if not rows:
                     _err(rep, lineno, f"parent {parent!r} not found in {cc}; imported without it", warn)
@@ -365,7 +368,7 @@ def _country_code(con, value: str) -> str:
     if not v:
         return ""
     r = con.execute("SELECT p.cc FROM names n JOIN places p ON p.id = n.place_id "
-                    "WHERE n.kind IN (0,2) AND n.key = ? AND p.level = 'country' LIMIT 1",
+                    "WHERE n.kind IN (0,2,3,4) AND n.key = ? AND p.level = 'country' LIMIT 1",
                     (exact_key(v),)).fetchone()
     return r[0] if r else ""
 

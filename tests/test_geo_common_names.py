@@ -1,0 +1,21 @@
+"""Capitalised words that name no place in news although GeoNames has towns so called
+(``data/geo/common_names.tsv``): the planet and the president's office. Invented
+sentences, real places."""
+from __future__ import annotations
+
+from geo_helpers import found
+
+
+def test_the_planet_is_no_town(geocoder):
+    text = "Two astronauts from Houston, Texas, will orbit the Earth for six months, NASA said."
+    assert "Earth" not in found(geocoder, text)
+
+
+def test_the_presidents_office_is_no_town(geocoder):
+    text = "The plan for Memphis, Tennessee, was turned down by the White House on Friday."
+    assert "White House" not in found(geocoder, text)
+
+
+def test_the_town_after_a_comma_stays(geocoder):
+    text = "A grass fire burned near Earth, Texas, on Sunday."
+    assert found(geocoder, text)["Earth"].admin1 == "Texas"
