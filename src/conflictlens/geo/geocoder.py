@@ -201,7 +201,8 @@ def _abbreviation_re() -> re.Pattern:
     short form with its full stop is read too before a word in lower case ("Mass.
     lawmakers"), where no sentence can have ended, and a form that lost its last full
     stop ("Yonkers, N.Y, on Friday", "D-Calif,") in the bound places before a comma,
-    semicolon or bracket, where nothing but the unit can stand.
+    semicolon or bracket, where nothing but the unit can stand, or before a dateline's
+    station tag ("Alverton, Ind (WXYZ) -").
     """
     forms = tables.admin1_abbreviations()
     words = tables.admin1_abbreviation_words()
@@ -211,7 +212,8 @@ def _abbreviation_re() -> re.Pattern:
     # "Fla. economist", is no sentence's end: a sentence opens with a capital)
     dotted = [f for f in bound if f.endswith(".") and f not in words]
     # (a form written without its last full stop, "Yonkers, N.Y, on Friday", "Ortiz,
-    # D-Calif, told", in the bound places only and before a comma, semicolon or bracket)
+    # D-Calif, told", in the bound places only and before a comma, semicolon or bracket,
+    # or a space and an opening bracket: "Alverton, Ind (WXYZ) -")
     dotless = [f[:-1] for f in forms if f.endswith(".") and f not in words and len(f) > 2
                and f[:-1] not in forms]
 
@@ -220,7 +222,7 @@ def _abbreviation_re() -> re.Pattern:
 
     return re.compile(rf"(?:(?<![\w.])(?:{alt(free)})|(?:(?<=[A-Za-z.], )|(?<=\b[RDI]-))(?:{alt(bound)})"
                       rf"|(?<![\w.])(?:{alt(dotted)})(?=[ \t]+[a-z])"
-                      rf"|(?:(?<=[A-Za-z.], )|(?<=\b[RDI]-))(?:{alt(dotless)})(?=[,;)]))"
+                      rf"|(?:(?<=[A-Za-z.], )|(?<=\b[RDI]-))(?:{alt(dotless)})(?=[,;)]|[ \t]\())"
                       r"(?![\w])")
 
 
