@@ -557,6 +557,15 @@ def test_a_name_opened_by_an_abbreviated_word_is_a_place(geocoder):
     assert "St. Jude" not in got and "St. Mary" not in got and got["St. Louis"].admin1 == "Missouri"
 
 
+def test_a_name_opened_by_an_abbreviated_word_in_capitals_is_whole(geocoder):
+    # a transcript in capitals: the model tags the second word alone, which the
+    # neighbourhood rule then put in the report's other city
+    got = found(geocoder, "NEIGHBORS GATHERED IN THE ST. AUGUSTINE NEIGHBORHOOD. THE BOY IS IN A HOSPITAL IN "
+                          "JACKSONVILLE.")
+    assert got["ST. AUGUSTINE"].admin1 == "Florida" and got["ST. AUGUSTINE"].location != "Jacksonville - AUGUSTINE"
+    assert "AUGUSTINE" not in got and "ST" not in got
+
+
 # ---------------------------------------------------------------- surnames named like provinces
 
 def test_a_surname_named_like_a_province_abroad_is_the_person(geocoder):
