@@ -564,6 +564,9 @@ def test_a_name_opened_by_an_abbreviated_word_in_capitals_is_whole(geocoder):
                           "JACKSONVILLE.")
     assert got["ST. AUGUSTINE"].admin1 == "Florida" and got["ST. AUGUSTINE"].location != "Jacksonville - AUGUSTINE"
     assert "AUGUSTINE" not in got and "ST" not in got
+    # (nor a saint's possession in capitals)
+    got = found(geocoder, "THE BOY WAS TAKEN TO ST. JOSEPH'S HOSPITAL IN ALBANY ON FRIDAY.")
+    assert "ST. JOSEPH" not in got
 
 
 # ---------------------------------------------------------------- surnames named like provinces

@@ -138,10 +138,10 @@ _SITE_QUALIFIERS = frozenset({"international", "regional", "national", "central"
 _WORD_BEFORE_RE = re.compile(r"(?<=[a-z,;:] )([A-Z][a-z]+) $")
 _DIRECTION_AFTER_RE = re.compile(r" (?:North|South|East|West|Central|Northern|Southern|Eastern|Western)\b")
 #: a name opened by an abbreviated word ("Ft. Worth", "Mt. Pleasant"), one or two words
-#: after it, not a saint's possession ("St. Mary's Hospital"); in capitals too, as
+#: after it, not a saint's possession ("St. Mary's Hospital", "ST. MARY'S"); in capitals too, as
 #: transcripts write them ("IN THE ST. ALVERTON AREA")
 _ABBR_NAME_RE = re.compile(rf"(?<![\w.]){ABBR_WORD}(?P<one>[A-Z][a-z]\w*|[A-Z][A-Z]+)"
-                           r"(?:[ \t]+(?:[A-Z][a-z]\w*|[A-Z][A-Z]+))?\b(?!['’]s\b)")
+                           r"(?:[ \t]+(?:[A-Z][a-z]\w*|[A-Z][A-Z]+))?\b(?!['’][sS]\b)")
 _COUNTY_RE = re.compile(r"\b[A-Z][a-z]+(?:[ \-][A-Z][a-z]+)? (?:County|Parish)\b")
 #: "X police", "X and Y police": the word after a name (and a listed name) is a local body's
 _INSTITUTION_AFTER_RE = re.compile(r"\s+(?:(?:and|&)\s+[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)?\s+)?([A-Za-z']+)")
