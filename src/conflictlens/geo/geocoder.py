@@ -608,6 +608,8 @@ class Geocoder:
         abbreviation, else the one."""
         out = []
         for m in _ABBR_NAME_RE.finditer(text):
+            if m.group("one").isupper() and re.search(r"[a-z]", text[max(0, m.start() - 30):m.end() + 30]):
+                continue  # (capitals only in a passage in capitals: "ST. LOUIS, Mo. (KXYZ)" is a dateline)
             for end in dict.fromkeys((m.end(), m.end("one"))):
                 if any(c.match == "exact" and c.level in ("city", "admin2")
                        for c in self.gaz.lookup(text[m.start():end])):
