@@ -866,11 +866,14 @@ class Geocoder:
                 # a region or feature inside one country says that country ("Luzon",
                 # "South West England")
                 prior.add(top.country_code, 0.5)
-            elif top.level == "admin1" and not (sp.label in STRICT and ctx.feature_kind_after == "site"):
+            elif top.level == "admin1" and not (
+                    sp.label in STRICT and ctx.feature_kind_after == "site"
+                    and any(c.level == "city" and c.country_code != top.country_code for c in cands)):
                 # a province is evidence only when the name is not also a sizeable
                 # place elsewhere ("Tripoli" is a Libyan province and a Lebanese city);
                 # a name the model took for an organisation's, opening a site's ("died
-                # at Alverton Hospital"), is the site's name, not the province's
+                # at Alverton Hospital"), that is also a town in another country is
+                # the site's name, not the province's ("Illinois University" stays)
                 rivals = [c for c in cands if c.country_code != top.country_code
                           and c.match == "exact" and c.population >= 50_000]
                 admins = [c for c in cands if c.level == "admin1"]
