@@ -557,6 +557,21 @@ def test_a_name_opened_by_an_abbreviated_word_is_a_place(geocoder):
     assert "St. Jude" not in got and "St. Mary" not in got and got["St. Louis"].admin1 == "Missouri"
 
 
+def test_a_name_opened_by_an_abbreviated_word_in_capitals_is_whole(geocoder):
+    # a transcript in capitals: the model tags the second word alone, which the
+    # neighbourhood rule then put in the report's other city
+    got = found(geocoder, "NEIGHBORS GATHERED IN THE ST. AUGUSTINE NEIGHBORHOOD. THE BOY IS IN A HOSPITAL IN "
+                          "JACKSONVILLE.")
+    assert got["ST. AUGUSTINE"].admin1 == "Florida" and got["ST. AUGUSTINE"].location != "Jacksonville - AUGUSTINE"
+    assert "AUGUSTINE" not in got and "ST" not in got
+    # (only in a passage in capitals: a repeated dateline amid ordinary text is left to the model)
+    assert geocoder._abbreviated_names("ST. ALBANS, Vt. (WXYZ) –The police asked for help.") == []
+    assert geocoder._abbreviated_names("THE POLICE IN ST. ALBANS ASKED FOR HELP.") != []
+    # (nor a saint's possession in capitals)
+    got = found(geocoder, "THE BOY WAS TAKEN TO ST. JOSEPH'S HOSPITAL IN ALBANY ON FRIDAY.")
+    assert "ST. JOSEPH" not in got
+
+
 # ---------------------------------------------------------------- surnames named like provinces
 
 def test_a_surname_named_like_a_province_abroad_is_the_person(geocoder):

@@ -151,8 +151,10 @@ _SITE_QUALIFIERS = frozenset({"international", "regional", "national", "central"
 _WORD_BEFORE_RE = re.compile(r"(?<=[a-z,;:] )([A-Z][a-z]+) $")
 _DIRECTION_AFTER_RE = re.compile(r" (?:North|South|East|West|Central|Northern|Southern|Eastern|Western)\b")
 #: a name opened by an abbreviated word ("Ft. Worth", "Mt. Pleasant"), one or two words
-#: after it, not a saint's possession ("St. Mary's Hospital")
-_ABBR_NAME_RE = re.compile(rf"(?<![\w.]){ABBR_WORD}(?P<one>[A-Z][a-z]\w*)(?:[ \t]+[A-Z][a-z]\w*)?\b(?!['’]s\b)")
+#: after it, not a saint's possession ("St. Mary's Hospital", "ST. MARY'S"); in capitals too, as
+#: transcripts write them ("IN THE ST. ALVERTON AREA")
+_ABBR_NAME_RE = re.compile(rf"(?<![\w.]){ABBR_WORD}(?P<one>[A-Z][a-z]\w*|[A-Z][A-Z]+)"
+                           r"(?:[ \t]+(?:[A-Z][a-z]\w*|[A-Z][A-Z]+))?\b(?!['’][sS]\b)")
 _COUNTY_RE = re.compile(r"\b[A-Z][a-z]+(?:[ \-][A-Z][a-z]+)? (?:County|Parish)\b")
 #: "X police", "X and Y police": the word after a name (and a listed name) is a local body's
 _INSTITUTION_AFTER_RE = re.compile(r"\s+(?:(?:and|&)\s+[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)?\s+)?([A-Za-z']+)")
@@ -214,7 +216,8 @@ def _abbreviation_re() -> re.Pattern:
     short form with its full stop is read too before a word in lower case ("Mass.
     lawmakers"), where no sentence can have ended, and a form that lost its last full
     stop ("Yonkers, N.Y, on Friday", "D-Calif,") in the bound places before a comma,
-    semicolon or bracket, where nothing but the unit can stand.
+    semicolon or bracket, where nothing but the unit can stand, or before a dateline's
+    station tag ("Alverton, Ind (WXYZ) -").
     """
     forms = tables.admin1_abbreviations()
     words = tables.admin1_abbreviation_words()
@@ -224,7 +227,8 @@ def _abbreviation_re() -> re.Pattern:
     # "Fla. economist", is no sentence's end: a sentence opens with a capital)
     dotted = [f for f in bound if f.endswith(".") and f not in words]
     # (a form written without its last full stop, "Yonkers, N.Y, on Friday", "Ortiz,
-    # D-Calif, told", in the bound places only and before a comma, semicolon or bracket)
+    # D-Calif, told", in the bound places only and before a comma, semicolon or bracket,
+    # or a space and an opening bracket: "Alverton, Ind (WXYZ) -")
     dotless = [f[:-1] for f in forms if f.endswith(".") and f not in words and len(f) > 2
                and f[:-1] not in forms]
 
@@ -233,7 +237,7 @@ def _abbreviation_re() -> re.Pattern:
 
     return re.compile(rf"(?:(?<![\w.])(?:{alt(free)})|(?:(?<=[A-Za-z.], )|(?<=\b[RDI]-))(?:{alt(bound)})"
                       rf"|(?<![\w.])(?:{alt(dotted)})(?=[ \t]+[a-z])"
-                      rf"|(?:(?<=[A-Za-z.], )|(?<=\b[RDI]-))(?:{alt(dotless)})(?=[,;)]))"
+                      rf"|(?:(?<=[A-Za-z.], )|(?<=\b[RDI]-))(?:{alt(dotless)})(?=[,;)]|[ \t]\())"
                       r"(?![\w])")
 
 
@@ -653,6 +657,8 @@ class Geocoder:
         abbreviation, else the one."""
         out = []
         for m in _ABBR_NAME_RE.finditer(text):
+            if m.group("one").isupper() and re.search(r"[a-z]", text[max(0, m.start() - 30):m.end() + 30]):
+                continue  # (capitals only in a passage in capitals: "ST. LOUIS, Mo. (KXYZ)" is a dateline)
             for end in dict.fromkeys((m.end(), m.end("one"))):
                 if any(c.match == "exact" and c.level in ("city", "admin2")
                        for c in self.gaz.lookup(text[m.start():end])):
@@ -909,9 +915,14 @@ class Geocoder:
                 # a region or feature inside one country says that country ("Luzon",
                 # "South West England")
                 prior.add(top.country_code, 0.5)
-            elif top.level == "admin1":
+            elif top.level == "admin1" and not (
+                    sp.label in STRICT and ctx.feature_kind_after == "site"
+                    and any(c.level == "city" and c.country_code != top.country_code for c in cands)):
                 # a province is evidence only when the name is not also a sizeable
-                # place elsewhere ("Tripoli" is a Libyan province and a Lebanese city)
+                # place elsewhere ("Tripoli" is a Libyan province and a Lebanese city);
+                # a name the model took for an organisation's, opening a site's ("died
+                # at Alverton Hospital"), that is also a town in another country is
+                # the site's name, not the province's ("Illinois University" stays)
                 rivals = [c for c in cands if c.country_code != top.country_code
                           and c.match == "exact" and c.population >= 50_000]
                 admins = [c for c in cands if c.level == "admin1"]
