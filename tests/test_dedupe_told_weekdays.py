@@ -38,8 +38,8 @@ def wide() -> Pipeline:
     # the weekday of the vigil, not of the shooting: none
     ("Mourners gathered on Sunday in Kansas City, Missouri, for the man shot outside a laundromat last week.", ""),
     # the weekday of a hearing told in the sentence of the violence: none; the shooting's own kept
-    ("Two brothers went on trial Wednesday for killing a 34-year-old man outside a laundromat in Kansas City, "
-     "Missouri.", ""),
+    ("The trial of two brothers accused of killing a 41-year-old cook outside a laundromat in Kansas City, "
+     "Missouri, opened Wednesday.", ""),
     ("Jurors on Thursday watched a video of the man being shot outside a laundromat in Kansas City, Missouri.\n\n"
      "Prosecutors say the brothers shot him on a Friday evening after an argument.", "Fri"),
 ])
