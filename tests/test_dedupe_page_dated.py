@@ -61,3 +61,31 @@ def test_another_shooting_in_the_town_the_next_day_stays_apart(store):
     (other,) = store.add_report(report("o1", text=OTHER, published=date(2021, 5, 4)),
                                 [_page_dated(date(2021, 5, 4))])
     assert other.event_id_cnty != first.event_id_cnty
+
+
+def _blast(day, note=PAGE_NOTE):
+    """An explosion in the made-up town, dated only by its report's page date (or by its text)."""
+    return crime(event_date=day, event_type="Explosions/Remote violence", sub_event_type="Remote explosive/landmine/IED",
+                 disorder_type="Political violence", actor1="", actor2="Civilians (United States)", tags="",
+                 notes=note)
+
+
+def test_two_page_dated_blasts_a_day_apart_match():
+    # neither report's text gives the day: their pages, published a day apart, tell one blast
+    assert dedupe.matches(_blast(date(2021, 5, 4)), _blast(date(2021, 5, 3)))
+    assert dedupe.page_dated_armed(_blast(date(2021, 5, 4)), _blast(date(2021, 5, 3)))
+    assert not dedupe.matches(_blast(date(2021, 5, 5)), _blast(date(2021, 5, 3)))
+    # a blast its own sentence dates keeps its day; the setting off: no slack
+    assert not dedupe.matches(_blast(date(2021, 5, 4)), _blast(date(2021, 5, 3), note="A bomb went off on Monday."))
+    assert not dedupe.matches(_blast(date(2021, 5, 4), note="A bomb went off on Tuesday."), _blast(date(2021, 5, 3)))
+    assert not dedupe.matches(_blast(date(2021, 5, 4)), _blast(date(2021, 5, 3)), DedupeSettings(page_dated_armed=False))
+
+
+def test_the_next_morning_s_report_of_a_blast_joins_it(store):
+    _town_news(store)
+    # the two outlets share no one's name: only what the events are joins them
+    night = "A bomb exploded outside the post office in Harlow Springs, a police spokesman said. "
+    morning = "No one was hurt when a bomb went off by the Harlow Springs post office, officers said. "
+    (first,) = store.add_report(report("b1", text=night, published=date(2021, 5, 3)), [_blast(date(2021, 5, 3))])
+    (later,) = store.add_report(report("b2", text=morning, published=date(2021, 5, 4)), [_blast(date(2021, 5, 4))])
+    assert later.event_id_cnty == first.event_id_cnty and set(later.article_ids) == {"b1", "b2"}

@@ -37,6 +37,11 @@ def wide() -> Pipeline:
      "said.\n\nMourners gathered on Friday for a vigil.", "Sun"),
     # the weekday of the vigil, not of the shooting: none
     ("Mourners gathered on Sunday in Kansas City, Missouri, for the man shot outside a laundromat last week.", ""),
+    # the weekday of a hearing told in the sentence of the violence: none; the shooting's own kept
+    ("The trial of two brothers accused of killing a 41-year-old cook outside a laundromat in Kansas City, "
+     "Missouri, opened Wednesday.", ""),
+    ("Jurors on Thursday watched a video of the man being shot outside a laundromat in Kansas City, Missouri.\n\n"
+     "Prosecutors say the brothers shot him on a Friday evening after an argument.", "Fri"),
 ])
 def test_the_weekdays_dating_a_reports_undated_violence(wide, text, weekdays):
     r = Report(id="t", title="", text="Man shot in Kansas City\n\n" + text, published=None)

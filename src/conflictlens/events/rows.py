@@ -426,10 +426,15 @@ def incident_weekdays(dropped) -> str:
     """The weekdays that date the acts of violence a report with no date could not date
     ("was shot late Sunday", no page date to say which Sunday): their own sentence's date
     expression, not a weekday told of a vigil or a hearing elsewhere. Comma-joined, week
-    order ("Sat,Sun"); the store links the report to no day-precise event on another one."""
+    order ("Sat,Sun"); the store links the report to no day-precise event on another one.
+    A sentence telling a court's proceedings ("went on trial Wednesday for the killing",
+    "jurors on Thursday watched the shooting") dates the hearing, not the violence: its
+    weekday bounds nothing, so a trial story is not kept from its killing's other reports."""
+    from ..store.dedupe import told_in_court
     from ..time import WEEKDAY_ABBR, weekdays_named
     found = {w for m, why in dropped if why == "no codable date" and is_violent_type(m.event_type, m.sub_event_type)
-             and m.date_source == "sentence" for w in weekdays_named(m.date_text)}
+             and m.date_source == "sentence" and not told_in_court(m.evidence.text)
+             for w in weekdays_named(m.date_text)}
     return ",".join(w for w in WEEKDAY_ABBR if w in found)
 
 

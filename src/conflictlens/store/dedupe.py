@@ -161,6 +161,12 @@ class DedupeSettings:
     #: after an overnight shooting) may lie from a stored crime it otherwise matches (same
     #: family, town, actors; two incidents of one town are still told apart by their names)
     page_dated_days: int = 1
+    #: ... and two battles or explosions (family "armed") both dated only by their reports'
+    #: page dates, which may differ by a day (one outlet reports the blast that night, another
+    #: the next morning), get the same ``page_dated_days``: neither report's text gives the
+    #: day, so one row per day is not at stake; a battle its own sentence dates stays one row
+    #: per day
+    page_dated_armed: bool = True
     #: a report that codes no act of violence and that no names or undated mention link is
     #: linked to the stored event whose reports its content words resemble (:func:`resemblance`)
     #: at least this much (an arrest or a trial story of a shooting told with other words:
@@ -413,7 +419,7 @@ def matches(new: Event, stored: Event, s: DedupeSettings = DEFAULT_SETTINGS) -> 
     if a != b and not (s.crime_is_violence and a in VIOLENT and b in VIOLENT and "other violence" in (a, b)):
         return False
     window = s.day_window
-    if page_dated(new) or page_dated(stored):
+    if page_dated(new) or page_dated(stored) or (s.page_dated_armed and page_dated_armed(new, stored)):
         window = max(window, s.page_dated_days)
     if day_gap(new, stored, s) > window:
         return False
@@ -430,6 +436,13 @@ def page_dated(e: Event) -> bool:
     """A crime dated only by its report's page date (events/rows.py), which may be the day
     after it: crime news reports an overnight shooting the next morning."""
     return is_crime(e) and PAGE_DATED_NOTE in (e.notes or "")
+
+
+def page_dated_armed(a: Event, b: Event) -> bool:
+    """Two battles or explosions both dated only by their reports' page dates (events/rows.py
+    notes it): reports published a day apart may tell one blast, and neither tells its day."""
+    return all(family(e.event_type, e.sub_event_type) == "armed" and PAGE_DATED_NOTE in (e.notes or "")
+               for e in (a, b))
 
 
 def match_rank(new: Event, stored: Event, s: DedupeSettings = DEFAULT_SETTINGS) -> tuple:
