@@ -128,3 +128,9 @@ def test_victims_named_in_a_list_keep_the_noun_told_apart():
 ])
 def test_people_are_counted_and_the_people_told_again_refer_back(pipeline, text, killed):
     assert _deaths(pipeline, text, VIOLENCE) == [killed]
+
+
+def test_nouns_one_figure_holds_together_are_one_person():
+    son = DeathFigure(count=1, group="son", start=0, end=12, text="his teen son")
+    teen, name = _fig("Teen", 50), _fig("Venkman", 100)
+    assert nouns_named_elsewhere([(son, 0), (teen, 1), (name, 2)]) == {id(son), id(teen)}

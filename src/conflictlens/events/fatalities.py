@@ -385,13 +385,30 @@ def counted_figures(figures: list[DeathFigure]) -> list[DeathFigure]:
     already holds it."""
     victims = [f for f in figures if f.qualifier != "self"]
     if any(f.qualifier not in ("anaphoric", "pronoun") and f.count for f in victims):
-        victims = [f for f in victims if f.qualifier not in ("anaphoric", "pronoun")]
+        named = [f for f in victims if f.qualifier not in ("anaphoric", "pronoun")]
+        victims = named + [f for f in victims if _others_told_again(f, named)]
     elif any(f.qualifier == "anaphoric" and f.count for f in victims):
         victims = [f for f in victims if f.qualifier != "pronoun"]  # "the boy died ... he was pronounced dead"
     if not any(f.count for f in victims) or any(
             f.count and _group_key(f.group) == "people" and not f.victims_only for f in victims):
         return victims
     return sorted([*victims, *(f for f in figures if f.qualifier == "self")], key=lambda f: f.start)
+
+
+def _kind_key(group: str) -> str:
+    """The kind of victims a group names, singular: "two children" and "a child" one kind."""
+    key = _group_key(group)
+    return key[:-3] if key.endswith("children") else key
+
+
+def _others_told_again(f: DeathFigure, named: list[DeathFigure]) -> bool:
+    """"The two children died" beside a count of others only ("their father died"): the
+    children the article names as told of before were told as shot, not counted dead, so
+    they count. Only for two or more of a kind no counted figure names (a generic "the two
+    victims" may be anyone counted; "the woman died" beside "his wife" is the wife)."""
+    if f.qualifier != "anaphoric" or f.count < 2 or _group_key(f.group) == "people":
+        return False
+    return all(_kind_key(g.group) != _kind_key(f.group) for g in named if g.count)
 
 
 def total_deaths(figures: list[DeathFigure]) -> int:
@@ -430,9 +447,17 @@ _V_PASSIVE = frozenset(_V["passive"])
 _V_TO_DEATH = frozenset(_V["to_death"])
 _V_TO_DEATH_WORDS = frozenset(_V["to_death_words"])
 _V_INTRANSITIVE = frozenset(_V["intransitive"])
+#: causes of death that are no violence ("died in a car crash")
+_OTHER_CAUSE = re.compile(rf"\b{_alt(_V['other_causes'])}\b")
+_CAUSE_PREPS = frozenset(("in", "of", "from", "during", "after"))
+#: lemma -> particles that make it a verb of dying ("pass" + "away")
+_V_PHRASAL: dict[str, frozenset] = {}
+for _lemma, _particle in _V.get("intransitive_phrasal", []):
+    _V_PHRASAL[_lemma] = _V_PHRASAL.get(_lemma, frozenset()) | {_particle}
 _V_BODY = frozenset(_V["body"])
 _V_NOMINAL = frozenset(_V["nominal"])
 _V_PERSONS = frozenset(w.lower() for w in _V["persons"])
+_V_COLLECTIVES = frozenset(w.lower() for w in _V["collectives"])
 _V_ANAPHORS = frozenset(w.lower() for w in _V["anaphors"])
 _V_PRONOUNS = frozenset(w.lower() for w in _V["pronouns"])
 _V_PRONOUNCED = frozenset(w.lower() for w in _V["pronounced_dead"])
@@ -489,6 +514,8 @@ def _person_count(v) -> int:
     if any(c.lower_ in _NOBODY for c in kids):
         return 0
     lemma = v.lemma_.lower()
+    if lemma in _V_COLLECTIVES or v.lower_ in _V_COLLECTIVES:
+        return 0  # "Family ... died": a group of no told size, not one person
     if v.dep_ == "poss" and v.pos_ == "PROPN" and v.head.lemma_.lower() in _V_BODY:
         return 1
     if lemma in NON_PERSON or v.ent_type_ in _NOT_A_VICTIM_ENT:
@@ -525,6 +552,18 @@ def _headline(sent) -> bool:
     return not sent.text.rstrip().endswith((".", "!", "?", '"', "\u201d", "'", ")", ":", ";"))
 
 
+def _other_cause(tok) -> bool:
+    """A dying verb whose own preposition names a cause that is no violence ("died in a car
+    crash", "died of cancer")."""
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ in _CAUSE_PREPS:
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and _OTHER_CAUSE.search(
+                        " ".join(t.lemma_.lower() for t in obj.subtree)):
+                    return True
+    return False
+
+
 def _death_subjects(tok) -> list:
     """The victims a death word governs: "X was killed", "troops killed X", "X was shot
     to death", "X was found dead", "X died", "the murder of X", "the body of X", "X's body"."""
@@ -548,7 +587,10 @@ def _death_subjects(tok) -> list:
                 # a headline drops the auxiliary: "Teen shot dead in Akron" is "a teen was shot dead"
                 return [c for c in kids if c.dep_ == "nsubj"]
             return objects
-        if lemma in _V_INTRANSITIVE:
+        if lemma in _V_INTRANSITIVE or any(
+                c.dep_ in ("prt", "advmod") and c.lower_ in _V_PHRASAL.get(lemma, ()) for c in kids):
+            if _other_cause(tok):
+                return []  # "the grandfather died in a car crash": no death of the violence
             own = [c for c in kids if c.dep_ == "nsubj"]
             if not own and tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX") and not any(
                     c.dep_ == "neg" or c.lower_ in _NOT_REAL for c in tok.head.children):
@@ -588,6 +630,34 @@ def _reflexive_objects(tok, subjects) -> list:
     return [found[i] for i in sorted(found)]
 
 
+#: auxiliaries of a plural subject
+_PLURAL_AUX = frozenset(("were", "are", "have"))
+
+
+def _listed_as_apposition(subj) -> list:
+    """"A teacher, pastor, and farmer were killed": the parser hangs the list after the
+    first noun as an apposition of it. A bare person noun (no article, no owner) set off by a
+    comma in a list (with its own conjuncts or the first noun's) is another person, not the first one named again
+    ("the mayor, a father of two" is an apposition: it has an article and no list). Only a
+    common noun's list before a plural verb: "Ann Mole, mother and grandmother, was killed"
+    names one woman. A headline drops "and" too: "Man kills wife, son" (its bare nouns, with
+    no article on the first either, are a list)."""
+    out = []
+    bare = lambda t: not any(c.dep_ in ("det", "poss", "nummod") for c in t.children)  # noqa: E731
+    headline = _headline(subj.sent) and bare(subj) and subj.lemma_.lower() in _V_PERSONS
+    if subj.pos_ != "NOUN" or not headline and not any(
+            c.dep_ in ("aux", "auxpass") and c.lower_ in _PLURAL_AUX for c in subj.head.children):
+        return out
+    for a in subj.children:
+        if a.dep_ != "appos" or a.pos_ != "NOUN" or a.tag_ != "NN" or a.lemma_.lower() not in _V_PERSONS:
+            continue
+        if not bare(a) or not (a.conjuncts or subj.conjuncts or headline) or any(
+                c.dep_ == "prep" and c.lower_ == "of" for c in a.children):
+            continue  # "wife, mother of three": one woman described
+        out += [a, *a.conjuncts]
+    return out
+
+
 def _victims_one_by_one(sent, text: str) -> list[DeathFigure]:
     out = []
     for tok in sent:
@@ -600,7 +670,7 @@ def _victims_one_by_one(sent, text: str) -> list[DeathFigure]:
             if subj.tag_ in ("WP", "WDT") and tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN"):
                 # "Arlo Venkman, 19, who was fatally stabbed": the clause tells of its noun, the victim
                 subj = tok.head
-            for v in (subj, *subj.conjuncts):
+            for v in (subj, *subj.conjuncts, *_listed_as_apposition(subj)):
                 if v.lower_ in _V_PRONOUNS and v.pos_ == "PRON":
                     # "he died": someone told of before, counted once when nothing else counts him
                     out.append(DeathFigure(count=1, group=PRONOUN_GROUP, start=v.idx, end=v.idx + len(v.text),
@@ -639,6 +709,8 @@ def sentence_death_figures(sent) -> list[DeathFigure]:
 
 #: event types whose deaths a following sentence may tell ("Gunmen attacked the bus.
 #: Five passengers were killed.")
+#: figures that name someone told of before ("the victim died", "he died")
+_BACK_REFERENCES = ("anaphoric", "pronoun")
 _VIOLENT = ("Battles", "Explosions/Remote violence", "Violence against civilians", "Riots", "Other violence")
 
 
@@ -661,6 +733,10 @@ def attach_deaths_told_apart(mentions, told_apart) -> None:
             continue
         before = [m for m in violent if m.sent_index < s_index and (
             m.paragraph == paragraph or m.sent_index == s_index - 1)]
+        if not before and figures and all(f.qualifier in _BACK_REFERENCES for f in figures):
+            # "The man later passed away": "the man", "he" name someone told of before, so
+            # the death is the last violent event's however many paragraphs lie between
+            before = [m for m in violent if m.sent_index < s_index]
         if not before:
             continue
         target = before[-1]
@@ -679,17 +755,28 @@ def _is_name(group: str) -> bool:
 def nouns_named_elsewhere(told) -> set[int]:
     """The one-person figures by noun ("left a teen dead") that name someone another sentence
     names ("Arlo Venkman was killed"): ``id``s of the noun figures to leave out. ``told``:
-    ``(figure, sentence key)`` pairs. Only for one victim named, one noun for the victim, and
+    ``(figure, sentence key)`` pairs. Only for one victim named, nouns for one person, and
     no noun sharing a sentence with the name ("Perez and his driver died": two people); victims
     named in a list ("Ann, Bo and Cy were shot dead ... killed his wife") are each another person."""
     single = [(f, s) for f, s in told if f.count == 1 and f.qualifier == "exact" and f.group.split()]
     names = {(f.group.split()[-1], s) for f, s in single if _is_name(f.group)}
     nouns = [(f, s) for f, s in single if not _is_name(f.group)]
     named_sentences = {s for _, s in names}
-    if len({n for n, _ in names}) != 1 or len({_group_key(f.group) for f, _ in nouns}) > 1 \
+    if len({n for n, _ in names}) != 1 or not _one_person(f for f, _ in nouns) \
             or any(s in named_sentences for _, s in nouns):
         return set()
     return {id(f) for f, _ in nouns}
+
+
+def _one_person(nouns) -> bool:
+    """The one-person noun figures all name one person: one noun ("the teen" twice), or nouns
+    one figure's words hold together ("his teen son" and "Teen": the teen is the son);
+    "a soldier" and "a guard" told apart may be two people."""
+    nouns = list(nouns)
+    keys = {_group_key(f.group) for f in nouns}
+    if len(keys) <= 1:
+        return True
+    return any(keys <= {_group_key(w) for w in f.text.split()} for f in nouns)
 
 
 _GENERIC_GROUPS = frozenset(["", "people", "persons", "person", "others", "dead", "bodies", "body", "victims"])
