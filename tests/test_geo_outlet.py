@@ -28,6 +28,10 @@ def places(geocoder, text, outlet=None):
     ("news.Example.co.uk", "news.example.co.uk"),
     ("http://example.org:8080/x", "example.org"),
     ("", ""),
+    # an archive's copy names the page's own outlet, not the archive
+    ("http://web.archive.org/web/20150102030405/http://www.example-herald.com/a/b", "www.example-herald.com"),
+    ("https://archive.org/web/20150102030405id_/https://news.example.net/x", "news.example.net"),
+    ("https://web.archive.org/about", "web.archive.org"),
 ])
 def test_host_of_reads_urls_and_bare_domains(url, host):
     assert host_of(url) == host

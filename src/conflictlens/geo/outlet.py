@@ -84,12 +84,8 @@ def outlet_gain(c: Candidate, home: OutletHome | None) -> float:
 # ------------------------------------------------------------------ tables
 
 def _table_rows(path) -> list[list[str]]:
-    rows = []
     with open(path, encoding="utf-8") as f:
-        for line in f:
-            if line.strip() and not line.startswith("#"):
-                rows.append([c.strip() for c in line.rstrip("\n").split("\t")])
-    return rows
+        return tables.tsv_rows(f.read())
 
 
 @lru_cache(maxsize=4)
@@ -130,7 +126,7 @@ def _name_key(name: str) -> str:
 
 def host_of(url: str) -> str:
     """The host of a URL or bare domain, lower case, without port ("" if none)."""
-    url = (url or "").strip()
+    url = _archived(url or "").strip()
     if not url:
         return ""
     if "//" not in url:
@@ -140,6 +136,17 @@ def host_of(url: str) -> str:
     except ValueError:
         return ""
     return host.casefold().rstrip(".")
+
+
+#: an archive's copy of a page ("web.archive.org/web/20140320210556/http://host/..."):
+#: the outlet is the page's own host, not the archive's
+_ARCHIVED = re.compile(r"^(?:https?://)?(?:web\.)?archive\.(?:org|today|ph|is)/(?:web/)?\d{6,14}\w*/(.+)$", re.I)
+
+
+def _archived(url: str) -> str:
+    """The original URL of an archived copy, else ``url`` as given."""
+    m = _ARCHIVED.match(url.strip())
+    return m.group(1) if m else url
 
 
 def _domain_parts(host: str) -> tuple[list[str], str]:

@@ -12,7 +12,12 @@ from importlib import resources
 
 def _rows(filename: str) -> list[list[str]]:
     """Tab-separated rows of a data file, without comments and blank lines."""
-    text = resources.files("conflictlens").joinpath("data", "geo", filename).read_text("utf-8")
+    return tsv_rows(resources.files("conflictlens").joinpath("data", "geo", filename).read_text("utf-8"))
+
+
+def tsv_rows(text: str) -> list[list[str]]:
+    """Tab-separated rows of a table's text (packaged or the user's), without comments
+    and blank lines."""
     rows = []
     for line in text.splitlines():
         if not line.strip() or line.startswith("#"):
