@@ -744,7 +744,7 @@ class BaseStore:
         return lonely, {a: undated[a] for a in lonely if a in undated}
 
     def _link_lonely(self, article_id: str, now: int, near: dict[str, float] | None = None) -> None:
-        """Reports stored earlier that resemble a new one at least ``resemblance_recheck`` and
+        """Reports stored earlier that resemble a new one at least ``resemblance_link`` and
         that support no dated event (:meth:`_lonely`) are looked at again, so the order of
         arrival does not matter: one that codes nothing is linked to the stored event its
         reports resemble (:meth:`_resembled_event`); an undated event of its joins the dated
@@ -754,9 +754,8 @@ class BaseStore:
         resembling = near if near is not None else self._resembling(
             article_id, among=lambda ids: [*self._lonely(ids)[0], *self._related_only(ids)])
         ids = [a for a, v in resembling.items() if v >= self.dedupe.resemblance_link]
+        lonely, undated = self._lonely(ids)
         self._move_linked_by_words(self._linked_by_words(ids), now)
-        # a brief that resembles each story a little may resemble an event's stories together
-        lonely, undated = self._lonely([a for a, v in resembling.items() if v >= self.dedupe.resemblance_recheck])
         if not lonely:
             return
         where, params = self._in("article_id", lonely)

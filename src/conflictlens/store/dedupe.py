@@ -184,12 +184,6 @@ class DedupeSettings:
     #: sum must reach ``resemblance_link`` too (several reports each a little like it: with one
     #: report required to reach it, ECB+ train 0.842)
     resemblance_ratio: float = 1.5
-    #: a report left alone (it codes nothing, nothing linked it) is looked at again when a new
-    #: report resembles it at least this much (store/base.py: _link_lonely), and linked if it
-    #: would be were it stored last (``resemblance_link`` by its most resembling report or by
-    #: the sum over an event's reports): a one-line brief resembles each long story of its
-    #: incident less than ``resemblance_link``, all of them together more
-    resemblance_recheck: float = 0.05
     #: a report telling a court's proceedings (:func:`told_in_court`) often codes the killing
     #: twice: once joined to the stored older event, once on its hearing's day. A row of such
     #: a report that joins no stored event is that killing told again (:func:`told_again`, not
