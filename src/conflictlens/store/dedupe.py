@@ -526,11 +526,16 @@ def describes(mention: Event, stored: Event, s: DedupeSettings = DEFAULT_SETTING
     return same_place(mention, stored, s) and actors_compatible(mention, stored)
 
 
-def _cues(filename: str) -> re.Pattern:
-    """The words or phrases of a data/store word list, as one pattern."""
+def _cue_list(filename: str) -> list[str]:
+    """The words or phrases of a data/store word list (one a line, "#" comments)."""
     from ..data import data_path
     with open(data_path("store", filename), encoding="utf-8") as f:
-        cues = [w.strip() for w in f if w.strip() and not w.startswith("#")]
+        return [w.strip() for w in f if w.strip() and not w.startswith("#")]
+
+
+def _cues(filename: str) -> re.Pattern:
+    """The words or phrases of a data/store word list, as one pattern."""
+    cues = _cue_list(filename)
     return re.compile(r"\b(?:" + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in cues) + r")\b", re.IGNORECASE)
 
 
@@ -560,10 +565,7 @@ def told_in_court(text: str) -> bool:
 def _cue_terms(filename: str) -> list[frozenset[str]]:
     """The cues of a data/store word list as the content words a stored report keeps
     (:func:`report_terms`: "jurors" as "juror"), one set a cue."""
-    from ..data import data_path
-    with open(data_path("store", filename), encoding="utf-8") as f:
-        cues = [w.strip() for w in f if w.strip() and not w.startswith("#")]
-    return [frozenset(t) for t in map(report_terms, cues) if t]
+    return [frozenset(t) for t in map(report_terms, _cue_list(filename)) if t]
 
 
 def court_terms(terms) -> bool:
