@@ -707,10 +707,10 @@ def sentence_death_figures(sent) -> list[DeathFigure]:
     return figures
 
 
-#: event types whose deaths a following sentence may tell ("Gunmen attacked the bus.
-#: Five passengers were killed.")
 #: figures that name someone told of before ("the victim died", "he died")
 _BACK_REFERENCES = ("anaphoric", "pronoun")
+#: event types whose deaths a following sentence may tell ("Gunmen attacked the bus.
+#: Five passengers were killed.")
 _VIOLENT = ("Battles", "Explosions/Remote violence", "Violence against civilians", "Riots", "Other violence")
 
 
