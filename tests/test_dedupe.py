@@ -440,8 +440,8 @@ def test_a_report_coding_no_violence_is_linked_to_the_event_it_names(store):
     store.add_report(report("k5", text=OTHER, published=date(2021, 5, 6)), [])
     store.add_report(report("k6", text=OKAFOR_3 + " A year on.", published=date(2022, 5, 8)), [])
     assert store.events_for("k5", role="related") == [] and store.events_for("k6", role="related") == []
-    # nor is a brief with too few names to tell
-    store.add_report(report("k9", text="Update: Darnell Okafor.", published=date(2021, 5, 6)), [])
+    # nor is a brief with too few names to tell (one of the incident's: test_dedupe_briefs.py)
+    store.add_report(report("k9", text="Update: Okafor.", published=date(2021, 5, 6)), [])
     assert store.events_for("k9", role="related") == []
     # the reconciled row is built from the coded reports only
     assert [c.article_id for c in store.contributions(eid)] == ["k1"]

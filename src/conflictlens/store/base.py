@@ -485,11 +485,15 @@ class BaseStore:
             if not any(dedupe.is_violent(e) for e in events):
                 if people and sharing is None:
                     sharing = self._same_people(article_id, people, near)
-                linked = self._link_related(article_id, near, published, now, sharing or {}, in_court=in_court)
+                linked = self._link_related(article_id, near, published, now, sharing or {}, in_court=in_court,
+                                            brief=len(names) < dedupe.MIN_NAMES)
             # earlier reports that coded no violence, whatever this report coded (an arrest too)
             self._link_earlier(near, out, now)
             if linked:  # earlier reports with no date whose undated events this one's event is
-                self._join_undated_earlier(near, self._coded_by([article_id], ("related",)), now)
+                joined_to = self._coded_by([article_id], ("related",))
+                self._join_undated_earlier(near, joined_to, now)
+                # earlier briefs whose names this report shares, as it shares its event's
+                self._link_earlier(self._briefs_of(article_id, near), list(joined_to), now)
         if self.dedupe.enabled:
             alike = None  # the reports this one resembles, compared once for both uses below
             if not linked and not any(dedupe.is_violent(e) for e in events):
@@ -918,10 +922,11 @@ class BaseStore:
     def _related_reports(self, article_id: str, names: list[str]) -> dict[str, float]:
         """Stored reports naming the same people and places as this one: ``{article_id:
         overlap}`` for overlaps of at least ``related_names``, or ``undated_names`` (lower)
-        which only an undated report's mentions may use (:meth:`_name_overlaps`); none for a
-        report using too few names to tell (a two-line brief)."""
+        which only an undated report's mentions may use (:meth:`_name_overlaps`); for a
+        report using too few names to tell (a two-line brief), only those of an event whose
+        own names they are (:meth:`_brief_related`)."""
         if len(names) < dedupe.MIN_NAMES:
-            return {}
+            return self._brief_related(article_id, names)
         total = self._reports_stored() + 1
         df = self._name_counts(names)
         weight = lambda n: math.log((total + 1) / max(1, df.get(n, 1)))  # noqa: E731
@@ -942,6 +947,50 @@ class BaseStore:
         s = self.dedupe
         floor = min(s.related_names, s.undated_names, s.undated_group_names, s.undated_join_names)
         return {a: v for a, v in out.items() if v >= floor}
+
+    def _brief_related(self, article_id: str, names: list[str]) -> dict[str, float]:
+        """:meth:`_related_reports` for a brief using fewer than ``MIN_NAMES`` names: the
+        reports of the stored events whose reports use at least ``brief_names`` of its names
+        mostly (dedupe.owned_names: a brief naming a victim and a street is about the incident
+        whose stories name them, however short), with their usual overlaps. A name no other
+        stored report uses, or one too common to tell (as in :meth:`_related_reports`), says
+        nothing."""
+        s = self.dedupe
+        if not s.brief_names or len(names) < s.brief_names:
+            return {}
+        total = self._reports_stored() + 1
+        df = self._name_counts(names)
+        rare = [n for n in names if 2 <= df.get(n, 1) <= max(20, total // 20)]
+        if len(rare) < s.brief_names:
+            return {}
+        users: dict[str, set[str]] = {}
+        where, params = self._in("name", rare)
+        for r in self._all("SELECT article_id, name FROM report_names WHERE " + where + " AND article_id <> ?",
+                           (*params, article_id)):
+            users.setdefault(r["name"], set()).add(r["article_id"])
+        every = set().union(*users.values()) if users else set()
+        keep: set[str] = set()
+        for e in self._coded_by(every, ("coded", "related")).values():
+            mine = set(e.article_ids)
+            if len(dedupe.owned_names(users, mine)) >= s.brief_names:
+                keep |= mine & every
+        out = self._name_overlaps(names, keep, df, total, least=2)
+        floor = min(s.related_names, s.undated_names, s.undated_group_names, s.undated_join_names)
+        return {a: v for a, v in out.items() if v >= floor}
+
+    def _briefs_of(self, article_id: str, near: dict[str, float]) -> dict[str, float]:
+        """Those of the stored reports ``near`` a new one that are briefs (fewer than
+        ``MIN_NAMES`` names) told through it by their names (:meth:`_brief_related`): linked
+        as a related report, the new one may make a brief stored before it about the event it
+        is linked to (the report coding that event shares a sliver of the brief's names, its
+        follow-ups all of them), so the order of arrival does not matter."""
+        out = {}
+        for aid, v in near.items():
+            names = [x["name"] for x in self._all("SELECT name FROM report_names WHERE article_id = ?", (aid,))
+                     if " " not in x["name"]]
+            if len(names) < dedupe.MIN_NAMES and article_id in self._brief_related(aid, names):
+                out[aid] = v
+        return out
 
     def _name_overlaps(self, names: list[str], others, df: dict | None = None,
                        total: int | None = None, least: int = 1) -> dict[str, float]:
@@ -1159,14 +1208,19 @@ class BaseStore:
         return (not told, not dedupe.is_violent(event), -overlap, id_order(event.event_id_cnty))
 
     def _link_related(self, article_id: str, related: dict[str, float], published: date | None, now: int,
-                      sharing: dict[str, float] | None = None, in_court: bool = False) -> bool:
+                      sharing: dict[str, float] | None = None, in_court: bool = False,
+                      brief: bool = False) -> bool:
         """A report that codes no act of violence (no date, no place; perhaps only the
         arrest that followed) but names the same people and places as the reports of a
         stored event that happened before it was published (within ``link_days``) is
         listed with that event as a related report (:meth:`_link_key`): it joins
         ``article_ids`` and changes no field. A report with no date is linked by what its
         undated mentions tell too. ``in_court``: the report tells a court's proceedings
-        (dedupe.told_in_court), so the killing it is about may be older (:meth:`_court_days`)."""
+        (dedupe.told_in_court), so the killing it is about may be older (:meth:`_court_days`).
+        ``brief``: the report uses fewer than ``MIN_NAMES`` names, so ``related`` holds only
+        reports of events whose own names they are (:meth:`_brief_related`): an event they are
+        related reports of counts as one they coded (a long story coding it shares a sliver
+        of its names with a brief, its follow-ups all of them)."""
         mentions = self._undated(article_id)
         told = self._told_days([article_id]).get(article_id, "") if published is None else ""
         if published is None and related:
@@ -1175,7 +1229,7 @@ class BaseStore:
             dated = self._dated(related)
             related = {a: v for a, v in related.items() if a in dated or v >= self.dedupe.undated_group_names}
         best, key, best_overlap = None, None, 0.0
-        events = self._coded_by(related)
+        events = self._coded_by(related, ("coded", "related") if brief else ("coded",))
         coding = self._coding(events) if published is not None and (mentions or in_court) else {}
         for e in events.values():
             if article_id in e.article_ids or not any(a in related for a in e.article_ids):

@@ -191,6 +191,10 @@ class DedupeSettings:
     #: (a week: a charge or an arrest is told within days of the incident, a trial months
     #: later) that the row corroborates; 0 switches this off
     court_fold_days: int = 7
+    #: a brief using fewer than ``MIN_NAMES`` names (a one-line story, an obituary) is told
+    #: by its names only through a stored event whose reports use at least this many of them
+    #: mostly (:func:`owned_names`: a victim's, a street's, not a city's); 0 switches this off
+    brief_names: int = 2
 
 
 DEFAULT_SETTINGS = DedupeSettings()
@@ -658,6 +662,13 @@ def report_people(text: str) -> list[str]:
             if len(words) >= 2 and all(w in single for w in words):
                 out.add(" ".join(words))
     return sorted(out)
+
+
+def owned_names(users: dict[str, set[str]], reports: set[str]) -> list[str]:
+    """The names an event's ``reports`` use mostly: of the other stored reports using each
+    name (``users``), more are theirs than not. A brief's few names tell its incident only
+    when they are that incident's own (a victim's, a street's), not a city's or a state's."""
+    return sorted(n for n, us in users.items() if len(us & reports) > len(us - reports))
 
 
 def names_overlap(a, b, weight, least_of_larger: float = 0.0) -> float:
