@@ -113,6 +113,14 @@ _ZERO = re.compile(
 #: "killed himself", "turned the gun on herself": the doer's own death
 _SELF = re.compile(rf"\b{_alt(_D['self_killing'])}\b", re.I)
 _SELF_SEQUEL = frozenset(w.lower() for w in _D["self_sequel"])
+#: a failed try at suicide told a few words after the doer's phrase: he survived
+_SELF_SURVIVED = re.compile(rf"^(?:\W*\w+){{0,6}}?\W+(?:{_alt(_D['self_survived'])})\b", re.I)
+_SURVIVAL_TOLD = re.compile(rf"\b(?:{_alt(_D['self_survived'])})\b", re.I)
+
+
+def tells_self_survived(text: str) -> bool:
+    """A sentence telling the doer's shot at himself was an attempted suicide: he lived."""
+    return bool(_SURVIVAL_TOLD.search(text))
 #: Prefilter: a sentence with none of these words reports no death (nor a zero toll).
 _ANY_DEATH = re.compile(
     rf"\b(?:{_alt(_D['after'] + _D['before'] + _D['toll'] + _D['nouns'] + _D['self_killing'])}"
@@ -261,8 +269,9 @@ def find_death_figures(text: str, start: int = 0, end: int | None = None) -> lis
         return []
     qtys: list[_Qty] = []
     whole_at: set[int] = set()  # "two of the four men were killed": the four is no toll
+    ages = [a.span(1) for a in _AGES.finditer(text, start, end)]  # "aged 6 and 9": ages, no toll
     for m in _QTY.finditer(text, start, end):
-        if m.start() in whole_at:
+        if m.start() in whole_at or any(lo <= m.start() < hi for lo, hi in ages):
             continue
         n_text = m.group("n")
         article = n_text.lower() in ("a", "an")
@@ -353,6 +362,8 @@ def find_death_figures(text: str, start: int = 0, end: int | None = None) -> lis
 
     for m in _SELF.finditer(text, start, end):
         # the one who killed is dead too ("shot his wife before killing himself"): one more death
+        if _SELF_SURVIVED.match(text[m.end():end]):
+            continue
         if not any(f.start <= m.start() < f.end for f in out):
             prev = _PREV.search(text, max(start, m.start() - 15), m.start())
             sequel = bool(prev) and prev.group(1).lower() in _SELF_SEQUEL
@@ -476,6 +487,9 @@ _NOT_A_VICTIM_ENT = frozenset("GPE ORG LOC NORP FAC DATE TIME CARDINAL ORDINAL M
 _NOT_REAL = frozenset(_V["not_real"])
 _NOBODY = frozenset(_V["nobody"])
 _ATTEMPT = frozenset(_V["attempt"])
+#: "aged 7 and 11" after a plural noun: its victims counted by the ages listed (two or more)
+_AGES = re.compile(rf"\b(?:{_alt(_V['ages'])})\s+(\d{{1,3}}(?:\s*,\s*\d{{1,3}})*\s*,?\s*and\s+\d{{1,3}})\b(?!\s*-)",
+                   re.I)
 
 
 def determiner_before(text: str, start: int) -> bool:
@@ -528,7 +542,20 @@ def _person_count(v) -> int:
     nums = [c for c in kids if c.dep_ == "nummod"]
     if nums:  # "five members of the family" (only a person noun: not "two Navas")
         return (parse_number(nums[0].text) or 0) if lemma in _V_PERSONS else 0
-    return 0 if v.tag_ in ("NNS", "NNPS") else 1
+    if v.tag_ in ("NNS", "NNPS"):
+        return _ages_listed(v)
+    return 1
+
+
+def _ages_listed(v) -> int:
+    """A plural person noun with no number, followed by the ages of its people ("nieces,
+    aged 7 and 11"): one person for each age listed; 0 (no told count) otherwise."""
+    from ..nlp import doc_text
+    text = doc_text(v.doc)
+    end = v.idx + len(v.text)
+    comma = re.compile(r",?\s*").match(text, end)
+    m = _AGES.match(text, comma.end(), min(len(text), end + 40))
+    return len(re.findall(r"\d+", m.group(1))) if m else 0
 
 
 def _kills(tok) -> bool:

@@ -11,7 +11,7 @@ from ..actors.dictionary import ActorDictionary
 from ..model import Actor, Event, PlaceMention, Report
 from .episodes import Episode
 from .fatalities import (_group_key, _is_name, counted_figures, nouns_named_elsewhere, reconcile_figures,
-                         split_over_days, toll_kind, total_deaths)
+                         split_over_days, tells_self_survived, toll_kind, total_deaths)
 from .lexicon import disorder_type, is_violent_type
 
 ARMED = (1, 2, 3, 4, 8)
@@ -159,13 +159,17 @@ def _distinct_figures(ep: Episode):
     tells most: each part told the same dead."""
     if ep.parts:
         return max((_distinct_figures(p) for p in ep.parts), key=lambda fd: total_deaths(fd[0]))
-    body = [(m, f) for m, _ in ep.mentions if not m.is_headline for f in m.deaths if not f.headline]
     reflexive = {"herself", "himself", "self"}
+    # an episode telling the doer's shot at himself was a failed try at suicide: his own
+    # death is told nowhere, whichever of its sentences names that shot
+    lived = any(tells_self_survived(m.evidence.text) for m, _ in ep.mentions)
+    deaths = {id(m): [f for f in m.deaths if not (lived and f.qualifier == "self")] for m, _ in ep.mentions}
+    body = [(m, f) for m, _ in ep.mentions if not m.is_headline for f in deaths[id(m)] if not f.headline]
     if all(f.qualifier == "self" or f.group.lower() in reflexive for _, f in body):
         # a body telling only the doer's own death ("shot his children before turning the gun on
         # himself") leaves his victims' deaths to the headline ("Man, two children dead")
         body = []
-    everything = [(m, f) for m, _ in ep.mentions for f in m.deaths]
+    everything = [(m, f) for m, _ in ep.mentions for f in deaths[id(m)]]
     figures, disputed = _distinct_told(body or everything)
     head = [(m, f) for m, f in everything
             if f.headline or m.is_headline and m.evidence.start <= f.start < m.evidence.end]
