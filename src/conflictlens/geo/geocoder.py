@@ -1647,6 +1647,7 @@ class Geocoder:
         # Names below the gazetteer, placed in a town the report puts them in:
         # first the explicit "X prison in Y" / "the X area of Y city" anywhere in the
         # report, then "the X neighbourhood" after a town named in the same paragraph.
+        sites: set[str] = set()  # names of buildings: "Alverton Middle School", "the Brill hospital"
         for explicit in (True, False):
             for i in pending:
                 sp, ctx = spans[i], contexts[i]
@@ -1659,6 +1660,8 @@ class Geocoder:
                     continue
                 if explicit and i in in_town:
                     districts[key] = (in_town[i], _display(sp.name(text)), 0.6)
+                    if ctx.feature_kind_after == "site":
+                        sites.add(key)
                     continue
                 sub = ctx.feature_kind_after in ("site", "district") or ctx.feature_kind_before == "district"
                 if not sub:
@@ -1673,8 +1676,15 @@ class Geocoder:
                     town = self.gaz.capital_of(town.place_id)
                 if town is not None and town.level == "city":
                     districts[key] = (town, _display(sp.name(text)), 0.7 if explicit else 0.55)
-        if districts:
-            mentions += self._districts(text, spans, contexts, pending, districts)
+                    if ctx.feature_kind_after == "site":
+                        sites.add(key)
+        if organisations and sites:
+            # toponym output: a building's name is no toponym (events keep it as "Town -
+            # Site"); the town opening it counts as it does an organisation's name
+            mentions += self._site_towns(text, spans, pending, sites, prior, set(plain))
+        placed = {k: v for k, v in districts.items() if k not in sites} if organisations else districts
+        if placed:
+            mentions += self._districts(text, spans, contexts, pending, placed)
         mentions += self._near_towns(text, spans, contexts, pending, districts, container_of)
         mentions += self._capitals(text, prior)
         if not organisations:
@@ -1912,6 +1922,19 @@ class Geocoder:
                for c in cands):
             return None
         return town
+
+    def _site_towns(self, text, spans, pending, sites, prior, plain) -> list[PlaceMention]:
+        """The towns opening the names of buildings (``sites``: normalised names a site
+        word followed, "Alverton Middle School"), read as those opening an
+        organisation's name (:meth:`_opening_place`): geoparsing counts places, and a
+        school, a hospital or an airport is a building in one."""
+        out = []
+        for i in pending:
+            if normalize_name(spans[i].name(text)) in sites:
+                m = self._opening_place(text, spans[i], prior, plain)
+                if m is not None:
+                    out.append(m)
+        return out
 
     def _near_towns(self, text, spans, contexts, pending, districts, container_of) -> list[PlaceMention]:
         """ "the town of Ber, east of Timbuktu": a place below the gazetteer that the
