@@ -2186,7 +2186,11 @@ class Geocoder:
         :meth:`find_places`, with the ``outlet``'s home) and the country adjectives no
         place overlaps, in text order."""
         places = self.find_places(doc, organisations=True, outlet=outlet) if places is None else places
-        extra = demonym_mentions(self.gaz, doc_text(doc), places, centre=self.unit_points == "centre")
+        # (an adjective that is a surname the report gives or quotes, "Jo French said")
+        people = frozenset(person_words(doc, lambda name: any(c.match == "exact" for c in self.gaz.lookup(name)))
+                           | speakers(doc))
+        extra = demonym_mentions(self.gaz, doc_text(doc), places, centre=self.unit_points == "centre",
+                                 people=people)
         return sorted([*places, *extra], key=lambda m: m.start)
 
     def unit_centre(self, m: PlaceMention) -> tuple[float, float] | None:
