@@ -322,6 +322,8 @@ class Geocoder:
         m = _LEAD_RE.match(s)
         if m and not any(c.match == "exact" for c in self.gaz.lookup(_POSSESSIVE_RE.sub("", s))) \
                 and not self._named_start(s) and not self._direction_opens_name(s, m.end()):
+            if s[m.end():].rstrip(".").casefold() in tables.thoroughfare_words() and s[:1].isupper():
+                return None  # "East Street", "West Rd.": a street named by its direction alone
             start += m.end()
         s = text[start:end]
         # "S.E. Alverton", "N.W. Brill": a compass point written short before the name is
