@@ -81,6 +81,8 @@ _BLOCK_OF_RE = re.compile(rf"\b\d+\s+block\s+of\s+(?:the\s+)?(?:(?:{DIRECTIONS}|
 _HOUSE_NUMBER_RE = re.compile(r"(?<![\w.,])\d{1,6}\s+(?:[NSEW]\.?|North|South|East|West)\s+$")
 #: the next capitalised word after a name (" Buren", " St."): a street's may follow
 _NEXT_NAME_WORD_RE = re.compile(r"[ \t]+(?P<word>[A-Z][\w'-]*\.?)(?![\w-])")
+#: a model year right before a car maker's name: "a 2001 Cadillac"
+_MODEL_YEAR_RE = re.compile(r"\b(?:19|20)\d\d\s+$")
 #: a capitalised word next: the street word opens a longer name ("Highway Patrol")
 _CAPITAL_NEXT_RE = re.compile(r"[ \t]+[A-Z]")
 CONTAINMENT_KM = 30.0
@@ -383,6 +385,8 @@ class Geocoder:
         off = text.find(s, start, end + 1)
         if off >= 0 and self._street(text, off, off + len(s)):
             return None
+        if off >= 0 and self._vehicle(text, off, off + len(s)):
+            return None
         if s.casefold() in tables.area_words() and not _UNIT_AFTER_RE.match(text, off + len(s)):
             return None  # "Metro police said": the area word of a city left unnamed
         return _Span(off, off + len(s), label)
@@ -435,6 +439,22 @@ class Geocoder:
             if street_word(after.group("word"), at):
                 return True
         return False
+
+    def _vehicle(self, text: str, start: int, end: int) -> bool:
+        """True when a car maker's name (``data/geo/vehicle_makes.tsv``) stands for a
+        vehicle: a model's name follows it ("a Ford Bronco"; not a unit's or a body's
+        word, "Ford County", "Pontiac Police") or a model year comes before it ("a
+        2001 Cadillac")."""
+        if text[start:end].casefold() not in tables.vehicle_makes():
+            return False
+        if _MODEL_YEAR_RE.search(text, max(0, start - 8), start):
+            return True
+        after = _NEXT_NAME_WORD_RE.match(text, end)
+        if after is None:
+            return False
+        word = after.group("word").casefold().rstrip(".")
+        return word not in self._features and word not in tables.institution_words() \
+            and word not in tables.thoroughfare_words()
 
     def _spans(self, doc, text: str, toponyms: bool = False) -> list[_Span]:
         out: list[_Span] = []
