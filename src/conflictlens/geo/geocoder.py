@@ -1315,7 +1315,11 @@ class Geocoder:
         # Outside every country the report is about, only a place's own name counts:
         # "Ber" near Timbuktu is not Berlin (whose alternate name it is), "Mirpur" in
         # Dhaka is not New Mirpur City, Pakistan.
-        return c.match == "exact" and c.primary and (c.population >= 100_000 or c.level == "admin1")
+        # (or a real town across a border from the report's settled towns: "Erie" in a
+        # paper of London, Ontario, as "London" beside Sarnia is the Canadian one)
+        return c.match == "exact" and c.primary and (
+            c.population >= 100_000 or c.level == "admin1"
+            or (c.level == "city" and c.population >= NAMESAKE_TOWN and _nearness(c, prior, normalize_name(name)) > 0))
 
     def _resolve(self, text: str, sp: _Span, ctx: Context, prior: CountryPrior,
                  container_of, inner: tuple[str, ...] = (), listed_with: tuple[str, ...] = ()
