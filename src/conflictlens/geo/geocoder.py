@@ -81,6 +81,8 @@ _BLOCK_OF_RE = re.compile(rf"\b\d+\s+block\s+of\s+(?:the\s+)?(?:(?:{DIRECTIONS}|
 _HOUSE_NUMBER_RE = re.compile(r"(?<![\w.,])\d{1,6}\s+(?:[NSEW]\.?|North|South|East|West)\s+$")
 #: the next capitalised word after a name (" Buren", " St."): a street's may follow
 _NEXT_NAME_WORD_RE = re.compile(r"[ \t]+(?P<word>[A-Z][\w'-]*\.?)(?![\w-])")
+#: "of" right before a name: "Jo Doe of Nelson"
+_HOME_OF_RE = re.compile(r"\bof\s+$")
 #: a model year right before a car maker's name: "a 2001 Cadillac"
 _MODEL_YEAR_RE = re.compile(r"\b(?:19|20)\d\d\s+$")
 #: a capitalised word next: the street word opens a longer name ("Highway Patrol")
@@ -1364,6 +1366,13 @@ class Geocoder:
             # and Madison counties", is held to the rules of "Madison County", not to
             # those of a bare name in a place phrase)
             relaxed = False
+        if sp.label == "PERSON" and not _placed(ctx) and not ctx.local and " " not in name \
+                and not _HOME_OF_RE.search(text, max(0, sp.start - 4), sp.start):
+            # "Brown and two other men were charged": a surname the model took for a
+            # person, that no words place, is no county (a county is said with its word,
+            # "Brown County", and most bear a person's name); a town may still be meant,
+            # and "of" may give anyone's home ("Jo Doe of Nelson")
+            cands = [c for c in cands if c.level != "admin2"]
         if strict and not _placed(ctx):
             # a name taken for a person or organisation that no words around place
             # counts only as spelt: "Senate" is not Senath, nor "Cuomo" Como; and a
