@@ -3,6 +3,7 @@
 sentences, real places."""
 from __future__ import annotations
 
+import pytest
 from geo_helpers import found
 
 
@@ -19,3 +20,12 @@ def test_the_presidents_office_is_no_town(geocoder):
 def test_the_town_after_a_comma_stays(geocoder):
     text = "A grass fire burned near Earth, Texas, on Sunday."
     assert found(geocoder, text)["Earth"].admin1 == "Texas"
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Jo Kane, a Democrat, spoke to voters in Dayton, Ohio, on Tuesday.", "Democrat"),
+    ("The lone Republican in the race, Jo Kane, spoke in Roanoke, Virginia, on Monday.", "Republican"),
+    ("The chairman of the House Majority Caucus spoke in Fresno, California, on Friday.", "Caucus"),
+])
+def test_a_party_word_is_no_town(geocoder, text, word):
+    assert word not in found(geocoder, text)

@@ -88,3 +88,12 @@ def test_adjective_opening_a_place_name_is_that_place(geocoder):
 
 def test_lower_case_word_is_no_demonym(geocoder):
     assert demonyms(geocoder, "They cooked french fries and russian dressing.") == []
+
+
+@pytest.mark.parametrize("text", [
+    'County spokeswoman Dana French said the grant was audited in Frankfort, Kentucky.',
+    # (the surname alone, once the report has named her in full)
+    'Dana French spoke on Monday in Frankfort, Kentucky. "We helped the auditors," French said.',
+])
+def test_a_persons_name_is_no_demonym(geocoder, text):
+    assert demonyms(geocoder, text) == []

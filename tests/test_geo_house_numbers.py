@@ -29,3 +29,11 @@ def test_a_house_number_and_compass_point_make_a_street(geocoder, text):
 ])
 def test_a_count_before_a_units_name_is_no_address(geocoder, text, name):
     assert found(geocoder, text)[name].level == "admin1"
+
+
+@pytest.mark.parametrize("text", [
+    "Vandals smashed the windscreen of a van parked in East Street, Abingdon, last week.",
+    "A pipe burst under West Road in Abingdon, England, on Monday.",
+])
+def test_a_compass_word_and_a_street_word_make_a_street(geocoder, text):
+    assert set(found(geocoder, text)) <= {"Abingdon", "England"}

@@ -95,3 +95,20 @@ def test_a_public_office_with_a_possessive_is_no_place(geocoder):
         got = found(geocoder, text)
         assert not {"Marshal", "Sheriff"} & got.keys(), text
         assert got["Lubbock"].admin1 == "Texas"
+
+
+# ---------------------------------------------------------------- surnames named like counties
+
+def test_a_bare_surname_taken_for_a_person_is_no_county(geocoder):
+    # (Patrick County, Virginia; the model tags "Patrick" a person and nothing places it)
+    text = "Lawmakers in Boston, Massachusetts, weighed Patrick's bill for a higher gas tax on Thursday."
+    assert "Patrick" not in found(geocoder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The roads of Brown County, Indiana, were closed on Monday.",
+    # ("of" gives someone's home: the county stays a reading)
+    "Prosecutors in Indianapolis, Indiana, said Jo Kane of Brown was charged.",
+])
+def test_a_county_said_with_its_word_or_as_a_home_stays(geocoder, text):
+    assert found(geocoder, text)["Brown"].level == "admin2"

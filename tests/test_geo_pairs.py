@@ -45,3 +45,16 @@ def test_a_report_naming_no_country_reads_the_pair_that_lies_together(geocoder):
     # state (New Hampshire's lie 15 km apart, Kent's farther than the pairing reach)
     got = found(geocoder, "Crews from Dover and Rochester cleared a fallen tree from the road on Friday.")
     assert got["Dover"].admin1 == "New Hampshire" and got["Rochester"].admin1 == "New Hampshire"
+
+
+def test_a_real_town_across_the_border_from_the_reports_towns(geocoder):
+    # Port Huron (Michigan, about 30,000 people) lies across the river from Sarnia: a
+    # town outside the report's country, too small to count anywhere, counts beside it
+    text = "Volunteers from Sarnia, Ontario, crossed the bridge to help clean parks in Port Huron on Saturday."
+    assert found(geocoder, text)["Port Huron"].admin1 == "Michigan"
+
+
+def test_a_small_town_abroad_far_from_the_reports_towns_is_no_answer(geocoder):
+    # Port Huron lies far from Kamloops, British Columbia
+    text = "Volunteers from Kamloops, British Columbia, went to help clean parks in Port Huron on Saturday."
+    assert "Port Huron" not in found(geocoder, text)

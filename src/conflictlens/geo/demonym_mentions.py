@@ -18,6 +18,7 @@ from . import tables
 from .context import demonym_codes
 from .countries import country_info
 from .gazetteer import Gazetteer
+from .normalize import exact_key
 
 #: the confidence of a country read from its adjective
 DEMONYM_CONFIDENCE = 0.5
@@ -55,15 +56,17 @@ def _region(gaz: Gazetteer, word: str):
 
 
 def demonym_mentions(gaz: Gazetteer, text: str, places: list[PlaceMention],
-                     centre: bool = False) -> list[PlaceMention]:
+                     centre: bool = False, people: frozenset[str] = frozenset()) -> list[PlaceMention]:
     """Country-level mentions of the country adjectives in ``text`` (and region-level
     ones of the regions' adjectives) that neither a place mention in ``places``
     overlaps nor open a place's name ("Indian Ocean", "French Guiana" stay the ocean
-    and the territory). ``centre``: a first-level unit at its centre, as ``geoparse``
-    writes units, else at its seat."""
+    and the territory), nor are a name of the report's people (``people``: exact keys;
+    "Officer Jo French said" names a woman, not France). ``centre``: a first-level
+    unit at its centre, as ``geoparse`` writes units, else at its seat."""
     out = []
     for start, end, _codes in demonym_codes(text):
-        if any(p.start < end and start < p.end for p in places) or _opens_name(gaz, text, start, end):
+        if any(p.start < end and start < p.end for p in places) or _opens_name(gaz, text, start, end) \
+                or exact_key(text[start:end]) in people:
             continue
         cc = _country_code(text[start:end])
         place = gaz.country(cc) if cc else _region(gaz, text[start:end])

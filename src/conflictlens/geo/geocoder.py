@@ -81,6 +81,10 @@ _BLOCK_OF_RE = re.compile(rf"\b\d+\s+block\s+of\s+(?:the\s+)?(?:(?:{DIRECTIONS}|
 _HOUSE_NUMBER_RE = re.compile(r"(?<![\w.,])\d{1,6}\s+(?:[NSEW]\.?|North|South|East|West)\s+$")
 #: the next capitalised word after a name (" Buren", " St."): a street's may follow
 _NEXT_NAME_WORD_RE = re.compile(r"[ \t]+(?P<word>[A-Z][\w'-]*\.?)(?![\w-])")
+#: "of" right before a name: "Jo Doe of Nelson"
+_HOME_OF_RE = re.compile(r"\bof\s+$")
+#: a model year right before a car maker's name: "a 2001 Cadillac"
+_MODEL_YEAR_RE = re.compile(r"\b(?:19|20)\d\d\s+$")
 #: a capitalised word next: the street word opens a longer name ("Highway Patrol")
 _CAPITAL_NEXT_RE = re.compile(r"[ \t]+[A-Z]")
 CONTAINMENT_KM = 30.0
@@ -322,6 +326,8 @@ class Geocoder:
         m = _LEAD_RE.match(s)
         if m and not any(c.match == "exact" for c in self.gaz.lookup(_POSSESSIVE_RE.sub("", s))) \
                 and not self._named_start(s) and not self._direction_opens_name(s, m.end()):
+            if s[m.end():].rstrip(".").casefold() in tables.thoroughfare_words() and s[:1].isupper():
+                return None  # "East Street", "West Rd.": a street named by its direction alone
             start += m.end()
         s = text[start:end]
         # "S.E. Alverton", "N.W. Brill": a compass point written short before the name is
@@ -381,6 +387,8 @@ class Geocoder:
         off = text.find(s, start, end + 1)
         if off >= 0 and self._street(text, off, off + len(s)):
             return None
+        if off >= 0 and self._vehicle(text, off, off + len(s)):
+            return None
         if s.casefold() in tables.area_words() and not _UNIT_AFTER_RE.match(text, off + len(s)):
             return None  # "Metro police said": the area word of a city left unnamed
         return _Span(off, off + len(s), label)
@@ -433,6 +441,22 @@ class Geocoder:
             if street_word(after.group("word"), at):
                 return True
         return False
+
+    def _vehicle(self, text: str, start: int, end: int) -> bool:
+        """True when a car maker's name (``data/geo/vehicle_makes.tsv``) stands for a
+        vehicle: a model's name follows it ("a Ford Bronco"; not a unit's or a body's
+        word, "Ford County", "Pontiac Police") or a model year comes before it ("a
+        2001 Cadillac")."""
+        if text[start:end].casefold() not in tables.vehicle_makes():
+            return False
+        if _MODEL_YEAR_RE.search(text, max(0, start - 8), start):
+            return True
+        after = _NEXT_NAME_WORD_RE.match(text, end)
+        if after is None:
+            return False
+        word = after.group("word").casefold().rstrip(".")
+        return word not in self._features and word not in tables.institution_words() \
+            and word not in tables.thoroughfare_words()
 
     def _spans(self, doc, text: str, toponyms: bool = False) -> list[_Span]:
         out: list[_Span] = []
@@ -1293,7 +1317,11 @@ class Geocoder:
         # Outside every country the report is about, only a place's own name counts:
         # "Ber" near Timbuktu is not Berlin (whose alternate name it is), "Mirpur" in
         # Dhaka is not New Mirpur City, Pakistan.
-        return c.match == "exact" and c.primary and (c.population >= 100_000 or c.level == "admin1")
+        # (or a real town across a border from the report's settled towns: "Erie" in a
+        # paper of London, Ontario, as "London" beside Sarnia is the Canadian one)
+        return c.match == "exact" and c.primary and (
+            c.population >= 100_000 or c.level == "admin1"
+            or (c.level == "city" and c.population >= NAMESAKE_TOWN and _nearness(c, prior, normalize_name(name)) > 0))
 
     def _resolve(self, text: str, sp: _Span, ctx: Context, prior: CountryPrior,
                  container_of, inner: tuple[str, ...] = (), listed_with: tuple[str, ...] = ()
@@ -1338,6 +1366,13 @@ class Geocoder:
             # and Madison counties", is held to the rules of "Madison County", not to
             # those of a bare name in a place phrase)
             relaxed = False
+        if sp.label == "PERSON" and not _placed(ctx) and not ctx.local and " " not in name \
+                and not _HOME_OF_RE.search(text, max(0, sp.start - 4), sp.start):
+            # "Brown and two other men were charged": a surname the model took for a
+            # person, that no words place, is no county (a county is said with its word,
+            # "Brown County", and most bear a person's name); a town may still be meant,
+            # and "of" may give anyone's home ("Jo Doe of Nelson")
+            cands = [c for c in cands if c.level != "admin2"]
         if strict and not _placed(ctx):
             # a name taken for a person or organisation that no words around place
             # counts only as spelt: "Senate" is not Senath, nor "Cuomo" Como; and a
@@ -1647,6 +1682,7 @@ class Geocoder:
         # Names below the gazetteer, placed in a town the report puts them in:
         # first the explicit "X prison in Y" / "the X area of Y city" anywhere in the
         # report, then "the X neighbourhood" after a town named in the same paragraph.
+        sites: set[str] = set()  # names of buildings: "Alverton Middle School", "the Brill hospital"
         for explicit in (True, False):
             for i in pending:
                 sp, ctx = spans[i], contexts[i]
@@ -1659,6 +1695,8 @@ class Geocoder:
                     continue
                 if explicit and i in in_town:
                     districts[key] = (in_town[i], _display(sp.name(text)), 0.6)
+                    if ctx.feature_kind_after == "site":
+                        sites.add(key)
                     continue
                 sub = ctx.feature_kind_after in ("site", "district") or ctx.feature_kind_before == "district"
                 if not sub:
@@ -1673,8 +1711,15 @@ class Geocoder:
                     town = self.gaz.capital_of(town.place_id)
                 if town is not None and town.level == "city":
                     districts[key] = (town, _display(sp.name(text)), 0.7 if explicit else 0.55)
-        if districts:
-            mentions += self._districts(text, spans, contexts, pending, districts)
+                    if ctx.feature_kind_after == "site":
+                        sites.add(key)
+        if organisations and sites:
+            # toponym output: a building's name is no toponym (events keep it as "Town -
+            # Site"); the town opening it counts as it does an organisation's name
+            mentions += self._site_towns(text, spans, pending, sites, prior, set(plain))
+        placed = {k: v for k, v in districts.items() if k not in sites} if organisations else districts
+        if placed:
+            mentions += self._districts(text, spans, contexts, pending, placed)
         mentions += self._near_towns(text, spans, contexts, pending, districts, container_of)
         mentions += self._capitals(text, prior)
         if not organisations:
@@ -1912,6 +1957,19 @@ class Geocoder:
                for c in cands):
             return None
         return town
+
+    def _site_towns(self, text, spans, pending, sites, prior, plain) -> list[PlaceMention]:
+        """The towns opening the names of buildings (``sites``: normalised names a site
+        word followed, "Alverton Middle School"), read as those opening an
+        organisation's name (:meth:`_opening_place`): geoparsing counts places, and a
+        school, a hospital or an airport is a building in one."""
+        out = []
+        for i in pending:
+            if normalize_name(spans[i].name(text)) in sites:
+                m = self._opening_place(text, spans[i], prior, plain)
+                if m is not None:
+                    out.append(m)
+        return out
 
     def _near_towns(self, text, spans, contexts, pending, districts, container_of) -> list[PlaceMention]:
         """ "the town of Ber, east of Timbuktu": a place below the gazetteer that the
@@ -2163,7 +2221,11 @@ class Geocoder:
         :meth:`find_places`, with the ``outlet``'s home) and the country adjectives no
         place overlaps, in text order."""
         places = self.find_places(doc, organisations=True, outlet=outlet) if places is None else places
-        extra = demonym_mentions(self.gaz, doc_text(doc), places, centre=self.unit_points == "centre")
+        # (an adjective that is a surname the report gives or quotes, "Jo French said")
+        people = frozenset(person_words(doc, lambda name: any(c.match == "exact" for c in self.gaz.lookup(name)))
+                           | speakers(doc))
+        extra = demonym_mentions(self.gaz, doc_text(doc), places, centre=self.unit_points == "centre",
+                                 people=people)
         return sorted([*places, *extra], key=lambda m: m.start)
 
     def unit_centre(self, m: PlaceMention) -> tuple[float, float] | None:

@@ -216,3 +216,9 @@ def currencies() -> dict[str, tuple[str, float]]:
 def unit_titles() -> tuple[str, ...]:
     """Officials' titles after a unit's name ("Ohio Gov."), longest first."""
     return tuple(sorted((row[0] for row in _rows("unit_titles.tsv")), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def vehicle_makes() -> frozenset[str]:
+    """Car makers' names that are also places ("Toyota", "Ford"), casefolded."""
+    return _first_column("vehicle_makes.tsv")

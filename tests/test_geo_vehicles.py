@@ -1,0 +1,25 @@
+"""A car maker's name that is also a town or county (``data/geo/vehicle_makes.tsv``) names
+the vehicle before a model's name or after a model year; before a unit's or a body's word
+it stays the place. Invented sentences, real towns."""
+from __future__ import annotations
+
+import pytest
+from geo_helpers import found
+
+
+@pytest.mark.parametrize("text, make", [
+    ("A man was hurt when a Ford Bronco hit a pickup in Paris, Texas, on Friday.", "Ford"),
+    ("A man was hurt when a pickup hit a Toyota Camry in Paris, Texas, on Friday.", "Toyota"),
+    ("Police stopped a 2001 Cadillac in Tyler, Texas, on Monday.", "Cadillac"),
+    ("Deputies found a stolen Dodge Caravan in Hays, Kansas, on Sunday.", "Dodge"),
+])
+def test_a_makers_name_is_the_vehicle(geocoder, text, make):
+    assert make not in found(geocoder, text)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Deputies of the Ford County Sheriff's Office found the truck in Dodge City, Kansas.", "Ford"),
+    ("Pontiac Police said the fire in Pontiac, Michigan, was set on purpose.", "Pontiac"),
+])
+def test_a_makers_name_before_a_unit_or_body_stays_the_place(geocoder, text, place):
+    assert place in found(geocoder, text)
