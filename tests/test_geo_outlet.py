@@ -99,6 +99,25 @@ def test_the_report_outweighs_its_outlet(geocoder):
                   )["Springfield"].admin1 == "Illinois"
 
 
+STABBING = "Two men were charged after a stabbing outside a bar in {} on Friday night, police said."
+
+
+@pytest.mark.parametrize("url, town, extra, country", [
+    # a Canadian paper's London, with nothing British in the report, is London, Ontario
+    ("https://www.example-news.ca/a", "London", "", "CA"),
+    # ... but not once the report speaks of Britain
+    ("https://www.example-news.ca/a", "London", " British detectives flew in from Scotland.", "GB"),
+    # ... nor from a paper of no known country
+    ("https://www.example-news.com/a", "London", "", "GB"),
+    # ... nor for a village of the outlet's country (Paris, Ontario is no real town's size)
+    ("https://www.example-news.ca/a", "Paris", "", "FR"),
+])
+def test_a_capitals_namesake_in_the_outlets_country_wins_when_the_report_is_silent(
+        geocoder, url, town, extra, country):
+    home = geocoder.outlet_home(url=url)
+    assert places(geocoder, STABBING.format(town) + extra, home)[town].country_code == country
+
+
 def test_the_pipeline_passes_the_reports_source_to_the_geocoder(violence_pipeline):
     body = "A man was shot dead outside a bar in Springfield late on Saturday, police said."
     report = Report(id="o1", title="Man shot dead", text="Man shot dead\n\n" + body, published=date(2024, 5, 6),

@@ -1073,6 +1073,10 @@ class Geocoder:
                                   and _own_name(c)), default=0)
                    for cc in namesakes for lv in ("city", "admin2")}
         across = len(set(towns)) > 1 and bool(prior.local_points) and not unit
+        # (nor when the outlet's own country, or state, has a real town of that name and
+        # the report says nothing of the country of a capital abroad that shares it:
+        # ``_outlet_town``)
+        outlet_town = not unit and _outlet_town(cands, prior, key)
         # A national capital abroad outweighs a town of the report's country that is
         # a twentieth of its size ("the FAO in Rome" in a report on the US is not Rome,
         # Georgia) unless the report puts that town somewhere ("Rome, New York") or
@@ -1091,11 +1095,12 @@ class Geocoder:
                        and not any(haversine_km(c.latitude, c.longitude, lat, lon) < LOCAL_KM
                                    for lat, lon, _k in prior.local_points)
                        and any(cc != c.country_code and c.population < NAMESAKE_SHARE * pop
+                               and not (outlet_town and c.country_code == prior.outlet.country_code)
                                for cc, pop in capital_pop.items()))
             if not dwarfed:
                 # (of towns of one name in several countries near the report's settled
                 # towns, the name's own size says nothing: London next to Kitchener)
-                share = prior.share(c.country_code, key if across else "")
+                share = prior.share(c.country_code, key if across or outlet_town else "")
                 s += 0.8 * share + (0.2 if c.country_code in prior else 0.0)
             if c.level == "admin1" and c.admin1_code in prior.local_admin1 and c.admin1_code not in seat_named:
                 # the state holding the report's settled towns: "Georgia" in a report on
@@ -2240,6 +2245,23 @@ def _dwarfs_namesakes(big: Candidate, cands: list[Candidate]) -> bool:
     return big.population >= 100_000 and not any(
         c.country_code != big.country_code and c.match == "exact"
         and c.population >= 0.1 * big.population for c in cands)
+
+
+def _outlet_town(cands: list[Candidate], prior: CountryPrior, key: str) -> bool:
+    """True when a real town (:data:`NAMESAKE_TOWN`) of the name lies in the outlet's
+    country (in its state, when the home has one) and a national capital abroad shares
+    the name, of whose country the report says nothing but that name: a Canadian
+    paper's "London", with nothing British beside it, is London, Ontario, as its
+    readers take it."""
+    home = prior.outlet
+    if home is None:
+        return False
+    if not any(c.level == "city" and _own_name(c) and c.country_code == home.country_code
+               and c.population >= NAMESAKE_TOWN and (not home.admin1_code or c.admin1_code == home.admin1_code)
+               for c in cands):
+        return False
+    return any(c.feature_code == "PPLC" and _own_name(c) and c.country_code != home.country_code
+               and prior.share(c.country_code, key) == 0 for c in cands)
 
 
 def _nearness(c: Candidate, prior: CountryPrior, key: str) -> float:
