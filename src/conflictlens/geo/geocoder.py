@@ -1083,6 +1083,13 @@ class Geocoder:
         # names other towns near it (a local report).
         capital_pop = {c.country_code: c.population for c in cands
                        if c.feature_code == "PPLC" and _own_name(c)}
+        # So does any town abroad of a country the report names by other words: in a
+        # report on Moscow and Russia beside American towns, St. Petersburg is Russia's,
+        # not the Florida town a twentieth of its size.
+        rival_pop = dict(capital_pop)
+        for c in cands:
+            if c.level == "city" and c.match != "fuzzy" and prior.share(c.country_code, key) > 0:
+                rival_pop[c.country_code] = max(rival_pop.get(c.country_code, 0), c.population)
         for c in cands:
             s = c.score
             # a town in a county the report names: "Paris and Henry County" is Paris, Tennessee
@@ -1096,7 +1103,7 @@ class Geocoder:
                                    for lat, lon, _k in prior.local_points)
                        and any(cc != c.country_code and c.population < NAMESAKE_SHARE * pop
                                and not (outlet_town and c.country_code == prior.outlet.country_code)
-                               for cc, pop in capital_pop.items()))
+                               for cc, pop in rival_pop.items()))
             if not dwarfed:
                 # (of towns of one name in several countries near the report's settled
                 # towns, the name's own size says nothing: London next to Kitchener)
