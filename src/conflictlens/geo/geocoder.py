@@ -803,7 +803,8 @@ class Geocoder:
         return ctx is None or ctx.feature_kind_after != "unit"
 
     # ------------------------------------------------------------------ prior
-    def _prior(self, text: str, spans: list[_Span], contexts: list[Context]) -> CountryPrior:
+    def _prior(self, text: str, spans: list[_Span], contexts: list[Context],
+               outlet: OutletHome | None = None) -> CountryPrior:
         prior = CountryPrior()
         for _s, _e, codes in demonym_codes(text):
             for cc, w in codes.items():
@@ -947,10 +948,14 @@ class Geocoder:
         # report's other names are towns of that province than of the rivals' units
         # (a name counts for the unit of its largest town: Toronto for Ontario, not the
         # hamlet of Toronto, Ohio)
+        # (or when the province lies in the outlet's country and no rival does: "central
+        # Ontario" in a Canadian paper is the province, not Ontario, California)
         for top, rivals, key in blocked:
             own = sum(1 for k, code in biggest_unit.items() if k != key and code == top.admin1_code)
-            if own and not any(k != key and code in {r.admin1_code for r in rivals}
-                               for k, code in biggest_unit.items()):
+            at_home = outlet is not None and top.country_code == outlet.country_code \
+                and not any(r.country_code == outlet.country_code for r in rivals)
+            if (own or at_home) and not any(k != key and code in {r.admin1_code for r in rivals}
+                                            for k, code in biggest_unit.items()):
                 prior.add(top.country_code, 0.5)
                 prior.admin1_codes.add(top.admin1_code)
                 prior.named_admin1.add(top.admin1_code)
@@ -1512,7 +1517,7 @@ class Geocoder:
         contexts = [read_context(text, sp.start, sp.end) for sp in spans]
         self._read_people(doc, text, spans, contexts)
         self._read_common_words(doc, text, spans, contexts)
-        prior = self._prior(text, spans, contexts)
+        prior = self._prior(text, spans, contexts, outlet)
         if outlet is not None:
             # (its country counts as one the report may be about, weighing less than
             # any name or demonym in the text)
