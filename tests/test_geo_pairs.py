@@ -45,3 +45,21 @@ def test_a_report_naming_no_country_reads_the_pair_that_lies_together(geocoder):
     # state (New Hampshire's lie 15 km apart, Kent's farther than the pairing reach)
     got = found(geocoder, "Crews from Dover and Rochester cleared a fallen tree from the road on Friday.")
     assert got["Dover"].admin1 == "New Hampshire" and got["Rochester"].admin1 == "New Hampshire"
+
+
+@pytest.mark.parametrize("text", [
+    # Colfax County is in New Mexico and in Nebraska; Columbus alone is Ohio's. Named
+    # together they are the Nebraska pair: the county beside the town, the town beside it
+    "Colfax County deputies and Columbus police searched a farm on Tuesday after a tractor was stolen.",
+    "Police in Columbus said a tractor was stolen from a farm in Colfax County on Tuesday.",
+])
+def test_a_shared_county_name_and_a_shared_town_name_are_read_as_one_area(geocoder, text):
+    got = found(geocoder, text)
+    assert got["Colfax"].level == "admin2" and got["Colfax"].admin1 == "Nebraska"
+    assert got["Columbus"].admin1 == "Nebraska"
+
+
+def test_a_lone_shared_county_name_is_not_moved_by_a_far_town(geocoder):
+    # Lincoln is Nebraska's capital, far from Colfax County, Nebraska: no pair
+    got = found(geocoder, "Colfax County deputies and Lincoln police searched a farm on Tuesday.")
+    assert got["Colfax"].admin1 == "New Mexico"

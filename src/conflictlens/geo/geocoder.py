@@ -839,9 +839,15 @@ class Geocoder:
         for name in {m.group() for m in _COUNTY_RE.finditer(text)}:
             prior.counties.add(normalize_name(name))
             prior.county_names.add(name)
-            counties = {c.country_code for c in self.gaz.lookup(name) if c.level == "admin2" and c.match == "exact"}
+            units = [c for c in self.gaz.lookup(name) if c.level == "admin2" and c.match == "exact"]
+            counties = {c.country_code for c in units}
             if len(counties) == 1:
                 prior.add(counties.pop(), 0.5)
+            # (its points, under its bare name, for the pair of one area: "Columbus" beside
+            # "Colfax County" is the Nebraska town by the Nebraska county)
+            for c in units:
+                prior.town_points.setdefault(normalize_name(name.rsplit(" ", 1)[0]), set()).add(
+                    (c.place_id, c.latitude, c.longitude))
         prior.names = {sp.name(text) for sp in spans if sp.label not in (ABBREVIATION, "PERSON")}
         blocked: list[tuple[Candidate, list[Candidate], str]] = []
         org_units: list[tuple[Candidate, bool]] = []
@@ -1176,6 +1182,11 @@ class Geocoder:
                 # (the pair of one area; a real town of that name, no village taking a
                 # city's: "Boston")
                 s += PAIR_NEAR
+            if c.level == "admin2" and ctx.feature_after in ("county", "parish") and len(cands) > 1 \
+                    and self._town_beside(c, prior, key):
+                # of the counties of one name, the one beside a town the report names
+                # (the pair of one area, as for towns)
+                s += PAIR_NEAR
             if container is not None and self._contains(container, c) and not (unit and listed):
                 # ("Mexico, China, Japan": after a comma, a country or state name is a list
                 # item, not China the town in Japan)
@@ -1234,6 +1245,14 @@ class Geocoder:
                     scored.insert(0, (scored[0][0] + 0.01, c))
                     break
         return scored
+
+    def _town_beside(self, county: Candidate, prior: CountryPrior, key: str) -> bool:
+        """True when a town of another name of the report (by its own name, whatever
+        its size) lies within :data:`PAIR_KM` of ``county``'s point."""
+        return any(normalize_name(name) != key and x.level == "city" and x.match == "exact" and _own_name(x)
+                   and haversine_km(county.latitude, county.longitude, x.latitude, x.longitude) < PAIR_KM
+                   for name in prior.names if name and name[0].isupper()
+                   for x in self.gaz.lookup(name, county.country_code))
 
     def _county_in(self, name: str, county: Candidate) -> bool:
         """True when ``name`` is also a county (by its name without "County") of the
