@@ -839,6 +839,19 @@ def test_a_capital_abroad_does_not_outweigh_the_reports_own_state(geocoder, text
     assert found(geocoder, text)["Toledo"].country_code == "US"
 
 
+@pytest.mark.parametrize("text, town, country", [
+    # a big city of a country the report names by other words dwarfs a namesake a
+    # twentieth its size in the report's other country, as a capital abroad does
+    ("American tourists from Chicago, Atlanta and Baltimore visited Russia and toured St. Petersburg, "
+     "then flew home to the United States.", "St. Petersburg", "RU"),
+    # ... not when the report says nothing else of that country
+    ("American tourists from Chicago, Atlanta and Baltimore toured St. Petersburg, then flew home.",
+     "St. Petersburg", "US"),
+])
+def test_a_big_city_of_a_country_the_report_names_dwarfs_a_namesake(geocoder, text, town, country):
+    assert found(geocoder, text)[town].country_code == country
+
+
 # ---------------------------------------------------------------- another name of a village, no country
 
 @pytest.mark.parametrize("text", [

@@ -99,6 +99,37 @@ def test_the_report_outweighs_its_outlet(geocoder):
                   )["Springfield"].admin1 == "Illinois"
 
 
+STABBING = "Two men were charged after a stabbing outside a bar in {} on Friday night, police said."
+
+
+@pytest.mark.parametrize("url, town, extra, country", [
+    # a Canadian paper's London, with nothing British in the report, is London, Ontario
+    ("https://www.example-news.ca/a", "London", "", "CA"),
+    # ... but not once the report speaks of Britain
+    ("https://www.example-news.ca/a", "London", " British detectives flew in from Scotland.", "GB"),
+    # ... nor from a paper of no known country
+    ("https://www.example-news.com/a", "London", "", "GB"),
+    # ... nor for a village of the outlet's country (Paris, Ontario is no real town's size)
+    ("https://www.example-news.ca/a", "Paris", "", "FR"),
+])
+def test_a_capitals_namesake_in_the_outlets_country_wins_when_the_report_is_silent(
+        geocoder, url, town, extra, country):
+    home = geocoder.outlet_home(url=url)
+    assert places(geocoder, STABBING.format(town) + extra, home)[town].country_code == country
+
+
+def test_a_province_named_like_a_town_abroad_is_the_one_in_the_outlets_country(geocoder):
+    # Ontario is also a Californian city: in a Canadian paper, with no other town of the
+    # province named, "central Ontario" still says the province and its country, which
+    # outweighs the dollar sign's United States for Chatham
+    text = ("A man from Chatham drowned on Sunday when his $40,000 boat overturned on a lake in "
+            "central Ontario's cottage country.")
+    got = places(geocoder, text, geocoder.outlet_home(url="https://www.example-news.ca/a"))
+    assert got["Ontario"].level == "admin1" and got["Chatham"].admin1 == "Ontario"
+    # a paper of no known country leaves the name to a bigger Chatham
+    assert places(geocoder, text)["Chatham"].country_code != "CA"
+
+
 def test_the_pipeline_passes_the_reports_source_to_the_geocoder(violence_pipeline):
     body = "A man was shot dead outside a bar in Springfield late on Saturday, police said."
     report = Report(id="o1", title="Man shot dead", text="Man shot dead\n\n" + body, published=date(2024, 5, 6),

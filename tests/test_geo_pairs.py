@@ -58,3 +58,21 @@ def test_a_small_town_abroad_far_from_the_reports_towns_is_no_answer(geocoder):
     # Port Huron lies far from Kamloops, British Columbia
     text = "Volunteers from Kamloops, British Columbia, went to help clean parks in Port Huron on Saturday."
     assert "Port Huron" not in found(geocoder, text)
+
+
+@pytest.mark.parametrize("text", [
+    # Colfax County is in New Mexico and in Nebraska; Columbus alone is Ohio's. Named
+    # together they are the Nebraska pair: the county beside the town, the town beside it
+    "Colfax County deputies and Columbus police searched a farm on Tuesday after a tractor was stolen.",
+    "Police in Columbus said a tractor was stolen from a farm in Colfax County on Tuesday.",
+])
+def test_a_shared_county_name_and_a_shared_town_name_are_read_as_one_area(geocoder, text):
+    got = found(geocoder, text)
+    assert got["Colfax"].level == "admin2" and got["Colfax"].admin1 == "Nebraska"
+    assert got["Columbus"].admin1 == "Nebraska"
+
+
+def test_a_lone_shared_county_name_is_not_moved_by_a_far_town(geocoder):
+    # Lincoln is Nebraska's capital, far from Colfax County, Nebraska: no pair
+    got = found(geocoder, "Colfax County deputies and Lincoln police searched a farm on Tuesday.")
+    assert got["Colfax"].admin1 == "New Mexico"

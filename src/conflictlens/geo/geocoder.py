@@ -827,7 +827,8 @@ class Geocoder:
         return ctx is None or ctx.feature_kind_after != "unit"
 
     # ------------------------------------------------------------------ prior
-    def _prior(self, text: str, spans: list[_Span], contexts: list[Context]) -> CountryPrior:
+    def _prior(self, text: str, spans: list[_Span], contexts: list[Context],
+               outlet: OutletHome | None = None) -> CountryPrior:
         prior = CountryPrior()
         for _s, _e, codes in demonym_codes(text):
             for cc, w in codes.items():
@@ -862,9 +863,15 @@ class Geocoder:
         for name in {m.group() for m in _COUNTY_RE.finditer(text)}:
             prior.counties.add(normalize_name(name))
             prior.county_names.add(name)
-            counties = {c.country_code for c in self.gaz.lookup(name) if c.level == "admin2" and c.match == "exact"}
+            units = [c for c in self.gaz.lookup(name) if c.level == "admin2" and c.match == "exact"]
+            counties = {c.country_code for c in units}
             if len(counties) == 1:
                 prior.add(counties.pop(), 0.5)
+            # (its points, under its bare name, for the pair of one area: "Columbus" beside
+            # "Colfax County" is the Nebraska town by the Nebraska county)
+            for c in units:
+                prior.town_points.setdefault(normalize_name(name.rsplit(" ", 1)[0]), set()).add(
+                    (c.place_id, c.latitude, c.longitude))
         prior.names = {sp.name(text) for sp in spans if sp.label not in (ABBREVIATION, "PERSON")}
         blocked: list[tuple[Candidate, list[Candidate], str]] = []
         org_units: list[tuple[Candidate, bool]] = []
@@ -971,10 +978,14 @@ class Geocoder:
         # report's other names are towns of that province than of the rivals' units
         # (a name counts for the unit of its largest town: Toronto for Ontario, not the
         # hamlet of Toronto, Ohio)
+        # (or when the province lies in the outlet's country and no rival does: "central
+        # Ontario" in a Canadian paper is the province, not Ontario, California)
         for top, rivals, key in blocked:
             own = sum(1 for k, code in biggest_unit.items() if k != key and code == top.admin1_code)
-            if own and not any(k != key and code in {r.admin1_code for r in rivals}
-                               for k, code in biggest_unit.items()):
+            at_home = outlet is not None and top.country_code == outlet.country_code \
+                and not any(r.country_code == outlet.country_code for r in rivals)
+            if (own or at_home) and not any(k != key and code in {r.admin1_code for r in rivals}
+                                            for k, code in biggest_unit.items()):
                 prior.add(top.country_code, 0.5)
                 prior.admin1_codes.add(top.admin1_code)
                 prior.named_admin1.add(top.admin1_code)
@@ -1097,12 +1108,23 @@ class Geocoder:
                                   and _own_name(c)), default=0)
                    for cc in namesakes for lv in ("city", "admin2")}
         across = len(set(towns)) > 1 and bool(prior.local_points) and not unit
+        # (nor when the outlet's own country, or state, has a real town of that name and
+        # the report says nothing of the country of a capital abroad that shares it:
+        # ``_outlet_town``)
+        outlet_town = not unit and _outlet_town(cands, prior, key)
         # A national capital abroad outweighs a town of the report's country that is
         # a twentieth of its size ("the FAO in Rome" in a report on the US is not Rome,
         # Georgia) unless the report puts that town somewhere ("Rome, New York") or
         # names other towns near it (a local report).
         capital_pop = {c.country_code: c.population for c in cands
                        if c.feature_code == "PPLC" and _own_name(c)}
+        # So does any town abroad of a country the report names by other words: in a
+        # report on Moscow and Russia beside American towns, St. Petersburg is Russia's,
+        # not the Florida town a twentieth of its size.
+        rival_pop = dict(capital_pop)
+        for c in cands:
+            if c.level == "city" and c.match != "fuzzy" and prior.share(c.country_code, key) > 0:
+                rival_pop[c.country_code] = max(rival_pop.get(c.country_code, 0), c.population)
         for c in cands:
             s = c.score
             # a town in a county the report names: "Paris and Henry County" is Paris, Tennessee
@@ -1115,11 +1137,12 @@ class Geocoder:
                        and not any(haversine_km(c.latitude, c.longitude, lat, lon) < LOCAL_KM
                                    for lat, lon, _k in prior.local_points)
                        and any(cc != c.country_code and c.population < NAMESAKE_SHARE * pop
-                               for cc, pop in capital_pop.items()))
+                               and not (outlet_town and c.country_code == prior.outlet.country_code)
+                               for cc, pop in rival_pop.items()))
             if not dwarfed:
                 # (of towns of one name in several countries near the report's settled
                 # towns, the name's own size says nothing: London next to Kitchener)
-                share = prior.share(c.country_code, key if across else "")
+                share = prior.share(c.country_code, key if across or outlet_town else "")
                 s += 0.8 * share + (0.2 if c.country_code in prior else 0.0)
             if c.level == "admin1" and c.admin1_code in prior.local_admin1 and c.admin1_code not in seat_named:
                 # the state holding the report's settled towns: "Georgia" in a report on
@@ -1183,6 +1206,11 @@ class Geocoder:
                 # (the pair of one area; a real town of that name, no village taking a
                 # city's: "Boston")
                 s += PAIR_NEAR
+            if c.level == "admin2" and ctx.feature_after in ("county", "parish") and len(cands) > 1 \
+                    and self._town_beside(c, prior, key):
+                # of the counties of one name, the one beside a town the report names
+                # (the pair of one area, as for towns)
+                s += PAIR_NEAR
             if container is not None and self._contains(container, c) and not (unit and listed):
                 # ("Mexico, China, Japan": after a comma, a country or state name is a list
                 # item, not China the town in Japan)
@@ -1241,6 +1269,14 @@ class Geocoder:
                     scored.insert(0, (scored[0][0] + 0.01, c))
                     break
         return scored
+
+    def _town_beside(self, county: Candidate, prior: CountryPrior, key: str) -> bool:
+        """True when a town of another name of the report (by its own name, whatever
+        its size) lies within :data:`PAIR_KM` of ``county``'s point."""
+        return any(normalize_name(name) != key and x.level == "city" and x.match == "exact" and _own_name(x)
+                   and haversine_km(county.latitude, county.longitude, x.latitude, x.longitude) < PAIR_KM
+                   for name in prior.names if name and name[0].isupper()
+                   for x in self.gaz.lookup(name, county.country_code))
 
     def _county_in(self, name: str, county: Candidate) -> bool:
         """True when ``name`` is also a county (by its name without "County") of the
@@ -1535,7 +1571,7 @@ class Geocoder:
         contexts = [read_context(text, sp.start, sp.end) for sp in spans]
         self._read_people(doc, text, spans, contexts)
         self._read_common_words(doc, text, spans, contexts)
-        prior = self._prior(text, spans, contexts)
+        prior = self._prior(text, spans, contexts, outlet)
         if outlet is not None:
             # (its country counts as one the report may be about, weighing less than
             # any name or demonym in the text)
@@ -2302,6 +2338,23 @@ def _dwarfs_namesakes(big: Candidate, cands: list[Candidate]) -> bool:
     return big.population >= 100_000 and not any(
         c.country_code != big.country_code and c.match == "exact"
         and c.population >= 0.1 * big.population for c in cands)
+
+
+def _outlet_town(cands: list[Candidate], prior: CountryPrior, key: str) -> bool:
+    """True when a real town (:data:`NAMESAKE_TOWN`) of the name lies in the outlet's
+    country (in its state, when the home has one) and a national capital abroad shares
+    the name, of whose country the report says nothing but that name: a Canadian
+    paper's "London", with nothing British beside it, is London, Ontario, as its
+    readers take it."""
+    home = prior.outlet
+    if home is None:
+        return False
+    if not any(c.level == "city" and _own_name(c) and c.country_code == home.country_code
+               and c.population >= NAMESAKE_TOWN and (not home.admin1_code or c.admin1_code == home.admin1_code)
+               for c in cands):
+        return False
+    return any(c.feature_code == "PPLC" and _own_name(c) and c.country_code != home.country_code
+               and prior.share(c.country_code, key) == 0 for c in cands)
 
 
 def _nearness(c: Candidate, prior: CountryPrior, key: str) -> float:
