@@ -243,8 +243,8 @@ def told_days(text: str) -> str:
 
 def _on_date_line(text: str, m: re.Match) -> bool:
     """Is the day ``m`` found on a line of its own with nothing but a date, a clock time, a
-    weekday and a page's date words (data/store/date_line_words.txt: "Published: April 16,
-    2013 9:09 AM")? That line is the page's date stamp: the report appeared that day, and
+    weekday and a page's date words (data/store/date_line_words.txt: "Posted Mar 2, 2020
+    7:05 PM EST")? That line is the page's date stamp: the report appeared that day, and
     a trial or follow-up story appears weeks after its incident."""
     start = text.rfind("\n", 0, m.start()) + 1
     end = text.find("\n", m.end())
