@@ -131,3 +131,34 @@ def test_an_undated_report_recalling_a_day_of_another_year_is_linked(store):
     text = VIGIL.format(day="a Monday") + " The city had not mourned so since a fire on June 14, 1998."
     store.add_report(report("u1", text=text, published=None), [], undated=[undated()])
     assert related(store, "u1") == [first]
+
+
+@pytest.mark.parametrize("text, told", [
+    ("Published: June 3, 2021 9:14 AM\nA man was shot on May 30.", "05-30"),
+    ("SATURDAY, JUNE 5, 2021, 10:02 PM\nA man was shot on May 30.", "05-30"),
+    ("Updated: 21:40 GMT, 5 June 2021\nA man was shot on May 30.", "05-30"),
+    ("Story Created: Jun 5, 2021 at 8:41 AM EDT\nA man was shot on May 30.", "05-30"),
+    ("June 5, 2021 | 4:00am\nNo day told of the shooting.", ""),
+    ("Posted Jun. 5 , 2021 8 : 57 AM CDT", ""),
+    # a day in a sentence of its own stays, even alone on its line or with a weekday
+    ("A man was shot on Sunday, May 30.", "05-30"),
+    ("Lopata's hearing is on June 21.", "06-21"),
+])
+def test_a_page_date_line_gives_no_day_of_the_incident(text, told):
+    """A line holding only a date (with a time, a weekday, "Published", "Updated") is the page's
+    date stamp: when the report appeared, which for a follow-up or a trial story is weeks after
+    the incident; its day bounds nothing (store.dedupe.told_days)."""
+    assert dedupe.told_days(text) == told
+
+
+def test_undated_reports_stamped_weeks_apart_tell_one_incident(store):
+    """Two reports with no date, stamped on pages three weeks apart (the shooting's story and a
+    later one about it), tell the one incident their names and places share."""
+    _town(store)
+    (held,) = store.add_report(report("u1", text="June 3, 2021 | 9:14 AM\n" + VIGIL.format(day="Saturday"),
+                                      published=None), [], undated=[undated()])
+    later = ("Published: June 24, 2021 4:45 PM\nDetective Ruth Abernathy still seeks the gunman who shot Darnell "
+             "Okafor outside the Quarry Lane laundromat in Harlow Springs; a reward is offered.")
+    store.add_report(report("u2", text=later, published=None), [], undated=[undated()])
+    assert store.undated_count() == 1
+    assert related(store, "u2") + [e.event_id_cnty for e in store.events_for("u2")] == [held.event_id_cnty]

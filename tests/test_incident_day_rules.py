@@ -76,3 +76,18 @@ def test_a_victims_condition_on_a_day_does_not_date_the_shooting(pipe):
             "TULSA, Okla. - A 9-year-old boy shot in north Tulsa was in serious condition on Saturday, "
             "police said.\n")
     assert rows(pipe, text, published=date(2024, 10, 18)) == [("2024-10-18", "Tulsa")]
+
+
+@pytest.mark.parametrize("text", [
+    # a victim's care, as a condition ("in intensive care")
+    "Clerk shot in Reno\n\nRENO, Nev. - A store clerk shot in a robbery in Reno remained in intensive care "
+    "on Monday, police said.\n",
+    # a state lasting to the writer's day, told by "remain" with an adjective
+    "Clerk shot in Reno\n\nRENO, Nev. - Why a gunman shot a store clerk in Reno remained unclear on Monday, "
+    "police said.\n",
+])
+def test_a_state_told_on_a_day_does_not_date_the_shooting(pipe, text):
+    """The weekday hangs on the state the report tells at its time, not on the shooting: the
+    shooting takes the page's day, as a victim's condition leaves it (time/resolver.py:
+    dates_condition, ``[condition]`` in data/time/lexicon.toml)."""
+    assert rows(pipe, text) == [("2024-10-17", "Reno")]

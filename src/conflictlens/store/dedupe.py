@@ -226,6 +226,8 @@ def told_days(text: str) -> str:
     (:func:`fits_told_days`). "May" counts only as a month's full name."""
     out = set()
     for m in _MONTH_DAY.finditer(text or ""):
+        if _on_date_line(text, m):
+            continue  # the page's date stamp: when the report appeared, not its incident's day
         word = m.group(0).split()[0] if m.group("m1") else m.group(0).split()[-1]
         word = word.lower().rstrip(".")
         if not any(name.startswith(word) and len(word) >= 3 for name in _MONTH_NAMES):
@@ -241,6 +243,19 @@ def told_days(text: str) -> str:
         year = _YEAR_AFTER.match(text, m.end())
         out.add((year.group(1) + "-" if year else "") + f"{month:02d}-{day:02d}")
     return ",".join(sorted(out))
+
+
+def _on_date_line(text: str, m: re.Match) -> bool:
+    """Is the day ``m`` found on a line of its own with nothing but a date, a clock time, a
+    weekday and a page's date words (data/store/date_line_words.txt: "Posted Mar 2, 2020
+    7:05 PM EST")? That line is the page's date stamp: the report appeared that day, and
+    a trial or follow-up story appears weeks after its incident."""
+    start = text.rfind("\n", 0, m.start()) + 1
+    end = text.find("\n", m.end())
+    line = text[start:] if end < 0 else text[start:end]
+    rest = (line[:m.start() - start] + " " + line[m.end() - start:]).lower()
+    words = re.findall(r"[a-z][a-z.]*", rest)
+    return all(w in _DATE_LINE_WORDS or w.rstrip(".") in _DATE_LINE_WORDS for w in words)
 
 
 #: a year written after a day of the month ("Sept. 11, 2001"): the day is of that year
@@ -544,6 +559,11 @@ def _cues(filename: str) -> re.Pattern:
 
 
 _RECALL_CUES = _cues("recall_cues.txt")
+#: a date line's words besides its date (:func:`_on_date_line`), with the months' and weekdays'
+#: names and their abbreviations ("THURSDAY , APRIL 11 , 2013")
+_DATE_LINE_WORDS = frozenset(_cue_list("date_line_words.txt")) | frozenset(_MONTH_NAMES) | frozenset(
+    n[:k] for n in _MONTH_NAMES for k in (3, 4)) | frozenset(
+    w for d in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday") for w in (d, d[:3], d[:4]))
 _COURT_CUES = _cues("court_cues.txt")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 

@@ -45,6 +45,7 @@ SPEECH_VERBS = frozenset(v.lower() for v in _LEX["speech"]["verbs"])
 AFTERMATH_VERBS = frozenset(v.lower() for v in _LEX["aftermath"]["verbs"])
 AFTERMATH_NOUNS = frozenset(v.lower() for v in _LEX["aftermath"].get("nouns", ()))
 CONDITION_NOUNS = frozenset(v.lower() for v in _LEX["condition"]["nouns"])
+STATE_VERBS = frozenset(v.lower() for v in _LEX["condition"].get("state_verbs", ()))
 DISCOVERY_WORDS = frozenset(v.lower() for v in (*_LEX["discovery"]["verbs"], *_LEX["discovery"]["nouns"]))
 _ANCHOR_PREPS = frozenset(p.lower() for p in _LEX["anchoring"]["prepositions"])
 _PRESENT_LEAD = re.compile(r"^(?:(?:" + "|".join(
@@ -1024,10 +1025,14 @@ def dates_aftermath(m: DateMention, ts: int, te: int, doc) -> bool:
 
 def dates_condition(m: DateMention, doc) -> bool:
     """True when the date hangs on a verb telling a victim's state ("was still in grave condition
-    on Saturday", "listed in critical condition Tuesday"): ``[condition]`` in the lexicon."""
+    on Saturday", "listed in critical condition Tuesday"), or a state lasting to the report's
+    day ("the motive remained unclear Monday"): ``[condition]`` in the lexicon. The weekday is
+    the writer's present, not the day of the violence."""
     head = _date_governor(m, doc)
     if head is None or head.pos_ not in ("VERB", "AUX"):
         return False
+    if head.lemma_.lower() in STATE_VERBS and any(c.dep_ == "acomp" for c in head.children):
+        return True
     return any(c.dep_ == "prep" and c.lower_ == "in" and any(
         g.dep_ == "pobj" and g.lemma_.lower() in CONDITION_NOUNS for g in c.children) for c in head.children)
 
