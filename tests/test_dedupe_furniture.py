@@ -14,12 +14,12 @@ from test_dedupe import crime, report
 from test_dedupe_resemblance import DEPOT, _town, related
 
 # the template one invented site puts under every story it publishes
-FURNITURE = ("\nShare this: Facebook\nTwitter\nPinterest\nGoogle\nEmail\nPrint\nLike this: Like Loading...\n"
-             "Related\nAdvertisement\nComments\nSubscribe to our Newsletter\nPhoto Gallery\n")
+FURNITURE = ("\nTwitter | Facebook | Pinterest | Google | Email | Print | Like\nLoading Comments\n"
+             "Related\nAdvertisement\nSubscribe to our Newsletter\nPhoto Gallery\n")
 HUNTING = ("BRACKWELL, Ind. - A teenager was wounded by his own rifle while hunting squirrels near Ostler Pond, "
            "Conservation Officer Mirela Tandy said. He was flown to Saint Orrin in stable condition.")
-FARMHOUSE = ("Three people were found shot dead in a farmhouse on Culvey Road outside Dunmore Falls. Sheriff "
-             "Anselm Roak said the father shot his two children and then himself.")
+FARMHOUSE = ("A farmer and his two daughters lay dead of gunshot wounds in their kitchen on Culvey Road outside "
+             "Dunmore Falls. Sheriff Anselm Roak believes the farmer killed the girls, then himself.")
 HUNTING_FOLLOWUP = ("The Brackwell teenager wounded while hunting squirrels near Ostler Pond is home from Saint "
                     "Orrin, Conservation Officer Mirela Tandy said, warning hunters to unload their rifles.")
 FILLERS = ("Harlow Springs news: the Riverside budget was discussed.",
@@ -31,10 +31,10 @@ def test_page_furniture_is_no_name():
     names = dedupe.report_names(HUNTING + FURNITURE)
     assert names == dedupe.report_names(HUNTING)
     assert {"mirela", "tandy", "ostler", "brackwell"} <= set(names)
-    for word in ("share", "facebook", "twitter", "pinterest", "google", "email", "print", "like", "loading",
-                 "related", "advertisement", "comments", "subscribe", "newsletter", "photo", "gallery"):
+    for word in ("gallery", "twitter", "print", "facebook", "loading", "email", "pinterest", "like", "google",
+                 "share", "related", "advertisement", "comments", "subscribe", "newsletter", "photo"):
         assert word not in names
-    # nor a run of such words a full name ("Like Loading", "Photo Gallery")
+    # nor a run of such words a full name ("Loading Comments", "Photo Gallery")
     assert dedupe.report_people(HUNTING + FURNITURE) == dedupe.report_people(HUNTING)
 
 
