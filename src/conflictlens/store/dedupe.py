@@ -646,6 +646,9 @@ def _calendar_words() -> frozenset[str]:
 
 
 _CALENDAR = _calendar_words()
+#: page furniture (data/store/furniture_words.txt): share buttons, print and email links, photo
+#: credits, words two pages of one site share whatever incident they tell
+_FURNITURE = frozenset(_cue_list("furniture_words.txt"))
 
 
 #: names a report must use before what it shares with another says anything
@@ -655,12 +658,13 @@ MIN_NAMES = 5
 def report_names(text: str) -> list[str]:
     """The names a report uses, lower-cased: capitalised words of three letters or more
     that the report never writes in lower case ("Police said" is no name when "police"
-    occurs too), month and day names left out. Sorted, each once."""
+    occurs too), month and day names and page furniture ("Share", "Facebook", "Print": the
+    site's template, not the incident) left out. Sorted, each once."""
     lower = set(_LOWER.findall(text))
     out = set()
     for word in _CAPITALISED.findall(text):
         low = word.lower().replace("\u2019", "'")
-        if len(low) >= 3 and low not in lower and low not in _CALENDAR:
+        if len(low) >= 3 and low not in lower and low not in _CALENDAR and low not in _FURNITURE:
             out.add(low)
     return sorted(out)
 
@@ -719,17 +723,20 @@ _TERM = re.compile(r"[a-z][a-z'\u2019-]*[a-z]")
 
 def report_terms(text: str) -> list[str]:
     """The content words a report uses, lower-cased, each once and sorted: words of three
-    letters or more (no figures), function words (data/store/function_words.txt), month and
-    day names left out, a plural's or possessive's ``s`` dropped so "victims" and "victim's"
-    count as "victim". What :func:`resemblance` compares two reports by."""
+    letters or more (no figures), function words (data/store/function_words.txt), page
+    furniture (as in :func:`report_names`), month and day names left out, a plural's or
+    possessive's ``s`` dropped so "victims" and "victim's" count as "victim". What
+    :func:`resemblance` compares two reports by."""
     out = set()
     for word in _TERM.findall((text or "").lower()):
         word = word.replace("\u2019", "'")
+        if word in _FURNITURE:
+            continue
         if word.endswith("'s"):
             word = word[:-2]
         elif len(word) > 4 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
             word = word[:-1]
-        if len(word) >= 3 and word not in _FUNCTION_WORDS and word not in _CALENDAR:
+        if len(word) >= 3 and word not in _FUNCTION_WORDS and word not in _CALENDAR and word not in _FURNITURE:
             out.add(word)
     return sorted(out)
 
