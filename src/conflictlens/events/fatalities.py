@@ -672,24 +672,35 @@ def _listed_as_apposition(subj) -> list:
     out = []
     bare = lambda t: not any(c.dep_ in ("det", "poss", "nummod") for c in t.children)  # noqa: E731
     headline = _headline(subj.sent) and bare(subj) and subj.lemma_.lower() in _V_PERSONS
-    if subj.pos_ != "NOUN" or not headline and not any(
+    # "and" on the first noun: a list, whatever the parser made of its last member
+    listed = bool(subj.conjuncts) or any(c.dep_ == "cc" for c in subj.children)
+    if subj.pos_ not in ("NOUN", "PROPN") or not headline and not listed and not any(
             c.dep_ in ("aux", "auxpass") and c.lower_ in _PLURAL_AUX for c in subj.head.children):
         return out
     for a in subj.children:
         if a.dep_ != "appos" or a.pos_ != "NOUN" or a.tag_ != "NN" or a.lemma_.lower() not in _V_PERSONS:
             continue
-        if not bare(a) or not (a.conjuncts or subj.conjuncts or headline) or any(
-                c.dep_ == "prep" and c.lower_ == "of" for c in a.children):
+        if any(c.dep_ == "prep" and c.lower_ == "of" for c in a.children):
             continue  # "wife, mother of three": one woman described
-        out += [a, *a.conjuncts]
+        if (bare(a) and subj.pos_ == "NOUN" and (a.conjuncts or subj.conjuncts or headline)
+                or _kin_of_the_listed(a) and (a.conjuncts or listed)):
+            out += [a, *a.conjuncts]
     return out
+
+
+def _kin_of_the_listed(a) -> bool:
+    """"Ann Lusk, her son, and their dog were shot": in a list joined by "and", a person
+    noun owned by a pronoun ("her son") is a relative of the one named, another person."""
+    owners = [c for c in a.children if c.dep_ == "poss"]
+    return len(owners) == 1 and owners[0].tag_ == "PRP$" and not any(c.dep_ in ("det", "nummod") for c in a.children)
 
 
 def _victims_one_by_one(sent, text: str) -> list[DeathFigure]:
     out = []
     for tok in sent:
         subjects = _death_subjects(tok)
-        for r in _reflexive_objects(tok, subjects):
+        reflexives = _reflexive_objects(tok, subjects)
+        for r in reflexives:
             # his own death, counted beside his victims' deaths only (``counted_figures``)
             out.append(DeathFigure(count=1, group=r.lower_, start=r.idx, end=r.idx + len(r.text),
                                    text=r.text, qualifier="self"))
@@ -709,8 +720,9 @@ def _victims_one_by_one(sent, text: str) -> list[DeathFigure]:
                 start = min(t.idx for t in v.subtree if t.i <= v.i)
                 end = v.idx + len(v.text)
                 group = v.text if v.lower_ != "one" else text[v.idx:v.right_edge.idx + len(v.right_edge.text)]
-                # "the victim died", and anyone "pronounced dead": someone the report told of before
-                anaphoric = v.lemma_.lower() in _V_ANAPHORS and any(
+                # "the victim died", and anyone "pronounced dead": someone the report told of before;
+                # but "killed the boy and himself" tells the boy's death as it tells the killer's
+                anaphoric = not reflexives and v.lemma_.lower() in _V_ANAPHORS and any(
                     c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in v.children
                 ) or tok.lemma_.lower() in _V_PRONOUNCED
                 out.append(DeathFigure(count=n, group=group, start=start, end=end, text=text[start:end],
