@@ -659,6 +659,8 @@ def _reflexive_objects(tok, subjects) -> list:
 
 #: auxiliaries of a plural subject
 _PLURAL_AUX = frozenset(("were", "are", "have"))
+#: auxiliaries of a singular subject: "Ann Mole, her mother, was killed" names one woman
+_SINGULAR_AUX = frozenset(("was", "is", "has"))
 
 
 def _listed_as_apposition(subj) -> list:
@@ -674,15 +676,16 @@ def _listed_as_apposition(subj) -> list:
     headline = _headline(subj.sent) and bare(subj) and subj.lemma_.lower() in _V_PERSONS
     # "and" on the first noun: a list, whatever the parser made of its last member
     listed = bool(subj.conjuncts) or any(c.dep_ == "cc" for c in subj.children)
-    if subj.pos_ not in ("NOUN", "PROPN") or not headline and not listed and not any(
-            c.dep_ in ("aux", "auxpass") and c.lower_ in _PLURAL_AUX for c in subj.head.children):
+    auxes = {c.lower_ for c in subj.head.children if c.dep_ in ("aux", "auxpass")}
+    plural = bool(auxes & _PLURAL_AUX)
+    if subj.pos_ not in ("NOUN", "PROPN") or auxes & _SINGULAR_AUX:
         return out
     for a in subj.children:
         if a.dep_ != "appos" or a.pos_ != "NOUN" or a.tag_ != "NN" or a.lemma_.lower() not in _V_PERSONS:
             continue
         if any(c.dep_ == "prep" and c.lower_ == "of" for c in a.children):
             continue  # "wife, mother of three": one woman described
-        if (bare(a) and subj.pos_ == "NOUN" and (a.conjuncts or subj.conjuncts or headline)
+        if (bare(a) and subj.pos_ == "NOUN" and (plural or headline) and (a.conjuncts or subj.conjuncts or headline)
                 or _kin_of_the_listed(a) and (a.conjuncts or listed)):
             out += [a, *a.conjuncts]
     return out
