@@ -47,3 +47,24 @@ def test_a_murder_suicide_report_counts_every_victim_end_to_end(violence_pipelin
     text = ("Deputies said a farmer murdered his ex-wife near Alverton, Ohio, on Tuesday, then took their "
             "daughter to a quarry in Brill and murdered the girl and himself.\n")
     assert sum(coded_fatalities(violence_pipeline, text)) == 3
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Police found Jo Marr dead in the kitchen.", 1),
+    ("Officers found a woman and her son dead inside the home.", 2),
+    ("Officers found a woman and her son shot to death inside the home.", 2),
+    ("Police found his two brothers shot to death.", 2),
+    # a noun for two people counts two
+    ("Deputies found his parents shot to death.", 2),
+    ("The twins were stabbed to death.", 2),
+    # found, but not dead
+    ("Police found the gun in a drawer.", 0),
+    ("Officers found Jo Marr shot in the leg.", 0),
+])
+def test_the_people_found_dead_are_counted(text, expected):
+    assert _total(text) == expected
+
+
+def test_a_person_found_dead_told_again_counts_once():
+    assert _total("Police found the man dead in his car.") == 1
+    assert _total("A man was stabbed to death near Brill. Police found the man dead in his car.") == 1

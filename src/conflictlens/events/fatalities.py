@@ -78,6 +78,7 @@ _TOLL_ROSE_REACH = 200
 _TOLL_ROSE = re.compile(rf"\b{_alt(_D['toll'])}\b[^.;\d]{{0,{_TOLL_ROSE_REACH}}}?\s{_alt(_LEX['update']['rise'])}"
                         rf"\s*:?\s*(?:(?:the|a\s+total\s+of|some)\s+)?$", re.I)
 #: nouns for two people ("parents", "twins")
+_PAIR_WORDS = frozenset(w.lower() for w in _LEX["pairs"]["words"])
 _PAIR = re.compile(rf"(?<![\w'’-]){_alt(_LEX['pairs']['words'])}(?![\w'’-])", re.I)
 #: month names and abbreviations: a number after one is a day ("Sept. 3")
 _WEEKDAYS = frozenset(w.lower() for w in calendar.day_name)
@@ -543,7 +544,8 @@ def _person_count(v) -> int:
     if nums:  # "five members of the family" (only a person noun: not "two Navas")
         return (parse_number(nums[0].text) or 0) if lemma in _V_PERSONS else 0
     if v.tag_ in ("NNS", "NNPS"):
-        return _ages_listed(v)
+        # "his parents were shot to death": a noun for two people counts two
+        return 2 if v.lower_ in _PAIR_WORDS else _ages_listed(v)
     return 1
 
 
@@ -591,6 +593,19 @@ def _other_cause(tok) -> bool:
     return False
 
 
+def _found_dead(kids) -> list:
+    """"Police found Jo Marr dead", "deputies found his two brothers shot to death": the ones
+    found, when what they were found is dead or killed (the parser makes them the subject of
+    a clause under "found", or its object beside "dead")."""
+    out = []
+    for c in kids:
+        if c.dep_ in ("ccomp", "xcomp", "oprd", "acomp") and (c.lower_ == "dead" or c.pos_ == "VERB" and _kills(c)):
+            out += [g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
+            if c.lower_ == "dead":
+                out += [g for g in kids if g.dep_ == "dobj"]
+    return out
+
+
 def _death_subjects(tok) -> list:
     """The victims a death word governs: "X was killed", "troops killed X", "X was shot
     to death", "X was found dead", "X died", "the murder of X", "the body of X", "X's body"."""
@@ -606,6 +621,8 @@ def _death_subjects(tok) -> list:
             return [c for c in kids if c.dep_ == "nsubjpass"]
         if not passive and lemma in _V_PRONOUNCED and any(c.lower_ == "dead" for c in kids):
             return [c for c in kids if c.dep_ == "dobj"]  # "doctors pronounced the boy dead"
+        if not passive and lemma in _V_DEAD_VERBS:
+            return _found_dead(kids)
         if tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBD") and _kills(tok) and tok.head.pos_ in ("NOUN", "PROPN"):
             return [tok.head]  # "a toddler fatally shot at ...", "Toddler Killed in ... Shooting"
         if not passive and _kills(tok):
