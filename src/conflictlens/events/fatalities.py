@@ -78,6 +78,7 @@ _TOLL_ROSE_REACH = 200
 _TOLL_ROSE = re.compile(rf"\b{_alt(_D['toll'])}\b[^.;\d]{{0,{_TOLL_ROSE_REACH}}}?\s{_alt(_LEX['update']['rise'])}"
                         rf"\s*:?\s*(?:(?:the|a\s+total\s+of|some)\s+)?$", re.I)
 #: nouns for two people ("parents", "twins")
+_PAIR_WORDS = frozenset(w.lower() for w in _LEX["pairs"]["words"])
 _PAIR = re.compile(rf"(?<![\w'’-]){_alt(_LEX['pairs']['words'])}(?![\w'’-])", re.I)
 #: month names and abbreviations: a number after one is a day ("Sept. 3")
 _WEEKDAYS = frozenset(w.lower() for w in calendar.day_name)
@@ -543,7 +544,8 @@ def _person_count(v) -> int:
     if nums:  # "five members of the family" (only a person noun: not "two Navas")
         return (parse_number(nums[0].text) or 0) if lemma in _V_PERSONS else 0
     if v.tag_ in ("NNS", "NNPS"):
-        return _ages_listed(v)
+        # "his parents were shot to death": a noun for two people counts two
+        return 2 if v.lower_ in _PAIR_WORDS else _ages_listed(v)
     return 1
 
 
@@ -591,6 +593,19 @@ def _other_cause(tok) -> bool:
     return False
 
 
+def _found_dead(kids) -> list:
+    """"Police found Jo Marr dead", "deputies found his two brothers shot to death": the ones
+    found, when what they were found is dead or killed (the parser makes them the subject of
+    a clause under "found", or its object beside "dead")."""
+    out = []
+    for c in kids:
+        if c.dep_ in ("ccomp", "xcomp", "oprd", "acomp") and (c.lower_ == "dead" or c.pos_ == "VERB" and _kills(c)):
+            out += [g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
+            if c.lower_ == "dead":
+                out += [g for g in kids if g.dep_ == "dobj"]
+    return out
+
+
 def _death_subjects(tok) -> list:
     """The victims a death word governs: "X was killed", "troops killed X", "X was shot
     to death", "X was found dead", "X died", "the murder of X", "the body of X", "X's body"."""
@@ -606,6 +621,8 @@ def _death_subjects(tok) -> list:
             return [c for c in kids if c.dep_ == "nsubjpass"]
         if not passive and lemma in _V_PRONOUNCED and any(c.lower_ == "dead" for c in kids):
             return [c for c in kids if c.dep_ == "dobj"]  # "doctors pronounced the boy dead"
+        if not passive and lemma in _V_DEAD_VERBS:
+            return _found_dead(kids)
         if tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBD") and _kills(tok) and tok.head.pos_ in ("NOUN", "PROPN"):
             return [tok.head]  # "a toddler fatally shot at ...", "Toddler Killed in ... Shooting"
         if not passive and _kills(tok):
@@ -659,6 +676,8 @@ def _reflexive_objects(tok, subjects) -> list:
 
 #: auxiliaries of a plural subject
 _PLURAL_AUX = frozenset(("were", "are", "have"))
+#: auxiliaries of a singular subject: "Ann Mole, her mother, was killed" names one woman
+_SINGULAR_AUX = frozenset(("was", "is", "has"))
 
 
 def _listed_as_apposition(subj) -> list:
@@ -672,24 +691,36 @@ def _listed_as_apposition(subj) -> list:
     out = []
     bare = lambda t: not any(c.dep_ in ("det", "poss", "nummod") for c in t.children)  # noqa: E731
     headline = _headline(subj.sent) and bare(subj) and subj.lemma_.lower() in _V_PERSONS
-    if subj.pos_ != "NOUN" or not headline and not any(
-            c.dep_ in ("aux", "auxpass") and c.lower_ in _PLURAL_AUX for c in subj.head.children):
+    # "and" on the first noun: a list, whatever the parser made of its last member
+    listed = bool(subj.conjuncts) or any(c.dep_ == "cc" for c in subj.children)
+    auxes = {c.lower_ for c in subj.head.children if c.dep_ in ("aux", "auxpass")}
+    plural = bool(auxes & _PLURAL_AUX)
+    if subj.pos_ not in ("NOUN", "PROPN") or auxes & _SINGULAR_AUX:
         return out
     for a in subj.children:
         if a.dep_ != "appos" or a.pos_ != "NOUN" or a.tag_ != "NN" or a.lemma_.lower() not in _V_PERSONS:
             continue
-        if not bare(a) or not (a.conjuncts or subj.conjuncts or headline) or any(
-                c.dep_ == "prep" and c.lower_ == "of" for c in a.children):
+        if any(c.dep_ == "prep" and c.lower_ == "of" for c in a.children):
             continue  # "wife, mother of three": one woman described
-        out += [a, *a.conjuncts]
+        if (bare(a) and subj.pos_ == "NOUN" and (plural or headline) and (a.conjuncts or subj.conjuncts or headline)
+                or _kin_of_the_listed(a) and (a.conjuncts or listed)):
+            out += [a, *a.conjuncts]
     return out
+
+
+def _kin_of_the_listed(a) -> bool:
+    """"Ann Lusk, her son, and their dog were shot": in a list joined by "and", a person
+    noun owned by a pronoun ("her son") is a relative of the one named, another person."""
+    owners = [c for c in a.children if c.dep_ == "poss"]
+    return len(owners) == 1 and owners[0].tag_ == "PRP$" and not any(c.dep_ in ("det", "nummod") for c in a.children)
 
 
 def _victims_one_by_one(sent, text: str) -> list[DeathFigure]:
     out = []
     for tok in sent:
         subjects = _death_subjects(tok)
-        for r in _reflexive_objects(tok, subjects):
+        reflexives = _reflexive_objects(tok, subjects)
+        for r in reflexives:
             # his own death, counted beside his victims' deaths only (``counted_figures``)
             out.append(DeathFigure(count=1, group=r.lower_, start=r.idx, end=r.idx + len(r.text),
                                    text=r.text, qualifier="self"))
@@ -709,8 +740,9 @@ def _victims_one_by_one(sent, text: str) -> list[DeathFigure]:
                 start = min(t.idx for t in v.subtree if t.i <= v.i)
                 end = v.idx + len(v.text)
                 group = v.text if v.lower_ != "one" else text[v.idx:v.right_edge.idx + len(v.right_edge.text)]
-                # "the victim died", and anyone "pronounced dead": someone the report told of before
-                anaphoric = v.lemma_.lower() in _V_ANAPHORS and any(
+                # "the victim died", and anyone "pronounced dead": someone the report told of before;
+                # but "killed the boy and himself" tells the boy's death as it tells the killer's
+                anaphoric = not reflexives and v.lemma_.lower() in _V_ANAPHORS and any(
                     c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in v.children
                 ) or tok.lemma_.lower() in _V_PRONOUNCED
                 out.append(DeathFigure(count=n, group=group, start=start, end=end, text=text[start:end],
