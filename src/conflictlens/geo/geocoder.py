@@ -148,6 +148,10 @@ _MID_OF_PLACE_RE = re.compile(r"\bof\s+(?:(?:the|Metropolitan|Greater)\s+)?(?P<n
 #: the capital's district after "Washington", with or without a comma
 _DC_AFTER_RE = re.compile(r",?\s*(?:D\.\s?C\.?|DC\b)")
 #: what stands between two items of a list: "Texas, Ohio", "Utah and Idaho"
+#: a capitalised name of one or more words starting at a position ("New York")
+_NAME_AT_RE = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)*")
+#: the next item of a list after a name: ", and Iowa", " or Iowa" (``joined``), ", Iowa"
+_LIST_ITEM_AFTER_RE = re.compile(r"(?:,?\s+(?P<joined>and|or)\s+|,\s*)(?P<name>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)?)")
 _LIST_SEP_RE = re.compile(r"^\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)$")
 #: words between a place name and a site word that belong to the site's name
 _SITE_QUALIFIERS = frozenset({"international", "regional", "national", "central", "general", "military"})
@@ -1431,6 +1435,10 @@ class Geocoder:
             return None
         container = container_of()
         key = normalize_name(name)
+        if self._town_of_container(text, ctx, container, cands, listed_with):
+            # "Lebanon, Pennsylvania", "Palestine, Texas": a town of that name in the
+            # state written right after it is that town, whatever else shares the name
+            cands = [c for c in cands if c.level in ("city", "admin2") and self._contains(container, c)]
         # "Washington, D.C.", "Peoria, Ill.": an abbreviation after a comma is never a list item
         listed = ctx.container_comma and not _abbreviation_re().match(text, ctx.container_at)
         ranked = self._rank(cands, prior, ctx, container, key, listed,
@@ -1466,6 +1474,23 @@ class Geocoder:
                      and x.match != "fuzzy"]
         settled = c.level in ("city", "admin2") and (inside or len(namesakes) == 1)
         return _Resolution(c, min(0.99, max(0.05, conf)), settled)
+
+    def _town_of_container(self, text: str, ctx: Context, container: Candidate | None,
+                           cands: list[Candidate], listed_with: tuple[str, ...]) -> bool:
+        """True when a name is directly followed by ", State" (or ", Country") holding
+        a town of that name by its own name, and the two are no items of a list ("Iraq,
+        Lebanon, Georgia and Ukraine"; "Lebanon, Ohio and Indiana"): the pair is one
+        address, so the town wins over a country or state sharing the name, which the
+        list reading of a comma otherwise keeps."""
+        if container is None or not ctx.container_comma or container.level not in ("admin1", "country") \
+                or len(listed_with) > 1:
+            return False
+        if not any(c.level == "city" and c.match == "exact" and _own_name(c) and self._contains(container, c)
+                   for c in cands):
+            return False
+        m = _NAME_AT_RE.match(text, ctx.container_at)
+        nxt = _LIST_ITEM_AFTER_RE.match(text, m.end()) if m else None
+        return nxt is None or not (nxt.group("joined") or self._unit_name(nxt.group("name"), ("country", "admin1")))
 
     @staticmethod
     def _local_body_after(text: str, sp: _Span) -> bool:
