@@ -2095,11 +2095,14 @@ class Geocoder:
             pieces.append((words[0].start(), words[k - 1].end(), words[k].group()))
             pieces.append((words[-k].start(), words[-1].end(), ""))
         institutions = tables.institution_words()
+        head = self._named_head(words)
         for a, b, after in pieces:
             s = text[sp.start + a:sp.start + b]
             core = _POSSESSIVE_RE.sub("", s).rstrip(",.;:") if len(s) > 3 else s
             if not core[:1].isupper():
                 continue
+            if after and head and _POSSESSIVE_RE.sub("", after).casefold() not in institutions:
+                after = head  # "Wasilla Bible Church": the name's head word says the body
             if _POSSESSIVE_RE.sub("", after).casefold() in institutions:
                 # (the public body's word places the name as "in X" does: read as a
                 # place name spelt as the gazetteer has it, not under the organisation's
@@ -2138,6 +2141,16 @@ class Geocoder:
                 if res is not None:
                     return text, sub, Context(), _Resolution(res.cand, min(res.conf, 0.5)), False
         return None
+
+    @staticmethod
+    def _named_head(words) -> str:
+        """The last word of a capitalised name when it is a ``named`` institution word
+        ("Wasilla Bible Church", "Alverton Christian Academy"): the words between the
+        opening town and it name the body's kind, so the town still opens the body's name."""
+        if len(words) < 3 or not all(w.group()[:1].isupper() for w in words):
+            return ""
+        head = _POSSESSIVE_RE.sub("", words[-1].group()).rstrip(",.;:")
+        return head if head.casefold() in tables.named_institution_words() else ""
 
     def _named_body_afar(self, after: str, cand: Candidate, prior: CountryPrior) -> bool:
         """True when a body often named after a person ("Lindbergh High School",
