@@ -1479,7 +1479,8 @@ class Geocoder:
                            cands: list[Candidate], listed_with: tuple[str, ...]) -> bool:
         """True when a name is directly followed by ", State" (or ", Country") holding
         a town of that name by its own name, and the two are no items of a list ("Iraq,
-        Lebanon, Georgia and Ukraine"; "Lebanon, Ohio and Indiana"): the pair is one
+        Lebanon, Georgia and Ukraine"; "Lebanon, Ohio and Indiana"; two units of one
+        kind, "China, Japan"): the pair is one
         address, so the town wins over a country or state sharing the name, which the
         list reading of a comma otherwise keeps."""
         if container is None or not ctx.container_comma or container.level not in ("admin1", "country") \
@@ -1487,6 +1488,11 @@ class Geocoder:
             return False
         if not any(c.level == "city" and c.match == "exact" and _own_name(c) and self._contains(container, c)
                    for c in cands):
+            return False
+        if any(c.match == "exact" and (c.level == container.level
+                                       or (c.level == "admin1" and self._contains(container, c))) for c in cands):
+            # two units of one kind, "China, Japan", "California, Oregon": a list; a
+            # state in its country, "California, United States": the state
             return False
         m = _NAME_AT_RE.match(text, ctx.container_at)
         nxt = _LIST_ITEM_AFTER_RE.match(text, m.end()) if m else None
