@@ -147,11 +147,12 @@ _OF_PLACE_RE = re.compile(r"\bof\s+(?:(?:the|Metropolitan|Greater)\s+)?(?P<name>
 _MID_OF_PLACE_RE = re.compile(r"\bof\s+(?:(?:the|Metropolitan|Greater)\s+)?(?P<name>[A-Z][\w.'’]*)(?=\s+[A-Z])")
 #: the capital's district after "Washington", with or without a comma
 _DC_AFTER_RE = re.compile(r",?\s*(?:D\.\s?C\.?|DC\b)")
-#: what stands between two items of a list: "Texas, Ohio", "Utah and Idaho"
 #: a capitalised name of one or more words starting at a position ("New York")
 _NAME_AT_RE = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)*")
 #: the next item of a list after a name: ", and Iowa", " or Iowa" (``joined``), ", Iowa"
-_LIST_ITEM_AFTER_RE = re.compile(r"(?:,?\s+(?P<joined>and|or)\s+|,\s*)(?P<name>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)?)")
+_LIST_ITEM_AFTER_RE = re.compile(r"(?:,?\s+(?P<joined>and|or)\s+|,\s*)"
+                                 r"(?P<name>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)?)")
+#: what stands between two items of a list: "Texas, Ohio", "Utah and Idaho"
 _LIST_SEP_RE = re.compile(r"^\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)$")
 #: words between a place name and a site word that belong to the site's name
 _SITE_QUALIFIERS = frozenset({"international", "regional", "national", "central", "general", "military"})
@@ -1480,9 +1481,8 @@ class Geocoder:
         """True when a name is directly followed by ", State" (or ", Country") holding
         a town of that name by its own name, and the two are no items of a list ("Iraq,
         Lebanon, Georgia and Ukraine"; "Lebanon, Ohio and Indiana"; two units of one
-        kind, "China, Japan"): the pair is one
-        address, so the town wins over a country or state sharing the name, which the
-        list reading of a comma otherwise keeps."""
+        kind, "China, Japan"): the pair is one address, so the town wins over a country
+        or state sharing the name, which the list reading of a comma otherwise keeps."""
         if container is None or not ctx.container_comma or container.level not in ("admin1", "country") \
                 or len(listed_with) > 1:
             return False
