@@ -33,3 +33,8 @@ def test_an_event_at_the_church_is_placed_in_its_town_not_where_an_official_is(v
             "two worshippers. The governor, who is in Juneau today, called it a senseless act.")
     r = Report(id="s", title=title, text=title + "\n\n" + body, published=date(2024, 5, 6))
     assert {e.location for e in violence_pipeline.process(r)} == {"Wasilla"}
+
+
+def test_a_possessive_name_before_the_bodys_word_is_a_saints(geocoder):
+    text = "Members of St. Mary's Church in Fort Worth gathered on Monday to pray."
+    assert [m.text for m in found(geocoder, text).values()] == ["Fort Worth"]

@@ -2101,6 +2101,7 @@ class Geocoder:
             pieces.append((words[0].start(), words[k - 1].end(), words[k].group()))
             pieces.append((words[-k].start(), words[-1].end(), ""))
         institutions = tables.institution_words()
+        named = tables.named_institution_words()
         head = self._named_head(words)
         for a, b, after in pieces:
             s = text[sp.start + a:sp.start + b]
@@ -2109,6 +2110,8 @@ class Geocoder:
                 continue
             if after and head and _POSSESSIVE_RE.sub("", after).casefold() not in institutions:
                 after = head  # "Wasilla Bible Church": the name's head word says the body
+            if core != s.rstrip(",.;:") and _POSSESSIVE_RE.sub("", after).casefold() in named:
+                continue  # "St. Mary's Church", "King's College": a saint's or person's, no town
             if _POSSESSIVE_RE.sub("", after).casefold() in institutions:
                 # (the public body's word places the name as "in X" does: read as a
                 # place name spelt as the gazetteer has it, not under the organisation's
