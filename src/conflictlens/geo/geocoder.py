@@ -147,6 +147,11 @@ _OF_PLACE_RE = re.compile(r"\bof\s+(?:(?:the|Metropolitan|Greater)\s+)?(?P<name>
 _MID_OF_PLACE_RE = re.compile(r"\bof\s+(?:(?:the|Metropolitan|Greater)\s+)?(?P<name>[A-Z][\w.'’]*)(?=\s+[A-Z])")
 #: the capital's district after "Washington", with or without a comma
 _DC_AFTER_RE = re.compile(r",?\s*(?:D\.\s?C\.?|DC\b)")
+#: a capitalised name of one or more words starting at a position ("New York")
+_NAME_AT_RE = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)*")
+#: the next item of a list after a name: ", and Iowa", " or Iowa" (``joined``), ", Iowa"
+_LIST_ITEM_AFTER_RE = re.compile(r"(?:,?\s+(?P<joined>and|or)\s+|,\s*)"
+                                 r"(?P<name>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)?)")
 #: what stands between two items of a list: "Texas, Ohio", "Utah and Idaho"
 _LIST_SEP_RE = re.compile(r"^\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)$")
 #: words between a place name and a site word that belong to the site's name
@@ -1431,6 +1436,10 @@ class Geocoder:
             return None
         container = container_of()
         key = normalize_name(name)
+        if self._town_of_container(text, ctx, container, cands, listed_with):
+            # "Lebanon, Pennsylvania", "Palestine, Texas": a town of that name in the
+            # state written right after it is that town, whatever else shares the name
+            cands = [c for c in cands if c.level in ("city", "admin2") and self._contains(container, c)]
         # "Washington, D.C.", "Peoria, Ill.": an abbreviation after a comma is never a list item
         listed = ctx.container_comma and not _abbreviation_re().match(text, ctx.container_at)
         ranked = self._rank(cands, prior, ctx, container, key, listed,
@@ -1466,6 +1475,28 @@ class Geocoder:
                      and x.match != "fuzzy"]
         settled = c.level in ("city", "admin2") and (inside or len(namesakes) == 1)
         return _Resolution(c, min(0.99, max(0.05, conf)), settled)
+
+    def _town_of_container(self, text: str, ctx: Context, container: Candidate | None,
+                           cands: list[Candidate], listed_with: tuple[str, ...]) -> bool:
+        """True when a name is directly followed by ", State" (or ", Country") holding
+        a town of that name by its own name, and the two are no items of a list ("Iraq,
+        Lebanon, Georgia and Ukraine"; "Lebanon, Ohio and Indiana"; two units of one
+        kind, "China, Japan"): the pair is one address, so the town wins over a country
+        or state sharing the name, which the list reading of a comma otherwise keeps."""
+        if container is None or not ctx.container_comma or container.level not in ("admin1", "country") \
+                or len(listed_with) > 1:
+            return False
+        if not any(c.level == "city" and c.match == "exact" and _own_name(c) and self._contains(container, c)
+                   for c in cands):
+            return False
+        if any(c.match == "exact" and (c.level == container.level
+                                       or (c.level == "admin1" and self._contains(container, c))) for c in cands):
+            # two units of one kind, "China, Japan", "California, Oregon": a list; a
+            # state in its country, "California, United States": the state
+            return False
+        m = _NAME_AT_RE.match(text, ctx.container_at)
+        nxt = _LIST_ITEM_AFTER_RE.match(text, m.end()) if m else None
+        return nxt is None or not (nxt.group("joined") or self._unit_name(nxt.group("name"), ("country", "admin1")))
 
     @staticmethod
     def _local_body_after(text: str, sp: _Span) -> bool:
@@ -2070,11 +2101,17 @@ class Geocoder:
             pieces.append((words[0].start(), words[k - 1].end(), words[k].group()))
             pieces.append((words[-k].start(), words[-1].end(), ""))
         institutions = tables.institution_words()
+        named = tables.named_institution_words()
+        head = self._named_head(words)
         for a, b, after in pieces:
             s = text[sp.start + a:sp.start + b]
             core = _POSSESSIVE_RE.sub("", s).rstrip(",.;:") if len(s) > 3 else s
             if not core[:1].isupper():
                 continue
+            if after and head and _POSSESSIVE_RE.sub("", after).casefold() not in institutions:
+                after = head  # "Wasilla Bible Church": the name's head word says the body
+            if core != s.rstrip(",.;:") and _POSSESSIVE_RE.sub("", after).casefold() in named:
+                continue  # "St. Mary's Church", "King's College": a saint's or person's, no town
             if _POSSESSIVE_RE.sub("", after).casefold() in institutions:
                 # (the public body's word places the name as "in X" does: read as a
                 # place name spelt as the gazetteer has it, not under the organisation's
@@ -2113,6 +2150,16 @@ class Geocoder:
                 if res is not None:
                     return text, sub, Context(), _Resolution(res.cand, min(res.conf, 0.5)), False
         return None
+
+    @staticmethod
+    def _named_head(words) -> str:
+        """The last word of a capitalised name when it is a ``named`` institution word
+        ("Wasilla Bible Church", "Alverton Christian Academy"): the words between the
+        opening town and it name the body's kind, so the town still opens the body's name."""
+        if len(words) < 3 or not all(w.group()[:1].isupper() for w in words):
+            return ""
+        head = _POSSESSIVE_RE.sub("", words[-1].group()).rstrip(",.;:")
+        return head if head.casefold() in tables.named_institution_words() else ""
 
     def _named_body_afar(self, after: str, cand: Candidate, prior: CountryPrior) -> bool:
         """True when a body often named after a person ("Lindbergh High School",
