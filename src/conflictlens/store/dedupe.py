@@ -559,11 +559,6 @@ def _cues(filename: str) -> re.Pattern:
 
 
 _RECALL_CUES = _cues("recall_cues.txt")
-#: a date line's words besides its date (:func:`_on_date_line`), with the months' and weekdays'
-#: names and their abbreviations ("THURSDAY , APRIL 11 , 2013")
-_DATE_LINE_WORDS = frozenset(_cue_list("date_line_words.txt")) | frozenset(_MONTH_NAMES) | frozenset(
-    n[:k] for n in _MONTH_NAMES for k in (3, 4)) | frozenset(
-    w for d in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday") for w in (d, d[:3], d[:4]))
 _COURT_CUES = _cues("court_cues.txt")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
@@ -646,6 +641,9 @@ def _calendar_words() -> frozenset[str]:
 
 
 _CALENDAR = _calendar_words()
+#: a date line's words besides its date (:func:`_on_date_line`), with the months' and weekdays'
+#: names and their abbreviations ("THURSDAY , APRIL 11 , 2013")
+_DATE_LINE_WORDS = frozenset(_cue_list("date_line_words.txt")) | _CALENDAR
 #: page furniture (data/store/furniture_words.txt): share buttons, print and email links, photo
 #: credits, words two pages of one site share whatever incident they tell
 _FURNITURE = frozenset(_cue_list("furniture_words.txt"))
