@@ -492,8 +492,10 @@ class BaseStore:
             if linked:  # earlier reports with no date whose undated events this one's event is
                 joined_to = self._coded_by([article_id], ("related",))
                 self._join_undated_earlier(near, joined_to, now)
-                # earlier briefs whose names this report shares, as it shares its event's
-                self._link_earlier(self._briefs_of(article_id, near), list(joined_to), now)
+                # earlier reports whose names this one shares, as it shares its event's: one
+                # linked when only another incident was stored may be this one's (a long story
+                # coding it shares a sliver of their names, its follow-ups more of them)
+                self._link_earlier(near, list(joined_to), now, as_when_linked=True)
         if self.dedupe.enabled:
             alike = None  # the reports this one resembles, compared once for both uses below
             if not linked and not any(dedupe.is_violent(e) for e in events):
@@ -978,20 +980,6 @@ class BaseStore:
         floor = min(s.related_names, s.undated_names, s.undated_group_names, s.undated_join_names)
         return {a: v for a, v in out.items() if v >= floor}
 
-    def _briefs_of(self, article_id: str, near: dict[str, float]) -> dict[str, float]:
-        """Those of the stored reports ``near`` a new one that are briefs (fewer than
-        ``MIN_NAMES`` names) told through it by their names (:meth:`_brief_related`): linked
-        as a related report, the new one may make a brief stored before it about the event it
-        is linked to (the report coding that event shares a sliver of the brief's names, its
-        follow-ups all of them), so the order of arrival does not matter."""
-        out = {}
-        for aid, v in near.items():
-            names = [x["name"] for x in self._all("SELECT name FROM report_names WHERE article_id = ?", (aid,))
-                     if " " not in x["name"]]
-            if len(names) < dedupe.MIN_NAMES and article_id in self._brief_related(aid, names):
-                out[aid] = v
-        return out
-
     def _name_overlaps(self, names: list[str], others, df: dict | None = None,
                        total: int | None = None, least: int = 1) -> dict[str, float]:
         """``{article_id: overlap}`` of a report's names with each stored report of ``others``
@@ -1224,10 +1212,7 @@ class BaseStore:
         mentions = self._undated(article_id)
         told = self._told_days([article_id]).get(article_id, "") if published is None else ""
         if published is None and related:
-            # two reports with no date say less by their names (a city, its police): what
-            # it shares with another undated report counts from ``undated_group_names`` on
-            dated = self._dated(related)
-            related = {a: v for a, v in related.items() if a in dated or v >= self.dedupe.undated_group_names}
+            related = self._weighed_undated(related)
         best, key, best_overlap = None, None, 0.0
         events = self._coded_by(related, ("coded", "related") if brief else ("coded",))
         coding = self._coding(events) if published is not None and (mentions or in_court) else {}
@@ -1245,6 +1230,15 @@ class BaseStore:
         if best is not None:
             self._add_related(best, article_id, best_overlap, now)
         return best is not None
+
+    def _weighed_undated(self, overlaps: dict[str, float], dated_only: bool = False) -> dict[str, float]:
+        """What a report with no date shares with others (``{article_id: overlap}``), as it
+        counts: two reports with no date say less by their names (a city, its police), so what
+        it shares with another undated report counts from ``undated_group_names`` on; with
+        ``dated_only``, not at all."""
+        dated = self._dated(overlaps)
+        least = math.inf if dated_only else self.dedupe.undated_group_names
+        return {a: v for a, v in overlaps.items() if a in dated or v >= least}
 
     # -- undated events ------------------------------------------------------------
 
@@ -1358,10 +1352,14 @@ class BaseStore:
         """Does one of a report's undated mentions describe ``event`` (dedupe.describes)?"""
         return any(dedupe.describes(m, event, self.dedupe) for m in mentions)
 
-    def _link_earlier(self, related: dict[str, float], event_ids: list[str], now: int) -> None:
+    def _link_earlier(self, related: dict[str, float], event_ids: list[str], now: int,
+                      as_when_linked: bool = False) -> None:
         """Reports stored earlier that coded no act of violence, about an event this report
         coded: linked to it now, or moved to it from the event they were linked to when it
-        fits them better (:meth:`_link_key`), so the order of arrival does not matter."""
+        fits them better (:meth:`_link_key`), so the order of arrival does not matter. One
+        with no date is weighed against the dated reports alone; ``as_when_linked`` (the new
+        report coded nothing, it is only linked to the event: weaker evidence than a coded
+        row), as it was when it was linked (:meth:`_weighed_undated`)."""
         ids = list(related)
         if not ids or not event_ids:
             return
@@ -1390,9 +1388,8 @@ class BaseStore:
             names = [x["name"] for x in self._all("SELECT name FROM report_names WHERE article_id = ?", (aid,))
                      if " " not in x["name"]]
             overlaps = self._name_overlaps(names, [a for e in options for a in e.article_ids if a != aid])
-            if published is None:  # weighed against the dated reports alone, wherever it is now
-                dated = self._dated(overlaps)
-                overlaps = {a: v for a, v in overlaps.items() if a in dated}
+            if published is None:  # wherever it is now
+                overlaps = self._weighed_undated(overlaps, dated_only=not as_when_linked)
             mentions = self._undated(aid)
             # a court report (a verdict, an indictment) stored before the killing's reports:
             # the same window as had it come after them (:meth:`_court_days`)
@@ -1441,10 +1438,8 @@ class BaseStore:
                 here = self.event(target.event_id_cnty)
                 if here is None or aid in here.article_ids:
                     continue
-                overlaps = self._name_overlaps(names, here.article_ids)
-                dated = self._dated(overlaps)  # as :meth:`_link_related` weighs them
-                overlap = max((v for a, v in overlaps.items() if a in dated or v >= self.dedupe.undated_group_names),
-                              default=0.0)
+                overlaps = self._weighed_undated(self._name_overlaps(names, here.article_ids))
+                overlap = max(overlaps.values(), default=0.0)  # as :meth:`_link_related` weighs them
                 key = self._link_key(here, mentions, overlap, None, told=told)
                 if key is None or key[0]:  # its undated mentions must tell the event
                     continue
