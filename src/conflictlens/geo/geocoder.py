@@ -30,7 +30,7 @@ from .countries import country_info
 from .demonym_mentions import demonym_mentions
 from .gazetteer import Candidate, Gazetteer, haversine_km
 from .normalize import ARTICLES, exact_key, normalize_name
-from .outlet import OUTLET_WEIGHT, OutletHome, OutletReader, outlet_gain
+from .outlet import NAMESAKE_POP, OUTLET_NEAR_KM, OUTLET_WEIGHT, OutletHome, OutletReader, outlet_gain
 from .patterns import DIRECTIONS, Context, read_context
 from .people import person_words, relatives, speakers
 
@@ -1584,6 +1584,46 @@ class Geocoder:
             self._outlets = OutletReader(self.gaz)
         return self._outlets.home(source, url)
 
+    def _masthead_home(self, outlet: OutletHome, text: str, spans: list[_Span]) -> OutletHome | None:
+        """The town a paper is named after, of the name's towns in several states: the
+        one most of the report's other place names lie around (its state, or a town or
+        county within :data:`OUTLET_NEAR_KM`), as a local reader knows which Paris the
+        Paris paper's is. A name around several of them counts for each in part ("Lexington"
+        lies near many a Columbia); of towns equally borne out, the biggest. With none borne
+        out, the domain's country alone (or None)."""
+        towns = [c for c in self.gaz.lookup(outlet.name, outlet.country_code or None)
+                 if c.level == "city" and c.match == "exact" and c.primary and c.population >= NAMESAKE_POP]
+        key = normalize_name(outlet.name)
+        support = dict.fromkeys((t.place_id for t in towns), 0.0)
+        for name in {sp.name(text) for sp in spans if sp.label not in STRICT}:
+            around = [t for t in towns if normalize_name(name) != key and self._lies_around(name, t)]
+            for t in around:
+                support[t.place_id] += 1 / len(around)
+        best = max(towns, key=lambda t: (round(support[t.place_id], 6), t.population), default=None)
+        if best is not None and support[best.place_id] > 0:
+            return OutletHome(best.country_code, best.admin1_code, best.latitude, best.longitude, best.name,
+                              outlet.how)
+        return OutletHome(outlet.country_code, how="country-domain") if outlet.country_code else None
+
+    def _lies_around(self, name: str, town: Candidate) -> bool:
+        """True when ``name`` is ``town``'s first-level unit (or its abbreviation), or
+        a town or county by its own name within :data:`OUTLET_NEAR_KM` of it. A state's
+        name is that state only (not Ohio County), and a country's or national capital's
+        says nothing of a paper's town ("Washington", "China")."""
+        units = tables.admin1_abbreviations().get(name, [])
+        if units:
+            return any(f"{cc}.{code}" == town.admin1_code for cc, code in units)
+        cands = self.gaz.lookup(name)
+        if any(c.match == "exact" and (c.level == "country" or c.feature_code == "PPLC") for c in cands):
+            return False
+        states = [c for c in cands if c.level == "admin1" and c.match == "exact" and c.country_code == town.country_code]
+        if states:
+            return any(c.admin1_code == town.admin1_code for c in states)
+        return any(c.level in ("city", "admin2") and _own_name(c) and c.place_id != town.place_id
+                   and c.country_code == town.country_code
+                   and haversine_km(c.latitude, c.longitude, town.latitude, town.longitude) < OUTLET_NEAR_KM
+                   for c in cands)
+
     def find_places(self, doc, organisations: bool = False, outlet: OutletHome | None = None
                     ) -> list[PlaceMention]:
         """Every credible place mention of ``doc``; offsets are ``doc`` char offsets.
@@ -1602,6 +1642,8 @@ class Geocoder:
         contexts = [read_context(text, sp.start, sp.end) for sp in spans]
         self._read_people(doc, text, spans, contexts)
         self._read_common_words(doc, text, spans, contexts)
+        if outlet is not None and outlet.masthead:
+            outlet = self._masthead_home(outlet, text, spans)
         prior = self._prior(text, spans, contexts, outlet)
         if outlet is not None:
             # (its country counts as one the report may be about, weighing less than

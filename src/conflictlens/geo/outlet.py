@@ -49,6 +49,9 @@ OUTLET_NEAR_KM = 150.0
 MIN_NAME_LETTERS = 5
 #: a namesake of at least this many people in another state makes a name ambiguous
 NAMESAKE_POP = 1000
+#: the ``how`` suffix of a home read from a paper's name that several towns share:
+#: only the name is known until the report's places settle which town it is
+MASTHEAD = "masthead"
 #: hosts' leading labels that say nothing of the outlet ("www.", "m.")
 _HOST_NOISE = frozenset({"www", "m", "mobile", "amp", "edition", "en"})
 #: second-level labels of a country's domain ("co.uk", "com.lb", "org.eg")
@@ -64,8 +67,14 @@ class OutletHome:
     latitude: float | None = None
     longitude: float | None = None
     name: str = ""
-    #: "table", "domain", "name" (the outlet's name) or "country-domain"
+    #: "table", "domain", "name" (the outlet's name) or "country-domain"; "domain-masthead"
+    #: or "name-masthead" for a town's name shared by several states (:attr:`masthead`)
     how: str = ""
+
+    @property
+    def masthead(self) -> bool:
+        """True while only the name of the paper's town is known, not which town."""
+        return self.how.endswith(MASTHEAD)
 
 
 def outlet_gain(c: Candidate, home: OutletHome | None) -> float:
@@ -214,21 +223,32 @@ class OutletReader:
     def _home_in(self, chunks: list[str], cc: str, how: str, spaced: bool) -> OutletHome | None:
         """The one unambiguous place of chunks made of a place name and newspaper words."""
         homes = []
+        names = []
         for chunk in chunks:
             if not chunk:
                 continue
             seg = self._segment(chunk, spaced)
             if seg is None:
                 return None  # a part that is neither a place nor a newspaper word
-            for name in seg:
-                home = self._unambiguous(name, cc)
-                if home is None:
-                    return None
-                homes.append(home)
+            names += seg
+        for name in names:
+            home = self._unambiguous(name, cc)
+            if home is None:
+                return self._masthead(name, cc, how) if len(names) == 1 else None
+            homes.append(home)
         if not homes or len({(h.country_code, h.admin1_code) for h in homes}) > 1:
             return None
         h = homes[0]
         return OutletHome(h.country_code, h.admin1_code, h.latitude, h.longitude, h.name, how)
+
+    def _masthead(self, name: str, cc: str, how: str) -> OutletHome | None:
+        """A paper named after a town that several states share ("the Paris Beacon"):
+        no home yet, only the name, which the report's other places settle
+        (``Geocoder`` reads it with them); None when no real town bears the name."""
+        if not any(c.level == "city" and c.match == "exact" and c.primary and c.population >= NAMESAKE_POP
+                   for c in self.gaz.lookup(name, cc or None)):
+            return None
+        return OutletHome(cc, name=name, how=f"{how}-{MASTHEAD}")
 
     def _segment(self, chunk: str, spaced: bool) -> list[str] | None:
         """The place names of ``chunk`` read as newspaper words and place names (None
