@@ -84,12 +84,22 @@ def test_a_papers_town_is_the_namesake_the_reports_other_places_lie_around(geoco
             "the fire, the chief said.")
     got = places(geocoder, text, geocoder.outlet_home(url="https://www.concordherald.com/a"))
     assert got["Hillsboro"].admin1 == "New Hampshire"
-    # a state's name says that state; a capital's ("Washington") says nothing
+    # a state's name says that state; a capital's ("Washington") says nothing, which
+    # leaves only the country holding most Springfields
     home = geocoder.outlet_home(url="springfieldherald.com")
     text = "A state trooper from Ohio and an aide who flew in from Washington toured the flooded road."
     assert geocoder._masthead_home(home, text, geocoder._spans(parse(text), text)).admin1_code == "US.OH"
     text = "An aide who flew in from Washington toured the flooded road."
-    assert geocoder._masthead_home(home, text, geocoder._spans(parse(text), text)) is None
+    alone = geocoder._masthead_home(home, text, geocoder._spans(parse(text), text))
+    assert (alone.country_code, alone.admin1_code, alone.latitude) == ("US", "", None)
+
+
+def test_a_papers_town_no_report_place_settles_is_in_the_country_of_most_of_its_namesakes(geocoder):
+    # the Paris paper's lone Paris, with nothing French in the report, is an American
+    # Paris (the country holding most real towns of the name), not the French capital
+    home = geocoder.outlet_home(url="www.parisherald.com")
+    got = places(geocoder, STABBING.format("Paris"), home)["Paris"]
+    assert (got.country_code, got.level) == ("US", "city")
 
 
 def test_a_country_ending_says_the_country_and_narrows_the_domains_name(geocoder):

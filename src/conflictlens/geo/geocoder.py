@@ -1392,6 +1392,9 @@ class Geocoder:
             cands = [c for c in cands if c.match != "fuzzy"]
         # country and region names are indexed with all their forms: "Albany" is no Albania
         cands = [c for c in cands if c.level not in ("country", "continent") or c.match == "exact"]
+        if any(c.level == "country" and c.match == "exact" for c in cands):
+            # and a country's own name is no other spelling of a town ("Iraq" is not Yreka)
+            cands = [c for c in cands if c.match == "exact" or c.level != "city"]
         if ctx.local and any(c.level == "city" and c.match == "exact" and _own_name(c) for c in cands):
             # "a Lebanon woman", "Palestine High School": a town (or a state) where
             # people live, not the country, when a town has that name
@@ -1590,7 +1593,8 @@ class Geocoder:
         county within :data:`OUTLET_NEAR_KM`), as a local reader knows which Paris the
         Paris paper's is. A name around several of them counts for each in part ("Lexington"
         lies near many a Columbia); of towns equally borne out, the biggest. With none borne
-        out, the domain's country alone (or None)."""
+        out, the domain's country, else the country holding most of the name's towns (a
+        paper named after a town of many American namesakes is American), else None."""
         towns = [c for c in self.gaz.lookup(outlet.name, outlet.country_code or None)
                  if c.level == "city" and c.match == "exact" and c.primary and c.population >= NAMESAKE_POP]
         key = normalize_name(outlet.name)
@@ -1603,7 +1607,12 @@ class Geocoder:
         if best is not None and support[best.place_id] > 0:
             return OutletHome(best.country_code, best.admin1_code, best.latitude, best.longitude, best.name,
                               outlet.how)
-        return OutletHome(outlet.country_code, how="country-domain") if outlet.country_code else None
+        if outlet.country_code:
+            return OutletHome(outlet.country_code, how="country-domain")
+        most = Counter(t.country_code for t in towns).most_common(1)
+        if most and most[0][1] > len(towns) / 2:
+            return OutletHome(most[0][0], how=outlet.how)
+        return None
 
     def _lies_around(self, name: str, town: Candidate) -> bool:
         """True when ``name`` is ``town``'s first-level unit (or its abbreviation), or
