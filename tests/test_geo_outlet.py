@@ -102,6 +102,21 @@ def test_a_papers_town_no_report_place_settles_is_in_the_country_of_most_of_its_
     assert (got.country_code, got.level) == ("US", "city")
 
 
+@pytest.mark.parametrize("url, state", [
+    ("www.massnow.com", "US.MA"),            # "Mass." without its full stop
+    ("https://connherald.com/a", "US.CT"),
+    ("minn-daily-news.com", "US.MN"),
+])
+def test_a_states_abbreviation_in_the_domain_gives_that_state(geocoder, url, state):
+    home = geocoder.outlet_home(url=url)
+    assert (home.country_code, home.admin1_code, home.latitude) == ("US", state, None)
+
+
+def test_a_state_outlets_springfield_is_that_states(geocoder):
+    got = places(geocoder, FIRE, geocoder.outlet_home(url="https://www.massnow.com/news/1"))
+    assert got["Springfield"].admin1 == "Massachusetts"
+
+
 def test_a_country_ending_says_the_country_and_narrows_the_domains_name(geocoder):
     assert geocoder.outlet_home(url="example-news.ca") == OutletHome("CA", how="country-domain")
     # Cambridge is ambiguous worldwide, but not within Britain

@@ -47,6 +47,9 @@ OUTLET_NEAR_KM = 150.0
 #: a place name read inside a domain or outlet name has at least this many letters
 #: ("Ada", "Avon" are too easily parts of other words)
 MIN_NAME_LETTERS = 5
+#: a state's abbreviation read inside a domain has at least this many letters
+#: ("mass", "penn"; "Pa." and "Ill." are too easily parts of other words)
+MIN_STATE_LETTERS = 4
 #: a namesake of at least this many people in another state makes a name ambiguous
 NAMESAKE_POP = 1000
 #: the ``how`` suffix of a home read from a paper's name that several towns share:
@@ -277,6 +280,9 @@ class OutletReader:
             for w in words:
                 if s.startswith(w, i):
                     _keep(best, i + len(w), best[i])
+            for form in state_forms():
+                if s.startswith(form, i):
+                    _keep(best, i + len(form), best[i] + [form])
             for j in range(i + MIN_NAME_LETTERS, n + 1):
                 name = self._place_form(s[i:j])
                 if name:
@@ -304,6 +310,9 @@ class OutletReader:
         """The home a name read in a domain says: its one first-level unit (or country),
         or None when its real towns and counties lie in several (``cc``: only in that
         country)."""
+        state = state_forms().get(name)
+        if state and (not cc or state[0] == cc):
+            return OutletHome(*state, name=name)
         cands = [c for c in self.gaz.lookup(name, cc or None) if c.match == "exact" and c.primary]
         units = [c for c in cands if c.level in ("country", "admin1")]
         places = [c for c in cands if c.level in ("city", "admin2")]
@@ -323,6 +332,19 @@ class OutletReader:
                for p in places):
             return None
         return OutletHome(top.country_code, top.admin1_code, top.latitude, top.longitude, top.name)
+
+
+@lru_cache(maxsize=1)
+def state_forms() -> dict[str, tuple[str, str]]:
+    """A first-level unit's abbreviation of :data:`MIN_STATE_LETTERS` letters or more
+    with its full stop, as a domain writes it ("mass" of "Mass.", "penn") -> (ISO2,
+    admin1 code): "<state>live.com" is that state's outlet. Forms of two units are left out."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    for form, units in tables.admin1_abbreviations().items():
+        letters = form.rstrip(".").casefold()
+        if form.endswith(".") and "." not in letters and len(letters) >= MIN_STATE_LETTERS:
+            out.setdefault(letters, []).extend(units)
+    return {k: v[0] for k, v in out.items() if len(set(v)) == 1}
 
 
 def _keep(best: dict, at: int, names: list[str]) -> None:
