@@ -1185,6 +1185,15 @@ def test_two_place_entities_one_space_apart_are_one_town_when_the_gazetteer_says
     assert got["Gun Barrel City"].admin1 == "Texas" and "Gun" not in got and "Barrel City" not in got
 
 
+def test_a_place_entity_takes_the_untagged_word_after_it_that_completes_a_towns_name(geocoder):
+    # the small model tags "Belle" of "in Belle Plaine" alone, and Belle is a Missouri town
+    got = found(geocoder, "The school band won its third title in Belle Plaine on Saturday afternoon.")
+    assert got["Belle Plaine"].admin1 == "Minnesota" and "Belle" not in got
+    # a word that makes no town's name stays out: "Paris" before "Hilton"
+    got = found(geocoder, "She stayed in Paris Hilton rooms twice last year.")
+    assert "Paris Hilton" not in got
+
+
 # ---------------------------------------------------------------- streets and area words
 
 @pytest.mark.parametrize("text, street, town", [
@@ -1275,3 +1284,4 @@ def test_a_town_opening_a_local_bodys_name_and_a_regional_body_of_its_state_agre
     got = found(geocoder, "A cyclist was hurt on Tuesday, according to the Albany Police. "
                           "He was taken to South Georgia Medical Center.")
     assert got["Albany"].admin1 == "Georgia"
+

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from conflictlens.nlp.parser import parse
 from geo_helpers import found
 
 
@@ -33,3 +34,13 @@ def test_a_listed_unit_stays_a_unit(geocoder, text, name):
 def test_a_state_before_its_country_stays_the_state(geocoder):
     text = "Cases of measles rose in California, United States this winter."
     assert found(geocoder, text)["California"].level == "admin1"
+
+
+def test_a_bare_mention_takes_the_reading_its_town_state_pair_gave(geocoder):
+    # one sense per report: the later New Haven is Connecticut's, not the Indiana town
+    # beside Indianapolis; the later Lebanon is the town, not the country
+    text = ("The finalists were Denver, Louisville, Ky., New Haven, Conn., and Surprise, Ariz. "
+            "Indianapolis, Louisville and New Haven were finalists before.")
+    assert {m.admin1 for m in geocoder.find_places(parse(text)) if m.text == "New Haven"} == {"Connecticut"}
+    text = "A man from Lebanon, Pa., was hurt on Friday. Lebanon police are looking for the driver."
+    assert {m.level for m in geocoder.find_places(parse(text)) if m.text == "Lebanon"} == {"city"}

@@ -678,7 +678,18 @@ class Geocoder:
                 out[i:i + 2] = [(a, d, "GPE")]
                 continue
             i += 1
-        return out
+        return [self._with_untagged_tail(text, e, out[k + 1][0] if k + 1 < len(out) else len(text))
+                for k, e in enumerate(out)]
+
+    def _with_untagged_tail(self, text: str, ent: tuple[int, int, str], limit: int) -> tuple[int, int, str]:
+        """A place entity with the untagged capitalised word after it when together they
+        are a town's own name: the small model tags "Belle" of "in Belle Plaine" alone."""
+        a, b, label = ent
+        tail = _CAPITALISED_WORD_RE.match(text, b)
+        if label in ("GPE", "LOC") and tail and tail.end() <= limit and any(
+                x.match == "exact" and x.primary and x.level == "city" for x in self.gaz.lookup(text[a:tail.end()])):
+            return a, tail.end(), "GPE"
+        return ent
 
     def _abbreviated_names(self, text: str) -> list[tuple[int, int]]:
         """(start, end) of the names opened by an abbreviated word ("Ft. Worth") that
@@ -1591,8 +1602,8 @@ class Geocoder:
         """The town a paper is named after, of the name's towns in several states: the
         one most of the report's other place names lie around (its state, or a town or
         county within :data:`OUTLET_NEAR_KM`), as a local reader knows which Paris the
-        Paris paper's is. A name around several of them counts for each in part ("Lexington"
-        lies near many a Columbia); of towns equally borne out, the biggest. With none borne
+        Paris paper's is. A name around several of them counts for each in part, and one
+        around most of them not at all; of towns equally borne out, the biggest. With none borne
         out, the domain's country, else the country holding most of the name's towns (a
         paper named after a town of many American namesakes is American), else None."""
         towns = [c for c in self.gaz.lookup(outlet.name, outlet.country_code or None)
@@ -1601,6 +1612,8 @@ class Geocoder:
         support = dict.fromkeys((t.place_id for t in towns), 0.0)
         for name in {sp.name(text) for sp in spans if sp.label not in STRICT}:
             around = [t for t in towns if normalize_name(name) != key and self._lies_around(name, t)]
+            if 2 * len(around) > len(towns) > 1:
+                continue  # (around most of them: "Portland" tells no Middletown from another)
             for t in around:
                 support[t.place_id] += 1 / len(around)
         best = max(towns, key=lambda t: (round(support[t.place_id], 6), t.population), default=None)
@@ -1768,9 +1781,15 @@ class Geocoder:
         districts: dict[str, tuple[Candidate, str, float]] = {}
         pending: list[int] = []
         in_town: dict[int, Candidate] = {}  # spans the report puts inside a town
+        placed_towns = self._placed_towns(text, spans, resolve, container_of)
         for i, sp in enumerate(spans):
             res = resolve(i)
             ctx = contexts[i]
+            if res is not None and container_of(i) is None and res.cand.feature_code != "PPLC" \
+                    and res.cand.level in ("city", "country"):
+                # one sense per report: "New Haven, Conn." makes a later bare New Haven
+                # Connecticut's ("Lebanon, Pa." a later Lebanon the town)
+                res = placed_towns.get(normalize_name(sp.name(text)), res)
             if sp.label in STRICT and not ctx.titled:
                 same = plain.get(normalize_name(sp.name(text)))
                 if same is not None:
@@ -1862,6 +1881,19 @@ class Geocoder:
         if c.level in ("country", "admin1"):
             return True
         return c.level == "city" and c.admin1_code in (prior.admin1_codes | prior.local_admin1)
+
+    def _placed_towns(self, text: str, spans: list[_Span], resolve, container_of) -> dict[str, _Resolution]:
+        """Name key -> its reading as a town the report puts inside a unit ("New Haven,
+        Conn."), for names the report writes so once and only one way."""
+        seen: dict[str, set[int]] = {}
+        out: dict[str, _Resolution] = {}
+        for i, sp in enumerate(spans):
+            r, container = resolve(i), container_of(i)
+            if r is not None and container is not None and r.cand.level == "city" and self._contains(container, r.cand):
+                key = normalize_name(sp.name(text))
+                seen.setdefault(key, set()).add(r.cand.place_id)
+                out[key] = r
+        return {k: r for k, r in out.items() if len(seen[k]) == 1}
 
     def _read_area(self, text: str, spans: list[_Span], contexts: list[Context], resolve, resolved: dict,
                    container_of) -> None:
@@ -2463,6 +2495,8 @@ def _nearness(c: Candidate, prior: CountryPrior, key: str) -> float:
     return max(0.0, 1.0 - d / LOCAL_KM)
 
 
+#: one capitalised word after a space ("Plaine" of "Belle Plaine")
+_CAPITALISED_WORD_RE = re.compile(r" [A-Z][a-z]+\b")
 _COMPASS_OPENING_RE = re.compile(rf"^{DIRECTIONS}$", re.I)
 
 
