@@ -12,7 +12,8 @@ from ..actors.dictionary import ActorDictionary
 from ..actors.finder import find_actor_mentions
 from ..model import DateMention, Evidence, PlaceMention, Report
 from ..nlp.parser import doc_text
-from ..time import dates_aftermath, dates_condition, dates_discovery, governing_date, is_possessive, names_incident
+from ..time import (dates_aftermath, dates_condition, dates_discovery, dates_speech, governing_date, is_possessive,
+                    names_incident)
 from .bound_days import date_bounded_from_told_violence
 from .classifier import classify_sentence, force_on_demonstrators, report_candidates
 from .fatalities import attach_deaths_told_apart, sentence_death_figures
@@ -237,8 +238,10 @@ def _attach_date(m: EventMention, doc, sent, cand, dates: list[DateMention], anc
     # (in a report with no date, a weekday it could not resolve: the store bounds the incident by its name)
     later = [d for d in dates if sent.start_char <= d.start < sent.end_char and dates_aftermath(d, ts, te, doc)]
     # (nor a victim's state: "was listed in critical condition Tuesday" dates no violence)
+    # (nor the day of a statement about it: "On Friday, the coroner confirmed the two died")
+    spoken = [d for d in dates if sent.start_char <= d.start < sent.end_char and dates_speech(d, ts, te, doc)]
     usable = [d for d in dates if d.days and not is_possessive(d, text) and d not in later
-              and not dates_condition(d, doc)]
+              and not dates_condition(d, doc) and d not in spoken]
     before = [d for d in usable if para_start <= d.start < sent.start_char]
     inside = [d for d in usable if sent.start_char <= d.start < para_end]
     # (an earlier paragraph's arrest day is no narrative time for the violence: "Early Tuesday X was

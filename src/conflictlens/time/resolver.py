@@ -886,7 +886,7 @@ def governing_date(mentions: list[DateMention], trigger_start: int, trigger_end:
         return counted[0]
     cands = [m for m in cands
              if not (is_possessive(m, text) and not _possessive_owns(m, trigger_start, trigger_end, doc))
-             and not (_dates_speech(m, trigger_start, trigger_end, doc, text) or _dates_informant(m, doc)
+             and not (dates_speech(m, trigger_start, trigger_end, doc, text) or _dates_informant(m, doc)
                       or dates_aftermath(m, trigger_start, trigger_end, doc) or dates_condition(m, doc))]
     own = _in_trigger_clause(cands, trigger_start, trigger_end, doc)
     best, best_dist = None, None
@@ -1081,7 +1081,7 @@ def _date_governor(m: DateMention, doc):
     return None if head is tok else head
 
 
-def _dates_speech(m: DateMention, ts: int, te: int, doc, text: str | None) -> bool:
+def dates_speech(m: DateMention, ts: int, te: int, doc, text: str | None = None) -> bool:
     """True when the date attaches to a verb of saying rather than to the trigger."""
     if doc is not None:
         head = _date_governor(m, doc)

@@ -1,0 +1,32 @@
+"""The day of a statement about the violence ("On Friday, the coroner confirmed the two died", "the
+sheriff said Monday") never dates the violence, not even as the paragraph's date when nothing else in
+the sentence dates it: the violence takes the day told before, else the report's (issue 6). Invented
+reports; real town names."""
+from __future__ import annotations
+
+from datetime import date
+
+from conflictlens.model import Report
+
+FRI = date(2015, 8, 28)  # a Friday: Thursday is the 27th, Monday the 24th
+
+
+def _days(pipeline, title, body):
+    r = Report(id="s", title=title, text=title + "\n\n" + body, published=FRI)
+    return sorted(str(e.event_date) for e in pipeline.process(r) if e.event_type == "Other violence")
+
+
+def test_a_confirmation_day_leaves_the_deaths_on_the_day_told_before(violence_pipeline):
+    body = ("KNIGHTSTOWN, Ind. — Deputies found three bodies in a farmhouse near Knightstown on Thursday morning.\n\n"
+            "On Friday, the county prosecutor confirmed the two boys and their uncle died of gunshot wounds.")
+    assert _days(violence_pipeline, "Three found dead in Knightstown home", body) == ["2015-08-27"]
+
+
+def test_a_statement_day_alone_leaves_the_report_s_day(violence_pipeline):
+    body = "Two men died of gunshot wounds in Knightstown, the coroner confirmed on Monday."
+    assert _days(violence_pipeline, "Two dead in Knightstown", body) == ["2015-08-28"]
+
+
+def test_the_violence_s_own_day_still_dates_it(violence_pipeline):
+    body = "Two men were shot dead in Knightstown on Thursday night, the coroner confirmed on Friday."
+    assert _days(violence_pipeline, "Two dead in Knightstown", body) == ["2015-08-27"]
