@@ -1056,6 +1056,32 @@ def test_a_victims_later_death_updates_the_toll(store):
     assert stored.fatalities == 2 and "2 is coded, as Ledger told a victim's later death" in stored.notes
 
 
+def test_a_later_death_told_alone_adds_to_the_earlier_toll():
+    T = dedupe.Toll
+    first, second, third = date(2022, 3, 5), date(2022, 3, 9), date(2022, 3, 12)
+    # the first reports left the gunman alive; a follow-up tells only his death
+    alone = T(1, "Herald", second, "later_death")
+    assert dedupe.coded_toll([T(2, "Ledger", first), alone]) == (3, alone)
+    assert dedupe.coded_toll([T(2, "Ledger", first), T(3, "Post", first), alone]) == (3, alone)
+    # two follow-ups telling that death add it once
+    again = T(1, "Gazette", third, "later_death")
+    assert dedupe.coded_toll([T(2, "Ledger", first), alone, again])[0] == 3
+    # the same victim's death told again (no fewer dead than before) adds nobody
+    assert dedupe.coded_toll([T(1, "Ledger", first), T(1, "Herald", second, "later_death")])[0] == 1
+    # ... nor a follow-up published with the toll, or before it
+    assert dedupe.coded_toll([T(2, "Ledger", second), alone])[0] == 1
+    assert dedupe.coded_toll([T(2, "Ledger", third), alone])[0] == 1
+
+
+def test_a_gunmans_later_death_adds_to_his_victims_toll(store):
+    (e,) = store.add_report(report("a", published=date(2022, 3, 5)), [event(fatalities=2)])
+    text = "Deputies say the sniper died of complications in an Akron ward on Friday."
+    store.add_report(report("b", text=text, source="Herald", published=date(2022, 3, 9)),
+                     [event(source="Herald", fatalities=1)])
+    stored = store.event(e.event_id_cnty)
+    assert stored.fatalities == 3 and "3 is coded, as Herald told a victim's later death" in stored.notes
+
+
 def test_a_store_from_before_migration_7_takes_updates(store):
     (e,) = store.add_report(report("shafaq", published=date(2022, 1, 22)), [event(fatalities=20)])
     undo_migration_7(store)

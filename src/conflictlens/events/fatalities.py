@@ -418,18 +418,48 @@ def _others_told_again(f: DeathFigure, named: list[DeathFigure]) -> bool:
     children the article names as told of before were told as shot, not counted dead, so
     they count. Only for two or more of a kind no counted figure names (a generic "the two
     victims" may be anyone counted; "the woman died" beside "his wife" is the wife)."""
+    if f.qualifier == "anaphoric" and _another_name(f, named):
+        return True
     if f.qualifier != "anaphoric" or f.count < 2 or _group_key(f.group) == "people":
         return False
     return all(_kind_key(g.group) != _kind_key(f.group) for g in named if g.count)
 
 
+def _another_name(f: DeathFigure, named: list[DeathFigure]) -> bool:
+    """"Ida Haskett died ... Tam Haskett was pronounced dead": a full name told dead again
+    beside counted victims all named by other names is another victim, not one counted."""
+    counted = [g for g in named if g.count]
+    if not (_is_name(f.group) and len(f.group.split()) > 1 and counted):
+        return False
+    full_names = _full_names([f, *counted])
+    key = _person_key(f.group, full_names)
+    return all(_is_name(g.group) and _person_key(g.group, full_names) != key for g in counted)
+
+
+def _full_names(figures) -> set[str]:
+    """The names with a given name ("Ida Haskett") among the figures' groups, lower case."""
+    return {_norm_group(f.group) for f in figures if _is_name(f.group) and len(f.group.split()) > 1}
+
+
+def _person_key(group: str, full_names: set[str]) -> str:
+    """Whom a figure's group names: a surname told alone ("Haskett") is the person of the
+    full name ending in it, so it counts once; full names with other given names ("Ida
+    Haskett", "Tam Haskett") are other people."""
+    norm = _norm_group(group)
+    if " " in norm or not _is_name(group):
+        return norm
+    return next((full for full in sorted(full_names) if full.split()[-1] == norm), norm)
+
+
 def total_deaths(figures: list[DeathFigure]) -> int:
     """Add up figures for different groups; the same (count, group) told twice counts once
-    (``counted_figures`` first)."""
+    (``counted_figures`` first), a surname told alone once with its full name."""
     seen: set[tuple[int, str]] = set()
     total = 0
-    for f in counted_figures(figures):
-        key = (f.count, _norm_group(f.group))
+    counted = counted_figures(figures)
+    full_names = _full_names(counted)
+    for f in counted:
+        key = (f.count, _person_key(f.group, full_names))
         if key in seen:
             continue
         seen.add(key)
@@ -544,8 +574,9 @@ def _person_count(v) -> int:
     if nums:  # "five members of the family" (only a person noun: not "two Navas")
         return (parse_number(nums[0].text) or 0) if lemma in _V_PERSONS else 0
     if v.tag_ in ("NNS", "NNPS"):
-        # "his parents were shot to death": a noun for two people counts two
-        return 2 if v.lower_ in _PAIR_WORDS else _ages_listed(v)
+        # "his parents were shot to death", "both men died": a noun for two people counts two
+        both = any(c.dep_ in ("det", "predet") and c.lower_ == "both" for c in kids)
+        return 2 if v.lower_ in _PAIR_WORDS or both else _ages_listed(v)
     return 1
 
 
@@ -715,6 +746,51 @@ def _kin_of_the_listed(a) -> bool:
     return len(owners) == 1 and owners[0].tag_ == "PRP$" and not any(c.dep_ in ("det", "nummod") for c in a.children)
 
 
+_V_TITLES = frozenset(_V["titles"])
+
+
+def _given_name(tok) -> bool:
+    """A word of a name before its surname that is a given name, not a title ("Mr.", "Officer")."""
+    word = tok.lower_.rstrip(".")
+    return tok.dep_ == "compound" and tok.pos_ == "PROPN" and word not in _V_TITLES and word not in _V_PERSONS
+
+
+def _full_name(v) -> str:
+    """The words naming a victim: a name with its given names ("Ida Haskett"), else the word."""
+    if v.pos_ != "PROPN":
+        return v.text
+    return " ".join(t.text for t in (*(c for c in v.lefts if _given_name(c)), v))
+
+
+_V_PLURAL_PRONOUNS = frozenset(_V["plural_pronouns"])
+
+
+def _antecedent_people(v) -> list:
+    """The people a plural pronoun ("they", "both") names: the last nominal subject before it
+    in its sentence, else in the sentence before, with its conjuncts, when they count two or
+    more; else none."""
+    sent = v.sent
+    previous = v.doc[sent.start - 1].sent if sent.start > 0 else None
+    for where in (sent, previous):
+        if where is None:
+            continue
+        subjects = [t for t in where if t.i < v.i and t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN")]
+        if subjects:
+            people = [subjects[-1], *subjects[-1].conjuncts]
+            return people if sum(_person_count(p) for p in people) >= 2 else []
+    return []
+
+
+def _plural_pronoun_figure(v) -> DeathFigure | None:
+    """"The cook and his nephew were flown to Akron General, where they later died": the deaths of the
+    people the pronoun names, someone told of before (counted like "the victim died")."""
+    people = _antecedent_people(v)
+    if not people:
+        return None
+    return DeathFigure(count=sum(_person_count(p) for p in people), group=" and ".join(p.text for p in people),
+                       start=v.idx, end=v.idx + len(v.text), text=v.text, qualifier="anaphoric", definite=True)
+
+
 def _victims_one_by_one(sent, text: str) -> list[DeathFigure]:
     out = []
     for tok in sent:
@@ -734,12 +810,15 @@ def _victims_one_by_one(sent, text: str) -> list[DeathFigure]:
                     out.append(DeathFigure(count=1, group=PRONOUN_GROUP, start=v.idx, end=v.idx + len(v.text),
                                            text=v.text, qualifier="pronoun"))
                     continue
+                if v.lower_ in _V_PLURAL_PRONOUNS and v.pos_ in ("PRON", "DET"):
+                    out += filter(None, [_plural_pronoun_figure(v)])
+                    continue
                 n = _person_count(v)
                 if not n:
                     continue
                 start = min(t.idx for t in v.subtree if t.i <= v.i)
                 end = v.idx + len(v.text)
-                group = v.text if v.lower_ != "one" else text[v.idx:v.right_edge.idx + len(v.right_edge.text)]
+                group = _full_name(v) if v.lower_ != "one" else text[v.idx:v.right_edge.idx + len(v.right_edge.text)]
                 # "the victim died", and anyone "pronounced dead": someone the report told of before;
                 # but "killed the boy and himself" tells the boy's death as it tells the killer's
                 anaphoric = not reflexives and v.lemma_.lower() in _V_ANAPHORS and any(
@@ -818,7 +897,8 @@ def nouns_named_elsewhere(told) -> set[int]:
     no noun sharing a sentence with the name ("Perez and his driver died": two people); victims
     named in a list ("Ann, Bo and Cy were shot dead ... killed his wife") are each another person."""
     single = [(f, s) for f, s in told if f.count == 1 and f.qualifier == "exact" and f.group.split()]
-    names = {(f.group.split()[-1], s) for f, s in single if _is_name(f.group)}
+    full_names = _full_names(f for f, _ in single)
+    names = {(_person_key(f.group, full_names), s) for f, s in single if _is_name(f.group)}
     nouns = [(f, s) for f, s in single if not _is_name(f.group)]
     named_sentences = {s for _, s in names}
     if len({n for n, _ in names}) != 1 or not _one_person(f for f, _ in nouns) \

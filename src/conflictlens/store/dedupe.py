@@ -836,13 +836,17 @@ def coded_toll(tolls: list[Toll]) -> tuple[int, Toll | None]:
     toll, a later death, an official count) published no earlier than every report giving
     a lower figure (an unknown date is never later); of several, the latest, then the
     lowest (counts told at the same time keep the lowest). A later death raises the highest
-    lower toll by its own victims at most. Returns the count and the
+    lower toll by its own victims at most; told alone, after the toll, it adds to it
+    (``_added_late_death``). Returns the count and the
     updating report's toll (None when the lowest is coded). Only tolls of the best kind
     told count as the lowest (``best_told``): "at least one" does not undercut a report's
     exact count of three."""
     credible = [t for t in tolls if t.count > 0]
     if not credible:
         return 0, None
+    added = _added_late_death(credible)
+    if added is not None:
+        return added
     pool = best_told(credible)
     lowest = min(t.count for t in pool)
 
@@ -859,7 +863,30 @@ def coded_toll(tolls: list[Toll]) -> tuple[int, Toll | None]:
     return best.count, best
 
 
-def _toll_note(tolls: list[Toll], update: Toll | None) -> str:
+def _late_only(t: Toll) -> bool:
+    """A report counting only a later death ("the gunman died of complications on Friday")."""
+    return t.update == "later_death" and t.count <= (t.late or 1)
+
+
+def _added_late_death(credible: list[Toll]) -> tuple[int, Toll] | None:
+    """A follow-up counting only a later death, published after every report giving the
+    toll it follows and counting fewer dead than that toll, tells a death the earlier toll
+    left out: it adds to it (keeping the lowest would drop the earlier dead). Several
+    follow-ups telling it add it once. None when no report tells one so."""
+    earlier = [t for t in credible if not _late_only(t)]
+    if len(earlier) in (0, len(credible)) or any(t.published is None for t in earlier):
+        return None
+    before, _ = coded_toll(earlier)
+    last = max(t.published for t in earlier)
+    late = [u for u in credible if _late_only(u) and u.published is not None and u.published > last
+            and u.count < before]
+    if not late:
+        return None
+    u = max(late, key=lambda t: t.count)
+    return before + u.count, u
+
+
+def _toll_note(tolls: list[Toll], update: Toll | None, coded: int) -> str:
     """Every count with its sources (a bound or an estimate said so), and which is coded and why."""
     by_toll: dict[tuple[int, str], list[str]] = {}
     for t in tolls:
@@ -872,7 +899,7 @@ def _toll_note(tolls: list[Toll], update: Toll | None) -> str:
         if pool and any(t.count > 0 and t.kind != pool[0].kind for t in tolls):
             return f"{FATALITY_NOTE} {told}; the lowest {pool[0].kind} count is coded."
         return f"{FATALITY_NOTE} {told}; the lowest credible count is coded."
-    return (f"{FATALITY_NOTE} {told}; {update.count} is coded, as {update.source} {_UPDATE_WHY[update.update]}"
+    return (f"{FATALITY_NOTE} {told}; {coded} is coded, as {update.source} {_UPDATE_WHY[update.update]}"
             f" on {update.published.isoformat()}, no earlier than the lower counts.")
 
 
@@ -907,7 +934,7 @@ def combine(contribs: list[Event], tolls: list[Toll] | None = None,
     kind = update.kind if update is not None else pool[0].kind if pool else "exact"
     notes = re.sub(r"\s*" + re.escape(FATALITY_NOTE) + r".*$", "", base.notes or "", flags=re.S)
     if len({t.count for t in tolls}) > 1:
-        notes = (notes + " " if notes else "") + _toll_note(tolls, update)
+        notes = (notes + " " if notes else "") + _toll_note(tolls, update, fatalities)
     return base.replace(
         event_date=when.event_date, time_precision=when.time_precision,
         event_type=what.event_type, sub_event_type=what.sub_event_type,
