@@ -36,6 +36,19 @@ def _opens_name(gaz: Gazetteer, text: str, start: int, end: int) -> bool:
                for c in gaz.lookup(text[start:end] + " " + " ".join(words[:n])))
 
 
+#: up to four capitalised words after an adjective: "American Falcon Home Loans Corp."
+_WORDS_AFTER_RE = re.compile(r"(?:[ \t]+(?:[A-Z][\w'’.]*|&)){1,4}")
+
+
+def _opens_company(text: str, end: int) -> bool:
+    """True when the adjective opens the name of a company, a club or a building ("the
+    American Kidney Guild Association", "Italian Garden Grill's patio", ``data/geo/company_words.tsv``):
+    the body's name, which says no country."""
+    m = _WORDS_AFTER_RE.match(text, end)
+    return m is not None and any(
+        re.sub(r"(?:['’]s|['’.])$", "", w).casefold() in tables.company_words() for w in m.group().split())
+
+
 def _country_code(word: str) -> str:
     """ISO2 code of a country's adjective, also written as a plural ("Palestinians")."""
     table = tables.national_demonyms()
@@ -66,7 +79,7 @@ def demonym_mentions(gaz: Gazetteer, text: str, places: list[PlaceMention],
     out = []
     for start, end, _codes in demonym_codes(text):
         if any(p.start < end and start < p.end for p in places) or _opens_name(gaz, text, start, end) \
-                or exact_key(text[start:end]) in people:
+                or exact_key(text[start:end]) in people or _opens_company(text, end):
             continue
         cc = _country_code(text[start:end])
         place = gaz.country(cc) if cc else _region(gaz, text[start:end])

@@ -32,7 +32,7 @@ from .gazetteer import Candidate, Gazetteer, haversine_km
 from .normalize import ARTICLES, exact_key, normalize_name
 from .outlet import NAMESAKE_POP, OUTLET_NEAR_KM, OUTLET_WEIGHT, OutletHome, OutletReader, outlet_gain
 from .patterns import DIRECTIONS, Context, read_context
-from .people import person_words, relatives, speakers
+from .people import kin_owners, person_words, relatives, speakers
 
 #: Entity labels worth trying; NORP (demonyms) only informs the country prior.
 LABELS = frozenset({"GPE", "LOC", "FAC", "ORG", "PERSON"})
@@ -56,6 +56,9 @@ _SUFFIX_RE = re.compile(r"-(?:based|born|area|bound|owned|run)$", re.I)
 #: "-based", "-born" right after a name: "based in" or "born in" that place
 _BASED_RE = re.compile(r"-(?:based|born)\b", re.I)
 _POSSESSIVE_RE = re.compile(r"(?:['’]s|(?<=s)['’])$")  # "al-Anbar's", "the Philippines'"
+#: a saint's possessive and the capitalised words after it: "St. Brigid's High School"
+_SAINT_POSSESSIVE_RE = re.compile(r"(?<![\w.])(?P<saint>(?:St|Ste|Saint|Sainte)\.?[ \t]+[A-Z][\w\-]*)['’]s\b"
+                                  r"(?P<after>(?:[ \t]+[A-Z][\w\-]*)*)")
 _CAPITAL_RE = re.compile(
     r"\b[Tt]he\s+(?:([A-Z][a-z]+)\s+)?capital\b(?!\s+(?:of|city\s+of))|\b([A-Z][a-z]+)['’]s\s+capital\b"
 )
@@ -1663,6 +1666,7 @@ class Geocoder:
         spans = self._spans(doc, text, toponyms=organisations)
         contexts = [read_context(text, sp.start, sp.end) for sp in spans]
         self._read_people(doc, text, spans, contexts)
+        self._read_saints(text, spans, contexts)
         self._read_common_words(doc, text, spans, contexts)
         if outlet is not None and outlet.masthead:
             outlet = self._masthead_home(outlet, text, spans)
@@ -1858,12 +1862,23 @@ class Geocoder:
         if placed:
             mentions += self._districts(text, spans, contexts, pending, placed)
         mentions += self._near_towns(text, spans, contexts, pending, districts, container_of)
-        mentions += self._capitals(text, prior)
+        mentions += self._capitals(text, prior, named_only=organisations)
         if not organisations:
             # "Ohio Gov. Jane Doe": the official's office, no place of an event
             mentions = [m for m in mentions if not (m.level == "admin1" and _titled_after(text, m.end))]
+        else:
+            # toponym output: "St. Anne's Lutheran Church in Urbana", "Willow Street,
+            # Urbana" name a building or a street there, no place (events keep them)
+            mentions = [m for m in mentions if not (m.level == "feature" and self._building_or_street(m.text))]
         mentions.sort(key=lambda m: m.start)
         return mentions
+
+    def _building_or_street(self, name: str) -> bool:
+        """True when a name's last word is a site's, a street's, a named body's or grounds'
+        word ("Grove Hill Union Cemetery", "Mill Road", "St. Anne's Lutheran Church")."""
+        last = name.split()[-1].casefold().rstrip(".") if name.split() else ""
+        return self._features.get(last) == "site" or last in tables.thoroughfare_words() \
+            or last in tables.named_institution_words() or last in tables.grounds_words()
 
     def _opening_borne_out(self, text: str, sp: _Span, res: _Resolution, prior: CountryPrior,
                            plain: dict) -> bool:
@@ -2025,17 +2040,43 @@ class Geocoder:
         # that town's voice: "Farrow residents marched ... Farrow says no")
         quoted = (speakers(doc) | relatives(doc)) - {exact_key(sp.name(text)) for sp, ctx in zip(spans, contexts)
                                   if placed(ctx) or ctx.local}
-        people = person_words(doc, is_place) | quoted
+        owners = kin_owners(doc)
+        people = person_words(doc, is_place) | quoted | owners
         if not people:
             return
         for i, sp in enumerate(spans):
             ctx = contexts[i]
-            if sp.label in (ABBREVIATION, DATELINE) or placed(ctx):
+            if sp.label in (ABBREVIATION, DATELINE):
                 continue
-            if exact_key(sp.name(text)) in people and not self._unit_name(sp.name(text), ("country",)) \
+            key = exact_key(sp.name(text))
+            # (one who has a father, or who is listed with the report's people, "Hale,
+            # Pruitt and Miller", is a person after a comma too: only "in X" places)
+            among = not _placed(replace(ctx, container_at=-1)) and (
+                key in owners or _listed_with_people(text, sp, people - {key}))
+            if placed(ctx) and not among:
+                continue
+            if (key in people or among) and not self._unit_name(sp.name(text), ("country",)) \
                     and not self._report_unit(sp.name(text), text, spans, i):
                 spans[i] = replace(sp, label="PERSON")
                 contexts[i] = replace(ctx, titled=True)
+
+    @staticmethod
+    def _read_saints(text: str, spans: list[_Span], contexts: list[Context]) -> None:
+        """A saint's possessive opening the name of a body, a building or a feast ("St.
+        Brigid's High School", "St. Anne's Chapel", ``data/geo/dedication_words.tsv``)
+        honours the saint: that name is a person's, there and wherever the report writes
+        it with the possessive ("St. Brigid's pupils"), unless the report also writes it
+        without one ("St. Louis's Union Station ... in St. Louis"): many saints' names
+        are towns too, and the possessive form is the gazetteer's (St. Marys)."""
+        saints = {normalize_name(m.group("saint")) for m in _SAINT_POSSESSIVE_RE.finditer(text)
+                  if any(w.casefold() in tables.dedication_words() for w in m.group("after").split()[:3])}
+        if not saints:
+            return
+        for i, sp in enumerate(spans):
+            m = _SAINT_POSSESSIVE_RE.match(text, sp.start)
+            if m and normalize_name(m.group("saint")) in saints and not _said_plainly(text, m.group("saint")):
+                spans[i] = replace(sp, label="PERSON")
+                contexts[i] = replace(contexts[i], titled=True)
 
     def _report_unit(self, name: str, text: str, spans: list[_Span], i: int) -> bool:
         """True when ``name`` is the own name of a first-level unit of a country the
@@ -2355,12 +2396,16 @@ class Geocoder:
             out.append(m)
         return out
 
-    def _capitals(self, text: str, prior: CountryPrior) -> list[PlaceMention]:
-        """ "the Iraqi capital", "Syria's capital", "the capital" -> that country's capital."""
+    def _capitals(self, text: str, prior: CountryPrior, named_only: bool = False) -> list[PlaceMention]:
+        """ "the Iraqi capital", "Syria's capital", "the capital" -> that country's capital.
+        ``named_only`` (toponym output): a bare "the capital" names no place, it refers
+        to one ("a curfew in the capital", or money: "raising the capital")."""
         out = []
         demonyms = tables.demonyms()
         for m in _CAPITAL_RE.finditer(text):
             word = m.group(1) or m.group(2)
+            if named_only and not word:
+                continue
             cc = ""
             if word:
                 codes = demonyms.get(word.casefold())
@@ -2387,6 +2432,8 @@ class Geocoder:
         :meth:`find_places`, with the ``outlet``'s home) and the country adjectives no
         place overlaps, in text order."""
         places = self.find_places(doc, organisations=True, outlet=outlet) if places is None else places
+        # ("the Alverton Times", "Brill State Journal": a paper's name)
+        places = [m for m in places if not _opens_masthead(doc_text(doc), m.end)]
         # (an adjective that is a surname the report gives or quotes, "Jo French said")
         people = frozenset(person_words(doc, lambda name: any(c.match == "exact" for c in self.gaz.lookup(name)))
                            | speakers(doc))
@@ -2547,6 +2594,39 @@ def _placed(ctx: Context) -> bool:
     prison", "the desert of X", "X, Y", "northern X"."""
     return bool(ctx.locative or ctx.region or ctx.near or ctx.feature_after or ctx.feature_before
                 or ctx.container_at >= 0 or ctx.direction)
+
+
+#: a one-word list item right before a name ("Pruitt, " or "Pruitt and ") and right after it
+_SURNAME_BEFORE_RE = re.compile(r"(?<![\w.])([A-Z][\w'’\-]+)(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)$")
+_SURNAME_ITEM_END_RE = re.compile(r"[,.;:)]|[ \t]+(?:and[ \t]|or[ \t]|[a-z])")
+_SURNAME_AFTER_RE = re.compile(r"(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)([A-Z][\w'’\-]+)\b(?![ \t]+[A-Z])")
+
+
+def _listed_with_people(text: str, sp: _Span, people: set[str]) -> bool:
+    """True when a one-word name stands in a list right beside a one-word name of the
+    report's people ("Hale, Edwards, Pruitt and Miller" where Pruitt is named in full):
+    a list of surnames, whose commas place no one."""
+    if " " in sp.name(text) or not _SURNAME_ITEM_END_RE.match(text, sp.end):
+        return False  # (nor a name going on: "Ann Vale, Paris-Bourbon Tourism Board")
+    before = _SURNAME_BEFORE_RE.search(text, max(0, sp.start - 40), sp.start)
+    after = _SURNAME_AFTER_RE.match(text, sp.end)
+    return any(m is not None and exact_key(m.group(1)) in people for m in (before, after))
+
+
+#: the two capitalised words after a name: "State Journal" of "Brill State Journal"
+_TWO_WORDS_AFTER_RE = re.compile(r"[ \t]+([A-Z][\w\-]*)(?:[ \t]+([A-Z][\w\-]*))?")
+
+
+def _opens_masthead(text: str, end: int) -> bool:
+    """True when a newspaper's or journal's word (``data/geo/masthead_words.tsv``) is one of
+    the two capitalised words after a name: the name opens the paper's title."""
+    m = _TWO_WORDS_AFTER_RE.match(text, end)
+    return m is not None and any((w or "").casefold() in tables.masthead_words() for w in m.groups())
+
+
+def _said_plainly(text: str, name: str) -> bool:
+    """True when the report writes ``name`` without a possessive after it somewhere."""
+    return re.search(rf"(?<![\w.]){re.escape(name)}\b(?!['’]s\b)", text) is not None
 
 
 def _display(name: str) -> str:

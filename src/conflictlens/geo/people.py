@@ -95,6 +95,24 @@ def relatives(doc) -> set[str]:
     return out
 
 
+def kin_owners(doc) -> set[str]:
+    """Exact keys of the one-word names a possessive and a relative's word follow ("Farrow's
+    father"): a town has no father, so the name is a person's even where a comma after it
+    reads like a town's ("Farrow, Lyle and a neighbour, Farrow's uncle"). A longer name
+    ("Kansas City's") is not one person."""
+    kin = tables.kin_words()
+    out: set[str] = set()
+    for tok in doc[:-2]:
+        if len(tok.text) < 3 or not tok.is_alpha or not _NAME_WORD.match(tok.text):
+            continue
+        if doc[tok.i + 1].text not in ("'s", "’s") or doc[tok.i + 2].lower_ not in kin:
+            continue
+        prev = doc[tok.i - 1] if tok.i > 0 else None
+        if prev is None or prev.is_sent_start or not (prev.is_alpha and prev.text[:1].isupper()):
+            out.add(exact_key(tok.text))
+    return out
+
+
 def given_names(doc, is_place: Callable[[str], bool]) -> set[str]:
     """Exact keys of the first words of the report's full personal names (as :func:`surnames`)
     of two or three words whose later words are no feature or public body's word

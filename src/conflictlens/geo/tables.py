@@ -159,6 +159,30 @@ def named_institution_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def grounds_words() -> frozenset[str]:
+    """Words ending the name of grounds or a building no site word covers ("cemetery")."""
+    return _first_column("grounds_words.tsv")
+
+
+@lru_cache(maxsize=1)
+def dedication_words() -> frozenset[str]:
+    """Words making a saint's possessive name a body dedicated to the saint ("school")."""
+    return _first_column("dedication_words.tsv")
+
+
+@lru_cache(maxsize=1)
+def company_words() -> frozenset[str]:
+    """Head words of companies', clubs' and buildings' names ("association", "airlines")."""
+    return _first_column("company_words.tsv")
+
+
+@lru_cache(maxsize=1)
+def masthead_words() -> frozenset[str]:
+    """Words of newspapers' and journals' names ("times", "journal", "daily")."""
+    return _first_column("masthead_words.tsv")
+
+
+@lru_cache(maxsize=1)
 def unit_centres() -> dict[str, tuple[float, float]]:
     """GeoNames admin1 code -> centre point, where the computed one is off (islands)."""
     return {row[0]: (float(row[1]), float(row[2])) for row in _rows("unit_centres.tsv")}
