@@ -69,3 +69,14 @@ def test_committed_suicide_after_a_killing_is_the_killer(violence_pipeline):
 ])
 def test_a_number_of_a_number_a_day_and_fatally(sentence, toll):
     assert _toll(sentence) == toll
+
+
+def test_a_pair_the_doer_belongs_to_already_holds_his_death(violence_pipeline):
+    text = ("Arlo Venkman shot his wife in Dayton on Sunday and then killed himself. "
+            "The couple were found dead by relatives.")
+    assert coded_fatalities(violence_pipeline, text) == [2]
+
+
+def test_a_pair_the_doer_killed_leaves_his_death_to_add(violence_pipeline):
+    text = "On Sunday Arlo Venkman murdered his parents in a Dayton farmhouse, then killed himself, police said."
+    assert coded_fatalities(violence_pipeline, text) == [3]

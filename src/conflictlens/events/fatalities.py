@@ -122,6 +122,16 @@ _SURVIVAL_TOLD = re.compile(rf"\b(?:{_alt(_D['self_survived'])})\b", re.I)
 def tells_self_survived(text: str) -> bool:
     """A sentence telling the doer's shot at himself was an attempted suicide: he lived."""
     return bool(_SURVIVAL_TOLD.search(text))
+
+
+_ROUNDUP = re.compile(rf"\b(?:{_alt(_LEX['roundup']['markers'])})\s+(?:[\w-]+\s+)?"
+                      rf"(?:{_alt(_LEX['roundup']['incidents'])})\b", re.I)
+
+
+def tells_separate_incidents(text: str) -> bool:
+    """A sentence gathering the dead of several incidents ("two teens died in separate
+    shootings"): its count is no toll of any one of them."""
+    return bool(_ROUNDUP.search(text))
 #: Prefilter: a sentence with none of these words reports no death (nor a zero toll).
 _ANY_DEATH = re.compile(
     rf"\b(?:{_alt(_D['after'] + _D['before'] + _D['toll'] + _D['nouns'] + _D['self_killing'])}"
@@ -401,10 +411,16 @@ def counted_figures(figures: list[DeathFigure]) -> list[DeathFigure]:
         victims = named + [f for f in victims if _others_told_again(f, named)]
     elif any(f.qualifier == "anaphoric" and f.count for f in victims):
         victims = [f for f in victims if f.qualifier != "pronoun"]  # "the boy died ... he was pronounced dead"
-    if not any(f.count for f in victims) or any(
-            f.count and _group_key(f.group) == "people" and not f.victims_only for f in victims):
+    if not any(f.count for f in victims) or any(f.count and _holds_the_doer(f) for f in victims):
         return victims
     return sorted([*victims, *(f for f in figures if f.qualifier == "self")], key=lambda f: f.start)
+
+
+def _holds_the_doer(f: DeathFigure) -> bool:
+    """A toll of everyone ("five people were found dead") or of a pair the doer belongs to
+    ("the boy's parents were found dead" after a murder-suicide): his own death is among it.
+    Not a count of whom he killed ("killing 3", "killed his parents")."""
+    return not f.victims_only and (_group_key(f.group) == "people" or f.group.lower() in _PAIR_WORDS)
 
 
 def _kind_key(group: str) -> str:
@@ -791,6 +807,11 @@ def _plural_pronoun_figure(v) -> DeathFigure | None:
                        start=v.idx, end=v.idx + len(v.text), text=v.text, qualifier="anaphoric", definite=True)
 
 
+def _killed_by_the_doer(v, tok) -> bool:
+    """"Arlo killed his parents": the object of a killing, whom the doer killed, never him."""
+    return v.dep_ == "dobj" and v.head.i == tok.i and tok.pos_ in ("VERB", "AUX") and _kills(tok)
+
+
 def _victims_one_by_one(sent, text: str) -> list[DeathFigure]:
     out = []
     for tok in sent:
@@ -826,6 +847,7 @@ def _victims_one_by_one(sent, text: str) -> list[DeathFigure]:
                 ) or tok.lemma_.lower() in _V_PRONOUNCED
                 out.append(DeathFigure(count=n, group=group, start=start, end=end, text=text[start:end],
                                        qualifier="anaphoric" if anaphoric else "exact",
+                                       victims_only=_killed_by_the_doer(v, tok),
                                        definite=any(c.dep_ == "det" and c.lower_ in ("the", "these", "those")
                                                     for c in v.children)))
     return out

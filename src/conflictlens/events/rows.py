@@ -11,7 +11,8 @@ from ..actors.dictionary import ActorDictionary
 from ..model import Actor, Event, PlaceMention, Report
 from .episodes import Episode
 from .fatalities import (_group_key, _is_name, counted_figures, nouns_named_elsewhere, reconcile_figures,
-                         split_over_days, tells_self_survived, toll_kind, total_deaths)
+                         split_over_days, tells_self_survived, tells_separate_incidents, toll_kind,
+                         total_deaths)
 from .lexicon import disorder_type, is_violent_type
 
 ARMED = (1, 2, 3, 4, 8)
@@ -165,6 +166,7 @@ def _distinct_figures(ep: Episode):
     lived = any(tells_self_survived(m.evidence.text) for m, _ in ep.mentions)
     deaths = {id(m): [f for f in m.deaths if not (lived and f.qualifier == "self")] for m, _ in ep.mentions}
     body = [(m, f) for m, _ in ep.mentions if not m.is_headline for f in deaths[id(m)] if not f.headline]
+    body, roundup = _without_roundups(body)
     if all(f.qualifier == "self" or f.group.lower() in reflexive for _, f in body):
         # a body telling only the doer's own death ("shot his children before turning the gun on
         # himself") leaves his victims' deaths to the headline ("Man, two children dead")
@@ -177,12 +179,24 @@ def _distinct_figures(ep: Episode):
     # nephew, then himself" over a body naming only "the boy") tells the whole toll the body
     # tells part of; a body's number ("two people were killed") stands, and a vague headline
     # figure ("deaths") or a figure told apart from it is no such count
-    if body and head and all(f.count <= 1 for f in figures) and all(
+    if body and head and not roundup and all(f.count <= 1 for f in figures) and all(
             f.qualifier in ("exact", "self") for _, f in head):
         head_figures, head_disputed = _distinct_told(head)
         if total_deaths(head_figures) > total_deaths(figures):
             return head_figures, head_disputed
     return figures, disputed
+
+
+def _without_roundups(body):
+    """The body's figures less those of sentences gathering the dead of separate incidents,
+    when the body tells other deaths: those are this incident's own ("two teens died in
+    separate shootings. One of them died at the scene"). Returns the figures and whether a
+    roundup was left out (its count, repeated by the headline, is then no toll either)."""
+    kept = [(m, f) for m, f in body
+            if not (m.evidence.start <= f.start < m.evidence.end and tells_separate_incidents(m.evidence.text))]
+    if len(kept) == len(body) or not any(f.count for _, f in kept):
+        return body, False
+    return kept, True
 
 
 def _distinct_told(told):
