@@ -16,7 +16,7 @@ from ..time import (dates_aftermath, dates_condition, dates_discovery, dates_spe
                     names_incident)
 from .bound_days import date_bounded_from_told_violence
 from .classifier import classify_sentence, force_on_demonstrators, report_candidates
-from .fatalities import attach_deaths_told_apart, sentence_death_figures
+from .fatalities import attach_deaths_told_apart, drop_counts_called_hurt_later, sentence_death_figures
 from .home_state import event_places
 from .lexicon import Lexicon, is_violent_type, priority
 from .triggers import sentence_has
@@ -189,6 +189,7 @@ def extract_mentions(doc, report: Report, places: list[PlaceMention], dates: lis
                                              accident_told=accident_told and not armed_named)}
     mentions = [m for m in mentions if id(m.candidate) in keep]
     attach_deaths_told_apart(mentions, told_apart)
+    drop_counts_called_hurt_later(mentions, report.text)
     if len(report_groups) == 1:
         # "rebels" told before the report names its only group are that group
         group = next(iter(report_groups.values()))

@@ -17,7 +17,7 @@ from ..model import DeathFigure
 
 __all__ = ["find_death_figures", "sentence_death_figures", "counted_figures", "total_deaths",
            "split_over_days", "parse_number", "reconcile_figures", "attach_deaths_told_apart", "is_person_token",
-           "determiner_before", "toll_updates"]
+           "determiner_before", "toll_updates", "drop_counts_called_hurt_later"]
 
 
 @lru_cache(maxsize=1)
@@ -904,6 +904,30 @@ def attach_deaths_told_apart(mentions, told_apart) -> None:
         if first.candidate.event_type not in _VIOLENT:
             first = target
         first.deaths = [*first.deaths, *figures]
+
+
+_VAGUE_KILL = re.compile(rf"\b{_alt(_LEX['called_hurt_later']['vague_kills'])}\b", re.I)
+_HURT = _alt(_LEX["called_hurt_later"]["hurt"])
+
+
+def _told_only_by_a_vague_kill(sentence: str) -> bool:
+    """The sentence's only death word is one that may mean shot ("gunned down")."""
+    return bool(_VAGUE_KILL.search(sentence)) and not _ANY_DEATH.search(_VAGUE_KILL.sub(" ", sentence))
+
+
+def _called_hurt_after(count: int, text: str) -> bool:
+    """"the six injured", "of the six wounded": the same count named as hurt."""
+    word = NUMBER_WORDS[count - 1] if 0 < count <= 20 else str(count)
+    return bool(re.search(rf"\bthe\s+(?:{count}|{word})\s+(?:[a-z]+\s+)?{_HURT}\b", text, re.I))
+
+
+def drop_counts_called_hurt_later(mentions, text: str) -> None:
+    """A count told only as "gunned down" that the report later calls hurt ("the six
+    injured") is no toll: the later, specific wording wins over the vague verb."""
+    for m in mentions:
+        if m.deaths and _told_only_by_a_vague_kill(m.evidence.text):
+            later = text[m.evidence.end:]
+            m.deaths = [f for f in m.deaths if not _called_hurt_after(f.count, later)]
 
 
 def _is_name(group: str) -> bool:

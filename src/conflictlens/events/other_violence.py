@@ -19,7 +19,7 @@ from ..data import read_table
 from .classifier import Candidate
 from ..time import counts_from_trigger, dateline_span
 from .factuality import factuality
-from .fatalities import determiner_before
+from .fatalities import determiner_before, drop_counts_called_hurt_later
 from .followup import refers_to_incident
 from .lexicon import Lexicon, Trigger, default_lexicon, is_violent_type
 from .triggers import TriggerMatch, find_triggers
@@ -225,6 +225,7 @@ def review_mentions(mentions, doc, places=(), dates=(), anchor=None, text: str =
     _referred_incidents(mentions, doc, dates, anchor)
     _settle_places(mentions, places, dateline_span(text) if text else None, doc)
     _fill_deaths(mentions, doc)
+    drop_counts_called_hurt_later(mentions, text)
 
 
 def _referred_incidents(mentions, doc, dates, anchor) -> None:
