@@ -51,6 +51,11 @@ _ANCHOR_PREPS = frozenset(p.lower() for p in _LEX["anchoring"]["prepositions"])
 _PRESENT_LEAD = re.compile(r"^(?:(?:" + "|".join(
     sorted((re.escape(w) for w in _LEX["present_interval"]["lead_words"]), key=len, reverse=True))
     + r")(?:\s+|$))*$", re.I)
+#: a paragraph's opening update stamp, up to where its date may begin: "UPDATE 4:10 p.m., ",
+#: "Updated at 9 a.m. ", "Update (" -- a clock time at most between the word and the date
+_UPDATE_STAMP = re.compile(r"^[ \t(\[]*(?:" + "|".join(re.escape(w) for w in _LEX["update_stamp"]["words"])
+                           + r")\b[ \t]*(?:at\b)?[ \t:,(\-–—]*"
+                           r"(?:\d{1,2}(?::\d\d)?[ \t]*(?:[ap]\.?[ \t]?m\.?)?(?:[ \t]*(?-i:[A-Z]{1,3}T)\b)?[ \t,]*)?", re.I | re.M)
 _INCIDENT_WORD = re.compile(r"\b(?:" + "|".join(
     sorted((re.escape(w) for w in _LEX["present_interval"]["incident_stems"]), key=len, reverse=True)) + r")", re.I)
 
@@ -668,6 +673,37 @@ def _span(s: date, e: date) -> list[date]:
     return [s + timedelta(days=i) for i in range((e - s).days + 1)]
 
 
+def _update_stamps(text: str, anchor: date | None, start: int, end: int) -> list[tuple[int, int, date]]:
+    """(start, end, day) of each paragraph that opens with a dated update stamp: its relative
+    days count from the stamp's day.  A stamp alone on its line stamps the next paragraph."""
+    out = []
+    for m in _UPDATE_STAMP.finditer(text, start, end):
+        line_end = text.find("\n", m.start(), end)
+        line_end = end if line_end < 0 else line_end
+        day = _stamp_day(text, m.end(), line_end, anchor)
+        if day is None:
+            continue
+        if not re.search(r"[a-z]{3}", text[day[1]:line_end]):  # the stamp alone: the next paragraph
+            nxt = re.search(r"[^\s][^\n]*", text[line_end:end])
+            line_end = line_end + nxt.end() if nxt else line_end
+        out.append((m.start(), line_end, day[0]))
+    return out
+
+
+def _stamp_day(text: str, pos: int, line_end: int, anchor: date | None) -> tuple[date, int] | None:
+    """The day a stamp's date names and where that date ends, when the date starts at ``pos``."""
+    m = _MASTER.match(text, pos, min(line_end, pos + 40))
+    r = _resolve(m, _Ctx(text, anchor, pos)) if m else None
+    if r is None or r[1] != 1 or len([d for d in r[0] if d]) != 1:
+        return None
+    day = r[0][0] if r[0][0] else r[0][-1]
+    return (day, r[3]) if anchor is None or abs((anchor - day).days) <= 7 else None
+
+
+def _anchor_at(stamps: list[tuple[int, int, date]], pos: int, anchor: date | None) -> date | None:
+    return next((day for s, e, day in stamps if s <= pos < e), anchor)
+
+
 def find_dates(text: str, anchor: date | None, start: int = 0, end: int | None = None) -> list[DateMention]:
     """Every date expression in ``text[start:end]``, resolved against ``anchor``.
 
@@ -681,6 +717,7 @@ def find_dates(text: str, anchor: date | None, start: int = 0, end: int | None =
     if not _TRIGGER.search(text, start, end):
         return []
     ctx = _Ctx(text, anchor, start)
+    stamps = _update_stamps(text, anchor, start, end)
     out: list[DateMention] = []
     pos = start
     search = _MASTER.search
@@ -688,6 +725,7 @@ def find_dates(text: str, anchor: date | None, start: int = 0, end: int | None =
         m = search(text, pos, end)
         if m is None:
             break
+        ctx.anchor = _anchor_at(stamps, m.start(), anchor) if stamps else anchor
         r = _resolve(m, ctx)
         if r is None:  # a rejected match must not hide a date inside it ("last Oct. 23")
             pos = m.start() + 1
