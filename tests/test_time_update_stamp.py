@@ -44,6 +44,11 @@ def test_stamp_a_day_after_the_page_dates_its_yesterday_on_the_page_day():
     assert yesterdays("UPDATE 8:15 PM, JAN. 9 - Deputies said the farmer was shot yesterday.") == [PAGE]
 
 
+def test_undated_report_is_not_dated_by_its_stamp():
+    text = "Update (Jan. 5, 2016) -- Deputies said the farmer was shot yesterday."
+    assert yesterdays(text, None) == []
+
+
 def test_stamped_shooting_is_coded_on_the_day_before_the_stamp(violence_pipeline):
     text = ("Farmer hurt in shooting near Ames\n\n"
             "UPDATE 4:10 p.m., Jan. 5 - Story County deputies said a farmer was shot yesterday "

@@ -675,7 +675,11 @@ def _span(s: date, e: date) -> list[date]:
 
 def _update_stamps(text: str, anchor: date | None, start: int, end: int) -> list[tuple[int, int, date]]:
     """(start, end, day) of each paragraph that opens with a dated update stamp: its relative
-    days count from the stamp's day.  A stamp alone on its line stamps the next paragraph."""
+    days count from the stamp's day.  A stamp alone on its line stamps the next paragraph.
+    An undated report gets none: without a page day to check it against, a stamp is as often
+    a later edit's day as the report's own."""
+    if anchor is None:
+        return []
     out = []
     for m in _UPDATE_STAMP.finditer(text, start, end):
         line_end = text.find("\n", m.start(), end)
@@ -690,14 +694,14 @@ def _update_stamps(text: str, anchor: date | None, start: int, end: int) -> list
     return out
 
 
-def _stamp_day(text: str, pos: int, line_end: int, anchor: date | None) -> tuple[date, int] | None:
+def _stamp_day(text: str, pos: int, line_end: int, anchor: date) -> tuple[date, int] | None:
     """The day a stamp's date names and where that date ends, when the date starts at ``pos``."""
     m = _MASTER.match(text, pos, min(line_end, pos + 40))
     r = _resolve(m, _Ctx(text, anchor, pos)) if m else None
-    if r is None or r[1] != 1 or len([d for d in r[0] if d]) != 1:
+    days = [d for d in r[0] if d] if r and r[1] == 1 else []
+    if len(days) != 1 or abs((anchor - days[0]).days) > 7:  # a week off the page: no stamp of this report
         return None
-    day = r[0][0] if r[0][0] else r[0][-1]
-    return (day, r[3]) if anchor is None or abs((anchor - day).days) <= 7 else None
+    return days[0], r[3]
 
 
 def _anchor_at(stamps: list[tuple[int, int, date]], pos: int, anchor: date | None) -> date | None:
