@@ -1,4 +1,4 @@
-"""A suicide told only as taking one's own life (issue 6, ``--scope all-violence``): a shooting
+"""A suicide told only as taking one's own life or as a suicide (issue 6, ``--scope all-violence``): a shooting
 when the report names a gun, wherever it does. Invented sentences and names."""
 from __future__ import annotations
 
@@ -31,3 +31,14 @@ def test_taking_ones_own_life_with_no_gun_named_codes_nothing(violence_pipeline)
 def test_a_life_not_taken_codes_nothing(violence_pipeline):
     text = "Orrin Castell told deputies in Oakdale on Sunday he would never take his own life and handed over his rifle."
     assert not [c for c in _coded(violence_pipeline, text) if c[0] == "Other violence"]
+
+
+def test_a_suicide_with_a_gun_told_elsewhere_is_a_shooting(violence_pipeline):
+    text = ("Grief in Oakdale\n\nThe suicide happened Tuesday at a farmhouse in Oakdale, deputies said.\n\n"
+            "The sheriff said the teenager had used a rifle kept in the barn.")
+    assert ("Other violence", "Shooting") in [c[:2] for c in _coded(violence_pipeline, text)]
+
+
+def test_a_murder_suicide_keeps_its_toll(violence_pipeline):
+    text = "Arlo Venkman shot his wife and then himself in Dayton on Tuesday in a murder-suicide, police said."
+    assert _coded(violence_pipeline, text) == [("Other violence", "Shooting", 2)]

@@ -80,6 +80,8 @@ class OtherViolenceLexicon:
         """A weak trigger's condition: a weapon named in its sentence, or a gun named anywhere in
         the report ("took his own life" and, a sentence on, "a handgun was found beside him")."""
         need = m.trigger.requires
+        if need == "firearm" and m.start_i > sent.start and sent.doc[m.start_i - 1].text in ("-", "/"):
+            return False  # "a murder-suicide": the murder's own trigger tells it
         if need not in ("weapon", "firearm"):
             return True
         if need not in weapon:
