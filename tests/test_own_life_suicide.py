@@ -1,5 +1,6 @@
-"""A suicide told only as taking one's own life or as a suicide (issue 6, ``--scope all-violence``): a shooting
-when the report names a gun, wherever it does. Invented sentences and names."""
+"""A suicide told only as taking one's own life or as a suicide (issue 6, ``--scope
+all-violence``): a shooting when the report names a gun, wherever it does. Invented sentences
+and names."""
 from __future__ import annotations
 
 from datetime import date
