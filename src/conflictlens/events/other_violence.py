@@ -38,7 +38,7 @@ class OtherViolenceLexicon:
     negation, modality and background cues) plus the accident and weapon words."""
 
     def __init__(self, rows):
-        triggers, self.accident, self.weapon, self.movers = [], [], set(), set()
+        triggers, self.accident, self.weapon, self.movers, self.firearms = [], [], set(), set(), set()
         for r in rows:
             words = tuple(r["phrase"].lower().split())
             kind = r["strength"]
@@ -48,6 +48,8 @@ class OtherViolenceLexicon:
                 self.weapon.add(" ".join(words))
             elif kind == "mover":
                 self.movers.add(" ".join(words))
+            elif kind == "firearm":
+                self.firearms.add(" ".join(words))
             else:
                 if r["sub_event_type"] not in SUB_TYPES:
                     raise ValueError(f"other_violence.tsv: {r['phrase']!r}: unknown sub-type {r['sub_event_type']}")
@@ -60,7 +62,9 @@ class OtherViolenceLexicon:
         for t in sorted(triggers, key=lambda t: -len(t.words)):
             self.lexicon.by_first.setdefault(t.words[0], []).append(t)
         self.lexicon.cues, self.lexicon.cue_phrases = base.cues, base.cue_phrases
-        forms = sorted({t.words[0] for t in triggers} | {"shot", "slain", "kidnapped", "stabbed", "murdered"},
+        # (the past of "take" would let most reports through: "took his own life" is screened by its tail)
+        forms = sorted({t.words[0] for t in triggers} | {"shot", "slain", "kidnapped", "stabbed", "murdered",
+                                                         "own life"},
                        key=len, reverse=True)
         self.screen = re.compile(r"\b(?:" + "|".join(re.escape(f).replace(r"\-", "[- ]?") for f in forms) + r")",
                                  re.IGNORECASE)
@@ -68,8 +72,21 @@ class OtherViolenceLexicon:
     def may_hold_event(self, text: str) -> bool:
         return bool(self.screen.search(text))
 
-    def _has_weapon(self, sent) -> bool:
-        return any(t.lemma_.lower() in self.weapon or t.lower_ in self.weapon for t in sent)
+    def _has_weapon(self, sent, words=None) -> bool:
+        words = self.weapon if words is None else words
+        return any(t.lemma_.lower() in words or t.lower_ in words for t in sent)
+
+    def _condition_holds(self, m: TriggerMatch, sent, weapon: dict) -> bool:
+        """A weak trigger's condition: a weapon named in its sentence, or a gun named anywhere in
+        the report ("took his own life" and, a sentence on, "a handgun was found beside him")."""
+        need = m.trigger.requires
+        if need == "firearm" and m.start_i > sent.start and sent.doc[m.start_i - 1].text in ("-", "/"):
+            return False  # "a murder-suicide": the murder's own trigger tells it
+        if need not in ("weapon", "firearm"):
+            return True
+        if need not in weapon:
+            weapon[need] = self._has_weapon(sent) if need == "weapon" else self._has_weapon(sent.doc, self.firearms)
+        return weapon[need]
 
     def _moved(self, m: TriggerMatch, sent) -> bool:
         """"flames shooting out from the eaves", "prices shot up": the verb's doer is a thing that moves."""
@@ -95,12 +112,10 @@ class OtherViolenceLexicon:
         kept: list[TriggerMatch] = []
         referred: list[TriggerMatch] = []
         rejected: list[str] = []
-        weapon = None
+        weapon: dict[str, bool] = {}
         for m in find_triggers(sent, self.lexicon):
-            if m.trigger.requires == "weapon":
-                weapon = self._has_weapon(sent) if weapon is None else weapon
-                if not weapon:
-                    continue
+            if not self._condition_holds(m, sent, weapon):
+                continue
             if m.trigger.sub_event_type == "Shooting" and self._moved(m, sent):
                 rejected.append(f"'{m.trigger.phrase}': a movement, no shot ({m.head(sent.doc).text})")
                 continue
