@@ -107,6 +107,24 @@ def test_a_papers_town_no_report_place_settles_is_in_the_country_of_most_of_its_
     assert (got.country_code, got.level) == ("US", "city")
 
 
+def test_a_papers_town_no_report_place_settles_is_in_the_country_holding_more_namesakes_than_any(geocoder):
+    # (two American Jordans against one town each in three other countries: no half of
+    # them, but more than any other country holds)
+    home = geocoder.outlet_home(url="www.jordanbeacon.com")
+    text = "The team will play its home game on Friday at 6 p.m., a coach said."
+    alone = geocoder._masthead_home(home, text, geocoder._spans(parse(text), text))
+    assert (alone.country_code, alone.admin1_code, alone.name) == ("US", "", "jordan")
+
+
+def test_a_papers_own_name_in_its_report_is_its_town_not_a_country(geocoder):
+    # the Jordan paper's "Jordan girls' team" is the town's, not the Middle East's
+    text = ("Schedule change. The Jordan girls' basketball team will now play its home game "
+            "against Alverton on Friday at 6 p.m., a coach said.")
+    assert places(geocoder, text)["Jordan"].level == "country"
+    got = places(geocoder, text, geocoder.outlet_home(url="https://www.jordanbeacon.com/sports/1"))["Jordan"]
+    assert (got.country_code, got.level) == ("US", "city")
+
+
 @pytest.mark.parametrize("url, state", [
     ("www.massnow.com", "US.MA"),            # "Mass." without its full stop
     ("https://connherald.com/a", "US.CT"),
