@@ -92,11 +92,14 @@ def test_a_papers_town_is_the_namesake_the_reports_other_places_lie_around(geoco
     text = "An aide who flew in from Washington toured the flooded road."
     alone = geocoder._masthead_home(home, text, geocoder._spans(parse(text), text))
     assert (alone.country_code, alone.admin1_code, alone.latitude) == ("US", "", None)
-    # a name around most of them tells none apart (a Portland lies near most Middletowns)
+    # a name around most of them (a Portland lies within 150 km of most Middletowns)
+    # tells them apart only by the few it lies right beside: the Connecticut pair
     home = geocoder.outlet_home(url="middletownherald.com")
     text = "The selectmen of Portland met on Monday night."
-    alone = geocoder._masthead_home(home, text, geocoder._spans(parse(text), text))
-    assert (alone.country_code, alone.admin1_code) == ("US", "")
+    beside = geocoder._masthead_home(home, text, geocoder._spans(parse(text), text))
+    assert (beside.country_code, beside.admin1_code) == ("US", "US.CT")
+    got = places(geocoder, "Portland selectmen hire a lawyer. PORTLAND — The board hired a lawyer on Monday.", home)
+    assert got["PORTLAND"].admin1 == "Connecticut"
 
 
 def test_a_papers_town_no_report_place_settles_is_in_the_country_of_most_of_its_namesakes(geocoder):

@@ -1609,7 +1609,8 @@ class Geocoder:
         one most of the report's other place names lie around (its state, or a town or
         county within :data:`OUTLET_NEAR_KM`), as a local reader knows which Paris the
         Paris paper's is. A name around several of them counts for each in part, and one
-        around most of them not at all; of towns equally borne out, the biggest. With none borne
+        around most of them only for the few it lies right beside (:data:`PAIR_KM`), if
+        few they are; of towns equally borne out, the biggest. With none borne
         out, the domain's country, else the country holding more of the name's towns than
         any other (a paper named after a town of many American namesakes is American),
         else None."""
@@ -1620,7 +1621,11 @@ class Geocoder:
         for name in {sp.name(text) for sp in spans if sp.label not in STRICT}:
             around = [t for t in towns if normalize_name(name) != key and self._lies_around(name, t)]
             if 2 * len(around) > len(towns) > 1:
-                continue  # (around most of them: "Portland" tells no Middletown from another)
+                # (around most of them: "Portland" tells no Middletown from another,
+                # unless only a few have one right beside them)
+                around = [t for t in around if self._lies_around(name, t, PAIR_KM)]
+                if 2 * len(around) > len(towns):
+                    continue
             for t in around:
                 support[t.place_id] += 1 / len(around)
         best = max(towns, key=lambda t: (round(support[t.place_id], 6), t.population), default=None)
@@ -1646,9 +1651,9 @@ class Geocoder:
         return any(c.level == "city" and c.match == "exact" and _own_name(c)
                    and c.country_code == home.country_code for c in cands)
 
-    def _lies_around(self, name: str, town: Candidate) -> bool:
+    def _lies_around(self, name: str, town: Candidate, km: float = OUTLET_NEAR_KM) -> bool:
         """True when ``name`` is ``town``'s first-level unit (or its abbreviation), or
-        a town or county by its own name within :data:`OUTLET_NEAR_KM` of it. A state's
+        a town or county by its own name within ``km`` of it. A state's
         name is that state only (not Ohio County), and a country's or national capital's
         says nothing of a paper's town ("Washington", "China")."""
         units = tables.admin1_abbreviations().get(name, [])
@@ -1662,7 +1667,7 @@ class Geocoder:
             return any(c.admin1_code == town.admin1_code for c in states)
         return any(c.level in ("city", "admin2") and _own_name(c) and c.place_id != town.place_id
                    and c.country_code == town.country_code
-                   and haversine_km(c.latitude, c.longitude, town.latitude, town.longitude) < OUTLET_NEAR_KM
+                   and haversine_km(c.latitude, c.longitude, town.latitude, town.longitude) < km
                    for c in cands)
 
     def find_places(self, doc, organisations: bool = False, outlet: OutletHome | None = None
