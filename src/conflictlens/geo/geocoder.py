@@ -397,6 +397,8 @@ class Geocoder:
             return None
         if off >= 0 and self._vehicle(text, off, off + len(s)):
             return None
+        if off >= 0 and _court_kind(text, off, off + len(s)):
+            return None
         if s.casefold() in tables.area_words() and not _UNIT_AFTER_RE.match(text, off + len(s)):
             return None  # "Metro police said": the area word of a city left unnamed
         return _Span(off, off + len(s), label)
@@ -2579,6 +2581,16 @@ def _org_name_words(name: str) -> list[list[str]]:
     if len(words) > 2 and _COMPASS_OPENING_RE.match(words[0]):
         out.append(words[1:])
     return out
+
+
+#: "Court" or "Courts" right after a name
+_COURT_AFTER_RE = re.compile(r"[ \t]+Courts?\b")
+
+
+def _court_kind(text: str, start: int, end: int) -> bool:
+    """True when the name is a court's kind before "Court" ("Superior Court Judge",
+    ``data/geo/court_kinds.tsv``): a rank of court, not the town of Superior."""
+    return text[start:end].casefold() in tables.court_kinds() and bool(_COURT_AFTER_RE.match(text, end))
 
 
 def _paired(c: Candidate, prior: CountryPrior, key: str) -> bool:

@@ -159,6 +159,12 @@ def named_institution_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def court_kinds() -> frozenset[str]:
+    """Words naming a court's kind before "Court" ("Superior Court"), no town there."""
+    return _first_column("court_kinds.tsv")
+
+
+@lru_cache(maxsize=1)
 def grounds_words() -> frozenset[str]:
     """Words ending the name of grounds or a building no site word covers ("cemetery")."""
     return _first_column("grounds_words.tsv")
