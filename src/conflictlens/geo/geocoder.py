@@ -399,6 +399,9 @@ class Geocoder:
             return None
         if off >= 0 and _court_kind(text, off, off + len(s)):
             return None
+        if off >= 0 and _term_of_office(text, off, off + len(s)) \
+                and not any(c.match == "exact" and c.level in ("country", "admin1") for c in self.gaz.lookup(s)):
+            return None  # (a country's or state's is its government's: "the US administration")
         if s.casefold() in tables.area_words() and not _UNIT_AFTER_RE.match(text, off + len(s)):
             return None  # "Metro police said": the area word of a city left unnamed
         return _Span(off, off + len(s), label)
@@ -2591,6 +2594,17 @@ def _court_kind(text: str, start: int, end: int) -> bool:
     """True when the name is a court's kind before "Court" ("Superior Court Judge",
     ``data/geo/court_kinds.tsv``): a rank of court, not the town of Superior."""
     return text[start:end].casefold() in tables.court_kinds() and bool(_COURT_AFTER_RE.match(text, end))
+
+
+#: the lower-case word right after a name
+_LOWER_WORD_AFTER_RE = re.compile(r"[ \t]+([a-z]+)\b")
+
+
+def _term_of_office(text: str, start: int, end: int) -> bool:
+    """True when a one-word name is a leader's before a word of their term of office
+    ("the Clinton administration", ``data/geo/office_terms.tsv``): a person, no town."""
+    after = _LOWER_WORD_AFTER_RE.match(text, end)
+    return " " not in text[start:end] and after is not None and after.group(1) in tables.office_terms()
 
 
 def _paired(c: Candidate, prior: CountryPrior, key: str) -> bool:

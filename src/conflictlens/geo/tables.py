@@ -165,6 +165,12 @@ def court_kinds() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def office_terms() -> frozenset[str]:
+    """Words making a one-word name before them a leader's term ("the Clinton administration")."""
+    return _first_column("office_terms.tsv")
+
+
+@lru_cache(maxsize=1)
 def grounds_words() -> frozenset[str]:
     """Words ending the name of grounds or a building no site word covers ("cemetery")."""
     return _first_column("grounds_words.tsv")
