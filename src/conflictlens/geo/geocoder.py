@@ -109,6 +109,9 @@ SHARED_STATE_NAMES = 3
 #: name, unless it is more than this many times the largest of them
 ALT_NAME_GAP = 0.2
 ALT_NAME_SIZE = 200
+#: a town smaller than this, named by another of its names unlike its own, only where
+#: words place the name (a city's other name is known: Bombay, Peking)
+ALT_NAME_TOWN = 100_000
 #: Gain of a county whose state holds counties of all the names listed with it under
 #: one plural word ("Barrow, Jackson and Madison counties")
 LISTED_COUNTIES = 0.6
@@ -1457,6 +1460,13 @@ class Geocoder:
             # ("the Mediterranean Sea") count, never Sudan's Red Sea state
             cands = [c for c in cands if c.level == "continent"]
         cands = self._short_name_filter(name, cands, prior)
+        if not _placed(ctx) and sp.label != DATELINE:
+            # "Kishwaukee College", "Palmetto Health": a town's other name, unlike its own
+            # (the gazetteer's alternate names hold a creek's, a school's, an old
+            # post office's), is no reading where no words place the name
+            cands = [c for c in cands if not (
+                c.level == "city" and not c.primary and not c.variant and c.population < ALT_NAME_TOWN
+                and not _spelt_alike(name, c.name, text[sp.end:sp.end + 1] == "."))]
         if not cands:
             return None
         container = container_of()
