@@ -1,10 +1,11 @@
 """A car maker's name that is also a town or county (``data/geo/vehicle_makes.tsv``) names
-the vehicle before a model's name or after a model year; before a unit's or a body's word
-it stays the place. Invented sentences, real towns."""
+the vehicle before a model's name, after a model year or before a vehicle's word
+(``data/geo/vehicle_nouns.tsv``), as does an aircraft model's; before a unit's or a body's
+word it stays the place. Invented sentences, real towns."""
 from __future__ import annotations
 
 import pytest
-from geo_helpers import found
+from geo_helpers import found, tagged_text
 
 
 @pytest.mark.parametrize("text, make", [
@@ -23,3 +24,19 @@ def test_a_makers_name_is_the_vehicle(geocoder, text, make):
 ])
 def test_a_makers_name_before_a_unit_or_body_stays_the_place(geocoder, text, place):
     assert place in found(geocoder, text)
+
+
+def test_a_name_before_a_vehicles_word_is_the_vehicle(geocoder):
+    text = "A man was hurt when a Ford pickup hit a fence in Paris, Texas, on Friday."
+    assert "Ford" not in found(geocoder, text)
+
+
+@pytest.mark.parametrize("name", ["Apache", "Chinook"])
+def test_an_aircraft_model_before_a_vehicles_word_is_the_aircraft(geocoder, name):
+    doc = tagged_text(f"^Two/NUM U.S./PROPN/B-GPE {name}/PROPN/B-GPE helicopters/NOUN landed/VERB in/ADP "
+                      "Kandahar/PROPN/B-GPE ./PUNCT")
+    assert name not in {m.text for m in geocoder.find_places(doc)}
+
+
+def test_an_aircraft_models_town_stays_a_place(geocoder):
+    assert "Apache" in found(geocoder, "A storm hit Apache, Oklahoma, on Monday.")

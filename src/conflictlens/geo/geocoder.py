@@ -88,6 +88,8 @@ _NEXT_NAME_WORD_RE = re.compile(r"[ \t]+(?P<word>[A-Z][\w'-]*\.?)(?![\w-])")
 _HOME_OF_RE = re.compile(r"\bof\s+$")
 #: a model year right before a car maker's name: "a 2001 Cadillac"
 _MODEL_YEAR_RE = re.compile(r"\b(?:19|20)\d\d\s+$")
+#: a year after a season's word: "the Summer of 2011", "Spring 2003"
+_YEAR_AFTER_RE = re.compile(r",?[ \t]+(?:of[ \t]+)?(?:1[89]|20)\d\d\b")
 #: a capitalised word next: the street word opens a longer name ("Highway Patrol")
 _CAPITAL_NEXT_RE = re.compile(r"[ \t]+[A-Z]")
 CONTAINMENT_KM = 30.0
@@ -390,6 +392,8 @@ class Geocoder:
             s = s[:-1]
         if not s or s.lower() in _STOP_NAMES or len(s) < 2:
             return None
+        if s.islower():
+            return None  # "found near the dead swan": a common noun the model tagged, no name
         # ("in the Senate", "at Christmas", "on Easter, April 4": data/geo/common_names.tsv)
         unit_after = _UNIT_AFTER_RE.match(text, end) \
             and text[end:].lstrip(", ").split(" ", 1)[0].casefold() not in _STOP_NAMES
@@ -405,6 +409,10 @@ class Geocoder:
         if off >= 0 and _term_of_office(text, off, off + len(s)) \
                 and not any(c.match == "exact" and c.level in ("country", "admin1") for c in self.gaz.lookup(s)):
             return None  # (a country's or state's is its government's: "the US administration")
+        if off >= 0 and self._portfolio(text, off, off + len(s)):
+            return None
+        if off >= 0 and s.casefold() in tables.season_words() and _YEAR_AFTER_RE.match(text, off + len(s)):
+            return None  # "in the Summer of 2011": a time of year
         if s.casefold() in tables.area_words() and not _UNIT_AFTER_RE.match(text, off + len(s)):
             return None  # "Metro police said": the area word of a city left unnamed
         return _Span(off, off + len(s), label)
@@ -459,13 +467,16 @@ class Geocoder:
         return False
 
     def _vehicle(self, text: str, start: int, end: int) -> bool:
-        """True when a car maker's name (``data/geo/vehicle_makes.tsv``) stands for a
-        vehicle: a model's name follows it ("a Ford Bronco"; not a unit's or a body's
-        word, "Ford County", "Pontiac Police") or a model year comes before it ("a
-        2001 Cadillac")."""
+        """True when a car maker's or an aircraft model's name (``data/geo/vehicle_makes.tsv``)
+        stands for a vehicle: a model's name follows it ("a Ford Bronco"; not a unit's or
+        a body's word, "Ford County", "Pontiac Police"), a model year comes before it ("a
+        2001 Cadillac") or a vehicle's word follows it ("two Apache helicopters")."""
         if text[start:end].casefold() not in tables.vehicle_makes():
             return False
         if _MODEL_YEAR_RE.search(text, max(0, start - 8), start):
+            return True
+        noun = _LOWER_WORD_AFTER_RE.match(text, end)
+        if noun and noun.group(1) in tables.vehicle_nouns():
             return True
         after = _NEXT_NAME_WORD_RE.match(text, end)
         if after is None:
@@ -473,6 +484,17 @@ class Geocoder:
         word = after.group("word").casefold().rstrip(".")
         return word not in self._features and word not in tables.institution_words() \
             and word not in tables.thoroughfare_words()
+
+    @staticmethod
+    def _portfolio(text: str, start: int, end: int) -> bool:
+        """True when a government portfolio's word that is also a town comes before a
+        body's word (``data/geo/portfolio_words.tsv``): "the Justice Department",
+        "Commerce Secretary Jo Kane" name the portfolio, not Justice, Illinois."""
+        words = tables.portfolio_words()
+        if words.get(text[start:end].casefold()) != "portfolio":
+            return False
+        after = _NEXT_NAME_WORD_RE.match(text, end)
+        return after is not None and words.get(after.group("word").casefold().rstrip(".")) == "body"
 
     def _spans(self, doc, text: str, toponyms: bool = False) -> list[_Span]:
         out: list[_Span] = []
@@ -1453,6 +1475,16 @@ class Geocoder:
         elif not cands and prior:
             for cc, _w in prior.weights.most_common(2):
                 cands += self.gaz.lookup(name, cc)
+        if ctx.feature_after:
+            # "at Duke University": a body often named after a person opens with a town's
+            # own name, not with a former one (Duke, once Erwin's)
+            cands = [c for c in cands if not self._named_after_other_name(name, ctx.feature_after, c)]
+        own = tables.demonyms().get(name.casefold())
+        if own:
+            # "the western Indian states": an adjective is no other spelling of a place
+            # abroad (Indiana), only of its own country ("Sri Lankan"); a place of that
+            # very name may still be meant
+            cands = [c for c in cands if c.match == "exact" or c.country_code in own]
         if ctx.feature_kind_before == "natural":
             return None  # "the Gulf of Aden", "the Strait of Hormuz": the sea, not the town
         if self._natural(name, ctx):
@@ -1854,6 +1886,8 @@ class Geocoder:
                     pending.append(i)
                 continue
             if sp.opening and not self._opening_borne_out(text, sp, res, prior, plain):
+                continue
+            if self._short_for_named_body(text, sp, ctx, res, prior):
                 continue
             mentions.append(self._mention(text, sp, ctx, res))
         # Names below the gazetteer, placed in a town the report puts them in:
@@ -2282,7 +2316,8 @@ class Geocoder:
                     ctx = read_context(text, sub.start, sub.end)
                     res = self._resolve(text, sub, ctx, prior, lambda: None)
                     if res is not None and (strict or res.cand.match == "exact") \
-                            and not self._named_body_afar(after, res.cand, prior):
+                            and not self._named_body_afar(after, res.cand, prior) \
+                            and not self._named_after_other_name(core, after, res.cand):
                         return text, sub, ctx, res, not strict
             of = _BODY_OF_RE.search(text, max(0, sp.start + a - 40), sp.start + a)
             # (only the name's first "of": "the University of Kentucky College of Law"
@@ -2320,6 +2355,32 @@ class Geocoder:
             return ""
         head = _POSSESSIVE_RE.sub("", words[-1].group()).rstrip(",.;:")
         return head if head.casefold() in tables.named_institution_words() else ""
+
+    @staticmethod
+    def _named_after_other_name(core: str, after: str, cand: Candidate) -> bool:
+        """True when a body often named after a person ("Duke University", ``named`` in
+        ``institution_words.tsv``) opens with a town's other name, neither its own nor a
+        spelling of it (Duke, a former name of Erwin): the name honours someone."""
+        return _POSSESSIVE_RE.sub("", after).casefold() in tables.named_institution_words() \
+            and cand.level == "city" and not _own_name(cand) and not _spelt_alike(core, cand.name)
+
+    def _short_for_named_body(self, text: str, sp: _Span, ctx: Context, res: _Resolution,
+                              prior: CountryPrior) -> bool:
+        """True when a bare name opens, elsewhere in the report, the name of a body often
+        named after a person ("Franklin Elementary School") and the town it was read as
+        lies outside the states the report names or is in (:meth:`_named_body_afar`):
+        "at Franklin", "students near Franklin" then say the body's short name. A unit
+        after it ("Franklin, Tennessee") still places it; a state's capital or a city of
+        100,000 or more keeps its name ("Washington University" leaves Washington)."""
+        c = res.cand
+        if c.level != "city" or ctx.container_at >= 0 or c.population >= 100_000 \
+                or c.feature_code in ("PPLC", "PPLA"):
+            return False
+        name = re.escape(sp.name(text))
+        for m in re.finditer(rf"(?<![\w-]){name}((?:[ \t]+[A-Z][\w'’-]*){{1,3}})", text):
+            if any(self._named_body_afar(w, c, prior) for w in m.group(1).split()):
+                return True
+        return False
 
     def _named_body_afar(self, after: str, cand: Candidate, prior: CountryPrior) -> bool:
         """True when a body often named after a person ("Lindbergh High School",
@@ -2378,7 +2439,8 @@ class Geocoder:
         pieces += mid
         for a, b in pieces:
             core = _POSSESSIVE_RE.sub("", text[a:b])
-            if core.casefold() in tables.demonyms() or _ACRONYM_RE.match(core):
+            if core.casefold() in tables.demonyms() or _ACRONYM_RE.match(core) \
+                    or self._portfolio(text, a, a + len(core)):
                 continue
             if not any(_own_name(c) or (c.match == "exact" and c.primary and c.level == "admin1")
                        for c in self.gaz.lookup(core)):

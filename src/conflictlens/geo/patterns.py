@@ -7,6 +7,7 @@ report text next to a span; the geocoder decides what to do with what they find.
 """
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
 
@@ -60,6 +61,9 @@ _CONNECTOR_RE = re.compile(
     rf"(?:(?:{DIRECTIONS})\s+)?",
     re.I,
 )
+#: a month's or a weekday's name after "in" or a comma ("against Kane in May", "Kane,
+#: Monday"): a date, no place the name lies in
+_DATE_WORD_RE = re.compile(r"(?:%s)\b" % "|".join([*calendar.month_name[1:], *calendar.day_name]))
 #: "X, east of Y", "X, 20 km north of the town of Y", "X, near Y": X lies near Y
 _NEAR_CONNECTOR_RE = re.compile(
     r"^\s*,\s*(?:(?:about|some|around|roughly|nearly)\s+)?"
@@ -189,6 +193,8 @@ def read_context(text: str, start: int, end: int) -> Context:
         offset += fm.end()
         rest = text[offset:offset + 60]
     cm = _CONNECTOR_RE.match(rest)
+    if cm and _DATE_WORD_RE.match(rest, cm.end()):
+        cm = None
     container_at = offset + cm.end() if cm else -1
     comma = bool(cm) and cm.group(1).strip() == ","
     near_of = False

@@ -255,6 +255,26 @@ def unit_titles() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def season_words() -> frozenset[str]:
+    """Seasons ("Summer"), casefolded: no place before a year."""
+    return _first_column("season_words.tsv")
+
+
+@lru_cache(maxsize=1)
+def portfolio_words() -> dict[str, str]:
+    """A government portfolio's word or a body's word after it, casefolded -> its kind
+    ("portfolio", "body")."""
+    return {word.casefold(): kind for word, kind, *_ in _rows("portfolio_words.tsv")}
+
+
+@lru_cache(maxsize=1)
 def vehicle_makes() -> frozenset[str]:
-    """Car makers' names that are also places ("Toyota", "Ford"), casefolded."""
+    """Car makers' and aircraft models' names that are also places ("Toyota", "Ford",
+    "Apache"), casefolded."""
     return _first_column("vehicle_makes.tsv")
+
+
+@lru_cache(maxsize=1)
+def vehicle_nouns() -> frozenset[str]:
+    """Lower-case words for a vehicle after a maker's name ("pickup", "helicopters")."""
+    return _first_column("vehicle_nouns.tsv")
