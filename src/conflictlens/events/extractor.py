@@ -196,6 +196,7 @@ def extract_mentions(doc, report: Report, places: list[PlaceMention], dates: lis
     mentions = [m for m in mentions if id(m.candidate) in keep]
     attach_deaths_told_apart(mentions, told_apart)
     date_from_deaths_told_apart(mentions, death_days)
+    drop_tolls_of_other_days(mentions, dates, doc)
     drop_counts_called_hurt_later(mentions, report.text)
     if len(report_groups) == 1:
         # "rebels" told before the report names its only group are that group
@@ -203,6 +204,39 @@ def extract_mentions(doc, report: Report, places: list[PlaceMention], dates: lis
         for a in unnamed_members:
             a.entry, a.role, a.inter = group, "", group.inter
     return mentions
+
+
+def drop_tolls_of_other_days(mentions: list[EventMention], dates: list[DateMention], doc) -> None:
+    """Leave out of each mention's deaths those its sentence tells of another incident, dated
+    apart (``_another_day_s_toll``). Run again once other violence has filled in its deaths."""
+    for m in mentions:
+        if m.deaths and m.days:
+            m.deaths = [f for f in m.deaths if not _another_day_s_toll(f, m, dates, doc)]
+
+
+def _another_day_s_toll(f, m: EventMention, dates: list[DateMention], doc) -> bool:
+    """The figure is told inside the phrase of another incident noun that its own date puts on
+    another day than the mention's ("a block away from a May 2014 shooting that killed a
+    boy"): the dead of that older incident, not of this one."""
+    text = doc_text(doc)
+    for d in dates:
+        if not (m.evidence.start <= d.start < m.evidence.end and d.days and names_incident(d, doc, text)):
+            continue
+        if any(_same_time(d, day) for day in m.days):
+            continue
+        noun = doc.char_span(d.start, d.end, alignment_mode="expand").root.head
+        if noun.idx <= m.trigger_char < noun.idx + len(noun.text):
+            continue  # the mention's own noun
+        if noun.left_edge.idx <= f.start < noun.right_edge.idx + len(noun.right_edge.text):
+            return True
+    return False
+
+
+def _same_time(d: DateMention, day: date) -> bool:
+    """``day`` falls on the date told: the day itself, or its month when only a month is told."""
+    if d.precision == 3:
+        return any((x.year, x.month) == (day.year, day.month) for x in d.days)
+    return day in d.days
 
 
 def _death_day(figures, dates: list[DateMention], sent, doc) -> DateMention | None:
