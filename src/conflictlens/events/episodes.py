@@ -241,4 +241,30 @@ def build_episodes(mentions: list[EventMention], anchor: date | None = None
             dropped.append((m, "no place"))
             continue
         target.mentions.append((m, None))
-    return episodes, dropped
+    return episodes, _deaths_told_ahead(episodes, dropped)
+
+
+_WORD = re.compile(r"[\w'’-]+")
+
+
+def _deaths_told_ahead(episodes: list[Episode], dropped: list[tuple[EventMention, str]]
+                       ) -> list[tuple[EventMention, str]]:
+    """A lead that names the violence only as under investigation ("detectives are looking
+    into a fatal shooting") before any sentence tells it: its deaths are the toll of the first
+    episode of its family told after it, not lost with the reference. A reference to several
+    ("looking into three shootings overnight", its incident noun plural) names no
+    one incident's toll. Returns the mentions still left out."""
+    left = []
+    for m, why in dropped:
+        fam = family(m.event_type, m.sub_event_type)
+        noun = _WORD.match(m.evidence.text, max(0, m.trigger_char - m.evidence.start))
+        one = noun is not None and not noun.group().lower().endswith("s")
+        # (the first sentence of the body that tells it: a headline joins an episode told after it)
+        target = next((e for e in episodes if e.family == fam and min(
+            (em.sent_index for em, _ in e.mentions if not em.is_headline), default=-1) > m.sent_index),
+            None) if m.deaths and m.date_source == "reference" and one else None
+        if target is None:
+            left.append((m, why))
+        else:
+            target.mentions.append((m, None))
+    return left

@@ -12,11 +12,13 @@ from ..actors.dictionary import ActorDictionary
 from ..actors.finder import find_actor_mentions
 from ..model import DateMention, Evidence, PlaceMention, Report
 from ..nlp.parser import doc_text
-from ..time import (dates_aftermath, dates_condition, dates_discovery, dates_speech, governing_date, is_possessive,
-                    names_incident)
+from ..time import (date_governor, dates_aftermath, dates_condition, dates_discovery, dates_speech, governing_date,
+                    is_possessive, names_incident)
 from .bound_days import date_bounded_from_told_violence
+from .death_days import date_from_deaths_told_apart
 from .classifier import classify_sentence, force_on_demonstrators, report_candidates
-from .fatalities import attach_deaths_told_apart, drop_counts_called_hurt_later, sentence_death_figures
+from .fatalities import (attach_deaths_told_apart, drop_counts_called_hurt_later, is_death_verb,
+                         sentence_death_figures)
 from .home_state import event_places
 from .lexicon import Lexicon, is_violent_type, priority
 from .triggers import sentence_has
@@ -86,6 +88,7 @@ def extract_mentions(doc, report: Report, places: list[PlaceMention], dates: lis
 
     mentions: list[EventMention] = []
     told_apart = []  # deaths in sentences that are no event of their own
+    death_days = []  # ... and the day each such sentence tells its deaths on
     unnamed_members = []  # "rebels" told before any group is named
     report_groups = {}  # the non-state groups the report names
     last_group = None  # the non-state group last named, for "the extremist group"
@@ -126,6 +129,9 @@ def extract_mentions(doc, report: Report, places: list[PlaceMention], dates: lis
             figures = [dataclasses.replace(f, headline=headline, sentence=s_index) for f in figures]
             if figures:
                 told_apart.append((s_index, _paragraph_of(para_starts, sent.start_char), figures))
+                day = _death_day(figures, dates, sent, doc)
+                if day is not None:
+                    death_days.append((figures, day))
             continue
         excluded = excluded_tokens(sent, lexicon)
         sent_places = [p for p in places if sent.start_char <= p.start < sent.end_char]
@@ -189,6 +195,8 @@ def extract_mentions(doc, report: Report, places: list[PlaceMention], dates: lis
                                              accident_told=accident_told and not armed_named)}
     mentions = [m for m in mentions if id(m.candidate) in keep]
     attach_deaths_told_apart(mentions, told_apart)
+    date_from_deaths_told_apart(mentions, death_days)
+    drop_tolls_of_other_days(mentions, dates, doc)
     drop_counts_called_hurt_later(mentions, report.text)
     if len(report_groups) == 1:
         # "rebels" told before the report names its only group are that group
@@ -196,6 +204,55 @@ def extract_mentions(doc, report: Report, places: list[PlaceMention], dates: lis
         for a in unnamed_members:
             a.entry, a.role, a.inter = group, "", group.inter
     return mentions
+
+
+def drop_tolls_of_other_days(mentions: list[EventMention], dates: list[DateMention], doc) -> None:
+    """Leave out of each mention's deaths those its sentence tells of another incident, dated
+    apart (``_another_day_s_toll``). Run again once other violence has filled in its deaths."""
+    for m in mentions:
+        if m.deaths and m.days:
+            m.deaths = [f for f in m.deaths if not _another_day_s_toll(f, m, dates, doc)]
+
+
+def _another_day_s_toll(f, m: EventMention, dates: list[DateMention], doc) -> bool:
+    """The figure is told inside the phrase of another incident noun that its own date puts on
+    another day than the mention's ("a block away from a May 2014 shooting that killed a
+    boy"): the dead of that older incident, not of this one."""
+    text = doc_text(doc)
+    for d in dates:
+        if not (m.evidence.start <= d.start < m.evidence.end and d.days and names_incident(d, doc, text)):
+            continue
+        if any(_same_time(d, day) for day in m.days):
+            continue
+        noun = doc.char_span(d.start, d.end, alignment_mode="expand").root.head
+        if noun.idx <= m.trigger_char < noun.idx + len(noun.text):
+            continue  # the mention's own noun
+        if noun.left_edge.idx <= f.start < noun.right_edge.idx + len(noun.right_edge.text):
+            return True
+    return False
+
+
+def _same_time(d: DateMention, day: date) -> bool:
+    """``day`` falls on the date told: the day itself, or its month when only a month is told."""
+    if d.precision == 3:
+        return any((x.year, x.month) == (day.year, day.month) for x in d.days)
+    return day in d.days
+
+
+def _death_day(figures, dates: list[DateMention], sent, doc) -> DateMention | None:
+    """The single day the sentence's first death words hang on ("was killed Friday morning"),
+    not a statement's, an arrest's or a victim's state's (``governing_date``), and hung on a
+    verb of dying or killing itself (not "the gun deaths of children ..., May 2" in a caption);
+    None when the deaths refer back to someone told before ("he died Tuesday": often a
+    later death)."""
+    f = figures[0]
+    if f.qualifier in ("anaphoric", "pronoun"):
+        return None
+    gov = governing_date(dates, f.start, f.end, sent.start_char, sent.end_char, doc, text=doc_text(doc))
+    if gov is None or gov.precision != 1 or len(gov.days) != 1:
+        return None
+    verb = date_governor(gov, doc)
+    return gov if verb is not None and is_death_verb(verb) else None
 
 
 def _is_headline(text: str, sent, para_spans) -> bool:

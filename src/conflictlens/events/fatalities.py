@@ -17,7 +17,7 @@ from ..model import DeathFigure
 
 __all__ = ["find_death_figures", "sentence_death_figures", "counted_figures", "total_deaths",
            "split_over_days", "parse_number", "reconcile_figures", "attach_deaths_told_apart", "is_person_token",
-           "determiner_before", "toll_updates", "drop_counts_called_hurt_later"]
+           "determiner_before", "toll_updates", "drop_counts_called_hurt_later", "is_death_verb"]
 
 
 @lru_cache(maxsize=1)
@@ -621,6 +621,13 @@ def _kills(tok) -> bool:
             c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children) for c in kids) or (
             lemma == "gun" and any(c.lower_ == "down" for c in kids))
     return False
+
+
+def is_death_verb(tok) -> bool:
+    """A verb that tells a death: one that kills (``_kills``) or a dying verb ("died") whose
+    cause is no other than violence."""
+    return tok.pos_ in ("VERB", "AUX") and (_kills(tok) or tok.lemma_.lower() in _V_INTRANSITIVE
+                                            and not _other_cause(tok))
 
 
 def _headline(sent) -> bool:

@@ -18,6 +18,7 @@ from functools import lru_cache
 from ..data import read_table
 from .classifier import Candidate
 from ..time import counts_from_trigger, dateline_span
+from .extractor import drop_tolls_of_other_days
 from .factuality import factuality
 from .fatalities import determiner_before, drop_counts_called_hurt_later
 from .followup import refers_to_incident
@@ -241,6 +242,7 @@ def review_mentions(mentions, doc, places=(), dates=(), anchor=None, text: str =
     _settle_places(mentions, places, dateline_span(text) if text else None, doc)
     _fill_deaths(mentions, doc)
     drop_counts_called_hurt_later(mentions, text)
+    drop_tolls_of_other_days(mentions, dates, doc)
 
 
 def _referred_incidents(mentions, doc, dates, anchor) -> None:

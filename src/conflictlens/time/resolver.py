@@ -1057,7 +1057,7 @@ def dates_aftermath(m: DateMention, ts: int, te: int, doc) -> bool:
     """True when the date attaches to a verb of what follows an incident (an arrest, a charge, the
     naming of the dead: ``[aftermath]`` in the lexicon) and the trigger is not that verb: "arrested
     Monday in connection with the shooting" dates the arrest, not the shooting."""
-    head = _date_governor(m, doc)
+    head = date_governor(m, doc)
     if head is None:
         return False
     if head.pos_ not in ("VERB", "AUX") or head.lemma_.lower() not in AFTERMATH_VERBS:
@@ -1070,7 +1070,7 @@ def dates_condition(m: DateMention, doc) -> bool:
     on Saturday", "listed in critical condition Tuesday"), or a state lasting to the report's
     day ("the motive remained unclear Monday"): ``[condition]`` in the lexicon. The weekday is
     the writer's present, not the day of the violence."""
-    head = _date_governor(m, doc)
+    head = date_governor(m, doc)
     if head is None or head.pos_ not in ("VERB", "AUX"):
         return False
     if head.lemma_.lower() in STATE_VERBS and any(c.dep_ == "acomp" for c in head.children):
@@ -1082,7 +1082,7 @@ def dates_condition(m: DateMention, doc) -> bool:
 def dates_discovery(m: DateMention, doc) -> bool:
     """True when the date hangs on the finding of the dead ("the bodies were found Saturday", "made
     the discovery about 10 p.m. Sunday"): ``[discovery]`` in the lexicon."""
-    head = _date_governor(m, doc)
+    head = date_governor(m, doc)
     if head is None:
         return False
     if head.lemma_.lower() in DISCOVERY_WORDS:
@@ -1110,7 +1110,7 @@ def _dates_mourning(head, ts: int) -> bool:
                for p in mourned)
 
 
-def _date_governor(m: DateMention, doc):
+def date_governor(m: DateMention, doc):
     """The word a date hangs on, through a preposition ("arrested on Monday": arrested), or
     None (no parse, or the date is its own head)."""
     span = _date_span(m, doc)
@@ -1126,7 +1126,7 @@ def _date_governor(m: DateMention, doc):
 def dates_speech(m: DateMention, ts: int, te: int, doc, text: str | None = None) -> bool:
     """True when the date attaches to a verb of saying rather than to the trigger."""
     if doc is not None:
-        head = _date_governor(m, doc)
+        head = date_governor(m, doc)
         if head is None:
             return False
         lemma = head.lemma_.lower()
