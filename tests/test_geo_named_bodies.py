@@ -37,3 +37,12 @@ def test_a_bare_name_of_a_named_body_in_its_town_stays_the_town(geocoder):
     text = "A fire hit Franklin, Tennessee. Franklin High School was closed and buses left Franklin at noon."
     assert [m.start for m in geocoder.toponyms(parse(text)) if m.text == "Franklin"] == \
         [text.index("Franklin"), text.index("Franklin High"), text.rindex("Franklin")]
+
+
+def test_the_dateline_town_opening_a_named_body_stays_the_town(geocoder):
+    """The report is written from its dateline town: its school is the town's, even when
+    the report's other places lie in another state."""
+    text = ("TOOELE — Two brothers were hurt on Sunday. Tooele police said a cousin in Fresno, "
+            "California, had warned them. Their house stands beside the Tooele High School track.")
+    assert [m.start for m in geocoder.toponyms(parse(text)) if m.text in ("TOOELE", "Tooele")][:2] == \
+        [text.index("TOOELE"), text.index("Tooele police")]

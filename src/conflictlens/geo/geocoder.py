@@ -1887,7 +1887,7 @@ class Geocoder:
                 continue
             if sp.opening and not self._opening_borne_out(text, sp, res, prior, plain):
                 continue
-            if self._short_for_named_body(text, sp, ctx, res, prior):
+            if self._short_for_named_body(text, sp, ctx, res, prior, spans):
                 continue
             mentions.append(self._mention(text, sp, ctx, res))
         # Names below the gazetteer, placed in a town the report puts them in:
@@ -2365,16 +2365,21 @@ class Geocoder:
             and cand.level == "city" and not _own_name(cand) and not _spelt_alike(core, cand.name)
 
     def _short_for_named_body(self, text: str, sp: _Span, ctx: Context, res: _Resolution,
-                              prior: CountryPrior) -> bool:
+                              prior: CountryPrior, spans: list[_Span]) -> bool:
         """True when a bare name opens, elsewhere in the report, the name of a body often
         named after a person ("Franklin Elementary School") and the town it was read as
         lies outside the states the report names or is in (:meth:`_named_body_afar`):
         "at Franklin", "students near Franklin" then say the body's short name. A unit
         after it ("Franklin, Tennessee") still places it; a state's capital or a city of
-        100,000 or more keeps its name ("Washington University" leaves Washington)."""
+        100,000 or more keeps its name ("Washington University" leaves Washington), and so
+        does the report's dateline town ("ALVERTON -- ... beside the Alverton High School
+        parking lot": the report is written from that town, its school is the town's)."""
         c = res.cand
         if c.level != "city" or ctx.container_at >= 0 or c.population >= 100_000 \
                 or c.feature_code in ("PPLC", "PPLA"):
+            return False
+        key = normalize_name(sp.name(text))
+        if any(s.label == DATELINE and normalize_name(s.name(text)) == key for s in spans):
             return False
         name = re.escape(sp.name(text))
         for m in re.finditer(rf"(?<![\w-]){name}((?:[ \t]+[A-Z][\w'’-]*){{1,3}})", text):
