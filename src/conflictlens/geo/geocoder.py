@@ -88,6 +88,8 @@ _NEXT_NAME_WORD_RE = re.compile(r"[ \t]+(?P<word>[A-Z][\w'-]*\.?)(?![\w-])")
 _HOME_OF_RE = re.compile(r"\bof\s+$")
 #: a model year right before a car maker's name: "a 2001 Cadillac"
 _MODEL_YEAR_RE = re.compile(r"\b(?:19|20)\d\d\s+$")
+#: "the" right before a name
+_THE_BEFORE_RE = re.compile(r"\b[Tt]he\s+$")
 #: a year after a season's word: "the Summer of 2011", "Spring 2003"
 _YEAR_AFTER_RE = re.compile(r",?[ \t]+(?:of[ \t]+)?(?:1[89]|20)\d\d\b")
 #: a capitalised word next: the street word opens a longer name ("Highway Patrol")
@@ -471,6 +473,8 @@ class Geocoder:
         stands for a vehicle: a model's name follows it ("a Ford Bronco"; not a unit's or
         a body's word, "Ford County", "Pontiac Police"), a model year comes before it ("a
         2001 Cadillac") or a vehicle's word follows it ("two Apache helicopters")."""
+        if _THE_BEFORE_RE.search(text, max(0, start - 5), start) and _model_named(text, text[start:end]):
+            return True  # "a Ford Bronco ... the Bronco": the model, told again alone
         if text[start:end].casefold() not in tables.vehicle_makes():
             return False
         if _MODEL_YEAR_RE.search(text, max(0, start - 8), start):
@@ -2670,6 +2674,20 @@ def _court_kind(text: str, start: int, end: int) -> bool:
 
 #: the lower-case word right after a name
 _LOWER_WORD_AFTER_RE = re.compile(r"[ \t]+([a-z]+)\b")
+
+
+@lru_cache(maxsize=1)
+def _makers_re() -> re.Pattern:
+    """A car maker's name of ``data/geo/vehicle_makes.tsv`` and the space after it."""
+    makers = sorted(tables.vehicle_makes(), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(m) for m in makers) + r")\s+", re.IGNORECASE)
+
+
+def _model_named(text: str, name: str) -> bool:
+    """True when the report writes ``name`` after a maker's name ("a Ford Bronco"): a
+    model of that maker wherever it is told again as "the Bronco"."""
+    return any(text.startswith(name, m.end()) and not text[m.end() + len(name):][:1].isalnum()
+               for m in _makers_re().finditer(text))
 
 
 def _term_of_office(text: str, start: int, end: int) -> bool:
