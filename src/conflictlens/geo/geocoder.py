@@ -119,6 +119,9 @@ ALT_NAME_TOWN = 100_000
 #: Gain of a county whose state holds counties of all the names listed with it under
 #: one plural word ("Barrow, Jackson and Madison counties")
 LISTED_COUNTIES = 0.6
+#: Gain of a county whose state holds counties of the report's other county names
+#: ("Riley County", "Pratt County"), by their share: a report's counties lie together
+REPORT_COUNTIES = 0.3
 #: Gain of a town or county in the state a report names most (at least twice)
 HOME_STATE = 0.2
 #: Names this short ("Ber", "Gao") are alternate names or codes of many places: only a
@@ -1239,6 +1242,13 @@ class Geocoder:
                 # "Barrow, Jackson and Madison counties": counties listed under one word
                 # lie in one state, the one holding counties of the other names too
                 s += LISTED_COUNTIES * sum(self._county_in(name, c) for name in listed_with) / len(listed_with)
+            if c.level == "admin2" and ctx.feature_after in ("county", "parish") and len(cands) > 1:
+                others = [n.rsplit(" ", 1)[0] for n in prior.county_names
+                          if normalize_name(n.rsplit(" ", 1)[0]) != key]
+                if others:
+                    # of the counties of one name, the one in the state of the report's
+                    # other counties
+                    s += REPORT_COUNTIES * sum(self._county_in(n, c) for n in others) / len(others)
             if c.country_code in namesakes and _own_name(c) and (
                     c.population >= NAMESAKE_SHARE * largest.get((c.country_code, c.level), 0) or c.population >= NAMESAKE_TOWN):
                 # of several towns of that name in one country, the one in the units and
