@@ -225,6 +225,12 @@ PAIR_NEAR = 0.15
 #: ... for a town of at least this share of its name's largest town in the country (a
 #: real town of that name, no village taking a city's: Boston, New York is not Boston)
 PAIR_SHARE = 0.02
+#: A county pairs with a town of its own state within this many km of its point: a
+#: county is large, and a town just over its line lies further from its point than
+#: two neighbouring towns do from each other
+COUNTY_PAIR_KM = 60.0
+#: ... and gains this much for it (a town over a state line only :data:`PAIR_NEAR`)
+COUNTY_PAIR_NEAR = 0.3
 
 
 @lru_cache(maxsize=1)
@@ -1269,11 +1275,13 @@ class Geocoder:
                 # (the pair of one area; a real town of that name, no village taking a
                 # city's: "Boston")
                 s += PAIR_NEAR
-            if c.level == "admin2" and ctx.feature_after in ("county", "parish") and len(cands) > 1 \
-                    and self._town_beside(c, prior, key):
+            if c.level == "admin2" and ctx.feature_after in ("county", "parish") and len(cands) > 1:
                 # of the counties of one name, the one beside a town the report names
-                # (the pair of one area, as for towns)
-                s += PAIR_NEAR
+                # (the pair of one area, as for towns), the more so in its own state
+                if self._town_beside(c, prior, key, own_state=True):
+                    s += COUNTY_PAIR_NEAR
+                elif self._town_beside(c, prior, key):
+                    s += PAIR_NEAR
             if container is not None and self._contains(container, c) and not (unit and listed):
                 # ("Mexico, China, Japan": after a comma, a country or state name is a list
                 # item, not China the town in Japan)
@@ -1333,11 +1341,15 @@ class Geocoder:
                     break
         return scored
 
-    def _town_beside(self, county: Candidate, prior: CountryPrior, key: str) -> bool:
+    def _town_beside(self, county: Candidate, prior: CountryPrior, key: str, own_state: bool = False) -> bool:
         """True when a town of another name of the report (by its own name, whatever
-        its size) lies within :data:`PAIR_KM` of ``county``'s point."""
+        its size) lies within :data:`PAIR_KM` of ``county``'s point, or (``own_state``)
+        a town of the county's own state within :data:`COUNTY_PAIR_KM` (over the
+        county line, not a state line)."""
+        km = COUNTY_PAIR_KM if own_state else PAIR_KM
         return any(normalize_name(name) != key and x.level == "city" and x.match == "exact" and _own_name(x)
-                   and haversine_km(county.latitude, county.longitude, x.latitude, x.longitude) < PAIR_KM
+                   and (x.admin1_code == county.admin1_code or not own_state)
+                   and haversine_km(county.latitude, county.longitude, x.latitude, x.longitude) < km
                    for name in prior.names if name and name[0].isupper()
                    for x in self.gaz.lookup(name, county.country_code))
 
