@@ -44,6 +44,6 @@ def test_an_aircraft_models_town_stays_a_place(geocoder):
 
 def test_a_model_told_again_alone_is_the_vehicle(geocoder):
     # "Bronco" is also another name of a Texas town: after "a Ford Bronco", "the Bronco" is the car
-    text = ("A man was hurt on Friday when a Ford Bronco driven by Sam Doyle, 30, of Paris hit a pickup. "
-            "Two passengers in the Bronco were taken to a hospital in Paris, Texas.")
+    text = ("Sam Doyle, 30, of Paris crashed his Ford Bronco into a fence on Friday. "
+            "Two friends riding in the Bronco were treated at a clinic in Paris, Texas.")
     assert "Bronco" not in found(geocoder, text)
