@@ -76,3 +76,19 @@ def test_a_lone_shared_county_name_is_not_moved_by_a_far_town(geocoder):
     # Lincoln is Nebraska's capital, far from Colfax County, Nebraska: no pair
     got = found(geocoder, "Colfax County deputies and Lincoln police searched a farm on Tuesday.")
     assert got["Colfax"].admin1 == "New Mexico"
+
+
+def test_a_shared_county_name_is_read_in_the_state_of_the_reports_other_counties(geocoder):
+    # Marion County alone is Indiana's (Indianapolis); beside Riley and Pratt counties, both
+    # only in Kansas, it is the Kansas county
+    got = found(geocoder, "Deputies from Riley County and Pratt County joined the search in Marion County "
+                          "on Tuesday after a farmer was robbed.")
+    assert got["Marion"].level == "admin2" and got["Marion"].admin1 == "Kansas"
+
+
+def test_a_county_beside_the_reports_town_across_the_county_line(geocoder):
+    # Harris County alone is Texas's; beside Columbus it is the Georgia county next to the
+    # town, whose point lies further from Columbus than two neighbouring towns lie apart
+    got = found(geocoder, "A clerk was robbed on Tuesday in Columbus. The Harris County sheriff said "
+                          "the suspect fled toward Phenix City.")
+    assert got["Harris"].level == "admin2" and got["Harris"].admin1 == "Georgia"

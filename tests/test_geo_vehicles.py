@@ -40,3 +40,10 @@ def test_an_aircraft_model_before_a_vehicles_word_is_the_aircraft(geocoder, name
 
 def test_an_aircraft_models_town_stays_a_place(geocoder):
     assert "Apache" in found(geocoder, "A storm hit Apache, Oklahoma, on Monday.")
+
+
+def test_a_model_told_again_alone_is_the_vehicle(geocoder):
+    # "Bronco" is also another name of a Texas town: after "a Ford Bronco", "the Bronco" is the car
+    text = ("Sam Doyle, 30, of Paris crashed his Ford Bronco into a fence on Friday. "
+            "Two friends riding in the Bronco were treated at a clinic in Paris, Texas.")
+    assert "Bronco" not in found(geocoder, text)

@@ -88,6 +88,8 @@ _NEXT_NAME_WORD_RE = re.compile(r"[ \t]+(?P<word>[A-Z][\w'-]*\.?)(?![\w-])")
 _HOME_OF_RE = re.compile(r"\bof\s+$")
 #: a model year right before a car maker's name: "a 2001 Cadillac"
 _MODEL_YEAR_RE = re.compile(r"\b(?:19|20)\d\d\s+$")
+#: "the" right before a name
+_THE_BEFORE_RE = re.compile(r"\b[Tt]he\s+$")
 #: a year after a season's word: "the Summer of 2011", "Spring 2003"
 _YEAR_AFTER_RE = re.compile(r",?[ \t]+(?:of[ \t]+)?(?:1[89]|20)\d\d\b")
 #: a capitalised word next: the street word opens a longer name ("Highway Patrol")
@@ -117,6 +119,9 @@ ALT_NAME_TOWN = 100_000
 #: Gain of a county whose state holds counties of all the names listed with it under
 #: one plural word ("Barrow, Jackson and Madison counties")
 LISTED_COUNTIES = 0.6
+#: Gain of a county whose state holds counties of the report's other county names
+#: ("Riley County", "Pratt County"), by their share: a report's counties lie together
+REPORT_COUNTIES = 0.3
 #: Gain of a town or county in the state a report names most (at least twice)
 HOME_STATE = 0.2
 #: Names this short ("Ber", "Gao") are alternate names or codes of many places: only a
@@ -220,6 +225,12 @@ PAIR_NEAR = 0.15
 #: ... for a town of at least this share of its name's largest town in the country (a
 #: real town of that name, no village taking a city's: Boston, New York is not Boston)
 PAIR_SHARE = 0.02
+#: A county pairs with a town of its own state within this many km of its point: a
+#: county is large, and a town just over its line lies further from its point than
+#: two neighbouring towns do from each other
+COUNTY_PAIR_KM = 60.0
+#: ... and gains this much for it (a town over a state line only :data:`PAIR_NEAR`)
+COUNTY_PAIR_NEAR = 0.3
 
 
 @lru_cache(maxsize=1)
@@ -471,6 +482,8 @@ class Geocoder:
         stands for a vehicle: a model's name follows it ("a Ford Bronco"; not a unit's or
         a body's word, "Ford County", "Pontiac Police"), a model year comes before it ("a
         2001 Cadillac") or a vehicle's word follows it ("two Apache helicopters")."""
+        if _THE_BEFORE_RE.search(text, max(0, start - 5), start) and _model_named(text, text[start:end]):
+            return True  # "a Ford Bronco ... the Bronco": the model, told again alone
         if text[start:end].casefold() not in tables.vehicle_makes():
             return False
         if _MODEL_YEAR_RE.search(text, max(0, start - 8), start):
@@ -1235,6 +1248,13 @@ class Geocoder:
                 # "Barrow, Jackson and Madison counties": counties listed under one word
                 # lie in one state, the one holding counties of the other names too
                 s += LISTED_COUNTIES * sum(self._county_in(name, c) for name in listed_with) / len(listed_with)
+            if c.level == "admin2" and ctx.feature_after in ("county", "parish") and len(cands) > 1:
+                others = [n.rsplit(" ", 1)[0] for n in prior.county_names
+                          if normalize_name(n.rsplit(" ", 1)[0]) != key]
+                if others:
+                    # of the counties of one name, the one in the state of the report's
+                    # other counties
+                    s += REPORT_COUNTIES * sum(self._county_in(n, c) for n in others) / len(others)
             if c.country_code in namesakes and _own_name(c) and (
                     c.population >= NAMESAKE_SHARE * largest.get((c.country_code, c.level), 0) or c.population >= NAMESAKE_TOWN):
                 # of several towns of that name in one country, the one in the units and
@@ -1255,11 +1275,13 @@ class Geocoder:
                 # (the pair of one area; a real town of that name, no village taking a
                 # city's: "Boston")
                 s += PAIR_NEAR
-            if c.level == "admin2" and ctx.feature_after in ("county", "parish") and len(cands) > 1 \
-                    and self._town_beside(c, prior, key):
+            if c.level == "admin2" and ctx.feature_after in ("county", "parish") and len(cands) > 1:
                 # of the counties of one name, the one beside a town the report names
-                # (the pair of one area, as for towns)
-                s += PAIR_NEAR
+                # (the pair of one area, as for towns), the more so in its own state
+                if self._town_beside(c, prior, key, own_state=True):
+                    s += COUNTY_PAIR_NEAR
+                elif self._town_beside(c, prior, key):
+                    s += PAIR_NEAR
             if container is not None and self._contains(container, c) and not (unit and listed):
                 # ("Mexico, China, Japan": after a comma, a country or state name is a list
                 # item, not China the town in Japan)
@@ -1319,11 +1341,15 @@ class Geocoder:
                     break
         return scored
 
-    def _town_beside(self, county: Candidate, prior: CountryPrior, key: str) -> bool:
+    def _town_beside(self, county: Candidate, prior: CountryPrior, key: str, own_state: bool = False) -> bool:
         """True when a town of another name of the report (by its own name, whatever
-        its size) lies within :data:`PAIR_KM` of ``county``'s point."""
+        its size) lies within :data:`PAIR_KM` of ``county``'s point, or (``own_state``)
+        a town of the county's own state within :data:`COUNTY_PAIR_KM` (over the
+        county line, not a state line)."""
+        km = COUNTY_PAIR_KM if own_state else PAIR_KM
         return any(normalize_name(name) != key and x.level == "city" and x.match == "exact" and _own_name(x)
-                   and haversine_km(county.latitude, county.longitude, x.latitude, x.longitude) < PAIR_KM
+                   and (x.admin1_code == county.admin1_code or not own_state)
+                   and haversine_km(county.latitude, county.longitude, x.latitude, x.longitude) < km
                    for name in prior.names if name and name[0].isupper()
                    for x in self.gaz.lookup(name, county.country_code))
 
@@ -2675,6 +2701,20 @@ def _court_kind(text: str, start: int, end: int) -> bool:
 
 #: the lower-case word right after a name
 _LOWER_WORD_AFTER_RE = re.compile(r"[ \t]+([a-z]+)\b")
+
+
+@lru_cache(maxsize=1)
+def _makers_re() -> re.Pattern:
+    """A car maker's name of ``data/geo/vehicle_makes.tsv`` and the space after it."""
+    makers = sorted(tables.vehicle_makes(), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(m) for m in makers) + r")\s+", re.IGNORECASE)
+
+
+def _model_named(text: str, name: str) -> bool:
+    """True when the report writes ``name`` after a maker's name ("a Ford Bronco"): a
+    model of that maker wherever it is told again as "the Bronco"."""
+    return any(text.startswith(name, m.end()) and not text[m.end() + len(name):][:1].isalnum()
+               for m in _makers_re().finditer(text))
 
 
 def _term_of_office(text: str, start: int, end: int) -> bool:
