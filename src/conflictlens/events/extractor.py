@@ -15,7 +15,7 @@ from ..nlp.parser import doc_text
 from ..time import (date_governor, dates_aftermath, dates_condition, dates_discovery, dates_speech, governing_date,
                     is_possessive, names_incident)
 from .bound_days import date_bounded_from_told_violence
-from .death_days import date_from_deaths_told_apart
+from .death_days import date_from_deaths_told_apart, drop_tolls_of_other_days
 from .classifier import classify_sentence, force_on_demonstrators, report_candidates
 from .fatalities import (attach_deaths_told_apart, drop_counts_called_hurt_later, is_death_verb,
                          sentence_death_figures)
@@ -204,39 +204,6 @@ def extract_mentions(doc, report: Report, places: list[PlaceMention], dates: lis
         for a in unnamed_members:
             a.entry, a.role, a.inter = group, "", group.inter
     return mentions
-
-
-def drop_tolls_of_other_days(mentions: list[EventMention], dates: list[DateMention], doc) -> None:
-    """Leave out of each mention's deaths those its sentence tells of another incident, dated
-    apart (``_another_day_s_toll``). Run again once other violence has filled in its deaths."""
-    for m in mentions:
-        if m.deaths and m.days:
-            m.deaths = [f for f in m.deaths if not _another_day_s_toll(f, m, dates, doc)]
-
-
-def _another_day_s_toll(f, m: EventMention, dates: list[DateMention], doc) -> bool:
-    """The figure is told inside the phrase of another incident noun that its own date puts on
-    another day than the mention's ("a block away from a May 2014 shooting that killed a
-    boy"): the dead of that older incident, not of this one."""
-    text = doc_text(doc)
-    for d in dates:
-        if not (m.evidence.start <= d.start < m.evidence.end and d.days and names_incident(d, doc, text)):
-            continue
-        if any(_same_time(d, day) for day in m.days):
-            continue
-        noun = doc.char_span(d.start, d.end, alignment_mode="expand").root.head
-        if noun.idx <= m.trigger_char < noun.idx + len(noun.text):
-            continue  # the mention's own noun
-        if noun.left_edge.idx <= f.start < noun.right_edge.idx + len(noun.right_edge.text):
-            return True
-    return False
-
-
-def _same_time(d: DateMention, day: date) -> bool:
-    """``day`` falls on the date told: the day itself, or its month when only a month is told."""
-    if d.precision == 3:
-        return any((x.year, x.month) == (day.year, day.month) for x in d.days)
-    return day in d.days
 
 
 def _death_day(figures, dates: list[DateMention], sent, doc) -> DateMention | None:

@@ -18,7 +18,7 @@ from functools import lru_cache
 from ..data import read_table
 from .classifier import Candidate
 from ..time import counts_from_trigger, dateline_span
-from .extractor import drop_tolls_of_other_days
+from .death_days import drop_tolls_of_other_days
 from .factuality import factuality
 from .fatalities import determiner_before, drop_counts_called_hurt_later
 from .followup import refers_to_incident
