@@ -162,3 +162,33 @@ def test_undated_reports_stamped_weeks_apart_tell_one_incident(store):
     store.add_report(report("u2", text=later, published=None), [], undated=[undated()])
     assert store.undated_count() == 1
     assert related(store, "u2") + [e.event_id_cnty for e in store.events_for("u2")] == [held.event_id_cnty]
+
+
+# an undated incident told by a report with few names, then by two follow-ups naming the
+# girl's family and carers: the second follow-up shares its names with the first only
+ARCADE = ("Nadia Brookfield, 16, was shot in the leg outside the Pemberton Avenue arcade in Harlow Springs, "
+          "Sergeant Tomas Brandt said.")
+VISIT = ("Nadia Brookfield, shot outside the Pemberton Avenue arcade on May 2, was visited by her uncle Colm "
+         "Brookfield and her coach Verity Mills at St. Anselm Hospital; Pastor Idris Kellerman prayed with them.")
+THANKS = ("Colm Brookfield and Verity Mills thanked St. Anselm Hospital on May 21 for the care of the girl shot "
+          "by the arcade; Pastor Idris Kellerman blessed the ward.")
+
+
+def test_an_undated_report_joins_the_undated_event_whose_related_report_shares_most_names(store):
+    """The undated event's related report shares most of its names: the days of the month the
+    two give (a shooting's, a thank-you's) do not keep it from that undated event, as they do
+    not keep a report from a dated event it shares them with (told_days_names)."""
+    _town(store, told_days_names=DedupeSettings().told_days_names)
+    (held,) = store.add_report(report("u0", text=ARCADE, published=None), [], undated=[undated()])
+    store.add_report(report("u1", text=VISIT, published=None), [], undated=[undated()])
+    assert related(store, "u1") == [held.event_id_cnty]
+    out = store.add_report(report("u2", text=THANKS, published=None), [], undated=[undated()])
+    assert [e.event_id_cnty for e in out] == [held.event_id_cnty] and store.undated_count() == 1
+
+
+def test_with_fewer_names_in_common_the_days_still_keep_them_apart(store):
+    _town(store)  # no share of names is enough (2.0): the days decide
+    (held,) = store.add_report(report("u0", text=ARCADE, published=None), [], undated=[undated()])
+    store.add_report(report("u1", text=VISIT, published=None), [], undated=[undated()])
+    out = store.add_report(report("u2", text=THANKS, published=None), [], undated=[undated()])
+    assert [e.event_id_cnty for e in out] != [held.event_id_cnty] and store.undated_count() == 2

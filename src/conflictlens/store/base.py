@@ -1283,7 +1283,10 @@ class BaseStore:
         """A report with no date that no event was found for tells one undated event: the
         stored undated event one of its undated mentions describes, whose reports share at
         least ``undated_group_names`` of its names (the most), which it joins; else its
-        first undated mention (the story's lead) is stored as a new undated event."""
+        first undated mention (the story's lead) is stored as a new undated event. The days
+        of the month the texts give keep them apart unless a report of the event shares
+        ``told_days_names`` of its names (as in :meth:`_link_key`: one report's days may be a
+        hearing's or a funeral's); their weekdays keep them apart whatever names they share."""
         mentions = self._undated(article_id)
         if not mentions:
             return []
@@ -1293,12 +1296,14 @@ class BaseStore:
         for e in options.values():
             if e.event_id_cnty in claimed or article_id in e.article_ids:
                 continue
-            if told and not all(dedupe.told_days_meet(told, t, self.dedupe)
+            overlap = max(near.get(a, 0.0) for a in e.article_ids)
+            days = told if overlap < self.dedupe.told_days_names else dedupe.told_weekdays(told)
+            if days and not all(dedupe.told_days_meet(days, t, self.dedupe)
                                 for t in self._told_days(e.article_ids).values()):
                 continue  # its reports give days of the month far from this one's
             for m in mentions:
                 if dedupe.describes(m, e, self.dedupe) or dedupe.tells_kind(m, e):
-                    k = (-max(near.get(a, 0.0) for a in e.article_ids), id_order(e.event_id_cnty))
+                    k = (-overlap, id_order(e.event_id_cnty))
                     if key is None or k < key:
                         best, key, mention = e, k, m
                     break
