@@ -1013,7 +1013,7 @@ def test_business_deals_are_no_agreement(text):
 
 @pytest.mark.parametrize("text", [
     # showing is no demonstrating
-    "The horticulture operations had demonstrated outstanding marketing ability.",
+    "The orchard business has demonstrated a rare talent for selling fruit abroad.",
     "The firm gave buyers in Velta a demonstration of how fast its new printer runs.",
     # control of a legislature restored by voters is no territory
     "Voters restored control of the Senate to the opposition in Marsk.",
@@ -1021,7 +1021,7 @@ def test_business_deals_are_no_agreement(text):
     "CARGO ROCKET BLASTS OFF FROM VELTA SPACEPORT",
     # contests for something that is not a place, power or a resource of the armed conflict
     "The judge withdrew her candidacy in the face of a bitter battle for approval in parliament.",
-    "Shares soared on speculation of a takeover battle between the major shareholders.",
+    "Stock in the brewer jumped on talk of a takeover battle among its biggest owners.",
 ])
 def test_more_figurative_and_business_uses(text):
     assert subtypes(text) == [], subtypes(text)

@@ -369,7 +369,7 @@ def test_what_was_foiled_decides_the_development(text, expected):
 
 @pytest.mark.parametrize("text", [
     # a clause describing the doer, or a weapon word naming what a business makes, is no armed party
-    "Lease deals have been used before by airlines buying aircraft, analysts said.",
+    "Carriers acquiring aircraft have used leasing deals in the past, brokers noted.",
     "Aircraft manufacturers agreed a deal with the airline to supply 40 jets.",
 ])
 def test_business_deals_with_weapon_words_are_no_agreement(text):
@@ -539,7 +539,7 @@ def test_armed_words_in_a_civil_sense_name_no_armed_party(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # what a decision prepares ("sets the stage for", "paves the way for") is to come, not told as done
-    ("The government insists pay rises stay at five pct, setting the stage for clashes with trade unions.", []),
+    ("Ministers want wage increases held to four percent, setting the stage for clashes with the unions.", []),
     ("The decision paves the way for clashes with the unions this spring.", []),
     ("Soldiers clashed with rebels on the way to Velta on Monday.", ["Armed clash"]),
     ("The final stage of the clashes between the army and the rebels left ten dead in Velta on Monday.",

@@ -135,7 +135,7 @@ def test_storming_of_armed_men_stays_a_battle(text):
 # -- what those hit by an explosion were doing -----------------------------------------------------------
 
 @pytest.mark.parametrize("text", [
-    "An army officer was killed and two soldiers were injured in a blast in Dorvell while clearing an area of militants.",
+    "An army captain was killed and two soldiers were hurt by a blast in Dorvell while clearing a district of militants.",
     "Three soldiers were wounded by a roadside bomb while retaking a village from the rebels near Velbury.",
 ])
 def test_operation_of_those_hit_by_a_blast_is_its_setting(text):

@@ -219,7 +219,7 @@ def sent_figs(nlp, text):
     ("The mayor was murdered outside the town hall.", 1),
     ("The senator was shot to death as he left a meeting.", 1),
     ("A local journalist was gunned down in the market.", 1),
-    ("His driver and one of his bodyguards were killed in the ambush.", 2),
+    ("His cook and one of his guards were killed in the ambush.", 2),
     ("The bodies of three farmers were found near the river.", 3),
     ("Villagers found the body of a teacher on the road.", 1),
     ("Jonas Ferreira's body was found in a ditch.", 1),

@@ -73,19 +73,19 @@ def test_small_town_after_of_still_needs_the_reports_state(geocoder):
 
 def test_street_word_before_of_keeps_the_place_after_it(geocoder):
     # "Way" is a street word, but "United Way of ..." is no street
-    text = ("The gift was announced by Ellen Marsh, president of United Way of Metropolitan "
-            "Atlanta, which runs the shelter program.")
+    text = ("Dara Pelkin, head of United Way of Metropolitan Atlanta, which funds the winter "
+            "beds, spoke on Monday.")
     assert [(t, cc) for t, cc, _a1 in opening(geocoder, text)] == [("Atlanta", "US")]
 
 
 def test_state_after_of_inside_an_organisations_name(geocoder):
-    text = "Her son, a senior at the University of Kentucky College of Law, was not hurt."
+    text = "Her nephew, enrolled at University of Kentucky College of Law, escaped unharmed."
     assert opening(geocoder, text) == [("Kentucky", "US", "Kentucky")]
 
 
 def test_subject_after_a_second_of_is_no_place(geocoder):
     # Law is a village in Scotland; "College of Law" names a subject
-    text = "Her son, a senior at the University of Kentucky College of Law, was not hurt."
+    text = "Her nephew, enrolled at University of Kentucky College of Law, escaped unharmed."
     assert "Law" not in [m.text for m in geocoder.toponyms(parse(text))]
 
 

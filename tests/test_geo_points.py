@@ -371,7 +371,7 @@ def test_x_county_is_a_county_not_the_town_named_x(geocoder, text):
 
 
 @pytest.mark.parametrize("text, surface", [
-    ("He rode a bicycle from his hometown of Norman, Okla. to Washington D.C. last week.", "Washington"),
+    ("Last week she cycled from her home town of Norman, Okla. to Washington D.C.", "Washington"),
     # units given as containers ("Okla.", "D.C.") are no count by state
     ("He rode from Norman, Okla. to Washington D.C. The ride to Washington took a month.", "Washington"),
     ("WASHINGTON — Lawmakers voted to tax bonuses paid by firms in New York, Connecticut and Ohio.",
@@ -394,8 +394,8 @@ def test_a_state_counted_with_others_stays_the_state(geocoder):
 
 
 @pytest.mark.parametrize("text, surface, unit", [
-    ("Martha was born in Grantville, Pennsylvania, on November 4, 1913.", "Grantville", "Pennsylvania"),
-    ("He is held in the regional jail in Greenwood, W. Va., on a parole violation.", "Greenwood",
+    ("Ilse grew up in Grantville, Pennsylvania, and left in 1950.", "Grantville", "Pennsylvania"),
+    ("The suspect sits in the county lockup in Greenwood, W. Va., awaiting a hearing.", "Greenwood",
      "West Virginia"),
 ])
 def test_a_town_unknown_in_the_state_the_report_puts_it_in_is_that_state(geocoder, text, surface, unit):
@@ -422,8 +422,8 @@ def test_a_dateline_with_its_state_keeps_its_weight(geocoder):
 
 def test_a_village_in_a_named_state_does_not_take_a_big_citys_name(geocoder):
     # (Boston, New York is a village; the report's New York does not make it the Boston)
-    ms = found(geocoder, "Flu spread across the United States. The Mayor of Boston declared a flu "
-                         "emergency, and New York reported 20 deaths.")
+    ms = found(geocoder, "Measles spread across the United States. Boston's mayor declared a health "
+                         "emergency while New York counted 20 deaths.")
     assert ms["Boston"].admin1 == "Massachusetts"
 
 
@@ -463,8 +463,8 @@ def test_an_abbreviated_name_is_read_near_the_reports_other_towns(geocoder):
 
 def test_a_province_abroad_does_not_stop_a_town_in_the_reports_county(geocoder):
     # (Alexandria is also an Egyptian governorate: no unit of the report's country)
-    ms = found(geocoder, "The crash happened on Darling Avenue in Alexandria. The driver was taken to "
-                         "the Douglas County Hospital and later transferred to St. Cloud.")
+    ms = found(geocoder, "The collision was on Broadway Street in Alexandria. The injured rider went to "
+                         "the Douglas County Hospital and was then flown to St. Cloud.")
     assert ms["Alexandria"].admin1 == "Minnesota"
     ms = found(geocoder, "Protesters gathered in Alexandria and Cairo on Friday.")
     assert ms["Alexandria"].country_code == "EG"
@@ -479,7 +479,7 @@ def test_a_real_town_near_the_reports_places_takes_a_big_citys_name(geocoder, te
 
 
 def test_a_town_opening_a_public_bodys_name_is_read_as_a_place(geocoder):
-    ms = found(geocoder, "\"There's a lot of food,\" said Natalie Gustafson, a junior at Huntsville High School.")
+    ms = found(geocoder, "\"We cooked all night,\" said Pell Arvander, a sophomore at Huntsville High School.")
     assert ms["Huntsville"].level == "city"
 
 
@@ -492,8 +492,8 @@ def test_but_only_a_place_name_spelt_as_the_gazetteer_has_it(geocoder, text):
 
 
 def test_the_place_of_a_body_named_x_of_place(geocoder):
-    ms = found(geocoder, "John Stewart, an associate professor of sociology at the University of Hartford, "
-                         "said he believes it.")
+    ms = found(geocoder, "Tamsin Oyelaran, who teaches history at the University of Hartford, "
+                         "disagreed with the plan.")
     assert ms["Hartford"].admin1 == "Connecticut"
     # (a demonym after "of" stays none: "the Association of Turkish Doctors")
     assert "Turkish" not in found(geocoder, "A spokesman for the Council of Turkish Doctors spoke.")

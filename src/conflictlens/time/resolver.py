@@ -961,8 +961,8 @@ def counts_from_trigger(m: DateMention, ts: int, doc) -> bool:
 
 
 def _in_trigger_clause(cands: list[DateMention], ts: int, te: int, doc) -> list[DateMention]:
-    """The dates inside the trigger's own phrase ("arrested on Tuesday for the shooting that
-    took place last Friday": Friday is in the shooting's relative clause, Tuesday dates the
+    """The dates inside the trigger's own phrase ("held on Tuesday over the shooting that
+    happened last Friday": Friday is in the shooting's relative clause, Tuesday dates the
     frame verb the shooting hangs from). Nearness alone gave the frame's date."""
     if doc is None or not cands:
         return []
