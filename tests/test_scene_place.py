@@ -78,3 +78,23 @@ def test_the_dateline_town_of_the_county_the_report_names(violence_pipeline):
     body = ("MAUMEE, Ohio -- A 15-year-old girl was fatally shot in Lucas County, the sheriff's office said."
             "\n\nShe was visiting friends when a handgun fired, deputies said.")
     assert _places(violence_pipeline, title, body) == {"Maumee"}
+
+
+def test_a_name_in_the_possessive_opening_a_hospitals_is_where_the_victim_was_cared_for(nlp):
+    text = "A boy was shot on Sunday and was pronounced dead at Dayton's Children's Hospital."
+    doc = nlp(text)
+    trigger = next(t.i for t in doc if t.lower_ == "shot")
+    assert cared_place(doc, _at(text, "Dayton"), default_lexicon(), (trigger, trigger + 1))
+
+
+@pytest.mark.parametrize("town, hospital", [("Chicago", "Vidalia's Children's Hospital"),
+                                             ("Milwaukee", "Kemp's Children's Hospital")])
+def test_a_hospital_read_in_another_state_is_not_the_scene(violence_pipeline, town, hospital):
+    """A hospital's name opening with a small town's, read as that town in another state
+    (Vidalia, Georgia; Kemp, Texas): the death it tells was at the report's town."""
+    title = f"Girl, 6, dies after accidental shooting in {town}"
+    body = (f"Officers said a girl of six shot herself by accident Sunday inside a house in {town}.\n\n"
+            "According to police, Mara Tillet, 6, shot herself with a pistol left in a bedroom drawer. "
+            f"She was pronounced dead that evening at {hospital}.\n\n"
+            "Her uncle, Dario Tillet, said the family was still in shock.")
+    assert _places(violence_pipeline, title, body) == {town}

@@ -264,9 +264,10 @@ def cared_place(doc, place: PlaceMention, lexicon: Lexicon, trigger: tuple[int, 
     nouns = lexicon.cues["care_nouns"]
     node, noun = span.root, False
     for _ in range(4):  # "a Ludlow County hospital", "Alverton Regional Medical Center"
+        # (or a name in the possessive opening the hospital's: "Brill's Children's Hospital")
         noun = noun or any(t.lower_ in nouns or t.lemma_.lower() in nouns
                            for t in (node, *(c for c in node.children if c.dep_ in ("compound", "amod", "nmod"))))
-        if node.dep_ not in ("compound", "amod", "nmod") or node.head.i == node.i:
+        if node.dep_ not in ("compound", "amod", "nmod", "poss") or node.head.i == node.i:
             break
         node = node.head
     if node.dep_ != "pobj" or node.head.dep_ not in ("prep", "dative"):

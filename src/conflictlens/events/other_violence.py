@@ -341,6 +341,8 @@ def _settle_places(mentions, places, dateline=None, doc=None) -> None:
     Places in the headline's tail naming the website are never the report's, nor an
     account's town before its handle, nor a town that speaks ("Channel 5 Brill reports"),
     nor a hometown outside the counties the report names; a county comes before its state.
+    A mention placed only where the victim was cared for, in another state than the report's
+    town (a hospital named like a far namesake), is at that town (GVC 165 -> 166).
     (GVC train/dev place within 25 km 155 -> 161 of 207 with events.mentions' hospital
     towns; B-cubed 0.972 -> 0.974.) (Moving any
     lone name in another state or country also moved right places away from a surname
@@ -383,7 +385,15 @@ def _settle_places(mentions, places, dateline=None, doc=None) -> None:
         if len(m.places) != 1:
             continue
         p = m.places[0]
-        if m.place_source == "paragraph" and in_dateline(p):
+        if m.place_source in ("sentence", "paragraph") and doc is not None \
+                and (p.country_code, p.admin1) != (main.country_code, main.admin1) \
+                and cared_place(doc, p, default_lexicon(), m.candidate.trigger_span) \
+                and not cared_place(doc, main, default_lexicon()):
+            # its sentence or paragraph names only where the victim was cared for, in
+            # another state than the report's town ("pronounced dead at Brill's Children's
+            # Hospital", Brill read as a namesake far away): the violence was at that town
+            m.places, m.place_source = [main], "report"
+        elif m.place_source == "paragraph" and in_dateline(p):
             m.places, m.place_source = [main], "report"
         elif p.level == "admin1" and main.level != "admin1" and (p.country_code, p.admin1) == (
                 main.country_code, main.admin1):

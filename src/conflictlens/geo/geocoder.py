@@ -30,7 +30,8 @@ from .countries import country_info
 from .demonym_mentions import demonym_mentions
 from .gazetteer import Candidate, Gazetteer, haversine_km
 from .normalize import ARTICLES, exact_key, normalize_name
-from .outlet import NAMESAKE_POP, OUTLET_NEAR_KM, OUTLET_WEIGHT, OutletHome, OutletReader, outlet_gain
+from .outlet import (NAMESAKE_POP, OUTLET_KEY, OUTLET_NEAR_KM, OUTLET_WEIGHT, OutletHome, OutletReader,
+                     far_from_home, outlet_gain)
 from .patterns import DIRECTIONS, Context, read_context
 from .people import kin_owners, person_words, relatives, speakers
 
@@ -1406,6 +1407,11 @@ class Geocoder:
                 or (c.level == "city" and bool(prior.town_units.get(c.admin1_code, set())
                                                 - {normalize_name(name)})))
         if c.match == "fuzzy":
+            if label in ("PERSON", "ORG"):
+                # a near spelling of a name taken for a person or body ("Children's
+                # Hospital" is no Childress) counts only in a country the report itself
+                # says, not in the outlet's alone
+                return prior.share(c.country_code, without=OUTLET_KEY) > 0
             return c.country_code in prior
         if strict:
             # A span the NER thought a person or organisation (or did not tag) is a
@@ -1413,7 +1419,11 @@ class Geocoder:
             # or a large town, which the small model often tags ORG).
             if c.level in ("country", "continent"):
                 return c.match == "exact"
-            if prior.share(c.country_code) >= 0.2 and (c.population >= 1000 or c.level != "city"):
+            if prior.share(c.country_code) >= 0.2 and (c.population >= 1000 or c.level != "city") and (
+                    c.level not in ("city", "admin2") or _own_name(c)
+                    or prior.share(c.country_code, without=OUTLET_KEY) >= 0.2):
+                # (where only the outlet's home says the country, only a place's own name
+                # counts: "Hank said" in a Texas paper is no town once called Hank)
                 return True
             return (label == "ORG" and c.match == "exact" and c.level == "city" and c.population >= 100_000
                     and (c.primary or not prior))
@@ -1518,6 +1528,10 @@ class Geocoder:
             # ("the Mediterranean Sea") count, never Sudan's Red Sea state
             cands = [c for c in cands if c.level == "continent"]
         cands = self._short_name_filter(name, cands, prior)
+        if not prior.admin1_codes:
+            # a local paper names the state of a small town far from its home: without
+            # one, "Universal City" in a San Antonio report is no Californian town
+            cands = [c for c in cands if not far_from_home(c, prior.outlet)]
         if not _placed(ctx) and sp.label != DATELINE:
             # "Kishwaukee College", "Palmetto Health": a town's other name, unlike its own
             # (the gazetteer's alternate names hold a creek's, a school's, an old
@@ -1769,7 +1783,7 @@ class Geocoder:
             # (its country counts as one the report may be about, weighing less than
             # any name or demonym in the text)
             prior.outlet = outlet
-            prior.add(outlet.country_code, OUTLET_WEIGHT)
+            prior.add(outlet.country_code, OUTLET_WEIGHT, OUTLET_KEY)
         by_start = {sp.start: i for i, sp in enumerate(spans)}
 
         def span_at(at: int) -> int | None:

@@ -44,6 +44,14 @@ OUTLET_STATE = 0.1
 #: gain of a town at the home town's point, falling to 0 at OUTLET_NEAR_KM
 OUTLET_NEAR = 0.1
 OUTLET_NEAR_KM = 150.0
+#: the key the outlet's weight is recorded under in the report's prior (no name's key):
+#: the share a country has without it is what the report itself says
+OUTLET_KEY = "\x00outlet"
+#: a local outlet's report that names no state means no town smaller than FAR_TOWN_POP
+#: farther than FAR_KM from the outlet's home (a Texas station's "Universal City" is
+#: not the Californian one): such a paper writes the state of a town that far away
+FAR_KM = 1000.0
+FAR_TOWN_POP = 100_000
 #: a place name read inside a domain or outlet name has at least this many letters
 #: ("Ada", "Avon" are too easily parts of other words)
 MIN_NAME_LETTERS = 5
@@ -78,6 +86,14 @@ class OutletHome:
     def masthead(self) -> bool:
         """True while only the name of the paper's town is known, not which town."""
         return self.how.endswith(MASTHEAD)
+
+
+def far_from_home(c: Candidate, home: OutletHome | None) -> bool:
+    """True for a town under :data:`FAR_TOWN_POP` people in a local outlet's country
+    more than :data:`FAR_KM` from its home (the caller checks the report names no state)."""
+    return (home is not None and home.latitude is not None and c.level == "city"
+            and c.country_code == home.country_code and c.population < FAR_TOWN_POP
+            and haversine_km(c.latitude, c.longitude, home.latitude, home.longitude) > FAR_KM)
 
 
 def outlet_gain(c: Candidate, home: OutletHome | None) -> float:
