@@ -923,7 +923,10 @@ class Geocoder:
             prior.add(cc, 2.0 if after else DATELINE_BARE_WEIGHT, own)
         # "the Brill County Sheriff's Office": counties of that name in one country
         # only say which country, even inside an organisation's name
-        for name in {m.group() for m in _COUNTY_RE.finditer(text)}:
+        # (in order of first mention, never a set's: weights of equal sum keep the order
+        # they came in, and a tie between two countries goes to the first, whatever
+        # the hash seed)
+        for name in dict.fromkeys(m.group() for m in _COUNTY_RE.finditer(text)):
             prior.counties.add(normalize_name(name))
             prior.county_names.add(name)
             units = [c for c in self.gaz.lookup(name) if c.level == "admin2" and c.match == "exact"]
@@ -1705,7 +1708,7 @@ class Geocoder:
                  if c.level == "city" and c.match == "exact" and c.primary and c.population >= NAMESAKE_POP]
         key = normalize_name(outlet.name)
         support = dict.fromkeys((t.place_id for t in towns), 0.0)
-        for name in {sp.name(text) for sp in spans if sp.label not in STRICT}:
+        for name in dict.fromkeys(sp.name(text) for sp in spans if sp.label not in STRICT):
             around = [t for t in towns if normalize_name(name) != key and self._lies_around(name, t)]
             if 2 * len(around) > len(towns) > 1:
                 # (around most of them: "Portland" tells no Middletown from another,
