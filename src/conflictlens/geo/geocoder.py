@@ -1012,7 +1012,7 @@ class Geocoder:
                 # a region or feature inside one country says that country ("Luzon",
                 # "South West England")
                 prior.add(top.country_code, 0.5)
-            elif top.level == "admin1" and not (
+            elif top.level == "admin1" and not _word_unit(name) and not (
                     sp.label in STRICT and ctx.feature_kind_after == "site"
                     and any(c.level == "city" and c.country_code != top.country_code for c in cands)):
                 # a province is evidence only when the name is not also a sizeable
@@ -1535,6 +1535,11 @@ class Geocoder:
             # a local paper names the state of a small town far from its home: without
             # one, "Universal City" in a San Antonio report is no Californian town
             cands = [c for c in cands if not far_from_home(c, prior.outlet)]
+        if _word_unit(name):
+            # "the Delta variant", "a show of Unity": a plain word is the province of that
+            # name only in a report about the province's country (named, or the outlet's)
+            cands = [c for c in cands if c.level != "admin1" or prior.share(c.country_code, normalize_name(name)) > 0
+                     or (prior.outlet is not None and prior.outlet.country_code == c.country_code)]
         if not _placed(ctx) and sp.label != DATELINE:
             # "Kishwaukee College", "Palmetto Health": a town's other name, unlike its own
             # (the gazetteer's alternate names hold a creek's, a school's, an old
@@ -2732,6 +2737,12 @@ def _model_named(text: str, name: str) -> bool:
     model of that maker wherever it is told again as "the Bronco"."""
     return any(text.startswith(name, m.end()) and not text[m.end() + len(name):][:1].isalnum()
                for m in _makers_re().finditer(text))
+
+
+def _word_unit(name: str) -> bool:
+    """True when ``name`` is one plain word that is also a first-level unit's whole name
+    somewhere (``data/geo/word_units.tsv``: "Delta", "Unity")."""
+    return " " not in name and name.casefold() in tables.word_units()
 
 
 def _term_of_office(text: str, start: int, end: int) -> bool:

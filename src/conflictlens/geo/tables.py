@@ -171,6 +171,13 @@ def office_terms() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def word_units() -> frozenset[str]:
+    """Plain words that are a first-level unit's whole name ("Delta", "Unity"): that unit
+    only in a report about its country."""
+    return _first_column("word_units.tsv")
+
+
+@lru_cache(maxsize=1)
 def grounds_words() -> frozenset[str]:
     """Words ending the name of grounds or a building no site word covers ("cemetery")."""
     return _first_column("grounds_words.tsv")

@@ -1,0 +1,34 @@
+"""Three precision rules of place ranking: a plain word that is a province's whole name
+(data/geo/word_units.tsv) is that province only in a report about its country; a
+one-word name gets near spellings only where words place it; and an epithet after a
+name ("X the Bold", data/geo/epithet_words.tsv) makes a person, no place."""
+from __future__ import annotations
+
+from geo_helpers import tagged_text
+
+from conflictlens.geo.outlet import OutletHome
+
+
+def places(geocoder, spec, outlet=None):
+    return {m.text: (m.level, m.country_code) for m in geocoder.find_places(tagged_text(spec), outlet=outlet)}
+
+
+# ---------------------------------------------------------------- word units
+
+def test_a_plain_word_is_no_province_abroad(geocoder):
+    got = places(geocoder, "^Officials/NOUN in/ADP Dallas/PROPN/B-GPE said/VERB Unity/PROPN/B-GPE "
+                           "was/AUX the/DET theme/NOUN ./PUNCT")
+    assert got.get("Unity") != ("admin1", "SS")
+    got = places(geocoder, "^Crowds/NOUN in/ADP Leeds/PROPN/B-GPE cheered/VERB Plateau/PROPN/B-GPE ./PUNCT")
+    assert "Plateau" not in got
+
+
+def test_a_plain_word_is_the_province_of_a_country_the_report_names(geocoder):
+    got = places(geocoder, "^Gunmen/NOUN raided/VERB a/DET village/NOUN in/ADP Unity/PROPN/B-GPE ,/PUNCT "
+                           "South/PROPN/B-GPE Sudan/PROPN/I-GPE ,/PUNCT on/ADP Monday/PROPN ./PUNCT")
+    assert got["Unity"] == ("admin1", "SS")
+
+
+def test_a_plain_word_is_the_province_of_the_outlets_country(geocoder):
+    spec = "^Crowds/NOUN cheered/VERB in/ADP Plateau/PROPN/B-GPE on/ADP Friday/PROPN ./PUNCT"
+    assert places(geocoder, spec, OutletHome("NG", how="country-domain"))["Plateau"] == ("admin1", "NG")
