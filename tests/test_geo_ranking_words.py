@@ -32,3 +32,20 @@ def test_a_plain_word_is_the_province_of_a_country_the_report_names(geocoder):
 def test_a_plain_word_is_the_province_of_the_outlets_country(geocoder):
     spec = "^Crowds/NOUN cheered/VERB in/ADP Plateau/PROPN/B-GPE on/ADP Friday/PROPN ./PUNCT"
     assert places(geocoder, spec, OutletHome("NG", how="country-domain"))["Plateau"] == ("admin1", "NG")
+
+
+# ---------------------------------------------------------------- near spellings
+
+def test_a_bare_word_gets_no_near_spelling(geocoder):
+    got = places(geocoder, "^Police/NOUN in/ADP Texas/PROPN/B-GPE said/VERB Albuquerqe/PROPN/B-GPE "
+                           "was/AUX calm/ADJ ./PUNCT")
+    assert "Albuquerqe" not in got
+
+
+def test_a_placed_word_gets_its_near_spelling(geocoder):
+    got = places(geocoder, "^Police/NOUN in/ADP Texas/PROPN/B-GPE said/VERB a/DET shot/NOUN rang/VERB "
+                           "out/ADP in/ADP Albuquerqe/PROPN/B-GPE ./PUNCT")
+    assert got["Albuquerqe"] == ("city", "US")
+    got = places(geocoder, "^Police/NOUN in/ADP Texas/PROPN/B-GPE said/VERB Albuquerqe/PROPN/B-GPE ,/PUNCT "
+                           "New/PROPN/B-GPE Mexico/PROPN/I-GPE ,/PUNCT was/AUX calm/ADJ ./PUNCT")
+    assert got["Albuquerqe"] == ("city", "US")

@@ -1511,7 +1511,10 @@ class Geocoder:
             # Willard, once Robertson; "a Democrat" no Sumiton)
             cands = [c for c in cands if c.match == "exact"
                      and (c.level != "city" or c.primary or _spelt_alike(name, c.name, text[sp.end:sp.end + 1] == "."))]
-        elif not cands and prior:
+        elif not cands and prior and (" " in name or _placed(ctx) or ctx.local or ctx.town_title
+                                      or sp.label == DATELINE):
+            # (a near spelling of one word only where words make it a place, "in X", "X,
+            # Y", "X province": a bare capitalised word is most often no misspelt village)
             for cc, _w in prior.weights.most_common(2):
                 cands += self.gaz.lookup(name, cc)
         if ctx.feature_after:
