@@ -49,3 +49,22 @@ def test_a_placed_word_gets_its_near_spelling(geocoder):
     got = places(geocoder, "^Police/NOUN in/ADP Texas/PROPN/B-GPE said/VERB Albuquerqe/PROPN/B-GPE ,/PUNCT "
                            "New/PROPN/B-GPE Mexico/PROPN/I-GPE ,/PUNCT was/AUX calm/ADJ ./PUNCT")
     assert got["Albuquerqe"] == ("city", "US")
+
+
+# ---------------------------------------------------------------- epithets
+
+def test_a_name_before_an_epithet_is_a_person(geocoder):
+    got = places(geocoder, "^Pupils/NOUN in/ADP Boston/PROPN/B-GPE sang/VERB about/ADP Tyrone/PROPN/B-GPE "
+                           "the/DET Bold/PROPN ./PUNCT")
+    assert set(got) == {"Boston"}
+
+
+def test_the_epithet_itself_is_no_town(geocoder):
+    got = places(geocoder, "^A/DET mural/NOUN of/ADP Lorraine/PROPN/B-GPE the/DET Wise/PROPN was/AUX "
+                           "unveiled/VERB in/ADP Dayton/PROPN/B-GPE ,/PUNCT Ohio/PROPN/B-GPE ./PUNCT")
+    assert set(got) == {"Dayton", "Ohio"}
+
+
+def test_a_town_before_other_words_is_still_read(geocoder):
+    got = places(geocoder, "^Pupils/NOUN sang/VERB in/ADP Tyrone/PROPN/B-GPE the/DET whole/ADJ day/NOUN ./PUNCT")
+    assert "Tyrone" in got

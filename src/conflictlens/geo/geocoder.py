@@ -423,6 +423,8 @@ class Geocoder:
             return None  # (a country's or state's is its government's: "the US administration")
         if off >= 0 and self._portfolio(text, off, off + len(s)):
             return None
+        if off >= 0 and _epithet(text, off, off + len(s)):
+            return None  # "Ivor the Bold": a ruler's or hero's name, no town (nor Bold)
         if off >= 0 and s.casefold() in tables.season_words() and _YEAR_AFTER_RE.match(text, off + len(s)):
             return None  # "in the Summer of 2011": a time of year
         if s.casefold() in tables.area_words() and not _UNIT_AFTER_RE.match(text, off + len(s)):
@@ -2742,10 +2744,30 @@ def _model_named(text: str, name: str) -> bool:
                for m in _makers_re().finditer(text))
 
 
+#: "the" and a capitalised word right after a name: an epithet when the word is one of
+#: ``data/geo/epithet_words.tsv`` ("Ivor the Bold")
+_EPITHET_AFTER_RE = re.compile(r"[ \t]+the[ \t]+([A-Z][a-z]+)\b")
+
+
 def _word_unit(name: str) -> bool:
     """True when ``name`` is one plain word that is also a first-level unit's whole name
     somewhere (``data/geo/word_units.tsv``: "Delta", "Unity")."""
     return " " not in name and name.casefold() in tables.word_units()
+
+
+#: a capitalised name and "the" right before a word
+_NAME_THE_BEFORE_RE = re.compile(r"(?<![\w'’\-])[A-Z][\w'’\-]*[ \t]+the[ \t]+$")
+
+
+def _epithet(text: str, start: int, end: int) -> bool:
+    """True when the name at ``start:end`` is followed by an epithet ("Magda the Wise"),
+    or is the epithet after a name: the whole is a person's name, as rulers and heroes
+    are called, and neither word a place's."""
+    m = _EPITHET_AFTER_RE.match(text, end)
+    if m is not None and m.group(1).casefold() in tables.epithet_words():
+        return True
+    return text[start:end].casefold() in tables.epithet_words() \
+        and _NAME_THE_BEFORE_RE.search(text, max(0, start - 40), start) is not None
 
 
 def _term_of_office(text: str, start: int, end: int) -> bool:

@@ -178,6 +178,12 @@ def word_units() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def epithet_words() -> frozenset[str]:
+    """Epithets after "the" that make the name before them a person's ("X the Great")."""
+    return _first_column("epithet_words.tsv")
+
+
+@lru_cache(maxsize=1)
 def grounds_words() -> frozenset[str]:
     """Words ending the name of grounds or a building no site word covers ("cemetery")."""
     return _first_column("grounds_words.tsv")
