@@ -42,6 +42,13 @@ def test_a_bare_word_gets_no_near_spelling(geocoder):
     assert "Albuquerqe" not in got
 
 
+def test_a_word_before_of_gets_no_near_spelling(geocoder):
+    # ("the Board of Health": "of" after a word makes no place of it)
+    got = places(geocoder, "^Police/NOUN in/ADP Texas/PROPN/B-GPE said/VERB Albuquerqe/PROPN/B-GPE "
+                           "of/ADP Education/PROPN/B-GPE voted/VERB ./PUNCT")
+    assert "Albuquerqe" not in got
+
+
 def test_a_placed_word_gets_its_near_spelling(geocoder):
     got = places(geocoder, "^Police/NOUN in/ADP Texas/PROPN/B-GPE said/VERB a/DET shot/NOUN rang/VERB "
                            "out/ADP in/ADP Albuquerqe/PROPN/B-GPE ./PUNCT")

@@ -1513,10 +1513,11 @@ class Geocoder:
             # Willard, once Robertson; "a Democrat" no Sumiton)
             cands = [c for c in cands if c.match == "exact"
                      and (c.level != "city" or c.primary or _spelt_alike(name, c.name, text[sp.end:sp.end + 1] == "."))]
-        elif not cands and prior and (" " in name or _placed(ctx) or ctx.local or ctx.town_title
+        elif not cands and prior and (" " in name or _placed(ctx, text, sp.end) or ctx.local or ctx.town_title
                                       or sp.label == DATELINE):
             # (a near spelling of one word only where words make it a place, "in X", "X,
-            # Y", "X province": a bare capitalised word is most often no misspelt village)
+            # Y", "X province": a bare capitalised word is most often no misspelt village,
+            # nor is one before "of", "the Board of Health")
             for cc, _w in prior.weights.most_common(2):
                 cands += self.gaz.lookup(name, cc)
         if ctx.feature_after:
@@ -2806,11 +2807,16 @@ def _initials(name: str) -> str:
     return "".join(w[0].upper() for w in re.split(r"[\s\-]+", name) if w)
 
 
-def _placed(ctx: Context) -> bool:
+def _placed(ctx: Context, text: str = "", end: int = -1) -> bool:
     """True when the words around a span make it a place: "in X", "near X", "X
-    prison", "the desert of X", "X, Y", "northern X"."""
+    prison", "the desert of X", "X, Y", "northern X"; given the ``text`` and the span's
+    ``end``, "X of Y" alone does not ("the Board of Health")."""
+    container = ctx.container_at >= 0 and not (end >= 0 and _OF_AFTER_RE.match(text, end))
     return bool(ctx.locative or ctx.region or ctx.near or ctx.feature_after or ctx.feature_before
-                or ctx.container_at >= 0 or ctx.direction)
+                or container or ctx.direction)
+
+
+_OF_AFTER_RE = re.compile(r"[ \t]+of[ \t]")
 
 
 #: a one-word list item right before a name ("Pruitt, " or "Pruitt and ") and right after it
