@@ -58,6 +58,13 @@ def test_a_placed_word_gets_its_near_spelling(geocoder):
     assert got["Albuquerqe"] == ("city", "US")
 
 
+
+def test_a_listed_word_gets_its_near_spelling(geocoder):
+    got = places(geocoder, "^Cases/NOUN rose/VERB in/ADP Dallas/PROPN/B-GPE ,/PUNCT Albuquerqe/PROPN/B-GPE "
+                           "and/CCONJ Denver/PROPN/B-GPE ./PUNCT")
+    assert got["Albuquerqe"] == ("city", "US")
+
+
 # ---------------------------------------------------------------- epithets
 
 def test_a_name_before_an_epithet_is_a_person(geocoder):

@@ -1514,10 +1514,10 @@ class Geocoder:
             cands = [c for c in cands if c.match == "exact"
                      and (c.level != "city" or c.primary or _spelt_alike(name, c.name, text[sp.end:sp.end + 1] == "."))]
         elif not cands and prior and (" " in name or _placed(ctx, text, sp.end) or ctx.local or ctx.town_title
-                                      or sp.label == DATELINE):
+                                      or sp.label == DATELINE or listed_with):
             # (a near spelling of one word only where words make it a place, "in X", "X,
-            # Y", "X province": a bare capitalised word is most often no misspelt village,
-            # nor is one before "of", "the Board of Health")
+            # Y", "X province", or a list of names: a bare capitalised word is most often
+            # no misspelt village, nor is one before "of", "the Board of Health")
             for cc, _w in prior.weights.most_common(2):
                 cands += self.gaz.lookup(name, cc)
         if ctx.feature_after:
