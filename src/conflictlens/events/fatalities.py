@@ -106,6 +106,10 @@ _AGE = re.compile(r"[\s-]*(?:years?|yrs?)[\s-]*old", re.I)
 #: "Perez, 65, was killed": a small number set off by commas right after a word is an age
 _APPOSED_AGE_BEFORE = re.compile(r"[^\W\d],\s*$")
 _APPOSED_AGE_AFTER = re.compile(r"\s*,")
+#: "the cousins, both 17, were killed": a bare number right after these words is the people's age
+_AGE_AFTER = frozenset(w.lower() for w in _LEX["ages_after"]["words"])
+#: ... and after a plural person noun it counts them: "both" is two
+_BOTH_AGE = re.compile(r"both\s+\d{1,3}\b(?!\s*-)", re.I)
 _ZERO = re.compile(
     rf"\b(?:(?:no\s+one|nobody|none)(?:\s+{_AUX})*\s+(?:{_DEATH_AFTER})"
     rf"|no\s+(?:\w+\s+)?(?:deaths|fatalities|casualties|loss\s+of\s+life|dead)\b"
@@ -302,6 +306,8 @@ def find_death_figures(text: str, start: int = 0, end: int | None = None) -> lis
             continue  # "on Sept. 3": a day
         if prev_w in ("aged", "age") or _FAMILY_OF.search(text, max(start, m.start() - 20), m.start()):
             continue
+        if prev_w in _AGE_AFTER and re.fullmatch(r"\d{1,3}", n_text) and not m.group("q"):
+            continue  # "two men, both 20, were shot": a number after "both" is their age, no toll
         v1 = parse_number(n_text)
         v2 = parse_number(m.group("n2")) if m.group("n2") else None
         if v1 is None:
@@ -604,7 +610,10 @@ def _ages_listed(v) -> int:
     end = v.idx + len(v.text)
     comma = re.compile(r",?\s*").match(text, end)
     m = _AGES.match(text, comma.end(), min(len(text), end + 40))
-    return len(re.findall(r"\d+", m.group(1))) if m else 0
+    if m:
+        return len(re.findall(r"\d+", m.group(1)))
+    # "the cousins, both 17, were killed": the age of both, so two people
+    return 2 if comma.end() > end and _BOTH_AGE.match(text, comma.end()) else 0
 
 
 def _kills(tok) -> bool:
