@@ -194,7 +194,7 @@ def extract_mentions(doc, report: Report, places: list[PlaceMention], dates: lis
     keep = {id(c) for c in report_candidates([m.candidate for m in mentions],
                                              accident_told=accident_told and not armed_named)}
     mentions = [m for m in mentions if id(m.candidate) in keep]
-    attach_deaths_told_apart(mentions, told_apart)
+    attach_deaths_told_apart(mentions, told_apart, text)
     date_from_deaths_told_apart(mentions, death_days)
     drop_tolls_of_other_days(mentions, dates, doc)
     drop_counts_called_hurt_later(mentions, report.text)

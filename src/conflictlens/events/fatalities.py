@@ -511,6 +511,12 @@ _V_PASSIVE = frozenset(_V["passive"])
 _V_TO_DEATH = frozenset(_V["to_death"])
 _V_TO_DEATH_WORDS = frozenset(_V["to_death_words"])
 _V_INTRANSITIVE = frozenset(_V["intransitive"])
+_V_WOUND_VERBS = frozenset(_V["fatal_wound_verbs"])
+_V_WOUND_NOUNS = frozenset(_V["fatal_wound_nouns"])
+_V_FATAL = frozenset(_V["fatal_words"])
+_V_SUFFER = frozenset(_V["suffer_verbs"])
+_V_INFLICT = frozenset(_V["inflict_verbs"])
+_V_INFLICTED_ON = frozenset(_V["inflicted_on"])
 #: causes of death that are no violence ("died in a car crash")
 _OTHER_CAUSE = re.compile(rf"\b{_alt(_V['other_causes'])}\b")
 _CAUSE_PREPS = frozenset(("in", "of", "from", "during", "after"))
@@ -623,6 +629,8 @@ def _kills(tok) -> bool:
     if lemma in _V_PASSIVE:
         return True
     kids = list(tok.children)
+    if lemma in _V_WOUND_VERBS:
+        return any(c.lower_ in _V_TO_DEATH_WORDS for c in kids)  # "fatally wounded", never "wounded"
     if lemma in _V_TO_DEATH:
         if _MURDER_SUICIDE.search(tok.sent.text):
             return True  # "shot his neighbour, then himself" in a sentence calling it a murder-suicide
@@ -705,6 +713,9 @@ def _death_subjects(tok) -> list:
                 return [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]
             return own
         return []
+    if lemma in _V_WOUND_NOUNS and tok.pos_ == "NOUN" and any(
+            c.dep_ == "amod" and c.lower_ in _V_FATAL for c in kids):
+        return _fatal_wound_victims(tok)
     if lemma in _V_NOMINAL and tok.pos_ == "NOUN" and tok.tag_ in ("NN", "NNS"):
         # (and "the murders of a woman and her son": each one named after "of")
         if any(c.lemma_.lower() in _ATTEMPT or c.lower_ in _ATTEMPT for c in (*kids, tok.head, tok.head.head)):
@@ -714,6 +725,27 @@ def _death_subjects(tok) -> list:
         owners = [c for c in kids if c.dep_ == "poss"]
         owners += [g for c in kids if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
         return owners
+    return []
+
+
+def _fatal_wound_victims(wound) -> list:
+    """Whom a wound called fatal killed: the subject of a verb of suffering ("Jo Marr suffered a
+    mortal wound", Jo Marr "suffering a fatal knife wound"), or those it was inflicted on (a
+    blast that "inflicted mortal wounds on two guards"). Not when the verb is negated or unreal
+    ("could have suffered a fatal wound")."""
+    verb = wound.head.head if wound.dep_ == "pobj" and wound.head.dep_ == "prep" else wound.head
+    if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ == "neg" or c.lower_ in _NOT_REAL for c in verb.children):
+        return []
+    lemma = verb.lemma_.lower()
+    if lemma in _V_SUFFER:
+        own = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if (not own or all(c.tag_ in ("WP", "WDT") for c in own)) and verb.dep_ in ("acl", "relcl") \
+                and verb.head.pos_ in ("NOUN", "PROPN"):
+            own = [verb.head]  # "a man suffering from a fatal wound", "Jo Marr, who suffered a mortal wound"
+        return own
+    if lemma in _V_INFLICT:
+        return [g for c in (*wound.children, *verb.children) if c.dep_ == "prep" and c.lower_ in _V_INFLICTED_ON
+                for g in c.children if g.dep_ == "pobj"]
     return []
 
 
@@ -765,6 +797,8 @@ def _listed_as_apposition(subj) -> list:
             continue
         if any(c.dep_ == "prep" and c.lower_ == "of" for c in a.children):
             continue  # "wife, mother of three": one woman described
+        if any(c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" for c in a.children):
+            continue  # "girl killed, grandmother injured": its own verb tells what befell it
         if (bare(a) and subj.pos_ == "NOUN" and (plural or headline) and (a.conjuncts or subj.conjuncts or headline)
                 or _kin_of_the_listed(a) and (a.conjuncts or listed)):
             out += [a, *a.conjuncts]
@@ -890,14 +924,33 @@ _BACK_REFERENCES = ("anaphoric", "pronoun")
 _VIOLENT = ("Battles", "Explosions/Remote violence", "Violence against civilians", "Riots", "Other violence")
 
 
-def attach_deaths_told_apart(mentions, told_apart) -> None:
+_V_KIN = frozenset(w.lower() for w in _V["kin"])
+_V_OWNERS = frozenset(w.lower() for w in _V["owners"])
+
+
+#: after a relative: its name set off by commas (an age may follow), then a verb of dying
+_NAMED_KIN_DIED = re.compile(rf",\s+(?:[A-Z][\w'’.-]*\s+){{0,3}}[A-Z][\w'’.-]*\s*,(?:\s*\d{{1,3}}\s*,)?"
+                             rf"\s+{_alt(_V['kin_died'])}\b")
+
+
+def kin_by_owner(f: DeathFigure, text: str) -> bool:
+    """A relative owned by a possessive pronoun, named, who died ("His brother, Tobin Marsh,
+    died at the hospital", ``text`` being the report's): the owner is someone the report told
+    of before, so the death is of the violence told before, however far back."""
+    words = [w.lower() for w in f.text.split()]
+    return (f.qualifier == "exact" and len(words) == 2 and words[0] in _V_OWNERS and words[1] in _V_KIN
+            and bool(_NAMED_KIN_DIED.match(text, f.end)))
+
+
+def attach_deaths_told_apart(mentions, told_apart, text: str = "") -> None:
     """Deaths told in a sentence that is no event of its own belong to the violent event
     told just before it in its paragraph (or in the sentence before): "A bomb exploded in
     the market. Four people were killed." A toll told before any event is left alone
     (it is more often a summary: "the war has claimed 120 deaths"), unless a headline tells it:
     it is the toll of the report's lead event (``DeathFigure.headline``).
 
-    ``told_apart``: ``(sentence index, paragraph index, figures)`` for each such sentence.
+    ``told_apart``: ``(sentence index, paragraph index, figures)`` for each such sentence;
+    ``text``: the report's (parsed) text, where a relative's name is read (``kin_by_owner``).
     The figures join the first mention of the chosen sentence; a toll told twice still
     counts once (``total_deaths``)."""
     violent = [m for m in mentions if m.candidate.event_type in _VIOLENT and m.date_source != "reference"]
@@ -909,9 +962,11 @@ def attach_deaths_told_apart(mentions, told_apart) -> None:
             continue
         before = [m for m in violent if m.sent_index < s_index and (
             m.paragraph == paragraph or m.sent_index == s_index - 1)]
-        if not before and figures and all(f.qualifier in _BACK_REFERENCES for f in figures):
+        if not before and figures and all(
+                f.qualifier in _BACK_REFERENCES or kin_by_owner(f, text) for f in figures):
             # "The man later passed away": "the man", "he" name someone told of before, so
-            # the death is the last violent event's however many paragraphs lie between
+            # the death is the last violent event's however many paragraphs lie between, as is
+            # a named relative's ("His brother, Tobin Marsh, died")
             before = [m for m in violent if m.sent_index < s_index]
         if not before:
             continue

@@ -238,30 +238,32 @@ def review_mentions(mentions, doc, places=(), dates=(), anchor=None, text: str =
                 m.places = [p for p in m.places
                             if not any(q is not p and q.admin1 and p.text.casefold() == q.admin1.casefold()
                                        for q in m.places)] or m.places
-    _referred_incidents(mentions, doc, dates, anchor)
+    headline_deaths = _referred_incidents(mentions, doc, dates, anchor)
     _settle_places(mentions, places, dateline_span(text) if text else None, doc)
     _fill_deaths(mentions, doc)
+    _headline_deaths_to_lead(headline_deaths, mentions)
     drop_counts_called_hurt_later(mentions, text)
     drop_tolls_of_other_days(mentions, dates, doc)
 
 
-def _referred_incidents(mentions, doc, dates, anchor) -> None:
+def _referred_incidents(mentions, doc, dates, anchor) -> list:
     """Incidents a follow-up story only refers to ("charged with the murder of X", "arrested
     in connection with the shooting that killed X last week"), in place: dropped when the
-    report tells an act of violence of its own; else each is dated by a date in its own
+    report tells an act of violence of its own (returns the deaths a dropped headline told,
+    marked as a headline's: ``_headline_deaths_to_lead``); else each is dated by a date in its own
     phrase ("... that killed X last week") or a calendar date after it in its sentence, never
     by the day of the charges, else by the page date."""
     from .rows import recalled_before
     refs = [m for m in mentions if m.candidate.reference]
     if not refs:
-        return
+        return []
     # (violence the report recalls, dated to a month over a year back, is coded by no row of it:
     # a sentencing story's "for shooting his friend 18 months ago" is no news of its own; nor is
     # a headline naming the case, "Man sentenced in Topeka killing": it joins what the body tells)
     if any(is_violent_type(m.event_type, m.sub_event_type) and not m.candidate.reference and not m.is_headline
            and not recalled_before(m.days, m.time_precision, m.date_source, anchor) for m in mentions):
         mentions[:] = [m for m in mentions if not m.candidate.reference]
-        return
+        return [replace(f, headline=True) for m in refs if m.is_headline for f in m.deaths]
     for m in refs:
         head = m.candidate.triggers[0].head(doc)
         lo, hi = head.left_edge.idx, head.right_edge.idx + len(head.right_edge.text)
@@ -280,6 +282,18 @@ def _referred_incidents(mentions, doc, dates, anchor) -> None:
             m.date_text, m.date_relative = "publication date", True
         else:
             m.days, m.time_precision, m.date_source = [], 1, "none"
+    return []
+
+
+def _headline_deaths_to_lead(figures, mentions) -> None:
+    """A headline read as referring to an incident ("Boy, 13, dies after accidental shooting")
+    is left out when the body tells the violence itself; the deaths it tells are then the
+    toll of the report's lead violence, as a headline telling no event of its own is
+    (``DeathFigure.headline``: counted when the body tells none)."""
+    lead = next((m for m in mentions if is_violent_type(m.event_type, m.sub_event_type)
+                 and not m.is_headline), None)
+    if lead is not None and figures:
+        lead.deaths = [*lead.deaths, *figures]
 
 
 def report_place(places):

@@ -252,23 +252,31 @@ def _people_told_again(unique, anyone):
 
 
 #: words in a number's group that add its dead to others told ("two other men")
-_MORE = frozenset(["other", "others", "more", "further", "additional"])
+_MORE = frozenset(["other", "others", "more", "further", "additional", "another"])
 
 
 def _names_of_a_number(unique, own):
     """"Two men were shot dead. Arlo Venkman and Bo Tarrant died at the scene": the names tell
     who the number's dead were, not more of them (a toll told twice). Names (one death each)
     from sentences other than every number's are left out when they are no more than the
-    largest number for people."""
+    largest number for people; two or more people killed one by one by nouns in one sentence
+    ("killed his girlfriend and their son") are such a number too."""
     def key(m, f):
         return m.sent_index if own(m, f) else ("apart", f.sentence)
 
-    numbers = [(m, f) for m, f in unique if f.count >= 2 and not _is_name(f.group)]
+    numbers = [(key(m, f), f.count, f.group) for m, f in unique if f.count >= 2 and not _is_name(f.group)]
+    # people killed one by one in one sentence by nouns ("killed his girlfriend and wounded their
+    # son fatally"): as many dead as a number, whom names told elsewhere name again
+    nouns: dict = {}
+    for m, f in unique:
+        if f.count == 1 and f.qualifier == "exact" and f.group and not _is_name(f.group):
+            nouns.setdefault(key(m, f), []).append(f)
+    numbers += [(k, len(fs), " ".join(f.text for f in fs)) for k, fs in nouns.items() if len(fs) >= 2]
     names = [(m, f) for m, f in unique if f.count == 1 and f.qualifier == "exact" and _is_name(f.group)]
-    if not numbers or not names or len(names) > max(f.count for _, f in numbers) or any(
-            w in _MORE for _, f in numbers for w in f.group.lower().split()):
+    if not numbers or not names or len(names) > max(n for _, n, _ in numbers) or any(
+            w in _MORE for *_, g in numbers for w in g.lower().split()):
         return unique  # "two other men also died": more dead beside the names
-    if {key(m, f) for m, f in numbers} & {key(m, f) for m, f in names}:
+    if {k for k, *_ in numbers} & {key(m, f) for m, f in names}:
         return unique
     drop = {id(f) for _, f in names}
     return [(m, f) for m, f in unique if id(f) not in drop]
