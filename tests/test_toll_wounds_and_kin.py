@@ -84,3 +84,16 @@ def test_a_named_relative_who_died_later_joins_the_violence(violence_pipeline):
 def test_a_relative_not_named_stays_apart(violence_pipeline):
     text = KIN + "His brother died at the hospital on Saturday, the family said.\n"
     assert coded_fatalities(violence_pipeline, text)[0] == 0
+
+
+FOUND = ("A 9-year-old boy is in critical condition after his father shot him on Sunday in Xenia, Ohio, "
+         "in a murder-suicide, deputies said. The father shot the boy and his wife before killing himself.\n\n"
+         "The boy was flown to a hospital in Dayton.\n\n")
+
+
+@pytest.mark.parametrize("tail", [
+    "Deputies said they found Milo's parents dead in the garage of the house.\n",
+    "His parents were found dead in the garage of the house, deputies said.\n",
+])
+def test_a_relative_found_dead_joins_the_violence(violence_pipeline, tail):
+    assert coded_fatalities(violence_pipeline, FOUND + tail)[0] == 2

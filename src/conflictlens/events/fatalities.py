@@ -933,13 +933,36 @@ _NAMED_KIN_DIED = re.compile(rf",\s+(?:[A-Z][\w'’.-]*\s+){{0,3}}[A-Z][\w'’.-
                              rf"\s+{_alt(_V['kin_died'])}\b")
 
 
+#: "deputies found Milo's parents dead", "his wife was found dead": the relative's body found
+_KIN_FOUND = re.compile(r"\bfound\s+$", re.I)
+_KIN_DEAD = re.compile(r"\s+dead\b", re.I)
+_KIN_FOUND_DEAD = re.compile(r"\s+(?:was|were)\s+(?:later\s+)?found\s+dead\b", re.I)
+#: the owner right before a relative's noun: "his", "Eva's"
+_OWNER_BEFORE = re.compile(r"(?:\b(?:his|her|their)|[A-Za-z]+['’]s)\s+$", re.I)
+
+
 def kin_by_owner(f: DeathFigure, text: str) -> bool:
-    """A relative owned by a possessive pronoun, named, who died ("His brother, Tobin Marsh,
-    died at the hospital", ``text`` being the report's): the owner is someone the report told
+    """A relative owned by a possessive ("His brother", "Milo's parents") who died, named ("His
+    brother, Tobin Marsh, died at the hospital"), or whose body was found (deputies "found
+    Milo's parents dead"), ``text`` being the report's: the owner is someone the report told
     of before, so the death is of the violence told before, however far back."""
     words = [w.lower() for w in f.text.split()]
-    return (f.qualifier == "exact" and len(words) == 2 and words[0] in _V_OWNERS and words[1] in _V_KIN
-            and bool(_NAMED_KIN_DIED.match(text, f.end)))
+    if f.qualifier != "exact" or not words or words[-1] not in _V_KIN or len(words) > 2:
+        return False
+    start = f.start
+    if len(words) == 2:
+        owner = words[0]
+    else:  # "parents" read alone: its owner is the word before it
+        m = _OWNER_BEFORE.search(text, max(0, f.start - 30), f.start)
+        if not m:
+            return False
+        owner, start = m.group().split()[0].lower(), m.start()
+    if owner in _V_OWNERS and _NAMED_KIN_DIED.match(text, f.end):
+        return True
+    if not (owner in _V_OWNERS or owner.endswith(("'s", "’s"))):
+        return False
+    return bool(_KIN_FOUND_DEAD.match(text, f.end)) or bool(
+        _KIN_DEAD.match(text, f.end) and _KIN_FOUND.search(text, max(0, start - 12), start))
 
 
 def attach_deaths_told_apart(mentions, told_apart, text: str = "") -> None:
