@@ -1,6 +1,6 @@
 """Which names of a report are people's: the surnames of the people it names in full.
 
-Local news names a person in full once ("Jerry Hughes bought his dog") and by the
+Local news names a person in full once ("Dana Hughes opened the shop") and by the
 surname after ("Hughes said", "Hughes, 72,"); many surnames are also towns or counties
 (Hughes County, Baker, Roberts), and the small model often tags the bare surname a
 place or nothing. A one-word name that ends a full personal name the report gives is
