@@ -22,6 +22,7 @@ def places(geocoder, text, url):
     ("https://www.tennessean.com/story/news/crime/x/", "The Tennessean", "Nashville", "US.TN"),
     ("https://www.wral.com/story/x/", "WRAL", "Raleigh", "US.NC"),
     ("http://www.jsonline.com/news/crime/x.html", "Milwaukee Journal Sentinel", "Milwaukee", "US.WI"),
+    ("https://www.kltv.com/story/x/", "KLTV", "Tyler", "US.TX"),
 ])
 def test_local_papers_and_stations_have_their_home_towns(geocoder, url, source, town, state):
     for home in (geocoder.outlet_home(url=url), geocoder.outlet_home(source=source)):
@@ -79,3 +80,11 @@ def test_a_name_taken_for_a_person_is_a_towns_other_name_only_where_the_report_s
     c = Candidate(1, 1, "Alverton", 31.0, -97.0, "US", "Texas", "", "US.TX", 5_000, "city", "PPL",
                   match="exact", primary=primary)
     assert geocoder._credible(c, _prior(report_weight), strict=True, label="PERSON") is credible
+
+
+def test_a_county_with_no_state_leans_to_the_one_near_the_outlets_home(geocoder):
+    # a Shreveport station's "Marion County" is the Texas county across the state line, not
+    # Indiana's far larger one
+    text = "Deputies of Marion County looked into how a rifle wounded Cal Brenn, 9, at a deer stand."
+    m = places(geocoder, text, "https://www.ksla.com/story/1/x")["Marion"]
+    assert (m.level, m.admin1) == ("admin2", "Texas")

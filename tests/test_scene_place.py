@@ -41,6 +41,8 @@ def test_describes_person_modifiers(nlp, text, modifiers, expected):
     ("A 4-year-old boy is in Dayton recovering after being shot on Sunday.", "Dayton", True),
     ("He died at a Summit County hospital after he was shot.", "Summit County", True),
     ("The man shot in the arm was treated at Dayton.", "Dayton", True),
+    # a body sent on for an autopsy: where the examiner is, not the scene
+    ("The girl shot on Sunday died, and her body was sent to Dayton for an autopsy.", "Dayton", True),
     # the violence's own place
     ("A nurse was shot at a Dayton hospital on Sunday.", "Dayton", False),
     ("The shooting took place in Dayton on Sunday.", "Dayton", False),
@@ -98,3 +100,10 @@ def test_a_hospital_read_in_another_state_is_not_the_scene(violence_pipeline, to
             f"She was pronounced dead that evening at {hospital}.\n\n"
             "Her uncle, Dario Tillet, said the family was still in shock.")
     assert _places(violence_pipeline, title, body) == {town}
+
+
+def test_the_scene_not_the_town_the_body_was_sent_to(violence_pipeline):
+    """The report's only town is where the body was sent: the county the report names is the scene."""
+    body = ("A boy, 3, died on Monday after he was accidentally shot on Sunday, deputies said.\n\n"
+            "The Summit County sheriff said the body was sent to Toledo for an autopsy.")
+    assert _places(violence_pipeline, "Boy dies after shooting", body) == {"Akron"}

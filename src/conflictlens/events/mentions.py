@@ -314,6 +314,29 @@ def site_name_start(text: str, headline: tuple[int, int], trigger_ends) -> int |
     return m.start() if m else None
 
 
+def reference_city(doc, place: PlaceMention, places, lexicon: Lexicon) -> bool:
+    """The place qualifies a noun of ``outskirt_nouns`` whose "of" phrase holds another of
+    ``places``: "Alverton" in "the west Alverton suburb of Brill" (also "the Alverton-area
+    township of Brill"), a metro named to say where the suburb lies, not the scene."""
+    span = doc.char_span(place.start, place.end, alignment_mode="expand")
+    if span is None:
+        return False
+    node = span.root
+    nouns = lexicon.cues["outskirt_nouns"]
+    for _ in range(2):  # "the Alverton suburb", "the Alverton area township"
+        if node.dep_ not in ("compound", "amod", "nmod", "npadvmod") or node.head.i <= node.i:
+            return False
+        node = node.head
+        if node.lower_ in nouns:
+            break
+    else:
+        return False
+    others = {doc.char_span(q.start, q.end, alignment_mode="expand").root.i for q in places
+              if q is not place and doc.char_span(q.start, q.end, alignment_mode="expand") is not None}
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(t.i in others for t in c.subtree)
+               for c in node.children)
+
+
 def choose_places(sent, cand: Candidate, places: list[PlaceMention], excluded: set[int],
                   lexicon: Lexicon | None = None) -> list[PlaceMention]:
     """The place(s) of a candidate in its own sentence: the nearest usable place to the
@@ -348,6 +371,10 @@ def choose_places(sent, cand: Candidate, places: list[PlaceMention], excluded: s
     cared = {id(p) for _, p in usable if cared_place(doc, p, lexicon, (t0, t1))}
     usable = [(i, p) for i, p in usable if id(p) not in person | cared] or [
         (i, p) for i, p in usable if id(p) not in cared] or usable
+    # a city qualifying a suburb the sentence names after "of" ("the west Alverton suburb of
+    # Brill") is only its reference point: the suburb is the scene (issue 6)
+    named = [p for _, p in usable]
+    usable = [(i, p) for i, p in usable if not reference_city(doc, p, named, lexicon)] or usable
     # a place below the gazetteer ("the town of Ber, east of Timbuktu", "Ghuwayran prison
     # in al-Hasakeh") is placed at a town the sentence also names: the town is only its
     # reference point, and the more specific mention stands for the event

@@ -362,7 +362,7 @@ def _settle_places(mentions, places, dateline=None, doc=None) -> None:
     lone name in another state or country also moved right places away from a surname
     resolved abroad: GVC train/dev B-cubed 0.954 -> 0.949.)"""
     from ..nlp.parser import doc_text
-    from .mentions import account_place, cared_place, describes_person, speaking_place
+    from .mentions import account_place, cared_place, describes_person, reference_city, speaking_place
     in_dateline = lambda p: bool(dateline) and dateline[0] <= p.start < dateline[1]  # noqa: E731
     usable = [p for p in places if p.level not in ("country", "continent")
               and not (doc is not None and account_place(doc_text(doc), p))]
@@ -378,6 +378,8 @@ def _settle_places(mentions, places, dateline=None, doc=None) -> None:
             own = [p for p in usable if doc is None or not (cared_place(doc, p, default_lexicon())
                                                              or speaking_place(doc, p, default_lexicon()))] or usable
             own = [p for p in own if not _hometown_elsewhere(doc, p, own)] or own
+            # a metro named only to say where its suburb lies ("the Alverton suburb of Brill")
+            own = [p for p in own if doc is None or not reference_city(doc, p, own, default_lexicon())] or own
             main = report_place([p for p in own if not in_dateline(p)]) or report_place(own) or False
             if main and main.geo_precision >= 3:
                 # the report names only the county ("Ludlow County deputies say") and its dateline a

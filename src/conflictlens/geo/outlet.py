@@ -41,7 +41,7 @@ OUTLET_COUNTRY = 0.1
 #: gain of a town or county in the home's first-level unit (a state the report names
 #: gives 0.3, the state it names most another 0.2)
 OUTLET_STATE = 0.1
-#: gain of a town at the home town's point, falling to 0 at OUTLET_NEAR_KM
+#: gain of a town or county at the home town's point, falling to 0 at OUTLET_NEAR_KM
 OUTLET_NEAR = 0.1
 OUTLET_NEAR_KM = 150.0
 #: the key the outlet's weight is recorded under in the report's prior (no name's key):
@@ -103,7 +103,9 @@ def outlet_gain(c: Candidate, home: OutletHome | None) -> float:
     s = OUTLET_COUNTRY
     if home.admin1_code and c.level in ("city", "admin2") and c.admin1_code == home.admin1_code:
         s += OUTLET_STATE
-    if home.latitude is not None and c.level == "city":
+    if home.latitude is not None and c.level in ("city", "admin2"):
+        # (a county too: "Marion County" with no state on a station near a state line is the
+        # county across that line, not a far namesake holding a big city)
         d = haversine_km(c.latitude, c.longitude, home.latitude, home.longitude)
         s += OUTLET_NEAR * max(0.0, 1.0 - d / OUTLET_NEAR_KM)
     return s
