@@ -1345,7 +1345,26 @@ class Geocoder:
                     scored.remove((s, c))
                     scored.insert(0, (scored[0][0] + 0.01, c))
                     break
+        if ctx.unit_body and scored:
+            self._unit_for_body(scored, prior)
         return scored
+
+    @staticmethod
+    def _unit_for_body(scored: list[tuple[float, Candidate]], prior: CountryPrior) -> None:
+        """"the University of Georgia", "the University of Washington": a body named after
+        a state as often as after a country or a capital (``unit_named_bodies.tsv``) is
+        the state's when the state has more people than that country or capital (which
+        does not lie in it) and the report says no more for the other's country."""
+        top = scored[0][1]
+        if top.match != "exact" or not (top.level == "country" or top.feature_code == "PPLC"):
+            return
+        for s, c in scored[1:]:
+            if c.level == "admin1" and c.match == "exact" and c.population > top.population \
+                    and c.admin1_code != top.admin1_code \
+                    and prior.share(c.country_code) >= prior.share(top.country_code):
+                scored.remove((s, c))
+                scored.insert(0, (scored[0][0] + 0.01, c))
+                return
 
     def _town_beside(self, county: Candidate, prior: CountryPrior, key: str, own_state: bool = False) -> bool:
         """True when a town of another name of the report (by its own name, whatever

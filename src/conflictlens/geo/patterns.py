@@ -72,6 +72,8 @@ _NEAR_CONNECTOR_RE = re.compile(
     re.I,
 )
 #: "the Mayor of X", "X Mayor Jane Doe", "X's mayor": a town's office, so X is the town
+#: a body's word and "of" right before a name: "the University of X" (``unit_named_bodies.tsv``)
+_BODY_WORD_OF_RE = re.compile(r"\b([A-Za-z]+)\s+of\s+(?:the\s+)?$")
 _TOWN_TITLE_BEFORE_RE = re.compile(r"\b(?:mayor|lord\s+mayor|city\s+council)\s+of\s+(?:the\s+)?$", re.I)
 _TOWN_TITLE_AFTER_RE = re.compile(
     r"^(?:['’]s)?\s+(?:(?:vice|deputy)[-\s]+)?(?:mayor|city\s+council|city\s+hall)\b", re.I)
@@ -121,6 +123,7 @@ class Context:
     container_near: bool = False  # "X, east of Y": the container is a town X lies near
     town_title: bool = False      # "the Mayor of X", "X Mayor ...": X is a town
     local: bool = False           # "a Lebanon woman", "Paris firefighters": a town or state
+    unit_body: bool = False       # "the University of X": a body named after a state as often as a country
 
     @property
     def connector_in(self) -> bool:
@@ -208,5 +211,7 @@ def read_context(text: str, start: int, end: int) -> Context:
     town_title = bool(_TOWN_TITLE_BEFORE_RE.search(before) or _TOWN_TITLE_AFTER_RE.match(after))
     local = bool(_LOCAL_AFTER_RE.match(after) or (any(ch.isdigit() for ch in before[-8:])
                                                    and _LOCAL_BEFORE_RE.search(before)))
+    bm = _BODY_WORD_OF_RE.search(before) if " of" in tail[-9:] else None
+    unit_body = bool(bm) and bm.group(1).lower() in tables.unit_named_bodies()
     return Context(near, direction, feature_after, kind_after, feature_before, kind_before,
-                   titled, container_at, comma, locative, near_of, town_title, local)
+                   titled, container_at, comma, locative, near_of, town_title, local, unit_body)

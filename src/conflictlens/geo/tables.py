@@ -151,6 +151,12 @@ def institution_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def unit_named_bodies() -> frozenset[str]:
+    """Words of bodies often named after a state or province ("the University of X")."""
+    return _first_column("unit_named_bodies.tsv")
+
+
+@lru_cache(maxsize=1)
 def named_institution_words() -> frozenset[str]:
     """Institution words of bodies often named after a person ("X High School"): the
     leading name is a town only near the report's places."""
