@@ -41,3 +41,9 @@ def test_a_capital_inside_its_province_stays_the_town(geocoder):
 def test_the_name_alone_stays_the_country(geocoder):
     m = found(geocoder, "Fighting in Georgia left twelve dead, officials in Uganda said.")["Georgia"]
     assert m.country_code == "GE"
+
+
+def test_the_last_item_of_a_list_of_universities_is_the_state_too(geocoder):
+    m = found(geocoder, "Teams from the universities of Glasgow and Georgia described how the parasite "
+                        "in Angola changed.")["Georgia"]
+    assert (m.country_code, m.level) == ("US", "admin1")
