@@ -47,3 +47,11 @@ def test_the_last_item_of_a_list_of_universities_is_the_state_too(geocoder):
     m = found(geocoder, "Teams from the universities of Glasgow and Georgia described how the parasite "
                         "in Angola changed.")["Georgia"]
     assert (m.country_code, m.level) == ("US", "admin1")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Doctors at the University of Buenos Aires reported new cases in Chile.", "Buenos Aires"),
+    ("Nurses trained at the University of Maputo were sent to Malawi.", "Maputo"),
+])
+def test_a_capital_beside_its_namesake_province_stays_the_town(geocoder, text, name):
+    assert found(geocoder, text)[name].level == "city"

@@ -212,6 +212,10 @@ ACROSS_BORDER_NEAR = 0.6
 #: A province or state holding the report's settled towns gains this much over its
 #: namesakes (Georgia, the US state, over the country).
 SETTLED_STATE = 0.4
+#: A state named like a country or a capital takes a university's name from it only
+#: when they lie this many km apart: the province of Buenos Aires or of Maputo beside
+#: the capital of that name is the capital's namesake, and the university the capital's.
+UNIT_BODY_APART_KM = 1000.0
 #: How alike (rapidfuzz ratio of the normalised names, 0-100, the measure of the
 #: gazetteer's near spellings) an alternate name must be to a town's own name to count
 #: as its spelling when the NER took the name for a person
@@ -1353,14 +1357,16 @@ class Geocoder:
     def _unit_for_body(scored: list[tuple[float, Candidate]], prior: CountryPrior) -> None:
         """"the University of Georgia", "the University of Washington": a body named after
         a state as often as after a country or a capital (``unit_named_bodies.tsv``) is
-        the state's when the state has more people than that country or capital (which
-        does not lie in it) and the report says no more for the other's country."""
+        the state's when the state has more people than that country or capital, lies
+        far from it (:data:`UNIT_BODY_APART_KM`) and the report says no more for the
+        other's country."""
         top = scored[0][1]
         if top.match != "exact" or not (top.level == "country" or top.feature_code == "PPLC"):
             return
         for s, c in scored[1:]:
             if c.level == "admin1" and c.match == "exact" and c.population > top.population \
                     and c.admin1_code != top.admin1_code \
+                    and haversine_km(c.latitude, c.longitude, top.latitude, top.longitude) > UNIT_BODY_APART_KM \
                     and prior.share(c.country_code) >= prior.share(top.country_code):
                 scored.remove((s, c))
                 scored.insert(0, (scored[0][0] + 0.01, c))
