@@ -12,7 +12,7 @@ from ..actors.dictionary import ActorDictionary
 from ..actors.finder import find_actor_mentions
 from ..model import DateMention, Evidence, PlaceMention, Report
 from ..nlp.parser import doc_text
-from ..time import (date_governor, dates_aftermath, dates_condition, dates_discovery, dates_speech, governing_date,
+from ..time import (date_governor, dates_aftermath, dates_condition, dates_earlier_act, dates_discovery, dates_speech, governing_date,
                     is_possessive, names_incident)
 from .bound_days import date_bounded_from_told_violence
 from .death_days import date_from_deaths_told_apart, drop_tolls_of_other_days
@@ -266,7 +266,9 @@ def _attach_date(m: EventMention, doc, sent, cand, dates: list[DateMention], anc
     # (nor the day of a statement about it: "On Friday, the coroner confirmed the two died")
     spoken = [d for d in dates if sent.start_char <= d.start < sent.end_char and dates_speech(d, ts, te, doc)]
     usable = [d for d in dates if d.days and not is_possessive(d, text) and d not in later
-              and not dates_condition(d, doc) and d not in spoken]
+              and not dates_condition(d, doc) and d not in spoken
+              # (nor a day a pluperfect steps back to: "they had handled the gun two weeks ago")
+              and not dates_earlier_act(d, -1, -1, doc)]
     before = [d for d in usable if para_start <= d.start < sent.start_char]
     inside = [d for d in usable if sent.start_char <= d.start < para_end]
     # (an earlier paragraph's arrest day is no narrative time for the violence: "Early Tuesday X was

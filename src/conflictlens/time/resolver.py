@@ -929,7 +929,8 @@ def governing_date(mentions: list[DateMention], trigger_start: int, trigger_end:
     cands = [m for m in cands
              if not (is_possessive(m, text) and not _possessive_owns(m, trigger_start, trigger_end, doc))
              and not (dates_speech(m, trigger_start, trigger_end, doc, text) or _dates_informant(m, doc)
-                      or dates_aftermath(m, trigger_start, trigger_end, doc) or dates_condition(m, doc))]
+                      or dates_aftermath(m, trigger_start, trigger_end, doc) or dates_condition(m, doc)
+                      or (doc is not None and dates_earlier_act(m, trigger_start, trigger_end, doc)))]
     own = _in_trigger_clause(cands, trigger_start, trigger_end, doc)
     best, best_dist = None, None
     for m in own or cands:
@@ -1077,6 +1078,28 @@ def dates_condition(m: DateMention, doc) -> bool:
         return True
     return any(c.dep_ == "prep" and c.lower_ == "in" and any(
         g.dep_ == "pobj" and g.lemma_.lower() in CONDITION_NOUNS for g in c.children) for c in head.children)
+
+
+def dates_earlier_act(m: DateMention, ts: int, te: int, doc) -> bool:
+    """True when the date hangs on a past-perfect verb that tells no violence ("the boys had
+    handled the rifle two weeks ago, but it did not fire"): the pluperfect steps back to a time
+    before the story, so its day neither dates the trigger beside it nor stands as the day of
+    the sentences told after it. A violent verb ("had been shot Sunday") still dates, and an
+    arrest's day stays the bound :func:`dates_aftermath` makes of it, and a scene a "when"
+    clause breaks into is the violence's day."""
+    head = date_governor(m, doc)
+    if head is None or head.pos_ not in ("VERB", "AUX") or head.tag_ != "VBN":
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in head.children):
+        return False
+    if head.idx <= ts < head.idx + len(head.text) or ts <= head.idx < te:
+        return False
+    # (a scene the violence broke into, "had come home on May 3 when two men attacked them", is its day)
+    if any(c.dep_ == "advcl" and any(g.lower_ in ("when", "as", "while") and g.dep_ in ("advmod", "mark")
+                                     for g in c.children) for c in head.children):
+        return False
+    # (an arrest or a charge, "had arrested three men Friday", is the aftermath rule's: a bound)
+    return not _INCIDENT_WORD.match(head.lower_) and not dates_aftermath(m, -1, -1, doc)
 
 
 def dates_discovery(m: DateMention, doc) -> bool:
