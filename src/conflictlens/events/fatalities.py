@@ -919,6 +919,8 @@ def sentence_death_figures(sent) -> list[DeathFigure]:
 
 #: figures that name someone told of before ("the victim died", "he died")
 _BACK_REFERENCES = ("anaphoric", "pronoun")
+#: "himself", "herself": someone the report told of before, killing himself
+_REFLEXIVE = ("himself", "herself")
 #: event types whose deaths a following sentence may tell ("Gunmen attacked the bus.
 #: Five passengers were killed.")
 _VIOLENT = ("Battles", "Explosions/Remote violence", "Violence against civilians", "Riots", "Other violence")
@@ -986,10 +988,12 @@ def attach_deaths_told_apart(mentions, told_apart, text: str = "") -> None:
         before = [m for m in violent if m.sent_index < s_index and (
             m.paragraph == paragraph or m.sent_index == s_index - 1)]
         if not before and figures and all(
-                f.qualifier in _BACK_REFERENCES or kin_by_owner(f, text) for f in figures):
+                f.qualifier in _BACK_REFERENCES or f.group.lower() in _REFLEXIVE
+                or kin_by_owner(f, text) for f in figures):
             # "The man later passed away": "the man", "he" name someone told of before, so
             # the death is the last violent event's however many paragraphs lie between, as is
-            # a named relative's ("His brother, Tobin Marsh, died")
+            # a named relative's ("His brother, Tobin Marsh, died") and the doer's own (his
+            # suicide told paragraphs after the killing names him, told of before)
             before = [m for m in violent if m.sent_index < s_index]
         if not before:
             continue

@@ -208,10 +208,14 @@ def _distinct_told(told):
         """Says nothing of who died: a generic word, or a reflexive ("a girl who fatally shot
         herself") with no one killed before it in its sentence: the victim counted by her own
         noun elsewhere; after a killing ("killed her daughter before turning the gun on
-        herself") it is the shooter, one more."""
+        herself") it is the shooter, one more, as it is told apart after someone the doer
+        killed ("he killed his son ... Officers said he killed himself"): the killer is not
+        his victim."""
         g = f.group.lower()
         return g in generic or g in reflexive and not any(
-            h.group.lower() not in reflexive and m.evidence.start <= h.start < f.start for _, h in told)
+            h.group.lower() not in reflexive and h.start < f.start and (
+                m.evidence.start <= h.start or h.victims_only and not m.evidence.start <= f.start < m.evidence.end)
+            for _, h in told)
 
     named_counts = {f.count for m, f in told if not anyone(m, f)}
     told = [(m, f) for m, f in told if not anyone(m, f) or f.count not in named_counts]
