@@ -195,6 +195,11 @@ class DedupeSettings:
     #: by its names only through a stored event whose reports use at least this many of them
     #: mostly (:func:`owned_names`: a victim's, a street's, not a city's); 0 switches this off
     brief_names: int = 2
+    #: names in common for a report with no date to be linked to (or, undated, to join) an
+    #: event its undated mention describes and gives the same death toll (:func:`same_toll`):
+    #: the same killing told twice needs fewer names than ``undated_names`` (an undated
+    #: report counted in its own names' weights shares less with the first report of it)
+    same_toll_names: float = 0.15
 
 
 DEFAULT_SETTINGS = DedupeSettings()
@@ -613,6 +618,12 @@ def told_again(row: Event, stored: Event, s: DedupeSettings = DEFAULT_SETTINGS) 
 def unplaced(e: Event) -> bool:
     """Told with no place at all (events/rows.py: undated_rows): no town, no country."""
     return not (e.location or e.country or e.country_code) and e.latitude is None
+
+
+def same_toll(a: Event, b: Event) -> bool:
+    """Do two tellings give the same death toll, of at least one? (A report with no date
+    tells the killing by what it is and whom it killed, not by its day.)"""
+    return bool(a.fatalities) and a.fatalities == b.fatalities
 
 
 def tells_kind(mention: Event, stored: Event) -> bool:
