@@ -49,3 +49,20 @@ def test_without_the_rule_it_stays_apart(store):
     (shot,) = store.add_report(report("a", text=FIRST, published=date(2021, 5, 4)), [crime()])
     store.add_report(report("b", text=SECOND, published=None), [], undated=[undated()])
     assert shot.event_id_cnty not in _told(store, "b")
+
+
+# two undated reports of a town's killings with the same toll: the same street named (the
+# same killing), or the town's officials only (another killing of the town, a year apart)
+OTHER = SECOND.replace("A boy of four was shot dead on Larkspur Drive",
+                       "A man was shot dead in a bar brawl, Prewitt, the Sheriff, and")
+
+
+@pytest.mark.parametrize("second, joins", [(SECOND, True), (OTHER, False)])
+def test_an_undated_report_of_the_same_toll_joins_the_undated_killing_naming_the_same_things(store, second, joins):
+    _town_news(store)
+    (held,) = store.add_report(report("a", text=FIRST, published=None), [], undated=[undated()])
+    (out,) = store.add_report(report("b", text=second, published=None), [], undated=[undated()])
+    share = store._related_reports("b", dedupe.report_names(second)).get("a", 0.0)
+    assert 0.15 <= share < 0.25
+    assert (out.event_id_cnty == held.event_id_cnty) is joins
+    assert store.undated_count() == (1 if joins else 2)

@@ -1301,13 +1301,17 @@ class BaseStore:
         mentions = self._undated(article_id)
         if not mentions:
             return []
-        options = self._undated_coded_by(a for a, v in near.items() if v >= self.dedupe.undated_group_names)
+        least = min(self.dedupe.undated_group_names, self.dedupe.same_toll_names)
+        options = self._undated_coded_by(a for a, v in near.items() if v >= least)
         best, key, mention = None, None, mentions[0]
         told = self._told_days([article_id]).get(article_id, "")
         for e in options.values():
             if e.event_id_cnty in claimed or article_id in e.article_ids:
                 continue
             overlap = max(near.get(a, 0.0) for a in e.article_ids)
+            if overlap < self.dedupe.undated_group_names and not (
+                    self._same_killing(mentions, e) and self._names_things_of(article_id, e)):
+                continue
             days = told if overlap < self.dedupe.told_days_names else dedupe.told_weekdays(told)
             if days and not all(dedupe.told_days_meet(days, t, self.dedupe)
                                 for t in self._told_days(e.article_ids).values()):
@@ -1330,6 +1334,20 @@ class BaseStore:
                                                         "names_overlap": [None, round(-key[0], 3)]})
         claimed.add(eid)
         return [eid]
+
+    def _names_things_of(self, article_id: str, event: Event) -> bool:
+        """Do a report and one of ``event``'s other reports name the same people and things
+        (full names, the place's left out: dedupe.things_named) at least ``same_toll_names``?"""
+        rows = self._all("SELECT article_id, name FROM report_names WHERE " + self._in(
+            "article_id", [article_id, *event.article_ids])[0], self._in("article_id", [article_id, *event.article_ids])[1])
+        full: dict[str, set[str]] = {}
+        for r in rows:
+            if " " in r["name"]:
+                full.setdefault(r["article_id"], set()).add(r["name"])
+        place = " ".join(v or "" for v in (event.location, event.admin1, event.admin2))
+        mine = full.get(article_id, set())
+        return any(dedupe.things_named(mine, full.get(a, set()), place) >= self.dedupe.same_toll_names
+                   for a in event.article_ids if a != article_id)
 
     def _told_days(self, article_ids) -> dict[str, str]:
         """The days of the month and weekdays (dedupe.told) the texts of these reports with no

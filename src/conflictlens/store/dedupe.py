@@ -626,6 +626,18 @@ def same_toll(a: Event, b: Event) -> bool:
     return bool(a.fatalities) and a.fatalities == b.fatalities
 
 
+def things_named(a, b, place: str = "") -> float:
+    """The share of the smaller of two reports' full names (:func:`report_people`: victims,
+    suspects, streets, schools) that the other uses too, those naming the place (``place``:
+    its words, a city's "Little Rock") left out: whom and what two tellings of one killing
+    both name; 0 when either names none."""
+    drop = set(re.findall(r"[a-z]+", place.lower()))
+    a, b = ({n for n in x if not set(n.split()) & drop} for x in (a, b))
+    if not a or not b:
+        return 0.0
+    return len(a & b) / min(len(a), len(b))
+
+
 def tells_kind(mention: Event, stored: Event) -> bool:
     """Does an undated mention told with no place (or an undated event made of one) tell
     what ``stored`` is, as far as it can: the same family of violence (as in
