@@ -1438,11 +1438,24 @@ class BaseStore:
                                    coded_overlap=coded_overlap, days=self._court_days(e, in_court, coded_overlap))
                 if k is not None and (key is None or k < key):
                     best, key, best_overlap = e, k, overlap
-            if best is None or best is current:
+            if best is None or best is current or self._stays(overlaps, current, best_overlap):
                 continue
             if current is not None:
                 self._unlink_related(current, aid, best.event_id_cnty, now)
             self._add_related(best, aid, best_overlap, now)
+
+    def _stays(self, overlaps: dict[str, float], current: Event | None, overlap: float) -> bool:
+        """Does a report stay with the event it is linked to (``current``) when a recheck finds
+        another that fits it better by its keys (:meth:`_link_key`: one its undated mention
+        describes) but whose reports share with it ``overlap`` only: at most a
+        ``stay_names_ratio``-th of what it shares with ``current``'s reports (``overlaps``)?
+        A report of one incident is not taken by the other incident of its topic on the
+        place and kind alone."""
+        ratio = self.dedupe.stay_names_ratio
+        if current is None or not ratio:
+            return False
+        mine = max((overlaps.get(a, 0.0) for a in current.article_ids), default=0.0)
+        return mine >= ratio * overlap
 
     def _in_court(self, article_id: str) -> bool:
         """Does a stored report tell a court's proceedings (dedupe.court_terms: its text is not

@@ -200,6 +200,10 @@ class DedupeSettings:
     #: the same killing told twice needs fewer names than ``undated_names`` (an undated
     #: report counted in its own names' weights shares less with the first report of it)
     same_toll_names: float = 0.15
+    #: a report a recheck would move to another event (one its undated mention describes)
+    #: stays with its event when it shares at least this many times as much of its names with
+    #: that event's reports as with the other's (0 switches this off)
+    stay_names_ratio: float = 2.0
 
 
 DEFAULT_SETTINGS = DedupeSettings()
