@@ -15,9 +15,12 @@ from test_dedupe import crime, report, undated
 FIRST = ("Toby Marchetti, 4, died after he was shot at a house on Larkspur Drive in Harlow Springs; "
          "Sheriff Delia Prewitt said a cousin found a pistol under a bed. Coroner Amos Kettleby confirmed it.")
 # the same death told by a station with names of its own: little in common with the first
-SECOND = ("A boy of four was shot dead on Larkspur Drive, Harlow Springs officials said; Mayor Ines Okoro "
-          "and Councillor Ada Brennick spoke with Channel Nine. Relatives asked for privacy at Quarry Chapel "
-          "and Saint Wendel school.")
+# but the coroner's name
+SECOND = ("A boy of four was shot dead at a house, Harlow Springs officials said; Mayor Ines Okoro "
+          "and Councillor Ada Brennick spoke with Channel Nine, and Amos Kettleby confirmed it. Relatives "
+          "asked for privacy at Quarry Chapel and Saint Wendel school.")
+# ... or the street alone (a town's killings share its streets: no one named in common)
+STREET = SECOND.replace("at a house", "on Larkspur Drive").replace(", and Amos Kettleby confirmed it", "")
 
 
 def _town_news(store):
@@ -30,12 +33,13 @@ def _told(store, aid):
     return [e.event_id_cnty for e in store.events_for(aid) + store.events_for(aid, role="related")]
 
 
-@pytest.mark.parametrize("toll, linked", [(1, True), (2, False), (0, False)])
-def test_an_undated_report_of_the_same_toll_is_linked_on_fewer_names(store, toll, linked):
+@pytest.mark.parametrize("second, toll, linked", [(SECOND, 1, True), (SECOND, 2, False), (SECOND, 0, False),
+                                                  (STREET, 1, False)])
+def test_an_undated_report_of_the_same_toll_is_linked_on_fewer_names(store, second, toll, linked):
     _town_news(store)
     (shot,) = store.add_report(report("a", text=FIRST, published=date(2021, 5, 4)), [crime()])
-    store.add_report(report("b", text=SECOND, published=None), [], undated=[undated(fatalities=toll)])
-    share = store._related_reports("b", dedupe.report_names(SECOND)).get("a", 0.0)
+    store.add_report(report("b", text=second, published=None), [], undated=[undated(fatalities=toll)])
+    share = store._related_reports("b", dedupe.report_names(second)).get("a", 0.0)
     assert 0.15 <= share < 0.25
     if linked:
         assert _told(store, "b") == [shot.event_id_cnty] and store.undated_count() == 0
@@ -51,10 +55,10 @@ def test_without_the_rule_it_stays_apart(store):
     assert shot.event_id_cnty not in _told(store, "b")
 
 
-# two undated reports of a town's killings with the same toll: the same street named (the
-# same killing), or the town's officials only (another killing of the town, a year apart)
-OTHER = SECOND.replace("A boy of four was shot dead on Larkspur Drive",
-                       "A man was shot dead in a bar brawl, Prewitt, the Sheriff, and")
+# two undated reports of a town's killings with the same toll: the coroner named by his full
+# name (the same killing), or the town's officials only (another killing)
+OTHER = SECOND.replace("A boy of four was shot dead at a house", "A man was shot dead in a bar brawl, Prewitt, "
+                       "the Sheriff, and").replace(", and Amos Kettleby confirmed it", "")
 
 
 @pytest.mark.parametrize("second, joins", [(SECOND, True), (OTHER, False)])

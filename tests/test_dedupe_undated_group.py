@@ -1,9 +1,8 @@
 """Undated reports of one incident (issue #6): a report with no date whose undated mention
 describes an undated event (same kind of violence, same town) joins it when their reports
 share at least ``undated_group_names`` of the smaller report's names (0.25), or is linked to
-it; a report of the town sharing less stays an undated event of its own, unless both mentions give
-the same death toll and the reports name someone or something in common (the same killing:
-``same_toll_names``). Invented reports, on SQLite and PostgreSQL.
+it; a report of the town sharing less stays an undated event of its own. Invented reports, on SQLite and
+PostgreSQL.
 """
 from __future__ import annotations
 
@@ -34,16 +33,13 @@ def _overlap(store, aid, text):
     return store._related_reports(aid, dedupe.report_names(text)).get("w", 0.0)
 
 
-# the girl was wounded (no toll), as the texts tell; told with a death toll of one by both
-# mentions, the longer first report is the same killing (both name Pemberton Avenue)
-@pytest.mark.parametrize("first, toll, joins", [(WOUNDED, 0, True), (WOUNDED_LONGER, 0, False),
-                                                (WOUNDED_LONGER, 1, True)])
-def test_an_undated_report_joins_the_undated_event_a_quarter_of_its_names_tell(store, first, toll, joins):
+@pytest.mark.parametrize("first, joins", [(WOUNDED, True), (WOUNDED_LONGER, False)])
+def test_an_undated_report_joins_the_undated_event_a_quarter_of_its_names_tell(store, first, joins):
     _town_news(store)
-    (held,) = store.add_report(report("w", text=first, published=None), [], undated=[undated(fatalities=toll)])
-    out = store.add_report(report("n", text=NEIGHBOURS, published=None), [], undated=[undated(fatalities=toll)])
+    (held,) = store.add_report(report("w", text=first, published=None), [], undated=[undated()])
+    out = store.add_report(report("n", text=NEIGHBOURS, published=None), [], undated=[undated()])
     share = _overlap(store, "n", NEIGHBOURS)
-    assert (0.25 <= share < 0.3) if first is WOUNDED else 0.15 <= share < 0.25
+    assert (0.25 <= share < 0.3) if joins else share < 0.25
     told = store.events_for("n") + store.events_for("n", role="related")
     if joins:  # linked to it (it tells no more than the undated event does)
         assert [e.event_id_cnty for e in told] == [held.event_id_cnty] and store.undated_count() == 1
@@ -52,14 +48,12 @@ def test_an_undated_report_joins_the_undated_event_a_quarter_of_its_names_tell(s
         assert store.undated_count() == 2 and dedupe.is_undated(out[0])
 
 
-@pytest.mark.parametrize("toll, apart", [(0, True), (1, False)])
-def test_the_earlier_threshold_kept_them_apart(store, toll, apart):
-    """... unless the mentions give the same toll (the same killing, sharing a street's name)."""
+def test_the_earlier_threshold_kept_them_apart(store):
     _town_news(store)
     store.dedupe = DedupeSettings(undated_group_names=0.3)
-    store.add_report(report("w", text=WOUNDED, published=None), [], undated=[undated(fatalities=toll)])
-    store.add_report(report("n", text=NEIGHBOURS, published=None), [], undated=[undated(fatalities=toll)])
-    assert store.undated_count() == (2 if apart else 1)
+    store.add_report(report("w", text=WOUNDED, published=None), [], undated=[undated()])
+    store.add_report(report("n", text=NEIGHBOURS, published=None), [], undated=[undated()])
+    assert store.undated_count() == 2
 
 
 def test_another_kind_of_violence_in_the_town_stays_apart(store):

@@ -1160,7 +1160,7 @@ class BaseStore:
 
     def _link_key(self, event: Event, mentions: list[Event], overlap: float, published: date | None,
                   same_people: bool = False, told: str = "", coded_overlap: float = 0.0,
-                  days: int | None = None):
+                  days: int | None = None, article_id: str = ""):
         """How well a report that coded no act of violence fits ``event`` as a related report
         (smaller is better; None: it does not). An event its undated mentions describe
         (:meth:`_told`) first, with at least ``undated_names`` of its names in common; else
@@ -1191,7 +1191,8 @@ class BaseStore:
             least = min(least, s.unplaced_names)  # what it is, told with no place
         if same_people:  # its reports share distinctive full names with this one
             least = min(least, s.people_overlap)
-        if published is None and self._same_killing(mentions, event):
+        if published is None and article_id and overlap >= s.same_toll_names \
+                and self._same_killing(mentions, event) and self._names_things_of(article_id, event):
             least = min(least, s.same_toll_names)
         if overlap < least:
             return None
@@ -1201,9 +1202,10 @@ class BaseStore:
         """Does one of a report's undated mentions tell the killing ``event`` is: it
         describes it (same family, place, compatible actors: dedupe.describes) and gives the
         same death toll (dedupe.same_toll)? Such a report with no date needs only
-        ``same_toll_names`` in common with the event's reports (GVC train/dev with every
-        second report's date dropped: a toddler's death told by two stations, the undated one
-        sharing 0.21 of its names with the first)."""
+        ``same_toll_names`` in common with the event's reports, of its names and of whom and
+        what they name (:meth:`_names_things_of`) (GVC train/dev with every second report's
+        date dropped: a toddler's death told by two stations, the undated one sharing 0.21 of
+        its names and a witness's full name with the first)."""
         return any(dedupe.same_toll(m, event) and dedupe.describes(m, event, self.dedupe) for m in mentions)
 
     def _link_related(self, article_id: str, related: dict[str, float], published: date | None, now: int,
@@ -1235,7 +1237,7 @@ class BaseStore:
             k = self._link_key(e, mentions, overlap, published,
                                same_people=any(a in (sharing or {}) for a in e.article_ids), told=told,
                                coded_overlap=coded_overlap,
-                               days=self._court_days(e, in_court, coded_overlap))
+                               days=self._court_days(e, in_court, coded_overlap), article_id=article_id)
             if k is not None and (key is None or k < key):
                 best, key, best_overlap = e, k, overlap
         if best is not None:
@@ -1338,10 +1340,9 @@ class BaseStore:
     def _names_things_of(self, article_id: str, event: Event) -> bool:
         """Do a report and one of ``event``'s other reports name the same people and things
         (full names, the place's left out: dedupe.things_named) at least ``same_toll_names``?"""
-        rows = self._all("SELECT article_id, name FROM report_names WHERE " + self._in(
-            "article_id", [article_id, *event.article_ids])[0], self._in("article_id", [article_id, *event.article_ids])[1])
+        where, params = self._in("article_id", [article_id, *event.article_ids])
         full: dict[str, set[str]] = {}
-        for r in rows:
+        for r in self._all("SELECT article_id, name FROM report_names WHERE " + where, params):
             if " " in r["name"]:
                 full.setdefault(r["article_id"], set()).add(r["name"])
         place = " ".join(v or "" for v in (event.location, event.admin1, event.admin2))
@@ -1435,7 +1436,8 @@ class BaseStore:
                 overlap = max((overlaps.get(a, 0.0) for a in e.article_ids if a != aid), default=0.0)
                 coded_overlap = max((overlaps.get(a, 0.0) for a in coding.get(e.event_id_cnty, ())), default=0.0)
                 k = self._link_key(e, mentions, overlap, published, told=r["told_days"] or "",
-                                   coded_overlap=coded_overlap, days=self._court_days(e, in_court, coded_overlap))
+                                   coded_overlap=coded_overlap, days=self._court_days(e, in_court, coded_overlap),
+                                   article_id=aid)
                 if k is not None and (key is None or k < key):
                     best, key, best_overlap = e, k, overlap
             if best is None or best is current or self._stays(overlaps, current, best_overlap):
@@ -1487,7 +1489,7 @@ class BaseStore:
                     continue
                 overlaps = self._weighed_undated(self._name_overlaps(names, here.article_ids))
                 overlap = max(overlaps.values(), default=0.0)  # as :meth:`_link_related` weighs them
-                key = self._link_key(here, mentions, overlap, None, told=told)
+                key = self._link_key(here, mentions, overlap, None, told=told, article_id=aid)
                 if key is None or key[0]:  # its undated mentions must tell the event
                     continue
                 for eid in sorted(undated[aid], key=id_order):

@@ -630,16 +630,23 @@ def same_toll(a: Event, b: Event) -> bool:
     return bool(a.fatalities) and a.fatalities == b.fatalities
 
 
+_STREET_WORDS = frozenset(_cue_list("street_words.txt"))
+
+
 def things_named(a, b, place: str = "") -> float:
     """The share of the smaller of two reports' full names (:func:`report_people`: victims,
-    suspects, streets, schools) that the other uses too, those naming the place (``place``:
-    its words, a city's "Little Rock") left out: whom and what two tellings of one killing
-    both name; 0 when either names none."""
+    suspects, schools, shops) that the other uses too, those naming the place (``place``: its
+    words, a city's "Little Rock") and streets (data/store/street_words.txt: a town's killings
+    share its streets) left out: whom and what two tellings of one killing both name; 0 when
+    either names none. The same person with or without a title ("Coroner Jane Doe", "Jane
+    Doe") is named by both."""
     drop = set(re.findall(r"[a-z]+", place.lower()))
-    a, b = ({n for n in x if not set(n.split()) & drop} for x in (a, b))
+    a, b = ({frozenset(n.split()) for n in x if not set(n.split()) & drop and n.split()[-1] not in _STREET_WORDS}
+            for x in (a, b))
     if not a or not b:
         return 0.0
-    return len(a & b) / min(len(a), len(b))
+    small, large = sorted((a, b), key=len)
+    return sum(1 for n in small if any(n <= m or m <= n for m in large)) / len(small)
 
 
 def tells_kind(mention: Event, stored: Event) -> bool:
