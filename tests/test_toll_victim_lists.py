@@ -68,3 +68,14 @@ def test_the_people_found_dead_are_counted(text, expected):
 def test_a_person_found_dead_told_again_counts_once():
     assert _total("Police found the man dead in his car.") == 1
     assert _total("A man was stabbed to death near Brill. Police found the man dead in his car.") == 1
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the tagger reads a bare first name of such a list as a place or a body: each is one victim
+    ("Brynn, Otto and Cal Delacroix were killed in the fire.", 3),
+    ("Ivo, Tam and Lise Brandt were stabbed to death at the farm near Brill.", 3),
+    # a list of places names no one
+    ("Paris, London and Berlin mourned the victims killed in the attack.", 0),
+])
+def test_a_bare_first_name_in_a_list_of_names_is_a_victim(text, expected):
+    assert _total(text) == expected

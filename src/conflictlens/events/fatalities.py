@@ -591,6 +591,8 @@ def _person_count(v) -> int:
         return 0  # "Family ... died": a group of no told size, not one person
     if v.dep_ == "poss" and v.pos_ == "PROPN" and v.head.lemma_.lower() in _V_BODY:
         return 1
+    if _name_among_names(v):
+        return 1
     if lemma in NON_PERSON or v.ent_type_ in _NOT_A_VICTIM_ENT:
         return 0
     # a title or an apposition also names a person: "defense minister general enrique albujar"
@@ -606,6 +608,21 @@ def _person_count(v) -> int:
         both = any(c.dep_ in ("det", "predet") and c.lower_ == "both" for c in kids)
         return 2 if v.lower_ in _PAIR_WORDS or both else _ages_listed(v)
     return 1
+
+
+def _name_among_names(v) -> bool:
+    """A bare capitalised word in a list of three or more names, one of them a person's
+    ("Ivo, Tam and Lise Brandt were killed"): a given name, whatever label the tagger gave it
+    (it often reads the first names of such a list as an organisation or a place)."""
+    if v.pos_ != "PROPN" or v.lower_ in _V_PERSONS or not v.text[:1].isupper() or any(
+            c.dep_ in ("compound", "det", "poss", "nummod", "amod") for c in v.children):
+        return False
+    head = v
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    listed = [head, *head.conjuncts]
+    return len(listed) >= 3 and all(t.pos_ == "PROPN" for t in listed) and any(
+        t.ent_type_ == "PERSON" for t in listed if t.i != v.i)
 
 
 def _ages_listed(v) -> int:
