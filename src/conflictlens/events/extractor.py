@@ -17,7 +17,7 @@ from ..time import (date_governor, dates_aftermath, dates_condition, dates_earli
 from .bound_days import date_bounded_from_told_violence
 from .death_days import date_from_deaths_told_apart, drop_tolls_of_other_days
 from .classifier import classify_sentence, force_on_demonstrators, report_candidates
-from .fatalities import (attach_deaths_told_apart, drop_counts_called_hurt_later, is_death_verb,
+from .fatalities import (attach_deaths_told_apart, drop_counts_called_hurt_later, is_death_verb, not_gathered,
                          sentence_death_figures)
 from .home_state import event_places
 from .lexicon import Lexicon, is_violent_type, priority
@@ -194,7 +194,7 @@ def extract_mentions(doc, report: Report, places: list[PlaceMention], dates: lis
     keep = {id(c) for c in report_candidates([m.candidate for m in mentions],
                                              accident_told=accident_told and not armed_named)}
     mentions = [m for m in mentions if id(m.candidate) in keep]
-    attach_deaths_told_apart(mentions, told_apart, text)
+    attach_deaths_told_apart(mentions, not_gathered(told_apart, text), text)
     date_from_deaths_told_apart(mentions, death_days)
     drop_tolls_of_other_days(mentions, dates, doc)
     drop_counts_called_hurt_later(mentions, report.text)

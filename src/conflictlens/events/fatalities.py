@@ -984,6 +984,37 @@ def kin_by_owner(f: DeathFigure, text: str) -> bool:
         _KIN_DEAD.match(text, f.end) and _KIN_FOUND.search(text, max(0, start - 12), start))
 
 
+def not_gathered(told_apart, text: str) -> list:
+    """``told_apart`` less the headline figures that count the dead of separate incidents: a
+    headline that tells them as such ("3 killed in separate shootings"), or one whose count a
+    sentence of the report tells so ("Pair slain" over "two men were slain in unrelated
+    attacks"). That count is no one incident's toll; each incident's own dead are told
+    elsewhere."""
+    gathered = set()
+    for lo, hi in _sentences(text):
+        if tells_separate_incidents(text[lo:hi]):
+            gathered.add(total_deaths(find_death_figures(text, lo, hi)))
+    out = []
+    for s_index, paragraph, figures in told_apart:
+        if figures and all(f.headline for f in figures) and (
+                total_deaths(figures) in gathered or any(tells_separate_incidents(f.text) for f in figures)):
+            continue
+        out.append((s_index, paragraph, figures))
+    return out
+
+
+#: a named death told before any violence in the report's first paragraphs ("Jo Marr, 16, died
+#: of her injuries", the lead of the story) joins violence told this many paragraphs after it
+_NAMED_LEAD_PARAGRAPHS = 4
+_NAMED_LEAD_REACH = 2
+
+
+def _named_death(figures) -> bool:
+    """Every figure is one person told by name ("Jo Marr died")."""
+    return bool(figures) and all(f.count == 1 and f.qualifier == "exact" and _is_name(f.group)
+                                 and not f.headline for f in figures)
+
+
 def attach_deaths_told_apart(mentions, told_apart, text: str = "") -> None:
     """Deaths told in a sentence that is no event of its own belong to the violent event
     told just before it in its paragraph (or in the sentence before): "A bomb exploded in
@@ -1012,6 +1043,11 @@ def attach_deaths_told_apart(mentions, told_apart, text: str = "") -> None:
             # a named relative's ("His brother, Tobin Marsh, died") and the doer's own (his
             # suicide told paragraphs after the killing names him, told of before)
             before = [m for m in violent if m.sent_index < s_index]
+        if not before and paragraph < _NAMED_LEAD_PARAGRAPHS and _named_death(figures):
+            # a named death in the lead, told before the violence that caused it ("Jo Marr, 16,
+            # caught a ricochet and died by morning. ... a pistol her cousin was cleaning went off")
+            after = [m for m in violent if m.sent_index > s_index and m.paragraph <= paragraph + _NAMED_LEAD_REACH]
+            before = after[:1]
         if not before:
             continue
         target = before[-1]

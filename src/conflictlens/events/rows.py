@@ -173,8 +173,11 @@ def _distinct_figures(ep: Episode):
         body = []
     everything = [(m, f) for m, _ in ep.mentions for f in deaths[id(m)]]
     figures, disputed = _distinct_told(body or everything)
+    # (a headline gathering the dead of separate incidents, "3 killed in separate shootings",
+    # tells no one incident's toll)
     head = [(m, f) for m, f in everything
-            if f.headline or m.is_headline and m.evidence.start <= f.start < m.evidence.end]
+            if (f.headline or m.is_headline and m.evidence.start <= f.start < m.evidence.end)
+            and not tells_separate_incidents(m.evidence.text if m.is_headline else f.text)]
     # a headline counting more dead than a body that names its dead one by one ("man shoots
     # nephew, then himself" over a body naming only "the boy") tells the whole toll the body
     # tells part of; a body's number ("two people were killed") stands, and a vague headline
