@@ -95,6 +95,23 @@ def test_a_name_listed_with_the_reports_people_is_a_person(geocoder):
     assert set(found(geocoder, text)) == {"Urbana", "Ohio"}
 
 
+@pytest.mark.parametrize("text, people", [
+    ("Jackson, Florence, Tobias and Maria Delgado were shot dead in a farmhouse near Akron, Ohio.",
+     {"Jackson", "Florence"}),
+    ("Deputies said Brynn Hale, Jackson, and Florence were discovered slain in a house in Akron.",
+     {"Jackson", "Florence"}),
+])
+def test_given_names_listed_with_a_full_name_are_people(geocoder, text, people):
+    got = found(geocoder, text)
+    assert not people & set(got)
+    assert got["Akron"].admin1 == "Ohio"
+
+
+def test_towns_listed_with_no_full_name_stay_places(geocoder):
+    got = found(geocoder, "Residents of Akron, Canton and Lake County voted, Gov. Ted Marsh said.")
+    assert {"Akron", "Canton"} <= set(got)
+
+
 def test_a_name_going_on_after_a_persons_comma_stays_a_place(centre_geocoder):
     text = ("The fair in Urbana, Ohio, heard from Ann Vale, Paris-Bourbon Tourism Board "
             "chair, and others.")

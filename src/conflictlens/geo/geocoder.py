@@ -2201,7 +2201,8 @@ class Geocoder:
             # (one who has a father, or who is listed with the report's people, "Hale,
             # Pruitt and Miller", is a person after a comma too: only "in X" places)
             among = not _placed(replace(ctx, container_at=-1)) and (
-                key in owners or _listed_with_people(text, sp, people - {key}))
+                key in owners or _listed_with_people(text, sp, people - {key})
+                or _listed_with_full_names(text, sp, people))
             if placed(ctx) and not among:
                 continue
             if (key in people or among) and not self._unit_name(sp.name(text), ("country",)) \
@@ -2859,6 +2860,31 @@ def _listed_with_people(text: str, sp: _Span, people: set[str]) -> bool:
     before = _SURNAME_BEFORE_RE.search(text, max(0, sp.start - 40), sp.start)
     after = _SURNAME_AFTER_RE.match(text, sp.end)
     return any(m is not None and exact_key(m.group(1)) in people for m in (before, after))
+
+
+#: an item of a list of names (one to three capitalised words) and what joins the items
+_NAME_ITEM = r"[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+){0,2}"
+_ITEM_JOIN = r"(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)"
+_ITEM_BEFORE_RE = re.compile(rf"(?<![\w.])({_NAME_ITEM}){_ITEM_JOIN}$")
+_ITEM_AFTER_RE = re.compile(rf"{_ITEM_JOIN}({_NAME_ITEM})\b")
+
+
+def _listed_with_full_names(text: str, sp: _Span, people: set[str]) -> bool:
+    """True when a one-word name is an item of a list of three or more names of which one is
+    a person the report names in full, the others one word each ("Jackson, Florence, Teo and
+    Ana Ruiz were killed"): siblings' or victims' given names, no towns."""
+    if " " in sp.name(text) or not _SURNAME_ITEM_END_RE.match(text, sp.end):
+        return False
+    items, lo, hi = [sp.name(text)], sp.start, sp.end
+    while len(items) < 12 and (m := _ITEM_BEFORE_RE.search(text, max(0, lo - 60), lo)):
+        items.insert(0, m.group(1))
+        lo = m.start()
+    while len(items) < 12 and (m := _ITEM_AFTER_RE.match(text, hi)):
+        items.append(m.group(1))
+        hi = m.end()
+    full = [i for i in items if " " in i]
+    return len(items) >= 3 and len(full) == 1 and exact_key(full[0].split()[-1]) in people \
+        and exact_key(full[0].split()[0]) in people
 
 
 #: the two capitalised words after a name: "State Journal" of "Brill State Journal"
