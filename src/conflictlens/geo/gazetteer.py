@@ -24,7 +24,7 @@ from .normalize import exact_key, normalize_name, strip_diacritics
 from .patterns import DIRECTIONS
 
 #: Bump when the schema or the build rules change; older files are rebuilt.
-SCHEMA_VERSION = "27"
+SCHEMA_VERSION = "28"
 
 LEVEL_RANK = {"continent": 4, "country": 3, "admin1": 2, "admin2": 1, "city": 0}
 
@@ -237,6 +237,17 @@ def name_key_rows(pid: int, forms, n_primary: int = 1) -> list[tuple[str, int, i
     return rows
 
 
+#: a unit named by compass words alone ("Eastern", "North-Western")
+_COMPASS_NAME_RE = re.compile(rf"{DIRECTIONS}(?:[ -]{DIRECTIONS})?", re.I)
+
+
+def _compass_unit_forms(name: str) -> list[str]:
+    """A compass-named unit's names with its unit word ("Eastern Province", "Northern
+    Region"), as reports write them: the unit word keeps the name the unit's, where the
+    compass word alone would be a town's or nothing."""
+    return [f"{name} Province", f"{name} Region"]
+
+
 def build_gazetteer(path: str | os.PathLike | None = None, keep_imports: bool = True) -> Path:
     """Build the SQLite index at ``path`` (default :func:`default_gazetteer_path`).
 
@@ -349,6 +360,8 @@ def build_gazetteer(path: str | os.PathLike | None = None, keep_imports: bool = 
         pid = len(places)
         sub_pid[rid] = pid
         forms = [name] + [a for a in aliases.split("|") if a and _usable_alt(a)]
+        if level == 1 and _COMPASS_NAME_RE.fullmatch(ascii_name(name)):
+            forms += _compass_unit_forms(ascii_name(name))
         add_names(pid, forms)
 
     members: dict[int, list[int]] = {}  # admin place id -> city place ids

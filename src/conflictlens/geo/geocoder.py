@@ -52,6 +52,8 @@ _SECTION_RE = re.compile(rf"^(?:{DIRECTIONS})\s+side\b", re.I)
 _THE_RE = re.compile(r"^(?:the|an?)\s+(?=\S)", re.I)
 #: "the City of Alverton", "State of Illinois": the unit word is not part of the name
 _UNIT_OF_RE = re.compile(r"^(?:state|city|town|village|county|province|governorate|municipality)\s+of\s+", re.I)
+#: a compass word and a unit word: "Eastern Province", "North-West Frontier Province"
+_COMPASS_UNIT_RE = re.compile(rf"(?:{DIRECTIONS})(?:[ -][\w'’]+){{0,2}}\s+(?:province|region|state)", re.I)
 _ARTICLE_BEFORE_RE = re.compile(rf"(?<![\w\-])(?:{_ART})-$", re.I)
 _SUFFIX_RE = re.compile(r"-(?:based|born|area|bound|owned|run)$", re.I)
 #: "-based", "-born" right after a name: "based in" or "born in" that place
@@ -394,6 +396,8 @@ class Geocoder:
             if any(c.match == "exact" and ((c.primary and c.level == "city") or c.level == "continent")
                    for c in self.gaz.lookup(s)):
                 break  # part of a town's own name ("Kansas City") or a feature's ("Ural Mountains")
+            if self._compass_unit(s):
+                break  # "Eastern Province": the unit's own name, not a town called Eastern
             end = start + s.rstrip().rfind(words[-1]) - 1
             while end > start and text[end - 1] == " ":
                 end -= 1
@@ -434,6 +438,13 @@ class Geocoder:
         if s.casefold() in tables.area_words() and not _UNIT_AFTER_RE.match(text, off + len(s)):
             return None  # "Metro police said": the area word of a city left unnamed
         return _Span(off, off + len(s), label)
+
+    def _compass_unit(self, s: str) -> bool:
+        """True for a compass word and a unit word that name a first-level unit
+        together ("Eastern Province", "Northern Region"): the unit word is part of
+        the name, and the compass word alone is a town elsewhere or nothing."""
+        m = _COMPASS_UNIT_RE.fullmatch(s.strip())
+        return m is not None and any(c.match == "exact" and c.level == "admin1" for c in self.gaz.lookup(s))
 
     def _direction_opens_name(self, s: str, lead: int) -> bool:
         """True when the direction word opening ``s`` begins the name of a country or
