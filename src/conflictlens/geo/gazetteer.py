@@ -474,6 +474,22 @@ def build_gazetteer(path: str | os.PathLike | None = None, keep_imports: bool = 
         # every name of a country is its own: "Britain", "US" are no weaker than "UK"
         add_names(len(places), forms, n_primary=len(forms))
 
+    # First-level units split or renamed since (data/geo/former_units.tsv), which older
+    # reports name ("Orientale", "the North-West Frontier Province"): at their rough
+    # centre, which is their point and centre both; no town lies in them. One named by
+    # compass words alone ("Eastern") gets no population: today's namesakes win where
+    # the report names no country.
+    for name, unit_aliases, lat, lon, cc, pop in tables.former_units():
+        if _COMPASS_NAME_RE.fullmatch(name):
+            pop = 0
+        places.append([None, name, lat, lon, cc, name, "", f"{cc}.former.{exact_key(name)}", pop,
+                       "admin1", "ADM1H"])
+        centres_of_units[len(places)] = (lat, lon)
+        forms = [name, *unit_aliases]
+        if _COMPASS_NAME_RE.fullmatch(name):
+            forms += _compass_unit_forms(name)
+        add_names(len(places), forms)
+
     # Continents and world regions, so "Africa" is never read as a town called Africa.
     # (a feature inside one country, "Luzon", carries its code: "Luzon, Philippines")
     for name, lat, lon, region_aliases, cc in tables.macro_regions():

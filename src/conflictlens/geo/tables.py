@@ -115,6 +115,16 @@ def country_centres() -> dict[str, tuple[float, float]]:
 
 
 @lru_cache(maxsize=1)
+def former_units() -> list[tuple[str, list[str], float, float, str, int]]:
+    """First-level units split or renamed since (``former_units.tsv``): (name,
+    aliases, lat, lon, ISO2, population)."""
+    out = []
+    for name, aliases, lat, lon, cc, pop in _rows("former_units.tsv"):
+        out.append((name, [a for a in aliases.split("|") if a], float(lat), float(lon), cc, int(pop)))
+    return out
+
+
+@lru_cache(maxsize=1)
 def macro_regions() -> list[tuple[str, float, float, list[str], str]]:
     """Continents, world regions and natural features: (name, lat, lon, aliases,
     ISO2 of the one country a feature lies in, or "")."""
