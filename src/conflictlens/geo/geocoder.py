@@ -687,6 +687,9 @@ class Geocoder:
                 if (span[0].is_sent_start or nxt is None or nxt.lower_ not in self._features) and not opening \
                         and not (not span[0].is_sent_start and self._listed_with_places(text, a, b, doc.ents)):
                     continue
+                if nxt is not None and self._features.get(nxt.lower_) == "district" and not opening \
+                        and all(t.pos_ == "ADJ" for t in span):
+                    continue  # "a Caesarean section": an adjective before the word, no part of a town
             sp = self._clean(text, a, b, "")
             if sp:
                 sp.opening = opening
