@@ -1088,7 +1088,20 @@ class Geocoder:
         for unit in shared_units:
             if prior.town_units.get(unit.admin1_code, set()) - {normalize_name(unit.name)}:
                 prior.admin1_codes.add(unit.admin1_code)
+            elif self._state_dwarfs_namesakes(unit) and any(
+                    self._county_in(n.rsplit(" ", 1)[0], unit) for n in prior.county_names):
+                # "the Georgia Division of Public Health ... in Jackson County": a state
+                # bigger than the country of its name backs the report's counties of it
+                # (the report's counties name no town, so the town rule above is blind)
+                prior.admin1_codes.add(unit.admin1_code)
         return prior
+
+    def _state_dwarfs_namesakes(self, unit: Candidate) -> bool:
+        """True when a first-level unit has more people than every other place of its
+        name abroad (the US state of Georgia, ~10 million, over the country, ~4 million)."""
+        return unit.population > 0 and all(
+            c.population < unit.population for c in self.gaz.lookup(unit.name)
+            if c.match == "exact" and c.country_code != unit.country_code)
 
     def _shared_state_in_name(self, text: str, sp: _Span) -> list[Candidate]:
         """The state opening an organisation's name when that name is a country's too
