@@ -659,6 +659,11 @@ class Gazetteer:
         # (and no province, whose GeoNames names already hold their short forms,
         # outranks the town: "St. Louis" is not the Senegalese region Saint-Louis)
         variants = abbreviation_variants(ek)[1:]
+        # a town whose own name is the name with its abbreviated words written out
+        # ("St. George" for Saint George) is called by its own name, though the short
+        # form is only among its alternate names
+        out = [replace(c, primary=True) if not c.primary and c.match == "exact" and exact_key(c.name) in variants
+               else c for c in out]
         if variants:
             seen = {c.place_id for c in out}
             out += [replace(c, score=c.score - self.VARIANT_GAP, variant=True)
