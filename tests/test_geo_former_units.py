@@ -29,3 +29,15 @@ def test_a_renamed_compass_led_province_keeps_its_unit_word(geocoder):
                              "of Pakistan on Friday.")
     m = places["North-West Frontier Province"]
     assert (m.level, m.country_code) == ("admin1", "PK")
+
+
+def test_a_province_merged_away_is_found_by_its_unit_word(geocoder):
+    # Vietnam merged Nam Dinh province into a larger one in 2025
+    places = found(geocoder, "Floods cut roads across Nam Dinh province in Vietnam on Monday.")
+    m = places["Nam Dinh"]
+    assert (m.level, m.country_code) == ("admin1", "VN")
+
+
+def test_a_former_province_named_like_its_seat_is_the_town_alone(geocoder):
+    places = found(geocoder, "Floods cut roads into Nam Dinh, a city south of Hanoi.")
+    assert places["Nam Dinh"].level == "city"

@@ -479,11 +479,17 @@ def build_gazetteer(path: str | os.PathLike | None = None, keep_imports: bool = 
     # centre, which is their point and centre both; no town lies in them. One named by
     # compass words alone ("Eastern") gets no population: today's namesakes win where
     # the report names no country.
+    # A former unit named like a town near it (Nam Dinh) has that town as its seat, so
+    # the name alone reads as the town, as for today's units.
     for name, unit_aliases, lat, lon, cc, pop in tables.former_units():
         if _COMPASS_NAME_RE.fullmatch(name):
             pop = 0
+        seat = max((pid for pid in by_country.get(cc, ())
+                    if exact_key(places[pid - 1][1]) == exact_key(name)
+                    and haversine_km(lat, lon, places[pid - 1][2], places[pid - 1][3]) < 150),
+                   key=lambda pid: places[pid - 1][8], default=None)
         places.append([None, name, lat, lon, cc, name, "", f"{cc}.former.{exact_key(name)}", pop,
-                       "admin1", "ADM1H"])
+                       "admin1", "ADM1H", seat])
         centres_of_units[len(places)] = (lat, lon)
         forms = [name, *unit_aliases]
         if _COMPASS_NAME_RE.fullmatch(name):

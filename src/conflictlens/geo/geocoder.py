@@ -1367,10 +1367,12 @@ class Geocoder:
             seat = self.gaz.capital_of(top.place_id)
             for s, c in scored[1:]:
                 # (or the national capital of that name: "Washington" is the capital, not the state)
+                # (a former unit's seat lies in today's unit: ``former_units.tsv``)
                 if (c.level == "city" and c.country_code == top.country_code
                         and ((c.admin1_code == top.admin1_code
                               and ((seat is not None and c.place_id == seat.place_id)
                                    or c.population >= 0.1 * top.population))
+                             or (top.feature_code == "ADM1H" and seat is not None and c.place_id == seat.place_id)
                              or c.feature_code == "PPLC")
                         and c.score >= top.score - 0.15):
                     scored.remove((s, c))
