@@ -180,6 +180,8 @@ _DIRECTION_AFTER_RE = re.compile(r" (?:North|South|East|West|Central|Northern|So
 #: transcripts write them ("IN THE ST. ALVERTON AREA")
 _ABBR_NAME_RE = re.compile(rf"(?<![\w.]){ABBR_WORD}(?P<one>[A-Z][a-z]\w*|[A-Z][A-Z]+)"
                            r"(?:[ \t]+(?:[A-Z][a-z]\w*|[A-Z][A-Z]+))?\b(?!['’][sS]\b)")
+#: ", Country" closing an address: ", Vietnam;" (a list item or a clause ends after it)
+_COUNTRY_AFTER_RE = re.compile(r",[ \t]+(?P<name>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3})(?=\s*(?:[;,.)—–]|$))")
 _COUNTY_RE = re.compile(r"\b[A-Z][a-z]+(?:[ \-][A-Z][a-z]+)? (?:County|Parish)\b")
 #: "X police", "X and Y police": the word after a name (and a listed name) is a local body's
 _INSTITUTION_AFTER_RE = re.compile(r"\s+(?:(?:and|&)\s+[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)?\s+)?([A-Za-z']+)")
@@ -1517,7 +1519,8 @@ class Geocoder:
         # (a town's word before "of" makes a place of any span: "the community of
         # Alverton" names no organisation)
         relaxed = strict and ((sp.label in LOCATIVE_LABELS and ctx.locative) or ctx.feature_before in self._settlements
-                              or self._local_body_after(text, sp))
+                              or self._local_body_after(text, sp)
+                              or (sp.label in LOCATIVE_LABELS and self._in_country_after(text, sp)))
         if relaxed:
             # "landed in the central market of Gao": the words around make it a place
             strict = False
@@ -1672,6 +1675,17 @@ class Geocoder:
         m = _NAME_AT_RE.match(text, ctx.container_at)
         nxt = _LIST_ITEM_AFTER_RE.match(text, m.end()) if m else None
         return nxt is None or not (nxt.group("joined") or self._unit_name(nxt.group("name"), ("country", "admin1")))
+
+    def _in_country_after(self, text: str, sp: _Span) -> bool:
+        """True when a name the model took for a person is followed by ", Country" and
+        is a unit or town of that country by its own name ("Binh Phuoc, Vietnam;" in a
+        list of addresses): an address, whatever the report's other countries."""
+        m = _COUNTRY_AFTER_RE.match(text, sp.end)
+        if m is None:
+            return False
+        ccs = {c.country_code for c in self.gaz.lookup(m.group("name")) if c.level == "country" and c.match == "exact"}
+        return bool(ccs) and any(c.country_code in ccs and c.match == "exact" and c.primary
+                                 and c.level in ("admin1", "city") for c in self.gaz.lookup(sp.name(text)))
 
     @staticmethod
     def _local_body_after(text: str, sp: _Span) -> bool:
