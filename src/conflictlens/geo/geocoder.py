@@ -182,6 +182,10 @@ _ABBR_NAME_RE = re.compile(rf"(?<![\w.]){ABBR_WORD}(?P<one>[A-Z][a-z]\w*|[A-Z][A
                            r"(?:[ \t]+(?:[A-Z][a-z]\w*|[A-Z][A-Z]+))?\b(?!['’][sS]\b)")
 #: ", Country" closing an address: ", Vietnam;" (a list item or a clause ends after it)
 _COUNTRY_AFTER_RE = re.compile(r",[ \t]+(?P<name>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3})(?=\s*(?:[;,.)—–]|$))")
+#: a place phrase and "and" right before a name: "of Virginia and " of "the universities of
+#: Virginia and Glasgow" (the second name shares the first one's preposition)
+_LOCATIVE_PAIR_BEFORE_RE = re.compile(r"\b(?:in|of|from|near)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?"
+                                      r"\s+(?:and|or)\s+$")
 _COUNTY_RE = re.compile(r"\b[A-Z][a-z]+(?:[ \-][A-Z][a-z]+)? (?:County|Parish)\b")
 #: "X police", "X and Y police": the word after a name (and a listed name) is a local body's
 _INSTITUTION_AFTER_RE = re.compile(r"\s+(?:(?:and|&)\s+[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)?\s+)?([A-Za-z']+)")
@@ -1520,7 +1524,9 @@ class Geocoder:
         # Alverton" names no organisation)
         relaxed = strict and ((sp.label in LOCATIVE_LABELS and ctx.locative) or ctx.feature_before in self._settlements
                               or self._local_body_after(text, sp)
-                              or (sp.label in LOCATIVE_LABELS and self._in_country_after(text, sp)))
+                              or (sp.label in LOCATIVE_LABELS and self._in_country_after(text, sp))
+                              or (sp.label == "PERSON" and _LOCATIVE_PAIR_BEFORE_RE.search(
+                                  text, max(0, sp.start - 60), sp.start) is not None))
         if relaxed:
             # "landed in the central market of Gao": the words around make it a place
             strict = False
