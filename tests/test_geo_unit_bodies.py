@@ -9,7 +9,7 @@ from geo_helpers import found
 
 
 @pytest.mark.parametrize("text", [
-    "Biologists from the universities of Georgia and Glasgow described how the parasite in Angola changed.",
+    "Zoologists at the universities of Georgia and Leeds showed the tick in Angola had spread.",
     "Dr Tamsin Orloff of the University of Georgia said the outbreak in Uganda was over.",
 ])
 def test_a_university_of_a_state_named_like_a_country_is_the_state(geocoder, text):
@@ -44,8 +44,8 @@ def test_the_name_alone_stays_the_country(geocoder):
 
 
 def test_the_last_item_of_a_list_of_universities_is_the_state_too(geocoder):
-    m = found(geocoder, "Teams from the universities of Glasgow and Georgia described how the parasite "
-                        "in Angola changed.")["Georgia"]
+    m = found(geocoder, "Zoologists at the universities of Leeds and Georgia showed the tick "
+                        "in Angola had spread.")["Georgia"]
     assert (m.country_code, m.level) == ("US", "admin1")
 
 

@@ -213,7 +213,7 @@ def read_context(text: str, start: int, end: int) -> Context:
                                                    and _LOCAL_BEFORE_RE.search(before)))
     bm = _BODY_WORD_OF_RE.search(before) if " of" in tail[-9:] else None
     if bm is None and any(k in tail[-6:] for k in (",", "and", "or")):
-        bm = _OF_LIST_BEFORE_RE.search(before)  # "the universities of Glasgow and X"
+        bm = _OF_LIST_BEFORE_RE.search(before)  # "the universities of Leeds and X"
     unit_body = bool(bm) and bm.group(1).lower() in tables.unit_named_bodies()
     return Context(near, direction, feature_after, kind_after, feature_before, kind_before,
                    titled, container_at, comma, locative, near_of, town_title, local, unit_body)
