@@ -1588,13 +1588,20 @@ class BaseStore:
         if adding is not None:
             row = row or self._load("SELECT * FROM events WHERE event_id_cnty = ?", (eid,))[0]
             merged = dedupe.combine([row, adding], tolls=tolls,
-                                    article_ids=tuple(dict.fromkeys(r["article_id"] for r in sources)))
+                                    article_ids=tuple(dict.fromkeys(r["article_id"] for r in sources)),
+                                    versions=self._day_versions(eid, sources, adding))
         else:
             contribs = self._versions(eid, [r for r in sources if r["role"] == "coded"])
             merged = dedupe.combine(contribs, tolls=tolls if len(contribs) > 1 else None)
         merged = merged.replace(event_id_cnty=eid, timestamp=now)
         self._update_event(merged)
         return merged
+
+    def _day_versions(self, eid: str, sources, adding: Event) -> list[Event]:
+        """Every report's version of an event, for its day (dedupe.coded_day: the day most
+        reports give), when the stored row and one new version are combined."""
+        coded = [r for r in sources if r["role"] == "coded"]
+        return self._versions(eid, coded) if coded and all(r["event_json"] for r in coded) else []
 
     def _absorb(self, survivor: str, other: Event, now: int, article_id: str) -> Event:
         """Two stored events are one: ``survivor`` takes ``other``'s sources, ``other`` is logged deleted."""

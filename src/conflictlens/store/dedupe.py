@@ -937,23 +937,38 @@ def _toll_note(tolls: list[Toll], update: Toll | None, coded: int) -> str:
             f" on {update.published.isoformat()}, no earlier than the lower counts.")
 
 
+def coded_day(versions: list[Event]) -> tuple[date, int]:
+    """The day (and its precision) of one event told by several reports: the most precise;
+    of those, a day the text tells of the incident over one that is only the page's date
+    (:func:`page_dated`: a crime report published the morning after); then the day most
+    reports give (one outlet's relative day may be counted from another day); then the
+    earliest (a follow-up may code the incident on its own later day, never before it
+    happened). Undated versions (precision 0) come last."""
+    best = min(v.time_precision or 99 for v in versions)
+    pool = [v for v in versions if (v.time_precision or 99) == best]
+    pool = [v for v in pool if PAGE_DATED_NOTE not in (v.notes or "")] or pool
+    counts: dict[date, int] = {}
+    for v in pool:
+        counts[v.event_date] = counts.get(v.event_date, 0) + 1
+    day = min(counts, key=lambda d: (-counts[d], d))
+    return day, next(v.time_precision for v in pool if v.event_date == day)
+
+
 def combine(contribs: list[Event], tolls: list[Toll] | None = None,
-            article_ids: tuple[str, ...] | None = None) -> Event:
+            article_ids: tuple[str, ...] | None = None, versions: list[Event] | None = None) -> Event:
     """One event out of every report's version of it (the first report's is the base).
 
     Every rule is a choice among the versions (the most precise, the fullest, the toll
     :func:`coded_toll` picks, the union of sources), so the stored row plus a new version
     gives the same as all versions again: the store passes ``[row, new]`` with every report's
     :class:`Toll` and ``article_ids`` (read from its sources table) and need not re-read
-    them all."""
+    them all, except every version for the day (``versions``: :func:`coded_day` counts them)."""
     base = contribs[0]
     if article_ids is None:
         article_ids = tuple(dict.fromkeys(a for c in contribs for a in (c.article_ids or (c.article_id,)) if a))
     if len(contribs) == 1:
         return base.replace(article_ids=article_ids)
-    # the most precise date; of equally precise ones the earliest (a follow-up report
-    # may code the incident on its own later day, never before it happened); undated (0) last
-    when = min(contribs, key=lambda c: (c.time_precision or 99, c.event_date))
+    day, precision = coded_day(versions or contribs)
     where = min(contribs, key=lambda c: c.geo_precision or 3)
     what = min(contribs, key=lambda c: _type_priority(c.event_type, c.sub_event_type))
     actor1, inter1 = _fullest_actor(contribs, "actor1", "inter1")
@@ -970,7 +985,7 @@ def combine(contribs: list[Event], tolls: list[Toll] | None = None,
     if len({t.count for t in tolls}) > 1:
         notes = (notes + " " if notes else "") + _toll_note(tolls, update, fatalities)
     return base.replace(
-        event_date=when.event_date, time_precision=when.time_precision,
+        event_date=day, time_precision=precision,
         event_type=what.event_type, sub_event_type=what.sub_event_type,
         disorder_type=what.disorder_type, civilian_targeting=what.civilian_targeting or base.civilian_targeting,
         actor1=actor1, inter1=inter1, actor2=actor2, inter2=inter2,
