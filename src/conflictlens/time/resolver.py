@@ -46,6 +46,7 @@ AFTERMATH_VERBS = frozenset(v.lower() for v in _LEX["aftermath"]["verbs"])
 AFTERMATH_NOUNS = frozenset(v.lower() for v in _LEX["aftermath"].get("nouns", ()))
 CONDITION_NOUNS = frozenset(v.lower() for v in _LEX["condition"]["nouns"])
 STATE_VERBS = frozenset(v.lower() for v in _LEX["condition"].get("state_verbs", ()))
+PRESENT_STATE_VERBS = frozenset(v.lower() for v in _LEX["condition"].get("present_state_verbs", ()))
 DISCOVERY_WORDS = frozenset(v.lower() for v in (*_LEX["discovery"]["verbs"], *_LEX["discovery"]["nouns"]))
 _ANCHOR_PREPS = frozenset(p.lower() for p in _LEX["anchoring"]["prepositions"])
 _PRESENT_LEAD = re.compile(r"^(?:(?:" + "|".join(
@@ -1072,12 +1073,26 @@ def dates_condition(m: DateMention, doc) -> bool:
     day ("the motive remained unclear Monday"): ``[condition]`` in the lexicon. The weekday is
     the writer's present, not the day of the violence."""
     head = date_governor(m, doc)
+    if head is not None and _dates_present_state(head):
+        return True
     if head is None or head.pos_ not in ("VERB", "AUX"):
         return False
     if head.lemma_.lower() in STATE_VERBS and any(c.dep_ == "acomp" for c in head.children):
         return True
     return any(c.dep_ == "prep" and c.lower_ == "in" and any(
         g.dep_ == "pobj" and g.lemma_.lower() in CONDITION_NOUNS for g in c.children) for c in head.children)
+
+
+def _dates_present_state(head) -> bool:
+    """The date hangs on a present-tense verb of state, or on the adjective after it ("an
+    investigation is underway Monday", "the road remains closed Tuesday"): the state holds on
+    the day the report is written, after the violence. A harm told as the state ("a man is dead
+    Tuesday after a shooting") still dates it."""
+    verb = head.head if head.dep_ in ("acomp", "oprd") else head
+    if verb.lemma_.lower() not in PRESENT_STATE_VERBS or verb.tag_ not in ("VBZ", "VBP"):
+        return False
+    states = [head] if verb is not head else [c for c in verb.children if c.dep_ in ("acomp", "oprd")]
+    return bool(states) and not any(_INCIDENT_WORD.match(t.lower_) for t in states)
 
 
 def dates_earlier_act(m: DateMention, ts: int, te: int, doc) -> bool:

@@ -1,0 +1,38 @@
+"""Days a report tells of what holds at its writing, not of its violence (issue 6). Invented reports."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from conflictlens.model import Report
+from conflictlens.pipeline import Pipeline, Settings
+
+THURSDAY = date(2024, 10, 17)
+
+
+@pytest.fixture(scope="module")
+def pipe():
+    return Pipeline(settings=Settings(scope="all-violence"))
+
+
+def rows(pipe, text, published=THURSDAY):
+    a = pipe.analyse(Report(id="t", title="", text=text, published=published))
+    return sorted((str(e.event_date), e.location) for e in a.events if e.event_type == "Other violence")
+
+
+@pytest.mark.parametrize("text", [
+    "Teen shot in Reno\n\nRENO, Nev. - An investigation is underway Thursday in Reno after a teenager was "
+    "shot and killed at a friend's house.\n",
+    "Teen shot in Reno\n\nRENO, Nev. - The park remains closed Thursday after a teenager was shot and killed "
+    "near the swings in Reno.\n",
+])
+def test_a_state_told_in_the_present_does_not_date_the_shooting(pipe, text):
+    """The weekday is the writer's present (``present_state_verbs`` in data/time/lexicon.toml):
+    the shooting, which the report dates no other way, takes the page's day, not the weekday's."""
+    assert rows(pipe, text, published=date(2024, 10, 18)) == [("2024-10-18", "Reno")]
+
+
+def test_a_harm_told_in_the_present_still_dates_it(pipe):
+    text = "Man dead in Reno\n\nRENO, Nev. - A man is dead Thursday after he was shot outside a bar in Reno.\n"
+    assert rows(pipe, text, published=date(2024, 10, 18)) == [("2024-10-17", "Reno")]
