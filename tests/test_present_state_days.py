@@ -36,3 +36,15 @@ def test_a_state_told_in_the_present_does_not_date_the_shooting(pipe, text):
 def test_a_harm_told_in_the_present_still_dates_it(pipe):
     text = "Man dead in Reno\n\nRENO, Nev. - A man is dead Thursday after he was shot outside a bar in Reno.\n"
     assert rows(pipe, text, published=date(2024, 10, 18)) == [("2024-10-17", "Reno")]
+
+
+def test_a_statement_s_day_told_later_in_the_paragraph_does_not_date_the_shooting(pipe):
+    """"..., police said Wednesday" dates the saying: the undated shooting before it in the
+    paragraph is not dated by it (events/extractor.py: the paragraph's dates)."""
+    text = ("Man shot in Reno\n\nRENO, Nev. - A man was shot and killed outside a bar in Reno. "
+            "The gunman drove off in a gray pickup, police said Wednesday.\n")
+    assert rows(pipe, text, published=date(2024, 10, 18)) == [("2024-10-18", "Reno")]
+    # a day of the violence told later in the paragraph still dates it
+    text = ("Man shot in Reno\n\nRENO, Nev. - A man was shot and killed outside a bar in Reno. "
+            "It happened Wednesday around midnight.\n")
+    assert rows(pipe, text, published=date(2024, 10, 18)) == [("2024-10-16", "Reno")]

@@ -270,7 +270,9 @@ def _attach_date(m: EventMention, doc, sent, cand, dates: list[DateMention], anc
               # (nor a day a pluperfect steps back to: "they had handled the gun two weeks ago")
               and not dates_earlier_act(d, -1, -1, doc)]
     before = [d for d in usable if para_start <= d.start < sent.start_char]
-    inside = [d for d in usable if sent.start_char <= d.start < para_end]
+    # (nor a statement's day told after the sentence: "..., police said Tuesday" dates the saying)
+    inside = [d for d in usable if sent.start_char <= d.start < para_end
+              and not (d.start >= sent.end_char and dates_speech(d, -1, -1, doc))]
     # (an earlier paragraph's arrest day is no narrative time for the violence: "Early Tuesday X was
     # arrested." before "He fired three times" leaves the shots on the day told before it)
     earlier = [d for d in usable if d.start < para_start and not dates_aftermath(d, -1, -1, doc)]
