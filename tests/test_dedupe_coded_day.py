@@ -40,3 +40,32 @@ def test_the_store_counts_every_report_s_day(store):
                                [crime(event_date=date(2021, 5, 4))])
     assert set(last.article_ids) == {"k1", "k2", "k3"}
     assert last.event_date == date(2021, 5, 4)
+
+
+PAGE_ONLY = "A boy was shot. Date taken from the report's publication date or narrative."
+TOLD = "A boy was shot on Saturday. Date worked out from a relative expression."
+
+
+def test_a_page_dated_crime_matches_a_told_day_up_to_two_days_before_its_page():
+    told = crime(event_date=date(2021, 5, 1), notes=TOLD)
+    for day, one in ((date(2021, 5, 3), True), (date(2021, 5, 2), True), (date(2021, 5, 4), False),
+                     (date(2021, 4, 29), False)):
+        page = crime(event_date=day, notes=PAGE_ONLY)
+        assert dedupe.matches(page, told) is one and dedupe.matches(told, page) is one
+    # two days' slack only from a page's day to a day told: two told days keep apart, and the setting off
+    assert not dedupe.matches(crime(event_date=date(2021, 5, 3), notes=TOLD), told)
+    assert not dedupe.matches(crime(event_date=date(2021, 5, 3), notes=PAGE_ONLY), told,
+                              dedupe.DedupeSettings(page_dated_after=0))
+
+
+def test_the_page_dated_report_defers_to_the_told_day(store):
+    # the store knows other news from the town: its name weighs little
+    for i, topic in enumerate(("Riverside budget", "Hollis Park library", "Wexford school board")):
+        store.add_report(report(f"town{i}", text=f"Harlow Springs news: the {topic} was discussed.",
+                                published=date(2021, 4, 20)), [])
+    (first,) = store.add_report(report("k1", text=OKAFOR, published=date(2021, 5, 2)),
+                                [crime(event_date=date(2021, 5, 1), notes=TOLD)])
+    (later,) = store.add_report(report("k2", text="A Harlow Springs shooting left a boy hurt, police said.",
+                                       published=date(2021, 5, 3)),
+                                [crime(event_date=date(2021, 5, 3), notes=PAGE_ONLY)])
+    assert later.event_id_cnty == first.event_id_cnty and later.event_date == date(2021, 5, 1)

@@ -28,12 +28,14 @@ def test_which_rows_are_page_dated():
 
 
 @pytest.mark.parametrize("day, one", [(date(2021, 5, 4), True), (date(2021, 5, 2), True),
-                                      (date(2021, 5, 5), False)])
+                                      (date(2021, 5, 1), False), (date(2021, 5, 6), False)])
 def test_a_page_dated_crime_matches_the_day_before_or_after(day, one):
+    # (two days after the told day too: ``page_dated_after``, test_dedupe_coded_day.py)
     assert dedupe.matches(_page_dated(day), crime()) is one
     assert dedupe.matches(crime(), _page_dated(day)) is one
-    # not when the window is set to none
-    assert not dedupe.matches(_page_dated(date(2021, 5, 4)), crime(), DedupeSettings(page_dated_days=0))
+    # not when the windows are set to none
+    assert not dedupe.matches(_page_dated(date(2021, 5, 4)), crime(),
+                              DedupeSettings(page_dated_days=0, page_dated_after=0))
 
 
 def test_two_crimes_each_dated_by_its_text_stay_a_day_apart():
