@@ -165,8 +165,27 @@ def _other_incident_re() -> re.Pattern:
 
 def told_as_other_incident(m: EventMention) -> bool:
     """The mention's sentence tells its incident as another one ("in an unrelated incident",
-    "separately, a man was shot"): ``other_incident_words`` in cues.toml."""
-    return bool(_other_incident_re().search(m.evidence.text))
+    "separately, a man was shot"): ``other_incident_words`` in cues.toml; or follows, in its
+    paragraph, a sentence counting the story's incident among others (``after_recap``)."""
+    return m.after_recap or bool(_other_incident_re().search(m.evidence.text))
+
+
+@lru_cache(maxsize=1)
+def _recap_re() -> re.Pattern:
+    from .lexicon import default_lexicon
+    cues = default_lexicon().cues
+    ordinals, nouns = cues.get("recap_ordinals", []), cues.get("recap_nouns", [])
+    if not ordinals or not nouns:
+        return re.compile(r"(?!)")
+    # ("a second time", "for the second time": the same victim again, no other incident)
+    return re.compile(r"(?<!\bfor )\b(?:the|its)\s+(?:" + "|".join(map(re.escape, ordinals)) + r")\s+(?:such\s+)?(?:"
+                      + "|".join(map(re.escape, nouns)) + r")s?\b", re.I)
+
+
+def counts_among_others(sentence: str) -> bool:
+    """The sentence counts the story's incident among others ("the third such shooting this
+    year"): ``recap_ordinals`` and ``recap_nouns`` in cues.toml."""
+    return bool(_recap_re().search(sentence))
 
 
 def build_episodes(mentions: list[EventMention], anchor: date | None = None

@@ -15,6 +15,7 @@ from ..nlp.parser import doc_text
 from ..time import (date_governor, dates_aftermath, dates_condition, dates_earlier_act, dates_discovery, dates_speech, governing_date,
                     is_possessive, names_incident)
 from .bound_days import date_bounded_from_told_violence
+from .episodes import counts_among_others
 from .death_days import date_from_deaths_told_apart, drop_tolls_of_other_days
 from .classifier import classify_sentence, force_on_demonstrators, report_candidates
 from .fatalities import (attach_deaths_told_apart, drop_counts_called_hurt_later, is_death_verb, not_gathered,
@@ -95,9 +96,13 @@ def extract_mentions(doc, report: Report, places: list[PlaceMention], dates: lis
     accident_told, armed_named = False, False  # an industrial cause told; an armed party named (any sentence)
     prev_index, prev_demos = -2, []  # the demonstrations of the sentence before (force told after them)
     rioting = False  # a riot told so far: the harm told after force may be the rioters' doing
+    recap_para = -1  # the paragraph of the last sentence counting the incident among others
     for s_index, sent in enumerate(doc.sents):
         if not sent.text.strip():
             continue
+        after_recap = recap_para == _paragraph_of(para_starts, sent.start_char)
+        if counts_among_others(sent.text):
+            recap_para = _paragraph_of(para_starts, sent.start_char)
         actor_mentions = []
         for a in find_actor_mentions(sent, actors, country_of_word):
             if a.role == "anaphor":
@@ -160,7 +165,7 @@ def extract_mentions(doc, report: Report, places: list[PlaceMention], dates: lis
                 subject_actors=subject_actor_mentions(sent, cand, sent_actors),
                 target_actors=target_actor_mentions(sent, cand, sent_actors),
                 pair_actors=pair_actor_mentions(sent, cand, sent_actors, lexicon),
-                is_headline=headline,
+                is_headline=headline, after_recap=after_recap,
             )
             if refers_to_told_event(sent, cand, lexicon):
                 # "a spokesman in Gusau confirmed the abduction": the event is told elsewhere;

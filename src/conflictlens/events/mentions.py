@@ -53,6 +53,9 @@ class EventMention:
     attributed_sources: list[str] = field(default_factory=list)
     #: the report's title line, which summarises the body
     is_headline: bool = False
+    #: an earlier sentence of its paragraph counts the story's incident among others ("the second
+    #: such shooting in a week"): this sentence tells that other incident (episodes.py)
+    after_recap: bool = False
     #: the sentence's only place is where a person is from ("a Brill man was shot")
     person_place: bool = False
 

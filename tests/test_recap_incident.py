@@ -1,0 +1,38 @@
+"""A sentence counting the story's incident among others announces an earlier one: what its
+paragraph tells next is that other incident, not the story's re-dated (issue 6). Invented reports."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from conflictlens.events.episodes import counts_among_others
+from conflictlens.model import Report
+from conflictlens.pipeline import Pipeline, Settings
+
+
+@pytest.fixture(scope="module")
+def pipe():
+    return Pipeline(settings=Settings(scope="all-violence"))
+
+
+def rows(pipe, text, published):
+    a = pipe.analyse(Report(id="t", title="", text=text, published=published))
+    return sorted(str(e.event_date) for e in a.events if e.event_type == "Other violence")
+
+
+def test_the_cue():
+    assert counts_among_others("It was the third such shooting in Reno this year.")
+    assert counts_among_others("This is the city's second shooting death in a week.") is False  # a possessive
+    assert not counts_among_others("He was shot a second time as he ran.")
+    assert not counts_among_others("The officer fired for the second time.")
+
+
+def test_the_incident_told_after_the_count_keeps_its_own_day(pipe):
+    text = ("Boy shot in Reno\n\n"
+            "RENO, Nev. - Reno police say a 4-year-old boy shot himself with a pistol he found under a couch.\n\n"
+            "He was found Thursday afternoon with a wound to the leg at a house on Pine Street.\n\n"
+            "This was the second such tragedy in ten days in Reno. A 15-year-old was "
+            "charged after shooting his cousin on Oct. 9 while they were playing with a rifle.\n")
+    got = rows(pipe, text, date(2024, 10, 18))
+    assert "2024-10-17" in got
