@@ -22,9 +22,9 @@ def rows(pipe, text, published=THURSDAY):
 
 
 @pytest.mark.parametrize("text", [
-    "Teen shot in Reno\n\nRENO, Nev. - An investigation is underway Thursday in Reno after a teenager was "
-    "shot and killed at a friend's house.\n",
-    "Teen shot in Reno\n\nRENO, Nev. - The park remains closed Thursday after a teenager was shot and killed "
+    "Teen dies in Reno\n\nRENO, Nev. - A search for the gunman is underway Thursday in Reno after a student "
+    "died of a gunshot wound by the river.\n",
+    "Teen dies in Reno\n\nRENO, Nev. - The park remains closed Thursday after a cyclist was fatally shot "
     "near the swings in Reno.\n",
 ])
 def test_a_state_told_in_the_present_does_not_date_the_shooting(pipe, text):
@@ -34,17 +34,17 @@ def test_a_state_told_in_the_present_does_not_date_the_shooting(pipe, text):
 
 
 def test_a_harm_told_in_the_present_still_dates_it(pipe):
-    text = "Man dead in Reno\n\nRENO, Nev. - A man is dead Thursday after he was shot outside a bar in Reno.\n"
+    text = "Cook dead in Reno\n\nRENO, Nev. - A cook is dead Thursday after being shot behind a diner in Reno.\n"
     assert rows(pipe, text, published=date(2024, 10, 18)) == [("2024-10-17", "Reno")]
 
 
 def test_a_statement_s_day_told_later_in_the_paragraph_does_not_date_the_shooting(pipe):
     """"..., police said Wednesday" dates the saying: the undated shooting before it in the
     paragraph is not dated by it (events/extractor.py: the paragraph's dates)."""
-    text = ("Man shot in Reno\n\nRENO, Nev. - A man was shot and killed outside a bar in Reno. "
+    text = ("Cook killed in Reno\n\nRENO, Nev. - A cook was fatally shot behind a diner in Reno. "
             "The gunman drove off in a gray pickup, police said Wednesday.\n")
     assert rows(pipe, text, published=date(2024, 10, 18)) == [("2024-10-18", "Reno")]
     # a day of the violence told later in the paragraph still dates it
-    text = ("Man shot in Reno\n\nRENO, Nev. - A man was shot and killed outside a bar in Reno. "
+    text = ("Cook killed in Reno\n\nRENO, Nev. - A cook was fatally shot behind a diner in Reno. "
             "It happened Wednesday around midnight.\n")
     assert rows(pipe, text, published=date(2024, 10, 18)) == [("2024-10-16", "Reno")]

@@ -1084,8 +1084,8 @@ def dates_condition(m: DateMention, doc) -> bool:
 
 
 def _dates_present_state(head) -> bool:
-    """The date hangs on a present-tense verb of state, or on the adjective after it ("an
-    investigation is underway Monday", "the road remains closed Tuesday"): the state holds on
+    """The date hangs on a present-tense verb of state, or on the adjective after it ("a
+    search is underway Friday", "the road remains closed Tuesday"): the state holds on
     the day the report is written, after the violence. A harm told as the state ("a man is dead
     Tuesday after a shooting") still dates it."""
     verb = head.head if head.dep_ in ("acomp", "oprd") else head
