@@ -23,7 +23,7 @@ def rows(pipe, text, published=THURSDAY):
 
 @pytest.mark.parametrize("text", [
     "Teen dies in Reno\n\nRENO, Nev. - A search for the gunman is underway Thursday in Reno after a student "
-    "died of a gunshot wound by the river.\n",
+    "was gunned down by the river.\n",
     "Teen dies in Reno\n\nRENO, Nev. - The park remains closed Thursday after a cyclist was fatally shot "
     "near the swings in Reno.\n",
 ])

@@ -31,7 +31,7 @@ def test_the_cue():
 def test_the_incident_told_after_the_count_keeps_its_own_day(pipe):
     text = ("Girl hurt in Reno\n\n"
             "RENO, Nev. - Officers in Reno said a girl of six shot herself with a handgun left in a kitchen drawer.\n\n"
-            "The girl was found Thursday afternoon bleeding on the floor of a home on Pine Street.\n\n"
+            "The girl was found Thursday afternoon in the hallway of her house on Pine Street.\n\n"
             "This was the second such tragedy in ten days in Reno. A 15-year-old faces charges after shooting "
             "his cousin on Oct. 9 as the pair handled a rifle in a barn.\n")
     got = rows(pipe, text, date(2024, 10, 18))
