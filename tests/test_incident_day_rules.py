@@ -6,21 +6,12 @@ from datetime import date
 
 import pytest
 
-from conflictlens.model import Report
-from conflictlens.pipeline import Pipeline, Settings
+from crime_helpers import THURSDAY, other_violence_rows as rows
 from conflictlens.time import find_dates
 
-THURSDAY = date(2024, 10, 17)
-
-
 @pytest.fixture(scope="module")
-def pipe():
-    return Pipeline(settings=Settings(scope="all-violence"))
-
-
-def rows(pipe, text, published=THURSDAY):
-    a = pipe.analyse(Report(id="t", title="", text=text, published=published))
-    return sorted((str(e.event_date), e.location) for e in a.events if e.event_type == "Other violence")
+def pipe(violence_pipeline):
+    return violence_pipeline
 
 
 def test_a_month_name_before_a_surname_is_a_given_name():

@@ -5,20 +5,11 @@ from datetime import date
 
 import pytest
 
-from conflictlens.model import Report
-from conflictlens.pipeline import Pipeline, Settings
-
-THURSDAY = date(2024, 10, 17)
-
+from crime_helpers import other_violence_rows as rows
 
 @pytest.fixture(scope="module")
-def pipe():
-    return Pipeline(settings=Settings(scope="all-violence"))
-
-
-def rows(pipe, text, published=THURSDAY):
-    a = pipe.analyse(Report(id="t", title="", text=text, published=published))
-    return sorted((str(e.event_date), e.location) for e in a.events if e.event_type == "Other violence")
+def pipe(violence_pipeline):
+    return violence_pipeline
 
 
 @pytest.mark.parametrize("text", [

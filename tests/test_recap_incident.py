@@ -7,18 +7,12 @@ from datetime import date
 import pytest
 
 from conflictlens.events.episodes import counts_among_others
-from conflictlens.model import Report
-from conflictlens.pipeline import Pipeline, Settings
+from crime_helpers import other_violence_rows as rows
 
 
 @pytest.fixture(scope="module")
-def pipe():
-    return Pipeline(settings=Settings(scope="all-violence"))
-
-
-def rows(pipe, text, published):
-    a = pipe.analyse(Report(id="t", title="", text=text, published=published))
-    return sorted(str(e.event_date) for e in a.events if e.event_type == "Other violence")
+def pipe(violence_pipeline):
+    return violence_pipeline
 
 
 def test_the_cue():
@@ -34,5 +28,5 @@ def test_the_incident_told_after_the_count_keeps_its_own_day(pipe):
             "The girl was found Thursday afternoon in the hallway of her house on Pine Street.\n\n"
             "This was the second such tragedy in ten days in Reno. A 15-year-old faces charges after shooting "
             "his cousin on Oct. 9 as the pair handled a rifle in a barn.\n")
-    got = rows(pipe, text, date(2024, 10, 18))
+    got = [day for day, _ in rows(pipe, text, date(2024, 10, 18))]
     assert "2024-10-17" in got
