@@ -653,6 +653,7 @@ class Gazetteer:
         self._con = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
         self._con.execute("PRAGMA query_only=ON")
         self._fuzzy_keys: dict[str, dict[str, tuple[list[str], list[str]]]] = {}
+        self._country_keys: list[tuple[str, int]] | None = None
         # per-instance caches: a report names the same places again and again
         self._cached_lookup = lru_cache(maxsize=50_000)(self._lookup)
         self._cached_place = lru_cache(maxsize=50_000)(self._place)
@@ -769,6 +770,30 @@ class Gazetteer:
                         and _directions(written) == _directions(cand.name))):
                     out.append(replace(cand, score=self.FUZZY * score / 100, match="fuzzy"))
         return out
+
+    #: the shortest name (exact key) read as a country's name misspelt by one letter:
+    #: shorter names are other words one letter away ("Iraq", "Iran"; "Mali", "Bali")
+    MISSPELT_COUNTRY_LEN = 7
+
+    def misspelt_country(self, name: str) -> Candidate | None:
+        """The one country whose name ``name`` misspells by one letter inside the word
+        (dropped, added, changed or two swapped: "Mauritious"), keeping its first and
+        last letters, which an adjective or plural changes ("Colombian", "Americas").
+        The caller tries it only where no place has the name: "Columbia" is its towns."""
+        from rapidfuzz.distance import OSA
+
+        ek = exact_key(name)
+        if len(ek) < self.MISSPELT_COUNTRY_LEN:
+            return None
+        if self._country_keys is None:
+            self._country_keys = self._con.execute(
+                "SELECT n.key, n.place_id FROM names n JOIN places p ON p.id = n.place_id "
+                f"WHERE p.level = 'country' AND n.kind IN ({ALT}, {OWN})").fetchall()
+        hits = {pid for k, pid in self._country_keys
+                if k[:1] == ek[:1] and k[-1:] == ek[-1:] and OSA.distance(k, ek, score_cutoff=1) == 1}
+        if len(hits) != 1:
+            return None
+        return replace(self.place(hits.pop()), score=self.NORMALISED, match="normalised")
 
     def centre(self, place_id: int) -> tuple[float, float] | None:
         """The approximate centroid of an admin unit (middle of its towns' extent, or
