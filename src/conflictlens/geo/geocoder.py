@@ -1554,9 +1554,15 @@ class Geocoder:
         elif self._paper_town_name(name, prior, cands):
             # "the Jordan boys' team" in the Jordan paper: the paper's own town, not the country
             cands = [c for c in cands if c.level not in ("country", "continent")]
-        if ctx.feature_after in ("county", "parish") and any(c.level == "admin2" for c in cands):
+        def county(c: Candidate) -> bool:
+            # (where the first-level units are counties, "Kerry County", "Nakuru County",
+            # one of those too)
+            return c.level == "admin2" or (ctx.feature_after == "county" and c.level == "admin1"
+                                           and c.country_code in tables.county_countries())
+
+        if ctx.feature_after in ("county", "parish") and any(county(c) for c in cands):
             # "Boone County": a county, never the town of that name (nor one in it)
-            cands = [c for c in cands if c.level == "admin2"]
+            cands = [c for c in cands if county(c)]
             # (nor a unit of the other kind: "Madison County" is no Madison Parish; an
             # independent city, "City of Saint Louis", stays a candidate)
             other = " parish" if ctx.feature_after == "county" else " county"

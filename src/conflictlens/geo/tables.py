@@ -187,6 +187,12 @@ def office_terms() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def county_countries() -> frozenset[str]:
+    """ISO2 codes of countries whose first-level units are counties (Ireland, Kenya)."""
+    return frozenset(row[0].upper() for row in _rows("county_countries.tsv"))
+
+
+@lru_cache(maxsize=1)
 def word_units() -> frozenset[str]:
     """Plain words that are a first-level unit's whole name ("Delta", "Unity"): that unit
     only in a report about its country."""
