@@ -21,4 +21,4 @@ def test_a_country_adjective_is_no_misspelling(geocoder):
     gaz = geocoder.gaz
     assert gaz.misspelt_country("Colombian") is None  # last letter changed
     assert gaz.misspelt_country("Lybia") is None  # too short to tell from other words
-    assert gaz.misspelt_country("Mauritious").country_code == "MU"
+    assert gaz.misspelt_country("Mozambiqe").country_code == "MZ"

@@ -18,7 +18,7 @@ def test_a_province_without_towns_is_found_at_its_seat(geocoder):
 
 def test_a_unit_without_a_point_is_never_a_second_reading_of_its_namesake(geocoder):
     # Ireland's "Dublin" unit repeats "Dublin City", which has its point: it stays out
-    # (a second one would outrank Dublin, Ohio in an Ohio paper's "Dublin City Council")
+    # (a second reading would outrank the Ohio town of that name in an Ohio report)
     cands = geocoder.gaz.lookup("Dublin")
     assert not [c for c in cands if c.level == "admin1" and c.name == "Dublin"
                 and c.latitude == c.latitude]

@@ -777,7 +777,7 @@ class Gazetteer:
 
     def misspelt_country(self, name: str) -> Candidate | None:
         """The one country whose name ``name`` misspells by one letter inside the word
-        (dropped, added, changed or two swapped: "Mauritious"), keeping its first and
+        (dropped, added, changed or two swapped: "Mozambiqe"), keeping its first and
         last letters, which an adjective or plural changes ("Colombian", "Americas").
         The caller tries it only where no place has the name: "Columbia" is its towns."""
         from rapidfuzz.distance import OSA

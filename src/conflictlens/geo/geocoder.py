@@ -1542,7 +1542,7 @@ class Geocoder:
         cands = [c for c in cands if c.level not in ("country", "continent") or c.match == "exact"]
         if not cands and not strict and name.casefold() not in tables.demonyms():
             # but a name no place has that is a country's name one letter off
-            # ("Mauritious") is that country misspelt
+            # ("Mozambiqe") is that country misspelt
             cands = [c for c in [self.gaz.misspelt_country(name)] if c is not None]
         if any(c.level == "country" and c.match == "exact" for c in cands):
             # and a country's own name is no other spelling of a town ("Iraq" is not Yreka)
