@@ -1,0 +1,82 @@
+"""Violence by a crowd: a mob, demonstrators or armed prisoners (codebook: Riots).
+
+A crowd with no armed party among the doers is typed as a riot whatever the trigger
+called its violence; these rules say when the doers are such a crowd.
+"""
+from __future__ import annotations
+
+from .lexicon import Lexicon
+from .parties import _doers
+from .triggers import TriggerMatch, _describing_clause, _pruned_subtree, governing_verb, sentence_has, subtree_lemmas
+
+
+def _mob_acts(matches: list[TriggerMatch], sent, lexicon: Lexicon, actor_mentions) -> bool:
+    """The violence is done by a crowd with no armed party among the doers ("angry villagers
+    beat a thief to death", "a mob lynched"): Mob violence in the codebook."""
+    doc = sent.doc
+    for m in matches:
+        head = m.head(doc)
+        if head.pos_ in ("NOUN", "PROPN") and m.trigger.event_type == "Battles":
+            # "clashes between police and opposition supporters": the sides are named after "between";
+            # one of them a crowd, and at most one armed side, is a riot, not a battle
+            holders = [head] + ([head.head] if head.dep_ in ("nsubj", "nsubjpass") else [])  # "clashes erupted between"
+            sides = [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in lexicon.cues["party_preps"]
+                     for g in c.children if g.dep_ == "pobj"]
+            sides += [cj for g in sides for cj in g.conjuncts]
+            crowd = [g for g in sides if {g.lemma_.lower(), g.lower_} & lexicon.cues["crowd_nouns"]]
+            armed = [g for g in sides if {g.lemma_.lower(), g.lower_} & lexicon.cues["armed_nouns"] or any(
+                a.head_i == g.i and a.inter in (1, 2, 3, 4, 8) for a in actor_mentions)]
+            if crowd and len(armed) <= 1:
+                return True
+        verb = governing_verb(head)
+        # the doers: active subjects and "by" agents, not "people were killed"
+        subjects = _doers(verb)
+        if not subjects:
+            continue
+        # the doers' own words, not those of a clause describing them ("the man who killed four people":
+        # one man, not a crowd of people)
+        doer_tokens = [t for s in subjects for t in _pruned_subtree(s, _describing_clause)]
+        ids = {t.i for t in doer_tokens}
+        words = subtree_lemmas(subjects, skip=_describing_clause)
+        if any(c.dep_ == "amod" and c.lemma_.lower() in lexicon.cues["unknown_doer_modifiers"]
+               for x in subjects for c in x.children):
+            continue  # "unidentified people torched a church": unknown doers, not a crowd seen acting
+        # a crowd is three or more people: a crowd noun in the plural, or a collective one ("his neighbour
+        # stabbed him" is one person, "neighbours" or "a mob" are a crowd)
+        crowd_words = lexicon.cues["crowd_nouns"]
+        many = any(t.tag_ in ("NNS", "NNPS") and {t.lemma_.lower(), t.lower_} & crowd_words
+                   or t.lemma_.lower() in lexicon.cues["collective_crowds"] for t in doer_tokens)
+        if many and words & crowd_words and not words & lexicon.cues["armed_nouns"] and not any(
+                a.head_i in ids and a.inter in (1, 2, 3, 4, 8) for a in actor_mentions):
+            return True
+    return False
+
+
+def _demonstrating_crowd(matches: list[TriggerMatch], sent, lexicon: Lexicon) -> bool:
+    """The crowd doing the violence is demonstrating: it is named by a political side ("opposition
+    supporters", "students", "activists"), or its violence is over an issue ("clashed with police
+    over the closure of the university")."""
+    doc = sent.doc
+    for m in matches:
+        head = m.head(doc)
+        verb = governing_verb(head)
+        parties = _doers(verb)
+        holders = [head] + ([head.head] if head.dep_ in ("nsubj", "nsubjpass") else [])
+        parties += [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in lexicon.cues["party_preps"]
+                    for g in c.children if g.dep_ == "pobj"]
+        parties += [cj for g in parties for cj in g.conjuncts]
+        if subtree_lemmas(parties) & lexicon.cues["demonstrating_crowds"]:
+            return True
+        for h in {head, verb} - {None}:
+            if any(c.dep_ == "prep" and c.lower_ in lexicon.cues["issue_preps"] for c in h.children):
+                return True
+    return False
+
+
+def _armed_prison_revolt(riot: list[TriggerMatch], sent, lexicon: Lexicon) -> bool:
+    """A riot by prisoners told with weapons: the inmates are armed, not a mob (not armed men named:
+    "police said" tells who reports it)."""
+    by_prisoners = all(m.trigger.requires == "prisoner_subject" or m.trigger.phrase in ("prison riot", "jail riot")
+                       for m in riot)
+    return by_prisoners and any(sentence_has(sent, lexicon, c) for c in ("weapon_nouns", "explosive_nouns",
+                                                                         "heavy_weapon_nouns"))
