@@ -4,10 +4,15 @@ The codebook's priority rules are applied here (spec §2): an explosion inside a
 ground battle is part of the battle; arrests and beatings at a protest make it a
 protest with intervention; deaths among protesters make it excessive force. Each
 candidate carries a one-line explanation of what decided its type.
+
+The rules of each family live in their own modules (``protest_cues``, ``battle_cues``,
+``violence_cues``, ``crowd_violence``, ``mishaps``, ``background``, ``parties``); the
+rules across a report's sentences in ``report_rules``. ``classify_sentence`` below applies
+them in the codebook's order of decisions, one named step each.
 """
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 
 from .background import _background, _background_only, _drop_descriptions, told_as_background, _told_after_event
 from .battle_cues import (TERRITORY, _crowd_clash, _doing_when_hit, _in_time_clause, _fought_elsewhere,
@@ -42,12 +47,88 @@ def _is_argument_of(tok, verb_tok) -> bool:
     return False
 
 
+@dataclass
+class _Reading:
+    """One sentence as ``classify_sentence`` reads it: what each step finds, for the steps after it."""
+    sent: object
+    lexicon: Lexicon
+    place_token_ids: set[int]
+    actor_mentions: list
+    #: every trigger found, and why each is not told as happening here ('' when it is: ``factuality``)
+    found: list[TriggerMatch] = field(default_factory=list)
+    reasons: dict[int, str] = field(default_factory=dict)
+    #: force or arrests told against demonstrators (read once: it saves a demonstration and types one)
+    intervened: bool = False
+    #: the first reading of each told trigger whose condition holds, and the strong ones by event type
+    kept: list[TriggerMatch] = field(default_factory=list)
+    by_type: dict[str, list[TriggerMatch]] = field(default_factory=dict)
+    #: the explosions named by their specific weapon (all of them when none or every one is)
+    expl_specific: list[TriggerMatch] = field(default_factory=list)
+    #: why triggers were set aside, and what decided a type (added to battles' and explosions' explanations)
+    rejected: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    out: list[Candidate] = field(default_factory=list)
+
+    @property
+    def doc(self):
+        return self.sent.doc
+
+
 def classify_sentence(sent, lexicon: Lexicon, place_token_ids: set[int], actor_mentions) -> list[Candidate]:
-    """Typed event candidates of one sentence (possibly none)."""
-    kept: list[TriggerMatch] = []
-    rejected: list[str] = []
-    found_all = find_triggers(sent, lexicon)
-    reasons = {id(f): factuality(f, sent, lexicon) for f in found_all}
+    """Typed event candidates of one sentence (possibly none).
+
+    The steps run in the codebook's order of decisions: which triggers are told as happening here,
+    which of them are the sentence's news, what the explosions, lootings, captures and places taken
+    really are, then each family's candidate (demonstrations, battles or explosions, attacks on
+    civilians, strategic developments), violence named only by weak words, and crowds' violence."""
+    r = _Reading(sent, lexicon, place_token_ids, actor_mentions)
+    _read_factuality(r)
+    _keep_readings(r)
+    if not r.kept:
+        return []
+    r.by_type = _strong_by_type(r.kept)
+    _drop_descriptions(r.by_type, r.doc, lexicon, r.notes)
+    _drop_seized_explosives(r)
+    _disrupted_explosions(r)
+    _order_explosions(r)
+    _drop_accidental_explosions(r)
+    _drop_theft(r)
+    _drop_space_launches(r)
+    _captures_as_arrests(r)
+    nv = _territory(r)
+    if nv is not None:
+        r.out.append(nv)
+    armed_present = any(a.inter in (1, 2, 3, 4, 8) for a in actor_mentions) or sentence_has(sent, lexicon, "armed_nouns")
+    demo = r.by_type.get("Protests", []) + r.by_type.get("Riots", [])
+    _demonstration(r, demo)
+    battle, explosion, elsewhere = _fighting(r, demo)
+    _battle_or_explosion(r, demo, battle, explosion, elsewhere)
+    _attack_on_civilians(r, demo)
+    _strategic_developments(r, demo)
+    _weak_violence_typed(r, armed_present)
+    _crowd_violence_typed(r, demo, armed_present)
+    _frames_yield(r)
+    if not r.out:
+        return r.out  # (most sentences: what follows only describes the candidates)
+    _describe(r)
+    return r.out
+
+
+def _read_factuality(r: _Reading) -> None:
+    """Every trigger of the sentence and why it is not told as happening here: the factuality
+    reading of each, then the rules that read the triggers against each other."""
+    sent, lexicon = r.sent, r.lexicon
+    r.found = find_triggers(sent, lexicon)
+    r.reasons = {id(f): factuality(f, sent, lexicon) for f in r.found}
+    _describing_untold(r)
+    _causes_of_harm(r)
+    _demonstration_before_force(r)
+    _demonstrations_not_held(r)
+
+
+def _describing_untold(r: _Reading) -> None:
+    """A trigger in a relative clause of a trigger not told here is not told here either."""
+    sent, found_all, reasons = r.sent, r.found, r.reasons
     # a clause describing an event that is not told here is not told here either ("claimed responsibility
     # for a car bomb that killed eight"): a trigger in a relative clause of a rejected nominal trigger
     rejected_heads = {f.head(sent.doc).i: f for f in found_all if reasons[id(f)]}
@@ -61,6 +142,12 @@ def classify_sentence(sent, lexicon: Lexicon, place_token_ids: set[int], actor_m
                     _past_clause(clause) and reasons[id(rejected_heads[clause.head.i])].startswith(
                         ("modal", "hypothetical"))):
                 reasons[id(found)] = f"describes '{rejected_heads[clause.head.i].trigger.phrase}', not told here"
+
+
+def _causes_of_harm(r: _Reading) -> None:
+    """An event named as the cause of the harm told is the sentence's news."""
+    sent, lexicon, found_all, reasons = r.sent, r.lexicon, r.found, r.reasons
+    place_token_ids = r.place_token_ids
     # "three people died after a grenade attack", "were wounded following an air strike": the event named
     # after the harm is its cause, the sentence's news, when nothing else the sentence tells is an event
     for found in found_all:
@@ -70,6 +157,11 @@ def classify_sentence(sent, lexicon: Lexicon, place_token_ids: set[int], actor_m
                     t.strong and condition_holds(TriggerMatch(t, f.start_i, f.end_i), sent, lexicon, place_token_ids)
                     for t in (f.trigger, *f.alternatives)) for f in found_all):
             reasons[id(found)] = ""
+
+
+def _demonstration_before_force(r: _Reading) -> None:
+    """A demonstration told as what came before the force that hit its demonstrators is told here."""
+    sent, lexicon, found_all, reasons = r.sent, r.lexicon, r.found, r.reasons
     # "opened fire on villagers after protesting against the mine", "after protesting for hours, three students
     # were shot dead": a demonstration told as what came before, by those the force hit (a gerund with no subject
     # of its own), is the demonstration the force was used on (codebook: Excessive force against protesters)
@@ -80,6 +172,11 @@ def classify_sentence(sent, lexicon: Lexicon, place_token_ids: set[int], actor_m
         if harm_now and found.trigger.event_type == "Protests" and reasons[id(found)].startswith("refers to another event") \
                 and head.tag_ == "VBG" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
             reasons[id(found)] = ""
+
+
+def _demonstrations_not_held(r: _Reading) -> None:
+    """Demonstrations still to come, and those stopped or attempted and met with force."""
+    sent, lexicon, found_all, reasons = r.sent, r.lexicon, r.found, r.reasons
     # "protesters said they will march on Friday": the demonstration the sentence tells is one still to
     # come; the people who will hold it name no demonstration of their own
     unreal_demo = [f for f in found_all if f.trigger.event_type in ("Protests", "Riots") and reasons[id(f)].startswith(
@@ -89,6 +186,7 @@ def classify_sentence(sent, lexicon: Lexicon, place_token_ids: set[int], actor_m
     # ... or "detained supporters who tried to hold a rally": a demonstration attempted and met with force
     # (``intervened``: force or arrests told against demonstrators, read once for the sub-type below too)
     intervened = _has_protest_cue(sent, lexicon, "intervention_cues") or _demonstrators_stopped(sent, lexicon)
+    r.intervened = intervened
     stopped = [f for f in unreal_demo if reasons[id(f)].startswith("not realised") and any(
         t.lemma_.lower() in lexicon.cues["stopping_verbs"] or intervened and t.lemma_.lower() in lexicon.cues["attempt_verbs"]
         for t in f.head(sent.doc).ancestors)]
@@ -107,7 +205,13 @@ def classify_sentence(sent, lexicon: Lexicon, place_token_ids: set[int], actor_m
                                       if f.trigger.event_type in ("Protests", "Riots") and not reasons[id(f)]):
         for f in agents:
             reasons[id(f)] = f"those who will hold '{unreal_demo[0].trigger.phrase}', not yet held"
-    for found in found_all:
+
+
+def _keep_readings(r: _Reading) -> None:
+    """The first reading whose condition holds of each trigger told here; the others set aside."""
+    sent, lexicon, place_token_ids = r.sent, r.lexicon, r.place_token_ids
+    kept, rejected, reasons = r.kept, r.rejected, r.reasons
+    for found in r.found:
         reason = reasons[id(found)]
         if reason:
             rejected.append(f"'{found.trigger.phrase}': {reason}")
@@ -118,15 +222,20 @@ def classify_sentence(sent, lexicon: Lexicon, place_token_ids: set[int], actor_m
             if condition_holds(m, sent, lexicon, place_token_ids):
                 kept.append(m)
                 break
-    if not kept:
-        return []
+
+
+def _strong_by_type(kept: list[TriggerMatch]) -> dict[str, list[TriggerMatch]]:
+    """The strong readings by event type (weak ones are typed by ``_weak_violence_typed``)."""
     by_type: dict[str, list[TriggerMatch]] = {}
     for m in kept:
         if m.trigger.strong:
             by_type.setdefault(m.trigger.event_type, []).append(m)
-    notes: list[str] = []
-    doc = sent.doc
-    _drop_descriptions(by_type, doc, lexicon, notes)
+    return by_type
+
+
+def _drop_seized_explosives(r: _Reading) -> None:
+    """Explosives named as what was found, seized or defused did not go off."""
+    sent, lexicon, doc, by_type, notes = r.sent, r.lexicon, r.doc, r.by_type, r.notes
     # weapons found, seized or defused: the explosives named as their object did not go off
     dwu = [m for m in by_type.get("Strategic developments", []) if m.trigger.sub_event_type == "Disrupted weapons use"]
     if dwu and by_type.get("Explosions/Remote violence"):
@@ -144,6 +253,11 @@ def classify_sentence(sent, lexicon: Lexicon, place_token_ids: set[int], actor_m
         by_type["Explosions/Remote violence"] = keep
         if not keep:
             del by_type["Explosions/Remote violence"]
+
+
+def _disrupted_explosions(r: _Reading) -> None:
+    """Explosives set off by their disposers or their own planter: a weapon's use disrupted."""
+    sent, lexicon, actor_mentions, by_type, notes = r.sent, r.lexicon, r.actor_mentions, r.by_type, r.notes
     # explosives set off by those who dispose of them did not hit anyone, and those set off by their own
     # planter or maker were used by nobody (spec §2.4): a weapon's use disrupted
     disposed = sentence_has(sent, lexicon, "disposal_nouns") and not sentence_has(sent, lexicon, "lethal_cues")
@@ -160,6 +274,11 @@ def classify_sentence(sent, lexicon: Lexicon, place_token_ids: set[int], actor_m
                 type(m.trigger)(m.trigger.words, "Strategic developments", "Disrupted weapons use", True, ""),
                 m.start_i, m.end_i) for m in by_type["Strategic developments"]]
         notes.append("explosives set off by a bomb-disposal team or by their own planter")
+
+
+def _order_explosions(r: _Reading) -> None:
+    """The specific weapon named beside a generic explosion comes first: it names the sub-type."""
+    lexicon, by_type = r.lexicon, r.by_type
     # an explosion named generically takes the sub-type of the specific weapon beside it
     expl = by_type.get("Explosions/Remote violence", [])
     specific = [m for m in expl if m.trigger.phrase not in lexicon.cues["generic_explosion"]]
@@ -168,6 +287,12 @@ def classify_sentence(sent, lexicon: Lexicon, place_token_ids: set[int], actor_m
         expl_specific = specific
     else:
         expl_specific = expl
+    r.expl_specific = expl_specific
+
+
+def _drop_accidental_explosions(r: _Reading) -> None:
+    """An explosion told only generically, with an industrial cause and no armed actor: no attack."""
+    sent, lexicon, actor_mentions, by_type, rejected = r.sent, r.lexicon, r.actor_mentions, r.by_type, r.rejected
     # an explosion told only generically, with an industrial cause and no armed actor: an accident
     expl = by_type.get("Explosions/Remote violence", [])
     if expl and all(m.trigger.phrase in lexicon.cues["generic_explosion"] for m in expl) \
@@ -175,6 +300,11 @@ def classify_sentence(sent, lexicon: Lexicon, place_token_ids: set[int], actor_m
             and not any(a.inter in (1, 2, 3, 4, 8) and not a.speaker for a in actor_mentions):
         rejected.append(f"{_words(expl)}: an industrial accident, not an attack")
         del by_type["Explosions/Remote violence"]
+
+
+def _drop_theft(r: _Reading) -> None:
+    """Goods stolen by ordinary criminals, with no political or state actor: no looting."""
+    sent, lexicon, actor_mentions, by_type, rejected = r.sent, r.lexicon, r.actor_mentions, r.by_type, r.rejected
     # goods stolen by those named only by an ordinary crime ("robbers stole his car"), with no political or
     # state actor: theft, not looting by a party to a conflict
     sd = by_type.get("Strategic developments", [])
@@ -185,12 +315,23 @@ def classify_sentence(sent, lexicon: Lexicon, place_token_ids: set[int], actor_m
         by_type["Strategic developments"] = [m for m in sd if m not in loot]
         if not by_type["Strategic developments"]:
             del by_type["Strategic developments"]
+
+
+def _drop_space_launches(r: _Reading) -> None:
+    """A rocket carrying a satellite into orbit: a launcher, no attack."""
+    sent, lexicon, by_type, rejected = r.sent, r.lexicon, r.by_type, r.rejected
     # a rocket that carries a satellite into orbit is a launcher, not a weapon
     expl = by_type.get("Explosions/Remote violence", [])
     if expl and all(m.trigger.phrase in lexicon.cues["launcher_nouns"] for m in expl) \
             and sentence_has(sent, lexicon, "space_launch_cues"):
         rejected.append(f"{_words(expl)}: a space launch, not an attack")
         del by_type["Explosions/Remote violence"]
+
+
+def _captures_as_arrests(r: _Reading) -> None:
+    """People captured by state forces, or fugitives recaptured: arrests, not abductions."""
+    sent, lexicon, actor_mentions, by_type, notes = r.sent, r.lexicon, r.actor_mentions, r.by_type, r.notes
+    place_token_ids = r.place_token_ids
     # people captured: by state forces an arrest, by anyone else an abduction (codebook: detentions by
     # non-state groups are abductions; the state's arrests are Arrests); a fugitive captured is recaptured
     # by the authorities, named or not (not by gunmen: "gunmen captured three prisoners from the jail")
@@ -205,6 +346,13 @@ def classify_sentence(sent, lexicon: Lexicon, place_token_ids: set[int], actor_m
             by_type.setdefault("Strategic developments", []).append(TriggerMatch(type(m.trigger)(
                 m.trigger.words, "Strategic developments", "Arrests", True, ""), m.start_i, m.end_i))
             notes.append(f"'{m.trigger.phrase}' by state forces is an arrest")
+
+
+def _territory(r: _Reading) -> Candidate | None:
+    """Places taken: held briefly, a clash; else the taker's side decides the sub-type; taken without
+    a fight, the non-violent transfer returned (None otherwise)."""
+    sent, lexicon, actor_mentions, by_type, notes = r.sent, r.lexicon, r.actor_mentions, r.by_type, r.notes
+    found_all, reasons = r.found, r.reasons
     # territory: the taker's side decides the sub-type; taken without a fight, it is a transfer
     territory = [m for m in by_type.get("Battles", []) if m.trigger.sub_event_type in TERRITORY]
     if territory and sentence_has(sent, lexicon, "brief_control_cues"):
@@ -238,12 +386,14 @@ def classify_sentence(sent, lexicon: Lexicon, place_token_ids: set[int], actor_m
             nv = None
     else:
         nv = None
-    out: list[Candidate] = []
-    if nv is not None:
-        out.append(nv)
-    armed_present = any(a.inter in (1, 2, 3, 4, 8) for a in actor_mentions) or sentence_has(sent, lexicon, "armed_nouns")
+    return nv
 
-    demo = by_type.get("Protests", []) + by_type.get("Riots", [])
+
+def _demonstration(r: _Reading, demo: list[TriggerMatch]) -> None:
+    """The demonstration's candidate: sexual violence at it, a riot, violent, met with force or
+    intervention, peaceful; or no demonstration (a state's protest, one doer's, a commemoration)."""
+    sent, lexicon, doc, by_type = r.sent, r.lexicon, r.doc, r.by_type
+    out, rejected, intervened = r.out, r.rejected, r.intervened
     sexual = [m for m in by_type.get("Violence against civilians", []) if m.trigger.sub_event_type == "Sexual violence"
               and not _protest_topic(m.head(doc), lexicon)]  # (not "women protested against the rape of a girl")
     if demo and sexual:
@@ -288,6 +438,14 @@ def classify_sentence(sent, lexicon: Lexicon, place_token_ids: set[int], actor_m
             rejected.append(f"{_words(demo)}: a gathering to mourn or commemorate, with no political demand")
         else:
             out.append(Candidate("Protests", "Peaceful protest", demo, f"protest trigger {_words(demo)}"))
+
+
+def _fighting(r: _Reading, demo: list[TriggerMatch]) -> tuple[list, list, list]:
+    """The battle, explosion and fighting-elsewhere triggers that stand: a fight that is no armed contest,
+    a demonstrators' clash, a one-sided raid or ambush, what those hit were doing, fighting told at
+    another place, or a crowd's clash (its candidate added here) is no battle."""
+    sent, lexicon, doc, actor_mentions, by_type = r.sent, r.lexicon, r.doc, r.actor_mentions, r.by_type
+    out, rejected = r.out, r.rejected
     battle = by_type.get("Battles", [])
     if battle and all(m.trigger.sub_event_type == "Armed clash" for m in battle):
         why = _no_armed_contest(battle, sent, lexicon, actor_mentions)
@@ -335,6 +493,15 @@ def classify_sentence(sent, lexicon: Lexicon, place_token_ids: set[int], actor_m
             out.append(Candidate("Riots", crowd_sub, battle,
                                  f"{_words(battle)} of a crowd with at most one armed side (state forces)"))
         battle = []
+    return battle, explosion, elsewhere
+
+
+def _battle_or_explosion(r: _Reading, demo: list[TriggerMatch], battle: list[TriggerMatch],
+                         explosion: list[TriggerMatch], elsewhere: list[TriggerMatch]) -> None:
+    """A battle (an explosion in it folded in), else a one-sided explosion or ranged attack (an air
+    strike when fired from the air, a clash when both sides fire) and the fighting told elsewhere."""
+    sent, lexicon, doc, place_token_ids = r.sent, r.lexicon, r.doc, r.place_token_ids
+    out, rejected, expl_specific = r.out, r.rejected, r.expl_specific
     if battle:
         best = _best(battle)
         why = f"fighting between armed groups ({_words(battle)})"
@@ -364,6 +531,11 @@ def classify_sentence(sent, lexicon: Lexicon, place_token_ids: set[int], actor_m
                               f"fighting told at another place ({_words(elsewhere)}): a second event")
             other.apart_from_lead = True
             out.append(other)
+
+
+def _attack_on_civilians(r: _Reading, demo: list[TriggerMatch]) -> None:
+    """Harm to unarmed people away from a demonstration (an abduction with killings is an attack)."""
+    sent, lexicon, by_type, out = r.sent, r.lexicon, r.by_type, r.out
     vac = by_type.get("Violence against civilians", [])
     if vac and not demo:
         best = _best(vac)
@@ -372,6 +544,14 @@ def classify_sentence(sent, lexicon: Lexicon, place_token_ids: set[int], actor_m
             # an abduction told with killings is an attack (spec §2: the higher-priority harm)
             sub, why = "Attack", why + "; people were also killed"
         out.append(Candidate("Violence against civilians", sub, vac, why))
+
+
+def _strategic_developments(r: _Reading, demo: list[TriggerMatch]) -> None:
+    """A candidate per sub-type of strategic development, but those that are a detail of another event
+    or no political development (a disaster's relief, a fire, an arrest for an ordinary crime)."""
+    sent, lexicon, doc, actor_mentions, by_type = r.sent, r.lexicon, r.doc, r.actor_mentions, r.by_type
+    place_token_ids, kept, found_all, reasons = r.place_token_ids, r.kept, r.found, r.reasons
+    out, rejected = r.out, r.rejected
     sd_subs = {m.trigger.sub_event_type for m in by_type.get("Strategic developments", [])}
     for sub in dict.fromkeys(m.trigger.sub_event_type for m in by_type.get("Strategic developments", [])):
         ms = [m for m in by_type["Strategic developments"] if m.trigger.sub_event_type == sub]
@@ -422,6 +602,13 @@ def classify_sentence(sent, lexicon: Lexicon, place_token_ids: set[int], actor_m
             rejected.append(f"{_words(ms)}: an arrest for an ordinary crime")
             continue
         out.append(Candidate("Strategic developments", sub, ms, f"strategic development ({_words(ms)})"))
+
+
+def _weak_violence_typed(r: _Reading, armed_present: bool) -> None:
+    """Violence named only by weak words ("killed", "attacked"), typed by its target, when nothing else is
+    told or it outranks what is (property, a movement, arrests before it)."""
+    sent, lexicon, doc, actor_mentions = r.sent, r.lexicon, r.doc, r.actor_mentions
+    kept, found_all, reasons, out, rejected = r.kept, r.found, r.reasons, r.out, r.rejected
     weak = [m for m in kept if not m.trigger.strong]
     attributed = [f for f in found_all if reasons[id(f)] and set(reasons[id(f)].strip(")").replace("(", " ").split())
                   & lexicon.cues["attribution_words"]]
@@ -456,7 +643,12 @@ def classify_sentence(sent, lexicon: Lexicon, place_token_ids: set[int], actor_m
             typed = None
         if typed is not None and (not only_property or typed.event_type != "Battles" or armed_assault
                                   or all(c.sub_event_type == "Change to group/activity" for c in out)):
-            out = [typed]
+            r.out = [typed]
+
+
+def _crowd_violence_typed(r: _Reading, demo: list[TriggerMatch], armed_present: bool) -> None:
+    """Violence by a crowd with no armed party among the doers: a riot."""
+    sent, lexicon, actor_mentions, out = r.sent, r.lexicon, r.actor_mentions, r.out
     # violence done by a crowd with no armed party among the doers is mob violence, whether it
     # falls on unarmed people or on armed forces ("villagers attacked a police officer", "rival
     # groups of youths clashed") (codebook: Mob violence, rioters acting without a demonstration)
@@ -475,14 +667,24 @@ def classify_sentence(sent, lexicon: Lexicon, place_token_ids: set[int], actor_m
         else:
             out[out.index(c)] = Candidate("Riots", "Mob violence", c.triggers,
                                           f"{_words(c.triggers)} by a crowd, no armed party among the doers")
+
+
+def _frames_yield(r: _Reading) -> None:
+    """An operation named as the frame of what happened yields to what happened in it."""
+    lexicon, out = r.lexicon, r.out
     # an operation or campaign named as the frame of what happened yields to what happened in it
     frames = lexicon.cues["frame_developments"]
     framed = [c for c in out if c.sub_event_type == "Change to group/activity"
               and all(m.trigger.phrase in frames for m in c.triggers)]
     if framed and len(framed) < len(out):
-        out = [c for c in out if c not in framed]
-    if not out:
-        return out  # (most sentences: what follows only describes the candidates)
+        r.out = [c for c in out if c not in framed]
+
+
+def _describe(r: _Reading) -> None:
+    """What the report-level rules read of each candidate: its sentence's parties, places and crowd, its
+    turn to other news, its harm, and whether it is told as background."""
+    sent, lexicon, doc, actor_mentions = r.sent, r.lexicon, r.doc, r.actor_mentions
+    out, rejected, notes = r.out, r.rejected, r.notes
     sides = len(_armed_parties(sent, lexicon, [a for a in actor_mentions if a.inter in (1, 2, 3, 4, 8)
                                                 and not a.speaker], actor_mentions))
     state = any(a.inter == 1 and not a.speaker for a in actor_mentions)
@@ -520,6 +722,3 @@ def classify_sentence(sent, lexicon: Lexicon, place_token_ids: set[int], actor_m
         extra = [n for n in notes if n != "nonviolent"]
         if extra and c.event_type in ("Battles", "Explosions/Remote violence"):
             c.explanation += "; " + "; ".join(extra)
-    return out
-
-
