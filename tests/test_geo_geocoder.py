@@ -445,8 +445,8 @@ def _example_texts(name):
     if path.suffix == ".jsonl":
         return [json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     if path.suffix == ".html":
-        from conflictlens.ingest.html import parse_html
-        return [parse_html(path.read_bytes(), article_id="x", origin=str(path)).text]
+        from conflictlens.ingest.html import html_page
+        return [html_page(path.read_bytes()).text]
     return [path.read_text(encoding="utf-8")]
 
 

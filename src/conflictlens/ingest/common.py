@@ -10,8 +10,11 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import dataclass
 from datetime import date, datetime
 from typing import BinaryIO
+
+from ..model import Report
 
 #: Default limit on one report (a text/HTML file, or one JSONL line), in bytes.
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024
@@ -36,6 +39,26 @@ _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_:.-]
 
 class ReadError(ValueError):
     """A one-line reason why an input cannot be read (turned into InputError)."""
+
+
+@dataclass
+class Page:
+    """What a text or HTML file tells of itself: its text, and the title, date, outlet and address
+    an HTML page declares. The file readers differ in how they find these, not in the Report they make."""
+    text: str
+    title: str = ""
+    published: date | None = None
+    source: str = ""
+    url: str = ""
+
+    def report(self, *, article_id: str, origin: str, published: date | None = None,
+               source: str | None = None) -> Report:
+        """The Report of the file; a date and an outlet given by the caller outrank the page's own."""
+        return Report(
+            id=article_id, text=self.text, title=self.title,
+            published=published if published is not None else self.published,
+            source=source or self.source, url=self.url, origin=origin,
+        )
 
 
 def human_size(n: int) -> str:

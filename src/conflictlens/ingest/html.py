@@ -8,12 +8,10 @@ from __future__ import annotations
 
 import codecs
 import logging
-from datetime import date
 
 import trafilatura
 
-from ..model import Report
-from .common import ReadError, check_binary, declared_charset, normalise_newlines, parse_published
+from .common import Page, ReadError, check_binary, declared_charset, normalise_newlines, parse_published
 
 # only the page's own metadata, not dates guessed from the body text
 _DATE_PARAMS = {"extensive_search": False, "original_date": True}
@@ -41,15 +39,9 @@ def _decode(data: bytes) -> str:
         ) from None
 
 
-def parse_html(
-    data: bytes,
-    *,
-    article_id: str,
-    origin: str,
-    published: date | None = None,
-    source: str | None = None,
-) -> Report:
-    """Build a Report from an HTML page; raises ReadError with a one-line reason."""
+def html_page(data: bytes) -> Page:
+    """The page's main text and metadata (``Page.report`` makes it a Report); raises ReadError
+    with a one-line reason."""
     if not data.strip():
         raise ReadError("empty file")
     html = _decode(data)
@@ -67,13 +59,9 @@ def parse_html(
     text = normalise_newlines(body)
     if title and not text.startswith(title):
         text = f"{title}\n{text}"
-    if published is None:
-        try:
-            published = parse_published(getattr(doc, "date", None))
-        except ReadError:
-            published = None  # a bad metadata date is not worth rejecting the page
-    return Report(
-        id=article_id, text=text, title=title, published=published,
-        source=source or (getattr(doc, "sitename", None) or ""),
-        url=getattr(doc, "url", None) or "", origin=origin,
-    )
+    try:
+        published = parse_published(getattr(doc, "date", None))
+    except ReadError:
+        published = None  # a bad metadata date is not worth rejecting the page
+    return Page(text=text, title=title, published=published, source=getattr(doc, "sitename", None) or "",
+                url=getattr(doc, "url", None) or "")

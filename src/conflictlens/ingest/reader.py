@@ -17,9 +17,9 @@ from .common import (
     DEFAULT_MAX_BYTES, EXTENSIONS, FORMATS, SNIFF_BYTES, ReadError, check_binary,
     read_limited, sniff, too_large,
 )
-from .html import parse_html
+from .html import html_page
 from .jsonl import read_jsonl
-from .text import parse_text
+from .text import text_page
 
 STDIN_LABEL = "<stdin>"
 
@@ -102,8 +102,8 @@ def _read_one(
         raise too_large(size, max_bytes)
     data = read_limited(stream, max_bytes, head)
     article_id = name if name is not None else _stdin_id(data)
-    parse = parse_html if fmt == "html" else parse_text
-    yield parse(data, article_id=article_id, origin=label, published=published, source=source)
+    page = html_page(data) if fmt == "html" else text_page(data)
+    yield page.report(article_id=article_id, origin=label, published=published, source=source)
 
 
 def _read_path(path: str, input_format: str, **kw) -> Iterator[Report | InputError]:
