@@ -6,7 +6,8 @@ unarmed people an attack on civilians), so every family's rules read them the sa
 from __future__ import annotations
 
 from .lexicon import Lexicon
-from .triggers import TriggerMatch, clause_subjects, governing_verb, phrase_in, sentence_has, speaker_subjects, subtree_lemmas
+from .triggers import (TriggerMatch, clause_subjects, governing_verb, phrase_in, sentence_has, speaker_subjects,
+                       subtree_lemmas)
 
 
 def _subject_side(match: TriggerMatch, sent, actor_mentions, lexicon: Lexicon) -> str:

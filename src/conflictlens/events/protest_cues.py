@@ -9,7 +9,8 @@ from __future__ import annotations
 from .candidate import Candidate
 from .lexicon import Lexicon
 from .parties import _doers, _harm_told
-from .triggers import TriggerMatch, clause_subjects, governing_verb, phrase_in, reciprocal_sides, sentence_has, subtree_lemmas
+from .triggers import (TriggerMatch, clause_subjects, governing_verb, phrase_in, reciprocal_sides, sentence_has,
+                       subtree_lemmas)
 
 
 #: cue lists of harm done at a protest (their phrases are checked for being the protest's topic)
