@@ -186,7 +186,6 @@ def _struggle_without_parties(battle: list[TriggerMatch], sent, lexicon: Lexicon
     are battling falling prices", "two retailers are fighting over the lease"): what is fought is a thing,
     or every side named is a business, and the sentence names no armed party, weapon, gunfire or harm
     (codebook: a battle is two organised armed sides fighting)."""
-    cues = lexicon.cues
     doc = sent.doc
     armed_heads = {a.head_i for a in actor_mentions if a.inter in (1, 2, 3, 4, 8) and not a.speaker}
     businesses = lexicon.union("industry_nouns", "civil_bodies", "market_words")

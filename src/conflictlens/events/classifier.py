@@ -257,15 +257,12 @@ def _drop_seized_explosives(r: _Reading) -> None:
 
 def _disrupted_explosions(r: _Reading) -> None:
     """Explosives set off by their disposers or their own planter: a weapon's use disrupted."""
-    sent, lexicon, actor_mentions, by_type, notes = r.sent, r.lexicon, r.actor_mentions, r.by_type, r.notes
+    sent, lexicon, by_type, notes = r.sent, r.lexicon, r.by_type, r.notes
     # explosives set off by those who dispose of them did not hit anyone, and those set off by their own
     # planter or maker were used by nobody (spec §2.4): a weapon's use disrupted
     disposed = sentence_has(sent, lexicon, "disposal_nouns") and not sentence_has(sent, lexicon, "lethal_cues")
     # (not an industrial or household explosion "while they were making fireworks": an accident, below)
-    accident = all(m.trigger.phrase in lexicon.cues["generic_explosion"]
-                   for m in by_type.get("Explosions/Remote violence", [])) \
-        and sentence_has(sent, lexicon, "accident_cues") \
-        and not any(a.inter in (1, 2, 3, 4, 8) and not a.speaker for a in actor_mentions)
+    accident = _accident_told(r)
     if by_type.get("Explosions/Remote violence") and not accident and (
             disposed or sentence_has(sent, lexicon, "premature_cues")):
         by_type.setdefault("Strategic developments", []).extend(by_type.pop("Explosions/Remote violence"))
@@ -291,15 +288,23 @@ def _order_explosions(r: _Reading) -> None:
 
 
 def _drop_accidental_explosions(r: _Reading) -> None:
-    """An explosion told only generically, with an industrial cause and no armed actor: no attack."""
-    sent, lexicon, actor_mentions, by_type, rejected = r.sent, r.lexicon, r.actor_mentions, r.by_type, r.rejected
+    """An accident's explosion (``_accident_told``) is no attack."""
+    by_type, rejected = r.by_type, r.rejected
     # an explosion told only generically, with an industrial cause and no armed actor: an accident
     expl = by_type.get("Explosions/Remote violence", [])
-    if expl and all(m.trigger.phrase in lexicon.cues["generic_explosion"] for m in expl) \
-            and sentence_has(sent, lexicon, "accident_cues") \
-            and not any(a.inter in (1, 2, 3, 4, 8) and not a.speaker for a in actor_mentions):
+    if expl and _accident_told(r):
         rejected.append(f"{_words(expl)}: an industrial accident, not an attack")
         del by_type["Explosions/Remote violence"]
+
+
+def _accident_told(r: _Reading) -> bool:
+    """The sentence's explosions are named only generically ("an explosion"), beside an industrial or
+    household cause and no armed actor: an accident."""
+    lexicon = r.lexicon
+    return all(m.trigger.phrase in lexicon.cues["generic_explosion"]
+               for m in r.by_type.get("Explosions/Remote violence", [])) \
+        and sentence_has(r.sent, lexicon, "accident_cues") \
+        and not any(a.inter in (1, 2, 3, 4, 8) and not a.speaker for a in r.actor_mentions)
 
 
 def _drop_theft(r: _Reading) -> None:

@@ -202,7 +202,6 @@ def _commemoration_only(demo: list[TriggerMatch], sent, lexicon: Lexicon) -> boo
     candlelight vigil for a man shot last week"): mourning, not a demonstration (codebook: a
     commemoration is a Peaceful protest when it carries a political demand). Only when every
     trigger names the gathering itself (a vigil, people gathering or marching), not a protest."""
-    cues = lexicon.cues
     if not sentence_has(sent, lexicon, "commemoration_nouns") or sentence_has(sent, lexicon, "political_demand_cues"):
         return False
     plain = lexicon.union("commemoration_nouns", "gathering_verbs")
