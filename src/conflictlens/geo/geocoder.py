@@ -59,6 +59,8 @@ _SUFFIX_RE = re.compile(r"-(?:based|born|area|bound|owned|run)$", re.I)
 #: "-based", "-born" right after a name: "based in" or "born in" that place
 _BASED_RE = re.compile(r"-(?:based|born)\b", re.I)
 _POSSESSIVE_RE = re.compile(r"(?:['’]s|(?<=s)['’])$")  # "al-Anbar's", "the Philippines'"
+#: a capitalised run opened by a name in the possessive: "Syria's Aleppo" (group 1 the name)
+_TAGGED_POSSESSIVE_RE = re.compile(r"([A-Z][\w\-]*?)(?:['’]s|(?<=s)['’])[ \t]+(?=[A-Z])")
 #: a saint's possessive and the capitalised words after it: "St. Brigid's High School"
 _SAINT_POSSESSIVE_RE = re.compile(r"(?<![\w.])(?P<saint>(?:St|Ste|Saint|Sainte)\.?[ \t]+[A-Z][\w\-]*)['’]s\b"
                                   r"(?P<after>(?:[ \t]+[A-Z][\w\-]*)*)")
@@ -655,6 +657,12 @@ class Geocoder:
             if toponyms else set()
         for m in _CAPS_RE.finditer(text):
             a, b = m.start(), m.end()
+            pm = _TAGGED_POSSESSIVE_RE.match(text, a, b) if taken[a] else None
+            if pm and not any(taken[pm.end(1):pm.end()]) and pm.end() < b:
+                # "Nigeria's Kano state", "Syria's Aleppo province": a tagged place's
+                # possessive opens the name of a part of it, which the model often leaves
+                # untagged; the words after it are a run of their own
+                a = pm.end()
             if any(taken[a:b]):
                 # "in South Sudan David Shearer said": the words before a tagged name
                 b = taken.index(True, a, b)
