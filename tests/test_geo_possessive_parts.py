@@ -1,0 +1,26 @@
+"""A tagged place's possessive before an untagged name: "Nigeria's Kano state". The small model
+often tags the country alone, and the name of its part after it is read as a name of its own.
+Invented sentences, real places."""
+from __future__ import annotations
+
+from conflictlens.nlp.parser import parse
+
+
+def places(centre_geocoder, text):
+    return [(m.text, m.country_code, m.level) for m in centre_geocoder.toponyms(parse(text))]
+
+
+def test_part_after_a_country_possessive_in_a_headline(centre_geocoder):
+    text = ("Bird flu spreads to Nigeria's Kano state. Officials in Abuja confirmed the virus in "
+            "poultry on Monday.")
+    assert ("Kano", "NG", "admin1") in places(centre_geocoder, text)
+
+
+def test_part_tagged_a_nationality_after_a_country_possessive(centre_geocoder):
+    text = "Fighting spread to Syria's Aleppo province. Rebels said they held the town."
+    assert ("Aleppo", "SY", "admin1") in places(centre_geocoder, text)
+
+
+def test_person_after_a_country_possessive_is_no_place(centre_geocoder):
+    text = "Fighting spread to Syria's border. Syria's Jo Tarbell said the town had fallen."
+    assert [p[0] for p in places(centre_geocoder, text)] == ["Syria", "Syria"]
