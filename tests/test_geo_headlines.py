@@ -61,3 +61,9 @@ def test_name_opening_a_sentence_stays_whole(centre_geocoder):
             (".", False, "PUNCT", "O", False)]
     found = {m.text: m.admin1 for m in centre_geocoder.find_places(tagged(rows))}
     assert found.get("Zanesville") == "Ohio"
+
+
+def test_headline_verb_run_into_the_name_after_it(centre_geocoder):
+    # the model tags "Rethinking Chile-Peru" a person: the verb is no part of the name
+    text = "Rethinking Chile-Peru ties. The two governments met on Monday."
+    assert [p[0] for p in places(centre_geocoder, text)] == ["Chile", "Peru"]

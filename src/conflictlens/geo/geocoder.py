@@ -592,6 +592,14 @@ class Geocoder:
                 label = "GPE"  # "South Sudan" tagged a nationality: a country's own name
             if label not in LABELS:
                 continue
+            lead = doc.char_span(start, end, alignment_mode="expand")
+            if lead is not None and len(lead) > 1 and lead[0].tag_ == "VBG" and lead[1].pos_ == "PROPN" \
+                    and self._opens_report(text, start):
+                # "Rethinking Egypt-US relations", "Visiting Alverton on a budget": a
+                # headline's opening verb the model ran into the name after it, whose
+                # label was the whole's; the name is read as an untagged one (inside a
+                # report, "Racing Victoria said" is a body's own name)
+                start, label = lead[1].idx, ""
             if label in ("FAC", "ORG", "LOC"):
                 # "Alverton immigration" of "in Alverton immigration raid": the model ran
                 # a name on over the common nouns after it, which are no part of it
