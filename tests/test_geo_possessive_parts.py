@@ -24,3 +24,9 @@ def test_part_tagged_a_nationality_after_a_country_possessive(centre_geocoder):
 def test_person_after_a_country_possessive_is_no_place(centre_geocoder):
     text = "Fighting spread to Syria's border. Syria's Jo Tarbell said the town had fallen."
     assert [p[0] for p in places(centre_geocoder, text)] == ["Syria", "Syria"]
+
+
+def test_partner_after_a_tagged_body_and_a_hyphen(centre_geocoder):
+    # (the model tags "EU" alone)
+    text = "Plans for an EU-Israel trade pact stalled."
+    assert ("Israel", "IL", "country") in places(centre_geocoder, text)

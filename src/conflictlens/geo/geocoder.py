@@ -59,8 +59,10 @@ _SUFFIX_RE = re.compile(r"-(?:based|born|area|bound|owned|run)$", re.I)
 #: "-based", "-born" right after a name: "based in" or "born in" that place
 _BASED_RE = re.compile(r"-(?:based|born)\b", re.I)
 _POSSESSIVE_RE = re.compile(r"(?:['’]s|(?<=s)['’])$")  # "al-Anbar's", "the Philippines'"
-#: a capitalised run opened by a name in the possessive: "Syria's Aleppo" (group 1 the name)
-_TAGGED_POSSESSIVE_RE = re.compile(r"([A-Z][\w\-]*?)(?:['’]s|(?<=s)['’])[ \t]+(?=[A-Z])")
+#: what joins a name to the next in one capitalised run: a possessive ("Syria's Aleppo") or a
+#: hyphen ("EU-Israel")
+_JOINT_RE = re.compile(r"(?:['’]s|(?<=s)['’])[ \t]+|-(?=[A-Z])")
+_GAP_RE = re.compile(r"[ \t]+")
 #: a saint's possessive and the capitalised words after it: "St. Brigid's High School"
 _SAINT_POSSESSIVE_RE = re.compile(r"(?<![\w.])(?P<saint>(?:St|Ste|Saint|Sainte)\.?[ \t]+[A-Z][\w\-]*)['’]s\b"
                                   r"(?P<after>(?:[ \t]+[A-Z][\w\-]*)*)")
@@ -663,17 +665,27 @@ class Geocoder:
         # strict rules, which the report's plain mentions then settle
         named = {_POSSESSIVE_RE.sub("", e.text) for e in doc.ents if e.label_ in LABELS} \
             if toponyms else set()
-        for m in _CAPS_RE.finditer(text):
-            a, b = m.start(), m.end()
-            pm = _TAGGED_POSSESSIVE_RE.match(text, a, b) if taken[a] else None
-            if pm and not any(taken[pm.end(1):pm.end()]) and pm.end() < b:
-                # "Nigeria's Kano state", "Syria's Aleppo province": a tagged place's
-                # possessive opens the name of a part of it, which the model often leaves
-                # untagged; the words after it are a run of their own
-                a = pm.end()
+        runs = [m.span() for m in _CAPS_RE.finditer(text)]
+        k = 0
+        while k < len(runs):
+            a, b = runs[k]
+            k += 1
             if any(taken[a:b]):
                 # "in South Sudan David Shearer said": the words before a tagged name
-                b = taken.index(True, a, b)
+                t = taken.index(True, a, b)
+                e = t
+                while e < b and taken[e]:
+                    e += 1
+                # "Nigeria's Kano state", "Syria's Aleppo province", "an EU-Israel summit":
+                # a tagged name's possessive or hyphen opens another name (a part of the
+                # place, a partner), which the model often leaves untagged; the words
+                # after it are a run of their own
+                j = _JOINT_RE.match(text, e, b)
+                if j is None and _POSSESSIVE_RE.search(text, t, e):
+                    j = _GAP_RE.match(text, e, b)  # (the tagged name took its "'s")
+                if j is not None and j.end() < b and e > t:
+                    runs.insert(k, (j.end(), b))
+                b = t
             # "Mayor of Boston", "Nigeria President ...": a title is no place name
             words = [w for w in re.finditer(r"\S+", text[a:b])]
             while words and words[-1].group().casefold() in _TITLE_WORDS:
