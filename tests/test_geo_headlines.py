@@ -67,3 +67,9 @@ def test_headline_verb_run_into_the_name_after_it(centre_geocoder):
     # the model tags "Rethinking Chile-Peru" a person: the verb is no part of the name
     text = "Rethinking Chile-Peru ties. The two governments met on Monday."
     assert [p[0] for p in places(centre_geocoder, text)] == ["Chile", "Peru"]
+
+
+def test_headline_word_before_in_state_is_no_unplaced_town(centre_geocoder):
+    # "Voters" is another name of a village elsewhere: no town of the state the headline names
+    text = "Voters in Pennsylvania backed the plan on Monday. Turnout was high."
+    assert [p[0] for p in places(centre_geocoder, text)] == ["Pennsylvania"]

@@ -1670,12 +1670,14 @@ class Geocoder:
         s, c = ranked[0]
         if container is not None and (container.level == "admin1" and c.level in ("city", "admin2")
                                       or container.level == "admin2" and c.level == "city") \
-                and not (strict and ctx.titled) \
+                and not (strict and ctx.titled) and not (sp.opening and not ctx.container_comma) \
                 and not any(x.level in ("admin1", "country") and x.match == "exact" for x in cands) \
                 and not any(self._contains(container, x) for x in cands):
             # "Grantville, Pennsylvania" where the gazetteer knows no Grantville in
             # Pennsylvania: the state the report puts it in (precision 3), not a namesake
-            # elsewhere; so for a county ("the Rice Lake area of Fulton County")
+            # elsewhere; so for a county ("the Rice Lake area of Fulton County"). (Not a
+            # headline's untagged first word before "in": "Voters in Ohio back the levy"
+            # names people, whatever village once bore the word)
             return _Resolution(container, 0.3)
         # the best candidate is not credible: say so rather than fall back to a worse one
         # ("Sukoharjo, Central Java": a town of its own name inside the unit the report
