@@ -434,6 +434,18 @@ def test_joined_ad_din_reaches_the_governorate(geocoder):
     assert one(geocoder, text, "Diyala").level == "admin1"
 
 
+def test_lower_case_plural_unit_word_the_table_leaves_out(geocoder):
+    # "states" after a list makes each item a state, not the city of the same name
+    text = "Brazilian officials said dengue cases rose in Rio de Janeiro and Sao Paulo states."
+    assert one(geocoder, text, "Rio de Janeiro").level == "admin1"
+    assert one(geocoder, text, "Sao Paulo").level == "admin1"
+
+
+def test_capitalised_states_stays_part_of_a_name(geocoder):
+    text = "Officials in the United States said cases rose."
+    assert one(geocoder, text, "United States").level == "country"
+
+
 # ---------------------------------------------------------------- the examples
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"

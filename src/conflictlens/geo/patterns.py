@@ -98,6 +98,10 @@ def _singular(word: str, words: dict[str, str]) -> str:
     """The singular of a plural unit word ("counties" -> "county", "provinces" ->
     "province"), or "" for any other word (settlement words, "villages", stay as
     they are: the geocoder reads them in the plural)."""
+    if word not in words and word.islower() and word.endswith("s") and words.get(word[:-1]) == "unit":
+        # a plural the table leaves out, written in lower case after a list ("Lagos and
+        # Ogun states"; a capitalised "States" is a name's own: "the United States")
+        return word[:-1]
     if words.get(word) != "unit" or word in tables.settlement_words():
         return ""
     for one in (word[:-3] + "y" if word.endswith("ies") else "", word[:-1], word[:-2]):
@@ -166,6 +170,10 @@ def read_context(text: str, start: int, end: int) -> Context:
     m = _AFTER_WORD_RE.match(after)
     if m and m.group(1).lower() in words:
         feature_after = m.group(1).lower()
+        kind_after = words[feature_after]
+    elif m and _singular(m.group(1), words) and _LIST_BEFORE_RE.search(before):
+        # "Rio de Janeiro and Sao Paulo states": the last item of a list is one state
+        feature_after = _singular(m.group(1), words)
         kind_after = words[feature_after]
     elif "," in after[:2] or " and " in after[:5] or " or " in after[:4]:
         # "Barrow, Jackson and Madison counties": the plural unit word after a list
