@@ -27,3 +27,9 @@ def test_untagged_word_outside_a_list_is_no_candidate(centre_geocoder):
             ("Leetonia", True, "VERB", "O"), ("slept", True, "VERB", "O"), ("in", True, "ADP", "O"),
             ("Ohio", False, "PROPN", "B-GPE"), (".", False, "PUNCT", "O")]
     assert "Leetonia" not in {m.text for m in centre_geocoder.toponyms(tagged(rows))}
+
+
+def test_item_tagged_a_nationality_before_a_plural_unit_word(geocoder):
+    # the model tags "Kasese" a nationality; "districts" after the list says what each item is
+    text = "Uganda confirmed the outbreak. It hit Kasese and Bundibugyo districts near the border."
+    assert "Kasese" in {m.text for m in geocoder.find_places(parse(text))}

@@ -32,7 +32,7 @@ from .gazetteer import Candidate, Gazetteer, haversine_km
 from .normalize import ARTICLES, exact_key, normalize_name
 from .outlet import (NAMESAKE_POP, OUTLET_KEY, OUTLET_NEAR_KM, OUTLET_WEIGHT, OutletHome, OutletReader,
                      far_from_home, outlet_gain)
-from .patterns import DIRECTIONS, Context, read_context
+from .patterns import _LIST_AFTER_RE, DIRECTIONS, Context, read_context
 from .people import kin_owners, person_words, relatives, speakers
 
 #: Entity labels worth trying; NORP (demonyms) only informs the country prior.
@@ -719,7 +719,8 @@ class Geocoder:
                 # in toponym output, kept only where the report bears it out)
                 opening = toponyms and self._opens_report(text, a)
                 if (span[0].is_sent_start or nxt is None or nxt.lower_ not in self._features) and not opening \
-                        and not (not span[0].is_sent_start and self._listed_with_places(text, a, b, doc.ents)):
+                        and not (not span[0].is_sent_start and self._listed_with_places(text, a, b, doc.ents)) \
+                        and not (not span[0].is_sent_start and self._listed_before_unit_word(text, b)):
                     continue
                 if nxt is not None and self._features.get(nxt.lower_) == "district" and not opening \
                         and all(t.pos_ == "ADJ" for t in span):
@@ -731,6 +732,19 @@ class Geocoder:
         out = [part for sp in out for part in self._split_compound(text, sp)]
         out.sort(key=lambda s: s.start)
         return out
+
+    def _listed_before_unit_word(self, text: str, b: int) -> bool:
+        """True when a list ending in a plural unit or area word follows the words
+        before ``b`` ("Kasese and Bundibugyo districts", "Oyo, Osun and Ekiti states"):
+        the word says what each item is, so an item the model tagged a nationality or
+        left untagged is a name candidate (held to the strict rules of an untagged name)."""
+        m = _LIST_AFTER_RE.match(text[b:b + 120])
+        if m is None:
+            return False
+        word = m.group(1)
+        one = word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") else ""
+        return any(self._features.get(w) in ("unit", "district", "region") for w in (word, one) if w) \
+            and word.endswith("s")
 
     @staticmethod
     def _listed_with_places(text: str, a: int, b: int, ents) -> bool:
