@@ -38,6 +38,17 @@ def test_street_named_after_a_town_is_no_mention(geocoder):
     assert opening(geocoder, text) == []
 
 
+def test_state_before_its_highway_body_is_a_mention(geocoder):
+    # "Highway" is a street word, but a state's highways are its own: no street named after it
+    text = "A truck overturned near Marion on Monday. The Ohio State Highway Patrol said two died."
+    assert ("Ohio", "US", "Ohio") in opening(geocoder, text)
+
+
+def test_state_before_a_towns_street_word_stays_no_mention(geocoder):
+    text = "The Ohio Street Bakery in Chicago, Illinois, reopened on Monday."
+    assert opening(geocoder, text) == []
+
+
 def test_county_named_like_a_person_is_no_mention(geocoder):
     text = "Sales rose at the Brown Motor Company dealership in Dallas, Texas, last month."
     assert opening(geocoder, text) == []

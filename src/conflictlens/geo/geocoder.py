@@ -2615,7 +2615,18 @@ class Geocoder:
             return None
         # (a street word inside the name keeps its opening words out, "Memphis Street
         # Church", but not the place after "of" that ends it, "the United Way of Atlanta")
-        inside = any(w.group().casefold().rstrip(".,") in streets for w in words[1:])
+        # (a state's road word after the state's name, "the Florida Highway Patrol", "Ohio
+        # State Highway Patrol", is the state's road body: no street named after it)
+        state_roads = tables.state_road_words()
+
+        def street_inside(i: int) -> bool:
+            word = words[i].group().casefold().rstrip(".,")
+            if word not in streets:
+                return False
+            head = " ".join(w.group() for w in words[:i] if w.group() != "State")
+            return word not in state_roads or not any(
+                c.match == "exact" and c.level == "admin1" for c in self.gaz.lookup(head))
+        inside = any(street_inside(i) for i in range(1, len(words)))
         pieces = [(sp.start, sp.start + words[k - 1].end()) for k in (2, 1)
                   if not inside and len(words) > k and all(w.group()[:1].isupper() for w in words[:k + 1])]
         of = _OF_PLACE_RE.search(text, sp.start, sp.end)

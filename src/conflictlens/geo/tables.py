@@ -242,6 +242,14 @@ def thoroughfare_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def state_road_words() -> frozenset[str]:
+    """Street words of a state's own road network ("highway"): after a state's name they
+    name that state's road or road body, not a street named after the state."""
+    return frozenset(row[0].casefold().rstrip(".") for row in _rows("thoroughfare_words.tsv")
+                     if row[1:2] == ["state"])
+
+
+@lru_cache(maxsize=1)
 def headline_labels() -> frozenset[str]:
     """Words before a colon that label a headline ("UPDATE:"), never a dateline place."""
     return _first_column("headline_labels.tsv")
