@@ -49,6 +49,18 @@ def test_state_before_a_towns_street_word_stays_no_mention(geocoder):
     assert opening(geocoder, text) == []
 
 
+def test_state_the_report_names_ending_an_organisations_name(geocoder):
+    text = "Teachers in Minnesota rallied on Monday. Jo Tarbell, head of Education Minnesota, was not happy."
+    found = [(m.text, m.start) for m in geocoder.toponyms(parse(text))]
+    assert ("Minnesota", text.rindex("Minnesota")) in found
+
+
+def test_region_word_ending_an_organisations_name_is_no_mention(geocoder):
+    # "Forest" and "West" are regions abroad: only a state the report names or is in counts
+    text = "Hikers in Ohio left for the Alverton National Forest on Monday."
+    assert [m.text for m in geocoder.toponyms(parse(text))] == ["Ohio"]
+
+
 def test_county_named_like_a_person_is_no_mention(geocoder):
     text = "Sales rose at the Brown Motor Company dealership in Dallas, Texas, last month."
     assert opening(geocoder, text) == []

@@ -2636,6 +2636,12 @@ class Geocoder:
         # (or inside it: "the University of Kentucky College of Law")
         mid = [m.span("name") for m in _MID_OF_PLACE_RE.finditer(text, sp.start, sp.end)]
         pieces += mid
+        # (or ends it after its own capitalised words: "Education Minnesota", "Special
+        # Olympics Ohio", a body's chapter in a state the report names or is in)
+        tails = [(sp.start + words[-k].start(), sp.end) for k in (2, 1)
+                 if len(words) > k and all(w.group()[:1].isupper() for w in words)
+                 and not (of and of.end() == sp.end)]
+        pieces += tails
         for a, b in pieces:
             core = _POSSESSIVE_RE.sub("", text[a:b])
             if core.casefold() in tables.demonyms() or _ACRONYM_RE.match(core) \
@@ -2652,6 +2658,8 @@ class Geocoder:
             if res is None or not (_own_name(res.cand) or res.cand.level == "admin1" and res.cand.match == "exact"):
                 continue
             units = prior.admin1_codes | prior.local_admin1
+            if (a, b) in tails and (res.cand.level != "admin1" or res.cand.admin1_code not in units):
+                continue  # ("Monongahela National Forest" is no Forest region abroad)
             # (a large town ending the name after "of", "the United Way of Metropolitan
             # Atlanta", "the Financial Times of London", is that town's body wherever
             # the report is; a small one, "the Bank of Mercy", is not)
