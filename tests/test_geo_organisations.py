@@ -120,3 +120,9 @@ def test_subject_after_a_second_of_is_no_place(geocoder):
 def test_a_direction_opening_a_units_name_is_kept(geocoder, text, name):
     got = [(m.text, m.name) for m in geocoder.toponyms(parse(text))]
     assert got and got[0] == (name, name), got
+
+
+def test_country_initials_inside_a_name_tagged_whole(geocoder):
+    # the model tags "New U.S. Carrier Cleared to" a body whole; "U.S." inside it is the country
+    text = "New U.S. Carrier Cleared to Serve Riga. The airline won approval on Monday."
+    assert "United States" in [m.name for m in geocoder.toponyms(parse(text))]

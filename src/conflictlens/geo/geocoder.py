@@ -63,6 +63,8 @@ _POSSESSIVE_RE = re.compile(r"(?:['’]s|(?<=s)['’])$")  # "al-Anbar's", "the 
 #: hyphen ("EU-Israel")
 _JOINT_RE = re.compile(r"(?:['’]s|(?<=s)['’])[ \t]+|-(?=[A-Z])")
 _GAP_RE = re.compile(r"[ \t]+")
+#: a word of dotted capital initials: "U.S.", "U.K."
+_DOTTED_INITIALS_RE = re.compile(r"(?:[A-Z]\.){2,}")
 #: a saint's possessive and the capitalised words after it: "St. Brigid's High School"
 _SAINT_POSSESSIVE_RE = re.compile(r"(?<![\w.])(?P<saint>(?:St|Ste|Saint|Sainte)\.?[ \t]+[A-Z][\w\-]*)['’]s\b"
                                   r"(?P<after>(?:[ \t]+[A-Z][\w\-]*)*)")
@@ -2477,6 +2479,9 @@ class Geocoder:
         for k in range(min(4, len(words) - 1), 0, -1):  # 4: "People's Republic of China"
             pieces.append((words[0].start(), words[k - 1].end(), words[k].group()))
             pieces.append((words[-k].start(), words[-1].end(), ""))
+        # (or a country's dotted initials anywhere inside it: "New U.S. Airline Cleared",
+        # a headline the model tagged a body whole; they stand for nothing but the country)
+        pieces += [(w.start(), w.end(), "") for w in words[1:-1] if _DOTTED_INITIALS_RE.fullmatch(w.group())]
         institutions = tables.institution_words()
         named = tables.named_institution_words()
         head = self._named_head(words)
