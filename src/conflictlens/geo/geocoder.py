@@ -93,6 +93,8 @@ _BLOCK_OF_RE = re.compile(rf"\b\d+\s+block\s+of\s+(?:the\s+)?(?:(?:{DIRECTIONS}|
 _HOUSE_NUMBER_RE = re.compile(r"(?<![\w.,])\d{1,6}\s+(?:[NSEW]\.?|North|South|East|West)\s+$")
 #: the next capitalised word after a name (" Buren", " St."): a street's may follow
 _NEXT_NAME_WORD_RE = re.compile(r"[ \t]+(?P<word>[A-Z][\w'-]*\.?)(?![\w-])")
+#: a possessive right after a name: "Rock Hill's"
+_POSSESSIVE_AFTER_RE = re.compile(r"['’]s(?=[ \t])")
 #: "of" right before a name: "Jo Doe of Nelson"
 _HOME_OF_RE = re.compile(r"\bof\s+$")
 #: a model year right before a car maker's name: "a 2001 Cadillac"
@@ -1567,7 +1569,7 @@ class Geocoder:
         # (a town's word before "of" makes a place of any span: "the community of
         # Alverton" names no organisation)
         relaxed = strict and ((sp.label in LOCATIVE_LABELS and ctx.locative) or ctx.feature_before in self._settlements
-                              or self._local_body_after(text, sp)
+                              or self._local_body_after(text, sp) or self._street_of(text, sp)
                               or (sp.label in LOCATIVE_LABELS and self._in_country_after(text, sp))
                               or (sp.label == "PERSON" and _LOCATIVE_PAIR_BEFORE_RE.search(
                                   text, max(0, sp.start - 60), sp.start) is not None))
@@ -1748,6 +1750,24 @@ class Geocoder:
         ccs = {c.country_code for c in self.gaz.lookup(m.group("name")) if c.level == "country" and c.match == "exact"}
         return bool(ccs) and any(c.country_code in ccs and c.match == "exact" and c.primary
                                  and c.level in ("admin1", "city") for c in self.gaz.lookup(sp.name(text)))
+
+    @staticmethod
+    def _street_of(text: str, sp: _Span) -> bool:
+        """True when the name in the possessive comes right before a street's name
+        ("onto Rock Hill's Main Street", "on Baghdad's Palestine Street"): the town the
+        street is in, placed by the words as "in X" would, whatever the model tagged it."""
+        m = _POSSESSIVE_AFTER_RE.match(text, sp.end)
+        if m is None:
+            return False
+        at = m.end()
+        for _ in range(3):  # up to two words of the street's name before its street word
+            after = _NEXT_NAME_WORD_RE.match(text, at)
+            if after is None:
+                return False
+            at = after.end()
+            if after.group("word").casefold().rstrip(".") in tables.thoroughfare_words():
+                return True
+        return False
 
     @staticmethod
     def _local_body_after(text: str, sp: _Span) -> bool:
