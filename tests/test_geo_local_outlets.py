@@ -88,3 +88,18 @@ def test_a_county_with_no_state_leans_to_the_one_near_the_outlets_home(geocoder)
     text = "Deputies of Marion County looked into how a rifle wounded Cal Brenn, 9, at a deer stand."
     m = places(geocoder, text, "https://www.ksla.com/story/1/x")["Marion"]
     assert (m.level, m.admin1) == ("admin2", "Texas")
+
+
+def test_local_papers_bare_dateline_is_its_states_town_over_a_larger_one_abroad(geocoder):
+    # Waterloo, Ontario is larger than Waterloo, Iowa; a Des Moines paper that says nothing
+    # Canadian means the Iowa town
+    text = "Waterloo opens new library. WATERLOO -- The city opened its new library on Monday."
+    found = places(geocoder, text, "https://www.desmoinesregister.com/story/news/x/")
+    assert (found["Waterloo"].country_code, found["Waterloo"].admin1) == ("US", "Iowa")
+
+
+def test_local_papers_town_gives_way_to_the_country_the_report_names(geocoder):
+    text = ("Waterloo opens new library. WATERLOO, Ontario -- The Canadian city opened its new "
+            "library on Monday.")
+    found = places(geocoder, text, "https://www.desmoinesregister.com/story/news/x/")
+    assert found["Waterloo"].country_code == "CA"

@@ -2852,7 +2852,9 @@ def _outlet_town(cands: list[Candidate], prior: CountryPrior, key: str) -> bool:
     country (in its state, when the home has one) and a national capital abroad shares
     the name, of whose country the report says nothing but that name: a Canadian
     paper's "London", with nothing British beside it, is London, Ontario, as its
-    readers take it."""
+    readers take it. A paper placed in a state (a local one) reads so any town abroad,
+    not only a capital: a Hartford paper's "WINDSOR --", with nothing Canadian beside
+    it, is Windsor, Connecticut."""
     home = prior.outlet
     if home is None:
         return False
@@ -2860,8 +2862,8 @@ def _outlet_town(cands: list[Candidate], prior: CountryPrior, key: str) -> bool:
                and c.population >= NAMESAKE_TOWN and (not home.admin1_code or c.admin1_code == home.admin1_code)
                for c in cands):
         return False
-    return any(c.feature_code == "PPLC" and _own_name(c) and c.country_code != home.country_code
-               and prior.share(c.country_code, key) == 0 for c in cands)
+    return any((c.feature_code == "PPLC" or (home.admin1_code and c.level == "city")) and _own_name(c)
+               and c.country_code != home.country_code and prior.share(c.country_code, key) == 0 for c in cands)
 
 
 def _nearness(c: Candidate, prior: CountryPrior, key: str) -> float:
