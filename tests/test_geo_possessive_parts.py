@@ -1,6 +1,7 @@
-"""A tagged place's possessive before an untagged name: "Nigeria's Kano state". The small model
-often tags the country alone, and the name of its part after it is read as a name of its own.
-Invented sentences, real places."""
+"""Names joined inside one capitalised run: a tagged place's possessive or a hyphen before an
+untagged name ("Nigeria's Kano state", "an EU-Israel summit"), and a name after a compound
+modifier ("Houthi-controlled Hodeidah"). The small model often tags the first alone; the name
+after it is read as a name of its own. Invented sentences, real places."""
 from __future__ import annotations
 
 from conflictlens.nlp.parser import parse
@@ -30,3 +31,9 @@ def test_partner_after_a_tagged_body_and_a_hyphen(centre_geocoder):
     # (the model tags "EU" alone)
     text = "Plans for an EU-Israel trade pact stalled."
     assert ("Israel", "IL", "country") in places(centre_geocoder, text)
+
+
+def test_name_after_a_group_controlled_modifier(centre_geocoder):
+    # "Houthi-controlled" opens the capitalised run but is no part of the port's name
+    text = "Airstrikes hit Houthi-controlled Hodeidah, Yemeni officials said."
+    assert ("Hodeidah", "YE") in [(p[0], p[1]) for p in places(centre_geocoder, text)]

@@ -63,6 +63,8 @@ _POSSESSIVE_RE = re.compile(r"(?:['’]s|(?<=s)['’])$")  # "al-Anbar's", "the 
 #: hyphen ("EU-Israel")
 _JOINT_RE = re.compile(r"(?:['’]s|(?<=s)['’])[ \t]+|-(?=[A-Z])")
 _GAP_RE = re.compile(r"[ \t]+")
+#: a capitalised word joined to a word in lower case by a hyphen, then a gap ("Houthi-controlled ")
+_COMPOUND_MODIFIER_RE = re.compile(r"([A-Z][\w'’]*-[a-z][\w'’]*)[ \t]+(?=[A-Z])")
 #: a word of dotted capital initials: "U.S.", "U.K."
 _DOTTED_INITIALS_RE = re.compile(r"(?:[A-Z]\.){2,}")
 #: a saint's possessive and the capitalised words after it: "St. Brigid's High School"
@@ -674,6 +676,12 @@ class Geocoder:
         while k < len(runs):
             a, b = runs[k]
             k += 1
+            cm = _COMPOUND_MODIFIER_RE.match(text, a, b)
+            if cm and cm.end() < b:
+                # "Houthi-controlled Hodeidah", "Saudi-led Coalition": a name joined to a
+                # participle in lower case modifies the name after it and is no part of it
+                runs.insert(k, (cm.end(), b))
+                b = cm.end(1)
             if any(taken[a:b]):
                 # "in South Sudan David Shearer said": the words before a tagged name
                 t = taken.index(True, a, b)
