@@ -196,7 +196,7 @@ def test_a_name_before_based_or_born_is_a_place(geocoder):
     # the model tags "Northbrook" an organisation, "Rock Hill" a person
     got = found(geocoder, "Officials for Northbrook-based Crate & Barrel could not be reached on Tuesday.")
     assert got["Northbrook"].admin1 == "Illinois"
-    got = found(geocoder, "Rock Hill-based Carolinas Cab Co. will give rides on Friday.")
+    got = found(geocoder, "Rock Hill-based Palmetto Cab Co. will give rides on Friday.")
     assert got["Rock Hill"].admin1 == "South Carolina"
     # without the suffix an organisation-tagged name in a report naming no country stays none
     assert "Northbrook" not in found(geocoder, "Officials for Northbrook could not be reached on Tuesday.")

@@ -10,11 +10,11 @@ def test_town_before_its_street_is_placed_whatever_the_tag(centre_geocoder):
     # the model tags "Rock Hill's" a body; the report's few American words are enough
     # for a placed town, not for a bare name
     text = ("Irish dancers, Irish pipers and Irish bands will join American fans. The party "
-            "moves onto Rock Hill's Main Street this afternoon.")
+            "heads down Rock Hill's Main Street at noon.")
     assert ("Rock Hill", "US") in [(m.text, m.country_code) for m in centre_geocoder.toponyms(parse(text))]
 
 
 def test_town_before_a_bodys_name_is_not_placed_so(centre_geocoder):
     text = ("Irish dancers, Irish pipers and Irish bands will join American fans. The party "
-            "moves onto Rock Hill's Main Stage this afternoon.")
+            "heads down Rock Hill's Main Stage at noon.")
     assert "Rock Hill" not in [m.text for m in centre_geocoder.toponyms(parse(text))]

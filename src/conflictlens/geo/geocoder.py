@@ -1701,7 +1701,7 @@ class Geocoder:
                 and not any(self._contains(container, x) for x in cands):
             # "Grantville, Pennsylvania" where the gazetteer knows no Grantville in
             # Pennsylvania: the state the report puts it in (precision 3), not a namesake
-            # elsewhere; so for a county ("the Rice Lake area of Fulton County"). (Not a
+            # elsewhere; so for a county ("the Pine Hollow area of Fulton County"). (Not a
             # headline's untagged first word before "in": "Voters in Ohio back the levy"
             # names people, whatever village once bore the word)
             return _Resolution(container, 0.3)
@@ -1762,7 +1762,7 @@ class Geocoder:
     @staticmethod
     def _street_of(text: str, sp: _Span) -> bool:
         """True when the name in the possessive comes right before a street's name
-        ("onto Rock Hill's Main Street", "on Baghdad's Palestine Street"): the town the
+        ("down Rock Hill's Main Street", "on Baghdad's Palestine Street"): the town the
         street is in, placed by the words as "in X" would, whatever the model tagged it."""
         m = _POSSESSIVE_AFTER_RE.match(text, sp.end)
         if m is None:
