@@ -81,10 +81,17 @@ for _h in _holidays().get("fixed", []):
 for _h in _holidays().get("counted", []):
     for _n in _h["names"]:
         _HOLIDAYS[_holiday_key(_n)] = (_h["month"], WEEKDAYS[_h["weekday"][:3].lower()], _h["nth"])
-_HOL_NAMES = sorted({n for h in _holidays().get("fixed", []) + _holidays().get("counted", []) for n in h["names"]},
+for _h in _holidays().get("easter", []):
+    for _n in _h["names"]:
+        _HOLIDAYS[_holiday_key(_n)] = ("easter", _h["offset"])
+_HOL_NAMES = sorted({n for kind in ("fixed", "counted", "easter") for h in _holidays().get(kind, []) for n in h["names"]},
                     key=len, reverse=True)
 _HOL = "(?:" + "|".join(re.sub(r"\\?'", "['\u2019]?", re.escape(n)).replace(r"\ ", r"\s+") for n in _HOL_NAMES) + ")"
 _HOL_NOT_BEFORE = "|".join(sorted(map(re.escape, _holidays().get("not_before", [])), key=len, reverse=True))
+#: a gathering or season named after the day ("a Halloween party"): checked after the match, so that
+#: the whole name is passed over (a month inside it, "a Fourth of July party", is no month either)
+_HOL_GATHERING = re.compile(rf"\s+(?:{_HOL_NOT_BEFORE})(?![a-z])", re.I)
+_HOL_WEEKEND = re.compile(r"\s+weekend\b", re.I)
 _HOL_FIRST = "|".join(sorted({re.escape(n.split()[0].split("'")[0]) + ("(?:['\u2019]?s)?" if "'" in n.split()[0] else "")
                               for n in _HOL_NAMES}, key=len, reverse=True))
 
@@ -113,8 +120,7 @@ _CONN = r"(?:\s*(?:-|–|—)\s*|\s+(?:to|and|until|till|through|thru)\s+)"
 _ALTS = [
     # named days: "on Father's Day", "the Fourth of July" (before "mn", which would take "July")
     ("hol", rf"(?:(?:the\s+)?day[\s-]+(?P<hol_ba>before|after)[\s-]+|(?:late|early)\s+(?:on\s+)?)?(?:the\s+)?"
-            rf"(?P<hol_n>{_HOL})(?P<hol_part>\s+{_PART})?(?![\w'\u2019])"
-            rf"(?!\s+(?:{_HOL_NOT_BEFORE})(?![a-z]))(?:\s?,?\s+{_year('hol_y')})?"),
+            rf"(?P<hol_n>{_HOL})(?P<hol_part>\s+{_PART})?(?![\w'\u2019])(?:\s?,?\s+{_year('hol_y')})?"),
     ("iso", rf"(?<![\d-])(?P<iso_y>(?:1[89]|20)\d\d)-(?P<iso_m>[01]\d)-(?P<iso_d>[0-3]\d)(?![\d])"),
     ("num", r"(?<![\d/.])(?P<num_a>[0-3]?\d)(?P<num_sep>[/.])(?P<num_b>[0-3]?\d)(?P=num_sep)"
             r"(?P<num_y>(?:1[89]|20)\d\d|\d\d)(?![\d/]|\.\d)"),
@@ -319,8 +325,13 @@ class _Ctx:
         self.lo = lo
 
 
+#: precision of a match passed over whole: no date, and nothing inside it is read as one
+_PASSED_OVER = ([], -1, False)
+
+
 def _resolve(m: re.Match, ctx: _Ctx) -> tuple[list[date], int, bool, int] | None:
-    """Return (days, precision, relative, end) for a match, or None to drop it."""
+    """Return (days, precision, relative, end) for a match, or None to drop it (then the
+    words inside it are read again; precision -1: passed over whole)."""
     kind = m.lastgroup
     g = m.group
     a = ctx.anchor
@@ -331,11 +342,19 @@ def _resolve(m: re.Match, ctx: _Ctx) -> tuple[list[date], int, bool, int] | None
         return _future_cue(text, m.start(), ctx.lo)
 
     if kind == "hol":
+        name = g("hol_n")
+        if not name[0].isupper():  # "a good Friday night"
+            return None
+        if _HOL_GATHERING.match(text, m.end("hol_part") if g("hol_part") else m.end("hol_n")):
+            return _PASSED_OVER + (end,)
+        weekend = _HOL_WEEKEND.match(text, m.end("hol_n")) if not (g("hol_part") or g("hol_y") or g("hol_ba")) else None
+        if weekend:
+            return _holiday_weekend(name, a, future, weekend.end())
         # a one-word name ("home for Thanksgiving", "Christmas shoppers") is a day only told as
         # one: "on Thanksgiving", "Thanksgiving night", "the day after Thanksgiving"
-        if not (" " in g("hol_n").strip() or g("hol_ba") or g("hol_part") or _prev_word(text, m.start()) == "on"):
+        if not (" " in name.strip() or g("hol_ba") or g("hol_part") or _prev_word(text, m.start()) == "on"):
             return None
-        r = _resolve_holiday(g("hol_n"), g("hol_y"), a, future, end)
+        r = _resolve_holiday(name, g("hol_y"), a, future, end)
         if r and r[0] and g("hol_ba"):
             shift = timedelta(days=1 if g("hol_ba").lower() == "after" else -1)
             r = ([d + shift for d in r[0]], *r[1:])
@@ -643,7 +662,22 @@ def _resolve(m: re.Match, ctx: _Ctx) -> tuple[list[date], int, bool, int] | None
     return None
 
 
+def _easter(year: int) -> date:
+    """Western Easter Sunday (the Gregorian computus, anonymous algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 19 * l_) // 433
+    month = (h + l_ - 7 * m + 90) // 25
+    return date(year, month, (h + l_ - 7 * m + 33 * month + 19) % 32)
+
+
 def _holiday_in(year: int, spec: tuple) -> date:
+    if spec[0] == "easter":
+        return _easter(year) + timedelta(days=spec[1])
     if len(spec) == 2:
         return date(year, spec[0], spec[1])
     month, wd, nth = spec
@@ -668,6 +702,28 @@ def _resolve_holiday(name: str, year: str | None, a: date | None, future, end: i
     elif d > a:
         d = _holiday_in(a.year - 1, spec)
     return ([d], 1, True, end)
+
+
+def _holiday_weekend(name: str, a: date | None, future, end: int):
+    """"Over the Memorial Day weekend": the weekend nearest the named day, dated to its Saturday
+    with a week's precision, as "the weekend" is; the latest such Saturday on or before the
+    anchor (a report of the Sunday before Memorial Day tells this year's), the next after a
+    future cue."""
+    spec = _HOLIDAYS.get(_holiday_key(name))
+    if spec is None:
+        return None
+    if a is None:
+        return ([], 2, True, end)
+
+    def saturday(year: int) -> date:
+        day = _holiday_in(year, spec)
+        sats = [day + timedelta(days=k) for k in range(-6, 7) if (day + timedelta(days=k)).weekday() == 5]
+        return min(sats, key=lambda x: (abs((x - day).days), x > day))
+
+    sats = [saturday(y) for y in (a.year - 1, a.year, a.year + 1)]
+    if future():
+        return ([min(x for x in sats if x >= a)], 2, True, end)
+    return ([max(x for x in sats if x <= a)], 2, True, end)
 
 
 def _span(s: date, e: date) -> list[date]:
@@ -734,6 +790,9 @@ def find_dates(text: str, anchor: date | None, start: int = 0, end: int | None =
         r = _resolve(m, ctx)
         if r is None:  # a rejected match must not hide a date inside it ("last Oct. 23")
             pos = m.start() + 1
+            continue
+        if r[1] == -1:
+            pos = max(r[3], m.start() + 1)
             continue
         pos = max(r[3], m.start() + 1)
         days, prec, rel, stop = r
