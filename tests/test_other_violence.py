@@ -126,6 +126,27 @@ def test_hunting_accident_is_an_accidental_shooting(wide):
         ("Accidental shooting", "Tulsa", 1)]
 
 
+@pytest.mark.parametrize("body", [
+    "A boy was playing with a pistol at his home in Tulsa, Oklahoma, on Saturday when the gun went off.",
+    "A boy found a pistol at his home in Tulsa, Oklahoma, on Saturday. The gun discharged, striking him in the leg.",
+    # (a muzzleloader is a gun: "fired" needs a weapon named)
+    "A teenager went deer hunting near Tulsa, Oklahoma, on Saturday. The muzzleloader fired, hitting him in the chest.",
+])
+def test_a_gun_told_as_firing_by_itself_is_a_shooting(wide, body):
+    r = Report(id="g", title="", text=body, published=date(2024, 11, 19))
+    assert [(e.event_date.isoformat(), e.location) for e in wide.process(r) if e.event_type == "Other violence"] == [
+        ("2024-11-16", "Tulsa")]
+
+
+@pytest.mark.parametrize("body", [
+    "An alarm went off at a gun shop in Tulsa, Oklahoma, on Saturday, and the store was evacuated.",
+    "A man was discharged from a hospital in Tulsa, Oklahoma, on Saturday after a long illness.",
+])
+def test_going_off_or_a_discharge_without_a_gun_doing_it_is_no_shooting(wide, body):
+    r = Report(id="g", title="", text=body, published=date(2024, 11, 19))
+    assert [e for e in wide.process(r) if e.event_type == "Other violence"] == []
+
+
 def test_arson_by_no_political_actor_is_an_arson_crime(wide):
     """A church set on fire by an arsonist: one Other violence / Arson row (not also the
     codebook's property destruction for the same fire), so the store links its reports as it

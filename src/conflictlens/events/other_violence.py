@@ -79,10 +79,14 @@ class OtherViolenceLexicon:
 
     def _condition_holds(self, m: TriggerMatch, sent, weapon: dict) -> bool:
         """A weak trigger's condition: a weapon named in its sentence, or a gun named anywhere in
-        the report ("took his own life" and, a sentence on, "a handgun was found beside him")."""
+        the report ("took his own life" and, a sentence on, "a handgun was found beside him"), or a
+        gun as the verb's doer ("the gun went off")."""
         need = m.trigger.requires
         if need == "firearm" and m.start_i > sent.start and sent.doc[m.start_i - 1].text in ("-", "/"):
             return False  # "a murder-suicide": the murder's own trigger tells it
+        if need == "gun_doer":  # "the rifle went off": the gun fired by itself; "the alarm went off" is no shot
+            head = m.head(sent.doc)
+            return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in self.firearms for c in head.children)
         if need not in ("weapon", "firearm"):
             return True
         if need not in weapon:
