@@ -170,6 +170,21 @@ def test_time_of_day_phrases_keep_the_named_day():
     assert m.days == [D(2022, 1, 21)] and m.text.startswith("the evening and night of")
 
 
+@pytest.mark.parametrize("text", [
+    "A man was shot overnight Friday into Saturday outside a bar.",
+    "A man was shot Friday night into Saturday morning outside a bar.",
+    "A man was shot between Friday night and Saturday morning outside a bar.",
+])
+def test_one_night_across_midnight_is_the_nights_day(text):
+    # the night is dated by its evening, as "Friday night" is: one day, not two
+    assert days(text) == [D(2022, 1, 21)]
+
+
+def test_days_told_apart_or_without_a_night_stay_days():
+    assert days("Clashes raged Friday into Saturday.") == [D(2022, 1, 21), D(2022, 1, 22)]
+    assert days("Shootings on Friday night and Saturday left two hurt.") == [D(2022, 1, 21), D(2022, 1, 22)]
+
+
 def test_later_year_mention_does_not_hide_day():
     assert days("He was shot dead last Oct. 23 at his home.", D(1999, 4, 19)) == [D(1998, 10, 23)]
 

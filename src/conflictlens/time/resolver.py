@@ -184,6 +184,9 @@ _TRIGGER = re.compile(
     r"|yesterday|today|tonight|tomorrow|night|week|month|year|day|morning|afternoon|evening"
     r"|" + _HOL_FIRST + r")", re.I)
 _WD_ONLY = re.compile(_WD, re.I)
+#: a weekday range told as one night: the first day's night named, or "overnight" before it
+_NIGHT_FIRST = re.compile(rf"(?:(?:between|from|during|over)\s+)?{_WD}\s+(?:night|midnight)\b", re.I)
+_OVERNIGHT_BEFORE = re.compile(r"\bovernight\s+$", re.I)
 _SENT_BREAK = re.compile(r"(?<![A-Z])[.!?]\s|[\n,;:]")
 _FUTURE = re.compile(
     r"(?:^|[^a-z])(?:" + "|".join(re.escape(c) for c in _LEX["future"]["cues"]) + r")(?![a-z])", re.I)
@@ -475,6 +478,11 @@ def _resolve(m: re.Match, ctx: _Ctx) -> tuple[list[date], int, bool, int] | None
                 days.insert(0, _weekday_on_or_before(days[0] - timedelta(days=1), wd))
         if conn != "and" or pre == "between":
             days = _span(days[0], days[-1])
+            if len(days) == 2 and (_NIGHT_FIRST.match(span_text)
+                                   or _OVERNIGHT_BEFORE.search(text, max(0, m.start() - 12), m.start())):
+                # one night across midnight ("overnight Saturday into Sunday", "between Saturday night
+                # and Sunday morning"): the night's own day, as "Saturday night" is dated, not two days
+                days = days[:1]
         return (days, 1, True, end)
 
     if kind in ("dby", "dat", "yday", "today", "tmrw"):
