@@ -426,6 +426,15 @@ class BaseStore:
                         target, why = self._corroborated(event, sharing, claimed, article_id, shared_people=True,
                                                          recalled=recalled or in_court)
                         cands = [target] if target is not None else []
+                    if target is None and people and self.dedupe.area_people_names:
+                        # ... or a crime of the same county or district, in the usual window,
+                        # whose reports name one of the same people (the victim), though the
+                        # reports placed it at two towns of it (GVC train/dev: a shooting told
+                        # at a town and, by a later report, at the next town of its county)
+                        area = self._same_people(article_id, people, near, least=self.dedupe.area_people_names)
+                        target, why = self._corroborated(event, area, claimed, article_id, report_names=people,
+                                                         same_area=True)
+                        cands = [target] if target is not None else []
                     if target is None and in_court and not recalled:
                         # ... or a court report's row naming the names of its reports (too common
                         # for the same-people test) up to recalled_days back: the killing, not
@@ -1051,10 +1060,11 @@ class BaseStore:
             out.setdefault(r["event_id_cnty"], set()).add(r["article_id"])
         return out
 
-    def _same_people(self, article_id: str, people: list[str], near: dict[str, float]) -> dict[str, float]:
-        """Stored reports that share at least ``people_names`` of this report's distinctive
-        full names (used by at most ``people_df`` stored reports) and ``people_overlap`` of
-        its names: ``{article_id: names overlap}``."""
+    def _same_people(self, article_id: str, people: list[str], near: dict[str, float],
+                     least: int | None = None) -> dict[str, float]:
+        """Stored reports that share at least ``people_names`` (``least``) of this report's
+        distinctive full names (used by at most ``people_df`` stored reports) and
+        ``people_overlap`` of its names: ``{article_id: names overlap}``."""
         s = self.dedupe
         df = self._name_counts(people)
         rare = [n for n in people if df.get(n, 1) <= s.people_df]
@@ -1065,24 +1075,28 @@ class BaseStore:
         for r in self._all("SELECT article_id FROM report_names WHERE " + where + " AND article_id <> ?",
                            (*params, article_id)):
             shared[r["article_id"]] = shared.get(r["article_id"], 0) + 1
+        least = s.people_names if least is None else least
         return {a: near[a] for a, k in shared.items()
-                if k >= s.people_names and near.get(a, 0.0) >= s.people_overlap}
+                if k >= least and near.get(a, 0.0) >= s.people_overlap}
 
     def _corroborated(self, event: Event, related: dict[str, float], claimed: set[str],
                       article_id: str, shared_people: bool = False, report_names: list[str] = (),
-                      recalled: bool = False) -> tuple[Event | None, dict]:
+                      recalled: bool = False, same_area: bool = False) -> tuple[Event | None, dict]:
         """The stored event a related report coded, or is a related report of (linked to it by
         what it told: an undated report whose undated event a dated report of it dated), that
         this event is (dedupe.corroborates; ``shared_people``: the reports share distinctive full
         names), and why, for the history. ``report_names``: the new report's full names; a
         stored event told on another day whose reports name other people (:meth:`_other_people`)
         is not it. ``recalled``: the sentence telling the event recalls an older incident
-        (dedupe.recalls: a trial), which an earlier stored event may be up to ``recalled_days`` before."""
+        (dedupe.recalls: a trial), which an earlier stored event may be up to ``recalled_days`` before.
+        ``same_area``: only an event in the same second-level unit (dedupe.same_area)."""
         best, key, why = None, None, {}
         coded = self._coded_by(related)
         for e in self._coded_by(related, ("coded", "related")).values():
             if e.event_id_cnty in claimed or article_id in e.article_ids or \
                     not dedupe.corroborates(event, e, self.dedupe, people=shared_people, recalled=recalled):
+                continue
+            if same_area and not dedupe.same_area(event, e):
                 continue
             if report_names and self.dedupe.other_people_apart \
                     and dedupe.day_gap(event, e, self.dedupe) > self.dedupe.other_people_days:

@@ -109,6 +109,9 @@ class DedupeSettings:
     #: a full name used by more stored reports (the new one included) than this is no
     #: one's identity (a mayor, a police chief, a county quoted in every story)
     people_df: int = 2
+    #: ... and one such name suffices for a crime in the same second-level unit (a county, a
+    #: district: :func:`same_area`) within ``related_days`` (0 turns this off)
+    area_people_names: int = 1
     #: a crime told on another day than a stored one (``related_days``) is not it when the
     #: reports name other people and share no one only that event's reports name
     other_people_apart: bool = True
@@ -399,6 +402,13 @@ def same_place(a: Event, b: Event, s: DedupeSettings = DEFAULT_SETTINGS) -> bool
     if d is None:
         return bool(a.location) and a.location == b.location
     return False
+
+
+def same_area(a: Event, b: Event) -> bool:
+    """Do two events lie in the same second-level unit (a county, a district) of the same
+    first-level unit: a town and the next town of its county, a district and its city?"""
+    return bool(a.admin2 and a.admin1) and (a.country_code, a.admin1, a.admin2) == \
+        (b.country_code, b.admin1, b.admin2)
 
 
 _GENERIC = ("unidentified", "civilians", "protesters", "rioters")
