@@ -445,7 +445,7 @@ class BaseStore:
                         cands = [target] if target is not None else []
                     # undated events (reports with no date) this dated one tells
                     if event.time_precision:
-                        waiting = self._waiting(event, near, claimed, article_id)
+                        waiting = self._waiting(event, near, claimed, article_id, people)
                 if target is None and waiting:
                     (target, overlap), waiting = waiting[0], waiting[1:]
                     why = {"undated_event": [None, target.event_id_cnty], "names_overlap": [None, round(overlap, 3)]}
@@ -1274,12 +1274,16 @@ class BaseStore:
         return {k: e for k, e in self._coded_by(article_ids, ("coded", "related")).items() if dedupe.is_undated(e)}
 
     def _waiting(self, event: Event, near: dict[str, float], claimed: set[str],
-                 article_id: str) -> list[tuple[Event, float]]:
+                 article_id: str, people: list[str] = ()) -> list[tuple[Event, float]]:
         """Stored undated events that a dated ``event`` is, by the rules that link a report
         with no date to a dated event (:meth:`_link_key`): ``event`` is described by them
         (dedupe.describes: same family of violence, place, compatible actors) and their
         reports share at least ``undated_names`` of this report's names, or both are acts of
-        violence and they share at least ``undated_related_names``. Best first."""
+        violence and they share at least ``undated_related_names``. Best first. An undated event
+        that ``undated_people_reports`` or more reports tell, sharing less than
+        ``told_days_names`` with this one (a town's name, its officials'), is not it when they
+        name other people than this report's (:meth:`_other_people`): an older incident of the
+        town, told by reports with no date, is not dated by the news of a later one."""
         out = []
         s = self.dedupe
         for e in self._undated_coded_by(a for a, v in near.items() if v >= s.undated_join_names).values():
@@ -1289,6 +1293,9 @@ class BaseStore:
             if overlap < s.told_days_names and not all(
                     dedupe.fits_told_days(event, t, s) for t in self._told_days(e.article_ids).values()):
                 continue  # its reports give days of the month far from this event's
+            if people and s.undated_people_reports and len(e.article_ids) >= s.undated_people_reports \
+                    and overlap < s.told_days_names and self._other_people(article_id, people, event, e):
+                continue  # several reports tell whom it is about: other people than this report's
             # what any of its reports tells with no date (not only the lead that made it)
             told = dedupe.describes(e, event, s) or any(
                 self._told(self._undated(a), event) for a in e.article_ids)
