@@ -88,3 +88,17 @@ def test_a_report_sharing_only_share_buttons_resembles_no_incident(store):
                                         "tram depot on the ring road." + FURNITURE.lower(),
                             published=date(2021, 5, 6)), [])
     assert related(store, "a2") == [depot.event_id_cnty]
+
+
+# an invented station's copyright and credit lines, under every story it publishes
+CREDITS = ("\nKXYZ Logo\nCopyright 2021 Brackwell Broadcasting Inc. All Rights Reserved.\n"
+           "The Associated Press contributed to this report.\n")
+
+
+def test_copyright_and_credit_lines_are_no_names():
+    names = dedupe.report_names(HUNTING + CREDITS)
+    for word in ("all", "inc", "logo", "broadcasting", "associated", "press"):
+        assert word not in names
+    assert {"mirela", "tandy", "ostler", "kxyz"} <= set(names)
+    assert "associated press" not in dedupe.report_people(HUNTING + CREDITS)
+
