@@ -102,3 +102,13 @@ def test_copyright_and_credit_lines_are_no_names():
     assert {"mirela", "tandy", "ostler", "kxyz"} <= set(names)
     assert "associated press" not in dedupe.report_people(HUNTING + CREDITS)
 
+
+
+# an invented site's calls to its readers around a story
+CALLS = "\nBuy Photo\nPlease enable scripts to view this page.\nJoin the Conversation\nContact Us\nPage 2\n"
+
+
+def test_a_sites_calls_to_its_readers_are_no_names():
+    names = dedupe.report_names(HUNTING + CALLS)
+    assert names == dedupe.report_names(HUNTING)
+    assert dedupe.report_people(HUNTING + CALLS) == dedupe.report_people(HUNTING)
