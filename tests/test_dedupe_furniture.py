@@ -92,7 +92,7 @@ def test_a_report_sharing_only_share_buttons_resembles_no_incident(store):
 
 # an invented station's copyright and credit lines, under every story it publishes
 CREDITS = ("\nKXYZ Logo\nCopyright 2021 Brackwell Broadcasting Inc. All Rights Reserved.\n"
-           "The Associated Press contributed to this report.\n")
+           "Some material for this story came from the Associated Press.\n")
 
 
 def test_copyright_and_credit_lines_are_no_names():
