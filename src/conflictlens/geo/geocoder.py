@@ -2910,10 +2910,6 @@ def _court_kind(text: str, start: int, end: int) -> bool:
     return text[start:end].casefold() in tables.court_kinds() and bool(_COURT_AFTER_RE.match(text, end))
 
 
-#: the lower-case word right after a name
-_LOWER_WORD_AFTER_RE = re.compile(r"[ \t]+([a-z]+)\b")
-
-
 @lru_cache(maxsize=1)
 def _makers_re() -> re.Pattern:
     """A car maker's name of ``data/geo/vehicle_makes.tsv`` and the space after it."""
