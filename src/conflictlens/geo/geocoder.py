@@ -13,58 +13,33 @@ Timbuktu") at that town with precision 2. A person-tagged span in a place phrase
 a place's own name counts (not an alternate name: "Ber" is not Berlin), short names
 need their own name in those countries, and a sea ("the Red Sea") is no answer.
 """
+
 from __future__ import annotations
 
 import math
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
-from functools import lru_cache
 
 from ..model import PlaceMention
 from ..nlp.parser import doc_text
 from . import tables
 from .area import NameReading, area_reading, area_state
-from .context import ABBR_WORD, CountryPrior, currency_codes, dateline_place, dateline_span, demonym_codes
+from .context import CountryPrior, currency_codes, dateline_span, demonym_codes
 from .countries import country_info
 from .demonym_mentions import demonym_mentions
 from .gazetteer import Candidate, Gazetteer, haversine_km
-from .normalize import ARTICLES, exact_key, normalize_name
-from .outlet import (NAMESAKE_POP, OUTLET_KEY, OUTLET_NEAR_KM, OUTLET_WEIGHT, OutletHome, OutletReader,
-                     far_from_home, outlet_gain)
-from .patterns import _LIST_AFTER_RE, DIRECTIONS, Context, read_context
+from .normalize import exact_key, normalize_name
+from .outlet import (NAMESAKE_POP, OUTLET_KEY, OUTLET_NEAR_KM, OUTLET_WEIGHT, OutletHome, OutletReader, far_from_home,
+                     outlet_gain)
+
+from .patterns import DIRECTIONS, Context, read_context
 from .people import kin_owners, person_words, relatives, speakers
+from .spans import (SpanFinder, ABBREVIATION, _abbreviation_re, abbreviation_spans, DATELINE, _LIST_SEP_RE,
+                    _LOWER_WORD_AFTER_RE, _NEXT_NAME_WORD_RE, _own_name, _POSSESSIVE_RE, _Span, STRICT, _THE_RE,
+                    _UNIT_OF_RE)
 
-#: Entity labels worth trying; NORP (demonyms) only informs the country prior.
-LABELS = frozenset({"GPE", "LOC", "FAC", "ORG", "PERSON"})
-#: Labels (and "" for spans the NER missed) whose spans must match strictly.
-STRICT = frozenset({"PERSON", "ORG", ""})
 
-_ART = "|".join(sorted((a for a in ARTICLES if a.isalpha()), key=len, reverse=True))
-_WORD = r"[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*"
-_CAPS_RE = re.compile(
-    rf"(?<![\w\-])(?:(?:{_ART})-)?{_WORD}(?:[ \t]+(?:(?:{_ART})[- ])?{_WORD})*"
-)
-_LEAD_RE = re.compile(rf"^(?:the\s+|(?:{DIRECTIONS})\s+)+", re.I)
-#: an article opening a capitalised run ("The", or a sentence's "A Longview woman")
-#: "Northwest Side", "South Side": a section of a city, named by its direction alone
-_SECTION_RE = re.compile(rf"^(?:{DIRECTIONS})\s+side\b", re.I)
-_THE_RE = re.compile(r"^(?:the|an?)\s+(?=\S)", re.I)
-#: "the City of Alverton", "State of Illinois": the unit word is not part of the name
-_UNIT_OF_RE = re.compile(r"^(?:state|city|town|village|county|province|governorate|municipality)\s+of\s+", re.I)
-#: a compass word and a unit word: "Eastern Province", "North-West Frontier Province"
-_COMPASS_UNIT_RE = re.compile(rf"(?:{DIRECTIONS})(?:[ -][\w'’]+){{0,2}}\s+(?:province|region|state)", re.I)
-_ARTICLE_BEFORE_RE = re.compile(rf"(?<![\w\-])(?:{_ART})-$", re.I)
-_SUFFIX_RE = re.compile(r"-(?:based|born|area|bound|owned|run)$", re.I)
-#: "-based", "-born" right after a name: "based in" or "born in" that place
-_BASED_RE = re.compile(r"-(?:based|born)\b", re.I)
-_POSSESSIVE_RE = re.compile(r"(?:['’]s|(?<=s)['’])$")  # "al-Anbar's", "the Philippines'"
-#: what joins a name to the next in one capitalised run: a possessive ("Syria's Aleppo") or a
-#: hyphen ("EU-Israel")
-_JOINT_RE = re.compile(r"(?:['’]s|(?<=s)['’])[ \t]+|-(?=[A-Z])")
-_GAP_RE = re.compile(r"[ \t]+")
-#: a capitalised word joined to a word in lower case by a hyphen, then a gap ("Houthi-controlled ")
-_COMPOUND_MODIFIER_RE = re.compile(r"([A-Z][\w'’]*-[a-z][\w'’]*)[ \t]+(?=[A-Z])")
 #: a word of dotted capital initials: "U.S.", "U.K."
 _DOTTED_INITIALS_RE = re.compile(r"(?:[A-Z]\.){2,}")
 #: a saint's possessive and the capitalised words after it: "St. Brigid's High School"
@@ -73,40 +48,10 @@ _SAINT_POSSESSIVE_RE = re.compile(r"(?<![\w.])(?P<saint>(?:St|Ste|Saint|Sainte)\
 _CAPITAL_RE = re.compile(
     r"\b[Tt]he\s+(?:([A-Z][a-z]+)\s+)?capital\b(?!\s+(?:of|city\s+of))|\b([A-Z][a-z]+)['’]s\s+capital\b"
 )
-_STOP_NAMES = frozenset(
-    "the a an this that these those he she it they we i monday tuesday wednesday thursday "
-    "friday saturday sunday january february march april may june july august september "
-    "october november december yesterday today".split()
-)
-#: Titles written capitalised before a name or "of": never a place name themselves
-#: ("Mayor of Boston" is no Mayor, Maryland; "Nigeria President Muhammadu Buhari")
-_TITLE_WORDS = frozenset(
-    "mayor governor president minister premier senator chancellor secretary ambassador envoy "
-    "spokesman spokeswoman spokesperson commissioner chairman chairwoman lieutenant-governor "
-    "prime deputy vice lt. gov. sen. rep. pres. sheriff".split()
-)
-#: a unit after a comma: "Christmas, Florida" (a capitalised word that no sentence opens)
-_UNIT_AFTER_RE = re.compile(r",\s+[A-Z]")
-#: a house block's number before a name: "the 400 block of Elmhurst", "the 900 block of
-#: South Ashland", "of N. Ashland" is a street
-_BLOCK_OF_RE = re.compile(rf"\b\d+\s+block\s+of\s+(?:the\s+)?(?:(?:{DIRECTIONS}|[NSEW]\.?)\s+)?$", re.I)
-#: a house number and a compass point before a name: "at 412 W. Center", "2210 North
-#: Hastings" (a street given without its street word)
-_HOUSE_NUMBER_RE = re.compile(r"(?<![\w.,])\d{1,6}\s+(?:[NSEW]\.?|North|South|East|West)\s+$")
-#: the next capitalised word after a name (" Buren", " St."): a street's may follow
-_NEXT_NAME_WORD_RE = re.compile(r"[ \t]+(?P<word>[A-Z][\w'-]*\.?)(?![\w-])")
 #: a possessive right after a name: "Rock Hill's"
 _POSSESSIVE_AFTER_RE = re.compile(r"['’]s(?=[ \t])")
 #: "of" right before a name: "Jo Doe of Nelson"
 _HOME_OF_RE = re.compile(r"\bof\s+$")
-#: a model year right before a car maker's name: "a 2001 Cadillac"
-_MODEL_YEAR_RE = re.compile(r"\b(?:19|20)\d\d\s+$")
-#: "the" right before a name
-_THE_BEFORE_RE = re.compile(r"\b[Tt]he\s+$")
-#: a year after a season's word: "the Summer of 2011", "Spring 2003"
-_YEAR_AFTER_RE = re.compile(r",?[ \t]+(?:of[ \t]+)?(?:1[89]|20)\d\d\b")
-#: a capitalised word next: the street word opens a longer name ("Highway Patrol")
-_CAPITAL_NEXT_RE = re.compile(r"[ \t]+[A-Z]")
 CONTAINMENT_KM = 30.0
 #: a name the report calls a neighbourhood of its city, whose namesake towns all lie
 #: farther than this from the city, is a district of the city
@@ -150,21 +95,6 @@ _CODE_RE = re.compile(r"[A-Z]{2,5}")
 #: state of Washington", "New York Governor ...", "New York's legislature"
 _STATE_BEFORE_RE = re.compile(r"(?:\bupstate|\bstate\s+of|\bgovernor\s+of)\s+(?:the\s+)?$", re.I)
 _STATE_AFTER_RE = re.compile(r"^(?:['’]s)?\s+(?:state|governor|gov\.|legislature|statewide|state-wide)(?!\w)", re.I)
-#: a party letter and a home town after a legislator's name: "R-Elbow Lake", "DFL-Cook",
-#: "(D-Charleston)" (a state abbreviation, "D-Ill.", is read as one)
-_PARTY_TOWN_RE = re.compile(r"(?<![\w-])(?:R|D|I|DFL)-(?P<town>[A-Z][a-z]+(?:[ \-][A-Z][a-z]+)?)(?=\s*[,);\]]|\s+[—–])")
-#: a person's age and home town: "Jo Doe, 22, of Alverton," (the town a report gives
-#: for whoever it names, which the model tags anything)
-_AGE_OF_TOWN_RE = re.compile(r",\s\d{1,3},\s+of\s+(?P<town>[A-Z][a-z]+(?:[ \-][A-Z][a-z]+)?)(?=\s*[,.;)])")
-#: a house address and its town: "of 412 Elm St., Alverton," (the street word is
-#: checked against ``data/geo/thoroughfare_words.tsv``)
-_ADDRESS_TOWN_RE = re.compile(
-    r"\b\d{1,6}\s+(?:[NSEW]\.\s+)?(?:[A-Z][\w'’]*\s+){1,3}(?P<street>[A-Z][a-z]*)\.?,\s+"
-    r"(?P<town>[A-Z][a-z]+(?:[ \-][A-Z][a-z]+)?)(?=\s*[,.;)])")
-#: the next word, in lower case: "police" of "Alverton police"
-_LOWER_WORD_AFTER_RE = re.compile(r"[ \t]+([a-z]+)\b")
-#: the label words of a headline before its subject: "Boys basketball: ", "Whoops! "
-_HEADLINE_LABEL_RE = re.compile(r"[^.!?:;\n]{1,40}[:!][ \t]+")
 #: a public body's word and "of" right before a name: "University of ", "Council of Greater "
 _BODY_OF_RE = re.compile(r"\b([A-Za-z']+)\s+of\s+(?:(?:the|Metropolitan|Greater)\s+)?$")
 #: the last words of a name after "of": "United Way of Metropolitan Atlanta"
@@ -178,18 +108,6 @@ _NAME_AT_RE = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)*")
 #: the next item of a list after a name: ", and Iowa", " or Iowa" (``joined``), ", Iowa"
 _LIST_ITEM_AFTER_RE = re.compile(r"(?:,?\s+(?P<joined>and|or)\s+|,\s*)"
                                  r"(?P<name>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)?)")
-#: what stands between two items of a list: "Texas, Ohio", "Utah and Idaho"
-_LIST_SEP_RE = re.compile(r"^\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)$")
-#: words between a place name and a site word that belong to the site's name
-_SITE_QUALIFIERS = frozenset({"international", "regional", "national", "central", "general", "military"})
-#: a capitalised word right before an entity, not at a sentence's start
-_WORD_BEFORE_RE = re.compile(r"(?<=[a-z,;:] )([A-Z][a-z]+) $")
-_DIRECTION_AFTER_RE = re.compile(r" (?:North|South|East|West|Central|Northern|Southern|Eastern|Western)\b")
-#: a name opened by an abbreviated word ("Ft. Worth", "Mt. Pleasant"), one or two words
-#: after it, not a saint's possession ("St. Mary's Hospital", "ST. MARY'S"); in capitals too, as
-#: transcripts write them ("IN THE ST. ALVERTON AREA")
-_ABBR_NAME_RE = re.compile(rf"(?<![\w.]){ABBR_WORD}(?P<one>[A-Z][a-z]\w*|[A-Z][A-Z]+)"
-                           r"(?:[ \t]+(?:[A-Z][a-z]\w*|[A-Z][A-Z]+))?\b(?!['’][sS]\b)")
 #: ", Country" closing an address: ", Vietnam;" (a list item or a clause ends after it)
 _COUNTRY_AFTER_RE = re.compile(r",[ \t]+(?P<name>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3})(?=\s*(?:[;,.)—–]|$))")
 #: a place phrase and "and" right before a name: "of Virginia and " of "the universities of
@@ -197,23 +115,8 @@ _COUNTRY_AFTER_RE = re.compile(r",[ \t]+(?P<name>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][
 _LOCATIVE_PAIR_BEFORE_RE = re.compile(r"\b(?:in|of|from|near)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?"
                                       r"\s+(?:and|or)\s+$")
 _COUNTY_RE = re.compile(r"\b[A-Z][a-z]+(?:[ \-][A-Z][a-z]+)? (?:County|Parish)\b")
-#: "X police", "X and Y police": the word after a name (and a listed name) is a local body's
-_INSTITUTION_AFTER_RE = re.compile(r"\s+(?:(?:and|&)\s+[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)?\s+)?([A-Za-z']+)")
-#: a preposition of place inside an entity, before a capitalised name: " in ", " to "
-#: (or ending it, where an abbreviation after it was cut off: "Tulsa to" of "Tulsa to D.C.")
-_PREPOSITION_IN_ENTITY_RE = re.compile(r"[ \t]+(?:in|near|outside|to|from)(?:[ \t]+(?=[A-Z])|[ \t]*$)")
-#: a compass point written short before a name: "S.E. ", "W. ", "N.W. "
-_SHORT_DIRECTION_RE = re.compile(r"^(?:[NS]\.?[EW]\.|[NSEW]\.)[ \t]*(?=[A-Z][a-z])")
-#: a dotted initialism before a hyphen and a word in lower case: "U.S." of "U.S.-led"
-_INITIALISM_BEFORE_HYPHEN_RE = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,3}(?=-[a-z])")
-#: Label of the spans of a unit abbreviation ("Ill.", "NSW"), read from a data table.
-ABBREVIATION = "ABBR"
-#: a capitalised word joined by a hyphen right after a name: "-Rogersville" of "Logan-Rogersville"
-_HYPHEN_NAME_AFTER_RE = re.compile(r"-[A-Z][a-z'’]+(?![\w-])")
 #: Country weight of a dateline with no unit or country after it (one with: 2.0)
 DATELINE_BARE_WEIGHT = 1.0
-#: Label of the place of a dateline ("ALVERTON —"): a place by position, whatever the NER says.
-DATELINE = "DATELINE"
 #: A town this close to another place the report names unambiguously gains, up to
 #: 0.4 at the same point: of several towns called Alexandria, the one near the others.
 LOCAL_KM = 250.0
@@ -256,71 +159,6 @@ COUNTY_PAIR_KM = 60.0
 COUNTY_PAIR_NEAR = 0.3
 
 
-@lru_cache(maxsize=1)
-def _abbreviation_re() -> re.Pattern:
-    """Unit abbreviations as written (``data/geo/admin1_abbreviations.tsv``).
-
-    A form with a full stop inside ("N.Y.") or of three letters or more ("NSW") is
-    read anywhere; the others ("Ill.", "IL") only after "Town, " or a party letter
-    ("(D-Ill.)"), since "Mass." and "IN" alone are words; so are forms that spell a
-    word however long ("ACT": "an ACT of revenge" is no Australian territory). A
-    short form with its full stop is read too before a word in lower case ("Mass.
-    lawmakers"), where no sentence can have ended, and a form that lost its last full
-    stop ("Yonkers, N.Y, on Friday", "D-Calif,") in the bound places before a comma,
-    semicolon or bracket, where nothing but the unit can stand, or before a dateline's
-    station tag ("Alverton, Ind (WXYZ) -").
-    """
-    forms = tables.admin1_abbreviations()
-    words = tables.admin1_abbreviation_words()
-    free = [f for f in forms if f not in words and ("." in f[:-1] or ("." not in f and len(f) >= 3))]
-    bound = [f for f in forms if f not in free]
-    # (a short form with its full stop before a word in lower case, "Mass. lawmakers",
-    # "Fla. economist", is no sentence's end: a sentence opens with a capital)
-    dotted = [f for f in bound if f.endswith(".") and f not in words]
-    # (a form written without its last full stop, "Yonkers, N.Y, on Friday", "Ortiz,
-    # D-Calif, told", in the bound places only and before a comma, semicolon or bracket,
-    # or a space and an opening bracket: "Alverton, Ind (WXYZ) -")
-    dotless = [f[:-1] for f in forms if f.endswith(".") and f not in words and len(f) > 2
-               and f[:-1] not in forms]
-
-    def alt(fs):
-        return "|".join(re.escape(f) for f in sorted(fs, key=len, reverse=True))
-
-    return re.compile(rf"(?:(?<![\w.])(?:{alt(free)})|(?:(?<=[A-Za-z.], )|(?<=\b[RDI]-))(?:{alt(bound)})"
-                      rf"|(?<![\w.])(?:{alt(dotted)})(?=[ \t]+[a-z])"
-                      rf"|(?:(?<=[A-Za-z.], )|(?<=\b[RDI]-))(?:{alt(dotless)})(?=[,;)]|[ \t]\())"
-                      r"(?![\w])")
-
-
-#: "North and South Kivu": a word, "and", then a name of two or more words
-_COORDINATED_RE = re.compile(r"(?<![\w'-])(?P<first>[A-Z][\w'-]+) (?:and|&) "
-                             r"(?P<second>[A-Z][\w'-]+(?: [A-Z][\w'-]+)*?) (?P<head>[A-Z][\w'-]+)")
-
-
-def abbreviation_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of every unit abbreviation in ``text`` ("Peoria, Ill.")."""
-    return [(m.start(), m.end()) for m in _abbreviation_re().finditer(text)]
-
-
-@dataclass
-class _Span:
-    """A stretch of report text that may name a place, cleaned to the bare name."""
-
-    start: int
-    end: int
-    label: str
-    #: the last word a coordination left to the second name and this one shares:
-    #: "North" of "North and South Kivu" names North Kivu
-    elided: str = ""
-    #: the report's first words, untagged ("Alverton thanks donors" as a headline): a
-    #: place only where the report bears it out (:meth:`Geocoder._opening_borne_out`)
-    opening: bool = False
-
-    def name(self, text: str) -> str:
-        s = text[self.start:self.end]
-        return f"{s} {self.elided}" if self.elided else s
-
-
 @dataclass
 class _Resolution:
     cand: Candidate
@@ -330,7 +168,7 @@ class _Resolution:
     settled: bool = False
 
 
-class Geocoder:
+class Geocoder(SpanFinder):
     """Resolve the place names of a parsed report against a :class:`Gazetteer`."""
 
     def __init__(self, gazetteer: Gazetteer, unit_points: str = "seat"):
@@ -348,628 +186,6 @@ class Geocoder:
         self._settlements = tables.settlement_words()
         self._outlets: OutletReader | None = None
 
-    # ------------------------------------------------------------------ spans
-    def _clean(self, text: str, start: int, end: int, label: str) -> _Span | None:
-        """Trim a raw span to the bare name.
-
-        Drops a leading "the" and direction word, a possessive and trailing feature
-        words ("Ghuwayran prison" -> "Ghuwayran"; :func:`read_context` reads them
-        back), and takes in an Arabic article the NER left outside ("al-").
-        """
-        s = text[start:end]
-        m = _THE_RE.match(s)
-        if m and not (m.group().strip().lower() != "the"
-                      and any(c.match == "exact" for c in self.gaz.lookup(s))):  # "A Coruña"
-            start += m.end()
-            s = text[start:end]
-        m = _UNIT_OF_RE.match(s)
-        if m and m.end() < len(s):
-            start += m.end()
-            s = text[start:end]
-        if _SECTION_RE.match(s):
-            return None  # "the Northwest Side": a section of the report's city, no town of its own
-        # "western Nineveh" -> "Nineveh" (the context reader sees the direction),
-        # but "South Sudan", "West Virginia" are names in their own right.
-        m = _LEAD_RE.match(s)
-        if m and not any(c.match == "exact" for c in self.gaz.lookup(_POSSESSIVE_RE.sub("", s))) \
-                and not self._named_start(s) and not self._direction_opens_name(s, m.end()):
-            if s[m.end():].rstrip(".").casefold() in tables.thoroughfare_words() and s[:1].isupper():
-                return None  # "East Street", "West Rd.": a street named by its direction alone
-            start += m.end()
-        s = text[start:end]
-        # "S.E. Alverton", "N.W. Brill": a compass point written short before the name is
-        # a part of the place, as "western Nineveh" is (a house number before it makes
-        # the whole a street: :meth:`_street` reads the text before the span)
-        m = _SHORT_DIRECTION_RE.match(s)
-        if m and not self.gaz.lookup(s):
-            start += m.end()
-            s = text[start:end]
-        # "Metro Vancouver", "Greater Manchester": the city, when the whole is no place
-        first, _sep, rest = s.partition(" ")
-        if rest[:1].isupper() and first.casefold() in tables.area_words() \
-                and not any(c.match == "exact" for c in self.gaz.lookup(s)) \
-                and any(c.match == "exact" and c.level == "city" for c in self.gaz.lookup(rest)):
-            start += len(first) + 1
-            s = text[start:end]
-            label = "GPE"
-        sm = _SUFFIX_RE.search(s)  # "Gori-based", "Alverton-area"
-        if sm and sm.start() > 0:
-            end = start + sm.start()
-            s = text[start:end]
-        if label in STRICT and _BASED_RE.match(text, end):
-            # "Northbrook-based Crate & Barrel", "the Gori-born singer": based or born
-            # in a place, whatever the model tagged the name
-            label = "GPE"
-        pm = _POSSESSIVE_RE.search(s)
-        if pm and pm.start() > 0:
-            end = start + pm.start()
-        s = text[start:end]
-        words = s.split()
-        site = False  # a site word went: "Da Nang International Airport" -> "Da Nang"
-        while len(words) > 1 and (self._features.get(words[-1].lower(), "natural") != "natural"
-                                  or (site and words[-1].lower() in _SITE_QUALIFIERS)):
-            site = site or self._features.get(words[-1].lower()) == "site"
-            if any(c.match == "exact" and ((c.primary and c.level == "city") or c.level == "continent")
-                   for c in self.gaz.lookup(s)):
-                break  # part of a town's own name ("Kansas City") or a feature's ("Ural Mountains")
-            if self._compass_unit(s):
-                break  # "Eastern Province": the unit's own name, not a town called Eastern
-            end = start + s.rstrip().rfind(words[-1]) - 1
-            while end > start and text[end - 1] == " ":
-                end -= 1
-            s = text[start:end]
-            words = s.split()
-        # include an Arabic article the NER left out ("al-" + "Hasakeh")
-        am = _ARTICLE_BEFORE_RE.search(text[max(0, start - 5):start])
-        if am:
-            start -= len(am.group())
-        s = text[start:end].strip(" ,;:-\"“”")
-        if s.endswith(".") and "." not in s[:-1]:  # a full stop, not "U.S."
-            s = s[:-1]
-        if not s or s.lower() in _STOP_NAMES or len(s) < 2:
-            return None
-        if s.islower():
-            return None  # "found near the dead swan": a common noun the model tagged, no name
-        # ("in the Senate", "at Christmas", "on Easter, April 4": data/geo/common_names.tsv)
-        unit_after = _UNIT_AFTER_RE.match(text, end) \
-            and text[end:].lstrip(", ").split(" ", 1)[0].casefold() not in _STOP_NAMES
-        if s.casefold() in tables.common_names() and not unit_after:
-            return None
-        off = text.find(s, start, end + 1)
-        if off >= 0 and self._street(text, off, off + len(s)):
-            return None
-        if off >= 0 and self._vehicle(text, off, off + len(s)):
-            return None
-        if off >= 0 and _court_kind(text, off, off + len(s)):
-            return None
-        if off >= 0 and _term_of_office(text, off, off + len(s)) \
-                and not any(c.match == "exact" and c.level in ("country", "admin1") for c in self.gaz.lookup(s)):
-            return None  # (a country's or state's is its government's: "the US administration")
-        if off >= 0 and self._portfolio(text, off, off + len(s)):
-            return None
-        if off >= 0 and _epithet(text, off, off + len(s)):
-            return None  # "Ivor the Bold": a ruler's or hero's name, no town (nor Bold)
-        if off >= 0 and s.casefold() in tables.season_words() and _YEAR_AFTER_RE.match(text, off + len(s)):
-            return None  # "in the Summer of 2011": a time of year
-        if s.casefold() in tables.area_words() and not _UNIT_AFTER_RE.match(text, off + len(s)):
-            return None  # "Metro police said": the area word of a city left unnamed
-        return _Span(off, off + len(s), label)
-
-    def _compass_unit(self, s: str) -> bool:
-        """True for a compass word and a unit word that name a first-level unit
-        together ("Eastern Province", "Northern Region"): the unit word is part of
-        the name, and the compass word alone is a town elsewhere or nothing."""
-        m = _COMPASS_UNIT_RE.fullmatch(s.strip())
-        return m is not None and any(c.match == "exact" and c.level == "admin1" for c in self.gaz.lookup(s))
-
-    def _direction_opens_name(self, s: str, lead: int) -> bool:
-        """True when the direction word opening ``s`` begins the name of a country or
-        first-level unit inside a longer name ("West Virginia Democrats", "South Sudan
-        Airways"): the words after it alone, Virginia or Sudan, would be another
-        place. (Not a town: "North Arlington" in a name may be a part of Arlington; nor
-        an all but empty territory: "South Georgia News" in a report on Atlanta is
-        the state's.)"""
-        if not s[:1].isupper() or s[:lead].strip().casefold() == "the":
-            return False
-        words = s.split()
-        return len(words) > 2 and any(
-            not _LEAD_RE.fullmatch(" ".join(words[:k]) + " ")  # "North West" is no name here
-            and any(c.match == "exact" and c.level in ("country", "admin1") and c.population >= 50_000
-                    for c in self.gaz.lookup(" ".join(words[:k])))
-            for k in range(2, min(4, len(words) - 1) + 1))
-
-    @staticmethod
-    def _street(text: str, start: int, end: int) -> bool:
-        """True when the name is (part of) a street's: a street word follows it ("toward
-        Van Buren St. when") or ends it ("on River Road in Moretown"), or a house block's
-        number comes before it ("the 400 block of Elmhurst"). A street named after
-        a town places nothing there.
-        A street word that also names a body ("Superior Court") or opens a longer name
-        ("Highway Patrol", "Dr. Richard Lee", "St. Paris") says no street."""
-        def street_word(w: str, at: int) -> bool:
-            word = w.casefold().rstrip(".")
-            return word in tables.thoroughfare_words() and word not in tables.institution_words() \
-                and not _CAPITAL_NEXT_RE.match(text, at)
-        if _BLOCK_OF_RE.search(text, max(0, start - 40), start):
-            return True  # "the 400 block of Elmhurst": police give a street by its block
-        first = text[start:end].split()[0]
-        if _HOUSE_NUMBER_RE.search(text, max(0, start - 20), start) or (
-                re.fullmatch(r"[NSEW]\.", first)
-                and _HOUSE_NUMBER_RE.search(text, max(0, start - 12), start + len(first) + 1)):
-            return True  # "an apartment at 412 W. Center": a house's address
-        words = text[start:end].split()
-        if len(words) > 1 and words[-1][:1].isupper() and street_word(words[-1], end) \
-                and not _UNIT_AFTER_RE.match(text, end):
-            return True
-        at = end
-        for _ in range(3):  # up to two more words of the street's name before its street word
-            after = _NEXT_NAME_WORD_RE.match(text, at)
-            if after is None:
-                break
-            at = after.end()
-            if street_word(after.group("word"), at):
-                return True
-        return False
-
-    def _vehicle(self, text: str, start: int, end: int) -> bool:
-        """True when a car maker's or an aircraft model's name (``data/geo/vehicle_makes.tsv``)
-        stands for a vehicle: a model's name follows it ("a Ford Bronco"; not a unit's or
-        a body's word, "Ford County", "Pontiac Police"), a model year comes before it ("a
-        2001 Cadillac") or a vehicle's word follows it ("two Apache helicopters")."""
-        if _THE_BEFORE_RE.search(text, max(0, start - 5), start) and _model_named(text, text[start:end]):
-            return True  # "a Ford Bronco ... the Bronco": the model, told again alone
-        if text[start:end].casefold() not in tables.vehicle_makes():
-            return False
-        if _MODEL_YEAR_RE.search(text, max(0, start - 8), start):
-            return True
-        noun = _LOWER_WORD_AFTER_RE.match(text, end)
-        if noun and noun.group(1) in tables.vehicle_nouns():
-            return True
-        after = _NEXT_NAME_WORD_RE.match(text, end)
-        if after is None:
-            return False
-        word = after.group("word").casefold().rstrip(".")
-        return word not in self._features and word not in tables.institution_words() \
-            and word not in tables.thoroughfare_words()
-
-    @staticmethod
-    def _portfolio(text: str, start: int, end: int) -> bool:
-        """True when a government portfolio's word that is also a town comes before a
-        body's word (``data/geo/portfolio_words.tsv``): "the Justice Department",
-        "Commerce Secretary Jo Kane" name the portfolio, not Justice, Illinois."""
-        words = tables.portfolio_words()
-        if words.get(text[start:end].casefold()) != "portfolio":
-            return False
-        after = _NEXT_NAME_WORD_RE.match(text, end)
-        return after is not None and words.get(after.group("word").casefold().rstrip(".")) == "body"
-
-    def _spans(self, doc, text: str, toponyms: bool = False) -> list[_Span]:
-        out: list[_Span] = []
-        taken = [False] * (len(text) + 1)
-        abbrs = abbreviation_spans(text)
-        for a, b in abbrs:
-            out.append(_Span(a, b, ABBREVIATION))
-            for i in range(a, b):
-                taken[i] = True
-        dl = dateline_span(text)
-        if dl and not any(taken[dl[0]:dl[1]]):
-            out.append(_Span(dl[0], dl[1], DATELINE))
-            abbrs = [*abbrs, dl]  # NER entities over it give way, as for abbreviations
-            for i in range(*dl):
-                taken[i] = True
-        # "Ft. Worth police": a name opened by an abbreviated word, which the small model
-        # often misses or cuts ("Worth"), is a candidate when it is, as written, a town's
-        # or county's name; an entity the model tagged over all of it stays the model's
-        ents = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in LABELS]
-        # "Rep. Jane Doe, R-Elbow Lake,", "(D-Charleston)": a legislator's home town
-        for m in _PARTY_TOWN_RE.finditer(text):
-            a, b = m.span("town")
-            if any(taken[a:b]):
-                continue
-            out.append(_Span(a, b, "GPE"))
-            abbrs = [*abbrs, (a, b)]
-            for i in range(a, b):
-                taken[i] = True
-        # "Jo Doe, 22, of Alverton,", "of 412 Elm St., Alverton,": a home town after an
-        # age or a house address, which the model often tags a person or a body
-        for a, b in self._home_towns(text):
-            if any(taken[a:b]):
-                continue
-            sp = self._clean(text, a, b, "GPE")
-            if sp is None:
-                continue
-            out.append(sp)
-            abbrs = [*abbrs, (a, b)]
-            for i in range(a, b):
-                taken[i] = True
-        # "North and South Kivu" (the model tags it whole, or "North and" + "South Kivu")
-        for a, b, shared in self._coordinated(text, doc.ents):
-            out += shared
-            abbrs = [*abbrs, (a, b)]
-            for i in range(a, b):
-                taken[i] = True
-        for a, b in self._abbreviated_names(text):
-            if any(taken[a:b]) or any(x <= a and b <= y for x, y in ents):
-                continue
-            out.append(_Span(a, b, "GPE"))
-            abbrs = [*abbrs, (a, b)]
-            for i in range(a, b):
-                taken[i] = True
-        for start, end, label in self._joined_ents(text, doc.ents):
-            if label == "NORP" and self._unit_name(text[start:end], ("country",)):
-                label = "GPE"  # "South Sudan" tagged a nationality: a country's own name
-            if label not in LABELS:
-                continue
-            lead = doc.char_span(start, end, alignment_mode="expand")
-            if lead is not None and len(lead) > 1 and lead[0].tag_ == "VBG" and lead[1].pos_ == "PROPN" \
-                    and self._opens_report(text, start):
-                # "Rethinking Egypt-US relations", "Visiting Alverton on a budget": a
-                # headline's opening verb the model ran into the name after it, whose
-                # label was the whole's; the name is read as an untagged one (inside a
-                # report, "Racing Victoria said" is a body's own name)
-                start, label = lead[1].idx, ""
-            if label in ("FAC", "ORG", "LOC"):
-                # "Alverton immigration" of "in Alverton immigration raid": the model ran
-                # a name on over the common nouns after it, which are no part of it
-                start, end = _without_trailing_nouns(text, start, end)
-            if label == "PERSON":
-                start, end, label = self._person_as_place(text, start, end)
-            # "Charleston, W.Va." tagged as one entity: the town is what comes before
-            inner = [a for a, b in abbrs if start <= a < end]
-            if inner:
-                end = min(inner)
-                if re.fullmatch(rf"\s*(?:{DIRECTIONS})\s*", text[start:end], re.I):
-                    continue  # "Western Mass.": the part of the unit, no name of its own
-            # (or starts inside one: "PAUL" of the dateline "ST. PAUL")
-            if any(start <= a < end or a <= start < b for a, b in abbrs) or end <= start:
-                continue
-            # "Logan" + "-Rogersville": the model often tags only the first of two places
-            # joined by a hyphen; the pair is read as one span, which
-            # :meth:`_split_compound` splits unless the gazetteer knows it whole
-            hm = _HYPHEN_NAME_AFTER_RE.match(text, end) if label in ("GPE", "LOC") else None
-            if hm and not any(taken[end:hm.end()]) and not any(a < hm.end() and end < b for a, b in [*abbrs, *ents]):
-                end = hm.end()
-            # "Mashonaland" + " West": the model often leaves a trailing direction word out
-            dm = _DIRECTION_AFTER_RE.match(text, end)
-            if dm and any(c.match == "exact" for c in self.gaz.lookup(text[start:dm.end()])):
-                end = dm.end()
-            # "Mission" + "Viejo", "American" + "South": or the first word of a two-word
-            # name, when the two words are a place's own name and the first is not a
-            # sentence's first
-            wm = _WORD_BEFORE_RE.search(text, max(0, start - 30), start)
-            if wm and not any(taken[wm.start(1):wm.end(1)]) and any(
-                    c.match == "exact" and c.primary and c.level in ("city", "admin1", "admin2", "continent")
-                    for c in self.gaz.lookup(text[wm.start(1):end])):
-                start = wm.start(1)
-            # "the Grace Church in Alverton", "Tulsa to D.C.": an entity the model ran on
-            # over a preposition holds a second name, where the words place it
-            pm = _PREPOSITION_IN_ENTITY_RE.search(text, start, end)
-            pieces = [(start, end, label)]
-            if pm and pm.start() > start:
-                pieces = [(start, pm.start(), label),
-                          (pm.end(), end, "GPE" if label in ("GPE", "LOC", "FAC") else "")][:1 + (pm.end() < end)]
-            for p_start, p_end, p_label in pieces:
-                for a, b in self._comma_parts(text, p_start, p_end, p_label):
-                    sp = self._clean(text, a, b, p_label)
-                    if sp:
-                        out.append(sp)
-            for i in range(start, end):
-                taken[i] = True
-        # "the U.S.-led invasion", "a U.K.-based charity": a dotted initialism before a
-        # hyphen and a word in lower case, which the model leaves untagged and the
-        # capitalised runs below cannot hold (strict: only an exact country or unit counts)
-        for m in _INITIALISM_BEFORE_HYPHEN_RE.finditer(text):
-            a, b = m.span()
-            if not any(taken[a:b]):
-                out.append(_Span(a, b, ""))
-                for i in range(a, b):
-                    taken[i] = True
-        demonyms = tables.demonyms()
-        tagged = {_POSSESSIVE_RE.sub("", e.text) for e in doc.ents if e.label_ in ("GPE", "LOC")}
-        # names the model tagged anything elsewhere (a headline's "Alverton thanks
-        # donors", whose body tags Alverton an organisation): candidates held to the
-        # strict rules, which the report's plain mentions then settle
-        named = {_POSSESSIVE_RE.sub("", e.text) for e in doc.ents if e.label_ in LABELS} \
-            if toponyms else set()
-        runs = [m.span() for m in _CAPS_RE.finditer(text)]
-        k = 0
-        while k < len(runs):
-            a, b = runs[k]
-            k += 1
-            cm = _COMPOUND_MODIFIER_RE.match(text, a, b)
-            if cm and cm.end() < b:
-                # "Houthi-controlled Hodeidah", "Saudi-led Coalition": a name joined to a
-                # participle in lower case modifies the name after it and is no part of it
-                runs.insert(k, (cm.end(), b))
-                b = cm.end(1)
-            if any(taken[a:b]):
-                # "in South Sudan David Shearer said": the words before a tagged name
-                t = taken.index(True, a, b)
-                e = t
-                while e < b and taken[e]:
-                    e += 1
-                # "Nigeria's Kano state", "Syria's Aleppo province", "an EU-Israel summit":
-                # a tagged name's possessive or hyphen opens another name (a part of the
-                # place, a partner), which the model often leaves untagged; the words
-                # after it are a run of their own
-                j = _JOINT_RE.match(text, e, b)
-                if j is None and _POSSESSIVE_RE.search(text, t, e):
-                    j = _GAP_RE.match(text, e, b)  # (the tagged name took its "'s")
-                if j is not None and j.end() < b and e > t:
-                    runs.insert(k, (j.end(), b))
-                b = t
-            # "Mayor of Boston", "Nigeria President ...": a title is no place name
-            words = [w for w in re.finditer(r"\S+", text[a:b])]
-            while words and words[-1].group().casefold() in _TITLE_WORDS:
-                words.pop()
-            if not words or words[0].group().casefold() in _TITLE_WORDS:
-                continue
-            b = a + words[-1].end()
-            raw = text[a:b]
-            if not _CAPS_RE.fullmatch(raw) or text[b:b + 1] == "$":
-                continue  # (a currency's code, "US$58", names no place)
-            if raw.casefold() in demonyms or raw.casefold() in _STOP_NAMES:
-                continue
-            span = doc.char_span(a, b, alignment_mode="expand")
-            if span is None:
-                continue
-            # "Stolen Alverton tractor turns up", "Several Ohio towns": a sentence's capital
-            # makes a common word open the run; it is no part of the name after it
-            while len(span) > 1 and span[0].is_sent_start and span[0].pos_ in ("ADJ", "VERB", "ADV") \
-                    and span[1].pos_ == "PROPN" and span[0].is_alpha:
-                span = span[1:]
-                a = span.start_char
-                raw = text[a:b]
-            # A capitalised word is a name candidate when tagged a proper noun, when
-            # a feature word follows it mid-sentence ("the attack on Ghuwaryan prison"),
-            # or when the model tagged the same words a place elsewhere in the report (a
-            # headline's "Alverton thanks donors"; one sense per report decides)
-            opening = False
-            if not any(t.pos_ == "PROPN" for t in span) and raw not in tagged and raw not in named:
-                nxt = doc[span.end] if span.end < len(doc) else None
-                # (or when it opens the report: a headline's "Alverton residents meet",
-                # in toponym output, kept only where the report bears it out)
-                opening = toponyms and self._opens_report(text, a)
-                if (span[0].is_sent_start or nxt is None or nxt.lower_ not in self._features) and not opening \
-                        and not (not span[0].is_sent_start and self._listed_with_places(text, a, b, doc.ents)) \
-                        and not (not span[0].is_sent_start and self._listed_before_unit_word(text, b)):
-                    continue
-                if nxt is not None and self._features.get(nxt.lower_) == "district" and not opening \
-                        and all(t.pos_ == "ADJ" for t in span):
-                    continue  # "a Caesarean section": an adjective before the word, no part of a town
-            sp = self._clean(text, a, b, "")
-            if sp:
-                sp.opening = opening
-                out.append(sp)
-        out = [part for sp in out for part in self._split_compound(text, sp)]
-        out.sort(key=lambda s: s.start)
-        return out
-
-    def _listed_before_unit_word(self, text: str, b: int) -> bool:
-        """True when a list ending in a plural unit or area word follows the words
-        before ``b`` ("Kasese and Bundibugyo districts", "Oyo, Osun and Ekiti states"):
-        the word says what each item is, so an item the model tagged a nationality or
-        left untagged is a name candidate (held to the strict rules of an untagged name)."""
-        m = _LIST_AFTER_RE.match(text[b:b + 120])
-        if m is None:
-            return False
-        word = m.group(1)
-        one = word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") else ""
-        return any(self._features.get(w) in ("unit", "district", "region") for w in (word, one) if w) \
-            and word.endswith("s")
-
-    @staticmethod
-    def _listed_with_places(text: str, a: int, b: int, ents) -> bool:
-        """True when the words ``text[a:b]`` stand in a list right after or before a
-        name the model tagged a place ("Brill, Dorrance, Alverton and two others"): an
-        item of a list of places, which the model may tag a verb, is a name candidate
-        (held to the strict rules of an untagged name)."""
-        for e in ents:
-            if e.label_ not in ("GPE", "LOC"):
-                continue
-            if e.end_char <= a and _LIST_SEP_RE.match(text[e.end_char:a]):
-                return True
-            if b <= e.start_char and _LIST_SEP_RE.match(text[b:e.start_char]):
-                return True
-        return False
-
-    @staticmethod
-    def _opens_report(text: str, at: int) -> bool:
-        """True when ``at`` is where a report's headline begins its subject: the
-        report's first character, or right after the headline's label words ("Boys
-        basketball: ", "Whoops! ")."""
-        return at == 0 or _HEADLINE_LABEL_RE.fullmatch(text, 0, at) is not None
-
-    @staticmethod
-    def _home_towns(text: str) -> list[tuple[int, int]]:
-        """(start, end) of the towns a report gives as someone's home: after an age
-        ("Jo Doe, 22, of Alverton,") or after a house address ending in a street word
-        ("of 412 Elm St., Alverton,"). The words place the name whatever the model
-        tagged it."""
-        out = [m.span("town") for m in _AGE_OF_TOWN_RE.finditer(text)]
-        streets = tables.thoroughfare_words()
-        out += [m.span("town") for m in _ADDRESS_TOWN_RE.finditer(text)
-                if m.group("street").casefold() in streets]
-        return sorted(set(out))
-
-    def _joined_ents(self, text: str, ents) -> list[tuple[int, int, str]]:
-        """(start, end, label) of the model's entities, with two place entities one
-        space apart joined when together they are a place's own name: the small model
-        often cuts "Gun Barrel City" into "Gun" and "Barrel City"."""
-        out = [(e.start_char, e.end_char, e.label_) for e in ents]
-        i = 0
-        while i + 1 < len(out):
-            (a, b, la), (c, d, lc) = out[i], out[i + 1]
-            if la in ("GPE", "LOC") and lc in ("GPE", "LOC") and text[b:c] == " " and any(
-                    x.match == "exact" and x.primary and x.level != "country" for x in self.gaz.lookup(text[a:d])):
-                out[i:i + 2] = [(a, d, "GPE")]
-                continue
-            i += 1
-        return [self._with_untagged_tail(text, e, out[k + 1][0] if k + 1 < len(out) else len(text))
-                for k, e in enumerate(out)]
-
-    def _with_untagged_tail(self, text: str, ent: tuple[int, int, str], limit: int) -> tuple[int, int, str]:
-        """A place entity with the untagged capitalised word after it when together they
-        are a town's own name: the small model tags "Belle" of "in Belle Plaine" alone."""
-        a, b, label = ent
-        tail = _CAPITALISED_WORD_RE.match(text, b)
-        if label in ("GPE", "LOC") and tail and tail.end() <= limit and any(
-                x.match == "exact" and x.primary and x.level == "city" for x in self.gaz.lookup(text[a:tail.end()])):
-            return a, tail.end(), "GPE"
-        return ent
-
-    def _abbreviated_names(self, text: str) -> list[tuple[int, int]]:
-        """(start, end) of the names opened by an abbreviated word ("Ft. Worth") that
-        the gazetteer has as a town or county, as written: the two words after the
-        abbreviation, else the one."""
-        out = []
-        for m in _ABBR_NAME_RE.finditer(text):
-            if m.group("one").isupper() and re.search(r"[a-z]", text[max(0, m.start() - 30):m.end() + 30]):
-                continue  # (capitals only in a passage in capitals: "ST. LOUIS, Mo. (KXYZ)" is a dateline)
-            for end in dict.fromkeys((m.end(), m.end("one"))):
-                if any(c.match == "exact" and c.level in ("city", "admin2")
-                       for c in self.gaz.lookup(text[m.start():end])):
-                    out.append((m.start(), end))
-                    break
-        return out
-
-    def _unit_name(self, name: str, levels=("country", "admin1", "admin2")) -> bool:
-        """True when ``name`` is, as spelt, the own name of a country or unit."""
-        return any(c.match == "exact" and c.primary and c.level in levels for c in self.gaz.lookup(name))
-
-    def _person_as_place(self, text: str, start: int, end: int) -> tuple[int, int, str]:
-        """A span the model took for a person that is a place by the words around:
-        a country or unit name opening it before a person's name ("the envoy for South
-        Sudan David Shearer" -> "South Sudan"), or a unit name before a local body's
-        word, alone or listed ("said Devon and Cornwall police", "Kent Police")."""
-        words = list(re.finditer(r"\S+", text[start:end]))
-        for n in (3, 2, 1):
-            if len(words) - n >= 2 and all(w.group()[:1].isupper() for w in words[n:]):
-                head_end = start + words[n - 1].end()
-                if self._unit_name(text[start:head_end], ("country", "admin1")):
-                    return start, head_end, "GPE"
-        for n in (3, 2, 1):
-            if len(words) > n and words[n].group().casefold() in tables.institution_words() \
-                    and all(w.group()[:1].isupper() for w in words[:n + 1]):
-                head_end = start + words[n - 1].end()
-                if any(_own_name(c) for c in self.gaz.lookup(text[start:head_end])):
-                    # "Ravenna Fire Chief Jo Kane": a town's name before its body's title,
-                    # read as an untagged name (a place only in the report's country)
-                    return start, head_end, ""
-        after = _INSTITUTION_AFTER_RE.match(text, end)
-        if after and after.group(1).lower() in tables.institution_words() \
-                and self._unit_name(text[start:end]):
-            return start, end, "GPE"
-        return start, end, "PERSON"
-
-    def _named_start(self, s: str) -> bool:
-        """True when a direction word opens a longer name whose first two or three words
-        are a place's name and the words after the direction are no major place: "West
-        Bank Health Ministry" ("Bank" is only villages; "South Georgia News" is Georgia's)."""
-        words = s.split()
-        for n in (2, 3):
-            if len(words) > n and any(c.match == "exact" and c.level != "city"
-                                      for c in self.gaz.lookup(" ".join(words[:n]))):
-                return not any(c.match == "exact" and (c.level != "city" or c.population >= 100_000)
-                               for c in self.gaz.lookup(" ".join(words[1:n])))
-        return False
-
-    def _comma_parts(self, text: str, start: int, end: int, label: str = "GPE") -> list[tuple[int, int]]:
-        """An entity the model ran over a comma ("Pandi, Bulacan") is read as its parts
-        when each part is a place name the gazetteer knows as spelt; else kept whole."""
-        s = text[start:end]
-        if "," not in s:
-            # (a name the model took for a person or body, "Delmer Washington", stays whole)
-            return self._state_parts(text, start, end) if label in ("GPE", "LOC", "FAC") else [(start, end)]
-        parts, pos = [], start
-        for piece in s.split(","):
-            a = pos + len(piece) - len(piece.lstrip())
-            b = pos + len(piece.rstrip())
-            pos += len(piece) + 1
-            name = text[a:b]
-            if " of " in name:  # "Barangays of Santa Maria, Davao del Sur"
-                a += name.rindex(" of ") + 4
-                name = text[a:b]
-            if not name[:1].isupper() or not any(c.match == "exact" for c in self.gaz.lookup(name)):
-                return [(start, end)]
-            parts.append((a, b))
-        return parts
-
-    def _state_parts(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
-        """ "Palmer Alaska": an entity that is a town's name and then a state's, written
-        without the comma, is read as its two parts (else the whole, which no place
-        is called, finds only a namesake spelt alike elsewhere)."""
-        s = text[start:end]
-        words = list(re.finditer(r"\S+", s))
-        if len(words) < 2 or any(c.match == "exact" for c in self.gaz.lookup(s)):
-            return [(start, end)]
-        for k in (1, 2):
-            if len(words) <= k:
-                continue
-            head = s[:words[-k - 1].end()]
-            unit = s[words[-k].start():]
-            if not unit[:1].isupper() or not head[:1].isupper():
-                continue
-            units = {(c.country_code, c.admin1_code) for c in self.gaz.lookup(unit)
-                     if c.match == "exact" and c.level == "admin1" and c.primary}
-            # only a town that lies in that state ("Western Kasai" is no town Western in Kasai)
-            if any(c.match == "exact" and c.level == "city" and (c.country_code, c.admin1_code) in units
-                   for c in self.gaz.lookup(head)):
-                return [(start, start + len(head)), (start + words[-k].start(), end)]
-        return [(start, end)]
-
-    def _coordinated(self, text: str, ents) -> list[tuple[int, int, list[_Span]]]:
-        """ "North and South Kivu", "Central and South America": two places sharing
-        their last word, written once, where the model tagged a name. The first word
-        is read with that word (North Kivu) when the gazetteer has both names, at one
-        level above towns, and not the whole ("Bosnia and Herzegovina", "Trinidad and
-        Tobago" stay one name): (start, end, the two spans) of each."""
-        out = []
-
-        def level(name: str) -> str | None:
-            return next((c.level for c in self.gaz.lookup(name) if c.match == "exact" and c.level != "city"), None)
-        for m in _COORDINATED_RE.finditer(text):
-            label = next((e.label_ for e in ents if e.start_char < m.end() and m.start("first") < e.end_char
-                          and e.label_ in LABELS), None)
-            if label is None or any(c.match == "exact" for c in self.gaz.lookup(m.group())):
-                continue
-            head = m.group("head")
-            second = level(text[m.start("second"):m.end()])
-            if second is None or level(f"{m.group('first')} {head}") != second:
-                continue
-            out.append((m.start("first"), m.end(), [_Span(m.start("first"), m.end("first"), label, elided=head),
-                                                     _Span(m.start("second"), m.end(), label)]))
-        return out
-
-    def _split_compound(self, text: str, sp: _Span) -> list[_Span]:
-        """ "Lebanon-Syria", "Greenbrier-Pocahontas County": names joined by a hyphen
-        that the gazetteer does not know as one name are read one by one (never an
-        Arabic article: "al-Qaim" stays whole). A part of two capitals ("EU-Chile",
-        "Kenya-US") is an acronym, read under the strict rules of an untagged name,
-        unless an adjective is joined to it ("UK-Peruvian citizenship" says whose)."""
-        name = sp.name(text)
-        if "-" not in name or self.gaz.lookup(name):
-            return [sp]
-        parts = []
-        adjective = any(w.strip().casefold() in tables.demonyms() for w in name.split("-"))
-        for m in re.finditer(r"[^-]+", name):
-            word = m.group().strip()
-            acronym = len(word) == 2 and word.isupper() and word.isalpha() and not adjective
-            if (len(word) < 3 and not acronym) or not word[:1].isupper() or word.casefold() in ARTICLES:
-                return [sp]
-            part = self._clean(text, sp.start + m.start(), sp.start + m.end(), "" if acronym else sp.label)
-            if part is not None:
-                parts.append(part)
-        return parts if len(parts) >= 2 else [sp]
-
-    def _natural(self, name: str, ctx: Context | None = None) -> bool:
-        """True for a sea or strait ("the Red Sea"): not the unit named after it."""
-        words = name.split()
-        if len(words) < 2 or self._features.get(words[-1].lower()) != "natural":
-            return False
-        return ctx is None or ctx.feature_kind_after != "unit"
-
-    # ------------------------------------------------------------------ prior
     def _prior(self, text: str, spans: list[_Span], contexts: list[Context],
                outlet: OutletHome | None = None) -> CountryPrior:
         prior = CountryPrior()
@@ -1212,7 +428,6 @@ class Geocoder:
                 return unit, office and unit.population >= 20 * town
         return None
 
-    # ------------------------------------------------------------------ ranking
     def _contains(self, outer: Candidate, inner: Candidate) -> bool:
         """True when ``inner`` lies in ``outer`` (same unit, or near a town)."""
         if outer.place_id == inner.place_id or outer.country_code != inner.country_code:
@@ -1856,7 +1071,6 @@ class Geocoder:
         cand = self.gaz.admin1(cc, code)
         return _Resolution(replace(cand, score=1.0, primary=True), 0.8) if cand else None
 
-    # ------------------------------------------------------------------ main
     def outlet_home(self, source: str = "", url: str = "") -> OutletHome | None:
         """Where the outlet ``source`` publishing at ``url`` is (geo/outlet.py), or None."""
         if self._outlets is None:
@@ -2818,19 +2032,6 @@ class Geocoder:
         return m
 
 
-def _without_trailing_nouns(text: str, start: int, end: int) -> tuple[int, int]:
-    """(start, end) of an entity without the words in lower case ending it, when a
-    capitalised word opens it ("Alverton immigration" -> "Alverton"); one ending
-    capitalised, or opened in lower case ("the immigration office"), is kept whole."""
-    words = list(re.finditer(r"\S+", text[start:end]))
-    k = len(words)
-    while k > 1 and words[k - 1].group().isalpha() and words[k - 1].group().islower():
-        k -= 1
-    if k == len(words) or not words[0].group()[:1].isupper() or words[k - 1].group().islower():
-        return start, end
-    return start, start + words[k - 1].end()
-
-
 def _sizes_through_seats(cands: list[Candidate]) -> dict[int, int]:
     """Each candidate's size for ranking: a unit named like a town of its own is read
     through that town (the seat reading picks the town anyway), so the province of
@@ -2882,8 +2083,6 @@ def _nearness(c: Candidate, prior: CountryPrior, key: str) -> float:
     return max(0.0, 1.0 - d / LOCAL_KM)
 
 
-#: one capitalised word after a space ("Plaine" of "Belle Plaine")
-_CAPITALISED_WORD_RE = re.compile(r" [A-Z][a-z]+\b")
 _COMPASS_OPENING_RE = re.compile(rf"^{DIRECTIONS}$", re.I)
 
 
@@ -2900,61 +2099,10 @@ def _org_name_words(name: str) -> list[list[str]]:
     return out
 
 
-#: "Court" or "Courts" right after a name
-_COURT_AFTER_RE = re.compile(r"[ \t]+Courts?\b")
-
-
-def _court_kind(text: str, start: int, end: int) -> bool:
-    """True when the name is a court's kind before "Court" ("Superior Court Judge",
-    ``data/geo/court_kinds.tsv``): a rank of court, not the town of Superior."""
-    return text[start:end].casefold() in tables.court_kinds() and bool(_COURT_AFTER_RE.match(text, end))
-
-
-@lru_cache(maxsize=1)
-def _makers_re() -> re.Pattern:
-    """A car maker's name of ``data/geo/vehicle_makes.tsv`` and the space after it."""
-    makers = sorted(tables.vehicle_makes(), key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(m) for m in makers) + r")\s+", re.IGNORECASE)
-
-
-def _model_named(text: str, name: str) -> bool:
-    """True when the report writes ``name`` after a maker's name ("a Ford Bronco"): a
-    model of that maker wherever it is told again as "the Bronco"."""
-    return any(text.startswith(name, m.end()) and not text[m.end() + len(name):][:1].isalnum()
-               for m in _makers_re().finditer(text))
-
-
-#: "the" and a capitalised word right after a name: an epithet when the word is one of
-#: ``data/geo/epithet_words.tsv`` ("Ivor the Bold")
-_EPITHET_AFTER_RE = re.compile(r"[ \t]+the[ \t]+([A-Z][a-z]+)\b")
-
-
 def _word_unit(name: str) -> bool:
     """True when ``name`` is one plain word that is also a first-level unit's whole name
     somewhere (``data/geo/word_units.tsv``: "Delta", "Unity")."""
     return " " not in name and name.casefold() in tables.word_units()
-
-
-#: a capitalised name and "the" right before a word
-_NAME_THE_BEFORE_RE = re.compile(r"(?<![\w'’\-])[A-Z][\w'’\-]*[ \t]+the[ \t]+$")
-
-
-def _epithet(text: str, start: int, end: int) -> bool:
-    """True when the name at ``start:end`` is followed by an epithet ("Magda the Wise"),
-    or is the epithet after a name: the whole is a person's name, as rulers and heroes
-    are called, and neither word a place's."""
-    m = _EPITHET_AFTER_RE.match(text, end)
-    if m is not None and m.group(1).casefold() in tables.epithet_words():
-        return True
-    return text[start:end].casefold() in tables.epithet_words() \
-        and _NAME_THE_BEFORE_RE.search(text, max(0, start - 40), start) is not None
-
-
-def _term_of_office(text: str, start: int, end: int) -> bool:
-    """True when a one-word name is a leader's before a word of their term of office
-    ("the Clinton administration", ``data/geo/office_terms.tsv``): a person, no town."""
-    after = _LOWER_WORD_AFTER_RE.match(text, end)
-    return " " not in text[start:end] and after is not None and after.group(1) in tables.office_terms()
 
 
 def _paired(c: Candidate, prior: CountryPrior, key: str) -> bool:
@@ -2974,11 +2122,6 @@ def _spelt_alike(a: str, b: str, abbreviated: bool = False) -> bool:
         return True
     from rapidfuzz import fuzz
     return fuzz.ratio(ka, kb) >= SPELT_ALIKE
-
-
-def _own_name(c: Candidate) -> bool:
-    """A town matched by its own name, or a county by its name without "County"."""
-    return (c.match == "exact" or c.variant) and (c.level == "admin2" or (c.level == "city" and c.primary))
 
 
 def _initials(name: str) -> str:
@@ -3067,4 +2210,3 @@ def _titled_after(text: str, end: int) -> bool:
     m = re.match(rf"^(?:['’]s)?\s+(?:{'|'.join(re.escape(t) for t in tables.unit_titles())})(?!\w)",
                  text[end:end + 40], re.I)
     return bool(m) and re.match(r"\s*[A-Z]", text[end + m.end():end + m.end() + 3]) is not None
-
