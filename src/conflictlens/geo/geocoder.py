@@ -25,19 +25,18 @@ from ..model import PlaceMention
 from ..nlp.parser import doc_text
 from . import tables
 from .area import NameReading, area_reading, area_state
-from .context import CountryPrior, currency_codes, dateline_span, demonym_codes
+from .context import CountryPrior
 from .countries import country_info
 from .demonym_mentions import demonym_mentions
 from .gazetteer import Candidate, Gazetteer, haversine_km
 from .normalize import exact_key, normalize_name
-from .outlet import (NAMESAKE_POP, OUTLET_KEY, OUTLET_NEAR_KM, OUTLET_WEIGHT, OutletHome, OutletReader, far_from_home,
-                     outlet_gain)
-
+from .outlet import OUTLET_KEY, OUTLET_WEIGHT, OutletHome, OutletReader, far_from_home, outlet_gain
 from .patterns import DIRECTIONS, Context, read_context
 from .people import kin_owners, person_words, relatives, speakers
 from .spans import (SpanFinder, ABBREVIATION, _abbreviation_re, abbreviation_spans, DATELINE, _LIST_SEP_RE,
                     _LOWER_WORD_AFTER_RE, _NEXT_NAME_WORD_RE, _own_name, _POSSESSIVE_RE, _Span, STRICT, _THE_RE,
                     _UNIT_OF_RE)
+from .prior import ReportPrior, _ACRONYM_RE, NAMESAKE_SHARE, PAIR_KM, _placed, _word_unit
 
 
 #: a word of dotted capital initials: "U.S.", "U.K."
@@ -88,7 +87,6 @@ SHORT_NAME = 3
 #: Labels whose spans count as places after a locative phrase ("in Gao", "market of
 #: Gao"): the small model tags many African and Asian town names PERSON.
 LOCATIVE_LABELS = frozenset({"PERSON", ""})
-_ACRONYM_RE = re.compile(r"^[A-Z][A-Z.]{1,5}$")
 #: an acronym in capitals without full stops ("WHO", "NYC")
 _CODE_RE = re.compile(r"[A-Z]{2,5}")
 #: words that make a state named like its big town the state: "upstate New York", "the
@@ -114,15 +112,9 @@ _COUNTRY_AFTER_RE = re.compile(r",[ \t]+(?P<name>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][
 #: Virginia and Glasgow" (the second name shares the first one's preposition)
 _LOCATIVE_PAIR_BEFORE_RE = re.compile(r"\b(?:in|of|from|near)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?"
                                       r"\s+(?:and|or)\s+$")
-_COUNTY_RE = re.compile(r"\b[A-Z][a-z]+(?:[ \-][A-Z][a-z]+)? (?:County|Parish)\b")
-#: Country weight of a dateline with no unit or country after it (one with: 2.0)
-DATELINE_BARE_WEIGHT = 1.0
 #: A town this close to another place the report names unambiguously gains, up to
 #: 0.4 at the same point: of several towns called Alexandria, the one near the others.
 LOCAL_KM = 250.0
-#: ... but only if it has at least this share of the population of the largest town of
-#: that name in its country.
-NAMESAKE_SHARE = 0.05
 #: ... or this many people whatever the largest: a real town (Manhattan, Kansas next to
 #: Wamego), no village
 NAMESAKE_TOWN = 20_000
@@ -141,10 +133,6 @@ UNIT_BODY_APART_KM = 1000.0
 #: gazetteer's near spellings) an alternate name must be to a town's own name to count
 #: as its spelling when the NER took the name for a person
 SPELT_ALIKE = 60
-#: Two names of a report that are each towns of several places read as the pair lying
-#: within this many km of each other (the paper's own area: "Salem" beside
-#: "Beverly" are the neighbouring pair of one state, not two far-apart namesakes)
-PAIR_KM = 40.0
 #: ... which gains this much (a partner counts when it is a real town of its name, at
 #: least :data:`NAMESAKE_SHARE` of its largest namesake)
 PAIR_NEAR = 0.15
@@ -168,7 +156,7 @@ class _Resolution:
     settled: bool = False
 
 
-class Geocoder(SpanFinder):
+class Geocoder(SpanFinder, ReportPrior):
     """Resolve the place names of a parsed report against a :class:`Gazetteer`."""
 
     def __init__(self, gazetteer: Gazetteer, unit_points: str = "seat"):
@@ -185,192 +173,6 @@ class Geocoder(SpanFinder):
         #: feature words that say a town ("the village of X", "X town", "the communities of X and Y")
         self._settlements = tables.settlement_words()
         self._outlets: OutletReader | None = None
-
-    def _prior(self, text: str, spans: list[_Span], contexts: list[Context],
-               outlet: OutletHome | None = None) -> CountryPrior:
-        prior = CountryPrior()
-        for _s, _e, codes in demonym_codes(text):
-            for cc, w in codes.items():
-                prior.add(cc, w)
-        for cc, w in currency_codes(text).items():
-            prior.add(cc, w)
-        dl = dateline_span(text)
-        if dl:
-            # "HAMILTON, Ohio (WDTN) -": the country of the unit or country after the comma,
-            # else the country of that name, else that of the largest place of that name
-            cc = ""
-            after = re.match(r",\s*([A-Z][\w.]*(?:[ .][A-Z][\w.]*)*)", text[dl[1]:dl[1] + 40])
-            if after:
-                form = after.group(1)
-                units = tables.admin1_abbreviations().get(form) or [
-                    (c.country_code, "") for c in self.gaz.lookup(form.rstrip("."))
-                    if c.match == "exact" and c.level in ("country", "admin1")]
-                cc = units[0][0] if units else ""
-            if not cc:
-                cands = [c for c in self.gaz.lookup(text[dl[0]:dl[1]]) if c.match == "exact"]
-                if cands:
-                    best = cands[0] if cands[0].level == "country" else max(cands, key=lambda c: c.population)
-                    cc = best.country_code
-            # (a bare dateline, "ST. PAUL --", says less: the country of the largest
-            # place of that name, which other names of the report can outweigh; and,
-            # as any name's own weight, nothing for that name itself: "CAMBRIDGE --"
-            # with dollars is the American town)
-            own = "" if after else normalize_name(text[dl[0]:dl[1]])
-            prior.add(cc, 2.0 if after else DATELINE_BARE_WEIGHT, own)
-        # "the Brill County Sheriff's Office": counties of that name in one country
-        # only say which country, even inside an organisation's name
-        # (in order of first mention, never a set's: weights of equal sum keep the order
-        # they came in, and a tie between two countries goes to the first, whatever
-        # the hash seed)
-        for name in dict.fromkeys(m.group() for m in _COUNTY_RE.finditer(text)):
-            prior.counties.add(normalize_name(name))
-            prior.county_names.add(name)
-            units = [c for c in self.gaz.lookup(name) if c.level == "admin2" and c.match == "exact"]
-            counties = {c.country_code for c in units}
-            if len(counties) == 1:
-                prior.add(counties.pop(), 0.5)
-            # (its points, under its bare name, for the pair of one area: "Columbus" beside
-            # "Colfax County" is the Nebraska town by the Nebraska county)
-            for c in units:
-                prior.town_points.setdefault(normalize_name(name.rsplit(" ", 1)[0]), set()).add(
-                    (c.place_id, c.latitude, c.longitude))
-        prior.names = {sp.name(text) for sp in spans if sp.label not in (ABBREVIATION, "PERSON")}
-        blocked: list[tuple[Candidate, list[Candidate], str]] = []
-        org_units: list[tuple[Candidate, bool]] = []
-        shared_units: list[Candidate] = []  # "the Georgia Bureau of ...": state or country
-        biggest_unit: dict[str, str] = {}  # name key -> admin1 code of its largest town
-        for sp, ctx in zip(spans, contexts):
-            if sp.label == ABBREVIATION:
-                # "Peoria, Ill.": a unit abbreviation of one country says the country
-                units = tables.admin1_abbreviations().get(sp.name(text), [])
-                if len({cc for cc, _code in units}) == 1:
-                    prior.add(units[0][0], 1.0)
-                    prior.admin1_codes.add(units[0][1])
-                continue
-            if sp.label == "ORG":
-                unit = self._state_in_name(text, sp, prior)
-                if unit is not None:
-                    org_units.append(unit)
-                else:
-                    shared_units += self._shared_state_in_name(text, sp)
-            if ctx.titled and sp.label in STRICT:
-                continue
-            if sp.label == "PERSON" and not _placed(ctx):
-                continue  # "Gao said": a person's name is evidence only where words make it a place
-            if self._natural(sp.name(text), ctx):
-                continue
-            name = sp.name(text)
-            cands = self._short_name_filter(
-                name, [c for c in self.gaz.lookup(name) if c.match != "fuzzy"], prior=None)
-            if sp.label in STRICT and _ACRONYM_RE.match(name):
-                # "TIF", "SDF": an organisation's acronym says a country only as its code ("US")
-                cands = [c for c in cands if c.level == "country"]
-            if not cands:
-                continue
-            if ctx.feature_after in ("county", "parish"):
-                continue  # read below, with the counties inside longer names
-            if sp.label not in STRICT or _placed(ctx) or ctx.local:
-                # (a name the model took for a person or organisation, only where words
-                # make it a place: "in Alverton", "an Alverton man")
-                towns = [c for c in cands if c.level == "city" and c.match == "exact" and _own_name(c)]
-                big = max((c.population for c in towns), default=0)
-                for c in towns:
-                    if c.population >= NAMESAKE_SHARE * big:
-                        prior.town_points.setdefault(normalize_name(name), set()).add(
-                            (c.place_id, c.latitude, c.longitude))
-            for c in cands:
-                if c.level in ("city", "admin2") and c.match == "exact" and c.admin1_code and _own_name(c):
-                    prior.town_units.setdefault(c.admin1_code, set()).add(normalize_name(name))
-                    if c.level == "city":
-                        prior.city_units.setdefault(c.admin1_code, set()).add(normalize_name(name))
-            big_town = max((c for c in cands if c.level == "city" and c.match == "exact" and _own_name(c)),
-                           key=lambda c: c.population, default=None)
-            if big_town is not None and big_town.admin1_code:
-                biggest_unit[normalize_name(name)] = big_town.admin1_code
-            top = cands[0]
-            if top.level == "country" and top.match == "exact" and not (
-                    ctx.local and any(c.level == "city" and c.match == "exact" and _own_name(c) for c in cands)):
-                # "Georgia" in a report about Atlanta is the state: a country name that
-                # is also a province elsewhere is no evidence on its own
-                if not any(c.level == "admin1" and c.match == "exact" and c.country_code != top.country_code
-                           for c in cands):
-                    prior.add(top.country_code, 1.0)
-            elif top.level in ("city", "admin2") and sp.label != DATELINE:
-                # (a dateline has said its country above)
-                # a big town with no namesake of comparable size abroad ("Atlanta",
-                # "Mosul") says which country a local report is in (the county named
-                # like it, which ranks first for "Dallas", is no namesake abroad)
-                big = max((c for c in cands if c.level == "city" and c.match == "exact"),
-                          key=lambda c: c.population, default=None)
-                if big is not None and _dwarfs_namesakes(big, cands):
-                    prior.add(big.country_code, 0.5, normalize_name(name))
-            elif top.level == "continent" and top.country_code and top.match == "exact":
-                # a region or feature inside one country says that country ("Luzon",
-                # "South West England")
-                prior.add(top.country_code, 0.5)
-            elif top.level == "admin1" and not _word_unit(name) and not (
-                    sp.label in STRICT and ctx.feature_kind_after == "site"
-                    and any(c.level == "city" and c.country_code != top.country_code for c in cands)):
-                # a province is evidence only when the name is not also a sizeable
-                # place elsewhere ("Tripoli" is a Libyan province and a Lebanese city);
-                # a name the model took for an organisation's, opening a site's ("died
-                # at Alverton Hospital"), that is also a town in another country is
-                # the site's name, not the province's ("Illinois University" stays)
-                rivals = [c for c in cands if c.country_code != top.country_code
-                          and c.match == "exact" and c.population >= 50_000]
-                admins = [c for c in cands if c.level == "admin1"]
-                if len(admins) == 1 and not rivals:
-                    prior.add(top.country_code, 0.5)
-                    prior.admin1_codes.add(top.admin1_code)
-                    prior.named_admin1.add(top.admin1_code)
-                    prior.admin1_mentions[top.admin1_code] += 1
-                    continue
-                if len(admins) == 1:
-                    blocked.append((top, rivals, normalize_name(name)))
-                # a province named like its country's capital ("Madrid", whose region
-                # ranks first) says that country as the capital would, when the capital
-                # dwarfs its namesakes abroad: "Madrid and Toledo" is Spain's Toledo
-                capital = max((c for c in cands if c.feature_code == "PPLC" and c.match == "exact"
-                               and _own_name(c)), key=lambda c: c.population, default=None)
-                if capital is not None and capital.country_code == top.country_code \
-                        and _dwarfs_namesakes(capital, cands):
-                    prior.add(capital.country_code, 0.5, normalize_name(name))
-        # "LONDON -- ... Ontario ... Toronto": a province sharing its name with a town
-        # abroad (Ontario, California) still says its country when more of the
-        # report's other names are towns of that province than of the rivals' units
-        # (a name counts for the unit of its largest town: Toronto for Ontario, not the
-        # hamlet of Toronto, Ohio)
-        # (or when the province lies in the outlet's country and no rival does: "central
-        # Ontario" in a Canadian paper is the province, not Ontario, California)
-        for top, rivals, key in blocked:
-            own = sum(1 for k, code in biggest_unit.items() if k != key and code == top.admin1_code)
-            at_home = outlet is not None and top.country_code == outlet.country_code \
-                and not any(r.country_code == outlet.country_code for r in rivals)
-            if (own or at_home) and not any(k != key and code in {r.admin1_code for r in rivals}
-                                            for k, code in biggest_unit.items()):
-                prior.add(top.country_code, 0.5)
-                prior.admin1_codes.add(top.admin1_code)
-                prior.named_admin1.add(top.admin1_code)
-        # (a unit opening an organisation's name says which state, never which country:
-        # "Berea Police" in a Kentucky report is no district of Lesotho, "Delta" no
-        # Nigerian state)
-        for unit, office in org_units:
-            if office or unit.country_code in prior:
-                prior.add(unit.country_code, 0.5)
-                prior.admin1_codes.add(unit.admin1_code)
-        # "the Georgia Bureau of Investigation" in a report on Albany: a name both a
-        # state and a country opening an organisation's is the state when the report
-        # names a town of that state (it says nothing of the country either way)
-        for unit in shared_units:
-            if prior.town_units.get(unit.admin1_code, set()) - {normalize_name(unit.name)}:
-                prior.admin1_codes.add(unit.admin1_code)
-            elif self._state_dwarfs_namesakes(unit) and any(
-                    self._county_in(n.rsplit(" ", 1)[0], unit) for n in prior.county_names):
-                # "the Georgia Division of Public Health ... in Jackson County": a state
-                # bigger than the country of its name backs the report's counties of it
-                # (the report's counties name no town, so the town rule above is blind)
-                prior.admin1_codes.add(unit.admin1_code)
-        return prior
 
     def _state_dwarfs_namesakes(self, unit: Candidate) -> bool:
         """True when a first-level unit has more people than every other place of its
@@ -1070,78 +872,6 @@ class Geocoder(SpanFinder):
         cc, code = max(units, key=lambda u: prior.weights.get(u[0], 0.0))  # ties: first listed
         cand = self.gaz.admin1(cc, code)
         return _Resolution(replace(cand, score=1.0, primary=True), 0.8) if cand else None
-
-    def outlet_home(self, source: str = "", url: str = "") -> OutletHome | None:
-        """Where the outlet ``source`` publishing at ``url`` is (geo/outlet.py), or None."""
-        if self._outlets is None:
-            self._outlets = OutletReader(self.gaz)
-        return self._outlets.home(source, url)
-
-    def _masthead_home(self, outlet: OutletHome, text: str, spans: list[_Span]) -> OutletHome | None:
-        """The town a paper is named after, of the name's towns in several states: the
-        one most of the report's other place names lie around (its state, or a town or
-        county within :data:`OUTLET_NEAR_KM`), as a local reader knows which Paris the
-        Paris paper's is. A name around several of them counts for each in part, and one
-        around most of them only for the few it lies right beside (:data:`PAIR_KM`), if
-        few they are; of towns equally borne out, the biggest. With none borne
-        out, the domain's country, else the country holding more of the name's towns than
-        any other (a paper named after a town of many American namesakes is American),
-        else None."""
-        towns = [c for c in self.gaz.lookup(outlet.name, outlet.country_code or None)
-                 if c.level == "city" and c.match == "exact" and c.primary and c.population >= NAMESAKE_POP]
-        key = normalize_name(outlet.name)
-        support = dict.fromkeys((t.place_id for t in towns), 0.0)
-        for name in dict.fromkeys(sp.name(text) for sp in spans if sp.label not in STRICT):
-            around = [t for t in towns if normalize_name(name) != key and self._lies_around(name, t)]
-            if 2 * len(around) > len(towns) > 1:
-                # (around most of them: "Portland" tells no Middletown from another,
-                # unless only a few have one right beside them)
-                around = [t for t in around if self._lies_around(name, t, PAIR_KM)]
-                if 2 * len(around) > len(towns):
-                    continue
-            for t in around:
-                support[t.place_id] += 1 / len(around)
-        best = max(towns, key=lambda t: (round(support[t.place_id], 6), t.population), default=None)
-        if best is not None and support[best.place_id] > 0:
-            return OutletHome(best.country_code, best.admin1_code, best.latitude, best.longitude, best.name,
-                              outlet.how)
-        # (keeping the paper's name, still unsettled: :meth:`_paper_town_name`)
-        if outlet.country_code:
-            return OutletHome(outlet.country_code, name=outlet.name, how=outlet.how)
-        most = Counter(t.country_code for t in towns).most_common(2)
-        if most and (len(most) == 1 or most[0][1] > most[1][1]):
-            return OutletHome(most[0][0], name=outlet.name, how=outlet.how)
-        return None
-
-    @staticmethod
-    def _paper_town_name(name: str, prior: CountryPrior, cands: list[Candidate]) -> bool:
-        """True when ``name`` is that of the town a paper is named after
-        (:meth:`_masthead_home`) and a town of that name lies in the outlet's country:
-        in its own report, a local paper's name is its town, not a country's."""
-        home = prior.outlet
-        if home is None or not home.masthead or normalize_name(home.name) != normalize_name(name):
-            return False
-        return any(c.level == "city" and c.match == "exact" and _own_name(c)
-                   and c.country_code == home.country_code for c in cands)
-
-    def _lies_around(self, name: str, town: Candidate, km: float = OUTLET_NEAR_KM) -> bool:
-        """True when ``name`` is ``town``'s first-level unit (or its abbreviation), or
-        a town or county by its own name within ``km`` of it. A state's
-        name is that state only (not Ohio County), and a country's or national capital's
-        says nothing of a paper's town ("Washington", "China")."""
-        units = tables.admin1_abbreviations().get(name, [])
-        if units:
-            return any(f"{cc}.{code}" == town.admin1_code for cc, code in units)
-        cands = self.gaz.lookup(name)
-        if any(c.match == "exact" and (c.level == "country" or c.feature_code == "PPLC") for c in cands):
-            return False
-        states = [c for c in cands if c.level == "admin1" and c.match == "exact" and c.country_code == town.country_code]
-        if states:
-            return any(c.admin1_code == town.admin1_code for c in states)
-        return any(c.level in ("city", "admin2") and _own_name(c) and c.place_id != town.place_id
-                   and c.country_code == town.country_code
-                   and haversine_km(c.latitude, c.longitude, town.latitude, town.longitude) < km
-                   for c in cands)
 
     def find_places(self, doc, organisations: bool = False, outlet: OutletHome | None = None
                     ) -> list[PlaceMention]:
@@ -2048,14 +1778,6 @@ def _sizes_through_seats(cands: list[Candidate]) -> dict[int, int]:
     return size
 
 
-def _dwarfs_namesakes(big: Candidate, cands: list[Candidate]) -> bool:
-    """True for a town of 100,000 or more with no namesake abroad a tenth its size:
-    a name that says its country on its own ("Atlanta", "Mosul", "Madrid")."""
-    return big.population >= 100_000 and not any(
-        c.country_code != big.country_code and c.match == "exact"
-        and c.population >= 0.1 * big.population for c in cands)
-
-
 def _outlet_town(cands: list[Candidate], prior: CountryPrior, key: str) -> bool:
     """True when a real town (:data:`NAMESAKE_TOWN`) of the name lies in the outlet's
     country (in its state, when the home has one) and a national capital abroad shares
@@ -2099,12 +1821,6 @@ def _org_name_words(name: str) -> list[list[str]]:
     return out
 
 
-def _word_unit(name: str) -> bool:
-    """True when ``name`` is one plain word that is also a first-level unit's whole name
-    somewhere (``data/geo/word_units.tsv``: "Delta", "Unity")."""
-    return " " not in name and name.casefold() in tables.word_units()
-
-
 def _paired(c: Candidate, prior: CountryPrior, key: str) -> bool:
     """True when a town of another name of the report lies within :data:`PAIR_KM`
     of ``c``."""
@@ -2127,18 +1843,6 @@ def _spelt_alike(a: str, b: str, abbreviated: bool = False) -> bool:
 def _initials(name: str) -> str:
     """The capitals of a name's words: "New York City" -> "NYC"."""
     return "".join(w[0].upper() for w in re.split(r"[\s\-]+", name) if w)
-
-
-def _placed(ctx: Context, text: str = "", end: int = -1) -> bool:
-    """True when the words around a span make it a place: "in X", "near X", "X
-    prison", "the desert of X", "X, Y", "northern X"; given the ``text`` and the span's
-    ``end``, "X of Y" alone does not ("the Board of Health")."""
-    container = ctx.container_at >= 0 and not (end >= 0 and _OF_AFTER_RE.match(text, end))
-    return bool(ctx.locative or ctx.region or ctx.near or ctx.feature_after or ctx.feature_before
-                or container or ctx.direction)
-
-
-_OF_AFTER_RE = re.compile(r"[ \t]+of[ \t]")
 
 
 #: a one-word list item right before a name ("Pruitt, " or "Pruitt and ") and right after it
