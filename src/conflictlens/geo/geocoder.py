@@ -30,13 +30,13 @@ from .countries import country_info
 from .demonym_mentions import demonym_mentions
 from .gazetteer import Candidate, Gazetteer, haversine_km
 from .normalize import exact_key, normalize_name
-from .outlet import OUTLET_KEY, OUTLET_WEIGHT, OutletHome, OutletReader, far_from_home, outlet_gain
-from .patterns import DIRECTIONS, Context, read_context
+from .outlet import OUTLET_KEY, OUTLET_WEIGHT, OutletHome, OutletReader, far_from_home
+from .patterns import Context, read_context
 from .people import kin_owners, person_words, relatives, speakers
 from .spans import (SpanFinder, ABBREVIATION, _abbreviation_re, abbreviation_spans, DATELINE, _LIST_SEP_RE,
-                    _LOWER_WORD_AFTER_RE, _NEXT_NAME_WORD_RE, _own_name, _POSSESSIVE_RE, _Span, STRICT, _THE_RE,
-                    _UNIT_OF_RE)
-from .prior import ReportPrior, _ACRONYM_RE, NAMESAKE_SHARE, PAIR_KM, _placed, _word_unit
+                    _LOWER_WORD_AFTER_RE, _NEXT_NAME_WORD_RE, _own_name, _POSSESSIVE_RE, _Span, STRICT)
+from .prior import ReportPrior, _ACRONYM_RE, _placed, _word_unit
+from .ranking import Ranker, CONTAINMENT_KM, LOCAL_KM, _spelt_alike
 
 
 #: a word of dotted capital initials: "U.S.", "U.K."
@@ -51,7 +51,6 @@ _CAPITAL_RE = re.compile(
 _POSSESSIVE_AFTER_RE = re.compile(r"['’]s(?=[ \t])")
 #: "of" right before a name: "Jo Doe of Nelson"
 _HOME_OF_RE = re.compile(r"\bof\s+$")
-CONTAINMENT_KM = 30.0
 #: a name the report calls a neighbourhood of its city, whose namesake towns all lie
 #: farther than this from the city, is a district of the city
 NEIGHBOURHOOD_KM = 60.0
@@ -61,34 +60,12 @@ POLICED_KM = 150.0
 POLICED_TOWN_POPULATION = 50000
 _CITY_POLICE_RE = re.compile(r"^(?:['’]s)?\s+(?:police|Police)\b")
 _OWNER_RE = re.compile(r"^['’]s\s+(?:the\s+)?$")
-#: the gain of a town in a state where another name of the report has a town too
-SHARED_STATE = 0.2
-SHARED_STATE_CAPITAL = 0.2
-#: ... counted for up to this many such names
-SHARED_STATE_NAMES = 3
-#: A town matched only by another of its names loses this much to the towns of that
-#: name, unless it is more than this many times the largest of them
-ALT_NAME_GAP = 0.2
-ALT_NAME_SIZE = 200
 #: a town smaller than this, named by another of its names unlike its own, only where
 #: words place the name (a city's other name is known: Bombay, Peking)
 ALT_NAME_TOWN = 100_000
-#: Gain of a county whose state holds counties of all the names listed with it under
-#: one plural word ("Barrow, Jackson and Madison counties")
-LISTED_COUNTIES = 0.6
-#: Gain of a county whose state holds counties of the report's other county names
-#: ("Riley County", "Pratt County"), by their share: a report's counties lie together
-REPORT_COUNTIES = 0.3
-#: Gain of a town or county in the state a report names most (at least twice)
-HOME_STATE = 0.2
-#: Names this short ("Ber", "Gao") are alternate names or codes of many places: only a
-#: place's own name counts, and only in a country the report is about.
-SHORT_NAME = 3
 #: Labels whose spans count as places after a locative phrase ("in Gao", "market of
 #: Gao"): the small model tags many African and Asian town names PERSON.
 LOCATIVE_LABELS = frozenset({"PERSON", ""})
-#: an acronym in capitals without full stops ("WHO", "NYC")
-_CODE_RE = re.compile(r"[A-Z]{2,5}")
 #: words that make a state named like its big town the state: "upstate New York", "the
 #: state of Washington", "New York Governor ...", "New York's legislature"
 _STATE_BEFORE_RE = re.compile(r"(?:\bupstate|\bstate\s+of|\bgovernor\s+of)\s+(?:the\s+)?$", re.I)
@@ -112,39 +89,6 @@ _COUNTRY_AFTER_RE = re.compile(r",[ \t]+(?P<name>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][
 #: Virginia and Glasgow" (the second name shares the first one's preposition)
 _LOCATIVE_PAIR_BEFORE_RE = re.compile(r"\b(?:in|of|from|near)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?"
                                       r"\s+(?:and|or)\s+$")
-#: A town this close to another place the report names unambiguously gains, up to
-#: 0.4 at the same point: of several towns called Alexandria, the one near the others.
-LOCAL_KM = 250.0
-#: ... or this many people whatever the largest: a real town (Manhattan, Kansas next to
-#: Wamego), no village
-NAMESAKE_TOWN = 20_000
-#: Of towns of one name in several countries, a real town (:data:`NAMESAKE_TOWN`)
-#: near the report's settled towns gains up to this much at the same point, whatever
-#: its country: London next to Kitchener is London, Ontario, not the capital abroad.
-ACROSS_BORDER_NEAR = 0.6
-#: A province or state holding the report's settled towns gains this much over its
-#: namesakes (Georgia, the US state, over the country).
-SETTLED_STATE = 0.4
-#: A state named like a country or a capital takes a university's name from it only
-#: when they lie this many km apart: the province of Buenos Aires or of Maputo beside
-#: the capital of that name is the capital's namesake, and the university the capital's.
-UNIT_BODY_APART_KM = 1000.0
-#: How alike (rapidfuzz ratio of the normalised names, 0-100, the measure of the
-#: gazetteer's near spellings) an alternate name must be to a town's own name to count
-#: as its spelling when the NER took the name for a person
-SPELT_ALIKE = 60
-#: ... which gains this much (a partner counts when it is a real town of its name, at
-#: least :data:`NAMESAKE_SHARE` of its largest namesake)
-PAIR_NEAR = 0.15
-#: ... for a town of at least this share of its name's largest town in the country (a
-#: real town of that name, no village taking a city's: Boston, New York is not Boston)
-PAIR_SHARE = 0.02
-#: A county pairs with a town of its own state within this many km of its point: a
-#: county is large, and a town just over its line lies further from its point than
-#: two neighbouring towns do from each other
-COUNTY_PAIR_KM = 60.0
-#: ... and gains this much for it (a town over a state line only :data:`PAIR_NEAR`)
-COUNTY_PAIR_NEAR = 0.3
 
 
 @dataclass
@@ -156,7 +100,7 @@ class _Resolution:
     settled: bool = False
 
 
-class Geocoder(SpanFinder, ReportPrior):
+class Geocoder(SpanFinder, ReportPrior, Ranker):
     """Resolve the place names of a parsed report against a :class:`Gazetteer`."""
 
     def __init__(self, gazetteer: Gazetteer, unit_points: str = "seat"):
@@ -173,412 +117,6 @@ class Geocoder(SpanFinder, ReportPrior):
         #: feature words that say a town ("the village of X", "X town", "the communities of X and Y")
         self._settlements = tables.settlement_words()
         self._outlets: OutletReader | None = None
-
-    def _state_dwarfs_namesakes(self, unit: Candidate) -> bool:
-        """True when a first-level unit has more people than every other place of its
-        name abroad (the US state of Georgia, ~10 million, over the country, ~4 million)."""
-        return unit.population > 0 and all(
-            c.population < unit.population for c in self.gaz.lookup(unit.name)
-            if c.match == "exact" and c.country_code != unit.country_code)
-
-    def _shared_state_in_name(self, text: str, sp: _Span) -> list[Candidate]:
-        """The state opening an organisation's name when that name is a country's too
-        ("the Georgia Bureau of Investigation"), which :meth:`_state_in_name` leaves out."""
-        for words in _org_name_words(text[sp.start:sp.end]):
-            if len(words) < 2 or not words[0][:1].isupper():
-                continue
-            cands = [c for c in self.gaz.lookup(_POSSESSIVE_RE.sub("", words[0])) if c.match == "exact"]
-            units = [c for c in cands if c.level == "admin1" and c.primary]
-            if len(units) == 1 and any(c.level == "country" for c in cands):
-                return units
-        return []
-
-    def _state_in_name(self, text: str, sp: _Span, prior: CountryPrior) -> tuple[Candidate, bool] | None:
-        """A state's name opening an organisation's ("the Indiana Department of
-        Transportation", "the Texas Rangers") says which state the report is in: its
-        towns gain as those of a state the report names (not its country's capital
-        abroad, which only a state named as a place outweighs). Returns that unit and
-        whether the name is the state's own office, which says the country too (the
-        caller keeps any other only in a country the report is about); a town opening a
-        local body's name joins the report's names."""
-        institutions = tables.institution_words()
-        for words, k in ((w, k) for w in _org_name_words(text[sp.start:sp.end]) for k in (2, 1)):
-            if len(words) <= k:
-                continue
-            name = _POSSESSIVE_RE.sub("", " ".join(words[:k]))
-            if not name[:1].isupper():
-                continue
-            if _POSSESSIVE_RE.sub("", words[k]).casefold() in institutions:
-                # "the Athens Police Department": a town the report names, whose county
-                # is the report's Henderson County
-                prior.names.add(name)
-            cands = [c for c in self.gaz.lookup(name) if c.match == "exact"]
-            if _POSSESSIVE_RE.sub("", words[k]).casefold() in institutions:
-                # (and its states hold a town of the report, as a plain mention's
-                # would: "the Alverton Police" beside "North Ohio Medical Center")
-                for c in cands:
-                    if c.level in ("city", "admin2") and c.admin1_code and _own_name(c):
-                        prior.town_units.setdefault(c.admin1_code, set()).add(normalize_name(name))
-            units = [c for c in cands if c.level == "admin1" and c.primary]
-            if len(units) == 1 and not any(c.level == "country" for c in cands):
-                unit = units[0]
-                town = max((c.population for c in cands if c.level == "city" and _own_name(c)), default=0)
-                # a state's own office ("the Indiana Department of ...", "the Missouri
-                # State Highway Patrol") of a unit dwarfing every town of its name
-                # says the country too; any other name only the state
-                office = _POSSESSIVE_RE.sub("", words[k]).casefold() in institutions | {"state"}
-                return unit, office and unit.population >= 20 * town
-        return None
-
-    def _contains(self, outer: Candidate, inner: Candidate) -> bool:
-        """True when ``inner`` lies in ``outer`` (same unit, or near a town)."""
-        if outer.place_id == inner.place_id or outer.country_code != inner.country_code:
-            return False
-        if outer.level == "country":
-            return True
-        if outer.level == "admin1":
-            return inner.admin1_code == outer.admin1_code
-        if outer.level == "admin2":
-            return inner.admin2 == outer.name
-        return haversine_km(outer.latitude, outer.longitude, inner.latitude, inner.longitude) < CONTAINMENT_KM
-
-    def _rank(self, cands: list[Candidate], prior: CountryPrior, ctx: Context,
-              container: Candidate | None, key: str = "", listed: bool | None = None,
-              says_unit=None, inner: tuple[str, ...] = (),
-              listed_with: tuple[str, ...] = ()) -> list[tuple[float, Candidate]]:
-        """Candidates scored with the report's evidence, best first. ``key`` (the
-        name's normalised key) keeps a name's own earlier reading out of the
-        nearness evidence; ``listed``: the container after a comma may be the next
-        item of a list (default: whenever it follows a comma)."""
-        listed = ctx.container_comma if listed is None else listed
-        scored = []
-        # A town in a unit the report names gains, unless the name is itself a unit
-        # or country name: in "California, Oregon and Missouri" California is the
-        # state, not the village of California, Missouri ("X, Y" can still say so).
-        # (a province abroad, in no country the report is about, does not count: the
-        # Egyptian governorate of Alexandria leaves the report's Alexandria a town)
-        is_unit = any(c.match == "exact" and (c.level == "country" or (
-            c.level == "admin1" and (c.country_code in prior or not prior))) for c in cands)
-        home = prior.home_admin1()
-        seat_named = {c.admin1_code for c in cands if c.level == "city" and _own_name(c)}
-        biggest_own: dict[str, int] = {}
-        for c in cands:
-            if _own_name(c):
-                biggest_own[c.country_code] = max(biggest_own.get(c.country_code, 0), c.population)
-        biggest_town = max((c.population for c in cands if c.level == "city" and c.match == "exact"), default=0)
-        own_towns = max((c.population for c in cands if c.level == "city" and _own_name(c)), default=0)
-        size = _sizes_through_seats(cands)
-        exact_town = any(c.level == "city" and c.match == "exact" and _own_name(c) for c in cands)
-        # (only towns called so by their own name: "Paris" is also an old name of
-        # towns that are no Paris today)
-        towns = [c.country_code for c in cands if _own_name(c)]
-        # (never for the name of a country, or of a unit in a country the report is
-        # about: "Canada", "Iowa" are not villages of that name near the report's towns)
-        unit = any(c.match == "exact" and (c.level == "country" or (c.level == "admin1" and c.country_code in prior))
-                   for c in cands)
-        namesakes = {cc for cc in towns if towns.count(cc) > 1} if prior.local_points and not unit else set()
-        # (a village never takes the name from a city twenty times its size: "Boston")
-        # (towns measured against towns, counties against counties: Caddo, Oklahoma is
-        # no village taking the name of Caddo Parish)
-        largest = {(cc, lv): max((c.population for c in cands if c.country_code == cc and c.level == lv
-                                  and _own_name(c)), default=0)
-                   for cc in namesakes for lv in ("city", "admin2")}
-        across = len(set(towns)) > 1 and bool(prior.local_points) and not unit
-        # (nor when the outlet's own country, or state, has a real town of that name and
-        # the report says nothing of the country of a capital abroad that shares it:
-        # ``_outlet_town``)
-        outlet_town = not unit and _outlet_town(cands, prior, key)
-        # A national capital abroad outweighs a town of the report's country that is
-        # a twentieth of its size ("the FAO in Rome" in a report on the US is not Rome,
-        # Georgia) unless the report puts that town somewhere ("Rome, New York") or
-        # names other towns near it (a local report).
-        capital_pop = {c.country_code: c.population for c in cands
-                       if c.feature_code == "PPLC" and _own_name(c)}
-        # So does any town abroad of a country the report names by other words: in a
-        # report on Moscow and Russia beside American towns, St. Petersburg is Russia's,
-        # not the Florida town a twentieth of its size.
-        rival_pop = dict(capital_pop)
-        for c in cands:
-            if c.level == "city" and c.match != "fuzzy" and prior.share(c.country_code, key) > 0:
-                rival_pop[c.country_code] = max(rival_pop.get(c.country_code, 0), c.population)
-        for c in cands:
-            s = c.score
-            # a town in a county the report names: "Paris and Henry County" is Paris, Tennessee
-            in_county = c.level == "city" and bool(c.admin2) and normalize_name(c.admin2) in prior.counties
-            # (not for a name used for a town's residents or bodies, "Paris High School":
-            # those are local)
-            # (nor a town in a province the report names: "LONDON -- ... Ontario")
-            dwarfed = (c.level == "city" and container is None and not in_county and not ctx.local
-                       and c.admin1_code not in prior.named_admin1
-                       and not any(haversine_km(c.latitude, c.longitude, lat, lon) < LOCAL_KM
-                                   for lat, lon, _k in prior.local_points)
-                       and any(cc != c.country_code and c.population < NAMESAKE_SHARE * pop
-                               and not (outlet_town and c.country_code == prior.outlet.country_code)
-                               for cc, pop in rival_pop.items()))
-            if not dwarfed:
-                # (of towns of one name in several countries near the report's settled
-                # towns, the name's own size says nothing: London next to Kitchener)
-                share = prior.share(c.country_code, key if across or outlet_town else "")
-                s += 0.8 * share + (0.2 if c.country_code in prior else 0.0)
-            if c.level == "admin1" and c.admin1_code in prior.local_admin1 and c.admin1_code not in seat_named:
-                # the state holding the report's settled towns: "Georgia" in a report on
-                # Valdosta is the state, not the country; "Texas" in a report on Austin
-                # no county of Missouri (not a unit named like a town in it, Al-Hasakah:
-                # the town itself settled the unit)
-                s += SETTLED_STATE
-            if c.level == "admin1" and (inner or listed_with) and self._unit_evidence(c, inner, listed_with):
-                # "Rome, Georgia", "Colorado, Georgia, Idaho": the US state, not the country
-                s += 0.6
-            if c.level in ("city", "admin2") and not is_unit and c.admin1_code in prior.admin1_codes \
-                    and (c.level == "admin2" or c.population >= 0.02 * biggest_own.get(c.country_code, 0)
-                         or in_county
-                         or (container is not None and self._contains(container, c))):
-                # (a village in a state the report names does not take the name of a
-                # city fifty times its size: the Mayor of Boston in a report naming New
-                # York is Boston's, not that of Boston, New York)
-                s += 0.3
-            elif c.level in ("city", "admin2") and not is_unit and _own_name(c) \
-                    and prior.town_units.get(c.admin1_code, set()) - {key} \
-                    and c.population >= NAMESAKE_SHARE * biggest_own.get(c.country_code, 0) \
-                    and not any(cc != c.country_code and c.population < SHARED_STATE_CAPITAL * pop
-                                for cc, pop in capital_pop.items()):
-                # another name of the report is a town or county of this state too (by
-                # its own name; no village taking a city's name, "Denver" is not Denver
-                # City, Texas; nor a county a fifth the size of a capital abroad, Athens)
-                # (more for more such names: Litchfield with Danbury, Bantam and New
-                # Milford is Connecticut's, not that of the Litchfield near a Danbury)
-                # (towns only: a county name is in many a state, "Boone", "Logan")
-                shared = len(prior.city_units.get(c.admin1_code, set()) - {key}) if c.level == "city" else 1
-                s += SHARED_STATE * min(max(shared, 1), SHARED_STATE_NAMES)
-            if in_county and _own_name(c) and not is_unit:
-                s += 0.6
-            if home and c.admin1_code == home and c.level in ("city", "admin2") and _own_name(c) and not is_unit:
-                s += HOME_STATE
-            if c.level == "admin2" and len(cands) > 1 and c.country_code in prior \
-                    and self._holds_named_town(c, prior.names):
-                s += 0.6
-            if c.level == "admin2" and listed_with and ctx.feature_after in ("county", "parish") \
-                    and len(cands) > 1:
-                # "Barrow, Jackson and Madison counties": counties listed under one word
-                # lie in one state, the one holding counties of the other names too
-                s += LISTED_COUNTIES * sum(self._county_in(name, c) for name in listed_with) / len(listed_with)
-            if c.level == "admin2" and ctx.feature_after in ("county", "parish") and len(cands) > 1:
-                others = [n.rsplit(" ", 1)[0] for n in prior.county_names
-                          if normalize_name(n.rsplit(" ", 1)[0]) != key]
-                if others:
-                    # of the counties of one name, the one in the state of the report's
-                    # other counties
-                    s += REPORT_COUNTIES * sum(self._county_in(n, c) for n in others) / len(others)
-            if c.country_code in namesakes and _own_name(c) and (
-                    c.population >= NAMESAKE_SHARE * largest.get((c.country_code, c.level), 0) or c.population >= NAMESAKE_TOWN):
-                # of several towns of that name in one country, the one in the units and
-                # near the places the report names without doubt (spatial coherence)
-                if c.admin1_code in prior.local_admin1:
-                    s += 0.3
-                s += 0.4 * _nearness(c, prior, key)
-            elif across and c.level == "city" and _own_name(c) and c.population >= NAMESAKE_TOWN:
-                s += ACROSS_BORDER_NEAR * _nearness(c, prior, key)
-            if c.level == "city" and _own_name(c) and c.match == "exact" and not unit \
-                    and (c.country_code in prior or not prior) and towns.count(c.country_code) > 1 \
-                    and c.population >= PAIR_SHARE * max(
-                        x.population for x in cands if x.level == "city" and x.country_code == c.country_code
-                        and _own_name(x)) \
-                    and _paired(c, prior, key):
-                # of a name's towns in a country the report is about (or in a report
-                # naming none), the one beside a town the report names by another name
-                # (the pair of one area; a real town of that name, no village taking a
-                # city's: "Boston")
-                s += PAIR_NEAR
-            if c.level == "admin2" and ctx.feature_after in ("county", "parish") and len(cands) > 1:
-                # of the counties of one name, the one beside a town the report names
-                # (the pair of one area, as for towns), the more so in its own state
-                if self._town_beside(c, prior, key, own_state=True):
-                    s += COUNTY_PAIR_NEAR
-                elif self._town_beside(c, prior, key):
-                    s += PAIR_NEAR
-            if container is not None and self._contains(container, c) and not (unit and listed):
-                # ("Mexico, China, Japan": after a comma, a country or state name is a list
-                # item, not China the town in Japan)
-                s += 0.6
-            s += 0.15 * min(1.0, math.log10(size[c.place_id] + 1) / 7)
-            # (the outlet's home: weak evidence, for namesakes the report leaves open)
-            s += outlet_gain(c, prior.outlet)
-            if c.level == "city" and not c.primary and not c.variant and own_towns \
-                    and c.population < ALT_NAME_SIZE * own_towns and not _spelt_alike(key, c.name):
-                # a town called so only by another of its names (an old one: Shiloh for
-                # Springdale, Berea for Aleppo) is second to a town of that name, unless
-                # it dwarfs every such town (Bombay, Peking)
-                s -= ALT_NAME_GAP
-            if c.level == "admin2" and not c.primary and ctx.feature_kind_after != "unit":
-                s -= 0.1  # a county named without "County" ("Hamilton police") is the town first
-            elif not (c.level in ("admin1", "admin2") and size[c.place_id] < 0.5 * biggest_town) \
-                    and not (c.level in ("admin1", "admin2") and c.match != "exact" and exact_town):
-                # (a unit smaller than a town of that name, Toledo in Belize, gets no level
-                # bonus; nor a unit spelt otherwise than a town written as the report does:
-                # "Gori" is the town, not the province of Guria)
-                s += {"continent": 1.0, "country": 0.4, "admin1": 0.2, "admin2": 0.05}.get(c.level, 0.0)
-            if ctx.town_title or ctx.feature_after in self._settlements or ctx.feature_before in self._settlements:
-                s += 0.3 if c.level == "city" else -0.3
-            elif ctx.region or ctx.feature_after in ("province", "governorate", "state", "county"):
-                # (an area of a country, "the Mexico border", "northern Mali", is the country's)
-                # (a bare direction word, "north St. Louis", is a part of the name as
-                # written: the county only spelt otherwise, or reached only through an
-                # abbreviation written in full, Saint Louis County, gains nothing)
-                bare = bool(ctx.direction) and "region" not in (ctx.feature_kind_after, ctx.feature_kind_before) \
-                    and ctx.feature_after not in ("province", "governorate", "state", "county")
-                # (nor a county named without "County": "north Arlington" is a part of the
-                # town before the county, as "Arlington police" is)
-                s += 0.3 if (c.level in ("admin1", "admin2") and not (bare and (
-                    c.match != "exact" or c.variant or (c.level == "admin2" and not c.primary)))) \
-                    or (ctx.region and c.level == "country") else 0.0
-            scored.append((s, c))
-        scored.sort(key=lambda x: -x[0])
-        # A unit named like its seat, a big town in it (Al-Hasakah, Mosul, New York) or
-        # the national capital is the town, unless the words around say province or region, as ACLED does;
-        # a village named after its state (Minneota, "Minnesota") does not count.
-        # (nor when the report says the state: "upstate New York", "Buffalo, New York",
-        # "Utah, Washington and Oregon"; ``says_unit``)
-        if scored and scored[0][1].level in ("admin1", "admin2") and not ctx.region and not ctx.town_title \
-                and ctx.feature_kind_after != "unit" and not (says_unit and says_unit(scored[0][1])):
-            top = scored[0][1]
-            seat = self.gaz.capital_of(top.place_id)
-            for s, c in scored[1:]:
-                # (or the national capital of that name: "Washington" is the capital, not the state)
-                # (a former unit's seat lies in today's unit: ``former_units.tsv``)
-                if (c.level == "city" and c.country_code == top.country_code
-                        and ((c.admin1_code == top.admin1_code
-                              and ((seat is not None and c.place_id == seat.place_id)
-                                   or c.population >= 0.1 * top.population))
-                             or (top.feature_code == "ADM1H" and seat is not None and c.place_id == seat.place_id)
-                             or c.feature_code == "PPLC")
-                        and c.score >= top.score - 0.15):
-                    scored.remove((s, c))
-                    scored.insert(0, (scored[0][0] + 0.01, c))
-                    break
-        if ctx.unit_body and scored:
-            self._unit_for_body(scored, prior)
-        return scored
-
-    @staticmethod
-    def _unit_for_body(scored: list[tuple[float, Candidate]], prior: CountryPrior) -> None:
-        """"the University of Georgia", "the University of Washington": a body named after
-        a state as often as after a country or a capital (``unit_named_bodies.tsv``) is
-        the state's when the state has more people than that country or capital, lies
-        far from it (:data:`UNIT_BODY_APART_KM`) and the report says no more for the
-        other's country."""
-        top = scored[0][1]
-        if top.match != "exact" or not (top.level == "country" or top.feature_code == "PPLC"):
-            return
-        for s, c in scored[1:]:
-            if c.level == "admin1" and c.match == "exact" and c.population > top.population \
-                    and c.admin1_code != top.admin1_code \
-                    and haversine_km(c.latitude, c.longitude, top.latitude, top.longitude) > UNIT_BODY_APART_KM \
-                    and prior.share(c.country_code) >= prior.share(top.country_code):
-                scored.remove((s, c))
-                scored.insert(0, (scored[0][0] + 0.01, c))
-                return
-
-    def _town_beside(self, county: Candidate, prior: CountryPrior, key: str, own_state: bool = False) -> bool:
-        """True when a town of another name of the report (by its own name, whatever
-        its size) lies within :data:`PAIR_KM` of ``county``'s point, or (``own_state``)
-        a town of the county's own state within :data:`COUNTY_PAIR_KM` (over the
-        county line, not a state line)."""
-        km = COUNTY_PAIR_KM if own_state else PAIR_KM
-        return any(normalize_name(name) != key and x.level == "city" and x.match == "exact" and _own_name(x)
-                   and (x.admin1_code == county.admin1_code or not own_state)
-                   and haversine_km(county.latitude, county.longitude, x.latitude, x.longitude) < km
-                   for name in prior.names if name and name[0].isupper()
-                   for x in self.gaz.lookup(name, county.country_code))
-
-    def _county_in(self, name: str, county: Candidate) -> bool:
-        """True when ``name`` is also a county (by its name without "County") of the
-        first-level unit ``county`` lies in."""
-        return any(x.level == "admin2" and _own_name(x) and x.admin1_code == county.admin1_code
-                   and x.place_id != county.place_id for x in self.gaz.lookup(name))
-
-    def _holds_named_town(self, county: Candidate, names: set[str]) -> bool:
-        """True when a town the report names by its own name lies in ``county`` (of
-        the Henry Counties, the one of the report's Paris)."""
-        key = normalize_name(_UNIT_OF_RE.sub("", county.name))
-        # (not the county's namesake town, the seat of many a county: "Wuhan" in Wuhan,
-        # nor the town an independent city is: "Norfolk" in the City of Norfolk)
-        return any(x.level == "city" and x.match == "exact" and x.primary and x.admin2
-                   and normalize_name(x.admin2) == key and x.admin1 == county.admin1
-                   and x.country_code == county.country_code
-                   for name in names if name and name[0].isupper() and "County" not in name
-                   and not key.startswith(normalize_name(name))
-                   for x in self.gaz.lookup(name))
-
-    @staticmethod
-    def _short_name_filter(name: str, cands: list[Candidate], prior: CountryPrior | None) -> list[Candidate]:
-        """Names of :data:`SHORT_NAME` letters or fewer ("Ber", "Mrs") are alternate
-        names or codes of many places: only a place's own name counts, and only in a
-        country the report is about (``prior`` None: while that is still being read).
-        An abbreviation ("D.C.", "UAE") is a code on purpose and keeps its candidates,
-        but one in capitals without full stops names a town only by the town's own name
-        or initials ("NYC"): the codes GeoNames lists among a town's names ("GBI" for
-        Kalaburagi, "WHO" for Wuhu) are mostly organisations' acronyms in a report."""
-        if _CODE_RE.fullmatch(name):
-            cands = [c for c in cands if c.level != "city" or c.primary or _initials(c.name) == name]
-        if sum(ch.isalpha() for ch in name) > SHORT_NAME or _ACRONYM_RE.match(name) or "." in name:
-            return cands
-        return [c for c in cands if c.level in ("country", "continent")
-                or (c.match == "exact" and c.primary and (not prior or c.country_code in prior))]
-
-    def _credible(self, c: Candidate, prior: CountryPrior, strict: bool, label: str = "",
-                  relaxed: bool = False, name: str = "") -> bool:
-        """The explicit no-answer: a candidate must be plausible for this report.
-
-        ``relaxed``: a span tagged a person (or not tagged) that the words around make
-        a place ("in the market of Gao"). It is held to the rules of a place name, and
-        in a report that names no country it must be a prominent place by its own
-        name (a unit, a unit's seat or a town of 100,000): "the market of Hit" alone
-        is no evidence for Hit, Iraq.
-        """
-        if relaxed and not prior and c.level not in ("country", "continent"):
-            # (or a town of its own name in a state where another name of the report is a
-            # town too: "schools in Edwardsville" then "a road in Glen Carbon")
-            return c.match == "exact" and c.primary and (
-                c.level == "admin1" or c.feature_code in ("PPLA", "PPLC") or c.population >= 100_000
-                or (c.level == "city" and bool(prior.town_units.get(c.admin1_code, set())
-                                                - {normalize_name(name)})))
-        if c.match == "fuzzy":
-            if label in ("PERSON", "ORG"):
-                # a near spelling of a name taken for a person or body ("Children's
-                # Hospital" is no Childress) counts only in a country the report itself
-                # says, not in the outlet's alone
-                return prior.share(c.country_code, without=OUTLET_KEY) > 0
-            return c.country_code in prior
-        if strict:
-            # A span the NER thought a person or organisation (or did not tag) is a
-            # place only in a country the report is clearly about (organisations:
-            # or a large town, which the small model often tags ORG).
-            if c.level in ("country", "continent"):
-                return c.match == "exact"
-            if prior.share(c.country_code) >= 0.2 and (c.population >= 1000 or c.level != "city") and (
-                    c.level not in ("city", "admin2") or _own_name(c)
-                    or prior.share(c.country_code, without=OUTLET_KEY) >= 0.2):
-                # (where only the outlet's home says the country, only a place's own name
-                # counts: "Hank said" in a Texas paper is no town once called Hank)
-                return True
-            return (label == "ORG" and c.match == "exact" and c.level == "city" and c.population >= 100_000
-                    and (c.primary or not prior))
-        if c.country_code in prior or c.level in ("country", "continent"):
-            return True
-        if not prior:
-            # (a report that names no country gives no reason to take a village by the
-            # first words of its name alone: "died at Mercy" is no Mercy-le-Bas, France)
-            shortened = bool(name) and not c.primary and exact_key(c.name).startswith(exact_key(name) + " ")
-            return c.match == "exact" and (c.population >= 1000 or c.level == "admin1") and not (
-                shortened and c.level == "city" and c.population < 100_000)
-        # Outside every country the report is about, only a place's own name counts:
-        # "Ber" near Timbuktu is not Berlin (whose alternate name it is), "Mirpur" in
-        # Dhaka is not New Mirpur City, Pakistan.
-        # (or a real town across a border from the report's settled towns: "Erie" in a
-        # paper of London, Ontario, as "London" beside Sarnia is the Canadian one)
-        return c.match == "exact" and c.primary and (
-            c.population >= 100_000 or c.level == "admin1"
-            or (c.level == "city" and c.population >= NAMESAKE_TOWN and _nearness(c, prior, normalize_name(name)) > 0))
 
     def _resolve(self, text: str, sp: _Span, ctx: Context, prior: CountryPrior,
                  container_of, inner: tuple[str, ...] = (), listed_with: tuple[str, ...] = ()
@@ -1760,89 +1298,6 @@ class Geocoder(SpanFinder, ReportPrior):
         elif ctx.region or ctx.near:
             m.geo_precision = 2
         return m
-
-
-def _sizes_through_seats(cands: list[Candidate]) -> dict[int, int]:
-    """Each candidate's size for ranking: a unit named like a town of its own is read
-    through that town (the seat reading picks the town anyway), so the province of
-    Toledo, Spain (626k) does not outrank Toledo, Ohio (266k) with a town of 86k."""
-    size = {c.place_id: c.population for c in cands}
-    for c in cands:
-        if c.level not in ("admin1", "admin2"):
-            continue
-        seats = [t.population for t in cands if t.level == "city" and _own_name(t)
-                 and t.country_code == c.country_code and t.admin1_code == c.admin1_code
-                 and (c.level == "admin1" or normalize_name(t.admin2) == normalize_name(c.name))]
-        if seats:
-            size[c.place_id] = min(c.population, max(seats))
-    return size
-
-
-def _outlet_town(cands: list[Candidate], prior: CountryPrior, key: str) -> bool:
-    """True when a real town (:data:`NAMESAKE_TOWN`) of the name lies in the outlet's
-    country (in its state, when the home has one) and a national capital abroad shares
-    the name, of whose country the report says nothing but that name: a Canadian
-    paper's "London", with nothing British beside it, is London, Ontario, as its
-    readers take it. A paper placed in a state (a local one) reads so any town abroad,
-    not only a capital: a Hartford paper's "WINDSOR --", with nothing Canadian beside
-    it, is Windsor, Connecticut."""
-    home = prior.outlet
-    if home is None:
-        return False
-    if not any(c.level == "city" and _own_name(c) and c.country_code == home.country_code
-               and c.population >= NAMESAKE_TOWN and (not home.admin1_code or c.admin1_code == home.admin1_code)
-               for c in cands):
-        return False
-    return any((c.feature_code == "PPLC" or (home.admin1_code and c.level == "city")) and _own_name(c)
-               and c.country_code != home.country_code and prior.share(c.country_code, key) == 0 for c in cands)
-
-
-def _nearness(c: Candidate, prior: CountryPrior, key: str) -> float:
-    """1 at the report's nearest settled town (other than the name ``key`` itself),
-    falling to 0 at :data:`LOCAL_KM`."""
-    d = min((haversine_km(c.latitude, c.longitude, lat, lon)
-             for lat, lon, k in prior.local_points if k != key), default=LOCAL_KM)
-    return max(0.0, 1.0 - d / LOCAL_KM)
-
-
-_COMPASS_OPENING_RE = re.compile(rf"^{DIRECTIONS}$", re.I)
-
-
-def _org_name_words(name: str) -> list[list[str]]:
-    """An organisation's name as words (a leading article dropped), then, when it opens
-    with a compass word, the words after it: a state is often named after a region of
-    it ("the Northwest Ohio Food Bank", "South Georgia Medical Center"), and that
-    state says where the report is as much as one opening the name. The whole name is
-    read first, so "West Virginia University" stays West Virginia."""
-    words = _THE_RE.sub("", name).split()
-    out = [words]
-    if len(words) > 2 and _COMPASS_OPENING_RE.match(words[0]):
-        out.append(words[1:])
-    return out
-
-
-def _paired(c: Candidate, prior: CountryPrior, key: str) -> bool:
-    """True when a town of another name of the report lies within :data:`PAIR_KM`
-    of ``c``."""
-    return any(k != key and pid != c.place_id and haversine_km(c.latitude, c.longitude, lat, lon) < PAIR_KM
-               for k, pts in prior.town_points.items() for pid, lat, lon in pts)
-
-
-def _spelt_alike(a: str, b: str, abbreviated: bool = False) -> bool:
-    """True when two names are spellings of one name (normalised, articles apart,
-    at least :data:`SPELT_ALIKE` alike): "Hasakeh" and "Al-Hasakah", not "McDaniel"
-    and "Lilburn"; an abbreviation (``abbreviated``: a full stop follows) is a
-    spelling of the names it opens ("Phila.")."""
-    ka, kb = normalize_name(a), normalize_name(b)
-    if (abbreviated or a.endswith(".")) and ka and kb.startswith(ka):
-        return True
-    from rapidfuzz import fuzz
-    return fuzz.ratio(ka, kb) >= SPELT_ALIKE
-
-
-def _initials(name: str) -> str:
-    """The capitals of a name's words: "New York City" -> "NYC"."""
-    return "".join(w[0].upper() for w in re.split(r"[\s\-]+", name) if w)
 
 
 #: a one-word list item right before a name ("Pruitt, " or "Pruitt and ") and right after it
