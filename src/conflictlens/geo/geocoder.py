@@ -19,7 +19,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from ..model import PlaceMention
 from ..nlp.parser import doc_text
@@ -30,13 +30,14 @@ from .countries import country_info
 from .demonym_mentions import demonym_mentions
 from .gazetteer import Candidate, Gazetteer, haversine_km
 from .normalize import exact_key, normalize_name
-from .outlet import OUTLET_KEY, OUTLET_WEIGHT, OutletHome, OutletReader, far_from_home
+from .outlet import OUTLET_KEY, OUTLET_WEIGHT, OutletHome, OutletReader
 from .patterns import Context, read_context
 from .people import kin_owners, person_words, relatives, speakers
-from .spans import (SpanFinder, ABBREVIATION, _abbreviation_re, abbreviation_spans, DATELINE, _LIST_SEP_RE,
-                    _LOWER_WORD_AFTER_RE, _NEXT_NAME_WORD_RE, _own_name, _POSSESSIVE_RE, _Span, STRICT)
-from .prior import ReportPrior, _ACRONYM_RE, _placed, _word_unit
+from .spans import (SpanFinder, ABBREVIATION, abbreviation_spans, DATELINE, _LIST_SEP_RE, _own_name, _POSSESSIVE_RE,
+                    _Span, STRICT)
+from .prior import ReportPrior, _ACRONYM_RE, _placed
 from .ranking import Ranker, CONTAINMENT_KM, LOCAL_KM, _spelt_alike
+from .resolve import Resolver, LOCATIVE_LABELS, _Resolution
 
 
 #: a word of dotted capital initials: "U.S.", "U.K."
@@ -47,10 +48,6 @@ _SAINT_POSSESSIVE_RE = re.compile(r"(?<![\w.])(?P<saint>(?:St|Ste|Saint|Sainte)\
 _CAPITAL_RE = re.compile(
     r"\b[Tt]he\s+(?:([A-Z][a-z]+)\s+)?capital\b(?!\s+(?:of|city\s+of))|\b([A-Z][a-z]+)['’]s\s+capital\b"
 )
-#: a possessive right after a name: "Rock Hill's"
-_POSSESSIVE_AFTER_RE = re.compile(r"['’]s(?=[ \t])")
-#: "of" right before a name: "Jo Doe of Nelson"
-_HOME_OF_RE = re.compile(r"\bof\s+$")
 #: a name the report calls a neighbourhood of its city, whose namesake towns all lie
 #: farther than this from the city, is a district of the city
 NEIGHBOURHOOD_KM = 60.0
@@ -60,47 +57,15 @@ POLICED_KM = 150.0
 POLICED_TOWN_POPULATION = 50000
 _CITY_POLICE_RE = re.compile(r"^(?:['’]s)?\s+(?:police|Police)\b")
 _OWNER_RE = re.compile(r"^['’]s\s+(?:the\s+)?$")
-#: a town smaller than this, named by another of its names unlike its own, only where
-#: words place the name (a city's other name is known: Bombay, Peking)
-ALT_NAME_TOWN = 100_000
-#: Labels whose spans count as places after a locative phrase ("in Gao", "market of
-#: Gao"): the small model tags many African and Asian town names PERSON.
-LOCATIVE_LABELS = frozenset({"PERSON", ""})
-#: words that make a state named like its big town the state: "upstate New York", "the
-#: state of Washington", "New York Governor ...", "New York's legislature"
-_STATE_BEFORE_RE = re.compile(r"(?:\bupstate|\bstate\s+of|\bgovernor\s+of)\s+(?:the\s+)?$", re.I)
-_STATE_AFTER_RE = re.compile(r"^(?:['’]s)?\s+(?:state|governor|gov\.|legislature|statewide|state-wide)(?!\w)", re.I)
 #: a public body's word and "of" right before a name: "University of ", "Council of Greater "
 _BODY_OF_RE = re.compile(r"\b([A-Za-z']+)\s+of\s+(?:(?:the|Metropolitan|Greater)\s+)?$")
 #: the last words of a name after "of": "United Way of Metropolitan Atlanta"
 _OF_PLACE_RE = re.compile(r"\bof\s+(?:(?:the|Metropolitan|Greater)\s+)?(?P<name>[A-Z][\w.'’]*(?:[ \-][A-Z][\w.'’]*)?)$")
 #: a one-word name after "of" inside a longer name: "the University of Kentucky College of Law"
 _MID_OF_PLACE_RE = re.compile(r"\bof\s+(?:(?:the|Metropolitan|Greater)\s+)?(?P<name>[A-Z][\w.'’]*)(?=\s+[A-Z])")
-#: the capital's district after "Washington", with or without a comma
-_DC_AFTER_RE = re.compile(r",?\s*(?:D\.\s?C\.?|DC\b)")
-#: a capitalised name of one or more words starting at a position ("New York")
-_NAME_AT_RE = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)*")
-#: the next item of a list after a name: ", and Iowa", " or Iowa" (``joined``), ", Iowa"
-_LIST_ITEM_AFTER_RE = re.compile(r"(?:,?\s+(?P<joined>and|or)\s+|,\s*)"
-                                 r"(?P<name>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)?)")
-#: ", Country" closing an address: ", Vietnam;" (a list item or a clause ends after it)
-_COUNTRY_AFTER_RE = re.compile(r",[ \t]+(?P<name>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3})(?=\s*(?:[;,.)—–]|$))")
-#: a place phrase and "and" right before a name: "of Virginia and " of "the universities of
-#: Virginia and Glasgow" (the second name shares the first one's preposition)
-_LOCATIVE_PAIR_BEFORE_RE = re.compile(r"\b(?:in|of|from|near)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?"
-                                      r"\s+(?:and|or)\s+$")
 
 
-@dataclass
-class _Resolution:
-    cand: Candidate
-    conf: float
-    #: no other town or district of that name in its country, or placed by "X, Y":
-    #: a point the other names of the report can be read near
-    settled: bool = False
-
-
-class Geocoder(SpanFinder, ReportPrior, Ranker):
+class Geocoder(SpanFinder, ReportPrior, Ranker, Resolver):
     """Resolve the place names of a parsed report against a :class:`Gazetteer`."""
 
     def __init__(self, gazetteer: Gazetteer, unit_points: str = "seat"):
@@ -117,299 +82,6 @@ class Geocoder(SpanFinder, ReportPrior, Ranker):
         #: feature words that say a town ("the village of X", "X town", "the communities of X and Y")
         self._settlements = tables.settlement_words()
         self._outlets: OutletReader | None = None
-
-    def _resolve(self, text: str, sp: _Span, ctx: Context, prior: CountryPrior,
-                 container_of, inner: tuple[str, ...] = (), listed_with: tuple[str, ...] = ()
-                 ) -> _Resolution | None:
-        """The best credible candidate for one span, or None (the explicit no-answer).
-        ``inner``: names the report puts in this place ("Buffalo" of "Buffalo, New
-        York"); ``listed_with``: the names listed next to it."""
-        if sp.label == ABBREVIATION:
-            return self._abbreviation(sp.name(text), prior)
-        strict = sp.label in STRICT
-        if strict and ctx.titled:
-            return None
-        # (a town's word before "of" makes a place of any span: "the community of
-        # Alverton" names no organisation)
-        relaxed = strict and ((sp.label in LOCATIVE_LABELS and ctx.locative) or ctx.feature_before in self._settlements
-                              or self._local_body_after(text, sp) or self._street_of(text, sp)
-                              or (sp.label in LOCATIVE_LABELS and self._in_country_after(text, sp))
-                              or (sp.label == "PERSON" and _LOCATIVE_PAIR_BEFORE_RE.search(
-                                  text, max(0, sp.start - 60), sp.start) is not None))
-        if relaxed:
-            # "landed in the central market of Gao": the words around make it a place
-            strict = False
-        name = sp.name(text)
-        if strict and _ACRONYM_RE.match(name):
-            # "SDF", "ISIS": acronyms of organisations, places only as countries ("US")
-            cands = [c for c in self.gaz.lookup(name) if c.level == "country"]
-        else:
-            cands = list(self.gaz.lookup(name))
-        if strict or sp.label in STRICT:
-            cands = [c for c in cands if c.match != "fuzzy"]
-        # country and region names are indexed with all their forms: "Albany" is no Albania
-        cands = [c for c in cands if c.level not in ("country", "continent") or c.match == "exact"]
-        if not cands and not strict and name.casefold() not in tables.demonyms():
-            # but a name no place has that is a country's name one letter off
-            # ("Mozambiqe") is that country misspelt
-            cands = [c for c in [self.gaz.misspelt_country(name)] if c is not None]
-        if any(c.level == "country" and c.match == "exact" for c in cands):
-            # and a country's own name is no other spelling of a town ("Iraq" is not Yreka)
-            cands = [c for c in cands if c.match == "exact" or c.level != "city"]
-        if ctx.local and any(c.level == "city" and c.match == "exact" and _own_name(c) for c in cands):
-            # "a Lebanon woman", "Palestine High School": a town (or a state) where
-            # people live, not the country, when a town has that name
-            cands = [c for c in cands if c.level not in ("country", "continent")]
-        elif self._paper_town_name(name, prior, cands):
-            # "the Jordan boys' team" in the Jordan paper: the paper's own town, not the country
-            cands = [c for c in cands if c.level not in ("country", "continent")]
-        def county(c: Candidate) -> bool:
-            # (where the first-level units are counties, "Kerry County", "Nakuru County",
-            # one of those too)
-            return c.level == "admin2" or (ctx.feature_after == "county" and c.level == "admin1"
-                                           and c.country_code in tables.county_countries())
-
-        if ctx.feature_after in ("county", "parish") and any(county(c) for c in cands):
-            # "Boone County": a county, never the town of that name (nor one in it)
-            cands = [c for c in cands if county(c)]
-            # (nor a unit of the other kind: "Madison County" is no Madison Parish; an
-            # independent city, "City of Saint Louis", stays a candidate)
-            other = " parish" if ctx.feature_after == "county" else " county"
-            cands = [c for c in cands if not c.name.casefold().endswith(other)] or cands
-            # (a name the model took for a person that the word makes a county, "Jackson
-            # and Madison counties", is held to the rules of "Madison County", not to
-            # those of a bare name in a place phrase)
-            relaxed = False
-        if sp.label == "PERSON" and not _placed(ctx) and not ctx.local and " " not in name \
-                and not _HOME_OF_RE.search(text, max(0, sp.start - 4), sp.start):
-            # "Brown and two other men were charged": a surname the model took for a
-            # person, that no words place, is no county (a county is said with its word,
-            # "Brown County", and most bear a person's name); a town may still be meant,
-            # and "of" may give anyone's home ("Jo Doe of Nelson")
-            cands = [c for c in cands if c.level != "admin2"]
-        if strict and not _placed(ctx):
-            # a name taken for a person or organisation that no words around place
-            # counts only as spelt: "Senate" is not Senath, nor "Cuomo" Como; and a
-            # town's other name only as a spelling of its own ("Hasakeh" for
-            # Al-Hasakah), not as a former or unrelated one ("Robertson said" is no
-            # Willard, once Robertson; "a Democrat" no Sumiton)
-            cands = [c for c in cands if c.match == "exact"
-                     and (c.level != "city" or c.primary or _spelt_alike(name, c.name, text[sp.end:sp.end + 1] == "."))]
-        elif not cands and prior and (" " in name or _placed(ctx, text, sp.end) or ctx.local or ctx.town_title
-                                      or sp.label == DATELINE or listed_with):
-            # (a near spelling of one word only where words make it a place, "in X", "X,
-            # Y", "X province", or a list of names: a bare capitalised word is most often
-            # no misspelt village, nor is one before "of", "the Board of Health")
-            for cc, _w in prior.weights.most_common(2):
-                cands += self.gaz.lookup(name, cc)
-        if ctx.feature_after:
-            # "at Duke University": a body often named after a person opens with a town's
-            # own name, not with a former one (Duke, once Erwin's)
-            cands = [c for c in cands if not self._named_after_other_name(name, ctx.feature_after, c)]
-        own = tables.demonyms().get(name.casefold())
-        if own:
-            # "the western Indian states": an adjective is no other spelling of a place
-            # abroad (Indiana), only of its own country ("Sri Lankan"); a place of that
-            # very name may still be meant
-            cands = [c for c in cands if c.match == "exact" or c.country_code in own]
-        if ctx.feature_kind_before == "natural":
-            return None  # "the Gulf of Aden", "the Strait of Hormuz": the sea, not the town
-        if self._natural(name, ctx):
-            # a sea has no gazetteer entry: only the world regions indexed as such
-            # ("the Mediterranean Sea") count, never Sudan's Red Sea state
-            cands = [c for c in cands if c.level == "continent"]
-        cands = self._short_name_filter(name, cands, prior)
-        if not prior.admin1_codes:
-            # a local paper names the state of a small town far from its home: without
-            # one, "Universal City" in a San Antonio report is no Californian town
-            cands = [c for c in cands if not far_from_home(c, prior.outlet)]
-        if _word_unit(name):
-            # "the Delta variant", "a show of Unity": a plain word is the province of that
-            # name only in a report about the province's country (named, or the outlet's)
-            cands = [c for c in cands if c.level != "admin1" or prior.share(c.country_code, normalize_name(name)) > 0
-                     or (prior.outlet is not None and prior.outlet.country_code == c.country_code)]
-        if not _placed(ctx) and sp.label != DATELINE:
-            # "Kishwaukee College", "Palmetto Health": a town's other name, unlike its own
-            # (the gazetteer's alternate names hold a creek's, a school's, an old
-            # post office's), is no reading where no words place the name
-            cands = [c for c in cands if not (
-                c.level == "city" and not c.primary and not c.variant and c.population < ALT_NAME_TOWN
-                and not _spelt_alike(name, c.name, text[sp.end:sp.end + 1] == "."))]
-        if not cands:
-            return None
-        container = container_of()
-        key = normalize_name(name)
-        if self._town_of_container(text, ctx, container, cands, listed_with):
-            # "Lebanon, Pennsylvania", "Palestine, Texas": a town of that name in the
-            # state written right after it is that town, whatever else shares the name
-            cands = [c for c in cands if c.level in ("city", "admin2") and self._contains(container, c)]
-        # "Washington, D.C.", "Peoria, Ill.": an abbreviation after a comma is never a list item
-        listed = ctx.container_comma and not _abbreviation_re().match(text, ctx.container_at)
-        ranked = self._rank(cands, prior, ctx, container, key, listed,
-                            lambda top: self._says_unit(text, sp, top, inner, listed_with, prior),
-                            inner, listed_with)
-        s, c = ranked[0]
-        if container is not None and (container.level == "admin1" and c.level in ("city", "admin2")
-                                      or container.level == "admin2" and c.level == "city") \
-                and not (strict and ctx.titled) and not (sp.opening and not ctx.container_comma) \
-                and not any(x.level in ("admin1", "country") and x.match == "exact" for x in cands) \
-                and not any(self._contains(container, x) for x in cands):
-            # "Grantville, Pennsylvania" where the gazetteer knows no Grantville in
-            # Pennsylvania: the state the report puts it in (precision 3), not a namesake
-            # elsewhere; so for a county ("the Pine Hollow area of Fulton County"). (Not a
-            # headline's untagged first word before "in": "Voters in Ohio back the levy"
-            # names people, whatever village once bore the word)
-            return _Resolution(container, 0.3)
-        # the best candidate is not credible: say so rather than fall back to a worse one
-        # ("Sukoharjo, Central Java": a town of its own name inside the unit the report
-        # puts it in is credible however small, for the unit is the evidence)
-        if not self._credible(c, prior, strict, sp.label, relaxed, name) and not (
-                container is not None and container.level in ("admin1", "admin2")
-                and _own_name(c) and not (strict and ctx.titled) and self._contains(container, c)):
-            return None
-        second = ranked[1][0] if len(ranked) > 1 else 0.0
-        inside = container is not None and self._contains(container, c)
-        if c.match != "exact" and container is not None and container.country_code and not inside \
-                and container.country_code != c.country_code:
-            # a spelling variant in another country than the place the report puts the name
-            # in ("Kalam in the Swat Valley" is not Kalama, Washington): no answer
-            return None
-        conf = (0.5 * c.score + 0.3 * prior.share(c.country_code) + 0.1 * inside
-                + 0.1 * min(1.0, max(0.0, s - second)))
-        namesakes = [x for x in cands if x.country_code == c.country_code and x.level in ("city", "admin2")
-                     and x.match != "fuzzy"]
-        settled = c.level in ("city", "admin2") and (inside or len(namesakes) == 1)
-        return _Resolution(c, min(0.99, max(0.05, conf)), settled)
-
-    def _town_of_container(self, text: str, ctx: Context, container: Candidate | None,
-                           cands: list[Candidate], listed_with: tuple[str, ...]) -> bool:
-        """True when a name is directly followed by ", State" (or ", Country") holding
-        a town of that name by its own name, and the two are no items of a list ("Iraq,
-        Lebanon, Georgia and Ukraine"; "Lebanon, Ohio and Indiana"; two units of one
-        kind, "China, Japan"): the pair is one address, so the town wins over a country
-        or state sharing the name, which the list reading of a comma otherwise keeps."""
-        if container is None or not ctx.container_comma or container.level not in ("admin1", "country") \
-                or len(listed_with) > 1:
-            return False
-        if not any(c.level == "city" and c.match == "exact" and _own_name(c) and self._contains(container, c)
-                   for c in cands):
-            return False
-        if any(c.match == "exact" and (c.level == container.level
-                                       or (c.level == "admin1" and self._contains(container, c))) for c in cands):
-            # two units of one kind, "China, Japan", "California, Oregon": a list; a
-            # state in its country, "California, United States": the state
-            return False
-        m = _NAME_AT_RE.match(text, ctx.container_at)
-        nxt = _LIST_ITEM_AFTER_RE.match(text, m.end()) if m else None
-        return nxt is None or not (nxt.group("joined") or self._unit_name(nxt.group("name"), ("country", "admin1")))
-
-    def _in_country_after(self, text: str, sp: _Span) -> bool:
-        """True when a name the model took for a person is followed by ", Country" and
-        is a unit or town of that country by its own name ("Binh Phuoc, Vietnam;" in a
-        list of addresses): an address, whatever the report's other countries."""
-        m = _COUNTRY_AFTER_RE.match(text, sp.end)
-        if m is None:
-            return False
-        ccs = {c.country_code for c in self.gaz.lookup(m.group("name")) if c.level == "country" and c.match == "exact"}
-        return bool(ccs) and any(c.country_code in ccs and c.match == "exact" and c.primary
-                                 and c.level in ("admin1", "city") for c in self.gaz.lookup(sp.name(text)))
-
-    @staticmethod
-    def _street_of(text: str, sp: _Span) -> bool:
-        """True when the name in the possessive comes right before a street's name
-        ("down Rock Hill's Main Street", "on Baghdad's Palestine Street"): the town the
-        street is in, placed by the words as "in X" would, whatever the model tagged it."""
-        m = _POSSESSIVE_AFTER_RE.match(text, sp.end)
-        if m is None:
-            return False
-        at = m.end()
-        for _ in range(3):  # up to two words of the street's name before its street word
-            after = _NEXT_NAME_WORD_RE.match(text, at)
-            if after is None:
-                return False
-            at = after.end()
-            if after.group("word").casefold().rstrip(".") in tables.thoroughfare_words():
-                return True
-        return False
-
-    @staticmethod
-    def _local_body_after(text: str, sp: _Span) -> bool:
-        """True when a local public body's word in lower case follows a one-word name
-        ("Alverton police said", "called Alverton police station"): the body of a
-        place, whatever the model tagged the name (a body's own name is capitalised,
-        "Alverton Police Department", and read by :meth:`_inner_resolution`)."""
-        m = _LOWER_WORD_AFTER_RE.match(text, sp.end)
-        return m is not None and " " not in sp.name(text) and m.group(1) in tables.institution_words()
-
-    def _says_unit(self, text: str, sp: _Span, top: Candidate, inner: tuple[str, ...],
-                   listed_with: tuple[str, ...], prior: CountryPrior | None = None) -> bool:
-        """True when the report means the unit ``top`` rather than its namesake town
-        (New York, Washington): words say so ("upstate", "state of", "Governor"), a
-        town of the unit is placed in it ("Buffalo, New York"), it is listed with
-        other units of its country that are plainly units ("Utah, Washington"), or
-        the report counts by state: it names two or more other units of that country
-        ("three in Texas, two in Kansas ... New York has confirmed 28")."""
-        if _STATE_BEFORE_RE.search(text[max(0, sp.start - 20):sp.start]) \
-                or _STATE_AFTER_RE.match(text[sp.end:sp.end + 20]):
-            return True
-        if _DC_AFTER_RE.match(text, sp.end) or sp.label == DATELINE:
-            # "Washington D.C.", "Washington, DC": the capital; a dateline is the town
-            # the report was filed from ("WASHINGTON --", "NEW YORK --")
-            return False
-        if self._state_said_elsewhere(text, sp):
-            return True
-        # (units named in full: "Norman, Okla." and "D.C." are containers, no count by state)
-        seat = self.gaz.capital_of(top.place_id)
-        # (only for a unit whose namesake town is not its seat: a Kenyan county named
-        # after its seat, Kisii, stays the town however many counties the report names)
-        if prior is not None and top.level == "admin1" and (seat is None or normalize_name(seat.name) not in (
-                normalize_name(top.name), normalize_name(sp.name(text)))) \
-                and sum(1 for code in prior.named_admin1 if code != top.admin1_code
-                        and code.startswith(top.country_code + ".")) >= 2:
-            return True
-        return self._unit_evidence(top, inner, listed_with, seat)
-
-    @staticmethod
-    def _state_said_elsewhere(text: str, sp: _Span) -> bool:
-        """True when words at another mention of the same name say the state ("the
-        New York state budget ... cases in New York since May"): one name keeps one
-        reading through a report."""
-        name = text[sp.start:sp.end]
-        for m in re.finditer(rf"(?<![\w.]){re.escape(name)}(?![\w-])", text):
-            if m.start() != sp.start and (
-                    _STATE_BEFORE_RE.search(text[max(0, m.start() - 20):m.start()])
-                    or _STATE_AFTER_RE.match(text[m.end():m.end() + 20])):
-                return True
-        return False
-
-    def _unit_evidence(self, unit: Candidate, inner: tuple[str, ...], listed_with: tuple[str, ...],
-                       seat: Candidate | None = None) -> bool:
-        """True when the report places a town of ``unit`` (other than ``seat``) in the
-        name ("Buffalo, New York"), or lists the name with other units of the same
-        country that are plainly units ("Utah, Washington and Oregon")."""
-        for name in inner:
-            if any(x.level == "city" and x.match == "exact" and x.primary and x.country_code == unit.country_code
-                   and x.admin1_code == unit.admin1_code and (seat is None or x.place_id != seat.place_id)
-                   for x in self.gaz.lookup(name)):
-                return True
-        for name in listed_with:
-            cands = [x for x in self.gaz.lookup(name) if x.match == "exact" and x.country_code == unit.country_code]
-            # (a unit named like a big town, "Washington", is no evidence either way)
-            if any(x.level == "admin1" and x.place_id != unit.place_id for x in cands) and not any(
-                    x.level == "city" and (x.feature_code == "PPLC" or x.population >= 100_000) for x in cands):
-                return True
-        return False
-
-    def _abbreviation(self, form: str, prior: CountryPrior) -> _Resolution | None:
-        """The unit an abbreviation stands for ("Ill." -> Illinois); a form of two
-        countries' units ("WA") is read in the one the report is more about."""
-        table = tables.admin1_abbreviations()
-        units = table.get(form) or table.get(form + ".", [])  # ("N.Y" without its full stop)
-        if not units:
-            return None
-        cc, code = max(units, key=lambda u: prior.weights.get(u[0], 0.0))  # ties: first listed
-        cand = self.gaz.admin1(cc, code)
-        return _Resolution(replace(cand, score=1.0, primary=True), 0.8) if cand else None
 
     def find_places(self, doc, organisations: bool = False, outlet: OutletHome | None = None
                     ) -> list[PlaceMention]:
