@@ -16,47 +16,32 @@ need their own name in those countries, and a sea ("the Red Sea") is no answer.
 
 from __future__ import annotations
 
-import math
 import re
-from collections import Counter
-from dataclasses import replace
 
 from ..model import PlaceMention
 from ..nlp.parser import doc_text
 from . import tables
-from .area import NameReading, area_reading, area_state
 from .context import CountryPrior
 from .countries import country_info
 from .demonym_mentions import demonym_mentions
 from .gazetteer import Candidate, Gazetteer, haversine_km
-from .normalize import exact_key, normalize_name
+from .normalize import normalize_name
 from .outlet import OUTLET_KEY, OUTLET_WEIGHT, OutletHome, OutletReader
 from .patterns import Context, read_context
-from .people import kin_owners, person_words, relatives, speakers
+from .people import person_words, speakers
 from .spans import (SpanFinder, ABBREVIATION, abbreviation_spans, DATELINE, _LIST_SEP_RE, _own_name, _POSSESSIVE_RE,
                     _Span, STRICT)
 from .prior import ReportPrior, _ACRONYM_RE, _placed
 from .ranking import Ranker, CONTAINMENT_KM, LOCAL_KM, _spelt_alike
 from .resolve import Resolver, LOCATIVE_LABELS, _Resolution
+from .report_readings import ReportReadings
 
 
 #: a word of dotted capital initials: "U.S.", "U.K."
 _DOTTED_INITIALS_RE = re.compile(r"(?:[A-Z]\.){2,}")
-#: a saint's possessive and the capitalised words after it: "St. Brigid's High School"
-_SAINT_POSSESSIVE_RE = re.compile(r"(?<![\w.])(?P<saint>(?:St|Ste|Saint|Sainte)\.?[ \t]+[A-Z][\w\-]*)['’]s\b"
-                                  r"(?P<after>(?:[ \t]+[A-Z][\w\-]*)*)")
 _CAPITAL_RE = re.compile(
     r"\b[Tt]he\s+(?:([A-Z][a-z]+)\s+)?capital\b(?!\s+(?:of|city\s+of))|\b([A-Z][a-z]+)['’]s\s+capital\b"
 )
-#: a name the report calls a neighbourhood of its city, whose namesake towns all lie
-#: farther than this from the city, is a district of the city
-NEIGHBOURHOOD_KM = 60.0
-#: a name a local report puts "in X", whose readings are all towns of at most
-#: POLICED_TOWN_POPULATION farther than this from the report's city, is part of the city
-POLICED_KM = 150.0
-POLICED_TOWN_POPULATION = 50000
-_CITY_POLICE_RE = re.compile(r"^(?:['’]s)?\s+(?:police|Police)\b")
-_OWNER_RE = re.compile(r"^['’]s\s+(?:the\s+)?$")
 #: a public body's word and "of" right before a name: "University of ", "Council of Greater "
 _BODY_OF_RE = re.compile(r"\b([A-Za-z']+)\s+of\s+(?:(?:the|Metropolitan|Greater)\s+)?$")
 #: the last words of a name after "of": "United Way of Metropolitan Atlanta"
@@ -65,7 +50,7 @@ _OF_PLACE_RE = re.compile(r"\bof\s+(?:(?:the|Metropolitan|Greater)\s+)?(?P<name>
 _MID_OF_PLACE_RE = re.compile(r"\bof\s+(?:(?:the|Metropolitan|Greater)\s+)?(?P<name>[A-Z][\w.'’]*)(?=\s+[A-Z])")
 
 
-class Geocoder(SpanFinder, ReportPrior, Ranker, Resolver):
+class Geocoder(SpanFinder, ReportPrior, Ranker, Resolver, ReportReadings):
     """Resolve the place names of a parsed report against a :class:`Gazetteer`."""
 
     def __init__(self, gazetteer: Gazetteer, unit_points: str = "seat"):
@@ -315,232 +300,6 @@ class Geocoder(SpanFinder, ReportPrior, Ranker, Resolver):
         last = name.split()[-1].casefold().rstrip(".") if name.split() else ""
         return self._features.get(last) == "site" or last in tables.thoroughfare_words() \
             or last in tables.named_institution_words() or last in tables.grounds_words()
-
-    def _opening_borne_out(self, text: str, sp: _Span, res: _Resolution, prior: CountryPrior,
-                           plain: dict) -> bool:
-        """Whether the untagged words opening a report (a headline's "Alverton residents
-        meet", which the small model seldom tags) are the place they resolve to: a
-        state or country by its own name, a name the report plainly places elsewhere,
-        or a town by its own name in a state the report names or has its settled
-        towns in. A headline opens with any capitalised word ("Early risers", "Fair
-        weather"), so a village named like a word must find support in the report."""
-        c = res.cand
-        if normalize_name(sp.name(text)) in plain:
-            return True
-        if c.match != "exact" or not c.primary:
-            return False
-        if c.level in ("country", "admin1"):
-            return True
-        return c.level == "city" and c.admin1_code in (prior.admin1_codes | prior.local_admin1)
-
-    def _placed_towns(self, text: str, spans: list[_Span], resolve, container_of) -> dict[str, _Resolution]:
-        """Name key -> its reading as a town the report puts inside a unit ("New Haven,
-        Conn."), for names the report writes so once and only one way."""
-        seen: dict[str, set[int]] = {}
-        out: dict[str, _Resolution] = {}
-        for i, sp in enumerate(spans):
-            r, container = resolve(i), container_of(i)
-            if r is not None and container is not None and r.cand.level == "city" and self._contains(container, r.cand):
-                key = normalize_name(sp.name(text))
-                seen.setdefault(key, set()).add(r.cand.place_id)
-                out[key] = r
-        return {k: r for k, r in out.items() if len(seen[k]) == 1}
-
-    def _read_area(self, text: str, spans: list[_Span], contexts: list[Context], resolve, resolved: dict,
-                   container_of) -> None:
-        """Move the report's town names read in other states to their namesakes in
-        the one state the report is about (:mod:`.area`), in ``resolved``."""
-        by_key: dict[str, list[int]] = {}
-        for i, sp in enumerate(spans):
-            # (a name the model took for a person or organisation counts where the
-            # words around make it a place: "an Alverton man", "in Alverton")
-            if resolve(i) is not None and (sp.label not in STRICT or (
-                    not contexts[i].titled and (contexts[i].local or _placed(contexts[i])))):
-                by_key.setdefault(normalize_name(sp.name(text)), []).append(i)
-        readings = []
-        for key, idx in by_key.items():
-            chosen = Counter(resolve(i).cand.place_id for i in idx).most_common(1)[0][0]
-            cand = next(resolve(i).cand for i in idx if resolve(i).cand.place_id == chosen)
-            if spans[idx[0]].label == ABBREVIATION:
-                cands = [cand]
-            else:
-                cands = [c for c in self.gaz.lookup(spans[idx[0]].name(text))
-                         if c.match == "exact" and (c.level == "admin1" or _own_name(c))]
-            placed = any(container_of(i) is not None for i in idx)
-            readings.append(NameReading(key, cand, cands, placed))
-        area = area_state(readings)
-        if not area:
-            return
-        for r in readings:
-            alt = area_reading(r, area, readings)
-            if alt is None:
-                continue
-            for i in by_key[r.key]:
-                old = resolve(i)
-                if old.cand.place_id == r.chosen.place_id:
-                    resolved[i] = _Resolution(alt, old.conf, old.settled)
-
-    def _local_towns(self, text: str, spans: list[_Span], contexts: list[Context], prior: CountryPrior,
-                     resolve) -> dict[str, _Resolution]:
-        """Names the report uses for a town of a country named like it ("a Palestine
-        woman": Palestine, Texas), by normalised name: one sense per report, so its
-        other bare mentions are that town too, when the report is more about the
-        town's country than about the country of that name (leaving out the weight
-        the name's own mentions gave it)."""
-        out: dict[str, _Resolution] = {}
-        for i, sp in enumerate(spans):
-            if not contexts[i].local:
-                continue
-            r = resolve(i)
-            if r is None or r.cand.level != "city":
-                continue
-            key = normalize_name(sp.name(text))
-            countries = [c for c in self.gaz.lookup(sp.name(text)) if c.level == "country" and c.match == "exact"]
-            own = sum(1 for j, other in enumerate(spans)
-                      if not contexts[j].local and normalize_name(other.name(text)) == key)
-            if countries and prior.weights.get(countries[0].country_code, 0.0) - own \
-                    < prior.weights.get(r.cand.country_code, 0.0):
-                out.setdefault(key, r)
-        return out
-
-    def _report_city(self, text: str, spans: list[_Span], resolve) -> Candidate | None:
-        """The city a local report is written from: its dateline's town, else the
-        first town whose police it quotes ("Cincinnati police said")."""
-        for i, sp in enumerate(spans):
-            if sp.label == DATELINE or _CITY_POLICE_RE.match(text[sp.end:sp.end + 40]):
-                r = resolve(i)
-                if r is not None and r.cand.level == "city":
-                    return r.cand
-        return None
-
-    def _neighbourhoods(self, text: str, spans: list[_Span], contexts: list[Context],
-                        resolve) -> dict[str, Candidate]:
-        """Names the report puts in its own city whose namesake towns all lie far from
-        it, by normalised name: districts of the city, not the distant towns.
-
-        "Pittsburgh's Allentown neighborhood", and "the Allentown neighborhood" or
-        "a shooting in Madisonville" in a report from Pittsburgh or Cincinnati (by
-        :meth:`_report_city`); without a neighbourhood word, only a name of small
-        towns farther than :data:`POLICED_KM`, none in the city's state. A name the report places itself
-        ("Madisonville, Ky."), or whose own police it quotes, stays a town."""
-        home = self._report_city(text, spans, resolve)
-        out: dict[str, Candidate] = {}
-        placed: set[str] = set()
-        for i, sp in enumerate(spans):
-            ctx, key = contexts[i], normalize_name(sp.name(text))
-            j = next((k for k, other in enumerate(spans) if other.start <= ctx.container_at < other.end), None)
-            district = ctx.feature_kind_after == "district"
-            city = home
-            if i > 0 and _OWNER_RE.match(text[spans[i - 1].end:sp.start]):
-                # ("Pittsburgh's Allentown neighborhood"; "Comer's X" is not the home city's)
-                owner = resolve(i - 1)
-                city = owner.cand if district and owner is not None and owner.cand.level == "city" else None
-            if city is None or key == normalize_name(city.name):
-                continue
-            if (j is not None and normalize_name(spans[j].name(text)) != normalize_name(city.name)) \
-                    or _CITY_POLICE_RE.match(text[sp.end:sp.end + 40]):
-                placed.add(key)
-                continue
-            if ctx.titled or ctx.local or not (district or ctx.locative):
-                continue
-            r = resolve(i)
-            if r is None or r.cand.level != "city" or r.cand.country_code != city.country_code \
-                    or (r.settled and not district):
-                continue
-            reach, size = (NEIGHBOURHOOD_KM, math.inf) if district else (POLICED_KM, POLICED_TOWN_POPULATION)
-            cands = [c for c in self.gaz.lookup(sp.name(text)) if c.match != "fuzzy"]
-            # (without a neighbourhood word, a town of the city's own state is that town:
-            # "in Worthington" in a report from Minneapolis)
-            if all(c.level == "city" and c.population <= size
-                   and haversine_km(c.latitude, c.longitude, city.latitude, city.longitude) > reach
-                   and (district or c.admin1_code != city.admin1_code)
-                   for c in cands):
-                out.setdefault(key, city)
-        return {k: v for k, v in out.items() if k not in placed}
-
-    def _read_people(self, doc, text: str, spans: list[_Span], contexts: list[Context]) -> None:
-        """Spans that are the surname of a person the report names in full ("Jerry
-        Hughes ... Hughes said") become that person (a PERSON span after a title), in
-        place, unless the words around make them a place ("in Hughes", "Reston,
-        Virginia") or they name a country or state (few surnames do; "Jordan" is lost).
-        The given name of a person named in full ("Justin Burns ... Justin was") is that
-        person as well, and so is a name the report quotes alone ("Farrow said") or a
-        relative's word introduces ("his wife, Farrow,")."""
-        def is_place(name: str) -> bool:
-            return any(c.match == "exact" for c in self.gaz.lookup(name))
-        def placed(ctx: Context) -> bool:
-            # (", 61," after a surname is an age, not a container)
-            return _placed(replace(ctx, container_at=-1)) or (
-                ctx.container_at >= 0 and text[ctx.container_at:ctx.container_at + 1].isupper())
-        # (a name quoted alone that the words make a place elsewhere in the report is
-        # that town's voice: "Farrow residents marched ... Farrow says no")
-        quoted = (speakers(doc) | relatives(doc)) - {exact_key(sp.name(text)) for sp, ctx in zip(spans, contexts)
-                                  if placed(ctx) or ctx.local}
-        owners = kin_owners(doc)
-        people = person_words(doc, is_place) | quoted | owners
-        if not people:
-            return
-        for i, sp in enumerate(spans):
-            ctx = contexts[i]
-            if sp.label in (ABBREVIATION, DATELINE):
-                continue
-            key = exact_key(sp.name(text))
-            # (one who has a father, or who is listed with the report's people, "Hale,
-            # Pruitt and Miller", is a person after a comma too: only "in X" places)
-            among = not _placed(replace(ctx, container_at=-1)) and (
-                key in owners or _listed_with_people(text, sp, people - {key})
-                or _listed_with_full_names(text, sp, people))
-            if placed(ctx) and not among:
-                continue
-            if (key in people or among) and not self._unit_name(sp.name(text), ("country",)) \
-                    and not self._report_unit(sp.name(text), text, spans, i):
-                spans[i] = replace(sp, label="PERSON")
-                contexts[i] = replace(ctx, titled=True)
-
-    @staticmethod
-    def _read_saints(text: str, spans: list[_Span], contexts: list[Context]) -> None:
-        """A saint's possessive opening the name of a body, a building or a feast ("St.
-        Brigid's High School", "St. Anne's Chapel", ``data/geo/dedication_words.tsv``)
-        honours the saint: that name is a person's, there and wherever the report writes
-        it with the possessive ("St. Brigid's pupils"), unless the report also writes it
-        without one ("St. Louis's Union Station ... in St. Louis"): many saints' names
-        are towns too, and the possessive form is the gazetteer's (St. Marys)."""
-        saints = {normalize_name(m.group("saint")) for m in _SAINT_POSSESSIVE_RE.finditer(text)
-                  if any(w.casefold() in tables.dedication_words() for w in m.group("after").split()[:3])}
-        if not saints:
-            return
-        for i, sp in enumerate(spans):
-            m = _SAINT_POSSESSIVE_RE.match(text, sp.start)
-            if m and normalize_name(m.group("saint")) in saints and not _said_plainly(text, m.group("saint")):
-                spans[i] = replace(sp, label="PERSON")
-                contexts[i] = replace(contexts[i], titled=True)
-
-    def _report_unit(self, name: str, text: str, spans: list[_Span], i: int) -> bool:
-        """True when ``name`` is the own name of a first-level unit of a country the
-        report's other names are in (or the report names nothing else): "Georgia" in
-        a report on Atlanta is the state, "Van" in a report on Dallas a person, not the
-        Turkish province."""
-        units = {c.country_code for c in self.gaz.lookup(name)
-                 if c.match == "exact" and c.primary and c.level == "admin1"}
-        if not units:
-            return False
-        others = set()
-        for j, sp in enumerate(spans):
-            if j != i and sp.label not in STRICT and normalize_name(sp.name(text)) != normalize_name(name):
-                top = self.gaz.lookup(sp.name(text))
-                if top and top[0].match == "exact" and top[0].country_code:
-                    others.add(top[0].country_code)
-        return not others or bool(units & others)
-
-    def _read_common_words(self, doc, text: str, spans: list[_Span], contexts: list[Context]) -> None:
-        """A one-word name the NER did not tag a place, that the report also writes in
-        lower case ("Congress" and "congress", "the State" and "the state"), is a common
-        word, not a town (Congress, Arizona), unless the words around place it."""
-        lower = {t.text for t in doc if t.is_alpha and t.text.islower()}
-        for i, sp in enumerate(spans):
-            name = sp.name(text)
-            if sp.label in STRICT and " " not in name and name.lower() in lower and not _placed(contexts[i]):
-                contexts[i] = replace(contexts[i], titled=True)
 
     def _part_of_town(self, text: str, sp: _Span, ctx: Context, res: _Resolution | None,
                       container_of) -> Candidate | None:
@@ -972,48 +731,6 @@ class Geocoder(SpanFinder, ReportPrior, Ranker, Resolver):
         return m
 
 
-#: a one-word list item right before a name ("Pruitt, " or "Pruitt and ") and right after it
-_SURNAME_BEFORE_RE = re.compile(r"(?<![\w.])([A-Z][\w'’\-]+)(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)$")
-_SURNAME_ITEM_END_RE = re.compile(r"[,.;:)]|[ \t]+(?:and[ \t]|or[ \t]|[a-z])")
-_SURNAME_AFTER_RE = re.compile(r"(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)([A-Z][\w'’\-]+)\b(?![ \t]+[A-Z])")
-
-
-def _listed_with_people(text: str, sp: _Span, people: set[str]) -> bool:
-    """True when a one-word name stands in a list right beside a one-word name of the
-    report's people ("Hale, Edwards, Pruitt and Miller" where Pruitt is named in full):
-    a list of surnames, whose commas place no one."""
-    if " " in sp.name(text) or not _SURNAME_ITEM_END_RE.match(text, sp.end):
-        return False  # (nor a name going on: "Ann Vale, Paris-Bourbon Tourism Board")
-    before = _SURNAME_BEFORE_RE.search(text, max(0, sp.start - 40), sp.start)
-    after = _SURNAME_AFTER_RE.match(text, sp.end)
-    return any(m is not None and exact_key(m.group(1)) in people for m in (before, after))
-
-
-#: an item of a list of names (one to three capitalised words) and what joins the items
-_NAME_ITEM = r"[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+){0,2}"
-_ITEM_JOIN = r"(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)"
-_ITEM_BEFORE_RE = re.compile(rf"(?<![\w.])({_NAME_ITEM}){_ITEM_JOIN}$")
-_ITEM_AFTER_RE = re.compile(rf"{_ITEM_JOIN}({_NAME_ITEM})\b")
-
-
-def _listed_with_full_names(text: str, sp: _Span, people: set[str]) -> bool:
-    """True when a one-word name is an item of a list of three or more names of which one is
-    a person the report names in full, the others one word each ("Jackson, Florence, Teo and
-    Ana Ruiz were killed"): siblings' or victims' given names, no towns."""
-    if " " in sp.name(text) or not _SURNAME_ITEM_END_RE.match(text, sp.end):
-        return False
-    items, lo, hi = [sp.name(text)], sp.start, sp.end
-    while len(items) < 12 and (m := _ITEM_BEFORE_RE.search(text, max(0, lo - 60), lo)):
-        items.insert(0, m.group(1))
-        lo = m.start()
-    while len(items) < 12 and (m := _ITEM_AFTER_RE.match(text, hi)):
-        items.append(m.group(1))
-        hi = m.end()
-    full = [i for i in items if " " in i]
-    return len(items) >= 3 and len(full) == 1 and exact_key(full[0].split()[-1]) in people \
-        and exact_key(full[0].split()[0]) in people
-
-
 #: the two capitalised words after a name: "State Journal" of "Brill State Journal"
 _TWO_WORDS_AFTER_RE = re.compile(r"[ \t]+([A-Z][\w\-]*)(?:[ \t]+([A-Z][\w\-]*))?")
 
@@ -1023,11 +740,6 @@ def _opens_masthead(text: str, end: int) -> bool:
     the two capitalised words after a name: the name opens the paper's title."""
     m = _TWO_WORDS_AFTER_RE.match(text, end)
     return m is not None and any((w or "").casefold() in tables.masthead_words() for w in m.groups())
-
-
-def _said_plainly(text: str, name: str) -> bool:
-    """True when the report writes ``name`` without a possessive after it somewhere."""
-    return re.search(rf"(?<![\w.]){re.escape(name)}\b(?!['’]s\b)", text) is not None
 
 
 def _display(name: str) -> str:
