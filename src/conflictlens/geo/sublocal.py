@@ -1,0 +1,149 @@
+"""Places below the gazetteer: districts, sites and places near a town, put at their town
+as "Town - District" or with precision 2, as ACLED does.
+
+Kept apart from resolution: these answer when the gazetteer has no such place.
+"""
+
+from __future__ import annotations
+
+from ..model import PlaceMention
+from . import tables
+from .gazetteer import Candidate, haversine_km
+from .normalize import normalize_name
+from .patterns import Context
+from .spans import _Span, STRICT
+from .ranking import CONTAINMENT_KM
+from .resolve import LOCATIVE_LABELS, _Resolution
+
+
+class SubLocal:
+    """Places below the gazetteer for :class:`~conflictlens.geo.geocoder.Geocoder` (a mixin)."""
+
+    def _building_or_street(self, name: str) -> bool:
+        """True when a name's last word is a site's, a street's, a named body's or grounds'
+        word ("Grove Hill Union Cemetery", "Mill Road", "St. Anne's Lutheran Church")."""
+        last = name.split()[-1].casefold().rstrip(".") if name.split() else ""
+        return self._features.get(last) == "site" or last in tables.thoroughfare_words() \
+            or last in tables.named_institution_words() or last in tables.grounds_words()
+
+    def _part_of_town(self, text: str, sp: _Span, ctx: Context, res: _Resolution | None,
+                      container_of) -> Candidate | None:
+        """The town ``sp`` is a part of, when the gazetteer has no such place in it.
+
+        "the Mirpur area of Dhaka", "the Mirpur district of Dhaka", "Mirpur in Dhaka":
+        a name the report puts inside a town it resolved is a district of that town
+        (``"Dhaka - Mirpur"``, as ACLED writes it) unless one of the name's candidates
+        lies within :data:`CONTAINMENT_KM` of the town. After a comma ("Mirpur,
+        Dhaka", which may also be a list) only a name with no credible place of its
+        own and no namesake in the town's country is taken as a district; after a
+        plain "in Y" / "of Y" with no district word, any namesake in that country
+        keeps the name its own place.
+        """
+        if ctx.container_at < 0 or ctx.container_near:
+            return None
+        if sp.label in STRICT and not (sp.label in LOCATIVE_LABELS and ctx.locative):
+            return None
+        if ctx.titled or ctx.region or ctx.feature_kind_after == "unit" \
+                or ctx.feature_kind_before == "natural" or self._natural(sp.name(text), ctx):
+            return None
+        if res is not None and res.cand.level in ("country", "continent", "admin1"):
+            return None
+        town = container_of()
+        if town is None or town.level != "city":
+            return None
+        name = sp.name(text)
+        if normalize_name(name) == normalize_name(town.name):
+            return None
+        cands = [c for c in self.gaz.lookup(name) if c.match != "fuzzy"]
+        if ctx.container_comma:
+            if res is not None or any(c.country_code == town.country_code for c in cands):
+                return None
+            return town
+        sub = ctx.feature_kind_after in ("site", "district") or ctx.feature_kind_before == "district"
+        if not sub:
+            # plain "X in Y": Y may also be the unit named after the town ("Saravena in
+            # Arauca"), so any namesake in Y's country keeps X a place of its own
+            return None if any(c.country_code == town.country_code for c in cands) else town
+        if any(c.country_code == town.country_code
+               and haversine_km(c.latitude, c.longitude, town.latitude, town.longitude) < CONTAINMENT_KM
+               for c in cands):
+            return None
+        return town
+
+    def _site_towns(self, text, spans, pending, sites, prior, plain) -> list[PlaceMention]:
+        """The towns opening the names of buildings (``sites``: normalised names a site
+        word followed, "Alverton Middle School"), read as those opening an
+        organisation's name (:meth:`_opening_place`): geoparsing counts places, and a
+        school, a hospital or an airport is a building in one."""
+        out = []
+        for i in pending:
+            if normalize_name(spans[i].name(text)) in sites:
+                m = self._opening_place(text, spans[i], prior, plain)
+                if m is not None:
+                    out.append(m)
+        return out
+
+    def _near_towns(self, text, spans, contexts, pending, districts, container_of) -> list[PlaceMention]:
+        """ "the town of Ber, east of Timbuktu": a place below the gazetteer that the
+        report puts near a town it resolved is placed at that town, precision 2
+        (as ACLED places a village it cannot find at the nearest known town)."""
+        out = []
+        for i in pending:
+            sp, ctx = spans[i], contexts[i]
+            if not ctx.container_near or ctx.titled or normalize_name(sp.name(text)) in districts:
+                continue
+            if sp.label in STRICT and not (sp.label in LOCATIVE_LABELS and ctx.locative):
+                continue
+            if self._natural(sp.name(text), ctx):
+                continue
+            town = container_of(i)
+            if town is None or town.level != "city":
+                continue
+            m = self._mention(text, sp, Context(), _Resolution(town, 0.5))
+            m.level = "feature"
+            m.geo_precision = 2
+            out.append(m)
+        return out
+
+    def _town_before(self, text: str, sp: _Span, mentions: list[PlaceMention]) -> Candidate | None:
+        """The last town named before ``sp`` in its paragraph, if no other country intervenes."""
+        para_start = text.rfind("\n", 0, sp.start) + 1
+        before = [m for m in mentions if para_start <= m.start and m.end <= sp.start]
+        towns = [m for m in before if m.level == "city"]
+        if not towns:
+            return None
+        last = towns[-1]
+        if any(m.level == "country" and m.country_code != last.country_code and m.start > last.start
+               for m in before):
+            return None
+        return next((c for c in self.gaz.lookup(last.text) if c.geonameid == last.geonameid), None)
+
+    def _districts(self, text, spans, contexts, pending, districts) -> list[PlaceMention]:
+        """Mentions of names the report placed in a town, anywhere in the report."""
+        from rapidfuzz import fuzz, process
+
+        out = []
+        keys = list(districts)
+        for i in pending:
+            sp, ctx = spans[i], contexts[i]
+            if sp.label in STRICT and ctx.titled:
+                continue
+            key = normalize_name(sp.name(text))
+            known = districts.get(key)
+            typo = 1.0
+            if known is None and len(key) >= 5:
+                # a misspelling of a name the report placed ("Ghuwaryan" for "Ghuwayran")
+                hit = process.extractOne(key, keys, scorer=fuzz.ratio, score_cutoff=80)
+                if hit:
+                    known, typo = districts[hit[0]], 0.7
+            if known is None:
+                continue
+            town, label, conf = known
+            conf *= typo
+            res = _Resolution(town, conf)
+            m = self._mention(text, sp, Context(), res)
+            m.location = f"{town.name} - {label}"
+            m.level = "feature"
+            m.geo_precision = 1
+            out.append(m)
+        return out
