@@ -12,6 +12,7 @@ Timbuktu") at that town with precision 2. A person-tagged span in a place phrase
 ("the market of Gao") is read as a place name. Outside the report's countries only
 a place's own name counts (not an alternate name: "Ber" is not Berlin), short names
 need their own name in those countries, and a sea ("the Red Sea") is no answer.
+
 """
 
 from __future__ import annotations
@@ -41,6 +42,69 @@ from .sublocal import SubLocal
 _CAPITAL_RE = re.compile(
     r"\b[Tt]he\s+(?:([A-Z][a-z]+)\s+)?capital\b(?!\s+(?:of|city\s+of))|\b([A-Z][a-z]+)['’]s\s+capital\b"
 )
+
+
+class _Report:
+    """One report being read: its text, spans, their contexts and its country prior,
+    with each span's resolution once read (``resolved``, cleared when new evidence
+    comes in). The steps of :meth:`Geocoder.find_places` share it."""
+
+    def __init__(self, geocoder: Geocoder, text: str, spans: list[_Span], contexts: list[Context],
+                 prior: CountryPrior):
+        self.geocoder = geocoder
+        self.text = text
+        self.spans = spans
+        self.contexts = contexts
+        self.prior = prior
+        self.by_start = {sp.start: i for i, sp in enumerate(spans)}
+        self.resolved: dict[int, _Resolution | None] = {}
+        # what each span contains ("Buffalo" in "Buffalo, New York") and is listed with
+        self.inner_of: dict[int, list[str]] = {}
+        for i, ctx in enumerate(contexts):
+            j = self.span_at(ctx.container_at)
+            if j is not None and j > i:
+                self.inner_of.setdefault(j, []).append(spans[i].name(text))
+
+    def span_at(self, at: int) -> int | None:
+        """The span starting at ``at``, or holding it: the connector reader skips a
+        direction word that belongs to the name ("X, Central Java")."""
+        j = self.by_start.get(at)
+        if j is None and at >= 0:
+            j = next((k for k, sp in enumerate(self.spans) if sp.start < at < sp.end), None)
+        return j
+
+    def container_of(self, i: int) -> Candidate | None:
+        # the container always starts after the span, so this recursion ends
+        j = self.span_at(self.contexts[i].container_at)
+        if j is None or j <= i:
+            return None
+        r = self.resolve(j)
+        return r.cand if r else None
+
+    def listed_with(self, i: int) -> tuple[str, ...]:
+        # (the whole list under a county word, "Barrow, Jackson and Madison
+        # counties"; else the names right before and after)
+        spans, text = self.spans, self.text
+        whole = self.contexts[i].feature_after in ("county", "parish")
+        out = []
+        for step in (-1, 1):
+            j = i
+            while 0 <= j + step < len(spans):
+                a, b = (spans[j + step], spans[j]) if step < 0 else (spans[j], spans[j + step])
+                if not (a.end <= b.start and _LIST_SEP_RE.match(text[a.end:b.start])):
+                    break
+                j += step
+                out.append(spans[j].name(text))
+                if not whole:
+                    break
+        return tuple(out)
+
+    def resolve(self, i: int) -> _Resolution | None:
+        if i not in self.resolved:
+            self.resolved[i] = self.geocoder._resolve(self.text, self.spans[i], self.contexts[i], self.prior,
+                                                      lambda: self.container_of(i),
+                                                      tuple(self.inner_of.get(i, ())), self.listed_with(i))
+        return self.resolved[i]
 
 
 class Geocoder(SpanFinder, ReportPrior, Ranker, Resolver, ReportReadings, InnerNames, SubLocal):
@@ -73,7 +137,24 @@ class Geocoder(SpanFinder, ReportPrior, Ranker, Resolver, ReportReadings, InnerN
         lists country adjectives for toponym output). A name with
         no credible candidate is left out (an explicit no-answer) unless the
         report places it inside a town ("Ghuwayran prison in al-Hasakeh").
+
+        The steps, in decision order: the report's spans and country prior; the towns
+        it names without doubt, which the other names are read near; its area; the
+        plain sense of each name; each span's mention (or a place below the
+        gazetteer, pending); the districts of towns; the rest gathered.
         """
+        report = self._report(doc, organisations, outlet)
+        self._settle_towns(report)
+        self._read_area(report.text, report.spans, report.contexts, report.resolve, report.resolved,
+                        report.container_of)
+        plain = self._plain_senses(report)
+        mentions, pending, in_town = self._span_mentions(report, plain, organisations)
+        districts, sites = self._town_districts(report, pending, in_town, mentions)
+        return self._gathered(report, mentions, pending, districts, sites, plain, organisations)
+
+    def _report(self, doc, organisations: bool, outlet: OutletHome | None) -> _Report:
+        """The report's spans, their contexts and its country prior (with the outlet's
+        home, weaker than any name or demonym in the text)."""
         text = doc_text(doc)  # a join over all tokens in spaCy: read it once
         spans = self._spans(doc, text, toponyms=organisations)
         contexts = [read_context(text, sp.start, sp.end) for sp in spans]
@@ -88,57 +169,14 @@ class Geocoder(SpanFinder, ReportPrior, Ranker, Resolver, ReportReadings, InnerN
             # any name or demonym in the text)
             prior.outlet = outlet
             prior.add(outlet.country_code, OUTLET_WEIGHT, OUTLET_KEY)
-        by_start = {sp.start: i for i, sp in enumerate(spans)}
+        return _Report(self, text, spans, contexts, prior)
 
-        def span_at(at: int) -> int | None:
-            """The span starting at ``at``, or holding it: the connector reader skips a
-            direction word that belongs to the name ("X, Central Java")."""
-            j = by_start.get(at)
-            if j is None and at >= 0:
-                j = next((k for k, sp in enumerate(spans) if sp.start < at < sp.end), None)
-            return j
-        resolved: dict[int, _Resolution | None] = {}
-
-        def container_of(i: int) -> Candidate | None:
-            # the container always starts after the span, so this recursion ends
-            j = span_at(contexts[i].container_at)
-            if j is None or j <= i:
-                return None
-            r = resolve(j)
-            return r.cand if r else None
-
-        # what each span contains ("Buffalo" in "Buffalo, New York") and is listed with
-        inner_of: dict[int, list[str]] = {}
-        for i, ctx in enumerate(contexts):
-            j = span_at(ctx.container_at)
-            if j is not None and j > i:
-                inner_of.setdefault(j, []).append(spans[i].name(text))
-
-        def listed_with(i: int) -> tuple[str, ...]:
-            # (the whole list under a county word, "Barrow, Jackson and Madison
-            # counties"; else the names right before and after)
-            whole = contexts[i].feature_after in ("county", "parish")
-            out = []
-            for step in (-1, 1):
-                j = i
-                while 0 <= j + step < len(spans):
-                    a, b = (spans[j + step], spans[j]) if step < 0 else (spans[j], spans[j + step])
-                    if not (a.end <= b.start and _LIST_SEP_RE.match(text[a.end:b.start])):
-                        break
-                    j += step
-                    out.append(spans[j].name(text))
-                    if not whole:
-                        break
-            return tuple(out)
-
-        def resolve(i: int) -> _Resolution | None:
-            if i not in resolved:
-                resolved[i] = self._resolve(text, spans[i], contexts[i], prior, lambda: container_of(i),
-                                            tuple(inner_of.get(i, ())), listed_with(i))
-            return resolved[i]
-
-        # First pass: the towns and districts the report names without doubt; the
-        # second reads the other names near them (and in their first-level units).
+    @staticmethod
+    def _settle_towns(report: _Report) -> None:
+        """First pass: the towns and districts the report names without doubt; the
+        second reads the other names near them (and in their first-level units)."""
+        text, spans, prior, resolve, resolved = report.text, report.spans, report.prior, report.resolve, \
+            report.resolved
         for i in range(len(spans)):
             r = resolve(i)
             if r is None:
@@ -162,11 +200,12 @@ class Geocoder(SpanFinder, ReportPrior, Ranker, Resolver, ReportReadings, InnerN
             if moved:
                 resolved.clear()
 
-        self._read_area(text, spans, contexts, resolve, resolved, container_of)
-
-        # One sense per report: a name the NER took for a person or an organisation
-        # ("Alverton woman charged") is the place it names where it is plainly one
-        # (tagged a place, a dateline, or "in Alverton"), unless a title makes it a person.
+    def _plain_senses(self, report: _Report) -> dict[str, _Resolution]:
+        """One sense per report: a name the NER took for a person or an organisation
+        ("Alverton woman charged") is the place it names where it is plainly one
+        (tagged a place, a dateline, or "in Alverton"), unless a title makes it a person."""
+        text, spans, contexts, prior, resolve = report.text, report.spans, report.contexts, report.prior, \
+            report.resolve
         plain: dict[str, _Resolution] = {}
         for i, sp in enumerate(spans):
             r = None
@@ -189,12 +228,18 @@ class Geocoder(SpanFinder, ReportPrior, Ranker, Resolver, ReportReadings, InnerN
                 if inner is not None and inner[4] and inner[3].cand.level == "city" and (
                         not prior or prior.share(inner[3].cand.country_code) >= 0.2):
                     plain.setdefault(normalize_name(inner[1].name(text)), inner[3])
+        return plain
 
+    def _span_mentions(self, report: _Report, plain: dict[str, _Resolution], organisations: bool
+                       ) -> tuple[list[PlaceMention], list[int], dict[int, Candidate]]:
+        """Each span's mention in its report's sense; the spans below the gazetteer are
+        left pending, with the town the report puts them inside (``in_town``)."""
+        text, spans, contexts, prior, resolve, container_of = report.text, report.spans, report.contexts, \
+            report.prior, report.resolve, report.container_of
         local_towns = self._local_towns(text, spans, contexts, prior, resolve)
         neighbourhoods = self._neighbourhoods(text, spans, contexts, resolve)
 
         mentions: list[PlaceMention] = []
-        districts: dict[str, tuple[Candidate, str, float]] = {}
         pending: list[int] = []
         in_town: dict[int, Candidate] = {}  # spans the report puts inside a town
         placed_towns = self._placed_towns(text, spans, resolve, container_of)
@@ -234,9 +279,16 @@ class Geocoder(SpanFinder, ReportPrior, Ranker, Resolver, ReportReadings, InnerN
             if self._short_for_named_body(text, sp, ctx, res, prior, spans):
                 continue
             mentions.append(self._mention(text, sp, ctx, res))
-        # Names below the gazetteer, placed in a town the report puts them in:
-        # first the explicit "X prison in Y" / "the X area of Y city" anywhere in the
-        # report, then "the X neighbourhood" after a town named in the same paragraph.
+        return mentions, pending, in_town
+
+    def _town_districts(self, report: _Report, pending: list[int], in_town: dict[int, Candidate],
+                        mentions: list[PlaceMention]) -> tuple[dict[str, tuple[Candidate, str, float]], set[str]]:
+        """Names below the gazetteer, placed in a town the report puts them in:
+        first the explicit "X prison in Y" / "the X area of Y city" anywhere in the
+        report, then "the X neighbourhood" after a town named in the same paragraph.
+        Returns the districts by name key and the names of buildings among them."""
+        text, spans, contexts, container_of = report.text, report.spans, report.contexts, report.container_of
+        districts: dict[str, tuple[Candidate, str, float]] = {}
         sites: set[str] = set()  # names of buildings: "Alverton Middle School", "the Brill hospital"
         for explicit in (True, False):
             for i in pending:
@@ -268,6 +320,15 @@ class Geocoder(SpanFinder, ReportPrior, Ranker, Resolver, ReportReadings, InnerN
                     districts[key] = (town, _display(sp.name(text)), 0.7 if explicit else 0.55)
                     if ctx.feature_kind_after == "site":
                         sites.add(key)
+        return districts, sites
+
+    def _gathered(self, report: _Report, mentions: list[PlaceMention], pending: list[int],
+                  districts: dict[str, tuple[Candidate, str, float]], sites: set[str],
+                  plain: dict[str, _Resolution], organisations: bool) -> list[PlaceMention]:
+        """The spans' mentions with the sites' towns, the districts, the places near a
+        town and the capitals, less what the output leaves out, in text order."""
+        text, spans, contexts, prior, container_of = report.text, report.spans, report.contexts, report.prior, \
+            report.container_of
         if organisations and sites:
             # toponym output: a building's name is no toponym (events keep it as "Town -
             # Site"); the town opening it counts as it does an organisation's name
