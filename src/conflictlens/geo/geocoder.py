@@ -13,6 +13,12 @@ Timbuktu") at that town with precision 2. A person-tagged span in a place phrase
 a place's own name counts (not an alternate name: "Ber" is not Berlin), short names
 need their own name in those countries, and a sea ("the Red Sea") is no answer.
 
+:class:`Geocoder` is the entry point; each family of its rules lives in a module of
+its own, one reason to change each, joined as mixins: :mod:`.spans` (which stretches
+may name a place), :mod:`.prior` (the countries a report is about, its outlet's home),
+:mod:`.ranking` (scoring candidates, the no-answer), :mod:`.resolve` (one name in its
+phrase), :mod:`.report_readings` (readings of the whole report), :mod:`.inner_names`
+(places inside longer names) and :mod:`.sublocal` (places below the gazetteer).
 """
 
 from __future__ import annotations
@@ -37,6 +43,8 @@ from .resolve import Resolver, LOCATIVE_LABELS, _Resolution
 from .report_readings import ReportReadings
 from .inner_names import InnerNames
 from .sublocal import SubLocal
+
+__all__ = ["Geocoder", "abbreviation_spans"]
 
 
 _CAPITAL_RE = re.compile(
