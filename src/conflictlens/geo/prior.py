@@ -23,8 +23,8 @@ _ACRONYM_RE = re.compile(r"^[A-Z][A-Z.]{1,5}$")
 _COUNTY_RE = re.compile(r"\b[A-Z][a-z]+(?:[ \-][A-Z][a-z]+)? (?:County|Parish)\b")
 #: Country weight of a dateline with no unit or country after it (one with: 2.0)
 DATELINE_BARE_WEIGHT = 1.0
-#: ... but only if it has at least this share of the population of the largest town of
-#: that name in its country.
+#: A town read near the report's other towns (:data:`.ranking.LOCAL_KM`) gains only if it
+#: has at least this share of the population of the largest town of that name in its country.
 NAMESAKE_SHARE = 0.05
 #: Two names of a report that are each towns of several places read as the pair lying
 #: within this many km of each other (the paper's own area: "Salem" beside

@@ -47,7 +47,8 @@ _CODE_RE = re.compile(r"[A-Z]{2,5}")
 #: A town this close to another place the report names unambiguously gains, up to
 #: 0.4 at the same point: of several towns called Alexandria, the one near the others.
 LOCAL_KM = 250.0
-#: ... or this many people whatever the largest: a real town (Manhattan, Kansas next to
+#: ... if it has :data:`.prior.NAMESAKE_SHARE` of its largest namesake, or this many
+#: people whatever the largest: a real town (Manhattan, Kansas next to
 #: Wamego), no village
 NAMESAKE_TOWN = 20_000
 #: Of towns of one name in several countries, a real town (:data:`NAMESAKE_TOWN`)
@@ -65,7 +66,8 @@ UNIT_BODY_APART_KM = 1000.0
 #: gazetteer's near spellings) an alternate name must be to a town's own name to count
 #: as its spelling when the NER took the name for a person
 SPELT_ALIKE = 60
-#: ... which gains this much (a partner counts when it is a real town of its name, at
+#: A name read as a pair with another of the report's (:data:`.prior.PAIR_KM`) gains this
+#: much (a partner counts when it is a real town of its name, at
 #: least :data:`NAMESAKE_SHARE` of its largest namesake)
 PAIR_NEAR = 0.15
 #: ... for a town of at least this share of its name's largest town in the country (a
