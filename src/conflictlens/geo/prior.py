@@ -37,12 +37,30 @@ class ReportPrior:
 
     def _prior(self, text: str, spans: list[_Span], contexts: list[Context],
                outlet: OutletHome | None = None) -> CountryPrior:
+        """The countries (and units) the report is about, read in order: its demonyms and
+        currencies, its dateline, its counties, each name it gives, then the provinces and
+        the states opening organisations' names that its other names bear out."""
         prior = CountryPrior()
         for _s, _e, codes in demonym_codes(text):
             for cc, w in codes.items():
                 prior.add(cc, w)
         for cc, w in currency_codes(text).items():
             prior.add(cc, w)
+        self._dateline_country(text, prior)
+        self._county_countries(text, prior)
+        prior.names = {sp.name(text) for sp in spans if sp.label not in (ABBREVIATION, "PERSON")}
+        blocked: list[tuple[Candidate, list[Candidate], str]] = []
+        org_units: list[tuple[Candidate, bool]] = []
+        shared_units: list[Candidate] = []  # "the Georgia Bureau of ...": state or country
+        biggest_unit: dict[str, str] = {}  # name key -> admin1 code of its largest town
+        for sp, ctx in zip(spans, contexts):
+            self._name_evidence(text, sp, ctx, prior, blocked, org_units, shared_units, biggest_unit)
+        self._blocked_provinces(prior, blocked, biggest_unit, outlet)
+        self._organisation_units(prior, org_units, shared_units)
+        return prior
+
+    def _dateline_country(self, text: str, prior: CountryPrior) -> None:
+        """The country of the report's dateline, if it has one."""
         dl = dateline_span(text)
         if dl:
             # "HAMILTON, Ohio (WDTN) -": the country of the unit or country after the comma,
@@ -66,6 +84,9 @@ class ReportPrior:
             # with dollars is the American town)
             own = "" if after else normalize_name(text[dl[0]:dl[1]])
             prior.add(cc, 2.0 if after else DATELINE_BARE_WEIGHT, own)
+
+    def _county_countries(self, text: str, prior: CountryPrior) -> None:
+        """The country of each county the report names (and the county's points)."""
         # "the Brill County Sheriff's Office": counties of that name in one country
         # only say which country, even inside an organisation's name
         # (in order of first mention, never a set's: weights of equal sum keep the order
@@ -83,107 +104,115 @@ class ReportPrior:
             for c in units:
                 prior.town_points.setdefault(normalize_name(name.rsplit(" ", 1)[0]), set()).add(
                     (c.place_id, c.latitude, c.longitude))
-        prior.names = {sp.name(text) for sp in spans if sp.label not in (ABBREVIATION, "PERSON")}
-        blocked: list[tuple[Candidate, list[Candidate], str]] = []
-        org_units: list[tuple[Candidate, bool]] = []
-        shared_units: list[Candidate] = []  # "the Georgia Bureau of ...": state or country
-        biggest_unit: dict[str, str] = {}  # name key -> admin1 code of its largest town
-        for sp, ctx in zip(spans, contexts):
-            if sp.label == ABBREVIATION:
-                # "Peoria, Ill.": a unit abbreviation of one country says the country
-                units = tables.admin1_abbreviations().get(sp.name(text), [])
-                if len({cc for cc, _code in units}) == 1:
-                    prior.add(units[0][0], 1.0)
-                    prior.admin1_codes.add(units[0][1])
-                continue
-            if sp.label == "ORG":
-                unit = self._state_in_name(text, sp, prior)
-                if unit is not None:
-                    org_units.append(unit)
-                else:
-                    shared_units += self._shared_state_in_name(text, sp)
-            if ctx.titled and sp.label in STRICT:
-                continue
-            if sp.label == "PERSON" and not _placed(ctx):
-                continue  # "Gao said": a person's name is evidence only where words make it a place
-            if self._natural(sp.name(text), ctx):
-                continue
-            name = sp.name(text)
-            cands = self._short_name_filter(
-                name, [c for c in self.gaz.lookup(name) if c.match != "fuzzy"], prior=None)
-            if sp.label in STRICT and _ACRONYM_RE.match(name):
-                # "TIF", "SDF": an organisation's acronym says a country only as its code ("US")
-                cands = [c for c in cands if c.level == "country"]
-            if not cands:
-                continue
-            if ctx.feature_after in ("county", "parish"):
-                continue  # read below, with the counties inside longer names
-            if sp.label not in STRICT or _placed(ctx) or ctx.local:
-                # (a name the model took for a person or organisation, only where words
-                # make it a place: "in Alverton", "an Alverton man")
-                towns = [c for c in cands if c.level == "city" and c.match == "exact" and _own_name(c)]
-                big = max((c.population for c in towns), default=0)
-                for c in towns:
-                    if c.population >= NAMESAKE_SHARE * big:
-                        prior.town_points.setdefault(normalize_name(name), set()).add(
-                            (c.place_id, c.latitude, c.longitude))
-            for c in cands:
-                if c.level in ("city", "admin2") and c.match == "exact" and c.admin1_code and _own_name(c):
-                    prior.town_units.setdefault(c.admin1_code, set()).add(normalize_name(name))
-                    if c.level == "city":
-                        prior.city_units.setdefault(c.admin1_code, set()).add(normalize_name(name))
-            big_town = max((c for c in cands if c.level == "city" and c.match == "exact" and _own_name(c)),
-                           key=lambda c: c.population, default=None)
-            if big_town is not None and big_town.admin1_code:
-                biggest_unit[normalize_name(name)] = big_town.admin1_code
-            top = cands[0]
-            if top.level == "country" and top.match == "exact" and not (
-                    ctx.local and any(c.level == "city" and c.match == "exact" and _own_name(c) for c in cands)):
-                # "Georgia" in a report about Atlanta is the state: a country name that
-                # is also a province elsewhere is no evidence on its own
-                if not any(c.level == "admin1" and c.match == "exact" and c.country_code != top.country_code
-                           for c in cands):
-                    prior.add(top.country_code, 1.0)
-            elif top.level in ("city", "admin2") and sp.label != DATELINE:
-                # (a dateline has said its country above)
-                # a big town with no namesake of comparable size abroad ("Atlanta",
-                # "Mosul") says which country a local report is in (the county named
-                # like it, which ranks first for "Dallas", is no namesake abroad)
-                big = max((c for c in cands if c.level == "city" and c.match == "exact"),
-                          key=lambda c: c.population, default=None)
-                if big is not None and _dwarfs_namesakes(big, cands):
-                    prior.add(big.country_code, 0.5, normalize_name(name))
-            elif top.level == "continent" and top.country_code and top.match == "exact":
-                # a region or feature inside one country says that country ("Luzon",
-                # "South West England")
+
+    def _name_evidence(self, text: str, sp: _Span, ctx: Context, prior: CountryPrior,
+                       blocked: list[tuple[Candidate, list[Candidate], str]],
+                       org_units: list[tuple[Candidate, bool]], shared_units: list[Candidate],
+                       biggest_unit: dict[str, str]) -> None:
+        """What one name says of the report's country, units and towns; a province
+        whose name is a sizeable place abroad waits in ``blocked``, a state opening an
+        organisation's name in ``org_units`` or ``shared_units``."""
+        if sp.label == ABBREVIATION:
+            # "Peoria, Ill.": a unit abbreviation of one country says the country
+            units = tables.admin1_abbreviations().get(sp.name(text), [])
+            if len({cc for cc, _code in units}) == 1:
+                prior.add(units[0][0], 1.0)
+                prior.admin1_codes.add(units[0][1])
+            return
+        if sp.label == "ORG":
+            unit = self._state_in_name(text, sp, prior)
+            if unit is not None:
+                org_units.append(unit)
+            else:
+                shared_units += self._shared_state_in_name(text, sp)
+        if ctx.titled and sp.label in STRICT:
+            return
+        if sp.label == "PERSON" and not _placed(ctx):
+            return  # "Gao said": a person's name is evidence only where words make it a place
+        if self._natural(sp.name(text), ctx):
+            return
+        name = sp.name(text)
+        cands = self._short_name_filter(
+            name, [c for c in self.gaz.lookup(name) if c.match != "fuzzy"], prior=None)
+        if sp.label in STRICT and _ACRONYM_RE.match(name):
+            # "TIF", "SDF": an organisation's acronym says a country only as its code ("US")
+            cands = [c for c in cands if c.level == "country"]
+        if not cands:
+            return
+        if ctx.feature_after in ("county", "parish"):
+            return  # read below, with the counties inside longer names
+        if sp.label not in STRICT or _placed(ctx) or ctx.local:
+            # (a name the model took for a person or organisation, only where words
+            # make it a place: "in Alverton", "an Alverton man")
+            towns = [c for c in cands if c.level == "city" and c.match == "exact" and _own_name(c)]
+            big = max((c.population for c in towns), default=0)
+            for c in towns:
+                if c.population >= NAMESAKE_SHARE * big:
+                    prior.town_points.setdefault(normalize_name(name), set()).add(
+                        (c.place_id, c.latitude, c.longitude))
+        for c in cands:
+            if c.level in ("city", "admin2") and c.match == "exact" and c.admin1_code and _own_name(c):
+                prior.town_units.setdefault(c.admin1_code, set()).add(normalize_name(name))
+                if c.level == "city":
+                    prior.city_units.setdefault(c.admin1_code, set()).add(normalize_name(name))
+        big_town = max((c for c in cands if c.level == "city" and c.match == "exact" and _own_name(c)),
+                       key=lambda c: c.population, default=None)
+        if big_town is not None and big_town.admin1_code:
+            biggest_unit[normalize_name(name)] = big_town.admin1_code
+        top = cands[0]
+        if top.level == "country" and top.match == "exact" and not (
+                ctx.local and any(c.level == "city" and c.match == "exact" and _own_name(c) for c in cands)):
+            # "Georgia" in a report about Atlanta is the state: a country name that
+            # is also a province elsewhere is no evidence on its own
+            if not any(c.level == "admin1" and c.match == "exact" and c.country_code != top.country_code
+                       for c in cands):
+                prior.add(top.country_code, 1.0)
+        elif top.level in ("city", "admin2") and sp.label != DATELINE:
+            # (a dateline has said its country above)
+            # a big town with no namesake of comparable size abroad ("Atlanta",
+            # "Mosul") says which country a local report is in (the county named
+            # like it, which ranks first for "Dallas", is no namesake abroad)
+            big = max((c for c in cands if c.level == "city" and c.match == "exact"),
+                      key=lambda c: c.population, default=None)
+            if big is not None and _dwarfs_namesakes(big, cands):
+                prior.add(big.country_code, 0.5, normalize_name(name))
+        elif top.level == "continent" and top.country_code and top.match == "exact":
+            # a region or feature inside one country says that country ("Luzon",
+            # "South West England")
+            prior.add(top.country_code, 0.5)
+        elif top.level == "admin1" and not _word_unit(name) and not (
+                sp.label in STRICT and ctx.feature_kind_after == "site"
+                and any(c.level == "city" and c.country_code != top.country_code for c in cands)):
+            # a province is evidence only when the name is not also a sizeable
+            # place elsewhere ("Tripoli" is a Libyan province and a Lebanese city);
+            # a name the model took for an organisation's, opening a site's ("died
+            # at Alverton Hospital"), that is also a town in another country is
+            # the site's name, not the province's ("Illinois University" stays)
+            rivals = [c for c in cands if c.country_code != top.country_code
+                      and c.match == "exact" and c.population >= 50_000]
+            admins = [c for c in cands if c.level == "admin1"]
+            if len(admins) == 1 and not rivals:
                 prior.add(top.country_code, 0.5)
-            elif top.level == "admin1" and not _word_unit(name) and not (
-                    sp.label in STRICT and ctx.feature_kind_after == "site"
-                    and any(c.level == "city" and c.country_code != top.country_code for c in cands)):
-                # a province is evidence only when the name is not also a sizeable
-                # place elsewhere ("Tripoli" is a Libyan province and a Lebanese city);
-                # a name the model took for an organisation's, opening a site's ("died
-                # at Alverton Hospital"), that is also a town in another country is
-                # the site's name, not the province's ("Illinois University" stays)
-                rivals = [c for c in cands if c.country_code != top.country_code
-                          and c.match == "exact" and c.population >= 50_000]
-                admins = [c for c in cands if c.level == "admin1"]
-                if len(admins) == 1 and not rivals:
-                    prior.add(top.country_code, 0.5)
-                    prior.admin1_codes.add(top.admin1_code)
-                    prior.named_admin1.add(top.admin1_code)
-                    prior.admin1_mentions[top.admin1_code] += 1
-                    continue
-                if len(admins) == 1:
-                    blocked.append((top, rivals, normalize_name(name)))
-                # a province named like its country's capital ("Madrid", whose region
-                # ranks first) says that country as the capital would, when the capital
-                # dwarfs its namesakes abroad: "Madrid and Toledo" is Spain's Toledo
-                capital = max((c for c in cands if c.feature_code == "PPLC" and c.match == "exact"
-                               and _own_name(c)), key=lambda c: c.population, default=None)
-                if capital is not None and capital.country_code == top.country_code \
-                        and _dwarfs_namesakes(capital, cands):
-                    prior.add(capital.country_code, 0.5, normalize_name(name))
+                prior.admin1_codes.add(top.admin1_code)
+                prior.named_admin1.add(top.admin1_code)
+                prior.admin1_mentions[top.admin1_code] += 1
+                return
+            if len(admins) == 1:
+                blocked.append((top, rivals, normalize_name(name)))
+            # a province named like its country's capital ("Madrid", whose region
+            # ranks first) says that country as the capital would, when the capital
+            # dwarfs its namesakes abroad: "Madrid and Toledo" is Spain's Toledo
+            capital = max((c for c in cands if c.feature_code == "PPLC" and c.match == "exact"
+                           and _own_name(c)), key=lambda c: c.population, default=None)
+            if capital is not None and capital.country_code == top.country_code \
+                    and _dwarfs_namesakes(capital, cands):
+                prior.add(capital.country_code, 0.5, normalize_name(name))
+
+    @staticmethod
+    def _blocked_provinces(prior: CountryPrior, blocked: list[tuple[Candidate, list[Candidate], str]],
+                           biggest_unit: dict[str, str], outlet: OutletHome | None) -> None:
+        """A province named like a town abroad, borne out by the report's other names or
+        by the outlet's country."""
         # "LONDON -- ... Ontario ... Toronto": a province sharing its name with a town
         # abroad (Ontario, California) still says its country when more of the
         # report's other names are towns of that province than of the rivals' units
@@ -200,6 +229,10 @@ class ReportPrior:
                 prior.add(top.country_code, 0.5)
                 prior.admin1_codes.add(top.admin1_code)
                 prior.named_admin1.add(top.admin1_code)
+
+    def _organisation_units(self, prior: CountryPrior, org_units: list[tuple[Candidate, bool]],
+                            shared_units: list[Candidate]) -> None:
+        """The states opening organisations' names, where the report bears them out."""
         # (a unit opening an organisation's name says which state, never which country:
         # "Berea Police" in a Kentucky report is no district of Lesotho, "Delta" no
         # Nigerian state)
@@ -219,7 +252,6 @@ class ReportPrior:
                 # bigger than the country of its name backs the report's counties of it
                 # (the report's counties name no town, so the town rule above is blind)
                 prior.admin1_codes.add(unit.admin1_code)
-        return prior
 
     def outlet_home(self, source: str = "", url: str = "") -> OutletHome | None:
         """Where the outlet ``source`` publishing at ``url`` is (geo/outlet.py), or None."""
