@@ -208,14 +208,22 @@ class Pipeline:
 
     def prepare(self, text: str) -> str:
         """The text the parser reads: same length as the report (offsets stay valid), hard
-        wraps joined, and all-capital paragraphs re-cased (nlp.truecase)."""
+        wraps joined, and all-capital paragraphs, headlines and lines re-cased (nlp.truecase)."""
         from .nlp import prepare_text
-        from .nlp.truecase import mostly_upper, recase_title_lines, restore_case
+        from .nlp.truecase import mostly_upper, recase_capital_lines, recase_title_lines, restore_case
         if mostly_upper(text, 0.6):
             text = restore_case(text, self.name_form)
         else:
+            text = recase_capital_lines(text, self.name_form, self.plain_word)
             text = recase_title_lines(text, self.common_word)
         return prepare_text(text)
+
+    @staticmethod
+    def plain_word(word: str) -> bool:
+        """A word an all-capital headline writes in capitals only by style: a function word or
+        a word of the English word lists (nlp.parser.dictionary_word)."""
+        from .nlp.parser import dictionary_word
+        return word in _STOP or dictionary_word(word)
 
     def common_word(self, word: str) -> bool:
         """A word a Title Case headline capitalises only by style: a function word or a word of

@@ -100,6 +100,29 @@ def load_nlp():
     return nlp
 
 
+@lru_cache(maxsize=1)
+def _dictionary() -> frozenset[str]:
+    """The lemmatizer's lists of English nouns, verbs, adjectives and adverbs (lower case)."""
+    lemmatizer = load_nlp().get_pipe("lemmatizer") if "lemmatizer" in load_nlp().pipe_names else None
+    if lemmatizer is None or not lemmatizer.lookups.has_table("lemma_index"):
+        return frozenset()
+    return frozenset(w for words in lemmatizer.lookups.get_table("lemma_index").values() for w in words)
+
+
+#: inflections undone to find a word's dictionary form: (ending, replacement)
+_INFLECTIONS = (("", ""), ("s", ""), ("es", ""), ("ies", "y"), ("ed", ""), ("ed", "e"), ("ied", "y"),
+                ("ing", ""), ("ing", "e"))
+
+
+def dictionary_word(word: str) -> bool:
+    """True when a lower-case word, or its form without an inflection ("confirmed",
+    "floods", "spreading"), is in the model's lists of English words. The lists hold some
+    well-known names too ("paris", "john"): a caller that must keep names looks them up first."""
+    words = _dictionary()
+    return any(word.endswith(end) and len(word) > len(end) + 1 and word[:len(word) - len(end)] + rep in words
+               for end, rep in _INFLECTIONS)
+
+
 #: lemmas remembered at most (by word, part of speech and morphology)
 LEMMA_MEMORY = 200_000
 

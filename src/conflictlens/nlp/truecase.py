@@ -33,30 +33,87 @@ def restore_case(text: str, is_name: Callable[[str], str | None], max_words: int
         if not mostly_upper(para):
             out.append(para)
             continue
-        low = list(para.lower())
-        words = list(_WORD.finditer(para))
-        i = 0
-        while i < len(words):
-            done = False
-            for n in range(min(max_words, len(words) - i), 0, -1):
-                start, end = words[i].start(), words[i + n - 1].end()
-                gap_ok = all(para[words[k].end():words[k + 1].start()] == " " for k in range(i, i + n - 1))
-                if not gap_ok:
-                    continue
-                form = is_name(para[start:end].lower())
-                if form and len(form) == end - start:
-                    low[start:end] = list(form)
-                    i += n
-                    done = True
-                    break
-            if not done:
-                i += 1
+        low, _named = _names_cased(para, is_name, max_words)
         cased = "".join(low)
         cased = _SENTENCE_START.sub(lambda m: m.group(0)[:-1] + m.group(1).upper(), cased)
         # bracketed acronyms stay as written: "[FMLN]"
         cased = re.sub(r"\[([a-z]{2,8})\]", lambda m: "[" + m.group(1).upper() + "]", cased)
         cased = cased.replace("[TEXT] the", "[TEXT] The")
         out.append(cased)
+    return "".join(out)
+
+
+def _names_cased(para: str, is_name: Callable[[str], str | None], max_words: int) -> tuple[list[str], set[int]]:
+    """The characters of ``para`` lower-cased, the known names (longest first) written as
+    ``is_name`` gives them; and the indices (in ``_WORD`` order) of the words so written."""
+    low = list(para.lower())
+    words = list(_WORD.finditer(para))
+    named: set[int] = set()
+    i = 0
+    while i < len(words):
+        done = False
+        for n in range(min(max_words, len(words) - i), 0, -1):
+            start, end = words[i].start(), words[i + n - 1].end()
+            gap_ok = all(para[words[k].end():words[k + 1].start()] == " " for k in range(i, i + n - 1))
+            if not gap_ok:
+                continue
+            form = is_name(para[start:end].lower())
+            if form and len(form) == end - start:
+                low[start:end] = list(form)
+                named.update(range(i, i + n))
+                i += n
+                done = True
+                break
+        if not done:
+            i += 1
+    return low, named
+
+
+#: a piece of a line up to a sentence's closing stop: a headline ends at one ("BIRD FLU
+#: FOUND IN VELTA. Health officials said ...")
+_PIECE = re.compile(r"[^\n]+?(?:[.!?](?=\s)|$)", re.M)
+#: a possessive or a contraction after a word ("CHINA'S"): the word is looked up without it
+_CLITIC = re.compile(r"['’](?:s|d|ll|re|ve|t)$")
+
+
+def capital_piece(piece: str) -> bool:
+    """An all-capital headline or line inside ordinary text: three words or more in capitals
+    (of two letters or more), most of its letters capitals. A dateline ("SOUTH VELTA, W.Va.")
+    or an acronym in prose is not."""
+    capital = [w for w in _WORD.findall(piece) if len(w) >= 2 and w.isupper()]
+    letters = [c for c in piece if c.isalpha()]
+    return len(capital) >= 3 and len(letters) >= 12 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+
+
+def recase_capital_lines(text: str, is_name: Callable[[str], str | None], common: Callable[[str], bool],
+                         max_words: int = 6) -> str:
+    """Same-length text whose all-capital headlines and lines are in sentence case.
+
+    The small model reads "BIRD FLU CONFIRMED IN ROMANIA AND CROATIA" as one long name and
+    finds no country in it. A piece of a line that is almost all capitals (``capital_piece``)
+    is lower-cased; the known names (``is_name``, as :func:`restore_case`) get their written
+    form, and a word that is no common English word (``common`` says it is) keeps its
+    capital, for a small town the name lists do not know is still a name ("in Velta").
+    Its first letter stays a capital. Offsets do not move.
+    """
+    if not any(c.isupper() for c in text):
+        return text
+    out = list(text)
+    for m in _PIECE.finditer(text):
+        piece = m.group()
+        if not capital_piece(piece):
+            continue
+        low, named = _names_cased(piece, is_name, max_words)
+        for k, w in enumerate(_WORD.finditer(piece)):
+            if k in named:
+                continue
+            core = _CLITIC.sub("", w.group()).lower()
+            if not common(core):
+                low[w.start()] = piece[w.start()]
+        first = next((j for j, c in enumerate(low) if c.isalpha()), None)
+        if first is not None:
+            low[first] = low[first].upper()
+        out[m.start():m.end()] = low
     return "".join(out)
 
 
