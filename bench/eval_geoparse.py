@@ -36,7 +36,8 @@ sys.path.insert(0, str(ROOT / "src"))  # this checkout's code, not an installed 
 
 from conflictlens.geo import Gazetteer, Geocoder  # noqa: E402
 from conflictlens.geo.gazetteer import haversine_km  # noqa: E402
-from conflictlens.nlp.parser import parse  # noqa: E402
+from conflictlens.nlp.parser import load_nlp  # noqa: E402
+from conflictlens.pipeline import Pipeline, Settings  # noqa: E402
 
 SHARED = ROOT.parent / "shared"
 
@@ -189,6 +190,10 @@ def main(argv=None) -> int:
     gaz_lines = gazetteer_figures(args.gazetteer, names)
     gaz = Gazetteer.open(args.gazetteer)
     geo = Geocoder(gaz, unit_points=args.unit_points)
+    # (the text is read as `conflictlens geoparse` reads it: all-capital and Title Case
+    # headlines re-cased, hard wraps joined; Pipeline.prepare)
+    pipeline = Pipeline(stages=("parse",), settings=Settings(gazetteer_path=args.gazetteer))
+    nlp = load_nlp()
     tallies = {s: Tally() for s in SPLITS}
     parse_s = geo_s = 0.0
     words = 0
@@ -202,7 +207,7 @@ def main(argv=None) -> int:
         tl = tallies[split]
         tl.docs += 1
         t = time.perf_counter()
-        doc = parse(text)
+        doc = nlp(pipeline.prepare(text))
         parse_s += time.perf_counter() - t
         t = time.perf_counter()
         # as `conflictlens geoparse --url` lists them
