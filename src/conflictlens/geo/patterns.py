@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 
 from . import tables
@@ -86,7 +87,30 @@ _LOCAL_AFTER_RE = re.compile(
     r"|firefighters?|fire\s+department|police\s+department|city\s+council|city\s+schools"
     r"|(?:high|middle|elementary)\s+school|(?:independent\s+)?school\s+district|public\s+schools)\b)",
     re.I)
-_LOCAL_BEFORE_RE = re.compile(r"\b[A-Z][a-z]+,\s+\d{1,3},\s+$")
+#: a person's age before the home ("Jo Doe, 54, Alverton", "Jo Doe, 54, of Alverton")
+_LOCAL_BEFORE_RE = re.compile(r"\b[A-Z][a-z]+,\s+\d{1,3},\s+(?:of\s+)?$")
+#: a full personal name before "of" and a home: "Jo Doe of ", "Jo A. Doe Jr. of "
+#: (as an item of a list of people, after a comma, "and" or a relative's word: "sons, Jo Doe of
+#: Alverton and Al Doe of", "husband of Jo Doe of"; not after a title or an article, "the
+#: Central Bank of")
+_PERSON_OF_BEFORE_RE = re.compile(r"(?:[,;:]|\b(?:and|by)|\b([a-z]+))\s+[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?([A-Z][a-z]+)"
+                                  r"(?:\s+(?:Jr|Sr)\.?)?\s+of\s+$")
+_AGE_HOME_RE = re.compile(r"\b[A-Z][a-z]+,\s+\d{1,3},\s+(?:of\s+)?[A-Z][a-z]+")
+
+
+@lru_cache(maxsize=4)
+def _gives_homes(text: str) -> bool:
+    """True when the report gives someone's home by an age or a house address ("Jo Doe, 54,
+    of Alverton", "412 Elm St., Alverton"): a local report that lists people by home."""
+    if _AGE_HOME_RE.search(text):
+        return True
+    return any(m.group(1).casefold() in tables.thoroughfare_words()
+               for m in re.finditer(_ADDRESS_BEFORE_RE.pattern.rstrip("$") + r"[A-Z]", text))
+
+
+#: a house address before the town ("412 Elm St., Alverton"): the street word is checked
+#: against ``thoroughfare_words.tsv``
+_ADDRESS_BEFORE_RE = re.compile(r"\b\d{1,6}\s+(?:[NSEW]\.\s+)?(?:[A-Z][\w'’]*\s+){1,3}([A-Z][a-z]*)\.?,\s+$")
 #: the word after a name, past a possessive: "Danbury police", "Ohio's Supreme Court"
 _BODY_AFTER_RE = re.compile(r"^(?:['’]s)?\s+([A-Za-z']+)")
 _POSSESSIVE_REGION_RE = re.compile(
@@ -126,7 +150,7 @@ class Context:
     locative: bool = False        # "in X", "market of X", "X market": words that name a place
     container_near: bool = False  # "X, east of Y": the container is a town X lies near
     town_title: bool = False      # "the Mayor of X", "X Mayor ...": X is a town
-    local: bool = False           # "a Lebanon woman", "Paris firefighters": a town or state
+    local: bool = False           # "a Lebanon woman", "Jo Doe, 54, of Lebanon", "12 Elm St., Lebanon": a town or state
     unit_body: bool = False       # "the University of X": a body named after a state as often as a country
 
     @property
@@ -217,8 +241,22 @@ def read_context(text: str, start: int, end: int) -> Context:
                 or (any(k in tail[-16:] for k in ("in", "throughout", "across"))
                     and bool(_LOCATIVE_RE.search(before))))
     town_title = bool(_TOWN_TITLE_BEFORE_RE.search(before) or _TOWN_TITLE_AFTER_RE.match(after))
-    local = bool(_LOCAL_AFTER_RE.match(after) or (any(ch.isdigit() for ch in before[-8:])
+    local = bool(_LOCAL_AFTER_RE.match(after) or (any(ch.isdigit() for ch in before[-11:])
                                                    and _LOCAL_BEFORE_RE.search(before)))
+    if not local and before.endswith("of ") and _PERSON_OF_BEFORE_RE.search(before) \
+            and re.match(r"\s*[,;.]", after) and _gives_homes(text):
+        # "survived by a sister, Jo Doe of Alverton;" in a report that gives homes by ages or
+        # house addresses (an obituary, a police log): a town; "King Abdul of Jordan" in a
+        # report on diplomacy stays the country
+        pm = _PERSON_OF_BEFORE_RE.search(before)
+        kin = pm.group(1)
+        local = (kin is None or kin in ("of", "to") or kin.rstrip("s") in tables.kin_words()) \
+            and pm.group(2).casefold() not in words \
+            and pm.group(2).casefold() not in tables.institution_words()
+    if not local and "," in before[-4:] and any(ch.isdigit() for ch in before):
+        # a house address gives where someone lives: a town, not the country of its name
+        am = _ADDRESS_BEFORE_RE.search(before)
+        local = bool(am) and am.group(1).casefold() in tables.thoroughfare_words()
     bm = _BODY_WORD_OF_RE.search(before) if " of" in tail[-9:] else None
     if bm is None and any(k in tail[-6:] for k in (",", "and", "or")):
         bm = _OF_LIST_BEFORE_RE.search(before)  # "the universities of Leeds and X"
