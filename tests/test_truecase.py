@@ -23,7 +23,7 @@ def test_mixed_case_text_is_left_alone():
 
 
 #: the words a headline capitalises only by style, in these tests
-PLAIN = {"bird", "flu", "confirmed", "in", "and", "two", "hurt", "as", "storm", "hits", "troops", "enter",
+PLAIN = {"augustine", "bird", "flu", "confirmed", "in", "and", "two", "hurt", "as", "storm", "hits", "troops", "enter",
          "after", "warning"}.__contains__
 COUNTRIES = {"romania": "Romania", "croatia": "Croatia", "china": "China"}.get
 
@@ -38,15 +38,17 @@ def test_all_capital_headline_in_ordinary_text_is_put_in_sentence_case():
 
 def test_capital_headline_before_its_lead_keeps_unknown_names_and_offsets():
     # (a town no list knows keeps its capital; the possessive is looked up without its 's)
-    text = "TWO HURT AS STORM HITS VELTA. U.S. TROOPS ENTER MARSK AFTER CHINA'S WARNING. The county said so."
+    # (an abbreviation's stop ends no headline, and the word after it is a name's)
+    text = "TWO HURT AS STORM HITS ST. AUGUSTINE. U.S. TROOPS ENTER MARSK AFTER CHINA'S WARNING. The county said so."
     out = recase_capital_lines(text, COUNTRIES, PLAIN)
     assert len(out) == len(text)
-    assert out == "Two hurt as storm hits Velta. U.S. Troops enter Marsk after China's warning. The county said so."
+    assert out == "Two hurt as storm hits St. Augustine. U.S. troops enter Marsk after China's warning. The county said so."
 
 
 def test_capital_datelines_and_acronyms_stay_as_written():
     for text in ("SOUTH VELTA, W.Va. -- Two people were hurt in a storm on Monday.",
                  "KANSAS CITY, Mo. (AP) -- The FBI and the ATF said so.",
+                 "KXYZ (CBS/AP) VELTA, Okla. Two people were hurt in a storm on Monday.",
                  "Officials of the WHO and UNICEF met in Velta."):
         assert recase_capital_lines(text, COUNTRIES, PLAIN) == text
 

@@ -70,16 +70,25 @@ def _names_cased(para: str, is_name: Callable[[str], str | None], max_words: int
 
 
 #: a piece of a line up to a sentence's closing stop: a headline ends at one ("BIRD FLU
-#: FOUND IN VELTA. Health officials said ...")
-_PIECE = re.compile(r"[^\n]+?(?:[.!?](?=\s)|$)", re.M)
+#: FOUND IN VELTA. Health officials said ..."); the stop of a one- or two-letter capital
+#: word closes nothing ("ST. VELTA", "U.S. TROOPS")
+_PIECE = re.compile(r"[^\n]+?(?:(?<!\b[A-Z])(?<!\b[A-Z]{2})[.!?](?=\s)|$)", re.M)
+#: an abbreviated capital word of two or three letters right before a word ("ST. ", "MT. ")
+_ABBREVIATED_BEFORE = re.compile(r"(?<![\w.])[A-Z][A-Za-z]{1,2}\.[ \t]*$")
 #: a possessive or a contraction after a word ("CHINA'S"): the word is looked up without it
 _CLITIC = re.compile(r"['’](?:s|d|ll|re|ve|t)$")
 
 
+#: a dateline's close: a comma and a state's abbreviation ("KOTV (CBS) VELTA, Okla.", "SOUTH VELTA, FLA.")
+_DATELINE_END = re.compile(r",\s*[A-Za-z][A-Za-z.]{0,5}\.\s*$")
+
+
 def capital_piece(piece: str) -> bool:
     """An all-capital headline or line inside ordinary text: three words or more in capitals
-    (of two letters or more), most of its letters capitals. A dateline ("SOUTH VELTA, W.Va.")
-    or an acronym in prose is not."""
+    (of two letters or more), most of its letters capitals. A dateline ("SOUTH VELTA, W.Va.",
+    "KOTV (CBS/AP) VELTA, Okla.") or an acronym in prose is not."""
+    if _DATELINE_END.search(piece):
+        return False
     capital = [w for w in _WORD.findall(piece) if len(w) >= 2 and w.isupper()]
     letters = [c for c in piece if c.isalpha()]
     return len(capital) >= 3 and len(letters) >= 12 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
@@ -108,7 +117,8 @@ def recase_capital_lines(text: str, is_name: Callable[[str], str | None], common
             if k in named:
                 continue
             core = _CLITIC.sub("", w.group()).lower()
-            if not common(core):
+            # (a word after an abbreviated word is a name's: "ST. AUGUSTINE", "FT. VELTA")
+            if not common(core) or _ABBREVIATED_BEFORE.search(piece, 0, w.start()):
                 low[w.start()] = piece[w.start()]
         first = next((j for j, c in enumerate(low) if c.isalpha()), None)
         if first is not None:
