@@ -491,6 +491,13 @@ def undated(**kw):
     return crime(event_date=UNDATED, time_precision=0, **kw)
 
 
+def town_news(store, line="Harlow Springs news: the {topic} was discussed."):
+    """Three ordinary reports of a town (its name, its officials) before the incidents under
+    test, so the town's own names are common words of the store, not an incident's."""
+    for i, topic in enumerate(("Riverside budget", "Hollis Park library", "Wexford school board")):
+        store.add_report(report(f"town{i}", text=line.format(topic=topic), published=date(2021, 5, 1)), [])
+
+
 MOURNERS = ("Mourners gathered on Sunday for the man shot outside a laundromat on Quarry Lane; Pastor "
             "Idris Kellerman led prayers. Councillor Ada Brennick asked for calm.")
 NEIGHBOUR = ("A neighbour of Darnell Okafor, shot outside the Quarry Lane laundromat, said the Fenwick Road "

@@ -11,7 +11,7 @@ from datetime import date
 import pytest
 
 from conflictlens.store import DedupeSettings
-from test_dedupe import crime, report, undated
+from test_dedupe import crime, report, town_news, undated
 
 # the shooting, its town resolved elsewhere by the first report's coder
 FIRST = ("Odell Fairweather, 19, was shot on Marlowe Street; his aunt Priya Castellan said Detective Ansel "
@@ -25,16 +25,11 @@ OTHER = ("Hal Voss was shot outside the Tilbury Road bakery in Harlow Springs; M
          "Councillor Ada Brennick asked for calm, and Sergeant Mira Cobb asked witnesses to call.")
 
 
-def _town_news(store):
-    for i, topic in enumerate(("Riverside budget", "Hollis Park library", "Wexford school board")):
-        store.add_report(report(f"town{i}", text=f"Harlow Springs news: the {topic} was discussed.",
-                                published=date(2021, 5, 1)), [])
-
 
 @pytest.mark.parametrize("ratio, stays", [(2.0, True), (0.0, False)])
 def test_a_linked_report_stays_with_the_event_sharing_most_of_its_names(store, ratio, stays):
     store.dedupe = DedupeSettings(stay_names_ratio=ratio)
-    _town_news(store)
+    town_news(store)
     (first,) = store.add_report(report("a", text=FIRST, published=date(2021, 5, 3)),
                                 [crime(location="Wickham Ferry", latitude=40.3, longitude=-95.9)])
     assert store.add_report(report("u", text=UNDATED, published=None), [], undated=[undated()]) == []

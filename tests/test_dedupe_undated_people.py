@@ -10,7 +10,7 @@ from datetime import date
 import pytest
 
 from conflictlens.store import DedupeSettings
-from test_dedupe import crime, report, undated
+from test_dedupe import crime, report, town_news, undated
 
 # the older shooting, told twice with no date
 OLDER = ("Odell Fairweather was shot on Marlowe Street in Harlow Springs; his aunt Priya Castellan said "
@@ -25,16 +25,11 @@ LATER = ("Hal Voss was shot near Marlowe, outside the Tilbury Road bakery in Har
          "Okoro asked for calm.")
 
 
-def _town_news(store):
-    for i, topic in enumerate(("Riverside budget", "Hollis Park library", "Wexford school board")):
-        store.add_report(report(f"town{i}", text=f"Harlow Springs news: Mayor Ines Okoro on the {topic}.",
-                                published=date(2021, 5, 1)), [])
-
 
 @pytest.mark.parametrize("reports, apart", [(2, True), (0, False)])
 def test_a_later_incident_does_not_date_an_older_undated_one(store, reports, apart):
     store.dedupe = DedupeSettings(undated_people_reports=reports)
-    _town_news(store)
+    town_news(store, "Harlow Springs news: Mayor Ines Okoro on the {topic}.")
     (older,) = store.add_report(report("u1", text=OLDER, published=None), [], undated=[undated()])
     store.add_report(report("u2", text=OLDER_2, published=None), [], undated=[undated()])
     assert store.event(older.event_id_cnty).article_ids == ("u1", "u2")
