@@ -67,7 +67,10 @@ class Resolver:
     def _resolve(self, text: str, sp: _Span, ctx: Context, prior: CountryPrior,
                  container_of, inner: tuple[str, ...] = (), listed_with: tuple[str, ...] = ()
                  ) -> _Resolution | None:
-        """The best credible candidate for one span, or None (the explicit no-answer).
+        """The best credible candidate for one span, or None (the explicit no-answer),
+        decided in order: how strictly the span's label holds it, the gazetteer's
+        candidates for the name, those its words and the report allow, their ranking
+        against the report's container, and the answer.
         ``inner``: names the report puts in this place ("Buffalo" of "Buffalo, New
         York"); ``listed_with``: the names listed next to it."""
         if sp.label == ABBREVIATION:
@@ -75,17 +78,36 @@ class Resolver:
         strict = sp.label in STRICT
         if strict and ctx.titled:
             return None
-        # (a town's word before "of" makes a place of any span: "the community of
-        # Alverton" names no organisation)
-        relaxed = strict and ((sp.label in LOCATIVE_LABELS and ctx.locative) or ctx.feature_before in self._settlements
-                              or self._local_body_after(text, sp) or self._street_of(text, sp)
-                              or (sp.label in LOCATIVE_LABELS and self._in_country_after(text, sp))
-                              or (sp.label == "PERSON" and _LOCATIVE_PAIR_BEFORE_RE.search(
-                                  text, max(0, sp.start - 60), sp.start) is not None))
+        relaxed = self._relaxed(text, sp, ctx, strict)
         if relaxed:
             # "landed in the central market of Gao": the words around make it a place
             strict = False
         name = sp.name(text)
+        cands = self._looked_up(name, sp, strict)
+        cands, county_said = self._said_readings(text, sp, ctx, prior, name, strict, cands, listed_with)
+        if county_said:
+            relaxed = False
+        if ctx.feature_kind_before == "natural":
+            return None  # "the Gulf of Aden", "the Strait of Hormuz": the sea, not the town
+        cands = self._plausible(text, sp, ctx, prior, name, cands)
+        if not cands:
+            return None
+        container, cands, ranked = self._ranked_in_container(
+            text, sp, ctx, prior, container_of, inner, listed_with, name, cands)
+        return self._answer(text, sp, ctx, prior, name, strict, relaxed, cands, container, ranked)
+
+    def _relaxed(self, text: str, sp: _Span, ctx: Context, strict: bool) -> bool:
+        """Whether the words around a span taken for a person or organisation make it a place."""
+        # (a town's word before "of" makes a place of any span: "the community of
+        # Alverton" names no organisation)
+        return strict and ((sp.label in LOCATIVE_LABELS and ctx.locative) or ctx.feature_before in self._settlements
+                           or self._local_body_after(text, sp) or self._street_of(text, sp)
+                           or (sp.label in LOCATIVE_LABELS and self._in_country_after(text, sp))
+                           or (sp.label == "PERSON" and _LOCATIVE_PAIR_BEFORE_RE.search(
+                               text, max(0, sp.start - 60), sp.start) is not None))
+
+    def _looked_up(self, name: str, sp: _Span, strict: bool) -> list[Candidate]:
+        """The gazetteer's candidates for the name, as spelt as its label asks."""
         if strict and _ACRONYM_RE.match(name):
             # "SDF", "ISIS": acronyms of organisations, places only as countries ("US")
             cands = [c for c in self.gaz.lookup(name) if c.level == "country"]
@@ -102,6 +124,14 @@ class Resolver:
         if any(c.level == "country" and c.match == "exact" for c in cands):
             # and a country's own name is no other spelling of a town ("Iraq" is not Yreka)
             cands = [c for c in cands if c.match == "exact" or c.level != "city"]
+        return cands
+
+    def _said_readings(self, text: str, sp: _Span, ctx: Context, prior: CountryPrior, name: str,
+                       strict: bool, cands: list[Candidate], listed_with: tuple[str, ...]
+                       ) -> tuple[list[Candidate], bool]:
+        """The candidates the words around the name allow (a town or a county, a spelling
+        or a near one), and whether a county's word held the name to a county's rules."""
+        county_said = False
         if ctx.local and any(c.level == "city" and c.match == "exact" and _own_name(c) for c in cands):
             # "a Lebanon woman", "Palestine High School": a town (or a state) where
             # people live, not the country, when a town has that name
@@ -125,7 +155,7 @@ class Resolver:
             # (a name the model took for a person that the word makes a county, "Jackson
             # and Madison counties", is held to the rules of "Madison County", not to
             # those of a bare name in a place phrase)
-            relaxed = False
+            county_said = True
         if sp.label == "PERSON" and not _placed(ctx) and not ctx.local and " " not in name \
                 and not _HOME_OF_RE.search(text, max(0, sp.start - 4), sp.start):
             # "Brown and two other men were charged": a surname the model took for a
@@ -158,8 +188,11 @@ class Resolver:
             # abroad (Indiana), only of its own country ("Sri Lankan"); a place of that
             # very name may still be meant
             cands = [c for c in cands if c.match == "exact" or c.country_code in own]
-        if ctx.feature_kind_before == "natural":
-            return None  # "the Gulf of Aden", "the Strait of Hormuz": the sea, not the town
+        return cands, county_said
+
+    def _plausible(self, text: str, sp: _Span, ctx: Context, prior: CountryPrior, name: str,
+                   cands: list[Candidate]) -> list[Candidate]:
+        """The candidates the report makes plausible (no sea, far town, plain word or other name)."""
         if self._natural(name, ctx):
             # a sea has no gazetteer entry: only the world regions indexed as such
             # ("the Mediterranean Sea") count, never Sudan's Red Sea state
@@ -181,8 +214,12 @@ class Resolver:
             cands = [c for c in cands if not (
                 c.level == "city" and not c.primary and not c.variant and c.population < ALT_NAME_TOWN
                 and not _spelt_alike(name, c.name, text[sp.end:sp.end + 1] == "."))]
-        if not cands:
-            return None
+        return cands
+
+    def _ranked_in_container(self, text: str, sp: _Span, ctx: Context, prior: CountryPrior, container_of,
+                             inner: tuple[str, ...], listed_with: tuple[str, ...], name: str,
+                             cands: list[Candidate]):
+        """The candidates ranked against the unit the report puts the name in."""
         container = container_of()
         key = normalize_name(name)
         if self._town_of_container(text, ctx, container, cands, listed_with):
@@ -194,6 +231,12 @@ class Resolver:
         ranked = self._rank(cands, prior, ctx, container, key, listed,
                             lambda top: self._says_unit(text, sp, top, inner, listed_with, prior),
                             inner, listed_with)
+        return container, cands, ranked
+
+    def _answer(self, text: str, sp: _Span, ctx: Context, prior: CountryPrior, name: str, strict: bool,
+                relaxed: bool, cands: list[Candidate], container: Candidate | None, ranked
+                ) -> _Resolution | None:
+        """The best ranked candidate if credible (or the container it is put in), with its confidence."""
         s, c = ranked[0]
         if container is not None and (container.level == "admin1" and c.level in ("city", "admin2")
                                       or container.level == "admin2" and c.level == "city") \
