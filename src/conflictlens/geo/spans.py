@@ -386,8 +386,31 @@ class SpanFinder:
         return after is not None and words.get(after.group("word").casefold().rstrip(".")) == "body"
 
     def _spans(self, doc, text: str, toponyms: bool = False) -> list[_Span]:
+        """The report's place-name candidates, taken in order so that each later reading
+        gives way to the characters an earlier one took: abbreviations and the dateline,
+        legislators' and people's home towns, coordinated names, names opened by an
+        abbreviated word, the model's entities, initialisms before a hyphen, then the
+        untagged capitalised runs; compounds are split last."""
         out: list[_Span] = []
         taken = [False] * (len(text) + 1)
+        abbrs = self._abbreviation_spans(text, out, taken)
+        # "Ft. Worth police": a name opened by an abbreviated word, which the small model
+        # often misses or cuts ("Worth"), is a candidate when it is, as written, a town's
+        # or county's name; an entity the model tagged over all of it stays the model's
+        ents = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in LABELS]
+        abbrs = self._party_town_spans(text, out, taken, abbrs)
+        abbrs = self._home_town_spans(text, out, taken, abbrs)
+        abbrs = self._coordinated_spans(doc, text, out, taken, abbrs)
+        abbrs = self._abbreviated_name_spans(text, out, taken, abbrs, ents)
+        self._entity_spans(doc, text, out, taken, abbrs, ents)
+        self._initialism_spans(text, out, taken)
+        self._capitalised_run_spans(doc, text, toponyms, out, taken)
+        out = [part for sp in out for part in self._split_compound(text, sp)]
+        out.sort(key=lambda s: s.start)
+        return out
+
+    def _abbreviation_spans(self, text: str, out: list[_Span], taken: list[bool]) -> list[tuple[int, int]]:
+        """Abbreviated units and the dateline, which no entity over them may take."""
         abbrs = abbreviation_spans(text)
         for a, b in abbrs:
             out.append(_Span(a, b, ABBREVIATION))
@@ -399,10 +422,11 @@ class SpanFinder:
             abbrs = [*abbrs, dl]  # NER entities over it give way, as for abbreviations
             for i in range(*dl):
                 taken[i] = True
-        # "Ft. Worth police": a name opened by an abbreviated word, which the small model
-        # often misses or cuts ("Worth"), is a candidate when it is, as written, a town's
-        # or county's name; an entity the model tagged over all of it stays the model's
-        ents = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in LABELS]
+        return abbrs
+
+    def _party_town_spans(self, text: str, out: list[_Span], taken: list[bool],
+                          abbrs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """A legislator's home town after a party letter, which the model rarely tags."""
         # "Rep. Jane Doe, R-Elbow Lake,", "(D-Charleston)": a legislator's home town
         for m in _PARTY_TOWN_RE.finditer(text):
             a, b = m.span("town")
@@ -412,6 +436,11 @@ class SpanFinder:
             abbrs = [*abbrs, (a, b)]
             for i in range(a, b):
                 taken[i] = True
+        return abbrs
+
+    def _home_town_spans(self, text: str, out: list[_Span], taken: list[bool],
+                         abbrs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """A person's home town after an age or a house address, often tagged a person."""
         # "Jo Doe, 22, of Alverton,", "of 412 Elm St., Alverton,": a home town after an
         # age or a house address, which the model often tags a person or a body
         for a, b in self._home_towns(text):
@@ -424,12 +453,22 @@ class SpanFinder:
             abbrs = [*abbrs, (a, b)]
             for i in range(a, b):
                 taken[i] = True
+        return abbrs
+
+    def _coordinated_spans(self, doc, text: str, out: list[_Span], taken: list[bool],
+                           abbrs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """Coordinated names sharing a head ("North and South ..."), each a place."""
         # "North and South Kivu" (the model tags it whole, or "North and" + "South Kivu")
         for a, b, shared in self._coordinated(text, doc.ents):
             out += shared
             abbrs = [*abbrs, (a, b)]
             for i in range(a, b):
                 taken[i] = True
+        return abbrs
+
+    def _abbreviated_name_spans(self, text: str, out: list[_Span], taken: list[bool],
+                                abbrs: list[tuple[int, int]], ents) -> list[tuple[int, int]]:
+        """A town's name opened by an abbreviated word, where no entity covers it."""
         for a, b in self._abbreviated_names(text):
             if any(taken[a:b]) or any(x <= a and b <= y for x, y in ents):
                 continue
@@ -437,6 +476,12 @@ class SpanFinder:
             abbrs = [*abbrs, (a, b)]
             for i in range(a, b):
                 taken[i] = True
+        return abbrs
+
+    def _entity_spans(self, doc, text: str, out: list[_Span], taken: list[bool],
+                      abbrs: list[tuple[int, int]], ents) -> None:
+        """The model's entities, cleaned to the names they hold (headline verbs, trailing
+        nouns, abbreviations, hyphenated pairs, prepositions and commas inside)."""
         for start, end, label in self._joined_ents(text, doc.ents):
             if label == "NORP" and self._unit_name(text[start:end], ("country",)):
                 label = "GPE"  # "South Sudan" tagged a nationality: a country's own name
@@ -497,6 +542,9 @@ class SpanFinder:
                         out.append(sp)
             for i in range(start, end):
                 taken[i] = True
+
+    def _initialism_spans(self, text: str, out: list[_Span], taken: list[bool]) -> None:
+        """A dotted initialism before a hyphen, which the capitalised runs cannot hold."""
         # "the U.S.-led invasion", "a U.K.-based charity": a dotted initialism before a
         # hyphen and a word in lower case, which the model leaves untagged and the
         # capitalised runs below cannot hold (strict: only an exact country or unit counts)
@@ -506,6 +554,10 @@ class SpanFinder:
                 out.append(_Span(a, b, ""))
                 for i in range(a, b):
                     taken[i] = True
+
+    def _capitalised_run_spans(self, doc, text: str, toponyms: bool, out: list[_Span],
+                               taken: list[bool]) -> None:
+        """Untagged capitalised runs that words or the report make a name candidate."""
         demonyms = tables.demonyms()
         tagged = {_POSSESSIVE_RE.sub("", e.text) for e in doc.ents if e.label_ in ("GPE", "LOC")}
         # names the model tagged anything elsewhere (a headline's "Alverton thanks
@@ -583,9 +635,6 @@ class SpanFinder:
             if sp:
                 sp.opening = opening
                 out.append(sp)
-        out = [part for sp in out for part in self._split_compound(text, sp)]
-        out.sort(key=lambda s: s.start)
-        return out
 
     def _listed_before_unit_word(self, text: str, b: int) -> bool:
         """True when a list ending in a plural unit or area word follows the words
