@@ -414,14 +414,12 @@ class SpanFinder:
         abbrs = abbreviation_spans(text)
         for a, b in abbrs:
             out.append(_Span(a, b, ABBREVIATION))
-            for i in range(a, b):
-                taken[i] = True
+            _claim(taken, a, b)
         dl = dateline_span(text)
         if dl and not any(taken[dl[0]:dl[1]]):
             out.append(_Span(dl[0], dl[1], DATELINE))
             abbrs = [*abbrs, dl]  # NER entities over it give way, as for abbreviations
-            for i in range(*dl):
-                taken[i] = True
+            _claim(taken, *dl)
         return abbrs
 
     def _party_town_spans(self, text: str, out: list[_Span], taken: list[bool],
@@ -434,8 +432,7 @@ class SpanFinder:
                 continue
             out.append(_Span(a, b, "GPE"))
             abbrs = [*abbrs, (a, b)]
-            for i in range(a, b):
-                taken[i] = True
+            _claim(taken, a, b)
         return abbrs
 
     def _home_town_spans(self, text: str, out: list[_Span], taken: list[bool],
@@ -451,8 +448,7 @@ class SpanFinder:
                 continue
             out.append(sp)
             abbrs = [*abbrs, (a, b)]
-            for i in range(a, b):
-                taken[i] = True
+            _claim(taken, a, b)
         return abbrs
 
     def _coordinated_spans(self, doc, text: str, out: list[_Span], taken: list[bool],
@@ -462,8 +458,7 @@ class SpanFinder:
         for a, b, shared in self._coordinated(text, doc.ents):
             out += shared
             abbrs = [*abbrs, (a, b)]
-            for i in range(a, b):
-                taken[i] = True
+            _claim(taken, a, b)
         return abbrs
 
     def _abbreviated_name_spans(self, text: str, out: list[_Span], taken: list[bool],
@@ -474,8 +469,7 @@ class SpanFinder:
                 continue
             out.append(_Span(a, b, "GPE"))
             abbrs = [*abbrs, (a, b)]
-            for i in range(a, b):
-                taken[i] = True
+            _claim(taken, a, b)
         return abbrs
 
     def _entity_spans(self, doc, text: str, out: list[_Span], taken: list[bool],
@@ -540,8 +534,7 @@ class SpanFinder:
                     sp = self._clean(text, a, b, p_label)
                     if sp:
                         out.append(sp)
-            for i in range(start, end):
-                taken[i] = True
+            _claim(taken, start, end)
 
     def _initialism_spans(self, text: str, out: list[_Span], taken: list[bool]) -> None:
         """A dotted initialism before a hyphen, which the capitalised runs cannot hold."""
@@ -552,8 +545,7 @@ class SpanFinder:
             a, b = m.span()
             if not any(taken[a:b]):
                 out.append(_Span(a, b, ""))
-                for i in range(a, b):
-                    taken[i] = True
+                _claim(taken, a, b)
 
     def _capitalised_run_spans(self, doc, text: str, toponyms: bool, out: list[_Span],
                                taken: list[bool]) -> None:
@@ -859,6 +851,11 @@ class SpanFinder:
         if len(words) < 2 or self._features.get(words[-1].lower()) != "natural":
             return False
         return ctx is None or ctx.feature_kind_after != "unit"
+
+
+def _claim(taken: list[bool], a: int, b: int) -> None:
+    """Mark characters a..b as a span's, so that a later step's span over them gives way."""
+    taken[a:b] = [True] * (b - a)
 
 
 def _without_trailing_nouns(text: str, start: int, end: int) -> tuple[int, int]:
