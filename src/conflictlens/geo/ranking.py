@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import re
+from dataclasses import dataclass
 
 from . import tables
 from .context import CountryPrior
@@ -79,6 +80,29 @@ PAIR_SHARE = 0.02
 COUNTY_PAIR_KM = 60.0
 #: ... and gains this much for it (a town over a state line only :data:`PAIR_NEAR`)
 COUNTY_PAIR_NEAR = 0.3
+
+
+@dataclass
+class _NameFacts:
+    """What one name's candidates say of each other (:meth:`Ranker._name_facts`), read
+    once and weighed for each candidate."""
+
+    is_unit: bool
+    home: str | None
+    seat_named: set[str]
+    biggest_own: dict[str, int]
+    biggest_town: int
+    own_towns: int
+    size: dict[int, int]
+    exact_town: bool
+    towns: list[str]
+    unit: bool
+    namesakes: set[str]
+    largest: dict[tuple[str, str], int]
+    across: bool
+    outlet_town: bool
+    capital_pop: dict[str, int]
+    rival_pop: dict[str, int]
 
 
 class Ranker:
@@ -156,12 +180,44 @@ class Ranker:
               container: Candidate | None, key: str = "", listed: bool | None = None,
               says_unit=None, inner: tuple[str, ...] = (),
               listed_with: tuple[str, ...] = ()) -> list[tuple[float, Candidate]]:
-        """Candidates scored with the report's evidence, best first. ``key`` (the
-        name's normalised key) keeps a name's own earlier reading out of the
-        nearness evidence; ``listed``: the container after a comma may be the next
-        item of a list (default: whenever it follows a comma)."""
+        """Candidates scored with the report's evidence, best first, decided in order:
+        what the name's candidates say of each other, then for each candidate the
+        report's countries, the units it names, its states, its counties, the towns
+        near it, the container it puts the name in, the place's size and level and the
+        words around the name; last, a unit named like its seat gives way to the town
+        and a body's name to the state. ``key`` (the name's normalised key) keeps a
+        name's own earlier reading out of the nearness evidence; ``listed``: the
+        container after a comma may be the next item of a list (default: whenever it
+        follows a comma)."""
         listed = ctx.container_comma if listed is None else listed
         scored = []
+        f = self._name_facts(cands, prior, key)
+        for c in cands:
+            s = c.score
+            # a town in a county the report names: "Paris and Henry County" is Paris, Tennessee
+            in_county = c.level == "city" and bool(c.admin2) and normalize_name(c.admin2) in prior.counties
+            s = self._country_gain(s, c, prior, ctx, container, key, f, in_county)
+            s = self._named_unit_gain(s, c, prior, inner, listed_with, f)
+            s = self._state_gain(s, c, prior, container, key, f, in_county)
+            s = self._county_gain(s, c, cands, prior, ctx, key, listed_with)
+            s = self._near_gain(s, c, cands, prior, ctx, key, f)
+            if container is not None and self._contains(container, c) and not (f.unit and listed):
+                # ("Mexico, China, Japan": after a comma, a country or state name is a list
+                # item, not China the town in Japan)
+                s += 0.6
+            s = self._size_and_level(s, c, prior, ctx, key, f)
+            s = self._feature_word_gain(s, c, ctx)
+            scored.append((s, c))
+        scored.sort(key=lambda x: -x[0])
+        self._seat_first(scored, ctx, says_unit)
+        if ctx.unit_body and scored:
+            self._unit_for_body(scored, prior)
+        return scored
+
+    def _name_facts(self, cands: list[Candidate], prior: CountryPrior, key: str) -> _NameFacts:
+        """What one name's candidates say of each other, read once before any is scored:
+        whether the name is a unit's, the sizes to measure a town against, its namesakes
+        and the rival towns abroad that dwarf a town of the report's country."""
         # A town in a unit the report names gains, unless the name is itself a unit
         # or country name: in "California, Oregon and Missouri" California is the
         # state, not the village of California, Missouri ("X, Y" can still say so).
@@ -211,138 +267,176 @@ class Ranker:
         for c in cands:
             if c.level == "city" and c.match != "fuzzy" and prior.share(c.country_code, key) > 0:
                 rival_pop[c.country_code] = max(rival_pop.get(c.country_code, 0), c.population)
-        for c in cands:
-            s = c.score
-            # a town in a county the report names: "Paris and Henry County" is Paris, Tennessee
-            in_county = c.level == "city" and bool(c.admin2) and normalize_name(c.admin2) in prior.counties
-            # (not for a name used for a town's residents or bodies, "Paris High School":
-            # those are local)
-            # (nor a town in a province the report names: "LONDON -- ... Ontario")
-            dwarfed = (c.level == "city" and container is None and not in_county and not ctx.local
-                       and c.admin1_code not in prior.named_admin1
-                       and not any(haversine_km(c.latitude, c.longitude, lat, lon) < LOCAL_KM
-                                   for lat, lon, _k in prior.local_points)
-                       and any(cc != c.country_code and c.population < NAMESAKE_SHARE * pop
-                               and not (outlet_town and c.country_code == prior.outlet.country_code)
-                               for cc, pop in rival_pop.items()))
-            if not dwarfed:
-                # (of towns of one name in several countries near the report's settled
-                # towns, the name's own size says nothing: London next to Kitchener)
-                share = prior.share(c.country_code, key if across or outlet_town else "")
-                s += 0.8 * share + (0.2 if c.country_code in prior else 0.0)
-            if c.level == "admin1" and c.admin1_code in prior.local_admin1 and c.admin1_code not in seat_named:
-                # the state holding the report's settled towns: "Georgia" in a report on
-                # Valdosta is the state, not the country; "Texas" in a report on Austin
-                # no county of Missouri (not a unit named like a town in it, Al-Hasakah:
-                # the town itself settled the unit)
-                s += SETTLED_STATE
-            if c.level == "admin1" and (inner or listed_with) and self._unit_evidence(c, inner, listed_with):
-                # "Rome, Georgia", "Colorado, Georgia, Idaho": the US state, not the country
-                s += 0.6
-            if c.level in ("city", "admin2") and not is_unit and c.admin1_code in prior.admin1_codes \
-                    and (c.level == "admin2" or c.population >= 0.02 * biggest_own.get(c.country_code, 0)
-                         or in_county
-                         or (container is not None and self._contains(container, c))):
-                # (a village in a state the report names does not take the name of a
-                # city fifty times its size: the Mayor of Boston in a report naming New
-                # York is Boston's, not that of Boston, New York)
+        return _NameFacts(is_unit, home, seat_named, biggest_own, biggest_town, own_towns, size, exact_town,
+                          towns, unit, namesakes, largest, across, outlet_town, capital_pop, rival_pop)
+
+    @staticmethod
+    def _country_gain(s: float, c: Candidate, prior: CountryPrior, ctx: Context, container: Candidate | None,
+                      key: str, f: _NameFacts, in_county: bool) -> float:
+        """The report's countries first: a candidate gains its country's share of the
+        report, unless a rival town abroad dwarfs it and nothing local holds it."""
+        # (not for a name used for a town's residents or bodies, "Paris High School":
+        # those are local)
+        # (nor a town in a province the report names: "LONDON -- ... Ontario")
+        dwarfed = (c.level == "city" and container is None and not in_county and not ctx.local
+                   and c.admin1_code not in prior.named_admin1
+                   and not any(haversine_km(c.latitude, c.longitude, lat, lon) < LOCAL_KM
+                               for lat, lon, _k in prior.local_points)
+                   and any(cc != c.country_code and c.population < NAMESAKE_SHARE * pop
+                           and not (f.outlet_town and c.country_code == prior.outlet.country_code)
+                           for cc, pop in f.rival_pop.items()))
+        if not dwarfed:
+            # (of towns of one name in several countries near the report's settled
+            # towns, the name's own size says nothing: London next to Kitchener)
+            share = prior.share(c.country_code, key if f.across or f.outlet_town else "")
+            s += 0.8 * share + (0.2 if c.country_code in prior else 0.0)
+        return s
+
+    def _named_unit_gain(self, s: float, c: Candidate, prior: CountryPrior, inner: tuple[str, ...],
+                         listed_with: tuple[str, ...], f: _NameFacts) -> float:
+        """A first-level unit the report's settled towns lie in, or that the names put
+        in it or listed with it make a state's, gains over its namesakes."""
+        if c.level == "admin1" and c.admin1_code in prior.local_admin1 and c.admin1_code not in f.seat_named:
+            # the state holding the report's settled towns: "Georgia" in a report on
+            # Valdosta is the state, not the country; "Texas" in a report on Austin
+            # no county of Missouri (not a unit named like a town in it, Al-Hasakah:
+            # the town itself settled the unit)
+            s += SETTLED_STATE
+        if c.level == "admin1" and (inner or listed_with) and self._unit_evidence(c, inner, listed_with):
+            # "Rome, Georgia", "Colorado, Georgia, Idaho": the US state, not the country
+            s += 0.6
+        return s
+
+    def _state_gain(self, s: float, c: Candidate, prior: CountryPrior, container: Candidate | None, key: str,
+                    f: _NameFacts, in_county: bool) -> float:
+        """A town or county in a state (or county) the report names, or where its other
+        names are towns too, or in its home state, gains: a report's places lie together."""
+        if c.level in ("city", "admin2") and not f.is_unit and c.admin1_code in prior.admin1_codes \
+                and (c.level == "admin2" or c.population >= 0.02 * f.biggest_own.get(c.country_code, 0)
+                     or in_county
+                     or (container is not None and self._contains(container, c))):
+            # (a village in a state the report names does not take the name of a
+            # city fifty times its size: the Mayor of Boston in a report naming New
+            # York is Boston's, not that of Boston, New York)
+            s += 0.3
+        elif c.level in ("city", "admin2") and not f.is_unit and _own_name(c) \
+                and prior.town_units.get(c.admin1_code, set()) - {key} \
+                and c.population >= NAMESAKE_SHARE * f.biggest_own.get(c.country_code, 0) \
+                and not any(cc != c.country_code and c.population < SHARED_STATE_CAPITAL * pop
+                            for cc, pop in f.capital_pop.items()):
+            # another name of the report is a town or county of this state too (by
+            # its own name; no village taking a city's name, "Denver" is not Denver
+            # City, Texas; nor a county a fifth the size of a capital abroad, Athens)
+            # (more for more such names: Litchfield with Danbury, Bantam and New
+            # Milford is Connecticut's, not that of the Litchfield near a Danbury)
+            # (towns only: a county name is in many a state, "Boone", "Logan")
+            shared = len(prior.city_units.get(c.admin1_code, set()) - {key}) if c.level == "city" else 1
+            s += SHARED_STATE * min(max(shared, 1), SHARED_STATE_NAMES)
+        if in_county and _own_name(c) and not f.is_unit:
+            s += 0.6
+        if f.home and c.admin1_code == f.home and c.level in ("city", "admin2") and _own_name(c) and not f.is_unit:
+            s += HOME_STATE
+        return s
+
+    def _county_gain(self, s: float, c: Candidate, cands: list[Candidate], prior: CountryPrior, ctx: Context,
+                     key: str, listed_with: tuple[str, ...]) -> float:
+        """Of the counties of one name, the one holding a town the report names, or in
+        the state of the counties listed with it or named elsewhere in the report."""
+        if c.level == "admin2" and len(cands) > 1 and c.country_code in prior \
+                and self._holds_named_town(c, prior.names):
+            s += 0.6
+        if c.level == "admin2" and listed_with and ctx.feature_after in ("county", "parish") \
+                and len(cands) > 1:
+            # "Barrow, Jackson and Madison counties": counties listed under one word
+            # lie in one state, the one holding counties of the other names too
+            s += LISTED_COUNTIES * sum(self._county_in(name, c) for name in listed_with) / len(listed_with)
+        if c.level == "admin2" and ctx.feature_after in ("county", "parish") and len(cands) > 1:
+            others = [n.rsplit(" ", 1)[0] for n in prior.county_names
+                      if normalize_name(n.rsplit(" ", 1)[0]) != key]
+            if others:
+                # of the counties of one name, the one in the state of the report's
+                # other counties
+                s += REPORT_COUNTIES * sum(self._county_in(n, c) for n in others) / len(others)
+        return s
+
+    def _near_gain(self, s: float, c: Candidate, cands: list[Candidate], prior: CountryPrior, ctx: Context,
+                   key: str, f: _NameFacts) -> float:
+        """Of a name's namesakes, the one near the places the report names without
+        doubt (spatial coherence), or paired with a town it names by another name."""
+        if c.country_code in f.namesakes and _own_name(c) and (
+                c.population >= NAMESAKE_SHARE * f.largest.get((c.country_code, c.level), 0) or c.population >= NAMESAKE_TOWN):
+            # of several towns of that name in one country, the one in the units and
+            # near the places the report names without doubt (spatial coherence)
+            if c.admin1_code in prior.local_admin1:
                 s += 0.3
-            elif c.level in ("city", "admin2") and not is_unit and _own_name(c) \
-                    and prior.town_units.get(c.admin1_code, set()) - {key} \
-                    and c.population >= NAMESAKE_SHARE * biggest_own.get(c.country_code, 0) \
-                    and not any(cc != c.country_code and c.population < SHARED_STATE_CAPITAL * pop
-                                for cc, pop in capital_pop.items()):
-                # another name of the report is a town or county of this state too (by
-                # its own name; no village taking a city's name, "Denver" is not Denver
-                # City, Texas; nor a county a fifth the size of a capital abroad, Athens)
-                # (more for more such names: Litchfield with Danbury, Bantam and New
-                # Milford is Connecticut's, not that of the Litchfield near a Danbury)
-                # (towns only: a county name is in many a state, "Boone", "Logan")
-                shared = len(prior.city_units.get(c.admin1_code, set()) - {key}) if c.level == "city" else 1
-                s += SHARED_STATE * min(max(shared, 1), SHARED_STATE_NAMES)
-            if in_county and _own_name(c) and not is_unit:
-                s += 0.6
-            if home and c.admin1_code == home and c.level in ("city", "admin2") and _own_name(c) and not is_unit:
-                s += HOME_STATE
-            if c.level == "admin2" and len(cands) > 1 and c.country_code in prior \
-                    and self._holds_named_town(c, prior.names):
-                s += 0.6
-            if c.level == "admin2" and listed_with and ctx.feature_after in ("county", "parish") \
-                    and len(cands) > 1:
-                # "Barrow, Jackson and Madison counties": counties listed under one word
-                # lie in one state, the one holding counties of the other names too
-                s += LISTED_COUNTIES * sum(self._county_in(name, c) for name in listed_with) / len(listed_with)
-            if c.level == "admin2" and ctx.feature_after in ("county", "parish") and len(cands) > 1:
-                others = [n.rsplit(" ", 1)[0] for n in prior.county_names
-                          if normalize_name(n.rsplit(" ", 1)[0]) != key]
-                if others:
-                    # of the counties of one name, the one in the state of the report's
-                    # other counties
-                    s += REPORT_COUNTIES * sum(self._county_in(n, c) for n in others) / len(others)
-            if c.country_code in namesakes and _own_name(c) and (
-                    c.population >= NAMESAKE_SHARE * largest.get((c.country_code, c.level), 0) or c.population >= NAMESAKE_TOWN):
-                # of several towns of that name in one country, the one in the units and
-                # near the places the report names without doubt (spatial coherence)
-                if c.admin1_code in prior.local_admin1:
-                    s += 0.3
-                s += 0.4 * _nearness(c, prior, key)
-            elif across and c.level == "city" and _own_name(c) and c.population >= NAMESAKE_TOWN:
-                s += ACROSS_BORDER_NEAR * _nearness(c, prior, key)
-            if c.level == "city" and _own_name(c) and c.match == "exact" and not unit \
-                    and (c.country_code in prior or not prior) and towns.count(c.country_code) > 1 \
-                    and c.population >= PAIR_SHARE * max(
-                        x.population for x in cands if x.level == "city" and x.country_code == c.country_code
-                        and _own_name(x)) \
-                    and _paired(c, prior, key):
-                # of a name's towns in a country the report is about (or in a report
-                # naming none), the one beside a town the report names by another name
-                # (the pair of one area; a real town of that name, no village taking a
-                # city's: "Boston")
+            s += 0.4 * _nearness(c, prior, key)
+        elif f.across and c.level == "city" and _own_name(c) and c.population >= NAMESAKE_TOWN:
+            s += ACROSS_BORDER_NEAR * _nearness(c, prior, key)
+        if c.level == "city" and _own_name(c) and c.match == "exact" and not f.unit \
+                and (c.country_code in prior or not prior) and f.towns.count(c.country_code) > 1 \
+                and c.population >= PAIR_SHARE * max(
+                    x.population for x in cands if x.level == "city" and x.country_code == c.country_code
+                    and _own_name(x)) \
+                and _paired(c, prior, key):
+            # of a name's towns in a country the report is about (or in a report
+            # naming none), the one beside a town the report names by another name
+            # (the pair of one area; a real town of that name, no village taking a
+            # city's: "Boston")
+            s += PAIR_NEAR
+        if c.level == "admin2" and ctx.feature_after in ("county", "parish") and len(cands) > 1:
+            # of the counties of one name, the one beside a town the report names
+            # (the pair of one area, as for towns), the more so in its own state
+            if self._town_beside(c, prior, key, own_state=True):
+                s += COUNTY_PAIR_NEAR
+            elif self._town_beside(c, prior, key):
                 s += PAIR_NEAR
-            if c.level == "admin2" and ctx.feature_after in ("county", "parish") and len(cands) > 1:
-                # of the counties of one name, the one beside a town the report names
-                # (the pair of one area, as for towns), the more so in its own state
-                if self._town_beside(c, prior, key, own_state=True):
-                    s += COUNTY_PAIR_NEAR
-                elif self._town_beside(c, prior, key):
-                    s += PAIR_NEAR
-            if container is not None and self._contains(container, c) and not (unit and listed):
-                # ("Mexico, China, Japan": after a comma, a country or state name is a list
-                # item, not China the town in Japan)
-                s += 0.6
-            s += 0.15 * min(1.0, math.log10(size[c.place_id] + 1) / 7)
-            # (the outlet's home: weak evidence, for namesakes the report leaves open)
-            s += outlet_gain(c, prior.outlet)
-            if c.level == "city" and not c.primary and not c.variant and own_towns \
-                    and c.population < ALT_NAME_SIZE * own_towns and not _spelt_alike(key, c.name):
-                # a town called so only by another of its names (an old one: Shiloh for
-                # Springdale, Berea for Aleppo) is second to a town of that name, unless
-                # it dwarfs every such town (Bombay, Peking)
-                s -= ALT_NAME_GAP
-            if c.level == "admin2" and not c.primary and ctx.feature_kind_after != "unit":
-                s -= 0.1  # a county named without "County" ("Hamilton police") is the town first
-            elif not (c.level in ("admin1", "admin2") and size[c.place_id] < 0.5 * biggest_town) \
-                    and not (c.level in ("admin1", "admin2") and c.match != "exact" and exact_town):
-                # (a unit smaller than a town of that name, Toledo in Belize, gets no level
-                # bonus; nor a unit spelt otherwise than a town written as the report does:
-                # "Gori" is the town, not the province of Guria)
-                s += {"continent": 1.0, "country": 0.4, "admin1": 0.2, "admin2": 0.05}.get(c.level, 0.0)
-            if ctx.town_title or ctx.feature_after in self._settlements or ctx.feature_before in self._settlements:
-                s += 0.3 if c.level == "city" else -0.3
-            elif ctx.region or ctx.feature_after in ("province", "governorate", "state", "county"):
-                # (an area of a country, "the Mexico border", "northern Mali", is the country's)
-                # (a bare direction word, "north St. Louis", is a part of the name as
-                # written: the county only spelt otherwise, or reached only through an
-                # abbreviation written in full, Saint Louis County, gains nothing)
-                bare = bool(ctx.direction) and "region" not in (ctx.feature_kind_after, ctx.feature_kind_before) \
-                    and ctx.feature_after not in ("province", "governorate", "state", "county")
-                # (nor a county named without "County": "north Arlington" is a part of the
-                # town before the county, as "Arlington police" is)
-                s += 0.3 if (c.level in ("admin1", "admin2") and not (bare and (
-                    c.match != "exact" or c.variant or (c.level == "admin2" and not c.primary)))) \
-                    or (ctx.region and c.level == "country") else 0.0
-            scored.append((s, c))
-        scored.sort(key=lambda x: -x[0])
+        return s
+
+    def _size_and_level(self, s: float, c: Candidate, prior: CountryPrior, ctx: Context, key: str,
+                        f: _NameFacts) -> float:
+        """What the place itself weighs once the report's evidence is in: its size, the
+        outlet's home, whether the name is its own, and its level."""
+        s += 0.15 * min(1.0, math.log10(f.size[c.place_id] + 1) / 7)
+        # (the outlet's home: weak evidence, for namesakes the report leaves open)
+        s += outlet_gain(c, prior.outlet)
+        if c.level == "city" and not c.primary and not c.variant and f.own_towns \
+                and c.population < ALT_NAME_SIZE * f.own_towns and not _spelt_alike(key, c.name):
+            # a town called so only by another of its names (an old one: Shiloh for
+            # Springdale, Berea for Aleppo) is second to a town of that name, unless
+            # it dwarfs every such town (Bombay, Peking)
+            s -= ALT_NAME_GAP
+        if c.level == "admin2" and not c.primary and ctx.feature_kind_after != "unit":
+            s -= 0.1  # a county named without "County" ("Hamilton police") is the town first
+        elif not (c.level in ("admin1", "admin2") and f.size[c.place_id] < 0.5 * f.biggest_town) \
+                and not (c.level in ("admin1", "admin2") and c.match != "exact" and f.exact_town):
+            # (a unit smaller than a town of that name, Toledo in Belize, gets no level
+            # bonus; nor a unit spelt otherwise than a town written as the report does:
+            # "Gori" is the town, not the province of Guria)
+            s += {"continent": 1.0, "country": 0.4, "admin1": 0.2, "admin2": 0.05}.get(c.level, 0.0)
+        return s
+
+    def _feature_word_gain(self, s: float, c: Candidate, ctx: Context) -> float:
+        """The words around the name last: a town's word makes it a town, a unit's or
+        region's word a unit (or the country whose area it is)."""
+        if ctx.town_title or ctx.feature_after in self._settlements or ctx.feature_before in self._settlements:
+            s += 0.3 if c.level == "city" else -0.3
+        elif ctx.region or ctx.feature_after in ("province", "governorate", "state", "county"):
+            # (an area of a country, "the Mexico border", "northern Mali", is the country's)
+            # (a bare direction word, "north St. Louis", is a part of the name as
+            # written: the county only spelt otherwise, or reached only through an
+            # abbreviation written in full, Saint Louis County, gains nothing)
+            bare = bool(ctx.direction) and "region" not in (ctx.feature_kind_after, ctx.feature_kind_before) \
+                and ctx.feature_after not in ("province", "governorate", "state", "county")
+            # (nor a county named without "County": "north Arlington" is a part of the
+            # town before the county, as "Arlington police" is)
+            s += 0.3 if (c.level in ("admin1", "admin2") and not (bare and (
+                c.match != "exact" or c.variant or (c.level == "admin2" and not c.primary)))) \
+                or (ctx.region and c.level == "country") else 0.0
+        return s
+
+    def _seat_first(self, scored: list[tuple[float, Candidate]], ctx: Context, says_unit) -> None:
+        """A unit on top gives way to the town it is named like (its seat, a big town in
+        it, the national capital), unless the words around say it is the unit."""
         # A unit named like its seat, a big town in it (Al-Hasakah, Mosul, New York) or
         # the national capital is the town, unless the words around say province or region, as ACLED does;
         # a village named after its state (Minneota, "Minnesota") does not count.
@@ -365,9 +459,6 @@ class Ranker:
                     scored.remove((s, c))
                     scored.insert(0, (scored[0][0] + 0.01, c))
                     break
-        if ctx.unit_body and scored:
-            self._unit_for_body(scored, prior)
-        return scored
 
     @staticmethod
     def _unit_for_body(scored: list[tuple[float, Candidate]], prior: CountryPrior) -> None:
