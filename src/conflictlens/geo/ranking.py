@@ -322,14 +322,19 @@ class Ranker:
         elif c.level in ("city", "admin2") and not f.is_unit and _own_name(c) \
                 and prior.town_units.get(c.admin1_code, set()) - {key} \
                 and c.population >= NAMESAKE_SHARE * f.biggest_own.get(c.country_code, 0) \
-                and not any(cc != c.country_code and c.population < SHARED_STATE_CAPITAL * pop
-                            for cc, pop in f.capital_pop.items()):
+                and (not any(cc != c.country_code and c.population < SHARED_STATE_CAPITAL * pop
+                             for cc, pop in f.capital_pop.items())
+                     or _nearness(c, prior, key) > 0):
             # another name of the report is a town or county of this state too (by
             # its own name; no village taking a city's name, "Denver" is not Denver
             # City, Texas; nor a county a fifth the size of a capital abroad, Athens)
             # (more for more such names: Litchfield with Danbury, Bantam and New
             # Milford is Connecticut's, not that of the Litchfield near a Danbury)
             # (towns only: a county name is in many a state, "Boone", "Logan")
+            # (a town among the report's settled towns, within LOCAL_KM of one, is no
+            # namesake of the capital abroad: as for ``dwarfed``, a London between
+            # Ontario towns is London, Ontario, though settlers' towns there share their
+            # names with English ones, whose state gains from them too)
             shared = len(prior.city_units.get(c.admin1_code, set()) - {key}) if c.level == "city" else 1
             s += SHARED_STATE * min(max(shared, 1), SHARED_STATE_NAMES)
         if in_county and _own_name(c) and not f.is_unit:
