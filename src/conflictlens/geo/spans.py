@@ -214,7 +214,8 @@ class SpanFinder:
         # but "South Sudan", "West Virginia" are names in their own right.
         m = _LEAD_RE.match(s)
         if m and not any(c.match == "exact" for c in self.gaz.lookup(_POSSESSIVE_RE.sub("", s))) \
-                and not self._named_start(s) and not self._direction_opens_name(s, m.end()):
+                and not self._named_start(s) and not self._direction_opens_name(s, m.end()) \
+                and not self._direction_opens_town_body(s):
             if s[m.end():].rstrip(".").casefold() in tables.thoroughfare_words() and s[:1].isupper():
                 return None  # "East Street", "West Rd.": a street named by its direction alone
             start += m.end()
@@ -319,6 +320,18 @@ class SpanFinder:
             and any(c.match == "exact" and c.level in ("country", "admin1") and c.population >= 50_000
                     for c in self.gaz.lookup(" ".join(words[:k])))
             for k in range(2, min(4, len(words) - 1) + 1))
+
+    def _direction_opens_town_body(self, s: str) -> bool:
+        """True when a direction word and the words after it are a town's own name opening
+        a local public body's name ("the West Alverton City Council", "North Brill
+        Police"): a section of a town has no council or police of its own, so the
+        body is that town's, not one of the town named without the direction."""
+        words = _THE_RE.sub("", s).split()
+        return bool(words) and words[0][:1].isupper() and any(
+            _POSSESSIVE_RE.sub("", words[k]).casefold() in tables.institution_words()
+            and any(c.match == "exact" and c.primary and c.level == "city"
+                    for c in self.gaz.lookup(" ".join(words[:k])))
+            for k in range(2, min(3, len(words) - 1) + 1))
 
     @staticmethod
     def _street(text: str, start: int, end: int) -> bool:
