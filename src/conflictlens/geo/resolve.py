@@ -20,7 +20,7 @@ from .patterns import Context
 from .spans import (ABBREVIATION, _abbreviation_re, DATELINE, _LOWER_WORD_AFTER_RE, _NEXT_NAME_WORD_RE, _own_name,
                     _Span, STRICT)
 from .prior import _ACRONYM_RE, _placed, _word_unit
-from .ranking import _spelt_alike
+from .ranking import _nearness, _spelt_alike
 
 
 #: a possessive right after a name: "Rock Hill's"
@@ -214,6 +214,14 @@ class Resolver:
             cands = [c for c in cands if not (
                 c.level == "city" and not c.primary and not c.variant and c.population < ALT_NAME_TOWN
                 and not _spelt_alike(name, c.name, text[sp.end:sp.end + 1] == "."))]
+        elif prior.local_points:
+            # (nor where words place it, far from every town the report settles: "a road
+            # in Alverton" in a report on towns around Brill is a place the gazetteer
+            # lacks, not a far town once called so)
+            cands = [c for c in cands if not (
+                c.level == "city" and not c.primary and not c.variant and c.population < ALT_NAME_TOWN
+                and not _spelt_alike(name, c.name, text[sp.end:sp.end + 1] == ".")
+                and _nearness(c, prior, normalize_name(name)) == 0)]
         return cands
 
     def _ranked_in_container(self, text: str, sp: _Span, ctx: Context, prior: CountryPrior, container_of,
