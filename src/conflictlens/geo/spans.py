@@ -502,6 +502,10 @@ class SpanFinder:
                 # label was the whole's; the name is read as an untagged one (inside a
                 # report, "Racing Victoria said" is a body's own name)
                 start, label = lead[1].idx, ""
+            elif lead is not None and self._sentence_modifier(lead):
+                # "Small Hitchcock and Hayes counties gained": a sentence's capital made
+                # a common adjective open the name, which the model then ran into it
+                start = lead[1].idx
             if label in ("FAC", "ORG", "LOC"):
                 # "Alverton immigration" of "in Alverton immigration raid": the model ran
                 # a name on over the common nouns after it, which are no part of it
@@ -548,6 +552,16 @@ class SpanFinder:
                     if sp:
                         out.append(sp)
             _claim(taken, start, end)
+
+    def _sentence_modifier(self, span) -> bool:
+        """True when an entity opens a sentence with a common adjective, adverb or verb
+        before a proper noun ("Small Hitchcock ...", "Rural Alverton ..."), capitalised
+        only because the sentence opens there, and the whole is no place's own name
+        ("Little Rock", "Great Falls" stay whole)."""
+        first = span[0]
+        return len(span) > 1 and first.is_sent_start and first.pos_ in ("ADJ", "ADV", "VERB") \
+            and first.tag_ != "VBG" and first.is_alpha and span[1].pos_ == "PROPN" \
+            and not any(c.match == "exact" for c in self.gaz.lookup(span.text))
 
     def _initialism_spans(self, text: str, out: list[_Span], taken: list[bool]) -> None:
         """A dotted initialism before a hyphen, which the capitalised runs cannot hold."""

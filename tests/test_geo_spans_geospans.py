@@ -1,0 +1,22 @@
+"""Span finding (geo/spans.py): invented reports whose place names the model's entities
+hold wrongly."""
+from __future__ import annotations
+
+from conflictlens.nlp.parser import parse
+
+
+def _names(geocoder, text):
+    return {m.text for m in geocoder.toponyms(parse(text))}
+
+
+def test_sentence_opening_adjective_is_no_part_of_the_name(centre_geocoder):
+    # the model tags "Small Hitchcock" a person: the adjective is capitalised only because
+    # the sentence opens with it, and no place is called "Small Hitchcock"
+    text = ("Farm incomes in Nebraska rose faster than in recent years. Small Hitchcock and "
+            "Hayes counties in the southwest of the state gained the most.")
+    assert "Hitchcock" in _names(centre_geocoder, text)
+
+
+def test_place_whose_own_name_opens_with_an_adjective_stays_whole(centre_geocoder):
+    text = "Storms swept across Arkansas on Monday. Little Rock lost power for hours."
+    assert "Little Rock" in _names(centre_geocoder, text)
