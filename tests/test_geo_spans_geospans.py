@@ -20,3 +20,10 @@ def test_sentence_opening_adjective_is_no_part_of_the_name(centre_geocoder):
 def test_place_whose_own_name_opens_with_an_adjective_stays_whole(centre_geocoder):
     text = "Storms swept across Arkansas on Monday. Little Rock lost power for hours."
     assert "Little Rock" in _names(centre_geocoder, text)
+
+
+def test_abbreviation_run_into_the_next_sentence(centre_geocoder):
+    # the text lost the space after the full stop that ends the abbreviation and the sentence
+    text = ("A retired teacher from Ohio is riding his bicycle to D.C.Strangers along the way "
+            "often stop him to ask why.")
+    assert "D.C." in _names(centre_geocoder, text)

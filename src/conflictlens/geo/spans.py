@@ -135,7 +135,9 @@ def _abbreviation_re() -> re.Pattern:
     lawmakers"), where no sentence can have ended, and a form that lost its last full
     stop ("Yonkers, N.Y, on Friday", "D-Calif,") in the bound places before a comma,
     semicolon or bracket, where nothing but the unit can stand, or before a dateline's
-    station tag ("Alverton, Ind (WXYZ) -").
+    station tag ("Alverton, Ind (WXYZ) -"). A form ending in its full stop may run into
+    the next sentence's first word where the text lost the space between them ("a ride
+    to D.C.And then"): the capital after the full stop opens that sentence.
     """
     forms = tables.admin1_abbreviations()
     words = tables.admin1_abbreviation_words()
@@ -156,7 +158,7 @@ def _abbreviation_re() -> re.Pattern:
     return re.compile(rf"(?:(?<![\w.])(?:{alt(free)})|(?:(?<=[A-Za-z.], )|(?<=\b[RDI]-))(?:{alt(bound)})"
                       rf"|(?<![\w.])(?:{alt(dotted)})(?=[ \t]+[a-z])"
                       rf"|(?:(?<=[A-Za-z.], )|(?<=\b[RDI]-))(?:{alt(dotless)})(?=[,;)]|[ \t]\())"
-                      r"(?![\w])")
+                      r"(?:(?![\w])|(?<=\.)(?=[A-Z][a-z]))")
 
 
 #: "North and South Kivu": a word, "and", then a name of two or more words
