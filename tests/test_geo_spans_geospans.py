@@ -27,3 +27,17 @@ def test_abbreviation_run_into_the_next_sentence(centre_geocoder):
     text = ("A retired teacher from Ohio is riding his bicycle to D.C.Strangers along the way "
             "often stop him to ask why.")
     assert "D.C." in _names(centre_geocoder, text)
+
+
+def test_legislators_home_town_before_a_hyphen_for_a_dash(centre_geocoder):
+    # a hyphen between spaces stands for the dash that closes the aside
+    text = ("The Minnesota House met on Tuesday. Rep. Jo Lindqvist, R-Marshall - joined by "
+            "two colleagues - asked for a vote on the bill.")
+    assert "Marshall" in _names(centre_geocoder, text)
+
+
+def test_legislators_home_town_before_a_garbled_dash(centre_geocoder):
+    # the dash was decoded wrongly and shows as "â" and a quotation mark
+    text = ("The Minnesota House met on Tuesday. Rep. Jo Lindqvist, R-Marshall \u00e2 \u201c joined "
+            "by two colleagues \u00e2 \u201c asked for a vote on the bill.")
+    assert "Marshall" in _names(centre_geocoder, text)

@@ -80,8 +80,11 @@ _YEAR_AFTER_RE = re.compile(r",?[ \t]+(?:of[ \t]+)?(?:1[89]|20)\d\d\b")
 #: a capitalised word next: the street word opens a longer name ("Highway Patrol")
 _CAPITAL_NEXT_RE = re.compile(r"[ \t]+[A-Z]")
 #: a party letter and a home town after a legislator's name: "R-Elbow Lake", "DFL-Cook",
-#: "(D-Charleston)" (a state abbreviation, "D-Ill.", is read as one)
-_PARTY_TOWN_RE = re.compile(r"(?<![\w-])(?:R|D|I|DFL)-(?P<town>[A-Z][a-z]+(?:[ \-][A-Z][a-z]+)?)(?=\s*[,);\]]|\s+[—–])")
+#: "(D-Charleston)" (a state abbreviation, "D-Ill.", is read as one); closed by a comma, a
+#: bracket or a dash, a hyphen standing for one ("R-Elbow Lake - said") or a dash a wrong
+#: decoding garbled ("â€”" shown as "â")
+_PARTY_TOWN_RE = re.compile(r"(?<![\w-])(?:R|D|I|DFL)-(?P<town>[A-Z][a-z]+(?:[ \-][A-Z][a-z]+)?)"
+                            r"(?=\s*[,);\]]|\s+(?:[—–-]|â)\s)")
 #: a person's age and home town: "Jo Doe, 22, of Alverton," (the town a report gives
 #: for whoever it names, which the model tags anything)
 _AGE_OF_TOWN_RE = re.compile(r",\s\d{1,3},\s+of\s+(?P<town>[A-Z][a-z]+(?:[ \-][A-Z][a-z]+)?)(?=\s*[,.;)])")
