@@ -41,3 +41,15 @@ def test_legislators_home_town_before_a_garbled_dash(centre_geocoder):
     text = ("The Minnesota House met on Tuesday. Rep. Jo Lindqvist, R-Marshall \u00e2 \u201c joined "
             "by two colleagues \u00e2 \u201c asked for a vote on the bill.")
     assert "Marshall" in _names(centre_geocoder, text)
+
+
+def test_number_after_a_name_is_no_part_of_it(centre_geocoder):
+    # "Marion 7": a school district numbered within the county, which the model tags a person
+    text = ("Schools in South Carolina face cuts. Marion 7 will lay off teachers, and "
+            "Marion 7's board meets on Monday.")
+    assert "Marion" in _names(centre_geocoder, text)
+
+
+def test_number_after_a_road_word_stays_with_the_road(centre_geocoder):
+    text = "Traffic in Illinois slowed on Tuesday. A truck overturned on Route 66 near Joliet."
+    assert "Route" not in _names(centre_geocoder, text)

@@ -47,6 +47,8 @@ _POSSESSIVE_RE = re.compile(r"(?:['’]s|(?<=s)['’])$")  # "al-Anbar's", "the 
 #: hyphen ("EU-Israel")
 _JOINT_RE = re.compile(r"(?:['’]s|(?<=s)['’])[ \t]+|-(?=[A-Z])")
 _GAP_RE = re.compile(r"[ \t]+")
+#: a number of one to three figures closing a name: " 4" of "Lexington 4"
+_NUMBER_AFTER_NAME_RE = re.compile(r"[ \t]+\d{1,3}$")
 #: a capitalised word joined to a word in lower case by a hyphen, then a gap ("Houthi-controlled ")
 _COMPOUND_MODIFIER_RE = re.compile(r"([A-Z][\w'’]*-[a-z][\w'’]*)[ \t]+(?=[A-Z])")
 _STOP_NAMES = frozenset(
@@ -252,6 +254,14 @@ class SpanFinder:
         if pm and pm.start() > 0:
             end = start + pm.start()
         s = text[start:end]
+        nm = _NUMBER_AFTER_NAME_RE.search(s)
+        if nm and nm.start() > 0 and s[:nm.start()].split()[-1].casefold().rstrip(".") \
+                not in tables.thoroughfare_words() | tables.numbered_road_words():
+            # "Lexington 4" (a school district), "Alverton 2" (a team, a ward): a number
+            # after a name numbers something of the place's; no town's name ends in one
+            # (a road's does: "Route 66", "Highway 30")
+            end = start + nm.start()
+            s = text[start:end]
         words = s.split()
         site = False  # a site word went: "Da Nang International Airport" -> "Da Nang"
         while len(words) > 1 and (self._features.get(words[-1].lower(), "natural") != "natural"

@@ -242,6 +242,13 @@ def thoroughfare_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def numbered_road_words() -> frozenset[str]:
+    """Words naming a road with a number after them ("route", "interstate"), besides the
+    street words (``data/geo/numbered_road_words.tsv``), lowercased."""
+    return _first_column("numbered_road_words.tsv")
+
+
+@lru_cache(maxsize=1)
 def state_road_words() -> frozenset[str]:
     """Street words of a state's own road network ("highway"): after a state's name they
     name that state's road or road body, not a street named after the state."""
