@@ -53,3 +53,24 @@ def test_number_after_a_name_is_no_part_of_it(centre_geocoder):
 def test_number_after_a_road_word_stays_with_the_road(centre_geocoder):
     text = "Traffic in Illinois slowed on Tuesday. A truck overturned on Route 66 near Joliet."
     assert "Route" not in _names(centre_geocoder, text)
+
+
+def test_town_name_after_the_names_no_town(centre_geocoder):
+    # "the Rialto": a cinema called after the town; English gives a town no article
+    text = ("A cinema changes hands in Connecticut. The Rialto was the finest picture house "
+            "in Hartford, and the Rialto will open again in June.")
+    names = _names(centre_geocoder, text)
+    assert "Hartford" in names and "Rialto" not in names
+
+
+def test_region_or_town_named_with_its_article_keeps_it(centre_geocoder):
+    text = ("Floods hit Pakistan on Monday. Crops in the Punjab were lost, and a court in "
+            "The Hague heard the case on Friday.")
+    names = _names(centre_geocoder, text)
+    assert "Punjab" in names and "Hague" in " ".join(names)
+
+
+def test_town_name_as_a_modifier_after_the_stays_a_place(centre_geocoder):
+    text = ("Police in California are investigating. Officers from the Rialto and Fontana "
+            "departments searched the area.")
+    assert "Rialto" in _names(centre_geocoder, text)

@@ -311,7 +311,27 @@ class SpanFinder:
             return None  # "in the Summer of 2011": a time of year
         if s.casefold() in tables.area_words() and not _UNIT_AFTER_RE.match(text, off + len(s)):
             return None  # "Metro police said": the area word of a city left unnamed
+        if off >= 0 and self._the_town_word(text, off, off + len(s)):
+            return None
         return _Span(off, off + len(s), label)
+
+    def _the_town_word(self, text: str, start: int, end: int) -> bool:
+        """True when "the" comes before a one-word name that is only a town's or county's
+        ("the Webster was sold", "security in the Gulf", "on the Hill"): English gives a
+        town no article, so the words name a building, a body, a team or a region
+        called after it. A country, state, region or natural feature may take one ("the
+        Sudan", "the Punjab", "the Vistula"), as may a town whose own name holds it
+        ("The Hague"), and so may a name a feature word follows ("the Alverton prison")."""
+        name = text[start:end]
+        if " " in name or "-" in name or not _THE_BEFORE_RE.search(text, max(0, start - 5), start):
+            return False
+        # (only a name that heads its phrase: "the Alverton laboratory", "the Alverton
+        # area" use the town's name to say where, as "the Alverton prison" does)
+        if not _PHRASE_END_RE.match(text, end):
+            return False
+        cands = [c for c in self.gaz.lookup(name) if c.match == "exact"]
+        return bool(cands) and all(c.level in ("city", "admin2") for c in cands) \
+            and not any(c.match == "exact" for c in self.gaz.lookup(f"The {name}"))
 
     def _compass_unit(self, s: str) -> bool:
         """True for a compass word and a unit word that name a first-level unit
@@ -915,6 +935,12 @@ def _without_trailing_nouns(text: str, start: int, end: int) -> tuple[int, int]:
 
 #: one capitalised word after a space ("Plaine" of "Belle Plaine")
 _CAPITALISED_WORD_RE = re.compile(r" [A-Z][a-z]+\b")
+#: what may follow a name that heads its phrase: a mark, or a verb or word that no noun
+#: phrase goes on with ("the Webster was sold", "security in the Gulf.", "on the Hill for")
+#: (not "and", "or" nor a comma: "the Alverton and Brill communities" lists towns' names as
+#: modifiers)
+_PHRASE_END_RE = re.compile(r"(?:['’]s)?(?:\s*(?:[.;:!?)\]\"”]|$)|[ \t]+(?:is|was|has|had|will|would|in|on|at"
+                            r"|of|for|to|from|with|by|that|which|where|last|this)\b)")
 #: "Court" or "Courts" right after a name
 _COURT_AFTER_RE = re.compile(r"[ \t]+Courts?\b")
 
