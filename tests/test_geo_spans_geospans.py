@@ -74,3 +74,11 @@ def test_town_name_as_a_modifier_after_the_stays_a_place(centre_geocoder):
     text = ("Police in California are investigating. Officers from the Rialto and Fontana "
             "departments searched the area.")
     assert "Rialto" in _names(centre_geocoder, text)
+
+
+def test_names_listed_before_a_plural_street_word_are_streets(centre_geocoder):
+    # "Lincoln and Jackson streets": each item of the list is a street's name, not the town
+    text = ("A water main broke in Peoria, Illinois, on Monday at the corner of Lincoln and "
+            "Jackson streets, and traffic was diverted.")
+    names = _names(centre_geocoder, text)
+    assert "Peoria" in names and "Lincoln" not in names and "Jackson" not in names

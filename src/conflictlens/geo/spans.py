@@ -382,6 +382,8 @@ class SpanFinder:
                 and not _CAPITAL_NEXT_RE.match(text, at)
         if _BLOCK_OF_RE.search(text, max(0, start - 40), start):
             return True  # "the 400 block of Elmhurst": police give a street by its block
+        if _streets_listed(text, end):
+            return True  # "Lakeview and Elm streets": the plural street word names each item
         first = text[start:end].split()[0]
         if _HOUSE_NUMBER_RE.search(text, max(0, start - 20), start) or (
                 re.fullmatch(r"[NSEW]\.", first)
@@ -913,6 +915,20 @@ class SpanFinder:
         if len(words) < 2 or self._features.get(words[-1].lower()) != "natural":
             return False
         return ctx is None or ctx.feature_kind_after != "unit"
+
+
+def _streets_listed(text: str, end: int) -> bool:
+    """True when a plural street word follows the name, or the list the name opens ("at
+    Elm and Alverton streets", "Rivers, Brill and Oak avenues"): each item is a street's
+    name. (Words of four letters or more: "ways", "courts" say other things.)"""
+    after = _LOWER_WORD_AFTER_RE.match(text, end)
+    word = after.group(1) if after else ""
+    if not word.endswith("s"):
+        m = _LIST_AFTER_RE.match(text[end:end + 120])
+        word = m.group(1) if m else ""
+    one = word[:-1]
+    return word.endswith("s") and len(one) >= 4 and one in tables.thoroughfare_words() \
+        and one not in ("court", "place", "drive", "pike")
 
 
 def _claim(taken: list[bool], a: int, b: int) -> None:
