@@ -82,3 +82,17 @@ def test_names_listed_before_a_plural_street_word_are_streets(centre_geocoder):
             "Jackson streets, and traffic was diverted.")
     names = _names(centre_geocoder, text)
     assert "Peoria" in names and "Lincoln" not in names and "Jackson" not in names
+
+
+def test_name_opening_a_quoted_title_places_nothing(centre_geocoder):
+    # a toy line called after a city, written as a title in quotation marks
+    text = ("A toy maker in Ohio recalled 20,000 of its \u201cDenver and Friends\u201d train sets "
+            "on Friday. The \u201cDenver\u201d brand is sold in Columbus and Toledo.")
+    names = _names(centre_geocoder, text)
+    assert "Columbus" in names and "Denver" not in names
+
+
+def test_quoted_speech_opening_with_a_place_still_places_it(centre_geocoder):
+    text = "Snow is forecast for Colorado. \u201cDenver is ready for the storm,\u201d the mayor said."
+    start = text.index("Denver")
+    assert any(m.start == start for m in centre_geocoder.toponyms(parse(text)))

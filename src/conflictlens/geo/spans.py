@@ -313,6 +313,8 @@ class SpanFinder:
             return None  # "Metro police said": the area word of a city left unnamed
         if off >= 0 and self._the_town_word(text, off, off + len(s)):
             return None
+        if off >= 0 and _opens_quoted_title(text, off):
+            return None
         return _Span(off, off + len(s), label)
 
     def _the_town_word(self, text: str, start: int, end: int) -> bool:
@@ -915,6 +917,22 @@ class SpanFinder:
         if len(words) < 2 or self._features.get(words[-1].lower()) != "natural":
             return False
         return ctx is None or ctx.feature_kind_after != "unit"
+
+
+#: an opening quotation mark right before a name
+_QUOTE_BEFORE_RE = re.compile(r"(?:^|(?<=[\s(]))[\"“]$")
+#: a short title in quotation marks from where a name opens it: capitalised words and the
+#: small words of titles, up to the closing mark ("Thomas and Friends")
+_QUOTED_TITLE_RE = re.compile(r"[A-Z][\w'’\-]*(?:[ \t]+(?:[A-Z][\w'’\-]*|and|of|the|a|an|in|on|over|&))*[\"”]")
+
+
+def _opens_quoted_title(text: str, start: int) -> bool:
+    """True when a name opens a short title in quotation marks, all of it capitalised
+    words ("the \u201cAlverton and Friends\u201d toys", "the \u201cAlverton\u201d brand"): a
+    work's, a product's or a brand's name, which is called after a place as often as
+    after anything, and places nothing."""
+    return bool(_QUOTE_BEFORE_RE.search(text, max(0, start - 2), start)) \
+        and _QUOTED_TITLE_RE.match(text, start) is not None
 
 
 def _streets_listed(text: str, end: int) -> bool:
