@@ -5,6 +5,7 @@ paragraph and the report's narrative, as a coder would).
 from __future__ import annotations
 
 import dataclasses
+from collections import Counter
 from bisect import bisect_right
 from datetime import date
 
@@ -353,6 +354,14 @@ def _fill_places_from_context(mentions: list[EventMention], places: list[PlaceMe
         ps, pe = para_spans[m.paragraph] if para_spans else (0, len(doc_text(doc)))
         before = [p for p in usable if ps <= p.start < m.evidence.start]
         after = [p for p in usable if m.evidence.end <= p.start < pe]
-        pick = before[-1:] or after[:1]
+        pick = [_paragraph_topic(before)] if before else after[:1]
         if pick:
             m.places, m.place_source = pick, "paragraph"
+
+
+def _paragraph_topic(before: list[PlaceMention]) -> PlaceMention:
+    """Of the places a paragraph names before a mention, the one it names most, the
+    nearest of those: a place named again is what the paragraph is about, one named
+    once beside it ("the youngest victim in Alverton and Brill counties") a comparison."""
+    told = Counter(p.location or p.name for p in before)
+    return max(reversed(before), key=lambda p: told[p.location or p.name])
