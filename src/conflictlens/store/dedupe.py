@@ -997,6 +997,17 @@ def coded_day(versions: list[Event]) -> tuple[date, int]:
     return day, next(v.time_precision for v in pool if v.event_date == day)
 
 
+def placed_version(contribs: list[Event]) -> Event:
+    """The version whose place the event keeps: the most precise, the first of equals, but a
+    district its report puts in a town ("Brill - Alverton": "the Alverton neighborhood of
+    Brill") before a version that reads the same name alone ("Alverton"): one report's words
+    told which Alverton, where the others took the name for a namesake town elsewhere."""
+    best = min(c.geo_precision or 3 for c in contribs)
+    tied = [c for c in contribs if (c.geo_precision or 3) == best]
+    alone = {c.location for c in tied if c.location}
+    return next((c for c in tied if (c.location or "").partition(" - ")[2] in alone), tied[0])
+
+
 def combine(contribs: list[Event], tolls: list[Toll] | None = None,
             article_ids: tuple[str, ...] | None = None, versions: list[Event] | None = None) -> Event:
     """One event out of every report's version of it (the first report's is the base).
@@ -1012,7 +1023,7 @@ def combine(contribs: list[Event], tolls: list[Toll] | None = None,
     if len(contribs) == 1:
         return base.replace(article_ids=article_ids)
     day, precision = coded_day(versions or contribs)
-    where = min(contribs, key=lambda c: c.geo_precision or 3)
+    where = placed_version(contribs)
     what = min(contribs, key=lambda c: _type_priority(c.event_type, c.sub_event_type))
     actor1, inter1 = _fullest_actor(contribs, "actor1", "inter1")
     actor2, inter2 = _fullest_actor(contribs, "actor2", "inter2")
