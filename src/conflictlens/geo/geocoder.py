@@ -245,7 +245,7 @@ class Geocoder(SpanFinder, ReportPrior, Ranker, Resolver, ReportReadings, InnerN
         text, spans, contexts, prior, resolve, container_of = report.text, report.spans, report.contexts, \
             report.prior, report.resolve, report.container_of
         local_towns = self._local_towns(text, spans, contexts, prior, resolve)
-        neighbourhoods = self._neighbourhoods(text, spans, contexts, resolve)
+        neighbourhoods = self._neighbourhoods(text, spans, contexts, resolve, prior.outlet)
 
         mentions: list[PlaceMention] = []
         pending: list[int] = []

@@ -17,7 +17,7 @@ from .area import NameReading, area_reading, area_state
 from .context import CountryPrior
 from .gazetteer import Candidate, haversine_km
 from .normalize import exact_key, normalize_name
-from .patterns import Context
+from .patterns import Context, read_context
 from .people import kin_owners, person_words, relatives, speakers
 from .spans import ABBREVIATION, DATELINE, _own_name, _Span, STRICT
 from .prior import _placed
@@ -36,6 +36,10 @@ POLICED_KM = 150.0
 POLICED_TOWN_POPULATION = 50000
 _CITY_POLICE_RE = re.compile(r"^(?:['’]s)?\s+(?:police|Police)\b")
 _OWNER_RE = re.compile(r"^['’]s\s+(?:the\s+)?$")
+#: "the city's " right before a name: the report's own city owns the part it names
+_THE_CITYS_RE = re.compile(r"\bthe\s+(?:city|town)['’]s\s+$", re.I)
+#: the rest of a hyphenated name after its first part ("-Goodfellow" of "Wells-Goodfellow")
+_HYPHEN_REST_RE = re.compile(r"(?:-[A-Z][\w'’]*)+")
 
 
 class ReportReadings:
@@ -138,8 +142,23 @@ class ReportReadings:
                     return r.cand
         return None
 
+    @staticmethod
+    def _compound_district(text: str, sp: _Span) -> bool:
+        """True when the name opens a hyphenated one that a neighbourhood's word follows
+        ("the city's Alverton-Brill neighborhood"): a part of a town's name joined to
+        another, as many a city's neighbourhoods are named, not a town of its own."""
+        m = _HYPHEN_REST_RE.match(text, sp.end)
+        return m is not None and read_context(text, sp.start, m.end()).feature_kind_after == "district"
+
+    def _outlet_city(self, outlet) -> Candidate | None:
+        """The town a local outlet is in (its home with a town's point), as a candidate."""
+        if outlet is None or outlet.latitude is None or outlet.masthead or not outlet.name:
+            return None
+        return next((c for c in self.gaz.lookup(outlet.name, outlet.country_code)
+                     if c.level == "city" and c.latitude == outlet.latitude and c.longitude == outlet.longitude), None)
+
     def _neighbourhoods(self, text: str, spans: list[_Span], contexts: list[Context],
-                        resolve) -> dict[str, Candidate]:
+                        resolve, outlet=None) -> dict[str, Candidate]:
         """Names the report puts in its own city whose namesake towns all lie far from
         it, by normalised name: districts of the city, not the distant towns.
 
@@ -149,13 +168,17 @@ class ReportReadings:
         towns farther than :data:`POLICED_KM`, none in the city's state. A name the report places itself
         ("Madisonville, Ky."), or whose own police it quotes, stays a town."""
         home = self._report_city(text, spans, resolve)
+        # (a report with no dateline nor city police quoted: "the city's Alverton neighborhood"
+        # still puts the name in a city, the town of the local paper that wrote it)
+        paper = self._outlet_city(outlet) if home is None else None
         out: dict[str, Candidate] = {}
         placed: set[str] = set()
         for i, sp in enumerate(spans):
             ctx, key = contexts[i], normalize_name(sp.name(text))
             j = next((k for k, other in enumerate(spans) if other.start <= ctx.container_at < other.end), None)
-            district = ctx.feature_kind_after == "district"
-            city = home
+            district = ctx.feature_kind_after == "district" or self._compound_district(text, sp)
+            city = home or (paper if district and _THE_CITYS_RE.search(text, max(0, sp.start - 20), sp.start)
+                            else None)
             if i > 0 and _OWNER_RE.match(text[spans[i - 1].end:sp.start]):
                 # ("Pittsburgh's Allentown neighborhood"; "Comer's X" is not the home city's)
                 owner = resolve(i - 1)
@@ -173,7 +196,10 @@ class ReportReadings:
                     or (r.settled and not district):
                 continue
             reach, size = (NEIGHBOURHOOD_KM, math.inf) if district else (POLICED_KM, POLICED_TOWN_POPULATION)
-            cands = [c for c in self.gaz.lookup(sp.name(text)) if c.match != "fuzzy"]
+            # (with a neighbourhood word, a county of that name is no reading: "Alverton
+            # neighborhood" is no part of an Alverton County)
+            cands = [c for c in self.gaz.lookup(sp.name(text)) if c.match != "fuzzy"
+                     and not (district and c.level == "admin2")]
             # (without a neighbourhood word, a town of the city's own state is that town:
             # "in Worthington" in a report from Minneapolis)
             if all(c.level == "city" and c.population <= size
