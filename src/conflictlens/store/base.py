@@ -1466,6 +1466,13 @@ class BaseStore:
             if current is not None:
                 self._unlink_related(current, aid, best.event_id_cnty, now)
             self._add_related(best, aid, best_overlap, now)
+            if current is not None and dedupe.is_undated(current) and dedupe.unplaced(current) \
+                    and self.dedupe.undated_follows and not dedupe.is_undated(best):
+                # the undated event it leaves, told with no place: the dated one a dated report
+                # tells was weighed by its place and people then (:meth:`_waiting`); this one
+                # only by its kind, without the names of the report that now moved
+                self._join_undated_earlier({a: 1.0 for a in current.article_ids if a != aid},
+                                           {best.event_id_cnty: best}, now, unplaced=True)
 
     def _stays(self, overlaps: dict[str, float], current: Event | None, overlap: float) -> bool:
         """Does a report stay with the event it is linked to (``current``) when a recheck finds
@@ -1486,7 +1493,8 @@ class BaseStore:
         return dedupe.court_terms(r["term"] for r in self._all(
             "SELECT term FROM report_terms WHERE article_id = ?", (article_id,)))
 
-    def _join_undated_earlier(self, related: dict[str, float], events: dict[str, Event], now: int) -> None:
+    def _join_undated_earlier(self, related: dict[str, float], events: dict[str, Event], now: int,
+                              unplaced: bool = False) -> None:
         """Reports with no date stored earlier, naming the same people and places as a new
         report that was linked to a dated event (``events``), and that support only undated
         events: each of those is that event when its report would be linked to it now
@@ -1511,8 +1519,10 @@ class BaseStore:
                 overlaps = self._weighed_undated(self._name_overlaps(names, here.article_ids))
                 overlap = max(overlaps.values(), default=0.0)  # as :meth:`_link_related` weighs them
                 key = self._link_key(here, mentions, overlap, None, told=told, article_id=aid)
-                if key is None or key[0]:  # its undated mentions must tell the event
-                    continue
+                if key is None or key[0] and not (  # its undated mentions must tell the event
+                        unplaced and overlap >= self.dedupe.undated_join_related_names
+                        and any(dedupe.tells_kind(m, here) for m in mentions)):
+                    continue  # (or, told with no place, its kind, with more names in common)
                 for eid in sorted(undated[aid], key=id_order):
                     u = self.event(eid)
                     if u is None or set(u.article_ids) & set(here.article_ids) or self._other_incidents(u, here):
