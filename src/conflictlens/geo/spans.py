@@ -542,7 +542,7 @@ class SpanFinder:
                 # report, "Racing Victoria said" is a body's own name)
                 start, label = lead[1].idx, ""
             elif lead is not None and self._sentence_modifier(lead):
-                # "Small Hitchcock and Hayes counties gained": a sentence's capital made
+                # "Small Dundy and Perkins counties lost": a sentence's capital made
                 # a common adjective open the name, which the model then ran into it
                 start = lead[1].idx
             if label in ("FAC", "ORG", "LOC"):
@@ -594,7 +594,7 @@ class SpanFinder:
 
     def _sentence_modifier(self, span) -> bool:
         """True when an entity opens a sentence with a common adjective, adverb or verb
-        before a proper noun ("Small Hitchcock ...", "Rural Alverton ..."), capitalised
+        before a proper noun ("Small Dundy ...", "Rural Alverton ..."), capitalised
         only because the sentence opens there, and the whole is no place's own name
         ("Little Rock", "Great Falls" stay whole)."""
         first = span[0]
