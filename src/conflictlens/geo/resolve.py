@@ -222,6 +222,12 @@ class Resolver:
                 c.level == "city" and not c.primary and not c.variant and c.population < ALT_NAME_TOWN
                 and not _spelt_alike(name, c.name, text[sp.end:sp.end + 1] == ".")
                 and _nearness(c, prior, normalize_name(name)) == 0)]
+        if prior.local_points:
+            # a near spelling of a small town far from every town the report settles is a
+            # place the gazetteer lacks (a village, a misspelt neighbour), not that town
+            cands = [c for c in cands if not (
+                c.level == "city" and c.match == "fuzzy" and c.population < ALT_NAME_TOWN
+                and _nearness(c, prior, normalize_name(name)) == 0)]
         return cands
 
     def _ranked_in_container(self, text: str, sp: _Span, ctx: Context, prior: CountryPrior, container_of,
