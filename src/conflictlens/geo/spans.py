@@ -912,9 +912,12 @@ class SpanFinder:
         return parts if len(parts) >= 2 else [sp]
 
     def _natural(self, name: str, ctx: Context | None = None) -> bool:
-        """True for a sea or strait ("the Red Sea"): not the unit named after it."""
+        """True for a sea or strait ("the Red Sea"), or its head word alone ("the Gulf",
+        "Gulf security"): not the unit named after it (a county is "Gulf County", a
+        province "Gulf Province": the unit word follows)."""
         words = name.split()
-        if len(words) < 2 or self._features.get(words[-1].lower()) != "natural":
+        if not words or self._features.get(words[-1].lower()) != "natural" \
+                or (len(words) < 2 and not words[0][:1].isupper()):
             return False
         return ctx is None or ctx.feature_kind_after != "unit"
 
