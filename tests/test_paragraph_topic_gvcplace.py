@@ -27,5 +27,5 @@ def test_paragraph_topic_places_a_sentence_without_a_place(wide):
     body = ("Coaches remembered the 15-year-old as a hard worker who loved basketball.\n\n"
             "Late on Sunday, Dana Reyes became Travis County's fourth gun death of the month, "
             "and the youngest victim in Travis and Williamson counties this year. "
-            "Reyes was accidentally shot in the chest by a cousin who was handling a pistol.")
+            "Reyes was shot by accident while a cousin was cleaning a handgun.")
     assert _violence_admin2(wide, title, body) == {"Travis County"}
