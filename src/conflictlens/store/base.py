@@ -513,6 +513,8 @@ class BaseStore:
                 linked = self._link_resembling(article_id, published, now, alike)
             # earlier reports left alone that resemble this one: its event may be theirs now
             self._link_lonely(article_id, now, alike)
+            if self.dedupe.recheck_word_links:
+                self._recheck_word_links(article_id, now)
         if published is None and not linked and self.dedupe.enabled and not any(dedupe.is_violent(e) for e in events):
             # a report with no date, linked to no event: what its undated mentions tell is
             # stored as undated events (time_precision 0), which later reports may join (by
@@ -789,6 +791,18 @@ class BaseStore:
             target, score = found
             for eid in sorted(undated[aid], key=id_order):
                 self._joins_undated(eid, target, score, aid, now)
+
+    def _recheck_word_links(self, article_id: str, now: int) -> None:
+        """The reports linked by their words alone (:meth:`_linked_by_words`) to an event this
+        report now supports are weighed again (:meth:`_move_linked_by_words`): a word link is
+        the weakest, made against the reports stored then; each report an event gains changes
+        how common its words are, and the incident told by a linked report's own siblings
+        (an undated event they made) may now be the one it resembles most."""
+        eids = [r["event_id_cnty"] for r in self._all(
+            "SELECT event_id_cnty FROM event_sources WHERE article_id = ?", (article_id,))]
+        ids = {a for e in self._events_in(list(dict.fromkeys(eids))) for a in e.article_ids if a != article_id}
+        if ids:
+            self._move_linked_by_words(self._linked_by_words(ids), now)
 
     def _related_only(self, article_ids) -> dict[str, str]:
         """Those of these reports that coded no event and are linked to one event as a related
