@@ -501,6 +501,10 @@ class BaseStore:
             if linked:  # earlier reports with no date whose undated events this one's event is
                 joined_to = self._coded_by([article_id], ("related",))
                 self._join_undated_earlier(near, joined_to, now)
+                if published is None and self.dedupe.unplaced_joins_undated:
+                    # ... and, linked to an undated event, the undated events told with no place
+                    # whose reports share its names: one incident, once told without saying where
+                    self._join_undated_earlier(near, joined_to, now, unplaced=True, into_undated=True)
                 # earlier reports whose names this one shares, as it shares its event's: one
                 # linked when only another incident was stored may be this one's (a long story
                 # coding it shares a sliver of their names, its follow-ups more of them)
@@ -1508,14 +1512,16 @@ class BaseStore:
             "SELECT term FROM report_terms WHERE article_id = ?", (article_id,)))
 
     def _join_undated_earlier(self, related: dict[str, float], events: dict[str, Event], now: int,
-                              unplaced: bool = False) -> None:
+                              unplaced: bool = False, into_undated: bool = False) -> None:
         """Reports with no date stored earlier, naming the same people and places as a new
         report that was linked to a dated event (``events``), and that support only undated
         events: each of those is that event when its report would be linked to it now
         (:meth:`_link_key`: its undated mentions describe it, same family and place, and
         enough names in common with its reports), so the order of arrival does not matter
         (the names a report shares with an event grow with the reports that event gathers)."""
-        events = {k: e for k, e in events.items() if not dedupe.is_undated(e)}
+        # ``into_undated``: undated events (not dated ones) absorb undated events told with no place
+        events = {k: e for k, e in events.items() if dedupe.is_undated(e) == into_undated
+                  and not (into_undated and dedupe.unplaced(e))}
         ids = [a for a, v in related.items() if v >= self.dedupe.undated_join_names]
         if not events or not ids:
             return
@@ -1541,7 +1547,10 @@ class BaseStore:
                     u = self.event(eid)
                     if u is None or set(u.article_ids) & set(here.article_ids) or self._other_incidents(u, here):
                         continue
-                    self._date_undated(u)
+                    if into_undated and not dedupe.unplaced(u):
+                        continue
+                    if not into_undated:
+                        self._date_undated(u)
                     self._absorb(here.event_id_cnty, u, now, aid)
                     self._log(here.event_id_cnty, now, aid, "undated event named",
                               {"names_overlap": [None, round(overlap, 3)], "absorbed": [None, eid]})
