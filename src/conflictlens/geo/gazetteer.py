@@ -24,7 +24,7 @@ from .normalize import exact_key, normalize_name, strip_diacritics
 from .patterns import DIRECTIONS
 
 #: Bump when the schema or the build rules change; older files are rebuilt.
-SCHEMA_VERSION = "29"
+SCHEMA_VERSION = "30"
 
 LEVEL_RANK = {"continent": 4, "country": 3, "admin1": 2, "admin2": 1, "city": 0}
 
