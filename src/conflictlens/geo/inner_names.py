@@ -76,6 +76,10 @@ class InnerNames:
                 after = head  # "Wasilla Bible Church": the name's head word says the body
             if core != s.rstrip(",.;:") and _POSSESSIVE_RE.sub("", after).casefold() in named:
                 continue  # "St. Mary's Church", "King's College": a saint's or person's, no town
+            if _POSSESSIVE_RE.sub("", after).casefold() in institutions and self._longer_place(core, after):
+                # "Kansas City Power & Light": with the body's word the name is a longer
+                # place's own ("Kansas City"), so the word is that place's, not a body's
+                continue
             if _POSSESSIVE_RE.sub("", after).casefold() in institutions:
                 # (the public body's word places the name as "in X" does: read as a
                 # place name spelt as the gazetteer has it, not under the organisation's
@@ -115,6 +119,13 @@ class InnerNames:
                 if res is not None:
                     return text, sub, Context(), _Resolution(res.cand, min(res.conf, 0.5)), False
         return None
+
+    def _longer_place(self, core: str, after: str) -> bool:
+        """True when ``core`` and the word ``after`` it, together, are the exact name of a town
+        ("Kansas City", "Carson City"): that word belongs to the town's name. (A county's,
+        "Laurel County", is read as the county through the unit's word.)"""
+        return any(c.match == "exact" and c.level == "city"
+                   for c in self.gaz.lookup(f"{core} {_POSSESSIVE_RE.sub('', after)}"))
 
     @staticmethod
     def _named_head(words) -> str:
