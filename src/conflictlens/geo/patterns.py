@@ -87,14 +87,23 @@ _LOCAL_AFTER_RE = re.compile(
     r"|firefighters?|fire\s+department|police\s+department|city\s+council|city\s+schools"
     r"|(?:high|middle|elementary)\s+school|(?:independent\s+)?school\s+district|public\s+schools)\b)",
     re.I)
-#: a person's age before the home ("Jo Doe, 54, Alverton", "Jo Doe, 54, of Alverton")
-_LOCAL_BEFORE_RE = re.compile(r"\b[A-Z][a-z]+,\s+\d{1,3},\s+(?:of\s+)?$")
+#: a person's age before the home ("Jo Doe, 54, Alverton", "Jo Doe, 54, of Alverton", "a man,
+#: 54, of Alverton": a lower-case word only when it is a person's, ``person_nouns.tsv``)
+_LOCAL_BEFORE_RE = re.compile(r"\b([A-Za-z][a-z]+),\s+\d{1,3},\s+(?:of\s+)?$")
 #: a full personal name before "of" and a home: "Jo Doe of ", "Jo A. Doe Jr. of "
 #: (as an item of a list of people, after a comma, "and" or a relative's word: "sons, Jo Doe of
 #: Alverton and Al Doe of", "husband of Jo Doe of"; not after a title or an article, "the
 #: Central Bank of")
 _PERSON_OF_BEFORE_RE = re.compile(r"(?:[,;:]|\b(?:and|by)|\b([a-z]+))\s+[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?([A-Z][a-z]+)"
                                   r"(?:\s+(?:Jr|Sr)\.?)?\s+of\s+$")
+
+
+def _person_word(word: str) -> bool:
+    """True when ``word``, before a comma and an age, stands for a person: a name (capitalised)
+    or a person's common noun ("a man, 34, of X"; ``person_nouns.tsv``, ``kin_words.tsv``)."""
+    return word[:1].isupper() or word in tables.person_nouns() or word in tables.kin_words()
+
+
 _AGE_HOME_RE = re.compile(r"\b[A-Z][a-z]+,\s+\d{1,3},\s+(?:of\s+)?[A-Z][a-z]+")
 
 
@@ -241,8 +250,8 @@ def read_context(text: str, start: int, end: int) -> Context:
                 or (any(k in tail[-16:] for k in ("in", "throughout", "across"))
                     and bool(_LOCATIVE_RE.search(before))))
     town_title = bool(_TOWN_TITLE_BEFORE_RE.search(before) or _TOWN_TITLE_AFTER_RE.match(after))
-    local = bool(_LOCAL_AFTER_RE.match(after) or (any(ch.isdigit() for ch in before[-11:])
-                                                   and _LOCAL_BEFORE_RE.search(before)))
+    lm = _LOCAL_BEFORE_RE.search(before) if any(ch.isdigit() for ch in before[-11:]) else None
+    local = bool(_LOCAL_AFTER_RE.match(after) or (lm and _person_word(lm.group(1))))
     if not local and before.endswith("of ") and _PERSON_OF_BEFORE_RE.search(before) \
             and re.match(r"\s*[,;.]", after) and _gives_homes(text):
         # "survived by a sister, Jo Doe of Alverton;" in a report that gives homes by ages or

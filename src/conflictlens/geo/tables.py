@@ -281,6 +281,12 @@ def kin_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def person_nouns() -> frozenset[str]:
+    """Common nouns for a person that an age and a home town may follow ("a man, 34, of X"), casefolded."""
+    return _first_column("person_nouns.tsv")
+
+
+@lru_cache(maxsize=1)
 def common_names() -> frozenset[str]:
     """Capitalised words for a legislature or a feast day ("Senate", "Christmas"), casefolded."""
     return _first_column("common_names.tsv")
