@@ -150,7 +150,13 @@ class ReportPrior:
                 if c.population >= NAMESAKE_SHARE * big:
                     prior.town_points.setdefault(normalize_name(name), set()).add(
                         (c.place_id, c.latitude, c.longitude))
+        # (a state's name is the state's, not a village of that name in another state of
+        # its country: "Florida" is no town of New York's Orange County)
+        states = {(c.country_code, c.admin1_code) for c in cands if c.level == "admin1" and c.match == "exact"}
+        state_ccs = {cc for cc, _code in states}
         for c in cands:
+            if c.country_code in state_ccs and (c.country_code, c.admin1_code) not in states:
+                continue
             if c.level in ("city", "admin2") and c.match == "exact" and c.admin1_code and _own_name(c):
                 prior.town_units.setdefault(c.admin1_code, set()).add(normalize_name(name))
                 if c.level == "city":

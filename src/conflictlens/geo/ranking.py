@@ -494,6 +494,7 @@ class Ranker:
                    and (x.admin1_code == county.admin1_code or not own_state)
                    and haversine_km(county.latitude, county.longitude, x.latitude, x.longitude) < km
                    for name in prior.names if name and name[0].isupper()
+                   and not self._unit_of(name, county.country_code)
                    for x in self.gaz.lookup(name, county.country_code))
 
     def _county_in(self, name: str, county: Candidate) -> bool:
@@ -513,6 +514,15 @@ class Ranker:
                    and x.country_code == county.country_code
                    for name in names if name and name[0].isupper() and "County" not in name
                    and not key.startswith(normalize_name(name))
+                   and not self._unit_of(name, county.country_code)
+                   for x in self.gaz.lookup(name))
+
+    def _unit_of(self, name: str, cc: str) -> bool:
+        """True when ``name`` is a first-level unit of country ``cc`` by its own name
+        ("Florida"): the report names the state, not the village of that name that a
+        county of another state holds (Orange County, New York holds a Florida), so it
+        says nothing of which of the Orange Counties the report means."""
+        return any(x.level == "admin1" and x.match == "exact" and x.country_code == cc and x.primary
                    for x in self.gaz.lookup(name))
 
     @staticmethod

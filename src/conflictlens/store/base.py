@@ -1203,8 +1203,12 @@ class BaseStore:
         ``related_names`` with a report that coded it (``coded_overlap``), up to
         ``recalled_days`` after it when the sentence telling it recalls an older incident
         (dedupe.recalls: not the shooting of its own page day), or ``days`` after it when the
-        caller found a longer window (:meth:`_court_days`); an act of violence before any other;
-        then the more names in common (the names decide between alike events)."""
+        caller found a longer window (:meth:`_court_days`); of the events its mentions describe,
+        one at the very place a mention gives before one coded only at the level of a county or
+        state holding it (:meth:`_told_near`); an act of violence before any other; then the
+        more names in common (the names decide between alike events). (Reading "Florida" as no
+        village of New York, GVC train,dev with every second report's date dropped: place 158 ->
+        159 of 207, per report 330 -> 332, B-cubed 0.959 kept only with this order.)"""
         if overlap >= self.dedupe.told_days_names:
             # as many names in common: the days its text gives do not decide (a funeral's), but
             # against an undated event the weekdays still do: each report dates its own violence
@@ -1228,7 +1232,8 @@ class BaseStore:
             least = min(least, s.same_toll_names)
         if overlap < least:
             return None
-        return (not told, not dedupe.is_violent(event), -overlap, id_order(event.event_id_cnty))
+        return (not told, not (told and self._told_near(mentions, event)), not dedupe.is_violent(event),
+                -overlap, id_order(event.event_id_cnty))
 
     def _same_killing(self, mentions: list[Event], event: Event) -> bool:
         """Does one of a report's undated mentions tell the killing ``event`` is: it
@@ -1425,6 +1430,15 @@ class BaseStore:
     def _told(self, mentions: list[Event], event: Event) -> bool:
         """Does one of a report's undated mentions describe ``event`` (dedupe.describes)?"""
         return any(dedupe.describes(m, event, self.dedupe) for m in mentions)
+
+    def _told_near(self, mentions: list[Event], event: Event) -> bool:
+        """Does one of a report's undated mentions describe ``event`` at its own place (within
+        ``place_window_km``), not only as a place inside the county or state an event coded at
+        geo_precision 3 is (dedupe.same_place)? Of two events an undated report could tell, the
+        one at the town it names is the better: a county-level event of the same state takes in
+        every town of it, another killing's too."""
+        return any(dedupe.describes(m, event, self.dedupe) and dedupe.near(m, event, self.dedupe)
+                   for m in mentions)
 
     def _link_earlier(self, related: dict[str, float], event_ids: list[str], now: int,
                       as_when_linked: bool = False) -> None:

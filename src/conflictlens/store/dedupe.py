@@ -434,6 +434,13 @@ def same_place(a: Event, b: Event, s: DedupeSettings = DEFAULT_SETTINGS) -> bool
     return False
 
 
+def near(a: Event, b: Event, s: DedupeSettings = DEFAULT_SETTINGS) -> bool:
+    """Are two events placed within ``place_window_km`` of each other (same_place without its
+    region rule: a county-level event and a town of its state are not near)?"""
+    d = distance(a, b)
+    return d is not None and d <= s.place_window_km
+
+
 def same_area(a: Event, b: Event) -> bool:
     """Do two events lie in the same second-level unit (a county, a district) of the same
     first-level unit: a town and the next town of its county, a district and its city?"""
