@@ -276,6 +276,8 @@ def told_days(text: str) -> str:
     for m in _MONTH_DAY.finditer(text or ""):
         if _on_date_line(text, m):
             continue  # the page's date stamp: when the report appeared, not its incident's day
+        if _deadline_day(text, m):
+            continue  # a day set ahead ("a June 30 deadline"): not when its violence happened
         word = m.group(0).split()[0] if m.group("m1") else m.group(0).split()[-1]
         word = word.lower().rstrip(".")
         if not any(name.startswith(word) and len(word) >= 3 for name in _MONTH_NAMES):
@@ -291,6 +293,16 @@ def told_days(text: str) -> str:
         year = _YEAR_AFTER.match(text, m.end())
         out.add((year.group(1) + "-" if year else "") + f"{month:02d}-{day:02d}")
     return ",".join(sorted(out))
+
+
+def _deadline_day(text: str, m: re.Match) -> bool:
+    """Is the day ``m`` found told as a deadline or a day set ahead (data/store/deadline_words.txt:
+    "the council set a June 30 deadline", "must pay by June 30")? News tells what is due on a later day
+    beside the violence it reports; that day bounds no incident, and a report giving it would be
+    kept from the reports of its own incident by a day weeks off theirs."""
+    after = re.match(r"\s*(?:,\s*(?:1[89]|20)\d\d\s*)?([a-z]+)", text[m.end():].lower())
+    before = re.search(r"([a-z]+)\s*$", text[max(0, m.start() - 30):m.start()].lower())
+    return bool(after and after.group(1) in _DEADLINE_AFTER or before and before.group(1) in _DEADLINE_BEFORE)
 
 
 def _on_date_line(text: str, m: re.Match) -> bool:
@@ -748,6 +760,10 @@ def _calendar_words() -> frozenset[str]:
 
 
 _CALENDAR = _calendar_words()
+_DEADLINE_CUES = _cue_list("deadline_words.txt")
+#: the words after a day (:func:`_deadline_day`) and just before it that make it a deadline
+_DEADLINE_AFTER = frozenset(w.split(":", 1)[1] for w in _DEADLINE_CUES if w.startswith("after:"))
+_DEADLINE_BEFORE = frozenset(w.split(":", 1)[1] for w in _DEADLINE_CUES if w.startswith("before:"))
 #: a date line's words besides its date (:func:`_on_date_line`), with the months' and weekdays'
 #: names and their abbreviations ("THURSDAY , APRIL 11 , 2013")
 _DATE_LINE_WORDS = frozenset(_cue_list("date_line_words.txt")) | _CALENDAR
