@@ -345,6 +345,8 @@ class Geocoder(SpanFinder, ReportPrior, Ranker, Resolver, ReportReadings, InnerN
         if placed:
             mentions += self._districts(text, spans, contexts, pending, placed)
         mentions += self._near_towns(text, spans, contexts, pending, districts, container_of)
+        if organisations:
+            mentions += self._unlisted_in_units(text, spans, contexts, pending, districts, container_of)
         mentions += self._capitals(text, prior, named_only=organisations)
         if not organisations:
             # "Ohio Gov. Jane Doe": the official's office, no place of an event

@@ -105,6 +105,30 @@ class SubLocal:
             out.append(m)
         return out
 
+    def _unlisted_in_units(self, text, spans, contexts, pending, districts, container_of
+                           ) -> list[PlaceMention]:
+        """ "the laboratories in Fort Halvern, Maryland": a name below the gazetteer that
+        the report puts, after "in" and a comma, inside a state or province is a place of
+        that unit (base, camp, village), put at the unit's point, precision 3, as ACLED
+        codes a place it knows only to its province. Toponym output only; the
+        preposition keeps out people and bodies ("Jo Doe, Maryland"), and a building's
+        or street's name is no toponym."""
+        out = []
+        for i in pending:
+            sp, ctx = spans[i], contexts[i]
+            if not (ctx.locative and ctx.container_comma) or ctx.titled or ctx.feature_after \
+                    or normalize_name(sp.name(text)) in districts:
+                continue
+            if self._natural(sp.name(text), ctx) or self._building_or_street(sp.name(text)):
+                continue
+            unit = container_of(i)
+            if unit is None or unit.level not in ("admin1", "admin2"):
+                continue
+            m = self._mention(text, sp, Context(), _Resolution(unit, 0.4))
+            m.level = unit.level
+            out.append(m)
+        return out
+
     def _town_before(self, text: str, sp: _Span, mentions: list[PlaceMention]) -> Candidate | None:
         """The last town named before ``sp`` in its paragraph, if no other country intervenes."""
         para_start = text.rfind("\n", 0, sp.start) + 1
