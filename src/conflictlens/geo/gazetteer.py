@@ -712,10 +712,26 @@ class Gazetteer:
             out += [replace(c, score=c.score - self.VARIANT_GAP, variant=True)
                     for c in self._by_keys(variants, [normalize_name(v) for v in variants], country)
                     if c.place_id not in seen and c.level in ("city", "admin2", "feature")]
+        if not out:
+            out = self._township_towns(name, country)
         if not out and country and len(nk) >= 5:
             out = self._fuzzy(nk, country.upper(), ek)
         out.sort(key=lambda c: (-c.score, -LEVEL_RANK[c.level], -c.population))
         return tuple(out)
+
+    def _township_towns(self, name: str, country: str | None) -> list[Candidate]:
+        """The towns of a civil township's name the gazetteer lacks ("Alverton Township"):
+        those called by the name without the word (``civil_township_words.tsv``) in the
+        township's country, scored as a variant. A township is a county's division
+        named after its village or seat, so the namesake town is where it lies; its
+        namesakes abroad (an English "Alverton") are no township at all."""
+        words = name.rstrip(".").split()
+        cc = tables.civil_township_words().get(words[-1].casefold()) if len(words) > 1 else None
+        if cc is None or (country and country.upper() != cc):
+            return []
+        stem = " ".join(words[:-1])
+        return [replace(c, score=c.score - self.VARIANT_GAP, variant=True)
+                for c in self._lookup(stem, cc) if c.level == "city" and c.match == "exact"]
 
     def _by_keys(self, eks: list[str], nks: list[str], country: str | None,
                  acronyms: bool = False) -> list[Candidate]:

@@ -287,6 +287,13 @@ def person_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def civil_township_words() -> dict[str, str]:
+    """Casefolded word for a civil township ("township", "twp") -> the ISO2 code of the
+    country whose townships it names."""
+    return {row[0].casefold(): row[1].upper() for row in _rows("civil_township_words.tsv")}
+
+
+@lru_cache(maxsize=1)
 def common_names() -> frozenset[str]:
     """Capitalised words for a legislature or a feast day ("Senate", "Christmas"), casefolded."""
     return _first_column("common_names.tsv")
