@@ -43,6 +43,10 @@ class NameReading:
     cands: list[Candidate]
     #: the report itself places the name ("Alverton, Ohio"): never moved
     placed: bool = False
+    #: the name's readings say which states the report may be about; not so for a name
+    #: read only through namesakes of part of it (a civil township the gazetteer lacks,
+    #: "Alverton Township", is no town of every state with an Alverton)
+    votes: bool = True
 
 
 def _units(r: NameReading, country: str) -> set[str]:
@@ -66,7 +70,8 @@ def area_state(readings: list[NameReading]) -> str:
     country = countries.most_common(1)[0][0]
     cover: Counter = Counter()
     for r in readings:
-        cover.update(_units(r, country))
+        if r.votes:
+            cover.update(_units(r, country))
     named = {r.chosen.admin1_code for r in readings
              if r.chosen.level == "admin1" and r.chosen.country_code == country}
     most = max(cover.values(), default=0)
@@ -122,4 +127,22 @@ def area_reading(r: NameReading, area: str, readings: list[NameReading]) -> Cand
     if chosen.level != "country" and chosen.country_code == alt.country_code \
             and alt.population >= (AREA_NAMED_SHARE if named else AREA_SHARE) * chosen.population:
         return alt
+    return None
+
+
+def township_reading(r: NameReading, area: str, readings: list[NameReading]) -> Candidate | None:
+    """Where a civil township the gazetteer lacks lies, when its namesake town (``r.chosen``)
+    is not it; else None. A township is a division of a county, and a local report naming
+    one county names the township's: the county (of the report's ``area`` when it has
+    one), unless the namesake town lies in it. (Without such a county the caller puts a
+    township read in another state than the report's area in the area's state.)"""
+    if r.placed:
+        return None
+    counties = {c.place_id: c for c in (o.chosen for o in readings)
+                if c.level == "admin2" and c.country_code == r.chosen.country_code
+                and (not area or c.admin1_code == area)}
+    if any(c.admin1_code == r.chosen.admin1_code and c.name == r.chosen.admin2 for c in counties.values()):
+        return None
+    if len(counties) == 1:
+        return next(iter(counties.values()))
     return None

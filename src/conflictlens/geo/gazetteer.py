@@ -731,7 +731,7 @@ class Gazetteer:
             return []
         stem = " ".join(words[:-1])
         return [replace(c, score=c.score - self.VARIANT_GAP, variant=True)
-                for c in self._lookup(stem, cc) if c.level == "city" and c.match == "exact"]
+                for c in self._lookup(stem, cc) if c.level == "city" and c.match == "exact" and c.primary]
 
     def _by_keys(self, eks: list[str], nks: list[str], country: str | None,
                  acronyms: bool = False) -> list[Candidate]:

@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import replace
 
 from . import tables
-from .area import NameReading, area_reading, area_state
+from .area import NameReading, area_reading, area_state, township_reading
 from .context import CountryPrior
 from .gazetteer import Candidate, haversine_km
 from .normalize import exact_key, normalize_name
@@ -40,6 +40,13 @@ _OWNER_RE = re.compile(r"^['’]s\s+(?:the\s+)?$")
 _THE_CITYS_RE = re.compile(r"\bthe\s+(?:city|town)['’]s\s+$", re.I)
 #: the rest of a hyphenated name after its first part ("-Goodfellow" of "Wells-Goodfellow")
 _HYPHEN_REST_RE = re.compile(r"(?:-[A-Z][\w'’]*)+")
+
+
+def _township(written: str, r: NameReading) -> bool:
+    """Whether the name, as ``written``, is a civil township's ("Alverton Township") read
+    through its namesake towns (``civil_township_words.tsv``)."""
+    words = written.split()
+    return len(words) > 1 and r.chosen.variant and words[-1].rstrip(".").casefold() in tables.civil_township_words()
 
 
 class ReportReadings:
@@ -97,17 +104,32 @@ class ReportReadings:
                          if c.match == "exact" and (c.level == "admin1" or _own_name(c))]
             placed = any(container_of(i) is not None for i in idx)
             readings.append(NameReading(key, cand, cands, placed))
+            readings[-1].votes = not _township(spans[idx[0]].name(text), readings[-1])
         area = area_state(readings)
-        if not area:
-            return
-        for r in readings:
-            alt = area_reading(r, area, readings)
+        # (townships last: the county a report names is read in its area first)
+        moved: dict[str, Candidate] = {}
+        for r in sorted(readings, key=lambda r: not r.votes):
+            if not r.votes:
+                alt = township_reading(r, area, [replace(o, chosen=moved.get(o.key, o.chosen)) for o in readings])
+                if alt is None and area and r.chosen.admin1_code != area and not r.placed:
+                    # (a civil township read as a namesake village in another state lies in
+                    # the local report's own state: that is what is known of it)
+                    alt = self.gaz.admin1(r.chosen.country_code, area)
+                if alt is None and not area:
+                    # (nor is a namesake village a township's place in a report that sets
+                    # it in no area or county: its namesakes are towns of any state)
+                    for i in by_key[r.key]:
+                        resolved[i] = None
+                    continue
+            else:
+                alt = area_reading(r, area, readings) if area else None
             if alt is None:
                 continue
             for i in by_key[r.key]:
                 old = resolve(i)
                 if old.cand.place_id == r.chosen.place_id:
                     resolved[i] = _Resolution(alt, old.conf, old.settled)
+            moved[r.key] = alt
 
     def _local_towns(self, text: str, spans: list[_Span], contexts: list[Context], prior: CountryPrior,
                      resolve) -> dict[str, _Resolution]:
