@@ -234,6 +234,35 @@ def describes_person(doc, place: PlaceMention, modifiers: bool = True) -> bool:
     return False
 
 
+#: the capitalised words that follow a place (a school's name: "Brill Central High School") and
+#: the lower-case word after them ("Brill High School students")
+_SCHOOL_AFTER = re.compile(r"((?:[ ]+[A-Z][a-z]+){1,3})(?:[ ]+([a-z]+))?")
+#: a lower-case word right after a place: "Brill football", "Brill students"
+_TEAM_AFTER = re.compile(r"[ ]+([a-z]+)\b")
+_ROLE_BEFORE = re.compile(r"\b([A-Za-z]+?)s?\s+(?:at|of|from)\s+(?:the\s+)?$")
+
+
+def school_place(text: str, place: PlaceMention, lexicon: Lexicon) -> bool:
+    """The place opens the name of a person's school: a role word and "at"/"of"/"from" before it
+    or the role after the name ("a senior at Brill High School", "a graduate of Alverton High",
+    "Brill High School students", "Brill students"), or a school sport after it ("the Brill
+    football page"; cues ``school_roles``, ``school_words``, ``school_sports``). It tells where a
+    victim or a shooter studied or taught, a home town as "Jo Reyes of Brill" does, not where
+    the violence was ("a shooting at Brill High School" names no role and stays the scene)."""
+    roles = lexicon.cues["school_roles"]
+    team = _TEAM_AFTER.match(text, place.end)
+    if team and (team.group(1) in lexicon.cues["school_sports"] or team.group(1) in roles
+                 or team.group(1)[:-1] in roles):
+        return True  # "the Brill football page", "Brill students": the town's school and its people
+    after = _SCHOOL_AFTER.match(text, place.end)
+    if after is None or not any(w.lower() in lexicon.cues["school_words"] for w in after.group(1).split()):
+        return False
+    if after.group(2) and (after.group(2) in roles or after.group(2)[:-1] in roles):
+        return True
+    before = _ROLE_BEFORE.search(text[max(0, place.start - 40):place.start])
+    return before is not None and before.group(1).lower() in roles
+
+
 def speaking_place(doc, place: PlaceMention, lexicon: Lexicon) -> bool:
     """The place's name is the subject of a verb of speech ("Channel 9 Brill reports the
     boy ...", "Brill said in a statement"): an outlet or an office named by its town,
@@ -370,7 +399,8 @@ def choose_places(sent, cand: Candidate, places: list[PlaceMention], excluded: s
         return []
     # where a person is from, then where a victim was taken or cared for, gives way to any
     # other place the sentence names (the violence's own: issue 3)
-    person = {id(p) for _, p in usable if describes_person(doc, p)}
+    # (a person's school town too: "a junior at Brill High School", school_place)
+    person = {id(p) for _, p in usable if describes_person(doc, p) or school_place(text, p, lexicon)}
     cared = {id(p) for _, p in usable if cared_place(doc, p, lexicon, (t0, t1))}
     usable = [(i, p) for i, p in usable if id(p) not in person | cared] or [
         (i, p) for i, p in usable if id(p) not in cared] or usable

@@ -366,7 +366,7 @@ def _settle_places(mentions, places, dateline=None, doc=None) -> None:
     lone name in another state or country also moved right places away from a surname
     resolved abroad: GVC train/dev B-cubed 0.954 -> 0.949.)"""
     from ..nlp.parser import doc_text
-    from .mentions import account_place, cared_place, describes_person, reference_city, speaking_place
+    from .mentions import account_place, cared_place, describes_person, reference_city, school_place, speaking_place
     in_dateline = lambda p: bool(dateline) and dateline[0] <= p.start < dateline[1]  # noqa: E731
     usable = [p for p in places if p.level not in ("country", "continent")
               and not (doc is not None and account_place(doc_text(doc), p))]
@@ -382,6 +382,8 @@ def _settle_places(mentions, places, dateline=None, doc=None) -> None:
             own = [p for p in usable if doc is None or not (cared_place(doc, p, default_lexicon())
                                                              or speaking_place(doc, p, default_lexicon()))] or usable
             own = [p for p in own if not _hometown_elsewhere(doc, p, own)] or own
+            # a person's school town ("a senior at Brill High School") is a home, however often named
+            own = [p for p in own if doc is None or not school_place(doc_text(doc), p, default_lexicon())] or own
             # a metro named only to say where its suburb lies ("the Alverton suburb of Brill")
             own = [p for p in own if doc is None or not reference_city(doc, p, own, default_lexicon())] or own
             main = report_place([p for p in own if not in_dateline(p)]) or report_place(own) or False
@@ -414,6 +416,10 @@ def _settle_places(mentions, places, dateline=None, doc=None) -> None:
             # Hospital", Brill read as a namesake far away): the violence was at that town
             m.places, m.place_source = [main], "report"
         elif m.place_source == "paragraph" and in_dateline(p):
+            m.places, m.place_source = [main], "report"
+        elif m.place_source in ("paragraph", "sentence") and doc is not None \
+                and school_place(doc_text(doc), p, default_lexicon()):
+            # the sentence or paragraph names only a person's school ("a senior at Brill High School"): a home
             m.places, m.place_source = [main], "report"
         elif p.level == "admin1" and main.level != "admin1" and (p.country_code, p.admin1) == (
                 main.country_code, main.admin1):
