@@ -268,7 +268,8 @@ class Resolver:
         # puts it in is credible however small, for the unit is the evidence)
         if not self._credible(c, prior, strict, sp.label, relaxed, name) and not (
                 container is not None and container.level in ("admin1", "admin2")
-                and _own_name(c) and not (strict and ctx.titled) and self._contains(container, c)):
+                and _own_name(c) and not (strict and ctx.titled) and self._contains(container, c)) \
+                and not self._small_town_modifier(text, sp, ctx, prior, c, cands):
             return None
         second = ranked[1][0] if len(ranked) > 1 else 0.0
         inside = container is not None and self._contains(container, c)
@@ -283,6 +284,23 @@ class Resolver:
                      and x.match != "fuzzy"]
         settled = c.level in ("city", "admin2") and (inside or len(namesakes) == 1)
         return _Resolution(c, min(0.99, max(0.05, conf)), settled)
+
+    @staticmethod
+    def _small_town_modifier(text: str, sp: _Span, ctx: Context, prior: CountryPrior, c: Candidate,
+                             cands: list[Candidate]) -> bool:
+        """True for a name (untagged, or taken for an organisation) standing before a
+        person's or a site's noun as its modifier ("a Brill spokesperson", "the Brill
+        plant"; town_modifier_nouns.tsv) that the gazetteer knows only as one small town
+        by its own name, in a report that names that town's state: the modifier says
+        where the speaker or the site is, and the state the report names bears the town
+        out, however few live there. A titled name, a name shared with another place and
+        a capitalised common word ("Senate") are left to the usual rules."""
+        return sp.label in ("", "ORG") and not ctx.titled and c.level == "city" and c.match == "exact" \
+            and c.primary and bool(c.admin1_code) and c.admin1_code in prior.named_admin1 \
+            and all(x is c for x in cands if x.match == "exact") \
+            and normalize_name(sp.name(text)).casefold() not in tables.common_names() \
+            and (m := _LOWER_WORD_AFTER_RE.match(text, sp.end)) is not None \
+            and m.group(1) in tables.town_modifier_nouns()
 
     def _town_of_container(self, text: str, ctx: Context, container: Candidate | None,
                            cands: list[Candidate], listed_with: tuple[str, ...]) -> bool:

@@ -294,6 +294,13 @@ def civil_township_words() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def town_modifier_nouns() -> frozenset[str]:
+    """Nouns a town's name modifies ("a Brill spokesperson", "the Brill depot"), and site words."""
+    sites = {w for w, kind in feature_words().items() if kind == "site"}
+    return _first_column("town_modifier_nouns.tsv") | sites
+
+
+@lru_cache(maxsize=1)
 def common_names() -> frozenset[str]:
     """Capitalised words for a legislature or a feast day ("Senate", "Christmas"), casefolded."""
     return _first_column("common_names.tsv")
