@@ -280,6 +280,14 @@ class ReportPrior:
         key = normalize_name(outlet.name)
         support = dict.fromkeys((t.place_id for t in towns), 0.0)
         for name in dict.fromkeys(sp.name(text) for sp in spans if sp.label not in STRICT):
+            unit = _unit_in_feature(name)
+            if unit:
+                # "Lake Ontario": a feature named after a unit backs that unit's towns,
+                # by half a name (a lake or river borders other units too)
+                around = [t for t in towns if self._lies_around(unit, t, units_only=True)]
+                for t in around:
+                    support[t.place_id] += 0.5 / len(around)
+                continue
             around = [t for t in towns if normalize_name(name) != key and self._lies_around(name, t)]
             if 2 * len(around) > len(towns) > 1:
                 # (around most of them: "Portland" tells no Middletown from another,
@@ -312,7 +320,8 @@ class ReportPrior:
         return any(c.level == "city" and c.match == "exact" and _own_name(c)
                    and c.country_code == home.country_code for c in cands)
 
-    def _lies_around(self, name: str, town: Candidate, km: float = OUTLET_NEAR_KM) -> bool:
+    def _lies_around(self, name: str, town: Candidate, km: float = OUTLET_NEAR_KM,
+                     units_only: bool = False) -> bool:
         """True when ``name`` is ``town``'s first-level unit (or its abbreviation), or
         a town or county by its own name within ``km`` of it. A state's
         name is that state only (not Ohio County), and a country's or national capital's
@@ -326,6 +335,8 @@ class ReportPrior:
         states = [c for c in cands if c.level == "admin1" and c.match == "exact" and c.country_code == town.country_code]
         if states:
             return any(c.admin1_code == town.admin1_code for c in states)
+        if units_only:
+            return False
         return any(c.level in ("city", "admin2") and _own_name(c) and c.place_id != town.place_id
                    and c.country_code == town.country_code
                    and haversine_km(c.latitude, c.longitude, town.latitude, town.longitude) < km
@@ -338,6 +349,20 @@ def _dwarfs_namesakes(big: Candidate, cands: list[Candidate]) -> bool:
     return big.population >= 100_000 and not any(
         c.country_code != big.country_code and c.match == "exact"
         and c.population >= 0.1 * big.population for c in cands)
+
+
+def _unit_in_feature(name: str) -> str:
+    """The unit's name inside a feature named after it ("Ontario" of "Lake Ontario", "Michigan"
+    of "the Michigan shoreline", ``data/geo/unit_feature_words.tsv``), else ""."""
+    words = name.split()
+    if len(words) < 2:
+        return ""
+    places = tables.unit_feature_words()
+    if places.get(words[0].casefold()) == "before":
+        return " ".join(words[1:])
+    if places.get(words[-1].casefold()) == "after":
+        return " ".join(words[:-1])
+    return ""
 
 
 def _word_unit(name: str) -> bool:

@@ -79,6 +79,13 @@ def feature_words() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def unit_feature_words() -> dict[str, str]:
+    """Word of a feature named after a unit ("lake", "river") -> where it stands in the
+    name ("before": "Lake X", "after": "X River")."""
+    return {row[0].casefold(): row[1] for row in _rows("unit_feature_words.tsv")}
+
+
+@lru_cache(maxsize=1)
 def settlement_words() -> frozenset[str]:
     """Feature words that say a town, not a larger unit ("village", "towns", "community")."""
     return frozenset(row[0].casefold() for row in _rows("features.tsv") if row[2:3] == ["settlement"])
