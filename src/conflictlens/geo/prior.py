@@ -194,9 +194,13 @@ class ReportPrior:
             # a name the model took for an organisation's, opening a site's ("died
             # at Alverton Hospital"), that is also a town in another country is
             # the site's name, not the province's ("Illinois University" stays)
+            # (a province of that name abroad, whatever its size, is such a rival:
+            # "Montana" the US state beside the Bulgarian province, "Florida" beside
+            # the Uruguayan department, is the state once the report's other names
+            # bear it out, as "Ontario" beside the Californian town is)
             rivals = [c for c in cands if c.country_code != top.country_code
-                      and c.match == "exact" and c.population >= 50_000]
-            admins = [c for c in cands if c.level == "admin1"]
+                      and c.match == "exact" and (c.population >= 50_000 or c.level == "admin1")]
+            admins = [c for c in cands if c.level == "admin1" and c.country_code == top.country_code]
             if len(admins) == 1 and not rivals:
                 prior.add(top.country_code, 0.5)
                 prior.admin1_codes.add(top.admin1_code)
