@@ -282,7 +282,13 @@ class Resolver:
                 + 0.1 * min(1.0, max(0.0, s - second)))
         namesakes = [x for x in cands if x.country_code == c.country_code and x.level in ("city", "admin2")
                      and x.match != "fuzzy"]
-        settled = c.level in ("city", "admin2") and (inside or len(namesakes) == 1)
+        # (a town matched only by another of its names, in a state the report does not
+        # name while it names others of that country, anchors no reading: "Cookville"
+        # beside Texas may be a Texan place the gazetteer lacks, not Cookeville,
+        # Tennessee, and must not pull the report's other names to Tennessee)
+        foreign_state = not _own_name(c) and c.admin1_code not in prior.named_admin1 and any(
+            code.startswith(c.country_code + ".") for code in prior.named_admin1)
+        settled = c.level in ("city", "admin2") and (inside or (len(namesakes) == 1 and not foreign_state))
         return _Resolution(c, min(0.99, max(0.05, conf)), settled)
 
     @staticmethod
