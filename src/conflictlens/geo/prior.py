@@ -26,6 +26,9 @@ DATELINE_BARE_WEIGHT = 1.0
 #: A town read near the report's other towns (:data:`.ranking.LOCAL_KM`) gains only if it
 #: has at least this share of the population of the largest town of that name in its country.
 NAMESAKE_SHARE = 0.05
+#: Country weight of a lake, river or shore named after a first-level unit ("Lake
+#: Ontario"): half the weight of the unit named alone
+FEATURE_UNIT_WEIGHT = 0.25
 #: Two names of a report that are each towns of several places read as the pair lying
 #: within this many km of each other (the paper's own area: "Salem" beside
 #: "Beverly" are the neighbouring pair of one state, not two far-apart namesakes)
@@ -57,7 +60,24 @@ class ReportPrior:
             self._name_evidence(text, sp, ctx, prior, blocked, org_units, shared_units, biggest_unit)
         self._blocked_provinces(prior, blocked, biggest_unit, outlet)
         self._organisation_units(prior, org_units, shared_units)
+        self._feature_units(text, spans, prior)
         return prior
+
+    def _feature_units(self, text: str, spans: list[_Span], prior: CountryPrior) -> None:
+        """A lake, river or shore named after a first-level unit ("Lake Ontario", the
+        ``unit_feature_words.tsv`` forms) is weak evidence for that unit: its country
+        by half a name's weight, and its towns as those of a state where another name of
+        the report is a town (a lake or river borders other units too, so never as the
+        unit named alone). Only a unit that no other first-level unit shares the name of."""
+        for name in dict.fromkeys(sp.name(text) for sp in spans if sp.label not in STRICT):
+            unit = _unit_in_feature(name)
+            if not unit:
+                continue
+            units = [c for c in self.gaz.lookup(unit) if c.level == "admin1" and c.match == "exact" and c.primary]
+            if len(units) != 1:
+                continue
+            prior.add(units[0].country_code, FEATURE_UNIT_WEIGHT, normalize_name(name))
+            prior.town_units.setdefault(units[0].admin1_code, set()).add(normalize_name(name))
 
     def _dateline_country(self, text: str, prior: CountryPrior) -> None:
         """The country of the report's dateline, if it has one."""
