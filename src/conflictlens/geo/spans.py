@@ -75,6 +75,10 @@ _HOUSE_NUMBER_RE = re.compile(r"(?<![\w.,])\d{1,6}\s+(?:[NSEW]\.?|North|South|Ea
 _NEXT_NAME_WORD_RE = re.compile(r"[ \t]+(?P<word>[A-Z][\w'-]*\.?)(?![\w-])")
 #: a model year right before a car maker's name: "a 2001 Cadillac"
 _MODEL_YEAR_RE = re.compile(r"\b(?:19|20)\d\d\s+$")
+#: a one-letter initial and its full stop right before a name: "D. " of "D. Valentine", "H. "
+#: of "Charles H. Wilson" (not a compass point written short, "W. Phila.", nor a dotted
+#: initialism's last letter, "U.S. ")
+_INITIAL_BEFORE_RE = re.compile(r"(?<![\w.])[A-DF-MO-RT-VX-Z]\.[ \t]+$")
 #: "the" right before a name
 _THE_BEFORE_RE = re.compile(r"\b[Tt]he\s+$")
 #: a year after a season's word: "the Summer of 2011", "Spring 2003"
@@ -315,6 +319,8 @@ class SpanFinder:
             return None
         if off >= 0 and _opens_quoted_title(text, off):
             return None
+        if off >= 0 and _INITIAL_BEFORE_RE.search(text, max(0, off - 4), off):
+            return None  # "D. Valentine", "Charles H. Wilson": a surname after an initial
         return _Span(off, off + len(s), label)
 
     def _the_town_word(self, text: str, start: int, end: int) -> bool:
