@@ -79,6 +79,14 @@ _MODEL_YEAR_RE = re.compile(r"\b(?:19|20)\d\d\s+$")
 #: of "Charles H. Wilson" (not a compass point written short, "W. Phila.", nor a dotted
 #: initialism's last letter, "U.S. ")
 _INITIAL_BEFORE_RE = re.compile(r"(?<![\w.])[A-DF-MO-RT-VX-Z]\.[ \t]+$")
+#: a possessive closing its phrase after a name: "'s" of "at Culver's, 1200 Elm Ave.", "the
+#: local McDonald's to watch" (a mark, or a word no noun the possessive owns can be; not a
+#: quotation mark, which may open the title it owns: Alverton's "Grandest Parade")
+_POSSESSIVE_ALONE_RE = re.compile(r"['’]s(?=\s*(?:[,.;:!?)\]]|$)|[ \t]+(?:to|in|on|at|and|or|for|from|with|where"
+                                  r"|was|is|has|had|will|would|that|which|who|when)\b)")
+#: a comparison before a name, whose possessive stands for a noun said before it ("higher
+#: than Alverton's")
+_COMPARISON_BEFORE_RE = re.compile(r"\b(?:than|as)[ \t]+$", re.I)
 #: "the" right before a name
 _THE_BEFORE_RE = re.compile(r"\b[Tt]he\s+$")
 #: a year after a season's word: "the Summer of 2011", "Spring 2003"
@@ -321,7 +329,20 @@ class SpanFinder:
             return None
         if off >= 0 and _INITIAL_BEFORE_RE.search(text, max(0, off - 4), off):
             return None  # "D. Valentine", "Charles H. Wilson": a surname after an initial
+        if off >= 0 and self._shop_name(text, off, off + len(s)):
+            return None
         return _Span(off, off + len(s), label)
+
+    def _shop_name(self, text: str, start: int, end: int) -> bool:
+        """True when a one-word name in the possessive owns no noun after it ("dinner at
+        Culver's, 1200 Elm Ave.", "walked to the local McDonald's to watch"): a shop or
+        restaurant named after its founder, as such names are, and no place (a place's
+        possessive owns something: "Alverton's mayor"). Not after a comparison ("higher
+        than Alverton's"), nor where the possessive is a place's own name ("St. John's")."""
+        name = text[start:end]
+        return " " not in name and _POSSESSIVE_ALONE_RE.match(text, end) is not None \
+            and not _COMPARISON_BEFORE_RE.search(text, max(0, start - 6), start) \
+            and not any(c.match == "exact" for c in self.gaz.lookup(text[start:end + 2]))
 
     def _the_town_word(self, text: str, start: int, end: int) -> bool:
         """True when "the" comes before a one-word name that is only a town's or county's
