@@ -87,6 +87,13 @@ _POSSESSIVE_ALONE_RE = re.compile(r"['’]s(?=\s*(?:[,.;:!?)\]]|$)|[ \t]+(?:to|i
 #: a comparison before a name, whose possessive stands for a noun said before it ("higher
 #: than Alverton's")
 _COMPARISON_BEFORE_RE = re.compile(r"\b(?:than|as)[ \t]+$", re.I)
+#: the word of a school below high school, or an academy's, right after a name: "Alverton
+#: Elementary", "Brill Middle School", "Kanab elementary schools", "Price Academy"
+_LOWER_SCHOOL_AFTER_RE = re.compile(
+    r"(?:['’]s)?[ \t]+(?:(?:[Ee]lementary|[Pp]rimary|[Ii]ntermediate)\b"
+    r"|(?:[Mm]iddle|[Jj]unior)[ \t]+(?:[Hh]igh[ \t]+)?[Ss]chools?\b|Academy\b)")
+#: the rest of a school's name and "in" before a capitalised name: " School in Fort Worth"
+_SCHOOL_IN_TOWN_RE = re.compile(r"(?:[ \t]+[A-Z][\w'’]*)*,?[ \t]+in[ \t]+[A-Z]")
 #: "the" right before a name
 _THE_BEFORE_RE = re.compile(r"\b[Tt]he\s+$")
 #: a year after a season's word: "the Summer of 2011", "Spring 2003"
@@ -331,7 +338,33 @@ class SpanFinder:
             return None  # "D. Valentine", "Charles H. Wilson": a surname after an initial
         if off >= 0 and self._shop_name(text, off, off + len(s)):
             return None
+        if off >= 0 and self._names_lower_school(text, off, off + len(s)):
+            return None
         return _Span(off, off + len(s), label)
+
+    def _names_lower_school(self, text: str, start: int, end: int) -> bool:
+        """True when a place's name opens an elementary or middle school's or an academy's
+        name ("Kennedy Elementary School", "Price Middle School", "Delta Academy"; the
+        school's word after the span or inside it) and the report places the name nowhere
+        else ("in Kanab", "of Kanab", "Kanab, Utah"): a town has several such schools, named
+        after people and neighbourhoods far more often than after the town, so the name
+        honours someone or a part of town. A high school most often bears its town's name
+        and is left to the rules of named bodies, and so is a name with a kind word before
+        the school's ("Riverton Christian Academy"); a school the words put in a town
+        ("Alverton Middle School in Fort Worth") is left to the site's reading, which places
+        it in that town, and a local body's academy ("the Kanab Police Academy") is the town's."""
+        m = next((m for m in _LOWER_SCHOOL_AFTER_RE.finditer(text, start, end + 40) if m.start() <= end), None)
+        if m is None or m.start() == start or _SCHOOL_IN_TOWN_RE.match(text, m.end()):
+            return False
+        name = text[start:m.start()]
+        if not any(c.match == "exact" for c in self.gaz.lookup(name)):
+            return False
+        key = re.escape(name)
+        for p in re.finditer(rf"\b(?:in|near|of|from|to)[ \t]+(?:the[ \t]+)?{key}(?![\w-])(?![ \t]+[A-Z])"
+                             rf"|(?<![\w-]){key},[ \t]+[A-Z]", text):
+            if not (p.start() <= start < p.end()):
+                return False
+        return True
 
     def _shop_name(self, text: str, start: int, end: int) -> bool:
         """True when a one-word name in the possessive owns no noun after it ("dinner at
