@@ -50,6 +50,9 @@ class Report:
     #: set by the pipeline for a report with no date: the weekdays that date the violence it
     #: could not date ("shot on Sunday": "Sun"), comma-joined (store/dedupe.py: fits_told_days)
     incident_weekdays: str = ""
+    #: set by the pipeline when the report's outlet is a local one whose town is known: that
+    #: town as a place "near" it (geo_precision 2, no span) (geo/outlet.py, events/home_state.py)
+    home: "PlaceMention | None" = None
 
     @property
     def anchor_date(self) -> date | None:
@@ -101,6 +104,10 @@ class PlaceMention:
     #: organisation's name opens with ("the Alverton Science Museum"). Those two
     #: are toponym output only, never event places
     kind: str = "name"
+    #: for a town: how many first-level units of its country hold a town of its very name
+    #: (Madison's 25 US states, Kansas City's 2): a name so common means a far town only
+    #: with its state written (events/home_state.py)
+    name_units: int = 0
 
     def to_geoparse_row(self, article_id: str) -> dict:
         return {

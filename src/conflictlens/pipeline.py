@@ -97,7 +97,10 @@ def _dateline(a: Analysis, p: "Pipeline") -> None:
 @register_stage("geocode")
 def _geocode(a: Analysis, p: "Pipeline") -> None:
     """Places of the report; its outlet's home (source, URL) tips namesakes it leaves open."""
-    a.places = p.geocoder.find_places(a.doc, outlet=p.outlet_home(a.report))
+    home = p.outlet_home(a.report)
+    a.places = p.geocoder.find_places(a.doc, outlet=home)
+    # (a local outlet's state stands for the report's when it names none: home_state.py)
+    a.report.home = p.geocoder.home_place(home)
 
 
 @register_stage("dates")
@@ -120,7 +123,7 @@ def _mentions(a: Analysis, p: "Pipeline") -> None:
     if extra:
         from .events.home_state import event_places
         from .events.other_violence import review_mentions
-        review_mentions(a.mentions, a.doc, event_places(a.places), a.dates, a.report.anchor_date, a.report.text)
+        review_mentions(a.mentions, a.doc, event_places(a.places, a.report.home), a.dates, a.report.anchor_date, a.report.text)
 
 
 @register_stage("episodes")

@@ -86,7 +86,7 @@ def extract_mentions(doc, report: Report, places: list[PlaceMention], dates: lis
         if span is not None:
             place_token_ids.update(range(span.start, span.end))
     # (towns read in a state the report never names are no place of its violence)
-    places = event_places(places)
+    places = event_places(places, report.home)
 
     mentions: list[EventMention] = []
     told_apart = []  # deaths in sentences that are no event of their own

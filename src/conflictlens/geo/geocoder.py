@@ -31,7 +31,7 @@ from . import tables
 from .context import CountryPrior
 from .countries import country_info
 from .demonym_mentions import demonym_mentions
-from .gazetteer import Candidate, Gazetteer
+from .gazetteer import Candidate, Gazetteer, haversine_km
 from .normalize import normalize_name
 from .outlet import OUTLET_KEY, OUTLET_WEIGHT, OutletHome, OutletReader
 from .patterns import Context, read_context
@@ -403,6 +403,23 @@ class Geocoder(SpanFinder, ReportPrior, Ranker, Resolver, ReportReadings, InnerN
                                  people=people)
         return sorted([*places, *extra], key=lambda m: m.start)
 
+    def home_place(self, home: OutletHome | None) -> PlaceMention | None:
+        """A local outlet's home town as a place near it (geo_precision 2, no span), for
+        events of its reports placed no better (events/home_state.py); None for an
+        outlet with no town."""
+        if home is None or home.latitude is None or not home.admin1_code or not home.name:
+            return None
+        towns = [c for c in self.gaz.lookup(home.name, home.country_code) if c.level == "city"
+                 and c.admin1_code == home.admin1_code]
+        if not towns:
+            return None
+        c = min(towns, key=lambda c: haversine_km(c.latitude, c.longitude, home.latitude, home.longitude))
+        return PlaceMention(
+            start=0, end=0, text="", name=c.name, geonameid=c.geonameid, latitude=c.latitude,
+            longitude=c.longitude, country_code=c.country_code, country=country_info(c.country_code)[0],
+            admin1=c.admin1, admin2=c.admin2, feature_code=c.feature_code, population=c.population,
+            confidence=0.5, location=c.name, geo_precision=2, level="city")
+
     def unit_centre(self, m: PlaceMention) -> tuple[float, float] | None:
         """For an admin1/admin2 mention resolved at the seat (the default), the unit's
         approximate centroid, for toponym output (``geoparse``) that should follow
@@ -439,6 +456,9 @@ class Geocoder(SpanFinder, ReportPrior, Ranker, Resolver, ReportReadings, InnerN
                     m.latitude, m.longitude = centre
         elif ctx.region or ctx.near:
             m.geo_precision = 2
+        if c.level == "city":
+            m.name_units = len({x.admin1_code for x in self.gaz.lookup(c.name, c.country_code)
+                                if x.level == "city" and x.match == "exact" and x.primary})
         return m
 
 
