@@ -26,6 +26,11 @@ DATELINE_BARE_WEIGHT = 1.0
 #: A town read near the report's other towns (:data:`.ranking.LOCAL_KM`) gains only if it
 #: has at least this share of the population of the largest town of that name in its country.
 NAMESAKE_SHARE = 0.05
+#: A first-level unit of fewer people (a municipality of Puerto Rico or Slovenia, a
+#: Maltese council) says its country and state only when the report's other names say
+#: that country: its name is as likely a street's or a word ("Culebra" Road in a Texas
+#: report) as a village's is
+SMALL_UNIT = 20_000
 #: Country weight of a lake, river or shore named after a first-level unit ("Lake
 #: Ontario"): half the weight of the unit named alone
 FEATURE_UNIT_WEIGHT = 0.25
@@ -56,8 +61,20 @@ class ReportPrior:
         org_units: list[tuple[Candidate, bool]] = []
         shared_units: list[Candidate] = []  # "the Georgia Bureau of ...": state or country
         biggest_unit: dict[str, str] = {}  # name key -> admin1 code of its largest town
+        small: list[Candidate] = []  # units of fewer than SMALL_UNIT people
         for sp, ctx in zip(spans, contexts):
-            self._name_evidence(text, sp, ctx, prior, blocked, org_units, shared_units, biggest_unit)
+            self._name_evidence(text, sp, ctx, prior, blocked, org_units, shared_units, biggest_unit, small)
+        for unit in small:
+            # (read once every name has spoken: the country's name or another of its
+            # units beside it, "St. Kitts and Nevis", bears it out)
+            if unit.country_code in prior or any(
+                    c.match == "exact" and c.level in ("country", "admin1") and c.country_code == unit.country_code
+                    and c.place_id != unit.place_id
+                    for name in prior.names for c in self.gaz.lookup(name)):
+                prior.add(unit.country_code, 0.5)
+                prior.admin1_codes.add(unit.admin1_code)
+                prior.named_admin1.add(unit.admin1_code)
+                prior.admin1_mentions[unit.admin1_code] += 1
         self._blocked_provinces(prior, blocked, biggest_unit, outlet)
         self._organisation_units(prior, org_units, shared_units)
         self._feature_units(text, spans, prior)
@@ -128,10 +145,11 @@ class ReportPrior:
     def _name_evidence(self, text: str, sp: _Span, ctx: Context, prior: CountryPrior,
                        blocked: list[tuple[Candidate, list[Candidate], str]],
                        org_units: list[tuple[Candidate, bool]], shared_units: list[Candidate],
-                       biggest_unit: dict[str, str]) -> None:
+                       biggest_unit: dict[str, str], small: list[Candidate]) -> None:
         """What one name says of the report's country, units and towns; a province
-        whose name is a sizeable place abroad waits in ``blocked``, a state opening an
-        organisation's name in ``org_units`` or ``shared_units``."""
+        whose name is a sizeable place abroad waits in ``blocked``, a unit of fewer than
+        :data:`SMALL_UNIT` people in ``small``, a state opening an organisation's name
+        in ``org_units`` or ``shared_units``."""
         if sp.label == ABBREVIATION:
             # "Peoria, Ill.": a unit abbreviation of one country says the country
             units = tables.admin1_abbreviations().get(sp.name(text), [])
@@ -221,6 +239,9 @@ class ReportPrior:
             rivals = [c for c in cands if c.country_code != top.country_code
                       and c.match == "exact" and (c.population >= 50_000 or c.level == "admin1")]
             admins = [c for c in cands if c.level == "admin1" and c.country_code == top.country_code]
+            if len(admins) == 1 and not rivals and 0 < top.population < SMALL_UNIT:
+                small.append(top)
+                return
             if len(admins) == 1 and not rivals:
                 prior.add(top.country_code, 0.5)
                 prior.admin1_codes.add(top.admin1_code)
