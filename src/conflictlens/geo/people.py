@@ -148,6 +148,8 @@ def full_names(doc, is_place: Callable[[str], bool]) -> set[tuple[str, str, tupl
             continue
         if ent[0].pos_ != "PROPN":
             continue  # "Historic Dublin", "Rethinking Egypt": no given name before it
+        if words[0].casefold() in tables.area_words() and is_place(" ".join(words[1:])):
+            continue  # ("Historic Alverton", "Metro Brill" tagged a person: the town's part or area)
         last = re.sub(r"(?:['’]s|['’])$", "", words[-1])
         if len(last) < 3 or is_place(" ".join(words) if given else ent.text):
             continue
