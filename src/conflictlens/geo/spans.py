@@ -94,6 +94,8 @@ _LOWER_SCHOOL_AFTER_RE = re.compile(
     r"|(?:[Mm]iddle|[Jj]unior)[ \t]+(?:[Hh]igh[ \t]+)?[Ss]chools?\b|Academy\b)")
 #: the rest of a school's name and "in" before a capitalised name: " School in Fort Worth"
 _SCHOOL_IN_TOWN_RE = re.compile(r"(?:[ \t]+[A-Z][\w'’]*)*,?[ \t]+in[ \t]+[A-Z]")
+#: a word in lower case right before a name: "agency " of "the news agency Xinhua"
+_LOWER_WORD_BEFORE_RE = re.compile(r"(?<![\w-])([a-z]+)[ \t]+$")
 #: "the" right before a name
 _THE_BEFORE_RE = re.compile(r"\b[Tt]he\s+$")
 #: a year after a season's word: "the Summer of 2011", "Spring 2003"
@@ -339,6 +341,8 @@ class SpanFinder:
         if off >= 0 and self._shop_name(text, off, off + len(s)):
             return None
         if off >= 0 and self._names_lower_school(text, off, off + len(s)):
+            return None
+        if off >= 0 and _outlet_named(text, off):
             return None
         return _Span(off, off + len(s), label)
 
@@ -996,6 +1000,14 @@ def _opens_quoted_title(text: str, start: int) -> bool:
     after anything, and places nothing."""
     return bool(_QUOTE_BEFORE_RE.search(text, max(0, start - 2), start)) \
         and _QUOTED_TITLE_RE.match(text, start) is not None
+
+
+def _outlet_named(text: str, start: int) -> bool:
+    """True when a news outlet's noun in lower case comes right before the name ("the news
+    agency Xinhua reported", "the tabloid Alia", ``data/geo/media_nouns.tsv``): the name is
+    the outlet's own, which places nothing, whatever town bears it."""
+    m = _LOWER_WORD_BEFORE_RE.search(text, max(0, start - 20), start)
+    return m is not None and m.group(1) in tables.media_nouns()
 
 
 def _streets_listed(text: str, end: int) -> bool:

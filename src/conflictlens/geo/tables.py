@@ -207,6 +207,13 @@ def word_units() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def media_nouns() -> frozenset[str]:
+    """Nouns for a news outlet that make the name right after them the outlet's ("the news
+    agency Xinhua")."""
+    return _first_column("media_nouns.tsv")
+
+
+@lru_cache(maxsize=1)
 def epithet_words() -> frozenset[str]:
     """Epithets after "the" that make the name before them a person's ("X the Great")."""
     return _first_column("epithet_words.tsv")
