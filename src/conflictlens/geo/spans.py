@@ -344,6 +344,8 @@ class SpanFinder:
             return None
         if off >= 0 and _outlet_named(text, off):
             return None
+        if off >= 0 and label == "PERSON" and _household_named(text, off, off + len(s)):
+            return None
         return _Span(off, off + len(s), label)
 
     def _names_lower_school(self, text: str, start: int, end: int) -> bool:
@@ -1008,6 +1010,22 @@ def _outlet_named(text: str, start: int) -> bool:
     the outlet's own, which places nothing, whatever town bears it."""
     m = _LOWER_WORD_BEFORE_RE.search(text, max(0, start - 20), start)
     return m is not None and m.group(1) in tables.media_nouns()
+
+
+#: a word in lower case after a name and what follows it: "home reported" of "the Marsh home
+#: reported", "home of" of "the Alverton home of Jo Doe"
+_NOUN_AFTER_RE = re.compile(r"[ \t]+([a-z]+)(?P<of>[ \t]+of\b)?")
+
+
+def _household_named(text: str, start: int, end: int) -> bool:
+    """True when "the" and a one-word name the model took for a person come before a
+    household's noun ("the Marsh home reported smoke", "in the Boren vehicle",
+    ``data/geo/household_nouns.tsv``): the family's name, as "the Smith home" is, not a town
+    ("the Alverton home of Jo Doe", with "of", is a home in Alverton)."""
+    if " " in text[start:end] or not _THE_BEFORE_RE.search(text, max(0, start - 5), start):
+        return False
+    m = _NOUN_AFTER_RE.match(text, end)
+    return m is not None and m.group(1) in tables.household_nouns() and not m.group("of")
 
 
 def _streets_listed(text: str, end: int) -> bool:

@@ -207,6 +207,12 @@ def word_units() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def household_nouns() -> frozenset[str]:
+    """Nouns for what a household has that make "the X home" a family's ("the Marsh home")."""
+    return _first_column("household_nouns.tsv")
+
+
+@lru_cache(maxsize=1)
 def media_nouns() -> frozenset[str]:
     """Nouns for a news outlet that make the name right after them the outlet's ("the news
     agency Xinhua")."""
