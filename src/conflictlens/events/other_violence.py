@@ -386,7 +386,12 @@ def _settle_places(mentions, places, dateline=None, doc=None) -> None:
             own = [p for p in own if doc is None or not school_place(doc_text(doc), p, default_lexicon())] or own
             # a metro named only to say where its suburb lies ("the Alverton suburb of Brill")
             own = [p for p in own if doc is None or not reference_city(doc, p, own, default_lexicon())] or own
-            main = report_place([p for p in own if not in_dateline(p)]) or report_place(own) or False
+            # a town named only as a bearing ("a mobile home park north of Tampa") is no scene: the
+            # dateline's town is, where the report names no other (issue 3)
+            text = doc_text(doc) if doc is not None else ""
+            main = report_place([p for p in own if not in_dateline(p) and not _bearing_only(text, p, own)]) \
+                or report_place([p for p in own if in_dateline(p) and p.level == "city"]) \
+                or report_place([p for p in own if not in_dateline(p)]) or report_place(own) or False
             if main and main.geo_precision >= 3:
                 # the report names only the county ("Ludlow County deputies say") and its dateline a
                 # town of that county ("BRILL, Ohio --"): the town, the more precise place (spec §4.2)
@@ -432,6 +437,19 @@ def _settle_places(mentions, places, dateline=None, doc=None) -> None:
             told = lambda q: sum((x.location or x.name) == (q.location or q.name) for x in usable)  # noqa: E731
             if told(p) == 1 and told(main) >= 2:
                 m.places, m.place_source = [main], "report"
+
+
+#: a bearing before a town: "north of X", "10 miles south of X", "northeast of downtown X"
+_BEARING_BEFORE = re.compile(
+    r"\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of\s+(?:the\s+)?"
+    r"(?:(?:city|town|village)\s+of\s+|downtown\s+)?$", re.I)
+
+
+def _bearing_only(text: str, place, places) -> bool:
+    """Every mention of the place's town is a bearing ("a park north of Tampa", "5 miles west of
+    Brill"): a point the scene is told from, not the scene."""
+    same = [q for q in places if (q.location or q.name) == (place.location or place.name)]
+    return bool(text) and all(_BEARING_BEFORE.search(text, max(0, q.start - 40), q.start) for q in same)
 
 
 def _hometown_elsewhere(doc, place, places) -> bool:
