@@ -823,6 +823,9 @@ def report_names(text: str) -> list[str]:
 
 
 _PERSON = re.compile(r"\b[A-Z][a-z'\u2019-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'\u2019-]+){1,2}\b")
+#: a title that makes the full name after it an examiner's or a spokesperson's
+_EXAMINER_BEFORE = re.compile(r"(?:^|\s)(%s)\s*$" % "|".join(
+    re.escape(w) for w in _cue_list("examiner_titles.txt")), re.I)
 
 
 def report_people(text: str) -> list[str]:
@@ -835,6 +838,8 @@ def report_people(text: str) -> list[str]:
     out = set()
     for line in text.splitlines():
         for m in _PERSON.finditer(line):
+            if _EXAMINER_BEFORE.search(line, max(0, m.start() - 16), m.start()):
+                continue  # "Dr. Jo Marsh", "coroner Jo Marsh": who examined or spoke, no party
             words = [w.lower().replace("\u2019", "'") for w in m.group(0).split() if not w.endswith(".")]
             if len(words) >= 2 and all(w in single for w in words):
                 out.add(" ".join(words))
