@@ -369,9 +369,13 @@ class Ranker:
         """Of a name's namesakes, the one near the places the report names without
         doubt (spatial coherence), or paired with a town it names by another name."""
         if c.country_code in f.namesakes and _own_name(c) and (
-                c.population >= NAMESAKE_SHARE * f.largest.get((c.country_code, c.level), 0) or c.population >= NAMESAKE_TOWN):
+                c.population >= NAMESAKE_SHARE * f.largest.get((c.country_code, c.level), 0) or c.population >= NAMESAKE_TOWN
+                or (c.level == "admin2" and ctx.feature_after in ("county", "parish"))):
             # of several towns of that name in one country, the one in the units and
             # near the places the report names without doubt (spatial coherence)
+            # (a county written with its word, whatever its size: counties are named
+            # after one person in many states, and a rural Marion County beside the
+            # report's Shreveport borrows no name from Indianapolis's)
             if c.admin1_code in prior.local_admin1:
                 s += 0.3
             s += 0.4 * _nearness(c, prior, key)
