@@ -1,5 +1,5 @@
-"""Issue 3 / issue 6: a town a crime report names only as a bearing ("a trailer park north of
-Tampa") is the point the scene is told from, not the scene: the dateline's town is the
+"""Issue 3 / issue 6: a town a crime report names only as a bearing ("a bait shop west of
+Gainesville") is the point the scene is told from, not the scene: the dateline's town is the
 report's place. Invented report; real place names."""
 from __future__ import annotations
 
@@ -23,19 +23,19 @@ def _events(pipeline, text):
 
 
 def test_a_town_named_as_a_bearing_gives_way_to_the_dateline_town(wide):
-    text = ("Deputies: teen shoots cousin during argument\n\n"
-            "HUDSON, Fla. (AP) - A 15-year-old boy shot his cousin during an argument Tuesday night, "
-            "deputies said.\n\n"
-            "The boys were alone at the Palmetto Pines trailer park north of Tampa while their parents "
-            "were at work, a sheriff's spokeswoman said.")
+    text = ("Angler shot in quarrel over a boat ramp\n\n"
+            "OCALA, Fla. (AP) - A fisherman was shot in the leg during a quarrel over a boat ramp on "
+            "Sunday morning, deputies said.\n\n"
+            "The ramp lies behind the Cypress Hollow bait shop west of Gainesville, a sheriff's "
+            "spokesman said.")
     events = _events(wide, text)
-    assert events and {e.location for e in events} == {"Hudson"}
+    assert events and {e.location for e in events} == {"Ocala"}
 
 
 def test_a_town_also_named_as_the_scene_stays(wide):
-    text = ("Deputies: teen shoots cousin during argument\n\n"
-            "HUDSON, Fla. (AP) - A 15-year-old boy shot his cousin during an argument Tuesday night in "
-            "Tampa, deputies said.\n\n"
-            "The boys were alone at a trailer park north of Tampa while their parents were at work.")
+    text = ("Angler shot in quarrel over a boat ramp\n\n"
+            "OCALA, Fla. (AP) - A fisherman was shot in the leg during a quarrel over a boat ramp on "
+            "Sunday morning in Gainesville, deputies said.\n\n"
+            "The ramp lies behind a bait shop west of Gainesville.")
     events = _events(wide, text)
-    assert events and {e.location for e in events} == {"Tampa"}
+    assert events and {e.location for e in events} == {"Gainesville"}

@@ -11,7 +11,7 @@ from test_dedupe import FILLER, crime, report
 
 GIRL = ("Two-year-old Keira Vantongeren died of a gunshot wound at Harlow Springs Hospital, said Dr. Osric Pellinore, the Brill County coroner. Her stepfather Lucan Dravecky was "
         "charged. Dr. Osric Pellinore said an autopsy is pending. ")
-BOY = ("Authorities investigate the shooting death tonight of a 15-year-old boy. Tobin Quarrender was "
+BOY = ("Deputies are looking into how a boy of 15 came to be shot dead on Friday evening. Tobin Quarrender was "
        "shot on Wexford Road in Harlow Springs, said Dr. Osric Pellinore, Brill County coroner. He was "
        "pronounced dead at Harlow Springs Hospital. ")
 

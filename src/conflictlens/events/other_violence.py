@@ -386,7 +386,7 @@ def _settle_places(mentions, places, dateline=None, doc=None) -> None:
             own = [p for p in own if doc is None or not school_place(doc_text(doc), p, default_lexicon())] or own
             # a metro named only to say where its suburb lies ("the Alverton suburb of Brill")
             own = [p for p in own if doc is None or not reference_city(doc, p, own, default_lexicon())] or own
-            # a town named only as a bearing ("a mobile home park north of Tampa") is no scene: the
+            # a town named only as a bearing ("a bait shop west of Gainesville") is no scene: the
             # dateline's town is, where the report names no other (issue 3)
             text = doc_text(doc) if doc is not None else ""
             main = report_place([p for p in own if not in_dateline(p) and not _bearing_only(text, p, own)]) \
@@ -446,7 +446,7 @@ _BEARING_BEFORE = re.compile(
 
 
 def _bearing_only(text: str, place, places) -> bool:
-    """Every mention of the place's town is a bearing ("a park north of Tampa", "5 miles west of
+    """Every mention of the place's town is a bearing ("a shop west of Gainesville", "5 miles west of
     Brill"): a point the scene is told from, not the scene."""
     same = [q for q in places if (q.location or q.name) == (place.location or place.name)]
     return bool(text) and all(_BEARING_BEFORE.search(text, max(0, q.start - 40), q.start) for q in same)
