@@ -77,6 +77,31 @@ def speakers(doc) -> set[str]:
     return out
 
 
+#: quotation marks that open a nickname ("known as 'Mr. Alverton'")
+_QUOTES = frozenset({"'", '"', "“", "‘", "``", "`"})
+
+
+def titled_surnames(doc) -> set[str]:
+    """Exact keys of the one-word names a person's title comes right before ("Judge Manning
+    also reported", "Officer Carver said", ``data/geo/person_titles.tsv``): a surname, which
+    names that person wherever else the report writes it alone. A name going on with another
+    capitalised word ("Judge Ann Manning", "Sheriff Brill County") is left to the model's
+    tags, and so is a nickname in quotation marks ("known as 'Mr. Alverton'")."""
+    titles = tables.person_titles()
+    out: set[str] = set()
+    for tok in doc[1:-1]:
+        prev, nxt = doc[tok.i - 1], doc[tok.i + 1]
+        if prev.text.rstrip(".").casefold() not in titles or not prev.text[:1].isupper() \
+                or len(tok.text) < 3 or not tok.is_alpha or not _NAME_WORD.match(tok.text):
+            continue
+        if nxt.text[:1].isupper() and nxt.is_alpha:
+            continue
+        if prev.i > 0 and doc[prev.i - 1].text in _QUOTES:
+            continue  # ('Mr. Alverton': a nickname after the town, in quotation marks)
+        out.add(exact_key(tok.text))
+    return out
+
+
 def relatives(doc) -> set[str]:
     """Exact keys of the one-word names a relative's word and a comma introduce ("his wife,
     Farrow, who", "their son, Farrow."): the name ends there or goes on in lower case or a

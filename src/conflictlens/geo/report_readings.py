@@ -18,7 +18,7 @@ from .context import CountryPrior
 from .gazetteer import Candidate, haversine_km
 from .normalize import exact_key, normalize_name
 from .patterns import Context, read_context
-from .people import kin_owners, person_words, relatives, speakers
+from .people import kin_owners, person_words, relatives, speakers, titled_surnames
 from .spans import ABBREVIATION, DATELINE, _own_name, _Span, STRICT
 from .prior import _placed
 from .resolve import _Resolution
@@ -250,7 +250,7 @@ class ReportReadings:
         quoted = (speakers(doc) | relatives(doc)) - {exact_key(sp.name(text)) for sp, ctx in zip(spans, contexts)
                                   if placed(ctx) or ctx.local}
         owners = kin_owners(doc)
-        people = person_words(doc, is_place) | quoted | owners
+        people = person_words(doc, is_place) | quoted | owners | titled_surnames(doc)
         if not people:
             return
         for i, sp in enumerate(spans):

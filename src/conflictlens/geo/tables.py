@@ -207,6 +207,12 @@ def word_units() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def person_titles() -> frozenset[str]:
+    """Titles that go before a person's surname alone ("Judge Manning")."""
+    return _first_column("person_titles.tsv")
+
+
+@lru_cache(maxsize=1)
 def household_nouns() -> frozenset[str]:
     """Nouns for what a household has that make "the X home" a family's ("the Marsh home")."""
     return _first_column("household_nouns.tsv")
