@@ -77,6 +77,8 @@ def speakers(doc) -> set[str]:
     return out
 
 
+#: an age after a name: ", 26," of "Jo Fisher, 26, of Alverton"
+_AGE_AFTER_RE = re.compile(r",[ \t]+\d{1,3},")
 #: quotation marks that open a nickname ("known as 'Mr. Alverton'")
 _QUOTES = frozenset({"'", '"', "“", "‘", "``", "`"})
 
@@ -156,12 +158,15 @@ def _given_names(doc, names) -> set[str]:
 
 def full_names(doc, is_place: Callable[[str], bool]) -> set[tuple[str, str, tuple[str, ...]]]:
     """(given name, surname) exact keys and the words of the report's full personal names
-    (surname "" for an untagged given name before a surname tagged alone)."""
+    (surname "" for an untagged given name before a surname tagged alone); a name of two or
+    more words the model took for a body or a place is a person's when an age follows it
+    ("Jo Fisher, 26, of Alverton")."""
     out: set[tuple[str, str, tuple[str, ...]]] = set()
     places = {e.text for e in doc.ents if e.label_ in ("GPE", "LOC")}
     for ent in doc.ents:
-        if ent.label_ != "PERSON":
-            continue
+        if ent.label_ != "PERSON" and not (ent.label_ in ("ORG", "GPE", "FAC") and " " in ent.text
+                                           and _AGE_AFTER_RE.match(doc.text, ent.end_char)):
+            continue  # (a name the model took for a body, with an age: "Jo Fisher, 26, of")
         words = ent.text.split()
         given = _given_before(doc, ent, places) if len(words) == 1 else None
         if given:
