@@ -17,6 +17,11 @@ enough to be trusted and weaker in the ranking than anything the report says:
    endings sold for other uses (``.tv``, ``.io``) left out
    (``data/geo/country_domains.tsv``).
 
+A paper named after a town that several states share ("oxfordpress.com": which
+Oxford?) stays unsettled until the report's places say which; a segment of the page's
+path that is a US state's postal code ("/n/content/oh/story/", as chains of local
+papers file their pages) settles it first, when a town of that name lies in that state.
+
 The geocoder gives a candidate a small gain for lying in the home's country, more
 for its state and for nearness to its town (:func:`outlet_gain`): enough to choose
 among namesakes the report leaves open, never to outweigh a unit, a dateline or a
@@ -79,7 +84,8 @@ class OutletHome:
     longitude: float | None = None
     name: str = ""
     #: "table", "domain", "name" (the outlet's name) or "country-domain"; "domain-masthead"
-    #: or "name-masthead" for a town's name shared by several states (:attr:`masthead`)
+    #: or "name-masthead" for a town's name shared by several states (:attr:`masthead`);
+    #: "domain-path" or "name-path" for such a name settled by the page's path (:func:`path_state`)
     how: str = ""
 
     @property
@@ -168,6 +174,32 @@ def host_of(url: str) -> str:
     return host.casefold().rstrip(".")
 
 
+def path_state(url: str) -> tuple[str, str] | None:
+    """The US state (ISO2, admin1 code) that a segment of the page's path names by its
+    postal code ("/n/content/oh/story/..."), or None: no segment, several states, or a
+    host with a country's ending (a ".de" page's "/de/" is its language)."""
+    url = _archived(url or "").strip()
+    if "/" not in url.split("//", 1)[-1]:
+        return None
+    try:
+        parts = urlsplit(url if "//" in url else "//" + url)
+    except ValueError:
+        return None
+    if _domain_parts((parts.hostname or "").casefold())[1]:
+        return None
+    codes = postal_codes()
+    found = {codes[seg] for seg in parts.path.casefold().split("/") if seg in codes}
+    return found.pop() if len(found) == 1 else None
+
+
+@lru_cache(maxsize=1)
+def postal_codes() -> dict[str, tuple[str, str]]:
+    """A US state's two-letter postal code, lower case ("oh") -> ("US", admin1 code),
+    from ``data/geo/admin1_abbreviations.tsv``."""
+    return {form.casefold(): units[0] for form, units in tables.admin1_abbreviations().items()
+            if len(form) == 2 and form.isupper() and units[0][0] == "US" and len(set(units)) == 1}
+
+
 #: an archive's copy of a page ("web.archive.org/web/20140320210556/http://host/..."):
 #: the outlet is the page's own host, not the archive's
 _ARCHIVED = re.compile(r"^(?:https?://)?(?:web\.)?archive\.(?:org|today|ph|is)/(?:web/)?\d{6,14}\w*/(.+)$", re.I)
@@ -200,10 +232,25 @@ class OutletReader:
 
     def home(self, source: str = "", url: str = "") -> OutletHome | None:
         """The home of the outlet called ``source`` publishing at ``url``, or None."""
-        key = (source or "", host_of(url))
+        key = (source or "", host_of(url), path_state(url))
         if key not in self._cache:
-            self._cache[key] = self._home(*key)
+            home = self._home(*key[:2])
+            self._cache[key] = self._settled(home, key[2]) if home is not None and key[2] else home
         return self._cache[key]
+
+    def _settled(self, home: OutletHome, state: tuple[str, str]) -> OutletHome:
+        """A masthead home (a town's name several states share) settled by the state the
+        page's path names (:func:`path_state`): that state's biggest town of the name;
+        ``home`` unchanged when it is no masthead or no such town lies in that state."""
+        if not home.masthead or home.country_code not in ("", state[0]):
+            return home
+        towns = [c for c in self.gaz.lookup(home.name, state[0]) if c.level == "city" and c.match == "exact"
+                 and c.primary and c.admin1_code == state[1]]
+        if not towns:
+            return home
+        c = max(towns, key=lambda c: c.population)
+        return OutletHome(c.country_code, c.admin1_code, c.latitude, c.longitude, c.name,
+                          home.how[:-len(MASTHEAD) - 1] + "-path")
 
     def _home(self, source: str, host: str) -> OutletHome | None:
         table = outlet_table(os.environ.get("CONFLICTLENS_OUTLETS", ""))
