@@ -20,7 +20,7 @@ from .episodes import counts_among_others
 from .death_days import date_from_deaths_told_apart, drop_tolls_of_other_days
 from .classifier import classify_sentence, force_on_demonstrators, report_candidates
 from .fatalities import (attach_deaths_told_apart, drop_counts_called_hurt_later, is_death_verb, not_gathered,
-                         sentence_death_figures)
+                         sentence_death_figures, told_as_listed_incident)
 from .home_state import event_places
 from .lexicon import Lexicon, is_violent_type, priority
 from .triggers import sentence_has
@@ -160,8 +160,10 @@ def extract_mentions(doc, report: Report, places: list[PlaceMention], dates: lis
                 candidate=cand, sent_index=s_index,
                 paragraph=_paragraph_of(para_starts, sent.start_char), evidence=evidence,
                 trigger_char=doc[t0].idx, actors=sent_actors,
-                # deaths belong to the violent event of the sentence, not to a development beside it
-                deaths=deaths if (n == 0 and cand.event_type != "Strategic developments") else [],
+                # deaths belong to the violent event of the sentence, not to a development beside it,
+                # nor to it when listed as another incident's ("a shooting in X and a boy killed in a stabbing")
+                deaths=[f for f in deaths if not told_as_listed_incident(f, doc_text(doc), doc[t0].idx)]
+                if (n == 0 and cand.event_type != "Strategic developments") else [],
                 attributed_sources=attributions,
                 subject_actors=subject_actor_mentions(sent, cand, sent_actors),
                 target_actors=target_actor_mentions(sent, cand, sent_actors),

@@ -17,7 +17,8 @@ from ..model import DeathFigure
 
 __all__ = ["find_death_figures", "sentence_death_figures", "counted_figures", "total_deaths",
            "split_over_days", "parse_number", "reconcile_figures", "attach_deaths_told_apart", "is_person_token",
-           "determiner_before", "toll_updates", "drop_counts_called_hurt_later", "is_death_verb"]
+           "determiner_before", "toll_updates", "drop_counts_called_hurt_later", "is_death_verb",
+           "told_as_listed_incident"]
 
 
 @lru_cache(maxsize=1)
@@ -149,6 +150,22 @@ _DEFINITE = re.compile(r"\b(?:the|these|those)\s+$", re.I)
 
 _ATTRIBUTION_AFTER = re.compile(
     r"\s+(?:has\s+|had\s+)?(?:said|says|told|reported|reports|added|stated|confirmed|announced)\b", re.I)
+
+
+#: "a shooting in Brill and a boy killed in a drive-by shooting": "and" right before the victim ...
+_LISTED_BEFORE = re.compile(r"\band\s+$", re.I)
+#: ... who is killed in an incident of his own, an indefinite one
+_LISTED_AFTER = re.compile(rf"(?:\s*,)?\s+(?:(?:who|that)\s+(?:was|were)\s+|(?:was|were)\s+)?"
+                           rf"{_alt(_D['participle'])}\s+in\s+an?\s+(?:[\w'’-]+\s+){{0,2}}?"
+                           rf"{_alt(_LEX['listed']['incidents'])}(?![\w-])", re.I)
+
+
+def told_as_listed_incident(f: DeathFigure, text: str, trigger_start: int) -> bool:
+    """A victim the sentence lists after its incident as the dead of another ("recaps the night,
+    including a shooting in Brill and a boy killed in a drive-by shooting"): those deaths belong to
+    the incident the victim was killed in, not to the one the sentence's trigger names."""
+    return (f.start > trigger_start and bool(_LISTED_BEFORE.search(text[trigger_start:f.start]))
+            and bool(_LISTED_AFTER.match(text, f.end)))
 
 
 def parse_number(text: str) -> int | None:

@@ -532,7 +532,7 @@ def _fill_deaths(mentions, doc) -> None:
     offsets, same rules, events.fatalities). Any violent mention: a crime report's
     shooting typed a battle ("caught in a gun battle") tells its deaths the same way."""
     from ..nlp.parser import doc_text
-    from .fatalities import find_death_figures
+    from .fatalities import find_death_figures, told_as_listed_incident
     plain = None
     seen: set[int] = set()
     for m in mentions:
@@ -546,6 +546,8 @@ def _fill_deaths(mentions, doc) -> None:
         found = [f for f in find_death_figures(plain, m.evidence.start, m.evidence.end)
                  if not any(g.start < f.end and f.start < g.end for g in m.deaths)]
         text = doc_text(doc)
+        # (not a victim listed as another incident's dead: "a shooting in Brill and a boy killed in a stabbing")
+        found = [f for f in found if not told_as_listed_incident(f, text, m.trigger_char)]
         found = [replace(f, qualifier="at least") if f.qualifier == "exact" and any(
             p.match(text, f.start) for p in _AT_LEAST_ONE) else f for f in found]
         m.deaths = sorted([*m.deaths, *found], key=lambda f: f.start)
