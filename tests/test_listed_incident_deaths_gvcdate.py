@@ -1,8 +1,8 @@
 """Deaths told in a list of other incidents (issue 6, per-incident killed figures).
 
-A video caption or a news roundup lists the night's incidents in one sentence ("including a
-shooting in Kokomo and a teenager killed in a drive-by shooting"): the teenager is the dead of
-the drive-by, not of the Kokomo shooting the report is about. Invented reports only.
+A video caption or a news roundup lists the weekend's incidents in one sentence ("a holdup in
+Kokomo and a teenager slain in a robbery on Elm Street"): the teenager is the dead of
+the robbery, not of the Kokomo holdup the report is about. Invented reports only.
 """
 from __future__ import annotations
 
@@ -26,23 +26,23 @@ def _figure(text: str, words: str) -> DeathFigure:
 
 
 def test_a_victim_listed_after_the_incident_and_killed_in_another_is_not_its_dead():
-    text = "The video recaps the night, including a shooting in Kokomo and a teenager killed in a drive-by shooting."
-    assert told_as_listed_incident(_figure(text, "a teenager"), text, text.index("shooting"))
+    text = "Our weekend summary: a holdup in Kokomo and a teenager slain in a robbery on Elm Street."
+    assert told_as_listed_incident(_figure(text, "a teenager"), text, text.index("holdup"))
 
 
 @pytest.mark.parametrize("text", [
     # killed in the sentence's own incident (no incident of his own)
-    "Police were called to a shooting in Kokomo and a teenager was killed at the scene.",
+    "Deputies were sent to a shooting in Kokomo and a teenager was slain there.",
     # no list: the victim is not joined to the incident by "and"
-    "Police responded to a shooting in Kokomo, where a teenager killed in a drive-by shooting was found.",
+    "Deputies were sent to a shooting in Kokomo, where a teenager slain in a robbery lay on Elm Street.",
 ])
 def test_a_victim_of_the_sentences_own_incident_stays(text):
     assert not told_as_listed_incident(_figure(text, "a teenager"), text, text.index("shooting"))
 
 
 def test_the_caption_of_a_roundup_adds_no_death_to_the_report_s_shooting(wide):
-    body = ("Reporter Jane Moss recaps the overnight crime, including a shooting in Kokomo, Ind. and a "
-            "15-year-old boy killed in a drive-by shooting. (Posted on: March 3, 2015)\n\n"
+    body = ("In our weekend summary, anchor Jane Moss looks at a shooting in Kokomo, Ind. and a teenager "
+            "killed in a drive-by on Elm Street. (Video, March 3, 2015)\n\n"
             "Three men were wounded when a gunman opened fire outside a tavern on Main Street in Kokomo, "
             "Indiana, late Monday, police said.\n\n"
             "The victims, ages 31, 44 and 52, were taken to a hospital and were expected to survive, "

@@ -152,7 +152,7 @@ _ATTRIBUTION_AFTER = re.compile(
     r"\s+(?:has\s+|had\s+)?(?:said|says|told|reported|reports|added|stated|confirmed|announced)\b", re.I)
 
 
-#: "a shooting in Brill and a boy killed in a drive-by shooting": "and" right before the victim ...
+#: "a holdup in Brill and a boy slain in a robbery": "and" right before the victim ...
 _LISTED_BEFORE = re.compile(r"\band\s+$", re.I)
 #: ... who is killed in an incident of his own, an indefinite one
 _LISTED_AFTER = re.compile(rf"(?:\s*,)?\s+(?:(?:who|that)\s+(?:was|were)\s+|(?:was|were)\s+)?"
@@ -161,8 +161,8 @@ _LISTED_AFTER = re.compile(rf"(?:\s*,)?\s+(?:(?:who|that)\s+(?:was|were)\s+|(?:w
 
 
 def told_as_listed_incident(f: DeathFigure, text: str, trigger_start: int) -> bool:
-    """A victim the sentence lists after its incident as the dead of another ("recaps the night,
-    including a shooting in Brill and a boy killed in a drive-by shooting"): those deaths belong to
+    """A victim the sentence lists after its incident as the dead of another ("our weekend summary:
+    a holdup in Brill and a boy slain in a robbery"): those deaths belong to
     the incident the victim was killed in, not to the one the sentence's trigger names."""
     return (f.start > trigger_start and bool(_LISTED_BEFORE.search(text[trigger_start:f.start]))
             and bool(_LISTED_AFTER.match(text, f.end)))

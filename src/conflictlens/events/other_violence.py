@@ -546,7 +546,7 @@ def _fill_deaths(mentions, doc) -> None:
         found = [f for f in find_death_figures(plain, m.evidence.start, m.evidence.end)
                  if not any(g.start < f.end and f.start < g.end for g in m.deaths)]
         text = doc_text(doc)
-        # (not a victim listed as another incident's dead: "a shooting in Brill and a boy killed in a stabbing")
+        # (not a victim listed as another incident's dead: "a holdup in Brill and a boy slain in a stabbing")
         found = [f for f in found if not told_as_listed_incident(f, text, m.trigger_char)]
         found = [replace(f, qualifier="at least") if f.qualifier == "exact" and any(
             p.match(text, f.start) for p in _AT_LEAST_ONE) else f for f in found]
