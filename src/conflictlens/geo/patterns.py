@@ -65,9 +65,6 @@ _CONNECTOR_RE = re.compile(
 #: a month's or a weekday's name after "in" or a comma ("against Kane in May", "Kane,
 #: Monday"): a date, no place the name lies in
 _DATE_WORD_RE = re.compile(r"(?:%s)\b" % "|".join([*calendar.month_name[1:], *calendar.day_name]))
-#: a word in lower case after a comma that neither opens an apposition nor goes on with a
-#: list ("Brush, branches", not "Alverton, a town", "Alverton, and Brill")
-_COMMON_AFTER_COMMA_RE = re.compile(r"(?!(?:a|an|the|and|or)\b)[a-z]")
 #: "X, east of Y", "X, 20 km north of the town of Y", "X, near Y": X lies near Y
 _NEAR_CONNECTOR_RE = re.compile(
     r"^\s*,\s*(?:(?:about|some|around|roughly|nearly)\s+)?"
@@ -244,11 +241,6 @@ def read_context(text: str, start: int, end: int) -> Context:
         cm = None
     container_at = offset + cm.end() if cm else -1
     comma = bool(cm) and cm.group(1).strip() == ","
-    if comma and _COMMON_AFTER_COMMA_RE.match(text, container_at):
-        # ("Brush, branches and leaves", "Gerard, their aunt", "Bryan, husband of Jo"): a
-        # word in lower case after the comma is no unit the name lies in (an article opens
-        # an apposition, "Alverton, a farming town"; "and" goes on with a list)
-        container_at, comma = -1, False
     near_of = False
     if "," in rest[:3]:
         nm = _NEAR_CONNECTOR_RE.match(rest)
