@@ -53,12 +53,6 @@ class Report:
     #: set by the pipeline when the report's outlet is a local one whose town is known: that
     #: town as a place "near" it (geo_precision 2, no span) (geo/outlet.py, events/home_state.py)
     home: "PlaceMention | None" = None
-    #: set by the pipeline: the countries the report's places resolve to (ISO alpha-2) and
-    #: those places' names (as written), comma-joined (events/report_bounds.py); a report with
-    #: no date linked to an event by its names or words alone is no report of an event in
-    #: another country (store/dedupe.py: far_from)
-    place_countries: str = ""
-    place_names: str = ""
 
     @property
     def anchor_date(self) -> date | None:

@@ -142,11 +142,7 @@ def _episodes(a: Analysis, p: "Pipeline") -> None:
 def _rows(a: Analysis, p: "Pipeline") -> None:
     from .events.rows import (episode_rows, incident_weekdays, recalled_beside_undated, report_actor_ranking,
                              undated_rows, unplaced_rows)
-    from .events.report_bounds import told_countries, told_place_names
     from .geo import country_info
-    # where the report is set, for the store (a link by names or words alone)
-    a.report.place_countries = told_countries(a.places)
-    a.report.place_names = told_place_names(a.places)
     report_actors = report_actor_ranking(a.episodes, p.actors, country_info)
     for ep in a.episodes:
         a.events.extend(episode_rows(ep, a.report, p.actors, country_info, report_actors))

@@ -321,23 +321,20 @@ class BaseStore:
                         return self.events_for(target)  # a copy (perhaps with its own byline)
                     # a later, longer version of the same story: it becomes the stored text
                     self._exec("UPDATE reports SET content_hash = ?, title = ?, published = ?,"
-                               " ingested_at = ?, text_length = ?, fingerprint = ?, told_days = ?, countries = ?,"
-                               " place_names = ? WHERE article_id = ?",
-                               (digest, report.title or "", published, now, len(report.text), fp, told,
-                                report.place_countries, report.place_names, target))
+                               " ingested_at = ?, text_length = ?, fingerprint = ?, told_days = ? WHERE article_id = ?",
+                               (digest, report.title or "", published, now, len(report.text), fp, told, target))
                     self._index_names(target, names + people)
                     self._index_terms(target, terms)
                     self._index_shingles(target, fp)
                     self._keep_undated(target, undated)
                     return self._apply(target, events, now, withdraw=True, names=names, people=people,
-                                       published=report.published, text=report.text, undated=undated)
+                                       published=report.published, text=report.text)
                 self._exec(
                     "INSERT INTO reports (article_id, content_hash, title, published, source, url, origin,"
-                    " ingested_at, canonical_url, text_length, fingerprint, told_days, countries, place_names)"
-                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    " ingested_at, canonical_url, text_length, fingerprint, told_days)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     (report.id, digest, report.title or "", published, report.source or "", report.url or "",
-                     report.origin or "", now, curl, len(report.text), fp, told, report.place_countries,
-                     report.place_names),
+                     report.origin or "", now, curl, len(report.text), fp, told),
                 )
                 self._stored = None
                 self._add_outlet(report, report.id, digest, now)
@@ -346,14 +343,13 @@ class BaseStore:
                 self._index_shingles(report.id, fp, fresh=True)
                 self._keep_undated(report.id, undated, fresh=True)
                 return self._apply(target, events, now, withdraw=False, names=names, people=people,
-                                   published=report.published, text=report.text, undated=undated)
+                                   published=report.published, text=report.text)
             self._exec(
                 "UPDATE reports SET content_hash = ?, title = ?, published = ?, source = ?, url = ?, origin = ?,"
-                " ingested_at = ?, canonical_url = ?, text_length = ?, fingerprint = ?, told_days = ?,"
-                " countries = ?, place_names = ? WHERE article_id = ?",
+                " ingested_at = ?, canonical_url = ?, text_length = ?, fingerprint = ?, told_days = ?"
+                " WHERE article_id = ?",
                 (digest, report.title or "", published, report.source or "", report.url or "",
-                 report.origin or "", now, curl, len(report.text), fp, told, report.place_countries,
-                 report.place_names, report.id),
+                 report.origin or "", now, curl, len(report.text), fp, told, report.id),
             )
             self._add_outlet(report, report.id, digest, now)
             self._index_names(report.id, names + people)
@@ -361,13 +357,13 @@ class BaseStore:
             self._index_shingles(report.id, fp)
             self._keep_undated(report.id, undated)
             return self._apply(target, events, now, withdraw=True, names=names, people=people,
-                               published=report.published, text=report.text, undated=undated)
+                               published=report.published, text=report.text)
 
     # -- event identity --------------------------------------------------------
 
     def _apply(self, article_id: str, events: list[Event], now: int, withdraw: bool,
                names: list[str] = (), published: date | None = None, people: list[str] = (),
-               text: str = "", undated: list[Event] = ()) -> list[Event]:
+               text: str = "") -> list[Event]:
         """Store one report's events: each joins the stored event it matches or is added.
 
         An event that matches no stored event by what it is (same family, day, place,
@@ -527,11 +523,7 @@ class BaseStore:
             # a report with no date, linked to no event: what its undated mentions tell is
             # stored as undated events (time_precision 0), which later reports may join (by
             # the names it shares with theirs, ``near``: not by its words, ``alike``)
-            # (one that tells no violence, kept from an event of another country its names or
-            # words match: what else it tells, an arrest, so that its own siblings group with it)
-            others = [e for e in undated if not dedupe.is_violent(e) and e.country_code] \
-                if self._kept_apart(article_id, near, alike) else []
-            out += self._add_undated_events(article_id, names, near or {}, claimed, now, others=others)
+            out += self._add_undated_events(article_id, names, near or {}, claimed, now)
         # events this report no longer supports
         for eid, old in touched.items():
             if eid in claimed:
@@ -895,10 +887,9 @@ class BaseStore:
         that one story resembles as much). ``current``: the event the report is linked to,
         weighed with the others."""
         s = self.dedupe
-        bounds = self._country_bounds(article_id)
         events = [e for e in self._coded_by(near, ("coded", "related")).values()
                   if (article_id not in e.article_ids or e.event_id_cnty == current)
-                  and not (dated_only and dedupe.is_undated(e)) and not self._far(e, bounds)]
+                  and not (dated_only and dedupe.is_undated(e))]
         for mode in ("max", "sum"):
             scores = []
             for e in events:
@@ -1275,10 +1266,9 @@ class BaseStore:
         best, key, best_overlap = None, None, 0.0
         events = self._coded_by(related, ("coded", "related") if brief else ("coded",))
         coding = self._coding(events) if published is not None and (mentions or in_court) else {}
-        bounds = self._country_bounds(article_id)
         for e in events.values():
-            if article_id in e.article_ids or not any(a in related for a in e.article_ids) or self._far(e, bounds):
-                continue  # (an event set in another country: about another incident)
+            if article_id in e.article_ids or not any(a in related for a in e.article_ids):
+                continue
             overlap = max(related[a] for a in e.article_ids if a in related)
             coded_overlap = max((related.get(a, 0.0) for a in coding.get(e.event_id_cnty, ())), default=0.0)
             k = self._link_key(e, mentions, overlap, published,
@@ -1330,7 +1320,7 @@ class BaseStore:
                     and overlap < s.told_days_names and self._other_people(article_id, people, event, e):
                 continue  # several reports tell whom it is about: other people than this report's
             # what any of its reports tells with no date (not only the lead that made it)
-            told = dedupe.describes(e, event, s) or dedupe.tells_other(e, event, s) or any(
+            told = dedupe.describes(e, event, s) or any(
                 self._told(self._undated(a), event) for a in e.article_ids)
             if told or (overlap >= s.undated_join_related_names and dedupe.is_violent(event)
                         and dedupe.is_violent(e)) or (overlap >= s.unplaced_names and dedupe.tells_kind(e, event)):
@@ -1346,16 +1336,15 @@ class BaseStore:
                    (undated.event_id_cnty,))
 
     def _add_undated_events(self, article_id: str, names: list[str], near: dict[str, float],
-                            claimed: set[str], now: int, others: list[Event] = ()) -> list[str]:
+                            claimed: set[str], now: int) -> list[str]:
         """A report with no date that no event was found for tells one undated event: the
         stored undated event one of its undated mentions describes, whose reports share at
         least ``undated_group_names`` of its names (the most), which it joins; else its
         first undated mention (the story's lead) is stored as a new undated event. The days
         of the month the texts give keep them apart unless a report of the event shares
         ``told_days_names`` of its names (as in :meth:`_link_key`: one report's days may be a
-        hearing's or a funeral's); their weekdays keep them apart whatever names they share.
-        ``others``: what it tells besides violence (an arrest), the lead when it tells none."""
-        mentions = self._undated(article_id) or list(others)
+        hearing's or a funeral's); their weekdays keep them apart whatever names they share."""
+        mentions = self._undated(article_id)
         if not mentions:
             return []
         least = min(self.dedupe.undated_group_names, self.dedupe.same_toll_names)
@@ -1415,57 +1404,6 @@ class BaseStore:
         return {r["article_id"]: r["told_days"] for r in self._all(
             "SELECT article_id, told_days FROM reports WHERE published IS NULL AND told_days <> '' AND " + where,
             params)}
-
-    def _country_bounds(self, article_id: str) -> tuple[str, str]:
-        """The countries a stored report with no date sets its places in and its places' names
-        (events/report_bounds.py: dedupe.far_from); none for a dated report, which its date
-        window bounds already (ECB+ train: a dated report naming only the country a killer fled
-        to is its killing's)."""
-        row = self._one("SELECT countries, place_names, published FROM reports WHERE article_id = ?", (article_id,))
-        return (row["countries"], row["place_names"]) if row is not None and not row["published"] else ("", "")
-
-    def _far(self, event: Event, bounds: tuple[str, str]) -> bool:
-        """Is a report whose places resolve to these countries, by these names
-        (:meth:`_country_bounds`), set in other countries than ``event`` (dedupe.far_from)? An
-        event told with no place is set where its reports' places are. Places of the report that
-        the event's reports all name too are the event's places read as namesakes abroad (a
-        Naples with no state named): the report is not kept from it (GVC train/dev with every
-        second incident's dates dropped: a Florida shooting's report read in Italy). One place
-        in common is not enough: a riot's reports name the capitals its protests spread to."""
-        countries, places = bounds
-        if not countries or not self.dedupe.far_countries:
-            return False
-        where = {event.country_code} if event.country_code else set()
-        ids, params = self._in("article_id", event.article_ids or ("",))
-        if not where:
-            where = {c for r in self._all("SELECT countries FROM reports WHERE " + ids, params)
-                     for c in r["countries"].split(",") if c}
-        if not dedupe.far_from(where, countries, self.dedupe):
-            return False
-        # each place's name as the store indexes names (its capitalised words: dedupe.report_names)
-        mine = [set(w) for w in map(dedupe.report_names, places.split(",")) if w]
-        if not mine:
-            return True
-        among, wparams = self._in("name", sorted(set().union(*mine)))
-        named = {r["name"] for r in self._all("SELECT name FROM report_names WHERE " + ids + " AND " + among,
-                                              (*params, *wparams))}
-        return not all(words <= named for words in mine)
-
-    def _kept_apart(self, article_id: str, near: dict[str, float] | None, alike: dict[str, float] | None) -> bool:
-        """Is there an event set in a country none of this report's places resolves to
-        (:meth:`_far`) that it was kept from: one whose reports share names with it (``near``)
-        or that its words resemble enough to be linked (``alike``: its reports' resemblances
-        adding up to ``resemblance_link``, as :meth:`_resembled_ranked` weighs them)?"""
-        bounds = self._country_bounds(article_id)
-        if not bounds[0]:
-            return False
-        near, alike = near or {}, alike or {}
-        for e in self._coded_by({*near, *alike}, ("coded", "related")).values():
-            if (any(a in near for a in e.article_ids)
-                    or sum(alike.get(a, 0.0) for a in e.article_ids) >= self.dedupe.resemblance_link) \
-                    and self._far(e, bounds):
-                return True
-        return False
 
     def _dated(self, article_ids) -> set[str]:
         """Those of these reports that have a publication date."""
@@ -1555,9 +1493,8 @@ class BaseStore:
                                    article_id=aid)
                 if k is not None and (key is None or k < key):
                     best, key, best_overlap = e, k, overlap
-            if best is None or best is current or self._stays(overlaps, current, best_overlap) \
-                    or self._far(best, self._country_bounds(aid)):
-                continue  # (the event it fits best set in another country: it stays where it is)
+            if best is None or best is current or self._stays(overlaps, current, best_overlap):
+                continue
             if current is not None:
                 self._unlink_related(current, aid, best.event_id_cnty, now)
             self._add_related(best, aid, best_overlap, now)
@@ -1616,8 +1553,7 @@ class BaseStore:
                 overlaps = self._weighed_undated(self._name_overlaps(names, here.article_ids))
                 overlap = max(overlaps.values(), default=0.0)  # as :meth:`_link_related` weighs them
                 key = self._link_key(here, mentions, overlap, None, told=told, article_id=aid)
-                if key is None or self._far(here, self._country_bounds(aid)) or key[0] and not (
-                        # its undated mentions must tell the event
+                if key is None or key[0] and not (  # its undated mentions must tell the event
                         unplaced and overlap >= self.dedupe.undated_join_related_names
                         and any(dedupe.tells_kind(m, here) for m in mentions)):
                     continue  # (or, told with no place, its kind, with more names in common)

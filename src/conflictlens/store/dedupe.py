@@ -243,20 +243,6 @@ class DedupeSettings:
     #: saying where. GVC train/dev --drop-incident-dates 0.938 -> 0.939 (R .955 -> .958); dated
     #: 0.985, --drop-dates 0.959, ECB+ train 0.962 and --no-page-dates 0.949 unchanged
     unplaced_joins_undated: bool = True
-    #: a report with no date linked to an event as a related report by its names or words alone
-    #: (no event it coded matching) is not linked to one in a country none of its places
-    #: resolves to (:func:`far_from`; events/report_bounds.py; BaseStore._far: unless the event's
-    #: reports name all its places, namesakes read abroad); kept from such an event and linked to
-    #: nothing, it stores what else it tells (an arrest) as an undated event, which its siblings
-    #: join and a dated report of it dates (BaseStore._kept_apart, :func:`tells_other`). ECB+ train
-    #: whole store 0.896 -> 0.931 (events holding several topics 2 -> 1, reports 64 -> 25),
-    #: --no-page-dates 0.830 -> 0.893, within topic 0.962 and 0.953 unchanged; GVC train/dev
-    #: --drop-incident-dates 0.939 (place 160 -> 161, killed 177 -> 178), dated and --drop-dates
-    #: unchanged. Dated reports are left out (their date window bounds them; ECB+ train: one
-    #: naming only the country a killer fled to). Years were tried too (every year a report's
-    #: dates give more than one from the event's): ECB+ train 0.962 -> 0.944, a report recalling
-    #: older heists or a decade-old case is the news of its own year
-    far_countries: bool = True
 
 
 DEFAULT_SETTINGS = DedupeSettings()
@@ -412,16 +398,6 @@ def fits_told_days(e: Event, told: str, s: DedupeSettings = DEFAULT_SETTINGS) ->
             if first - s.told_days <= d <= last + s.told_days:
                 return True
     return False
-
-
-def far_from(where: set[str], countries: str, s: DedupeSettings = DEFAULT_SETTINGS) -> bool:
-    """Is a report set in other countries than a stored event: do its places all resolve to
-    countries (events/report_bounds.py: ``countries``) other than the event's (``where``: its
-    country, or for an event told with no place the countries its reports' places resolve
-    to; either unknown: no)? The names and words it shares with the event's reports are then
-    a kind of crime's, a police's (a suicide in custody in one country told with the words of
-    a robbery in another), not this incident's."""
-    return bool(s.far_countries and countries and where and not where & set(countries.split(",")))
 
 
 family = aggregation_family
@@ -661,14 +637,6 @@ def describes(mention: Event, stored: Event, s: DedupeSettings = DEFAULT_SETTING
             and not (is_crime(mention) or is_crime(stored)):
         return False
     return same_place(mention, stored, s) and actors_compatible(mention, stored)
-
-
-def tells_other(mention: Event, stored: Event, s: DedupeSettings = DEFAULT_SETTINGS) -> bool:
-    """Does an undated event that is no act of violence (an arrest, a looting: what a report
-    with no date that tells no violence told, BaseStore._add_undated_events) tell ``stored``:
-    the same sub-event type, the same place, compatible actors?"""
-    return (not is_violent(mention) and mention.sub_event_type == stored.sub_event_type
-            and same_place(mention, stored, s) and actors_compatible(mention, stored))
 
 
 def _cue_list(filename: str) -> list[str]:

@@ -261,14 +261,4 @@ MIGRATIONS.append(
     ]),
 )
 
-MIGRATIONS.append(
-    (11, "the countries a report's places resolve to, and the places' names", [
-        # events/report_bounds.py ('FR,IT'; 'Cannes,Le Havre'; '' when the pipeline found none,
-        # as for every report stored before): a report with no date linked by its names or words
-        # alone is no report of an event in another country (store/dedupe.py: far_from)
-        "ALTER TABLE reports ADD COLUMN countries TEXT NOT NULL DEFAULT ''",
-        "ALTER TABLE reports ADD COLUMN place_names TEXT NOT NULL DEFAULT ''",
-    ]),
-)
-
 LATEST_VERSION = MIGRATIONS[-1][0]
