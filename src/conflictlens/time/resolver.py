@@ -583,7 +583,10 @@ def _resolve(m: re.Match, ctx: _Ctx) -> tuple[list[date], int, bool, int] | None
         if g("wk_last"):
             if g("wk_last").lower() == "past":
                 return ([a - timedelta(days=4)], 2, True, end)
-            return ([monday - timedelta(days=4)], 2, True, end)  # Thursday of last week
+            # Thursday of last week; an American page's week begins on Sunday, so on a Sunday
+            # "last week" is the seven days just ended, not the week before them
+            sunday = a - timedelta(days=(a.weekday() + 1) % 7)
+            return ([sunday - timedelta(days=3)], 2, True, end)
         if g("wk_mod") and g("wk_mod").lower() == "earlier":
             last = a - timedelta(days=1)
             if last < monday:
