@@ -112,11 +112,13 @@ class SubLocal:
         that unit (base, camp, village), put at the unit's point, precision 3, as ACLED
         codes a place it knows only to its province. Toponym output only; the
         preposition keeps out people and bodies ("Jo Doe, Maryland"), and a building's
-        or street's name is no toponym."""
+        or street's name is no toponym. A town's word before the name says as much as
+        the preposition: "the village of Marrowdyke in Fife" is a village of Fife."""
         out = []
         for i in pending:
             sp, ctx = spans[i], contexts[i]
-            if not (ctx.locative and ctx.container_comma) or ctx.titled or ctx.feature_after \
+            settlement = ctx.feature_before in self._settlements and ctx.connector_in
+            if not ((ctx.locative and ctx.container_comma) or settlement) or ctx.titled or ctx.feature_after \
                     or normalize_name(sp.name(text)) in districts:
                 continue
             if self._natural(sp.name(text), ctx) or self._building_or_street(sp.name(text)):
