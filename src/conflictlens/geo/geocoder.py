@@ -90,8 +90,12 @@ class _Report:
         return r.cand if r else None
 
     def listed_with(self, i: int) -> tuple[str, ...]:
-        # (the whole list under a county word, "Barrow, Jackson and Madison
-        # counties"; else the names right before and after)
+        return tuple(self.spans[j].name(self.text) for j in self.listed_indices(i))
+
+    def listed_indices(self, i: int) -> list[int]:
+        """The spans listed next to span ``i`` ("A, B and C"), the one before first.
+        (The whole list under a county word, "Barrow, Jackson and Madison
+        counties"; else the names right before and after.)"""
         spans, text = self.spans, self.text
         whole = self.contexts[i].feature_after in ("county", "parish")
         out = []
@@ -102,10 +106,10 @@ class _Report:
                 if not (a.end <= b.start and _LIST_SEP_RE.match(text[a.end:b.start])):
                     break
                 j += step
-                out.append(spans[j].name(text))
+                out.append(j)
                 if not whole:
                     break
-        return tuple(out)
+        return out
 
     def resolve(self, i: int) -> _Resolution | None:
         if i not in self.resolved:
@@ -345,6 +349,8 @@ class Geocoder(SpanFinder, ReportPrior, Ranker, Resolver, ReportReadings, InnerN
         if placed:
             mentions += self._districts(text, spans, contexts, pending, placed)
         mentions += self._near_towns(text, spans, contexts, pending, districts, container_of)
+        mentions += self._listed_villages(text, spans, contexts, pending, districts, report.listed_indices,
+                                          report.resolve)
         if organisations:
             mentions += self._unlisted_in_units(text, spans, contexts, pending, districts, container_of)
         mentions += self._capitals(text, prior, named_only=organisations)

@@ -105,6 +105,30 @@ class SubLocal:
             out.append(m)
         return out
 
+    def _listed_villages(self, text, spans, contexts, pending, districts, listed_indices, resolve
+                         ) -> list[PlaceMention]:
+        """ "the villages of Aldwick, Brill and Marrowdyke": a village below the gazetteer
+        listed with villages the report resolved is placed at the one listed next to it,
+        precision 2 (as ACLED places a village it cannot find at the nearest known town);
+        the town's word before the list keeps out people and bodies."""
+        out = []
+        for i in pending:
+            sp, ctx = spans[i], contexts[i]
+            if ctx.feature_before not in self._settlements or ctx.titled \
+                    or normalize_name(sp.name(text)) in districts:
+                continue
+            if self._natural(sp.name(text), ctx) or self._building_or_street(sp.name(text)):
+                continue
+            towns = [r.cand for r in (resolve(j) for j in listed_indices(i) if j not in pending)
+                     if r is not None and r.cand.level == "city"]
+            if not towns:
+                continue
+            m = self._mention(text, sp, Context(), _Resolution(towns[0], 0.5))
+            m.level = "feature"
+            m.geo_precision = 2
+            out.append(m)
+        return out
+
     def _unlisted_in_units(self, text, spans, contexts, pending, districts, container_of
                            ) -> list[PlaceMention]:
         """ "the laboratories in Fort Halvern, Maryland": a name below the gazetteer that
