@@ -289,6 +289,11 @@ class Geocoder(SpanFinder, ReportPrior, Ranker, Resolver, ReportReadings, InnerN
             if sp.opening and not self._opening_borne_out(text, sp, res, prior, plain):
                 continue
             if self._short_for_named_body(text, sp, ctx, res, prior, spans):
+                # ("Mount Pleasant High" read whole as a namesake afar: in toponym output
+                # the town opening the school's name counts as any body's opening town does)
+                inner = self._opening_place(text, sp, prior, set(plain)) if organisations else None
+                if inner is not None:
+                    mentions.append(inner)
                 continue
             mentions.append(self._mention(text, sp, ctx, res))
         return mentions, pending, in_town

@@ -187,6 +187,12 @@ def _abbreviation_re() -> re.Pattern:
                       r"(?:(?![\w])|(?<=\.)(?=[A-Z][a-z]))")
 
 
+#: "Trinidad and Tobago", "Castile and Leon": one to three capitalised words each side
+#: of "and" (or "&"); the words before it ending right there (a whole unit's name
+#: is looked for, longest first)
+_AND_LEFT_RE = re.compile(r"(?<![\w'’.-])(?:[A-Z][\w'’.-]*[ \t]+){0,2}[A-Z][\w'’-]*[ \t]+(?:and|&)[ \t]+$")
+_AND_RIGHT_RE = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}")
+_AND_RE = re.compile(r"[ \t]+(?:and|&)[ \t]+(?=[A-Z])")
 #: "North and South Kivu": a word, "and", then a name of two or more words
 _COORDINATED_RE = re.compile(r"(?<![\w'-])(?P<first>[A-Z][\w'-]+) (?:and|&) "
                              r"(?P<second>[A-Z][\w'-]+(?: [A-Z][\w'-]+)*?) (?P<head>[A-Z][\w'-]+)")
@@ -518,6 +524,7 @@ class SpanFinder:
         ents = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in LABELS]
         abbrs = self._party_town_spans(text, out, taken, abbrs)
         abbrs = self._home_town_spans(text, out, taken, abbrs)
+        abbrs = self._and_name_spans(text, out, taken, abbrs)
         abbrs = self._coordinated_spans(doc, text, out, taken, abbrs)
         abbrs = self._abbreviated_name_spans(text, out, taken, abbrs, ents)
         self._entity_spans(doc, text, out, taken, abbrs, ents)
@@ -569,6 +576,39 @@ class SpanFinder:
             _claim(taken, a, b)
         return abbrs
 
+    def _and_name_spans(self, text: str, out: list[_Span], taken: list[bool],
+                        abbrs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """A country's or first-level unit's own name with "and" inside ("Trinidad and
+        Tobago", "Castile and Leon"), kept whole: the model tags it in two parts, or cuts
+        it after the "and" ("Trinidad and" + "Tobago"), and each part is then read as a
+        place of its own (a Spanish town Castilla, a Mexican Leon)."""
+        for m in _AND_RE.finditer(text):
+            left = _AND_LEFT_RE.search(text, max(0, m.start() - 60), m.end())
+            right = _AND_RIGHT_RE.match(text, m.end())
+            if left is None or right is None:
+                continue
+            whole = self._whole_and_name(text, left.start(), m, right)
+            if whole is None or any(taken[whole[0]:whole[1]]):
+                continue
+            out.append(_Span(whole[0], whole[1], "GPE"))
+            abbrs = [*abbrs, whole]
+            _claim(taken, *whole)
+        return abbrs
+
+    def _whole_and_name(self, text: str, left_at: int, m: re.Match, right: re.Match) -> tuple[int, int] | None:
+        """(start, end) of the longest "A and B" around the "and" ``m`` that is, as written
+        or in its normal form, the name of a country or first-level unit (never a near
+        spelling); None if no such name."""
+        lefts = [w.start() for w in re.finditer(r"(?<![\w'’.-])[A-Z]", text[left_at:m.start()])]
+        ends = [right.start() + w.end() for w in re.finditer(r"[A-Z][\w'’-]*", right.group())]
+        for a in lefts:
+            for b in reversed(ends):
+                start = left_at + a
+                if any(c.level in ("country", "admin1") and c.match in ("exact", "normalised")
+                       for c in self.gaz.lookup(text[start:b])):
+                    return start, b
+        return None
+
     def _coordinated_spans(self, doc, text: str, out: list[_Span], taken: list[bool],
                            abbrs: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """Coordinated names sharing a head ("North and South ..."), each a place."""
@@ -617,6 +657,14 @@ class SpanFinder:
                 start, end = _without_trailing_nouns(text, start, end)
             if label == "PERSON":
                 start, end, label = self._person_as_place(text, start, end)
+            form_end = self._unit_abbreviation_end(text, start, end) if label == "GPE" else 0
+            if form_end and not any(taken[start:form_end]):
+                # "Sold to Mass. promoter": the model tagged a unit's short form that is read
+                # only in bound places ("Peoria, Mass."); read as a word it is a near
+                # spelling of a town ("Mesa"), read as the model's place it is the unit
+                out.append(_Span(start, form_end, ABBREVIATION))
+                _claim(taken, start, form_end)
+                continue
             # "Charleston, W.Va." tagged as one entity: the town is what comes before
             inner = [a for a, b in abbrs if start <= a < end]
             if inner:
@@ -657,6 +705,17 @@ class SpanFinder:
                     if sp:
                         out.append(sp)
             _claim(taken, start, end)
+
+    @staticmethod
+    def _unit_abbreviation_end(text: str, start: int, end: int) -> int:
+        """The end of a first-level unit's short form with its full stop
+        (``data/geo/admin1_abbreviations.tsv``) that an entity ``text[start:end]`` is,
+        with or without that stop ("Mass." or "Mass" + "."), else 0."""
+        forms = tables.admin1_abbreviations()
+        for stop in (end, end + 1):
+            if text[stop - 1:stop] == "." and text[start:stop] in forms:
+                return stop
+        return 0
 
     def _sentence_modifier(self, span) -> bool:
         """True when an entity opens a sentence with a common adjective, adverb or verb
