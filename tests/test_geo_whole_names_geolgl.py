@@ -15,28 +15,28 @@ def _toponyms(geocoder, text, url=""):
 
 
 def test_a_unit_name_with_and_inside_is_one_name(geocoder):
-    got = _toponyms(geocoder, "Jo Brill crashed on Monday during the first stage of the Castilla and Leon "
-                              "tour. The first stage of the Castilla and Leon covered 90 miles.")
+    got = _toponyms(geocoder, "Jo Brill broke a wrist on Monday when she fell near the finish of the Castilla "
+                              "and Leon relay. Riders in the Castilla and Leon relay rode 80 km that day.")
     names = {(text, name) for text, name, _a, _l in got}
     assert ("Castilla and Leon", "Castilla y Leon") in names
     assert not any(text in ("Castilla", "Leon") for text, _n, _a, _l in got)
 
 
 def test_a_country_name_with_and_inside_stays_the_country(geocoder):
-    got = _toponyms(geocoder, "A cargo ship under the flag of Trinidad and Tobago sank on Monday.")
+    got = _toponyms(geocoder, "A tanker registered in Trinidad and Tobago ran aground on Monday.")
     assert ("Trinidad and Tobago", "Trinidad and Tobago", "", "country") in got
 
 
 def test_a_state_short_form_the_model_tagged_is_the_state(geocoder):
-    got = _toponyms(geocoder, "Alverton Theatre Sold To Mass. Concert Promoter. The theatre was the town's "
-                              "first cinema, its owner said on Monday.",
+    got = _toponyms(geocoder, "Alverton Hall Leased To Mass. Concert Promoter. The hall was the town's "
+                              "oldest, its owner said on Monday.",
                     url="https://www.courant.com/community/news/story.html")
     assert any(text.startswith("Mass") and name == "Massachusetts" for text, name, _a, _l in got)
     assert not any(name == "Mesa" for _t, name, _a, _l in got)
 
 
 def test_a_school_named_after_its_town_gives_the_town(geocoder):
-    text = ("Sam Kanab was sworn in as a deputy on Monday. He is a graduate of Mount Pleasant High School "
+    text = ("Sam Kanab was sworn in as a deputy on Monday. He went to Mount Pleasant High School "
             "and studied at a college in Texas. He volunteers with the Mount Pleasant Fire Department and "
             "the Mount Pleasant Youth League.")
     got = _toponyms(geocoder, text)

@@ -659,7 +659,7 @@ class SpanFinder:
                 start, end, label = self._person_as_place(text, start, end)
             form_end = self._unit_abbreviation_end(text, start, end) if label == "GPE" else 0
             if form_end and not any(taken[start:form_end]):
-                # "Sold to Mass. promoter": the model tagged a unit's short form that is read
+                # "Leased to Mass. promoter": the model tagged a unit's short form that is read
                 # only in bound places ("Peoria, Mass."); read as a word it is a near
                 # spelling of a town ("Mesa"), read as the model's place it is the unit
                 out.append(_Span(start, form_end, ABBREVIATION))
