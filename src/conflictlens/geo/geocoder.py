@@ -255,6 +255,7 @@ class Geocoder(SpanFinder, ReportPrior, Ranker, Resolver, ReportReadings, InnerN
         pending: list[int] = []
         in_town: dict[int, Candidate] = {}  # spans the report puts inside a town
         placed_towns = self._placed_towns(text, spans, resolve, container_of)
+        full_names = self._full_names(text, spans, resolve)
         for i, sp in enumerate(spans):
             res = resolve(i)
             ctx = contexts[i]
@@ -263,6 +264,12 @@ class Geocoder(SpanFinder, ReportPrior, Ranker, Resolver, ReportReadings, InnerN
                 # one sense per report: "New Haven, Conn." makes a later bare New Haven
                 # Connecticut's ("Lebanon, Pa." a later Lebanon the town)
                 res = placed_towns.get(normalize_name(sp.name(text)), res)
+            if res is not None and res.cand.level == "city" and sp.label not in STRICT \
+                    and container_of(i) is None:
+                # "Petersburg" in a report naming St. Petersburg: the town of the full name
+                full = full_names.get(normalize_name(sp.name(text)))
+                if full is not None and full.cand.place_id != res.cand.place_id:
+                    res = _Resolution(full.cand, 0.8 * full.conf, full.settled)
             if sp.label in STRICT and not ctx.titled:
                 same = plain.get(normalize_name(sp.name(text)))
                 if same is not None:

@@ -82,6 +82,28 @@ class ReportReadings:
                 out[key] = r
         return {k: r for k, r in out.items() if len(seen[k]) == 1}
 
+    def _full_names(self, text: str, spans: list[_Span], resolve) -> dict[str, _Resolution]:
+        """Name key of a name's rest after its opening "Saint" (in full or short:
+        "Petersburg" of "St. Petersburg") -> the town the full name was read as, for
+        rests the report writes in full one way only: a headline's "Fly to Petersburg" is
+        the St. Petersburg the story names, not a small namesake town of the bare word.
+        (A bare "Vernon" beside "Mount Vernon", "Worth" beside "Fort Worth" are as often
+        towns of their own.)"""
+        openers = {w for w in ("saint", "sainte", *tables.name_abbreviations().get("saint", ()),
+                               *tables.name_abbreviations().get("sainte", ()))}
+        seen: dict[str, set[int]] = {}
+        out: dict[str, _Resolution] = {}
+        for i, sp in enumerate(spans):
+            words = sp.name(text).split(None, 1)
+            if len(words) < 2 or words[0].rstrip(".").casefold() not in openers or sp.label in STRICT:
+                continue
+            r = resolve(i)
+            if r is not None and r.cand.level == "city":
+                key = normalize_name(words[1])
+                seen.setdefault(key, set()).add(r.cand.place_id)
+                out[key] = r
+        return {k: r for k, r in out.items() if len(seen[k]) == 1}
+
     def _read_area(self, text: str, spans: list[_Span], contexts: list[Context], resolve, resolved: dict,
                    container_of) -> None:
         """Move the report's town names read in other states to their namesakes in
