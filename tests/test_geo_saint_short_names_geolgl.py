@@ -1,4 +1,4 @@
-"""Issue 3 (LGL round): a bare name that the report elsewhere writes after "Saint" ("fly
+"""Issue 3 (LGL round): a bare name that the report elsewhere writes after "Saint" ("route
 to Petersburg" in a headline, "St. Petersburg" in the story) is the town of the full
 name, whichever that is, not a small namesake of the bare word. Reports invented for
 these tests; the places are real, the airline and people are not."""
@@ -12,8 +12,8 @@ def _toponyms(geocoder, text):
 
 
 def test_the_bare_name_is_the_saint_s_town_the_report_names(geocoder):
-    got = _toponyms(geocoder, "Airline cleared to fly to Petersburg. The American carrier will fly between "
-                              "Boston and St. Petersburg from May.")
+    got = _toponyms(geocoder, "Carrier wins route to Petersburg. The American airline will link "
+                              "Boston with St. Petersburg from May.")
     full = [(name, admin1) for text, name, admin1 in got if text == "St. Petersburg"]
     bare = [(name, admin1) for text, name, admin1 in got if text == "Petersburg"]
     assert full and bare == full[:1]
