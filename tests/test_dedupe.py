@@ -772,8 +772,14 @@ WIRE = ("Gunmen attacked a convoy on the Marrow Pass road near the village of Qu
         "killing four drivers and burning two lorries, a local official told reporters. " * 2)
 
 
+def undo_migration_11(store):
+    """A store from before migration 11: no ages kept for its reports."""
+    store._exec("ALTER TABLE reports DROP COLUMN ages")
+
+
 def undo_migration_10(store):
-    """A store from before migration 10: no kind of toll (exact, bound, vague) kept with its sources."""
+    """A store from before migration 10 (and so 11): no kind of toll (exact, bound, vague) kept with its sources."""
+    undo_migration_11(store)
     store._exec("ALTER TABLE event_sources DROP COLUMN toll_kind")
 
 

@@ -311,6 +311,7 @@ class BaseStore:
             published = report.published.isoformat() if report.published else None
             # a report with no date: the days of the month and weekdays its text gives bound its event
             told = "" if report.published else dedupe.told(report.text, report.incident_weekdays)
+            ages = dedupe.told_ages(report.text)
             target = report.id
             if row is None:
                 dup = self._duplicate_of(report, curl, fp)
@@ -321,8 +322,9 @@ class BaseStore:
                         return self.events_for(target)  # a copy (perhaps with its own byline)
                     # a later, longer version of the same story: it becomes the stored text
                     self._exec("UPDATE reports SET content_hash = ?, title = ?, published = ?,"
-                               " ingested_at = ?, text_length = ?, fingerprint = ?, told_days = ? WHERE article_id = ?",
-                               (digest, report.title or "", published, now, len(report.text), fp, told, target))
+                               " ingested_at = ?, text_length = ?, fingerprint = ?, told_days = ?, ages = ?"
+                               " WHERE article_id = ?",
+                               (digest, report.title or "", published, now, len(report.text), fp, told, ages, target))
                     self._index_names(target, names + people)
                     self._index_terms(target, terms)
                     self._index_shingles(target, fp)
@@ -331,10 +333,10 @@ class BaseStore:
                                        published=report.published, text=report.text)
                 self._exec(
                     "INSERT INTO reports (article_id, content_hash, title, published, source, url, origin,"
-                    " ingested_at, canonical_url, text_length, fingerprint, told_days)"
-                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    " ingested_at, canonical_url, text_length, fingerprint, told_days, ages)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     (report.id, digest, report.title or "", published, report.source or "", report.url or "",
-                     report.origin or "", now, curl, len(report.text), fp, told),
+                     report.origin or "", now, curl, len(report.text), fp, told, ages),
                 )
                 self._stored = None
                 self._add_outlet(report, report.id, digest, now)
@@ -346,10 +348,10 @@ class BaseStore:
                                    published=report.published, text=report.text)
             self._exec(
                 "UPDATE reports SET content_hash = ?, title = ?, published = ?, source = ?, url = ?, origin = ?,"
-                " ingested_at = ?, canonical_url = ?, text_length = ?, fingerprint = ?, told_days = ?"
+                " ingested_at = ?, canonical_url = ?, text_length = ?, fingerprint = ?, told_days = ?, ages = ?"
                 " WHERE article_id = ?",
                 (digest, report.title or "", published, report.source or "", report.url or "",
-                 report.origin or "", now, curl, len(report.text), fp, told, report.id),
+                 report.origin or "", now, curl, len(report.text), fp, told, ages, report.id),
             )
             self._add_outlet(report, report.id, digest, now)
             self._index_names(report.id, names + people)
@@ -929,6 +931,8 @@ class BaseStore:
         mentions = self._undated(article_id)
         if mentions and not any(dedupe.describes(m, e, s) or dedupe.tells_kind(m, e) for m in mentions):
             return None  # it tells violence of another kind, or elsewhere
+        if published is None and self._other_ages([article_id], e.article_ids):
+            return None  # its reports tell other people's ages: another incident of the town
         return e, best
 
     def _link_resembling(self, article_id: str, published: date | None, now: int,
@@ -1062,6 +1066,28 @@ class BaseStore:
                 return False
             told = told or bool(overlaps)
         return told
+
+    def _other_ages(self, mine, theirs) -> bool:
+        """Do reports of ``mine`` and of ``theirs`` both tell people's ages, and none the same
+        (dedupe.told_ages)? A town's other incident, told months apart by reports with no
+        date: "a 2-year-old girl" is not "the 15-year-old boy"."""
+        if not self.dedupe.other_ages:
+            return False
+        told, ages = self._ages_of(mine, theirs)
+        return bool(told) and bool(ages) and not any(told & a for a in ages.values())
+
+    def _ages_of(self, mine, theirs) -> tuple[set[str], dict[str, set[str]]]:
+        """The ages the reports of ``mine`` tell, together, and those each report of
+        ``theirs`` (not one of ``mine``) that tells any tells."""
+        mine = [a for a in mine if a]
+        theirs = [a for a in theirs if a and a not in mine]
+        if not mine or not theirs:
+            return set(), {}
+        where, params = self._in("article_id", mine + theirs)
+        ages = {r["article_id"]: set(r["ages"].split(",")) for r in self._all(
+            "SELECT article_id, ages FROM reports WHERE ages <> '' AND " + where, params)}
+        told = set().union(*(ages.get(a, set()) for a in mine))
+        return told, {a: ages[a] for a in theirs if a in ages}
 
     def _coded_by(self, article_ids, roles: tuple[str, ...] = ("coded",)) -> dict[str, Event]:
         """The events these reports coded (or, with ``roles``, support in those roles)."""
@@ -1240,6 +1266,9 @@ class BaseStore:
             least = min(least, s.same_toll_names)
         if overlap < least:
             return None
+        if published is None and article_id and overlap < s.told_days_names \
+                and self._other_ages([article_id], event.article_ids):
+            return None  # its reports tell other people's ages: another incident of the town
         return (not told, not (told and self._told_near(mentions, event)), not dedupe.is_violent(event),
                 -overlap, id_order(event.event_id_cnty))
 
@@ -1327,6 +1356,8 @@ class BaseStore:
             if people and s.undated_people_reports and len(e.article_ids) >= s.undated_people_reports \
                     and overlap < s.told_days_names and self._other_people(article_id, people, event, e):
                 continue  # several reports tell whom it is about: other people than this report's
+            if overlap < s.told_days_names and self._other_ages([article_id], e.article_ids):
+                continue  # its reports tell other people's ages than this report's
             # what any of its reports tells with no date (not only the lead that made it)
             told = dedupe.describes(e, event, s) or any(
                 self._told(self._undated(a), event) for a in e.article_ids)
@@ -1370,6 +1401,8 @@ class BaseStore:
             if days and not all(dedupe.told_days_meet(days, t, self.dedupe)
                                 for t in self._told_days(e.article_ids).values()):
                 continue  # its reports give days of the month far from this one's
+            if overlap < self.dedupe.told_days_names and self._other_ages([article_id], e.article_ids):
+                continue  # its reports tell other people's ages
             for m in mentions:
                 if dedupe.describes(m, e, self.dedupe) or dedupe.tells_kind(m, e):
                     k = (-overlap, id_order(e.event_id_cnty))

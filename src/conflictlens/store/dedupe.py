@@ -68,6 +68,10 @@ class DedupeSettings:
     #: two crimes otherwise alike (same day and town, no named perpetrator) are two incidents
     #: when their reports share less than this of their names (two shootings in one city)
     distinct_names: float = 0.1
+    #: a report with no date is linked to (or joins) no event, nor is an undated event a dated
+    #: report's, when both tell people's ages and none the same (:func:`told_ages`), unless they
+    #: share ``told_days_names`` of their names (a town's other incident told months apart)
+    other_ages: bool = True
     #: a report with no date links to a stored event its undated mentions describe (same
     #: type, place, compatible actors) when their reports share at least this of its names
     #: (the names decide between such events; tuned on GVC train/dev with every second
@@ -795,6 +799,16 @@ def report_names(text: str) -> list[str]:
         if len(low) >= 3 and low not in lower and low not in _CALENDAR and low not in _FURNITURE:
             out.add(low)
     return sorted(out)
+
+
+#: a person's age: "a 14-year-old", "14 years old", "Jo Marsh, 38,", "age 7", "aged 7"
+_AGE = re.compile(r"\b(\d{1,3})[- ]years?[- ]old\b|(?<=[A-Za-z]), (\d{1,3}),|\bage(?:d)? (\d{1,3})\b")
+
+
+def told_ages(text: str) -> str:
+    """The ages of people a report tells, comma-joined and sorted ('14,47'); '' when none."""
+    ages = {int(next(g for g in m.groups() if g)) for m in _AGE.finditer(text or "")}
+    return ",".join(str(a) for a in sorted(ages) if 0 < a < 120)
 
 
 _PERSON = re.compile(r"\b[A-Z][a-z'\u2019-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'\u2019-]+){1,2}\b")

@@ -261,4 +261,13 @@ MIGRATIONS.append(
     ]),
 )
 
+MIGRATIONS.append(
+    (11, "the ages of people a report tells", [
+        # store/dedupe.py: told_ages ('14,47'): a report with no date telling other people's ages
+        # than an event's reports is another incident of the town (store/base.py: _other_ages);
+        # reports stored before keep none
+        "ALTER TABLE reports ADD COLUMN ages TEXT NOT NULL DEFAULT ''",
+    ]),
+)
+
 LATEST_VERSION = MIGRATIONS[-1][0]
