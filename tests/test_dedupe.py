@@ -773,8 +773,14 @@ WIRE = ("Gunmen attacked a convoy on the Marrow Pass road near the village of Qu
 
 
 def undo_migration_11(store):
-    """A store from before migration 11: no ages kept for its reports."""
+    """A store from before migration 11 (and so 12): no ages kept for its reports."""
+    undo_migration_12(store)
     store._exec("ALTER TABLE reports DROP COLUMN ages")
+
+
+def undo_migration_12(store):
+    """A store from before migration 12: no story groups."""
+    store._exec("DROP TABLE report_groups")
 
 
 def undo_migration_10(store):

@@ -25,6 +25,11 @@ def add_parser(sub) -> None:
     p.add_argument("--deletions", action="store_true",
                    help="write the deletions log instead of the events: event_id_cnty, deleted_timestamp, "
                         "reason, survivor (the event a merged one lives on in), article_id")
+    p.add_argument("--groups", action="store_true",
+                   help="write the story groups instead of the events: article_id, story_group (the "
+                        "group's first report), joined_by (the report it was found to tell the story "
+                        "of), score, event_id_cnty (the event the group's nearest linked reports are "
+                        "about, '' when none)")
     p.add_argument("--include-other-violence", action="store_true",
                    help="with --format acled, also write 'Other violence' events (--scope all-violence), "
                         "which lie outside ACLED's taxonomy and are left out by default")
@@ -46,6 +51,26 @@ def write_deletions(rows: list[dict], fmt: str, out) -> int:
     return len(rows)
 
 
+GROUP_COLUMNS = ("article_id", "story_group", "joined_by", "score", "event_id_cnty")
+
+
+def write_groups(store, fmt: str, out) -> int:
+    """Story groups (store: story_groups, group_event): reports of one story that coded no event."""
+    rows = []
+    for g in store.story_groups():
+        event = store.group_event(g["article_id"])
+        rows.append((g["article_id"], g["group_id"], g["joined_by"], g["score"],
+                     event.event_id_cnty if event is not None else ""))
+    if fmt in ("csv", "acled"):
+        w = csv.writer(out, lineterminator="\n")
+        w.writerow(GROUP_COLUMNS)
+        w.writerows(rows)
+    else:
+        for r in rows:
+            out.write(json.dumps(dict(zip(GROUP_COLUMNS, r)), ensure_ascii=False) + "\n")
+    return len(rows)
+
+
 def run(args) -> int:
     from ..export import write_events
     from ..store import is_url, open_store
@@ -60,9 +85,11 @@ def run(args) -> int:
               file=sys.stderr)
         return 2
     with store:
-        what = "deletion(s)" if args.deletions else "event(s)"
+        what = "deletion(s)" if args.deletions else "grouped report(s)" if args.groups else "event(s)"
 
         def write(out) -> int:
+            if args.groups:
+                return write_groups(store, args.format, out)
             if args.deletions:
                 return write_deletions(store.deletions(since=args.since), args.format, out)
             return write_events(store.events(since=args.since), args.format, out,

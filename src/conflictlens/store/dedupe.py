@@ -254,6 +254,18 @@ class DedupeSettings:
     #: its rarity in the names two reports share (:func:`name_weight`); 1 switches this off
     generic_name_weight: float = 0.5
     generic_place_population: int = 100_000
+    #: a report that codes no event joins the story group of an earlier such report it tells
+    #: the same story as (BaseStore._group_story): at least ``group_names`` of its names in
+    #: common (as ``undated_related_names``: no event's place or kind checks the link), or its
+    #: content words resembling that report's at least ``group_resemblance``,
+    #: ``resemblance_ratio`` times as much as any other report they resemble, within
+    #: ``link_days`` of each other (days of the month told: ``told_days``). A report of the
+    #: group that nothing linked is about the event the others are linked to
+    #: (BaseStore.group_event): two reports of one story that code nothing are no longer two
+    #: singletons
+    story_groups: bool = True
+    group_names: float = 0.3
+    group_resemblance: float = 0.15
 
 
 DEFAULT_SETTINGS = DedupeSettings()

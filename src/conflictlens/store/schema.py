@@ -270,4 +270,20 @@ MIGRATIONS.append(
     ]),
 )
 
+MIGRATIONS.append(
+    (12, "story groups: reports that tell one story but support no event", [
+        # a report linked to no event joins the group of an earlier one telling the same story
+        # (store/base.py: _group_story); a report of the group linked to an event later brings
+        # the others (_add_related). group_id: the article id of the group's first report
+        """CREATE TABLE report_groups (
+            article_id TEXT PRIMARY KEY,
+            group_id TEXT NOT NULL,
+            joined_by TEXT NOT NULL DEFAULT '',
+            score DOUBLE PRECISION NOT NULL DEFAULT 0,
+            added_at BIGINT NOT NULL
+        )""",
+        "CREATE INDEX report_groups_group ON report_groups (group_id)",
+    ]),
+)
+
 LATEST_VERSION = MIGRATIONS[-1][0]
