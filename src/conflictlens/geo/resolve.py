@@ -210,9 +210,13 @@ class Resolver:
         if not _placed(ctx) and sp.label != DATELINE:
             # "Kishwaukee College", "Palmetto Health": a town's other name, unlike its own
             # (the gazetteer's alternate names hold a creek's, a school's, an old
-            # post office's), is no reading where no words place the name
+            # post office's), is no reading where no words place the name; nor a city's,
+            # where only that name says the city's country ("the Vistula river" in a
+            # report on Poland is no Toledo, Ohio, once called Vistula)
+            key = normalize_name(name)
             cands = [c for c in cands if not (
-                c.level == "city" and not c.primary and not c.variant and c.population < ALT_NAME_TOWN
+                c.level == "city" and not c.primary and not c.variant
+                and (c.population < ALT_NAME_TOWN or _said_only_by(prior, c.country_code, key))
                 and not _spelt_alike(name, c.name, text[sp.end:sp.end + 1] == "."))]
         elif prior.local_points:
             # (nor where words place it, far from every town the report settles: "a road
@@ -437,3 +441,10 @@ class Resolver:
         cc, code = max(units, key=lambda u: prior.weights.get(u[0], 0.0))  # ties: first listed
         cand = self.gaz.admin1(cc, code)
         return _Resolution(replace(cand, score=1.0, primary=True), 0.8) if cand else None
+
+
+def _said_only_by(prior: CountryPrior, cc: str, key: str) -> bool:
+    """True when the report's other names say some country but not ``cc``, which only the
+    name ``key`` said (a big town's other name gives its country weight for itself)."""
+    own = sum(prior.own_weights.get(key, {}).values())
+    return sum(prior.weights.values()) > own and prior.share(cc, key) <= 0
