@@ -20,7 +20,10 @@ enough to be trusted and weaker in the ranking than anything the report says:
 A paper named after a town that several states share ("oxfordpress.com": which
 Oxford?) stays unsettled until the report's places say which; a segment of the page's
 path that is a US state's postal code ("/n/content/oh/story/", as chains of local
-papers file their pages) settles it first, when a town of that name lies in that state.
+papers file their pages) or its full name ("/new-york/") settles it first, when a town
+of that name lies in that state. An outlet known by nothing else whose path names a
+state in full takes that state for its home, and the town or county of that state the
+next segment names ("/tennessee/nashville/", as networks of local sites file pages).
 
 The geocoder gives a candidate a small gain for lying in the home's country, more
 for its state and for nearness to its town (:func:`outlet_gain`): enough to choose
@@ -85,7 +88,8 @@ class OutletHome:
     name: str = ""
     #: "table", "domain", "name" (the outlet's name) or "country-domain"; "domain-masthead"
     #: or "name-masthead" for a town's name shared by several states (:attr:`masthead`);
-    #: "domain-path" or "name-path" for such a name settled by the page's path (:func:`path_state`)
+    #: "domain-path" or "name-path" for such a name settled by the page's path (:func:`path_state`);
+    #: "path" for an outlet known only by a path that names its state and town
     how: str = ""
 
     @property
@@ -174,21 +178,33 @@ def host_of(url: str) -> str:
     return host.casefold().rstrip(".")
 
 
-def path_state(url: str) -> tuple[str, str] | None:
-    """The US state (ISO2, admin1 code) that a segment of the page's path names by its
-    postal code ("/n/content/oh/story/..."), or None: no segment, several states, or a
-    host with a country's ending (a ".de" page's "/de/" is its language)."""
+def path_segments(url: str) -> list[str]:
+    """The page path's segments, lower case ("/News/OH/x" -> ["news", "oh", "x"]); none
+    for a host with a country's ending (a ".de" page's "/de/" is its language)."""
     url = _archived(url or "").strip()
     if "/" not in url.split("//", 1)[-1]:
-        return None
+        return []
     try:
         parts = urlsplit(url if "//" in url else "//" + url)
     except ValueError:
-        return None
+        return []
     if _domain_parts((parts.hostname or "").casefold())[1]:
-        return None
+        return []
+    return [seg for seg in parts.path.casefold().split("/") if seg]
+
+
+def _slug_name(seg: str) -> str:
+    """A path segment as a name's words ("new-york" -> "new york"); "" unless all letters."""
+    name = seg.replace("-", " ").replace("_", " ")
+    return name if name.replace(" ", "").isalpha() else ""
+
+
+def path_state(url: str) -> tuple[str, str] | None:
+    """The US state (ISO2, admin1 code) that a segment of the page's path names by its
+    postal code ("/n/content/oh/story/..."), or None: no segment, several states, or a
+    host with a country's ending (:func:`path_segments`)."""
     codes = postal_codes()
-    found = {codes[seg] for seg in parts.path.casefold().split("/") if seg in codes}
+    found = {codes[seg] for seg in path_segments(url) if seg in codes}
     return found.pop() if len(found) == 1 else None
 
 
@@ -232,11 +248,48 @@ class OutletReader:
 
     def home(self, source: str = "", url: str = "") -> OutletHome | None:
         """The home of the outlet called ``source`` publishing at ``url``, or None."""
-        key = (source or "", host_of(url), path_state(url))
+        segs = tuple(path_segments(url))
+        key = (source or "", host_of(url), segs)
         if key not in self._cache:
             home = self._home(*key[:2])
-            self._cache[key] = self._settled(home, key[2]) if home is not None and key[2] else home
+            state = path_state(url) or self._path_named_state(segs)
+            if home is None:
+                home = self._path_home(segs)
+            self._cache[key] = self._settled(home, state) if home is not None and state else home
         return self._cache[key]
+
+    def _path_named_state(self, segs: tuple[str, ...]) -> tuple[str, str] | None:
+        """The one US state a segment of the page's path names in full ("/new-york/",
+        "/tennessee/"), by the gazetteer's first-level names; None for none or several."""
+        found = {s for seg in segs if (s := self._state_named(seg))}
+        return found.pop() if len(found) == 1 else None
+
+    @lru_cache(maxsize=1024)
+    def _state_named(self, seg: str) -> tuple[str, str] | None:
+        name = _slug_name(seg)
+        if not name:
+            return None
+        for c in self.gaz.lookup(name, "US"):
+            if c.level == "admin1" and c.match == "exact" and c.primary and c.name.casefold() == name:
+                return (c.country_code, c.admin1_code)
+        return None
+
+    def _path_home(self, segs: tuple[str, ...]) -> OutletHome | None:
+        """The home of an outlet known by nothing else, read from a path that files its
+        pages by state and then town ("/tennessee/nashville/", as networks of local sites
+        do): that state, and the town or county of that state the next segment names."""
+        at = [i for i, seg in enumerate(segs) if self._state_named(seg)]
+        if len({self._state_named(segs[i]) for i in at}) != 1:
+            return None
+        cc, admin1 = self._state_named(segs[at[0]])
+        nxt = _slug_name(segs[at[0] + 1]) if at[0] + 1 < len(segs) else ""
+        towns = [c for c in self.gaz.lookup(nxt, cc) if c.match == "exact" and c.primary
+                 and c.level in ("city", "admin2") and c.admin1_code == admin1
+                 and c.name.casefold() == nxt] if nxt else []
+        if not towns:
+            return OutletHome(cc, admin1, how="path")
+        c = max(towns, key=lambda c: (c.level == "city", c.population))
+        return OutletHome(cc, admin1, c.latitude, c.longitude, c.name, "path")
 
     def _settled(self, home: OutletHome, state: tuple[str, str]) -> OutletHome:
         """A masthead home (a town's name several states share) settled by the state the
