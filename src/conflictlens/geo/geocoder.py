@@ -412,8 +412,9 @@ class Geocoder(SpanFinder, ReportPrior, Ranker, Resolver, ReportReadings, InnerN
         :meth:`find_places`, with the ``outlet``'s home) and the country adjectives no
         place overlaps, in text order."""
         places = self.find_places(doc, organisations=True, outlet=outlet) if places is None else places
-        # ("the Alverton Times", "Brill State Journal": a paper's name)
-        places = [m for m in places if not _opens_masthead(doc_text(doc), m.end)]
+        # ("the Alverton Times", "Brill Sea Cadets": a paper's or a youth group's name)
+        places = [m for m in places if not _opens_body(doc_text(doc), m.end, tables.masthead_words())
+                  and not _opens_body(doc_text(doc), m.end, tables.youth_group_words())]
         # (an adjective that is a surname the report gives or quotes, "Jo French said")
         people = frozenset(person_words(doc, lambda name: any(c.match == "exact" for c in self.gaz.lookup(name)))
                            | speakers(doc))
@@ -484,11 +485,12 @@ class Geocoder(SpanFinder, ReportPrior, Ranker, Resolver, ReportReadings, InnerN
 _TWO_WORDS_AFTER_RE = re.compile(r"[ \t]+([A-Z][\w\-]*)(?:[ \t]+([A-Z][\w\-]*))?")
 
 
-def _opens_masthead(text: str, end: int) -> bool:
-    """True when a newspaper's or journal's word (``data/geo/masthead_words.tsv``) is one of
-    the two capitalised words after a name: the name opens the paper's title."""
+def _opens_body(text: str, end: int, words: frozenset[str]) -> bool:
+    """True when one of ``words`` is one of the two capitalised words after a name: the
+    name opens a paper's title (``data/geo/masthead_words.tsv``) or a youth group's name
+    (kind "youth" in ``data/geo/company_words.tsv``)."""
     m = _TWO_WORDS_AFTER_RE.match(text, end)
-    return m is not None and any((w or "").casefold() in tables.masthead_words() for w in m.groups())
+    return m is not None and any((w or "").casefold() in words for w in m.groups())
 
 
 def _display(name: str) -> str:

@@ -250,6 +250,13 @@ def company_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def youth_group_words() -> frozenset[str]:
+    """Words of youth groups' names ("cadets"), kind "youth" in ``company_words.tsv``."""
+    return frozenset(row[0].casefold() for row in _rows("company_words.tsv")
+                     if len(row) > 1 and row[1] == "youth")
+
+
+@lru_cache(maxsize=1)
 def masthead_words() -> frozenset[str]:
     """Words of newspapers' and journals' names ("times", "journal", "daily")."""
     return _first_column("masthead_words.tsv")
