@@ -118,6 +118,7 @@ _ADDRESS_TOWN_RE = re.compile(
     r"(?P<town>[A-Z][a-z]+(?:[ \-][A-Z][a-z]+)?)(?=\s*[,.;)])")
 #: the next word, in lower case: "police" of "Alverton police"
 _LOWER_WORD_AFTER_RE = re.compile(r"[ \t]+([a-z]+)\b")
+_BODY_OF_BEFORE_RE = re.compile(r"([A-Z][\w.]*)[ \t]+of[ \t]+$")
 #: the label words of a headline before its subject: "Boys basketball: ", "Whoops! "
 _HEADLINE_LABEL_RE = re.compile(r"[^.!?:;\n]{1,40}[:!][ \t]+")
 #: what stands between two items of a list: "Texas, Ohio", "Utah and Idaho"
@@ -501,11 +502,15 @@ class SpanFinder:
     @staticmethod
     def _portfolio(text: str, start: int, end: int) -> bool:
         """True when a government portfolio's word that is also a town comes before a
-        body's word (``data/geo/portfolio_words.tsv``): "the Justice Department",
-        "Commerce Secretary Jo Kane" name the portfolio, not Justice, Illinois."""
+        body's word or after it and "of" (``data/geo/portfolio_words.tsv``): "the Justice
+        Department", "Commerce Secretary Jo Kane", "the Chamber of Commerce" name the
+        portfolio, not Justice, Illinois."""
         words = tables.portfolio_words()
         if words.get(text[start:end].casefold()) != "portfolio":
             return False
+        before = _BODY_OF_BEFORE_RE.search(text, max(0, start - 30), start)
+        if before and words.get(before.group(1).casefold().rstrip(".")) == "body":
+            return True
         after = _NEXT_NAME_WORD_RE.match(text, end)
         return after is not None and words.get(after.group("word").casefold().rstrip(".")) == "body"
 
