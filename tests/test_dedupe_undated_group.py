@@ -50,8 +50,7 @@ def test_an_undated_report_joins_the_undated_event_a_quarter_of_its_names_tell(s
 
 def test_the_earlier_threshold_kept_them_apart(store):
     _town_news(store)
-    # (with the names of the town and its officials weighing as a person's: dedupe.name_weight)
-    store.dedupe = DedupeSettings(undated_group_names=0.3, generic_name_weight=1.0)
+    store.dedupe = DedupeSettings(undated_group_names=0.3)
     store.add_report(report("w", text=WOUNDED, published=None), [], undated=[undated()])
     store.add_report(report("n", text=NEIGHBOURS, published=None), [], undated=[undated()])
     assert store.undated_count() == 2

@@ -411,12 +411,12 @@ class BaseStore:
                 cands = [c for c in cands if dedupe.matches(event, c, self.dedupe)
                          and not self._other_incident(names, event, c)]
                 if names and related is None and len(cands) > 1:
-                    near, related = self._near_and_related(article_id, names, published is None)
+                    near, related = self._near_and_related(article_id, names)
                 cands.sort(key=lambda c: self._match_key(event, c, near or {}))
                 target = cands[0] if cands else None
                 if names:
                     if related is None:
-                        near, related = self._near_and_related(article_id, names, published is None)
+                        near, related = self._near_and_related(article_id, names)
                     if target is None:
                         target, why = self._corroborated(event, related, claimed, article_id, report_names=people,
                                                          recalled=recalled)
@@ -492,7 +492,7 @@ class BaseStore:
         linked = False
         if names and self.dedupe.enabled:
             if near is None:
-                near = self._related_reports(article_id, names, published is None)
+                near = self._related_reports(article_id, names)
             if not any(dedupe.is_violent(e) for e in events):
                 if people and sharing is None:
                     sharing = self._same_people(article_id, people, near)
@@ -603,11 +603,10 @@ class BaseStore:
             return (0, min(gaps), i) if gaps else (1, 0, i)
         return sorted(range(len(events)), key=rank)
 
-    def _near_and_related(self, article_id: str, names, undated: bool = False
-                          ) -> tuple[dict[str, float], dict[str, float]]:
+    def _near_and_related(self, article_id: str, names) -> tuple[dict[str, float], dict[str, float]]:
         """Reports sharing names with this one (:meth:`_related_reports`), and those sharing
         enough of them (``related_names``) to tell the same incident."""
-        near = self._related_reports(article_id, names, undated)
+        near = self._related_reports(article_id, names)
         return near, {a: v for a, v in near.items() if v >= self.dedupe.related_names}
 
     def _match_key(self, event: Event, stored: Event, near: dict[str, float]) -> tuple:
@@ -953,23 +952,19 @@ class BaseStore:
         return self._word_counts("name_counts", "name", names)
 
     #: reports compared in full with a new one (those sharing the most rare names with it)
-    #: (20 -> 40: an undated report's generic names weighing less, dedupe.name_weight, the 20
-    #: reports sharing the most of its rarer ones were all related reports of the event whose
-    #: report coded it, so no event came in; ECB+ train, GVC train/dev unchanged alone)
-    RELATED_SHORTLIST = 40
+    RELATED_SHORTLIST = 20
 
-    def _related_reports(self, article_id: str, names: list[str], undated: bool = False) -> dict[str, float]:
+    def _related_reports(self, article_id: str, names: list[str]) -> dict[str, float]:
         """Stored reports naming the same people and places as this one: ``{article_id:
         overlap}`` for overlaps of at least ``related_names``, or ``undated_names`` (lower)
-        which only an undated report's mentions may use (:meth:`_name_overlaps`, ``undated``:
-        the report has no date); for a report using too few names to tell (a two-line brief),
-        only those of an event whose own names they are (:meth:`_brief_related`)."""
+        which only an undated report's mentions may use (:meth:`_name_overlaps`); for a
+        report using too few names to tell (a two-line brief), only those of an event whose
+        own names they are (:meth:`_brief_related`)."""
         if len(names) < dedupe.MIN_NAMES:
-            return self._brief_related(article_id, names, undated)
+            return self._brief_related(article_id, names)
         total = self._reports_stored() + 1
         df = self._name_counts(names)
-        weight = lambda n: dedupe.name_weight(n, math.log((total + 1) / max(1, df.get(n, 1))),  # noqa: E731
-                                              self.dedupe, undated)
+        weight = lambda n: math.log((total + 1) / max(1, df.get(n, 1)))  # noqa: E731
         rare = [n for n in names if 2 <= df.get(n, 1) <= max(20, total // 20)]
         shared: dict[str, float] = {}
         for i in range(0, len(rare), 500):
@@ -983,12 +978,12 @@ class BaseStore:
         # it: a one-line brief whose only name is its opening number word ("Two ...") is told
         # by no names (ECB+ train: such a brief was linked across topics; requiring MIN_NAMES
         # here, as of a new report, lost GVC train/dev B-cubed 0.969 -> 0.968)
-        out = self._name_overlaps(names, short, df, total, least=2, undated=undated)
+        out = self._name_overlaps(names, short, df, total, least=2)
         s = self.dedupe
         floor = min(s.related_names, s.undated_names, s.undated_group_names, s.undated_join_names)
         return {a: v for a, v in out.items() if v >= floor}
 
-    def _brief_related(self, article_id: str, names: list[str], undated: bool = False) -> dict[str, float]:
+    def _brief_related(self, article_id: str, names: list[str]) -> dict[str, float]:
         """:meth:`_related_reports` for a brief using fewer than ``MIN_NAMES`` names: the
         reports of the stored events whose reports use at least ``brief_names`` of its names
         mostly (dedupe.owned_names: a brief naming a victim and a street is about the incident
@@ -1014,17 +1009,15 @@ class BaseStore:
             mine = set(e.article_ids)
             if len(dedupe.owned_names(users, mine)) >= s.brief_names:
                 keep |= mine & every
-        out = self._name_overlaps(names, keep, df, total, least=2, undated=undated)
+        out = self._name_overlaps(names, keep, df, total, least=2)
         floor = min(s.related_names, s.undated_names, s.undated_group_names, s.undated_join_names)
         return {a: v for a, v in out.items() if v >= floor}
 
     def _name_overlaps(self, names: list[str], others, df: dict | None = None,
-                       total: int | None = None, least: int = 1, undated: bool = False) -> dict[str, float]:
+                       total: int | None = None, least: int = 1) -> dict[str, float]:
         """``{article_id: overlap}`` of a report's names with each stored report of ``others``
         that uses at least ``least`` names (dedupe.names_overlap). A name weighs less the more
-        stored reports use it (a city; "Police" in a report that never writes "police"), and,
-        for a report with no date (``undated``: no date window bounds what its names link it
-        to), less again when any incident of a place shares it (dedupe.name_weight)."""
+        stored reports use it (a city; "Police" in a report that never writes "police")."""
         others = list(dict.fromkeys(others))
         if not others or not names:
             return {}
@@ -1037,8 +1030,7 @@ class BaseStore:
                 theirs.setdefault(r["article_id"], []).append(r["name"])
         df.update(self._name_counts({n for ns in theirs.values() for n in ns} - set(df)))
         # each name's weight computed once, not once per report compared
-        weight = {n: dedupe.name_weight(n, math.log((total + 1) / max(1, df.get(n, 1))), self.dedupe, undated)
-                  for ns in (names, *theirs.values()) for n in ns}
+        weight = {n: math.log((total + 1) / max(1, df.get(n, 1))) for ns in (names, *theirs.values()) for n in ns}
         return {a: dedupe.names_overlap(names, ns, weight.__getitem__, self.dedupe.names_larger_share)
                 for a, ns in theirs.items() if len(ns) >= least}
 
@@ -1518,8 +1510,7 @@ class BaseStore:
                 continue
             names = [x["name"] for x in self._all("SELECT name FROM report_names WHERE article_id = ?", (aid,))
                      if " " not in x["name"]]
-            overlaps = self._name_overlaps(names, [a for e in options for a in e.article_ids if a != aid],
-                                           undated=published is None)
+            overlaps = self._name_overlaps(names, [a for e in options for a in e.article_ids if a != aid])
             if published is None:  # wherever it is now
                 overlaps = self._weighed_undated(overlaps, dated_only=not as_when_linked)
             mentions = self._undated(aid)
@@ -1594,7 +1585,7 @@ class BaseStore:
                 here = self.event(target.event_id_cnty)
                 if here is None or aid in here.article_ids:
                     continue
-                overlaps = self._weighed_undated(self._name_overlaps(names, here.article_ids, undated=True))
+                overlaps = self._weighed_undated(self._name_overlaps(names, here.article_ids))
                 overlap = max(overlaps.values(), default=0.0)  # as :meth:`_link_related` weighs them
                 key = self._link_key(here, mentions, overlap, None, told=told, article_id=aid)
                 if key is None or key[0] and not (  # its undated mentions must tell the event

@@ -25,7 +25,6 @@ import json
 import re
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from ..events.lexicon import VIOLENT_FAMILIES, aggregation_family, is_violent_type
@@ -248,12 +247,6 @@ class DedupeSettings:
     #: saying where. GVC train/dev --drop-incident-dates 0.938 -> 0.939 (R .955 -> .958); dated
     #: 0.985, --drop-dates 0.959, ECB+ train 0.962 and --no-page-dates 0.949 unchanged
     unplaced_joins_undated: bool = True
-    #: a name any incident of a place shares with the next one (a country's, a state's, a city
-    #: of ``generic_place_population`` people or more that the gazetteer knows, a demonym, an
-    #: office's or a public body's word: data/store/generic_names.txt) weighs this share of
-    #: its rarity in the names two reports share (:func:`name_weight`); 1 switches this off
-    generic_name_weight: float = 0.5
-    generic_place_population: int = 100_000
     #: a report that codes no event joins the story group of an earlier such report it tells
     #: the same story as (BaseStore._group_story): at least ``group_names`` of its names in
     #: common (as ``undated_related_names``: no event's place or kind checks the link), or its
@@ -865,7 +858,7 @@ def names_overlap(a, b, weight, least_of_larger: float = 0.0) -> float:
         return 0.0
     both = sum(weight(n) for n in a & b)
     wa, wb = sum(weight(n) for n in a), sum(weight(n) for n in b)
-    if both < least_of_larger * max(wa, wb) or not min(wa, wb):
+    if both < least_of_larger * max(wa, wb):
         return 0.0
     return both / min(wa, wb)
 
@@ -877,56 +870,6 @@ def _function_words() -> frozenset[str]:
 
 
 _FUNCTION_WORDS = _function_words()
-_GENERIC_WORDS = frozenset(_cue_list("generic_names.txt"))
-
-
-def _demonyms() -> frozenset[str]:
-    from ..data import data_path
-    with open(data_path("geo", "demonyms.tsv"), encoding="utf-8") as f:
-        return frozenset(line.split("\t", 1)[0].strip().lower() for line in f
-                         if line.strip() and not line.startswith("#"))
-
-
-_DEMONYMS = _demonyms()
-_GAZETTEER: list = []  # the gazetteer, opened once (None when it is not built)
-
-
-def _big_place(name: str, population: int) -> bool:
-    """Is ``name`` the very name of a country, a first-level unit or a town of ``population``
-    people or more in the gazetteer (none built: no)?"""
-    if not _GAZETTEER:
-        try:
-            from ..geo.gazetteer import Gazetteer
-            _GAZETTEER.append(Gazetteer.open(build_if_missing=False))
-        except Exception:  # noqa: BLE001 - no gazetteer here: names only by the word lists
-            _GAZETTEER.append(None)
-    gaz = _GAZETTEER[0]
-    return gaz is not None and any(
-        c.match == "exact" and c.primary and (c.level in ("country", "admin1") or c.population >= population)
-        for c in gaz.lookup(name))
-
-
-@lru_cache(maxsize=200_000)
-def generic_name(name: str, population: int = 100_000) -> bool:
-    """Does any incident of a place share this name with the next one: an office's or a
-    public body's word (data/store/generic_names.txt), a demonym (data/geo/demonyms.tsv), a
-    big place (:func:`_big_place`)?"""
-    return name in _GENERIC_WORDS or name in _DEMONYMS or _big_place(name, population)
-
-
-def name_weight(name: str, rarity: float, s: DedupeSettings = DEFAULT_SETTINGS, undated: bool = True) -> float:
-    """What a name counts for in the names two reports share (:func:`names_overlap`): its
-    ``rarity`` (fewer reports using it, more); for a report with no date (``undated``: no
-    date window bounds what its names link it to), a share of it for a generic name (a city,
-    a country, "Police": :func:`generic_name`), nothing for a function word it writes
-    capitalised only at a sentence's start ("But", "There")."""
-    if not undated or s.generic_name_weight == 1:
-        return rarity
-    if name in _FUNCTION_WORDS:
-        return 0.0
-    if generic_name(name, s.generic_place_population):
-        return rarity * s.generic_name_weight
-    return rarity
 _TERM = re.compile(r"[a-z][a-z'\u2019-]*[a-z]")
 
 
