@@ -38,7 +38,7 @@ def test_a_state_short_form_the_model_tagged_is_the_state(geocoder):
 def test_a_school_named_after_its_town_gives_the_town(geocoder):
     text = ("Sam Kanab was sworn in as a deputy on Monday. He went to Mount Pleasant High School "
             "and studied at a college in Texas. He volunteers with the Mount Pleasant Fire Department and "
-            "the Mount Pleasant Youth League.")
+            "the Mount Pleasant Garden Club.")
     got = _toponyms(geocoder, text)
     school = text.index("Mount Pleasant High")
     assert any(text[school:school + 14] == t and name == "Mount Pleasant" and admin1 == "Texas"
