@@ -640,6 +640,8 @@ def _resolve(m: re.Match, ctx: _Ctx) -> tuple[list[date], int, bool, int] | None
             rel = True
             if mod in ("last", "past"):
                 y = a.year - 1 if mo >= a.month else a.year
+            elif mod == "this":  # "this September": the page's own year, before or after its day
+                y = a.year
             elif mod == "next" or (mod != "this" and future()):
                 y = a.year + 1 if mo <= a.month and mod == "next" else (a.year if mo >= a.month else a.year + 1)
             else:

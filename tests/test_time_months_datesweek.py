@@ -1,0 +1,25 @@
+"""Month names resolved to the right year (datesweek round), pinned with invented sentences."""
+from __future__ import annotations
+
+from datetime import date
+
+from conflictlens.time import find_dates
+
+D = date
+
+
+def one(text: str, anchor: date):
+    found = find_dates(text, anchor)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def test_this_month_name_is_the_pages_own_year_even_ahead_of_it():
+    # "this September" in a February report is seven months ahead, not five months back
+    m = one("The council vote is planned for this September.", D(2023, 2, 10))
+    assert m.days == [D(2023, 9, 15)] and m.precision == 3
+
+
+def test_this_month_name_already_past_is_still_this_year():
+    m = one("The market was burned this April.", D(2023, 6, 2))
+    assert m.days == [D(2023, 4, 15)] and m.precision == 3
