@@ -12,7 +12,10 @@ in that range -- which month, which year "last month", "in March", "this week" n
 An event coded to the wrong month or year is put apart from its other reports.
 Exits cleanly when ../shared is absent (the data is never copied into the repo).
 
-    python bench/eval_dates.py [--half tune|held] [--ranges] [--errors tune|held]
+``--no-anchor`` resolves every document as if it had no creation time (a report with no
+date): what a report's own words date then.
+
+    python bench/eval_dates.py [--half tune|held] [--ranges] [--no-anchor] [--errors tune|held]
 """
 from __future__ import annotations
 
@@ -104,6 +107,8 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--errors", choices=["tune", "held"])
     ap.add_argument("--half", choices=["tune", "held"], help="score one half only")
+    ap.add_argument("--no-anchor", action="store_true",
+                    help="resolve as if the document had no creation time (a report with no date)")
     ap.add_argument("--ranges", action="store_true",
                     help="score week/month/season/quarter/year-valued expressions against their range")
     args = ap.parse_args(argv)
@@ -116,6 +121,8 @@ def main(argv=None) -> int:
     halves = {"tune": files[0::2], "held": files[1::2]}
     if args.half:
         halves = {args.half: halves[args.half]}
+    if args.no_anchor:
+        find_dates = _unanchored(find_dates)
     if args.ranges:
         return _score_ranges(halves, args.errors, find_dates)
     for name, docs in halves.items():
@@ -146,6 +153,10 @@ def main(argv=None) -> int:
         for e in errs:
             print("  ", e)
     return 0
+
+
+def _unanchored(find_dates):
+    return lambda text, anchor: find_dates(text, None)
 
 
 def _score_ranges(halves: dict, errors: str | None, find_dates) -> int:
