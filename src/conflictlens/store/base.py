@@ -624,10 +624,10 @@ class BaseStore:
         rows whose date window can overlap the event's (per time precision) and whose
         coordinates lie in the box around it (regions and events with no coordinates too)."""
         s = self.dedupe
-        own = dedupe._half_window(event.time_precision, s) + max(s.day_window, s.page_dated_days, s.page_dated_after)
+        own = dedupe.window_reach(event.time_precision, s) + max(s.day_window, s.page_dated_days, s.page_dated_after)
         days, params = [], []
         for precision, half in (("time_precision <= 1", 0), ("time_precision = 2", s.week_half_days),
-                                ("time_precision >= 3", s.month_half_days)):
+                                ("time_precision >= 3", dedupe.window_reach(3, s))):
             days.append(f"({precision} AND event_date BETWEEN ? AND ?)")
             params += [(event.event_date - timedelta(days=own + half)).isoformat(),
                        (event.event_date + timedelta(days=own + half)).isoformat()]

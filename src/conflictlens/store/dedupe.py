@@ -19,6 +19,7 @@
 """
 from __future__ import annotations
 
+import calendar
 import dataclasses
 import hashlib
 import json
@@ -426,12 +427,30 @@ def _half_window(precision: int, s: DedupeSettings) -> int:
     return {1: 0, 2: s.week_half_days}.get(precision or 1, s.month_half_days)
 
 
+#: days a month-precision event's window may reach from its row's date: to the far end of
+#: its calendar month ("early March" is coded 1 March, "late March" 31 March)
+MONTH_REACH = 30
+
+
 def day_window(e: Event, s: DedupeSettings = DEFAULT_SETTINGS) -> tuple[int, int]:
     """The first and last day (as ordinals: an undated event's day 1 has no day before it)
     the event may have happened on: its day, or the week or month around it that its
-    time_precision says (the row's date is the window's centre)."""
+    time_precision says (the row's date is the window's centre). A month-precision event
+    spans its whole calendar month too: its row's date is the 1st for "early March", the
+    last day for "late March", the page's day for "in March" on a March page, and a day
+    of that month is its incident's however far from that date."""
     day, half = e.event_date.toordinal(), _half_window(e.time_precision, s)
-    return day - half, day + half
+    if (e.time_precision or 1) < 3 or is_undated(e):
+        return day - half, day + half
+    first = e.event_date.replace(day=1).toordinal()
+    last = first + calendar.monthrange(e.event_date.year, e.event_date.month)[1] - 1
+    return min(day - half, first), max(day + half, last)
+
+
+def window_reach(precision: int, s: DedupeSettings = DEFAULT_SETTINGS) -> int:
+    """The most days :func:`day_window` reaches from an event's date, at this precision."""
+    half = _half_window(precision, s)
+    return max(half, MONTH_REACH) if (precision or 1) >= 3 else half
 
 
 def day_gap(a: Event, b: Event, s: DedupeSettings = DEFAULT_SETTINGS) -> int:
