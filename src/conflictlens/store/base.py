@@ -1343,7 +1343,11 @@ class BaseStore:
         for e in self._undated_coded_by(a for a, v in near.items() if v >= s.undated_join_names).values():
             if e.event_id_cnty in claimed or article_id in e.article_ids:
                 continue
-            overlap = max(near.get(a, 0.0) for a in e.article_ids)
+            # a report linked to it by its words alone tells nothing of whom or where it is about
+            own = self._told_by_names(e)
+            overlap = max((near.get(a, 0.0) for a in own), default=0.0)
+            if overlap < s.undated_join_names:
+                continue
             if overlap < s.told_days_names and not all(
                     dedupe.fits_told_days(event, t, s) for t in self._told_days(e.article_ids).values()):
                 continue  # its reports give days of the month far from this event's
@@ -1360,6 +1364,15 @@ class BaseStore:
                 out.append((e, overlap, told))
         out.sort(key=lambda x: (not x[2], -x[1], id_order(x[0].event_id_cnty)))
         return [(e, overlap) for e, overlap, _ in out]
+
+    def _told_by_names(self, e: Event) -> list[str]:
+        """The reports of ``e`` but those linked to it by their words alone
+        (:meth:`_linked_by_words`): a word link says the story is alike, not that it names the
+        people or the place of ``e``, so no dated event is ``e`` for the names it shares with one."""
+        if not self.dedupe.word_links_name_nothing:
+            return list(e.article_ids)
+        words = self._linked_by_words(e.article_ids)
+        return [a for a in e.article_ids if a not in words]
 
     def _date_undated(self, undated: Event) -> None:
         """A dated report of an undated event arrived: the reports with no date that coded
@@ -1387,7 +1400,7 @@ class BaseStore:
         for e in options.values():
             if e.event_id_cnty in claimed or article_id in e.article_ids:
                 continue
-            overlap = max(near.get(a, 0.0) for a in e.article_ids)
+            overlap = max((near.get(a, 0.0) for a in self._told_by_names(e)), default=0.0)
             if overlap < self.dedupe.undated_group_names and not (
                     self._same_killing(mentions, e) and self._names_things_of(article_id, e)):
                 continue
