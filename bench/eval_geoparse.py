@@ -82,6 +82,7 @@ class Tally:
         self.by_level: dict[str, list[int]] = {}
         self.errors: list[tuple] = []
         self.missed: Counter = Counter()
+        self.false_pos: list[str] = []  # predicted spans overlapping no gold span
 
     def lines(self, name: str) -> list[str]:
         med = statistics.median(self.dists) if self.dists else float("nan")
@@ -182,6 +183,9 @@ def main(argv=None) -> int:
                          "weak evidence for ambiguous names: geo/outlet.py)")
     ap.add_argument("--errors", type=int, default=0,
                     help="print this many misplaced and missed toponyms of the tuned half")
+    ap.add_argument("--false-positives", type=int, default=0,
+                    help="print this many predicted spans of the tuned half that overlap no "
+                         "gold span, each with the words around it")
     args = ap.parse_args(argv)
     if not Path(args.data).exists():
         print(f"no data at {args.data} (../shared absent): nothing to score")
@@ -219,6 +223,9 @@ def main(argv=None) -> int:
         for m in mentions:
             ok = any(m.start < e and s < m.end for s, e, *_ in gold)
             tl.n_pred_ok += ok
+            if not ok and split == "tuned":
+                tl.false_pos.append(f"{m.text!r} -> {m.name} ({m.country_code}, {m.level}, {m.kind}): "
+                                    f"...{text[max(0, m.start - 60):m.end + 60]!r}...")
             if m.kind != "demonym":
                 tl.n_names += 1
                 tl.n_names_ok += ok
@@ -256,6 +263,11 @@ def main(argv=None) -> int:
         tl = tallies["tuned"]
         print("misplaced (tuned half):", Counter(tl.errors).most_common(args.errors))
         print("missed (tuned half):", tl.missed.most_common(args.errors))
+    if args.false_positives:
+        fps = tallies["tuned"].false_pos
+        print(f"false positives (tuned half): {len(fps)}")
+        for line in fps[:args.false_positives]:
+            print("    " + line.replace("\n", " "))
     return 0
 
 
