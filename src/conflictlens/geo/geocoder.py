@@ -34,7 +34,7 @@ from .demonym_mentions import demonym_mentions
 from .gazetteer import Candidate, Gazetteer, haversine_km
 from .normalize import normalize_name
 from .outlet import OUTLET_KEY, OUTLET_WEIGHT, OutletHome, OutletReader
-from .patterns import Context, read_context
+from .patterns import DIRECTIONS, Context, read_context
 from .people import person_words, speakers
 from .spans import SpanFinder, ABBREVIATION, abbreviation_spans, DATELINE, _LIST_SEP_RE, _Span, STRICT
 from .prior import ReportPrior, _ACRONYM_RE, _placed
@@ -413,8 +413,10 @@ class Geocoder(SpanFinder, ReportPrior, Ranker, Resolver, ReportReadings, InnerN
         place overlaps, in text order."""
         places = self.find_places(doc, organisations=True, outlet=outlet) if places is None else places
         # ("the Alverton Times", "Brill Sea Cadets": a paper's or a youth group's name)
-        places = [m for m in places if not _opens_body(doc_text(doc), m.end, tables.masthead_words())
-                  and not _opens_body(doc_text(doc), m.end, tables.youth_group_words())]
+        text = doc_text(doc)
+        places = [m for m in places if not _opens_body(text, m.end, tables.masthead_words())
+                  and not _opens_body(text, m.end, tables.youth_group_words())
+                  and not _compass_part_of_county(text, m, self._features)]
         # (an adjective that is a surname the report gives or quotes, "Jo French said")
         people = frozenset(person_words(doc, lambda name: any(c.match == "exact" for c in self.gaz.lookup(name)))
                            | speakers(doc))
@@ -491,6 +493,29 @@ def _opens_body(text: str, end: int, words: frozenset[str]) -> bool:
     (kind "youth" in ``data/geo/company_words.tsv``)."""
     m = _TWO_WORDS_AFTER_RE.match(text, end)
     return m is not None and any((w or "").casefold() in words for w in m.groups())
+
+
+#: a capitalised compass word right before a name: "West " of "West Greene"
+_COMPASS_BEFORE_RE = re.compile(rf"(?<![\w-])(?=[A-Z])(?i:{DIRECTIONS})[ \t]+$")
+#: the next word: " County" of "Greene County", " counties"
+_NEXT_WORD_RE = re.compile(r"[ \t]+([\w-]+)")
+
+
+def _compass_part_of_county(text: str, m: PlaceMention, features: dict[str, str]) -> bool:
+    """True for a county read from its bare name after a capitalised compass word, its
+    own word left out ("South Marion Regional Hospital", "a West Greene teacher"): the
+    name of a part of the county, or of the school district or hospital serving it, which
+    the gazetteer lacks; the whole county is not what it names (toponym output only:
+    an event there is still in the county). "East Cambridgeshire", a unit whose own name
+    has no county word, and "North Marion County" are left alone."""
+    words = m.name.split()
+    if m.level != "admin2" or len(words) < 2 or features.get(words[-1].casefold()) != "unit" \
+            or normalize_name(m.text) != normalize_name(" ".join(words[:-1])):
+        return False
+    after = _NEXT_WORD_RE.match(text, m.end)
+    if after and features.get(after.group(1).casefold()) == "unit":
+        return False
+    return _COMPASS_BEFORE_RE.search(text, max(0, m.start - 16), m.start) is not None
 
 
 def _display(name: str) -> str:
