@@ -365,6 +365,7 @@ class Geocoder(SpanFinder, ReportPrior, Ranker, Resolver, ReportReadings, InnerN
                                           report.resolve)
         if organisations:
             mentions += self._unlisted_in_units(text, spans, contexts, pending, districts, container_of)
+            mentions = self._unlisted_namesakes(mentions)
         mentions += self._capitals(text, prior, named_only=organisations)
         if not organisations:
             # "Ohio Gov. Jane Doe": the official's office, no place of an event

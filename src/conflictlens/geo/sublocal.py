@@ -6,6 +6,8 @@ Kept apart from resolution: these answer when the gazetteer has no such place.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..model import PlaceMention
 from . import tables
 from .gazetteer import Candidate, haversine_km
@@ -152,6 +154,26 @@ class SubLocal:
                 continue
             m = self._mention(text, sp, Context(), _Resolution(unit, 0.4))
             m.level = unit.level
+            out.append(m)
+        return out
+
+    def _unlisted_namesakes(self, mentions: list[PlaceMention]) -> list[PlaceMention]:
+        """``mentions`` with each bare mention of a name the report puts in a unit as a
+        place below the gazetteer ("grew up in Bethany, Connecticut", read at the state
+        as no town of the name lies there) read as that place too, not as a namesake town
+        of another unit ("friends in Bethany" is no Bethany, Illinois): a report means one
+        place by one name. A mention in that unit keeps its reading. Toponym output
+        only (an event's place is read from its own sentence)."""
+        placed = {}
+        for m in mentions:
+            if m.level in ("admin1", "admin2") and normalize_name(m.text) not in placed \
+                    and not any(c.geonameid == m.geonameid for c in self.gaz.lookup(m.text)):
+                placed[normalize_name(m.text)] = m
+        out = []
+        for m in mentions:
+            u = placed.get(normalize_name(m.text))
+            if u is not None and m.level == "city" and (m.country_code, m.admin1) != (u.country_code, u.admin1):
+                m = replace(u, start=m.start, end=m.end, text=m.text)
             out.append(m)
         return out
 
