@@ -49,6 +49,18 @@ def _opens_company(text: str, end: int) -> bool:
         re.sub(r"(?:['’]s|['’.])$", "", w).casefold() in tables.company_words() for w in m.group().split())
 
 
+#: the two capitalised words after an adjective: "Zealand Herald" of "New Zealand Herald"
+_TWO_WORDS_AFTER_RE = re.compile(r"[ \t]+([A-Z][\w\-]*)(?:[ \t]+([A-Z][\w\-]*))?")
+
+
+def _opens_paper(text: str, end: int) -> bool:
+    """True when the adjective opens a paper's title ("the Ruritanian Daily Star",
+    ``data/geo/masthead_words.tsv``): the paper says no place, as a town opening
+    its title says none."""
+    m = _TWO_WORDS_AFTER_RE.match(text, end)
+    return m is not None and any((w or "").casefold() in tables.masthead_words() for w in m.groups())
+
+
 def _country_code(word: str) -> str:
     """ISO2 code of a country's adjective, also written as a plural ("Palestinians")."""
     table = tables.national_demonyms()
@@ -73,13 +85,15 @@ def demonym_mentions(gaz: Gazetteer, text: str, places: list[PlaceMention],
     """Country-level mentions of the country adjectives in ``text`` (and region-level
     ones of the regions' adjectives) that neither a place mention in ``places``
     overlaps nor open a place's name ("Indian Ocean", "French Guiana" stay the ocean
-    and the territory), nor are a name of the report's people (``people``: exact keys;
-    "Officer Jo French said" names a woman, not France). ``centre``: a first-level
-    unit at its centre, as ``geoparse`` writes units, else at its seat."""
+    and the territory) or a paper's title ("the Mexican Daily Star"), nor are a name of
+    the report's people (``people``: exact keys; "Officer Jo French said" names a woman,
+    not France). ``centre``: a first-level unit at its centre, as ``geoparse`` writes
+    units, else at its seat."""
     out = []
     for start, end, _codes in demonym_codes(text):
         if any(p.start < end and start < p.end for p in places) or _opens_name(gaz, text, start, end) \
-                or exact_key(text[start:end]) in people or _opens_company(text, end):
+                or exact_key(text[start:end]) in people or _opens_company(text, end) \
+                or _opens_paper(text, end):
             continue
         cc = _country_code(text[start:end])
         place = gaz.country(cc) if cc else _region(gaz, text[start:end])
