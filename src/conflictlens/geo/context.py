@@ -117,7 +117,9 @@ class CountryPrior:
         return bool(self.weights)
 
 
-_CAP_WORD = re.compile(r"(?<![\w\-])[A-Z][A-Za-z]+(?:[ \t]+[A-Z][A-Za-z]+)?")
+#: a run of capitalised words: "The South Sudanese", "Iraqi"
+_CAP_RUN = re.compile(r"(?<![\w\-])[A-Z][A-Za-z]+(?:[ \t]+[A-Z][A-Za-z]+)*")
+_CAP_WORD_IN_RUN = re.compile(r"[A-Z][A-Za-z]+")
 #: the second of two capitalised words joined by a hyphen: "Arab-Israeli", "Israeli-Egyptian"
 _HYPHEN_SECOND = re.compile(r"(?<![\w\-])[A-Z][A-Za-z]+-([A-Z][A-Za-z]+)(?![\w\-])")
 
@@ -126,24 +128,30 @@ def demonym_codes(text: str) -> list[tuple[int, int, dict[str, float]]]:
     """(start, end, {cc: weight}) for each demonym in the text ("Iraqi", "Kurdish-led").
 
     Capitalised words (and pairs, for "South Sudanese") are looked up in the table;
-    a plural "Iraqis" counts as "Iraqi".
+    a plural "Iraqis" counts as "Iraqi". A pair is read wherever it falls in a longer
+    run of capitalised words: "The South Ossetian militia" at a sentence's opening is
+    South Ossetian, not "The South" and a bare "Ossetian".
     """
     table = tables.demonyms()
     out = []
-    for m in _CAP_WORD.finditer(text):
-        words = m.group().split()
-        starts = [m.start(), m.start() + m.group().find(words[-1])]
-        if len(words) == 2:
-            two = f"{words[0]} {words[1]}".casefold()
-            codes = table.get(two) or table.get(two[:-1] if two.endswith("s") else "")
-            if codes:
-                out.append((m.start(), m.end(), codes))
-                continue
-        for w, st in zip(words, starts):
+    for run in _CAP_RUN.finditer(text):
+        words = [(m.start() + run.start(), m.end() + run.start(), m.group())
+                 for m in _CAP_WORD_IN_RUN.finditer(run.group())]
+        k = 0
+        while k < len(words):
+            st, en, w = words[k]
+            if k + 1 < len(words):
+                two = f"{w} {words[k + 1][2]}".casefold()
+                codes = table.get(two) or table.get(two[:-1] if two.endswith("s") else "")
+                if codes:
+                    out.append((st, words[k + 1][1], codes))
+                    k += 2
+                    continue
             key = w.casefold()
             codes = table.get(key) or (table.get(key[:-1]) if key.endswith("s") else None)
             if codes:
-                out.append((st, st + len(w), codes))
+                out.append((st, en, codes))
+            k += 1
     # (the first word of such a pair is read above, "Kurdish-led"; the second only
     # after another capitalised word: "pro-Israeli" is left as it is, and so is a
     # surname after an article, "Al-Masri")
