@@ -1296,11 +1296,19 @@ class BaseStore:
             related = self._weighed_undated(related)
         best, key, best_overlap = None, None, 0.0
         events = self._coded_by(related, ("coded", "related") if brief else ("coded",))
+        tellers: dict[str, list[str]] = {}  # the reports of an undated event whose names count
+        if self.dedupe.undated_told_by_related:
+            # an undated event's later reports are linked to it, not coders of it: they tell it
+            # too, by the names they share with it (not those linked by their words alone)
+            for eid, u in self._undated_coded_by(related).items():
+                if eid not in events:
+                    events[eid], tellers[eid] = u, self._told_by_names(u)
         coding = self._coding(events) if published is not None and (mentions or in_court) else {}
         for e in events.values():
-            if article_id in e.article_ids or not any(a in related for a in e.article_ids):
+            ids = tellers.get(e.event_id_cnty, e.article_ids)
+            if article_id in e.article_ids or not any(a in related for a in ids):
                 continue
-            overlap = max(related[a] for a in e.article_ids if a in related)
+            overlap = max(related[a] for a in ids if a in related)
             coded_overlap = max((related.get(a, 0.0) for a in coding.get(e.event_id_cnty, ())), default=0.0)
             k = self._link_key(e, mentions, overlap, published,
                                same_people=any(a in (sharing or {}) for a in e.article_ids), told=told,
