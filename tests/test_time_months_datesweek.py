@@ -23,3 +23,14 @@ def test_this_month_name_is_the_pages_own_year_even_ahead_of_it():
 def test_this_month_name_already_past_is_still_this_year():
     m = one("The market was burned this April.", D(2023, 6, 2))
     assert m.days == [D(2023, 4, 15)] and m.precision == 3
+
+
+def test_the_month_just_after_the_pages_is_ahead_not_eleven_months_back():
+    # a hearing "set for August" in a mid-July report is next month's, not last August's
+    m = one("A hearing in the case is set for August.", D(2023, 7, 16))
+    assert m.days == [D(2023, 8, 15)] and m.precision == 3
+
+
+def test_a_month_two_ahead_of_the_page_is_still_last_years():
+    m = one("The depot was burned in September.", D(2023, 7, 16))
+    assert m.days == [D(2022, 9, 15)]

@@ -644,6 +644,8 @@ def _resolve(m: re.Match, ctx: _Ctx) -> tuple[list[date], int, bool, int] | None
                 y = a.year
             elif mod == "next" or (mod != "this" and future()):
                 y = a.year + 1 if mo <= a.month and mod == "next" else (a.year if mo >= a.month else a.year + 1)
+            elif mo == a.month % 12 + 1:  # the month just ahead, not eleven months back
+                y = a.year + (mo == 1)
             else:
                 y = a.year if mo <= a.month else a.year - 1
         d = _month_day(y, mo, mod)
