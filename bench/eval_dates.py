@@ -7,7 +7,7 @@ name: even positions are the tuning half, odd positions the held-out half.
 
 ``--ranges`` scores instead the expressions whose gold value is a week ("2013-W14", its
 weekend "-WE"), a month ("1998-03"), a season ("1998-SU"), a quarter ("1998-Q1") or a
-year ("1998"): correct when an overlapping mention's day (or, with no day, its year) lies
+year ("1998"): correct when an overlapping mention's day (or, for a year, its year) lies
 in that range -- which month, which year "last month", "in March", "this week" name.
 An event coded to the wrong month or year is put apart from its other reports.
 Exits cleanly when ../shared is absent (the data is never copied into the repo).
@@ -68,10 +68,10 @@ def gold_range(value: str) -> tuple[str, date, date] | None:
     return "year", date(y, 1, 1), date(y, 12, 31)
 
 
-def _in_range(mention, lo: date, hi: date) -> bool:
+def _in_range(mention, kind: str, lo: date, hi: date) -> bool:
     if mention.days:
         return any(lo <= d <= hi for d in mention.days)
-    return mention.year is not None and lo.year <= mention.year <= hi.year
+    return kind == "year" and mention.year == lo.year  # a year alone names no month in it
 
 
 def load(path: Path, ranges: bool = False):
@@ -172,7 +172,7 @@ def _score_ranges(halves: dict, errors: str | None, find_dates) -> int:
                 row[0] += 1
                 ov = [m for m in ms if m.start < e and s < m.end]
                 row[1] += bool(ov)
-                if any(_in_range(m, lo, hi) for m in ov):
+                if any(_in_range(m, kind, lo, hi) for m in ov):
                     row[2] += 1
                 elif errors == name:
                     errs.append((f.name, anchor.isoformat(), text[s:e], a["value"],
