@@ -34,3 +34,12 @@ def test_the_month_just_after_the_pages_is_ahead_not_eleven_months_back():
 def test_a_month_two_ahead_of_the_page_is_still_last_years():
     m = one("The depot was burned in September.", D(2023, 7, 16))
     assert m.days == [D(2022, 9, 15)]
+
+
+def test_a_year_told_from_the_page_has_its_year():
+    page = D(2023, 5, 2)
+    assert one("The mill closed last year.", page).year == 2022
+    assert one("The mill reopened this year.", page).year == 2023
+    assert one("The mill will close next year.", page).year == 2024
+    # twelve months back, no calendar year
+    assert one("The mill lost money over the past year.", page).year is None

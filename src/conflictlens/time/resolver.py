@@ -813,12 +813,26 @@ def find_dates(text: str, anchor: date | None, start: int = 0, end: int | None =
         days, prec, rel, stop = r
         days = [d for d in days if d is not None]
         s = m.start()
-        yr = m.group("yr_y") if m.lastgroup == "yr" else None
+        yr = (m.group("yr_y") or _relative_year(m.group(), ctx.anchor)) if m.lastgroup == "yr" else None
         out.append(DateMention(start=s, end=stop, text=text[s:stop], days=days,
                                precision=prec, relative=rel, year=int(yr) if yr else None))
         if days and prec in (1, 2, 3) and m.lastgroup not in ("yr", "aft") and not _looks_back(m, days, ctx):
             ctx.last, ctx.last_end = (days[-1], prec), stop
     return out
+
+
+#: a year told from the page's: "last year" is the year before the anchor's
+_RELATIVE_YEARS = {"this": 0, "earlier": 0, "later": 0, "last": -1, "the previous": -1, "next": 1}
+
+
+def _relative_year(expression: str, anchor: date | None) -> int | None:
+    """The year "this year", "last year", "next year" name (not "the past year", twelve
+    months): what a month or a day told beside it can be no later than."""
+    if anchor is None:
+        return None
+    low = " ".join(expression.lower().split())
+    shift = next((v for k, v in _RELATIVE_YEARS.items() if low.startswith(k + " ")), None)
+    return None if shift is None else anchor.year + shift
 
 
 def _counted_from(m: re.Match, ctx: _Ctx) -> date | None:
