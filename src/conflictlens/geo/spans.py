@@ -324,6 +324,8 @@ class SpanFinder:
         off = text.find(s, start, end + 1)
         if off >= 0 and self._street(text, off, off + len(s)):
             return None
+        if off >= 0 and _street_word_cut(text, off, s):
+            return None
         if off >= 0 and self._vehicle(text, off, off + len(s)):
             return None
         if off >= 0 and _court_kind(text, off, off + len(s)):
@@ -1104,6 +1106,18 @@ def _streets_listed(text: str, end: int) -> bool:
     one = word[:-1]
     return word.endswith("s") and len(one) >= 4 and one in tables.thoroughfare_words() \
         and one not in ("court", "place", "drive", "pike")
+
+
+#: a capitalised word right before a name: "Hollyhock " of "Hollyhock Lane"
+_CAPITALISED_BEFORE_RE = re.compile(r"(?<![\w-])[A-Z][\w'’]*[ \t]+$")
+
+
+def _street_word_cut(text: str, start: int, name: str) -> bool:
+    """True when the name is a street word alone that closes a street's name the model cut
+    in two ("of 22 Hollyhock Lane," tagged "Lane" a person): the street's end, no county
+    or town of that name (``data/geo/thoroughfare_words.tsv``)."""
+    return " " not in name and name.casefold().rstrip(".") in tables.thoroughfare_words() \
+        and _CAPITALISED_BEFORE_RE.search(text, max(0, start - 30), start) is not None
 
 
 def _claim(taken: list[bool], a: int, b: int) -> None:
