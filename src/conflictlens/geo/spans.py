@@ -100,6 +100,8 @@ _LOWER_WORD_BEFORE_RE = re.compile(r"(?<![\w-])([a-z]+)[ \t]+$")
 _THE_BEFORE_RE = re.compile(r"\b[Tt]he\s+$")
 #: a year after a season's word: "the Summer of 2011", "Spring 2003"
 _YEAR_AFTER_RE = re.compile(r",?[ \t]+(?:of[ \t]+)?(?:1[89]|20)\d\d\b")
+#: "on" right before a name: a court is sat in or appeared before, a street is "on Elm Court"
+_ON_BEFORE_RE = re.compile(r"(?<![\w-])on[ \t]+$")
 #: a capitalised word next: the street word opens a longer name ("Highway Patrol")
 _CAPITAL_NEXT_RE = re.compile(r"[ \t]+[A-Z]")
 #: a party letter and a home town after a legislator's name: "R-Elbow Lake", "DFL-Cook",
@@ -470,6 +472,11 @@ class SpanFinder:
         if len(words) > 1 and words[-1][:1].isupper() and street_word(words[-1], end) \
                 and not _UNIT_AFTER_RE.match(text, end):
             return True
+        if _ON_BEFORE_RE.search(text, max(0, start - 4), start):
+            after = _NEXT_NAME_WORD_RE.match(text, end)
+            if after and after.group("word").casefold().rstrip(".") in tables.thoroughfare_words() \
+                    and not _CAPITAL_NEXT_RE.match(text, after.end()):
+                return True  # "on Elm Court": a court word after "on" closes a street's name
         at = end
         for _ in range(3):  # up to two more words of the street's name before its street word
             after = _NEXT_NAME_WORD_RE.match(text, at)
