@@ -467,6 +467,8 @@ class BaseStore:
                 self._add_source(eid, event, now, toll=toll)
                 before = touched.pop(eid, target)
                 merged = self._recombine(eid, now, adding=None if withdraw or undated_target else event, row=target)
+                self._town_of_related(eid)
+                merged = self.event(eid)
                 changes = dedupe.diff(before, merged)
                 if "fatalities" in changes and toll[0] and merged.fatalities == event.fatalities:
                     # the toll this report tells as an update is coded: the sentence telling it
@@ -483,6 +485,7 @@ class BaseStore:
                         and not self._other_incidents(other, here):
                     self._date_undated(other)
                     self._absorb(eid, other, now, article_id)
+                    self._town_of_related(eid)
             claimed.add(eid)
             slots[idx] = eid
         for idx, eid in self._fold_court_rows(article_id, deferred, joined, now):
@@ -877,6 +880,7 @@ class BaseStore:
             return
         self._date_undated(undated)
         self._absorb(here.event_id_cnty, undated, now, article_id)
+        self._town_of_related(here.event_id_cnty)
         self._log(here.event_id_cnty, now, article_id, "undated event resembled",
                   {"resemblance": [None, round(score, 3)], "absorbed": [None, eid]})
 
@@ -1622,6 +1626,7 @@ class BaseStore:
                     if not into_undated:
                         self._date_undated(u)
                     self._absorb(here.event_id_cnty, u, now, aid)
+                    self._town_of_related(here.event_id_cnty)
                     self._log(here.event_id_cnty, now, aid, "undated event named",
                               {"names_overlap": [None, round(overlap, 3)], "absorbed": [None, eid]})
                     here = self.event(here.event_id_cnty)
@@ -1635,7 +1640,31 @@ class BaseStore:
                   {"article_ids": [list(event.article_ids), [a for a in event.article_ids if a != article_id]],
                    "moved_to": [None, moved_to]})
 
+    def _town_of_related(self, eid: str) -> None:
+        """An event its dated reports place only at a county (geo_precision 3) is at the town
+        inside that county that one of its related reports with no date tells it at (that
+        report's undated mention describing it, dedupe.describes): a report with no date
+        changes no other field, but "shot in Vista" is where the "San Diego County" event was
+        (ACLED codes the most precise place any source gives, spec §4.2). The first such town
+        in the order the reports were linked."""
+        e = self.event(eid)
+        if e is None or e.geo_precision != 3 or not e.admin2:
+            return
+        for r in self._all("SELECT article_id FROM event_sources WHERE event_id_cnty = ? AND role = 'related'"
+                           " ORDER BY seq", (eid,)):
+            for m in self._undated(r["article_id"]):
+                if (m.geo_precision or 3) < 3 and m.latitude is not None and (m.country_code, m.admin1, m.admin2) == (
+                        e.country_code, e.admin1, e.admin2) and dedupe.describes(m, e, self.dedupe):
+                    self._update_event(e.replace(location=m.location, latitude=m.latitude, longitude=m.longitude,
+                                                 geo_precision=m.geo_precision, admin3=m.admin3))
+                    return
+
     def _add_related(self, best: Event, article_id: str, overlap: float, now: int, why: dict | None = None) -> None:
+        self._link_related_report(best, article_id, overlap, now, why)
+        self._town_of_related(best.event_id_cnty)
+
+    def _link_related_report(self, best: Event, article_id: str, overlap: float, now: int,
+                             why: dict | None = None) -> None:
         best = self.event(best.event_id_cnty)
         self._exec(
             "INSERT INTO event_sources (event_id_cnty, article_id, seq, source, fatalities, event_json, added_at,"
