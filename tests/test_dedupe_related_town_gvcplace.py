@@ -26,3 +26,15 @@ def test_a_town_outside_the_county_changes_nothing(store):
     (e,) = store.add_report(report("k1", text=OKAFOR_2, published=date(2021, 5, 4)), [crime(**COUNTY)])
     got = store.event(e.event_id_cnty)
     assert (got.location, got.geo_precision) == ("Alder County", 3)
+
+
+def test_the_move_to_the_town_is_in_the_events_history(store):
+    """Every change to an event is recorded: a report with no date linked after the county's
+    event moves it to its town, and the history names the old and the new place."""
+    town_news(store)
+    (e,) = store.add_report(report("k1", text=OKAFOR_2, published=date(2021, 5, 4)), [crime(**COUNTY)])
+    store.add_report(report("u1", text=OKAFOR, published=None), [], undated=[undated(admin2="Alder County")])
+    assert store.event(e.event_id_cnty).location == "Harlow Springs"
+    moves = [(h["article_id"], h["changes"]["location"]) for h in store.history(e.event_id_cnty)
+             if "location" in h["changes"]]
+    assert moves[-1] == ("u1", ["Alder County", "Harlow Springs"])

@@ -467,7 +467,7 @@ class BaseStore:
                 self._add_source(eid, event, now, toll=toll)
                 before = touched.pop(eid, target)
                 merged = self._recombine(eid, now, adding=None if withdraw or undated_target else event, row=target)
-                self._town_of_related(eid)
+                self._town_of_related(eid)  # logged below with the report's other changes
                 merged = self.event(eid)
                 changes = dedupe.diff(before, merged)
                 if "fatalities" in changes and toll[0] and merged.fatalities == event.fatalities:
@@ -485,7 +485,7 @@ class BaseStore:
                         and not self._other_incidents(other, here):
                     self._date_undated(other)
                     self._absorb(eid, other, now, article_id)
-                    self._town_of_related(eid)
+                    self._town_of_related(eid, now, article_id)
             claimed.add(eid)
             slots[idx] = eid
         for idx, eid in self._fold_court_rows(article_id, deferred, joined, now):
@@ -880,7 +880,7 @@ class BaseStore:
             return
         self._date_undated(undated)
         self._absorb(here.event_id_cnty, undated, now, article_id)
-        self._town_of_related(here.event_id_cnty)
+        self._town_of_related(here.event_id_cnty, now, article_id)
         self._log(here.event_id_cnty, now, article_id, "undated event resembled",
                   {"resemblance": [None, round(score, 3)], "absorbed": [None, eid]})
 
@@ -1626,7 +1626,7 @@ class BaseStore:
                     if not into_undated:
                         self._date_undated(u)
                     self._absorb(here.event_id_cnty, u, now, aid)
-                    self._town_of_related(here.event_id_cnty)
+                    self._town_of_related(here.event_id_cnty, now, aid)
                     self._log(here.event_id_cnty, now, aid, "undated event named",
                               {"names_overlap": [None, round(overlap, 3)], "absorbed": [None, eid]})
                     here = self.event(here.event_id_cnty)
@@ -1640,13 +1640,14 @@ class BaseStore:
                   {"article_ids": [list(event.article_ids), [a for a in event.article_ids if a != article_id]],
                    "moved_to": [None, moved_to]})
 
-    def _town_of_related(self, eid: str) -> None:
+    def _town_of_related(self, eid: str, now: int | None = None, article_id: str | None = None) -> None:
         """An event its dated reports place only at a county (geo_precision 3) is at the town
         inside that county that one of its related reports with no date tells it at (that
         report's undated mention describing it, dedupe.describes): a report with no date
         changes no other field, but "shot in Vista" is where the "San Diego County" event was
         (ACLED codes the most precise place any source gives, spec §4.2). The first such town
-        in the order the reports were linked."""
+        in the order the reports were linked. Given `now`, the move is written to the event's
+        history as its own entry (the caller that diffs the whole update passes none)."""
         e = self.event(eid)
         if e is None or e.geo_precision != 3 or not e.admin2:
             return
@@ -1655,13 +1656,17 @@ class BaseStore:
             for m in self._undated(r["article_id"]):
                 if (m.geo_precision or 3) < 3 and m.latitude is not None and (m.country_code, m.admin1, m.admin2) == (
                         e.country_code, e.admin1, e.admin2) and dedupe.describes(m, e, self.dedupe):
-                    self._update_event(e.replace(location=m.location, latitude=m.latitude, longitude=m.longitude,
-                                                 geo_precision=m.geo_precision, admin3=m.admin3))
+                    moved = e.replace(location=m.location, latitude=m.latitude, longitude=m.longitude,
+                                      geo_precision=m.geo_precision, admin3=m.admin3)
+                    self._update_event(moved)
+                    if now is not None:
+                        self._log(eid, now, article_id or r["article_id"], "town from a related report",
+                                  dedupe.diff(e, moved))
                     return
 
     def _add_related(self, best: Event, article_id: str, overlap: float, now: int, why: dict | None = None) -> None:
         self._link_related_report(best, article_id, overlap, now, why)
-        self._town_of_related(best.event_id_cnty)
+        self._town_of_related(best.event_id_cnty, now, article_id)
 
     def _link_related_report(self, best: Event, article_id: str, overlap: float, now: int,
                              why: dict | None = None) -> None:
