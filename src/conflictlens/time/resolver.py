@@ -156,6 +156,7 @@ _ALTS = [
            rf"(?:\s+(?:or|to)\s+(?P<pw_n>\d+|{_NUMW}))?\s+weeks"),
     ("wk", r"(?P<wk_mod>earlier|later)\s+(?:this|in\s+the)\s+week"
            r"|this\s+week(?!s|end)"
+           r"|next\s+week(?![a-z])"
            r"|(?:the\s+)?(?P<wk_last>last|past|previous)\s+week(?![a-z])"
            r"|(?:(?:over|during|at|on)\s+)?(?P<we_which>the|this|last|this\s+past|the\s+past)\s+weekend"),
     ("mr", r"(?:(?P<mr_mod>earlier|later|early|late|mid)[\s-]+(?:in\s+)?)?(?P<mr_which>this|last|next|the\s+previous|the\s+past)\s+month(?![a-z])"
@@ -580,6 +581,8 @@ def _resolve(m: re.Match, ctx: _Ctx) -> tuple[list[date], int, bool, int] | None
             if which.startswith("last") and a.weekday() >= 5:
                 sat -= timedelta(days=7)
             return ([sat], 2, True, end)
+        if low.startswith("next"):  # the Wednesday of the calendar week after the page's
+            return ([monday + timedelta(days=9)], 2, True, end)
         if g("wk_last"):
             if g("wk_last").lower() == "past":
                 return ([a - timedelta(days=4)], 2, True, end)
