@@ -18,3 +18,20 @@ def test_next_week_is_the_calendar_week_after_the_pages():
     # a Friday report: "next week" is the Monday-to-Sunday week that follows, dated by its Wednesday
     m = one("The two sides are to meet again next week in the capital.", D(2023, 3, 10))
     assert m.days == [D(2023, 3, 15)] and m.precision == 2
+
+
+def test_last_season_is_the_latest_one_over_by_the_page_date():
+    # a spring report: "last autumn" is the autumn before, its middle month the day
+    m = one("The depot was shelled last fall by the militia.", D(2022, 4, 20))
+    assert m.days == [D(2021, 10, 15)] and m.precision == 3
+
+
+def test_this_season_ahead_of_the_page_is_the_coming_one():
+    m = one("Marches are planned in the port this summer.", D(2022, 3, 1))
+    assert m.days == [D(2022, 7, 15)] and m.precision == 3
+
+
+def test_this_past_winter_runs_across_the_new_year():
+    # December to February: a March report's "this past winter" is dated to its January
+    m = one("Fuel protests spread this past winter across the north.", D(2022, 3, 9))
+    assert m.days == [D(2022, 1, 15)] and m.precision == 3

@@ -112,6 +112,8 @@ def _year(name: str) -> str:
     return rf"(?P<{name}>(?:1[89]|20)\d\d)(?![\d])"
 
 
+SEASONS = {k.lower(): tuple(v) for k, v in _LEX.get("seasons", {}).items()}
+_SEASON = "(?:" + "|".join(sorted(SEASONS, key=len, reverse=True)) + ")"
 _WDP = rf"(?:{_WD}\s?,?\s+(?:the\s+)?)?"  # "Thursday, April 6"
 _PRE = (r"(?:(?:(?:late|early)\s+)?(?:at\s+night\s+|in\s+the\s+(?:morning|afternoon|evening)\s+)?on\s+"
         r"|the\s+(?:morning|afternoon|evening|night)(?:\s+and\s+(?:morning|afternoon|evening|night))?\s+of\s+)?")
@@ -167,6 +169,7 @@ _ALTS = [
            rf"(?!\s+(?:the\s+)?(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d))(?:\s?,?\s+{_year('mn_y')})?"),
     ("wd", rf"(?P<wd_mod>(?:late|early)\s+(?:on\s+)?|last\s+|this\s+past\s+|this\s+coming\s+|next\s+|the\s+previous\s+|the\s+following\s+)?"
            rf"(?P<wd_d>{_WD})(?P<wd_poss>['’]s(?![a-z]))?(?:\s+{_PART})?"),
+    ("ssn", rf"(?P<ssn_which>this\s+past|this\s+coming|the\s+past|this|last|next)\s+(?P<ssn_s>{_SEASON})(?![a-z])"),
     ("yr", rf"(?:(?P<yr_mod>early|late|mid|the\s+(?:beginning|start|end|middle)\s+of|(?:the\s+)?(?:spring|summer|autumn|fall|winter)(?:\s+of)?)[\s-]+)?"
            rf"(?<![\d.,$£€-])(?P<yr_y>(?:1[89]|20)\d\d)(?![\d-]|s\b|['’]s)"
            rf"|(?:this|last|next|the\s+past|the\s+previous|earlier\s+this|later\s+this)\s+year(?![a-z])"),
@@ -183,7 +186,7 @@ _MASTER = re.compile(r"\b" + _FIRST + r"(?:" + "|".join(f"(?P<{n}>{p})" for n, p
 _TRIGGER = re.compile(
     r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun"
     r"|yesterday|today|tonight|tomorrow|night|week|month|year|day|morning|afternoon|evening"
-    r"|" + _HOL_FIRST + r")", re.I)
+    r"|" + _SEASON + r"|" + _HOL_FIRST + r")", re.I)
 _WD_ONLY = re.compile(_WD, re.I)
 #: a weekday range told as one night: the first day's night named, or "overnight" before it
 _NIGHT_FIRST = re.compile(rf"(?:(?:between|from|during|over)\s+)?{_WD}\s+(?:night|midnight)\b", re.I)
@@ -669,6 +672,11 @@ def _resolve(m: re.Match, ctx: _Ctx) -> tuple[list[date], int, bool, int] | None
             return ([_weekday_on_or_after(a, wd)], 1, True, end)
         return ([_weekday_on_or_before(a, wd)], 1, True, end)
 
+    if kind == "ssn":
+        if a is None:
+            return ([], 3, True, end)
+        return ([_season_middle(SEASONS[g("ssn_s").lower()], " ".join(g("ssn_which").lower().split()), a)], 3, True, end)
+
     if kind == "yr":
         yr = g("yr_y")
         if yr:
@@ -678,6 +686,25 @@ def _resolve(m: re.Match, ctx: _Ctx) -> tuple[list[date], int, bool, int] | None
             return ([], 0, False, end)
         return ([], 0, True, end)
     return None
+
+
+def _season_middle(months: tuple[int, int], which: str, a: date) -> date:
+    """The 15th of the middle month of the season "this", "last" or "next" names from the page's
+    day: "last" the latest one over by then, "next" the first not begun, "this" the nearest."""
+    first, last = months
+    mid = (first + ((last - first) % 12) // 2 - 1) % 12 + 1
+
+    def bounds(y: int) -> tuple[date, date, date]:  # the season beginning in year y
+        end_y = y + (last < first)
+        end = date(end_y + (last == 12), last % 12 + 1, 1)
+        return date(y, first, 1), end, date(y + (mid < first), mid, 15)
+
+    seasons = [bounds(y) for y in range(a.year - 2, a.year + 2)]
+    if which in ("last", "this past", "the past"):
+        return max(s for s in seasons if s[1] <= a)[2]
+    if which in ("next", "this coming"):
+        return min(s for s in seasons if s[0] > a)[2]
+    return min(seasons, key=lambda s: 0 if s[0] <= a < s[1] else min(abs((s[0] - a).days), abs((a - s[1]).days)))[2]
 
 
 def _easter(year: int) -> date:
