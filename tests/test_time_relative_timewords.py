@@ -35,3 +35,14 @@ def test_this_past_winter_runs_across_the_new_year():
     # December to February: a March report's "this past winter" is dated to its January
     m = one("Fuel protests spread this past winter across the north.", D(2022, 3, 9))
     assert m.days == [D(2022, 1, 15)] and m.precision == 3
+
+
+def test_the_last_week_is_the_seven_days_up_to_the_page():
+    # "for the last week" on a Friday is mostly this calendar week, not the one before it
+    m = one("The shelter has housed the families for the last week.", D(2022, 5, 13))
+    assert m.days == [D(2022, 5, 9)] and m.precision == 2
+
+
+def test_the_last_week_of_a_month_is_not_the_rolling_week():
+    found = find_dates("Patrols were doubled in the last week of March.", D(2022, 5, 13))
+    assert all(d != D(2022, 5, 9) for m in found for d in m.days)

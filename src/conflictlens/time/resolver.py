@@ -188,6 +188,7 @@ _TRIGGER = re.compile(
     r"|yesterday|today|tonight|tomorrow|night|week|month|year|day|morning|afternoon|evening"
     r"|" + _SEASON + r"|" + _HOL_FIRST + r")", re.I)
 _WD_ONLY = re.compile(_WD, re.I)
+_OF_MONTH = re.compile(rf"\s+(?:of|in)\s+{_MON}", re.I)
 #: a weekday range told as one night: the first day's night named, or "overnight" before it
 _NIGHT_FIRST = re.compile(rf"(?:(?:between|from|during|over)\s+)?{_WD}\s+(?:night|midnight)\b", re.I)
 _OVERNIGHT_BEFORE = re.compile(r"\bovernight\s+$", re.I)
@@ -587,7 +588,9 @@ def _resolve(m: re.Match, ctx: _Ctx) -> tuple[list[date], int, bool, int] | None
         if low.startswith("next"):  # the Wednesday of the calendar week after the page's
             return ([monday + timedelta(days=9)], 2, True, end)
         if g("wk_last"):
-            if g("wk_last").lower() == "past":
+            if g("wk_last").lower() == "past" or (low.startswith("the last") and not _OF_MONTH.match(text, end)):
+                # "the past week", "for the last week": the seven days up to the page's, not last
+                # week's calendar week ("the last week of May" is May's, not this)
                 return ([a - timedelta(days=4)], 2, True, end)
             # Thursday of last week; an American page's week begins on Sunday, so on a Sunday
             # "last week" is the seven days just ended, not the week before them
