@@ -46,3 +46,8 @@ def test_the_last_week_is_the_seven_days_up_to_the_page():
 def test_the_last_week_of_a_month_is_not_the_rolling_week():
     found = find_dates("Patrols were doubled in the last week of March.", D(2022, 5, 13))
     assert all(d != D(2022, 5, 9) for m in found for d in m.days)
+
+
+def test_years_ago_names_a_year_from_the_page():
+    m = one("The bridge was blown up two years ago by rebels.", D(2022, 5, 9))
+    assert m.days == [] and m.year == 2020

@@ -846,7 +846,8 @@ def find_dates(text: str, anchor: date | None, start: int = 0, end: int | None =
         days, prec, rel, stop = r
         days = [d for d in days if d is not None]
         s = m.start()
-        yr = (m.group("yr_y") or _relative_year(m.group(), ctx.anchor)) if m.lastgroup == "yr" else None
+        yr = (m.group("yr_y") or _relative_year(m.group(), ctx.anchor)) if m.lastgroup == "yr" \
+            else _years_ago(m, ctx.anchor) if m.lastgroup == "ago" else None
         out.append(DateMention(start=s, end=stop, text=text[s:stop], days=days,
                                precision=prec, relative=rel, year=int(yr) if yr else None))
         if days and prec in (1, 2, 3) and m.lastgroup not in ("yr", "aft") and not _looks_back(m, days, ctx):
@@ -866,6 +867,12 @@ def _relative_year(expression: str, anchor: date | None) -> int | None:
     low = " ".join(expression.lower().split())
     shift = next((v for k, v in _RELATIVE_YEARS.items() if low.startswith(k + " ")), None)
     return None if shift is None else anchor.year + shift
+
+
+def _years_ago(m: re.Match, anchor: date | None) -> int | None:
+    """The year "two years ago" names from the page's, as "last year" does (no day in it)."""
+    n = _num(m.group("ago_n"))
+    return anchor.year - n if anchor and n and m.group("ago_u").lower() == "year" else None
 
 
 def _counted_from(m: re.Match, ctx: _Ctx) -> date | None:
