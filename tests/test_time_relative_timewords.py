@@ -51,3 +51,9 @@ def test_the_last_week_of_a_month_is_not_the_rolling_week():
 def test_years_ago_names_a_year_from_the_page():
     m = one("The bridge was blown up two years ago by rebels.", D(2022, 5, 9))
     assert m.days == [] and m.year == 2020
+
+
+def test_by_a_month_ahead_is_a_deadline_this_year():
+    # "by June" in a February report is four months ahead, not eight months back
+    m = one("The council wants the camp cleared by June.", D(2022, 2, 14))
+    assert m.days == [D(2022, 6, 15)] and m.precision == 3

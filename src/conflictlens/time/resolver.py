@@ -48,6 +48,7 @@ CONDITION_NOUNS = frozenset(v.lower() for v in _LEX["condition"]["nouns"])
 STATE_VERBS = frozenset(v.lower() for v in _LEX["condition"].get("state_verbs", ()))
 PRESENT_STATE_VERBS = frozenset(v.lower() for v in _LEX["condition"].get("present_state_verbs", ()))
 DISCOVERY_WORDS = frozenset(v.lower() for v in (*_LEX["discovery"]["verbs"], *_LEX["discovery"]["nouns"]))
+_DEADLINE_PREPS = frozenset(p.lower() for p in _LEX["future"].get("month_prepositions", ()))
 _ANCHOR_PREPS = frozenset(p.lower() for p in _LEX["anchoring"]["prepositions"])
 _PRESENT_LEAD = re.compile(r"^(?:(?:" + "|".join(
     sorted((re.escape(w) for w in _LEX["present_interval"]["lead_words"]), key=len, reverse=True))
@@ -651,7 +652,7 @@ def _resolve(m: re.Match, ctx: _Ctx) -> tuple[list[date], int, bool, int] | None
                 y = a.year - 1 if mo >= a.month else a.year
             elif mod == "this":  # "this September": the page's own year, before or after its day
                 y = a.year
-            elif mod == "next" or (mod != "this" and future()):
+            elif mod == "next" or (mod != "this" and (future() or _prev_word(text, m.start()) in _DEADLINE_PREPS)):
                 y = a.year + 1 if mo <= a.month and mod == "next" else (a.year if mo >= a.month else a.year + 1)
             elif mo == a.month % 12 + 1:  # the month just ahead, not eleven months back
                 y = a.year + (mo == 1)
