@@ -22,9 +22,10 @@ from pathlib import Path
 from . import tables
 from .normalize import exact_key, normalize_name, strip_diacritics
 from .patterns import DIRECTIONS
+from .unit_names import bare_unit_forms
 
 #: Bump when the schema or the build rules change; older files are rebuilt.
-SCHEMA_VERSION = "30"
+SCHEMA_VERSION = "31"
 
 LEVEL_RANK = {"continent": 4, "country": 3, "admin1": 2, "admin2": 1, "city": 0}
 
@@ -348,6 +349,7 @@ def build_gazetteer(path: str | os.PathLike | None = None, keep_imports: bool = 
             flush()
 
     sub_pid: dict[int, int] = {}
+    bare_forms: dict[int, list[str]] = {}  # unit place id -> names less unit words
     for rid, (name, gcode, gid, aliases, level, parent, cc) in subs.items():
         if level not in (1, 2) or not cc:
             continue
@@ -363,6 +365,7 @@ def build_gazetteer(path: str | os.PathLike | None = None, keep_imports: bool = 
         if level == 1 and _COMPASS_NAME_RE.fullmatch(ascii_name(name)):
             forms += _compass_unit_forms(ascii_name(name))
         add_names(pid, forms)
+        bare_forms[pid] = [f for f in bare_unit_forms(forms) if not _COMPASS_NAME_RE.fullmatch(ascii_name(f))]
 
     members: dict[int, list[int]] = {}  # admin place id -> city place ids
     city_pid_by_gid: dict[int, int] = {}
@@ -538,6 +541,23 @@ def build_gazetteer(path: str | os.PathLike | None = None, keep_imports: bool = 
         places.append([None, name, lat, lon, cc, "", "", "", 0, "continent", "CONT"])
         add_names(len(places), [name, *region_aliases], n_primary=1 + len(region_aliases))
 
+    flush()
+    # Units under the bare names of their official ones ("Regional Municipality of X" as
+    # "X": geo/unit_names.py), where no other place is called so: a bare name never
+    # outranks a town's own name, it only finds a unit nothing else answered to. Nor
+    # does one end in another place's name ("Metro Vancouver"): read as one span it
+    # would swallow the town the report names.
+    def named(key: str) -> bool:
+        return con.execute("SELECT 1 FROM names WHERE key=? AND kind IN (?, ?)", (key, ALT, OWN)).fetchone() is not None
+
+    def free(key: str) -> bool:
+        words = key.split()
+        return not any(named(" ".join(words[i:])) for i in range(len(words)))
+
+    keys = {exact_key(f) for bares in bare_forms.values() for f in bares}
+    free_keys = {k for k in keys if free(k)}
+    for pid, bares in bare_forms.items():
+        add_names(pid, [""] + [f for f in bares if exact_key(f) in free_keys])
     flush()
     rows = []
     for pid, p in enumerate(places, 1):

@@ -327,6 +327,13 @@ def civil_township_words() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def official_unit_words() -> frozenset[str]:
+    """Casefolded words of units' official names that reports leave out ("Regional
+    Municipality of", "Republic"): the unit is indexed under its name without them."""
+    return _first_column("official_unit_words.tsv")
+
+
+@lru_cache(maxsize=1)
 def town_modifier_nouns() -> frozenset[str]:
     """Nouns a town's name modifies ("a Brill spokesperson", "the Brill depot"), and site words."""
     sites = {w for w, kind in feature_words().items() if kind == "site"}

