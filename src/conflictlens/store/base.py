@@ -1443,7 +1443,9 @@ class BaseStore:
 
     def _names_things_of(self, article_id: str, event: Event) -> bool:
         """Do a report and one of ``event``'s other reports name the same people and things
-        (full names, the place's left out: dedupe.things_named) at least ``same_toll_names``?"""
+        (full names, the place's left out: dedupe.things_named) at least ``same_toll_names``?
+        Not one linked to it by its words alone (:meth:`_told_by_names`): whom a story alike
+        names is not whom ``event`` is about."""
         where, params = self._in("article_id", [article_id, *event.article_ids])
         full: dict[str, set[str]] = {}
         for r in self._all("SELECT article_id, name FROM report_names WHERE " + where, params):
@@ -1452,7 +1454,7 @@ class BaseStore:
         place = " ".join(v or "" for v in (event.location, event.admin1, event.admin2))
         mine = full.get(article_id, set())
         return any(dedupe.things_named(mine, full.get(a, set()), place) >= self.dedupe.same_toll_names
-                   for a in event.article_ids if a != article_id)
+                   for a in self._told_by_names(event) if a != article_id)
 
     def _told_days(self, article_ids) -> dict[str, str]:
         """The days of the month and weekdays (dedupe.told) the texts of these reports with no

@@ -262,7 +262,8 @@ class DedupeSettings:
     group_resemblance: float = 0.15
     #: a report linked to an undated event by its words alone (BaseStore._link_resembling) lends it
     #: none of its names: a dated report that shares them is not that event (BaseStore._waiting),
-    #: nor does a report with no date join it for them (BaseStore._add_undated_events). A word
+    #: nor does a report with no date join it for them (BaseStore._add_undated_events), nor for
+    #: the full names it shares with them when it tells the same toll (BaseStore._names_things_of). A word
     #: link says the story is alike, not whom or where it is about: a follow-up of one incident
     #: linked for its words to another town's killing let the first incident's dated report take
     #: that killing's row (BaseStore._told_by_names)
