@@ -1,8 +1,9 @@
 """A report linked to an undated event by its words alone (store/base.py: _link_resembling) tells
 the story is alike, not whom it is about: whom it names does not make a report with no date that
 gives the same toll the same killing (_same_killing with _names_things_of, which counts only the
-event's reports linked by their names: _told_by_names). Invented reports, on SQLite and
-PostgreSQL (the ``store`` fixture)."""
+event's reports linked by their names: _told_by_names), nor links a brief to that event
+(_link_related, _brief_related). Invented reports, on SQLite and PostgreSQL (the ``store``
+fixture)."""
 from __future__ import annotations
 
 from conflictlens.store import DedupeSettings
@@ -40,3 +41,16 @@ def test_whom_a_report_linked_by_its_names_names_still_counts(store):
     told = store.events_for("u2") + store.events_for("u2", role="related")
     assert [e.event_id_cnty for e in told] == [held.event_id_cnty] and store.undated_count() == 1
 
+
+# invented: a brief with no date naming the two reporters alone
+BRIEF = "Mirela Tosk and Anton Vey file again."
+
+
+def test_a_brief_is_not_linked_to_an_undated_event_through_a_word_linked_report(store):
+    town_news(store)
+    (held,) = store.add_report(report("u1", text=LOCAL, published=None), [], undated=[undated()])
+    store.add_report(report("w", text=ALIKE, published=None), [])
+    assert [e.event_id_cnty for e in store.events_for("w", role="related")] == [held.event_id_cnty]
+    store.dedupe = DedupeSettings(resemblance_link=float("inf"))  # the names alone decide now
+    store.add_report(report("b", text=BRIEF, published=None), [])
+    assert store.events_for("b", role="related") == []

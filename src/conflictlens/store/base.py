@@ -1010,7 +1010,7 @@ class BaseStore:
         every = set().union(*users.values()) if users else set()
         keep: set[str] = set()
         for e in self._coded_by(every, ("coded", "related")).values():
-            mine = set(e.article_ids)
+            mine = set(self._told_by_names(e))  # not whom a report alike in words names
             if len(dedupe.owned_names(users, mine)) >= s.brief_names:
                 keep |= mine & every
         out = self._name_overlaps(names, keep, df, total, least=2)
@@ -1309,7 +1309,9 @@ class BaseStore:
                     events[eid], tellers[eid] = u, self._told_by_names(u)
         coding = self._coding(events) if published is not None and (mentions or in_court) else {}
         for e in events.values():
-            ids = tellers.get(e.event_id_cnty, e.article_ids)
+            # not through a report linked to an undated event (or a brief's) by its words alone
+            ids = tellers.get(e.event_id_cnty) or (
+                self._told_by_names(e) if brief or dedupe.is_undated(e) else e.article_ids)
             if article_id in e.article_ids or not any(a in related for a in ids):
                 continue
             overlap = max(related[a] for a in ids if a in related)

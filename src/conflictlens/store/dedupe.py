@@ -263,7 +263,9 @@ class DedupeSettings:
     #: a report linked to an undated event by its words alone (BaseStore._link_resembling) lends it
     #: none of its names: a dated report that shares them is not that event (BaseStore._waiting),
     #: nor does a report with no date join it for them (BaseStore._add_undated_events), nor for
-    #: the full names it shares with them when it tells the same toll (BaseStore._names_things_of). A word
+    #: the full names it shares with them when it tells the same toll (BaseStore._names_things_of), nor
+    #: is a report linked to it (or a brief to any event) for them (BaseStore._link_related,
+    #: _brief_related). A word
     #: link says the story is alike, not whom or where it is about: a follow-up of one incident
     #: linked for its words to another town's killing let the first incident's dated report take
     #: that killing's row (BaseStore._told_by_names)
