@@ -1300,18 +1300,10 @@ class BaseStore:
             related = self._weighed_undated(related)
         best, key, best_overlap = None, None, 0.0
         events = self._coded_by(related, ("coded", "related") if brief else ("coded",))
-        tellers: dict[str, list[str]] = {}  # the reports of an undated event whose names count
-        if self.dedupe.undated_told_by_related:
-            # an undated event's later reports are linked to it, not coders of it: they tell it
-            # too, by the names they share with it (not those linked by their words alone)
-            for eid, u in self._undated_coded_by(related).items():
-                if eid not in events:
-                    events[eid], tellers[eid] = u, self._told_by_names(u)
         coding = self._coding(events) if published is not None and (mentions or in_court) else {}
         for e in events.values():
             # not through a report linked to an undated event (or a brief's) by its words alone
-            ids = tellers.get(e.event_id_cnty) or (
-                self._told_by_names(e) if brief or dedupe.is_undated(e) else e.article_ids)
+            ids = self._told_by_names(e) if brief or dedupe.is_undated(e) else e.article_ids
             if article_id in e.article_ids or not any(a in related for a in ids):
                 continue
             overlap = max(related[a] for a in ids if a in related)

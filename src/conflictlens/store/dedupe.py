@@ -270,12 +270,6 @@ class DedupeSettings:
     #: linked for its words to another town's killing let the first incident's dated report take
     #: that killing's row (BaseStore._told_by_names)
     word_links_name_nothing: bool = True
-    #: a report with no date is offered the undated events the reports sharing its names are
-    #: related reports of, not only those they coded (BaseStore._link_related): an undated event
-    #: is coded by the report that made it alone, its later reports with no date being linked to
-    #: it, so a report sharing names with those but not with the first one was offered only the
-    #: dated events its names reach (another incident of the topic's town)
-    undated_told_by_related: bool = True
 
 
 DEFAULT_SETTINGS = DedupeSettings()
