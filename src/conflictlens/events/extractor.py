@@ -257,7 +257,7 @@ def _attach_date(m: EventMention, doc, sent, cand, dates: list[DateMention], anc
         m.days, m.time_precision, m.date_source = list(gov.days), gov.precision, "sentence"
         m.date_text, m.date_relative = gov.text, gov.relative
         m.in_passing = _in_passing(doc[t0:t1].root)
-        if gov.precision in (2, 3) and gov.days:
+        if gov.precision == 2 and gov.days:
             exact = _day_in_window(gov, dates, sent, doc, anchor, para_spans, m.paragraph)
             if exact is not None:
                 m.days, m.time_precision, m.date_text = list(exact.days[-1:]), 1, exact.text
@@ -324,9 +324,7 @@ def _day_in_window(gov: DateMention, dates: list[DateMention], sent, doc, anchor
     """A week window ("earlier this week", "over the weekend") that the report's next sentences
     narrow to a day ("It happened about 11 p.m. Sept. 19"): the first day told after the
     sentence, in its paragraph or the next two, inside the window and no later than the page's
-    day (not an arrest's day nor a possessive's). A month ("last month", "in March") is
-    narrowed alike by a day of that calendar month: coded to the month, the incident's row
-    lay a fortnight from the day its other reports give."""
+    day (not an arrest's day nor a possessive's)."""
     if not para_spans:
         return None
     last = para_spans[min(paragraph + 2, len(para_spans) - 1)][1]
@@ -334,17 +332,11 @@ def _day_in_window(gov: DateMention, dates: list[DateMention], sent, doc, anchor
     for d in dates:
         if d.start < sent.end_char or d.start >= last:
             continue
-        if (d.precision == 1 and len(d.days) == 1 and _in_window(d.days[0], gov)
+        if (d.precision == 1 and len(d.days) == 1 and abs((d.days[0] - gov.days[-1]).days) <= _WEEK_HALF
                 and (anchor is None or d.days[0] <= anchor) and not is_possessive(d, text)
                 and not dates_aftermath(d, -1, -1, doc)):
             return d
     return None
-
-
-def _in_window(day: date, gov: DateMention) -> bool:
-    if gov.precision == 3:
-        return (day.year, day.month) == (gov.days[-1].year, gov.days[-1].month)
-    return abs((day - gov.days[-1]).days) <= _WEEK_HALF
 
 
 def _in_passing(head) -> bool:
