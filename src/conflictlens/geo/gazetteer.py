@@ -25,7 +25,7 @@ from .patterns import DIRECTIONS
 from .unit_names import bare_unit_forms
 
 #: Bump when the schema or the build rules change; older files are rebuilt.
-SCHEMA_VERSION = "31"
+SCHEMA_VERSION = "32"
 
 LEVEL_RANK = {"continent": 4, "country": 3, "admin1": 2, "admin2": 1, "city": 0}
 
@@ -365,7 +365,7 @@ def build_gazetteer(path: str | os.PathLike | None = None, keep_imports: bool = 
         if level == 1 and _COMPASS_NAME_RE.fullmatch(ascii_name(name)):
             forms += _compass_unit_forms(ascii_name(name))
         add_names(pid, forms)
-        bare_forms[pid] = [f for f in bare_unit_forms(forms) if not _COMPASS_NAME_RE.fullmatch(ascii_name(f))]
+        bare_forms[pid] = [f for f in bare_unit_forms(forms, cc) if not _COMPASS_NAME_RE.fullmatch(ascii_name(f))]
 
     members: dict[int, list[int]] = {}  # admin place id -> city place ids
     city_pid_by_gid: dict[int, int] = {}

