@@ -1,6 +1,7 @@
 """Short names of units the gazetteer must not file: an adjective left once the unit word
-is stripped ("Chechen" of "Chechen Republic", "Amurskaya" of "Amurskaya oblast'") and a
-person's name after a title.
+is stripped ("Chechen" of "Chechen Republic", "Amurskaya" of "Amurskaya oblast'"), a
+person's name after a title, and the whole place named before an en dash when the unit
+is only its compass half.
 
 The rules are tested on invented unit names, the builder on a tiny gazetteer of invented
 units, and the readings on invented reports against the session's gazetteer.
@@ -34,6 +35,10 @@ def test_an_adjective_left_by_the_unit_word_is_not_filed():
 
 def test_a_name_after_a_persons_title_is_not_filed():
     assert bare_unit_forms(["Dr Ada Qwelani District Municipality"]) == []
+
+
+def test_a_compass_half_does_not_take_the_whole_places_name():
+    assert bare_unit_forms(["Velmora \u2013 sud", "Velmora \u2013 south"]) == []
 
 
 SUBDIVISIONS = [
@@ -94,9 +99,10 @@ def test_the_builder_files_the_plain_short_name(tiny):
     assert _units(tiny, "Brenmoor") == ["Brenmoor Municipality"]
 
 
-def test_the_builder_files_no_adjective_or_person(tiny):
+def test_the_builder_files_no_adjective_person_or_whole_place(tiny):
     assert _units(tiny, "Chervanskaya") == []
     assert _units(tiny, "Dr Ada Qwelani") == []
+    assert _units(tiny, "Velmora") == []
 
 
 @pytest.fixture(scope="module")

