@@ -1,7 +1,7 @@
 """Short names of units the gazetteer must not file: an adjective left once the unit word
 is stripped ("Chechen" of "Chechen Republic", "Amurskaya" of "Amurskaya oblast'"), a
-person's name after a title, and the whole place named before an en dash when the unit
-is only its compass half.
+person's name after a title, the whole place named before an en dash when the unit is
+only its compass half, and the entries of ``unit_short_name_exclusions.tsv``.
 
 The rules are tested on invented unit names, the builder on a tiny gazetteer of invented
 units, and the readings on invented reports against the session's gazetteer.
@@ -14,6 +14,7 @@ import pytest
 
 from conflictlens.geo import Gazetteer, Geocoder, build_gazetteer
 from conflictlens.geo import gazetteer as gazetteer_mod
+from conflictlens.geo import tables
 from conflictlens.geo.unit_names import bare_unit_forms
 from conflictlens.nlp.parser import parse
 
@@ -39,6 +40,19 @@ def test_a_name_after_a_persons_title_is_not_filed():
 
 def test_a_compass_half_does_not_take_the_whole_places_name():
     assert bare_unit_forms(["Velmora \u2013 sud", "Velmora \u2013 south"]) == []
+
+
+def test_an_excluded_short_name_is_not_filed_in_its_country(monkeypatch):
+    monkeypatch.setattr(tables, "unit_short_name_exclusions", lambda: frozenset({("Pellworth", "ZZ")}))
+    assert bare_unit_forms(["Pellworth Municipality"], "ZZ") == []
+    assert bare_unit_forms(["Pellworth Municipality"], "YY") == ["Pellworth"]
+
+
+def test_every_exclusion_gives_its_country_and_reason():
+    text = (tables.resources.files("conflictlens") / "data" / "geo"
+            / "unit_short_name_exclusions.tsv").read_text("utf-8")
+    rows = tables.tsv_rows(text)
+    assert rows and all(len(r) == 3 and len(r[1]) == 2 and r[2] for r in rows)
 
 
 SUBDIVISIONS = [
@@ -84,6 +98,7 @@ def tiny(tmp_path_factory) -> Gazetteer:
 
     mp = pytest.MonkeyPatch()
     mp.setattr(gazetteer_mod, "_site_packages_file", files)
+    mp.setattr(tables, "unit_short_name_exclusions", lambda: frozenset())
     try:
         path = build_gazetteer(root / "tiny.sqlite", keep_imports=False)
     finally:
@@ -117,3 +132,9 @@ def _places(geocoder, text):
 def test_a_peoples_word_in_a_report_is_no_republic(geocoder):
     found = _places(geocoder, "Chechen volunteers joined the convoy near Orlovka, the envoy said.")
     assert "Chechen" not in found
+
+
+def test_a_person_a_district_is_named_after_is_no_district(geocoder):
+    found = _places(geocoder, "Mourners laid flowers by a statue of Sarah Baartman in Cape Town on Friday.")
+    assert "Sarah Baartman" not in found
+    assert "Cape Town" in found

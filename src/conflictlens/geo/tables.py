@@ -343,6 +343,13 @@ def unit_name_adjectives() -> tuple[frozenset[str], tuple[str, ...]]:
 
 
 @lru_cache(maxsize=1)
+def unit_short_name_exclusions() -> frozenset[tuple[str, str]]:
+    """(short name, ISO2) pairs of ``unit_short_name_exclusions.tsv``, the name as
+    written: short names of units the builder must not file."""
+    return frozenset((row[0], row[1].upper()) for row in _rows("unit_short_name_exclusions.tsv"))
+
+
+@lru_cache(maxsize=1)
 def town_modifier_nouns() -> frozenset[str]:
     """Nouns a town's name modifies ("a Brill spokesperson", "the Brill depot"), and site words."""
     sites = {w for w, kind in feature_words().items() if kind == "site"}

