@@ -898,10 +898,14 @@ class BaseStore:
         events = [e for e in self._coded_by(near, ("coded", "related")).values()
                   if (article_id not in e.article_ids or e.event_id_cnty == current)
                   and not (dated_only and dedupe.is_undated(e))]
+        # an undated event's words are those of the reports that told it (its coder, those linked
+        # by their names), not of a report its words alone linked: word links do not chain
+        tellers = {e.event_id_cnty: self._told_by_names(e) if s.word_links_resemble_nothing and dedupe.is_undated(e)
+                   else e.article_ids for e in events}
         for mode in ("max", "sum"):
             scores = []
             for e in events:
-                vals = [near[a] for a in e.article_ids if a in near]
+                vals = [near[a] for a in tellers[e.event_id_cnty] if a in near]
                 score = (max(vals) if mode == "max" else sum(vals)) if vals else 0.0
                 if score > 0:
                     scores.append((score, e))
