@@ -1,0 +1,47 @@
+"""Cues that tell how a sentence's deaths relate to its incident.
+
+A failed suicide ("attempted suicide": the doer lived), a roundup of several incidents'
+dead ("two teens died in separate shootings": no one incident's toll), and a victim listed
+as the dead of another incident ("a holdup in Brill and a boy slain in a robbery"). The
+extractor and the row builder weigh these; they count nothing themselves.
+"""
+from __future__ import annotations
+
+import re
+
+from ...model import DeathFigure
+from .lexicon import _D, _LEX, _alt
+
+
+_SURVIVAL_TOLD = re.compile(rf"\b(?:{_alt(_D['self_survived'])})\b", re.I)
+
+
+def tells_self_survived(text: str) -> bool:
+    """A sentence telling the doer's shot at himself was an attempted suicide: he lived."""
+    return bool(_SURVIVAL_TOLD.search(text))
+
+
+_ROUNDUP = re.compile(rf"\b(?:{_alt(_LEX['roundup']['markers'])})\s+(?:[\w-]+\s+)?"
+                      rf"(?:{_alt(_LEX['roundup']['incidents'])})\b", re.I)
+
+
+def tells_separate_incidents(text: str) -> bool:
+    """A sentence gathering the dead of several incidents ("two teens died in separate
+    shootings"): its count is no toll of any one of them."""
+    return bool(_ROUNDUP.search(text))
+
+
+#: "a holdup in Brill and a boy slain in a robbery": "and" right before the victim ...
+_LISTED_BEFORE = re.compile(r"\band\s+$", re.I)
+#: ... who is killed in an incident of his own, an indefinite one
+_LISTED_AFTER = re.compile(rf"(?:\s*,)?\s+(?:(?:who|that)\s+(?:was|were)\s+|(?:was|were)\s+)?"
+                           rf"{_alt(_D['participle'])}\s+in\s+an?\s+(?:[\w'’-]+\s+){{0,2}}?"
+                           rf"{_alt(_LEX['listed']['incidents'])}(?![\w-])", re.I)
+
+
+def told_as_listed_incident(f: DeathFigure, text: str, trigger_start: int) -> bool:
+    """A victim the sentence lists after its incident as the dead of another ("our weekend summary:
+    a holdup in Brill and a boy slain in a robbery"): those deaths belong to
+    the incident the victim was killed in, not to the one the sentence's trigger names."""
+    return (f.start > trigger_start and bool(_LISTED_BEFORE.search(text[trigger_start:f.start]))
+            and bool(_LISTED_AFTER.match(text, f.end)))

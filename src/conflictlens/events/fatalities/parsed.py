@@ -1,0 +1,78 @@
+"""Death figures of a parsed sentence: numbers and people killed one by one.
+
+``sentence_death_figures`` joins the figures the pattern reader finds (``phrases``) with
+the victims a parse names without a number ("the mayor was murdered", "Perez and his
+driver died", "he died"), each told as exact, anaphoric ("the victim"), a pronoun, or the
+doer's own death, so that the counting rules can weigh them.
+"""
+from __future__ import annotations
+
+from ...model import DeathFigure
+from .death_verbs import _death_subjects, _kills, _reflexive_objects
+from .lexicon import _V_ANAPHORS, _V_PRONOUNCED, _V_PRONOUNS
+from .persons import _V_PLURAL_PRONOUNS, _full_name, _listed_as_apposition, _person_count, _plural_pronoun_figure
+from .phrases import find_death_figures
+
+
+#: the group of a death told by a pronoun ("he died"): one person, whichever pronoun tells it
+PRONOUN_GROUP = "(he/she)"
+
+
+def _killed_by_the_doer(v, tok) -> bool:
+    """"Arlo killed his parents": the object of a killing, whom the doer killed, never him."""
+    return v.dep_ == "dobj" and v.head.i == tok.i and tok.pos_ in ("VERB", "AUX") and _kills(tok)
+
+
+def _victims_one_by_one(sent, text: str) -> list[DeathFigure]:
+    out = []
+    for tok in sent:
+        subjects = _death_subjects(tok)
+        reflexives = _reflexive_objects(tok, subjects)
+        for r in reflexives:
+            # his own death, counted beside his victims' deaths only (``counted_figures``)
+            out.append(DeathFigure(count=1, group=r.lower_, start=r.idx, end=r.idx + len(r.text),
+                                   text=r.text, qualifier="self"))
+        for subj in subjects:
+            if subj.tag_ in ("WP", "WDT") and tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN"):
+                # "Arlo Venkman, 19, who was fatally stabbed": the clause tells of its noun, the victim
+                subj = tok.head
+            for v in (subj, *subj.conjuncts, *_listed_as_apposition(subj)):
+                if v.lower_ in _V_PRONOUNS and v.pos_ == "PRON":
+                    # "he died": someone told of before, counted once when nothing else counts him
+                    out.append(DeathFigure(count=1, group=PRONOUN_GROUP, start=v.idx, end=v.idx + len(v.text),
+                                           text=v.text, qualifier="pronoun"))
+                    continue
+                if v.lower_ in _V_PLURAL_PRONOUNS and v.pos_ in ("PRON", "DET"):
+                    out += filter(None, [_plural_pronoun_figure(v)])
+                    continue
+                n = _person_count(v)
+                if not n:
+                    continue
+                start = min(t.idx for t in v.subtree if t.i <= v.i)
+                end = v.idx + len(v.text)
+                group = _full_name(v) if v.lower_ != "one" else text[v.idx:v.right_edge.idx + len(v.right_edge.text)]
+                # "the victim died", and anyone "pronounced dead": someone the report told of before;
+                # but "killed the boy and himself" tells the boy's death as it tells the killer's
+                anaphoric = not reflexives and v.lemma_.lower() in _V_ANAPHORS and any(
+                    c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in v.children
+                ) or tok.lemma_.lower() in _V_PRONOUNCED
+                out.append(DeathFigure(count=n, group=group, start=start, end=end, text=text[start:end],
+                                       qualifier="anaphoric" if anaphoric else "exact",
+                                       victims_only=_killed_by_the_doer(v, tok),
+                                       definite=any(c.dep_ == "det" and c.lower_ in ("the", "these", "those")
+                                                    for c in v.children)))
+    return out
+
+
+def sentence_death_figures(sent) -> list[DeathFigure]:
+    """Death figures of a parsed sentence: the numbers ``find_death_figures`` reads, and
+    people killed one by one with no number ("the mayor was murdered", "Perez and his
+    driver died") that no number already covers."""
+    from ...nlp import doc_text
+    text = doc_text(sent.doc)
+    figures = find_death_figures(text, sent.start_char, sent.end_char)
+    for f in _victims_one_by_one(sent, text):
+        if not any(g.start < f.end and f.start < g.end for g in figures):
+            figures.append(f)
+    figures.sort(key=lambda f: f.start)
+    return figures
