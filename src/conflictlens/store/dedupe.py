@@ -989,7 +989,7 @@ class Toll:
     published: date | None = None
     #: how the report tells it: "" (a count), or told as news of its own: "rise" (the toll
     #: rose), "later_death" (a victim died after the first reports), "official" (a count
-    #: confirmed by an official body) (events/fatalities.py: toll_updates)
+    #: confirmed by an official body) (events/fatalities/updates.py: toll_updates)
     update: str = ""
     #: the sentence telling the update
     evidence: Evidence | None = None
@@ -1170,7 +1170,7 @@ def combine(contribs: list[Event], tolls: list[Toll] | None = None,
 def told_update(event: Event, report_events: list[Event], updates,
                 text: str) -> tuple[str, Evidence | None, int | None]:
     """How one report tells an event's toll: ``(kind, sentence, deaths the sentence tells)``
-    of the first sentence of its ``updates`` (events/fatalities.py: toll_updates) telling it
+    of the first sentence of its ``updates`` (events/fatalities/updates.py: toll_updates) telling it
     as news of its own, else ``("", None, None)``. A risen toll or an official count must give
     the event's toll; a victim's later death ("died of his wounds") tells the toll of the
     report's one event with deaths."""

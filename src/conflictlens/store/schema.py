@@ -254,7 +254,7 @@ MIGRATIONS.append(
 
 MIGRATIONS.append(
     (10, "how each report tells its toll: an exact count, a lower bound or a vague one", [
-        # events/fatalities.py: toll_kind ('exact', 'lower bound', 'vague'); the lowest count of
+        # events/fatalities/counting.py: toll_kind ('exact', 'lower bound', 'vague'); the lowest count of
         # the best kind told is the event's (store/dedupe.py: coded_toll). Sources stored
         # before were reconciled as counts: they stay exact.
         "ALTER TABLE event_sources ADD COLUMN toll_kind TEXT NOT NULL DEFAULT 'exact'",
