@@ -84,13 +84,23 @@ def _found_dead(kids) -> list:
     return out
 
 
+def _denied(verb) -> bool:
+    """A verb negated or told as unreal ("was not killed", "could have been killed")."""
+    return any(c.dep_ == "neg" or c.lower_ in _NOT_REAL for c in verb.children)
+
+
+def _of_objects(kids) -> list:
+    """The objects of an "of" among ``kids`` ("the murder of X", "the body of X")."""
+    return [g for c in kids if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+
+
 def _death_subjects(tok) -> list:
     """The victims a death word governs: "X was killed", "troops killed X", "X was shot
     to death", "X was found dead", "X died", "the murder of X", "the body of X", "X's body"."""
     lemma = tok.lemma_.lower()
     kids = list(tok.children)
     if tok.pos_ in ("VERB", "AUX"):
-        if any(c.dep_ == "neg" or c.lower_ in _NOT_REAL for c in kids):
+        if _denied(tok):
             return []  # "was not killed", "could have been killed"
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in kids)
         if passive and (_kills(tok) or lemma in _V_DEAD_VERBS and any(
@@ -114,8 +124,7 @@ def _death_subjects(tok) -> list:
             if _other_cause(tok):
                 return []  # "the grandfather died in a car crash": no death of the violence
             own = [c for c in kids if c.dep_ == "nsubj"]
-            if not own and tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX") and not any(
-                    c.dep_ == "neg" or c.lower_ in _NOT_REAL for c in tok.head.children):
+            if not own and tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX") and not _denied(tok.head):
                 # "a teen was shot and later died": the one shot is the one who died
                 return [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]
             return own
@@ -127,10 +136,10 @@ def _death_subjects(tok) -> list:
         # (and "the murders of a woman and her son": each one named after "of")
         if any(c.lemma_.lower() in _ATTEMPT or c.lower_ in _ATTEMPT for c in (*kids, tok.head, tok.head.head)):
             return []  # "an attempted assassination of", "the plot for the murder of"
-        return [g for c in kids if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        return _of_objects(kids)
     if lemma in _V_BODY and tok.pos_ == "NOUN" and tok.tag_ == "NN":
         owners = [c for c in kids if c.dep_ == "poss"]
-        owners += [g for c in kids if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        owners += _of_objects(kids)
         return owners
     return []
 
@@ -141,7 +150,7 @@ def _fatal_wound_victims(wound) -> list:
     blast that "inflicted mortal wounds on two guards"). Not when the verb is negated or unreal
     ("could have suffered a fatal wound")."""
     verb = wound.head.head if wound.dep_ == "pobj" and wound.head.dep_ == "prep" else wound.head
-    if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ == "neg" or c.lower_ in _NOT_REAL for c in verb.children):
+    if verb.pos_ not in ("VERB", "AUX") or _denied(verb):
         return []
     lemma = verb.lemma_.lower()
     if lemma in _V_SUFFER:

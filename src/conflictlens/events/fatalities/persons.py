@@ -62,7 +62,7 @@ def _person_count(v) -> int:
     if lemma in NON_PERSON or v.ent_type_ in _NOT_A_VICTIM_ENT:
         return 0
     # a title or an apposition also names a person: "defense minister general enrique albujar"
-    person = v.ent_type_ == "PERSON" or lemma in _V_PERSONS or v.lower_ in _V_PERSONS or v.pos_ == "PROPN" or any(
+    person = is_person_token(v) or v.pos_ == "PROPN" or any(
         c.dep_ in ("compound", "nmod", "appos") and c.lemma_.lower() in _V_PERSONS for c in kids)
     if not person:
         return 0

@@ -234,7 +234,6 @@ def find_death_figures(text: str, start: int = 0, end: int | None = None) -> lis
             if not _WHO.match(text, whole.gend, end) and not _PARTICIPLE.match(text, whole.gend, end):
                 # "two of the four men were killed": the first number is the toll, of the whole's group
                 whole_at.add(of_n.start("n"))
-                q = _Qty(m.start(), m.end(), min(v1, v2) if v2 is not None else v1, qual, article)
                 q.group, q.gend, q.flags = whole.group, whole.gend, whole.flags
                 qtys.append(q)
                 continue
