@@ -105,7 +105,7 @@ def _death_subjects(tok) -> list:
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in kids)
         if passive and (_kills(tok) or lemma in _V_DEAD_VERBS and any(
                 c.lower_ == "dead" or c.dep_ in ("xcomp", "oprd", "advcl") and _kills(c) for c in kids)):
-            # "X was found dead", "X was pronounced dead", "a mother and her son were found shot to death"
+            # "X was found dead", "X was pronounced dead", "an uncle and his nephew were found shot to death"
             return [c for c in kids if c.dep_ == "nsubjpass"]
         if not passive and lemma in _V_PRONOUNCED and any(c.lower_ == "dead" for c in kids):
             return [c for c in kids if c.dep_ == "dobj"]  # "doctors pronounced the boy dead"
