@@ -105,15 +105,20 @@ def titled_surnames(doc) -> set[str]:
 
 
 def relatives(doc) -> set[str]:
-    """Exact keys of the one-word names a relative's word and a comma introduce ("his wife,
-    Farrow, who", "their son, Farrow."): the name ends there or goes on in lower case or a
-    number, not with a state ("her son, Farrow, Ohio" is no apposition)."""
+    """Exact keys of the one-word names a relative's word introduces, with a comma or
+    without ("his wife, Farrow, who", "their son, Farrow.", "are son Farrow, husband of"):
+    the name ends there or goes on in lower case or a number, not with a state ("her son,
+    Farrow, Ohio" is no apposition). Without the comma the relative's word is written in
+    lower case: a capitalised one is a title ("Father Farrow" is a priest, a person too,
+    but left to the titles)."""
     kin = tables.kin_words()
     out: set[str] = set()
     for tok in doc:
         if tok.i < 2 or len(tok.text) < 3 or not tok.is_alpha or not _NAME_WORD.match(tok.text):
             continue
-        if doc[tok.i - 1].text != "," or doc[tok.i - 2].lower_ not in kin:
+        prev = doc[tok.i - 1]
+        bare = prev.text.islower() and prev.text in kin and prev.whitespace_ == " "
+        if not bare and (prev.text != "," or doc[tok.i - 2].lower_ not in kin):
             continue
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
         if nxt is None or nxt.text in (".", ";") or nxt.lower_ == "and" or (
