@@ -347,6 +347,8 @@ class SpanFinder:
             return None
         if off >= 0 and _opens_quoted_title(text, off):
             return None
+        if off >= 0 and _currency_code(text, off, off + len(s)):
+            return None
         if off >= 0 and _INITIAL_BEFORE_RE.search(text, max(0, off - 4), off):
             return None  # "D. Valentine", "Charles H. Wilson": a surname after an initial
         if off >= 0 and self._shop_name(text, off, off + len(s)):
@@ -1125,6 +1127,22 @@ def _street_word_cut(text: str, start: int, name: str) -> bool:
     or town of that name (``data/geo/thoroughfare_words.tsv``)."""
     return " " not in name and name.casefold().rstrip(".") in tables.thoroughfare_words() \
         and _CAPITALISED_BEFORE_RE.search(text, max(0, start - 30), start) is not None
+
+
+#: a dollar sign and an amount right after a code: "$US 15 billion", "$NZ4.5m"
+_AMOUNT_AFTER_RE = re.compile(r"[ \t]?\d")
+
+
+def _currency_code(text: str, start: int, end: int) -> bool:
+    """True when a country's code of two or three capitals is written with a dollar sign
+    to say whose dollar an amount is in ("$US 15 billion", "US$ 3 million", "$NZ4.5m"): a
+    currency's code, which places nothing (the report's country prior reads the sign)."""
+    name = text[start:end]
+    if not (2 <= len(name) <= 3 and name.isalpha() and name.isupper()):
+        return False
+    if text[end:end + 1] == "$":
+        return True
+    return text[start - 1:start] == "$" and _AMOUNT_AFTER_RE.match(text, end) is not None
 
 
 def _claim(taken: list[bool], a: int, b: int) -> None:
