@@ -61,6 +61,20 @@ def _opens_paper(text: str, end: int) -> bool:
     return m is not None and any((w or "").casefold() in tables.masthead_words() for w in m.groups())
 
 
+#: the word after an adjective and what a list of adjectives puts before it: "food" of
+#: "Mexican food", of "Greek and Italian food"
+_STYLE_AFTER_RE = re.compile(r"(?:[ \t]+(?:and|or|&)[ \t]+[A-Z][a-z]+)?[ \t]+([a-zé]+)\b")
+
+
+def _names_style(text: str, end: int) -> bool:
+    """True when the adjective names a style of cooking, drink or music, or a language
+    taught ("Mexican food", "an Irish pub", "Irish songs", "a French immersion school",
+    ``data/geo/style_nouns.tsv``): made or sung where the report is, in that country's
+    manner, which places nothing in the country."""
+    m = _STYLE_AFTER_RE.match(text, end)
+    return m is not None and m.group(1) in tables.style_nouns()
+
+
 def _country_code(word: str) -> str:
     """ISO2 code of a country's adjective, also written as a plural ("Palestinians")."""
     table = tables.national_demonyms()
@@ -85,15 +99,16 @@ def demonym_mentions(gaz: Gazetteer, text: str, places: list[PlaceMention],
     """Country-level mentions of the country adjectives in ``text`` (and region-level
     ones of the regions' adjectives) that neither a place mention in ``places``
     overlaps nor open a place's name ("Indian Ocean", "French Guiana" stay the ocean
-    and the territory) or a paper's title ("the Mexican Daily Star"), nor are a name of
-    the report's people (``people``: exact keys; "Officer Jo French said" names a woman,
-    not France). ``centre``: a first-level unit at its centre, as ``geoparse`` writes
-    units, else at its seat."""
+    and the territory) or a paper's title ("the Mexican Daily Star"), nor name a style
+    ("Mexican food", "an Irish pub"), nor are a name of the report's people
+    (``people``: exact keys; "Officer Jo French said" names a woman, not France).
+    ``centre``: a first-level unit at its centre, as ``geoparse`` writes units, else
+    at its seat."""
     out = []
     for start, end, _codes in demonym_codes(text):
         if any(p.start < end and start < p.end for p in places) or _opens_name(gaz, text, start, end) \
                 or exact_key(text[start:end]) in people or _opens_company(text, end) \
-                or _opens_paper(text, end):
+                or _opens_paper(text, end) or _names_style(text, end):
             continue
         cc = _country_code(text[start:end])
         place = gaz.country(cc) if cc else _region(gaz, text[start:end])

@@ -244,6 +244,11 @@ def dedication_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def style_nouns() -> frozenset[str]:
+    """Nouns after which a country's adjective names a style ("food", "pub", "songs")."""
+    return _first_column("style_nouns.tsv")
+
+
 def company_words() -> frozenset[str]:
     """Head words of companies', clubs' and buildings' names ("association", "airlines")."""
     return _first_column("company_words.tsv")
