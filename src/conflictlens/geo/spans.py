@@ -1215,9 +1215,16 @@ def _epithet(text: str, start: int, end: int) -> bool:
 
 def _term_of_office(text: str, start: int, end: int) -> bool:
     """True when a one-word name is a leader's before a word of their term of office
-    ("the Clinton administration", ``data/geo/office_terms.tsv``): a person, no town."""
+    ("the Clinton administration", ``data/geo/office_terms.tsv``), or opens a list of
+    leaders' names the plural word closes ("the Clinton and Bush administrations"): a
+    person, no town."""
+    if " " in text[start:end]:
+        return False
     after = _LOWER_WORD_AFTER_RE.match(text, end)
-    return " " not in text[start:end] and after is not None and after.group(1) in tables.office_terms()
+    if after is not None and after.group(1) in tables.office_terms():
+        return True
+    listed = _LIST_AFTER_RE.match(text[end:end + 120])
+    return listed is not None and listed.group(1).endswith("s") and listed.group(1) in tables.office_terms()
 
 
 def _own_name(c: Candidate) -> bool:
