@@ -127,6 +127,43 @@ def relatives(doc) -> set[str]:
     return out
 
 
+#: words that name an animal by the name after them: "named Moose", "called Vegas"
+_NAMING_WORDS = frozenset({"named", "called"})
+#: dashes between an animal's word and its name: "poodles -- Vegas and Trouble"
+_DASHES = frozenset({"-", "--", "—", "–"})
+#: a word that may stand between an animal's word and its name: "canine partner, Browning"
+_ANIMAL_ROLES = frozenset({"partner", "companion"})
+
+
+def animal_names(doc) -> set[str]:
+    """Exact keys of the one-word names an animal's word introduces (``animal_nouns.tsv``):
+    after "named" or "called" or a dash ("a spaniel named Moose", "the poodles -- Vegas
+    and Trouble"), or, after a singular word, right after it or after a comma ("the dog
+    Rex", "his canine partner, Browning"). The name ends there or goes on in lower case,
+    as a relative's does (:func:`relatives`): "the horse, Texas officials said" is no
+    apposition."""
+    animals = tables.animal_nouns()
+    out: set[str] = set()
+    for tok in doc:
+        if tok.i < 1 or len(tok.text) < 3 or not tok.is_alpha or not _NAME_WORD.match(tok.text):
+            continue
+        k = tok.i - 1
+        between = doc[k].lower_
+        if between in _NAMING_WORDS or between in _DASHES or between == ",":
+            k -= 1
+        if k >= 0 and doc[k].lower_ in _ANIMAL_ROLES:
+            k -= 1
+        if k < 0 or doc[k].lower_ not in animals or not doc[k].text.islower():
+            continue
+        if doc[k].lower_.endswith("s") and between not in _NAMING_WORDS and between not in _DASHES:
+            continue
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if nxt is None or nxt.text in (".", ";") or nxt.lower_ == "and" or (
+                nxt.text == "," and tok.i + 2 < len(doc) and not doc[tok.i + 2].text[:1].isupper()):
+            out.add(exact_key(tok.text))
+    return out
+
+
 def kin_owners(doc) -> set[str]:
     """Exact keys of the one-word names a possessive and a relative's word follow ("Farrow's
     father"): a town has no father, so the name is a person's even where a comma after it

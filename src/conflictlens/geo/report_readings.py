@@ -18,7 +18,7 @@ from .context import CountryPrior
 from .gazetteer import Candidate, haversine_km
 from .normalize import exact_key, normalize_name
 from .patterns import Context, read_context
-from .people import kin_owners, person_words, relatives, speakers, titled_surnames
+from .people import animal_names, kin_owners, person_words, relatives, speakers, titled_surnames
 from .spans import ABBREVIATION, DATELINE, _own_name, _Span, STRICT
 from .prior import _placed
 from .resolve import _Resolution
@@ -260,7 +260,8 @@ class ReportReadings:
         Virginia") or they name a country or state (few surnames do; "Jordan" is lost).
         The given name of a person named in full ("Justin Burns ... Justin was") is that
         person as well, and so is a name the report quotes alone ("Farrow said") or a
-        relative's word introduces ("his wife, Farrow,")."""
+        relative's word introduces ("his wife, Farrow,"), and an animal's ("a spaniel
+        named Farrow": not a person, but no place either)."""
         def is_place(name: str) -> bool:
             return any(c.match == "exact" for c in self.gaz.lookup(name))
         def placed(ctx: Context) -> bool:
@@ -269,7 +270,7 @@ class ReportReadings:
                 ctx.container_at >= 0 and text[ctx.container_at:ctx.container_at + 1].isupper())
         # (a name quoted alone that the words make a place elsewhere in the report is
         # that town's voice: "Farrow residents marched ... Farrow says no")
-        quoted = (speakers(doc) | relatives(doc)) - {exact_key(sp.name(text)) for sp, ctx in zip(spans, contexts)
+        quoted = (speakers(doc) | relatives(doc) | animal_names(doc)) - {exact_key(sp.name(text)) for sp, ctx in zip(spans, contexts)
                                   if placed(ctx) or ctx.local}
         owners = kin_owners(doc)
         people = person_words(doc, is_place) | quoted | owners | titled_surnames(doc)

@@ -313,6 +313,11 @@ def speech_verbs() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def animal_nouns() -> frozenset[str]:
+    """Words for an animal after which a one-word name is the animal's ("a spaniel named Moose")."""
+    return _first_column("animal_nouns.tsv")
+
+
 def kin_words() -> frozenset[str]:
     """Words for a relative that, with a comma, introduce a person ("his wife, Farrow,"), casefolded."""
     return _first_column("kin_words.tsv")
