@@ -75,6 +75,24 @@ def _names_style(text: str, end: int) -> bool:
     return m is not None and m.group(1) in tables.style_nouns()
 
 
+#: the word before an adjective and the space or hyphen joining them: "North " of "North
+#: American", "African-" of "African-American"
+_WORD_BEFORE_RE = re.compile(r"(?<![\w-])([A-Za-z]+)[ \t-]$")
+
+
+def _in_compound(text: str, start: int, end: int) -> bool:
+    """True when the adjective closes a two-word adjective that names another region or a
+    people ("North American", "Latin American", "African-Americans",
+    ``data/geo/demonym_compounds.tsv``): no mention of the country."""
+    m = _WORD_BEFORE_RE.search(text, max(0, start - 20), start)
+    if m is None:
+        return False
+    word = text[start:end].casefold()
+    compounds = tables.demonym_compounds()
+    first = m.group(1).casefold()
+    return f"{first} {word}" in compounds or (word.endswith("s") and f"{first} {word[:-1]}" in compounds)
+
+
 def _country_code(word: str) -> str:
     """ISO2 code of a country's adjective, also written as a plural ("Palestinians")."""
     table = tables.national_demonyms()
@@ -100,7 +118,8 @@ def demonym_mentions(gaz: Gazetteer, text: str, places: list[PlaceMention],
     ones of the regions' adjectives) that neither a place mention in ``places``
     overlaps nor open a place's name ("Indian Ocean", "French Guiana" stay the ocean
     and the territory) or a paper's title ("the Mexican Daily Star"), nor name a style
-    ("Mexican food", "an Irish pub"), nor are a name of the report's people
+    ("Mexican food", "an Irish pub") or close a compound naming another region or a
+    people ("North American", "African-Americans"), nor are a name of the report's people
     (``people``: exact keys; "Officer Jo French said" names a woman, not France).
     ``centre``: a first-level unit at its centre, as ``geoparse`` writes units, else
     at its seat."""
@@ -108,7 +127,7 @@ def demonym_mentions(gaz: Gazetteer, text: str, places: list[PlaceMention],
     for start, end, _codes in demonym_codes(text):
         if any(p.start < end and start < p.end for p in places) or _opens_name(gaz, text, start, end) \
                 or exact_key(text[start:end]) in people or _opens_company(text, end) \
-                or _opens_paper(text, end) or _names_style(text, end):
+                or _opens_paper(text, end) or _names_style(text, end) or _in_compound(text, start, end):
             continue
         cc = _country_code(text[start:end])
         place = gaz.country(cc) if cc else _region(gaz, text[start:end])

@@ -244,6 +244,11 @@ def dedication_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def demonym_compounds() -> frozenset[str]:
+    """Two-word adjectives ("north american", "african american") that name no country."""
+    return _first_column("demonym_compounds.tsv")
+
+
 def style_nouns() -> frozenset[str]:
     """Nouns after which a country's adjective names a style ("food", "pub", "songs")."""
     return _first_column("style_nouns.tsv")
