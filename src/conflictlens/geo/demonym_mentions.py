@@ -93,6 +93,17 @@ def _in_compound(text: str, start: int, end: int) -> bool:
     return f"{first} {word}" in compounds or (word.endswith("s") and f"{first} {word[:-1]}" in compounds)
 
 
+def _unplaced(word: str, places: list[PlaceMention]) -> bool:
+    """True when the adjective is also another people's name and the report names no
+    place in its country ("Caddo and Atakapa Indians" in a report on Texas,
+    ``data/geo/placed_demonyms.tsv``): the people's, no mention of the country."""
+    table = tables.placed_demonyms()
+    key = word.casefold()
+    if key not in table and key.endswith("s"):
+        key = key[:-1]
+    return key in table and not any(p.country_code == table[key] for p in places)
+
+
 def _country_code(word: str) -> str:
     """ISO2 code of a country's adjective, also written as a plural ("Palestinians")."""
     table = tables.national_demonyms()
@@ -119,15 +130,17 @@ def demonym_mentions(gaz: Gazetteer, text: str, places: list[PlaceMention],
     overlaps nor open a place's name ("Indian Ocean", "French Guiana" stay the ocean
     and the territory) or a paper's title ("the Mexican Daily Star"), nor name a style
     ("Mexican food", "an Irish pub") or close a compound naming another region or a
-    people ("North American", "African-Americans"), nor are a name of the report's people
-    (``people``: exact keys; "Officer Jo French said" names a woman, not France).
-    ``centre``: a first-level unit at its centre, as ``geoparse`` writes units, else
-    at its seat."""
+    people ("North American", "African-Americans"), nor are another people's name in a
+    report that names no place of the country ("Atakapa Indians"), nor a name of the
+    report's people (``people``: exact keys; "Officer Jo French said" names a woman, not
+    France). ``centre``: a first-level unit at its centre, as ``geoparse`` writes units,
+    else at its seat."""
     out = []
     for start, end, _codes in demonym_codes(text):
         if any(p.start < end and start < p.end for p in places) or _opens_name(gaz, text, start, end) \
                 or exact_key(text[start:end]) in people or _opens_company(text, end) \
-                or _opens_paper(text, end) or _names_style(text, end) or _in_compound(text, start, end):
+                or _opens_paper(text, end) or _names_style(text, end) or _in_compound(text, start, end) \
+                or _unplaced(text[start:end], places):
             continue
         cc = _country_code(text[start:end])
         place = gaz.country(cc) if cc else _region(gaz, text[start:end])

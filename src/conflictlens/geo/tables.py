@@ -244,6 +244,13 @@ def dedication_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+@lru_cache(maxsize=1)
+def placed_demonyms() -> dict[str, str]:
+    """Lowercased country adjectives that name the country only where the report names
+    a place in it -> its ISO2 code ("indian" -> "IN")."""
+    return {row[0].casefold(): row[1] for row in _rows("placed_demonyms.tsv") if len(row) > 1}
+
+
 def demonym_compounds() -> frozenset[str]:
     """Two-word adjectives ("north american", "african american") that name no country."""
     return _first_column("demonym_compounds.tsv")
