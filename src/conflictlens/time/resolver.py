@@ -115,6 +115,8 @@ def _year(name: str) -> str:
 
 SEASONS = {k.lower(): tuple(v) for k, v in _LEX.get("seasons", {}).items()}
 _SEASON = "(?:" + "|".join(sorted(SEASONS, key=len, reverse=True)) + ")"
+MONTH_WEEKS = {k.lower(): int(v) for k, v in _LEX.get("month_weeks", {}).items()}
+_MWEEK = "(?:" + "|".join(sorted(MONTH_WEEKS, key=len, reverse=True)) + ")"
 _WDP = rf"(?:{_WD}\s?,?\s+(?:the\s+)?)?"  # "Thursday, April 6"
 _PRE = (r"(?:(?:(?:late|early)\s+)?(?:at\s+night\s+|in\s+the\s+(?:morning|afternoon|evening)\s+)?on\s+"
         r"|the\s+(?:morning|afternoon|evening|night)(?:\s+and\s+(?:morning|afternoon|evening|night))?\s+of\s+)?")
@@ -157,6 +159,10 @@ _ALTS = [
             rf"|(?P<ana_n>\d+|{_NUMW})\s+days?\s+(?P<ana_dir>later|earlier|afterwards?)"),
     ("pw", rf"(?:in|over|during)\s+the\s+(?:past|last)\s+(?:few|couple\s+of|\d+|{_NUMW})"
            rf"(?:\s+(?:or|to)\s+(?P<pw_n>\d+|{_NUMW}))?\s+weeks"),
+    # a week of a named month: "the last week of March", "the second week of June 2023" (before "wk",
+    # which would read "the last week" as the week before the page)
+    ("mw", rf"(?:the\s+)?(?P<mw_ord>{_MWEEK})\s+(?:full\s+)?week\s+(?:of|in)\s+(?P<mw_m>{_MON})"
+           rf"(?!\s+(?:the\s+)?(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d))(?:\s?,?\s+{_year('mw_y')})?"),
     ("wk", r"(?P<wk_mod>earlier|later)\s+(?:this|in\s+the)\s+week"
            r"|this\s+week(?!s|end)"
            r"|next\s+week(?![a-z])"
@@ -165,7 +171,7 @@ _ALTS = [
     ("mr", r"(?:(?P<mr_mod>earlier|later|early|late|mid)[\s-]+(?:in\s+)?)?(?P<mr_which>this|last|next|the\s+previous|the\s+past)\s+month(?![a-z])"
            r"|(?:the\s+)?(?P<mr_mod2>beginning|start|end|middle)\s+of\s+(?P<mr_which2>this|last|next|the)\s+month(?![a-z])"
            r"|(?P<mr_mod3>earlier|later)\s+in\s+the\s+month"),
-    ("mn", rf"(?:(?P<mn_mod>early|late|mid|the\s+(?:beginning|start|end|middle)\s+of|the\s+(?:first|last)\s+(?:days?|week)\s+of"
+    ("mn", rf"(?:(?P<mn_mod>early|late|mid|the\s+(?:beginning|start|end|middle)\s+of|the\s+(?:first|last)\s+days?\s+of"
            rf"|this|last|next|past)[\s-]+(?:of\s+)?)?(?P<mn_m>{_MON})"
            rf"(?!\s+(?:the\s+)?(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d))(?:\s?,?\s+{_year('mn_y')})?"),
     ("wd", rf"(?P<wd_mod>(?:late|early)\s+(?:on\s+)?|last\s+|this\s+past\s+|this\s+coming\s+|next\s+|the\s+previous\s+|the\s+following\s+)?"
@@ -179,8 +185,8 @@ _ALTS = [
 #: First words any alternative can start with; checked by a lookahead so most word
 #: starts are rejected before the long alternation is tried (3-4x faster).
 _FIRST = (r"(?=\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)"
-          r"|(?:late|early|earlier|later|at|in|the|on|between|from|throughout|during|over|yesterday"
-          r"|last|today|this|tonight|tomorrow|that|mid|past|next|spring|summer|autumn|fall|winter"
+          r"|(?:late|early|earlier|later|at|in|the|on|between|from|throughout|during|over|yesterday|" + _MWEEK
+          + r"|last|today|this|tonight|tomorrow|that|mid|past|next|spring|summer|autumn|fall|winter"
           r"|day|" + _HOL_FIRST + "|" + "|".join(sorted(map(re.escape, NUMBER_WORDS), key=len, reverse=True)) + r")(?![a-z]))")
 _MASTER = re.compile(r"\b" + _FIRST + r"(?:" + "|".join(f"(?P<{n}>{p})" for n, p in _ALTS) + r")", re.I)
 #: Cheap prefilter: a text with none of these words or digits holds no date.
@@ -623,6 +629,9 @@ def _resolve(m: re.Match, ctx: _Ctx) -> tuple[list[date], int, bool, int] | None
             d = max(date(y, mo, 1), a - timedelta(days=1)) if mod == "earlier" else a
         return ([d], 3, True, end)
 
+    if kind == "mw":
+        return _month_week(m, ctx, future)
+
     if kind == "mn":
         mon = g("mn_m")
         if not mon[0].isupper():
@@ -654,10 +663,8 @@ def _resolve(m: re.Match, ctx: _Ctx) -> tuple[list[date], int, bool, int] | None
                 y = a.year
             elif mod == "next" or (mod != "this" and (future() or _prev_word(text, m.start()) in _DEADLINE_PREPS)):
                 y = a.year + 1 if mo <= a.month and mod == "next" else (a.year if mo >= a.month else a.year + 1)
-            elif mo == a.month % 12 + 1:  # the month just ahead, not eleven months back
-                y = a.year + (mo == 1)
             else:
-                y = a.year if mo <= a.month else a.year - 1
+                y = _named_month_year(mo, a)
         d = _month_day(y, mo, mod)
         if a is not None and rel and y == a.year and mo == a.month and d > a and not mod.startswith(("late", "the end")):
             d = a
@@ -690,6 +697,43 @@ def _resolve(m: re.Match, ctx: _Ctx) -> tuple[list[date], int, bool, int] | None
             return ([], 0, False, end)
         return ([], 0, True, end)
     return None
+
+
+def _named_month_year(mo: int, a: date) -> int:
+    """The year of a month named alone (no cue ahead): the page's when the month has begun by its
+    day, the next when it is the month just ahead (not eleven months back), else the year before."""
+    if mo == a.month % 12 + 1:
+        return a.year + (mo == 1)
+    return a.year if mo <= a.month else a.year - 1
+
+
+def _month_week(m: re.Match, ctx: _Ctx, future) -> tuple[list[date], int, bool, int] | None:
+    """"The last week of March", "the second week of June": the middle day of that week of the
+    month (precision 2), the month's year chosen as for the month named alone; a week the page's
+    day falls in is dated no later than that day."""
+    g, a, end = m.group, ctx.anchor, m.end()
+    mon = g("mw_m")
+    if not mon[0].isupper():
+        return None
+    mo = _month(mon)
+    if g("mw_y"):
+        y, rel = int(g("mw_y")), False
+    elif a is None:
+        return ([], 2, True, end)
+    else:
+        rel = True
+        if future() or _prev_word(ctx.text, m.start()) in _DEADLINE_PREPS:
+            y = a.year if mo >= a.month else a.year + 1
+        else:
+            y = _named_month_year(mo, a)
+    n, last = MONTH_WEEKS[g("mw_ord").lower()], _last_day(y, mo)
+    first = 7 * (n - 1) + 1 if n > 0 else last - 6
+    if first > last:
+        return None
+    d = date(y, mo, min(first + 3, last))
+    if rel and date(y, mo, first) <= a < d:
+        d = a
+    return ([d], 2, rel, end)
 
 
 def _season_middle(months: tuple[int, int], which: str, a: date) -> date:
