@@ -117,6 +117,13 @@ SEASONS = {k.lower(): tuple(v) for k, v in _LEX.get("seasons", {}).items()}
 _SEASON = "(?:" + "|".join(sorted(SEASONS, key=len, reverse=True)) + ")"
 MONTH_WEEKS = {k.lower(): int(v) for k, v in _LEX.get("month_weeks", {}).items()}
 _MWEEK = "(?:" + "|".join(sorted(MONTH_WEEKS, key=len, reverse=True)) + ")"
+QUARTER_ORDINALS = {k.lower(): int(v) for k, v in _LEX.get("quarters", {}).get("ordinals", {}).items()}
+QUARTER_RELATIVE = {k.lower(): int(v) for k, v in _LEX.get("quarters", {}).get("relative", {}).items()}
+_QORD = "(?:" + "|".join(sorted(map(re.escape, QUARTER_ORDINALS), key=len, reverse=True)) + ")"
+_QREL = "(?:" + "|".join(sorted(map(re.escape, QUARTER_RELATIVE), key=len, reverse=True)) + ")"
+#: a game's quarter: a sports word in the quarter's sentence
+_SPORT = re.compile(r"\b(?:" + "|".join(sorted((re.escape(w) for w in _LEX.get("quarters", {}).get("sport_stems", ())),
+                                               key=len, reverse=True)) + ")", re.I)
 _WDP = rf"(?:{_WD}\s?,?\s+(?:the\s+)?)?"  # "Thursday, April 6"
 _PRE = (r"(?:(?:(?:late|early)\s+)?(?:at\s+night\s+|in\s+the\s+(?:morning|afternoon|evening)\s+)?on\s+"
         r"|the\s+(?:morning|afternoon|evening|night)(?:\s+and\s+(?:morning|afternoon|evening|night))?\s+of\s+)?")
@@ -159,6 +166,12 @@ _ALTS = [
             rf"|(?P<ana_n>\d+|{_NUMW})\s+days?\s+(?P<ana_dir>later|earlier|afterwards?)"),
     ("pw", rf"(?:in|over|during)\s+the\s+(?:past|last)\s+(?:few|couple\s+of|\d+|{_NUMW})"
            rf"(?:\s+(?:or|to)\s+(?P<pw_n>\d+|{_NUMW}))?\s+weeks"),
+    # quarters of a year: "the third quarter of 2012", "a second-quarter loss", "Q2 2013", "last quarter"
+    ("qtr", rf"(?:the\s+)?(?:{_year('qtr_y1')}\s+)?(?:fiscal\s+)?(?P<qtr_ord>{_QORD})[\s-]+quarter(?![a-z])"
+            rf"(?:\s+of\s+(?:(?:fiscal|calendar)\s+)?(?:{_year('qtr_y2')}|(?P<qtr_yrel>this|last|next|the)\s+year(?![a-z]))"
+            rf"|\s?,\s+{_year('qtr_y3')})?"
+            rf"|(?:the\s+)?(?P<qtr_rel>{_QREL})\s+(?:fiscal\s+)?quarter(?![a-z])"
+            rf"|(?-i:Q)(?P<qtr_n>[1-4])(?!\w)(?:\s+(?:of\s+)?{_year('qtr_y4')})?"),
     # a week of a named month: "the last week of March", "the second week of June 2023" (before "wk",
     # which would read "the last week" as the week before the page)
     ("mw", rf"(?:the\s+)?(?P<mw_ord>{_MWEEK})\s+(?:full\s+)?week\s+(?:of|in)\s+(?P<mw_m>{_MON})"
@@ -185,14 +198,14 @@ _ALTS = [
 #: First words any alternative can start with; checked by a lookahead so most word
 #: starts are rejected before the long alternation is tried (3-4x faster).
 _FIRST = (r"(?=\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)"
-          r"|(?:late|early|earlier|later|at|in|the|on|between|from|throughout|during|over|yesterday|" + _MWEEK
+          r"|(?:late|early|earlier|later|at|in|the|on|between|from|throughout|during|over|yesterday|q[1-4]|" + _MWEEK + "|" + _QORD + "|" + _QREL
           + r"|last|today|this|tonight|tomorrow|that|mid|past|next|spring|summer|autumn|fall|winter"
           r"|day|" + _HOL_FIRST + "|" + "|".join(sorted(map(re.escape, NUMBER_WORDS), key=len, reverse=True)) + r")(?![a-z]))")
 _MASTER = re.compile(r"\b" + _FIRST + r"(?:" + "|".join(f"(?P<{n}>{p})" for n, p in _ALTS) + r")", re.I)
 #: Cheap prefilter: a text with none of these words or digits holds no date.
 _TRIGGER = re.compile(
     r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun"
-    r"|yesterday|today|tonight|tomorrow|night|week|month|year|day|morning|afternoon|evening"
+    r"|yesterday|today|tonight|tomorrow|night|week|month|quarter|year|day|morning|afternoon|evening"
     r"|" + _SEASON + r"|" + _HOL_FIRST + r")", re.I)
 _WD_ONLY = re.compile(_WD, re.I)
 _OF_MONTH = re.compile(rf"\s+(?:of|in)\s+{_MON}", re.I)
@@ -632,6 +645,9 @@ def _resolve(m: re.Match, ctx: _Ctx) -> tuple[list[date], int, bool, int] | None
     if kind == "mw":
         return _month_week(m, ctx, future)
 
+    if kind == "qtr":
+        return _quarter(m, ctx, future)
+
     if kind == "mn":
         mon = g("mn_m")
         if not mon[0].isupper():
@@ -705,6 +721,49 @@ def _named_month_year(mo: int, a: date) -> int:
     if mo == a.month % 12 + 1:
         return a.year + (mo == 1)
     return a.year if mo <= a.month else a.year - 1
+
+
+#: years a quarter's "of ... year" names, from the page's
+_QUARTER_YEARS = {"this": 0, "the": 0, "last": -1, "next": 1}
+
+
+def _quarter(m: re.Match, ctx: _Ctx, future) -> tuple[list[date], int, bool, int] | None:
+    """A quarter of a year, dated to the 15th of its middle month (precision 3, as a month): its
+    year given, told from the page's ("last year"), or for an ordinal alone the latest quarter
+    begun by the page's day (the one just ahead after a future cue: "due to its third-quarter
+    loss" is no cue of a quarter a year ahead); "last quarter" the one
+    before the page's own.  The page's own quarter is dated no later than the page's day.  A
+    quarter of anything else ("the first quarter of the game") is passed over."""
+    g, a, end, text = m.group, ctx.anchor, m.end(), ctx.text
+    if not (g("qtr_y2") or g("qtr_yrel")) and re.match(r"\s+of\s", text[end:end + 4]):
+        return _PASSED_OVER + (end,)
+    lo = max(ctx.lo, m.start() - 200)
+    head = text[lo:m.start()]
+    cut = max(head.rfind(c) for c in ".!?\n")
+    tail = re.match(r"[^.!?\n]*", text[end:end + 200]).group()
+    if _SPORT.search(head[cut + 1:]) or _SPORT.search(tail):
+        return _PASSED_OVER + (end,)
+    yr = g("qtr_y1") or g("qtr_y2") or g("qtr_y3") or g("qtr_y4")
+    q = int(g("qtr_n")) if g("qtr_n") else QUARTER_ORDINALS.get((g("qtr_ord") or "").lower())
+    if yr:
+        y, rel = int(yr), False
+    elif a is None:
+        return ([], 3, True, end)
+    else:
+        rel = True
+        if g("qtr_rel"):
+            k = (a.month - 1) // 3 + QUARTER_RELATIVE[g("qtr_rel").lower()]
+            y, q = a.year + k // 4, k % 4 + 1
+        elif g("qtr_yrel"):
+            y = a.year + _QUARTER_YEARS[g("qtr_yrel").lower()]
+        else:
+            y = a.year if date(a.year, 3 * q - 2, 1) <= a else a.year - 1
+            if q == ((a.month - 1) // 3 + 1) % 4 + 1 and future():
+                y = a.year + (q == 1)  # the quarter just ahead, after a future cue
+    d = date(y, 3 * q - 1, 15)
+    if rel and date(y, 3 * q - 2, 1) <= a < d:
+        d = a
+    return ([d], 3, rel, end)
 
 
 def _month_week(m: re.Match, ctx: _Ctx, future) -> tuple[list[date], int, bool, int] | None:
