@@ -218,6 +218,13 @@ _FUTURE = re.compile(
 _TODAY = re.compile(r"\b(?:today|now|tonight|this\s+(?:morning|afternoon|evening))\b", re.I)
 #: "the 2012 shooting": a year between "the" and a noun is a date too
 _THE_YEAR_NOUN = re.compile(r"(?i:the)\s(?:1[89]|20)\d\d\s+[a-z]")
+#: "its 1990 invasion", "the army's 2014 offensive": a determiner or a possessive, at most one word
+#: (no count's, no participle's: "their estimated 2000 fighters") and then the year before a noun
+_DET_YEAR_BEFORE = re.compile(
+    r"(?:(?<![\w'’])(?:" + "|".join(map(re.escape, _LEX["anchoring"].get("year_determiners", ())))
+    + r")|[a-z]['’]s)\s+(?:(?!(?:" + "|".join(map(re.escape, _LEX["anchoring"].get("year_not_between", ())))
+    + r")\s)(?![a-z]+ed\s)[a-z]+\s+)?$", re.I)
+_NOUN_AFTER = re.compile(r"\s+[A-Za-z]")
 _PREV_WORD = re.compile(r"([a-z]+)[\s-]*$", re.I)
 #: a capitalised word right after a bare month name ("April Lane"): a person's given name
 _GIVEN_NAME_AFTER = re.compile(r"\s(?!(?:" + "|".join(m.capitalize() for m in MONTHS)
@@ -708,11 +715,18 @@ def _resolve(m: re.Match, ctx: _Ctx) -> tuple[list[date], int, bool, int] | None
         yr = g("yr_y")
         if yr:
             if not g("yr_mod") and _prev_word(text, m.start()) not in _ANCHOR_PREPS \
-                    and not _THE_YEAR_NOUN.match(text, m.start() - 4 if m.start() >= 4 else 0):
+                    and not _THE_YEAR_NOUN.match(text, m.start() - 4 if m.start() >= 4 else 0) \
+                    and not _year_modifies_noun(text, m.start(), end):
                 return None
             return ([], 0, False, end)
         return ([], 0, True, end)
     return None
+
+
+def _year_modifies_noun(text: str, start: int, end: int) -> bool:
+    """A bare year before a noun, after a determiner or a possessive: "its 1990 invasion", "a 2016
+    law", "the 1996 Olympic bombing", "the army's 2014 offensive" name the year of the thing."""
+    return bool(_NOUN_AFTER.match(text, end) and _DET_YEAR_BEFORE.search(text, max(0, start - 40), start))
 
 
 def _named_month_year(mo: int, a: date) -> int:
