@@ -113,6 +113,11 @@ def _year(name: str) -> str:
     return rf"(?P<{name}>(?:1[89]|20)\d\d)(?![\d])"
 
 
+def _told_year(p: str) -> str:
+    """A year told from the page's after a month or a day ("in June last year", "March 3 of this year")."""
+    return rf"\s+(?:of\s+)?(?P<{p}_yrel>last|this|next)\s+year(?![a-z]|['’]s)"
+
+
 SEASONS = {k.lower(): tuple(v) for k, v in _LEX.get("seasons", {}).items()}
 _SEASON = "(?:" + "|".join(sorted(SEASONS, key=len, reverse=True)) + ")"
 MONTH_WEEKS = {k.lower(): int(v) for k, v in _LEX.get("month_weeks", {}).items()}
@@ -147,8 +152,8 @@ _ALTS = [
     ("mdr", rf"{_PRE}(?:(?P<mdr_pre>between|from)\s+)?(?P<mdr_m>{_MON})\s+{_day('mdr_d1')}{_CONN}{_day('mdr_d2')}"
             rf"(?:\s?,?\s+{_year('mdr_y')})?"),
     ("dm", rf"{_PRE}{_WDP}(?<![\d.,$£€])(?:the\s+)?{_day('dm_d')}(?:\s+of)?\s+(?P<dm_m>{_MON})"
-           rf"(?:\s?,?\s+{_year('dm_y')}|\s+(?P<dm_y2>\d\d)(?![\d]))?"),
-    ("md", rf"{_PRE}{_WDP}(?P<md_m>{_MON})\s+(?:the\s+)?{_day('md_d')}(?:\s?,?\s+{_year('md_y')})?"),
+           rf"(?:\s?,?\s+{_year('dm_y')}|{_told_year('dm')}|\s+(?P<dm_y2>\d\d)(?![\d]))?"),
+    ("md", rf"{_PRE}{_WDP}(?P<md_m>{_MON})\s+(?:the\s+)?{_day('md_d')}(?:\s?,?\s+{_year('md_y')}|{_told_year('md')})?"),
     ("wr", rf"(?:(?P<wr_pre>between|from|throughout|during|over)\s+)?{_WD}(?:\s+{_PART})?"
            rf"(?:\s*,\s*{_WD}(?:\s+{_PART})?)*\s*,?(?P<wr_conn>\s*(?:-|–)\s*|\s+(?:to|and|until|till|through|into)\s+)"
            rf"{_WD}(?:\s+{_PART})?"),
@@ -184,9 +189,10 @@ _ALTS = [
     ("mr", r"(?:(?P<mr_mod>earlier|later|early|late|mid)[\s-]+(?:in\s+)?)?(?P<mr_which>this|last|next|the\s+previous|the\s+past)\s+month(?![a-z])"
            r"|(?:the\s+)?(?P<mr_mod2>beginning|start|end|middle)\s+of\s+(?P<mr_which2>this|last|next|the)\s+month(?![a-z])"
            r"|(?P<mr_mod3>earlier|later)\s+in\s+the\s+month"),
-    ("mn", rf"(?:(?P<mn_mod>early|late|mid|the\s+(?:beginning|start|end|middle)\s+of|the\s+(?:first|last)\s+days?\s+of"
+    ("mn", rf"(?:(?P<mn_mod>early(?:\s+in)?|late(?:\s+in)?|mid|the\s+(?:beginning|start|end|middle)\s+of"
+           rf"|the\s+(?:first|last|final)\s+days?\s+of|the\s+(?:first|second|latter|last)\s+half\s+of"
            rf"|this|last|next|past)[\s-]+(?:of\s+)?)?(?P<mn_m>{_MON})"
-           rf"(?!\s+(?:the\s+)?(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d))(?:\s?,?\s+{_year('mn_y')})?"),
+           rf"(?!\s+(?:the\s+)?(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d))(?:\s?,?\s+{_year('mn_y')}|{_told_year('mn')})?"),
     ("wd", rf"(?P<wd_mod>(?:late|early)\s+(?:on\s+)?|last\s+|this\s+past\s+|this\s+coming\s+|next\s+|the\s+previous\s+|the\s+following\s+)?"
            rf"(?P<wd_d>{_WD})(?P<wd_poss>['’]s(?![a-z]))?(?:\s+{_PART})?"),
     ("ssn", rf"(?P<ssn_which>this\s+past|this\s+coming|the\s+past|this|last|next)\s+(?P<ssn_s>{_SEASON})(?![a-z])"),
@@ -323,7 +329,7 @@ def _month_day(y: int, m: int, mod: str | None) -> date:
     mod = (mod or "").lower()
     if mod.startswith(("early", "the beginning", "the start", "the first", "beginning", "start")):
         return date(y, m, 1)
-    if mod.startswith(("late", "the end", "the last", "end")):
+    if mod.startswith(("late", "the end", "the last", "the final", "the second", "the latter", "end")):
         return date(y, m, _last_day(y, m))
     return date(y, m, 15)
 
@@ -481,6 +487,9 @@ def _resolve(m: re.Match, ctx: _Ctx) -> tuple[list[date], int, bool, int] | None
             return ([d], 1, False, end) if d else None
         if a is None:
             return ([], 1, True, end)
+        if g(p + "_yrel"):  # "on March 3 last year"
+            d = _safe(a.year + _RELATIVE_YEARS[g(p + "_yrel").lower()], mo, dd)
+            return ([d], 1, True, end) if d else None
         wdm = _WD_ONLY.search(m.group(), 0, m.start(p + "_m" if kind == "md" else p + "_d") - m.start())
         if wdm:  # "Saturday, April 25": the year in which that day is a Saturday
             wd = _weekday(wdm.group())
@@ -663,7 +672,7 @@ def _resolve(m: re.Match, ctx: _Ctx) -> tuple[list[date], int, bool, int] | None
         mod = (g("mn_mod") or "").lower()
         full = bool(re.fullmatch(r"(?:january|february|march|april|may|june|july|august|september|october"
                                  r"|november|december)", mon, re.I))
-        if not yr:
+        if not (yr or g("mn_yrel")):
             if not full:
                 return None
             if mon.lower() in ("may", "march") and not mod and _prev_word(text, m.start()) not in _ANCHOR_PREPS:
@@ -680,7 +689,9 @@ def _resolve(m: re.Match, ctx: _Ctx) -> tuple[list[date], int, bool, int] | None
             return ([], 3, True, end)
         else:
             rel = True
-            if mod in ("last", "past"):
+            if g("mn_yrel"):  # "in June last year", "mid-March of this year"
+                y = a.year + _RELATIVE_YEARS[g("mn_yrel").lower()]
+            elif mod in ("last", "past"):
                 y = a.year - 1 if mo >= a.month else a.year
             elif mod == "this":  # "this September": the page's own year, before or after its day
                 y = a.year
