@@ -163,6 +163,8 @@ _ALTS = [
     ("today", r"(?:(?:late|early|earlier|later)\s+)?today|(?:(?:earlier|later)\s+)?this\s+(?:morning|afternoon|evening)|tonight"),
     ("tmrw", rf"tomorrow(?:\s+{_PART})?"),
     ("aft", rf"(?P<aft_n>\d+|{_NUMW})\s+(?P<aft_u>day|week|month)s?\s+after(?=\s+[A-Za-z])"),
+    # years counted from the story's time: "a year earlier", "two years later", "a year before."
+    ("yl", rf"(?P<yl_n>\d+|{_NUMW})\s+years?\s+(?:earlier|later|afterwards?(?![a-z])|(?:before|after)(?=\s*[.,;:!?)]))"),
     ("ago", rf"(?P<ago_n>\d+|{_NUMW})\s+(?P<ago_u>day|week|month|year)s?(?:\s+or\s+so)?\s+ago"),
     ("ana", rf"the\s+(?P<ana_nf>next|following|previous|preceding)\s+(?:day|{_PART})"
             rf"|the\s+day\s+(?P<ana_ba>before|after)(?!\s+(?:yesterday|tomorrow))"
@@ -531,6 +533,9 @@ def _resolve(m: re.Match, ctx: _Ctx) -> tuple[list[date], int, bool, int] | None
             return ([], 1, True, end)
         off = {"dby": -2, "dat": 2, "yday": -1, "today": 0, "tmrw": 1}[kind]
         return ([a + timedelta(days=off)], 1, True, end)
+
+    if kind == "yl":
+        return ([], 0, True, end)  # a year, no day: its year is _years_told's
 
     if kind == "ago":
         n = _num(g("ago_n"))
@@ -976,7 +981,8 @@ def find_dates(text: str, anchor: date | None, start: int = 0, end: int | None =
         days = [d for d in days if d is not None]
         s = m.start()
         yr = (m.group("yr_y") or _relative_year(m.group(), ctx.anchor)) if m.lastgroup == "yr" \
-            else _years_ago(m, ctx.anchor) if m.lastgroup == "ago" else None
+            else _years_ago(m, ctx.anchor) if m.lastgroup == "ago" \
+            else _years_told(m, ctx) if m.lastgroup == "yl" else None
         out.append(DateMention(start=s, end=stop, text=text[s:stop], days=days,
                                precision=prec, relative=rel, year=int(yr) if yr else None))
         if days and prec in (1, 2, 3) and m.lastgroup not in ("yr", "aft") and not _looks_back(m, days, ctx):
@@ -1002,6 +1008,16 @@ def _years_ago(m: re.Match, anchor: date | None) -> int | None:
     """The year "two years ago" names from the page's, as "last year" does (no day in it)."""
     n = _num(m.group("ago_n"))
     return anchor.year - n if anchor and n and m.group("ago_u").lower() == "year" else None
+
+
+def _years_told(m: re.Match, ctx: _Ctx) -> int | None:
+    """The year "a year earlier", "two years later" name, counted from the story's latest day told
+    before it (the page's when none): a year, no day in it, as "a year ago" is."""
+    n = _num(m.group("yl_n"))
+    base = ctx.last[0] if ctx.last is not None else ctx.anchor
+    if n is None or base is None:
+        return None
+    return base.year + (n if re.search(r"later|after", m.group(), re.I) else -n)
 
 
 def _counted_from(m: re.Match, ctx: _Ctx) -> date | None:
