@@ -16,7 +16,7 @@ def one(text: str, anchor: date):
 
 
 def test_the_last_week_of_a_month_is_that_months_last_week_not_last_week():
-    m = one("Gunmen raided the Pellora market in the last week of March.", D(2024, 5, 20))
+    m = one("Gunmen raided the Pellora market during the last week of March.", D(2024, 5, 20))
     assert m.text == "the last week of March"
     assert m.days == [D(2024, 3, 28)] and m.precision == 2
 
