@@ -763,7 +763,7 @@ def _quarter(m: re.Match, ctx: _Ctx, future) -> tuple[list[date], int, bool, int
     begun by the page's day (the one just ahead after a future cue: "due to its third-quarter
     loss" is no cue of a quarter a year ahead); "last quarter" the one
     before the page's own.  The page's own quarter is dated no later than the page's day.  A
-    quarter of anything else ("the first quarter of the game") is passed over."""
+    quarter of anything else ("the third quarter of the match") is passed over."""
     g, a, end, text = m.group, ctx.anchor, m.end(), ctx.text
     if not (g("qtr_y2") or g("qtr_yrel")) and re.match(r"\s+of\s", text[end:end + 4]):
         return _PASSED_OVER + (end,)
