@@ -1,0 +1,271 @@
+"""Linking reports by their words alone: the weakest link, made and rechecked as reports arrive.
+
+Why apart: a report that neither codes violence nor shares enough names with any event's
+reports is linked by how much its content words resemble theirs; those links are kept
+apart from the names-based ones (they lend an event none of their names).
+"""
+from __future__ import annotations
+
+import math
+from datetime import date
+
+from ..model import Event
+from . import dedupe
+from .event_rows import _date, id_order
+
+
+class ResemblanceLinking:
+    """Reports linked to an event by the content words they share with its reports."""
+
+    #: a report's rarest content words through which the reports it may resemble are found,
+    #: and how many of those sharing the most of them are compared in full (each comparison
+    #: reads every word of the other report and how many reports use it)
+    RARE_TERMS = 40
+
+    RESEMBLING_SHORTLIST = 10
+
+    def _resembling(self, article_id: str, among=None) -> dict[str, float]:
+        """Stored reports whose content words resemble this stored report's
+        (dedupe.resemblance, a word weighing the less the more reports use it): ``{article_id:
+        resemblance}`` of the ``RESEMBLING_SHORTLIST`` sharing the most weight of its
+        ``RARE_TERMS`` rarest words (``among``: of those, only these are compared)."""
+        mine = [r["term"] for r in self._all("SELECT term FROM report_terms WHERE article_id = ?", (article_id,))]
+        if not mine:
+            return {}
+        total = self._reports_stored() or 1
+        df = self._term_counts(mine)
+        weight = lambda t: math.log((total + 1) / max(1, df.get(t, 1)))  # noqa: E731
+        # the candidates: reports sharing its rarest words (the words that tell an incident)
+        rare = sorted((t for t in mine if 2 <= df.get(t, 1) <= max(20, total // 20)),
+                      key=lambda t: (df.get(t, 1), t))[:self.RARE_TERMS]
+        shared: dict[str, float] = {}
+        if rare:
+            where, params = self._in("term", rare)
+            for r in self._all("SELECT article_id, term FROM report_terms WHERE " + where + " AND article_id <> ?",
+                               (*params, article_id)):
+                shared[r["article_id"]] = shared.get(r["article_id"], 0.0) + weight(r["term"]) ** 2
+        if among is not None:  # chosen before the shortlist: the others would crowd them out
+            keep = set(among(list(shared)))
+            shared = {a: v for a, v in shared.items() if a in keep}
+        short = sorted(shared, key=lambda a: (-shared[a], a))[:self.RESEMBLING_SHORTLIST]
+        if not short:
+            return {}
+        theirs: dict[str, list[str]] = {}
+        where, params = self._in("article_id", short)
+        for r in self._all("SELECT article_id, term FROM report_terms WHERE " + where, params):
+            theirs.setdefault(r["article_id"], []).append(r["term"])
+        df.update(self._term_counts({t for ts in theirs.values() for t in ts} - set(df)))
+        weights = {t: weight(t) for t in df}
+        return {a: dedupe.resemblance(mine, ts, weights) for a, ts in theirs.items()}
+
+    def _lonely(self, article_ids) -> tuple[list[str], dict[str, set[str]]]:
+        """Those of these reports that support no dated event (they coded none, or no act of
+        violence, and nothing linked them; or only undated events), and the undated events
+        each of those supports."""
+        ids = list(article_ids)
+        if not ids:
+            return [], {}
+        taken, undated = set(), {}
+        where, params = self._in("s.article_id", ids)
+        for r in self._all("SELECT s.article_id, s.role, s.event_id_cnty, e.event_date, e.event_type,"
+                           " e.sub_event_type FROM event_sources s JOIN events e ON e.event_id_cnty = s.event_id_cnty"
+                           " WHERE " + where, params):
+            if _date(r["event_date"]) == dedupe.UNDATED:
+                undated.setdefault(r["article_id"], set()).add(r["event_id_cnty"])
+            elif r["role"] != "coded" or dedupe.family(r["event_type"], r["sub_event_type"]) in dedupe.VIOLENT:
+                taken.add(r["article_id"])
+        lonely = [a for a in ids if a not in taken]
+        return lonely, {a: undated[a] for a in lonely if a in undated}
+
+    def _link_lonely(self, article_id: str, now: int, near: dict[str, float] | None = None) -> None:
+        """Reports stored earlier that resemble a new one at least ``resemblance_link`` and
+        that support no dated event (:meth:`_lonely`) are looked at again, so the order of
+        arrival does not matter: one that codes nothing is linked to the stored event its
+        reports resemble (:meth:`_resembled_event`); an undated event of its joins the dated
+        event its report resembles that way, when it tells it (:meth:`_joins_undated`). Only
+        such reports are compared in full with the new one (most reports are not lonely), unless
+        ``near``, the new one's comparison with all it resembles, was made already."""
+        resembling = near if near is not None else self._resembling(
+            article_id, among=lambda ids: [*self._lonely(ids)[0], *self._related_only(ids)])
+        ids = [a for a, v in resembling.items() if v >= self.dedupe.resemblance_link]
+        lonely, undated = self._lonely(ids)
+        self._move_linked_by_words(self._linked_by_words(ids), now)
+        if not lonely:
+            return
+        where, params = self._in("article_id", lonely)
+        published = {r["article_id"]: r["published"] for r in self._all(
+            "SELECT article_id, published FROM reports WHERE " + where, params)}
+        for aid in lonely:
+            if aid not in published:
+                continue
+            day = _date(published[aid]) if published[aid] else None
+            if aid not in undated:
+                self._link_resembling(aid, day, now)
+                continue
+            found = self._resembled_event(aid, day, dated_only=True)
+            if found is None:
+                continue
+            target, score = found
+            for eid in sorted(undated[aid], key=id_order):
+                self._joins_undated(eid, target, score, aid, now)
+
+    def _recheck_word_links(self, article_id: str, now: int) -> None:
+        """The reports linked by their words alone (:meth:`_linked_by_words`) to an event this
+        report now supports are weighed again (:meth:`_move_linked_by_words`): a word link is
+        the weakest, made against the reports stored then; each report an event gains changes
+        how common its words are, and the incident told by a linked report's own siblings
+        (an undated event they made) may now be the one it resembles most."""
+        eids = [r["event_id_cnty"] for r in self._all(
+            "SELECT event_id_cnty FROM event_sources WHERE article_id = ?", (article_id,))]
+        ids = {a for e in self._events_in(list(dict.fromkeys(eids))) for a in e.article_ids if a != article_id}
+        if ids:
+            self._move_linked_by_words(self._linked_by_words(ids), now)
+
+    def _related_only(self, article_ids) -> dict[str, str]:
+        """Those of these reports that coded no event and are linked to one event as a related
+        report: ``{article_id: event id}`` (one statement)."""
+        ids = list(article_ids)
+        if not ids:
+            return {}
+        support: dict[str, list[tuple[str, str]]] = {}
+        where, params = self._in("article_id", ids)
+        for r in self._all("SELECT article_id, role, event_id_cnty FROM event_sources WHERE " + where, params):
+            support.setdefault(r["article_id"], []).append((r["role"], r["event_id_cnty"]))
+        return {aid: rows[0][1] for aid, rows in support.items() if len(rows) == 1 and rows[0][0] == "related"}
+
+    def _linked_by_words(self, article_ids) -> dict[str, str]:
+        """Those of these reports linked to one event only by their words (:meth:`_related_only`,
+        :meth:`_link_resembling`): ``{article_id: event id}``. A report whose names link it
+        (``related_names`` shared with that event's other reports, a report using ``MIN_NAMES``
+        or more) is not one: names outweigh words."""
+        out = {}
+        for aid, eid in self._related_only(article_ids).items():
+            names = [x["name"] for x in self._all("SELECT name FROM report_names WHERE article_id = ?", (aid,))
+                     if " " not in x["name"]]
+            found = self._events_in([eid])
+            if not found:
+                continue
+            if len(names) >= dedupe.MIN_NAMES:
+                others = [a for a in found[0].article_ids if a != aid]
+                if max(self._name_overlaps(names, others).values(), default=0.0) >= self.dedupe.related_names:
+                    continue
+            out[aid] = eid
+        return out
+
+    def _move_linked_by_words(self, linked: dict[str, str], now: int) -> None:
+        """Reports linked to an event by their words alone (:meth:`_linked_by_words`) move to
+        the event their words resemble now, when that is another one, by ``resemblance_ratio``
+        over the one they are linked to (:meth:`_resembled_event`): a report linked by its
+        words when its incident's own reports were not stored yet is not left with the
+        incident they resembled then, so the order of arrival does not matter."""
+        where, params = self._in("article_id", list(linked))
+        published = {r["article_id"]: r["published"] for r in self._all(
+            "SELECT article_id, published FROM reports WHERE " + where, params)} if linked else {}
+        for aid, eid in linked.items():
+            day = _date(published[aid]) if published.get(aid) else None
+            found = self._resembled_event(aid, day, current=eid)
+            if found is None or found[0].event_id_cnty == eid:
+                continue
+            current = self.event(eid)
+            if current is None:
+                continue
+            self._unlink_related(current, aid, found[0].event_id_cnty, now)
+            self._add_related(found[0], aid, 0.0, now, why={"resemblance": [None, round(found[1], 3)]})
+
+    def _joins_undated(self, eid: str, target: Event, score: float, article_id: str, now: int) -> None:
+        """An undated event one of whose reports resembles the dated ``target``'s reports
+        (:meth:`_resembled_event`) is ``target`` when it tells it (dedupe.describes, or
+        dedupe.tells_kind for one told with no place) and none of their reports codes both:
+        ``target`` absorbs it, its reports becoming related reports (:meth:`_date_undated`)."""
+        undated, here = self.event(eid), self.event(target.event_id_cnty)
+        if undated is None or here is None or set(undated.article_ids) & set(here.article_ids):
+            return
+        if not (dedupe.describes(undated, here, self.dedupe) or dedupe.tells_kind(undated, here)):
+            return
+        if self._other_incidents(undated, here):
+            return
+        self._date_undated(undated)
+        self._absorb(here.event_id_cnty, undated, now, article_id)
+        self._town_of_related(here.event_id_cnty, now, article_id)
+        self._log(here.event_id_cnty, now, article_id, "undated event resembled",
+                  {"resemblance": [None, round(score, 3)], "absorbed": [None, eid]})
+
+    def _resembled_ranked(self, article_id: str, near: dict[str, float], dated_only: bool = False,
+                          current: str = "") -> tuple[Event, float] | None:
+        """The stored event whose reports ``near`` (this report's resemblance to each stored
+        report) resembles most, and how much: at least ``resemblance_link`` and
+        ``resemblance_ratio`` times as much as any other event's reports (the words of this
+        incident, not of its kind, must decide). Its single most resembling report decides
+        first; when that leaves two events too close, each event's reports taken together
+        (the sum of their resemblances: an incident several stories told, against another
+        that one story resembles as much). ``current``: the event the report is linked to,
+        weighed with the others."""
+        s = self.dedupe
+        events = [e for e in self._coded_by(near, ("coded", "related")).values()
+                  if (article_id not in e.article_ids or e.event_id_cnty == current)
+                  and not (dated_only and dedupe.is_undated(e))]
+        # an undated event's words are those of the reports that told it (its coder, those linked
+        # by their names), not of a report its words alone linked: word links do not chain
+        tellers = {e.event_id_cnty: self._told_by_names(e) if s.word_links_resemble_nothing and dedupe.is_undated(e)
+                   else e.article_ids for e in events}
+        for mode in ("max", "sum"):
+            scores = []
+            for e in events:
+                vals = [near[a] for a in tellers[e.event_id_cnty] if a in near]
+                score = (max(vals) if mode == "max" else sum(vals)) if vals else 0.0
+                if score > 0:
+                    scores.append((score, e))
+            ranked = sorted(scores, key=lambda x: (-x[0], id_order(x[1].event_id_cnty)))
+            if not ranked:
+                return None
+            best, e = ranked[0]
+            second = ranked[1][0] if len(ranked) > 1 else 0.0
+            if best >= s.resemblance_link and best >= s.resemblance_ratio * second:
+                return e, best
+        return None
+
+    def _resembled_event(self, article_id: str, published: date | None, near: dict[str, float] | None = None,
+                         dated_only: bool = False, current: str = "") -> tuple[Event, float] | None:
+        """The stored event whose reports this report's content words resemble most
+        (:meth:`_resembling`), and how much: at least ``resemblance_link``, and
+        ``resemblance_ratio`` times as much as any other event's reports (the words of this
+        incident, not of its kind, must decide), in the date window of a related report
+        (:meth:`_may_link`), and telling what the report's undated mentions tell if it tells
+        any (dedupe.describes, dedupe.tells_kind). ``dated_only``: undated events left out."""
+        s = self.dedupe
+        near = self._resembling(article_id) if near is None else near
+        if not near:
+            return None
+        found = self._resembled_ranked(article_id, near, dated_only, current)
+        if found is None:
+            return None
+        e, best = found
+        told = self._told_days([article_id]).get(article_id, "") if published is None else ""
+        if not self._may_link(e, published, told=told):
+            return None
+        mentions = self._undated(article_id)
+        if mentions and not any(dedupe.describes(m, e, s) or dedupe.tells_kind(m, e) for m in mentions):
+            return None  # it tells violence of another kind, or elsewhere
+        if published is None and self._other_ages([article_id], e.article_ids):
+            return None  # its reports tell other people's ages: another incident of the town
+        return e, best
+
+    def _link_resembling(self, article_id: str, published: date | None, now: int,
+                         near: dict[str, float] | None = None) -> bool:
+        """A report that codes no act of violence and that neither its names nor its undated
+        mentions link (:meth:`_link_related`) is listed as a related report of the stored event
+        its reports resemble (:meth:`_resembled_event`). Returns whether it was linked."""
+        found = self._resembled_event(article_id, published, near)
+        if found is None:
+            return False
+        self._add_related(found[0], article_id, 0.0, now, why={"resemblance": [None, round(found[1], 3)]})
+        return True
+
+    def _told_by_names(self, e: Event) -> list[str]:
+        """The reports of ``e`` but those linked to it by their words alone
+        (:meth:`_linked_by_words`): a word link says the story is alike, not that it names the
+        people or the place of ``e``, so no dated event is ``e`` for the names it shares with one."""
+        if not self.dedupe.word_links_name_nothing:
+            return list(e.article_ids)
+        words = self._linked_by_words(e.article_ids)
+        return [a for a in e.article_ids if a not in words]
