@@ -72,12 +72,7 @@ class ReportIngest:
                                " ingested_at = ?, text_length = ?, fingerprint = ?, told_days = ?, ages = ?"
                                " WHERE article_id = ?",
                                (digest, report.title or "", published, now, len(report.text), fp, told, ages, target))
-                    self._index_names(target, names + people)
-                    self._index_terms(target, terms)
-                    self._index_shingles(target, fp)
-                    self._keep_undated(target, undated)
-                    return self._apply(target, events, now, withdraw=True, names=names, people=people,
-                                       published=report.published, text=report.text)
+                    return self._index_and_apply(report, target, events, undated, now, fp, names, people, terms)
                 self._exec(
                     "INSERT INTO reports (article_id, content_hash, title, published, source, url, origin,"
                     " ingested_at, canonical_url, text_length, fingerprint, told_days, ages)"
@@ -87,12 +82,8 @@ class ReportIngest:
                 )
                 self._stored = None
                 self._add_outlet(report, report.id, digest, now)
-                self._index_names(report.id, names + people, fresh=True)
-                self._index_terms(report.id, terms, fresh=True)
-                self._index_shingles(report.id, fp, fresh=True)
-                self._keep_undated(report.id, undated, fresh=True)
-                return self._apply(target, events, now, withdraw=False, names=names, people=people,
-                                   published=report.published, text=report.text)
+                return self._index_and_apply(report, report.id, events, undated, now, fp, names, people, terms,
+                                             fresh=True)
             self._exec(
                 "UPDATE reports SET content_hash = ?, title = ?, published = ?, source = ?, url = ?, origin = ?,"
                 " ingested_at = ?, canonical_url = ?, text_length = ?, fingerprint = ?, told_days = ?, ages = ?"
@@ -101,12 +92,20 @@ class ReportIngest:
                  report.origin or "", now, curl, len(report.text), fp, told, ages, report.id),
             )
             self._add_outlet(report, report.id, digest, now)
-            self._index_names(report.id, names + people)
-            self._index_terms(report.id, terms)
-            self._index_shingles(report.id, fp)
-            self._keep_undated(report.id, undated)
-            return self._apply(target, events, now, withdraw=True, names=names, people=people,
-                               published=report.published, text=report.text)
+            return self._index_and_apply(report, report.id, events, undated, now, fp, names, people, terms)
+
+    def _index_and_apply(self, report: Report, target: str, events: list[Event], undated: list[Event], now: int,
+                         fp: str, names: list[str], people: list[str], terms: list[str],
+                         fresh: bool = False) -> list[Event]:
+        """The stored report ``target`` indexed for ``report``'s text (its names, content words,
+        shingles and undated mentions; ``fresh``: a new report, with none to replace), then its
+        events stored (:meth:`_apply`: a report stored before withdraws what it supported)."""
+        self._index_names(target, names + people, fresh=fresh)
+        self._index_terms(target, terms, fresh=fresh)
+        self._index_shingles(target, fp, fresh=fresh)
+        self._keep_undated(target, undated, fresh=fresh)
+        return self._apply(target, events, now, withdraw=not fresh, names=names, people=people,
+                           published=report.published, text=report.text)
 
     def _apply(self, article_id: str, events: list[Event], now: int, withdraw: bool,
                names: list[str] = (), published: date | None = None, people: list[str] = (),

@@ -29,7 +29,7 @@ class NameEvidence:
         total = self._reports_stored() + 1
         df = self._name_counts(names)
         weight = lambda n: math.log((total + 1) / max(1, df.get(n, 1)))  # noqa: E731
-        rare = [n for n in names if 2 <= df.get(n, 1) <= max(20, total // 20)]
+        rare = self._telling_names(names, df, total)
         shared: dict[str, float] = {}
         for i in range(0, len(rare), 500):
             chunk = rare[i:i + 500]
@@ -43,9 +43,7 @@ class NameEvidence:
         # by no names (ECB+ train: such a brief was linked across topics; requiring MIN_NAMES
         # here, as of a new report, lost GVC train/dev B-cubed 0.969 -> 0.968)
         out = self._name_overlaps(names, short, df, total, least=2)
-        s = self.dedupe
-        floor = min(s.related_names, s.undated_names, s.undated_group_names, s.undated_join_names)
-        return {a: v for a, v in out.items() if v >= floor}
+        return self._worth_keeping(out)
 
     def _brief_related(self, article_id: str, names: list[str]) -> dict[str, float]:
         """:meth:`_related_reports` for a brief using fewer than ``MIN_NAMES`` names: the
@@ -59,7 +57,7 @@ class NameEvidence:
             return {}
         total = self._reports_stored() + 1
         df = self._name_counts(names)
-        rare = [n for n in names if 2 <= df.get(n, 1) <= max(20, total // 20)]
+        rare = self._telling_names(names, df, total)
         if len(rare) < s.brief_names:
             return {}
         users: dict[str, set[str]] = {}
@@ -74,8 +72,20 @@ class NameEvidence:
             if len(dedupe.owned_names(users, mine)) >= s.brief_names:
                 keep |= mine & every
         out = self._name_overlaps(names, keep, df, total, least=2)
+        return self._worth_keeping(out)
+
+    @staticmethod
+    def _telling_names(names: list[str], df: dict[str, int], total: int) -> list[str]:
+        """The names that can tell which reports are related: used by another stored report,
+        and by too few (at most a twentieth of them, or 20) to be a common word."""
+        return [n for n in names if 2 <= df.get(n, 1) <= max(20, total // 20)]
+
+    def _worth_keeping(self, overlaps: dict[str, float]) -> dict[str, float]:
+        """The overlaps some rule may use: from the lowest of ``related_names``, ``undated_names``,
+        ``undated_group_names`` and ``undated_join_names`` on."""
+        s = self.dedupe
         floor = min(s.related_names, s.undated_names, s.undated_group_names, s.undated_join_names)
-        return {a: v for a, v in out.items() if v >= floor}
+        return {a: v for a, v in overlaps.items() if v >= floor}
 
     def _name_overlaps(self, names: list[str], others, df: dict | None = None,
                        total: int | None = None, least: int = 1) -> dict[str, float]:
@@ -114,8 +124,7 @@ class NameEvidence:
             return False
         told = False
         for aid in a.article_ids:
-            names = [r["name"] for r in self._all("SELECT name FROM report_names WHERE article_id = ?", (aid,))
-                     if " " not in r["name"]]
+            names = self._short_names(aid)
             if len(names) < dedupe.MIN_NAMES:
                 continue
             overlaps = self._name_overlaps(names, [x for x in b.article_ids if x not in a.article_ids],

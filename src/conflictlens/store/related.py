@@ -193,8 +193,7 @@ class RelatedLinking:
             options = [e for e in mine if aid not in e.article_ids] + ([current] if current is not None else [])
             if current is None and not options:
                 continue
-            names = [x["name"] for x in self._all("SELECT name FROM report_names WHERE article_id = ?", (aid,))
-                     if " " not in x["name"]]
+            names = self._short_names(aid)
             overlaps = self._name_overlaps(names, [a for e in options for a in e.article_ids if a != aid])
             if published is None:  # wherever it is now
                 overlaps = self._weighed_undated(overlaps, dated_only=not as_when_linked)

@@ -92,9 +92,7 @@ class ResemblanceLinking:
         self._move_linked_by_words(self._linked_by_words(ids), now)
         if not lonely:
             return
-        where, params = self._in("article_id", lonely)
-        published = {r["article_id"]: r["published"] for r in self._all(
-            "SELECT article_id, published FROM reports WHERE " + where, params)}
+        published = self._published(lonely)
         for aid in lonely:
             if aid not in published:
                 continue
@@ -140,8 +138,7 @@ class ResemblanceLinking:
         or more) is not one: names outweigh words."""
         out = {}
         for aid, eid in self._related_only(article_ids).items():
-            names = [x["name"] for x in self._all("SELECT name FROM report_names WHERE article_id = ?", (aid,))
-                     if " " not in x["name"]]
+            names = self._short_names(aid)
             found = self._events_in([eid])
             if not found:
                 continue
@@ -158,9 +155,7 @@ class ResemblanceLinking:
         over the one they are linked to (:meth:`_resembled_event`): a report linked by its
         words when its incident's own reports were not stored yet is not left with the
         incident they resembled then, so the order of arrival does not matter."""
-        where, params = self._in("article_id", list(linked))
-        published = {r["article_id"]: r["published"] for r in self._all(
-            "SELECT article_id, published FROM reports WHERE " + where, params)} if linked else {}
+        published = self._published(linked)
         for aid, eid in linked.items():
             day = _date(published[aid]) if published.get(aid) else None
             found = self._resembled_event(aid, day, current=eid)
@@ -171,6 +166,15 @@ class ResemblanceLinking:
                 continue
             self._unlink_related(current, aid, found[0].event_id_cnty, now)
             self._add_related(found[0], aid, 0.0, now, why={"resemblance": [None, round(found[1], 3)]})
+
+    def _published(self, article_ids) -> dict[str, str | None]:
+        """``{article_id: published}`` of these stored reports (as stored: an ISO day or None)."""
+        ids = list(article_ids)
+        if not ids:
+            return {}
+        where, params = self._in("article_id", ids)
+        return {r["article_id"]: r["published"] for r in self._all(
+            "SELECT article_id, published FROM reports WHERE " + where, params)}
 
     def _joins_undated(self, eid: str, target: Event, score: float, article_id: str, now: int) -> None:
         """An undated event one of whose reports resembles the dated ``target``'s reports

@@ -176,8 +176,7 @@ class UndatedEvents:
         for aid in lonely:
             if aid not in undated:
                 continue
-            names = [x["name"] for x in self._all("SELECT name FROM report_names WHERE article_id = ?", (aid,))
-                     if " " not in x["name"]]
+            names = self._short_names(aid)
             mentions, told = self._undated(aid), self._told_days([aid]).get(aid, "")
             for target in events.values():
                 here = self.event(target.event_id_cnty)

@@ -48,6 +48,12 @@ class WordIndex:
             self._exec(f"INSERT INTO {counts} ({column}, reports) VALUES " + ", ".join("(?, 1)" for _ in chunk)
                        + f" ON CONFLICT ({column}) DO UPDATE SET reports = {counts}.reports + 1", tuple(chunk))
 
+    def _short_names(self, article_id: str) -> list[str]:
+        """A stored report's names but its full names (dedupe.report_people: a name with a
+        space), as the name overlaps count them (:meth:`_name_overlaps`)."""
+        return [r["name"] for r in self._all("SELECT name FROM report_names WHERE article_id = ?", (article_id,))
+                if " " not in r["name"]]
+
     def _word_counts(self, counts: str, column: str, words) -> dict[str, int]:
         """How many stored reports use each of these words (those some report uses). In a
         write transaction each word is read once (the report's own words are indexed first)."""
