@@ -1,5 +1,5 @@
 """Briefs using fewer than MIN_NAMES names, linked by names that are their incident's own
-(store/base.py: _brief_related, _link_earlier; dedupe.owned_names): on SQLite and PostgreSQL
+(store/name_evidence.py: _brief_related; store/related.py: _link_earlier; dedupe.owned_names): on SQLite and PostgreSQL
 (the ``store`` fixture)."""
 from __future__ import annotations
 

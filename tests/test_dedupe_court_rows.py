@@ -1,7 +1,7 @@
 """A report telling a court's proceedings, years after a killing, codes it twice: once joined to
 the stored killing (its sentence recalls it: a trial word), once on the hearing's day in a
 sentence with no such word (its headline). The second row is that killing told again, not a
-new event (store/base.py: _fold_court_rows, dedupe.told_again). A verdict story that codes no
+new event (store/matching.py: _fold_court_rows, dedupe.told_again). A verdict story that codes no
 violence is linked to the stored killing as a related report however long after it, when it
 shares names with the reports that coded it (_court_days); a court report's row told on the day
 its records were released joins the older killing its names tell (the court window on the

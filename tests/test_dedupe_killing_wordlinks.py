@@ -1,4 +1,4 @@
-"""A report linked to an undated event by its words alone (store/base.py: _link_resembling) tells
+"""A report linked to an undated event by its words alone (store/resemblance.py: _link_resembling) tells
 the story is alike, not whom it is about: whom it names does not make a report with no date that
 gives the same toll the same killing (_same_killing with _names_things_of, which counts only the
 event's reports linked by their names: _told_by_names), nor links a brief to that event

@@ -1,5 +1,5 @@
 """A report linked by its names to the only event stored when it came is looked at again
-when a later report is linked to its own incident's event (store/base.py: _apply, through
+when a later report is linked to its own incident's event (store/ingest.py: _apply, through
 _link_earlier), so the order of arrival does not matter: on SQLite and PostgreSQL (the
 ``store`` fixture)."""
 from __future__ import annotations

@@ -1,5 +1,5 @@
 """An event its dated reports place only at a county takes the town inside that county that a
-related report with no date tells it at (store/base.py: _town_of_related): ACLED codes the most
+related report with no date tells it at (store/related.py: _town_of_related): ACLED codes the most
 precise place any source gives. Invented reports, on SQLite and PostgreSQL (the ``store`` fixture)."""
 from __future__ import annotations
 

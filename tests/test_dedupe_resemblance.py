@@ -1,4 +1,4 @@
-"""Reports linked by what their words resemble (store/base.py: _link_resembling, _link_lonely),
+"""Reports linked by what their words resemble (store/resemblance.py: _link_resembling, _link_lonely),
 when too few names link them: on SQLite and PostgreSQL (the ``store`` fixture)."""
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""A report linked to an undated event by its words alone (store/base.py: _link_resembling) says
+"""A report linked to an undated event by its words alone (store/resemblance.py: _link_resembling) says
 the story is alike, not that its words are that event's: a report with no date resembling it is
 not linked to the undated event for that (_resembled_ranked weighs an undated event by the reports
 linked to it by their names: _told_by_names), else word links chain from one incident's story to

@@ -1,4 +1,4 @@
-"""Story groups (store/base.py: _group_story): reports that support no event but tell one
+"""Story groups (store/story_groups.py: _group_story): reports that support no event but tell one
 story are grouped, and a report of the group later linked to an event brings the others; on
 SQLite and PostgreSQL (the ``store`` fixture). Invented reports and towns."""
 from __future__ import annotations

@@ -1,5 +1,5 @@
 """Of two dated events a report with no date could be about, both described by its undated
-mention (store/base.py: _link_key), the one at the very town it names comes before one coded
+mention (store/related.py: _link_key), the one at the very town it names comes before one coded
 at the level of a county (geo_precision 3), which dedupe.same_place lets stand for every town
 of its state: the county-level event may be another killing, and the names the report shares
 with its reports (a sheriff's, a pastor's) are those of the whole county. Invented reports,

@@ -1,4 +1,4 @@
-"""An undated event whose related report moves to a dated event (store/base.py: _link_earlier)
+"""An undated event whose related report moves to a dated event (store/related.py: _link_earlier)
 follows it when its own report, whose violence is told with neither date nor place, shares
 ``undated_join_related_names`` of its names with that event's reports, the moved report
 among them: the report that made the undated event and the report linked to it told one

@@ -1,5 +1,5 @@
 """A report with no date linked to an event is weighed, when a later report looks at it again
-(store/base.py: _link_earlier), as it was when it came (_weighed_undated): what it shares with
+(store/related.py: _link_earlier), as it was when it came (_weighed_undated): what it shares with
 the event's undated reports counts from ``undated_group_names`` on, not only what it shares
 with the dated ones. Invented reports, on SQLite and PostgreSQL (the ``store`` fixture)."""
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""A report with no date linked to an undated event that has a place (store/base.py:
+"""A report with no date linked to an undated event that has a place (store/related.py:
 _link_related) brings in the undated events told with no place whose report shares
 ``undated_join_related_names`` of its names with that event's reports, the new one among them
 (_join_undated_earlier, ``into_undated``): the same incident, told once by a report that did

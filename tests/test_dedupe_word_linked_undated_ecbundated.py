@@ -1,4 +1,4 @@
-"""A report linked to an undated event by its words alone (store/base.py: _link_resembling) says
+"""A report linked to an undated event by its words alone (store/resemblance.py: _link_resembling) says
 the story is alike, not that it names that event's people or place: a dated report sharing its
 names is not the undated event for them (_waiting, _told_by_names: else one incident's follow-up,
 linked for its words to another country's killing, lets the dated report take that killing's

@@ -1,5 +1,5 @@
 """Links made by a report's words move when a closer incident arrives, and a brief whose only
-name is an opening number word is linked by no names (store/base.py: _linked_by_words,
+name is an opening number word is linked by no names (store/resemblance.py: _linked_by_words,
 _move_linked_by_words, _related_reports): on SQLite and PostgreSQL (the ``store`` fixture)."""
 from __future__ import annotations
 

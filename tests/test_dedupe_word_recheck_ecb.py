@@ -1,4 +1,4 @@
-"""A report linked to an event by its words alone (store/base.py: _link_resembling) is weighed
+"""A report linked to an event by its words alone (store/resemblance.py: _link_resembling) is weighed
 again each time that event gains a report (_recheck_word_links): the words it shared with the
 event's first report grow common as the event's later reports use them too, and the undated
 event its own words tell (a sibling report's) may then be the one it resembles most

@@ -284,7 +284,7 @@ DEFAULT_SETTINGS = DedupeSettings()
 
 #: the event_date of an undated event: one told only by reports with no date (and no date
 #: in their text), stored with time_precision 0 until a dated report of it arrives; it is
-#: never exported as a dated row (store/base.py: events)
+#: never exported as a dated row (store/event_queries.py: events)
 UNDATED = date(1, 1, 1)
 
 

@@ -148,7 +148,7 @@ MIGRATIONS.append(
     (3, "related reports: the names each report uses; sources that code nothing", [
         # 'coded': the report's version of the event (event_json); 'related': a report
         # about the event that coded nothing itself (no date or no place), linked by the
-        # names it shares with the event's reports (store/base.py: _link_related)
+        # names it shares with the event's reports (store/related.py: _link_related)
         "ALTER TABLE event_sources ADD COLUMN role TEXT NOT NULL DEFAULT 'coded'",
         """CREATE TABLE report_names (
             article_id TEXT NOT NULL,
@@ -162,7 +162,7 @@ MIGRATIONS.append(
 MIGRATIONS.append(
     (4, "what undated reports tell: their violent mentions that have no date", [
         # a report with no date codes no event; its undated mentions (events/rows.py:
-        # undated_rows) link it to the stored event they describe (store/base.py: _link_related)
+        # undated_rows) link it to the stored event they describe (store/related.py: _link_related)
         """CREATE TABLE undated_mentions (
             article_id TEXT NOT NULL,
             n INTEGER NOT NULL,
@@ -175,7 +175,7 @@ MIGRATIONS.append(
 
 
 def _backfill_shingles(store) -> None:
-    """Index the fingerprints of the reports stored before migration 5 (store/base.py)."""
+    """Index the fingerprints of the reports stored before migration 5 (store/report_copies.py: _duplicate_of)."""
     for row in store._all("SELECT article_id, fingerprint FROM reports"):
         store._index_shingles(row["article_id"], row["fingerprint"], fresh=True)
 
@@ -184,7 +184,7 @@ MIGRATIONS.append(
     (5, "near-duplicate reports found through an index of their sampled shingles", [
         # each report's sampled word 4-gram hashes (store/dedupe.py: fingerprint) and
         # '=' + the hash of its whole text: a copy shares at least one with the report it
-        # repeats, so only those reports are compared (store/base.py: _duplicate_of)
+        # repeats, so only those reports are compared (store/report_copies.py: _duplicate_of)
         """CREATE TABLE report_shingles (
             shingle TEXT NOT NULL,
             article_id TEXT NOT NULL,
@@ -197,7 +197,7 @@ MIGRATIONS.append(
 MIGRATIONS.append(
     (6, "the days of the month an undated report's text gives", [
         # store/dedupe.py: told ('03-03,03-05,Sun': days of the month, weekdays), kept for a report with no date: it is
-        # linked to no dated event far from all of them (store/base.py: _may_link)
+        # linked to no dated event far from all of them (store/related.py: _may_link)
         "ALTER TABLE reports ADD COLUMN told_days TEXT NOT NULL DEFAULT ''",
     ]),
 )
@@ -218,7 +218,7 @@ MIGRATIONS.append(
 MIGRATIONS.append(
     (8, "the content words each report uses, to find the reports a report resembles", [
         # store/dedupe.py: report_terms; a report that codes no act of violence is linked to
-        # the stored event whose reports it resembles (store/base.py: _link_resembling).
+        # the stored event whose reports it resembles (store/resemblance.py: _link_resembling).
         # Reports stored before keep none (their texts are not kept): they are never found.
         """CREATE TABLE report_terms (
             article_id TEXT NOT NULL,
@@ -238,7 +238,7 @@ def _backfill_counts(store) -> None:
 
 MIGRATIONS.append(
     (9, "how many reports use each name and content word, kept as reports are stored", [
-        # the weights of names and words (store/base.py: _name_counts, _term_counts) read by
+        # the weights of names and words (store/word_index.py: _name_counts, _term_counts) read by
         # key instead of counted over report_names / report_terms for every report stored
         """CREATE TABLE name_counts (
             name TEXT PRIMARY KEY,
@@ -264,7 +264,7 @@ MIGRATIONS.append(
 MIGRATIONS.append(
     (11, "the ages of people a report tells", [
         # store/dedupe.py: told_ages ('14,47'): a report with no date telling other people's ages
-        # than an event's reports is another incident of the town (store/base.py: _other_ages);
+        # than an event's reports is another incident of the town (store/name_evidence.py: _other_ages);
         # reports stored before keep none
         "ALTER TABLE reports ADD COLUMN ages TEXT NOT NULL DEFAULT ''",
     ]),
@@ -273,7 +273,7 @@ MIGRATIONS.append(
 MIGRATIONS.append(
     (12, "story groups: reports that tell one story but support no event", [
         # a report linked to no event joins the group of an earlier one telling the same story
-        # (store/base.py: _group_story); a report of the group linked to an event later brings
+        # (store/story_groups.py: _group_story); a report of the group linked to an event later brings
         # the others (_add_related). group_id: the article id of the group's first report
         """CREATE TABLE report_groups (
             article_id TEXT PRIMARY KEY,
