@@ -52,6 +52,8 @@ def _person_count(v) -> int:
     kids = list(v.children)
     if any(c.lower_ in _NOBODY for c in kids):
         return 0
+    if _renames_a_pronoun(v):
+        return 0  # "he is the third reporter killed": the pronoun's victim, counted where named
     lemma = v.lemma_.lower()
     if lemma in _V_COLLECTIVES or v.lower_ in _V_COLLECTIVES:
         return 0  # "Family ... died": a group of no told size, not one person
@@ -74,6 +76,13 @@ def _person_count(v) -> int:
         both = any(c.dep_ in ("det", "predet") and c.lower_ == "both" for c in kids)
         return 2 if v.lower_ in _PAIR_WORDS or both else _ages_listed(v)
     return 1
+
+
+def _renames_a_pronoun(v) -> bool:
+    """A person noun after "is"/"was" whose subject is a personal pronoun ("he was the second
+    guard shot dead"): it describes the one the pronoun stands for, no one more. A pronoun
+    counts none (its antecedent is counted where named), so neither does its description."""
+    return v.dep_ == "attr" and any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "PRP" for c in v.head.children)
 
 
 def _name_among_names(v) -> bool:
