@@ -45,3 +45,14 @@ def told_as_listed_incident(f: DeathFigure, text: str, trigger_start: int) -> bo
     the incident the victim was killed in, not to the one the sentence's trigger names."""
     return (f.start > trigger_start and bool(_LISTED_BEFORE.search(text[trigger_start:f.start]))
             and bool(_LISTED_AFTER.match(text, f.end)))
+
+
+#: "... several traders in previous attacks": a few words after the victims, earlier incidents
+_EARLIER = re.compile(rf"[^.;]{{0,60}}?\bin\s+(?:the\s+|its\s+|their\s+)?(?:{_alt(_LEX['earlier']['markers'])})\s+"
+                      rf"(?:[\w'’-]+\s+)?(?:{_alt(_LEX['earlier']['incidents'])})(?![\w-])", re.I)
+
+
+def told_of_earlier_incidents(f: DeathFigure, text: str, end: int) -> bool:
+    """Victims told as the dead of incidents before the one reported ("the rebels, who have
+    killed several traders in previous attacks"): the toll of those, not of this incident."""
+    return bool(_EARLIER.match(text, f.end, end))

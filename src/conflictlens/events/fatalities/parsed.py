@@ -8,6 +8,7 @@ doer's own death, so that the counting rules can weigh them.
 from __future__ import annotations
 
 from ...model import DeathFigure
+from .cues import told_of_earlier_incidents
 from .death_verbs import _death_subjects, _kills, _reflexive_objects
 from .lexicon import _V_ANAPHORS, _V_PRONOUNCED, _V_PRONOUNS
 from .persons import _V_PLURAL_PRONOUNS, _full_name, _listed_as_apposition, _person_count, _plural_pronoun_figure
@@ -72,6 +73,8 @@ def sentence_death_figures(sent) -> list[DeathFigure]:
     text = doc_text(sent.doc)
     figures = find_death_figures(text, sent.start_char, sent.end_char)
     for f in _victims_one_by_one(sent, text):
+        if told_of_earlier_incidents(f, text, sent.end_char):
+            continue  # "who have killed the mayor in previous attacks": an earlier incident's dead
         if not any(g.start < f.end and f.start < g.end for g in figures):
             figures.append(f)
     figures.sort(key=lambda f: f.start)
