@@ -140,6 +140,9 @@ _INSTITUTION_AFTER_RE = re.compile(r"\s+(?:(?:and|&)\s+[A-Z][\w'’]*(?:\s+[A-Z]
 #: a preposition of place inside an entity, before a capitalised name: " in ", " to "
 #: (or ending it, where an abbreviation after it was cut off: "Tulsa to" of "Tulsa to D.C.")
 _PREPOSITION_IN_ENTITY_RE = re.compile(r"[ \t]+(?:in|near|outside|to|from)(?:[ \t]+(?=[A-Z])|[ \t]*$)")
+#: "on" and a numbered road's word inside an entity: " on Highway 30" of "Alverton on
+#: Highway 30" (the road's word is checked against the road tables)
+_ON_ROAD_IN_ENTITY_RE = re.compile(r"[ \t]+on[ \t]+(?=(?P<word>[A-Z][a-z]+)\.?[ \t]+\d)")
 #: a compass point written short before a name: "S.E. ", "W. ", "N.W. "
 _SHORT_DIRECTION_RE = re.compile(r"^(?:[NS]\.?[EW]\.|[NSEW]\.)[ \t]*(?=[A-Z][a-z])")
 #: a dotted initialism before a hyphen and a word in lower case: "U.S." of "U.S.-led"
@@ -711,8 +714,12 @@ class SpanFinder:
             # "the Grace Church in Alverton", "Tulsa to D.C.": an entity the model ran on
             # over a preposition holds a second name, where the words place it
             pm = _PREPOSITION_IN_ENTITY_RE.search(text, start, end)
+            road = None if pm else self._on_road(text, start, end)
             pieces = [(start, end, label)]
-            if pm and pm.start() > start:
+            if road and road.start() > start:
+                # the name before is a place on the road, whatever the whole's label
+                pieces = [(start, road.start(), "GPE"), (road.end(), end, "")]
+            elif pm and pm.start() > start:
                 pieces = [(start, pm.start(), label),
                           (pm.end(), end, "GPE" if label in ("GPE", "LOC", "FAC") else "")][:1 + (pm.end() < end)]
             for p_start, p_end, p_label in pieces:
@@ -721,6 +728,17 @@ class SpanFinder:
                     if sp:
                         out.append(sp)
             _claim(taken, start, end)
+
+    @staticmethod
+    def _on_road(text: str, start: int, end: int) -> re.Match | None:
+        """A numbered road after "on" inside an entity ("west of Alverton on Highway 30" tagged as one
+        organisation): a place on a numbered road, where the model ran the town's name
+        on over the road's; split off as "in" and "to" are (a body's "on", "the Council
+        on Aging", names no road)."""
+        m = _ON_ROAD_IN_ENTITY_RE.search(text, start, end)
+        if m and m.group("word").casefold() in tables.thoroughfare_words() | tables.numbered_road_words():
+            return m
+        return None
 
     @staticmethod
     def _unit_abbreviation_end(text: str, start: int, end: int) -> int:
