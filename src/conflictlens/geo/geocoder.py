@@ -31,6 +31,7 @@ from . import tables
 from .context import CountryPrior
 from .countries import country_info
 from .demonym_mentions import demonym_mentions
+from .water_bodies import water_mentions
 from .gazetteer import Candidate, Gazetteer, haversine_km
 from .normalize import normalize_name
 from .outlet import OUTLET_KEY, OUTLET_WEIGHT, OutletHome, OutletReader
@@ -410,8 +411,8 @@ class Geocoder(SpanFinder, ReportPrior, Ranker, Resolver, ReportReadings, InnerN
     def toponyms(self, doc, places: list[PlaceMention] | None = None,
                  outlet: OutletHome | None = None) -> list[PlaceMention]:
         """Toponym output (``geoparse``): the place mentions (``places``, else
-        :meth:`find_places`, with the ``outlet``'s home) and the country adjectives no
-        place overlaps, in text order."""
+        :meth:`find_places`, with the ``outlet``'s home), the country adjectives and the
+        large water bodies (geo/water_bodies.py) no place overlaps, in text order."""
         places = self.find_places(doc, organisations=True, outlet=outlet) if places is None else places
         # ("the Alverton Times", "Brill Sea Cadets": a paper's or a youth group's name)
         text = doc_text(doc)
@@ -423,6 +424,7 @@ class Geocoder(SpanFinder, ReportPrior, Ranker, Resolver, ReportReadings, InnerN
                            | speakers(doc))
         extra = demonym_mentions(self.gaz, doc_text(doc), places, centre=self.unit_points == "centre",
                                  people=people)
+        extra += water_mentions(text, [*places, *extra])
         return sorted([*places, *extra], key=lambda m: m.start)
 
     def home_place(self, home: OutletHome | None) -> PlaceMention | None:

@@ -426,3 +426,15 @@ def vehicle_makes() -> frozenset[str]:
 def vehicle_nouns() -> frozenset[str]:
     """Lower-case words for a vehicle after a maker's name ("pickup", "helicopters")."""
     return _first_column("vehicle_nouns.tsv")
+
+
+@lru_cache(maxsize=1)
+def water_bodies() -> list[tuple[str, list[str], str, float, float]]:
+    """Large water bodies read as toponyms only (``data/geo/water_bodies.tsv``): name,
+    aliases, kind ("sea", "gulf", ...) and conventional point."""
+    out = []
+    for row in _rows("water_bodies.tsv"):
+        row += [""] * (5 - len(row))
+        name, aliases, kind, lat, lon = row[:5]
+        out.append((name, [a for a in aliases.split("|") if a], kind, float(lat), float(lon)))
+    return out
