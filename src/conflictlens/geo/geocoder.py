@@ -330,7 +330,8 @@ class Geocoder(SpanFinder, ReportPrior, Ranker, Resolver, ReportReadings, InnerN
                     if ctx.feature_kind_after == "site":
                         sites.add(key)
                     continue
-                sub = ctx.feature_kind_after in ("site", "district") or ctx.feature_kind_before == "district"
+                sub = ctx.feature_kind_after in ("site", "district") or ctx.feature_kind_before == "district" \
+                    or (not explicit and self._district_word_after_town(text, sp, mentions))
                 if not sub:
                     continue
                 if explicit:

@@ -6,6 +6,7 @@ Kept apart from resolution: these answer when the gazetteer has no such place.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from ..model import PlaceMention
@@ -17,6 +18,8 @@ from .spans import _Span, STRICT
 from .ranking import CONTAINMENT_KM
 from .resolve import LOCATIVE_LABELS, _Resolution
 
+#: the word in lower case right before a name, after a space: "slum" of "Alverton slum Kibbe"
+_WORD_BEFORE_NAME_RE = re.compile(r"(?<=[ \t])(?P<word>[a-z]+)[ \t]+$")
 
 class SubLocal:
     """Places below the gazetteer for :class:`~conflictlens.geo.geocoder.Geocoder` (a mixin)."""
@@ -176,6 +179,14 @@ class SubLocal:
                 m = replace(u, start=m.start, end=m.end, text=m.text)
             out.append(m)
         return out
+
+    def _district_word_after_town(self, text: str, sp: _Span, mentions: list[PlaceMention]) -> bool:
+        """True for a name after a town's name and a district's word ("in Alverton slum
+        Kibbe", "the Alverton suburb Brill"): the word before the name says what it is,
+        as it does after the name ("the Kibbe slum")."""
+        m = _WORD_BEFORE_NAME_RE.search(text, max(0, sp.start - 40), sp.start)
+        return m is not None and self._features.get(m.group("word")) == "district" \
+            and any(t.level == "city" and t.end < m.start() and not text[t.end:m.start()].strip() for t in mentions)
 
     def _town_before(self, text: str, sp: _Span, mentions: list[PlaceMention]) -> Candidate | None:
         """The last town named before ``sp`` in its paragraph, if no other country intervenes."""
