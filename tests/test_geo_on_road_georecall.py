@@ -7,8 +7,8 @@ from geo_helpers import found
 
 
 def test_a_town_before_on_and_a_numbered_road_is_a_place(geocoder):
-    got = found(geocoder, "Police said Lopez was northbound, driving a 2005 sedan 3/4 mile north of "
-                          "Fairmont on Highway 15 when the car struck a deer and overturned.")
+    got = found(geocoder, "The pickup left the road about a mile south of Fairmont on Highway 15 after "
+                          "its driver fell asleep, deputies said.")
     assert "Fairmont" in got and got["Fairmont"].country_code == "US"
 
 
