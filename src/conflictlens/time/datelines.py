@@ -1,0 +1,148 @@
+"""Datelines and update stamps: the dates a report prints about itself.
+
+A wire dateline ("KABUL, Afghanistan (Jan. 25, 2013) -", "Kabul, May 3:") gives the
+report's place and anchor date and dates no event of the sentence it opens; a paragraph's
+opening update stamp ("UPDATE 4:10 p.m., Tuesday") re-anchors that paragraph's relative days.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from ..geo.tables import headline_labels  # (one list of headline labels, shared with the geocoder)
+from .lexicon import _UPDATE_STAMP
+from .patterns import _MASTER, _MON, _day
+from .calendar_days import _month, _safe, _two_digit_year
+from .expressions import _Ctx, _resolve
+
+
+def _update_stamps(text: str, anchor: date | None, start: int, end: int) -> list[tuple[int, int, date]]:
+    """(start, end, day) of each paragraph that opens with a dated update stamp: its relative
+    days count from the stamp's day.  A stamp alone on its line stamps the next paragraph.
+    An undated report gets none: without a page day to check it against, a stamp is as often
+    a later edit's day as the report's own."""
+    if anchor is None:
+        return []
+    out = []
+    for m in _UPDATE_STAMP.finditer(text, start, end):
+        line_end = text.find("\n", m.start(), end)
+        line_end = end if line_end < 0 else line_end
+        day = _stamp_day(text, m.end(), line_end, anchor)
+        if day is None:
+            continue
+        if not re.search(r"[a-z]{3}", text[day[1]:line_end]):  # the stamp alone: the next paragraph
+            nxt = re.search(r"[^\s][^\n]*", text[line_end:end])
+            line_end = line_end + nxt.end() if nxt else line_end
+        out.append((m.start(), line_end, day[0]))
+    return out
+
+
+def _stamp_day(text: str, pos: int, line_end: int, anchor: date) -> tuple[date, int] | None:
+    """The day a stamp's date names and where that date ends, when the date starts at ``pos``."""
+    m = _MASTER.match(text, pos, min(line_end, pos + 40))
+    r = _resolve(m, _Ctx(text, anchor, pos)) if m else None
+    days = [d for d in r[0] if d] if r and r[1] == 1 else []
+    if len(days) != 1 or abs((anchor - days[0]).days) > 7:  # a week off the page: no stamp of this report
+        return None
+    return days[0], r[3]
+
+
+def _anchor_at(stamps: list[tuple[int, int, date]], pos: int, anchor: date | None) -> date | None:
+    return next((day for s, e, day in stamps if s <= pos < e), anchor)
+
+_DL_PLACE = (r"(?P<place>[A-Z][A-Z'’.\-]*(?:[ \t]+[A-Z][A-Z'’.\-]*){0,4}(?:[ \t]*\([A-Z][A-Za-z .'’\-]{1,30}\)(?=,))?"
+             r"(?:,(?![ \t]*NO[ \t]+DATE)[ \t]*[A-Z][A-Za-z'’.\-]*(?:[ \t]+[A-Z][A-Za-z'’.\-]*){0,3})?)")
+_DL_DATE = (rf"(?P<date>{_MON}\s+{_day('dl_md_d')}(?:,?\s+(?P<dl_md_y>\d{{4}}|\d\d))?"
+            rf"|{_day('dl_dm_d')}\s+(?P<dl_dm_m>{_MON})(?:,?\s+(?P<dl_dm_y>\d{{4}}|\d\d))?"
+            rf"|(?P<dl_iso>\d{{4}}-\d\d-\d\d)|(?P<dl_none>NO[ \t]+DATE))")
+_DATELINE_BODY = (
+    rf"[ \t]*{_DL_PLACE}"
+    rf"(?:[ \t]*,[ \t]*{_DL_DATE})?"
+    rf"(?:[ \t]*\((?:{_DL_DATE.replace('?P<', '?P<p_')}|(?P<source>[^()\n]{{1,60}}))\))?"
+    rf"(?:[ \t]*\n)?[ \t]*(?P<dash>--|-|–|—|_|:)"
+)
+_DATELINE = re.compile(rf"^{_DATELINE_BODY}", re.I | re.M)
+#: the same, anywhere: a colon dateline after a headline on the same line
+#: ("Blast kills two. QUETTA, May 3: A bomb ..."), as South Asian papers print them
+_DATELINE_ANYWHERE = re.compile(_DATELINE_BODY, re.I)
+
+
+def _dateline_match(text: str) -> re.Match | None:
+    """The report's dateline: at one of its first lines, or a colon dateline after
+    the headline's full stop.  Its place is upper case ("KABUL -"), or, before a
+    colon, any case when a date follows it ("Kabul, May 3:"): "Warning: ..." and
+    "Update - ..." open headlines, not datelines."""
+    head = text[:600]
+    starts = [0] + [i + 1 for i, c in enumerate(head) if c == "\n"]
+    starts = [i for i in starts if head[i:i + 200].strip() and not head[i:i + 1].isspace()][:4]
+    for pos in starts:
+        m = _DATELINE.match(head, pos)
+        if m and _dateline_place_ok(m):
+            return m
+    for stop in re.finditer(r"[.!?][ \t]+(?=[A-Z])", head[:400]):
+        m = _DATELINE_ANYWHERE.match(head, stop.end())
+        if m and m.group("dash") == ":" and _dateline_place_ok(m):
+            return m
+    return None
+
+
+#: a place name in ordinary case: capitalised words, no full stop ("Kabul", "Dera Ismail Khan")
+_TITLE_PLACE = re.compile(r"[A-Z][a-z'’\-]+(?:[ \t]+[A-Z][a-z'’\-]+){0,3}")
+
+
+def _dateline_place_ok(m: re.Match) -> bool:
+    first = m.group("place").split(",")[0].strip()
+    letters = [c for c in first if c.isalpha()]
+    if len(letters) < 2 or first.casefold() in headline_labels():
+        return False
+    if all(c.isupper() for c in letters):
+        return True
+    dated = m.group("date") or m.group("p_date")
+    return bool(m.group("dash") == ":" and dated and _TITLE_PLACE.fullmatch(first))
+
+
+def find_dateline(text: str, year: int | None = None) -> tuple[date | None, str]:
+    """The date and place of a wire dateline at the start of a report.
+
+    Handles "KABUL, Afghanistan (Jan. 25, 2013) -", "SAN SALVADOR, 3 JAN 90 (RADIO
+    ...) --", "BAGHDAD, March 3 (Reuters) -", "MOGADISHU, Somalia — " and the colon
+    form, "BEIRUT:", "Kabul, May 3:", also after a headline.  A date
+    without a year is returned only when ``year`` is given; otherwise the date is
+    ``None`` and the place is still returned.  ``(None, "")`` when there is no dateline.
+    """
+    m = _dateline_match(text)
+    if not m:
+        return None, ""
+    return _dateline_date(m, year), m.group("place").strip().rstrip(",")
+
+
+def dateline_span(text: str) -> tuple[int, int] | None:
+    """Character range of the dateline ("KABUL, Afghanistan (Jan. 25, 2013) -"), if any.
+
+    Its date anchors the report; it never dates an event of the sentence it opens.
+    """
+    m = _dateline_match(text)
+    return (m.start(), m.end()) if m else None
+
+
+def _dateline_date(m: re.Match, year: int | None) -> date | None:
+    for p in ("", "p_"):
+        g = lambda k: m.group(p + k)  # noqa: E731
+        if g("dl_iso"):
+            y, mo, d = (int(x) for x in g("dl_iso").split("-"))
+            return _safe(y, mo, d)
+        if g("dl_md_d"):
+            mon, dd, yr = g("date").split()[0], int(g("dl_md_d")), g("dl_md_y")
+        elif g("dl_dm_d"):
+            mon, dd, yr = g("dl_dm_m"), int(g("dl_dm_d")), g("dl_dm_y")
+        else:
+            continue
+        mo = _month(mon)
+        if yr:
+            y = int(yr) if len(yr) == 4 else _two_digit_year(int(yr), None if year is None else date(year, 7, 1))
+        elif year is not None:
+            y = year
+        else:
+            return None
+        return _safe(y, mo, dd)
+    return None

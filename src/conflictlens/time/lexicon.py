@@ -1,0 +1,93 @@
+"""The time resolver's word lists and named days, loaded once from ``data/time/``.
+
+Every list a date rule reads (number words, verbs of saying, aftermath and condition words,
+future cues, seasons, weeks of a month, quarters, update-stamp words) and the named-day
+table (fixed days, counted weekdays, days told from Easter) live in ``lexicon.toml`` and
+``holidays.toml`` so they can be edited without code; this module is the one place that reads
+them and turns them into sets, maps and the small word patterns built straight from a list.
+"""
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import lru_cache
+from importlib import resources
+
+
+MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+WEEKDAYS = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> dict:
+    """Word lists kept in ``data/time/lexicon.toml`` so they can be edited without code."""
+    path = resources.files("conflictlens").joinpath("data/time/lexicon.toml")
+    return tomllib.loads(path.read_text(encoding="utf-8"))
+
+
+_LEX = _lexicon()
+NUMBER_WORDS: dict[str, int] = {k.lower(): int(v) for k, v in _LEX["number_words"].items()}
+SPEECH_VERBS = frozenset(v.lower() for v in _LEX["speech"]["verbs"])
+AFTERMATH_VERBS = frozenset(v.lower() for v in _LEX["aftermath"]["verbs"])
+AFTERMATH_NOUNS = frozenset(v.lower() for v in _LEX["aftermath"].get("nouns", ()))
+CONDITION_NOUNS = frozenset(v.lower() for v in _LEX["condition"]["nouns"])
+STATE_VERBS = frozenset(v.lower() for v in _LEX["condition"].get("state_verbs", ()))
+PRESENT_STATE_VERBS = frozenset(v.lower() for v in _LEX["condition"].get("present_state_verbs", ()))
+DISCOVERY_WORDS = frozenset(v.lower() for v in (*_LEX["discovery"]["verbs"], *_LEX["discovery"]["nouns"]))
+_DEADLINE_PREPS = frozenset(p.lower() for p in _LEX["future"].get("month_prepositions", ()))
+_ANCHOR_PREPS = frozenset(p.lower() for p in _LEX["anchoring"]["prepositions"])
+_PRESENT_LEAD = re.compile(r"^(?:(?:" + "|".join(
+    sorted((re.escape(w) for w in _LEX["present_interval"]["lead_words"]), key=len, reverse=True))
+    + r")(?:\s+|$))*$", re.I)
+#: a paragraph's opening update stamp, up to where its date may begin: "UPDATE 4:10 p.m., ",
+#: "Updated at 9 a.m. ", "Update (" -- a clock time at most between the word and the date
+_UPDATE_STAMP = re.compile(r"^[ \t(\[]*(?:" + "|".join(re.escape(w) for w in _LEX["update_stamp"]["words"])
+                           + r")\b[ \t]*(?:at\b)?[ \t:,(\-–—]*"
+                           r"(?:\d{1,2}(?::\d\d)?[ \t]*(?:[ap]\.?[ \t]?m\.?)?(?:[ \t]*(?-i:[A-Z]{1,3}T)\b)?[ \t,]*)?", re.I | re.M)
+_INCIDENT_WORD = re.compile(r"\b(?:" + "|".join(
+    sorted((re.escape(w) for w in _LEX["present_interval"]["incident_stems"]), key=len, reverse=True)) + r")", re.I)
+
+
+
+@lru_cache(maxsize=1)
+def _holidays() -> dict:
+    """Named days ("Father's Day", "the Fourth of July"), kept in ``data/time/holidays.toml``."""
+    path = resources.files("conflictlens").joinpath("data/time/holidays.toml")
+    return tomllib.loads(path.read_text(encoding="utf-8"))
+
+
+def _holiday_key(name: str) -> str:
+    return re.sub(r"['\u2019]", "", re.sub(r"\s+", " ", name.lower()))
+
+
+#: a named day's key (lower case, no apostrophe) -> (month, day) or (month, weekday, nth)
+_HOLIDAYS: dict[str, tuple] = {}
+for _h in _holidays().get("fixed", []):
+    for _n in _h["names"]:
+        _HOLIDAYS[_holiday_key(_n)] = (_h["month"], _h["day"])
+for _h in _holidays().get("counted", []):
+    for _n in _h["names"]:
+        _HOLIDAYS[_holiday_key(_n)] = (_h["month"], WEEKDAYS[_h["weekday"][:3].lower()], _h["nth"])
+for _h in _holidays().get("easter", []):
+    for _n in _h["names"]:
+        _HOLIDAYS[_holiday_key(_n)] = ("easter", _h["offset"])
+_HOL_NAMES = sorted({n for kind in ("fixed", "counted", "easter") for h in _holidays().get(kind, []) for n in h["names"]},
+                    key=len, reverse=True)
+_HOL = "(?:" + "|".join(re.sub(r"\\?'", "['\u2019]?", re.escape(n)).replace(r"\ ", r"\s+") for n in _HOL_NAMES) + ")"
+_HOL_NOT_BEFORE = "|".join(sorted(map(re.escape, _holidays().get("not_before", [])), key=len, reverse=True))
+#: a gathering or season named after the day ("a Halloween party"): checked after the match, so that
+#: the whole name is passed over (a month inside it, "a Fourth of July party", is no month either)
+_HOL_GATHERING = re.compile(rf"\s+(?:{_HOL_NOT_BEFORE})(?![a-z])", re.I)
+_HOL_WEEKEND = re.compile(r"\s+weekend\b", re.I)
+_HOL_FIRST = "|".join(sorted({re.escape(n.split()[0].split("'")[0]) + ("(?:['\u2019]?s)?" if "'" in n.split()[0] else "")
+                              for n in _HOL_NAMES}, key=len, reverse=True))
+
+SEASONS = {k.lower(): tuple(v) for k, v in _LEX.get("seasons", {}).items()}
+
+MONTH_WEEKS = {k.lower(): int(v) for k, v in _LEX.get("month_weeks", {}).items()}
+
+QUARTER_ORDINALS = {k.lower(): int(v) for k, v in _LEX.get("quarters", {}).get("ordinals", {}).items()}
+QUARTER_RELATIVE = {k.lower(): int(v) for k, v in _LEX.get("quarters", {}).get("relative", {}).items()}
