@@ -62,367 +62,419 @@ def _resolve(m: re.Match, ctx: _Ctx) -> tuple[list[date], int, bool, int] | None
     """Return (days, precision, relative, end) for a match, or None to drop it (then the
     words inside it are read again; precision -1: passed over whole)."""
     kind = m.lastgroup
-    g = m.group
-    a = ctx.anchor
-    end = m.end()
+    family = _FAMILIES.get(kind)
+    if family is None:
+        return None
     text = ctx.text
 
     def future() -> bool:
         return _future_cue(text, m.start(), ctx.lo)
 
-    if kind == "hol":
-        name = g("hol_n")
-        if not name[0].isupper():  # "a good Friday night"
-            return None
-        if _HOL_GATHERING.match(text, m.end("hol_part") if g("hol_part") else m.end("hol_n")):
-            return _PASSED_OVER + (end,)
-        weekend = _HOL_WEEKEND.match(text, m.end("hol_n")) if not (g("hol_part") or g("hol_y") or g("hol_ba")) else None
-        if weekend:
-            return _holiday_weekend(name, a, future, weekend.end())
-        # a one-word name ("home for Thanksgiving", "Christmas shoppers") is a day only told as
-        # one: "on Thanksgiving", "Thanksgiving night", "the day after Thanksgiving"
-        if not (" " in name.strip() or g("hol_ba") or g("hol_part") or _prev_word(text, m.start()) == "on"):
-            return None
-        r = _resolve_holiday(name, g("hol_y"), a, future, end)
-        if r and r[0] and g("hol_ba"):
-            shift = timedelta(days=1 if g("hol_ba").lower() == "after" else -1)
-            r = ([d + shift for d in r[0]], *r[1:])
-        return r
+    return family(m, ctx, future)
 
-    if kind == "iso":
-        d = _safe(int(g("iso_y")), int(g("iso_m")), int(g("iso_d")))
+
+def _named_day(m: re.Match, ctx: _Ctx, future) -> tuple[list[date], int, bool, int] | None:
+    """A named day ("on Father's Day", "the day after Thanksgiving"), or its weekend."""
+    g, a, end, text = m.group, ctx.anchor, m.end(), ctx.text
+    name = g("hol_n")
+    if not name[0].isupper():  # "a good Friday night"
+        return None
+    if _HOL_GATHERING.match(text, m.end("hol_part") if g("hol_part") else m.end("hol_n")):
+        return _PASSED_OVER + (end,)
+    weekend = _HOL_WEEKEND.match(text, m.end("hol_n")) if not (g("hol_part") or g("hol_y") or g("hol_ba")) else None
+    if weekend:
+        return _holiday_weekend(name, a, future, weekend.end())
+    # a one-word name ("home for Thanksgiving", "Christmas shoppers") is a day only told as
+    # one: "on Thanksgiving", "Thanksgiving night", "the day after Thanksgiving"
+    if not (" " in name.strip() or g("hol_ba") or g("hol_part") or _prev_word(text, m.start()) == "on"):
+        return None
+    r = _resolve_holiday(name, g("hol_y"), a, future, end)
+    if r and r[0] and g("hol_ba"):
+        shift = timedelta(days=1 if g("hol_ba").lower() == "after" else -1)
+        r = ([d + shift for d in r[0]], *r[1:])
+    return r
+
+
+def _iso_date(m: re.Match, ctx: _Ctx, future) -> tuple[list[date], int, bool, int] | None:
+    """An ISO date, "2013-01-25"."""
+    g, end = m.group, m.end()
+    d = _safe(int(g("iso_y")), int(g("iso_m")), int(g("iso_d")))
+    return ([d], 1, False, end) if d else None
+
+
+def _numeric_date(m: re.Match, ctx: _Ctx, future) -> tuple[list[date], int, bool, int] | None:
+    """A numeric date, "25/01/2013", "12/6/16": day-month unless only the other reading is a date."""
+    g, a, end = m.group, ctx.anchor, m.end()
+    x, y, yr = int(g("num_a")), int(g("num_b")), g("num_y")
+    year = int(yr) if len(yr) == 4 else _two_digit_year(int(yr), a)
+    if g("num_sep") == "." and len(yr) != 4:
+        return None
+    if x > 12 and y <= 12:
+        d = _safe(year, y, x)
+    elif y > 12 and x <= 12:
+        d = _safe(year, x, y)
+    else:
+        # day-month by default; with a page date, the reading nearest before it ("12/6/16" on a
+        # page of 6 December 2016 is that day, as US pages write it, not 12 June)
+        readings = [r for r in (_safe(year, y, x), _safe(year, x, y)) if r is not None]
+        d = min(readings, key=lambda r: (r > a, abs((a - r).days))) if a and readings else _safe(year, y, x)
+    return ([d], 1, False, end) if d else None
+
+
+def _cross_month_range(m: re.Match, ctx: _Ctx, future) -> tuple[list[date], int, bool, int] | None:
+    """A range across months, "30 January to 2 February"."""
+    kind, g, a, end = m.lastgroup, m.group, ctx.anchor, m.end()
+    p = kind
+    m1, m2 = g(p + "_m1"), g(p + "_m2")
+    if not (m1[0].isupper() and m2[0].isupper()):
+        return None
+    d1, d2 = int(g(p + "_d1")), int(g(p + "_d2"))
+    mo1, mo2 = _month(m1), _month(m2)
+    yr = g(p + "_y")
+    if yr:
+        e = _safe(int(yr), mo2, d2)
+        rel = False
+    elif a:
+        e = _pick_year(a, mo2, d2, future())
+        rel = True
+    else:
+        return ([], 1, True, end)
+    if e is None:
+        return None
+    s = _safe(e.year if mo1 <= mo2 else e.year - 1, mo1, d1)
+    if s is None or s > e or (e - s).days > 62:
+        return None
+    return (_span(s, e), 1, rel, end)
+
+
+def _month_range(m: re.Match, ctx: _Ctx, future) -> tuple[list[date], int, bool, int] | None:
+    """A range within a month, "between 20 and 23 January", "January 20-23"."""
+    kind, g, a, end, text = m.lastgroup, m.group, ctx.anchor, m.end(), ctx.text
+    p = kind
+    mon = g(p + "_m")
+    if not mon[0].isupper():
+        return None
+    d1, d2 = int(g(p + "_d1")), int(g(p + "_d2"))
+    mo = _month(mon)
+    yr = g(p + "_y")
+    if d1 >= d2:
+        return None
+    if yr:
+        e = _safe(int(yr), mo, d2)
+        rel = False
+    elif a:
+        e = _pick_year(a, mo, d2, future())
+        rel = True
+    else:
+        return ([], 1, True, end)
+    if e is None:
+        return None
+    s = e.replace(day=d1)
+    conn = text[m.end(p + "_d1"):m.start(p + "_d2")].lower()
+    if "and" in conn and not g(p + "_pre"):
+        return ([s, e], 1, rel, end)
+    return (_span(s, e), 1, rel, end)
+
+
+def _day_month(m: re.Match, ctx: _Ctx, future) -> tuple[list[date], int, bool, int] | None:
+    """A day and a month, "3 March", "Saturday, April 25", "March 3 last year"."""
+    kind, g, a, end = m.lastgroup, m.group, ctx.anchor, m.end()
+    p = kind
+    mon = g(p + "_m")
+    if not mon[0].isupper():
+        return None
+    mo, dd = _month(mon), int(g(p + "_d"))
+    yr = g(p + "_y")
+    if kind == "dm" and g("dm_y2"):
+        if mon.isupper() and len(mon) <= 4:  # "3 JAN 90" wire style
+            yr = str(_two_digit_year(int(g("dm_y2")), a))
+        else:
+            end = m.end("dm_m")
+    if yr:
+        d = _safe(int(yr), mo, dd)
         return ([d], 1, False, end) if d else None
-
-    if kind == "num":
-        x, y, yr = int(g("num_a")), int(g("num_b")), g("num_y")
-        year = int(yr) if len(yr) == 4 else _two_digit_year(int(yr), a)
-        if g("num_sep") == "." and len(yr) != 4:
-            return None
-        if x > 12 and y <= 12:
-            d = _safe(year, y, x)
-        elif y > 12 and x <= 12:
-            d = _safe(year, x, y)
-        else:
-            # day-month by default; with a page date, the reading nearest before it ("12/6/16" on a
-            # page of 6 December 2016 is that day, as US pages write it, not 12 June)
-            readings = [r for r in (_safe(year, y, x), _safe(year, x, y)) if r is not None]
-            d = min(readings, key=lambda r: (r > a, abs((a - r).days))) if a and readings else _safe(year, y, x)
-        return ([d], 1, False, end) if d else None
-
-    if kind in ("dmdm", "mdmd"):
-        p = kind
-        m1, m2 = g(p + "_m1"), g(p + "_m2")
-        if not (m1[0].isupper() and m2[0].isupper()):
-            return None
-        d1, d2 = int(g(p + "_d1")), int(g(p + "_d2"))
-        mo1, mo2 = _month(m1), _month(m2)
-        yr = g(p + "_y")
-        if yr:
-            e = _safe(int(yr), mo2, d2)
-            rel = False
-        elif a:
-            e = _pick_year(a, mo2, d2, future())
-            rel = True
-        else:
-            return ([], 1, True, end)
-        if e is None:
-            return None
-        s = _safe(e.year if mo1 <= mo2 else e.year - 1, mo1, d1)
-        if s is None or s > e or (e - s).days > 62:
-            return None
-        return (_span(s, e), 1, rel, end)
-
-    if kind in ("dmr", "mdr"):
-        p = kind
-        mon = g(p + "_m")
-        if not mon[0].isupper():
-            return None
-        d1, d2 = int(g(p + "_d1")), int(g(p + "_d2"))
-        mo = _month(mon)
-        yr = g(p + "_y")
-        if d1 >= d2:
-            return None
-        if yr:
-            e = _safe(int(yr), mo, d2)
-            rel = False
-        elif a:
-            e = _pick_year(a, mo, d2, future())
-            rel = True
-        else:
-            return ([], 1, True, end)
-        if e is None:
-            return None
-        s = e.replace(day=d1)
-        conn = text[m.end(p + "_d1"):m.start(p + "_d2")].lower()
-        if "and" in conn and not g(p + "_pre"):
-            return ([s, e], 1, rel, end)
-        return (_span(s, e), 1, rel, end)
-
-    if kind in ("dm", "md"):
-        p = kind
-        mon = g(p + "_m")
-        if not mon[0].isupper():
-            return None
-        mo, dd = _month(mon), int(g(p + "_d"))
-        yr = g(p + "_y")
-        if kind == "dm" and g("dm_y2"):
-            if mon.isupper() and len(mon) <= 4:  # "3 JAN 90" wire style
-                yr = str(_two_digit_year(int(g("dm_y2")), a))
-            else:
-                end = m.end("dm_m")
-        if yr:
-            d = _safe(int(yr), mo, dd)
-            return ([d], 1, False, end) if d else None
-        if a is None:
-            return ([], 1, True, end)
-        if g(p + "_yrel"):  # "on March 3 last year"
-            d = _safe(a.year + _RELATIVE_YEARS[g(p + "_yrel").lower()], mo, dd)
-            return ([d], 1, True, end) if d else None
-        wdm = _WD_ONLY.search(m.group(), 0, m.start(p + "_m" if kind == "md" else p + "_d") - m.start())
-        if wdm:  # "Saturday, April 25": the year in which that day is a Saturday
-            wd = _weekday(wdm.group())
-            fits = [x for x in (_safe(y, mo, dd) for y in (a.year, a.year - 1, a.year + 1))
-                    if x and x.weekday() == wd]
-            if fits:
-                return ([min(fits, key=lambda x: abs((x - a).days))], 1, True, end)
-        d = _pick_year(a, mo, dd, future())
+    if a is None:
+        return ([], 1, True, end)
+    if g(p + "_yrel"):  # "on March 3 last year"
+        d = _safe(a.year + _RELATIVE_YEARS[g(p + "_yrel").lower()], mo, dd)
         return ([d], 1, True, end) if d else None
+    wdm = _WD_ONLY.search(m.group(), 0, m.start(p + "_m" if kind == "md" else p + "_d") - m.start())
+    if wdm:  # "Saturday, April 25": the year in which that day is a Saturday
+        wd = _weekday(wdm.group())
+        fits = [x for x in (_safe(y, mo, dd) for y in (a.year, a.year - 1, a.year + 1))
+                if x and x.weekday() == wd]
+        if fits:
+            return ([min(fits, key=lambda x: abs((x - a).days))], 1, True, end)
+    d = _pick_year(a, mo, dd, future())
+    return ([d], 1, True, end) if d else None
 
-    if kind == "wr":
-        span_text = m.group()
-        wds = [_weekday(w) for w in _WD_ONLY.findall(span_text)]
-        if a is None:
-            return ([], 1, True, end)
-        conn = g("wr_conn").strip().lower()
-        pre = (g("wr_pre") or "").lower()
-        if future():
-            first = _weekday_on_or_after(a, wds[0])
-            days = [first]
-            for wd in wds[1:]:
-                days.append(_weekday_on_or_after(days[-1] + timedelta(days=1), wd))
-        else:
-            last = _weekday_on_or_before(a, wds[-1])
-            days = [last]
-            for wd in reversed(wds[:-1]):
-                days.insert(0, _weekday_on_or_before(days[0] - timedelta(days=1), wd))
-        if conn != "and" or pre == "between":
-            days = _span(days[0], days[-1])
-            if len(days) == 2 and (_NIGHT_FIRST.match(span_text)
-                                   or _OVERNIGHT_BEFORE.search(text, max(0, m.start() - 12), m.start())):
-                # one night across midnight ("overnight Saturday into Sunday", "between Saturday night
-                # and Sunday morning"): the night's own day, as "Saturday night" is dated, not two days
-                days = days[:1]
-        return (days, 1, True, end)
 
-    if kind in ("dby", "dat", "yday", "today", "tmrw"):
-        if a is None:
-            return ([], 1, True, end)
-        off = {"dby": -2, "dat": 2, "yday": -1, "today": 0, "tmrw": 1}[kind]
-        return ([a + timedelta(days=off)], 1, True, end)
+def _weekday_range(m: re.Match, ctx: _Ctx, future) -> tuple[list[date], int, bool, int] | None:
+    """A range of weekdays, "from Friday to Sunday", "overnight Saturday into Sunday"."""
+    g, a, end, text = m.group, ctx.anchor, m.end(), ctx.text
+    span_text = m.group()
+    wds = [_weekday(w) for w in _WD_ONLY.findall(span_text)]
+    if a is None:
+        return ([], 1, True, end)
+    conn = g("wr_conn").strip().lower()
+    pre = (g("wr_pre") or "").lower()
+    if future():
+        first = _weekday_on_or_after(a, wds[0])
+        days = [first]
+        for wd in wds[1:]:
+            days.append(_weekday_on_or_after(days[-1] + timedelta(days=1), wd))
+    else:
+        last = _weekday_on_or_before(a, wds[-1])
+        days = [last]
+        for wd in reversed(wds[:-1]):
+            days.insert(0, _weekday_on_or_before(days[0] - timedelta(days=1), wd))
+    if conn != "and" or pre == "between":
+        days = _span(days[0], days[-1])
+        if len(days) == 2 and (_NIGHT_FIRST.match(span_text)
+                               or _OVERNIGHT_BEFORE.search(text, max(0, m.start() - 12), m.start())):
+            # one night across midnight ("overnight Saturday into Sunday", "between Saturday night
+            # and Sunday morning"): the night's own day, as "Saturday night" is dated, not two days
+            days = days[:1]
+    return (days, 1, True, end)
 
-    if kind == "yl":
-        return ([], 0, True, end)  # a year, no day: its year is _years_told's
 
-    if kind == "ago":
-        n = _num(g("ago_n"))
-        unit = g("ago_u").lower()
-        if n is None or a is None:
-            return ([], 1 if unit == "day" else 2, True, end)
-        if unit == "day":
-            return ([a - timedelta(days=n)], 1, True, end)
-        if unit == "week":
-            return ([a - timedelta(days=7 * n)], 2, True, end)
-        if unit == "month":
-            y, mo = a.year, a.month - n
-            while mo < 1:
-                y, mo = y - 1, mo + 12
-            return ([date(y, mo, min(a.day, _last_day(y, mo)))], 3, True, end)
-        return ([], 0, True, end)
+def _day_offset(m: re.Match, ctx: _Ctx, future) -> tuple[list[date], int, bool, int] | None:
+    """A day told from the anchor: yesterday, today, tomorrow and the days either side."""
+    kind, a, end = m.lastgroup, ctx.anchor, m.end()
+    if a is None:
+        return ([], 1, True, end)
+    off = {"dby": -2, "dat": 2, "yday": -1, "today": 0, "tmrw": 1}[kind]
+    return ([a + timedelta(days=off)], 1, True, end)
 
-    if kind == "aft":
-        # "A week after the shooting, ..." opening a sentence speaks from the report's
-        # present: the incident is the anchor minus the interval.  Inside a clause
-        # ("died three days after the attack") the interval counts from another event.
-        n = _num(g("aft_n"))
-        unit = g("aft_u").lower()
-        if n is None or a is None:
-            return None
-        head = text[max(ctx.lo, m.start() - 60):m.start()]
-        lead = re.search(r"(?:^|(?<=[.!?\"“‘\n]))[^.!?\"“‘\n]*$", head)
-        base = _counted_from(m, ctx)
-        if base is None and (lead is None or not _PRESENT_LEAD.match(lead.group().strip())):
-            return None
-        a = base if base is not None else a
-        tail = _SENT_BREAK.search(text, end)
-        if _MASTER.search(text, end, tail.start() if tail else len(text)):
-            return None  # "two days after the attack on Monday": the clause dates itself
-        if not _INCIDENT_WORD.search(text, end, tail.start() if tail else len(text)):
-            return None  # "a week after officials moved to dissolve the firm": no incident to date
-        if unit == "day":
-            return ([a - timedelta(days=n)], 1, True, end)
-        if unit == "week":
-            return ([a - timedelta(days=7 * n)], 2, True, end)
+
+def _years_later(m: re.Match, ctx: _Ctx, future) -> tuple[list[date], int, bool, int] | None:
+    """"A year later": a year, no day."""
+    end = m.end()
+    return ([], 0, True, end)  # a year, no day: its year is _years_told's
+
+
+def _ago(m: re.Match, ctx: _Ctx, future) -> tuple[list[date], int, bool, int] | None:
+    """"Three days ago", "two weeks ago", "a month ago" (years: no day)."""
+    g, a, end = m.group, ctx.anchor, m.end()
+    n = _num(g("ago_n"))
+    unit = g("ago_u").lower()
+    if n is None or a is None:
+        return ([], 1 if unit == "day" else 2, True, end)
+    if unit == "day":
+        return ([a - timedelta(days=n)], 1, True, end)
+    if unit == "week":
+        return ([a - timedelta(days=7 * n)], 2, True, end)
+    if unit == "month":
         y, mo = a.year, a.month - n
         while mo < 1:
             y, mo = y - 1, mo + 12
         return ([date(y, mo, min(a.day, _last_day(y, mo)))], 3, True, end)
+    return ([], 0, True, end)
 
-    if kind == "ana":
-        low = m.group().lower()
-        if g("ana_nf"):
-            off = 1 if g("ana_nf").lower() in ("next", "following") else -1
-        elif g("ana_ba"):
-            off = -1 if g("ana_ba").lower() == "before" else 1
-        elif g("ana_n"):
-            n = _num(g("ana_n"))
-            if n is None:
-                return None
-            off = n if g("ana_dir").lower().startswith(("later", "after")) else -n
-        elif low.startswith("the night before"):
-            off = -1
-        else:
-            off = 0
-        if ctx.last is not None:
-            base, prec = ctx.last
-        elif a is not None:
-            base, prec = a, 1
-        else:
-            return ([], 1, True, end)
-        return ([base + timedelta(days=off)], prec, True, end)
 
-    if kind == "pw":
-        if a is None:
-            return ([], 3, True, end)
-        n = _num(g("pw_n")) if g("pw_n") else None
+def _after_interval(m: re.Match, ctx: _Ctx, future) -> tuple[list[date], int, bool, int] | None:
+    """"A week after the shooting": the incident an interval before the anchor or a day told just before."""
+    g, a, end, text = m.group, ctx.anchor, m.end(), ctx.text
+    # "A week after the shooting, ..." opening a sentence speaks from the report's
+    # present: the incident is the anchor minus the interval.  Inside a clause
+    # ("died three days after the attack") the interval counts from another event.
+    n = _num(g("aft_n"))
+    unit = g("aft_u").lower()
+    if n is None or a is None:
+        return None
+    head = text[max(ctx.lo, m.start() - 60):m.start()]
+    lead = re.search(r"(?:^|(?<=[.!?\"“‘\n]))[^.!?\"“‘\n]*$", head)
+    base = _counted_from(m, ctx)
+    if base is None and (lead is None or not _PRESENT_LEAD.match(lead.group().strip())):
+        return None
+    a = base if base is not None else a
+    tail = _SENT_BREAK.search(text, end)
+    if _MASTER.search(text, end, tail.start() if tail else len(text)):
+        return None  # "two days after the attack on Monday": the clause dates itself
+    if not _INCIDENT_WORD.search(text, end, tail.start() if tail else len(text)):
+        return None  # "a week after officials moved to dissolve the firm": no incident to date
+    if unit == "day":
+        return ([a - timedelta(days=n)], 1, True, end)
+    if unit == "week":
+        return ([a - timedelta(days=7 * n)], 2, True, end)
+    y, mo = a.year, a.month - n
+    while mo < 1:
+        y, mo = y - 1, mo + 12
+    return ([date(y, mo, min(a.day, _last_day(y, mo)))], 3, True, end)
+
+
+def _anaphor(m: re.Match, ctx: _Ctx, future) -> tuple[list[date], int, bool, int] | None:
+    """"The next day", "two days later": counted from the story's latest day (narrative time)."""
+    g, a, end = m.group, ctx.anchor, m.end()
+    low = m.group().lower()
+    if g("ana_nf"):
+        off = 1 if g("ana_nf").lower() in ("next", "following") else -1
+    elif g("ana_ba"):
+        off = -1 if g("ana_ba").lower() == "before" else 1
+    elif g("ana_n"):
+        n = _num(g("ana_n"))
         if n is None:
-            low = m.group().lower()
-            nums = [_num(w) for w in re.findall(r"\d+|[a-z]+", low)]
-            nums = [x for x in nums if x]
-            n = max(nums) if nums else 3
-        return ([a - timedelta(days=max(1, round(7 * n / 2)))], 3, True, end)
-
-    if kind == "wk":
-        if a is None:
-            return ([], 2, True, end)
-        low = m.group().lower()
-        monday = a - timedelta(days=a.weekday())
-        if "weekend" in low:
-            which = (g("we_which") or "").lower()
-            sat = _weekday_on_or_before(a, 5)
-            if which.startswith("last") and a.weekday() >= 5:
-                sat -= timedelta(days=7)
-            return ([sat], 2, True, end)
-        if low.startswith("next"):  # the Wednesday of the calendar week after the page's
-            return ([monday + timedelta(days=9)], 2, True, end)
-        if g("wk_last"):
-            if g("wk_last").lower() == "past" or (low.startswith("the last") and not _OF_MONTH.match(text, end)):
-                # "the past week", "for the last week": the seven days up to the page's, not last
-                # week's calendar week ("the last week of May" is May's, not this)
-                return ([a - timedelta(days=4)], 2, True, end)
-            # Thursday of last week; an American page's week begins on Sunday, so on a Sunday
-            # "last week" is the seven days just ended, not the week before them
-            sunday = a - timedelta(days=(a.weekday() + 1) % 7)
-            return ([sunday - timedelta(days=3)], 2, True, end)
-        if g("wk_mod") and g("wk_mod").lower() == "earlier":
-            last = a - timedelta(days=1)
-            if last < monday:
-                return ([last], 2, True, end)
-            return ([monday + (last - monday) // 2], 2, True, end)
-        if g("wk_mod"):  # later this week
-            return ([max(a, monday + timedelta(days=3))], 2, True, end)
-        return ([monday + (a - monday) // 2], 2, True, end)
-
-    if kind == "mr":
-        which = (g("mr_which") or g("mr_which2") or "this").lower()
-        mod = (g("mr_mod") or g("mr_mod2") or g("mr_mod3") or "").lower()
-        if a is None:
-            return ([], 3, True, end)
-        if which == "the past":
-            return ([a - timedelta(days=15)], 3, True, end)
-        y, mo = a.year, a.month
-        if which in ("last", "the previous"):
-            y, mo = (y - 1, 12) if mo == 1 else (y, mo - 1)
-        elif which == "next":
-            y, mo = (y + 1, 1) if mo == 12 else (y, mo + 1)
-        d = _month_day(y, mo, mod if mod not in ("earlier", "later") else "")
-        if which in ("this", "the") and mod in ("earlier", "") and d > a:
-            d = max(date(y, mo, 1), a - timedelta(days=1)) if mod == "earlier" else a
-        return ([d], 3, True, end)
-
-    if kind == "mw":
-        return _month_week(m, ctx, future)
-
-    if kind == "qtr":
-        return _quarter(m, ctx, future)
-
-    if kind == "mn":
-        mon = g("mn_m")
-        if not mon[0].isupper():
             return None
-        yr = g("mn_y")
-        mod = (g("mn_mod") or "").lower()
-        full = bool(re.fullmatch(r"(?:january|february|march|april|may|june|july|august|september|october"
-                                 r"|november|december)", mon, re.I))
-        if not (yr or g("mn_yrel")):
-            if not full:
-                return None
-            if mon.lower() in ("may", "march") and not mod and _prev_word(text, m.start()) not in _ANCHOR_PREPS:
-                return None
-            if not mod and _GIVEN_NAME_AFTER.match(text, end) and _prev_word(text, m.start()) not in _ANCHOR_PREPS:
-                # a month name before a capitalised word, no preposition before it, is a given
-                # name ("April Lane said"), not the month
-                return None
-        mo = _month(mon)
-        if yr:
-            y = int(yr)
-            rel = False
-        elif a is None:
-            return ([], 3, True, end)
+        off = n if g("ana_dir").lower().startswith(("later", "after")) else -n
+    elif low.startswith("the night before"):
+        off = -1
+    else:
+        off = 0
+    if ctx.last is not None:
+        base, prec = ctx.last
+    elif a is not None:
+        base, prec = a, 1
+    else:
+        return ([], 1, True, end)
+    return ([base + timedelta(days=off)], prec, True, end)
+
+
+def _past_weeks(m: re.Match, ctx: _Ctx, future) -> tuple[list[date], int, bool, int] | None:
+    """"The past few weeks": about half the span back from the anchor."""
+    g, a, end = m.group, ctx.anchor, m.end()
+    if a is None:
+        return ([], 3, True, end)
+    n = _num(g("pw_n")) if g("pw_n") else None
+    if n is None:
+        low = m.group().lower()
+        nums = [_num(w) for w in re.findall(r"\d+|[a-z]+", low)]
+        nums = [x for x in nums if x]
+        n = max(nums) if nums else 3
+    return ([a - timedelta(days=max(1, round(7 * n / 2)))], 3, True, end)
+
+
+def _week(m: re.Match, ctx: _Ctx, future) -> tuple[list[date], int, bool, int] | None:
+    """"Last week", "earlier this week", "the weekend": a day of that week (precision 2)."""
+    g, a, end, text = m.group, ctx.anchor, m.end(), ctx.text
+    if a is None:
+        return ([], 2, True, end)
+    low = m.group().lower()
+    monday = a - timedelta(days=a.weekday())
+    if "weekend" in low:
+        which = (g("we_which") or "").lower()
+        sat = _weekday_on_or_before(a, 5)
+        if which.startswith("last") and a.weekday() >= 5:
+            sat -= timedelta(days=7)
+        return ([sat], 2, True, end)
+    if low.startswith("next"):  # the Wednesday of the calendar week after the page's
+        return ([monday + timedelta(days=9)], 2, True, end)
+    if g("wk_last"):
+        if g("wk_last").lower() == "past" or (low.startswith("the last") and not _OF_MONTH.match(text, end)):
+            # "the past week", "for the last week": the seven days up to the page's, not last
+            # week's calendar week ("the last week of May" is May's, not this)
+            return ([a - timedelta(days=4)], 2, True, end)
+        # Thursday of last week; an American page's week begins on Sunday, so on a Sunday
+        # "last week" is the seven days just ended, not the week before them
+        sunday = a - timedelta(days=(a.weekday() + 1) % 7)
+        return ([sunday - timedelta(days=3)], 2, True, end)
+    if g("wk_mod") and g("wk_mod").lower() == "earlier":
+        last = a - timedelta(days=1)
+        if last < monday:
+            return ([last], 2, True, end)
+        return ([monday + (last - monday) // 2], 2, True, end)
+    if g("wk_mod"):  # later this week
+        return ([max(a, monday + timedelta(days=3))], 2, True, end)
+    return ([monday + (a - monday) // 2], 2, True, end)
+
+
+def _relative_month(m: re.Match, ctx: _Ctx, future) -> tuple[list[date], int, bool, int] | None:
+    """"Last month", "early this month": a day of that month (precision 3)."""
+    g, a, end = m.group, ctx.anchor, m.end()
+    which = (g("mr_which") or g("mr_which2") or "this").lower()
+    mod = (g("mr_mod") or g("mr_mod2") or g("mr_mod3") or "").lower()
+    if a is None:
+        return ([], 3, True, end)
+    if which == "the past":
+        return ([a - timedelta(days=15)], 3, True, end)
+    y, mo = a.year, a.month
+    if which in ("last", "the previous"):
+        y, mo = (y - 1, 12) if mo == 1 else (y, mo - 1)
+    elif which == "next":
+        y, mo = (y + 1, 1) if mo == 12 else (y, mo + 1)
+    d = _month_day(y, mo, mod if mod not in ("earlier", "later") else "")
+    if which in ("this", "the") and mod in ("earlier", "") and d > a:
+        d = max(date(y, mo, 1), a - timedelta(days=1)) if mod == "earlier" else a
+    return ([d], 3, True, end)
+
+
+def _month_named(m: re.Match, ctx: _Ctx, future) -> tuple[list[date], int, bool, int] | None:
+    """A month named, "in June", "late March 2012", "last September" (precision 3)."""
+    g, a, end, text = m.group, ctx.anchor, m.end(), ctx.text
+    mon = g("mn_m")
+    if not mon[0].isupper():
+        return None
+    yr = g("mn_y")
+    mod = (g("mn_mod") or "").lower()
+    full = bool(re.fullmatch(r"(?:january|february|march|april|may|june|july|august|september|october"
+                             r"|november|december)", mon, re.I))
+    if not (yr or g("mn_yrel")):
+        if not full:
+            return None
+        if mon.lower() in ("may", "march") and not mod and _prev_word(text, m.start()) not in _ANCHOR_PREPS:
+            return None
+        if not mod and _GIVEN_NAME_AFTER.match(text, end) and _prev_word(text, m.start()) not in _ANCHOR_PREPS:
+            # a month name before a capitalised word, no preposition before it, is a given
+            # name ("April Lane said"), not the month
+            return None
+    mo = _month(mon)
+    if yr:
+        y = int(yr)
+        rel = False
+    elif a is None:
+        return ([], 3, True, end)
+    else:
+        rel = True
+        if g("mn_yrel"):  # "in June last year", "mid-March of this year"
+            y = a.year + _RELATIVE_YEARS[g("mn_yrel").lower()]
+        elif mod in ("last", "past"):
+            y = a.year - 1 if mo >= a.month else a.year
+        elif mod == "this":  # "this September": the page's own year, before or after its day
+            y = a.year
+        elif mod == "next" or (mod != "this" and (future() or _prev_word(text, m.start()) in _DEADLINE_PREPS)):
+            y = a.year + 1 if mo <= a.month and mod == "next" else (a.year if mo >= a.month else a.year + 1)
         else:
-            rel = True
-            if g("mn_yrel"):  # "in June last year", "mid-March of this year"
-                y = a.year + _RELATIVE_YEARS[g("mn_yrel").lower()]
-            elif mod in ("last", "past"):
-                y = a.year - 1 if mo >= a.month else a.year
-            elif mod == "this":  # "this September": the page's own year, before or after its day
-                y = a.year
-            elif mod == "next" or (mod != "this" and (future() or _prev_word(text, m.start()) in _DEADLINE_PREPS)):
-                y = a.year + 1 if mo <= a.month and mod == "next" else (a.year if mo >= a.month else a.year + 1)
-            else:
-                y = _named_month_year(mo, a)
-        d = _month_day(y, mo, mod)
-        if a is not None and rel and y == a.year and mo == a.month and d > a and not mod.startswith(("late", "the end")):
-            d = a
-        return ([d], 3, rel, end)
+            y = _named_month_year(mo, a)
+    d = _month_day(y, mo, mod)
+    if a is not None and rel and y == a.year and mo == a.month and d > a and not mod.startswith(("late", "the end")):
+        d = a
+    return ([d], 3, rel, end)
 
-    if kind == "wd":
-        mod = (g("wd_mod") or "").lower().strip()
-        wd = _weekday(g("wd_d"))
-        if a is None:
-            return ([], 1, True, end)
-        if mod in ("next", "this coming", "the following"):
-            return ([_weekday_on_or_after(a, wd, strict=True)], 1, True, end)
-        if mod in ("last", "this past", "the previous"):
-            return ([_weekday_on_or_before(a, wd, strict=True)], 1, True, end)
-        if not g("wd_poss") and future():
-            return ([_weekday_on_or_after(a, wd)], 1, True, end)
-        return ([_weekday_on_or_before(a, wd)], 1, True, end)
 
-    if kind == "ssn":
-        if a is None:
-            return ([], 3, True, end)
-        return ([_season_middle(SEASONS[g("ssn_s").lower()], " ".join(g("ssn_which").lower().split()), a)], 3, True, end)
+def _weekday_day(m: re.Match, ctx: _Ctx, future) -> tuple[list[date], int, bool, int] | None:
+    """A weekday, "on Friday", "last Tuesday"."""
+    g, a, end = m.group, ctx.anchor, m.end()
+    mod = (g("wd_mod") or "").lower().strip()
+    wd = _weekday(g("wd_d"))
+    if a is None:
+        return ([], 1, True, end)
+    if mod in ("next", "this coming", "the following"):
+        return ([_weekday_on_or_after(a, wd, strict=True)], 1, True, end)
+    if mod in ("last", "this past", "the previous"):
+        return ([_weekday_on_or_before(a, wd, strict=True)], 1, True, end)
+    if not g("wd_poss") and future():
+        return ([_weekday_on_or_after(a, wd)], 1, True, end)
+    return ([_weekday_on_or_before(a, wd)], 1, True, end)
 
-    if kind == "yr":
-        yr = g("yr_y")
-        if yr:
-            if not g("yr_mod") and _prev_word(text, m.start()) not in _ANCHOR_PREPS \
-                    and not _THE_YEAR_NOUN.match(text, m.start() - 4 if m.start() >= 4 else 0) \
-                    and not _year_modifies_noun(text, m.start(), end):
-                return None
-            return ([], 0, False, end)
-        return ([], 0, True, end)
-    return None
+
+def _season(m: re.Match, ctx: _Ctx, future) -> tuple[list[date], int, bool, int] | None:
+    """A season, "last summer" (precision 3)."""
+    g, a, end = m.group, ctx.anchor, m.end()
+    if a is None:
+        return ([], 3, True, end)
+    return ([_season_middle(SEASONS[g("ssn_s").lower()], " ".join(g("ssn_which").lower().split()), a)], 3, True, end)
+
+
+def _year_only(m: re.Match, ctx: _Ctx, future) -> tuple[list[date], int, bool, int] | None:
+    """A year told alone, "in 2012", "the 2012 shooting", "this year": no day."""
+    g, end, text = m.group, m.end(), ctx.text
+    yr = g("yr_y")
+    if yr:
+        if not g("yr_mod") and _prev_word(text, m.start()) not in _ANCHOR_PREPS \
+                and not _THE_YEAR_NOUN.match(text, m.start() - 4 if m.start() >= 4 else 0) \
+                and not _year_modifies_noun(text, m.start(), end):
+            return None
+        return ([], 0, False, end)
+    return ([], 0, True, end)
 
 
 def _year_modifies_noun(text: str, start: int, end: int) -> bool:
@@ -577,3 +629,36 @@ def _looks_back(m: re.Match, days: list[date], ctx: _Ctx) -> bool:
     does not move narrative time, so a second "the previous day" is the same day again, not
     the day before it (an incident dated two days early was split from its reports)."""
     return m.lastgroup == "ana" and ctx.last is not None and days[-1] < ctx.last[0]
+
+
+#: the resolving function of each family (alternative) of ``_MASTER``, by its group name
+_FAMILIES = {
+    "hol": _named_day,
+    "iso": _iso_date,
+    "num": _numeric_date,
+    "dmdm": _cross_month_range,
+    "mdmd": _cross_month_range,
+    "dmr": _month_range,
+    "mdr": _month_range,
+    "dm": _day_month,
+    "md": _day_month,
+    "wr": _weekday_range,
+    "dby": _day_offset,
+    "dat": _day_offset,
+    "yday": _day_offset,
+    "today": _day_offset,
+    "tmrw": _day_offset,
+    "yl": _years_later,
+    "ago": _ago,
+    "aft": _after_interval,
+    "ana": _anaphor,
+    "pw": _past_weeks,
+    "wk": _week,
+    "mr": _relative_month,
+    "mw": _month_week,
+    "qtr": _quarter,
+    "mn": _month_named,
+    "wd": _weekday_day,
+    "ssn": _season,
+    "yr": _year_only,
+}
