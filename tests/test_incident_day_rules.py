@@ -79,6 +79,6 @@ def test_a_victims_condition_on_a_day_does_not_date_the_shooting(pipe):
 ])
 def test_a_state_told_on_a_day_does_not_date_the_shooting(pipe, text):
     """The weekday hangs on the state the report tells at its time, not on the shooting: the
-    shooting takes the page's day, as a victim's condition leaves it (time/resolver.py:
+    shooting takes the page's day, as a victim's condition leaves it (time/governing.py:
     dates_condition, ``[condition]`` in data/time/lexicon.toml)."""
     assert rows(pipe, text) == [("2024-10-17", "Reno")]
