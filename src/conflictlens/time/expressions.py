@@ -121,24 +121,28 @@ def _numeric_date(m: re.Match, ctx: _Ctx, future) -> tuple[list[date], int, bool
     return ([d], 1, False, end) if d else None
 
 
+def _range_end(yr: str | None, mo: int, d: int, a: date | None, future) -> tuple[date | None, bool] | None:
+    """A range's last day and whether it is relative: in the year given, else in the year that puts
+    it before the anchor (after it after a future cue); None when there is neither."""
+    if yr:
+        return _safe(int(yr), mo, d), False
+    if a:
+        return _pick_year(a, mo, d, future()), True
+    return None
+
+
 def _cross_month_range(m: re.Match, ctx: _Ctx, future) -> tuple[list[date], int, bool, int] | None:
     """A range across months, "30 January to 2 February"."""
-    kind, g, a, end = m.lastgroup, m.group, ctx.anchor, m.end()
-    p = kind
+    p, g, end = m.lastgroup, m.group, m.end()
     m1, m2 = g(p + "_m1"), g(p + "_m2")
     if not (m1[0].isupper() and m2[0].isupper()):
         return None
     d1, d2 = int(g(p + "_d1")), int(g(p + "_d2"))
     mo1, mo2 = _month(m1), _month(m2)
-    yr = g(p + "_y")
-    if yr:
-        e = _safe(int(yr), mo2, d2)
-        rel = False
-    elif a:
-        e = _pick_year(a, mo2, d2, future())
-        rel = True
-    else:
+    last = _range_end(g(p + "_y"), mo2, d2, ctx.anchor, future)
+    if last is None:
         return ([], 1, True, end)
+    e, rel = last
     if e is None:
         return None
     s = _safe(e.year if mo1 <= mo2 else e.year - 1, mo1, d1)
@@ -149,24 +153,18 @@ def _cross_month_range(m: re.Match, ctx: _Ctx, future) -> tuple[list[date], int,
 
 def _month_range(m: re.Match, ctx: _Ctx, future) -> tuple[list[date], int, bool, int] | None:
     """A range within a month, "between 20 and 23 January", "January 20-23"."""
-    kind, g, a, end, text = m.lastgroup, m.group, ctx.anchor, m.end(), ctx.text
-    p = kind
+    p, g, end, text = m.lastgroup, m.group, m.end(), ctx.text
     mon = g(p + "_m")
     if not mon[0].isupper():
         return None
     d1, d2 = int(g(p + "_d1")), int(g(p + "_d2"))
     mo = _month(mon)
-    yr = g(p + "_y")
     if d1 >= d2:
         return None
-    if yr:
-        e = _safe(int(yr), mo, d2)
-        rel = False
-    elif a:
-        e = _pick_year(a, mo, d2, future())
-        rel = True
-    else:
+    last = _range_end(g(p + "_y"), mo, d2, ctx.anchor, future)
+    if last is None:
         return ([], 1, True, end)
+    e, rel = last
     if e is None:
         return None
     s = e.replace(day=d1)
