@@ -226,8 +226,8 @@ def dates_earlier_act(m: DateMention, ts: int, te: int, doc) -> bool:
 
 
 def dates_discovery(m: DateMention, doc) -> bool:
-    """True when the date hangs on the finding of the dead ("the bodies were found Saturday", "made
-    the discovery about 10 p.m. Sunday"): ``[discovery]`` in the lexicon."""
+    """True when the date hangs on the finding of the dead ("the bodies were found Saturday", "a
+    neighbour found him late on Monday"): ``[discovery]`` in the lexicon."""
     head = date_governor(m, doc)
     if head is None:
         return False
