@@ -1,0 +1,113 @@
+"""The names a report uses, and how much two reports share them.
+
+Reports about the same incident name the same victims, suspects, streets and schools;
+reports about another incident in the same town do not. The store weighs these names
+(rarer ones more) beside what the events are, where a coded place or date is the weak field.
+"""
+from __future__ import annotations
+
+import re
+
+from .word_lists import _CALENDAR, _cue_list, _FURNITURE
+
+
+_STREET_WORDS = frozenset(_cue_list("street_words.txt"))
+
+
+def things_named(a, b, place: str = "") -> float:
+    """The share of the smaller of two reports' full names (:func:`report_people`: victims,
+    suspects, schools, shops) that the other uses too, those naming the place (``place``: its
+    words, a city's "Little Rock") and streets (data/store/street_words.txt: a town's killings
+    share its streets) left out: whom and what two tellings of one killing both name; 0 when
+    either names none. The same person with or without a title ("Coroner Jane Doe", "Jane
+    Doe") is named by both."""
+    drop = set(re.findall(r"[a-z]+", place.lower()))
+    a, b = ({frozenset(n.split()) for n in x if not set(n.split()) & drop and n.split()[-1] not in _STREET_WORDS}
+            for x in (a, b))
+    if not a or not b:
+        return 0.0
+    small, large = sorted((a, b), key=len)
+    return sum(1 for n in small if any(n <= m or m <= n for m in large)) / len(small)
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][A-Za-z'\u2019-]*[A-Za-z]")
+
+
+_LOWER = re.compile(r"\b[a-z][a-z'\u2019-]*[a-z]")
+
+
+#: names a report must use before what it shares with another says anything
+MIN_NAMES = 5
+
+
+def report_names(text: str) -> list[str]:
+    """The names a report uses, lower-cased: capitalised words of three letters or more
+    that the report never writes in lower case ("Police said" is no name when "police"
+    occurs too), month and day names and page furniture ("Share", "Facebook", "Print": the
+    site's template, not the incident) left out. Sorted, each once."""
+    lower = set(_LOWER.findall(text))
+    out = set()
+    for word in _CAPITALISED.findall(text):
+        low = word.lower().replace("\u2019", "'")
+        if len(low) >= 3 and low not in lower and low not in _CALENDAR and low not in _FURNITURE:
+            out.add(low)
+    return sorted(out)
+
+
+#: a person's age: "a 14-year-old", "14 years old", "Jo Marsh, 38,", "age 7", "aged 7"
+_AGE = re.compile(r"\b(\d{1,3})[- ]years?[- ]old\b|(?<=[A-Za-z]), (\d{1,3}),|\bage(?:d)? (\d{1,3})\b")
+
+
+def told_ages(text: str) -> str:
+    """The ages of people a report tells, comma-joined and sorted ('14,47'); '' when none."""
+    ages = {int(next(g for g in m.groups() if g)) for m in _AGE.finditer(text or "")}
+    return ",".join(str(a) for a in sorted(ages) if 0 < a < 120)
+
+
+_PERSON = re.compile(r"\b[A-Z][a-z'\u2019-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'\u2019-]+){1,2}\b")
+
+
+#: a title that makes the full name after it an examiner's or a spokesperson's
+_EXAMINER_BEFORE = re.compile(r"(?:^|\s)(%s)\s*$" % "|".join(
+    re.escape(w) for w in _cue_list("examiner_titles.txt")), re.I)
+
+
+def report_people(text: str) -> list[str]:
+    """The full names a report uses ("Jane Doe", "John Q. Public"), lower-cased and
+    space-joined: runs of two or three capitalised words (a middle initial allowed) on one
+    line, each a name of :func:`report_names` (never written in lower case, no month or
+    day). Places and offices qualify too ("Rock Falls"); the store counts only rare ones.
+    Sorted, each once."""
+    single = set(report_names(text))
+    out = set()
+    for line in text.splitlines():
+        for m in _PERSON.finditer(line):
+            if _EXAMINER_BEFORE.search(line, max(0, m.start() - 16), m.start()):
+                continue  # "Dr. Jo Marsh", "coroner Jo Marsh": who examined or spoke, no party
+            words = [w.lower().replace("\u2019", "'") for w in m.group(0).split() if not w.endswith(".")]
+            if len(words) >= 2 and all(w in single for w in words):
+                out.add(" ".join(words))
+    return sorted(out)
+
+
+def owned_names(users: dict[str, set[str]], reports: set[str]) -> list[str]:
+    """The names an event's ``reports`` use mostly: of the other stored reports using each
+    name (``users``), more are theirs than not. A brief's few names tell its incident only
+    when they are that incident's own (a victim's, a street's), not a city's or a state's."""
+    return sorted(n for n, us in users.items() if len(us & reports) > len(us - reports))
+
+
+def names_overlap(a, b, weight, least_of_larger: float = 0.0) -> float:
+    """The weighted share of the smaller report's names that the other report also uses
+    (``weight(name)``: rarer names weigh more); 0 when either has none, or when the names in
+    common are less than ``least_of_larger`` of the larger report's (a long story recalling
+    another incident in passing names its people, a sliver of its own names: a brief about
+    that incident shares them all)."""
+    a, b = set(a), set(b)
+    if not a or not b:
+        return 0.0
+    both = sum(weight(n) for n in a & b)
+    wa, wb = sum(weight(n) for n in a), sum(weight(n) for n in b)
+    if both < least_of_larger * max(wa, wb):
+        return 0.0
+    return both / min(wa, wb)
