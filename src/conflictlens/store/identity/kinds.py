@@ -27,3 +27,11 @@ def is_crime(e: Event) -> bool:
 def told_as_crime(e: Event) -> bool:
     """Coded, or told by some report (its tags), as violence outside ACLED's taxonomy."""
     return is_crime(e) or "outside ACLED taxonomy" in (e.tags or "")
+
+
+def same_kind(a: Event, b: Event) -> bool:
+    """Are two events of one family of violence, or either coded outside ACLED's taxonomy
+    (a crime report's shooting may be another's attack)? Asked where the date cannot be
+    compared (same_event.py: describes, tells_kind)."""
+    return family(a.event_type, a.sub_event_type) == family(b.event_type, b.sub_event_type) \
+        or is_crime(a) or is_crime(b)

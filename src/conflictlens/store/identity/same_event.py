@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from ...model import Event
 from .settings import DedupeSettings, DEFAULT_SETTINGS
-from .kinds import family, is_crime, is_violent, VIOLENT
+from .kinds import family, is_crime, is_violent, same_kind, VIOLENT
 from .windows import day_gap, distance, is_undated, page_dated, page_dated_after_told, page_dated_armed, same_place, unplaced
 from .actors import actors_compatible, without_country
 
@@ -81,8 +81,7 @@ def describes(mention: Event, stored: Event, s: DedupeSettings = DEFAULT_SETTING
     in :func:`corroborates`), the same place, compatible actors; the date cannot be compared."""
     if not (is_violent(mention) and is_violent(stored)):
         return False
-    if family(mention.event_type, mention.sub_event_type) != family(stored.event_type, stored.sub_event_type) \
-            and not (is_crime(mention) or is_crime(stored)):
+    if not same_kind(mention, stored):
         return False
     return same_place(mention, stored, s) and actors_compatible(mention, stored)
 
@@ -114,7 +113,6 @@ def tells_kind(mention: Event, stored: Event) -> bool:
     :func:`describes`), compatible actors; neither the date nor the place can be compared."""
     if not (unplaced(mention) or unplaced(stored)) or not (is_violent(mention) and is_violent(stored)):
         return False
-    if family(mention.event_type, mention.sub_event_type) != family(stored.event_type, stored.sub_event_type) \
-            and not (is_crime(mention) or is_crime(stored)):
+    if not same_kind(mention, stored):
         return False
     return actors_compatible(mention, stored)

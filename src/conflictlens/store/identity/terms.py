@@ -8,13 +8,12 @@ from __future__ import annotations
 
 import re
 
-from .word_lists import _CALENDAR, _FURNITURE
+from .word_lists import _CALENDAR, _cue_list, _FURNITURE
 
 
 def _function_words() -> frozenset[str]:
-    from ...data import data_path
-    with open(data_path("store", "function_words.txt"), encoding="utf-8") as f:
-        return frozenset(w.strip() for w in f if w.strip() and not w.startswith("#"))
+    """data/store/function_words.txt, as a set."""
+    return frozenset(_cue_list("function_words.txt"))
 
 
 _FUNCTION_WORDS = _function_words()
