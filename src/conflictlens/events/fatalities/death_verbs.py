@@ -141,6 +141,10 @@ def _death_subjects(tok) -> list:
         owners = [c for c in kids if c.dep_ == "poss"]
         owners += _of_objects(kids)
         return owners
+    if lemma in _V_BODY and tok.pos_ == "NOUN" and tok.tag_ == "NNS":
+        # "the bodies of Ann Roe and Bo Hale were found": the people named after "of", each one
+        # (a number after "of" is read by the pattern reader: "the bodies of three farmers")
+        return [g for g in _of_objects(kids) if g.pos_ == "PROPN"]
     return []
 
 

@@ -57,7 +57,7 @@ def _person_count(v) -> int:
     lemma = v.lemma_.lower()
     if lemma in _V_COLLECTIVES or v.lower_ in _V_COLLECTIVES:
         return 0  # "Family ... died": a group of no told size, not one person
-    if v.dep_ == "poss" and v.pos_ == "PROPN" and v.head.lemma_.lower() in _V_BODY:
+    if v.pos_ == "PROPN" and _owns_a_body(v):
         return 1
     if _name_among_names(v):
         return 1
@@ -76,6 +76,16 @@ def _person_count(v) -> int:
         both = any(c.dep_ in ("det", "predet") and c.lower_ == "both" for c in kids)
         return 2 if v.lower_ in _PAIR_WORDS or both else _ages_listed(v)
     return 1
+
+
+def _owns_a_body(v) -> bool:
+    """A name whose body a report tells of ("Perez's body", "the bodies of Ann Roe and Bo Hale"):
+    a dead person, whatever label the tagger gave the name (it often reads one as a firm)."""
+    if v.dep_ == "poss":
+        return v.head.lemma_.lower() in _V_BODY
+    while v.dep_ == "conj" and v.head.i != v.i:
+        v = v.head
+    return v.dep_ == "pobj" and v.head.lower_ == "of" and v.head.head.lemma_.lower() in _V_BODY
 
 
 def _renames_a_pronoun(v) -> bool:

@@ -1,0 +1,21 @@
+"""Death tolls in ordinary news wording: named people listed as the dead ("the bodies of Ann
+Roe and Bo Hale", "comrades Ann Roe and Bo Hale"). Invented sentences and names."""
+from __future__ import annotations
+
+import pytest
+
+from conflictlens.nlp.parser import parse
+from conflictlens.events.fatalities import sentence_death_figures, total_deaths
+
+
+def _toll(text: str) -> int:
+    doc = parse(text)
+    return total_deaths([f for s in doc.sents for f in sentence_death_figures(s)])
+
+
+@pytest.mark.parametrize("text, toll", [
+    ("The bodies of Pell Varga and Ira Quell were found by the canal after raiders struck the hamlet.", 2),
+    ("Herders found the bodies of Anko Rell, Tovi Brandt and Mila Sorn in a gully.", 3),
+])
+def test_named_people_whose_bodies_were_found(text, toll):
+    assert _toll(text) == toll
