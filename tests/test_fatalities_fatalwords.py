@@ -19,3 +19,11 @@ def _toll(text: str) -> int:
 ])
 def test_named_people_whose_bodies_were_found(text, toll):
     assert _toll(text) == toll
+
+
+@pytest.mark.parametrize("text, toll", [
+    ("His sister and comrades Jarno Felt and Osku Lamm also died in the raid.", 3),
+    ("Her brother and cousins Edda Brun and Pia Sollo were killed.", 3),
+])
+def test_a_plural_noun_counts_the_names_listed_after_it(text, toll):
+    assert _toll(text) == toll

@@ -74,8 +74,23 @@ def _person_count(v) -> int:
     if v.tag_ in ("NNS", "NNPS"):
         # "his parents were shot to death", "both men died": a noun for two people counts two
         both = any(c.dep_ in ("det", "predet") and c.lower_ == "both" for c in kids)
-        return 2 if v.lower_ in _PAIR_WORDS or both else _ages_listed(v)
+        return 2 if v.lower_ in _PAIR_WORDS or both else _ages_listed(v) or _names_listed(v)
     return 1
+
+
+def _names_listed(v) -> int:
+    """A plural person noun with no number right before the people's names ("comrades Jarno
+    Felt and Osku Lamm"): one person for each name listed (two or more); 0 otherwise. The
+    parser hangs the names anywhere (an apposition of the noun or of an earlier one), so the
+    words after the noun are read: a name, then names joined to it."""
+    doc = v.doc
+    if v.i + 1 >= len(doc) or doc[v.i + 1].ent_type_ != "PERSON" or doc[v.i + 1].pos_ != "PROPN":
+        return 0
+    head = doc[v.i + 1]
+    while head.dep_ == "compound" and head.head.i > head.i and head.head.pos_ == "PROPN":
+        head = head.head
+    names = [t for t in (head, *head.conjuncts) if t.pos_ == "PROPN" and t.i > v.i]
+    return len(names) if len(names) >= 2 else 0
 
 
 def _owns_a_body(v) -> bool:
