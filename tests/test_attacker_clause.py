@@ -5,13 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from conflictlens.nlp.parser import parse
-from conflictlens.events.fatalities import sentence_death_figures, total_deaths
-
-
-def _toll(text: str) -> int:
-    doc = parse(text)
-    return total_deaths([f for s in doc.sents for f in sentence_death_figures(s)])
+from toll_helpers import parsed_toll
 
 
 @pytest.mark.parametrize("text, toll", [
@@ -21,7 +15,7 @@ def _toll(text: str) -> int:
     ("Two of the robbers in the holdup that killed a guard were caught on Tuesday.", 1),
 ])
 def test_the_doers_of_a_killing_are_no_victims(text, toll):
-    assert _toll(text) == toll
+    assert parsed_toll(text) == toll
 
 
 @pytest.mark.parametrize("text, toll", [
@@ -33,4 +27,4 @@ def test_the_doers_of_a_killing_are_no_victims(text, toll):
     ("One of the raiders who killed himself was named by the sheriff.", 1),
 ])
 def test_real_counts_stay(text, toll):
-    assert _toll(text) == toll
+    assert parsed_toll(text) == toll

@@ -4,13 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from conflictlens.nlp.parser import parse
-from conflictlens.events.fatalities import sentence_death_figures, total_deaths
-
-
-def _toll(text: str) -> int:
-    doc = parse(text)
-    return total_deaths([f for s in doc.sents for f in sentence_death_figures(s)])
+from toll_helpers import parsed_toll
 
 
 @pytest.mark.parametrize("text, toll", [
@@ -18,7 +12,7 @@ def _toll(text: str) -> int:
     ("Herders found the bodies of Anko Rell, Tovi Brandt and Mila Sorn in a gully.", 3),
 ])
 def test_named_people_whose_bodies_were_found(text, toll):
-    assert _toll(text) == toll
+    assert parsed_toll(text) == toll
 
 
 @pytest.mark.parametrize("text, toll", [
@@ -26,4 +20,4 @@ def test_named_people_whose_bodies_were_found(text, toll):
     ("Her brother and cousins Edda Brun and Pia Sollo were killed.", 3),
 ])
 def test_a_plural_noun_counts_the_names_listed_after_it(text, toll):
-    assert _toll(text) == toll
+    assert parsed_toll(text) == toll

@@ -6,13 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from conflictlens.nlp.parser import parse
-from conflictlens.events.fatalities import sentence_death_figures, total_deaths
-
-
-def _toll(text: str) -> int:
-    doc = parse(text)
-    return total_deaths([f for s in doc.sents for f in sentence_death_figures(s)])
+from toll_helpers import parsed_toll
 
 
 @pytest.mark.parametrize("text, toll", [
@@ -20,7 +14,7 @@ def _toll(text: str) -> int:
     ("Clerk Ilsa Marr died in the blaze. She is the fourth clerk to die in the district since May.", 1),
 ])
 def test_a_description_of_a_pronoun_counts_no_one_more(text, toll):
-    assert _toll(text) == toll
+    assert parsed_toll(text) == toll
 
 
 @pytest.mark.parametrize("text, toll", [
@@ -28,15 +22,15 @@ def test_a_description_of_a_pronoun_counts_no_one_more(text, toll):
     ("Two rangers killed in Norvale were buried on Monday.", 2),
 ])
 def test_other_victims_still_count(text, toll):
-    assert _toll(text) == toll
+    assert parsed_toll(text) == toll
 
 
 @pytest.mark.parametrize("text, toll", [
     ("The bomb was blamed on the Crag Front, whose cells have killed several grocers in previous attacks in Tollbridge.", 0),
     ("Ministers said the Crag Front had killed magistrate Orla Penhallow in earlier ambushes near Fennick.", 0),
 ])
-def test_the_dead_of_earlier_incidents_are_no_toll(text, toll):
-    assert _toll(text) == toll
+def test_the_dead_of_earlier_incidents_are_noparsed_toll(text, toll):
+    assert parsed_toll(text) == toll
 
 
 @pytest.mark.parametrize("text, toll", [
@@ -44,4 +38,4 @@ def test_the_dead_of_earlier_incidents_are_no_toll(text, toll):
     ("Three magistrates were killed on Monday in an ambush near Fennick.", 3),
 ])
 def test_this_incidents_dead_still_count(text, toll):
-    assert _toll(text) == toll
+    assert parsed_toll(text) == toll

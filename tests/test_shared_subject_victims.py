@@ -6,12 +6,7 @@ from __future__ import annotations
 import pytest
 
 from conflictlens.nlp.parser import parse
-from conflictlens.events.fatalities import sentence_death_figures, total_deaths
-
-
-def _toll(text: str) -> int:
-    doc = parse(text)
-    return total_deaths([f for s in doc.sents for f in sentence_death_figures(s)])
+from toll_helpers import parsed_toll
 
 
 @pytest.mark.parametrize("text, toll", [
@@ -19,7 +14,7 @@ def _toll(text: str) -> int:
     ("Troopers charged a drifter with the murders of a 44-year-old rancher and his nephew.", 2),
 ])
 def test_victims_through_a_second_verb_or_a_noun(text, toll):
-    assert _toll(text) == toll
+    assert parsed_toll(text) == toll
 
 
 @pytest.mark.parametrize("text, toll", [
@@ -27,4 +22,4 @@ def test_victims_through_a_second_verb_or_a_noun(text, toll):
     ("A cook was shot and could have died without the medic.", 0),
 ])
 def test_no_death_stays_none(text, toll):
-    assert _toll(text) == toll
+    assert parsed_toll(text) == toll

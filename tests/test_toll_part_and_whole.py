@@ -5,13 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from conflictlens.nlp.parser import parse
-from conflictlens.events.fatalities import sentence_death_figures, total_deaths
-
-
-def _toll(text: str) -> int:
-    doc = parse(text)
-    return total_deaths([f for s in doc.sents for f in sentence_death_figures(s)])
+from toll_helpers import parsed_toll
 
 
 @pytest.mark.parametrize("text, toll", [
@@ -23,7 +17,7 @@ def _toll(text: str) -> int:
     ("Two of the three wounded guards died at the clinic.", 2),
 ])
 def test_part_and_whole(text, toll):
-    assert _toll(text) == toll
+    assert parsed_toll(text) == toll
 
 
 @pytest.mark.parametrize("text, toll", [
@@ -32,4 +26,4 @@ def test_part_and_whole(text, toll):
     ("One of the gunmen was killed in the shootout with marshals.", 1),
 ])
 def test_part_counts_stay(text, toll):
-    assert _toll(text) == toll
+    assert parsed_toll(text) == toll

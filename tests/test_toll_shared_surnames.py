@@ -3,28 +3,22 @@ GVC). Invented text and names."""
 from __future__ import annotations
 
 import pytest
-from toll_helpers import coded_fatalities
 
-from conflictlens.events.fatalities import sentence_death_figures, total_deaths
-from conflictlens.nlp.parser import parse
-
-
-def _toll(text):
-    return total_deaths([f for s in parse(text).sents for f in sentence_death_figures(s)])
+from toll_helpers import coded_fatalities, parsed_toll
 
 
 def test_victims_sharing_a_surname_are_each_counted():
-    assert _toll("Ida Haskett and Tam Haskett were killed on Monday.") == 2
+    assert parsed_toll("Ida Haskett and Tam Haskett were killed on Monday.") == 2
 
 
 def test_a_surname_told_alone_is_the_victim_named_in_full():
-    assert _toll("Ida Haskett was killed on Monday. Deputies said Haskett was murdered at home.") == 1
-    assert _toll("Mr. Haskett was killed on Monday. Ida Haskett was murdered at home.") == 1
+    assert parsed_toll("Ida Haskett was killed on Monday. Deputies said Haskett was murdered at home.") == 1
+    assert parsed_toll("Mr. Haskett was killed on Monday. Ida Haskett was murdered at home.") == 1
 
 
 def test_another_name_pronounced_dead_beside_a_named_victim_counts():
-    assert _toll("Ida Haskett perished on Monday. Tam Haskett was pronounced dead by medics on the lawn.") == 2
-    assert _toll("Ida Haskett perished on Monday. Ida Haskett was pronounced dead by medics on the lawn.") == 1
+    assert parsed_toll("Ida Haskett perished on Monday. Tam Haskett was pronounced dead by medics on the lawn.") == 2
+    assert parsed_toll("Ida Haskett perished on Monday. Ida Haskett was pronounced dead by medics on the lawn.") == 1
 
 
 @pytest.mark.parametrize("text, toll", [
@@ -35,12 +29,12 @@ def test_another_name_pronounced_dead_beside_a_named_victim_counts():
     ("The waiter perished on the porch. The cook and his nephew were flown to Akron General, where they later died.", 3),
 ])
 def test_they_or_both_dying_counts_the_people_named_before(text, toll):
-    assert _toll(text) == toll
+    assert parsed_toll(text) == toll
 
 
 def test_they_naming_no_people_counts_nobody():
-    assert _toll("Police said the car was stolen. They died.") == 0
-    assert _toll("The man was shot on Monday. They later died.") == 0
+    assert parsed_toll("Police said the car was stolen. They died.") == 0
+    assert parsed_toll("The man was shot on Monday. They later died.") == 0
 
 
 def test_the_coded_toll_of_two_victims_who_later_died(violence_pipeline):
