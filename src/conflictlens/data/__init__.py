@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import csv
+import tomllib
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -20,3 +21,10 @@ def read_table(*parts: str) -> tuple[dict, ...]:
         lines = [line for line in f if line.strip() and not line.startswith("#")]
     reader = csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
     return tuple({k: (v or "").strip() for k, v in row.items()} for row in reader)
+
+
+@lru_cache(maxsize=None)
+def read_toml(*parts: str) -> dict:
+    """A packaged TOML word list, parsed once per process, e.g.
+    ``read_toml("time", "lexicon.toml")``; callers must not change what it returns."""
+    return tomllib.loads(data_path(*parts).read_text(encoding="utf-8"))

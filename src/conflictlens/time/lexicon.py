@@ -9,9 +9,8 @@ them and turns them into sets, maps and the small word patterns built straight f
 from __future__ import annotations
 
 import re
-import tomllib
-from functools import lru_cache
-from importlib import resources
+
+from ..data import read_toml
 
 
 MONTHS = {
@@ -21,11 +20,9 @@ MONTHS = {
 WEEKDAYS = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
 
 
-@lru_cache(maxsize=1)
 def _lexicon() -> dict:
     """Word lists kept in ``data/time/lexicon.toml`` so they can be edited without code."""
-    path = resources.files("conflictlens").joinpath("data/time/lexicon.toml")
-    return tomllib.loads(path.read_text(encoding="utf-8"))
+    return read_toml("time", "lexicon.toml")
 
 
 _LEX = _lexicon()
@@ -52,11 +49,9 @@ _INCIDENT_WORD = re.compile(r"\b(?:" + "|".join(
 
 
 
-@lru_cache(maxsize=1)
 def _holidays() -> dict:
     """Named days ("Father's Day", "the Fourth of July"), kept in ``data/time/holidays.toml``."""
-    path = resources.files("conflictlens").joinpath("data/time/holidays.toml")
-    return tomllib.loads(path.read_text(encoding="utf-8"))
+    return read_toml("time", "holidays.toml")
 
 
 def _holiday_key(name: str) -> str:
