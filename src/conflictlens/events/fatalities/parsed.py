@@ -65,14 +65,27 @@ def _victims_one_by_one(sent, text: str) -> list[DeathFigure]:
     return out
 
 
+def _describes_a_victim(sent, f: DeathFigure, victims: list[DeathFigure]) -> bool:
+    """"Ivo Brandt, a local commander, was killed": the pattern reader takes "a local
+    commander" for a victim, but the parse hangs it on a victim it names as an apposition,
+    a description of him that adds no one."""
+    span = sent.doc.char_span(f.start, f.end, alignment_mode="expand")
+    if f.count != 1 or span is None or span.root.dep_ != "appos":
+        return False
+    named = span.root.head
+    return any(g.count and g.start <= named.idx < g.end for g in victims)
+
+
 def sentence_death_figures(sent) -> list[DeathFigure]:
     """Death figures of a parsed sentence: the numbers ``find_death_figures`` reads, and
     people killed one by one with no number ("the mayor was murdered", "Perez and his
     driver died") that no number already covers."""
     from ...nlp import doc_text
     text = doc_text(sent.doc)
-    figures = find_death_figures(text, sent.start_char, sent.end_char)
-    for f in _victims_one_by_one(sent, text):
+    one_by_one = _victims_one_by_one(sent, text)
+    figures = [f for f in find_death_figures(text, sent.start_char, sent.end_char)
+               if not _describes_a_victim(sent, f, one_by_one)]
+    for f in one_by_one:
         if told_of_earlier_incidents(f, text, sent.end_char):
             continue  # "who have killed the mayor in previous attacks": an earlier incident's dead
         if not any(g.start < f.end and f.start < g.end for g in figures):
