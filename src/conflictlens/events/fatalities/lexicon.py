@@ -69,6 +69,7 @@ _V_PERSONS = frozenset(w.lower() for w in _V["persons"])
 _V_COLLECTIVES = frozenset(w.lower() for w in _V["collectives"])
 _V_ANAPHORS = frozenset(w.lower() for w in _V["anaphors"])
 _V_PRONOUNS = frozenset(w.lower() for w in _V["pronouns"])
+_V_COMPANIONS = frozenset(w.lower() for w in _V["companions"])
 _V_PRONOUNCED = frozenset(w.lower() for w in _V["pronounced_dead"])
 _V_DEAD_VERBS = frozenset(w.lower() for w in _V["found_dead"]) | _V_PRONOUNCED
 #: "himself", "herself", "self": the killer as one more object of his killing

@@ -2,17 +2,20 @@
 
 ``sentence_death_figures`` joins the figures the pattern reader finds (``phrases``) with
 the victims a parse names without a number ("the mayor was murdered", "Perez and his
-driver died", "he died"), each told as exact, anaphoric ("the victim"), a pronoun, or the
-doer's own death, so that the counting rules can weigh them.
+driver died", "he died", and those killed "along with" one), each told as exact, anaphoric
+("the victim"), a pronoun, or the doer's own death, so that the counting rules can weigh them.
 """
 from __future__ import annotations
 
 from ...model import DeathFigure
+from .counting import _is_name
 from .cues import told_of_earlier_incidents
 from .death_verbs import _death_subjects, _kills, _reflexive_objects
-from .lexicon import _V_ANAPHORS, _V_PRONOUNCED, _V_PRONOUNS
-from .persons import _V_PLURAL_PRONOUNS, _full_name, _listed_as_apposition, _person_count, _plural_pronoun_figure
+from .lexicon import _V_ANAPHORS, _V_COMPANIONS, _V_PRONOUNCED, _V_PRONOUNS
+from .persons import (_V_PLURAL_PRONOUNS, _full_name, _listed_as_apposition, _person_count, _plural_pronoun_figure,
+                      is_person_token)
 from .phrases import find_death_figures
+from .quantities import parse_number
 
 
 #: the group of a death told by a pronoun ("he died"): one person, whichever pronoun tells it
@@ -62,7 +65,68 @@ def _victims_one_by_one(sent, text: str) -> list[DeathFigure]:
                                        victims_only=_killed_by_the_doer(v, tok),
                                        definite=any(c.dep_ == "det" and c.lower_ in ("the", "these", "those")
                                                     for c in v.children)))
+        if subjects:
+            out += _companions(tok, text, out)
     return out
+
+
+def _companion_words(tok) -> list:
+    """The people after "with" that "along" or "together" joins to a death verb: "shot dead
+    along with two of his guards" (along -> with -> two), "killed together with his driver"
+    (with <- together)."""
+    withs = []
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "with" and any(g.lower_ in _V_COMPANIONS for g in c.children):
+            withs.append(c)
+        elif c.dep_ in ("prep", "advmod") and c.lower_ in _V_COMPANIONS:
+            withs += [g for g in c.children if g.dep_ == "prep" and g.lower_ == "with"]
+    return [v for w in withs for p in w.children if p.dep_ == "pobj" for v in (p, *p.conjuncts)]
+
+
+def _companion_name(v) -> str | None:
+    """The name a companion is told by: "their uncle Tobin Marsh", "his wife, Ann", or the
+    name itself."""
+    if v.pos_ == "PROPN":
+        return _full_name(v)
+    names = [c for c in v.children if c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" and c.i > v.i]
+    return _full_name(names[0]) if names else None
+
+
+def _companions(tok, text: str, victims: list[DeathFigure]) -> list[DeathFigure]:
+    """"The mayor was shot dead along with two of his guards": the people who died with the
+    victim the verb names, counted beside him. A companion told by a name the sentence
+    already counts, or that the report names in another sentence, adds no one: the report
+    counts that person where it names her ("along with their mother Ann ... his wife Ann")."""
+    out = []
+    for v in _companion_words(tok):
+        of = [p for c in v.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+        if v.pos_ == "NUM" and of and is_person_token(of[0]):
+            n, group = parse_number(v.text) or 0, of[0].text  # "two of his guards"
+        else:
+            n, group = _person_count(v), _companion_name(v) or v.text
+        if not n or any(_same_name(group, f.group) for f in victims) or _named_elsewhere(group, tok.sent):
+            continue
+        start = min(t.idx for t in v.subtree)
+        end = max(t.idx + len(t.text) for t in v.subtree)
+        out.append(DeathFigure(count=n, group=group, start=start, end=end, text=text[start:end], qualifier="exact"))
+    return out
+
+
+def _named_elsewhere(name: str, sent) -> bool:
+    """A person's name the report tells outside ``sent`` too."""
+    if not _is_name(name):
+        return False
+    return any(t.pos_ == "PROPN" and t.dep_ != "compound" and not sent.start <= t.i < sent.end
+               and _same_name(name, _full_name(t)) for t in sent.doc)
+
+
+def _same_name(a: str, b: str) -> bool:
+    """Two groups told by one name: equal, or one a given name or surname of the other."""
+    if not (_is_name(a) and _is_name(b)):
+        return False
+    a, b = a.lower().split(), b.lower().split()
+    short, long_ = sorted((a, b), key=len)
+    return short == long_ or len(short) == 1 and short[0] in (long_[0], long_[-1])
 
 
 def _describes_a_victim(sent, f: DeathFigure, victims: list[DeathFigure]) -> bool:
