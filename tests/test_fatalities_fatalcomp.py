@@ -9,12 +9,12 @@ from conflictlens.events.fatalities import sentence_death_figures
 
 def test_an_apposition_describing_a_named_victim_adds_no_one(violence_pipeline):
     text = ("Vesna Korlat, a district commander, was killed in an ambush in Dayton on Monday "
-            "in which her bodyguard and driver were also killed.")
+            "in which two of her guards were also killed.")
     assert coded_fatalities(violence_pipeline, text) == [3]
 
 
 def test_people_killed_along_with_a_victim_count_beside_him(violence_pipeline):
-    text = "The mayor was shot dead in Dayton on Monday along with two of his bodyguards."
+    text = "The mayor was shot dead in Dayton on Monday along with two of her guards."
     assert coded_fatalities(violence_pipeline, text) == [3]
 
 
