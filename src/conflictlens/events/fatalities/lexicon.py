@@ -8,16 +8,13 @@ from those lists that several readers share live here too.
 from __future__ import annotations
 
 import re
-import tomllib
-from functools import lru_cache
-from importlib import resources
+
+from ...data import read_toml
 
 
-@lru_cache(maxsize=1)
 def _lexicon() -> dict:
-    """Load the word lists once per process."""
-    path = resources.files("conflictlens").joinpath("data/fatalities/lexicon.toml")
-    return tomllib.loads(path.read_text(encoding="utf-8"))
+    """The word lists of ``data/fatalities/lexicon.toml``, loaded once per process."""
+    return read_toml("fatalities", "lexicon.toml")
 
 
 _LEX = _lexicon()
