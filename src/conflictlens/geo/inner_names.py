@@ -156,7 +156,7 @@ class InnerNames:
         does the report's dateline town ("ALVERTON -- ... beside the Alverton High School
         parking lot": the report is written from that town, its school is the town's)."""
         c = res.cand
-        if c.level != "city" or ctx.container_at >= 0 or c.population >= 100_000 \
+        if c.level != "city" or self._placed_by_container(text, ctx) or c.population >= 100_000 \
                 or c.feature_code in ("PPLC", "PPLA"):
             return False
         key = normalize_name(sp.name(text))
@@ -165,6 +165,33 @@ class InnerNames:
         name = re.escape(sp.name(text))
         for m in re.finditer(rf"(?<![\w-]){name}((?:[ \t]+[A-Z][\w'’-]*){{1,3}})", text):
             if any(self._named_body_afar(w, c, prior) for w in m.group(1).split()):
+                return True
+        return False
+
+    #: the capitalised words a comma puts after a name: "Tennessee", "New South Wales", "Tenn."
+    _AFTER_COMMA_RE = re.compile(r"[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2}")
+
+    def _placed_by_container(self, text: str, ctx: Context) -> bool:
+        """True when the words after a name place it: "in Y", "of Y", or a comma and a
+        country, a first- or second-level unit or a unit's abbreviation ("Franklin,
+        Tennessee", "Franklin, Tenn."). A comma before anything else ("a teacher at
+        Franklin, Jo Doe", "near Franklin, including ...", "at Franklin, is ...") is a
+        pause in the sentence, no unit holding the name."""
+        if ctx.container_at < 0:
+            return False
+        if not ctx.container_comma:
+            return True
+        m = self._AFTER_COMMA_RE.match(text, ctx.container_at)
+        if m is None:
+            return False
+        words = m.group().split()
+        abbreviations = tables.admin1_abbreviations()
+        for k in range(len(words), 0, -1):
+            name = " ".join(words[:k]).rstrip(",;:")
+            if name in abbreviations or name.rstrip(".") in abbreviations:
+                return True
+            if any(c.match == "exact" and c.level in ("country", "admin1", "admin2")
+                   for c in self.gaz.lookup(name.rstrip("."))):
                 return True
         return False
 
