@@ -23,3 +23,18 @@ def test_a_unit_after_the_comma_still_places_the_name(geocoder):
     text = ("Six pupils at Franklin Elementary in Fresno, California, fell ill. A cousin lives "
             "in Franklin, Tennessee.")
     assert text.rindex("Franklin") in [m.start for m in geocoder.toponyms(parse(text)) if m.text == "Franklin"]
+
+
+def test_the_before_a_bare_name_read_as_a_far_small_town_is_no_place(geocoder):
+    """"as the Center told parents" in a report placed in California: a town's name takes
+    no article, and Center, Texas lies far from every place the report names."""
+    text = ("Parents in Fresno, California, asked for tests after a cluster of cancer cases. "
+            "The Center for Disease Control was asked to look into it. A study was refused as "
+            "the Center told parents that the cases were normal.")
+    assert "Center" not in toponym_texts(geocoder, text)
+
+
+def test_the_before_a_town_of_the_reports_state_keeps_it(geocoder):
+    text = ("Parents in Fresno, California, asked for tests. The Modesto team met them, and "
+            "officials in Modesto agreed.")
+    assert toponym_texts(geocoder, text).count("Modesto") == 2

@@ -296,6 +296,8 @@ class Geocoder(SpanFinder, ReportPrior, Ranker, Resolver, ReportReadings, InnerN
                 continue
             if sp.opening and not self._opening_borne_out(text, sp, res, prior, plain):
                 continue
+            if self._definite_far_town(text, sp, ctx, res, prior):
+                continue  # ("as the Center told parents": a body, no town far away)
             if self._short_for_named_body(text, sp, ctx, res, prior, spans):
                 # ("Mount Pleasant High" read whole as a namesake afar: in toponym output
                 # the town opening the school's name counts as any body's opening town does)

@@ -15,12 +15,14 @@ from .context import CountryPrior
 from .gazetteer import Candidate, haversine_km
 from .normalize import normalize_name
 from .patterns import Context, read_context
-from .spans import ABBREVIATION, DATELINE, _own_name, _POSSESSIVE_RE, _Span
+from .spans import ABBREVIATION, DATELINE, STRICT, _own_name, _POSSESSIVE_RE, _Span
 from .prior import _ACRONYM_RE
 from .ranking import LOCAL_KM, _spelt_alike
 from .resolve import _Resolution
 
 
+#: "the " right before a name
+_THE_BEFORE_RE = re.compile(r"\b[Tt]he[ \t]+$")
 #: a word of dotted capital initials: "U.S.", "U.K."
 _DOTTED_INITIALS_RE = re.compile(r"(?:[A-Z]\.){2,}")
 #: a public body's word and "of" right before a name: "University of ", "Council of Greater "
@@ -194,6 +196,25 @@ class InnerNames:
                    for c in self.gaz.lookup(name.rstrip("."))):
                 return True
         return False
+
+    def _definite_far_town(self, text: str, sp: _Span, ctx: Context, res: _Resolution,
+                           prior: CountryPrior) -> bool:
+        """True when a one-word name the model took for a person or a body, or left
+        untagged, follows "the" ("as the Center told parents", "the Royal wrestler") and
+        reads only as a town under 100,000 people outside the units the report names or is
+        in and far from its towns: a town's name takes no article, so "the X" is a body, a
+        team or a thing named X. Words that place it ("in", "X, Y", "a X man") keep it."""
+        c = res.cand
+        if sp.label not in STRICT or c.level != "city" or c.population >= 100_000 \
+                or " " in sp.name(text) or not _THE_BEFORE_RE.search(text, max(0, sp.start - 5), sp.start):
+            return False
+        if ctx.container_at >= 0 or ctx.locative or ctx.local or ctx.town_title:
+            return False
+        units = prior.admin1_codes | prior.local_admin1
+        if not units or c.admin1_code in units:
+            return False
+        return not any(haversine_km(lat, lon, c.latitude, c.longitude) <= LOCAL_KM
+                       for lat, lon, _k in prior.local_points)
 
     def _named_body_afar(self, after: str, cand: Candidate, prior: CountryPrior) -> bool:
         """True when a body often named after a person ("Lindbergh High School",
