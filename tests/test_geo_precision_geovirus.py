@@ -26,11 +26,11 @@ def test_a_unit_after_the_comma_still_places_the_name(geocoder):
 
 
 def test_the_before_a_bare_name_read_as_a_far_small_town_is_no_place(geocoder):
-    """"as the Center told parents" in a report placed in California: a town's name takes
+    """"the Center wrote to families" in a report placed in California: a town's name takes
     no article, and Center, Texas lies far from every place the report names."""
     text = ("Parents in Fresno, California, asked for tests after a cluster of cancer cases. "
-            "The Center for Disease Control was asked to look into it. A study was refused as "
-            "the Center told parents that the cases were normal.")
+            "Officials of a federal health agency, the Center for Cancer Studies, came in June. "
+            "No study followed: the Center wrote to families in July.")
     assert "Center" not in toponym_texts(geocoder, text)
 
 
