@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from conflictlens.nlp.parser import parse
 
+from geo_helpers import tagged_text
+
 
 def toponym_texts(geocoder, text):
     return [m.text for m in geocoder.toponyms(parse(text))]
@@ -38,3 +40,11 @@ def test_the_before_a_town_of_the_reports_state_keeps_it(geocoder):
     text = ("Parents in Fresno, California, asked for tests. The Modesto team met them, and "
             "officials in Modesto agreed.")
     assert toponym_texts(geocoder, text).count("Modesto") == 2
+
+
+def test_a_zoo_the_report_places_in_a_town_is_no_toponym(geocoder):
+    """"the Leipzig Zoo in Leipzig": a zoo is grounds in a town, as a cemetery is
+    (data/geo/grounds_words.tsv); the town after "in" is the toponym."""
+    doc = tagged_text("A/DET dead/ADJ swan/NOUN floated/VERB at/ADP the/DET/B-FAC Leipzig/PROPN/I-FAC "
+                      "Zoo/PROPN/I-FAC in/ADP Leipzig/PROPN/B-GPE ,/PUNCT Germany/PROPN/B-GPE ./PUNCT")
+    assert [m.text for m in geocoder.toponyms(doc)] == ["Leipzig", "Germany"]
