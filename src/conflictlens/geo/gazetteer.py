@@ -842,6 +842,17 @@ class Gazetteer:
             return tables.unit_centres()[row[3]]  # data/geo/unit_centres.tsv
         return (row[0], row[1]) if row and row[0] is not None else None
 
+    def towns_of(self, place_id: int) -> list[Candidate]:
+        """The towns filed under a second-level unit (its country, first-level unit and
+        name), most populous first; none for other places."""
+        unit = self.place(place_id)
+        if unit is None or unit.level != "admin2":
+            return []
+        rows = self._con.execute(
+            f"SELECT {_COLUMNS} FROM places WHERE admin1_code=? AND level='city' AND admin2=? AND cc=?"
+            " ORDER BY population DESC", (unit.admin1_code, unit.name, unit.country_code)).fetchall()
+        return [_candidate(r) for r in rows]
+
     def capital_of(self, place_id: int) -> Candidate | None:
         """The capital city of an admin unit or country place (its seat, for precision 3)."""
         row = self._con.execute("SELECT capital_id FROM places WHERE id=?", (place_id,)).fetchone()

@@ -44,6 +44,7 @@ from .resolve import Resolver, LOCATIVE_LABELS, _Resolution
 from .report_readings import ReportReadings
 from .inner_names import InnerNames
 from .sublocal import SubLocal
+from .unit_parts import place_county_parts
 
 __all__ = ["Geocoder", "abbreviation_spans"]
 
@@ -374,6 +375,9 @@ class Geocoder(SpanFinder, ReportPrior, Ranker, Resolver, ReportReadings, InnerN
         if not organisations:
             # "Ohio Gov. Jane Doe": the official's office, no place of an event
             mentions = [m for m in mentions if not (m.level == "admin1" and _titled_after(text, m.end))]
+            if self.unit_points == "seat":
+                # "in south Brill County": the county's place at a town of that part (geo/unit_parts.py)
+                mentions = place_county_parts(self.gaz, text, mentions)
         else:
             # toponym output: "St. Anne's Lutheran Church in Urbana", "Willow Street,
             # Urbana" name a building or a street there, no place (events keep them)
