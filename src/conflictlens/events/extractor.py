@@ -187,6 +187,8 @@ def extract_mentions(doc, report: Report, places: list[PlaceMention], dates: lis
                 m.person_place = True
                 # (a dateline abroad is where the reporter is: "JEDDAH, Saudi Arabia - ... in Khartoum")
                 chosen = [p for p in dateline_towns if {p.country_code} == {q.country_code for q in chosen}] or chosen
+            elif chosen and all(describes_person(doc, p) for p in chosen):
+                m.person_modifier_place = True
             if chosen:
                 m.places, m.place_source = chosen, "sentence"
             else:

@@ -58,6 +58,9 @@ class EventMention:
     after_recap: bool = False
     #: the sentence's only place is where a person is from ("a Brill man was shot")
     person_place: bool = False
+    #: the sentence's only places name a person's town before the person noun ("a Brill rapper"),
+    #: which local news also writes of the scene's town (other_violence._settle_places)
+    person_modifier_place: bool = False
 
     @property
     def event_type(self) -> str:

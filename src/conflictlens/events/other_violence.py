@@ -382,6 +382,8 @@ def _settle_places(mentions, places, dateline=None, doc=None) -> None:
             own = [p for p in usable if doc is None or not (cared_place(doc, p, default_lexicon())
                                                              or speaking_place(doc, p, default_lexicon()))] or usable
             own = [p for p in own if not _hometown_elsewhere(doc, p, own)] or own
+            # ("a Brill rapper" of a town outside the counties the report names: his home, HOME_MODIFIERS)
+            own = [p for p in own if not _hometown_elsewhere(doc, p, own, modifiers=HOME_MODIFIERS)] or own
             # a person's school town ("a senior at Brill High School") is a home, however often named
             own = [p for p in own if doc is None or not school_place(doc_text(doc), p, default_lexicon())] or own
             # a metro named only to say where its suburb lies ("the Alverton suburb of Brill")
@@ -404,6 +406,14 @@ def _settle_places(mentions, places, dateline=None, doc=None) -> None:
                 and describes_person(doc, p, modifiers=False) and not describes_person(doc, main) \
                 and (p.location or p.name) != (main.location or main.name):
             # the sentence names only where a person is from ("shot by Jo Marsh of Brill"): the report's town
+            m.places, m.place_source = [main], "report"
+            continue
+        if HOME_MODIFIERS and m.person_modifier_place and m.place_source == "sentence" and p is not None \
+                and (p.location or p.name) != (main.location or main.name) \
+                and _hometown_elsewhere(doc, p, usable, modifiers=True) \
+                and not _hometown_elsewhere(doc, main, usable, modifiers=True):
+            # the sentence names only a person's town ("a Brill rapper threw the party where four were
+            # shot") outside the counties the report names: his home, the report's place is the scene
             m.places, m.place_source = [main], "report"
             continue
         if not m.places:
@@ -452,17 +462,50 @@ def _bearing_only(text: str, place, places) -> bool:
     return bool(text) and all(_BEARING_BEFORE.search(text, max(0, q.start - 40), q.start) for q in same)
 
 
-def _hometown_elsewhere(doc, place, places) -> bool:
+#: a town named before a person noun ("a Brill rapper") outside every county the report names
+#: is a hometown too, not only one after "of"/"from"
+HOME_MODIFIERS = True
+
+
+def _hometown_elsewhere(doc, place, places, modifiers: bool = False) -> bool:
     """The place tells only where a person is from ("Jo Reyes, 14, of Brill", "both from
     Brill") and lies in none of the counties the report names: a victim's or a shooter's
     hometown, not the scene the report's county tells. (A hometown in the report's county
-    stays: local news names the victims by the scene's town.)"""
+    stays: local news names the victims by the scene's town.) ``modifiers``: also a town
+    before a person noun ("a Brill rapper") or where someone lives ("who lives in Brill"),
+    against the counties of its own state named with their unit word only ("Smith" may be
+    a surname read as a county)."""
     from .mentions import describes_person
     if doc is None or place.level != "city":
         return False
-    counties = [q for q in places if q.level == "admin2" and q.country_code == place.country_code]
+    counties = [q for q in places if q.level == "admin2" and q.country_code == place.country_code
+                # (a town before a person noun: only beside a county of its own state, as a name read
+                # as a far county, "Pope" of a pope's name, tells no scene)
+                and (_unit_word_named(doc, q) and q.admin1 == place.admin1 if modifiers else True)]
     return bool(counties) and not any(_within(place, c) for c in counties) \
-        and describes_person(doc, place, modifiers=False)
+        and (describes_person(doc, place, modifiers=modifiers) or modifiers and _residence(doc, place))
+
+
+def _unit_word_named(doc, county) -> bool:
+    """The county is named with its unit word ("Brill County"), not by a bare name that may
+    be a person's ("Smith")."""
+    from ..nlp.parser import doc_text
+    word = county.name.split()[-1].casefold()
+    after = re.match(r"\s+(\w+)", doc_text(doc)[county.end:county.end + len(word) + 4])
+    return county.text.split()[-1].casefold() == word or after is not None and after.group(1).casefold() == word
+
+
+#: verbs telling where a person lives: "who lives in Brill"
+_RESIDE_LEMMAS = frozenset({"live", "reside"})
+
+
+def _residence(doc, place) -> bool:
+    """The place is where someone lives ("Jo Reyes, who lives in Brill")."""
+    span = doc.char_span(place.start, place.end, alignment_mode="expand")
+    if span is None:
+        return False
+    node = span.root
+    return node.dep_ == "pobj" and node.head.lower_ == "in" and node.head.head.lemma_ in _RESIDE_LEMMAS
 
 
 def _within(town, region) -> bool:
