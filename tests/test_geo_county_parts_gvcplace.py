@@ -47,3 +47,15 @@ def test_toponym_output_keeps_the_unit_centre(centre_geocoder):
     plain = found(geo, "A man was shot at a house in King County.")["King"]
     south = found(geo, "A man was shot at a house in southern King County.")["King"]
     assert (south.latitude, south.longitude) == (plain.latitude, plain.longitude)
+
+
+def test_a_compass_word_of_the_countys_own_name_is_no_part(geocoder):
+    """"East Baton Rouge" read from its last words: "East" opens the parish's own name."""
+    from conflictlens.geo.unit_parts import place_county_parts
+    from conflictlens.model import PlaceMention
+    text = "A man was shot outside a store in East Baton Rouge on Friday."
+    start = text.index("Baton")
+    m = PlaceMention(start=start, end=start + 11, text="Baton Rouge", name="East Baton Rouge Parish",
+                     geonameid=None, latitude=30.44, longitude=-91.19, country_code="US", admin1="Louisiana",
+                     level="admin2", location="Baton Rouge", geo_precision=3)
+    assert place_county_parts(geocoder.gaz, text, [m])[0].location == "Baton Rouge"

@@ -18,6 +18,7 @@ from dataclasses import replace
 
 from ..model import PlaceMention
 from .gazetteer import Gazetteer
+from .normalize import normalize_name
 
 _COMPASS = (r"(?:north|south|east|west)(?:ern)?|(?:north|south)-?(?:east|west)(?:ern)?")
 #: a compass word right before the name ("south Brill County", "rural northern Brill County",
@@ -61,11 +62,16 @@ def part_town(gaz: Gazetteer, m: PlaceMention, part: tuple[int, int]):
 
 
 def _a_town_name(gaz: Gazetteer, text: str, m: PlaceMention) -> bool:
-    """The compass word and the name make a town's name of the country ("East St. Louis")."""
+    """The compass word and the name make a town's name of the country ("East St. Louis"),
+    or open the county's own ("East Baton Rouge Parish" read from "Baton Rouge")."""
     hit = _PART_BEFORE_RE.search(text, max(0, m.start - 48), m.start)
     word = hit.group("a") if hit is not None else None
-    return bool(word) and any(c.level == "city" and c.match == "exact"
-                              for c in gaz.lookup(f"{word} {m.text}", m.country_code or None))
+    if not word:
+        return False
+    if normalize_name(m.name).startswith(normalize_name(f"{word} {m.text}")):
+        return True
+    return any(c.level == "city" and c.match == "exact"
+               for c in gaz.lookup(f"{word} {m.text}", m.country_code or None))
 
 
 def place_county_parts(gaz: Gazetteer, text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
