@@ -354,6 +354,34 @@ def place_misses(rows: list[dict], mapped: dict) -> str:
     return f"place misses: {len(lines)}\n" + "\n".join(lines)
 
 
+def date_misses(rows: list[dict], mapped: dict) -> str:
+    """GVC, tuning splits only: each incident whose event's day is not the incident's, with
+    the coded and gold days, the offset, the reports' publication days (undated ones as '-'),
+    the event's evidence sentence and the headline, to group the misses by cause."""
+    from collections import Counter
+    from datetime import date as _date
+    incidents = gvc_incidents()
+    docs: dict[str, list] = {}
+    for r in rows:
+        docs.setdefault(r["incident_id"], []).append((r, mapped[r["doc_id"]]))
+    lines = []
+    for iid, pairs in sorted(docs.items()):
+        gold = incidents.get(iid)
+        found = [e for _, e in pairs if e is not None]
+        if gold is None or not found:
+            continue
+        top = Counter(e.event_id_cnty for e in found).most_common(1)[0][0]
+        e = next(e for e in found if e.event_id_cnty == top)
+        if str(e.event_date) == gold["date"]:
+            continue
+        off = (e.event_date - _date.fromisoformat(gold["date"])).days
+        pubs = ",".join(sorted((r.get("published") or "-")[:10] for r, _ in pairs))
+        ev = getattr(getattr(e, "evidence", None), "text", "") or ""
+        lines.append(f"{iid} gold={gold['date']} coded={e.event_date} off={off:+d} pubs={pubs} "
+                     f"n={len(pairs)} | {(pairs[0][0].get('title') or '')[:70]}\n    ev: {ev[:200]!r}")
+    return f"date misses: {len(lines)}\n" + "\n".join(lines)
+
+
 def no_event_reasons(rows: list[dict], mapped: dict, args) -> str:
     """Why the reports mapped to no event coded none: counts only (no text is printed, so
     it may be run on a report-only set). Each report is analysed again with
@@ -532,6 +560,11 @@ def evaluate(args) -> None:
                     print("--place-misses is for the tuning splits only (train,dev)")
                 else:
                     print(place_misses(rows, mapped))
+            if args.date_misses:
+                if "test" in (args.split or "").split(","):
+                    print("--date-misses is for the tuning splits only (train,dev)")
+                else:
+                    print(date_misses(rows, mapped))
         if args.reasons:
             dated = {it["id"] for it in feed_items(rows, args) if it.get("published")}
             print(split_pairs(rows, mapped, support, dated))
@@ -613,6 +646,8 @@ def main() -> None:
                     help="also count why the reports mapped to no event coded none (counts only)")
     ap.add_argument("--place-misses", action="store_true",
                     help="GVC train/dev: list the incidents placed more than 25 km off, coded vs gold place")
+    ap.add_argument("--date-misses", action="store_true",
+                    help="GVC train/dev: list the incidents whose coded day is not the incident's")
     ap.add_argument("--pred-out", help="also keep the prediction JSONL here")
     ap.add_argument("--db-out", help="also keep the SQLite store here")
     ap.add_argument("--no-page-dates", dest="page_dates", action="store_false",

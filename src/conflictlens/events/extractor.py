@@ -14,7 +14,7 @@ from ..actors.finder import find_actor_mentions
 from ..model import DateMention, Evidence, PlaceMention, Report
 from ..nlp.parser import doc_text
 from ..time import (date_governor, dates_aftermath, dates_condition, dates_earlier_act, dates_discovery, dates_speech, governing_date,
-                    is_possessive, names_incident)
+                    is_possessive, names_incident, names_other_incident)
 from .bound_days import date_bounded_from_told_violence
 from .episodes import counts_among_others
 from .death_days import date_from_deaths_told_apart, drop_tolls_of_other_days
@@ -292,7 +292,8 @@ def _attach_date(m: EventMention, doc, sent, cand, dates: list[DateMention], anc
     # a report that never dates its incident in the incident's own sentence often names its day
     # elsewhere as the incident's ("arrested Tuesday in Sunday's fatal shooting"): that day, not
     # the day of the arrest or of the report
-    told = [d for d in dates if names_incident(d, doc, text)][:1]
+    # (not a day owning "a"/"another" incident: "an April stabbing" is some other one, told beside it)
+    told = [d for d in dates if names_incident(d, doc, text) and not names_other_incident(d, doc, text)][:1]
     # (of several aftermath days in the sentence the earliest is the tightest bound: "arrested Monday
     # in the shooting death of X on March 18" leaves the shooting on March 18)
     bound = sorted((d for d in later if d.days), key=lambda d: d.days[-1])[:1]

@@ -12,8 +12,8 @@ import re
 
 from ..model import DateMention
 from .lexicon import (
-    AFTERMATH_NOUNS, AFTERMATH_VERBS, CONDITION_NOUNS, DISCOVERY_WORDS, PRESENT_STATE_VERBS,
-    SPEECH_VERBS, STATE_VERBS, _INCIDENT_WORD
+    AFTERMATH_NOUNS, AFTERMATH_VERBS, CONDITION_NOUNS, DISCOVERY_WORDS, OTHER_INCIDENT_DETERMINERS,
+    PRESENT_STATE_VERBS, SPEECH_VERBS, STATE_VERBS, _INCIDENT_WORD
 )
 
 
@@ -126,6 +126,16 @@ def names_incident(m: DateMention, doc, text: str | None = None) -> bool:
     owns = is_possessive(m, text if text is not None else doc.text) or root.dep_ in ("compound", "nmod", "npadvmod")
     return (owns and head.i != root.i and head.pos_ in ("NOUN", "PROPN") and head.i > root.i
             and bool(_INCIDENT_WORD.match(head.lower_)))
+
+
+def names_other_incident(m: DateMention, doc, text: str | None = None) -> bool:
+    """The date owns the incident noun of a phrase told as a new one ("an April stabbing", "another
+    Sunday shooting"): some incident besides the one the report is about, so its day is not
+    the story's (``names_incident`` holds too)."""
+    if not names_incident(m, doc, text):
+        return False
+    head = _date_span(m, doc).root.head
+    return any(c.dep_ == "det" and c.lower_ in OTHER_INCIDENT_DETERMINERS for c in head.children)
 
 
 def _possessive_owns(m: DateMention, ts: int, te: int, doc) -> bool:

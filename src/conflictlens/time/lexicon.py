@@ -44,6 +44,7 @@ _PRESENT_LEAD = re.compile(r"^(?:(?:" + "|".join(
 _UPDATE_STAMP = re.compile(r"^[ \t(\[]*(?:" + "|".join(re.escape(w) for w in _LEX["update_stamp"]["words"])
                            + r")\b[ \t]*(?:at\b)?[ \t:,(\-–—]*"
                            r"(?:\d{1,2}(?::\d\d)?[ \t]*(?:[ap]\.?[ \t]?m\.?)?(?:[ \t]*(?-i:[A-Z]{1,3}T)\b)?[ \t,]*)?", re.I | re.M)
+OTHER_INCIDENT_DETERMINERS = frozenset(w.lower() for w in _LEX["present_interval"].get("other_incident_determiners", ()))
 _INCIDENT_WORD = re.compile(r"\b(?:" + "|".join(
     sorted((re.escape(w) for w in _LEX["present_interval"]["incident_stems"]), key=len, reverse=True)) + r")", re.I)
 
