@@ -21,6 +21,11 @@ def _days(p: Pipeline, text: str, sub: str) -> list[str]:
     return sorted(str(e.event_date) for e in a.events if e.sub_event_type == sub)
 
 
+def _days(p: Pipeline, text: str, sub: str) -> list[str]:
+    a = p.analyse(Report(id="t", title="", text=text, published=WED))
+    return sorted(str(e.event_date) for e in a.events if e.sub_event_type == sub)
+
+
 def _mention_days(p: Pipeline, text: str) -> set[str]:
     a = p.analyse(Report(id="t", title="", text=text, published=WED))
     return {str(d) for m in a.mentions for d in m.days}
@@ -34,3 +39,14 @@ def test_a_day_owning_another_incident_does_not_date_the_story(wide):
             "The man, 31, was a suspect in an April incident also in Dunmore, according to court records.\n")
     assert not any(d.startswith("2016-04") for d in _mention_days(wide, text))
 
+
+def test_the_police_response_day_dates_a_killing_told_without_a_day(wide):
+    """A killing no sentence dates, and the day the police were called told further on: the
+    violence was reported that day, which dates it better than the page's day."""
+    text = ("Father killed wife and son in Dunmore, police say\n\n"
+            "Detectives believe a Dunmore, Pennsylvania, man shot and killed his wife and their teenage son before turning "
+            "the gun on himself.\n\n"
+            "Neighbors described the family as quiet and friendly.\n\n"
+            "The school district sent counselors to the high school.\n\n"
+            "Officers were called to Birch Lane early on Saturday by a worried relative.\n")
+    assert _days(wide, text, "Shooting") == ["2016-05-07"]

@@ -14,7 +14,7 @@ from ..actors.finder import find_actor_mentions
 from ..model import DateMention, Evidence, PlaceMention, Report
 from ..nlp.parser import doc_text
 from ..time import (date_governor, dates_aftermath, dates_condition, dates_earlier_act, dates_discovery, dates_speech, governing_date,
-                    is_possessive, names_incident, names_other_incident)
+                    is_possessive, names_incident, names_other_incident, dates_response)
 from .bound_days import date_bounded_from_told_violence
 from .episodes import counts_among_others
 from .death_days import date_from_deaths_told_apart, drop_tolls_of_other_days
@@ -303,8 +303,13 @@ def _attach_date(m: EventMention, doc, sent, cand, dates: list[DateMention], anc
     near_end = para_spans[m.paragraph + 1][1] if para_spans and m.paragraph + 1 < len(para_spans) else para_end
     found = [d for d in usable if anchor is not None and para_start <= d.start < near_end and d.days[-1] <= anchor
              and dates_discovery(d, doc)][:1] if is_violent_type(cand.event_type, cand.sub_event_type) else []
+    # the day the police were called or responded, anywhere in the report, no later than the page's
+    # day: the violence was reported that day ("Deputies took a 911 call late Sunday ... and found two
+    # dead"), so it dates a killing nothing else dates better than the page does
+    response = [d for d in usable if anchor is not None and d.days[-1] <= anchor and dates_response(d, doc)][:1] \
+        if is_violent_type(cand.event_type, cand.sub_event_type) else []
     for source, pool in (("paragraph", before[-1:] or inside[:1]), ("narrative", earlier[-1:] if anchor else []),
-                         ("narrative", told), ("bound", bound), ("narrative", found)):
+                         ("narrative", told), ("bound", bound), ("narrative", found), ("narrative", response)):
         if pool:
             d = pool[0]
             # (the arrest's day is told in the sentence: a bound the report's violence may replace)

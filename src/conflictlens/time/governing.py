@@ -13,7 +13,8 @@ import re
 from ..model import DateMention
 from .lexicon import (
     AFTERMATH_NOUNS, AFTERMATH_VERBS, CONDITION_NOUNS, DISCOVERY_WORDS, OTHER_INCIDENT_DETERMINERS,
-    PRESENT_STATE_VERBS, SPEECH_VERBS, STATE_VERBS, _INCIDENT_WORD
+    PRESENT_STATE_VERBS, RESPONSE_NOUNS, RESPONSE_PASSIVE_VERBS, RESPONSE_VERBS, SPEECH_VERBS, STATE_VERBS,
+    _INCIDENT_WORD
 )
 
 
@@ -244,6 +245,22 @@ def dates_discovery(m: DateMention, doc) -> bool:
     if head.lemma_.lower() in DISCOVERY_WORDS:
         return True
     return head.pos_ in ("VERB", "AUX") and any(c.dep_ == "dobj" and c.lemma_.lower() in DISCOVERY_WORDS
+                                                for c in head.children)
+
+
+def dates_response(m: DateMention, doc) -> bool:
+    """True when the date hangs on the police's response ("officers responded late Saturday",
+    "were called to the house Friday", "received a 911 call Sunday"): ``[response]`` in the
+    lexicon."""
+    head = date_governor(m, doc)
+    if head is None:
+        return False
+    lemma = head.lemma_.lower()
+    if lemma in RESPONSE_VERBS or (head.pos_ == "NOUN" and lemma in RESPONSE_NOUNS):
+        return True
+    if lemma in RESPONSE_PASSIVE_VERBS and any(c.dep_ == "auxpass" for c in head.children):
+        return True
+    return head.pos_ in ("VERB", "AUX") and any(c.dep_ == "dobj" and c.lemma_.lower() in RESPONSE_NOUNS
                                                 for c in head.children)
 
 
