@@ -50,3 +50,21 @@ def test_the_police_response_day_dates_a_killing_told_without_a_day(wide):
             "The school district sent counselors to the high school.\n\n"
             "Officers were called to Birch Lane early on Saturday by a worried relative.\n")
     assert _days(wide, text, "Shooting") == ["2016-05-07"]
+
+
+def test_a_page_stamp_anchors_a_report_with_no_date(wide):
+    """A report with no publication date nor dateline that prints the day it was put out
+    ("(Published Tuesday, May 10, 2016)") resolves "Saturday" from that day."""
+    text = ("Teen wounded in Dunmore shooting\n\n"
+            "Gunfire near a bakery in Dunmore, Pennsylvania, left a 17-year-old with a leg wound on "
+            "Saturday night. Our reporter has the latest. (Published Tuesday, May 10, 2016)\n\n"
+            "Officers have not named a suspect.\n")
+    a = wide.analyse(Report(id="t", title="", text=text, published=None))
+    assert [str(e.event_date) for e in a.events] == ["2016-05-07"]
+
+
+def test_an_update_stamp_is_no_page_stamp():
+    """An edit's stamp may come long after the report: it anchors nothing."""
+    from conflictlens.time import find_page_stamp
+    assert find_page_stamp("Shots rang out near Elm Street. Updated: Thursday, June 2, 2016 9:15 AM") is None
+    assert find_page_stamp("May 6, 2016 4:10 PM\n\nDUNMORE - A man was shot.") == date(2016, 5, 6)

@@ -89,9 +89,13 @@ def _parse(a: Analysis, p: "Pipeline") -> None:
 def _dateline(a: Analysis, p: "Pipeline") -> None:
     """With no publication date, anchor relative dates on the dateline (issue #2 §2)."""
     if a.report.published is None:
-        from .time import find_dateline
+        from .time import find_dateline, find_page_stamp
         day, _place = find_dateline(a.report.text)
         a.report.dateline_date = day
+        if day is None:
+            # the day the page prints it was published ("(Published Friday, May 6, 2016)") is its
+            # publication date, as a crawler reads it from the page: the store dates it as such
+            a.report.published = find_page_stamp(a.report.text)
 
 
 @register_stage("geocode")

@@ -10,7 +10,7 @@ import re
 from datetime import date
 
 from ..geo.tables import headline_labels  # (one list of headline labels, shared with the geocoder)
-from .lexicon import _UPDATE_STAMP
+from .lexicon import PAGE_STAMP_WORDS, _UPDATE_STAMP
 from .patterns import _MASTER, _MON, _day
 from .calendar_days import _month, _safe, _two_digit_year
 from .expressions import _Ctx, _resolve
@@ -146,3 +146,30 @@ def _dateline_date(m: re.Match, year: int | None) -> date | None:
             return None
         return _safe(y, mo, dd)
     return None
+
+
+_FULL_DATE = (r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[ \t]+)?(?P<mon>" + _MON + r")[ \t]+(?P<d>\d{1,2})"
+              r"(?:st|nd|rd|th)?,?[ \t]+(?P<y>(?:19|20)\d\d)\b")
+_PAGE_STAMP = re.compile(r"\b(?:" + "|".join(sorted((re.escape(w).replace(r"\ ", r"[ \t]+") for w in PAGE_STAMP_WORDS),
+                                                   key=len, reverse=True))
+                         + r")\b[ \t]*:?[ \t]*" + _FULL_DATE, re.I)
+#: a first line that is a full date alone, a clock time at most after it ("May 6, 2016 4:10 PM")
+_DATE_LINE = re.compile(r"^[ \t]*" + _FULL_DATE + r"(?:[ \t]+\d{1,2}:\d\d(?:[ \t]*[ap]\.?m\.?)?(?:[ \t]+[A-Z]{2,4})?)?[ \t]*$",
+                        re.I | re.M)
+
+
+def find_page_stamp(text: str) -> date | None:
+    """The day a report with no publication date prints it was put out: the latest of its
+    "(Published Friday, May 6, 2016)" / "Posted on: May 6, 2016" stamps (``[page_stamp]`` in the
+    lexicon; a page's older videos carry older stamps, the page is no earlier than its latest), else
+    a full date alone on one of its first lines. None when it prints neither."""
+    days = [d for m in _PAGE_STAMP.finditer(text) if (d := _full_date(m)) is not None]
+    if days:
+        return max(days)
+    head = text[:300]
+    m = _DATE_LINE.search(head)
+    return _full_date(m) if m else None
+
+
+def _full_date(m: re.Match) -> date | None:
+    return _safe(int(m.group("y")), _month(m.group("mon")), int(m.group("d")))
