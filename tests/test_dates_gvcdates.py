@@ -68,3 +68,20 @@ def test_an_update_stamp_is_no_page_stamp():
     from conflictlens.time import find_page_stamp
     assert find_page_stamp("Shots rang out near Elm Street. Updated: Thursday, June 2, 2016 9:15 AM") is None
     assert find_page_stamp("May 6, 2016 4:10 PM\n\nDUNMORE - A man was shot.") == date(2016, 5, 6)
+
+
+def test_a_season_told_with_the_is_the_nearest_past_one():
+    """"over the summer" / "during the winter" name the nearest such season, the last one when
+    the nearest is still to come and the sentence does not tell the future; "the summer of
+    1994" stays that year's and "in the fall" is no season."""
+    from conflictlens.time import find_dates
+    oct_ = date(2016, 10, 20)
+    got = lambda t: [(m.text, m.days) for m in find_dates(t, oct_)]  # noqa: E731
+    assert got("Over the summer the militia raided three villages.") == [
+        ("Over the summer", [date(2016, 7, 15)])]
+    assert got("During the winter the militia raided three villages.") == [
+        ("During the winter", [date(2016, 1, 15)])]
+    assert got("The militia will raid villages during the winter.") == [
+        ("during the winter", [date(2017, 1, 15)])]
+    assert all(m.days == [] for m in find_dates("In the summer of 1994 the militia raided a village.", oct_))
+    assert find_dates("He was hurt in the fall from a ladder.", oct_) == []

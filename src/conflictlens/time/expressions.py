@@ -462,6 +462,20 @@ def _season(m: re.Match, ctx: _Ctx, future) -> tuple[list[date], int, bool, int]
     return ([_season_middle(SEASONS[g("ssn_s").lower()], " ".join(g("ssn_which").lower().split()), a)], 3, True, end)
 
 
+def _season_told(m: re.Match, ctx: _Ctx, future) -> tuple[list[date], int, bool, int] | None:
+    """A season told with "the" ("over the summer", "during the winter"): the nearest one to the
+    page's day, as "this summer", but not one still to come unless the sentence tells the future
+    (precision 3)."""
+    a, end = ctx.anchor, m.end()
+    if a is None:
+        return ([], 3, True, end)
+    months = SEASONS[m.group("ssnt_s").lower()]
+    day = _season_middle(months, "this", a)
+    if day > a and not future():
+        day = _season_middle(months, "last", a)
+    return ([day], 3, True, end)
+
+
 def _year_only(m: re.Match, ctx: _Ctx, future) -> tuple[list[date], int, bool, int] | None:
     """A year told alone, "in 2012", "the 2012 shooting", "this year": no day."""
     g, end, text = m.group, m.end(), ctx.text
@@ -658,5 +672,6 @@ _FAMILIES = {
     "mn": _month_named,
     "wd": _weekday_day,
     "ssn": _season,
+    "ssnt": _season_told,
     "yr": _year_only,
 }

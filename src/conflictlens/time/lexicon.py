@@ -86,6 +86,8 @@ _HOL_FIRST = "|".join(sorted({re.escape(n.split()[0].split("'")[0]) + ("(?:['\u2
                               for n in _HOL_NAMES}, key=len, reverse=True))
 
 SEASONS = {k.lower(): tuple(v) for k, v in _LEX.get("seasons", {}).items()}
+SEASON_PREPS = tuple(w.lower() for w in _LEX.get("seasons_told", {}).get("prepositions", ()))
+SEASONS_TOLD = tuple(w.lower() for w in _LEX.get("seasons_told", {}).get("seasons", ()))
 
 MONTH_WEEKS = {k.lower(): int(v) for k, v in _LEX.get("month_weeks", {}).items()}
 

@@ -12,7 +12,7 @@ import re
 
 from .lexicon import (
     MONTHS, MONTH_WEEKS, NUMBER_WORDS, QUARTER_ORDINALS, QUARTER_RELATIVE, SEASONS, _HOL, _HOL_FIRST,
-    _LEX
+    _LEX, SEASON_PREPS, SEASONS_TOLD
 )
 
 
@@ -112,6 +112,8 @@ _ALTS = [
            rf"(?!\s+(?:the\s+)?(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d))(?:\s?,?\s+{_year('mn_y')}|{_told_year('mn')})?"),
     ("wd", rf"(?P<wd_mod>(?:late|early)\s+(?:on\s+)?|last\s+|this\s+past\s+|this\s+coming\s+|next\s+|the\s+previous\s+|the\s+following\s+)?"
            rf"(?P<wd_d>{_WD})(?P<wd_poss>['’]s(?![a-z]))?(?:\s+{_PART})?"),
+    ("ssnt", r"(?<![a-z])(?:" + "|".join(SEASON_PREPS) + r")\s+the\s+(?P<ssnt_s>" + "|".join(SEASONS_TOLD)
+             + r")(?![a-z])(?!\s+of\b)"),
     ("ssn", rf"(?P<ssn_which>this\s+past|this\s+coming|the\s+past|this|last|next)\s+(?P<ssn_s>{_SEASON})(?![a-z])"),
     ("yr", rf"(?:(?P<yr_mod>early|late|mid|the\s+(?:beginning|start|end|middle)\s+of|(?:the\s+)?(?:spring|summer|autumn|fall|winter)(?:\s+of)?)[\s-]+)?"
            rf"(?<![\d.,$£€-])(?P<yr_y>(?:1[89]|20)\d\d)(?![\d-]|s\b|['’]s)"
