@@ -25,7 +25,7 @@ from .patterns import DIRECTIONS
 from .unit_names import bare_unit_forms
 
 #: Bump when the schema or the build rules change; older files are rebuilt.
-SCHEMA_VERSION = "32"
+SCHEMA_VERSION = "33"
 
 LEVEL_RANK = {"continent": 4, "country": 3, "admin1": 2, "admin2": 1, "city": 0}
 
@@ -201,6 +201,14 @@ def _iter_cities(path: Path):
 _ACRONYM_FORM = re.compile(r"[A-Z]{2,5}")
 #: Kinds of the names table (see the schema in :func:`build_gazetteer`)
 ALT, NORMALISED_KEY, OWN, ALT_ACRONYM, OWN_ACRONYM = 0, 1, 2, 3, 4
+#: ... and of the small US places of the ``zipcodes`` package (:func:`_small_us_places`):
+#: their exact and normalised keys, which :meth:`Gazetteer.lookup` never matches, only
+#: :meth:`Gazetteer.small_places`
+SMALL_OWN, SMALL_NORMALISED = 5, 6
+#: the feature code of those places: a populated place of unknown (small) size
+SMALL_PLACE_CODE = "PPLZ"
+#: ... none within this many km of a US city of this many people (its neighbourhoods)
+BIG_CITY_KM, BIG_CITY_POP = 35.0, 1_000_000
 
 
 def is_acronym(form: str) -> bool:
@@ -247,6 +255,64 @@ def _compass_unit_forms(name: str) -> list[str]:
     Region"), as reports write them: the unit word keeps the name the unit's, where the
     compass word alone would be a town's or nothing."""
     return [f"{name} Province", f"{name} Region"]
+
+
+def _zip_towns() -> dict[tuple[str, str], tuple[str, float, float, str]]:
+    """(exact key, state) -> (name, mean latitude, mean longitude, county) of every
+    town the ``zipcodes`` package names as the main city of a ZIP code (military
+    codes apart); empty when the package is absent."""
+    try:
+        import zipcodes
+    except ImportError:
+        return {}
+    pts: dict[tuple[str, str], list] = {}
+    for z in zipcodes.list_all():
+        if z.get("zip_code_type") == "MILITARY" or not z.get("lat") or not z.get("city"):
+            continue
+        name = z["city"].strip()
+        key = (exact_key(name), z["state"])
+        if not key[0]:
+            continue
+        row = pts.setdefault(key, [name, [], [], z.get("county") or ""])
+        row[1].append(float(z["lat"]))
+        row[2].append(float(z["long"]))
+    return {k: (v[0], sum(v[1]) / len(v[1]), sum(v[2]) / len(v[2]), v[3]) for k, v in pts.items()}
+
+
+def _small_us_places(con: sqlite3.Connection, places: list[list], add_names_of: list) -> None:
+    """Add the US towns of the ``zipcodes`` package that cities500 lacks (villages and
+    towns under 500 people: "Meadow Grove, Nebraska") as low-prior places: one point per
+    town and state (the mean of its ZIP codes' points), population 0, feature code
+    :data:`SMALL_PLACE_CODE`, named under their own kinds only, so no lookup, country
+    prior or span rule sees them; :meth:`Gazetteer.small_places` finds them, for the
+    geocoder's last resort (geo/small_places.py). A town and state that a cities500
+    town already answers to by any of its names is left out, and so is a town within
+    :data:`BIG_CITY_KM` of a city of :data:`BIG_CITY_POP` (a neighbourhood of it)."""
+    towns = _zip_towns()
+    if not towns:
+        return
+    states = {p[7].split(".", 1)[1]: p[5] for p in places
+              if p[4] == "US" and p[9] == "admin1" and p[7].startswith("US.")}
+    us_towns = {pid: p[7] for pid, p in enumerate(places, 1) if p[4] == "US" and p[9] == "city"}
+
+    def known(key: str, state: str) -> bool:
+        return any(us_towns.get(pid) == f"US.{state}" for (pid,) in con.execute(
+            f"SELECT place_id FROM names WHERE key = ? AND kind IN ({ALT}, {OWN})", (key,)))
+
+    # (a ZIP town within a big city's reach is a part of it, "Tarzana" of Los Angeles,
+    # told as the city's neighbourhood: read apart, it would split the city's events)
+    big = [(p[2], p[3]) for p in places if p[4] == "US" and p[9] == "city" and p[8] >= BIG_CITY_POP]
+    for (key, state), (name, lat, lon, county) in sorted(towns.items()):
+        if state not in states or known(key, state) or any(
+                haversine_km(lat, lon, blat, blon) <= BIG_CITY_KM for blat, blon in big):
+            continue
+        places.append([None, ascii_name(name), lat, lon, "US", states[state], county, f"US.{state}", 0,
+                       "city", SMALL_PLACE_CODE])
+        pid = len(places)
+        add_names_of.append((key, SMALL_OWN, pid))
+        nk = normalize_name(name)
+        if nk:
+            add_names_of.append((nk, SMALL_NORMALISED, pid))
 
 
 def build_gazetteer(path: str | os.PathLike | None = None, keep_imports: bool = True) -> Path:
@@ -542,6 +608,8 @@ def build_gazetteer(path: str | os.PathLike | None = None, keep_imports: bool = 
         add_names(len(places), [name, *region_aliases], n_primary=1 + len(region_aliases))
 
     flush()
+    _small_us_places(con, places, add_names_of=batch)
+    flush()
     # Units under the bare names of their official ones ("Regional Municipality of X" as
     # "X": geo/unit_names.py), where no other place is called so: a bare name never
     # outranks a town's own name, it only finds a unit nothing else answered to. Nor
@@ -677,6 +745,7 @@ class Gazetteer:
         # per-instance caches: a report names the same places again and again
         self._cached_lookup = lru_cache(maxsize=50_000)(self._lookup)
         self._cached_place = lru_cache(maxsize=50_000)(self._place)
+        self._cached_small = lru_cache(maxsize=50_000)(self._small)
 
     @classmethod
     def open(cls, path: str | os.PathLike | None = None, build_if_missing: bool = True) -> "Gazetteer":
@@ -738,6 +807,26 @@ class Gazetteer:
             out = self._fuzzy(nk, country.upper(), ek)
         out.sort(key=lambda c: (-c.score, -LEVEL_RANK[c.level], -c.population))
         return tuple(out)
+
+    def small_places(self, name: str) -> list[Candidate]:
+        """The small US towns called ``name`` that only the ``zipcodes`` package knows
+        (:func:`_small_us_places`): exact key first (score 1.0), else normalised key
+        (0.85). :meth:`lookup` never returns them; the geocoder tries them only where no
+        other place answers to the name (geo/small_places.py)."""
+        return list(self._cached_small(name))
+
+    def _small(self, name: str) -> tuple[Candidate, ...]:
+        ek, nk = exact_key(name), normalize_name(name)
+        if not ek:
+            return ()
+        for kind, key, score, match in ((SMALL_OWN, ek, self.EXACT, "exact"),
+                                         (SMALL_NORMALISED, nk, self.NORMALISED, "normalised")):
+            rows = self._con.execute(
+                f"SELECT {', '.join('p.' + c.strip() for c in _COLUMNS.split(','))} FROM names n "
+                "JOIN places p ON p.id = n.place_id WHERE n.kind = ? AND n.key = ?", (kind, key)).fetchall()
+            if rows:
+                return tuple(_candidate(r, score, match, primary=True) for r in rows)
+        return ()
 
     def _township_towns(self, name: str, country: str | None) -> list[Candidate]:
         """The towns of a civil township's name the gazetteer lacks ("Alverton Township"):

@@ -44,6 +44,7 @@ from .resolve import Resolver, LOCATIVE_LABELS, _Resolution
 from .report_readings import ReportReadings
 from .inner_names import InnerNames
 from .sublocal import SubLocal
+from .small_places import SmallPlaces
 from .unit_parts import place_county_parts
 
 __all__ = ["Geocoder", "abbreviation_spans"]
@@ -121,7 +122,7 @@ class _Report:
         return self.resolved[i]
 
 
-class Geocoder(SpanFinder, ReportPrior, Ranker, Resolver, ReportReadings, InnerNames, SubLocal):
+class Geocoder(SpanFinder, ReportPrior, Ranker, Resolver, ReportReadings, InnerNames, SubLocal, SmallPlaces):
     """Resolve the place names of a parsed report against a :class:`Gazetteer`."""
 
     def __init__(self, gazetteer: Gazetteer, unit_points: str = "seat"):

@@ -72,7 +72,18 @@ class Resolver:
         candidates for the name, those its words and the report allow, their ranking
         against the report's container, and the answer.
         ``inner``: names the report puts in this place ("Buffalo" of "Buffalo, New
-        York"); ``listed_with``: the names listed next to it."""
+        York"); ``listed_with``: the names listed next to it. Where no place answers but
+        a near spelling or the unit the report puts the name in ("Grantville,
+        Pennsylvania"), a small US town the report bears out (geo/small_places.py)."""
+        r = self._resolve_known(text, sp, ctx, prior, container_of, inner, listed_with)
+        if r is None or r.cand.match == "fuzzy" or r.cand.level != "city":
+            return self._small_place(text, sp, ctx, prior, container_of) or r
+        return r
+
+    def _resolve_known(self, text: str, sp: _Span, ctx: Context, prior: CountryPrior,
+                       container_of, inner: tuple[str, ...] = (), listed_with: tuple[str, ...] = ()
+                       ) -> _Resolution | None:
+        """:meth:`_resolve` among the gazetteer's places (:meth:`Gazetteer.lookup`)."""
         if sp.label == ABBREVIATION:
             return self._abbreviation(sp.name(text), prior)
         strict = sp.label in STRICT
