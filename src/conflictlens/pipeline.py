@@ -218,12 +218,14 @@ class Pipeline:
         wraps joined, and all-capital paragraphs, headlines and lines re-cased (nlp.truecase)."""
         from .nlp import prepare_text
         from .nlp.truecase import mostly_upper, recase_capital_lines, recase_title_lines, restore_case
-        if mostly_upper(text, 0.6):
+        # (an all-capital report is old wire copy, hard-wrapped: its long lines run on)
+        capitals = mostly_upper(text, 0.6)
+        if capitals:
             text = restore_case(text, self.name_form)
         else:
             text = recase_capital_lines(text, self.name_form, self.plain_word)
             text = recase_title_lines(text, self.common_word)
-        return prepare_text(text)
+        return prepare_text(text, hard_wrapped=capitals)
 
     @staticmethod
     def plain_word(word: str) -> bool:

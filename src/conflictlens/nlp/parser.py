@@ -153,8 +153,15 @@ def _quicker_lemmas(lemmatizer) -> None:
     lemmatizer.lemmatize = lemmatize
 
 
-def _joins_next(line: str, next_line: str) -> bool:
-    """True when a line break falls inside a sentence (a hard-wrapped line)."""
+#: in a hard-wrapped report, a line at least this long is cut by the wrap, not a title's own line
+WRAPPED_LINE = 50
+
+
+def _joins_next(line: str, next_line: str, hard_wrapped: bool = False) -> bool:
+    """True when a line break falls inside a sentence (a hard-wrapped line). In a report known
+    to be hard-wrapped (an all-capital wire copy, re-cased), a long line with no sentence end
+    goes on in the next whatever its first letter: re-casing gives a name its capital
+    ("... outside his house, along with two" / "Honduran bodyguards of his escort")."""
     stripped = line.rstrip()
     if not stripped or not next_line.strip():
         return False
@@ -162,15 +169,17 @@ def _joins_next(line: str, next_line: str) -> bool:
         return False
     last_word = stripped.split()[-1].lower()
     first = next_line.lstrip()[:1]
-    return last_word in _FUNCTION_WORDS or first.islower() or stripped.endswith(",")
+    return (last_word in _FUNCTION_WORDS or first.islower() or stripped.endswith(",")
+            or hard_wrapped and len(stripped) >= WRAPPED_LINE)
 
 
-def prepare_text(text: str) -> str:
+def prepare_text(text: str, hard_wrapped: bool = False) -> str:
     """Replace line breaks that fall inside sentences by spaces (same length).
 
     Paragraph breaks (blank lines, or a line ending in terminal punctuation) stay,
     so the parser never runs a sentence across paragraphs, and a hard-wrapped line
-    ("in the vicinity of the\\nGhuwayran prison") is read as one sentence. Square
+    ("in the vicinity of the\\nGhuwayran prison") is read as one sentence (with
+    ``hard_wrapped``, any long line with no sentence end: ``_joins_next``). Square
     brackets become parentheses (same length), which the parser reads as an aside.
     """
     lines = text.split("\n")
@@ -178,7 +187,7 @@ def prepare_text(text: str) -> str:
     for i, line in enumerate(lines):
         out.append(line)
         if i < len(lines) - 1:
-            out.append(" " if _joins_next(line, lines[i + 1]) else "\n")
+            out.append(" " if _joins_next(line, lines[i + 1], hard_wrapped) else "\n")
     text = _EDITORIAL_INSERT.sub(lambda m: "(" + m.group(1) + ")", "".join(out))
     # "Nov . 30" -> "Nov.  30" (same length): the parser ends no sentence at the abbreviation's
     # period and the date is read whole

@@ -1,0 +1,30 @@
+"""Death tolls of all-capital wire copy (old agency and radio reports, hard-wrapped and
+re-cased before parsing) and the toll rules they showed up. Invented sentences and names."""
+from __future__ import annotations
+
+from conflictlens.events.fatalities import sentence_death_figures, total_deaths
+
+
+def _prepared_toll(pipeline, nlp, text: str) -> int:
+    """The deaths the parse reader counts over the text as the pipeline prepares it."""
+    doc = nlp(pipeline.prepare(text))
+    return total_deaths([f for s in doc.sents for f in sentence_death_figures(s)])
+
+
+_WRAPPED = ("TEGUCIGALPA, 12 MAR 90 (RADIO KESTREL) -- [TEXT] JUDGE EMILIO VASKEZ OF THE HIGH\n"
+            "COURT WAS SHOT DEAD THIS MORNING OUTSIDE HIS HOUSE, ALONG WITH TWO\n"
+            "HONDURAN BODYGUARDS OF HIS ESCORT, THE POLICE REPORTED TODAY.\n")
+
+
+def test_a_wrapped_line_of_capital_copy_runs_on_before_a_name(pipeline, nlp):
+    """Re-casing gives "Honduran" its capital at the start of the next line: the wrap is still
+    inside the sentence, whose companions ("along with two Honduran bodyguards") count."""
+    prepared = pipeline.prepare(_WRAPPED)
+    assert "\n" not in prepared.rstrip("\n")
+    assert _prepared_toll(pipeline, nlp, _WRAPPED) == 3
+
+
+def test_a_short_line_of_ordinary_text_keeps_its_break(pipeline):
+    """Mixed-case text is not taken for wire copy: a short title line stays a line of its own."""
+    text = "Two guards shot dead in Norvale\nTwo guards were shot dead on Monday in Norvale, police said.\n"
+    assert pipeline.prepare(text).split("\n")[0] == "Two guards shot dead in Norvale"
