@@ -2,7 +2,10 @@
 re-cased before parsing) and the toll rules they showed up. Invented sentences and names."""
 from __future__ import annotations
 
+import pytest
+
 from conflictlens.events.fatalities import sentence_death_figures, total_deaths
+from toll_helpers import parsed_toll
 
 
 def _prepared_toll(pipeline, nlp, text: str) -> int:
@@ -28,3 +31,11 @@ def test_a_short_line_of_ordinary_text_keeps_its_break(pipeline):
     """Mixed-case text is not taken for wire copy: a short title line stays a line of its own."""
     text = "Two guards shot dead in Norvale\nTwo guards were shot dead on Monday in Norvale, police said.\n"
     assert pipeline.prepare(text).split("\n")[0] == "Two guards shot dead in Norvale"
+
+
+@pytest.mark.parametrize("text, toll", [
+    ("An American citizen was shot dead in Norvale on Monday.", 1),
+    ("Gunmen killed a Canadian citizen on the coast road.", 1),
+])
+def test_a_citizen_is_a_person(text, toll):
+    assert parsed_toll(text) == toll
