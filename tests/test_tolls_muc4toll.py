@@ -33,6 +33,23 @@ def test_a_short_line_of_ordinary_text_keeps_its_break(pipeline):
     assert pipeline.prepare(text).split("\n")[0] == "Two guards shot dead in Norvale"
 
 
+def test_a_wrapped_line_ending_in_initials_runs_on(pipeline):
+    """"TWO U.S." at a line's end: the stop of the initials ends no sentence."""
+    text = ("TEGUCIGALPA, 12 MAR 90 (RADIO KESTREL) -- [TEXT] LAST NIGHT TWO U.S.\n"
+            "ENGINEERS WERE SHOT DEAD OUTSIDE A HOTEL IN THE NORTH OF THE CAPITAL.\n")
+    assert "\n" not in pipeline.prepare(text).rstrip("\n")
+
+
+@pytest.mark.parametrize("text, toll", [
+    # initials keep their stop inside the victims' group
+    ("During the night of 3 May two U.K. engineers, who worked for a mining firm, were murdered by gunmen.", 2),
+    # a relative clause set off by commas between the victims and their verb
+    ("Late on Friday three ferrymen, whose boat had run aground near the weir, were shot dead.", 3),
+])
+def test_victims_told_apart_from_their_verb(text, toll):
+    assert parsed_toll(text) == toll
+
+
 @pytest.mark.parametrize("text, toll", [
     ("An American citizen was shot dead in Norvale on Monday.", 1),
     ("Gunmen killed a Canadian citizen on the coast road.", 1),

@@ -155,6 +155,8 @@ def _quicker_lemmas(lemmatizer) -> None:
 
 #: in a hard-wrapped report, a line at least this long is cut by the wrap, not a title's own line
 WRAPPED_LINE = 50
+#: initials at a line's end ("TWO U.S." / "CITIZENS WERE ..."): their stop ends no sentence
+_INITIALS_END = re.compile(r"(?<![\w.])(?:[A-Za-z]\.){2,}$")
 
 
 def _joins_next(line: str, next_line: str, hard_wrapped: bool = False) -> bool:
@@ -165,7 +167,7 @@ def _joins_next(line: str, next_line: str, hard_wrapped: bool = False) -> bool:
     stripped = line.rstrip()
     if not stripped or not next_line.strip():
         return False
-    if _TERMINAL.search(stripped):
+    if _TERMINAL.search(stripped) and not (hard_wrapped and _INITIALS_END.search(stripped)):
         return False
     last_word = stripped.split()[-1].lower()
     first = next_line.lstrip()[:1]

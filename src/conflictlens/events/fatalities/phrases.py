@@ -22,8 +22,12 @@ _AUX = _alt(_LEX["grammar"]["aux"])
 _DEATH_AFTER = _alt(_D["after"])
 _EXCL = _alt(EXCLUDE)
 _PP = r"(?:in|at|near|from|inside|outside|across|around)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+"
+#: "two farmers, who were on their way home, were killed": a relative clause set off by commas
+#: between the victims and their verb
+_ASIDE = r"\s*,\s*(?:who|whom|whose)\b[^,;.()]{1,80},"
 _RIGHT = re.compile(
-    rf"(?:\s*,)?(?:\s+{_PP}(?:\s*,)?)?(?:\s+{_AUX})*\s+(?:(?P<death>{_DEATH_AFTER})|(?P<excl>{_EXCL}))(?![\w])", re.I)
+    rf"(?:{_ASIDE})?(?:\s*,)?(?:\s+{_PP}(?:\s*,)?)?(?:\s+{_AUX})*\s+(?:(?P<death>{_DEATH_AFTER})|(?P<excl>{_EXCL}))(?![\w])",
+    re.I)
 _KILLED_OR_HURT = re.compile(rf"\s+(?:or|and|and/or)\s+(?:{_EXCL})(?![\w])", re.I)
 _PASSIVE = re.compile(r"\b(?:were|was|been|be|are|is|got|get|being)\b", re.I)
 _OBJECT = re.compile(rf"\s+(?:(?:{_QUAL})\s+)?(?:{_CORE}|an?|the|his|her|their|its|two|himself|herself|[A-Z])(?![\w])",
@@ -61,6 +65,7 @@ _SUB_BEFORE = re.compile(rf"(?:{_alt(_LEX['subgroup']['before'])})\s*:?\s*$", re
 _SUB_AFTER = re.compile(rf"\s*(?:{_alt(_LEX['subgroup']['after'])})(?![\w])", re.I)
 _OF = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|whom\s+)?", re.I)
 _TOKEN = re.compile(r"\s*([A-Za-z][\w'’.-]*)")
+_INITIALS = re.compile(r"(?:[A-Za-z]\.){2,}")
 _CHAIN_SEP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+|plus\s+)", re.I)
 _AGE = re.compile(r"[\s-]*(?:years?|yrs?)[\s-]*old", re.I)
 #: "Perez, 65, was killed": a small number set off by commas right after a word is an age
@@ -118,7 +123,9 @@ def _read_group(text: str, q: _Qty, stop: int) -> None:
         if gstart is None:
             gstart = t.start(1)
         words.append(t.group(1))
-        pos = gend = t.start(1) + len(t.group(1).rstrip(".,"))
+        # (initials keep their stop: "two U.S. citizens")
+        kept = t.group(1) if _INITIALS.fullmatch(t.group(1)) else t.group(1).rstrip(".,")
+        pos = gend = t.start(1) + len(kept)
     if words:
         q.group = text[gstart:gend]
         q.gend = gend
