@@ -56,3 +56,13 @@ def test_victims_told_apart_from_their_verb(text, toll):
 ])
 def test_a_citizen_is_a_person(text, toll):
     assert parsed_toll(text) == toll
+
+
+def test_a_toll_told_over_several_places_is_split_across_their_rows(pipeline):
+    """Spec §6: a total over several places is spread over their rows (leftover deaths to the
+    first place named), not told again in each place's row."""
+    from toll_helpers import coded_fatalities
+    text = ("Five soldiers were killed on Monday in clashes with Taliban fighters in Kandahar and Herat, "
+            "officials said.")
+    tolls = coded_fatalities(pipeline, text)
+    assert len(tolls) == 2 and sorted(tolls) == [2, 3]

@@ -10,6 +10,7 @@ from datetime import date
 from ..actors.dictionary import ActorDictionary
 from ..model import Actor, Event, PlaceMention, Report
 from .episodes import Episode
+from .mentions import EventMention
 from .fatalities import (_group_key, _is_name, counted_figures, nouns_named_elsewhere, reconcile_figures,
                          split_over_days, tells_self_survived, tells_separate_incidents, toll_kind,
                          total_deaths)
@@ -338,6 +339,43 @@ def recalled_beside_undated(events: list[Event], undated: list[Event]) -> list[E
     if not any(e.geo_precision for e in undated):
         return events
     return [e for e in events if e.time_precision != 3]
+
+
+def split_over_places(episodes: list[Episode], anchor: date | None = None) -> None:
+    """A toll one sentence tells of violence in several places ("three rebels were killed in
+    clashes in Usulutan and Morazan") is split across the places' rows as a multi-day total
+    is across its days (spec §6: as evenly as possible, leftover deaths to the first place
+    named), not told again in each. Each episode holding such a sentence gets a copy of it
+    with its share of every figure (a figure whose share is none is left out); only
+    episodes that can be dated and placed share."""
+    holders: dict[int, list[tuple[int, Episode, EventMention]]] = {}
+    for ep in episodes:
+        if not ep.places or not _episode_days(ep, anchor)[0]:
+            continue
+        seen = set()
+        for m, place in ep.mentions:
+            if id(m) in seen or not m.deaths or m.place_source != "sentence" or place is None:
+                continue
+            seen.add(id(m))
+            order = next((i for i, p in enumerate(m.places) if p is place), len(m.places))
+            holders.setdefault(id(m), []).append((order, ep, m))
+    for held in holders.values():
+        if len(held) < 2:
+            continue
+        held.sort(key=lambda h: h[0])
+        m = held[0][2]
+        shares = [split_over_days(f.count, len(held)) for f in m.deaths]
+        for i, (_, ep, _) in enumerate(held):
+            own = dataclasses.replace(m, deaths=[dataclasses.replace(f, count=share[i])
+                                                 for f, share in zip(m.deaths, shares) if share[i] or not f.count])
+            _replace_mention(ep, m, own)
+
+
+def _replace_mention(ep: Episode, old: EventMention, new: EventMention) -> None:
+    """``old`` becomes ``new`` in the episode and in the parts it was folded from."""
+    ep.mentions = [(new if m is old else m, p) for m, p in ep.mentions]
+    for part in ep.parts:
+        _replace_mention(part, old, new)
 
 
 def episode_rows(ep: Episode, report: Report, actors: ActorDictionary, country_info,
