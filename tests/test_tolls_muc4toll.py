@@ -66,3 +66,21 @@ def test_a_toll_told_over_several_places_is_split_across_their_rows(pipeline):
             "officials said.")
     tolls = coded_fatalities(pipeline, text)
     assert len(tolls) == 2 and sorted(tolls) == [2, 3]
+
+
+@pytest.mark.parametrize("text, toll", [
+    ("The conflict in the north, which began in 2011, has killed more than 9,000 people.", 0),
+    ("The feud between the two smuggling clans has by now cost the lives of 40 villagers, the mayor told us.", 0),
+    ("The insurgency has left thousands dead across the valley.", 0),
+])
+def test_a_wars_toll_is_no_incidents(text, toll):
+    """The toll of a long war told as background is no event's fatalities."""
+    assert parsed_toll(text) == toll
+
+
+@pytest.mark.parametrize("text, toll", [
+    ("Three soldiers were killed on Monday in the war against the rebels.", 3),
+    ("The attack has killed 12 people, the governor said.", 12),
+])
+def test_an_incidents_toll_in_a_war_still_counts(text, toll):
+    assert parsed_toll(text) == toll

@@ -56,3 +56,15 @@ def told_of_earlier_incidents(f: DeathFigure, text: str, end: int) -> bool:
     """Victims told as the dead of incidents before the one reported ("the rebels, who have
     killed several traders in previous attacks"): the toll of those, not of this incident."""
     return bool(_EARLIER.match(text, f.end, end))
+
+
+#: "the war ... has already claimed": a war's toll told up to the figure (same clause)
+_WAR_TOLL = re.compile(rf"\b{_alt(_LEX['cumulative']['wars'])}\b[^.;:]{{0,80}}?\b(?:has|have|had)\s+(?:\w+\s+){{0,2}}?"
+                       rf"{_alt(_LEX['cumulative']['verbs'])}\b[^.;:]{{0,30}}$", re.I)
+
+
+def told_as_a_wars_toll(f: DeathFigure, text: str, start: int) -> bool:
+    """Deaths told as the toll of a long war, not of the incident reported ("the conflict,
+    which has killed more than 300,000 people"; "the war between the cartels has already
+    claimed 120 lives"): no event's toll. ``start``: where the figure's sentence starts."""
+    return bool(_WAR_TOLL.search(text, max(start, f.start - 160), f.start))
