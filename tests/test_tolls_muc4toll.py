@@ -84,3 +84,52 @@ def test_a_wars_toll_is_no_incidents(text, toll):
 ])
 def test_an_incidents_toll_in_a_war_still_counts(text, toll):
     assert parsed_toll(text) == toll
+
+
+def _mention(sent_index, deaths, place):
+    from datetime import date
+
+    from conflictlens.events.candidate import Candidate
+    from conflictlens.events.mentions import EventMention
+    from conflictlens.model import Evidence
+    return EventMention(candidate=Candidate("Violence against civilians", "Attack", [], ""), sent_index=sent_index,
+                        paragraph=sent_index, evidence=Evidence("", 0, 0), trigger_char=0, places=[place],
+                        place_source="sentence", days=[date(2026, 5, 4)], date_source="sentence", deaths=deaths)
+
+
+def test_a_victim_named_in_two_rows_counts_once():
+    """"The assassination of Tobin Ralls" in the lead and "Ralls was shot dead along with two
+    of his guards" later, told as two rows: one death, counted in the fuller row."""
+    from conflictlens.events.episodes import Episode
+    from conflictlens.events.rows import victims_named_once
+    from conflictlens.model import DeathFigure, PlaceMention
+
+    def place(name):
+        return PlaceMention(start=0, end=0, text=name, name=name, geonameid=1, latitude=0.0, longitude=0.0,
+                            country_code="AF")
+
+    lead = _mention(0, [DeathFigure(1, "Tobin Ralls", 0, 0, "Tobin Ralls")], place("Kandahar"))
+    later = _mention(3, [DeathFigure(1, "Ralls", 0, 0, "Ralls"), DeathFigure(2, "guards", 0, 0, "two guards")],
+                     place("Herat"))
+    first, second = Episode(mentions=[(lead, lead.places[0])]), Episode(mentions=[(later, later.places[0])])
+    victims_named_once([first, second])
+    assert [f.count for m, _ in first.mentions for f in m.deaths] == []
+    assert [f.count for m, _ in second.mentions for f in m.deaths] == [1, 2]
+
+
+def test_two_victims_of_a_kind_in_two_rows_both_count():
+    """A person noun is no name: "a soldier" in each of two rows may be two soldiers."""
+    from conflictlens.events.episodes import Episode
+    from conflictlens.events.rows import victims_named_once
+    from conflictlens.model import DeathFigure, PlaceMention
+
+    def place(name):
+        return PlaceMention(start=0, end=0, text=name, name=name, geonameid=1, latitude=0.0, longitude=0.0,
+                            country_code="AF")
+
+    one = _mention(0, [DeathFigure(1, "Soldier", 0, 0, "A soldier")], place("Kandahar"))
+    two = _mention(3, [DeathFigure(1, "Soldier", 0, 0, "A soldier")], place("Herat"))
+    first, second = Episode(mentions=[(one, one.places[0])]), Episode(mentions=[(two, two.places[0])])
+    victims_named_once([first, second])
+    assert [f.count for ep in (first, second) for m, _ in ep.mentions for f in m.deaths] == [1, 1]
+

@@ -14,6 +14,7 @@ from .mentions import EventMention
 from .fatalities import (_group_key, _is_name, counted_figures, nouns_named_elsewhere, reconcile_figures,
                          split_over_days, tells_self_survived, tells_separate_incidents, toll_kind,
                          total_deaths)
+from .fatalities.lexicon import _V_PERSONS
 from .lexicon import disorder_type, is_violent_type
 
 ARMED = (1, 2, 3, 4, 8)
@@ -369,6 +370,48 @@ def split_over_places(episodes: list[Episode], anchor: date | None = None) -> No
             own = dataclasses.replace(m, deaths=[dataclasses.replace(f, count=share[i])
                                                  for f, share in zip(m.deaths, shares) if share[i] or not f.count])
             _replace_mention(ep, m, own)
+
+
+def victims_named_once(episodes: list[Episode], anchor: date | None = None) -> None:
+    """A victim the report names dead in the sentences of two of its rows ("the assassination of
+    Ann Roe early this morning" in the lead, "Roe was killed at 8:15 along with two of her
+    guards" later, which the episodes tell apart) is one death: counted in the row whose
+    sentences tell the most deaths (the fullest telling), left out of the others. A name is
+    a one-person figure whose group is no person noun; a surname alone is its full name."""
+    held: dict[str, list[tuple[int, Episode, EventMention, object]]] = {}
+    for ep in episodes:
+        if not ep.places or not _episode_days(ep, anchor)[0]:
+            continue
+        told = sum(f.count for m in {id(m): m for m, _ in ep.mentions}.values() for f in m.deaths)
+        for m in {id(m): m for m, _ in ep.mentions}.values():
+            for f in m.deaths:
+                key = _victim_name(f)
+                if key:
+                    held.setdefault(key, []).append((told, ep, m, f))
+    names = list(held)
+    for key in names:
+        for other in names:
+            if other != key and other.endswith(" " + key):
+                held[other] += held.pop(key, [])  # "Roe" is "Ann Roe"
+                break
+    for told in held.values():
+        if len({id(ep) for _, ep, _, _ in told}) < 2:
+            continue
+        keep = max(told, key=lambda t: t[0])[1]
+        for _, ep, m, f in told:
+            if ep is keep:
+                continue
+            _replace_mention(ep, m, dataclasses.replace(m, deaths=[g for g in m.deaths if g is not f]))
+
+
+def _victim_name(f) -> str:
+    """The lower-case name a one-person figure tells ("ann roe"), else ""."""
+    words = f.group.lower().replace("’", "'").split()
+    if f.count != 1 or f.qualifier != "exact" or not words or not f.group[:1].isupper():
+        return ""
+    if words[-1] in _V_PERSONS or words[-1] in ("people", "person", "himself", "herself", "self", "(he/she)"):
+        return ""
+    return " ".join(words)
 
 
 def _replace_mention(ep: Episode, old: EventMention, new: EventMention) -> None:
