@@ -133,3 +133,11 @@ def test_two_victims_of_a_kind_in_two_rows_both_count():
     victims_named_once([first, second])
     assert [f.count for ep in (first, second) for m, _ in ep.mentions for f in m.deaths] == [1, 1]
 
+
+def test_a_closing_quote_starts_no_sentence_in_capital_copy(pipeline):
+    """Re-casing capitalises after an opening quote, not after a closing one: 'a "foreign
+    cell" killed ...' keeps its verb in lower case, and the killing is read."""
+    text = ('TEGUCIGALPA, 12 MAR 90 (RADIO KESTREL) -- [TEXT] THE MINISTER SAID TODAY THAT\n'
+            'A "FOREIGN CELL" KILLED JUDGE EMILIO VASKEZ OUTSIDE THE COURT. "WE WILL FIND THEM," HE ADDED.\n')
+    prepared = pipeline.prepare(text)
+    assert '" killed' in prepared and '"We will' in prepared

@@ -12,7 +12,8 @@ import re
 from typing import Callable
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
-_SENTENCE_START = re.compile(r"(?:^\s*|[.!?]\s+|--\s*|\[text\]\s*|\"\s*)([a-z])")
+#: (a quote opens a sentence only when it opens: not the closing one of 'a "foreign commando" killed')
+_SENTENCE_START = re.compile(r"(?:^\s*|[.!?]\s+|--\s*|\[text\]\s*|(?<![\w.,;:!?])\")([a-z])")
 
 
 def mostly_upper(text: str, threshold: float = 0.8) -> bool:
