@@ -141,3 +141,19 @@ def test_a_closing_quote_starts_no_sentence_in_capital_copy(pipeline):
             'A "FOREIGN CELL" KILLED JUDGE EMILIO VASKEZ OUTSIDE THE COURT. "WE WILL FIND THEM," HE ADDED.\n')
     prepared = pipeline.prepare(text)
     assert '" killed' in prepared and '"We will' in prepared
+
+
+@pytest.mark.parametrize("text, toll", [
+    ("The bombing recalled the 2015 massacre at the market, in which 130 people died.", 0),
+    ("Let us recall the sinking of the ferry, in which more than 90 people died, and the murder of many clerks.", 0),
+])
+def test_history_a_sentence_recalls_is_no_toll(text, toll):
+    assert parsed_toll(text) == toll
+
+
+@pytest.mark.parametrize("text, toll", [
+    ("Police recalled that three people were killed in the attack.", 3),
+    ("Hundreds gathered to remember the three teens killed on Friday.", 3),
+])
+def test_the_reports_own_dead_told_with_such_verbs_count(text, toll):
+    assert parsed_toll(text) == toll

@@ -11,7 +11,7 @@ from ...model import DeathFigure
 from .counting import _is_name
 from .cues import told_as_a_wars_toll, told_of_earlier_incidents
 from .death_verbs import _death_subjects, _kills, _reflexive_objects
-from .lexicon import _V_ANAPHORS, _V_COMPANIONS, _V_PRONOUNCED, _V_PRONOUNS
+from .lexicon import _LEX, _V_ANAPHORS, _V_COMPANIONS, _V_PRONOUNCED, _V_PRONOUNS
 from .persons import (_V_PLURAL_PRONOUNS, _full_name, _listed_as_apposition, _person_count, _plural_pronoun_figure,
                       is_person_token)
 from .phrases import find_death_figures
@@ -140,6 +140,23 @@ def _describes_a_victim(sent, f: DeathFigure, victims: list[DeathFigure]) -> boo
     return any(g.count and g.start <= named.idx < g.end for g in victims)
 
 
+_RECALL_VERBS = frozenset(w.lower() for w in _LEX["recalled"]["verbs"])
+
+
+def _recalled(sent, f: DeathFigure) -> bool:
+    """A figure inside the object of a verb recalling history ("the attack recalled the 2015
+    massacre, in which 130 people died"): the dead of that old incident."""
+    for tok in sent:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in _RECALL_VERBS:
+            continue
+        # (and a noun the parser joins to the verb: "recall the explosion ..., and the murder of ...")
+        for obj in tok.children:
+            if (obj.dep_ == "dobj" or obj.dep_ == "conj" and obj.pos_ == "NOUN") and \
+                    obj.left_edge.idx <= f.start < obj.right_edge.idx + len(obj.right_edge.text):
+                return True
+    return False
+
+
 def sentence_death_figures(sent) -> list[DeathFigure]:
     """Death figures of a parsed sentence: the numbers ``find_death_figures`` reads, and
     people killed one by one with no number ("the mayor was murdered", "Perez and his
@@ -155,4 +172,4 @@ def sentence_death_figures(sent) -> list[DeathFigure]:
         if not any(g.start < f.end and f.start < g.end for g in figures):
             figures.append(f)
     figures.sort(key=lambda f: f.start)
-    return figures
+    return [f for f in figures if not _recalled(sent, f)]
