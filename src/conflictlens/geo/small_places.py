@@ -58,9 +58,11 @@ class SmallPlaces:
         if sp.label in STRICT and not (_placed(ctx, text, sp.end) or ctx.local):
             return None
         # (by its name as written: a sound key joins too many names; and no place of the
-        # gazetteer by that very name, whatever the resolution made of it)
+        # gazetteer by that very name, whatever the resolution made of it: only another
+        # town's old or other name, which the resolution left, "Pleasant City" once of a
+        # Michigan village, yields to the small town of that own name)
         cands = [c for c in self.gaz.small_places(name) if c.match == "exact"]
-        if not cands or any(c.match == "exact" for c in self.gaz.lookup(name)):
+        if not cands or any(c.match == "exact" and (c.primary or c.level != "city") for c in self.gaz.lookup(name)):
             return None
         container = container_of() if ctx.container_at >= 0 else None
         if container is not None and container.country_code == "US" and container.level in ("admin1", "admin2"):

@@ -303,6 +303,8 @@ class SpanFinder:
             if any(c.match == "exact" and ((c.primary and c.level == "city") or c.level == "continent")
                    for c in self.gaz.lookup(s)):
                 break  # part of a town's own name ("Kansas City") or a feature's ("Ural Mountains")
+            if self._small_town_word(s, words[-1]):
+                break  # "Lore City": a village's own name, which only the small towns hold
             if self._compass_unit(s):
                 break  # "Eastern Province": the unit's own name, not a town called Eastern
             end = start + s.rstrip().rfind(words[-1]) - 1
@@ -363,6 +365,19 @@ class SpanFinder:
         if off >= 0 and label == "PERSON" and _household_named(text, off, off + len(s)):
             return None
         return _Span(off, off + len(s), label)
+
+    def _small_town_word(self, s: str, word: str) -> bool:
+        """True when a capitalised settlement word closing ``s`` ("City", "Town") belongs to
+        a small US town's own name that no gazetteer town has ("Lore City", "Pleasant City,
+        Ohio": the ``zipcodes`` towns, geo/small_places.py), while what it would leave has no
+        town of its own ("Lore" none, "Pleasant" only other towns' old names): cut, the rest
+        names nothing, or a far namesake. ("Kirkuk City" keeps its cut: Kirkuk is a town.)"""
+        if not word[:1].isupper() or self._features.get(word.lower()) != "unit":
+            return False
+        if not any(c.match == "exact" for c in self.gaz.small_places(s)):
+            return False
+        rest = s[:s.rstrip().rfind(word)].strip()
+        return not any(c.match == "exact" and c.primary for c in self.gaz.lookup(rest))
 
     def _names_lower_school(self, text: str, start: int, end: int) -> bool:
         """True when a place's name opens an elementary or middle school's or an academy's
