@@ -129,6 +129,16 @@ class InnerNames:
         return any(c.match == "exact" and c.level == "city"
                    for c in self.gaz.lookup(f"{core} {_POSSESSIVE_RE.sub('', after)}"))
 
+    def _state_name(self, name: str, prior: CountryPrior) -> bool:
+        """True for a first-level unit's own name that no country bears ("Minnesota",
+        "Ontario"; not "Georgia"), nor a plain word or a people's adjective, of a country the
+        report is about or in a report that names none."""
+        if not name[:1].isupper() or name.casefold() in tables.demonyms() or _ACRONYM_RE.match(name):
+            return False
+        cands = [c for c in self.gaz.lookup(name) if c.match == "exact"]
+        return any(c.primary and c.level == "admin1" and (not prior or c.country_code in prior) for c in cands) \
+            and not any(c.level in ("country", "continent") for c in cands)
+
     @staticmethod
     def _named_head(words) -> str:
         """The last word of a capitalised name when it is a ``named`` institution word
@@ -275,6 +285,10 @@ class InnerNames:
         inside = any(street_inside(i) for i in range(1, len(words)))
         pieces = [(sp.start, sp.start + words[k - 1].end()) for k in (2, 1)
                   if not inside and len(words) > k and all(w.group()[:1].isupper() for w in words[:k + 1])]
+        # (a state's own name opening the body's name is read as a place name, below; not in
+        # a report about other countries: "Kentucky Fried Chicken outlets" in Perth, a brand's)
+        opens_state = not inside and len(words) > 1 and self._state_name(
+            _POSSESSIVE_RE.sub("", words[0].group()), prior)
         of = _OF_PLACE_RE.search(text, sp.start, sp.end)
         if of and of.end() == sp.end:
             pieces.append(of.span("name"))
@@ -298,7 +312,10 @@ class InnerNames:
                 continue
             # (a name after "of" inside the longer name is read as a place
             # name, "of" placing it as "in" does)
-            sub = _Span(a, a + len(core), "GPE" if (a, b) in mid else sp.label)
+            # (and so is a state's own name opening it: the name itself says the country,
+            # where the report may name none)
+            state = opens_state and a == sp.start and b == sp.start + words[0].end()
+            sub = _Span(a, a + len(core), "GPE" if (a, b) in mid or state else sp.label)
             ctx = read_context(text, sub.start, sub.end)
             res = self._resolve(text, sub, ctx, prior, lambda: None)
             if res is None or not (_own_name(res.cand) or res.cand.level == "admin1" and res.cand.match == "exact"):
