@@ -134,6 +134,14 @@ class NameEvidence:
             told = told or bool(overlaps)
         return told
 
+    def _undated_other_people(self, article_id: str, event: Event) -> bool:
+        """Does a report with no date name other people than ``event``'s reports (full names,
+        offices left out: :meth:`_other_people`)? Two riots of one capital years apart, each
+        told with its victim's and its prime minister's names, share the city's names only."""
+        mine = [r["name"] for r in self._all("SELECT name FROM report_names WHERE article_id = ?", (article_id,))
+                if " " in r["name"]]
+        return bool(mine) and self._other_people(article_id, mine, event, event, titles=True)
+
     def _other_ages(self, mine, theirs) -> bool:
         """Do reports of ``mine`` and of ``theirs`` both tell people's ages, and none the same
         (dedupe.told_ages)? A town's other incident, told months apart by reports with no
@@ -142,6 +150,13 @@ class NameEvidence:
             return False
         told, ages = self._ages_of(mine, theirs)
         return bool(told) and bool(ages) and not any(told & a for a in ages.values())
+
+    def _ages_not_told(self, mine, theirs) -> bool:
+        """Do reports of ``mine`` tell people's ages that no report of ``theirs`` tells (they
+        telling none counts)? Weaker than :meth:`_other_ages`: with other people named too it
+        tells another incident (a 15-year-old's death, not the bank fire of the stories named)."""
+        told, ages = self._ages_of(mine, theirs)
+        return bool(told) and not any(told & a for a in ages.values())
 
     def _ages_of(self, mine, theirs) -> tuple[set[str], dict[str, set[str]]]:
         """The ages the reports of ``mine`` tell, together, and those each report of
@@ -156,14 +171,20 @@ class NameEvidence:
         told = set().union(*(ages.get(a, set()) for a in mine))
         return told, {a: ages[a] for a in theirs if a in ages}
 
-    def _other_people(self, article_id: str, people: list[str], event: Event, stored: Event) -> bool:
+    def _other_people(self, article_id: str, people: list[str], event: Event, stored: Event,
+                      titles: bool = False) -> bool:
         """Do the new report and the stored event's reports name other people? Both name
         some (full names, the events' place names left out: dedupe.report_people) and share
         none that only the stored event's reports use (an official quoted in the stories of
         several incidents is no one's identity): two incidents of one town, days apart."""
         place = {w for e in (event, stored) for v in (e.location, e.admin1, e.admin2)
                  for w in re.findall(r"[a-z]+", (v or "").lower())}
-        keep = lambda ns: {n for n in ns if not set(n.split()) & place}  # noqa: E731
+        offices = dedupe.OFFICE_WORDS if titles else frozenset()
+        # ``titles``: an office's name ("Prime Minister", "Greek Prime Minister George") is no one's
+        streets = dedupe._STREET_WORDS if titles else frozenset()
+        keep = lambda ns: {n for n in ns if not set(n.split()) & place  # noqa: E731
+                           and len([w for w in n.split() if w not in offices]) >= 2
+                           and n.split()[-1] not in streets}
         mine = keep(people)
         others = [a for a in stored.article_ids if a != article_id]
         if not mine or not others:

@@ -6,6 +6,7 @@ it may be linked (windows, names, its undated mentions) and moved later is its o
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 from datetime import date
 
 from ..model import Event
@@ -29,6 +30,19 @@ class RelatedLinking:
         window = max(self.dedupe.link_days, days or 0)
         first, last = dedupe.day_window(event, self.dedupe)  # a week or month, not its centre
         return first <= published.toordinal() + 1 and last >= published.toordinal() - window
+
+    def _told_far(self, event: Event, told: str, overlap: float) -> bool:
+        """Does a report with no date sharing less than ``far_told_days_names`` of its names with
+        ``event``'s reports give days of the month further than ``far_told_days`` from a dated
+        ``event`` (:func:`dedupe.fits_told_days` with that window)? The names it shares past
+        ``told_days_names`` excuse a funeral's or a hearing's day a few weeks off, not one months
+        away: "Dec. 6" is no day of a May riot in the same capital."""
+        s = self.dedupe
+        weekdays = set(dedupe.told_weekdays(told).split(","))
+        days = ",".join(t for t in (told or "").split(",") if t not in weekdays)  # not its weekdays
+        if not days or overlap >= s.far_told_days_names or dedupe.is_undated(event):
+            return False
+        return not dedupe.fits_told_days(event, days, replace(s, told_days=s.far_told_days))
 
     def _court_days(self, event: Event, in_court: bool, coded_overlap: float) -> int | None:
         """The days after ``event`` a report telling a court's proceedings (a verdict, a
@@ -61,7 +75,7 @@ class RelatedLinking:
         more names in common (the names decide between alike events). (Reading "Florida" as no
         village of New York, GVC train,dev with every second report's date dropped: place 158 ->
         159 of 207, per report 330 -> 332, B-cubed 0.959 kept only with this order.)"""
-        if overlap >= self.dedupe.told_days_names:
+        if overlap >= self.dedupe.told_days_names and not self._told_far(event, told, overlap):
             # as many names in common: the days its text gives do not decide (a funeral's), but
             # against an undated event the weekdays still do: each report dates its own violence
             told = dedupe.told_weekdays(told) if dedupe.is_undated(event) else ""
@@ -87,6 +101,10 @@ class RelatedLinking:
         if published is None and article_id and overlap < s.told_days_names \
                 and self._other_ages([article_id], event.article_ids):
             return None  # its reports tell other people's ages: another incident of the town
+        if published is None and article_id and overlap < s.undated_other_people_names \
+                and self._ages_not_told([article_id], event.article_ids) \
+                and self._undated_other_people(article_id, event):
+            return None  # other people, other ages than the event's reports: another incident
         return (not told, not (told and self._told_near(mentions, event)), not dedupe.is_violent(event),
                 -overlap, id_order(event.event_id_cnty))
 

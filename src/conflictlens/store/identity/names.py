@@ -13,6 +13,10 @@ from .word_lists import _CALENDAR, _cue_list, _FURNITURE
 
 _STREET_WORDS = frozenset(_cue_list("street_words.txt"))
 
+#: words of offices and ranks (data/store/office_words.txt): a full name made of them but one
+#: word names an office, not a person
+OFFICE_WORDS = frozenset(_cue_list("office_words.txt"))
+
 
 def things_named(a, b, place: str = "") -> float:
     """The share of the smaller of two reports' full names (:func:`report_people`: victims,

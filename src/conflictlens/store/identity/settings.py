@@ -137,6 +137,11 @@ class DedupeSettings:
     #: be a funeral's, a court date's): 0.4 -> 0.886, 0.3 -> 0.890; every second report's
     #: date dropped 0.933 unchanged; dated GVC untouched (its reports all have a date)
     told_days_names: float = 0.3
+    #: ... but days of the month further than ``far_told_days`` from a dated event still keep a
+    #: report with no date from it unless they share this of its names (RelatedLinking._told_far):
+    #: a funeral's or a hearing's day is weeks off, another incident's months (0 switches this off)
+    far_told_days_names: float = 0.4
+    far_told_days: int = 45
     #: ... and, for a day-precise event, the weekdays that date the report's violence ("shot
     #: on Sunday": :func:`told`): the event must fall on one of them (same names exception).
     #: With the extractor's rule that a report with no date takes no earlier paragraph's date:
@@ -254,6 +259,13 @@ class DedupeSettings:
     #: A dated event likewise (ECB+ train whole store 0.896 -> 0.931, within topic 0.962 and
     #: --no-page-dates unchanged; GVC train/dev 0.990, --drop-dates and --drop-incident-dates unchanged)
     word_links_resemble_nothing: bool = True
+    #: a report with no date sharing less than this of its names with an event's reports is not
+    #: linked to it when they name other people than it (full names, an office's left out:
+    #: NameEvidence._undated_other_people) and it tells ages none of them tells
+    #: (NameEvidence._ages_not_told): two riots of one capital years apart share its names, not
+    #: their victims' or their prime ministers'. The people alone lost GVC train/dev --drop-dates
+    #: 0.966 -> 0.958 (a witness the first stories did not name); 0 switches this off
+    undated_other_people_names: float = 0.4
 
 
 DEFAULT_SETTINGS = DedupeSettings()
