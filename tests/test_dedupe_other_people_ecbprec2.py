@@ -59,3 +59,19 @@ def test_without_the_rule_it_is_linked(store):
     riot = _stored(store, undated_other_people_names=0.0)
     store.add_report(report("o", text=OTHER, published=None), [])
     assert related(store, "o") == [riot]
+
+
+def test_an_age_a_year_off_is_the_same_persons(store):
+    """A story telling the victim 41 where the first told 40 (a birthday, a slip), and quoting a
+    neighbour the first did not name, is still that killing's."""
+    store.dedupe = DedupeSettings(undated_names=0.0, undated_related_names=0.0)
+    for i, topic in enumerate(("Riverside budget", "Hollis Park library", "Wexford school board")):
+        store.add_report(report(f"town{i}", text=f"Harlow Springs news: the {topic} was discussed.",
+                                published=date(2021, 5, 1)), [])
+    riot = store.add_report(report("d", text=DATED.replace("Benedikt Sorrell", "Benedikt Sorrell, 40,"),
+                                   published=date(2021, 5, 3)),
+                            [crime(event_date=date(2021, 5, 2))])[0].event_id_cnty
+    text = ("Harlow Springs mourned a clerk, 41, killed by a firebomb thrown into a Quayside bank, "
+            "neighbour Ilse Marchetti said. ")
+    store.add_report(report("y", text=text, published=None), [])
+    assert related(store, "y") == [riot]

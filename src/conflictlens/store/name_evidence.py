@@ -152,11 +152,14 @@ class NameEvidence:
         return bool(told) and bool(ages) and not any(told & a for a in ages.values())
 
     def _ages_not_told(self, mine, theirs) -> bool:
-        """Do reports of ``mine`` tell people's ages that no report of ``theirs`` tells (they
-        telling none counts)? Weaker than :meth:`_other_ages`: with other people named too it
-        tells another incident (a 15-year-old's death, not the bank fire of the stories named)."""
+        """Do reports of ``mine`` tell people's ages that no report of ``theirs`` tells, nor one a
+        year off (they telling none counts)? Weaker than :meth:`_other_ages`: with other people
+        named too it tells another incident (a 15-year-old's death, not the bank fire of the
+        stories named); a victim told 17 in one story and 18 in the next is one person."""
         told, ages = self._ages_of(mine, theirs)
-        return bool(told) and not any(told & a for a in ages.values())
+        # an age a year off is the same person's (a birthday, a slip: 17 in one story, 18 in the next)
+        near = {str(int(a) + d) for a in told for d in (-1, 0, 1)}
+        return bool(told) and not any(near & a for a in ages.values())
 
     def _ages_of(self, mine, theirs) -> tuple[set[str], dict[str, set[str]]]:
         """The ages the reports of ``mine`` tell, together, and those each report of
