@@ -404,6 +404,48 @@ def victims_named_once(episodes: list[Episode], anchor: date | None = None) -> N
             _replace_mention(ep, m, dataclasses.replace(m, deaths=[g for g in m.deaths if g is not f]))
 
 
+def names_of_a_number_across_rows(episodes: list[Episode], anchor: date | None = None) -> None:
+    """"Two police officers were killed on Monday" in one row, then each told by name in the
+    sentences of other rows ("Officer Ann Roe was shot dead at the gate ... Sergeant Bo Hale
+    was killed in Hawija"): a summary, then its victims one by one, not more of them. Names
+    told after the number, no more of them in the whole report than it counts, are left out
+    of the other rows (the number's row keeps the toll), as ``_names_of_a_number`` does in
+    one row. Not when the number counts "other" people, and not a name whose sentence also
+    tells a count of its own."""
+    told: list[tuple[Episode, EventMention, object]] = []
+    for ep in episodes:
+        if not ep.places or not _episode_days(ep, anchor)[0]:
+            continue
+        told += [(ep, m, f) for m in {id(m): m for m, _ in ep.mentions}.values() for f in m.deaths]
+    numbers: dict[int, list] = {}
+    for ep, m, f in told:
+        if f.count >= 2 and f.qualifier == "exact" and f.group and not _is_name(f.group) and not any(
+                w in _MORE for w in f.group.lower().split()):
+            numbers.setdefault(f.start, []).append((ep, f))
+    dropped: set[int] = set()
+    for start, held in sorted(numbers.items()):
+        count = sum(f.count for _, f in held)
+        holders = {id(ep) for ep, _ in held}
+        later = [(ep, m, f) for ep, m, f in told if f.start > start and _victim_name(f) and id(f) not in dropped]
+        keys = _named_people(f for _, _, f in later)
+        apart = [(ep, m, f) for ep, m, f in later if id(ep) not in holders and not any(
+            g.count and not _victim_name(g) for g in m.deaths)]
+        if not apart or len(keys) > count:
+            continue
+        for ep, m, f in apart:
+            dropped.add(id(f))
+            current = next((c for c, _ in ep.mentions if any(g is f for g in c.deaths)), None)
+            if current is not None:
+                _replace_mention(ep, current, dataclasses.replace(current, deaths=[g for g in current.deaths
+                                                                                   if g is not f]))
+
+
+def _named_people(figures) -> set[str]:
+    """The people one-person name figures tell, a surname alone its full name."""
+    names = {_victim_name(f) for f in figures}
+    return {n for n in names if not any(o != n and o.endswith(" " + n) for o in names)}
+
+
 def _victim_name(f) -> str:
     """The lower-case name a one-person figure tells ("ann roe"), else ""."""
     words = f.group.lower().replace("’", "'").split()

@@ -1,0 +1,70 @@
+"""A summary toll, then each of its dead told one by one: one toll, not two. Invented
+sentences and names."""
+from __future__ import annotations
+
+from datetime import date
+
+from conflictlens.model import DeathFigure, PlaceMention, Report
+
+
+def _place(name):
+    return PlaceMention(start=0, end=0, text=name, name=name, geonameid=1, latitude=0.0, longitude=0.0,
+                        country_code="IQ")
+
+
+def _mention(sent_index, deaths, place):
+    from conflictlens.events.candidate import Candidate
+    from conflictlens.events.mentions import EventMention
+    from conflictlens.model import Evidence
+    return EventMention(candidate=Candidate("Violence against civilians", "Attack", [], ""), sent_index=sent_index,
+                        paragraph=sent_index, evidence=Evidence("", 0, 0), trigger_char=0, places=[place],
+                        place_source="sentence", days=[date(2026, 5, 4)], date_source="sentence", deaths=deaths)
+
+
+def _rows(*mentions):
+    from conflictlens.events.episodes import Episode
+    from conflictlens.events.rows import names_of_a_number_across_rows
+    episodes = [Episode(mentions=[(m, m.places[0])]) for m in mentions]
+    names_of_a_number_across_rows(episodes)
+    return [[f.count for m, _ in ep.mentions for f in m.deaths] for ep in episodes]
+
+
+def test_names_told_after_a_number_in_other_rows_are_its_dead():
+    """"Two police officers were killed" in one row, then "Officer Mira Tolk" and "Sergeant
+    Aldo Renz" each in a row of their own: the number's two, counted once (in its row)."""
+    summary = _mention(0, [DeathFigure(2, "police officers", 0, 19, "Two police officers")], _place("Kirkuk"))
+    one = _mention(3, [DeathFigure(1, "Mira Tolk", 200, 209, "Mira Tolk")], _place("Hawija"))
+    two = _mention(5, [DeathFigure(1, "Aldo Renz", 300, 309, "Aldo Renz")], _place("Dibis"))
+    assert _rows(summary, one, two) == [[2], [], []]
+
+
+def test_more_names_than_the_number_all_count():
+    """Three people named after "two officers were killed": the number is not all of them."""
+    summary = _mention(0, [DeathFigure(2, "officers", 0, 12, "two officers")], _place("Kirkuk"))
+    named = [_mention(3 + i, [DeathFigure(1, n, 200 + 20 * i, 209 + 20 * i, n)], _place(p))
+             for i, (n, p) in enumerate([("Mira Tolk", "Hawija"), ("Aldo Renz", "Dibis"), ("Ivo Brandt", "Tuz")])]
+    assert _rows(summary, *named) == [[2], [1], [1], [1]]
+
+
+def test_names_beside_other_dead_count():
+    """"Two other officers were killed": more dead beside the ones named."""
+    summary = _mention(0, [DeathFigure(2, "other officers", 0, 18, "two other officers")], _place("Kirkuk"))
+    one = _mention(3, [DeathFigure(1, "Mira Tolk", 200, 209, "Mira Tolk")], _place("Hawija"))
+    assert _rows(summary, one) == [[2], [1]]
+
+
+def test_a_name_told_before_the_number_counts():
+    """A victim named in the lead, then "two more people died" elsewhere: no summary of her."""
+    lead = _mention(0, [DeathFigure(1, "Mira Tolk", 0, 9, "Mira Tolk")], _place("Hawija"))
+    later = _mention(3, [DeathFigure(2, "people", 200, 210, "two people")], _place("Kirkuk"))
+    assert _rows(lead, later) == [[1], [2]]
+
+
+def test_a_summary_then_its_dead_in_another_row_end_to_end(pipeline):
+    """The report's rows add up to the summary's toll: 2, not 4."""
+    text = ("Two police officers were killed on Monday when gunmen attacked a checkpoint in Kirkuk, "
+            "officials said.\n\nThe attackers fled towards the hills after the shooting, a police spokesman said.\n\n"
+            "Officer Mira Tolk, 34, was shot dead at the gate on Monday night. Sergeant Aldo Renz was killed "
+            "in Hawija on Monday.\n")
+    events = pipeline.process(Report(id="summary", text=text, published=date(2024, 3, 12)))
+    assert sum(e.fatalities for e in events) == 2
