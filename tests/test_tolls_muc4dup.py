@@ -68,3 +68,19 @@ def test_a_summary_then_its_dead_in_another_row_end_to_end(pipeline):
             "in Hawija on Monday.\n")
     events = pipeline.process(Report(id="summary", text=text, published=date(2024, 3, 12)))
     assert sum(e.fatalities for e in events) == 2
+
+
+def test_a_double_surname_told_alone_is_the_full_name():
+    """"Ana Rodriguez Porth was shot dead ... Rodriguez Porth died": a double surname told
+    without the given name is the same woman, one death (as a surname alone is)."""
+    from toll_helpers import parsed_toll
+    text = ("Ana Rodriguez Porth was shot dead outside her home on Monday. "
+            "Rodriguez Porth died before she reached the hospital.")
+    assert parsed_toll(text) == 1
+
+
+def test_two_given_names_of_one_family_are_two_people():
+    """"Ida Haskett" and "Tam Haskett": other given names, other people."""
+    from conflictlens.events.fatalities import total_deaths
+    figures = [DeathFigure(1, "Ida Haskett", 0, 11, "Ida Haskett"), DeathFigure(1, "Tam Haskett", 40, 51, "Tam Haskett")]
+    assert total_deaths(figures) == 2

@@ -78,13 +78,16 @@ def _full_names(figures) -> set[str]:
 
 
 def _person_key(group: str, full_names: set[str]) -> str:
-    """Whom a figure's group names: a surname told alone ("Haskett") is the person of the
-    full name ending in it, so it counts once; full names with other given names ("Ida
-    Haskett", "Tam Haskett") are other people."""
+    """Whom a figure's group names: a surname told alone ("Haskett", or a double one,
+    "Rodriguez Porth") is the person of the longer full name ending in it, so it counts once;
+    full names with other given names ("Ida Haskett", "Tam Haskett") are other people."""
     norm = _norm_group(group)
-    if " " in norm or not _is_name(group):
+    if not _is_name(group):
         return norm
-    return next((full for full in sorted(full_names) if full.split()[-1] == norm), norm)
+    # (a double surname told without the given name, "Rodriguez Porth" of "Ana Rodriguez Porth", too)
+    words = norm.split()
+    return next((full for full in sorted(full_names)
+                 if len(full.split()) > len(words) and full.split()[-len(words):] == words), norm)
 
 
 def total_deaths(figures: list[DeathFigure]) -> int:
