@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from conflictlens.model import DeathFigure, PlaceMention, Report
 
 
@@ -84,3 +86,30 @@ def test_two_given_names_of_one_family_are_two_people():
     from conflictlens.events.fatalities import total_deaths
     figures = [DeathFigure(1, "Ida Haskett", 0, 11, "Ida Haskett"), DeathFigure(1, "Tam Haskett", 40, 51, "Tam Haskett")]
     assert total_deaths(figures) == 2
+
+
+_AMBUSH = "Three soldiers were killed on Monday when rebels ambushed a patrol near Gao, the army said."
+
+
+@pytest.mark.parametrize("text, tolls", [
+    # the number's dead told again by rank, in a sentence of their own
+    (_AMBUSH + " The dead included a lieutenant and a corporal.", [3]),
+    (_AMBUSH + "\n\nA lieutenant was killed by a mine and a corporal was shot dead, the army said.", [3]),
+    # one more, told as such, and people of another kind, count beside the number
+    ("Two soldiers were killed on Monday when rebels ambushed a patrol near Gao, the army said.\n\n"
+     "Another soldier was killed by a mine in Kidal on Tuesday.", [2, 1]),
+    (_AMBUSH + " A boy was killed in the crossfire, the army said.", [4]),
+])
+def test_a_number_then_its_dead_by_rank(pipeline, text, tolls):
+    """"Three soldiers were killed ... The dead included a lieutenant and a corporal": the
+    number's people told one by one by their rank (lexicon [members]), not more dead."""
+    from toll_helpers import coded_fatalities
+    assert coded_fatalities(pipeline, text) == tolls
+
+
+def test_a_number_then_its_dead_by_rank_in_another_row(pipeline):
+    """Told as a second row (the attack on the gate beside the clash): still the two."""
+    from toll_helpers import coded_fatalities
+    text = ("Two police officers were killed on Monday when gunmen attacked a checkpoint in Kirkuk, officials said. "
+            "A sergeant was shot dead at the gate and a constable died later in hospital.")
+    assert sum(coded_fatalities(pipeline, text)) == 2

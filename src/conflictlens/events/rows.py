@@ -14,7 +14,7 @@ from .mentions import EventMention
 from .fatalities import (_group_key, _is_name, counted_figures, nouns_named_elsewhere, reconcile_figures,
                          split_over_days, tells_self_survived, tells_separate_incidents, toll_kind,
                          total_deaths)
-from .fatalities.lexicon import _V_PERSONS
+from .fatalities.lexicon import _LEX, _V_PERSONS
 from .lexicon import disorder_type, is_violent_type
 
 ARMED = (1, 2, 3, 4, 8)
@@ -235,6 +235,7 @@ def _distinct_told(told):
                                    for m, f in unique])
     unique = [(m, f) for m, f in unique if id(f) not in named]
     unique = _names_of_a_number(unique, told_in_own_sentence)
+    unique = _members_of_a_number(unique, told_in_own_sentence)
     unique = _people_told_again(unique, anyone)
 
     return reconcile_figures([
@@ -260,6 +261,8 @@ def _people_told_again(unique, anyone):
     return [(m, f) for m, f in unique if id(f) not in drop]
 
 
+#: the people a plural victim noun holds, by rank or trade ("officer": sergeant, constable, ...)
+_MEMBERS = {k: frozenset(v) for k, v in _LEX.get("members", {}).items()}
 #: words in a number's group that add its dead to others told ("two other men")
 _MORE = frozenset(["other", "others", "more", "further", "additional", "another"])
 
@@ -289,6 +292,31 @@ def _names_of_a_number(unique, own):
         return unique
     drop = {id(f) for _, f in names}
     return [(m, f) for m, f in unique if id(f) not in drop]
+
+
+def _members_of_a_number(unique, own):
+    """"Two police officers were killed ... A sergeant was shot dead at the gate and a constable
+    died later in hospital": a number, then its dead one by one by their rank or trade, each
+    in a sentence after the number's: the number's people told again, not more of them
+    (names are ``_names_of_a_number``'s). Nouns of the number's kind or of a member of it
+    (data/fatalities/lexicon.toml [members]) no more than it counts are left out; not
+    "another soldier", nor beside "two other officers"."""
+    def key(m, f):
+        return m.sent_index if own(m, f) else ("apart", f.sentence)
+
+    for m, f in unique:
+        if f.count < 2 or f.qualifier != "exact" or not f.group or _is_name(f.group) or any(
+                w in _MORE for w in f.group.lower().split()):
+            continue
+        kind = _group_key(f.group)
+        members = _MEMBERS.get(kind, ()) or (kind,)
+        told = [(n, g) for n, g in unique if g is not f and g.count == 1 and g.qualifier == "exact"
+                and g.start > f.start and key(n, g) != key(m, f) and not _is_name(g.group)
+                and _group_key(g.group) in members and not any(w in _MORE for w in g.text.lower().split())]
+        if told and len(told) <= f.count:
+            drop = {id(g) for _, g in told}
+            return [(n, g) for n, g in unique if id(g) not in drop]
+    return unique
 
 
 def _location_clause(place: PlaceMention) -> str:
@@ -410,8 +438,9 @@ def names_of_a_number_across_rows(episodes: list[Episode], anchor: date | None =
     was killed in Hawija"): a summary, then its victims one by one, not more of them. Names
     told after the number, no more of them in the whole report than it counts, are left out
     of the other rows (the number's row keeps the toll), as ``_names_of_a_number`` does in
-    one row. Not when the number counts "other" people, and not a name whose sentence also
-    tells a count of its own."""
+    one row; so are nouns of the number's kind or rank told one by one ("a sergeant ... a
+    constable", ``_member_told``). Not when the number counts "other" people, and not a name
+    whose sentence also tells a count of its own."""
     told: list[tuple[Episode, EventMention, object]] = []
     for ep in episodes:
         if not ep.places or not _episode_days(ep, anchor)[0]:
@@ -426,11 +455,14 @@ def names_of_a_number_across_rows(episodes: list[Episode], anchor: date | None =
     for start, held in sorted(numbers.items()):
         count = sum(f.count for _, f in held)
         holders = {id(ep) for ep, _ in held}
-        later = [(ep, m, f) for ep, m, f in told if f.start > start and _victim_name(f) and id(f) not in dropped]
-        keys = _named_people(f for _, _, f in later)
+        members = _MEMBERS.get(_group_key(held[0][1].group), ()) or (_group_key(held[0][1].group),)
+        later = [(ep, m, f) for ep, m, f in told if f.start > start and id(f) not in dropped
+                 and (_victim_name(f) or _member_told(f, members))]
+        keys = _named_people(f for _, _, f in later if _victim_name(f))
+        nouns = {f.start for _, _, f in later if not _victim_name(f)}
         apart = [(ep, m, f) for ep, m, f in later if id(ep) not in holders and not any(
-            g.count and not _victim_name(g) for g in m.deaths)]
-        if not apart or len(keys) > count:
+            g.count and not _victim_name(g) and not _member_told(g, members) for g in m.deaths)]
+        if not apart or len(keys) + len(nouns) > count:
             continue
         for ep, m, f in apart:
             dropped.add(id(f))
@@ -438,6 +470,13 @@ def names_of_a_number_across_rows(episodes: list[Episode], anchor: date | None =
             if current is not None:
                 _replace_mention(ep, current, dataclasses.replace(current, deaths=[g for g in current.deaths
                                                                                    if g is not f]))
+
+
+def _member_told(f, members) -> bool:
+    """One person told by a noun of the number's kind or a member of it ("a sergeant" of
+    "two police officers"), not as one more ("another officer")."""
+    return (f.count == 1 and f.qualifier == "exact" and not _is_name(f.group) and _group_key(f.group) in members
+            and not any(w in _MORE for w in f.text.lower().split()))
 
 
 def _named_people(figures) -> set[str]:
