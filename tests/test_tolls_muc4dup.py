@@ -113,3 +113,20 @@ def test_a_number_then_its_dead_by_rank_in_another_row(pipeline):
     text = ("Two police officers were killed on Monday when gunmen attacked a checkpoint in Kirkuk, officials said. "
             "A sergeant was shot dead at the gate and a constable died later in hospital.")
     assert sum(coded_fatalities(pipeline, text)) == 2
+
+
+def test_a_given_name_left_lower_case_by_recasing_names_a_person(pipeline, nlp):
+    """All-capital copy re-cased: the lists know "Toledo" (a city) but not "Ernesto", which
+    stays lower case; the tagger reads "Toledo" as a place. The lower-case word that is no
+    English word before it is the victim's given name: one death."""
+    from conflictlens.events.fatalities import sentence_death_figures, total_deaths
+    text = ("TEGUCIGALPA, 12 MAR 90 (RADIO KESTREL) -- [TEXT] THE POLICE REPORTED THAT TEACHER ERNESTO TOLEDO "
+            "DIED\nINSTANTLY WHEN SOLDIERS FIRED ON HIS CAR AT A CHECKPOINT LAST NIGHT.\n")
+    doc = nlp(pipeline.prepare(text))
+    assert total_deaths([f for s in doc.sents for f in sentence_death_figures(s)]) == 1
+
+
+def test_a_place_after_a_common_word_stays_no_victim():
+    """"the southern Toledo district": an English word before the place is no given name."""
+    from toll_helpers import parsed_toll
+    assert parsed_toll("Fighting in the southern Toledo district killed no one, officials said.") == 0

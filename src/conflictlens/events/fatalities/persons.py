@@ -61,7 +61,7 @@ def _person_count(v) -> int:
         return 1
     if _name_among_names(v):
         return 1
-    if lemma in NON_PERSON or v.ent_type_ in _NOT_A_VICTIM_ENT:
+    if lemma in NON_PERSON or v.ent_type_ in _NOT_A_VICTIM_ENT and not _given_name_recased_low(v):
         return 0
     # a title or an apposition also names a person: "defense minister general enrique albujar"
     person = is_person_token(v) or v.pos_ == "PROPN" or any(
@@ -76,6 +76,19 @@ def _person_count(v) -> int:
         both = any(c.dep_ in ("det", "predet") and c.lower_ == "both" for c in kids)
         return 2 if v.lower_ in _PAIR_WORDS or both else _ages_listed(v) or _names_listed(v)
     return 1
+
+
+def _given_name_recased_low(v) -> bool:
+    """"roberto Navas died": in re-cased capital copy a given name the name lists do not know
+    stays lower case before a surname they know as a place ("Navas"), and the tagger reads the
+    pair as a firm or a place. A lower-case word that is no English word, right before the
+    capitalised name as part of it, is that given name: the name is a person's."""
+    from ...nlp.parser import dictionary_word
+    if v.pos_ != "PROPN" or not v.text[:1].isupper() or v.i == 0:
+        return False
+    given = v.doc[v.i - 1]
+    return (given.dep_ == "compound" and given.head.i == v.i and given.text.isalpha() and given.text.islower()
+            and len(given.text) > 2 and not dictionary_word(given.text))
 
 
 def _names_listed(v) -> int:
