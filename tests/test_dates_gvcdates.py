@@ -4,6 +4,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from crime_helpers import sub_event_days
 
 from conflictlens.model import Report
 from conflictlens.pipeline import Pipeline, Settings
@@ -17,13 +18,7 @@ def wide() -> Pipeline:
 
 
 def _days(p: Pipeline, text: str, sub: str) -> list[str]:
-    a = p.analyse(Report(id="t", title="", text=text, published=WED))
-    return sorted(str(e.event_date) for e in a.events if e.sub_event_type == sub)
-
-
-def _days(p: Pipeline, text: str, sub: str) -> list[str]:
-    a = p.analyse(Report(id="t", title="", text=text, published=WED))
-    return sorted(str(e.event_date) for e in a.events if e.sub_event_type == sub)
+    return sub_event_days(p, text, sub, WED)
 
 
 def _mention_days(p: Pipeline, text: str) -> set[str]:
