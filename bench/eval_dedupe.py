@@ -354,6 +354,28 @@ def place_misses(rows: list[dict], mapped: dict) -> str:
     return f"place misses: {len(lines)}\n" + "\n".join(lines)
 
 
+def report_place_misses(rows: list[dict], mapped: dict) -> str:
+    """GVC, tuning splits only: each report whose own event is not placed within 25 km of
+    its incident (the per-report figure's misses), coded vs gold place, with the event's
+    evidence sentence: a report misplaced beside a right one shows here, not above."""
+    from conflictlens.geo.gazetteer import haversine_km
+    incidents = gvc_incidents()
+    lines = []
+    for r in sorted(rows, key=lambda r: r["incident_id"]):
+        gold = incidents.get(r["incident_id"])
+        if gold is None or not gold.get("lat_long"):
+            continue
+        e = mapped[r["doc_id"]]
+        km = haversine_km(e.latitude, e.longitude, *gold["lat_long"]) if e and e.latitude is not None else None
+        if km is not None and km <= 25:
+            continue
+        lines.append(f"{r['incident_id']} {r['doc_id'][:8]} gold={gold.get('city_or_county')}, {gold.get('state')} | "
+                     + (f"coded={e.location!r} {e.admin1}/{e.admin2} prec={e.geo_precision} "
+                        f"km={'none' if km is None else f'{km:.0f}'} ev={e.event_id_cnty}" if e else "no event")
+                     + f" | {(r.get('title') or '')[:70]}")
+    return f"per-report place misses: {len(lines)}\n" + "\n".join(lines)
+
+
 def date_misses(rows: list[dict], mapped: dict) -> str:
     """GVC, tuning splits only: each incident whose event's day is not the incident's, with
     the coded and gold days, the offset, the reports' publication days (undated ones as '-'),
@@ -560,6 +582,7 @@ def evaluate(args) -> None:
                     print("--place-misses is for the tuning splits only (train,dev)")
                 else:
                     print(place_misses(rows, mapped))
+                    print(report_place_misses(rows, mapped))
             if args.date_misses:
                 if "test" in (args.split or "").split(","):
                     print("--date-misses is for the tuning splits only (train,dev)")
