@@ -278,26 +278,36 @@ def gvc_incidents() -> dict[str, dict]:
         return {r["incident_id"]: r for r in map(json.loads, filter(str.strip, f))}
 
 
-def per_incident(rows: list[dict], mapped: dict) -> str:
-    """GVC: date exact, place within 25 km, killed exact, per incident."""
+def incident_events(rows: list[dict], mapped: dict):
+    """GVC: each incident with gold, in id order: (id, gold, [(report row, its event)], the
+    event most of its reports map to, or None when none maps to one). The per-incident
+    figures and the miss listings judge this one event."""
     from collections import Counter
-    from conflictlens.geo.gazetteer import haversine_km
     incidents = gvc_incidents()
     docs: dict[str, list] = {}
     for r in rows:
-        docs.setdefault(r["incident_id"], []).append(mapped[r["doc_id"]])
-    n = coded = date_ok = place_ok = killed_ok = 0
-    for iid, evs in docs.items():
+        docs.setdefault(r["incident_id"], []).append((r, mapped[r["doc_id"]]))
+    for iid, pairs in sorted(docs.items()):
         gold = incidents.get(iid)
         if gold is None:
             continue
+        found = [e for _, e in pairs if e is not None]
+        top = None
+        if found:
+            best = Counter(e.event_id_cnty for e in found).most_common(1)[0][0]
+            top = next(e for e in found if e.event_id_cnty == best)
+        yield iid, gold, pairs, top
+
+
+def per_incident(rows: list[dict], mapped: dict) -> str:
+    """GVC: date exact, place within 25 km, killed exact, per incident."""
+    from conflictlens.geo.gazetteer import haversine_km
+    n = coded = date_ok = place_ok = killed_ok = 0
+    for _, gold, _, e in incident_events(rows, mapped):
         n += 1
-        found = [e for e in evs if e is not None]
-        if not found:
+        if e is None:
             continue
         coded += 1
-        top = Counter(e.event_id_cnty for e in found).most_common(1)[0][0]
-        e = next(e for e in found if e.event_id_cnty == top)
         date_ok += str(e.event_date) == gold["date"]
         if gold.get("lat_long") and e.latitude is not None:
             lat, lon = gold["lat_long"]
@@ -330,20 +340,11 @@ def place_misses(rows: list[dict], mapped: dict) -> str:
     the incident, with the coded place (location, admin1, admin2, precision, distance)
     against the incident's city/county and state, and the event's geo note, to group the
     misses by cause. Prints place names and headline words only for the split asked."""
-    from collections import Counter
     from conflictlens.geo.gazetteer import haversine_km
-    incidents = gvc_incidents()
-    docs: dict[str, list] = {}
-    for r in rows:
-        docs.setdefault(r["incident_id"], []).append((r, mapped[r["doc_id"]]))
     lines = []
-    for iid, pairs in sorted(docs.items()):
-        gold = incidents.get(iid)
-        found = [e for _, e in pairs if e is not None]
-        if gold is None or not found or not gold.get("lat_long"):
+    for iid, gold, pairs, e in incident_events(rows, mapped):
+        if e is None or not gold.get("lat_long"):
             continue
-        top = Counter(e.event_id_cnty for e in found).most_common(1)[0][0]
-        e = next(e for e in found if e.event_id_cnty == top)
         lat, lon = gold["lat_long"]
         km = haversine_km(e.latitude, e.longitude, lat, lon) if e.latitude is not None else None
         if km is not None and km <= 25:
@@ -380,20 +381,11 @@ def date_misses(rows: list[dict], mapped: dict) -> str:
     """GVC, tuning splits only: each incident whose event's day is not the incident's, with
     the coded and gold days, the offset, the reports' publication days (undated ones as '-'),
     the event's evidence sentence and the headline, to group the misses by cause."""
-    from collections import Counter
     from datetime import date as _date
-    incidents = gvc_incidents()
-    docs: dict[str, list] = {}
-    for r in rows:
-        docs.setdefault(r["incident_id"], []).append((r, mapped[r["doc_id"]]))
     lines = []
-    for iid, pairs in sorted(docs.items()):
-        gold = incidents.get(iid)
-        found = [e for _, e in pairs if e is not None]
-        if gold is None or not found:
+    for iid, gold, pairs, e in incident_events(rows, mapped):
+        if e is None:
             continue
-        top = Counter(e.event_id_cnty for e in found).most_common(1)[0][0]
-        e = next(e for e in found if e.event_id_cnty == top)
         if str(e.event_date) == gold["date"]:
             continue
         off = (e.event_date - _date.fromisoformat(gold["date"])).days
