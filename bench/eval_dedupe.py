@@ -569,17 +569,14 @@ def evaluate(args) -> None:
                       if e else None, "|", (r.get("title") or "")[:60])
         if args.dataset == "gvc":
             print(per_incident(rows, mapped))
-            if args.place_misses:
-                if "test" in (args.split or "").split(","):
-                    print("--place-misses is for the tuning splits only (train,dev)")
-                else:
-                    print(place_misses(rows, mapped))
-                    print(report_place_misses(rows, mapped))
-            if args.date_misses:
-                if "test" in (args.split or "").split(","):
-                    print("--date-misses is for the tuning splits only (train,dev)")
-                else:
-                    print(date_misses(rows, mapped))
+            held_out = "test" in (args.split or "").split(",")
+            for wanted, option, listings in ((args.place_misses, "--place-misses", (place_misses, report_place_misses)),
+                                             (args.date_misses, "--date-misses", (date_misses,))):
+                if wanted and held_out:
+                    print(f"{option} is for the tuning splits only (train,dev)")
+                elif wanted:
+                    for listing in listings:
+                        print(listing(rows, mapped))
         if args.reasons:
             dated = {it["id"] for it in feed_items(rows, args) if it.get("published")}
             print(split_pairs(rows, mapped, support, dated))
