@@ -50,3 +50,18 @@ def tagged_text(spec):
             prev[1] = False
     toks[-1][1] = False
     return tagged([tuple(t) for t in toks])
+
+
+def place_named(geocoder, text, name, outlet=None):
+    """The first place the geocoder finds in ``text`` whose span reads ``name``, or None."""
+    return next((m for m in geocoder.find_places(parse(text), outlet=outlet) if m.text == name), None)
+
+
+def with_small_towns(geocoder, probe):
+    """``geocoder`` when its gazetteer holds the US ZIP-code towns (``probe`` one of them);
+    the test is skipped where the package or the towns are absent."""
+    import pytest
+    pytest.importorskip("zipcodes")
+    if not geocoder.gaz.small_places(probe):
+        pytest.skip("the session's gazetteer holds no small US towns")
+    return geocoder

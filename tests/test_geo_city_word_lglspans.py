@@ -8,18 +8,15 @@ from __future__ import annotations
 import pytest
 
 from conflictlens.nlp.parser import parse
+from geo_helpers import place_named, with_small_towns
 
 
 @pytest.fixture(scope="module")
 def small(geocoder):
-    pytest.importorskip("zipcodes")
-    if not geocoder.gaz.small_places("Lore City"):
-        pytest.skip("the session's gazetteer holds no small US towns")
-    return geocoder
+    return with_small_towns(geocoder, "Lore City")
 
 
-def _place(geocoder, text, name):
-    return next((m for m in geocoder.find_places(parse(text)) if m.text == name), None)
+_place = place_named
 
 
 def test_a_village_named_with_city_keeps_the_word(small):

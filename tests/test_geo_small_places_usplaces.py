@@ -15,8 +15,7 @@ from conflictlens.geo import Gazetteer
 from conflictlens.geo import gazetteer as gazetteer_mod
 from conflictlens.geo.outlet import OutletHome
 from conflictlens.geo.small_places import is_small_place
-from conflictlens.nlp.parser import parse
-from geo_helpers import found
+from geo_helpers import found, place_named, with_small_towns
 from tiny_gazetteer import build_tiny
 
 US = ("United States", "US", "USA", 6252001, "Capitolia")
@@ -79,14 +78,10 @@ def test_the_build_works_without_the_package(tmp_path):
 
 @pytest.fixture(scope="module")
 def small(geocoder):
-    pytest.importorskip("zipcodes")
-    if not geocoder.gaz.small_places("Bendena"):
-        pytest.skip("the session's gazetteer holds no small US towns")
-    return geocoder
+    return with_small_towns(geocoder, "Bendena")
 
 
-def _place(geocoder, text, name, outlet=None):
-    return next((m for m in geocoder.find_places(parse(text), outlet=outlet) if m.text == name), None)
+_place = place_named
 
 
 def test_a_village_the_report_puts_in_its_state_is_found(small):
