@@ -247,6 +247,23 @@ class InnerNames:
         return not (cand.admin2 and normalize_name(cand.admin2) in prior.counties) and not any(
             haversine_km(lat, lon, cand.latitude, cand.longitude) <= LOCAL_KM for lat, lon, _k in prior.local_points)
 
+    def _outlet_town(self, name: str, prior: CountryPrior) -> Candidate | None:
+        """The town of the outlet's home when ``name`` is its name (a paper named after
+        it, or one the outlet table places there): in the home's state the one nearest
+        its point, else (a paper's name that several states share, the report settling
+        none) the largest of the home's country; None for any other name."""
+        home = prior.outlet
+        if home is None or not home.name or not home.country_code \
+                or normalize_name(home.name) != normalize_name(name):
+            return None
+        towns = [c for c in self.gaz.lookup(name, home.country_code)
+                 if c.level == "city" and c.match == "exact" and _own_name(c)
+                 and (not home.admin1_code or c.admin1_code == home.admin1_code)]
+        if home.latitude is None:
+            return max(towns, key=lambda c: c.population, default=None)
+        return min(towns, key=lambda c: haversine_km(c.latitude, c.longitude, home.latitude, home.longitude),
+                   default=None)
+
     def _opening_place(self, text: str, sp: _Span, prior: CountryPrior,
                        plain: set[str]) -> PlaceMention | None:
         """The town or unit whose own name opens a longer name that is no place ("the
@@ -318,6 +335,14 @@ class InnerNames:
             sub = _Span(a, a + len(core), "GPE" if (a, b) in mid or state else sp.label)
             ctx = read_context(text, sub.start, sub.end)
             res = self._resolve(text, sub, ctx, prior, lambda: None)
+            home_town = self._outlet_town(core, prior) if a == sp.start else None
+            if home_town is not None and not (res is not None and res.cand.level == "city"
+                                              and _own_name(res.cand) and normalize_name(core) in plain):
+                # ("Alverton High School", "Alverton Police" in the Alverton paper: its own
+                # town, though the report names it nowhere else; where it does, as it reads it)
+                m = self._mention(text, sub, ctx, _Resolution(home_town, 0.5))
+                m.kind = "organisation"
+                return m
             if res is None or not (_own_name(res.cand) or res.cand.level == "admin1" and res.cand.match == "exact"):
                 continue
             units = prior.admin1_codes | prior.local_admin1

@@ -38,6 +38,10 @@ FEATURE_UNIT_WEIGHT = 0.25
 #: within this many km of each other (the paper's own area: "Salem" beside
 #: "Beverly" are the neighbouring pair of one state, not two far-apart namesakes)
 PAIR_KM = 40.0
+#: A county a report names ("X County", also inside a body's name) backs a town a paper
+#: is named after (:meth:`ReportPrior._masthead_home`) when its point lies within this
+#: many km of that town
+MASTHEAD_COUNTY_KM = 60.0
 
 
 class ReportPrior:
@@ -324,7 +328,12 @@ class ReportPrior:
                  if c.level == "city" and c.match == "exact" and c.primary and c.population >= NAMESAKE_POP]
         key = normalize_name(outlet.name)
         support = dict.fromkeys((t.place_id for t in towns), 0.0)
-        for name in dict.fromkeys(sp.name(text) for sp in spans if sp.label not in STRICT):
+        # (and the counties it names, inside a body's name too: "the Brill County
+        # Sheriff's Office" says where a local paper's report is as "Brill County" does)
+        # (within :data:`MASTHEAD_COUNTY_KM`: a paper's county or the next one, as
+        # counties of one name lie in many a state)
+        counties = {m.group(): MASTHEAD_COUNTY_KM for m in _COUNTY_RE.finditer(text)}
+        for name in dict.fromkeys([*(sp.name(text) for sp in spans if sp.label not in STRICT), *counties]):
             unit = _unit_in_feature(name)
             if unit:
                 # "Lake Ontario": a feature named after a unit backs that unit's towns,
@@ -333,7 +342,8 @@ class ReportPrior:
                 for t in around:
                     support[t.place_id] += 0.5 / len(around)
                 continue
-            around = [t for t in towns if normalize_name(name) != key and self._lies_around(name, t)]
+            km = counties.get(name, OUTLET_NEAR_KM)
+            around = [t for t in towns if normalize_name(name) != key and self._lies_around(name, t, km)]
             if 2 * len(around) > len(towns) > 1:
                 # (around most of them: "Portland" tells no Middletown from another,
                 # unless only a few have one right beside them)
