@@ -77,7 +77,10 @@ class Resolver:
         Pennsylvania"), a small US town the report bears out (geo/small_places.py)."""
         r = self._resolve_known(text, sp, ctx, prior, container_of, inner, listed_with)
         if r is None or r.cand.match == "fuzzy" or r.cand.level != "city":
-            return self._small_place(text, sp, ctx, prior, container_of) or r
+            r = self._small_place(text, sp, ctx, prior, container_of) or r
+        if r is not None and r.cand.match != "fuzzy":
+            # (or where the report's other names bear out a small town's state, not the reading's)
+            r = self._small_over_reading(text, sp, ctx, prior, r) or r
         return r
 
     def _resolve_known(self, text: str, sp: _Span, ctx: Context, prior: CountryPrior,
