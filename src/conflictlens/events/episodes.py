@@ -36,13 +36,27 @@ def km(a: PlaceMention, b: PlaceMention) -> float:
     return haversine_km(a.latitude, a.longitude, b.latitude, b.longitude)
 
 
-def same_place(a: PlaceMention, b: PlaceMention) -> bool:
+def same_place(a: PlaceMention, b: PlaceMention, own_towns: bool = False) -> bool:
+    """Within the place window, or a region (precision 3) and a place inside it: inside its
+    state, and with ``own_towns`` a county holds only its own towns (a town of another county
+    of the state is another place: "a man was shot in X County ... a woman was wounded in
+    Brill", Brill in the next county)."""
     if km(a, b) <= PLACE_WINDOW_KM:
         return True
-    # a region (precision 3) and a place inside it
     if (a.geo_precision == 3 or b.geo_precision == 3) and a.country_code == b.country_code and a.admin1 == b.admin1:
-        return True
+        return not (own_towns and _county_and_outside_town(a, b) or own_towns and _county_and_outside_town(b, a))
     return False
+
+
+def _county_and_outside_town(county: PlaceMention, town: PlaceMention) -> bool:
+    """``county`` is a county-level place and ``town`` a precise one the gazetteer puts in
+    another county."""
+    return county.level == "admin2" and bool(county.admin2) and town.geo_precision < 3 \
+        and bool(town.admin2) and town.admin2 != county.admin2
+
+
+#: a county-level place and a town of another county told by their own sentences are two places
+OWN_TOWNS = True
 
 
 @dataclass
@@ -66,13 +80,14 @@ class Episode:
     def places(self) -> list[PlaceMention]:
         return [p for _, p in self.mentions if p is not None]
 
-    def matches_place(self, place: PlaceMention) -> bool:
+    def matches_place(self, place: PlaceMention, own_towns: bool = False) -> bool:
         """Same place as the episode's; a precise place is compared with the episode's precise
-        places only, so a region never chains distinct towns into one event."""
+        places only, so a region never chains distinct towns into one event (``own_towns``:
+        :func:`same_place`)."""
         precise = [p for p in self.places if p.geo_precision < 3]
         if place.geo_precision < 3 and precise:
-            return any(same_place(place, p) for p in precise)
-        return any(same_place(place, p) for p in self.places)
+            return any(same_place(place, p, own_towns) for p in precise)
+        return any(same_place(place, p, own_towns) for p in self.places)
 
     def named_actors(self) -> set[str]:
         return {a.entry.name for m, _ in self.mentions for a in m.actors if a.entry is not None}
@@ -199,8 +214,12 @@ def build_episodes(mentions: list[EventMention], anchor: date | None = None
         if m.is_headline:
             fam = family(m.event_type, m.sub_event_type)
             countries = {p.country_code for p in m.places} | m.vague_countries
-            target = next((e for e in episodes if e.family == fam and (
-                not countries or any(p.country_code in countries for p in e.places))), None)
+            fitting = [e for e in episodes if e.family == fam and (
+                not countries or any(p.country_code in countries for p in e.places))]
+            # a headline placed only by the report's town joins the episode at that town, not
+            # the first one told (a county's, when the town lies in another county)
+            target = next((e for e in fitting if m.place_source == "report" and m.places
+                           and e.matches_place(m.places[0], OWN_TOWNS)), fitting[0] if fitting else None)
             if target is not None:
                 # its place may be more precise than the body's ("near Beledweyne" vs a region)
                 same_country = [p for p in m.places if any(p.country_code == q.country_code for q in target.places)]
@@ -228,8 +247,11 @@ def build_episodes(mentions: list[EventMention], anchor: date | None = None
         pool = [e for e in episodes if e.family == fam and _actors_compatible(e, m) and _days_compatible(e, m, anchor)
                 and not _told_apart(e, m)] if not told_as_other_incident(m) else []
         if m.place_source == "sentence":
+            # a county holds only its own towns, but a town told as where a person is from
+            # ("Jo Reyes, 40, of Brill, died") is no scene: it stays with the county's event
+            own_towns = OWN_TOWNS and not (m.person_place or m.person_modifier_place)
             for place in m.places:
-                target = next((e for e in reversed(pool) if e.matches_place(place)), None)
+                target = next((e for e in reversed(pool) if e.matches_place(place, own_towns)), None)
                 if target is None:
                     target = Episode()
                     episodes.append(target)

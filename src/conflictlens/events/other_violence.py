@@ -500,12 +500,18 @@ _RESIDE_LEMMAS = frozenset({"live", "reside"})
 
 
 def _residence(doc, place) -> bool:
-    """The place is where someone lives ("Jo Reyes, who lives in Brill")."""
+    """The place is where someone lives ("Jo Reyes, who lives in Brill") or has gone home to
+    ("Reyes went back home in Brill": "home" an adverb; "shot at her home in Brill", the
+    noun, is a scene)."""
     span = doc.char_span(place.start, place.end, alignment_mode="expand")
     if span is None:
         return False
     node = span.root
-    return node.dep_ == "pobj" and node.head.lower_ == "in" and node.head.head.lemma_ in _RESIDE_LEMMAS
+    if node.dep_ != "pobj" or node.head.lower_ != "in":
+        return False
+    verb = node.head.head
+    adverb_home = any(t.lower_ == "home" and t.dep_ == "advmod" for t in (verb, *verb.children))
+    return adverb_home or verb.lemma_ in _RESIDE_LEMMAS
 
 
 def _within(town, region) -> bool:
