@@ -373,6 +373,9 @@ def _settle_places(mentions, places, dateline=None, doc=None) -> None:
     site = _site_name(mentions, doc)
     if site is not None:  # the headline's tail naming the website ("- WXYZ News 5 Brill, Ohio")
         usable = [p for p in usable if not site[0] <= p.start < site[1]]
+    if doc is not None:  # a list of guests beside the story ("Guests: ... the sheriff of X County")
+        asides = aside_spans(doc_text(doc))
+        usable = [p for p in usable if not any(a <= p.start < b for a, b in asides)]
     main = None
     for m in mentions:
         if m.candidate.event_type != EVENT_TYPE or m.vague_place_only:
@@ -447,6 +450,35 @@ def _settle_places(mentions, places, dateline=None, doc=None) -> None:
             told = lambda q: sum((x.location or x.name) == (q.location or q.name) for x in usable)  # noqa: E731
             if told(p) == 1 and told(main) >= 2:
                 m.places, m.place_source = [main], "report"
+
+
+#: the longest paragraph of a list beside the story (a guest's name, office and town)
+ASIDE_ITEM_WORDS = 30
+
+
+def aside_spans(text: str) -> list[tuple[int, int]]:
+    """The lists of people beside the story: a paragraph that is only a label of
+    ``aside_labels`` (cues.toml) and a colon ("Guests:"), and the short paragraphs after it
+    (ASIDE_ITEM_WORDS words at most each; a longer one ends the list)."""
+    labels = {w.casefold() for w in default_lexicon().cues.get("aside_labels", [])}
+    if not labels:
+        return []
+    out, start = [], None
+    for m in re.finditer(r"[^\n]+", text):
+        line = m.group().strip()
+        if not line:
+            continue
+        if line.endswith(":") and line[:-1].strip().casefold() in labels:
+            if start is not None:
+                out.append((start, m.start()))
+            start = m.end()
+            continue
+        if start is not None and len(line.split()) > ASIDE_ITEM_WORDS:
+            out.append((start, m.start()))
+            start = None
+    if start is not None:
+        out.append((start, len(text)))
+    return out
 
 
 #: a bearing before a town: "north of X", "10 miles south of X", "northeast of downtown X"
