@@ -154,7 +154,30 @@ def _recalled(sent, f: DeathFigure) -> bool:
             if (obj.dep_ == "dobj" or obj.dep_ == "conj" and obj.pos_ == "NOUN") and \
                     obj.left_edge.idx <= f.start < obj.right_edge.idx + len(obj.right_edge.text):
                 return True
+            if obj.dep_ == "dobj" and any(lo <= f.start < hi for lo, hi in _listed_after(sent, obj.right_edge.i)):
+                return True
     return False
+
+
+def _listed_after(sent, last: int) -> list[tuple[int, int]]:
+    """The character spans of the items a semicolon sets after a recalled object ("let us recall
+    the crash of the airliner, in which 100 died; the bomb at the police headquarters; the murder
+    of many journalists"): each part up to the next semicolon whose words hang on no verb of their
+    own, a noun phrase more in the list; the list ends at a part with a verb ("...; and let us
+    recall ..." is a clause of its own)."""
+    doc, spans, i = sent.doc, [], last + 1
+    while i < sent.end and doc[i].text == ";":
+        j = i + 1
+        while j < sent.end and doc[j].text != ";":
+            j += 1
+        part = [t for t in doc[i + 1:j] if not t.is_space]
+        heads = [t for t in part if not i < t.head.i < j or t.head.i == t.i]
+        if not part or any(t.pos_ in ("VERB", "AUX") for t in heads) or not any(
+                t.pos_ in ("NOUN", "PROPN") for t in heads):
+            break
+        spans.append((part[0].idx, part[-1].idx + len(part[-1].text)))
+        i = j
+    return spans
 
 
 def sentence_death_figures(sent) -> list[DeathFigure]:
