@@ -385,7 +385,8 @@ def choose_places(sent, cand: Candidate, places: list[PlaceMention], excluded: s
     # ("the suspect, who was wanted for attacks in Diyala, was detained")
     aside: set[int] = set()
     for tok in sent:
-        if tok.dep_ == "relcl" and tok.pos_ in ("VERB", "AUX") and not t0 <= tok.head.i < t1:
+        if tok.dep_ == "relcl" and tok.pos_ in ("VERB", "AUX") and not t0 <= tok.head.i < t1 \
+                and not _tells_occurrence(tok, lexicon):
             sub = {t.i for t in tok.subtree}
             if not any(t0 <= i < t1 for i in sub):
                 aside |= sub
@@ -447,6 +448,14 @@ def choose_places(sent, cand: Candidate, places: list[PlaceMention], excluded: s
             seen.add(key)
             out.append(p)
     return out
+
+
+def _tells_occurrence(verb, lexicon: Lexicon) -> bool:
+    """A verb telling that something happened ("which occurred in X", "which took place in X"): its
+    relative clause places the incident its noun names, not a person."""
+    told = lexicon.cues["occurrence_verbs"]
+    lemma = verb.lemma_.lower()
+    return lemma in told or any(c.dep_ == "dobj" and f"{lemma} {c.lemma_.lower()}" in told for c in verb.children)
 
 
 _ACRONYM = re.compile(r"^\s*\(([A-Z][A-Za-z]{1,9})\)")
