@@ -16,8 +16,8 @@ def _events(pipeline, body: str):
     return pipeline.analyse(report).events
 
 
-@pytest.mark.parametrize("clause", ["which took place in a downtown Cali street",
-                                    "which occurred in a downtown Cali street",
+@pytest.mark.parametrize("clause", ["which took place on a busy Cali avenue",
+                                    "which occurred on a busy Cali avenue",
                                     "which happened near the market in Cali"])
 def test_the_place_a_clause_tells_it_happened_in_is_the_incidents(pipeline, clause):
     events = _events(pipeline, f"In the terrorist action, {clause}, four pedestrians were killed and "

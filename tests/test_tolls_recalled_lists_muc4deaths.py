@@ -22,5 +22,5 @@ def test_every_item_of_a_recalled_list_is_history(text):
     ("We recall the bombing of the market; gunmen killed five guards at the bank on Monday.", 5),
     ("Let us recall the massacre at the farm; and let us remember that rebels killed three soldiers today.", 3),
 ])
-def test_a_clause_after_the_list_is_the_reports_own(text, toll):
+def test_news_told_after_a_recalled_list_counts(text, toll):
     assert parsed_toll(text) == toll

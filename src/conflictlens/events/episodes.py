@@ -10,6 +10,8 @@ days are close.
 """
 from __future__ import annotations
 
+import dataclasses
+
 import calendar
 import re
 from dataclasses import dataclass, field
@@ -282,7 +284,34 @@ def build_episodes(mentions: list[EventMention], anchor: date | None = None
             dropped.append((m, "no place"))
             continue
         target.mentions.append((m, None))
-    return episodes, _deaths_told_ahead(episodes, dropped)
+    left = _deaths_told_ahead(episodes, dropped)
+    if not episodes:
+        left = _only_account(episodes, left)
+    return episodes, left
+
+
+def _only_account(episodes: list[Episode], dropped: list[tuple[EventMention, str]]
+                  ) -> list[tuple[EventMention, str]]:
+    """A report that tells a killing only as the object of a statement ("the group claimed
+    responsibility for the attack that killed the attorney general today", "condemned the murder of
+    X") and nothing else: that reference is the report's only account of the violence, coded where
+    its own sentence (else its paragraph or the dateline) places it, on the day the sentence tells
+    (else the report's). The first such reference
+    only: the others tell the same killing again. Returns the mentions still left out."""
+    for n, (m, why) in enumerate(dropped):
+        told = m.as_told
+        if why != "refers to an event not described" or told is None or not any(f.count for f in m.deaths):
+            continue
+        places = told.places or m.places[:1]
+        if not places or not told.days or told.time_precision not in (1, 2, 3) or told.date_source not in (
+                "sentence", "anchor"):
+            continue  # (a day its paragraph tells beside it is as often another incident's)
+        coded = dataclasses.replace(told, deaths=m.deaths, places=places, place_source="sentence", as_told=None)
+        episode = Episode()
+        episode.mentions = [(coded, p) for p in places]
+        episodes.append(episode)
+        return dropped[:n] + dropped[n + 1:]
+    return dropped
 
 
 _WORD = re.compile(r"[\w'’-]+")

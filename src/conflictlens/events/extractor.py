@@ -170,7 +170,22 @@ def extract_mentions(doc, report: Report, places: list[PlaceMention], dates: lis
                 pair_actors=pair_actor_mentions(sent, cand, sent_actors, lexicon),
                 is_headline=headline, after_recap=after_recap,
             )
-            if refers_to_told_event(sent, cand, lexicon):
+            reference = refers_to_told_event(sent, cand, lexicon)
+            if reference and is_violent_type(cand.event_type, cand.sub_event_type) and m.deaths:
+                # (as its sentence would place and date it: the report's only account of a killing
+                # it tells nowhere else, episodes.build_episodes)
+                m.as_told = dataclasses.replace(m)
+                told = m.as_told
+                _place_and_date(told, doc, sent, cand, sent_places, dl, excluded, lexicon, dates,
+                                report.anchor_date, para_spans)
+                # (else the dateline's town, the report's own, unless the sentence names another country
+                # or another's people: "the Honduran government denounced the murder of a Salvadoran minister")
+                named = {country_of_word(t.text) for t in sent if t.pos_ in ("ADJ", "PROPN", "NOUN")} - {None}
+                towns = [p for p in dateline_towns if not named - {p.country_code} and (
+                    not told.vague_place_only or p.country_code in told.vague_countries)]
+                if not told.places and towns:
+                    told.places, told.place_source = towns[:1], "dateline"
+            if reference:
                 # "a spokesman in Gusau confirmed the abduction": the event is told elsewhere;
                 # the sentence's place and date are the statement's
                 m.place_source, m.date_source = "none", "reference"
@@ -178,25 +193,8 @@ def extract_mentions(doc, report: Report, places: list[PlaceMention], dates: lis
                 m.subject_actors, m.target_actors, m.actors = [], [], []
                 mentions.append(m)
                 continue
-            in_dateline = {p.start for p in sent_places if dl and dl[0] <= p.start < dl[1]}
-            chosen = choose_places(sent, cand, [p for p in sent_places if p.start not in in_dateline], excluded,
-                                   lexicon)
-            if chosen and all(describes_person(doc, p, modifiers=False) for p in chosen):
-                # only where a person is from ("shot by Jo Marsh of Brill"): the dateline's town, where
-                # the report is filed from, is likelier the scene than a hometown (issue 3)
-                m.person_place = True
-                # (a dateline abroad is where the reporter is: "JEDDAH, Saudi Arabia - ... in Khartoum")
-                chosen = [p for p in dateline_towns if {p.country_code} == {q.country_code for q in chosen}] or chosen
-            elif chosen and all(describes_person(doc, p) for p in chosen):
-                m.person_modifier_place = True
-            if chosen:
-                m.places, m.place_source = chosen, "sentence"
-            else:
-                vague = {p.country_code for p in sent_places if p.level == "country" and doc.char_span(
-                    p.start, p.end, alignment_mode="expand").start not in excluded}
-                if vague:
-                    m.vague_place_only, m.vague_countries = True, vague
-            _attach_date(m, doc, sent, cand, dates, report.anchor_date, para_spans)
+            _place_and_date(m, doc, sent, cand, sent_places, dl, excluded, lexicon, dates, report.anchor_date,
+                            para_spans, dateline_towns)
             mentions.append(m)
     date_bounded_from_told_violence(mentions)
     _fill_places_from_context(mentions, places, para_spans, doc)
@@ -214,6 +212,30 @@ def extract_mentions(doc, report: Report, places: list[PlaceMention], dates: lis
         for a in unnamed_members:
             a.entry, a.role, a.inter = group, "", group.inter
     return mentions
+
+
+def _place_and_date(m: EventMention, doc, sent, cand, sent_places, dl, excluded, lexicon: Lexicon, dates,
+                    anchor, para_spans, dateline_towns=()) -> None:
+    """The mention's place from its sentence and its date (``_attach_date``)."""
+    in_dateline = {p.start for p in sent_places if dl and dl[0] <= p.start < dl[1]}
+    chosen = choose_places(sent, cand, [p for p in sent_places if p.start not in in_dateline], excluded,
+                           lexicon)
+    if chosen and all(describes_person(doc, p, modifiers=False) for p in chosen):
+        # a place told only as a person's home ("shot by Jo Marsh of Brill"): the town of the dateline, where
+        # the report is filed from, is likelier the scene than a hometown (issue 3)
+        m.person_place = True
+        # (a dateline abroad is where the reporter is: "JEDDAH, Saudi Arabia - ... in Khartoum")
+        chosen = [p for p in dateline_towns if {p.country_code} == {q.country_code for q in chosen}] or chosen
+    elif chosen and all(describes_person(doc, p) for p in chosen):
+        m.person_modifier_place = True
+    if chosen:
+        m.places, m.place_source = chosen, "sentence"
+    else:
+        vague = {p.country_code for p in sent_places if p.level == "country" and doc.char_span(
+            p.start, p.end, alignment_mode="expand").start not in excluded}
+        if vague:
+            m.vague_place_only, m.vague_countries = True, vague
+    _attach_date(m, doc, sent, cand, dates, anchor, para_spans)
 
 
 def _death_day(figures, dates: list[DateMention], sent, doc) -> DateMention | None:

@@ -61,6 +61,10 @@ class EventMention:
     #: the sentence's only places name a person's town before the person noun ("a Brill rapper"),
     #: which local news also writes of the scene's town (other_violence._settle_places)
     person_modifier_place: bool = False
+    #: for a reference ("claimed responsibility for the attack that killed X today"), the mention as
+    #: its own sentence places and dates it: coded only when the report tells nothing else
+    #: (episodes.build_episodes)
+    as_told: "EventMention | None" = None
 
     @property
     def event_type(self) -> str:
