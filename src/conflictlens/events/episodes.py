@@ -299,6 +299,15 @@ def _only_account(episodes: list[Episode], dropped: list[tuple[EventMention, str
     (else the report's). The first such reference
     only: the others tell the same killing again. Returns the mentions still left out."""
     for n, (m, why) in enumerate(dropped):
+        if why == "no place" and m.dateline_places and any(f.count for f in m.deaths) and m.days \
+                and m.time_precision in (1, 2, 3):
+            # a killing told with no place ("the minister was shot dead at his home") in a report filed
+            # from the dateline's town, which names no other country with it: that town
+            coded = dataclasses.replace(m, places=m.dateline_places, place_source="sentence")
+            episode = Episode()
+            episode.mentions = [(coded, coded.places[0])]
+            episodes.append(episode)
+            return dropped[:n] + dropped[n + 1:]
         told = m.as_told
         if why != "refers to an event not described" or told is None or not any(f.count for f in m.deaths):
             continue

@@ -171,18 +171,22 @@ def extract_mentions(doc, report: Report, places: list[PlaceMention], dates: lis
                 is_headline=headline, after_recap=after_recap,
             )
             reference = refers_to_told_event(sent, cand, lexicon)
-            if reference and is_violent_type(cand.event_type, cand.sub_event_type) and m.deaths:
+            violent = is_violent_type(cand.event_type, cand.sub_event_type)
+            # the dateline's town, the report's own, unless the sentence names another country or
+            # another's people ("the Honduran government denounced the murder of a Salvadoran minister")
+            named = {country_of_word(t.text) for t in sent if t.pos_ in ("ADJ", "PROPN", "NOUN")} - {None} \
+                if violent and dateline_towns else set()
+            # (nor where the sentence names a country: fighting told across a whole country is no town's)
+            country_told = any(p.level == "country" and not (dl and dl[0] <= p.start < dl[1]) for p in sent_places)
+            towns = [p for p in dateline_towns if not named - {p.country_code}] if violent and not country_told else []
+            if reference and violent and m.deaths:
                 # (as its sentence would place and date it: the report's only account of a killing
                 # it tells nowhere else, episodes.build_episodes)
                 m.as_told = dataclasses.replace(m)
                 told = m.as_told
                 _place_and_date(told, doc, sent, cand, sent_places, dl, excluded, lexicon, dates,
                                 report.anchor_date, para_spans)
-                # (else the dateline's town, the report's own, unless the sentence names another country
-                # or another's people: "the Honduran government denounced the murder of a Salvadoran minister")
-                named = {country_of_word(t.text) for t in sent if t.pos_ in ("ADJ", "PROPN", "NOUN")} - {None}
-                towns = [p for p in dateline_towns if not named - {p.country_code} and (
-                    not told.vague_place_only or p.country_code in told.vague_countries)]
+                towns = [p for p in towns if not told.vague_place_only or p.country_code in told.vague_countries]
                 if not told.places and towns:
                     told.places, told.place_source = towns[:1], "dateline"
             if reference:
@@ -195,6 +199,7 @@ def extract_mentions(doc, report: Report, places: list[PlaceMention], dates: lis
                 continue
             _place_and_date(m, doc, sent, cand, sent_places, dl, excluded, lexicon, dates, report.anchor_date,
                             para_spans, dateline_towns)
+            m.dateline_places = [p for p in towns if not m.vague_place_only or p.country_code in m.vague_countries][:1]
             mentions.append(m)
     date_bounded_from_told_violence(mentions)
     _fill_places_from_context(mentions, places, para_spans, doc)

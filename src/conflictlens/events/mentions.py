@@ -65,6 +65,9 @@ class EventMention:
     #: its own sentence places and dates it: coded only when the report tells nothing else
     #: (episodes.build_episodes)
     as_told: "EventMention | None" = None
+    #: the dateline's town, where the sentence names no other country nor its people: the place of
+    #: a killing the report tells with no place and codes nothing else (episodes.build_episodes)
+    dateline_places: list[PlaceMention] = field(default_factory=list)
 
     @property
     def event_type(self) -> str:
