@@ -44,13 +44,15 @@ def _prev_word(text: str, pos: int) -> str:
 class _Ctx:
     """State for one find_dates call: the anchor and the narrative reference day."""
 
-    __slots__ = ("anchor", "last", "last_end", "text", "lo")
+    __slots__ = ("anchor", "last", "last_end", "last_kind", "qtr", "text", "lo")
 
     def __init__(self, text: str, anchor: date | None, lo: int):
         self.text = text
         self.anchor = anchor
         self.last: tuple[date, int] | None = None  # (day, precision) of the last resolved mention
         self.last_end = -1  # where that mention ends
+        self.last_kind = ""  # that mention's family ("qtr": a quarter of a year)
+        self.qtr: date | None = None  # the day of the last quarter of a year the text named
         self.lo = lo
 
 
@@ -246,9 +248,45 @@ def _day_offset(m: re.Match, ctx: _Ctx, future) -> tuple[list[date], int, bool, 
 
 
 def _years_later(m: re.Match, ctx: _Ctx, future) -> tuple[list[date], int, bool, int] | None:
-    """"A year later": a year, no day."""
+    """"A year later": a year, no day; right after a quarter of a year, that quarter so many years
+    off ("third-quarter profit rose to $5 million from $4 million a year earlier": a year before it)."""
     end = m.end()
+    n = _num(m.group("yl_n"))
+    if n is not None and ctx.last_kind == "qtr" and ctx.last is not None:
+        return ([_years_off(ctx.last[0], n if re.search(r"later|after", m.group(), re.I) else -n)], 3, True, end)
     return ([], 0, True, end)  # a year, no day: its year is _years_told's
+
+
+def _years_off(d: date, n: int) -> date:
+    """The same day n years off (the 28th for the 29th of February)."""
+    return _safe(d.year + n, d.month, d.day) or date(d.year + n, d.month, 28)
+
+
+def _quarter_told(m: re.Match, ctx: _Ctx, future) -> tuple[list[date], int, bool, int] | None:
+    """A quarter told again once the report has named one: "the quarter", "that quarter" are the
+    last quarter named; "the year-earlier quarter", "the year-ago period", "year-earlier profit" that
+    quarter a year before ("the year-earlier third quarter": the third quarter before the page's,
+    a year before).  Nothing when no quarter was named ("the old quarter" of a town)."""
+    g, end, text = m.group, m.end(), ctx.text
+    if g("qa_same"):
+        if ctx.qtr is None or re.match(r"\s+of\s", text[end:end + 4]):
+            return None
+        return ([ctx.qtr], 3, True, end)
+    if not g("qa_n") and not g("qa_ord"):
+        # the comparison alone is an adjective ("year-earlier profit"): hyphenated, a noun after it
+        if "-" not in g("qa_yb") or not re.match(r"\s+[a-z]", text[end:end + 3]):
+            return None
+    base = ctx.qtr
+    if g("qa_ord"):
+        q = QUARTER_ORDINALS.get(g("qa_ord").lower())
+        a = ctx.anchor
+        if a is None or q is None:
+            return None
+        y = a.year if date(a.year, 3 * q - 2, 1) <= a else a.year - 1
+        base = date(y, 3 * q - 1, 15)
+    if base is None:
+        return None
+    return ([_years_off(base, -1)], 3, True, end)
 
 
 def _ago(m: re.Match, ctx: _Ctx, future) -> tuple[list[date], int, bool, int] | None:
@@ -267,6 +305,8 @@ def _ago(m: re.Match, ctx: _Ctx, future) -> tuple[list[date], int, bool, int] | 
         while mo < 1:
             y, mo = y - 1, mo + 12
         return ([date(y, mo, min(a.day, _last_day(y, mo)))], 3, True, end)
+    if ctx.last_kind == "qtr" and ctx.last is not None:  # "from $4 million a year ago": that quarter then
+        return ([_years_off(ctx.last[0], -n)], 3, True, end)
     return ([], 0, True, end)
 
 
@@ -668,6 +708,7 @@ _FAMILIES = {
     "wk": _week,
     "mr": _relative_month,
     "mw": _month_week,
+    "qa": _quarter_told,
     "qtr": _quarter,
     "mn": _month_named,
     "wd": _weekday_day,

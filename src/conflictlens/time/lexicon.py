@@ -93,3 +93,8 @@ MONTH_WEEKS = {k.lower(): int(v) for k, v in _LEX.get("month_weeks", {}).items()
 
 QUARTER_ORDINALS = {k.lower(): int(v) for k, v in _LEX.get("quarters", {}).get("ordinals", {}).items()}
 QUARTER_RELATIVE = {k.lower(): int(v) for k, v in _LEX.get("quarters", {}).get("relative", {}).items()}
+_QTOLD = _LEX.get("quarters", {}).get("told_again", {})
+#: a quarter told again: "the quarter" (same), "the year-earlier quarter" (a year before), and their nouns
+QUARTER_SAME = tuple(w.lower() for w in _QTOLD.get("same", ()))
+QUARTER_YEAR_BEFORE = tuple(w.lower() for w in _QTOLD.get("year_before", ()))
+QUARTER_NOUNS = tuple(w.lower() for w in _QTOLD.get("nouns", ()))

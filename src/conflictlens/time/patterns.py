@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 
 from .lexicon import (
-    MONTHS, MONTH_WEEKS, NUMBER_WORDS, QUARTER_ORDINALS, QUARTER_RELATIVE, SEASONS, _HOL, _HOL_FIRST,
-    _LEX, SEASON_PREPS, SEASONS_TOLD
+    MONTHS, MONTH_WEEKS, NUMBER_WORDS, QUARTER_NOUNS, QUARTER_ORDINALS, QUARTER_RELATIVE, QUARTER_SAME,
+    QUARTER_YEAR_BEFORE, SEASONS, _HOL, _HOL_FIRST, _LEX, SEASON_PREPS, SEASONS_TOLD
 )
 
 
@@ -41,6 +41,15 @@ _MWEEK = "(?:" + "|".join(sorted(MONTH_WEEKS, key=len, reverse=True)) + ")"
 
 _QORD = "(?:" + "|".join(sorted(map(re.escape, QUARTER_ORDINALS), key=len, reverse=True)) + ")"
 _QREL = "(?:" + "|".join(sorted(map(re.escape, QUARTER_RELATIVE), key=len, reverse=True)) + ")"
+
+
+def _phrase_alts(words) -> str:
+    """An alternation of word lists' phrases, longest first, any space or hyphen between words."""
+    alts = [r"[\s-]+".join(map(re.escape, re.split(r"[\s-]+", w))) for w in sorted(words, key=len, reverse=True)]
+    return "(?:" + "|".join(alts) + ")" if alts else "(?!)"
+
+
+_QSAME, _QYB, _QNOUN = _phrase_alts(QUARTER_SAME), _phrase_alts(QUARTER_YEAR_BEFORE), _phrase_alts(QUARTER_NOUNS)
 #: a game's quarter: a sports word in the quarter's sentence
 _SPORT = re.compile(r"\b(?:" + "|".join(sorted((re.escape(w) for w in _LEX.get("quarters", {}).get("sport_stems", ())),
                                                key=len, reverse=True)) + ")", re.I)
@@ -88,6 +97,9 @@ _ALTS = [
             rf"|(?P<ana_n>\d+|{_NUMW})\s+days?\s+(?P<ana_dir>later|earlier|afterwards?)"),
     ("pw", rf"(?:in|over|during)\s+the\s+(?:past|last)\s+(?:few|couple\s+of|\d+|{_NUMW})"
            rf"(?:\s+(?:or|to)\s+(?P<pw_n>\d+|{_NUMW}))?\s+weeks"),
+    # a quarter told again: "the quarter", "the year-earlier quarter", "year-earlier profit"
+    ("qa", rf"(?:the\s+)?(?P<qa_yb>{_QYB})(?:[\s-]+(?P<qa_ord>{_QORD}))?(?:[\s-]+(?:fiscal\s+)?(?P<qa_n>{_QNOUN}))?(?![a-z-])"
+           rf"|(?P<qa_same>{_QSAME})\s+(?:fiscal\s+)?quarter(?![a-z-])"),
     # quarters of a year: "the third quarter of 2012", "a second-quarter loss", "Q2 2013", "last quarter"
     ("qtr", rf"(?:the\s+)?(?:{_year('qtr_y1')}\s+)?(?:fiscal\s+)?(?P<qtr_ord>{_QORD})[\s-]+quarter(?![a-z])"
             rf"(?:\s+of\s+(?:(?:fiscal|calendar)\s+)?(?:{_year('qtr_y2')}|(?P<qtr_yrel>this|last|next|the)\s+year(?![a-z]))"
@@ -124,7 +136,7 @@ _ALTS = [
 #: starts are rejected before the long alternation is tried (3-4x faster).
 _FIRST = (r"(?=\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)"
           r"|(?:late|early|earlier|later|at|in|the|on|between|from|throughout|during|over|yesterday|q[1-4]|" + _MWEEK + "|" + _QORD + "|" + _QREL
-          + r"|last|today|this|tonight|tomorrow|that|mid|past|next|spring|summer|autumn|fall|winter"
+          + r"|last|today|this|tonight|tomorrow|that|mid|past|next|spring|summer|autumn|fall|winter|year|comparable|prior"
           r"|day|" + _HOL_FIRST + "|" + "|".join(sorted(map(re.escape, NUMBER_WORDS), key=len, reverse=True)) + r")(?![a-z]))")
 _MASTER = re.compile(r"\b" + _FIRST + r"(?:" + "|".join(f"(?P<{n}>{p})" for n, p in _ALTS) + r")", re.I)
 #: Cheap prefilter: a text with none of these words or digits holds no date.

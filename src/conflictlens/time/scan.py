@@ -55,8 +55,13 @@ def find_dates(text: str, anchor: date | None, start: int = 0, end: int | None =
             else _years_told(m, ctx) if m.lastgroup == "yl" else None
         out.append(DateMention(start=s, end=stop, text=text[s:stop], days=days,
                                precision=prec, relative=rel, year=int(yr) if yr else None))
-        if days and prec in (1, 2, 3) and m.lastgroup not in ("yr", "aft") and not _looks_back(m, days, ctx):
-            ctx.last, ctx.last_end = (days[-1], prec), stop
+        kind = m.lastgroup
+        if days and prec in (1, 2, 3) and kind not in ("yr", "aft", "yl", "qa") and not _looks_back(m, days, ctx) \
+                and not (kind == "ago" and prec == 3 and m.group("ago_u").lower() == "year"):
+            # (a year counted back from a quarter is a comparison, not the story's time)
+            ctx.last, ctx.last_end, ctx.last_kind = (days[-1], prec), stop, kind
+            if kind == "qtr":
+                ctx.qtr = days[-1]
     return out
 
 def resolve_expression(expression: str, anchor: date | None) -> DateMention | None:
