@@ -44,7 +44,7 @@ def _prev_word(text: str, pos: int) -> str:
 class _Ctx:
     """State for one find_dates call: the anchor and the narrative reference day."""
 
-    __slots__ = ("anchor", "last", "last_end", "last_kind", "qtr", "text", "lo")
+    __slots__ = ("anchor", "last", "last_end", "last_kind", "qtr", "told", "text", "lo")
 
     def __init__(self, text: str, anchor: date | None, lo: int):
         self.text = text
@@ -53,6 +53,7 @@ class _Ctx:
         self.last_end = -1  # where that mention ends
         self.last_kind = ""  # that mention's family ("qtr": a quarter of a year)
         self.qtr: date | None = None  # the day of the last quarter of a year the text named
+        self.told: tuple[date, ...] = ()  # with no anchor: the full dates (with a year) the text tells
         self.lo = lo
 
 
@@ -484,6 +485,11 @@ def _weekday_day(m: re.Match, ctx: _Ctx, future) -> tuple[list[date], int, bool,
     mod = (g("wd_mod") or "").lower().strip()
     wd = _weekday(g("wd_d"))
     if a is None:
+        # a report with no date that tells one full date falling on that weekday (a photo caption's
+        # "Thursday, May 4, 2034", a quoted "at 2 a.m. on 5/6/2034"): that day
+        fits = {d for d in ctx.told if d.weekday() == wd}
+        if len(fits) == 1 and mod not in _WEEKDAY_FROM_PAGE:
+            return ([fits.pop()], 1, True, end)
         return ([], 1, True, end)
     if mod in ("next", "this coming", "the following"):
         return ([_weekday_on_or_after(a, wd, strict=True)], 1, True, end)
@@ -542,6 +548,9 @@ def _named_month_year(mo: int, a: date) -> int:
         return a.year + (mo == 1)
     return a.year if mo <= a.month else a.year - 1
 
+
+#: weekday modifiers told from the page's day ("last Friday", "next Monday"): no told date stands in for it
+_WEEKDAY_FROM_PAGE = frozenset({"next", "this coming", "the following", "last", "this past", "the previous"})
 
 #: years a quarter's "of ... year" names, from the page's
 _QUARTER_YEARS = {"this": 0, "the": 0, "last": -1, "next": 1}

@@ -8,6 +8,7 @@ expression.  Offsets are always offsets into the full text given to :func:`find_
 """
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 
 from ..model import DateMention
@@ -15,6 +16,7 @@ from .patterns import _MASTER, _TODAY, _TRIGGER, _WD_ONLY
 from .calendar_days import _weekday
 from .expressions import _Ctx, _looks_back, _relative_year, _resolve, _years_ago, _years_told
 from .datelines import _anchor_at, _update_stamps
+from .lexicon import UPDATE_STAMP_WORDS
 
 
 def find_dates(text: str, anchor: date | None, start: int = 0, end: int | None = None) -> list[DateMention]:
@@ -29,7 +31,26 @@ def find_dates(text: str, anchor: date | None, start: int = 0, end: int | None =
     end = len(text) if end is None else end
     if not _TRIGGER.search(text, start, end):
         return []
+    out = _scan(text, anchor, start, end, ())
+    if anchor is None:
+        # no page date: a weekday takes the one full date the report tells on that weekday
+        told = tuple(sorted({m.days[0] for m in out if not m.relative and m.precision == 1 and len(m.days) == 1
+                             and not _AMBIGUOUS_NUMERIC.match(m.text)
+                             and not _UPDATE_BEFORE.search(text, max(start, m.start - 40), m.start)}))
+        if told and any(not m.days and _WD_ONLY.search(m.text) for m in out):
+            out = _scan(text, anchor, start, end, told)
+    return out
+
+
+#: a numeric date either way round ("12/6/16"): no day to stand in for a weekday without a page date
+_AMBIGUOUS_NUMERIC = re.compile(r"(?:0?[1-9]|1[0-2])[/.](?:0?[1-9]|1[0-2])[/.]\d+$")
+#: an update stamp's date ("Updated: Monday, July 7, 2014"): an edit may come long after the story
+_UPDATE_BEFORE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in UPDATE_STAMP_WORDS) + r")\b[^.\n]{0,25}$", re.I)
+
+
+def _scan(text: str, anchor: date | None, start: int, end: int, told: tuple[date, ...]) -> list[DateMention]:
     ctx = _Ctx(text, anchor, start)
+    ctx.told = told
     stamps = _update_stamps(text, anchor, start, end)
     out: list[DateMention] = []
     pos = start
