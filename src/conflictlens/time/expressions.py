@@ -44,7 +44,7 @@ def _prev_word(text: str, pos: int) -> str:
 class _Ctx:
     """State for one find_dates call: the anchor and the narrative reference day."""
 
-    __slots__ = ("anchor", "last", "last_end", "last_kind", "qtr", "told", "text", "lo")
+    __slots__ = ("anchor", "last", "last_end", "last_kind", "last_year", "qtr", "told", "text", "lo")
 
     def __init__(self, text: str, anchor: date | None, lo: int):
         self.text = text
@@ -53,6 +53,7 @@ class _Ctx:
         self.last_end = -1  # where that mention ends
         self.last_kind = ""  # that mention's family ("qtr": a quarter of a year)
         self.qtr: date | None = None  # the day of the last quarter of a year the text named
+        self.last_year: int | None = None  # the year of the latest mention that tells one
         self.told: tuple[date, ...] = ()  # with no anchor: the full dates (with a year) the text tells
         self.lo = lo
 
@@ -535,6 +536,20 @@ def _year_only(m: re.Match, ctx: _Ctx, future) -> tuple[list[date], int, bool, i
     return ([], 0, True, end)
 
 
+def _year_again(m: re.Match, ctx: _Ctx, future) -> tuple[list[date], int, bool, int] | None:
+    """"Later that year", "the same year", "the current year": a year, no day (its year is
+    :func:`_year_again_told`)."""
+    return ([], 0, True, m.end())
+
+
+def _year_again_told(m: re.Match, ctx: _Ctx) -> int | None:
+    """The year "later that year", "the same year" name: the latest year the report told before them
+    (none when it told none); "the current year" the page's."""
+    if m.group("ty_cur"):
+        return ctx.anchor.year if ctx.anchor else None
+    return ctx.last_year
+
+
 def _year_modifies_noun(text: str, start: int, end: int) -> bool:
     """A bare year before a noun, after a determiner or a possessive: "its 1990 invasion", "a 2016
     law", "the 1996 Olympic bombing", "the army's 2014 offensive" name the year of the thing."""
@@ -723,5 +738,6 @@ _FAMILIES = {
     "wd": _weekday_day,
     "ssn": _season,
     "ssnt": _season_told,
+    "ty": _year_again,
     "yr": _year_only,
 }

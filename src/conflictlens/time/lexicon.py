@@ -48,6 +48,9 @@ _UPDATE_STAMP = re.compile(r"^[ \t(\[]*(?:" + "|".join(re.escape(w) for w in _LE
                            + r")\b[ \t]*(?:at\b)?[ \t:,(\-–—]*"
                            r"(?:\d{1,2}(?::\d\d)?[ \t]*(?:[ap]\.?[ \t]?m\.?)?(?:[ \t]*(?-i:[A-Z]{1,3}T)\b)?[ \t,]*)?", re.I | re.M)
 OTHER_INCIDENT_DETERMINERS = frozenset(w.lower() for w in _LEX["present_interval"].get("other_incident_determiners", ()))
+#: "later that year", "the same year" (the story's year) and "the current year" (the page's)
+YEAR_AGAIN_DETERMINERS = tuple(w.lower() for w in _LEX.get("year_told_again", {}).get("determiners", ()))
+YEAR_CURRENT_WORDS = tuple(w.lower() for w in _LEX.get("year_told_again", {}).get("current", ()))
 UPDATE_STAMP_WORDS = tuple(w.lower() for w in _LEX["update_stamp"]["words"])
 PAGE_STAMP_WORDS = tuple(w.lower() for w in _LEX.get("page_stamp", {}).get("words", ()))
 _INCIDENT_WORD = re.compile(r"\b(?:" + "|".join(

@@ -12,7 +12,8 @@ import re
 
 from .lexicon import (
     MONTHS, MONTH_WEEKS, NUMBER_WORDS, QUARTER_NOUNS, QUARTER_ORDINALS, QUARTER_RELATIVE, QUARTER_SAME,
-    QUARTER_YEAR_BEFORE, SEASONS, _HOL, _HOL_FIRST, _LEX, SEASON_PREPS, SEASONS_TOLD
+    QUARTER_YEAR_BEFORE, SEASONS, _HOL, _HOL_FIRST, _LEX, SEASON_PREPS, SEASONS_TOLD, YEAR_AGAIN_DETERMINERS,
+    YEAR_CURRENT_WORDS
 )
 
 
@@ -50,6 +51,7 @@ def _phrase_alts(words) -> str:
 
 
 _QSAME, _QYB, _QNOUN = _phrase_alts(QUARTER_SAME), _phrase_alts(QUARTER_YEAR_BEFORE), _phrase_alts(QUARTER_NOUNS)
+_YAGAIN, _YCUR = _phrase_alts(YEAR_AGAIN_DETERMINERS), _phrase_alts(YEAR_CURRENT_WORDS)
 #: a game's quarter: a sports word in the quarter's sentence
 _SPORT = re.compile(r"\b(?:" + "|".join(sorted((re.escape(w) for w in _LEX.get("quarters", {}).get("sport_stems", ())),
                                                key=len, reverse=True)) + ")", re.I)
@@ -127,6 +129,9 @@ _ALTS = [
     ("ssnt", r"(?<![a-z])(?:" + "|".join(SEASON_PREPS) + r")\s+the\s+(?P<ssnt_s>" + "|".join(SEASONS_TOLD)
              + r")(?![a-z])(?!\s+of\b)"),
     ("ssn", rf"(?P<ssn_which>this\s+past|this\s+coming|the\s+past|this|last|next)\s+(?P<ssn_s>{_SEASON})(?![a-z])"),
+    # a year told again: "later that year", "the same year" (the story's), "the current year" (the page's)
+    ("ty", rf"(?:(?:later|earlier)\s+(?:in\s+)?)?(?P<ty_det>{_YAGAIN})\s+year(?![a-z'’-])"
+           rf"|(?P<ty_cur>{_YCUR})\s+year(?![a-z'’-])"),
     ("yr", rf"(?:(?P<yr_mod>early|late|mid|the\s+(?:beginning|start|end|middle)\s+of|(?:the\s+)?(?:spring|summer|autumn|fall|winter)(?:\s+of)?)[\s-]+)?"
            rf"(?<![\d.,$£€-])(?P<yr_y>(?:1[89]|20)\d\d)(?![\d-]|s\b|['’]s)"
            rf"|(?:this|last|next|the\s+past|the\s+previous|earlier\s+this|later\s+this)\s+year(?![a-z])"),
