@@ -485,6 +485,11 @@ def _weekday_day(m: re.Match, ctx: _Ctx, future) -> tuple[list[date], int, bool,
     g, a, end = m.group, ctx.anchor, m.end()
     mod = (g("wd_mod") or "").lower().strip()
     wd = _weekday(g("wd_d"))
+    if mod in _WEEKDAY_FROM_STORY and ctx.last is not None and ctx.last[1] == 1:
+        # "the following Monday", "the previous Friday" count from the story's latest day, as "the
+        # next day" does ("arrested on 3 March and charged the following Monday"), not the page's
+        step = _weekday_on_or_after if mod == "the following" else _weekday_on_or_before
+        return ([step(ctx.last[0], wd, strict=True)], 1, True, end)
     if a is None:
         # a report with no date that tells one full date falling on that weekday (a photo caption's
         # "Thursday, May 4, 2034", a quoted "at 2 a.m. on 5/6/2034"): that day
@@ -566,6 +571,8 @@ def _named_month_year(mo: int, a: date) -> int:
 
 #: weekday modifiers told from the page's day ("last Friday", "next Monday"): no told date stands in for it
 _WEEKDAY_FROM_PAGE = frozenset({"next", "this coming", "the following", "last", "this past", "the previous"})
+#: ... and those told from the story's latest day when it tells one
+_WEEKDAY_FROM_STORY = frozenset({"the following", "the previous"})
 
 #: years a quarter's "of ... year" names, from the page's
 _QUARTER_YEARS = {"this": 0, "the": 0, "last": -1, "next": 1}
@@ -704,7 +711,8 @@ def _looks_back(m: re.Match, days: list[date], ctx: _Ctx) -> bool:
     """A backward anaphor ("the previous day") is a flashback told from the story's day: it
     does not move narrative time, so a second "the previous day" is the same day again, not
     the day before it (an incident dated two days early was split from its reports)."""
-    return m.lastgroup == "ana" and ctx.last is not None and days[-1] < ctx.last[0]
+    back = m.lastgroup == "ana" or (m.lastgroup == "wd" and (m.group("wd_mod") or "").lower().strip() == "the previous")
+    return back and ctx.last is not None and days[-1] < ctx.last[0]
 
 
 #: the resolving function of each family (alternative) of ``_MASTER``, by its group name
