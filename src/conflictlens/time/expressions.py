@@ -12,7 +12,7 @@ import re
 from datetime import date, timedelta
 
 from .lexicon import (
-    MONTH_WEEKS, QUARTER_ORDINALS, QUARTER_RELATIVE, SEASONS, _ANCHOR_PREPS, _DEADLINE_PREPS,
+    MONTH_WEEKS, QUARTER_ORDINALS, QUARTER_RELATIVE, SEASONS, _ANCHOR_PREPS, _DEADLINE_PREPS, _LEX,
     _HOL_GATHERING, _HOL_WEEKEND, _INCIDENT_WORD, _PRESENT_LEAD
 )
 from .patterns import (
@@ -501,9 +501,28 @@ def _weekday_day(m: re.Match, ctx: _Ctx, future) -> tuple[list[date], int, bool,
         return ([_weekday_on_or_after(a, wd, strict=True)], 1, True, end)
     if mod in ("last", "this past", "the previous"):
         return ([_weekday_on_or_before(a, wd, strict=True)], 1, True, end)
-    if not g("wd_poss") and future():
+    if not g("wd_poss") and (future() or (not mod and _opens_future_clause(ctx.text, m.start(), end, ctx.lo))):
         return ([_weekday_on_or_after(a, wd)], 1, True, end)
     return ([_weekday_on_or_before(a, wd)], 1, True, end)
+
+
+#: after a weekday opening its sentence ("On Tuesday, the league plans to ..."): a comma, a subject
+#: of a few words (no verb of the past, no verb of saying) and a future cue as the clause's verb
+_FUTURE_AFTER = re.compile(
+    r"\s*,\s*(?:(?!(?:" + "|".join(map(re.escape, _LEX["future"].get("clause_not_before", ()))) + r")\b)"
+    r"(?![A-Za-z]*ed\b)[A-Za-z][\w'’&-]*\s+){1,8}?(?:"
+    + "|".join(r"\s+".join(map(re.escape, w.split())) for w in _LEX["future"].get("clause_verbs", ())) + r")\b", re.I)
+_AFTER_SENTENCE_END = re.compile(r"[.!?\n][\"'”’)]*\s*(?:on\s+)?$", re.I)
+_ONLY_ON = re.compile(r"\s*(?:on\s+)?$", re.I)
+
+
+def _opens_future_clause(text: str, start: int, end: int, lo: int) -> bool:
+    """A weekday opening its sentence whose clause tells the future after it ("On Tuesday, the
+    league plans to screen an advert", "Friday, the council will vote"): that weekday ahead."""
+    left_lo = max(lo, start - 12)
+    left = text[left_lo:start]
+    opens = bool(_AFTER_SENTENCE_END.search(left)) or (left_lo == lo and bool(_ONLY_ON.fullmatch(left)))
+    return opens and bool(_FUTURE_AFTER.match(text, end))
 
 
 def _season(m: re.Match, ctx: _Ctx, future) -> tuple[list[date], int, bool, int] | None:
