@@ -161,6 +161,16 @@ class NameEvidence:
         near = {str(int(a) + d) for a in told for d in (-1, 0, 1)}
         return bool(told) and not any(near & a for a in ages.values())
 
+    def _same_ages(self, mine, theirs) -> bool:
+        """Do the reports of ``mine`` tell at least ``same_ages`` of the ages one report of
+        ``theirs`` tells (dedupe.told_ages)? "A 16-year-old and an 18-year-old" told by two
+        reports of one town are the same people: one incident, whatever few names they share."""
+        least = self.dedupe.same_ages
+        if not least:
+            return False
+        told, ages = self._ages_of(mine, theirs)
+        return len(told) >= least and any(len(told & a) >= least for a in ages.values())
+
     def _ages_of(self, mine, theirs) -> tuple[set[str], dict[str, set[str]]]:
         """The ages the reports of ``mine`` tell, together, and those each report of
         ``theirs`` (not one of ``mine``) that tells any tells."""

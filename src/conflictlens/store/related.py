@@ -96,6 +96,9 @@ class RelatedLinking:
         if published is None and article_id and overlap >= s.same_toll_names \
                 and self._same_killing(mentions, event) and self._names_things_of(article_id, event):
             least = min(least, s.same_toll_names)
+        if published is None and article_id and told and overlap >= s.same_ages_names \
+                and self._same_ages([article_id], self._told_by_names(event)):
+            least = min(least, s.same_ages_names)  # the same people's ages: the same incident
         if overlap < least:
             return None
         if published is None and article_id and overlap < s.told_days_names \

@@ -74,7 +74,7 @@ class UndatedEvents:
         mentions = self._undated(article_id)
         if not mentions:
             return []
-        least = min(self.dedupe.undated_group_names, self.dedupe.same_toll_names)
+        least = min(self.dedupe.undated_group_names, self.dedupe.same_toll_names, self.dedupe.same_ages_names)
         options = self._undated_coded_by(a for a, v in near.items() if v >= least)
         best, key, mention = None, None, mentions[0]
         told = self._told_days([article_id]).get(article_id, "")
@@ -83,7 +83,9 @@ class UndatedEvents:
                 continue
             overlap = max((near.get(a, 0.0) for a in self._told_by_names(e)), default=0.0)
             if overlap < self.dedupe.undated_group_names and not (
-                    self._same_killing(mentions, e) and self._names_things_of(article_id, e)):
+                    self._same_killing(mentions, e) and self._names_things_of(article_id, e)) and not (
+                    overlap >= self.dedupe.same_ages_names and self._same_ages([article_id], self._told_by_names(e))
+                    and any(dedupe.describes(m, e, self.dedupe) for m in mentions)):
                 continue
             days = told if overlap < self.dedupe.told_days_names else dedupe.told_weekdays(told)
             if days and not all(dedupe.told_days_meet(days, t, self.dedupe)

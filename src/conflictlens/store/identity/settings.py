@@ -266,6 +266,14 @@ class DedupeSettings:
     #: their victims' or their prime ministers'. The people alone lost GVC train/dev --drop-dates
     #: 0.966 -> 0.958 (a witness the first stories did not name); 0 switches this off
     undated_other_people_names: float = 0.4
+    #: a report with no date whose undated mention describes an event (same family, place,
+    #: compatible actors) and which tells at least ``same_ages`` of the ages one of the event's
+    #: reports tells ("a 16-year-old and an 18-year-old": the same victims, or the same victim and
+    #: shooter) is linked to it, or joins it when it is undated, on ``same_ages_names`` of its names
+    #: instead of ``undated_names`` / ``undated_group_names``: two incidents of one town seldom
+    #: tell the same two ages (NameEvidence._same_ages; 0 switches this off)
+    same_ages: int = 2
+    same_ages_names: float = 0.15
 
 
 DEFAULT_SETTINGS = DedupeSettings()
