@@ -624,11 +624,14 @@ def incident_weekdays(dropped) -> str:
     order ("Sat,Sun"); the store links the report to no day-precise event on another one.
     A sentence telling a court's proceedings ("went on trial Wednesday for the killing",
     "jurors on Thursday watched the shooting") dates the hearing, not the violence: its
-    weekday bounds nothing, so a trial story is not kept from its killing's other reports."""
-    from ..store.dedupe import told_in_court
+    weekday bounds nothing, so a trial story is not kept from its killing's other reports; so
+    does a sentence telling a suspect's appearance in court or a charge ("was back in court
+    Thursday", "was arraigned Monday in the shooting": store.dedupe.told_as_appearance)."""
+    from ..store.dedupe import told_as_appearance, told_in_court
     from ..time import WEEKDAY_ABBR, weekdays_named
     found = {w for m, why in dropped if why == "no codable date" and is_violent_type(m.event_type, m.sub_event_type)
              and m.date_source == "sentence" and not told_in_court(m.evidence.text)
+             and not told_as_appearance(m.evidence.text)
              for w in weekdays_named(m.date_text)}
     return ",".join(w for w in WEEKDAY_ABBR if w in found)
 

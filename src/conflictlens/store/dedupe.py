@@ -51,7 +51,8 @@ from .identity.same_event import (
     corroborates, describes, match_rank, matches, same_toll, tells_kind, told_again,
 )
 from .identity.recalls import (
-    _COURT_CUES, _COURT_TERMS, _cue_terms, _RECALL_CUES, _YEAR, court_terms, recalls, told_in_court,
+    _APPEARANCE_CUES, _COURT_CUES, _COURT_TERMS, _cue_terms, _RECALL_CUES, _YEAR, court_terms, recalls,
+    told_as_appearance, told_in_court,
 )
 from .identity.names import (
     _AGE, _CAPITALISED, _EXAMINER_BEFORE, _LOWER, _PERSON, _STREET_WORDS, MIN_NAMES, names_overlap,

@@ -41,6 +41,16 @@ def told_in_court(text: str) -> bool:
     return bool(_COURT_CUES.search(text or ""))
 
 
+_APPEARANCE_CUES = _cues("appearance_cues.txt")
+
+
+def told_as_appearance(text: str) -> bool:
+    """Does a sentence tell a suspect's appearance in court (data/store/appearance_cues.txt:
+    "was back in court Thursday", "was arraigned Monday")? The weekday it gives dates the
+    hearing, not the violence it names as the accusation."""
+    return bool(_APPEARANCE_CUES.search(text or ""))
+
+
 def _cue_terms(filename: str) -> list[frozenset[str]]:
     """The cues of a data/store word list as the content words a stored report keeps
     (:func:`report_terms`: "jurors" as "juror"), one set a cue."""
