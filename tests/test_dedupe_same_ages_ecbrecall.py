@@ -76,3 +76,24 @@ def test_two_reports_with_no_date_telling_the_same_ages_tell_one_undated_event(s
 def test_without_the_rule_they_tell_two(store):
     held, got = _two_undated(store, same_ages=0)
     assert got.event_id_cnty != held.event_id_cnty and store.undated_count() == 2
+
+
+def test_the_same_ages_outweigh_the_days_of_the_month_they_give(store):
+    """The second report gives the funeral's day, eleven days after the first report's: with the
+    same two ages told, the days of the month do not keep them apart (the weekdays still would)."""
+    store.dedupe = DedupeSettings()
+    town_news(store)
+    (held,) = store.add_report(report("u0", text=DATED + " It happened on March 3.", published=None), [],
+                               undated=[undated()])
+    (got,) = store.add_report(report("u1", text=LATER + " The funeral was held on March 14.", published=None), [],
+                              undated=[undated()])
+    assert got.event_id_cnty == held.event_id_cnty and store.undated_count() == 1
+
+
+def test_one_age_in_common_and_days_apart_tell_two(store):
+    store.dedupe = DedupeSettings()
+    town_news(store)
+    store.add_report(report("u0", text=DATED + " It happened on March 3.", published=None), [], undated=[undated()])
+    text = LATER.replace("an 18-year-old", "a 30-year-old") + " The funeral was held on March 14."
+    store.add_report(report("u1", text=text, published=None), [], undated=[undated()])
+    assert store.undated_count() == 2

@@ -87,7 +87,10 @@ class UndatedEvents:
                     overlap >= self.dedupe.same_ages_names and self._same_ages([article_id], self._told_by_names(e))
                     and any(dedupe.describes(m, e, self.dedupe) for m in mentions)):
                 continue
-            days = told if overlap < self.dedupe.told_days_names else dedupe.told_weekdays(told)
+            # as many names in common, or the ages of the same people: the days of the month
+            # its text gives do not decide (a funeral's), its weekdays still do
+            same_ages = self._same_ages([article_id], self._told_by_names(e))
+            days = told if overlap < self.dedupe.told_days_names and not same_ages else dedupe.told_weekdays(told)
             if days and not all(dedupe.told_days_meet(days, t, self.dedupe)
                                 for t in self._told_days(e.article_ids).values()):
                 continue  # its reports give days of the month far from this one's
