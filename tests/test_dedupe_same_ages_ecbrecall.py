@@ -97,3 +97,16 @@ def test_one_age_in_common_and_days_apart_tell_two(store):
     text = LATER.replace("an 18-year-old", "a 30-year-old") + " The funeral was held on March 14."
     store.add_report(report("u1", text=text, published=None), [], undated=[undated()])
     assert store.undated_count() == 2
+
+
+def test_a_dated_report_telling_the_same_ages_dates_the_undated_event(store):
+    """A report with no date giving the funeral's day, two weeks after the shooting, is stored
+    first as an undated event; the dated report of the shooting, telling the same two ages,
+    dates it though the funeral's day is far from its own."""
+    store.dedupe = DedupeSettings()
+    town_news(store)
+    (held,) = store.add_report(report("u0", text=LATER + " The funeral was held on March 17.", published=None), [],
+                               undated=[undated()])
+    (first,) = store.add_report(report("k1", text=DATED, published=date(2021, 3, 4)),
+                                [crime(event_date=date(2021, 3, 3))])
+    assert related(store, "u0") == [first.event_id_cnty] and store.undated_count() == 0

@@ -38,7 +38,8 @@ class UndatedEvents:
             overlap = max((near.get(a, 0.0) for a in own), default=0.0)
             if overlap < s.undated_join_names:
                 continue
-            if overlap < s.told_days_names and not all(
+            same_ages = self._same_ages([article_id], own)  # the same people: days do not decide
+            if overlap < s.told_days_names and not same_ages and not all(
                     dedupe.fits_told_days(event, t, s) for t in self._told_days(e.article_ids).values()):
                 continue  # its reports give days of the month far from this event's
             if people and s.undated_people_reports and len(e.article_ids) >= s.undated_people_reports \

@@ -275,7 +275,8 @@ class DedupeSettings:
     #: date telling the same ages also tell one undated event whatever days of the month they give
     #: (a funeral's, a hearing's: as with ``told_days_names`` of their names), their weekdays
     #: still compared (UndatedEvents._add_undated_events; GVC train,dev --drop-incident-dates
-    #: 0.951 -> 0.952)
+    #: 0.951 -> 0.952); nor do they keep an undated event from a dated report telling the same
+    #: ages (UndatedEvents._waiting; --drop-dates 0.971 -> 0.972, killed 173 -> 174)
     same_ages: int = 2
     same_ages_names: float = 0.15
 
