@@ -370,6 +370,7 @@ class Geocoder(SpanFinder, ReportPrior, Ranker, Resolver, ReportReadings, InnerN
         mentions += self._listed_villages(text, spans, contexts, pending, districts, report.listed_indices,
                                           report.resolve)
         if organisations:
+            mentions += self._outdoor_features(text, spans, pending, mentions)
             mentions += self._unlisted_in_units(text, spans, contexts, pending, districts, container_of)
             mentions = self._unlisted_namesakes(mentions)
         mentions += self._capitals(text, prior, named_only=organisations)

@@ -14,11 +14,13 @@ from . import tables
 from .gazetteer import Candidate, haversine_km
 from .normalize import normalize_name
 from .patterns import Context
-from .spans import _Span, STRICT
+from .spans import _Span, ABBREVIATION, DATELINE, STRICT
 from .ranking import CONTAINMENT_KM
 from .resolve import LOCATIVE_LABELS, _Resolution
 
 #: the word in lower case right before a name, after a space: "slum" of "Alverton slum Kibbe"
+#: a capitalised word right after a name: the name goes on ("Lake Alverton College")
+_NAME_GOES_ON_RE = re.compile(r"[ \t]+[A-Z]")
 _WORD_BEFORE_NAME_RE = re.compile(r"(?<=[ \t])(?P<word>[a-z]+)[ \t]+$")
 
 class SubLocal:
@@ -86,6 +88,31 @@ class SubLocal:
                 m = self._opening_place(text, spans[i], prior, plain)
                 if m is not None:
                     out.append(m)
+        return out
+
+    def _outdoor_features(self, text, spans, pending, mentions) -> list[PlaceMention]:
+        """A river, lake, park or peak the gazetteer lacks ("Brill Creek", "Lake
+        Alverton"; :func:`_outdoor_feature`), listed at the report's town nearest before
+        it (else after it), precision 2: geoparsing counts such names as toponyms, and a
+        local report's creek or park lies by its town. Toponym output only. A name the
+        model took for a person, or that a capitalised word goes on ("Lake Alverton
+        College"), is left out."""
+        towns = [m for m in mentions if m.level == "city"]
+        out = []
+        for i in pending:
+            sp = spans[i]
+            if sp.label in ("PERSON", ABBREVIATION, DATELINE) or _NAME_GOES_ON_RE.match(text, sp.end):
+                continue
+            name = sp.name(text)
+            if not _outdoor_feature(name) or any(m.start < sp.end and sp.start < m.end for m in mentions):
+                continue
+            before = [m for m in towns if m.end <= sp.start]
+            town = before[-1] if before else next((m for m in towns if m.start >= sp.end), None)
+            if town is None:
+                continue
+            out.append(replace(town, start=sp.start, end=sp.end, text=name, level="feature", geo_precision=2,
+                               confidence=0.4 * town.confidence, kind="name",
+                               location=f"{town.location} - {name}"))
         return out
 
     def _near_towns(self, text, spans, contexts, pending, districts, container_of) -> list[PlaceMention]:
@@ -230,3 +257,17 @@ class SubLocal:
             m.geo_precision = 1
             out.append(m)
         return out
+
+
+def _outdoor_feature(name: str) -> bool:
+    """True for a name of two words or more, each capitalised, that an outdoor feature's
+    word opens or closes (``data/geo/outdoor_feature_words.tsv``: "Lake Alverton", "Brill
+    Creek"), and that no street's word closes ("River Road")."""
+    words = name.split()
+    if len(words) != 2 or not all(w[:1].isupper() for w in words):
+        return False
+    first, last = words[0].casefold(), words[-1].casefold()
+    if last.rstrip(".") in tables.thoroughfare_words():
+        return False
+    shapes = tables.outdoor_feature_words()
+    return (first, "before") in shapes or (last, "after") in shapes

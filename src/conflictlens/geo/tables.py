@@ -86,6 +86,13 @@ def unit_feature_words() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def outdoor_feature_words() -> frozenset[tuple[str, str]]:
+    """(word, where it stands in the name) of an outdoor feature's name: ("lake",
+    "before") of "Lake X", ("river", "after") of "X River"."""
+    return frozenset((row[0].casefold(), row[1]) for row in _rows("outdoor_feature_words.tsv"))
+
+
+@lru_cache(maxsize=1)
 def settlement_words() -> frozenset[str]:
     """Feature words that say a town, not a larger unit ("village", "towns", "community")."""
     return frozenset(row[0].casefold() for row in _rows("features.tsv") if row[2:3] == ["settlement"])
