@@ -48,6 +48,12 @@ _LIST_ITEM_AFTER_RE = re.compile(r"(?:,?\s+(?P<joined>and|or)\s+|,\s*)"
 _COUNTRY_AFTER_RE = re.compile(r",[ \t]+(?P<name>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3})(?=\s*(?:[;,.)—–]|$))")
 #: a place phrase and "and" right before a name: "of Virginia and " of "the universities of
 #: Virginia and Glasgow" (the second name shares the first one's preposition)
+#: a name joined to a plural noun of places after it: "X and two nearby towns", "X or
+#: the surrounding villages", "X and other districts" (the noun read in the feature table)
+_AND_PLACES_AFTER_RE = re.compile(
+    r"[ \t]+(?:and|or)[ \t]+(?:(?:the|its|their|other|nearby|neighbou?ring|surrounding|outlying|several|"
+    r"many|some|smaller|larger|rural|\d+|a[ \t]+few|two|three|four|five)[ \t]+){0,3}"
+    r"(?P<noun>[a-z]+)\b")
 _LOCATIVE_PAIR_BEFORE_RE = re.compile(r"\b(?:in|of|from|near)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?"
                                       r"\s+(?:and|or)\s+$")
 
@@ -118,7 +124,21 @@ class Resolver:
                            or self._local_body_after(text, sp) or self._street_of(text, sp)
                            or (sp.label in LOCATIVE_LABELS and self._in_country_after(text, sp))
                            or (sp.label == "PERSON" and _LOCATIVE_PAIR_BEFORE_RE.search(
-                               text, max(0, sp.start - 60), sp.start) is not None))
+                               text, max(0, sp.start - 60), sp.start) is not None)
+                           or self._joined_to_places(text, sp))
+
+    def _joined_to_places(self, text: str, sp: _Span) -> bool:
+        """True when a plural noun of places is joined to the name after it ("Alverton
+        and two nearby towns", "Brill and the surrounding villages", "X and other
+        districts"): the name is one of those places, whatever the model tagged it."""
+        m = _AND_PLACES_AFTER_RE.match(text, sp.end)
+        if m is None:
+            return False
+        noun = m.group("noun")
+        if not noun.endswith("s") or len(noun) < 4:
+            return False
+        one = noun[:-3] + "y" if noun.endswith("ies") else noun[:-1]
+        return self._features.get(noun) == "unit" or self._features.get(one) in ("unit", "district", "region")
 
     def _looked_up(self, name: str, sp: _Span, strict: bool) -> list[Candidate]:
         """The gazetteer's candidates for the name, as spelt as its label asks."""

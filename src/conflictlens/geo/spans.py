@@ -856,7 +856,11 @@ class SpanFinder:
                 # (or when it opens the report: a headline's "Alverton residents meet",
                 # in toponym output, kept only where the report bears it out)
                 opening = toponyms and self._opens_report(text, a)
-                if (span[0].is_sent_start or nxt is None or nxt.lower_ not in self._features) and not opening \
+                # ("Alverton and two nearby towns": a plural noun of places joined to the
+                # word makes it a name candidate, even where it opens a sentence)
+                joined = self._joined_to_places(text, _Span(a, b, ""))
+                if (span[0].is_sent_start or nxt is None or nxt.lower_ not in self._features) \
+                        and not (opening or joined) \
                         and not (not span[0].is_sent_start and self._listed_with_places(text, a, b, doc.ents)) \
                         and not (not span[0].is_sent_start and self._listed_before_unit_word(text, b)):
                     continue
