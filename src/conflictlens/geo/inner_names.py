@@ -352,9 +352,7 @@ class InnerNames:
             # Atlanta", "the Financial Times of London", is that town's body wherever
             # the report is; a small one, "the Bank of Mercy", is not)
             large = (a, b) in (of_piece, *mid) and res.cand.level == "city" and res.cand.population >= 100_000
-            # (or the town the paper is named after: "Four Alverton Policemen" in its pages)
-            papers = res.cand.level == "city" and self._paper_town_name(name=core, prior=prior, cands=[res.cand])
-            if res.cand.level == "admin1" or normalize_name(core) in plain or large or papers \
+            if res.cand.level == "admin1" or normalize_name(core) in plain or large \
                     or (res.cand.level == "city" and res.cand.admin1_code in units):
                 m = self._mention(text, sub, ctx, res)
                 m.kind = "organisation"

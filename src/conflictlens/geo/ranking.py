@@ -581,11 +581,6 @@ class Ranker:
                 # (where only the outlet's home says the country, only a place's own name
                 # counts: "Hank said" in a Texas paper is no town once called Hank)
                 return True
-            if label != "PERSON" and name and c.match == "exact" and c.level == "city" \
-                    and self._paper_town_name(name, prior, [c]):
-                # (the town a local paper is named after, opening a body's name in its own
-                # pages, "Alverton Policemen", "Alverton High", is the paper's town)
-                return True
             return (label == "ORG" and c.match == "exact" and c.level == "city" and c.population >= 100_000
                     and (c.primary or not prior))
         if c.country_code in prior or c.level in ("country", "continent"):
