@@ -320,6 +320,17 @@ def _only_account(episodes: list[Episode], dropped: list[tuple[EventMention, str
         episode.mentions = [(coded, p) for p in places]
         episodes.append(episode)
         return dropped[:n] + dropped[n + 1:]
+    for n, (m, why) in enumerate(dropped):
+        if why == "no place" and m.dateline_places and m.candidate.strong and not m.generic and m.days \
+                and m.time_precision in (1, 2, 3):
+            # with no killing told, the first act of violence a strong trigger tells with no place
+            # ("a charge went off in the kitchen", "troops opened fire near the gate") is the
+            # report's news: at the dateline's town, on the same terms
+            coded = dataclasses.replace(m, places=m.dateline_places, place_source="sentence")
+            episode = Episode()
+            episode.mentions = [(coded, coded.places[0])]
+            episodes.append(episode)
+            return dropped[:n] + dropped[n + 1:]
     return dropped
 
 

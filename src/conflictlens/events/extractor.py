@@ -179,6 +179,10 @@ def extract_mentions(doc, report: Report, places: list[PlaceMention], dates: lis
             # (nor where the sentence names a country: fighting told across a whole country is no town's)
             country_told = any(p.level == "country" and not (dl and dl[0] <= p.start < dl[1]) for p in sent_places)
             towns = [p for p in dateline_towns if not named - {p.country_code}] if violent and not country_told else []
+            if towns and _told_abroad_before(doc, s_index, doc[t0:t1].root, places, dl, towns[0].country_code):
+                # (an earlier sentence tells the incident's noun in another country: "the assassination
+                # of X three days ago in Guatemala" before "after learning of X's assassination, ...")
+                towns = []
             if reference and violent and m.deaths:
                 # (as its sentence would place and date it: the report's only account of a killing
                 # it tells nowhere else, episodes.build_episodes)
@@ -200,6 +204,7 @@ def extract_mentions(doc, report: Report, places: list[PlaceMention], dates: lis
             _place_and_date(m, doc, sent, cand, sent_places, dl, excluded, lexicon, dates, report.anchor_date,
                             para_spans, dateline_towns)
             m.dateline_places = [p for p in towns if not m.vague_place_only or p.country_code in m.vague_countries][:1]
+            m.generic = _generic_trigger(doc[t0:t1].root, sent)
             mentions.append(m)
     date_bounded_from_told_violence(mentions)
     _fill_places_from_context(mentions, places, para_spans, doc)
@@ -217,6 +222,33 @@ def extract_mentions(doc, report: Report, places: list[PlaceMention], dates: lis
         for a in unnamed_members:
             a.entry, a.role, a.inter = group, "", group.inter
     return mentions
+
+
+def _generic_trigger(root, sent) -> bool:
+    """A bare plural noun that is no subject ("denounced summary executions and assassinations",
+    "talking about bombings") names a kind of act, as does a trigger in a sentence with no verb;
+    "explosions were heard", "two bombings killed ten" tell incidents."""
+    if not any(t.pos_ in ("VERB", "AUX") for t in sent):
+        return True
+    return root.tag_ in ("NNS", "NNPS") and root.dep_ not in ("nsubj", "nsubjpass") and not any(
+        c.dep_ in ("det", "nummod", "poss", "predet") for c in root.children)
+
+
+def _told_abroad_before(doc, s_index: int, trigger, places: list[PlaceMention], dl, country: str) -> bool:
+    """An earlier sentence names the trigger's word ("assassination", "bombing") and a place of
+    another country than ``country`` (outside the dateline): the incident told there."""
+    lemma = trigger.lemma_.lower()
+    if not lemma.isalpha():
+        return False
+    for n, sent in enumerate(doc.sents):
+        if n >= s_index:
+            break
+        if not any(t.lemma_.lower() == lemma for t in sent):
+            continue
+        if any(sent.start_char <= p.start < sent.end_char and p.country_code and p.country_code != country
+               and not (dl and dl[0] <= p.start < dl[1]) for p in places):
+            return True
+    return False
 
 
 def _place_and_date(m: EventMention, doc, sent, cand, sent_places, dl, excluded, lexicon: Lexicon, dates,

@@ -68,6 +68,9 @@ class EventMention:
     #: the dateline's town, where the sentence names no other country nor its people: the place of
     #: a killing the report tells with no place and codes nothing else (episodes.build_episodes)
     dateline_places: list[PlaceMention] = field(default_factory=list)
+    #: the trigger names a kind of act, not an incident: a bare plural that is no subject ("denounced
+    #: summary executions", "using kidnappings to finance itself"), or a sentence with no verb
+    generic: bool = False
 
     @property
     def event_type(self) -> str:
