@@ -257,6 +257,10 @@ class Pipeline:
         if len(words) == 1 and (phrase in _STOP or phrase in self._lexicon_words() or len(phrase) < 4):
             return None
         for c in self.geocoder.gaz.lookup(phrase)[:5]:
+            if len(words) == 1 and c.name.casefold() != phrase and self.plain_word(phrase):
+                # an English word that is only another name of a place ("caller", a city's name in
+                # another tongue) is the word: the place's own name ("Nice", "Reading") is re-cased
+                continue
             if c.match == "exact" and (c.level != "city" or c.population >= (20000 if len(words) == 1 else 1000)):
                 return " ".join(w[:1].upper() + w[1:] for w in phrase.split(" "))
         return None
