@@ -23,6 +23,7 @@ from .fatalities import (attach_deaths_told_apart, drop_counts_called_hurt_later
                          sentence_death_figures, told_as_listed_incident)
 from .home_state import event_places
 from .lexicon import Lexicon, is_violent_type, priority
+from .screen import anchored, off_topic_field
 from .triggers import sentence_has
 from .mentions import (EventMention, choose_places, describes_person, excluded_tokens, refers_to_told_event,
                        site_name_start, sentence_source_attributions, subject_actor_mentions, target_actor_mentions,
@@ -88,6 +89,8 @@ def extract_mentions(doc, report: Report, places: list[PlaceMention], dates: lis
     # (towns read in a state the report never names are no place of its violence)
     places = event_places(places, report.home)
 
+    # news of another field (a match report, a film story): its violence words are mostly figurative
+    field = off_topic_field(report.title + "\n" + text)
     mentions: list[EventMention] = []
     told_apart = []  # deaths in sentences that are no event of their own
     death_days = []  # ... and the day each such sentence tells its deaths on
@@ -125,6 +128,8 @@ def extract_mentions(doc, report: Report, places: list[PlaceMention], dates: lis
         candidates = classify_sentence(sent, lexicon, place_token_ids, actor_mentions)
         for source in extra_sources:
             candidates = source(sent, place_token_ids, actor_mentions, candidates)
+        if field and candidates:
+            candidates = [c for c in candidates if anchored(sent, c.event_type, c.sub_event_type, actor_mentions)]
         _force_told_after(prev_demos if prev_index == s_index - 1 else [], sent, lexicon, actor_mentions, candidates,
                           rioting)
         prev_index, prev_demos = s_index, [c for c in candidates if c.event_type == "Protests" and c.strong]

@@ -272,10 +272,18 @@ def _figurative(head, lexicon: Lexicon) -> bool:
     battle"), or fought against or over something that is not an armed party ("the fight against
     corruption", "a battle over the budget"). Only the "against"/"over" object decides: "fighting
     between the army and rebels", "a battle for the town" stay battles."""
-    if any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in lexicon.cues["figurative_contest_modifiers"]
-           for c in head.children):
+    modifiers = [c for c in head.children if c.dep_ in ("amod", "compound")]
+    words = {c.lemma_.lower() for c in modifiers}
+    # (a modifier written in two words, as one or hyphenated: "a court room battle", "a box office fight")
+    words |= {j.join((g.lower_, c.lower_)) for c in modifiers for g in c.children if g.dep_ == "compound"
+              for j in ("", "-")}
+    if words & set(lexicon.cues["figurative_contest_modifiers"]):
         return True
     for c in head.children:
+        if c.dep_ == "prep" and c.lower_ in ("with", "against") and any(
+                g.dep_ == "pobj" and g.lemma_.lower() in lexicon.cues["illness_words"] for g in c.children):
+            # "a long battle with cancer", "her fight against leukaemia": an illness, not an armed party
+            return True
         # ("for" too: "a long battle for confirmation", "the fight for the town" stays a battle)
         if c.dep_ == "prep" and c.lower_ in ("against", "over", "for"):
             objs = [g for g in c.children if g.dep_ == "pobj"]

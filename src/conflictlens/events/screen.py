@@ -209,3 +209,83 @@ class Screen:
 @lru_cache(maxsize=1)
 def default_screen() -> Screen:
     return Screen(default_lexicon())
+
+
+# --- news of another field (a match report, a film story, computers, markets) ---------------------
+
+_WORD = re.compile(r"[a-z][a-z'-]*")
+
+
+@lru_cache(maxsize=1)
+def _off_topic_table() -> dict:
+    import tomllib
+
+    from ..data import data_path
+    with open(data_path("events", "offtopic.toml"), "rb") as f:
+        table = tomllib.load(f)
+    anchors = table["anchors"]
+    return {
+        "min_words": int(table.get("min_words", 5)),
+        "fields": {name: (frozenset(w for w in words if " " not in w), tuple(w for w in words if " " in w))
+                   for name, words in table["fields"].items()},
+        "violence": frozenset(anchors["harm"]) | frozenset(anchors["armed"]) | frozenset(anchors["weapons"]),
+        "violence_phrases": tuple(w for k in ("harm", "armed", "weapons") for w in anchors[k] if " " in w),
+        "crowd": frozenset(anchors["crowd"]),
+        "not_gunfire": frozenset(anchors["shot_not_gunfire"]),
+    }
+
+
+def off_topic_field(text: str) -> str | None:
+    """The field of news other than conflict a report is about, told by its own words: at least
+    ``min_words`` distinct words of one field of ``data/events/offtopic.toml`` (a match report names
+    the goal, the striker, the league...). None for any other report."""
+    table = _off_topic_table()
+    low = text.lower()
+    words = set(_WORD.findall(low))
+    words |= {w[:-1] for w in words if w.endswith("s")}
+    best, best_n = None, 0
+    for name, (single, phrases) in table["fields"].items():
+        n = len(single & words) + sum(1 for p in phrases if p in low)
+        if n > best_n:
+            best, best_n = name, n
+    return best if best_n >= table["min_words"] else None
+
+
+def _shot_by_gun(tok, table: dict) -> bool:
+    """A passive "was shot" whose subject is no film or scene: someone was hit by gunfire."""
+    if tok.lower_ != "shot" or not any(c.dep_ == "auxpass" for c in tok.children):
+        return False
+    subjects = [c for c in tok.children if c.dep_ == "nsubjpass"]
+    return not any(s.lemma_.lower() in table["not_gunfire"] or s.lower_ in table["not_gunfire"] for s in subjects)
+
+
+def _title_case_sentence(sent) -> bool:
+    """A headline or all-capital text: capitals tell no names there."""
+    alpha = [t for t in sent if t.is_alpha]
+    return bool(alpha) and sum(t.is_title or t.is_upper for t in alpha) > 0.6 * len(alpha)
+
+
+def anchored(sent, event_type: str, sub_event_type: str, actor_mentions=()) -> bool:
+    """Does a sentence of news of another field tell real violence of the candidate's kind? It names
+    harm, an armed party, a weapon, a non-state armed group, or someone shot; a protest names a
+    crowd or a march. Arrests are kept as told ("he was arrested after the show")."""
+    if sub_event_type == "Arrests":
+        return True
+    table = _off_topic_table()
+    # (a capitalised word inside the sentence is a name: an album "Atomic Bomb", a "Missile Range")
+    words = {t.lower_ for t in sent if not (t.is_title and not t.is_sent_start and not _title_case_sentence(sent))}
+    low = sent.text.lower()
+    if words & table["violence"] or any(p in low for p in table["violence_phrases"]):
+        return True
+    if event_type == "Protests" and words & table["crowd"]:
+        return True
+    if any(getattr(a, "inter", None) in (2, 3, 4) and not getattr(a, "speaker", False) for a in actor_mentions):
+        return True
+    return any(_shot_by_gun(t, table) or _shooting_of_person(t) for t in sent)
+
+
+def _shooting_of_person(tok) -> bool:
+    """"the shooting of Jo Marsh": gunfire at a person named (not "the shooting of the film")."""
+    return tok.lower_ == "shooting" and tok.pos_ == "NOUN" and any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and g.ent_type_ == "PERSON" for g in c.children)
+        for c in tok.children)
