@@ -89,3 +89,24 @@ def test_figurative_battles(nlp, sentence, figurative):
     sent = next(nlp(sentence).sents)
     reasons = [factuality(m, sent, lexicon) for m in find_triggers(sent, lexicon) if m.trigger.phrase == "battle"]
     assert reasons and reasons[0].startswith("figurative") == figurative
+
+
+def test_no_battles_reported_fought_is_no_battle(pipeline):
+    """The verb of a subject said to be none ("no battles have been reported fought") tells no fight."""
+    text = ("No major battles have been reported fought by the third army corps for more than a year in the "
+            "marshes east of Basra, the ministry said on Monday.")
+    assert _events(pipeline, text) == []
+
+
+@pytest.mark.parametrize("sentence,negated", [
+    ("No gunmen were seen firing at the convoy.", True),
+    ("Gunmen were seen firing at the convoy.", False),
+])
+def test_verb_of_a_subject_said_to_be_none(nlp, sentence, negated):
+    from conflictlens.events.factuality import factuality
+    from conflictlens.events.lexicon import default_lexicon
+    from conflictlens.events.triggers import find_triggers
+    lexicon = default_lexicon()
+    sent = next(nlp(sentence).sents)
+    reasons = [factuality(m, sent, lexicon) for m in find_triggers(sent, lexicon) if m.trigger.phrase.startswith("fire")]
+    assert reasons and reasons[0].startswith("negated") == negated

@@ -26,6 +26,12 @@ def factuality(match: TriggerMatch, sent, lexicon: Lexicon) -> str:
         if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
             break
         node = node.head
+    if head.pos_ == "VERB" and head.dep_ == "xcomp" and any(
+            c.dep_ in ("nsubj", "nsubjpass") and any(g.dep_ == "det" and g.lower_ == "no" for g in c.children)
+            for c in head.head.children):
+        # "no battles have been reported fought there", "no gunmen were seen firing": the verb told of
+        # a subject said to be none
+        return f"negated (no {next(c for c in head.head.children if c.dep_ in ('nsubj', 'nsubjpass')).text})"
     if head.pos_ == "VERB" and any(c.dep_ in ("dobj", "nsubjpass") and any(
             g.dep_ == "det" and g.lower_ == "no" for g in c.children) for c in head.children):
         # "no explosives were found", "seized no weapons": what the verb acts on is said to be none
