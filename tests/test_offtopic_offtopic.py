@@ -110,3 +110,23 @@ def test_verb_of_a_subject_said_to_be_none(nlp, sentence, negated):
     sent = next(nlp(sentence).sents)
     reasons = [factuality(m, sent, lexicon) for m in find_triggers(sent, lexicon) if m.trigger.phrase.startswith("fire")]
     assert reasons and reasons[0].startswith("negated") == negated
+
+
+def test_violence_outweighing_the_field_words_is_no_news_of_another_field():
+    """A bank bombing's story names the bank, its shares and its market, but its bombs, police and
+    dead too: it is conflict news, its sentences coded as usual (field_over_violence)."""
+    from conflictlens.events.screen import off_topic_field
+    bombing = ("A bomb wrecked a bank branch in Kavala on Friday. Police said the blast killed a guard and "
+               "wounded two customers; militants were suspected. The bank's shares fell on the stock market "
+               "and analysts said investors feared for the economy.")
+    assert off_topic_field(bombing) is None
+    assert off_topic_field(BUSINESS + "The firm's shares and sales rose again.") == "business"
+
+
+def test_a_fire_destroying_a_firm_s_building_is_still_arson(violence_pipeline):
+    """In a story rich in business words an arson is kept: arsonists and a fire set are violence
+    words (anchors) as weapons are."""
+    text = (BUSINESS + "The dairy company, whose brand sold milk for decades, had debts and no buyer for its "
+            "business.\n\nArsonists set fire to the company's old warehouse in Palmerton on Tuesday night, and the "
+            "blaze gutted it, the fire chief said.")
+    assert [e.sub_event_type for e in _events(violence_pipeline, text)] == ["Arson"]

@@ -226,6 +226,7 @@ def _off_topic_table() -> dict:
     anchors = table["anchors"]
     return {
         "min_words": int(table.get("min_words", 5)),
+        "field_over_violence": float(table.get("field_over_violence", 2)),
         "fields": {name: (frozenset(w for w in words if " " not in w), tuple(w for w in words if " " in w))
                    for name, words in table["fields"].items()},
         "violence": frozenset(anchors["harm"]) | frozenset(anchors["armed"]) | frozenset(anchors["weapons"]),
@@ -238,7 +239,9 @@ def _off_topic_table() -> dict:
 def off_topic_field(text: str) -> str | None:
     """The field of news other than conflict a report is about, told by its own words: at least
     ``min_words`` distinct words of one field of ``data/events/offtopic.toml`` (a match report names
-    the goal, the striker, the league...). None for any other report."""
+    the goal, the striker, the league...), more than ``field_over_violence`` times as many as its
+    distinct violence words (a bank bombing's story names the bank and its market, but its bombs
+    and police too). None for any other report."""
     table = _off_topic_table()
     low = text.lower()
     words = set(_WORD.findall(low))
@@ -248,7 +251,10 @@ def off_topic_field(text: str) -> str | None:
         n = len(single & words) + sum(1 for p in phrases if p in low)
         if n > best_n:
             best, best_n = name, n
-    return best if best_n >= table["min_words"] else None
+    violence = len(words & table["violence"]) + sum(1 for p in table["violence_phrases"] if p in low)
+    if best_n < table["min_words"] or best_n <= table["field_over_violence"] * violence:
+        return None
+    return best
 
 
 def _shot_by_gun(tok, table: dict) -> bool:
