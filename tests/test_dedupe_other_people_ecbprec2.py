@@ -24,8 +24,9 @@ SAME = ("Harlow Springs buried Benedikt Sorrell, the clerk killed when the Quays
 
 
 def _stored(store, **kw):
-    # names decide nothing here (any overlap links a report with no date): the people do
-    store.dedupe = DedupeSettings(undated_names=0.0, undated_related_names=0.0, **kw)
+    # names decide nothing here (any overlap links a report with no date, the town's alone
+    # too: place_names_only off, test_dedupe_place_names_storelink.py): the people do
+    store.dedupe = DedupeSettings(undated_names=0.0, undated_related_names=0.0, place_names_only=False, **kw)
     for i, topic in enumerate(("Riverside budget", "Hollis Park library", "Wexford school board")):
         store.add_report(report(f"town{i}", text=f"Harlow Springs news: the {topic} was discussed.",
                                 published=date(2021, 5, 1)), [])

@@ -142,6 +142,23 @@ class NameEvidence:
                 if " " in r["name"]]
         return bool(mine) and self._other_people(article_id, mine, event, event, titles=True)
 
+    def _place_names_only(self, article_id: str, event: Event, mentions=()) -> bool:
+        """Are the names a report shares with ``event``'s reports (those linked to it by their
+        names: :meth:`_told_by_names`) only the words of the place (its town, units, country and
+        the country's adjective: dedupe.place_words) and of offices (data/store/office_words.txt:
+        "Prime Minister", "Police")? Every report of any incident of that town uses them: two
+        killings of one capital years apart, told with no date, share no victim, no street, no
+        suspect (``place_names_only``)."""
+        if not self.dedupe.place_names_only:
+            return False
+        mine = set(self._short_names(article_id))
+        theirs: set[str] = set()
+        for a in self._told_by_names(event):
+            if a != article_id:
+                theirs.update(self._short_names(a))
+        shared = mine & theirs
+        return bool(shared) and shared <= dedupe.place_words(event, *mentions) | dedupe.OFFICE_WORDS
+
     def _other_ages(self, mine, theirs) -> bool:
         """Do reports of ``mine`` and of ``theirs`` both tell people's ages, and none the same
         (dedupe.told_ages)? A town's other incident, told months apart by reports with no

@@ -104,6 +104,8 @@ class RelatedLinking:
         if published is None and article_id and overlap < s.told_days_names \
                 and self._other_ages([article_id], event.article_ids):
             return None  # its reports tell other people's ages: another incident of the town
+        if published is None and article_id and self._place_names_only(article_id, event, mentions):
+            return None  # only the town's and its officials' names in common: no one of its own
         if published is None and article_id and overlap < s.undated_other_people_names \
                 and self._ages_not_told([article_id], event.article_ids) \
                 and self._undated_other_people(article_id, event):

@@ -97,6 +97,8 @@ class UndatedEvents:
                 continue  # its reports give days of the month far from this one's
             if overlap < self.dedupe.told_days_names and self._other_ages([article_id], e.article_ids):
                 continue  # its reports tell other people's ages
+            if self._place_names_only(article_id, e, mentions):
+                continue  # only the town's and its officials' names in common: no one of its own
             for m in mentions:
                 if dedupe.describes(m, e, self.dedupe) or dedupe.tells_kind(m, e):
                     k = (-overlap, id_order(e.event_id_cnty))

@@ -101,6 +101,19 @@ def owned_names(users: dict[str, set[str]], reports: set[str]) -> list[str]:
     return sorted(n for n, us in users.items() if len(us & reports) > len(us - reports))
 
 
+def place_words(*events) -> set[str]:
+    """The words naming where these events are (town, units, country, and the country's own
+    adjective: data/geo/demonyms.tsv): every report of any incident there uses them."""
+    from ...geo.tables import national_demonyms
+    out: set[str] = set()
+    for e in events:
+        for v in (e.location, e.admin1, e.admin2, e.admin3, e.country):
+            out.update(re.findall(r"[a-z]+", (v or "").lower()))
+        if e.country_code:
+            out.update(w for w, cc in national_demonyms().items() if cc == e.country_code and " " not in w)
+    return out
+
+
 def names_overlap(a, b, weight, least_of_larger: float = 0.0) -> float:
     """The weighted share of the smaller report's names that the other report also uses
     (``weight(name)``: rarer names weigh more); 0 when either has none, or when the names in
