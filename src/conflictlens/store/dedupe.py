@@ -37,7 +37,7 @@ from .identity.kinds import (
 from .identity.windows import (
     _half_window, day_gap, day_window, distance, is_undated, km, MONTH_REACH, near, page_dated,
     page_dated_after_told, page_dated_armed, PAGE_DATED_NOTE, page_day_only, RELATIVE_NOTE,
-    same_area, same_place, towns_apart, UNDATED, unplaced, window_reach,
+    same_area, same_place, UNDATED, unplaced, window_reach,
 )
 from .identity.actors import (
     _GENERIC, _norm_actor, actors_compatible, named_actors, related_names, without_country,

@@ -5,8 +5,6 @@ its own rules (the days of the month and ages its reports give, the names they s
 """
 from __future__ import annotations
 
-import re
-
 from ..model import Event
 from . import dedupe
 from .event_rows import id_order
@@ -53,24 +51,10 @@ class UndatedEvents:
             told = dedupe.describes(e, event, s) or any(
                 self._told(self._undated(a), event) for a in e.article_ids)
             if told or (overlap >= s.undated_join_related_names and dedupe.is_violent(event)
-                        and dedupe.is_violent(e)
-                        and not (s.undated_towns_apart and dedupe.towns_apart(event, e, s)
-                                 and not self._names_town(e, event))) or (overlap >= s.unplaced_names and dedupe.tells_kind(e, event)):
+                        and dedupe.is_violent(e)) or (overlap >= s.unplaced_names and dedupe.tells_kind(e, event)):
                 out.append((e, overlap, told))
         out.sort(key=lambda x: (not x[2], -x[1], id_order(x[0].event_id_cnty)))
         return [(e, overlap) for e, overlap, _ in out]
-
-    def _names_town(self, e: Event, event: Event) -> bool:
-        """Do the reports of ``e`` (those linked to it by their names) use every word of the
-        town ``event`` is at ("San Diego" in a story placed at one of its districts)? Then the two
-        places are one told two ways, not two towns of a county."""
-        words = re.findall(r"[a-z]+", (event.location or "").split(" - ")[0].lower())
-        if not words:
-            return False
-        names: set[str] = set()
-        for a in self._told_by_names(e):
-            names.update(self._short_names(a))
-        return all(w in names for w in words)
 
     def _date_undated(self, undated: Event) -> None:
         """A dated report of an undated event arrived: the reports with no date that coded

@@ -288,13 +288,6 @@ class DedupeSettings:
     #: topics; needs "opposition" among the office words); within topic 0.953, ECB+ train 0.962,
     #: GVC train,dev 0.990, --drop-dates and --drop-incident-dates unchanged (False switches it off)
     place_names_only: bool = True
-    #: a dated event is no undated event it shares names with but does not describe (names alone,
-    #: ``undated_join_related_names``) when the two are placed at towns of one state further apart
-    #: than ``undated_towns_km`` (dedupe.towns_apart) and the undated event's reports do not name
-    #: the dated event's town (UndatedEvents._names_town: a district told as its city): a
-    #: county's other shooting, not a namesake abroad (UndatedEvents._waiting; False: off)
-    undated_towns_apart: bool = True
-    undated_towns_km: float = 10.0
 
 
 DEFAULT_SETTINGS = DedupeSettings()

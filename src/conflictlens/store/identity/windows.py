@@ -87,19 +87,6 @@ def same_place(a: Event, b: Event, s: DedupeSettings = DEFAULT_SETTINGS) -> bool
     return False
 
 
-def towns_apart(a: Event, b: Event, s: DedupeSettings = DEFAULT_SETTINGS) -> bool:
-    """Are two events placed at towns (geo_precision 1 or 2) of the same state of the same
-    country, further than ``undated_towns_km`` apart (a city's districts lie within it of its
-    centre)? Their reports tell two places, not one read as a namesake elsewhere (another state,
-    another country), a district of a city, nor a county holding a town."""
-    if not (a.geo_precision in (1, 2) and b.geo_precision in (1, 2)):
-        return False
-    if not (a.country_code and a.country_code == b.country_code and a.admin1 and a.admin1 == b.admin1):
-        return False
-    d = distance(a, b)
-    return d is not None and d > s.undated_towns_km
-
-
 def near(a: Event, b: Event, s: DedupeSettings = DEFAULT_SETTINGS) -> bool:
     """Are two events placed within ``place_window_km`` of each other (same_place without its
     region rule: a county-level event and a town of its state are not near)?"""
