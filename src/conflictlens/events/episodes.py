@@ -303,11 +303,8 @@ def _only_account(episodes: list[Episode], dropped: list[tuple[EventMention, str
                 and m.time_precision in (1, 2, 3):
             # a killing told with no place ("the minister was shot dead at his home") in a report filed
             # from the dateline's town, which names no other country with it: that town
-            coded = dataclasses.replace(m, places=m.dateline_places, place_source="sentence")
-            episode = Episode()
-            episode.mentions = [(coded, coded.places[0])]
-            episodes.append(episode)
-            return dropped[:n] + dropped[n + 1:]
+            return _code_alone(episodes, dropped, n, dataclasses.replace(
+                m, places=m.dateline_places, place_source="sentence"), m.dateline_places[:1])
         told = m.as_told
         if why != "refers to an event not described" or told is None or not any(f.count for f in m.deaths):
             continue
@@ -315,23 +312,27 @@ def _only_account(episodes: list[Episode], dropped: list[tuple[EventMention, str
         if not places or not told.days or told.time_precision not in (1, 2, 3) or told.date_source not in (
                 "sentence", "anchor"):
             continue  # (a day its paragraph tells beside it is as often another incident's)
-        coded = dataclasses.replace(told, deaths=m.deaths, places=places, place_source="sentence", as_told=None)
-        episode = Episode()
-        episode.mentions = [(coded, p) for p in places]
-        episodes.append(episode)
-        return dropped[:n] + dropped[n + 1:]
+        return _code_alone(episodes, dropped, n, dataclasses.replace(
+            told, deaths=m.deaths, places=places, place_source="sentence", as_told=None), places)
     for n, (m, why) in enumerate(dropped):
         if why == "no place" and m.dateline_places and m.candidate.strong and not m.generic and m.days \
                 and m.time_precision in (1, 2, 3):
             # with no killing told, the first act of violence a strong trigger tells with no place
             # ("a charge went off in the kitchen", "troops opened fire near the gate") is the
             # report's news: at the dateline's town, on the same terms
-            coded = dataclasses.replace(m, places=m.dateline_places, place_source="sentence")
-            episode = Episode()
-            episode.mentions = [(coded, coded.places[0])]
-            episodes.append(episode)
-            return dropped[:n] + dropped[n + 1:]
+            return _code_alone(episodes, dropped, n, dataclasses.replace(
+                m, places=m.dateline_places, place_source="sentence"), m.dateline_places[:1])
     return dropped
+
+
+def _code_alone(episodes: list[Episode], dropped: list[tuple[EventMention, str]], n: int,
+                coded: EventMention, places) -> list[tuple[EventMention, str]]:
+    """Code the ``n``-th left-out mention, re-read as ``coded``, as an episode of its own at
+    ``places``; returns the mentions still left out."""
+    episode = Episode()
+    episode.mentions = [(coded, p) for p in places]
+    episodes.append(episode)
+    return dropped[:n] + dropped[n + 1:]
 
 
 _WORD = re.compile(r"[\w'’-]+")
