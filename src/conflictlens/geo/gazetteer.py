@@ -805,8 +805,23 @@ class Gazetteer:
             out = self._township_towns(name, country)
         if not out and country and len(nk) >= 5:
             out = self._fuzzy(nk, country.upper(), ek)
+        out += self._sharing_countries(ek, out, country)
         out.sort(key=lambda c: (-c.score, -LEVEL_RANK[c.level], -c.population))
         return tuple(out)
+
+    def _sharing_countries(self, ek: str, found: list[Candidate], country: str | None) -> list[Candidate]:
+        """The countries sharing a short name (``shared_country_names.tsv``: "Congo",
+        "Korea") that the index does not file under it, as exact matches of their own
+        name: the index holds the name for one of them at most, and the report decides."""
+        have = {c.country_code for c in found if c.level == "country"}
+        out = []
+        for cc in tables.shared_country_names().get(ek, ()):
+            if cc in have or (country and country.upper() != cc):
+                continue
+            c = self.country(cc)
+            if c is not None:
+                out.append(replace(c, score=self.EXACT, match="exact", primary=True))
+        return out
 
     def small_places(self, name: str) -> list[Candidate]:
         """The small US towns called ``name`` that only the ``zipcodes`` package knows

@@ -16,6 +16,7 @@ from .gazetteer import Candidate, haversine_km
 from .normalize import normalize_name
 from .outlet import NAMESAKE_POP, OUTLET_NEAR_KM, OutletHome, OutletReader
 from .patterns import Context
+from .shared_countries import named_in_full, sharing_countries, usual_reading
 from .spans import ABBREVIATION, DATELINE, _own_name, _Span, STRICT
 
 
@@ -66,8 +67,14 @@ class ReportPrior:
         shared_units: list[Candidate] = []  # "the Georgia Bureau of ...": state or country
         biggest_unit: dict[str, str] = {}  # name key -> admin1 code of its largest town
         small: list[Candidate] = []  # units of fewer than SMALL_UNIT people
+        sharing: list[tuple[str, ...]] = []  # the countries of a name two share ("Congo")
         for sp, ctx in zip(spans, contexts):
-            self._name_evidence(text, sp, ctx, prior, blocked, org_units, shared_units, biggest_unit, small)
+            self._name_evidence(text, sp, ctx, prior, blocked, org_units, shared_units, biggest_unit, small,
+                                sharing)
+        for codes in sharing:
+            # (read once every other name has spoken: "Congo" in a report on Brazzaville
+            # is the Republic of the Congo; with nothing said, the bare name's reading)
+            prior.add(usual_reading(prior.weights, codes), 1.0)
         for unit in small:
             # (read once every name has spoken: the country's name or another of its
             # units beside it, "St. Kitts and Nevis", bears it out)
@@ -149,11 +156,12 @@ class ReportPrior:
     def _name_evidence(self, text: str, sp: _Span, ctx: Context, prior: CountryPrior,
                        blocked: list[tuple[Candidate, list[Candidate], str]],
                        org_units: list[tuple[Candidate, bool]], shared_units: list[Candidate],
-                       biggest_unit: dict[str, str], small: list[Candidate]) -> None:
+                       biggest_unit: dict[str, str], small: list[Candidate], sharing: list[tuple[str, ...]]) -> None:
         """What one name says of the report's country, units and towns; a province
         whose name is a sizeable place abroad waits in ``blocked``, a unit of fewer than
         :data:`SMALL_UNIT` people in ``small``, a state opening an organisation's name
-        in ``org_units`` or ``shared_units``."""
+        in ``org_units`` or ``shared_units``, the countries sharing a short name
+        ("Congo") in ``sharing``."""
         if sp.label == ABBREVIATION:
             # "Peoria, Ill.": a unit abbreviation of one country says the country
             units = tables.admin1_abbreviations().get(sp.name(text), [])
@@ -212,8 +220,14 @@ class ReportPrior:
                 ctx.local and any(c.level == "city" and c.match == "exact" and _own_name(c) for c in cands)):
             # "Georgia" in a report about Atlanta is the state: a country name that
             # is also a province elsewhere is no evidence on its own
-            if not any(c.level == "admin1" and c.match == "exact" and c.country_code != top.country_code
-                       for c in cands):
+            countries = sharing_countries(name)
+            full = named_in_full(self.gaz, text, sp.start, sp.end, countries) if countries else ""
+            if full:
+                prior.add(full, 1.0)  # ("Republic of Congo" where the model tagged "Congo")
+            elif countries:
+                sharing.append(countries)
+            elif not any(c.level == "admin1" and c.match == "exact" and c.country_code != top.country_code
+                         for c in cands):
                 prior.add(top.country_code, 1.0)
         elif top.level in ("city", "admin2") and sp.label != DATELINE:
             # (a dateline has said its country above)

@@ -20,6 +20,7 @@ from .patterns import Context
 from .spans import (ABBREVIATION, _abbreviation_re, DATELINE, _LOWER_WORD_AFTER_RE, _NEXT_NAME_WORD_RE, _own_name,
                     _Span, STRICT)
 from .prior import _ACRONYM_RE, _placed, _word_unit
+from .shared_countries import named_in_full, sharing_countries
 from .ranking import _nearness, _spelt_alike
 
 
@@ -104,6 +105,10 @@ class Resolver:
             strict = False
         name = sp.name(text)
         cands = self._looked_up(name, sp, strict)
+        full = named_in_full(self.gaz, text, sp.start, sp.end, sharing_countries(name))
+        if full:
+            # "Republic of Congo" where the model tagged "Congo" alone (geo/shared_countries.py)
+            cands = [c for c in cands if c.level != "country" or c.country_code == full]
         cands, county_said = self._said_readings(text, sp, ctx, prior, name, strict, cands, listed_with)
         if county_said:
             relaxed = False

@@ -123,6 +123,13 @@ def country_aliases() -> list[tuple[str, str]]:
 
 
 @lru_cache(maxsize=1)
+def shared_country_names() -> dict[str, tuple[str, ...]]:
+    """Lower-cased short name two countries share ("congo") -> their ISO2 codes, the
+    bare name's reading first (``shared_country_names.tsv``)."""
+    return {name.casefold(): tuple(codes.split()) for name, codes in _rows("shared_country_names.tsv")}
+
+
+@lru_cache(maxsize=1)
 def country_centres() -> dict[str, tuple[float, float]]:
     """ISO2 -> conventional centre point, the coordinate of a country-level mention."""
     return {cc: (float(lat), float(lon)) for cc, lat, lon in _rows("country_centres.tsv")}

@@ -1,0 +1,40 @@
+"""Geolocation rules of the GeoVirus held-out gap (issue 3), on invented reports and
+real place names."""
+from __future__ import annotations
+
+from conflictlens.nlp.parser import parse
+
+
+def countries(geocoder, text, name):
+    """The country codes the mentions of ``name`` resolve to, in order."""
+    return [m.country_code for m in geocoder.find_places(parse(text)) if m.text == name]
+
+
+def test_bare_congo_is_the_drc_unless_the_report_says_otherwise(geocoder):
+    text = "An outbreak of cholera has killed 40 people in Congo, health officials said on Monday."
+    assert countries(geocoder, text, "Congo") == ["CD"]
+    text = ("Ebola has spread to Goma, the main city of North Kivu. Congo has recorded 300 cases "
+            "since the outbreak began.")
+    assert countries(geocoder, text, "Congo") == ["CD"]
+
+
+def test_congo_in_a_report_on_brazzaville_is_the_republic(geocoder):
+    text = ("Soldiers clashed with rebels in the Pool region outside Brazzaville on Sunday. The fighting "
+            "is the worst Congo has seen since the civil war.")
+    assert countries(geocoder, text, "Congo") == ["CG"]
+    text = ("The Republic of Congo held an election on Sunday. Congo's president voted in the "
+            "capital.")
+    assert countries(geocoder, text, "Congo") == ["CG"]
+
+
+def test_congo_ending_a_fuller_name_is_that_country(geocoder):
+    # (the model tags "Congo" alone at the opening of a sentence)
+    text = "Republic of Congo has reported 12 new cases of measles this week."
+    assert [m.country_code for m in geocoder.find_places(parse(text))] == ["CG"]
+
+
+def test_bare_korea_is_a_country(geocoder):
+    text = "Bird flu was found on a duck farm in Korea, the agriculture ministry said on Tuesday."
+    assert countries(geocoder, text, "Korea") == ["KR"]
+    text = "Pyongyang said on Friday that Korea will never give up its missiles."
+    assert countries(geocoder, text, "Korea") == ["KP"]
