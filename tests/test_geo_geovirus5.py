@@ -38,3 +38,24 @@ def test_bare_korea_is_a_country(geocoder):
     assert countries(geocoder, text, "Korea") == ["KR"]
     text = "Pyongyang said on Friday that Korea will never give up its missiles."
     assert countries(geocoder, text, "Korea") == ["KP"]
+
+
+def levels(geocoder, text):
+    return [(m.text, m.name, m.level) for m in geocoder.find_places(parse(text)) if m.level != "country"]
+
+
+def test_a_state_named_by_an_old_name_of_its_capital_is_the_state(geocoder):
+    # (Salvador, Recife and Belem hold the names of their states only as old names)
+    text = "Dengue fever is spreading in Bahia and Pernambuco, officials in Brazil said."
+    assert levels(geocoder, text) == [("Bahia", "Bahia", "admin1"), ("Pernambuco", "Pernambuco", "admin1")]
+    text = "Yellow fever has killed 20 people in Para, Brazil."
+    assert levels(geocoder, text) == [("Para", "Para", "admin1")]
+
+
+def test_a_state_named_like_its_city_is_still_the_city(geocoder):
+    text = "Measles cases were confirmed in New York, health officials said."
+    assert levels(geocoder, text) == [("New York", "New York City", "city")]
+    text = "Officials confirmed three cases of bird flu in Tokyo, Japan."
+    assert levels(geocoder, text) == [("Tokyo", "Tokyo", "city")]
+    text = "Bird flu was found in dead birds in Cairo, Giza and Al-Minya, officials in Egypt said."
+    assert ("Al-Minya", "Minya", "city") in levels(geocoder, text)

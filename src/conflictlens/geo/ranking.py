@@ -451,6 +451,8 @@ class Ranker:
         # a village named after its state (Minneota, "Minnesota") does not count.
         # (nor when the report says the state: "upstate New York", "Buffalo, New York",
         # "Utah, Washington and Oregon"; ``says_unit``)
+        # (nor a town the name is only an old name of: "Bahia" is the state, not Salvador,
+        # "Pernambuco" not Recife; ``_called_so``)
         if scored and scored[0][1].level in ("admin1", "admin2") and not ctx.region and not ctx.town_title \
                 and ctx.feature_kind_after != "unit" and not (says_unit and says_unit(scored[0][1])):
             top = scored[0][1]
@@ -458,7 +460,7 @@ class Ranker:
             for s, c in scored[1:]:
                 # (or the national capital of that name: "Washington" is the capital, not the state)
                 # (a former unit's seat lies in today's unit: ``former_units.tsv``)
-                if (c.level == "city" and c.country_code == top.country_code
+                if (c.level == "city" and c.country_code == top.country_code and _called_so(c, top)
                         and ((c.admin1_code == top.admin1_code
                               and ((seat is not None and c.place_id == seat.place_id)
                                    or c.population >= 0.1 * top.population))
@@ -599,6 +601,18 @@ class Ranker:
         return c.match == "exact" and c.primary and (
             c.population >= 100_000 or c.level == "admin1"
             or (c.level == "city" and c.population >= NAMESAKE_TOWN and _nearness(c, prior, normalize_name(name)) > 0))
+
+
+def _called_so(town: Candidate, unit: Candidate) -> bool:
+    """True when a town is called by its unit's name today: matched by its own name
+    (Al-Hasakah, Tokyo), or its own name is the unit's, spelt otherwise ("Minya", "Al
+    Minya") or opening it ("New York City", "Mexico City"). A town that has the name only
+    among its alternate names holds it as an old or foreign name ("Bahia" of Salvador,
+    "Pernambuco" of Recife): the report naming it means the unit."""
+    if _own_name(town):
+        return True
+    words, unit_words = normalize_name(town.name).split(), normalize_name(unit.name).split()
+    return bool(unit_words) and words[:len(unit_words)] == unit_words
 
 
 def _sizes_through_seats(cands: list[Candidate]) -> dict[int, int]:
