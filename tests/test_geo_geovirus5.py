@@ -59,3 +59,12 @@ def test_a_state_named_like_its_city_is_still_the_city(geocoder):
     assert levels(geocoder, text) == [("Tokyo", "Tokyo", "city")]
     text = "Bird flu was found in dead birds in Cairo, Giza and Al-Minya, officials in Egypt said."
     assert ("Al-Minya", "Minya", "city") in levels(geocoder, text)
+
+
+def test_a_name_running_on_over_a_particle_is_read_whole(geocoder):
+    # (the model stops at "do": "Rio Grande" alone is a town at the state's far end)
+    text = "Bird flu was found on a poultry farm in Rio Grande do Sul, Brazil."
+    assert levels(geocoder, text) == [("Rio Grande do Sul", "Rio Grande do Sul", "admin1")]
+    text = "Bird flu has spread to Castilla y Leon in Spain."
+    assert levels(geocoder, text) == [("Castilla y Leon", "Castilla y Leon", "admin1")]
+

@@ -130,6 +130,11 @@ _SITE_QUALIFIERS = frozenset({"international", "regional", "national", "central"
 #: a capitalised word right before an entity, not at a sentence's start
 _WORD_BEFORE_RE = re.compile(r"(?<=[a-z,;:] )([A-Z][a-z]+) $")
 _DIRECTION_AFTER_RE = re.compile(r" (?:North|South|East|West|Central|Northern|Southern|Eastern|Western)\b")
+#: a Romance particle and one or two capitalised words after a name: " do Sul" of "Rio
+#: Grande do Sul", " del Cauca", " y León" (the model often stops at the particle)
+_PARTICLE_NAME_AFTER_RE = re.compile(
+    r"[ \t]+(?:de|do|da|dos|das|del|della|di|du|des|y|e)(?:[ \t]+(?:la|las|los|el|le))?"
+    r"[ \t]+[A-Z][\w'’-]*(?:(?P<second>[ \t]+[A-Z][\w'’-]*))?")
 #: a name opened by an abbreviated word ("Ft. Worth", "Mt. Pleasant"), one or two words
 #: after it, not a saint's possession ("St. Mary's Hospital", "ST. MARY'S"); in capitals too, as
 #: transcripts write them ("IN THE ST. ALVERTON AREA")
@@ -718,6 +723,7 @@ class SpanFinder:
             dm = _DIRECTION_AFTER_RE.match(text, end)
             if dm and any(c.match == "exact" for c in self.gaz.lookup(text[start:dm.end()])):
                 end = dm.end()
+            end = self._particle_name_end(text, start, end, taken)
             # "Mission" + "Viejo", "American" + "South": or the first word of a two-word
             # name, when the two words are a place's own name and the first is not a
             # sentence's first
@@ -743,6 +749,21 @@ class SpanFinder:
                     if sp:
                         out.append(sp)
             _claim(taken, start, end)
+
+    def _particle_name_end(self, text: str, start: int, end: int, taken: list[bool]) -> int:
+        """The end of a place's own name that runs on after the entity over a Romance
+        particle ("Rio Grande" + " do Sul", "Mato Grosso" + " do Sul", "Castilla" + " y
+        Leon"): the model often stops at the particle, leaving a town or unit of the
+        first words alone, often far away. Only where the whole, as written, is a place's
+        own name; else ``end``."""
+        m = _PARTICLE_NAME_AFTER_RE.match(text, end)
+        if m is None:
+            return end
+        for stop in (m.end(), m.start("second")) if m.group("second") else (m.end(),):
+            if not any(taken[end:stop]) and any(c.match == "exact" and c.primary
+                                                for c in self.gaz.lookup(text[start:stop])):
+                return stop
+        return end
 
     @staticmethod
     def _on_road(text: str, start: int, end: int) -> re.Match | None:
