@@ -68,3 +68,10 @@ def test_a_name_running_on_over_a_particle_is_read_whole(geocoder):
     text = "Bird flu has spread to Castilla y Leon in Spain."
     assert levels(geocoder, text) == [("Castilla y Leon", "Castilla y Leon", "admin1")]
 
+
+
+def test_a_country_opened_by_an_adjective_the_model_left_out_is_read_whole(geocoder):
+    # (the model tags "French" a nationality and "Polynesia" a place: the Pacific region)
+    text = "Zika spread from French Polynesia to Brazil, health officials said."
+    assert [(m.text, m.country_code) for m in geocoder.find_places(parse(text))] == [
+        ("French Polynesia", "PF"), ("Brazil", "BR")]

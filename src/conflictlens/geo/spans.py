@@ -726,10 +726,11 @@ class SpanFinder:
             end = self._particle_name_end(text, start, end, taken)
             # "Mission" + "Viejo", "American" + "South": or the first word of a two-word
             # name, when the two words are a place's own name and the first is not a
-            # sentence's first
+            # sentence's first (a country's too: "French" + "Polynesia", the adjective
+            # tagged a nationality, was the Pacific region)
             wm = _WORD_BEFORE_RE.search(text, max(0, start - 30), start)
             if wm and not any(taken[wm.start(1):wm.end(1)]) and any(
-                    c.match == "exact" and c.primary and c.level in ("city", "admin1", "admin2", "continent")
+                    c.match == "exact" and c.primary and c.level in ("city", "admin1", "admin2", "country", "continent")
                     for c in self.gaz.lookup(text[wm.start(1):end])):
                 start = wm.start(1)
             # "the Grace Church in Alverton", "Tulsa to D.C.": an entity the model ran on
