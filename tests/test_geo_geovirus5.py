@@ -75,3 +75,10 @@ def test_a_country_opened_by_an_adjective_the_model_left_out_is_read_whole(geoco
     text = "Zika spread from French Polynesia to Brazil, health officials said."
     assert [(m.text, m.country_code) for m in geocoder.find_places(parse(text))] == [
         ("French Polynesia", "PF"), ("Brazil", "BR")]
+
+
+def test_the_virgin_islands_are_a_territory(geocoder):
+    text = "Zika cases were reported in the Virgin Islands, health officials said."
+    assert countries(geocoder, text, "Virgin Islands") == ["VI"]
+    text = "Zika cases were reported in the Virgin Islands, officials on Tortola said."
+    assert countries(geocoder, text, "Virgin Islands") == ["VG"]
