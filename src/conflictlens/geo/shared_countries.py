@@ -28,7 +28,7 @@ def sharing_countries(name: str) -> tuple[str, ...]:
 def named_in_full(gaz, text: str, start: int, end: int, codes: tuple[str, ...]) -> str:
     """The one of ``codes`` whose fuller name the words before the span ``start:end``
     complete ("Republic of " before "Congo"), else ""."""
-    m = _OPENING_BEFORE_RE.search(text, max(0, start - 60), start)
+    m = _OPENING_BEFORE_RE.search(text, max(0, start - 60), start) if codes else None
     if m is None:
         return ""
     words = text[m.start():start].split()
