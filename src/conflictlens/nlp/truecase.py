@@ -44,6 +44,11 @@ def restore_case(text: str, is_name: Callable[[str], str | None], max_words: int
     return "".join(out)
 
 
+#: what may stand between two words of one name: a space, or the line break of hard-wrapped
+#: wire copy ("IN LA\nPAZ", "SAN\nSALVADOR": a paragraph ends at a blank line, not at a wrap)
+_NAME_GAP = re.compile(r" |[ \t]*\n[ \t]*")
+
+
 def _names_cased(para: str, is_name: Callable[[str], str | None], max_words: int) -> tuple[list[str], set[int]]:
     """The characters of ``para`` lower-cased, the known names (longest first) written as
     ``is_name`` gives them; and the indices (in ``_WORD`` order) of the words so written."""
@@ -54,13 +59,18 @@ def _names_cased(para: str, is_name: Callable[[str], str | None], max_words: int
     while i < len(words):
         done = False
         for n in range(min(max_words, len(words) - i), 0, -1):
-            start, end = words[i].start(), words[i + n - 1].end()
-            gap_ok = all(para[words[k].end():words[k + 1].start()] == " " for k in range(i, i + n - 1))
+            span = words[i:i + n]
+            gap_ok = all(_NAME_GAP.fullmatch(para[a.end():b.start()]) for a, b in zip(span, span[1:]))
             if not gap_ok:
                 continue
-            form = is_name(para[start:end].lower())
-            if form and len(form) == end - start:
-                low[start:end] = list(form)
+            phrase = " ".join(w.group().lower() for w in span)
+            form = is_name(phrase)
+            if form and len(form) == len(phrase):
+                # word by word, so a wrap between two words of the name stays where it is
+                at = 0
+                for w in span:
+                    low[w.start():w.end()] = list(form[at:at + len(w.group())])
+                    at += len(w.group()) + 1
                 named.update(range(i, i + n))
                 i += n
                 done = True
