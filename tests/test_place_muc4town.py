@@ -1,4 +1,5 @@
-"""Places in re-cased all-capital wire copy: a name cut by the copy's hard wrap. Invented
+"""Places in re-cased all-capital wire copy: a name cut by the copy's hard wrap, a small town
+the re-casing name lists are too coarse for, named where a place's name stands. Invented
 reports, real place names."""
 from __future__ import annotations
 
@@ -23,3 +24,28 @@ _WRAPPED = ("SAN SALVADOR, 12 FEB 90 (RADIO CADENA) -- [TEXT] TWO MASKED GUNMEN 
 def test_a_town_cut_by_a_line_wrap_is_the_events_place(pipeline):
     events = pipeline.process(Report(id="t", text=_WRAPPED))
     assert events and {e.location for e in events} == {"San Miguel"}
+
+
+def test_a_small_town_in_a_places_slot_is_recased_all_through_the_report(pipeline):
+    text = ("TEGUCIGALPA, 3 APR 90 (RADIO AMERICA) -- [TEXT] REBELS FIRED ON A POLICE POST IN JUCUAPA\n"
+            "EARLY TODAY.  THE JUCUAPA POLICE CHIEF SAID NO ONE WAS HURT.\n")
+    out = pipeline.prepare(text)
+    assert "post in Jucuapa" in out and "The Jucuapa police chief" in out
+    # (a word the gazetteer knows only as a small town is left alone outside such a slot)
+    assert "Jucuapa" not in pipeline.prepare("THE JUCUAPA POLICE CHIEF SAID NO ONE WAS HURT.  THE ARMY SAID SO.")
+
+
+def test_an_english_word_in_a_places_slot_stays_a_word(pipeline):
+    out = pipeline.prepare("THE GUNMEN WERE HIDING IN CANYONS NEAR THE BORDER.  THE ARMY SAID SO.")
+    assert "in canyons near" in out
+
+
+_SMALL_TOWN = ("SAN SALVADOR, 4 FEB 90 (RADIO CADENA) -- [TEXT] GUERRILLAS ATTACKED THE MAYOR'S OFFICE IN\n"
+               "SESORI, SAN MIGUEL DEPARTMENT, EARLY TODAY, KILLING TWO SOLDIERS.  THE SESORI GARRISON\n"
+               "REPELLED THE ATTACK AFTER TWO HOURS OF FIGHTING.\n")
+
+
+def test_a_small_town_in_a_places_slot_is_the_events_place(pipeline):
+    events = pipeline.process(Report(id="t", text=_SMALL_TOWN))
+    assert events and events[0].location == "Sesori"
+    assert events[0].country == "El Salvador"

@@ -169,6 +169,8 @@ def _stop_words() -> frozenset[str]:
 
 
 _STOP = _stop_words()
+#: the shortest word re-casing writes as a place's name for its slot alone (Pipeline.place_word)
+MIN_PLACE_WORD = 4
 
 
 @lru_cache(maxsize=1)
@@ -225,7 +227,7 @@ class Pipeline:
         # (an all-capital report is old wire copy, hard-wrapped: its long lines run on)
         capitals = mostly_upper(text, 0.6)
         if capitals:
-            text = restore_case(text, self.name_form)
+            text = restore_case(text, self.name_form, is_place=self.place_word)
         else:
             text = recase_capital_lines(text, self.name_form, self.plain_word)
             text = recase_title_lines(text, self.common_word)
@@ -263,6 +265,17 @@ class Pipeline:
                 continue
             if c.match == "exact" and (c.level != "city" or c.population >= (20000 if len(words) == 1 else 1000)):
                 return " ".join(w[:1].upper() + w[1:] for w in phrase.split(" "))
+        return None
+
+    def place_word(self, word: str) -> str | None:
+        """How a word re-casing found where a place's name stands is written, when the
+        gazetteer knows a place of that very name however small ("uchiza" -> "Uchiza"), and it
+        is no English word, no word of the event lexicon and no known name of another kind."""
+        if len(word) < MIN_PLACE_WORD or self.plain_word(word) or word in self._lexicon_words() \
+                or word in self._known_names():
+            return None
+        if any(c.match == "exact" and c.level in ("city", "admin1", "admin2") for c in self.geocoder.gaz.lookup(word)[:5]):
+            return word[:1].upper() + word[1:]
         return None
 
     @lru_cache(maxsize=1)

@@ -23,15 +23,20 @@ def mostly_upper(text: str, threshold: float = 0.8) -> bool:
     return sum(c.isupper() for c in letters) / len(letters) >= threshold
 
 
-def restore_case(text: str, is_name: Callable[[str], str | None], max_words: int = 6) -> str:
+def restore_case(text: str, is_name: Callable[[str], str | None], max_words: int = 6,
+                 is_place: Callable[[str], str | None] | None = None) -> str:
     """Same-length text with all-capital paragraphs re-cased.
 
     ``is_name(phrase)`` gets a lower-case phrase of one to ``max_words`` words and returns
     how it is written ("San Miguel", "FMLN") when it is a known name, else None.
+    ``is_place(word)``, asked only of a word left lower case where a place's name stands
+    (``_PLACE_SLOT``), does the same for a place too small for ``is_name``; the word is then
+    written so all through the report (``recase_placed_words``).
     """
-    out = []
+    out, capital = [], []
     for para in re.split(r"(\n\s*\n)", text):
-        if not mostly_upper(para):
+        capital.append(mostly_upper(para))
+        if not capital[-1]:
             out.append(para)
             continue
         low, _named = _names_cased(para, is_name, max_words)
@@ -41,7 +46,36 @@ def restore_case(text: str, is_name: Callable[[str], str | None], max_words: int
         cased = re.sub(r"\[([a-z]{2,8})\]", lambda m: "[" + m.group(1).upper() + "]", cased)
         cased = cased.replace("[TEXT] the", "[TEXT] The")
         out.append(cased)
+    if is_place is not None:
+        out = recase_placed_words(out, capital, is_place)
     return "".join(out)
+
+
+#: where a word of re-cased copy stands for a place: after "in" or "near", or after a unit
+#: word and "of" ("attacked in uchiza", "near jucuapa", "the town of anamoros")
+_PLACE_SLOT = re.compile(r"\b(?i:in|near|(?:town|village|hamlet|city|municipality|district|canton|province|department|"
+                         r"outskirts) of)[ \t\n]+([a-z][a-z\-]*[a-z])\b(?!['’\-])")
+
+
+def recase_placed_words(paras: list[str], capital: list[bool], is_place: Callable[[str], str | None]) -> list[str]:
+    """The re-cased paragraphs (``capital``: those that were all capitals) with the lower-case
+    words ``is_place`` knows, found in a place's slot (``_PLACE_SLOT``), written as names
+    wherever the report writes them ("the uchiza police station" too): the name lists for
+    re-casing hold only towns large enough not to be a surname or a word, the slot tells a
+    small town from those."""
+    forms: dict[str, str] = {}
+    for para, cap in zip(paras, capital):
+        if cap:
+            for m in _PLACE_SLOT.finditer(para):
+                word = m.group(1)
+                if word not in forms:
+                    form = is_place(word)
+                    if form and len(form) == len(word):
+                        forms[word] = form
+    if not forms:
+        return paras
+    word_re = re.compile(r"(?<![\w'’\-])(" + "|".join(map(re.escape, sorted(forms, key=len, reverse=True))) + r")(?![\w\-])")
+    return [word_re.sub(lambda m: forms[m.group(1)], para) if cap else para for para, cap in zip(paras, capital)]
 
 
 #: what may stand between two words of one name: a space, or the line break of hard-wrapped
