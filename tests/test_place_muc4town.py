@@ -1,6 +1,6 @@
 """Places in re-cased all-capital wire copy: a name cut by the copy's hard wrap, a small town
-the re-casing name lists are too coarse for, named where a place's name stands. Invented
-reports, real place names."""
+the re-casing name lists are too coarse for, named where a place's name stands; and the event's
+place told in a "where" clause of its scene noun. Invented reports, real place names."""
 from __future__ import annotations
 
 from conflictlens.model import Report
@@ -49,3 +49,21 @@ def test_a_small_town_in_a_places_slot_is_the_events_place(pipeline):
     events = pipeline.process(Report(id="t", text=_SMALL_TOWN))
     assert events and events[0].location == "Sesori"
     assert events[0].country == "El Salvador"
+
+
+_WHERE_CLAUSE = ("LIMA, 4 MAR 90 (EFE) -- [TEXT] A DYNAMITE CHARGE BLEW UP ON SATURDAY BY THE DOOR OF A HOTEL\n"
+                 "WHERE VISITING BANKERS STAY IN THE SAN ISIDRO DISTRICT IN LIMA, WOUNDING TWO DOORMEN.\n")
+
+
+def test_a_where_clause_places_the_scene_noun(pipeline):
+    # (the clause tells where the hotel, the scene, is: the district is the event's place)
+    events = pipeline.process(Report(id="t", text=_WHERE_CLAUSE))
+    assert events and events[0].location == "San Isidro"
+
+
+def test_a_where_clause_places_the_scene_noun_in_ordinary_text(pipeline):
+    from datetime import date
+    text = ("Police said a bomb went off on Sunday outside an office building where several embassies have "
+            "their consulates in the Miraflores district of Lima, wounding a guard.")
+    events = pipeline.process(Report(id="t", text=text, published=date(1990, 3, 5)))
+    assert events and events[0].location == "Miraflores"

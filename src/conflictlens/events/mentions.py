@@ -396,7 +396,7 @@ def choose_places(sent, cand: Candidate, places: list[PlaceMention], excluded: s
     aside: set[int] = set()
     for tok in sent:
         if tok.dep_ == "relcl" and tok.pos_ in ("VERB", "AUX") and not t0 <= tok.head.i < t1 \
-                and not _tells_occurrence(tok, lexicon):
+                and not _tells_occurrence(tok, lexicon) and not _locates_its_noun(tok):
             sub = {t.i for t in tok.subtree}
             if not any(t0 <= i < t1 for i in sub):
                 aside |= sub
@@ -458,6 +458,12 @@ def choose_places(sent, cand: Candidate, places: list[PlaceMention], excluded: s
             seen.add(key)
             out.append(p)
     return out
+
+
+def _locates_its_noun(verb) -> bool:
+    """A relative clause opened by "where" ("a building where diplomats live in the Alverton
+    district") tells where its noun, the scene, is: no aside about someone."""
+    return any(c.lower_ == "where" and c.i < verb.i for c in verb.children)
 
 
 def _tells_occurrence(verb, lexicon: Lexicon) -> bool:
