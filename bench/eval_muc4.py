@@ -9,7 +9,8 @@ so the dateline anchors relative dates) and compares with the key templates:
     counted once; articles where a dead target has no number, "PLURAL", are left out);
 (b) incidents: share of templates (with a dated incident in a named place) for which an
     event of the article has a day inside the incident's date and the right country,
-    and, for "right town", also the location named by the template's last place;
+    and, for "right town", also the location named by the template's last place (or
+    the district part of an ACLED "City - District" location);
 (c) perpetrators: share of our events, in articles whose templates name a perpetrator
     organisation, whose actor1 or actor2 is one of those organisations, each resolved
     to its canonical name with the same actor dictionary (country and date of the
@@ -58,6 +59,20 @@ def _norm(s: str) -> str:
     s = unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode().lower()
     s = re.sub(r"\([^)]*\)", " ", s)
     return re.sub(r"[^a-z0-9]+", " ", s).strip()
+
+
+def _right_town(event, town: str) -> bool:
+    """The template's town is the event's location, admin unit, or a part of an ACLED
+    "City - District" location (the template names a neighbourhood the event is coded
+    at as the city's district: "Tegucigalpa - Modelo")."""
+    if not town:
+        return True
+    location = _norm(event.location)
+    if town in (location, _norm(event.admin1), _norm(event.admin2)):
+        return True
+    if location.startswith(town) or town.startswith(location or "#"):
+        return True
+    return any(_norm(part) == town for part in (event.location or "").split(" - ")[1:])
 
 
 def _strings(v: str) -> list[str]:
@@ -206,8 +221,7 @@ def evaluate(docs, results, show_errors: bool):
             ok_date = [e for e in events if e.event_date in days]
             ok_country = [e for e in events if _norm(e.country) == _norm(cname)]
             ok_dc = [e for e in ok_date if _norm(e.country) == _norm(cname)]
-            ok_full = [e for e in ok_dc if not town or town in (_norm(e.location), _norm(e.admin1), _norm(e.admin2))
-                       or _norm(e.location).startswith(town) or town.startswith(_norm(e.location) or "#")]
+            ok_full = [e for e in ok_dc if _right_town(e, town)]
             inc_date += bool(ok_date)
             inc_country += bool(ok_country)
             inc_dc += bool(ok_dc)

@@ -53,3 +53,13 @@ def test_actor_eval_exits_cleanly_without_the_data(tmp_path):
     r = subprocess.run([sys.executable, str(bench), "--seed", str(tmp_path / "none")],
                        capture_output=True, text=True, timeout=120)
     assert r.returncode == 0 and "not found" in r.stdout
+
+
+def test_right_town_accepts_an_acled_city_district_location():
+    from types import SimpleNamespace as Ev
+    ev = Ev(location="Ciudad Velta - Barrio Orvan", admin1="Velta Alta", admin2="")
+    assert muc._right_town(ev, "barrio orvan")  # the template names the district
+    assert muc._right_town(ev, "ciudad velta")  # or the city
+    assert muc._right_town(ev, "velta alta")  # or the department
+    assert not muc._right_town(ev, "santa orvan")
+    assert not muc._right_town(Ev(location="Barrio Orvan Norte", admin1="", admin2=""), "santa orvan")
