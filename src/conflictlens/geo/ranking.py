@@ -466,10 +466,21 @@ class Ranker:
                                    or c.population >= 0.1 * top.population))
                              or (top.feature_code == "ADM1H" and seat is not None and c.place_id == seat.place_id)
                              or c.feature_code == "PPLC")
-                        and c.score >= top.score - 0.15):
+                        and c.score >= top.score - 0.15
+                        and not self._unit_by_convention(top, c, seat)):
                     scored.remove((s, c))
                     scored.insert(0, (scored[0][0] + 0.01, c))
                     break
+
+    def _unit_by_convention(self, unit: Candidate, town: Candidate, seat: Candidate | None) -> bool:
+        """True in toponym output (``unit_points`` "centre") when a state named by its
+        own name would give way to a big town in it that is neither its seat nor the
+        national capital: geoparsing corpora (LGL, GeoVirus) put a bare "New York" at the
+        state, as its own encyclopaedia entry does, and write "New York City" for the
+        city. Events keep the town (ACLED codes the city)."""
+        return (self.unit_points == "centre" and unit.level == "admin1" and unit.match == "exact"
+                and unit.primary and town.feature_code != "PPLC"
+                and (seat is None or town.place_id != seat.place_id))
 
     @staticmethod
     def _unit_for_body(scored: list[tuple[float, Candidate]], prior: CountryPrior) -> None:

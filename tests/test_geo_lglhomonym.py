@@ -1,0 +1,51 @@
+"""Homonyms in US local news (LGL): which of a name's places a report means.
+
+Invented reports with real place names.
+"""
+from __future__ import annotations
+
+import pytest
+
+from conflictlens.geo import Gazetteer, Geocoder
+from conflictlens.nlp.parser import parse
+
+
+@pytest.fixture(scope="module")
+def centre(gazetteer_file) -> Geocoder:
+    """Toponym output's geocoder (units at their centres, the corpora's conventions)."""
+    return Geocoder(Gazetteer.open(gazetteer_file, build_if_missing=False), unit_points="centre")
+
+
+@pytest.fixture(scope="module")
+def seat(gazetteer_file) -> Geocoder:
+    """The events' geocoder (units at their seats)."""
+    return Geocoder(Gazetteer.open(gazetteer_file, build_if_missing=False))
+
+
+def levels(geocoder, text, toponyms=False):
+    doc = parse(text)
+    ms = geocoder.toponyms(doc) if toponyms else geocoder.find_places(doc)
+    return [(m.text, m.name, m.level) for m in ms if m.kind != "demonym"]
+
+
+REPORT = ("The charter airline plans daily flights between New York and Moscow from June, "
+          "its chief executive said by telephone.")
+
+
+def test_bare_new_york_is_the_state_in_toponym_output(centre):
+    assert ("New York", "New York", "admin1") in levels(centre, REPORT, toponyms=True)
+
+
+def test_bare_new_york_stays_the_city_for_events(seat):
+    assert ("New York", "New York City", "city") in levels(seat, REPORT)
+
+
+def test_new_york_city_stays_the_city_in_toponym_output(centre):
+    text = "The charter airline plans daily flights between New York City and Moscow from June."
+    assert ("New York City", "New York City", "city") in levels(centre, text, toponyms=True)
+
+
+def test_a_state_named_like_its_seat_is_still_the_town(centre):
+    # (the city of Sao Paulo is the state's seat: the town, as before)
+    text = "Protesters marched in Sao Paulo on Monday, police said."
+    assert ("Sao Paulo", "Sao Paulo", "city") in levels(centre, text, toponyms=True)
