@@ -48,3 +48,12 @@ def test_a_state_named_like_its_seat_is_still_the_town(centre):
     # (the city of Sao Paulo is the state's seat: the town, as before)
     text = "Protesters marched in Sao Paulo on Monday, police said."
     assert ("Sao Paulo", "Sao Paulo", "city") in levels(centre, text, toponyms=True)
+
+
+def test_a_body_named_like_towns_of_many_states_says_no_state(centre):
+    # ("Polk" is a town or county of many states, Minnesota among them: the school says
+    # nothing of which Alexandria, so the largest American one, in Virginia)
+    text = ("Alexandria will spend $2 million of federal money on the Polk School Library, "
+            "the mayor said.")
+    found = {m.text: m for m in centre.toponyms(parse(text))}
+    assert found["Alexandria"].admin1 == "Virginia"

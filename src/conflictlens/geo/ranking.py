@@ -38,6 +38,10 @@ LISTED_COUNTIES = 0.6
 #: Gain of a county whose state holds counties of the report's other county names
 #: ("Riley County", "Pratt County"), by their share: a report's counties lie together
 REPORT_COUNTIES = 0.3
+#: A name opening a local body's name ("the Alverton Police") counts among the report's
+#: towns of a state unless its towns and counties lie in more than this many states and
+#: none of its towns is a real town (:data:`NAMESAKE_TOWN`): a person's name then
+BODY_NAME_STATES = 5
 #: Gain of a town or county in the state a report names most (at least twice)
 HOME_STATE = 0.2
 #: Names this short ("Ber", "Gao") are alternate names or codes of many places: only a
@@ -150,9 +154,15 @@ class Ranker:
             if _POSSESSIVE_RE.sub("", words[k]).casefold() in institutions:
                 # (and its states hold a town of the report, as a plain mention's
                 # would: "the Alverton Police" beside "North Ohio Medical Center")
-                for c in cands:
-                    if c.level in ("city", "admin2") and c.admin1_code and _own_name(c):
-                        prior.town_units.setdefault(c.admin1_code, set()).add(normalize_name(name))
+                held = {c.admin1_code for c in cands
+                        if c.level in ("city", "admin2") and c.admin1_code and _own_name(c)}
+                # (not a name borne in many states by no real town, most often a
+                # person's: "the Polk School Library" says nothing of which state the
+                # report is in; "the Albany Police" still does, with the report's other names)
+                person = len(held) > BODY_NAME_STATES and max(
+                    (c.population for c in cands if c.level == "city" and _own_name(c)), default=0) < NAMESAKE_TOWN
+                for code in (() if person else held):
+                    prior.town_units.setdefault(code, set()).add(normalize_name(name))
             units = [c for c in cands if c.level == "admin1" and c.primary]
             if len(units) == 1 and not any(c.level == "country" for c in cands):
                 unit = units[0]
