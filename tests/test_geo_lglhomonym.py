@@ -50,6 +50,13 @@ def test_a_state_named_like_its_seat_is_still_the_town(centre):
     assert ("Sao Paulo", "Sao Paulo", "city") in levels(centre, text, toponyms=True)
 
 
+def test_a_province_abroad_named_like_its_town_is_still_the_town(centre):
+    # (the gazetteer records the state of Chihuahua's largest town as its seat, not the
+    # city of Chihuahua, which is the real one: seats are trusted in the US only)
+    text = "Health officials in Chihuahua reported two new cases on Monday."
+    assert ("Chihuahua", "Chihuahua", "city") in levels(centre, text, toponyms=True)
+
+
 def test_a_body_named_like_towns_of_many_states_says_no_state(centre):
     # ("Polk" is a town or county of many states, Minnesota among them: the school says
     # nothing of which Alexandria, so the largest American one, in Virginia)

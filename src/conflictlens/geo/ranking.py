@@ -42,6 +42,10 @@ REPORT_COUNTIES = 0.3
 #: towns of a state unless its towns and counties lie in more than this many states and
 #: none of its towns is a real town (:data:`NAMESAKE_TOWN`): a person's name then
 BODY_NAME_STATES = 5
+#: Countries whose first-level units' seats the gazetteer has right (GeoNames' PPLA for
+#: every US state); elsewhere a unit's recorded seat is sometimes its largest town, so a
+#: town named like its unit may be the real seat (toponym output, :meth:`Ranker._unit_by_convention`)
+SEATS_KNOWN = frozenset({"US"})
 #: Gain of a town or county in the state a report names most (at least twice)
 HOME_STATE = 0.2
 #: Names this short ("Ber", "Gao") are alternate names or codes of many places: only a
@@ -487,9 +491,11 @@ class Ranker:
         own name would give way to a big town in it that is neither its seat nor the
         national capital: geoparsing corpora (LGL, GeoVirus) put a bare "New York" at the
         state, as its own encyclopaedia entry does, and write "New York City" for the
-        city. Events keep the town (ACLED codes the city)."""
+        city. Events keep the town (ACLED codes the city). Only where the gazetteer knows
+        the units' seats (:data:`SEATS_KNOWN`): elsewhere a province's recorded seat may
+        be its largest town, and its namesake town the real seat (Chihuahua)."""
         return (self.unit_points == "centre" and unit.level == "admin1" and unit.match == "exact"
-                and unit.primary and town.feature_code != "PPLC"
+                and unit.primary and town.feature_code != "PPLC" and unit.country_code in SEATS_KNOWN
                 and (seat is None or town.place_id != seat.place_id))
 
     @staticmethod
