@@ -52,6 +52,8 @@ class Analysis:
     undated: list[Event] = field(default_factory=list)
     #: set by a gate stage (the pre-screen) to end the analysis early
     done: bool = False
+    #: a US report (its outlet, else its places): numeric dates month first (stage geocode)
+    month_first: bool = False
 
 
 STAGES: dict[str, Callable[[Analysis, "Pipeline"], None]] = {}
@@ -105,13 +107,27 @@ def _geocode(a: Analysis, p: "Pipeline") -> None:
     a.places = p.geocoder.find_places(a.doc, outlet=home)
     # (a local outlet's state stands for the report's when it names none: home_state.py)
     a.report.home = p.geocoder.home_place(home)
+    a.month_first = month_first(home, a.places)
+
+
+def month_first(home, places) -> bool:
+    """Does the report write numeric dates month first ("12/6/16": December 6)? Its outlet's
+    country says (geo/outlet.py), else the country most of its places lie in
+    (data/time/lexicon.toml ``[numeric_dates]``)."""
+    from collections import Counter
+    from .time.lexicon import MONTH_FIRST_COUNTRIES
+    if home is not None and home.country_code:
+        return home.country_code.upper() in MONTH_FIRST_COUNTRIES
+    counts = Counter(m.country_code for m in places or () if m.country_code and m.kind == "name")
+    top = counts.most_common(2)
+    return bool(top) and top[0][0].upper() in MONTH_FIRST_COUNTRIES and (len(top) == 1 or top[0][1] > top[1][1])
 
 
 @register_stage("dates")
 def _dates(a: Analysis, p: "Pipeline") -> None:
     from .time import find_dates
     from .nlp import doc_text
-    a.dates = find_dates(doc_text(a.doc), a.report.anchor_date)
+    a.dates = find_dates(doc_text(a.doc), a.report.anchor_date, month_first=a.month_first)
 
 
 @register_stage("mentions")

@@ -44,11 +44,13 @@ def _prev_word(text: str, pos: int) -> str:
 class _Ctx:
     """State for one find_dates call: the anchor and the narrative reference day."""
 
-    __slots__ = ("anchor", "last", "last_end", "last_kind", "last_year", "qtr", "told", "text", "lo")
+    __slots__ = ("anchor", "last", "last_end", "last_kind", "last_year", "qtr", "told", "text", "lo", "month_first")
 
-    def __init__(self, text: str, anchor: date | None, lo: int):
+    def __init__(self, text: str, anchor: date | None, lo: int, month_first: bool = False):
         self.text = text
         self.anchor = anchor
+        #: a US report: numeric dates are written month first ("12/6/16" is December 6)
+        self.month_first = month_first
         self.last: tuple[date, int] | None = None  # (day, precision) of the last resolved mention
         self.last_end = -1  # where that mention ends
         self.last_kind = ""  # that mention's family ("qtr": a quarter of a year)
@@ -107,7 +109,8 @@ def _iso_date(m: re.Match, ctx: _Ctx, future) -> tuple[list[date], int, bool, in
 
 
 def _numeric_date(m: re.Match, ctx: _Ctx, future) -> tuple[list[date], int, bool, int] | None:
-    """A numeric date, "25/01/2013", "12/6/16": day-month unless only the other reading is a date."""
+    """A numeric date, "25/01/2013", "12/6/16": day-month unless only the other reading is a date;
+    month-day in a US report (``ctx.month_first``)."""
     g, a, end = m.group, ctx.anchor, m.end()
     x, y, yr = int(g("num_a")), int(g("num_b")), g("num_y")
     year = int(yr) if len(yr) == 4 else _two_digit_year(int(yr), a)
@@ -117,6 +120,11 @@ def _numeric_date(m: re.Match, ctx: _Ctx, future) -> tuple[list[date], int, bool
         d = _safe(year, y, x)
     elif y > 12 and x <= 12:
         d = _safe(year, x, y)
+    elif ctx.month_first:
+        # a US report writes the month first ("12/6/16": December 6), unless only the other
+        # reading lies on or before its page's day
+        first, other = _safe(year, x, y), _safe(year, y, x)
+        d = other if a and first and other and first > a >= other else first or other
     else:
         # day-month by default; with a page date, the reading nearest before it ("12/6/16" on a
         # page of 6 December 2016 is that day, as US pages write it, not 12 June)

@@ -51,6 +51,8 @@ OTHER_INCIDENT_DETERMINERS = frozenset(w.lower() for w in _LEX["present_interval
 #: "later that year", "the same year" (the story's year) and "the current year" (the page's)
 YEAR_AGAIN_DETERMINERS = tuple(w.lower() for w in _LEX.get("year_told_again", {}).get("determiners", ()))
 YEAR_CURRENT_WORDS = tuple(w.lower() for w in _LEX.get("year_told_again", {}).get("current", ()))
+#: countries whose writers put the month first in a numeric date ("12/6/16": December 6)
+MONTH_FIRST_COUNTRIES = frozenset(c.upper() for c in _LEX.get("numeric_dates", {}).get("month_first_countries", ()))
 UPDATE_STAMP_WORDS = tuple(w.lower() for w in _LEX["update_stamp"]["words"])
 PAGE_STAMP_WORDS = tuple(w.lower() for w in _LEX.get("page_stamp", {}).get("words", ()))
 _INCIDENT_WORD = re.compile(r"\b(?:" + "|".join(

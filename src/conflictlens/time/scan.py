@@ -19,26 +19,29 @@ from .datelines import _anchor_at, _update_stamps
 from .lexicon import UPDATE_STAMP_WORDS
 
 
-def find_dates(text: str, anchor: date | None, start: int = 0, end: int | None = None) -> list[DateMention]:
+def find_dates(text: str, anchor: date | None, start: int = 0, end: int | None = None,
+               month_first: bool = False) -> list[DateMention]:
     """Every date expression in ``text[start:end]``, resolved against ``anchor``.
 
     ``anchor`` is the publication date or dateline; with ``None`` only absolute dates
     that carry a year get days.  Anaphoric expressions ("the next day") follow the
-    most recent resolved mention earlier in this call (narrative time).
+    most recent resolved mention earlier in this call (narrative time). ``month_first``: the
+    report is a US one (its outlet, else its places: pipeline.month_first), whose numeric dates
+    put the month first ("12/6/16" is December 6, not 12 June).
     """
     if isinstance(anchor, datetime):
         anchor = anchor.date()
     end = len(text) if end is None else end
     if not _TRIGGER.search(text, start, end):
         return []
-    out = _scan(text, anchor, start, end, ())
+    out = _scan(text, anchor, start, end, (), month_first)
     if anchor is None:
         # no page date: a weekday takes the one full date the report tells on that weekday
         told = tuple(sorted({m.days[0] for m in out if not m.relative and m.precision == 1 and len(m.days) == 1
                              and not _AMBIGUOUS_NUMERIC.match(m.text)
                              and not _UPDATE_BEFORE.search(text, max(start, m.start - 40), m.start)}))
         if told and any(not m.days and _WD_ONLY.search(m.text) for m in out):
-            out = _scan(text, anchor, start, end, told)
+            out = _scan(text, anchor, start, end, told, month_first)
     return out
 
 
@@ -48,8 +51,9 @@ _AMBIGUOUS_NUMERIC = re.compile(r"(?:0?[1-9]|1[0-2])[/.](?:0?[1-9]|1[0-2])[/.]\d
 _UPDATE_BEFORE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in UPDATE_STAMP_WORDS) + r")\b[^.\n]{0,25}$", re.I)
 
 
-def _scan(text: str, anchor: date | None, start: int, end: int, told: tuple[date, ...]) -> list[DateMention]:
-    ctx = _Ctx(text, anchor, start)
+def _scan(text: str, anchor: date | None, start: int, end: int, told: tuple[date, ...],
+          month_first: bool = False) -> list[DateMention]:
+    ctx = _Ctx(text, anchor, start, month_first)
     ctx.told = told
     stamps = _update_stamps(text, anchor, start, end)
     out: list[DateMention] = []
