@@ -35,9 +35,9 @@ from .identity.kinds import (
     family, is_crime, is_violent, same_kind, told_as_crime, VIOLENT,
 )
 from .identity.windows import (
-    _half_window, day_gap, day_window, distance, is_undated, km, MONTH_REACH, near, page_dated,
+    _half_window, day_gap, day_window, distance, is_undated, km, later_day_soft, MONTH_REACH, near, page_dated,
     page_dated_after_told, page_dated_armed, PAGE_DATED_NOTE, page_day_only, RELATIVE_NOTE,
-    same_area, same_place, UNDATED, unplaced, window_reach,
+    same_area, same_place, soft_day, UNDATED, unplaced, window_reach,
 )
 from .identity.actors import (
     _GENERIC, _norm_actor, actors_compatible, named_actors, related_names, without_country,
@@ -55,7 +55,7 @@ from .identity.recalls import (
     told_as_appearance, told_in_court,
 )
 from .identity.names import (
-    _AGE, _CAPITALISED, _EXAMINER_BEFORE, _LOWER, _PERSON, _STREET_WORDS, MIN_NAMES, names_overlap,
+    _AGE, _CAPITALISED, CARE_PLACE_WORDS, _EXAMINER_BEFORE, _LOWER, _PERSON, _STREET_WORDS, MIN_NAMES, names_overlap,
     OFFICE_WORDS, owned_names, place_words, report_names, report_people, things_named, told_ages,
 )
 from .identity.terms import (

@@ -196,6 +196,16 @@ class ReportIngest:
                     (target, overlap), waiting = waiting[0], waiting[1:]
                     why = {"undated_event": [None, target.event_id_cnty], "names_overlap": [None, round(overlap, 3)]}
                     cands = [target]
+                if target is None and names and self.dedupe.late_days and event.time_precision:
+                    # ... or the same incident at the same place, told by a report published weeks
+                    # or months after it (or before the late report that came first), the later
+                    # one's day soft: a week, a month, a day counted back from its page
+                    least = min(self.dedupe.related_names, self.dedupe.same_ages_names)
+                    target, why = self._corroborated(event, {a: v for a, v in near.items() if v >= least}, claimed,
+                                                     article_id, report_names=people, late=True)
+                    if target is not None:
+                        why = {**why, "told_late": [None, True]}
+                    cands = [target] if target is not None else []
             if target is None and in_court and self.dedupe.enabled and self.dedupe.court_fold_days \
                     and event.time_precision and not event.event_id_cnty:
                 deferred.append((idx, event, toll))  # the killing told again? (:meth:`_fold_court_rows`)

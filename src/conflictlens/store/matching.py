@@ -144,7 +144,7 @@ class EventMatching:
 
     def _corroborated(self, event: Event, related: dict[str, float], claimed: set[str],
                       article_id: str, shared_people: bool = False, report_names: list[str] = (),
-                      recalled: bool = False, same_area: bool = False) -> tuple[Event | None, dict]:
+                      recalled: bool = False, same_area: bool = False, late: bool = False) -> tuple[Event | None, dict]:
         """The stored event a related report coded, or is a related report of (linked to it by
         what it told: an undated report whose undated event a dated report of it dated), that
         this event is (dedupe.corroborates; ``shared_people``: the reports share distinctive full
@@ -152,22 +152,43 @@ class EventMatching:
         stored event told on another day whose reports name other people (:meth:`_other_people`)
         is not it. ``recalled``: the sentence telling the event recalls an older incident
         (dedupe.recalls: a trial), which an earlier stored event may be up to ``recalled_days`` before.
-        ``same_area``: only an event in the same second-level unit (dedupe.same_area)."""
+        ``same_area``: only an event in the same second-level unit (dedupe.same_area). ``late``: an
+        event at the same place up to ``late_days`` apart when the later one is dated softly
+        (dedupe.corroborates), found through a report that coded it, unless the reports tell
+        people's ages and none the same; ``related``
+        then holds overlaps down to ``same_ages_names``, enough when the new report tells two of
+        the ages one of the event's reports tells (:meth:`_same_ages`, which also outweighs
+        other people named), else ``related_names`` is needed."""
         best, key, why = None, None, {}
         coded = self._coded_by(related)
         for e in self._coded_by(related, ("coded", "related")).values():
             if e.event_id_cnty in claimed or article_id in e.article_ids or \
-                    not dedupe.corroborates(event, e, self.dedupe, people=shared_people, recalled=recalled):
+                    not dedupe.corroborates(event, e, self.dedupe, people=shared_people, recalled=recalled,
+                                            late=late):
                 continue
             if same_area and not dedupe.same_area(event, e):
                 continue
+            late_gap = late and dedupe.day_gap(event, e, self.dedupe) > self.dedupe.related_days
+            if late:
+                # through the reports that coded it: a report linked to it (a roundup, a story
+                # coding no violence) may tell a town's other incidents too
+                coders = self._coding([e.event_id_cnty]).get(e.event_id_cnty, set())
+                if not any(a in related for a in coders):
+                    continue
+            same_ages = late_gap and self._same_ages([article_id], e.article_ids)
+            if late_gap and self._other_ages([article_id], e.article_ids):
+                continue  # told months apart, other people's ages: the town's other incident
+            if late and not same_ages and max(related.get(a, 0.0) for a in coders) < self.dedupe.related_names:
+                continue  # fewer names in common than related_names: only the same two ages excuse it
             if report_names and self.dedupe.other_people_apart \
                     and dedupe.day_gap(event, e, self.dedupe) > self.dedupe.other_people_days:
                 # found through its related reports alone: whom the reports that coded it name
                 # (a report with no date its names linked for now may be about another incident)
                 told = e if e.event_id_cnty in coded else e.replace(
                     article_ids=tuple(c.article_id for c in self.contributions(e.event_id_cnty)))
-                if self._other_people(article_id, report_names, event, told):
+                # (told months apart: a hospital's name is no one's, a city's wounded all go there;
+                # the same two ages are the same people, whoever else the reports name)
+                if not same_ages and self._other_people(article_id, report_names, event, told, care=late_gap):
                     continue
             by, overlap = max(((a, related[a]) for a in e.article_ids if a in related), key=lambda x: x[1])
             # the most names in common, then the event more of the related reports tell (an

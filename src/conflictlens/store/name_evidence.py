@@ -202,19 +202,21 @@ class NameEvidence:
         return told, {a: ages[a] for a in theirs if a in ages}
 
     def _other_people(self, article_id: str, people: list[str], event: Event, stored: Event,
-                      titles: bool = False) -> bool:
+                      titles: bool = False, care: bool = False) -> bool:
         """Do the new report and the stored event's reports name other people? Both name
         some (full names, the events' place names left out: dedupe.report_people) and share
         none that only the stored event's reports use (an official quoted in the stories of
-        several incidents is no one's identity): two incidents of one town, days apart."""
+        several incidents is no one's identity): two incidents of one town, days apart.
+        ``care``: a hospital's name (dedupe.CARE_PLACE_WORDS) is no one's either."""
         place = {w for e in (event, stored) for v in (e.location, e.admin1, e.admin2)
                  for w in re.findall(r"[a-z]+", (v or "").lower())}
         offices = dedupe.OFFICE_WORDS if titles else frozenset()
         # ``titles``: an office's name ("Prime Minister", "Greek Prime Minister George") is no one's
         streets = dedupe._STREET_WORDS if titles else frozenset()
+        cares = dedupe.CARE_PLACE_WORDS if care else frozenset()
         keep = lambda ns: {n for n in ns if not set(n.split()) & place  # noqa: E731
                            and len([w for w in n.split() if w not in offices]) >= 2
-                           and n.split()[-1] not in streets}
+                           and n.split()[-1] not in streets and n.split()[-1] not in cares}
         mine = keep(people)
         others = [a for a in stored.article_ids if a != article_id]
         if not mine or not others:

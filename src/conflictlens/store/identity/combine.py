@@ -10,7 +10,7 @@ import re
 from datetime import date
 
 from ...model import Event
-from .windows import PAGE_DATED_NOTE
+from .windows import PAGE_DATED_NOTE, soft_day
 from .actors import related_names
 from .tolls import _toll_note, best_told, coded_toll, FATALITY_NOTE, Toll
 
@@ -46,13 +46,26 @@ def _fullest_actor(contribs: list[Event], name_attr: str, inter_attr: str) -> tu
     return max(related, key=lambda x: len(x[0]))  # max keeps the first of equal length
 
 
+#: days after another version's day past which a soft day is a late report's (:func:`coded_day`;
+#: as DedupeSettings.related_days: a crime's follow-ups within two weeks still date it)
+LATE_VERSION_DAYS = 14
+
+
 def coded_day(versions: list[Event]) -> tuple[date, int]:
     """The day (and its precision) of one event told by several reports: the most precise;
     of those, a day the text tells of the incident over one that is only the page's date
     (:func:`page_dated`: a crime report published the morning after); then the day most
     reports give (one outlet's relative day may be counted from another day); then the
     earliest (a follow-up may code the incident on its own later day, never before it
-    happened). Undated versions (precision 0) come last."""
+    happened). Undated versions (precision 0) come last. A soft day (windows.soft_day: a week,
+    a month, a day counted back from its page) more than ``LATE_VERSION_DAYS`` after another
+    version's day is a late report's (a follow-up, an anniversary, a trial story, its day
+    counted from its own page): it dates the event only when no other version does."""
+    dated = [v.event_date for v in versions if v.time_precision]
+    if dated:
+        first = min(dated)
+        versions = [v for v in versions if not (v.time_precision and soft_day(v)
+                                                and (v.event_date - first).days > LATE_VERSION_DAYS)] or versions
     best = min(v.time_precision or 99 for v in versions)
     pool = [v for v in versions if (v.time_precision or 99) == best]
     pool = [v for v in pool if PAGE_DATED_NOTE not in (v.notes or "")] or pool

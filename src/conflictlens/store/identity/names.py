@@ -17,6 +17,10 @@ _STREET_WORDS = frozenset(_cue_list("street_words.txt"))
 #: word names an office, not a person
 OFFICE_WORDS = frozenset(_cue_list("office_words.txt"))
 
+#: last words of the names of hospitals and clinics (data/store/care_place_words.txt): where a
+#: city's wounded are taken, no incident's own
+CARE_PLACE_WORDS = frozenset(_cue_list("care_place_words.txt"))
+
 
 def things_named(a, b, place: str = "") -> float:
     """The share of the smaller of two reports' full names (:func:`report_people`: victims,

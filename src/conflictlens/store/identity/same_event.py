@@ -10,7 +10,9 @@ from __future__ import annotations
 from ...model import Event
 from .settings import DedupeSettings, DEFAULT_SETTINGS
 from .kinds import family, is_crime, is_violent, same_kind, VIOLENT
-from .windows import day_gap, distance, is_undated, page_dated, page_dated_after_told, page_dated_armed, same_place, unplaced
+from .windows import (
+    day_gap, distance, is_undated, page_dated, page_dated_after_told, page_dated_armed, same_place, later_day_soft, unplaced,
+)
 from .actors import actors_compatible, without_country
 
 
@@ -41,7 +43,7 @@ def match_rank(new: Event, stored: Event, s: DedupeSettings = DEFAULT_SETTINGS) 
 
 
 def corroborates(new: Event, stored: Event, s: DedupeSettings = DEFAULT_SETTINGS, people: bool = False,
-                 recalled: bool = False) -> bool:
+                 recalled: bool = False, late: bool = False) -> bool:
     """Is ``new`` the same event as ``stored`` once the reports behind them are known to
     name the same people and places? Both must be acts of violence (one report may code as
     an attack on civilians what another codes as a shooting with no political actor),
@@ -52,7 +54,10 @@ def corroborates(new: Event, stored: Event, s: DedupeSettings = DEFAULT_SETTINGS
     ``people`` (the reports share distinctive full names: :func:`report_people`), with
     compatible actors; or up to ``recalled_days`` after ``stored`` when ``recalled`` (the
     sentence telling ``new`` recalls an older incident, :func:`recalls`: a trial's report
-    dated by the hearing tells the killing, which is coded on its own day, never the trial's).
+    dated by the hearing tells the killing, which is coded on its own day, never the trial's);
+    or up to ``late_days`` apart when ``late`` and the later of the two is dated softly
+    (:func:`later_day_soft`: a week, a month, a day counted from a page published long after),
+    both at the same place (:func:`same_place`: what it is must agree where its day cannot).
     The coded places may disagree, even
     on the country: a small town the report does not place in its country is the field
     most often resolved wrong (to a namesake abroad)."""
@@ -67,6 +72,8 @@ def corroborates(new: Event, stored: Event, s: DedupeSettings = DEFAULT_SETTINGS
     window = max(s.related_days if crime else 0, s.day_window, s.people_days if people else 0)
     if recalled and stored.event_date <= new.event_date:
         window = max(window, s.recalled_days)
+    if late and s.late_days and later_day_soft(new, stored) and same_place(new, stored, s):
+        window = max(window, s.late_days)
     if day_gap(new, stored, s) > window:
         return False
     if new.country and stored.country and new.country != stored.country:

@@ -121,6 +121,23 @@ def page_day_only(e: Event) -> bool:
     return page_dated(e) and RELATIVE_NOTE not in (e.notes or "")
 
 
+def soft_day(e: Event) -> bool:
+    """Is an event's day one its report's text does not tell as a calendar day: a week or a
+    month ("last month", "in March"), a relative day counted from the page ("Sunday", "two
+    weeks ago"), or the page's day itself? A follow-up, an anniversary or a trial story
+    published weeks or months after the incident codes such a day far from the incident's."""
+    notes = e.notes or ""
+    return (e.time_precision or 1) > 1 or RELATIVE_NOTE in notes or PAGE_DATED_NOTE in notes
+
+
+def later_day_soft(a: Event, b: Event) -> bool:
+    """Of two dated events, is the later one's day soft (:func:`soft_day`): it may be the
+    earlier one told by a report published long after it, its day counted from that page?"""
+    if is_undated(a) or is_undated(b):
+        return False
+    return soft_day(a if a.event_date >= b.event_date else b)
+
+
 def page_dated_after_told(a: Event, b: Event, s: DedupeSettings = DEFAULT_SETTINGS) -> bool:
     """One of two crimes is dated only by its page, up to ``page_dated_after`` days after the
     day the other's text tells: the page came out after the incident, never before it."""
