@@ -1,0 +1,60 @@
+"""Issue 6: a dated report telling people's ages, none of which an undated event's reports
+tell, is not that event however many names they share (``dated_other_ages``;
+UndatedEvents._waiting): a town's other incident, told with no date, shares the town's
+streets, officers and outlets with the news of a later one, not its victims' ages. Invented
+reports and places only, against a real SQLite file (and PostgreSQL when one runs)."""
+from __future__ import annotations
+
+from datetime import date
+
+from conflictlens.store.dedupe import DedupeSettings
+from test_dedupe import crime, report, undated
+
+# invented: a girl shot on a street of a made-up town, told with no date
+GIRL = ("A 2-year-old girl died after she was shot in a house on Tamsin Court in Harlow Springs, "
+        "Lieutenant Gideon Marwick said. Pastor Ilse Brandauer led a vigil on Tamsin Court.")
+# invented: a boy shot on the same street months later, told with a date: the same street,
+# the same lieutenant and pastor, another victim
+BOY = ("Harlow Springs: gunfire on Tamsin Court left a 15-year-old lad lifeless, Lieutenant Gideon "
+       "Marwick said. Pastor Ilse Brandauer said the street had buried a child before.")
+# invented: a dated follow-up of the girl's death, telling her age
+GIRL_DATED = ("Harlow Springs: the 2-year-old girl shot on Tamsin Court had found a pistol under a bed, "
+              "Lieutenant Gideon Marwick said. Pastor Ilse Brandauer spoke at her funeral.")
+
+
+def _town(store):
+    # the store knows other news from the town: its name weighs little
+    for i, topic in enumerate(("Riverside budget", "Hollis Park library", "Wexford school board")):
+        store.add_report(report(f"town{i}", text=f"Harlow Springs news: the {topic} was discussed.",
+                                published=date(2021, 5, 1)), [])
+
+
+def _held_then(store, text, **kw):
+    """The undated event of the girl's shooting, and the event a dated report of ``text`` joins."""
+    # names decide nothing here: whatever they share is above told_days_names
+    store.dedupe = DedupeSettings(undated_join_names=0.0, undated_join_related_names=0.0,
+                                  told_days_names=0.0, **kw)
+    _town(store)
+    (held,) = store.add_report(report("u1", text=GIRL, published=None), [], undated=[undated()])
+    (got,) = store.add_report(report("d1", text=text, published=date(2021, 9, 4)),
+                              [crime(event_date=date(2021, 9, 4))])
+    return held.event_id_cnty, got.event_id_cnty
+
+
+def test_a_dated_report_telling_other_ages_does_not_date_the_undated_event(store):
+    held, got = _held_then(store, BOY)
+    assert got != held
+    assert store.undated_count() == 1
+    assert "u1" not in store.event(got).article_ids
+
+
+def test_without_the_rule_the_names_in_common_date_it(store):
+    held, got = _held_then(store, BOY, dated_other_ages=False)
+    assert got == held
+    assert store.undated_count() == 0
+
+
+def test_a_dated_report_telling_the_same_age_dates_it(store):
+    held, got = _held_then(store, GIRL_DATED)
+    assert got == held and store.undated_count() == 0
+    assert {"u1", "d1"} <= set(store.event(got).article_ids)
