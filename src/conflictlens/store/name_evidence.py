@@ -159,14 +159,26 @@ class NameEvidence:
         shared = mine & theirs
         return bool(shared) and shared <= dedupe.place_words(event, *mentions) | dedupe.OFFICE_WORDS
 
-    def _other_ages(self, mine, theirs) -> bool:
+    def _other_ages(self, mine, theirs, slack: int = 0) -> bool:
         """Do reports of ``mine`` and of ``theirs`` both tell people's ages, and none the same
-        (dedupe.told_ages)? A town's other incident, told months apart by reports with no
-        date: "a 2-year-old girl" is not "the 15-year-old boy"."""
+        (dedupe.told_ages), nor ``slack`` years off? A town's other incident, told months apart
+        by reports with no date: "a 2-year-old girl" is not "the 15-year-old boy"."""
         if not self.dedupe.other_ages:
             return False
         told, ages = self._ages_of(mine, theirs)
+        told = {str(int(a) + d) for a in told for d in range(-slack, slack + 1)}
         return bool(told) and bool(ages) and not any(told & a for a in ages.values())
+
+    def _ages_apart(self, mine, theirs, overlap: float) -> bool:
+        """:meth:`_other_ages` of a report with no date and an event, or of a dated report and
+        an undated event, sharing ``overlap`` of their names: below ``told_days_names`` no age
+        the same; from it on (``ages_over_names``) none within ``ages_slack`` years either. The
+        names a town's incidents share (its streets, officers, outlets) do not make another
+        victim's age the same; a victim told 17 in one story and 18 in the next is one person."""
+        s = self.dedupe
+        if overlap < s.told_days_names:
+            return self._other_ages(mine, theirs)
+        return s.ages_over_names and self._other_ages(mine, theirs, slack=s.ages_slack)
 
     def _ages_not_told(self, mine, theirs) -> bool:
         """Do reports of ``mine`` tell people's ages that no report of ``theirs`` tells, nor one a

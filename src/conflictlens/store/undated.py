@@ -28,8 +28,8 @@ class UndatedEvents:
         ``told_days_names`` with this one (a town's name, its officials'), is not it when they
         name other people than this report's (:meth:`_other_people`): an older incident of the
         town, told by reports with no date, is not dated by the news of a later one. Nor is
-        one whose reports tell people's ages, none of them this report's (:meth:`_other_ages`),
-        whatever names they share (``dated_other_ages``): a dated story tells its victims' ages."""
+        one whose reports tell people's ages, none of them this report's (:meth:`_ages_apart`:
+        nor a year off, when they share ``told_days_names`` of their names or more)."""
         out = []
         s = self.dedupe
         for e in self._undated_coded_by(a for a, v in near.items() if v >= s.undated_join_names).values():
@@ -47,7 +47,7 @@ class UndatedEvents:
             if people and s.undated_people_reports and len(e.article_ids) >= s.undated_people_reports \
                     and overlap < s.told_days_names and self._other_people(article_id, people, event, e):
                 continue  # several reports tell whom it is about: other people than this report's
-            if (overlap < s.told_days_names or s.dated_other_ages) and self._other_ages([article_id], e.article_ids):
+            if self._ages_apart([article_id], e.article_ids, overlap):
                 continue  # its reports tell other people's ages than this report's
             # what any of its reports tells with no date (not only the lead that made it)
             told = dedupe.describes(e, event, s) or any(
