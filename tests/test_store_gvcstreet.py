@@ -96,3 +96,17 @@ def test_without_the_rule_the_report_with_no_date_is_linked(store):
 def test_a_report_with_no_date_telling_an_age_a_year_off_is_linked(store):
     boy, linked = _dated_then(store, BOY.replace("15-year-old", "16-year-old").replace("gunfire", "a gunshot"))
     assert linked == [boy]
+
+
+
+def test_an_age_a_year_off_among_several_is_another_persons(store):
+    # the girl told 14 with no date; the boy's dated story tells 15 and his father's 40: with
+    # several ages told, one a year off is as likely another person's
+    store.dedupe = DedupeSettings(undated_join_names=0.0, undated_join_related_names=0.0, told_days_names=0.0)
+    _town(store)
+    (held,) = store.add_report(report("u1", text=GIRL.replace("2-year-old", "14-year-old"), published=None), [],
+                               undated=[undated()])
+    with_father = BOY.replace("lifeless,", "lifeless and his 40-year-old father hurt,")
+    (got,) = store.add_report(report("d1", text=with_father, published=date(2021, 9, 4)),
+                              [crime(event_date=date(2021, 9, 4))])
+    assert got.event_id_cnty != held.event_id_cnty and store.undated_count() == 1

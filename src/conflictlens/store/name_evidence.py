@@ -161,18 +161,22 @@ class NameEvidence:
 
     def _other_ages(self, mine, theirs, slack: int = 0) -> bool:
         """Do reports of ``mine`` and of ``theirs`` both tell people's ages, and none the same
-        (dedupe.told_ages), nor ``slack`` years off? A town's other incident, told months apart
-        by reports with no date: "a 2-year-old girl" is not "the 15-year-old boy"."""
+        (dedupe.told_ages), nor ``slack`` years off when each tells one age (a lone victim's,
+        told 17 in one story and 18 in the next; among several people's ages one a year off is
+        as likely another person's)? A town's other incident, told months apart by reports with
+        no date: "a 2-year-old girl" is not "the 15-year-old boy"."""
         if not self.dedupe.other_ages:
             return False
         told, ages = self._ages_of(mine, theirs)
-        told = {str(int(a) + d) for a in told for d in range(-slack, slack + 1)}
-        return bool(told) and bool(ages) and not any(told & a for a in ages.values())
+        near = {str(int(a) + d) for a in told for d in range(-slack, slack + 1)}
+        return bool(told) and bool(ages) and not any(
+            (near if len(told) == 1 == len(a) else told) & a for a in ages.values())
 
     def _ages_apart(self, mine, theirs, overlap: float) -> bool:
         """:meth:`_other_ages` of a report with no date and an event, or of a dated report and
         an undated event, sharing ``overlap`` of their names: below ``told_days_names`` no age
-        the same; from it on (``ages_over_names``) none within ``ages_slack`` years either. The
+        the same; from it on (``ages_over_names``) none within ``ages_slack`` years either (of
+        a report telling one age, against a report telling one). The
         names a town's incidents share (its streets, officers, outlets) do not make another
         victim's age the same; a victim told 17 in one story and 18 in the next is one person."""
         s = self.dedupe

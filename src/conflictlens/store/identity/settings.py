@@ -304,9 +304,11 @@ class DedupeSettings:
     #: years of an age it tells, however many names they share (from ``told_days_names`` on,
     #: where ``other_ages`` alone stops: NameEvidence._ages_apart; RelatedLinking._link_key,
     #: UndatedEvents._waiting): a town's other incident shares its streets, officers and
-    #: outlets, not its victims' ages; a victim told 17 in one story and 18 in the next is one
-    #: person. GVC train,dev --drop-incident-dates B-cubed 0.950 -> 0.961 (dated side, exact
-    #: ages) -> 0.966 (both sides, a year's slack); --drop-dates 0.972 -> 0.974 (False: as before)
+    #: outlets, not its victims' ages; a lone victim told 17 in one story and 18 in the next is
+    #: one person (the slack only between two reports telling one age each). GVC train,dev
+    #: --drop-incident-dates B-cubed 0.950 -> 0.961 (dated side, exact ages) -> 0.966 (both
+    #: sides, a year's slack) -> 0.974 (slack for lone ages only); --drop-dates 0.972 -> 0.974
+    #: (False: as before)
     ages_over_names: bool = True
     ages_slack: int = 1
 
