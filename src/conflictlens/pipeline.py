@@ -243,7 +243,7 @@ class Pipeline:
         # (an all-capital report is old wire copy, hard-wrapped: its long lines run on)
         capitals = mostly_upper(text, 0.6)
         if capitals:
-            text = restore_case(text, self.name_form, is_place=self.place_word)
+            text = restore_case(text, self.name_form, is_place=self.place_word, ordinary=self.ordinary_name)
         else:
             text = recase_capital_lines(text, self.name_form, self.plain_word)
             text = recase_title_lines(text, self.common_word)
@@ -263,6 +263,14 @@ class Pipeline:
         if word in self._known_names():
             return False
         return word in _STOP or any(f in self._lexicon_words() for f in (word, *_stems(word)))
+
+    def ordinary_name(self, word: str, form: str) -> bool:
+        """A one-word name of re-cased copy that is as well an ordinary English word, so that
+        only the copy can show it is the name (nlp.truecase._shown_as_name): an actor's
+        acronym spelt as a word ("LeT" for "let"): a function word or a verb, adjective or
+        adverb of the English word lists (names such as "FARC" stand in them as nouns only)."""
+        from .nlp.parser import verb_or_modifier_word
+        return any(c.isupper() for c in form[1:]) and (word in _STOP or verb_or_modifier_word(word))
 
     def name_form(self, phrase: str) -> str | None:
         """How a known name is written ("san miguel" -> "San Miguel", "fmln" -> "FMLN")."""

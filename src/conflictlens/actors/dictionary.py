@@ -48,6 +48,9 @@ class ActorDictionary:
     def __init__(self):
         self._country_words: dict[str, str] | None = None
         self.aliases: dict[str, list[ActorEntry]] = {}
+        #: one-word aliases written with capitals past the first letter ("LeT", "FARC"): an
+        #: acronym, that a word spelt the same but written otherwise may not be (the finder)
+        self.acronyms: set[str] = set()
         for row in read_table("actors", "actors.tsv"):
             entry = ActorEntry(
                 name=row["name"], inter=int(row["inter"]), country=row["country"],
@@ -56,6 +59,8 @@ class ActorDictionary:
             )
             for alias in [row["name"], *filter(None, row["aliases"].split("|"))]:
                 self.aliases.setdefault(_key(alias), []).append(entry)
+                if " " not in alias and any(c.isupper() for c in alias[1:]):
+                    self.acronyms.add(_key(alias))
         #: phrase -> (role, inter, needs a country in front)
         self.generic: dict[str, tuple[str, int, bool]] = {
             _key(r["phrase"]): (r["role"], int(r["inter"]), r.get("needs_country") == "yes")

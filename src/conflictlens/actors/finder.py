@@ -11,7 +11,7 @@ from functools import lru_cache
 from typing import Callable
 
 from ..data import read_table
-from .dictionary import ActorDictionary, ActorEntry
+from .dictionary import ActorDictionary, ActorEntry, _key
 
 
 @dataclass
@@ -88,6 +88,8 @@ def find_actor_mentions(sent, dictionary: ActorDictionary,
             entry = dictionary.named(text)
             if entry is not None and n == 1 and shouting and (doc[i].is_stop or len(doc[i].text) <= 2):
                 entry = None  # "IS", "AA" in upper-case text are words, not groups
+            if entry is not None and n == 1 and _word_not_acronym(doc[i], dictionary):
+                entry = None  # "Let us recall" is no mention of LeT
             if entry is not None and (n > 1 or doc[i].text[:1].isupper() or len(doc[i].text) > 3):
                 if text.isupper() or text[:1].isupper() or n > 1 or text.lower() == text:
                     found = (n, entry, "")
@@ -243,3 +245,15 @@ def _modifier_country(doc, i: int, sent_start: int, country_of_word) -> str:
             break
         j -= 1
     return ""
+
+
+def _word_not_acronym(tok, dictionary: ActorDictionary) -> bool:
+    """A token spelt as an acronym alias ("LeT") but not written as one (no capital past its
+    first letter: "Let", "let"), that is an ordinary English word (a function word, or a verb,
+    adjective or adverb of the model's word lists, nlp.parser.verb_or_modifier_word): the word.
+    A name such as "Farc" or "Isis", a noun of those lists at most, still stands for its group."""
+    from ..nlp.parser import verb_or_modifier_word
+    text = tok.text
+    if _key(text) not in dictionary.acronyms or any(c.isupper() for c in text[1:]):
+        return False
+    return tok.is_stop or verb_or_modifier_word(text.lower())

@@ -109,6 +109,26 @@ def _dictionary() -> frozenset[str]:
     return frozenset(w for words in lemmatizer.lookups.get_table("lemma_index").values() for w in words)
 
 
+@lru_cache(maxsize=1)
+def _non_noun_dictionary() -> frozenset[str]:
+    """The lemmatizer's lists of English verbs, adjectives and adverbs (lower case): names
+    ("lima", "farc") stand only in its list of nouns."""
+    lemmatizer = load_nlp().get_pipe("lemmatizer") if "lemmatizer" in load_nlp().pipe_names else None
+    if lemmatizer is None or not lemmatizer.lookups.has_table("lemma_index"):
+        return frozenset()
+    table = lemmatizer.lookups.get_table("lemma_index")
+    return frozenset(w for pos in ("verb", "adj", "adv") if pos in table for w in table[pos])
+
+
+def verb_or_modifier_word(word: str) -> bool:
+    """True when a lower-case word, or its form without an inflection ("goes", "let"), is in
+    the model's lists of English verbs, adjectives or adverbs: an ordinary word, whatever
+    name is also written so; a name the lists hold is a noun only."""
+    words = _non_noun_dictionary()
+    return any(word.endswith(end) and len(word) > len(end) + 1 and word[:len(word) - len(end)] + rep in words
+               for end, rep in _INFLECTIONS)
+
+
 #: inflections undone to find a word's dictionary form: (ending, replacement)
 _INFLECTIONS = (("", ""), ("s", ""), ("es", ""), ("ies", "y"), ("ed", ""), ("ed", "e"), ("ied", "y"),
                 ("ing", ""), ("ing", "e"))

@@ -24,7 +24,8 @@ def mostly_upper(text: str, threshold: float = 0.8) -> bool:
 
 
 def restore_case(text: str, is_name: Callable[[str], str | None], max_words: int = 6,
-                 is_place: Callable[[str], str | None] | None = None) -> str:
+                 is_place: Callable[[str], str | None] | None = None,
+                 ordinary: Callable[[str, str], bool] | None = None) -> str:
     """Same-length text with all-capital paragraphs re-cased.
 
     ``is_name(phrase)`` gets a lower-case phrase of one to ``max_words`` words and returns
@@ -32,6 +33,9 @@ def restore_case(text: str, is_name: Callable[[str], str | None], max_words: int
     ``is_place(word)``, asked only of a word left lower case where a place's name stands
     (``_PLACE_SLOT``), does the same for a place too small for ``is_name``; the word is then
     written so all through the report (``recase_placed_words``).
+    ``ordinary(word, form)``, asked of a one-word name ``is_name`` found, says the word is
+    also an ordinary English word ("let" for the acronym "LeT"): it is written as the name
+    only where the copy shows it is one (``_shown_as_name``), else it stays lower case.
     """
     out, capital = [], []
     for para in re.split(r"(\n\s*\n)", text):
@@ -39,7 +43,7 @@ def restore_case(text: str, is_name: Callable[[str], str | None], max_words: int
         if not capital[-1]:
             out.append(para)
             continue
-        low, _named = _names_cased(para, is_name, max_words)
+        low, _named = _names_cased(para, is_name, max_words, ordinary)
         cased = "".join(low)
         cased = _SENTENCE_START.sub(lambda m: m.group(0)[:-1] + m.group(1).upper(), cased)
         # bracketed acronyms stay as written: "[FMLN]"
@@ -78,14 +82,31 @@ def recase_placed_words(paras: list[str], capital: list[bool], is_place: Callabl
     return [word_re.sub(lambda m: forms[m.group(1)], para) if cap else para for para, cap in zip(paras, capital)]
 
 
+#: an acronym set apart by brackets or parentheses, or followed by its expansion in them:
+#: "[LET]", "(LET)", "LET [...]"
+_BRACKETED_BEFORE = re.compile(r"[\[(][ \t]*$")
+_BRACKET_AFTER = re.compile(r"[ \t]*\n?[ \t]*[\[(\])]")
+
+
+def _shown_as_name(para: str, word: re.Match, form: str) -> bool:
+    """The copy shows that a word which is also an English word is the name ``form``: an
+    acronym ("LeT") stands in brackets or parentheses or before its expansion in them."""
+    if any(c.isupper() for c in form[1:]):
+        return bool(_BRACKETED_BEFORE.search(para, 0, word.start()) or _BRACKET_AFTER.match(para, word.end()))
+    return True
+
+
 #: what may stand between two words of one name: a space, or the line break of hard-wrapped
 #: wire copy ("IN LA\nPAZ", "SAN\nSALVADOR": a paragraph ends at a blank line, not at a wrap)
 _NAME_GAP = re.compile(r" |[ \t]*\n[ \t]*")
 
 
-def _names_cased(para: str, is_name: Callable[[str], str | None], max_words: int) -> tuple[list[str], set[int]]:
+def _names_cased(para: str, is_name: Callable[[str], str | None], max_words: int,
+                 ordinary: Callable[[str, str], bool] | None = None) -> tuple[list[str], set[int]]:
     """The characters of ``para`` lower-cased, the known names (longest first) written as
-    ``is_name`` gives them; and the indices (in ``_WORD`` order) of the words so written."""
+    ``is_name`` gives them; and the indices (in ``_WORD`` order) of the words so written.
+    A one-word name ``ordinary`` says is also an English word is written so only where
+    ``_shown_as_name``."""
     low = list(para.lower())
     words = list(_WORD.finditer(para))
     named: set[int] = set()
@@ -99,6 +120,9 @@ def _names_cased(para: str, is_name: Callable[[str], str | None], max_words: int
                 continue
             phrase = " ".join(w.group().lower() for w in span)
             form = is_name(phrase)
+            if form and n == 1 and ordinary is not None and ordinary(phrase, form) \
+                    and not _shown_as_name(para, span[0], form):
+                form = None
             if form and len(form) == len(phrase):
                 # word by word, so a wrap between two words of the name stays where it is
                 at = 0
