@@ -185,6 +185,9 @@ def _stop_words() -> frozenset[str]:
 
 
 _STOP = _stop_words()
+#: endings of English abstract nouns ("alliance", "university", "opportunity"): a place of
+#: such a name is written so in re-cased copy only where the copy shows it (Pipeline.ordinary_name)
+ABSTRACT_NOUN_ENDINGS = ("ity", "ance", "ence", "tion", "sion", "ment", "ness", "ship")
 #: the shortest word re-casing writes as a place's name for its slot alone (Pipeline.place_word)
 MIN_PLACE_WORD = 4
 
@@ -268,9 +271,16 @@ class Pipeline:
         """A one-word name of re-cased copy that is as well an ordinary English word, so that
         only the copy can show it is the name (nlp.truecase._shown_as_name): an actor's
         acronym spelt as a word ("LeT" for "let"): a function word or a verb, adjective or
-        adverb of the English word lists (names such as "FARC" stand in them as nouns only)."""
+        adverb of the English word lists (names such as "FARC" stand in them as nouns only);
+        a place's name, no country, month or other known name, that is such a word or an
+        abstract noun (``ABSTRACT_NOUN_ENDINGS``: "Alliance", "University", "Opportunity",
+        US towns of 20,000 that the lists hold among the names "Lima" and "Castro")."""
         from .nlp.parser import verb_or_modifier_word
-        return any(c.isupper() for c in form[1:]) and (word in _STOP or verb_or_modifier_word(word))
+        if any(c.isupper() for c in form[1:]):
+            return word in _STOP or verb_or_modifier_word(word)
+        if word in self._known_names():
+            return False
+        return verb_or_modifier_word(word) or word.endswith(ABSTRACT_NOUN_ENDINGS)
 
     def name_form(self, phrase: str) -> str | None:
         """How a known name is written ("san miguel" -> "San Miguel", "fmln" -> "FMLN")."""

@@ -57,8 +57,9 @@ def restore_case(text: str, is_name: Callable[[str], str | None], max_words: int
 
 #: where a word of re-cased copy stands for a place: after "in" or "near", or after a unit
 #: word and "of" ("attacked in uchiza", "near jucuapa", "the town of anamoros")
-_PLACE_SLOT = re.compile(r"\b(?i:in|near|(?:town|village|hamlet|city|municipality|district|canton|province|department|"
-                         r"outskirts) of)[ \t\n]+([a-z][a-z\-]*[a-z])\b(?!['’\-])")
+_SLOT = (r"\b(?i:in|near|(?:town|village|hamlet|city|municipality|district|canton|province|department|"
+         r"outskirts) of)[ \t\n]+")
+_PLACE_SLOT = re.compile(_SLOT + r"([a-z][a-z\-]*[a-z])\b(?!['’\-])")
 
 
 def recase_placed_words(paras: list[str], capital: list[bool], is_place: Callable[[str], str | None]) -> list[str]:
@@ -88,12 +89,18 @@ _BRACKETED_BEFORE = re.compile(r"[\[(][ \t]*$")
 _BRACKET_AFTER = re.compile(r"[ \t]*\n?[ \t]*[\[(\])]")
 
 
+#: a place's slot right before a word (as ``_PLACE_SLOT``: "in", "near", "the town of")
+_SLOT_BEFORE = re.compile(_SLOT + "$")
+
+
 def _shown_as_name(para: str, word: re.Match, form: str) -> bool:
     """The copy shows that a word which is also an English word is the name ``form``: an
-    acronym ("LeT") stands in brackets or parentheses or before its expansion in them."""
+    acronym ("LeT") stands in brackets or parentheses or before its expansion in them; a
+    town ("Normal") stands in a place's slot ("in normal"). (A word beside another name is
+    one too, ``_names_cased``: "president george bush".)"""
     if any(c.isupper() for c in form[1:]):
         return bool(_BRACKETED_BEFORE.search(para, 0, word.start()) or _BRACKET_AFTER.match(para, word.end()))
-    return True
+    return bool(_SLOT_BEFORE.search(para, 0, word.start()))
 
 
 #: what may stand between two words of one name: a space, or the line break of hard-wrapped
@@ -110,6 +117,7 @@ def _names_cased(para: str, is_name: Callable[[str], str | None], max_words: int
     low = list(para.lower())
     words = list(_WORD.finditer(para))
     named: set[int] = set()
+    waiting: dict[int, str] = {}
     i = 0
     while i < len(words):
         done = False
@@ -122,6 +130,8 @@ def _names_cased(para: str, is_name: Callable[[str], str | None], max_words: int
             form = is_name(phrase)
             if form and n == 1 and ordinary is not None and ordinary(phrase, form) \
                     and not _shown_as_name(para, span[0], form):
+                if not any(c.isupper() for c in form[1:]):
+                    waiting[i] = form
                 form = None
             if form and len(form) == len(phrase):
                 # word by word, so a wrap between two words of the name stays where it is
@@ -135,6 +145,12 @@ def _names_cased(para: str, is_name: Callable[[str], str | None], max_words: int
                 break
         if not done:
             i += 1
+    # a word waiting for evidence next to a name is part of a name ("president george bush")
+    for k, form in waiting.items():
+        if any(j in named and _NAME_GAP.fullmatch(para[words[min(j, k)].end():words[max(j, k)].start()])
+               for j in (k - 1, k + 1) if 0 <= j < len(words)):
+            low[words[k].start():words[k].end()] = list(form)
+            named.add(k)
     return low, named
 
 
