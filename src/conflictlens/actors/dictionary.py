@@ -69,12 +69,25 @@ class ActorDictionary:
         self.regimes: dict[str, list[tuple[str, str, str]]] = {}
         for r in read_table("actors", "regimes.tsv"):
             self.regimes.setdefault(r["country"], []).append((r["from"], r["to"], r["label"]))
+        self.last_change = self._last_change()
         #: first words of aliases and generic phrases: matching is only tried where one stands
         self.first_words = {re.split(r"[ \-]", a)[0] for a in self.aliases} | {
             re.split(r"[ \-]", a)[0] for a in self.generic}
         #: longest alias first, for greedy matching of token sequences
         self.max_alias_tokens = max(len(a.split()) for a in self.aliases)
         self.max_generic_tokens = max(len(a.split()) for a in self.generic)
+
+    def _last_change(self) -> date:
+        """The last day on which any actor's years or regime period in the tables begins or
+        ends: from then on every name reads as it does now. Code that must name actors
+        "as they are now" uses this day, not the clock, so the same report gives the same
+        names whatever day it is run."""
+        days = [date.fromisoformat(d) for spans in self.regimes.values()
+                for start, end, _label in spans for d in (start, end) if d]
+        for entries in self.aliases.values():
+            for e in entries:
+                days += [date(y, 1, 1) for y in (e.from_year, e.to_year and e.to_year + 1) if y]
+        return max(days, default=date(1970, 1, 1))
 
     # -- names ---------------------------------------------------------------
     def period(self, country_code: str, on: date | None) -> str:

@@ -605,7 +605,9 @@ def undated_rows(dropped, report: Report, actors: ActorDictionary, country_info,
     actors, deaths), coded as rows dated :data:`UNDATED` with time_precision 0: never
     stored as events, but the store links the report by them to the event it tells."""
     from .episodes import build_episodes
-    on = date.today()  # actor names as they are now; the store compares them without periods
+    # actor names as they are now (as of the tables' last change, not the clock's day, so a
+    # rerun codes the same names); the store compares them without periods
+    on = actors.last_change
     ms = [dataclasses.replace(m, days=[on], time_precision=1, date_source="anchor")
           for m, why in dropped if why == "no codable date"]
     episodes, left = build_episodes(ms)
