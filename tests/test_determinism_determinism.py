@@ -83,3 +83,16 @@ def test_undated_mentions_name_actors_as_of_the_tables_last_change():
     for spans in actors.regimes.values():
         assert all(start <= day.isoformat() and (not end or end <= day.isoformat())
                    for start, end, _label in spans)
+
+
+@pytest.mark.parametrize("expression", ["a fortnight ago", "the 1990s"])
+def test_a_relative_expression_with_no_anchor_is_not_counted_from_the_clock(expression):
+    from conflictlens.time import resolve_expression
+    m = resolve_expression(expression, None)
+    assert m is None or not m.days
+
+
+def test_an_absolute_date_with_no_anchor_still_resolves():
+    from conflictlens.time import resolve_expression
+    assert resolve_expression("June 3rd, 2008 at noon", None).days == [date(2008, 6, 3)]
+    assert resolve_expression("a fortnight ago", date(2022, 1, 23)).days == [date(2022, 1, 9)]

@@ -92,6 +92,11 @@ def _scan(text: str, anchor: date | None, start: int, end: int, told: tuple[date
                 ctx.qtr = days[-1]
     return out
 
+#: two base days apart in year, month and day: with no anchor, an expression dateparser reads differently from
+#: them is relative (or echoed), and is not resolved
+_NO_ANCHOR_BASES = (datetime(1950, 3, 10, 12), datetime(2050, 9, 20, 12))
+
+
 def resolve_expression(expression: str, anchor: date | None) -> DateMention | None:
     """Resolve one date expression; ``dateparser`` (English only) is the fallback.
 
@@ -108,12 +113,20 @@ def resolve_expression(expression: str, anchor: date | None) -> DateMention | No
     except ImportError:  # pragma: no cover
         return found[0] if found else None
     settings = {"PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False}
+
+    def parse(base: datetime):
+        try:
+            return dateparser.parse(expression, languages=["en"], settings={**settings, "RELATIVE_BASE": base})
+        except Exception:  # dateparser raises on odd input; treat as unresolved
+            return None
+
     if anchor is not None:
-        settings["RELATIVE_BASE"] = datetime(anchor.year, anchor.month, anchor.day, 12)
-    try:
-        dt = dateparser.parse(expression, languages=["en"], settings=settings)
-    except Exception:  # dateparser raises on odd input; treat as unresolved
-        dt = None
+        dt = parse(datetime(anchor.year, anchor.month, anchor.day, 12))
+    else:
+        # no anchor: only a date that reads the same from any base day (dateparser would
+        # otherwise count "a fortnight ago" or "May 4" from the clock's day, and echo it)
+        dts = {parse(base) for base in _NO_ANCHOR_BASES}
+        dt = dts.pop() if len(dts) == 1 else None
     if dt is None or (anchor is not None and dt.date() == anchor and not _TODAY.search(expression)):
         return found[0] if found else None  # dateparser echoes the base date when it gives up
     return DateMention(start=0, end=len(expression), text=expression, days=[dt.date()],
