@@ -36,7 +36,8 @@ def _subject_side(match: TriggerMatch, sent, actor_mentions, lexicon: Lexicon) -
     side = _side_of(subjects, actor_mentions, lexicon)
     if not side:
         # "recaptured the town from the rebels": the taker is the other side of the loser
-        losers = [g for h in {head, verb} if h is not None for c in h.children
+        # (head, then verb: a set of tokens would order them by memory address)
+        losers = [g for h in dict.fromkeys((head, verb)) if h is not None for c in h.children
                   if c.dep_ == "prep" and c.lower_ == "from" for g in c.children if g.dep_ == "pobj"]
         flip, side = True, _side_of(losers, actor_mentions, lexicon)
     if flip and side:

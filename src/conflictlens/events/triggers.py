@@ -780,7 +780,8 @@ def condition_holds(match: TriggerMatch, sent, lexicon: Lexicon, place_token_ids
         return not has_aircraft(sent, lexicon)
     if cond in ("aircraft_agent", "heavy_weapon_agent"):
         # "helicopters fired on", "raids by the air force", "tanks opened fire": the weapon acts
-        agents = [g for h in {head, verb} if h is not None for c in h.children
+        # (head, then verb: a set of tokens would order them by memory address)
+        agents = [g for h in dict.fromkeys((head, verb)) if h is not None for c in h.children
                   if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "with", "from") for g in c.children]
         # (the doer's own words, not a clause describing it: "raids by police backed up by helicopters"
         # are police raids, the aircraft only support them; but "rebels using helicopters", "raids conducted by
