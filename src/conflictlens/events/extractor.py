@@ -23,7 +23,7 @@ from .fatalities import (attach_deaths_told_apart, drop_counts_called_hurt_later
                          sentence_death_figures, told_as_listed_incident)
 from .home_state import event_places
 from .lexicon import Lexicon, is_violent_type, priority
-from .screen import anchored, off_topic_field
+from .screen import anchored, off_topic_field, told_long_before
 from .triggers import sentence_has
 from .mentions import (EventMention, choose_places, describes_person, excluded_tokens, refers_to_told_event,
                        site_name_start, sentence_source_attributions, subject_actor_mentions, target_actor_mentions,
@@ -221,6 +221,9 @@ def extract_mentions(doc, report: Report, places: list[PlaceMention], dates: lis
     date_from_deaths_told_apart(mentions, death_days)
     drop_tolls_of_other_days(mentions, dates, doc)
     drop_counts_called_hurt_later(mentions, report.text)
+    if field:
+        # (past violence told as a reference in news of another field: no event of its days)
+        mentions = [m for m in mentions if not told_long_before(m.days, report.anchor_date)]
     if len(report_groups) == 1:
         # "rebels" told before the report names its only group are that group
         group = next(iter(report_groups.values()))

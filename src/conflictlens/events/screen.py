@@ -227,6 +227,7 @@ def _off_topic_table() -> dict:
     return {
         "min_words": int(table.get("min_words", 5)),
         "field_over_violence": float(table.get("field_over_violence", 2)),
+        "past_days": int(table.get("past_days", 0)),
         "fields": {name: (frozenset(w for w in words if " " not in w), tuple(w for w in words if " " in w))
                    for name, words in table["fields"].items()},
         "violence": frozenset(anchors["harm"]) | frozenset(anchors["armed"]) | frozenset(anchors["weapons"]),
@@ -255,6 +256,14 @@ def off_topic_field(text: str) -> str | None:
     if best_n < table["min_words"] or best_n <= table["field_over_violence"] * violence:
         return None
     return best
+
+
+def told_long_before(days, anchor) -> bool:
+    """In news of another field, an event whose every day lies more than ``past_days`` before the
+    report's own day is past violence told as a reference (an anniversary, an attack a trial or a
+    film is about), not news of its days. 0 switches the rule off."""
+    limit = _off_topic_table()["past_days"]
+    return bool(limit and days and anchor) and (anchor - max(days)).days > limit
 
 
 def _shot_by_gun(tok, table: dict) -> bool:

@@ -1,0 +1,36 @@
+"""News of another field (markets, a match, a film) codes no event from violence it tells only as a
+reference: past violence dated long before the report. Invented reports, real place names."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from conflictlens.model import Report
+
+DAY = date(2026, 3, 9)
+
+BUSINESS = ("Shares in the firm rose 3% on the stock market as investors cheered its profits, analysts said. "
+            "The company's chief executive expects sales growth this quarter, and the bank's debt deal is done.\n\n")
+SPORT = ("The league leaders beat the visitors 2-0 in a cup match, and their coach praised the squad. "
+         "The striker scored twice and the keeper saved a penalty before the referee blew for time.\n\n")
+
+
+def _events(pipeline, text: str, title: str = ""):
+    return pipeline.analyse(Report(id="t", title=title, text=text, published=DAY)).events
+
+
+@pytest.mark.parametrize("text", [
+    # an attack a trial is about, dated by its day and month months before the report
+    BUSINESS + "One part of the trial focused on claims that the trader may have known of the 14 October terrorist "
+    "attacks in Lyon and Paris.",
+    # an old car bomb told as the setting of a club's match
+    SPORT + "A car bomb exploded outside the stadium in Bilbao in May 2025 and 17 people were slightly injured.",
+], ids=["trial-about-an-attack", "old-car-bomb"])
+def test_past_violence_told_in_news_of_another_field_codes_no_event(pipeline, text):
+    assert _events(pipeline, text) == []
+
+
+def test_recent_violence_in_news_of_another_field_is_still_coded(pipeline):
+    text = BUSINESS + "A car bomb exploded outside the bank's offices in Bilbao on Sunday and nine people were hurt."
+    assert [e.sub_event_type for e in _events(pipeline, text)] == ["Remote explosive/landmine/IED"]
