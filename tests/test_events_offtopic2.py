@@ -34,3 +34,18 @@ def test_past_violence_told_in_news_of_another_field_codes_no_event(pipeline, te
 def test_recent_violence_in_news_of_another_field_is_still_coded(pipeline):
     text = BUSINESS + "A car bomb exploded outside the bank's offices in Bilbao on Sunday and nine people were hurt."
     assert [e.sub_event_type for e in _events(pipeline, text)] == ["Remote explosive/landmine/IED"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Their keeper needed treatment after being hit by a missile, believed to be a coin, thrown from the stand in Leeds.",
+    "A linesman was struck by a missile from the home end in Cardiff on Saturday.",
+])
+def test_a_missile_thrown_in_a_match_report_is_no_missile_attack(pipeline, sentence):
+    """In a match report a "missile" is a coin or a bottle thrown at a player: no shelling or missile attack."""
+    assert _events(pipeline, SPORT + sentence) == []
+
+
+def test_a_missile_strike_told_beside_sport_is_still_coded(pipeline):
+    text = SPORT + "Two people were killed when a missile hit a market in Donetsk on Sunday, hours before the match."
+    assert [e.event_type for e in _events(pipeline, text)] == ["Explosions/Remote violence"]
+

@@ -129,7 +129,7 @@ def extract_mentions(doc, report: Report, places: list[PlaceMention], dates: lis
         for source in extra_sources:
             candidates = source(sent, place_token_ids, actor_mentions, candidates)
         if field and candidates:
-            candidates = [c for c in candidates if anchored(sent, c.event_type, c.sub_event_type, actor_mentions)]
+            candidates = [c for c in candidates if anchored(sent, c.event_type, c.sub_event_type, actor_mentions, field)]
         _force_told_after(prev_demos if prev_index == s_index - 1 else [], sent, lexicon, actor_mentions, candidates,
                           rioting)
         prev_index, prev_demos = s_index, [c for c in candidates if c.event_type == "Protests" and c.strong]

@@ -234,6 +234,7 @@ def _off_topic_table() -> dict:
         "violence_phrases": tuple(w for k in ("harm", "armed", "weapons") for w in anchors[k] if " " in w),
         "crowd": frozenset(anchors["crowd"]),
         "not_gunfire": frozenset(anchors["shot_not_gunfire"]),
+        "not_anchors": {name: frozenset(words) for name, words in table.get("not_anchors", {}).items()},
     }
 
 
@@ -280,15 +281,17 @@ def _title_case_sentence(sent) -> bool:
     return bool(alpha) and sum(t.is_title or t.is_upper for t in alpha) > 0.6 * len(alpha)
 
 
-def anchored(sent, event_type: str, sub_event_type: str, actor_mentions=()) -> bool:
+def anchored(sent, event_type: str, sub_event_type: str, actor_mentions=(), field: str | None = None) -> bool:
     """Does a sentence of news of another field tell real violence of the candidate's kind? It names
     harm, an armed party, a weapon, a non-state armed group, or someone shot; a protest names a
-    crowd or a march. Arrests are kept as told ("he was arrested after the show")."""
+    crowd or a march. Arrests are kept as told ("he was arrested after the show"). A word the
+    report's ``field`` uses for its own things (a "missile" thrown at a player) anchors nothing."""
     if sub_event_type == "Arrests":
         return True
     table = _off_topic_table()
     # (a capitalised word inside the sentence is a name: an album "Atomic Bomb", a "Missile Range")
     words = {t.lower_ for t in sent if not (t.is_title and not t.is_sent_start and not _title_case_sentence(sent))}
+    words -= table["not_anchors"].get(field, frozenset())
     low = sent.text.lower()
     if words & table["violence"] or any(p in low for p in table["violence_phrases"]):
         return True
