@@ -49,3 +49,20 @@ def test_a_missile_strike_told_beside_sport_is_still_coded(pipeline):
     text = SPORT + "Two people were killed when a missile hit a market in Donetsk on Sunday, hours before the match."
     assert [e.event_type for e in _events(pipeline, text)] == ["Explosions/Remote violence"]
 
+
+FILM = ("The film won an award at the festival, and its director thanked the actress and the star of the movie. "
+        "The band's new album tops the chart this week.\n\n")
+
+
+@pytest.mark.parametrize("text", [
+    FILM + "The singer was arrested at his hotel in Glasgow after the show on Friday but released without charge.",
+    BUSINESS + "Police in Shenzhen detained three of the company's managers on Monday over the accounts.",
+    SPORT + "Police in Cardiff said there had been nine arrests for public order offences after the match on Saturday.",
+], ids=["singer-after-a-gig", "managers-over-accounts", "fans-public-order"])
+def test_an_arrest_in_news_of_another_field_needs_a_political_detainee(pipeline, text):
+    assert _events(pipeline, text) == []
+
+
+def test_an_activist_arrested_in_news_of_another_field_is_still_coded(pipeline):
+    text = FILM + "Police in Minsk arrested two activists on Friday after they unfurled a banner at the film's premiere."
+    assert [e.sub_event_type for e in _events(pipeline, text)] == ["Arrests"]

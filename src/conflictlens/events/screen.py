@@ -233,6 +233,8 @@ def _off_topic_table() -> dict:
         "violence": frozenset(anchors["harm"]) | frozenset(anchors["armed"]) | frozenset(anchors["weapons"]),
         "violence_phrases": tuple(w for k in ("harm", "armed", "weapons") for w in anchors[k] if " " in w),
         "crowd": frozenset(anchors["crowd"]),
+        "detainees": frozenset(anchors.get("detainees", ())),
+        "harm_weapons": frozenset(anchors["harm"]) | frozenset(anchors["weapons"]),
         "not_gunfire": frozenset(anchors["shot_not_gunfire"]),
         "not_anchors": {name: frozenset(words) for name, words in table.get("not_anchors", {}).items()},
     }
@@ -284,14 +286,16 @@ def _title_case_sentence(sent) -> bool:
 def anchored(sent, event_type: str, sub_event_type: str, actor_mentions=(), field: str | None = None) -> bool:
     """Does a sentence of news of another field tell real violence of the candidate's kind? It names
     harm, an armed party, a weapon, a non-state armed group, or someone shot; a protest names a
-    crowd or a march. Arrests are kept as told ("he was arrested after the show"). A word the
-    report's ``field`` uses for its own things (a "missile" thrown at a player) anchors nothing."""
-    if sub_event_type == "Arrests":
-        return True
+    crowd or a march; an arrest names a political detainee, harm or a weapon (not "he was arrested
+    after the show", whose police tell only who made it). A word the report's ``field`` uses for
+    its own things (a "missile" thrown at a player) anchors nothing."""
     table = _off_topic_table()
     # (a capitalised word inside the sentence is a name: an album "Atomic Bomb", a "Missile Range")
     words = {t.lower_ for t in sent if not (t.is_title and not t.is_sent_start and not _title_case_sentence(sent))}
     words -= table["not_anchors"].get(field, frozenset())
+    if sub_event_type == "Arrests":
+        return bool(words & (table["detainees"] | table["harm_weapons"])) or any(
+            getattr(a, "inter", None) in (2, 3, 4) and not getattr(a, "speaker", False) for a in actor_mentions)
     low = sent.text.lower()
     if words & table["violence"] or any(p in low for p in table["violence_phrases"]):
         return True
