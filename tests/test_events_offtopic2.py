@@ -66,3 +66,20 @@ def test_an_arrest_in_news_of_another_field_needs_a_political_detainee(pipeline,
 def test_an_activist_arrested_in_news_of_another_field_is_still_coded(pipeline):
     text = FILM + "Police in Minsk arrested two activists on Friday after they unfurled a banner at the film's premiere."
     assert [e.sub_event_type for e in _events(pipeline, text)] == ["Arrests"]
+
+
+@pytest.mark.parametrize("text", [
+    "The budget vote is in doubt because of the continuing boycott of parliament by opposition parties "
+    "protesting plans for a new fuel tax, officials in Tokyo said on Monday.",
+    "A petition protesting the closure of the mine was handed to the governor in Tucson on Monday.",
+], ids=["parliamentary-boycott", "petition"])
+def test_protest_told_of_a_boycott_or_petition_with_no_gathering_is_no_demonstration(pipeline, text):
+    assert _events(pipeline, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands of opposition supporters marched in Tokyo on Monday, protesting the boycott of the vote.",
+    "The opposition launched a campaign of street protests in Tokyo on Monday.",
+], ids=["march-against-a-boycott", "campaign-of-protests"])
+def test_a_gathering_told_with_a_boycott_or_campaign_is_still_a_protest(pipeline, text):
+    assert [e.sub_event_type for e in _events(pipeline, text)] == ["Peaceful protest"]

@@ -23,7 +23,7 @@ from .factuality import _past_clause, factuality
 from .lexicon import Lexicon
 from .mishaps import _disaster_told, _disaster_told_before, _done_to_oneself, _natural_agent, _burned_by_itself
 from .parties import _subject_side, _harm_told, _target_kind, _aimed_at_demonstrators, _armed_parties
-from .protest_cues import (_protest_topic, _state_protest, _protest_by_one, _commemoration_only,
+from .protest_cues import (_protest_topic, _state_protest, _protest_by_one, _boycott_only, _commemoration_only,
                            _demonstrators_stopped, _has_protest_cue, _demonstrators_violent, _force_by_demonstrators,
                            force_on_demonstrators)
 from .report_rules import report_candidates
@@ -439,6 +439,8 @@ def _demonstration(r: _Reading, demo: list[TriggerMatch]) -> None:
             rejected.append(f"{_words(demo)}: a state's diplomatic protest, not a demonstration")
         elif _protest_by_one(demo, sent, lexicon):
             rejected.append(f"{_words(demo)}: a complaint or an act of one doer, not a public gathering")
+        elif _boycott_only(demo, sent, lexicon):
+            rejected.append(f"{_words(demo)}: told of a boycott or a campaign, with no gathering")
         elif _commemoration_only(demo, sent, lexicon):
             rejected.append(f"{_words(demo)}: a gathering to mourn or commemorate, with no political demand")
         else:

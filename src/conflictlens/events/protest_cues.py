@@ -186,6 +186,26 @@ def _protest_by_one(demo: list[TriggerMatch], sent, lexicon: Lexicon) -> bool:
     return True
 
 
+def _boycott_only(demo: list[TriggerMatch], sent, lexicon: Lexicon) -> bool:
+    """Every demonstration word is "protest" and the sentence tells an action that gathers nobody (a
+    boycott, a petition, a campaign: ``non_gathering_actions``) and no gathering or crowd ("the
+    boycott by opposition parties protesting the tax"): no demonstration (codebook: a protest is a
+    physical gathering). "Thousands marched, protesting the boycott" and "a campaign of street
+    protests" still tell one."""
+    doc = sent.doc
+    # (the verb, "parties protesting the tax", or "in protest": the motive of the action; not "a
+    # campaign of protests", which tells protests held)
+    # (a boycott trigger itself is the action)
+    actions = lexicon.cues["non_gathering_actions"]
+    if not all(m.trigger.phrase in actions or m.trigger.phrase == "protest" and (m.head(doc).pos_ == "VERB" or (
+            m.head(doc).dep_ == "pobj" and m.head(doc).head.lower_ == "in" and m.head(doc).tag_ == "NN"))
+            for m in demo) or all(m.trigger.phrase in actions for m in demo):
+        return False
+    if not sentence_has(sent, lexicon, "non_gathering_actions"):
+        return False
+    return not (sentence_has(sent, lexicon, "public_gathering_cues") or sentence_has(sent, lexicon, "crowd_nouns"))
+
+
 def _walkout_from_chamber(verb, lexicon: Lexicon) -> bool:
     """The verb tells people leaving a sitting body ("walked out of parliament", "stormed out of the
     session", "left the council meeting"): a walkout inside an institution (codebook: no protest)."""
