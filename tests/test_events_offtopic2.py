@@ -1,5 +1,7 @@
-"""News of another field (markets, a match, a film) codes no event from violence it tells only as a
-reference: past violence dated long before the report. Invented reports, real place names."""
+"""News that tells no current political violence codes no event: past violence told as a reference
+and arrests of no political weight in news of another field (markets, a match, a film), a thrown
+"missile" in a match report, "protest" told of a boycott with no gathering, a work's title.
+Invented reports, real place names."""
 from __future__ import annotations
 
 from datetime import date
@@ -83,3 +85,13 @@ def test_protest_told_of_a_boycott_or_petition_with_no_gathering_is_no_demonstra
 ], ids=["march-against-a-boycott", "campaign-of-protests"])
 def test_a_gathering_told_with_a_boycott_or_campaign_is_still_a_protest(pipeline, text):
     assert [e.sub_event_type for e in _events(pipeline, text)] == ["Peaceful protest"]
+
+
+@pytest.mark.parametrize("text", [
+    "The track, from their new album How To Survive A Car Bomb, pushed the rival single from number one "
+    "to number two in London.",
+    "The singer's third album, The Bombing, went on sale in Atlanta on Friday, a month after her "
+    "rival's debut reached number one.",
+], ids=["album-title", "album-title-apposition"])
+def test_a_violence_word_in_the_title_of_a_work_codes_no_event(pipeline, text):
+    assert _events(pipeline, text) == []

@@ -54,6 +54,9 @@ def factuality(match: TriggerMatch, sent, lexicon: Lexicon) -> str:
         # "withdrew under a deal", "handed over the town under the agreement": the agreement is the
         # frame of what is told, made before it
         return f"the frame of the event ({head.head.text} {head.text})"
+    if _in_work_title(match, sent, cues):
+        # "their album How To Survive A Car Bomb", "her third album, The Bombing,"
+        return f"the title of a work ({head.text})"
     # (a gerund used as a noun too: "fighting against corruption remains a priority")
     nominal_gerund = head.tag_ == "VBG" and head.dep_ in ("csubj", "nsubj", "nsubjpass", "pobj", "dobj")
     if (head.pos_ in ("NOUN", "PROPN") or nominal_gerund) and match.trigger.event_type == "Battles" \
@@ -242,6 +245,26 @@ def factuality(match: TriggerMatch, sent, lexicon: Lexicon) -> str:
             own_clause = own_clause or node.dep_ != "ccomp"
         node = node.head
     return ""
+
+
+def _in_work_title(match: TriggerMatch, sent, cues) -> bool:
+    """Every word of the trigger is capitalised inside the sentence, in a run of capitalised words
+    (commas and quotes between) just after the noun of a work (``work_nouns`` in offtopic.toml: an album, a film, a
+    book): the work's title names no event ("the album Hold The Line", "the film, The Siege,")."""
+    doc = sent.doc
+    words = [doc[i] for i in range(match.start_i, match.end_i) if doc[i].is_alpha]
+    if not words or not all(t.is_title and not t.is_sent_start for t in words):
+        return False
+    i = match.start_i - 1
+    while i >= sent.start and (doc[i].is_title or doc[i].is_punct and doc[i].text in _TITLE_PUNCT):
+        i -= 1
+    # (the noun in lower case: "MORE VIDEO Shop Murder Probe" is a page's link to a report)
+    from .screen import work_nouns
+    return i >= sent.start and doc[i].lemma_.lower() in work_nouns() and doc[i].is_lower
+
+
+#: marks between a work's noun and its title ("his album, 'The Siege'")
+_TITLE_PUNCT = {",", ":", "\"", "'", "‘", "“"}
 
 
 _CLOSING = "\"'”’)» \n\t\r"

@@ -228,6 +228,7 @@ def _off_topic_table() -> dict:
         "min_words": int(table.get("min_words", 5)),
         "field_over_violence": float(table.get("field_over_violence", 2)),
         "past_days": int(table.get("past_days", 0)),
+        "work_nouns": frozenset(table.get("work_nouns", ())),
         "fields": {name: (frozenset(w for w in words if " " not in w), tuple(w for w in words if " " in w))
                    for name, words in table["fields"].items()},
         "violence": frozenset(anchors["harm"]) | frozenset(anchors["armed"]) | frozenset(anchors["weapons"]),
@@ -259,6 +260,11 @@ def off_topic_field(text: str) -> str | None:
     if best_n < table["min_words"] or best_n <= table["field_over_violence"] * violence:
         return None
     return best
+
+
+def work_nouns() -> frozenset:
+    """Nouns of works (an album, a film) whose capitalised title names no event (factuality)."""
+    return _off_topic_table()["work_nouns"]
 
 
 def told_long_before(days, anchor) -> bool:
