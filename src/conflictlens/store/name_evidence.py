@@ -184,6 +184,18 @@ class NameEvidence:
             return self._other_ages(mine, theirs)
         return s.ages_over_names and self._other_ages(mine, theirs, slack=s.ages_slack)
 
+    def _baby_apart(self, mine, theirs) -> bool:
+        """Does one side tell only a baby's age (``0``: dedupe.told_ages) and the other tell
+        ages, none a baby's (``baby_apart``)? A baby is no teenager or adult of another
+        incident's stories, whoever else the reports name."""
+        if not self.dedupe.baby_apart:
+            return False
+        told, ages = self._ages_of(mine, theirs)
+        theirs_told = set().union(*ages.values()) if ages else set()
+        if not told or not theirs_told:
+            return False
+        return (told == {"0"} and "0" not in theirs_told) or (theirs_told == {"0"} and "0" not in told)
+
     def _ages_not_told(self, mine, theirs) -> bool:
         """Do reports of ``mine`` tell people's ages that no report of ``theirs`` tells, nor one a
         year off (they telling none counts)? Weaker than :meth:`_other_ages`: with other people

@@ -73,7 +73,8 @@ class UndatedEvents:
         first undated mention (the story's lead) is stored as a new undated event. The days
         of the month the texts give keep them apart unless a report of the event shares
         ``told_days_names`` of its names (as in :meth:`_link_key`: one report's days may be a
-        hearing's or a funeral's); their weekdays keep them apart whatever names they share."""
+        hearing's or a funeral's); their weekdays keep them apart whatever names they share,
+        as a baby's age told against others' ages, none a baby's, does (:meth:`_baby_apart`)."""
         mentions = self._undated(article_id)
         if not mentions:
             return []
@@ -99,6 +100,8 @@ class UndatedEvents:
                 continue  # its reports give days of the month far from this one's
             if overlap < self.dedupe.told_days_names and self._other_ages([article_id], e.article_ids):
                 continue  # its reports tell other people's ages
+            if self._baby_apart([article_id], e.article_ids):
+                continue  # a baby's age against others' ages, none a baby's
             if self._place_names_only(article_id, e, mentions):
                 continue  # only the town's and its officials' names in common: no one of its own
             for m in mentions:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from ...events.fatalities.lexicon import NUMBER_WORDS, _alt
 from .word_lists import _CALENDAR, _cue_list, _FURNITURE
 
 
@@ -63,13 +64,32 @@ def report_names(text: str) -> list[str]:
 
 
 #: a person's age: "a 14-year-old", "14 years old", "Jo Marsh, 38,", "age 7", "aged 7"
-_AGE = re.compile(r"\b(\d{1,3})[- ]years?[- ]old\b|(?<=[A-Za-z]), (\d{1,3}),|\bage(?:d)? (\d{1,3})\b")
+#: ("age 17 months" is a baby's: :data:`_BABY_AGE`)
+_AGE = re.compile(r"\b(\d{1,3})[- ]years?[- ]old\b|(?<=[A-Za-z]), (\d{1,3}),"
+                  r"|\bage(?:d)? (\d{1,3})\b(?! (?:months?|weeks?|days?)\b)")
+
+
+_NUMBER_WORDS = _alt(NUMBER_WORDS)
+
+#: a baby's age in months, weeks or days ("a 2-month-old girl", "a six-week-old", "aged 17
+#: months", not the 17-year-old :data:`_AGE` read there before): told as
+#: age 0, so that a baby is not the 49-year-old of another incident's stories
+_BABY_AGE = re.compile(rf"\b(?:\d{{1,2}}|{_NUMBER_WORDS})[- ](?:months?|weeks?|days?)[- ]old\b"
+                       rf"|\bage(?:d)? \d{{1,2}} (?:months?|weeks?|days?)\b", re.I)
+
+#: switch of the reading above
+BABY_AGES = True
 
 
 def told_ages(text: str) -> str:
-    """The ages of people a report tells, comma-joined and sorted ('14,47'); '' when none."""
-    ages = {int(next(g for g in m.groups() if g)) for m in _AGE.finditer(text or "")}
-    return ",".join(str(a) for a in sorted(ages) if 0 < a < 120)
+    """The ages of people a report tells, comma-joined and sorted ('14,47'); '' when none.
+    A baby told in months, weeks or days is ``0``."""
+    text = text or ""
+    ages = {int(next(g for g in m.groups() if g)) for m in _AGE.finditer(text)}
+    told = {a for a in ages if 0 < a < 120}
+    if BABY_AGES and _BABY_AGE.search(text):
+        told.add(0)
+    return ",".join(str(a) for a in sorted(told))
 
 
 _PERSON = re.compile(r"\b[A-Z][a-z'\u2019-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'\u2019-]+){1,2}\b")

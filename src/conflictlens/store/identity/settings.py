@@ -311,6 +311,13 @@ class DedupeSettings:
     #: (False: as before)
     ages_over_names: bool = True
     ages_slack: int = 1
+    #: a report with no date telling only a baby's age (months, weeks or days old: age 0,
+    #: dedupe.told_ages) joins no undated event whose reports tell ages, none a baby's, nor
+    #: the other way round, however many names they share (NameEvidence._baby_apart,
+    #: UndatedEvents._add_undated_events): a town's other incident shares its streets, not a
+    #: baby; other ages alone decide only below ``told_days_names`` there (one incident's
+    #: reports tell its victim's, its suspect's or its witness's). False: as before
+    baby_apart: bool = True
 
 
 DEFAULT_SETTINGS = DedupeSettings()
