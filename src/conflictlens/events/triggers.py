@@ -751,6 +751,12 @@ def condition_holds(match: TriggerMatch, sent, lexicon: Lexicon, place_token_ids
     if cond == "presence_withdrawn":
         # "withdrew its troops from X", "withdrew from X": a presence is withdrawn; not "withdrew his
         # nomination", "withdrew a recommendation to accept an offer from X" (something else is taken back)
+        # ... nor "withdrew from the tournament", "from the peace talks": a contest or a process is left
+        left = [g for h in dict.fromkeys((head, verb)) if h is not None for c in h.children
+                if c.dep_ == "prep" and c.lower_ in ("from", "of") for g in c.children if g.dep_ == "pobj"]
+        if any(g.ent_type_ == "EVENT" or {g.lemma_.lower(), g.lower_} & lexicon.cues["withdrawn_from_events"]
+               for g in left):
+            return False
         things = [c for c in (verb.children if verb is not None else []) if c.dep_ == "dobj" and c.pos_ == "NOUN"]
         return all(subtree_lemmas([t]) & lexicon.cues["armed_nouns"] or t.lemma_.lower() in lexicon.cues["place_nouns"]
                    for t in things)

@@ -1,0 +1,27 @@
+"""Event typing in news of other fields: a team leaving a tournament is no transfer of territory, a
+weapons test's blast is no attack, police fighting a crowd of fans is a riot and not an armed clash,
+and a weapon word in a facility's name broken across lines is no missile attack. Invented reports,
+real place names."""
+from __future__ import annotations
+
+from datetime import date
+
+from conflictlens.model import Report
+
+DAY = date(2026, 3, 9)
+
+
+def _types(pipeline, text: str, title: str = ""):
+    return [(e.event_type, e.sub_event_type)
+            for e in pipeline.analyse(Report(id="t", title=title, text=text, published=DAY)).events]
+
+
+def test_withdrawing_from_a_contest_is_no_transfer_of_territory(pipeline):
+    text = ("The two sprinters withdrew from the championship in Berlin after missing a drugs test at the "
+            "Athletes Village on Monday.")
+    assert _types(pipeline, text) == []
+
+
+def test_withdrawing_from_a_town_is_still_a_transfer(pipeline):
+    assert _types(pipeline, "Rebels withdrew from the town of Kidal on Monday.") == [
+        ("Strategic developments", "Non-violent transfer of territory")]
