@@ -25,3 +25,15 @@ def test_withdrawing_from_a_contest_is_no_transfer_of_territory(pipeline):
 def test_withdrawing_from_a_town_is_still_a_transfer(pipeline):
     assert _types(pipeline, "Rebels withdrew from the town of Kidal on Monday.") == [
         ("Strategic developments", "Non-violent transfer of territory")]
+
+
+def test_a_weapons_test_blast_is_no_explosion_event(pipeline):
+    text = ("India carried out a nuclear test early today, the official news agency said.\n"
+            "    A blast on February 20 ended a 14-month unilateral test moratorium declared by the Indian "
+            "government. New Delhi blamed the end of the pause on its neighbour.")
+    assert _types(pipeline, text, title="INDIA CARRIES OUT NUCLEAR TEST") == []
+
+
+def test_a_bomb_blast_that_kills_is_still_coded(pipeline):
+    assert _types(pipeline, "A bomb blast on Saturday killed three soldiers in Kidal.") == [
+        ("Explosions/Remote violence", "Remote explosive/landmine/IED")]

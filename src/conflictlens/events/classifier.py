@@ -295,6 +295,20 @@ def _drop_accidental_explosions(r: _Reading) -> None:
     if expl and _accident_told(r):
         rejected.append(f"{_words(expl)}: an industrial accident, not an attack")
         del by_type["Explosions/Remote violence"]
+    elif expl and _controlled_blast_told(r):
+        rejected.append(f"{_words(expl)}: a test, demolition or rock blasting, not an attack")
+        del by_type["Explosions/Remote violence"]
+
+
+def _controlled_blast_told(r: _Reading) -> bool:
+    """The sentence's explosions are named only generically ("a blast"), beside a weapons test, a
+    demolition or rock blasting: an explosion set off on purpose and harming no one is no attack
+    (whoever set it off: a state tests its own bombs)."""
+    lexicon = r.lexicon
+    return all(m.trigger.phrase in lexicon.cues["generic_explosion"]
+               for m in r.by_type.get("Explosions/Remote violence", [])) \
+        and sentence_has(r.sent, lexicon, "controlled_blast_cues") \
+        and not any(sentence_has(r.sent, lexicon, c) for c in ("lethal_cues", "injury_cues"))
 
 
 def _accident_told(r: _Reading) -> bool:
