@@ -37,3 +37,12 @@ def test_a_weapons_test_blast_is_no_explosion_event(pipeline):
 def test_a_bomb_blast_that_kills_is_still_coded(pipeline):
     assert _types(pipeline, "A bomb blast on Saturday killed three soldiers in Kidal.") == [
         ("Explosions/Remote violence", "Remote explosive/landmine/IED")]
+
+
+def test_police_fighting_fans_is_a_riot_not_an_armed_clash(pipeline):
+    text = "Police in riot gear battled with Millwall fans in the north stand of the stadium in London on Saturday."
+    assert _types(pipeline, text) == [("Riots", "Mob violence")]
+
+
+def test_soldiers_fighting_rebels_is_still_an_armed_clash(pipeline):
+    assert _types(pipeline, "Soldiers clashed with rebels near Kidal on Monday.") == [("Battles", "Armed clash")]

@@ -29,6 +29,8 @@ def _mob_acts(matches: list[TriggerMatch], sent, lexicon: Lexicon, actor_mention
             if crowd and len(armed) <= 1:
                 return True
         verb = governing_verb(head)
+        if m.trigger.event_type == "Battles" and _armed_side_fights_crowd(head, verb, lexicon, actor_mentions):
+            return True
         # the doers: active subjects and "by" agents, not "people were killed"
         subjects = _doers(verb)
         if not subjects:
@@ -50,6 +52,28 @@ def _mob_acts(matches: list[TriggerMatch], sent, lexicon: Lexicon, actor_mention
                 a.head_i in ids and a.inter in (1, 2, 3, 4, 8) for a in actor_mentions):
             return True
     return False
+
+
+#: prepositions naming who a battle verb's doers fight ("battled with fans", "fought against youths")
+_OPPONENT_PREPS = ("with", "against")
+
+
+def _armed_side_fights_crowd(head, verb, lexicon: Lexicon, actor_mentions) -> bool:
+    """One armed side fights a crowd named as its opponent ("police battled with fans", "police clashed
+    with youths"): the codebook's armed clash needs two armed, organised sides, so this is a riot."""
+    if verb is None:
+        return False
+
+    def armed(t) -> bool:
+        return bool(subtree_lemmas([t]) & lexicon.cues["armed_nouns"]) or any(
+            a.head_i in {s.i for s in t.subtree} and a.inter in (1, 2, 3, 4, 8) for a in actor_mentions)
+
+    opponents = [g for h in dict.fromkeys((head, verb)) for c in h.children
+                 if c.dep_ == "prep" and c.lower_ in _OPPONENT_PREPS for g in c.children if g.dep_ == "pobj"]
+    opponents += [cj for g in opponents for cj in g.conjuncts]
+    doers = _doers(verb)
+    crowd = [g for g in opponents if {g.lemma_.lower(), g.lower_} & lexicon.cues["crowd_nouns"]]
+    return bool(crowd) and not any(armed(g) for g in opponents) and len(doers) >= 1 and all(armed(d) for d in doers)
 
 
 def _demonstrating_crowd(matches: list[TriggerMatch], sent, lexicon: Lexicon) -> bool:
