@@ -46,3 +46,14 @@ def test_police_fighting_fans_is_a_riot_not_an_armed_clash(pipeline):
 
 def test_soldiers_fighting_rebels_is_still_an_armed_clash(pipeline):
     assert _types(pipeline, "Soldiers clashed with rebels near Kidal on Monday.") == [("Battles", "Armed clash")]
+
+
+def test_a_weapon_word_in_a_facility_name_broken_across_lines_is_no_attack(pipeline):
+    text = ("The firm said on Monday it will build a telemetry station beside the White\n"
+            "Sands Missile Range, near Las Cruces.")
+    assert _types(pipeline, text) == []
+
+
+def test_a_title_case_headline_still_names_a_missile_strike(pipeline):
+    text = "Missile Strikes Kill Five In Kharkiv\nRussian missiles struck Kharkiv on Monday, killing five people."
+    assert _types(pipeline, text) == [("Explosions/Remote violence", "Shelling/artillery/missile attack")]

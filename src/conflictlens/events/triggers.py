@@ -107,6 +107,31 @@ def _title_case(sent) -> bool:
     return len(words) >= 3 and sum(t.text[0].isupper() for t in words) >= 0.8 * len(words)
 
 
+def _in_capitalised_name(tok) -> bool:
+    """A word capitalised inside a running sentence and followed by another capitalised word is part of
+    a name ("the White Sands Missile Range", "the Bomb Disposal Unit"), not the thing it names; the sentence's
+    first word is capitalised by its place ("Scud Missiles" ends its name: the weapon's own)."""
+    if not tok.is_title or tok.i == tok.sent.start or tok.i + 1 >= tok.sent.end:
+        return False
+    after = tok.doc[tok.i + 1]
+    return after.is_title and after.is_alpha
+
+
+def _continues_line(sent) -> bool:
+    """The sentence starts after a line break inside a sentence: the text before it ends in no
+    sentence punctuation and no blank line parts them ("a station beside the White\nSands Missile Range"). Wire copy
+    wraps its lines so; such a fragment of capitalised words is a name broken off, not a headline."""
+    doc = sent.doc
+    i = sent.start - 1
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    if i < 0:
+        return False
+    prev = doc[i]
+    gap = doc.text[prev.idx + len(prev.text):sent.start_char]
+    return "\n" in gap and "\n\n" not in gap and gap.strip() == "" and prev.text[-1:].isalnum()
+
+
 def _ticker(doc, i: int) -> bool:
     """A word in angle brackets is a company's stock symbol in wire copy ("Mobil Corp <MOB>")."""
     before = doc[i - 1].text if i > 0 else ""
@@ -140,7 +165,7 @@ def find_triggers(sent, lexicon: Lexicon) -> list[TriggerMatch]:
     _set_irregular(lexicon)
     matches: list[TriggerMatch] = []
     i = sent.start
-    headline = _title_case(sent)
+    headline = _title_case(sent) and not _continues_line(sent)
     while i < sent.end:
         tok = doc[i]
         # "March 14", "Shell" the company; in a Title Case headline the tagger takes common
@@ -158,7 +183,8 @@ def find_triggers(sent, lexicon: Lexicon) -> list[TriggerMatch]:
                 and not _weapon_acronym(tok, lexicon):
             i += 1
             continue
-        if _ticker(doc, i) or tok.lower_ in lexicon.cues.get("false_friend_words", ()):
+        if _ticker(doc, i) or tok.lower_ in lexicon.cues.get("false_friend_words", ()) \
+                or not headline and _in_capitalised_name(tok):
             i += 1
             continue
         candidates = [t for f in dict.fromkeys(_forms(tok)) for t in lexicon.by_first.get(f, [])]

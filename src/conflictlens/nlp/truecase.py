@@ -223,6 +223,14 @@ def title_case_line(line: str) -> bool:
         sum(w[0].isupper() for w in words) >= 0.7 * len(words))
 
 
+def _ends_wrapped_sentence(before: str, line: str) -> bool:
+    """The line ends, with its full stop, a sentence the line before began and did not end: a
+    hard-wrapped sentence's tail ("... a station beside the White" / "Sands Missile Range, near Las Cruces."), whose
+    capitals are a name's, not a headline's."""
+    before = before.rstrip()
+    return bool(before) and before[-1].isalnum() and line.rstrip()[-1:] in (".", "!", "?")
+
+
 def recase_title_lines(text: str, lower_ok: Callable[[str], bool]) -> str:
     """Same-length text where the common words of a Title Case headline line are lower-cased.
 
@@ -232,8 +240,9 @@ def recase_title_lines(text: str, lower_ok: Callable[[str], bool]) -> str:
     not a known name; other capitalised words (names the lists do not know) keep their capital.
     """
     out = []
-    for line in text.split("\n"):
-        if title_case_line(line):
+    lines = text.split("\n")
+    for n, line in enumerate(lines):
+        if title_case_line(line) and not _ends_wrapped_sentence(lines[n - 1] if n else "", line):
             chars = list(line)
             for k, m in enumerate(_WORD.finditer(line)):
                 w = m.group(0)
