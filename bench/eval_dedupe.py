@@ -21,6 +21,7 @@ Grouping quality on the Gun Violence Corpus and ECB+ (../shared/datasets):
     python bench/eval_dedupe.py --dataset gvc --split train,dev --drop-dates   # every 2nd report undated
     python bench/eval_dedupe.py --dataset gvc --split train,dev --drop-incident-dates  # every 2nd incident
     python bench/eval_dedupe.py --dataset gvc --split train,dev --late-reports  # every 3rd report months late
+    python bench/eval_dedupe.py --dataset gvc --split train,dev --late-reports --late-first  # ... ingested first
 
 The reports are ingested with `conflictlens ingest --scope all-violence` into a fresh
 SQLite store, with their publication dates: GVC has them; ECB+ has none, so a date line
@@ -159,6 +160,9 @@ def feed_items(rows: list[dict], args) -> list[dict]:
         elif args.page_dates and (day := page_date(r["text"])):
             item["published"] = day
         items.append(item)
+    if getattr(args, "late_first", False):
+        # arrival order: the late pages ingested before every other report (sorted is stable)
+        items.sort(key=lambda it: it["id"] not in late)
     return items
 
 
@@ -708,6 +712,9 @@ def main() -> None:
     ap.add_argument("--late-reports", action="store_true",
                     help="move the publication date of every third report of each incident 1-6 months "
                          "later (a follow-up, anniversary or trial page: its relative days resolve wrongly)")
+    ap.add_argument("--late-first", action="store_true",
+                    help="with --late-reports: ingest the late reports before all others (the store then "
+                         "meets each incident's late page before its on-time reports)")
     args = ap.parse_args()
     if args.replay:
         replay(args)
