@@ -233,6 +233,9 @@ class ReportIngest:
                             and not set(other.article_ids) & set(merged.article_ids)
                             and not self._other_incidents(other, merged)):
                         merged = self._absorb(eid, other, now, article_id)
+                if names and self.dedupe.late_days and self.dedupe.late_absorb and event.time_precision:
+                    # a late report's event stored apart that this one now tells (arrival order)
+                    eid = self._absorb_late(eid, near or {}, claimed, article_id, people, now)
             for other, _ in waiting:
                 here = self.event(eid)
                 if other.event_id_cnty not in claimed and not set(other.article_ids) & set(here.article_ids) \

@@ -10,7 +10,7 @@ from datetime import timedelta
 
 from ..model import Event
 from . import dedupe
-from .event_rows import _ORDER
+from .event_rows import _ID_RE, _ORDER
 
 
 class EventMatching:
@@ -199,3 +199,47 @@ class EventMatching:
                 if shared_people:
                     why["same_people"] = [None, True]
         return best, why
+
+    def _absorb_late(self, eid: str, near: dict[str, float], claimed: set[str], article_id: str,
+                     people: list[str], now: int) -> str:
+        """Arrival order: event ``eid`` has just gained this report; a stored event the late rule
+        (``late`` in :meth:`_corroborated`, the same test a new row meets) would join to it now is
+        one with it. A late report stored first made an event of its own, and an on-time report
+        whose names were too few for the late rule made another, which its siblings then joined
+        by the day: the store decided once, at arrival. Only a later event dated softly, more than
+        ``related_days`` after this one (:func:`_told_late`: nearer, the usual rules decided when
+        its reports arrived; an earlier one is another incident this event's new report recalls).
+        The two are merged (:meth:`_absorb`: the other goes to the deletions log, pointing to the
+        survivor) into the one with the firmer date (:func:`_firmer`). Returns the surviving id."""
+        s = self.dedupe
+        least = min(s.related_names, s.same_ages_names)
+        related = {a: v for a, v in near.items() if v >= least}
+        for _ in range(s.late_absorb):
+            here = self.event(eid)
+            found, _why = self._corroborated(here, related, claimed | {eid}, article_id, report_names=people,
+                                             late=True)
+            if found is None or not _told_late(here, found, s) or set(found.article_ids) & set(here.article_ids) \
+                    or self._other_incidents(found, here):
+                break
+            keep, other = (here, found) if _firmer(here, found) else (found, here)
+            self._absorb(keep.event_id_cnty, other, now, article_id)
+            claimed.discard(other.event_id_cnty)
+            eid = keep.event_id_cnty
+        return eid
+
+
+def _told_late(here: Event, found: Event, s: dedupe.DedupeSettings) -> bool:
+    """Is ``found`` what the late rule joins only: dated, later than ``here`` by more than
+    ``related_days``, and softly (windows.soft_day: counted from a page published long after)?"""
+    return (not dedupe.is_undated(found) and found.event_date > here.event_date and dedupe.soft_day(found)
+            and dedupe.day_gap(here, found, s) > s.related_days)
+
+
+def _firmer(a: Event, b: Event) -> bool:
+    """Of two stored events found to be one, does ``a`` survive? The one whose day its reports'
+    text tells (not soft: windows.soft_day), then the more precise day, then the older id (a row
+    keeps its id for life: the codebook's living data)."""
+    def key(e: Event) -> tuple:
+        m = _ID_RE.match(e.event_id_cnty or "")
+        return (dedupe.soft_day(e), e.time_precision or 99, m.group(1) if m else "", int(m.group(2)) if m else 0)
+    return key(a) <= key(b)
