@@ -312,7 +312,7 @@ class DedupeSettings:
     #: Off by default since the held-out read of 2026-12-05 (fourth release): ECB+ dev,test
     #: B-cubed 0.858 -> 0.838 with it (recall .820 -> .783: held-out reports of one event tell
     #: ages apart), for GVC train,dev --drop-incident-dates 0.950 -> 0.974 (tuned). True
-    #: switches it on.
+    #: switches it on (the baby reading of ``baby_apart`` goes through it too).
     ages_over_names: bool = False
     ages_slack: int = 1
     #: a report with no date telling only a baby's age (months, weeks or days old: age 0,
