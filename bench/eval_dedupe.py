@@ -582,8 +582,8 @@ def evaluate(args) -> None:
     if not os.path.isdir(os.path.join(DATASETS, args.dataset)):
         print(f"{DATASETS}/{args.dataset} is absent: nothing to evaluate")
         return
-    if args.split is None:
-        args.split = "test" if args.dataset == "gvc" else "all"
+    if args.split is None:  # the tuned splits, so that nobody reads held-out data by accident
+        args.split = "train,dev" if args.dataset == "gvc" else "train"
     rows = _gold(args.dataset, args.split, args.limit)
     types: dict[str, int] = {}
     with tempfile.TemporaryDirectory() as d:
@@ -683,7 +683,7 @@ def main() -> None:
                     help="GVC's reports (--split, default train,dev) coded once, then stored alone: "
                          "extraction and store reports/s on SQLite and PostgreSQL")
     ap.add_argument("--split", help="split(s), comma-separated, or all; GVC: train,dev tuned on, test "
-                    "held out (default test); ECB+: train tuned on, dev,test held out (default all)")
+                    "held out (default train,dev); ECB+: train tuned on, dev,test held out (default train)")
     ap.add_argument("--limit", type=int, help="only the first N reports")
     ap.add_argument("--scope", default="all-violence")
     ap.add_argument("--fold-incidents", action="store_true",
