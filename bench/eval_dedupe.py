@@ -394,6 +394,87 @@ def place_misses(rows: list[dict], mapped: dict) -> str:
     return f"place misses: {len(lines)}\n" + "\n".join(lines)
 
 
+#: history actions that link a report (or its undated event) to an event by names or words
+_LINKING = frozenset({
+    "related report",
+    "undated event named",
+    "undated event resembled",
+})
+
+
+def link_path(entries: list[tuple[str, str]], grouped: bool) -> str:
+    """How a report came to the event it maps to, from that event's history entries for it
+    (``(action, changes JSON)``, oldest first): "coded" (it coded the event), "names 0.32" or
+    "words 0.19" (linked as a related report, or its undated event joined, by the names or
+    the content words it shares: the last such link), "absorbed" (its event was absorbed),
+    "story group" (``grouped``: it maps through its story group, no
+    entry of its own), else "other"."""
+    import json
+    path = ""
+    for action, changes in entries:
+        if action in ("created", "updated"):
+            path = "coded"
+        elif action == "absorbed":
+            path = "absorbed"
+        elif action in _LINKING:
+            why = json.loads(changes or "{}")
+            for key, label in (("names_overlap", "names"), ("resemblance", "words")):
+                if key in why and why[key][1] is not None:
+                    path = f"{label} {why[key][1]:.2f}"
+                    break
+            else:
+                path = "related"
+        elif action == "related report moved":
+            path = ""
+    return path or ("story group" if grouped else "other")
+
+
+def wrong_merges(db: str, rows: list[dict], mapped: dict) -> str:
+    """Tuning splits only: each mapped event holding reports of several gold events (within
+    topic for ECB+), its gold events' report counts, and for every report of the gold events
+    other than its own (the one most of the reports that coded it tell) how it reached the event (:func:`link_path`) and whether it was dated: to sort the
+    wrong merges by the link that made them. Prints ids and link kinds, no text."""
+    from collections import Counter
+    key = "incident_id" if rows and "incident_id" in rows[0] else "event_id_refined"
+    groups: dict = {}
+    for r in rows:
+        e = mapped[r["doc_id"]]
+        if e is not None:
+            groups.setdefault((r.get("topic"), e.event_id_cnty), []).append(r)
+    s = open_store(db)
+    lines, kinds = [], Counter()
+    try:
+        for (topic, eid), members in sorted(groups.items(), key=lambda x: str(x[0])):
+            gold = Counter(r[key] for r in members)
+            if len(gold) < 2:
+                continue
+            e = mapped[members[0]["doc_id"]]
+            found = {}
+            for r in members:
+                aid = s.primary_id(r["doc_id"])
+                entries = [(h["action"], h["changes"]) for h in s._all(
+                    "SELECT action, changes FROM event_history WHERE event_id_cnty = ? AND article_id = ? ORDER BY seq",
+                    (eid, aid))]
+                dated = "dated" if s._one("SELECT published FROM reports WHERE article_id = ?",
+                                          (aid,))["published"] else "undated"
+                found[r["doc_id"]] = (link_path(entries, s.story_group(r["doc_id"]) is not None), dated)
+            # the event's own gold event: the one most of the reports that coded it tell
+            coders = Counter(r[key] for r in members if found[r["doc_id"]][0] == "coded")
+            main = (coders or gold).most_common(1)[0][0]
+            lines.append(f"{eid} {e.event_date} {e.location} {e.sub_event_type} | gold {dict(gold)}, coders {dict(coders)}")
+            for r in members:
+                if r[key] == main:
+                    continue
+                path, dated = found[r["doc_id"]]
+                kinds[f"{path.split()[0]} ({dated})"] += 1
+                lines.append(f"  {r['doc_id']} {r[key]} {dated}: {path}")
+    finally:
+        s.close()
+    head = [f"reports merged into another gold event's: {sum(kinds.values())}"]
+    head += [f"  {n:4d} {k}" for k, n in kinds.most_common()]
+    return "\n".join(head + lines)
+
+
 def report_place_misses(rows: list[dict], mapped: dict) -> str:
     """GVC, tuning splits only: each report whose own event is not placed within 25 km of
     its incident (the per-report figure's misses), coded vs gold place, with the event's
@@ -600,6 +681,10 @@ def evaluate(args) -> None:
         grouped = story_groups(db, rows)
         print(f"reports in story groups: {len(grouped)}, with no event: {sum(mapped[k] is None for k in grouped)}")
         print(score(args.dataset, rows, mapped, d, args, grouped))
+        if args.merges:
+            held_out = "test" in args.split.split(",") or (args.dataset == "ecbplus" and args.split != "train")
+            print("--merges is for the tuning splits only (GVC train,dev; ECB+ train)" if held_out
+                  else wrong_merges(db, rows, mapped))
         if args.show:
             for r in sorted(rows, key=lambda r: r.get("incident_id") or r.get("event_id_refined")):
                 e = mapped[r["doc_id"]]
@@ -699,6 +784,8 @@ def main() -> None:
                     help="GVC train/dev: list the incidents placed more than 25 km off, coded vs gold place")
     ap.add_argument("--date-misses", action="store_true",
                     help="GVC train/dev: list the incidents whose coded day is not the incident's")
+    ap.add_argument("--merges", action="store_true",
+                    help="tuning splits only: the wrong merges, each report with the link that brought it")
     ap.add_argument("--pred-out", help="also keep the prediction JSONL here")
     ap.add_argument("--db-out", help="also keep the SQLite store here")
     ap.add_argument("--no-page-dates", dest="page_dates", action="store_false",
