@@ -98,10 +98,14 @@ class OutletHome:
         return self.how.endswith(MASTHEAD)
 
 
-def far_from_home(c: Candidate, home: OutletHome | None) -> bool:
+def far_from_home(c: Candidate, home: OutletHome | None, bare: bool = False) -> bool:
     """True for a town under :data:`FAR_TOWN_POP` people in a local outlet's country
-    more than :data:`FAR_KM` from its home (the caller checks the report names no state)."""
-    return (home is not None and home.latitude is not None and c.level == "city"
+    more than :data:`FAR_KM` from its home (the caller checks the report names no state);
+    ``bare``: the name was said without a county's word, so a county that far is one too
+    ("at Story" in a Texas paper is no Iowa county: a local paper says "X County" of a
+    county, and names the state of one that far away)."""
+    return (home is not None and home.latitude is not None
+            and (c.level == "city" or (bare and c.level == "admin2"))
             and c.country_code == home.country_code and c.population < FAR_TOWN_POP
             and haversine_km(c.latitude, c.longitude, home.latitude, home.longitude) > FAR_KM)
 
@@ -255,7 +259,8 @@ class OutletReader:
             state = path_state(url) or self._path_named_state(segs)
             if home is None:
                 home = self._path_home(segs)
-            self._cache[key] = self._settled(home, state) if home is not None and state else home
+            home = self._settled(home, state) if home is not None and state else home
+            self._cache[key] = home
         return self._cache[key]
 
     def _path_named_state(self, segs: tuple[str, ...]) -> tuple[str, str] | None:

@@ -240,7 +240,8 @@ class Resolver:
         if not prior.admin1_codes:
             # a local paper names the state of a small town far from its home: without
             # one, "Universal City" in a San Antonio report is no Californian town
-            cands = [c for c in cands if not far_from_home(c, prior.outlet)]
+            bare = ctx.feature_after not in ("county", "parish") and "county" not in name.casefold()
+            cands = [c for c in cands if not far_from_home(c, prior.outlet, bare)]
         if _word_unit(name):
             # "the Delta variant", "a show of Unity": a plain word is the province of that
             # name only in a report about the province's country (named, or the outlet's)
