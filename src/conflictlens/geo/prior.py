@@ -27,6 +27,11 @@ DATELINE_BARE_WEIGHT = 1.0
 #: A town read near the report's other towns (:data:`.ranking.LOCAL_KM`) gains only if it
 #: has at least this share of the population of the largest town of that name in its country.
 NAMESAKE_SHARE = 0.05
+#: A town of this many people called so by its own name ("Cancun", "Sari") is a real city
+#: of that name: a larger town abroad that bears the name only as one of its alternate
+#: names (Changchun, Surrey) says no country for it, and ranks second to it
+#: (:meth:`.ranking.Ranker._size_and_level`)
+OWN_NAME_CITY = 100_000
 #: A first-level unit of fewer people (a municipality of Puerto Rico or Slovenia, a
 #: Maltese council) says its country and state only when the report's other names say
 #: that country: its name is as likely a street's or a word ("Culebra" Road in a Texas
@@ -234,7 +239,12 @@ class ReportPrior:
             # a big town with no namesake of comparable size abroad ("Atlanta",
             # "Mosul") says which country a local report is in (the county named
             # like it, which ranks first for "Dallas", is no namesake abroad)
-            big = max((c for c in cands if c.level == "city" and c.match == "exact"),
+            # (a town called so only by another of its names does not speak over a
+            # real city abroad of that own name: "Sano" is no word for Yemen)
+            own_cities = {c.country_code for c in cands if c.level == "city" and c.match == "exact"
+                          and _own_name(c) and c.population >= OWN_NAME_CITY}
+            big = max((c for c in cands if c.level == "city" and c.match == "exact"
+                       and (_own_name(c) or not own_cities - {c.country_code})),
                       key=lambda c: c.population, default=None)
             if big is not None and _dwarfs_namesakes(big, cands):
                 prior.add(big.country_code, 0.5, normalize_name(name))

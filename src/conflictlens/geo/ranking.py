@@ -14,12 +14,12 @@ from dataclasses import dataclass
 
 from . import tables
 from .context import CountryPrior
-from .gazetteer import Candidate, haversine_km
+from .gazetteer import Candidate, abbreviation_variants, haversine_km
 from .normalize import exact_key, normalize_name
 from .outlet import OUTLET_KEY, outlet_gain
 from .patterns import DIRECTIONS, Context
 from .spans import _own_name, _POSSESSIVE_RE, _Span, _THE_RE, _UNIT_OF_RE
-from .prior import _ACRONYM_RE, NAMESAKE_SHARE, PAIR_KM
+from .prior import _ACRONYM_RE, NAMESAKE_SHARE, OWN_NAME_CITY, PAIR_KM
 
 
 CONTAINMENT_KM = 30.0
@@ -104,6 +104,7 @@ class _NameFacts:
     size: dict[int, int]
     exact_town: bool
     towns: list[str]
+    own_cities: dict[str, int]
     unit: bool
     namesakes: set[str]
     largest: dict[tuple[str, str], int]
@@ -247,6 +248,10 @@ class Ranker:
                 biggest_own[c.country_code] = max(biggest_own.get(c.country_code, 0), c.population)
         biggest_town = max((c.population for c in cands if c.level == "city" and c.match == "exact"), default=0)
         own_towns = max((c.population for c in cands if c.level == "city" and _own_name(c)), default=0)
+        own_cities: dict[str, int] = {}  # country -> its largest town of that own name
+        for c in cands:
+            if c.level == "city" and c.match == "exact" and _own_name(c):
+                own_cities[c.country_code] = max(own_cities.get(c.country_code, 0), c.population)
         size = _sizes_through_seats(cands)
         exact_town = any(c.level == "city" and c.match == "exact" and _own_name(c) for c in cands)
         # (only towns called so by their own name: "Paris" is also an old name of
@@ -282,7 +287,7 @@ class Ranker:
             if c.level == "city" and c.match != "fuzzy" and prior.share(c.country_code, key) > 0:
                 rival_pop[c.country_code] = max(rival_pop.get(c.country_code, 0), c.population)
         return _NameFacts(is_unit, home, seat_named, biggest_own, biggest_town, own_towns, size, exact_town,
-                          towns, unit, namesakes, largest, across, outlet_town, capital_pop, rival_pop)
+                          towns, own_cities, unit, namesakes, largest, across, outlet_town, capital_pop, rival_pop)
 
     @staticmethod
     def _country_gain(s: float, c: Candidate, prior: CountryPrior, ctx: Context, container: Candidate | None,
@@ -423,10 +428,17 @@ class Ranker:
         # (the outlet's home: weak evidence, for namesakes the report leaves open)
         s += outlet_gain(c, prior.outlet)
         if c.level == "city" and not c.primary and not c.variant and f.own_towns \
-                and c.population < ALT_NAME_SIZE * f.own_towns and not _spelt_alike(key, c.name):
+                and c.population < ALT_NAME_SIZE * f.own_towns and not (
+                    _spelt_alike(key, c.name) and (not _city_abroad(c, f.own_cities) or (
+                        _name_part(key, c.name) and c.population >= f.own_towns))):
             # a town called so only by another of its names (an old one: Shiloh for
             # Springdale, Berea for Aleppo) is second to a town of that name, unless
-            # it dwarfs every such town (Bombay, Peking)
+            # it dwarfs every such town (Bombay, Peking); a spelling of its own name
+            # counts as its own, unless a real city abroad bears the name
+            # (OWN_NAME_CITY: "Cancun" is no Changchun; at home a spelling is as
+            # good as the name, Hillsboro for Hillsborough) and it is no short form
+            # of a larger town's own name ("Santa Cruz" of Santa Cruz de la Sierra,
+            # not "Pueblo" of the village of Pueblo Viejo)
             s -= ALT_NAME_GAP
         if c.level == "admin2" and not c.primary and ctx.feature_kind_after != "unit":
             s -= 0.1  # a county named without "County" ("Hamilton police") is the town first
@@ -718,6 +730,24 @@ def _spelt_alike(a: str, b: str, abbreviated: bool = False) -> bool:
         return True
     from rapidfuzz import fuzz
     return fuzz.ratio(ka, kb) >= SPELT_ALIKE
+
+
+def _city_abroad(c: Candidate, own_cities: dict[str, int]) -> bool:
+    """True when a town of at least :data:`.prior.OWN_NAME_CITY` people outside ``c``'s
+    country bears the name as its own (``own_cities``: country -> largest such town)."""
+    return any(cc != c.country_code and pop >= OWN_NAME_CITY for cc, pop in own_cities.items())
+
+
+def _name_part(key: str, name: str) -> bool:
+    """True when ``key`` (a normalised name) is ``name`` or runs of its words, or the
+    other way, abbreviations and spaces apart ("Quezon" of Quezon City, "St.
+    Petersburg" of Saint Petersburg, "Xilin Hot" of Xilinhot): a short form of one
+    name, not another name spelt alike."""
+    for v in abbreviation_variants(exact_key(name)):
+        kb = normalize_name(v)
+        if key.replace(" ", "") == kb.replace(" ", "") or f" {key} " in f" {kb} " or f" {kb} " in f" {key} ":
+            return True
+    return False
 
 
 def _initials(name: str) -> str:
