@@ -153,11 +153,37 @@ class NameEvidence:
             return False
         mine = set(self._short_names(article_id))
         theirs: set[str] = set()
-        for a in self._told_by_names(event):
-            if a != article_id:
-                theirs.update(self._short_names(a))
+        others = [a for a in self._told_by_names(event) if a != article_id]
+        for a in others:
+            theirs.update(self._short_names(a))
         shared = mine & theirs
-        return bool(shared) and shared <= dedupe.place_words(event, *mentions) | dedupe.OFFICE_WORDS
+        telling = shared - dedupe.place_words(event, *mentions) - dedupe.OFFICE_WORDS
+        if telling and self.dedupe.nothing_specific:
+            telling -= self._unspecific_names(telling, [article_id, *others])
+        return bool(shared) and not telling
+
+    def _unspecific_names(self, names: set[str], article_ids) -> set[str]:
+        """Those of ``names`` that tell no one incident (``nothing_specific``): a street's, a
+        hospital's or a newsroom's word (data/store/street_words.txt, care_place_words.txt,
+        newsroom_words.txt: "Avenue", "Hospital", "Weather"; any word of a hospital's or a
+        newsroom's full name, "Brackley" of "Brackley Hospital"), an English word written as a name
+        at a sentence's start ("Investigators", data/store/function_words.txt), the name of the
+        outlet that published one of ``article_ids`` (its host: "WTOL" of wtol.com; a station
+        covers every incident of its town), or a name too many stored reports use to tell
+        (:meth:`_telling_names`)."""
+        from ..geo.outlet import host_of
+        where, params = self._in("article_id", list(article_ids))
+        hosts = {w for r in self._all("SELECT url FROM reports WHERE " + where, params)
+                 for w in re.findall(r"[a-z0-9]+", host_of(r["url"] or ""))}
+        total = self._reports_stored() + 1
+        df = self._name_counts(names)
+        common = {n for n in names if df.get(n, 1) > max(20, total // 20)}
+        words = dedupe._STREET_WORDS | dedupe.CARE_PLACE_WORDS | dedupe.NEWSROOM_WORDS | dedupe._FUNCTION_WORDS
+        # the words of a hospital's or a newsroom's full name ("Brackley Hospital", "Action News")
+        inside = {w for r in self._all("SELECT name FROM report_names WHERE " + where, params)
+                  if " " in r["name"] and r["name"].split()[-1] in dedupe.CARE_PLACE_WORDS | dedupe.NEWSROOM_WORDS
+                  for w in r["name"].split()}
+        return {n for n in names if n in words or n in hosts or n in inside} | common
 
     def _other_ages(self, mine, theirs, slack: int = 0) -> bool:
         """Do reports of ``mine`` and of ``theirs`` both tell people's ages, and none the same
@@ -172,7 +198,7 @@ class NameEvidence:
         return bool(told) and bool(ages) and not any(
             (near if len(told) == 1 == len(a) else told) & a for a in ages.values())
 
-    def _ages_apart(self, mine, theirs, overlap: float) -> bool:
+    def _ages_apart(self, mine, theirs, overlap: float, places=()) -> bool:
         """:meth:`_other_ages` of a report with no date and an event, or of a dated report and
         an undated event, sharing ``overlap`` of their names: below ``told_days_names`` no age
         the same; from it on (``ages_over_names``) none within ``ages_slack`` years either (of
@@ -182,7 +208,34 @@ class NameEvidence:
         s = self.dedupe
         if overlap < s.told_days_names:
             return self._other_ages(mine, theirs)
-        return s.ages_over_names and self._other_ages(mine, theirs, slack=s.ages_slack)
+        if s.ages_over_names:
+            return self._other_ages(mine, theirs, slack=s.ages_slack)
+        return s.ages_unless_people and self._other_ages(mine, theirs, slack=s.ages_slack) \
+            and not self._share_people(mine, theirs, places)
+
+    def _share_people(self, mine, theirs, places=()) -> bool:
+        """Do reports of ``mine`` and of ``theirs`` name someone or something in common by a
+        full name (dedupe.report_people), those naming the place of ``places`` (events), an
+        office ("Police Chief"), someone by his office ("Lieutenant Jo Marsh": who speaks for
+        the police of every incident), a street or a hospital left out? A victim's or a suspect's
+        name tells one incident where the ages told differ (one story tells the victim's, the
+        other a witness's or a relative's): the town's, its streets' and its officials' do not."""
+        place = dedupe.place_words(*places) if places else set()
+        ids = [a for a in dict.fromkeys([*mine, *theirs]) if a]
+        if not ids:
+            return False
+        where, params = self._in("article_id", ids)
+        full: dict[str, set[str]] = {}
+        for r in self._all("SELECT article_id, name FROM report_names WHERE " + where, params):
+            words = r["name"].split()
+            if len(words) < 2 or set(words) & place or words[-1] in dedupe._STREET_WORDS \
+                    or words[-1] in dedupe.CARE_PLACE_WORDS or words[0] in dedupe.OFFICE_WORDS \
+                    or len([w for w in words if w not in dedupe.OFFICE_WORDS]) < 2:
+                continue
+            full.setdefault(r["article_id"], set()).add(frozenset(words))
+        ours = set().union(*(full.get(a, set()) for a in mine))
+        others = set().union(*(full.get(a, set()) for a in theirs if a not in mine))
+        return any(m <= t or t <= m for m in ours for t in others)
 
     def _baby_apart(self, mine, theirs) -> bool:
         """Does one side tell only a baby's age (``0``: dedupe.told_ages) and the other tell

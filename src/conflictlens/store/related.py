@@ -101,7 +101,8 @@ class RelatedLinking:
             least = min(least, s.same_ages_names)  # the same people's ages: the same incident
         if overlap < least:
             return None
-        if published is None and article_id and self._ages_apart([article_id], event.article_ids, overlap):
+        if published is None and article_id and self._ages_apart([article_id], event.article_ids, overlap,
+                                                                 (event, *mentions)):
             return None  # its reports tell other people's ages: another incident of the town
         if published is None and article_id and self._place_names_only(article_id, event, mentions):
             return None  # only the town's and its officials' names in common: no one of its own

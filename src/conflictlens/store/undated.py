@@ -47,7 +47,7 @@ class UndatedEvents:
             if people and s.undated_people_reports and len(e.article_ids) >= s.undated_people_reports \
                     and overlap < s.told_days_names and self._other_people(article_id, people, event, e):
                 continue  # several reports tell whom it is about: other people than this report's
-            if self._ages_apart([article_id], e.article_ids, overlap):
+            if self._ages_apart([article_id], e.article_ids, overlap, (event, e)):
                 continue  # its reports tell other people's ages than this report's
             # what any of its reports tells with no date (not only the lead that made it)
             told = dedupe.describes(e, event, s) or any(

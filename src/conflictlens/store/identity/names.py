@@ -22,6 +22,10 @@ OFFICE_WORDS = frozenset(_cue_list("office_words.txt"))
 #: city's wounded are taken, no incident's own
 CARE_PLACE_WORDS = frozenset(_cue_list("care_place_words.txt"))
 
+#: words of newsrooms and their pages (data/store/newsroom_words.txt): a station's own names
+#: ("Action News", "Weather") tell no one incident it covers
+NEWSROOM_WORDS = frozenset(_cue_list("newsroom_words.txt"))
+
 
 def things_named(a, b, place: str = "") -> float:
     """The share of the smaller of two reports' full names (:func:`report_people`: victims,

@@ -288,6 +288,11 @@ class DedupeSettings:
     #: topics; needs "opposition" among the office words); within topic 0.953, ECB+ train 0.962,
     #: GVC train,dev 0.990, --drop-dates and --drop-incident-dates unchanged (False switches it off)
     place_names_only: bool = True
+    #: ... nor for names that tell no one incident either (NameEvidence._unspecific_names: a
+    #: street's, a hospital's or a newsroom's word, an English word opening a sentence, the
+    #: outlet's own name, a name too many reports use): two stories of one station about two
+    #: incidents of its town share its name, its weather desk and its avenues. False: as before
+    nothing_specific: bool = True
     #: a violent event that joins no stored one is the stored event at the same place (same
     #: family, compatible actors) whose reports share ``related_names`` of its names, up to this
     #: many days apart, when the later of the two is dated softly (windows.later_day_soft: a week, a
@@ -315,6 +320,12 @@ class DedupeSettings:
     #: switches it on (the baby reading of ``baby_apart`` goes through it too).
     ages_over_names: bool = False
     ages_slack: int = 1
+    #: ... and with ``ages_over_names`` off, the same rule where the reports share no full name
+    #: of a person or thing (NameEvidence._share_people: the place's, an office's, a street's
+    #: and a hospital's left out): reports of one incident telling other people's ages (a
+    #: victim's in one, a witness's in another) name its people alike; two incidents of one town
+    #: share its streets, officers and outlets only. False: as before
+    ages_unless_people: bool = True
     #: a report with no date telling only a baby's age (months, weeks or days old: age 0,
     #: dedupe.told_ages) joins no undated event whose reports tell ages, none a baby's, nor
     #: the other way round, however many names they share (NameEvidence._baby_apart,
