@@ -120,3 +120,15 @@ def test_a_victims_name_in_common_still_links_it(store):
     store.add_report(report("u1", text=STATION_UNDATED + " Fairweather had moved in.",
                             url="https://www.kqvr.example/news/u1", published=None), [], undated=[undated()])
     assert [e.event_id_cnty for e in store.events_for("u1", role="related")] == [shot.event_id_cnty]
+
+
+# -- a prosecutor, a police director, a schools superintendent: who speaks, no party ----------
+
+def test_an_officials_full_name_after_his_title_is_no_ones():
+    from conflictlens.store.identity import names
+    text = ("Wexley County Prosecutor Elspeth Varnum and Lakeview Police Director Tobiah Quarrie spoke; "
+            "the Wexley Schools Superintendent Marisol Enwright closed the school. Casimir Oakhurst, 17, "
+            "was hurt.")
+    people = names.report_people(text)
+    assert "casimir oakhurst" in people
+    assert not {"elspeth varnum", "tobiah quarrie", "marisol enwright"} & set(people)
