@@ -50,6 +50,8 @@ def test_held_out_splits_are_refused(bench, tmp_path, monkeypatch, capsys):
     monkeypatch.setattr(bench, "mapping", lambda db, rows: {})
     monkeypatch.setattr(bench, "story_groups", lambda db, rows: {})
     monkeypatch.setattr(bench, "score", lambda *a, **k: "")
+    monkeypatch.setattr(bench, "per_incident", lambda *a: "")  # reads ../shared, absent on a fresh clone
+    monkeypatch.setattr(bench, "DATASETS", str(tmp_path / "no-shared"))
     monkeypatch.setattr(bench.os.path, "isdir", lambda p: True)
     for dataset, split in (("ecbplus", "dev,test"), ("ecbplus", "all"), ("gvc", "test")):
         args = bench.argparse.Namespace(dataset=dataset, split=split, limit=None, merges=True, show=False,
