@@ -308,7 +308,24 @@ class Geocoder(SpanFinder, ReportPrior, Ranker, Resolver, ReportReadings, InnerN
                     mentions.append(inner)
                 continue
             mentions.append(self._mention(text, sp, ctx, res))
-        return mentions, pending, in_town
+        return self._district_namesakes(report, mentions, pending, in_town)
+
+    @staticmethod
+    def _district_namesakes(report: _Report, mentions: list[PlaceMention], pending: list[int],
+                            in_town: dict[int, Candidate]) -> tuple[list[PlaceMention], list[int], dict[int, Candidate]]:
+        """One sense per report: a bare mention of a name the report puts in a town as its
+        district ("the Kibbe neighborhood, Brill" ... "between Kibbe and the river") is that
+        district too (left pending, :meth:`_town_districts`), not a namesake town afar."""
+        keys = {normalize_name(report.spans[i].name(report.text)) for i in in_town}
+        if not keys:
+            return mentions, pending, in_town
+        moved = {report.by_start[m.start] for m in mentions if m.level == "city" and m.start in report.by_start
+                 and normalize_name(report.spans[report.by_start[m.start]].name(report.text)) in keys}
+        moved -= set(pending)
+        if not moved:
+            return mentions, pending, in_town
+        kept = [m for m in mentions if report.by_start.get(m.start) not in moved]
+        return kept, sorted([*pending, *moved]), in_town
 
     def _town_districts(self, report: _Report, pending: list[int], in_town: dict[int, Candidate],
                         mentions: list[PlaceMention]) -> tuple[dict[str, tuple[Candidate, str, float]], set[str]]:

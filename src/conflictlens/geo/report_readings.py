@@ -34,6 +34,9 @@ NEIGHBOURHOOD_KM = 60.0
 #: POLICED_TOWN_POPULATION farther than this from the report's city, is part of the city
 POLICED_KM = 150.0
 POLICED_TOWN_POPULATION = 50000
+#: a dated dateline after the report's first name, as wire copy writes it (re-cased or not):
+#: "Brill, 3 Jan 90 (Agency) --", "BRILL, 12 MAY 2012 -"
+_DATED_DATELINE_RE = re.compile(r",[ \t]*\d{1,2}[ \t]+[A-Za-z]{3,9}\.?[ \t]+\d{2,4}\b")
 _CITY_POLICE_RE = re.compile(r"^(?:['’]s)?\s+(?:police|Police)\b")
 _OWNER_RE = re.compile(r"^['’]s\s+(?:the\s+)?$")
 #: "the city's " right before a name: the report's own city owns the part it names
@@ -194,6 +197,18 @@ class ReportReadings:
         m = _HYPHEN_REST_RE.match(text, sp.end)
         return m is not None and read_context(text, sp.start, m.end()).feature_kind_after == "district"
 
+    @staticmethod
+    def _wire_city(text: str, spans: list[_Span], resolve) -> Candidate | None:
+        """The town opening a report with a dated wire dateline ("Brill, 3 Jan 90 (Agency)"),
+        which re-cased copy hides from the dateline reader. A neighbourhood the report
+        names without its city is taken to lie in that town."""
+        lead = len(text) - len(text.lstrip())
+        first = next((i for i, sp in enumerate(spans) if sp.start == lead), None)
+        if first is None or not _DATED_DATELINE_RE.match(text, spans[first].end):
+            return None
+        r = resolve(first)
+        return r.cand if r is not None and r.cand.level == "city" else None
+
     def _outlet_city(self, outlet) -> Candidate | None:
         """The town a local outlet is in (its home with a town's point), as a candidate."""
         if outlet is None or outlet.latitude is None or outlet.masthead or not outlet.name:
@@ -215,6 +230,7 @@ class ReportReadings:
         # (a report with no dateline nor city police quoted: "the city's Alverton neighborhood"
         # still puts the name in a city, the town of the local paper that wrote it)
         paper = self._outlet_city(outlet) if home is None else None
+        wire = self._wire_city(text, spans, resolve) if home is None else None
         out: dict[str, Candidate] = {}
         placed: set[str] = set()
         for i, sp in enumerate(spans):
@@ -222,7 +238,7 @@ class ReportReadings:
             j = next((k for k, other in enumerate(spans) if other.start <= ctx.container_at < other.end), None)
             district = ctx.feature_kind_after == "district" or self._compound_district(text, sp)
             city = home or (paper if district and _THE_CITYS_RE.search(text, max(0, sp.start - 20), sp.start)
-                            else None)
+                            else None) or (wire if district else None)
             if i > 0 and _OWNER_RE.match(text[spans[i - 1].end:sp.start]):
                 # ("Pittsburgh's Allentown neighborhood"; "Comer's X" is not the home city's)
                 owner = resolve(i - 1)
@@ -236,7 +252,9 @@ class ReportReadings:
             if ctx.titled or ctx.local or not (district or ctx.locative):
                 continue
             r = resolve(i)
-            if r is None or r.cand.level != "city" or r.cand.country_code != city.country_code \
+            # (with a neighbourhood word, a namesake town abroad is no reading either: "the
+            # Alverton neighborhood" in a report from Brill is Brill's, not a town overseas)
+            if r is None or r.cand.level != "city" or (r.cand.country_code != city.country_code and not district) \
                     or (r.settled and not district):
                 continue
             reach, size = (NEIGHBOURHOOD_KM, math.inf) if district else (POLICED_KM, POLICED_TOWN_POPULATION)

@@ -48,7 +48,10 @@ class SubLocal:
         """
         if ctx.container_at < 0 or ctx.container_near:
             return None
-        if sp.label in STRICT and not (sp.label in LOCATIVE_LABELS and ctx.locative):
+        # (a name the model took for a body is a district where a neighbourhood's word
+        # follows it after "in": "in the Kibbe neighborhood, Brill")
+        if sp.label in STRICT and not ((sp.label in LOCATIVE_LABELS or ctx.feature_kind_after == "district")
+                                       and ctx.locative):
             return None
         if ctx.titled or ctx.region or ctx.feature_kind_after == "unit" \
                 or ctx.feature_kind_before == "natural" or self._natural(sp.name(text), ctx):
@@ -62,11 +65,11 @@ class SubLocal:
         if normalize_name(name) == normalize_name(town.name):
             return None
         cands = [c for c in self.gaz.lookup(name) if c.match != "fuzzy"]
-        if ctx.container_comma:
+        sub = ctx.feature_kind_after in ("site", "district") or ctx.feature_kind_before == "district"
+        if ctx.container_comma and not (sub and ctx.feature_kind_after == "district"):
             if res is not None or any(c.country_code == town.country_code for c in cands):
                 return None
             return town
-        sub = ctx.feature_kind_after in ("site", "district") or ctx.feature_kind_before == "district"
         if not sub:
             # plain "X in Y": Y may also be the unit named after the town ("Saravena in
             # Arauca"), so any namesake in Y's country keeps X a place of its own
