@@ -42,3 +42,12 @@ def test_town_named_without_a_neighbourhood_word_stays_the_town(pipeline):
             "OUTSIDE HIS GARAGE IN ANTIGUA GUATEMALA.")
     assert _locations(pipeline, text) == {"Antigua Guatemala"}
 
+
+def test_event_told_at_a_city_and_its_district_is_at_the_district(pipeline):
+    text = ("GUATEMALA CITY, 4 FEB 1991 - A PAIR OF HOMEMADE BOMBS WENT OFF LATE ON SUNDAY IN GUATEMALA\n"
+            "CITY.  THE FIRST WAS HIDDEN UNDER A FRUIT STALL IN THE OSORNO NEIGHBORHOOD AND EXPLODED, "
+            "SHATTERING SHOP WINDOWS.\n\n"
+            "   POLICE CORDONED OFF GUATEMALA CITY MARKETS AFTER THE BLASTS SHOOK GUATEMALA CITY.")
+    events = pipeline.process(Report(id="t", text=text))
+    bombs = [e for e in events if e.event_type == "Explosions/Remote violence"]
+    assert bombs and {e.location for e in bombs} == {"Guatemala City - Osorno"}

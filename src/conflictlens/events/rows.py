@@ -45,9 +45,15 @@ def _episode_days(ep: Episode, anchor: date | None = None) -> tuple[list[date], 
 
 
 def _best_place(ep: Episode) -> PlaceMention:
-    """The most precise place, the body's before the headline's, the most named first."""
+    """The most precise place, the body's before the headline's, the most named first. A
+    district of a town the episode names ("Brill - Kibbe" beside "Brill") counts the town's
+    mentions too: it tells where in the town the act was."""
     placed = [(m, p) for m, p in ep.mentions if p is not None]
     counts = Counter(p.location for _, p in placed)
+    for loc in list(counts):
+        town = loc.split(" - ")[0]
+        if town != loc and town in counts:
+            counts[loc] += counts[town]
     return min(placed, key=lambda mp: (mp[1].geo_precision, mp[0].is_headline, -counts[mp[1].location],
                                        mp[1].start))[1]
 
