@@ -819,7 +819,7 @@ class SpanFinder:
         # strict rules, which the report's plain mentions then settle
         named = {_POSSESSIVE_RE.sub("", e.text) for e in doc.ents if e.label_ in LABELS} \
             if toponyms else set()
-        runs = [m.span() for m in _CAPS_RE.finditer(text)]
+        runs = [part for m in _CAPS_RE.finditer(text) for part in _split_at_preposition(text, *m.span())]
         k = 0
         while k < len(runs):
             a, b = runs[k]
@@ -954,16 +954,39 @@ class SpanFinder:
                 out[i:i + 2] = [(a, d, "GPE")]
                 continue
             i += 1
-        return [self._with_untagged_tail(text, e, out[k + 1][0] if k + 1 < len(out) else len(text))
-                for k, e in enumerate(out)]
+        joined = []
+        k = 0
+        while k < len(out):
+            nxt = out[k + 1] if k + 1 < len(out) else None
+            e = self._with_untagged_tail(text, out[k], nxt)
+            joined.append(e)
+            # (the word the model tagged a nationality, now the name's tail, is no entity)
+            k += 2 if nxt is not None and e[1] >= nxt[1] else 1
+        return joined
 
-    def _with_untagged_tail(self, text: str, ent: tuple[int, int, str], limit: int) -> tuple[int, int, str]:
-        """A place entity with the untagged capitalised word after it when together they
-        are a town's own name: the small model tags "Belle" of "in Belle Plaine" alone."""
+    def _with_untagged_tail(self, text: str, ent: tuple[int, int, str],
+                            nxt: tuple[int, int, str] | None) -> tuple[int, int, str]:
+        """A place entity with the word after it when together they are a place's name:
+        the small model tags "Belle" of "in Belle Plaine" alone, and cuts two-word names
+        of towns and units at their second word, which it leaves untagged or tags a
+        nationality ("Merthyr" of Merthyr Tydfil, "Kalimantan" of Kalimantan Timur), or
+        at a lower-case article ("Deir" of "Deir ez-Zor")."""
         a, b, label = ent
+        if label not in ("GPE", "LOC"):
+            return ent
         tail = _CAPITALISED_WORD_RE.match(text, b)
-        if label in ("GPE", "LOC") and tail and tail.end() <= limit and any(
+        limit = nxt[0] if nxt is not None else len(text)
+        if tail and tail.end() <= limit and any(
                 x.match == "exact" and x.primary and x.level == "city" for x in self.gaz.lookup(text[a:tail.end()])):
+            return a, tail.end(), "GPE"
+        tail = _NAME_TAIL_RE.match(text, b)
+        if tail is None:
+            return ent
+        if nxt is not None and nxt[0] < tail.end() and not (nxt[2] == "NORP" and nxt[0] == tail.start(1)
+                                                             and nxt[1] == tail.end()):
+            return ent
+        if any(x.match == "exact" and x.level in ("city", "admin1", "admin2") and (x.primary or x.level == "city")
+               for x in self.gaz.lookup(text[a:tail.end()])):
             return a, tail.end(), "GPE"
         return ent
 
@@ -1204,6 +1227,21 @@ def _currency_code(text: str, start: int, end: int) -> bool:
     return text[start - 1:start] == "$" and _AMOUNT_AFTER_RE.match(text, end) is not None
 
 
+#: an English preposition spelt like an Arabic article between two capitalised words: "the
+#: Bird Flu Laboratory at Alverton", "known as Brill" (the run's pattern lets "at" and "as"
+#: join names such as "Tall at Tamr", which English news hyphenates)
+_PREPOSITION_IN_RUN_RE = re.compile(r"[ \t]+(?:at|as)[ \t]+(?=[A-Z])")
+
+
+def _split_at_preposition(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """A capitalised run cut at a lower-case "at" or "as" inside it: two names, not one."""
+    out = []
+    for m in _PREPOSITION_IN_RUN_RE.finditer(text, a, b):
+        out.append((a, m.start()))
+        a = m.end()
+    return [*out, (a, b)]
+
+
 def _claim(taken: list[bool], a: int, b: int) -> None:
     """Mark characters a..b as a span's, so that a later step's span over them gives way."""
     taken[a:b] = [True] * (b - a)
@@ -1224,6 +1262,9 @@ def _without_trailing_nouns(text: str, start: int, end: int) -> tuple[int, int]:
 
 #: one capitalised word after a space ("Plaine" of "Belle Plaine")
 _CAPITALISED_WORD_RE = re.compile(r" [A-Z][a-z]+\b")
+#: a place name's second word: capitalised, or a capitalised word after a lower-case article
+#: and a hyphen (" ez-Zor", " al-Hawa"), ending the phrase's name
+_NAME_TAIL_RE = re.compile(rf" ((?:(?:{_ART})-)?[A-Z][a-z]+)(?![\w'’-])")
 #: what may follow a name that heads its phrase: a mark, or a verb or word that no noun
 #: phrase goes on with ("the Webster was sold", "security in the Gulf.", "on the Hill for")
 #: (not "and", "or" nor a comma: "the Alverton and Brill communities" lists towns' names as
