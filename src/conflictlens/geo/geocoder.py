@@ -42,6 +42,7 @@ from .prior import ReportPrior, _ACRONYM_RE, _placed
 from .ranking import Ranker
 from .resolve import Resolver, LOCATIVE_LABELS, _Resolution
 from .report_readings import ReportReadings
+from .listed_places import ListedPlaces
 from .inner_names import InnerNames
 from .sublocal import SubLocal
 from .small_places import SmallPlaces
@@ -122,7 +123,8 @@ class _Report:
         return self.resolved[i]
 
 
-class Geocoder(SpanFinder, ReportPrior, Ranker, Resolver, ReportReadings, InnerNames, SubLocal, SmallPlaces):
+class Geocoder(SpanFinder, ReportPrior, Ranker, Resolver, ReportReadings, InnerNames, SubLocal, SmallPlaces,
+               ListedPlaces):
     """Resolve the place names of a parsed report against a :class:`Gazetteer`."""
 
     def __init__(self, gazetteer: Gazetteer, unit_points: str = "seat"):
@@ -287,6 +289,9 @@ class Geocoder(SpanFinder, ReportPrior, Ranker, Resolver, ReportReadings, InnerN
                 in_town[i] = town
                 pending.append(i)
                 continue
+            if res is None and not ctx.titled:
+                # ("cases in Kitui and Machakos": a list item beside a tagged place)
+                res = self._listed_place(report, i)
             if res is None:
                 inner = self._inner(text, sp, prior)
                 if inner is None and organisations:
