@@ -26,6 +26,9 @@ from .ranking import _nearness, _spelt_alike
 
 #: a possessive right after a name: "Rock Hill's"
 _POSSESSIVE_AFTER_RE = re.compile(r"['’]s(?=[ \t])")
+#: a possessive, a site's name of one to three capitalised words and the site's word after a
+#: name: "'s Ravelli hospital", "'s Kings Cross Stadium"
+_NAMED_SITE_AFTER_RE = re.compile(r"['’]s[ \t]+(?:[A-Z][\w'’-]*[ \t]+){1,3}(?P<word>[A-Za-z]+)\b")
 #: "of" right before a name: "Jo Doe of Nelson"
 _HOME_OF_RE = re.compile(r"\bof\s+$")
 #: a town smaller than this, named by another of its names unlike its own, only where
@@ -127,6 +130,7 @@ class Resolver:
         # Alverton" names no organisation)
         return strict and ((sp.label in LOCATIVE_LABELS and ctx.locative) or ctx.feature_before in self._settlements
                            or self._local_body_after(text, sp) or self._street_of(text, sp)
+                           or self._named_site_of(text, sp)
                            or (sp.label in LOCATIVE_LABELS and self._in_country_after(text, sp))
                            or (sp.label == "PERSON" and _LOCATIVE_PAIR_BEFORE_RE.search(
                                text, max(0, sp.start - 60), sp.start) is not None)
@@ -402,6 +406,14 @@ class Resolver:
             if after.group("word").casefold().rstrip(".") in tables.thoroughfare_words():
                 return True
         return False
+
+    def _named_site_of(self, text: str, sp: _Span) -> bool:
+        """True when the name in the possessive owns a named site ("left Alverton's Ravelli
+        hospital", "at Brill's Kings Cross Stadium"; a site's word of ``features.tsv``): the
+        town the site stands in, placed by the words as "in X" would, whatever the model
+        tagged it."""
+        m = _NAMED_SITE_AFTER_RE.match(text, sp.end)
+        return m is not None and self._features.get(m.group("word").casefold()) == "site"
 
     @staticmethod
     def _local_body_after(text: str, sp: _Span) -> bool:
