@@ -887,8 +887,11 @@ class SpanFinder:
                         and not (not span[0].is_sent_start and self._listed_before_unit_word(text, b)):
                     continue
                 if nxt is not None and self._features.get(nxt.lower_) == "district" and not opening \
-                        and all(t.pos_ == "ADJ" for t in span):
-                    continue  # "a Caesarean section": an adjective before the word, no part of a town
+                        and all(t.pos_ == "ADJ" for t in span) and _english_word(raw):
+                    # "a Caesarean section": an adjective before the word, no part of a town
+                    # (a word no English list holds is a name the model took for an
+                    # adjective: "in Kasese district")
+                    continue
             sp = self._clean(text, a, b, "")
             if sp:
                 sp.opening = opening
@@ -1240,6 +1243,12 @@ def _split_at_preposition(text: str, a: int, b: int) -> list[tuple[int, int]]:
         out.append((a, m.start()))
         a = m.end()
     return [*out, (a, b)]
+
+
+def _english_word(words: str) -> bool:
+    """True when any of the words is in the model's lists of English words."""
+    from ..nlp.parser import dictionary_word
+    return any(dictionary_word(w.lower()) for w in words.split())
 
 
 def _claim(taken: list[bool], a: int, b: int) -> None:
