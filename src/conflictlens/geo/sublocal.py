@@ -22,6 +22,14 @@ from .resolve import LOCATIVE_LABELS, _Resolution
 #: a capitalised word right after a name: the name goes on ("Lake Alverton College")
 _NAME_GOES_ON_RE = re.compile(r"[ \t]+[A-Z]")
 _WORD_BEFORE_NAME_RE = re.compile(r"(?<=[ \t])(?P<word>[a-z]+)[ \t]+$")
+#: the levels of a unit a feature lies in
+_UNIT_LEVELS = ("admin1", "admin2", "country")
+#: a unit's possessive right before a feature's name: "Utah's Brill Park"
+_POSSESSIVE_GAP_RE = re.compile(r"['’]s[ \t]+(?:the[ \t]+)?")
+#: the words before a container after a feature: "... slopes in ", "... near ", ", "
+_CONTAINER_GAP_RE = re.compile(r"(?:\b(?:in|near|outside)|,)[ \t]+$")
+#: a sentence's or clause's end between a feature and a later name
+_SENTENCE_END_RE = re.compile(r"[.;!?]\s|[.;!?]$|\n")
 
 class SubLocal:
     """Places below the gazetteer for :class:`~conflictlens.geo.geocoder.Geocoder` (a mixin)."""
@@ -95,12 +103,10 @@ class SubLocal:
 
     def _outdoor_features(self, text, spans, pending, mentions) -> list[PlaceMention]:
         """A river, lake, park or peak the gazetteer lacks ("Brill Creek", "Lake
-        Alverton"; :func:`_outdoor_feature`), listed at the report's town nearest before
-        it (else after it), precision 2: geoparsing counts such names as toponyms, and a
-        local report's creek or park lies by its town. Toponym output only. A name the
-        model took for a person, or that a capitalised word goes on ("Lake Alverton
-        College"), is left out."""
-        towns = [m for m in mentions if m.level == "city"]
+        Alverton"; :func:`_outdoor_feature`), put where the words around it say
+        (:meth:`_feature_place`): geoparsing counts such names as toponyms. Toponym
+        output only. A name the model took for a person, or that a capitalised word goes
+        on ("Lake Alverton College"), is left out."""
         out = []
         for i in pending:
             sp = spans[i]
@@ -109,14 +115,44 @@ class SubLocal:
             name = sp.name(text)
             if not _outdoor_feature(name) or any(m.start < sp.end and sp.start < m.end for m in mentions):
                 continue
-            before = [m for m in towns if m.end <= sp.start]
-            town = before[-1] if before else next((m for m in towns if m.start >= sp.end), None)
-            if town is None:
+            place = self._feature_place(text, sp, mentions)
+            if place is None:
                 continue
-            out.append(replace(town, start=sp.start, end=sp.end, text=name, level="feature", geo_precision=2,
-                               confidence=0.4 * town.confidence, kind="name",
-                               location=f"{town.location} - {name}"))
+            unit = place.level != "city"
+            out.append(replace(place, start=sp.start, end=sp.end, text=name, level="feature",
+                               geo_precision=3 if unit else 2, confidence=0.4 * place.confidence, kind="name",
+                               location=f"{place.location} - {name}"))
         return out
+
+    def _feature_place(self, text: str, sp: _Span, mentions: list[PlaceMention]) -> PlaceMention | None:
+        """Where a feature the gazetteer lacks lies: the unit or town its sentence puts it
+        in ("Mount Tarrow's slopes in Oregon", "Quenby Creek near Alverton", "Utah's
+        Brill Park": precision 3 at a unit, as the spec codes a feature known to its
+        province); failing that, the paragraph's last town ahead of it, as a local
+        paper's stream runs by its own town, if no other state or country comes between;
+        failing that, the paragraph's first town after it; else no answer: never a town
+        of another part of the report."""
+        before = [m for m in mentions if m.end <= sp.start]
+        if before and before[-1].level in _UNIT_LEVELS and _POSSESSIVE_GAP_RE.fullmatch(text, before[-1].end,
+                                                                                       sp.start):
+            return before[-1]
+        after = sorted((m for m in mentions if m.start >= sp.end), key=lambda m: m.start)
+        if after:
+            gap = text[sp.end:after[0].start]
+            if len(gap) <= 60 and not _SENTENCE_END_RE.search(gap) and _CONTAINER_GAP_RE.search(gap) \
+                    and after[0].level in _UNIT_LEVELS + ("city",):
+                return after[0]
+        para_start = text.rfind("\n", 0, sp.start) + 1
+        para_end = text.find("\n", sp.end)
+        para_end = len(text) if para_end < 0 else para_end
+        towns = [m for m in before if m.level == "city" and m.start >= para_start]
+        if towns:
+            last = towns[-1]
+            if not any(m.level in ("admin1", "country") and m.start > last.end
+                       and (m.country_code, m.admin1) != (last.country_code, last.admin1) for m in before):
+                return last
+            return None
+        return next((m for m in after if m.level == "city" and m.end <= para_end), None)
 
     def _near_towns(self, text, spans, contexts, pending, districts, container_of) -> list[PlaceMention]:
         """ "the town of Ber, east of Timbuktu": a place below the gazetteer that the
@@ -263,14 +299,15 @@ class SubLocal:
 
 
 def _outdoor_feature(name: str) -> bool:
-    """True for a name of two words or more, each capitalised, that an outdoor feature's
+    """True for a name of two to four words, each capitalised, that an outdoor feature's
     word opens or closes (``data/geo/outdoor_feature_words.tsv``: "Lake Alverton", "Brill
-    Creek"), and that no street's word closes ("River Road")."""
+    Creek", "Brill Rocks National Lakeshore"; a longer name must end in the word), and that no street's word closes ("River Road")."""
     words = name.split()
-    if len(words) != 2 or not all(w[:1].isupper() for w in words):
+    if not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
         return False
     first, last = words[0].casefold(), words[-1].casefold()
     if last.rstrip(".") in tables.thoroughfare_words():
         return False
     shapes = tables.outdoor_feature_words()
-    return (first, "before") in shapes or (last, "after") in shapes
+    # a longer name must end in its feature's word: "River Concert Series" is an event
+    return (first, "before") in shapes and len(words) == 2 or (last, "after") in shapes
