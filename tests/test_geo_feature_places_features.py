@@ -42,3 +42,12 @@ def test_a_feature_takes_no_town_before_another_state(geocoder):
 def test_a_longer_name_ends_in_its_feature_word():
     assert _outdoor_feature("Upper Harlowe Lake")
     assert not _outdoor_feature("Lake Quenby Concert")
+
+
+def test_a_park_s_opening_name_is_no_town_of_that_name(geocoder):
+    text = "Hikers from Denver said the bill protects land in Utah's Alpine National Park and nearby ranches."
+    found = toponyms(geocoder, text)
+    assert "Alpine" not in found
+    m = found["Alpine National Park"]
+    assert (m.admin1, m.level, m.geo_precision) == ("Utah", "feature", 3)
+    assert _outdoor_feature("Alpine National Park") and not _outdoor_feature("National Park")

@@ -281,6 +281,9 @@ class InnerNames:
         bear a person's name: "Brown Motor Company")."""
         if sp.label in ("PERSON", ABBREVIATION, DATELINE):
             return None
+        from .sublocal import _outdoor_feature
+        if _outdoor_feature(sp.name(text)):
+            return None  # ("Zion National Park" is no town of Zion: geo/sublocal.py places it)
         words = list(re.finditer(r"\S+", text[sp.start:sp.end]))
         after = text[sp.end:sp.end + 12].split()[:1]
         streets = tables.thoroughfare_words()

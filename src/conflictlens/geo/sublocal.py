@@ -310,4 +310,6 @@ def _outdoor_feature(name: str) -> bool:
         return False
     shapes = tables.outdoor_feature_words()
     # a longer name must end in its feature's word: "River Concert Series" is an event
-    return (first, "before") in shapes and len(words) == 2 or (last, "after") in shapes
+    last_two = " ".join(words[-2:]).casefold()
+    return (first, "before") in shapes and len(words) == 2 or (last, "after") in shapes \
+        or len(words) > 2 and (last_two, "after") in shapes
