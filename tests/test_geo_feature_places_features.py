@@ -51,3 +51,10 @@ def test_a_park_s_opening_name_is_no_town_of_that_name(geocoder):
     m = found["Alpine National Park"]
     assert (m.admin1, m.level, m.geo_precision) == ("Utah", "feature", 3)
     assert _outdoor_feature("Alpine National Park") and not _outdoor_feature("National Park")
+
+
+def test_a_valley_named_like_a_town_afar_is_no_such_town(geocoder):
+    text = "ELKINS, W.Va. -- Skiers crowded the slopes above Canaan Valley on Saturday."
+    found = toponyms(geocoder, text)
+    m = found.get("Canaan")
+    assert m is not None and (m.admin1, m.level, m.geo_precision) == ("West Virginia", "feature", 3)

@@ -312,6 +312,11 @@ class Geocoder(SpanFinder, ReportPrior, Ranker, Resolver, ReportReadings, InnerN
                 if inner is not None:
                     mentions.append(inner)
                 continue
+            if organisations and self._feature_named_as_town_afar(text, sp, ctx, res, prior):
+                feature = self._feature_in_report_state(text, sp, prior)
+                if feature is not None:
+                    mentions.append(feature)
+                continue
             mentions.append(self._mention(text, sp, ctx, res))
         return self._district_namesakes(report, mentions, pending, in_town)
 

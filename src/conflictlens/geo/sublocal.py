@@ -154,6 +154,32 @@ class SubLocal:
             return None
         return next((m for m in after if m.level == "city" and m.end <= para_end), None)
 
+    def _feature_named_as_town_afar(self, text: str, sp: _Span, ctx: Context, res: _Resolution,
+                                    prior) -> bool:
+        """True for a name that a capitalised region word follows ("Brill Valley",
+        "Brill Mountains"), read as a town outside every state the report names: the
+        valley or range is meant, not a namesake town elsewhere."""
+        if ctx.feature_kind_after != "region" or res.cand.level != "city" or not prior.admin1_codes:
+            return False
+        if res.cand.admin1_code in prior.admin1_codes:
+            return False
+        word = text[sp.end:sp.end + 40].split()[:1]
+        return bool(word) and word[0][:1].isupper() and word[0].casefold().strip(".,;:") == ctx.feature_after
+
+    def _feature_in_report_state(self, text: str, sp: _Span, prior) -> PlaceMention | None:
+        """The feature ``sp`` names at the one state the report names, precision 3 (as
+        the spec codes a feature known only to its province); none when the report
+        names several."""
+        if len(prior.admin1_codes) != 1:
+            return None
+        code = next(iter(prior.admin1_codes))
+        unit = self.gaz.admin1(code.split(".")[0], code)
+        if unit is None:
+            return None
+        m = self._mention(text, sp, Context(), _Resolution(unit, 0.3))
+        m.level = "feature"
+        return m
+
     def _near_towns(self, text, spans, contexts, pending, districts, container_of) -> list[PlaceMention]:
         """ "the town of Ber, east of Timbuktu": a place below the gazetteer that the
         report puts near a town it resolved is placed at that town, precision 2
