@@ -212,7 +212,7 @@ def extract_mentions(doc, report: Report, places: list[PlaceMention], dates: lis
             m.generic = _generic_trigger(doc[t0:t1].root, sent)
             mentions.append(m)
     date_bounded_from_told_violence(mentions)
-    _fill_places_from_context(mentions, places, para_spans, doc)
+    _fill_places_from_context(mentions, places, para_spans, doc, dl)
     # the codebook's rules across sentences (a protest told as turning violent is a riot)
     keep = {id(c) for c in report_candidates([m.candidate for m in mentions],
                                              accident_told=accident_told and not armed_named)}
@@ -420,20 +420,46 @@ def _in_passing(head) -> bool:
     return head.pos_ in ("NOUN", "PROPN") and head.dep_ == "pobj" and head.head.dep_ == "prep"
 
 
-def _fill_places_from_context(mentions: list[EventMention], places: list[PlaceMention], para_spans, doc) -> None:
-    """Mentions with no place in their sentence take the nearest place of their
-    paragraph (earlier first); whether they may instead join an event already
-    described is decided when episodes are formed."""
-    usable = [p for p in places if p.level not in ("country", "continent")]
+def _fill_places_from_context(mentions: list[EventMention], places: list[PlaceMention], para_spans, doc,
+                              dl=None) -> None:
+    """Mentions with no place in their sentence take the place of their paragraph (the one
+    it names most before them, else the first after), then of the paragraph before, and only
+    then the dateline's town when it opens their paragraph: the dateline says where the report
+    was filed from, the paragraphs where its incident was. The paragraph before counts for a
+    quote paragraph (someone's words going on from the town just told) and for the paragraph
+    after the lead (the lead names the story's town); not for a mention with its own deaths,
+    which, placed, would count a toll the lead's event already holds. Whether mentions may
+    instead join an event already described is decided when episodes are formed."""
+    usable = sorted((p for p in places if p.level not in ("country", "continent")), key=lambda p: p.start)
+    filed = [p for p in usable if dl and dl[0] <= p.start < dl[1]]
+    told = [p for p in usable if p not in filed]
+    text = doc_text(doc)
     for m in mentions:
         if m.places or m.vague_place_only:
             continue
-        ps, pe = para_spans[m.paragraph] if para_spans else (0, len(doc_text(doc)))
-        before = [p for p in usable if ps <= p.start < m.evidence.start]
-        after = [p for p in usable if m.evidence.end <= p.start < pe]
+        ps, pe = para_spans[m.paragraph] if para_spans else (0, len(text))
+        before = [p for p in told if ps <= p.start < m.evidence.start]
+        after = [p for p in told if m.evidence.end <= p.start < pe]
         pick = [_paragraph_topic(before)] if before else after[:1]
+        if not pick and para_spans and m.paragraph > 0:
+            qs, qe = para_spans[m.paragraph - 1]
+            lead = not m.deaths and any(qs <= p.start < qe for p in filed)
+            previous = [p for p in told if qs <= p.start < qe]
+            if previous and (lead or _quote_paragraph(text[ps:pe])):
+                pick = [_paragraph_topic(previous)]
+        if not pick:
+            pick = [p for p in filed if ps <= p.start < m.evidence.start][:1]
         if pick:
             m.places, m.place_source = pick, "paragraph"
+
+
+def _quote_paragraph(text: str) -> bool:
+    """A paragraph opening with a quotation: someone's words going on from the place the
+    paragraph before told, not a new account."""
+    return text.lstrip().startswith(_QUOTE_MARKS)
+
+
+_QUOTE_MARKS = ('"', "\u201c", "''", "``")
 
 
 def _paragraph_topic(before: list[PlaceMention]) -> PlaceMention:
