@@ -956,6 +956,12 @@ class SpanFinder:
                     x.match == "exact" and x.primary and x.level != "country" for x in self.gaz.lookup(text[a:d])):
                 out[i:i + 2] = [(a, d, "GPE")]
                 continue
+            if la in ("GPE", "LOC") and text[b:c] == " " and " " not in text[c:d] and any(
+                    x.match == "exact" and x.primary and x.level == "city" for x in self.gaz.lookup(text[a:d])):
+                # "Boa" + "Vista", "Volta" + "Redonda": the second word of a town's own
+                # name tagged as a body or a person; read alone it is another town
+                out[i:i + 2] = [(a, d, "GPE")]
+                continue
             i += 1
         joined = []
         k = 0
