@@ -14,6 +14,7 @@ from . import tables
 from .context import CountryPrior, currency_codes, dateline_span, demonym_codes
 from .gazetteer import Candidate, haversine_km
 from .normalize import normalize_name
+from .own_name_rivals import country_stand_in
 from .outlet import NAMESAKE_POP, OUTLET_NEAR_KM, OutletHome, OutletReader
 from .patterns import Context
 from .shared_countries import named_in_full, sharing_countries, usual_reading
@@ -231,6 +232,8 @@ class ReportPrior:
                 prior.add(full, 1.0)  # ("Republic of Congo" where the model tagged "Congo")
             elif countries:
                 sharing.append(countries)
+            elif country_stand_in(name, cands):
+                pass  # ("Salvador" is the Brazilian city before it is El Salvador)
             elif not any(c.level == "admin1" and c.match == "exact" and c.country_code != top.country_code
                          for c in cands):
                 prior.add(top.country_code, 1.0)

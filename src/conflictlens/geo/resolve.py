@@ -21,7 +21,8 @@ from .spans import (ABBREVIATION, _abbreviation_re, DATELINE, _LOWER_WORD_AFTER_
                     _Span, STRICT)
 from .prior import _ACRONYM_RE, _placed, _word_unit
 from .shared_countries import named_in_full, sharing_countries
-from .ranking import _nearness, _spelt_alike
+from .ranking import _name_part, _nearness, _spelt_alike
+from .own_name_rivals import without_stand_ins
 
 
 #: a possessive right after a name: "Rock Hill's"
@@ -241,6 +242,7 @@ class Resolver:
             # ("the Mediterranean Sea") count, never Sudan's Red Sea state
             cands = [c for c in cands if c.level == "continent"]
         cands = self._short_name_filter(name, cands, prior)
+        cands = without_stand_ins(name, cands, prior, _spelt_alike, _name_part)
         if not prior.admin1_codes:
             # a local paper names the state of a small town far from its home: without
             # one, "Universal City" in a San Antonio report is no Californian town

@@ -1,0 +1,58 @@
+"""A real city called by a name as its own outweighs a place the name only stands for:
+a country's short form ("Salvador" of El Salvador: the Brazilian city) and a far city's
+other spelling ("Cancun" of Changchun: the Mexican city), whatever countries the report
+names. Why apart from the ranking: these readings are not weighed against the city, they
+are not readings of the name as written at all once such a city exists."""
+from __future__ import annotations
+
+from .context import CountryPrior
+from .gazetteer import Candidate
+from .normalize import exact_key, normalize_name
+
+
+def _real_cities(cands: list[Candidate]) -> dict[str, int]:
+    """Country -> its largest town of :data:`.prior.OWN_NAME_CITY` people or more that bears the
+    name, as written, as its own."""
+    from .prior import OWN_NAME_CITY  # (prior reads this module)
+    out: dict[str, int] = {}
+    for c in cands:
+        if c.level == "city" and c.match == "exact" and c.primary and c.population >= OWN_NAME_CITY:
+            out[c.country_code] = max(out.get(c.country_code, 0), c.population)
+    return out
+
+
+def _short_form(name: str, c: Candidate) -> bool:
+    """True when ``name`` is only a part of the country's own name ("Salvador")."""
+    own, said = exact_key(c.name), exact_key(name)
+    return own != said and f" {said}" in f" {own}" and len(said) < len(own)
+
+
+def country_stand_in(name: str, cands: list[Candidate]) -> bool:
+    """True when ``name`` calls a country by a part of its name while a real city abroad
+    bears it as its own ("Salvador"): no evidence of that country."""
+    cities = _real_cities(cands)
+    return any(c.level == "country" and _short_form(name, c) and any(cc != c.country_code for cc in cities)
+               for c in cands)
+
+
+def without_stand_ins(name: str, cands: list[Candidate], prior: CountryPrior, spelt_alike, name_part
+                      ) -> list[Candidate]:
+    """``cands`` less a country called by a part of its name, unless the report names that
+    country otherwise, and less a town abroad called by another spelling of its name
+    (not a short form of it: "Santa Cruz"), when a real city elsewhere bears the name
+    as written. ``spelt_alike`` and ``name_part`` are the ranking's tests."""
+    cities = _real_cities(cands)
+    if not cities:
+        return cands
+    key = normalize_name(name)
+
+    def abroad(c: Candidate) -> bool:
+        return any(cc != c.country_code for cc in cities)
+
+    def stand_in(c: Candidate) -> bool:
+        if c.level == "country" and abroad(c) and _short_form(name, c):
+            return prior.share(c.country_code, key) == 0
+        return (c.level == "city" and c.match == "exact" and not c.primary and not c.variant and abroad(c)
+                and spelt_alike(name, c.name) and not name_part(key, c.name)
+                and key.replace(" ", "") != normalize_name(c.name).replace(" ", ""))  # ("Georgetown")
+    return [c for c in cands if not stand_in(c)]

@@ -1,0 +1,23 @@
+"""Issue 3: a real city called by a name as its own is that name's reading before a place
+the name only stands for: a country's short form ("Salvador" of El Salvador) or a far
+city's other spelling ("Cancun" of Changchun, even in a report naming Chinese cities).
+The reports are invented for this test."""
+from __future__ import annotations
+
+from geo_helpers import place_named
+
+
+def test_a_short_form_of_a_country_is_the_city_of_that_name(geocoder):
+    m = place_named(geocoder, "Police in Salvador said two men were shot outside a bar on Sunday.", "Salvador")
+    assert (m.country_code, m.level) == ("BR", "city")
+
+
+def test_a_country_named_in_full_stays_the_country(geocoder):
+    m = place_named(geocoder, "Police in El Salvador said two men were shot outside a bar.", "El Salvador")
+    assert (m.country_code, m.level) == ("SV", "country")
+
+
+def test_another_spelling_of_a_far_city_gives_way_to_a_city_of_that_own_name(geocoder):
+    text = "Two visitors from Wuhan and Nanjing were robbed at a hotel in Cancun on Saturday."
+    assert place_named(geocoder, text, "Cancun").country_code == "MX"
+    assert place_named(geocoder, "A factory fire in Changchun killed four workers.", "Changchun").country_code == "CN"
