@@ -21,7 +21,7 @@ from .spans import (ABBREVIATION, _abbreviation_re, DATELINE, _LOWER_WORD_AFTER_
                     _Span, STRICT)
 from .prior import _ACRONYM_RE, _placed, _word_unit
 from .shared_countries import named_in_full, sharing_countries
-from .ranking import _name_part, _nearness, _spelt_alike
+from .ranking import NAMESAKE_TOWN, _name_part, _nearness, _spelt_alike
 from .own_name_rivals import without_stand_ins
 
 
@@ -278,6 +278,15 @@ class Resolver:
             cands = [c for c in cands if not (
                 c.level == "city" and c.match == "fuzzy" and c.population < ALT_NAME_TOWN
                 and _nearness(c, prior, normalize_name(name)) == 0)]
+        # so is a village (no real town, :data:`.ranking.NAMESAKE_TOWN`) called only by
+        # another name of it (one spelt alike: the others went above) in a state the
+        # report names nowhere while its real towns lie in other states of that
+        # country, near none of its settled towns: "Cranberry" beside Pittsburgh is a
+        # place the gazetteer lacks, not Cranbury in New Jersey once called so
+        cands = [c for c in cands if not (
+            c.level == "city" and c.match == "exact" and not c.primary and not c.variant
+            and c.population < NAMESAKE_TOWN and _other_states_only(c, prior)
+            and (not prior.local_points or _nearness(c, prior, normalize_name(name)) == 0))]
         return cands
 
     def _ranked_in_container(self, text: str, sp: _Span, ctx: Context, prior: CountryPrior, container_of,
@@ -502,3 +511,10 @@ def _said_only_by(prior: CountryPrior, cc: str, key: str) -> bool:
     name ``key`` said (a big town's other name gives its country weight for itself)."""
     own = sum(prior.own_weights.get(key, {}).values())
     return sum(prior.weights.values()) > own and prior.share(cc, key) <= 0
+
+
+def _other_states_only(c: Candidate, prior: CountryPrior) -> bool:
+    """True when the report's real towns lie in states of ``c``'s country, none in
+    ``c``'s, and the report names no state of ``c``'s either."""
+    states = set(prior.city_units) | prior.admin1_codes
+    return c.admin1_code not in states and any(s.split(".")[0] == c.country_code for s in prior.city_units)
