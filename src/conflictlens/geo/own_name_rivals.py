@@ -14,11 +14,11 @@ def _real_cities(cands: list[Candidate]) -> dict[str, int]:
     """Country -> its largest town of :data:`.prior.OWN_NAME_CITY` people or more that bears the
     name, as written, as its own."""
     from .prior import OWN_NAME_CITY  # (prior reads this module)
-    out: dict[str, int] = {}
-    for c in cands:
-        if c.level == "city" and c.match == "exact" and c.primary and c.population >= OWN_NAME_CITY:
-            out[c.country_code] = max(out.get(c.country_code, 0), c.population)
-    return out
+    biggest: dict[str, int] = {}
+    for town in cands:
+        if town.level == "city" and town.match == "exact" and town.primary and town.population >= OWN_NAME_CITY:
+            biggest[town.country_code] = max(town.population, biggest.get(town.country_code, 0))
+    return biggest
 
 
 def _short_form(name: str, c: Candidate) -> bool:
@@ -28,8 +28,8 @@ def _short_form(name: str, c: Candidate) -> bool:
 
 
 def country_stand_in(name: str, cands: list[Candidate]) -> bool:
-    """True when ``name`` calls a country by a part of its name while a real city abroad
-    bears it as its own ("Salvador"): no evidence of that country."""
+    """True when ``name``, a piece of a country's name ("Salvador"), is the own name of a
+    real city in some other country: the name then says nothing of the first."""
     cities = _real_cities(cands)
     return any(c.level == "country" and _short_form(name, c) and any(cc != c.country_code for cc in cities)
                for c in cands)
@@ -37,10 +37,11 @@ def country_stand_in(name: str, cands: list[Candidate]) -> bool:
 
 def without_stand_ins(name: str, cands: list[Candidate], prior: CountryPrior, spelt_alike, name_part
                       ) -> list[Candidate]:
-    """``cands`` less a country called by a part of its name, unless the report names that
-    country otherwise, and less a town abroad called by another spelling of its name
-    (not a short form of it: "Santa Cruz"), when a real city elsewhere bears the name
-    as written. ``spelt_alike`` and ``name_part`` are the ranking's tests."""
+    """Where a real city bears ``name`` as written, ``cands`` without the stand-ins: a
+    country named by a piece of its name (kept when other names of the report say
+    that country) and a town abroad reached through one more spelling of its name (a
+    short form of it, "Santa Cruz", stays). ``spelt_alike`` and ``name_part`` are the
+    ranking's tests."""
     cities = _real_cities(cands)
     if not cities:
         return cands
