@@ -1,8 +1,8 @@
 """A real city called by a name as its own outweighs a place the name only stands for:
 a country's short form ("Salvador" of El Salvador: the Brazilian city) and a far city's
-other spelling ("Cancun" of Changchun: the Mexican city), whatever countries the report
-names. Why apart from the ranking: these readings are not weighed against the city, they
-are not readings of the name as written at all once such a city exists."""
+other spelling ("Cancun" of Changchun: the Mexican city) unless the report names the far
+city's country ("Homs" in a report on Libya stays Al Khums). Why apart from the ranking:
+these readings are not weighed against the city, they are not readings of the name as written at all once such a city exists."""
 from __future__ import annotations
 
 from .context import CountryPrior
@@ -54,6 +54,7 @@ def without_stand_ins(name: str, cands: list[Candidate], prior: CountryPrior, sp
         if c.level == "country" and abroad(c) and _short_form(name, c):
             return prior.share(c.country_code, key) == 0
         return (c.level == "city" and c.match == "exact" and not c.primary and not c.variant and abroad(c)
+                and prior.share(c.country_code, key) == 0  # "Homs" in a Libyan report is Al Khums
                 and spelt_alike(name, c.name) and not name_part(key, c.name)
                 and key.replace(" ", "") != normalize_name(c.name).replace(" ", ""))  # ("Georgetown")
     return [c for c in cands if not stand_in(c)]
