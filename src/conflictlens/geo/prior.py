@@ -17,6 +17,7 @@ from .normalize import normalize_name
 from .own_name_rivals import country_stand_in
 from .outlet import NAMESAKE_POP, OUTLET_NEAR_KM, OutletHome, OutletReader
 from .patterns import Context
+from .state_bodies import names_state_body
 from .shared_countries import named_in_full, sharing_countries, usual_reading
 from .spans import ABBREVIATION, DATELINE, _own_name, _Span, STRICT
 
@@ -96,6 +97,13 @@ class ReportPrior:
         self._organisation_units(prior, org_units, shared_units)
         self._feature_units(text, spans, prior)
         return prior
+
+    def _state_of(self, text: str, sp: _Span) -> bool:
+        """A name exactly a country's, said as a state body's owner ("Chad's army")."""
+        if not names_state_body(text, sp.start, sp.end):
+            return False
+        cands = [c for c in self.gaz.lookup(sp.name(text)) if c.match == "exact"]
+        return bool(cands) and cands[0].level == "country"
 
     def _feature_units(self, text: str, spans: list[_Span], prior: CountryPrior) -> None:
         """A lake, river or shore named after a first-level unit ("Lake Ontario", the
@@ -183,7 +191,7 @@ class ReportPrior:
                 shared_units += self._shared_state_in_name(text, sp)
         if ctx.titled and sp.label in STRICT:
             return
-        if sp.label == "PERSON" and not _placed(ctx):
+        if sp.label == "PERSON" and not _placed(ctx) and not self._state_of(text, sp):
             return  # "Gao said": a person's name is evidence only where words make it a place
         if self._natural(sp.name(text), ctx):
             return

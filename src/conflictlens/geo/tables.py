@@ -182,6 +182,12 @@ def institution_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def state_body_words() -> frozenset[str]:
+    """Words of a country's state bodies ("X's army", "the army of X")."""
+    return _first_column("state_body_words.tsv")
+
+
+@lru_cache(maxsize=1)
 def unit_named_bodies() -> frozenset[str]:
     """Words of bodies often named after a state or province ("the University of X")."""
     return _first_column("unit_named_bodies.tsv")
