@@ -16,7 +16,7 @@ from . import tables
 from .context import ABBR_WORD, dateline_span
 from .gazetteer import Candidate
 from .normalize import ARTICLES
-from .patterns import _LIST_AFTER_RE, DIRECTIONS, Context
+from .patterns import _LIST_AFTER_RE, _LOCAL_AFTER_RE, DIRECTIONS, Context
 
 
 #: Entity labels worth trying; NORP (demonyms) only informs the country prior.
@@ -881,8 +881,15 @@ class SpanFinder:
                 # ("Alverton and two nearby towns": a plural noun of places joined to the
                 # word makes it a name candidate, even where it opens a sentence)
                 joined = self._joined_to_places(text, _Span(a, b, ""))
+                # ("Kivu residents fled", "Alverton police said": a word no English list
+                # holds, opening a sentence past the headline before a local people's or
+                # body's word, is a town's name the model took for an adjective)
+                homely = False
+                if span[0].is_sent_start and not self._opens_report(text, a):
+                    words_after = text[b:b + 40]
+                    homely = bool(_LOCAL_AFTER_RE.match(words_after)) and not _english_word(raw)
                 if (span[0].is_sent_start or nxt is None or nxt.lower_ not in self._features) \
-                        and not (opening or joined) \
+                        and not (opening or joined or homely) \
                         and not (not span[0].is_sent_start and self._listed_with_places(text, a, b, doc.ents)) \
                         and not (not span[0].is_sent_start and self._listed_before_unit_word(text, b)):
                     continue
