@@ -65,3 +65,8 @@ def with_small_towns(geocoder, probe):
     if not geocoder.gaz.small_places(probe):
         pytest.skip("the session's gazetteer holds no small US towns")
     return geocoder
+
+
+def tagged_places(geocoder, spec):
+    """The places found in a hand-tagged text (see :func:`tagged_text`), by their text."""
+    return {m.text: m for m in geocoder.find_places(tagged_text(spec), organisations=True)}

@@ -3,20 +3,16 @@ sentence before a local people's or body's word ("Uvira residents", "Uvira polic
 town's name candidate; an English adjective there ("Local residents") is none."""
 from __future__ import annotations
 
-from geo_helpers import tagged_text
-
-
-def _names(geocoder, spec):
-    return {m.text: m for m in geocoder.find_places(tagged_text(spec), organisations=True)}
+from geo_helpers import tagged_places
 
 
 def test_an_unknown_word_opening_a_sentence_before_residents_is_a_town(geocoder):
-    got = _names(geocoder, "^Rebels/NOUN shelled/VERB a/DET camp/NOUN in/ADP Congo/PROPN/B-GPE ./PUNCT "
+    got = tagged_places(geocoder, "^Rebels/NOUN shelled/VERB a/DET camp/NOUN in/ADP Congo/PROPN/B-GPE ./PUNCT "
                            "^Uvira/ADJ residents/NOUN fled/VERB on/ADP foot/NOUN ./PUNCT")
     assert "Uvira" in got and got["Uvira"].country_code == "CD"
 
 
 def test_an_english_adjective_before_residents_is_no_name(geocoder):
-    got = _names(geocoder, "^Rebels/NOUN shelled/VERB a/DET camp/NOUN in/ADP Congo/PROPN/B-GPE ./PUNCT "
+    got = tagged_places(geocoder, "^Rebels/NOUN shelled/VERB a/DET camp/NOUN in/ADP Congo/PROPN/B-GPE ./PUNCT "
                            "^Local/ADJ residents/NOUN fled/VERB on/ADP foot/NOUN ./PUNCT")
     assert set(got) == {"Congo"}

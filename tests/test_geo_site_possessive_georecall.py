@@ -3,22 +3,18 @@ the site stands in, placed by the words as "in X" would, whatever the model tagg
 possessive before a site's name with no site word after it stays as the model read it."""
 from __future__ import annotations
 
-from geo_helpers import tagged_text
-
-
-def _names(geocoder, spec):
-    return {m.text: m for m in geocoder.find_places(tagged_text(spec), organisations=True)}
+from geo_helpers import tagged_places
 
 
 def test_a_possessive_before_a_named_hospital_is_its_town(geocoder):
-    got = _names(geocoder, "^The/DET singer/NOUN left/VERB Bologna/PROPN/B-PERSON 's/PUNCT Ravelli/PROPN/B-PERSON "
+    got = tagged_places(geocoder, "^The/DET singer/NOUN left/VERB Bologna/PROPN/B-PERSON 's/PUNCT Ravelli/PROPN/B-PERSON "
                            "hospital/NOUN on/ADP Monday/PROPN/B-DATE ,/PUNCT a/DET Vatican/PROPN/B-ORG "
                            "aide/NOUN said/VERB ./PUNCT")
     assert "Bologna" in got and got["Bologna"].country_code == "IT"
 
 
 def test_a_possessive_before_a_name_with_no_site_word_is_left(geocoder):
-    got = _names(geocoder, "^The/DET singer/NOUN praised/VERB Bologna/PROPN/B-PERSON 's/PUNCT Ravelli/PROPN/B-PERSON "
+    got = tagged_places(geocoder, "^The/DET singer/NOUN praised/VERB Bologna/PROPN/B-PERSON 's/PUNCT Ravelli/PROPN/B-PERSON "
                            "family/NOUN on/ADP Monday/PROPN/B-DATE ,/PUNCT a/DET Vatican/PROPN/B-ORG "
                            "aide/NOUN said/VERB ./PUNCT")
     assert "Bologna" not in got

@@ -3,21 +3,17 @@ body's word makes it the country ("Mali's army", "the army of Chad"), so a town 
 country tagged as a person is read there; a person's own word ("Chad's wife") does not."""
 from __future__ import annotations
 
-from geo_helpers import tagged_text
-
-
-def _names(geocoder, spec):
-    return {m.text: m for m in geocoder.find_places(tagged_text(spec), organisations=True)}
+from geo_helpers import tagged_places
 
 
 def test_a_town_is_read_in_the_country_whose_army_speaks(geocoder):
-    got = _names(geocoder, "^Kidal/PROPN/B-PERSON was/AUX shelled/VERB again/ADV ./PUNCT "
+    got = tagged_places(geocoder, "^Kidal/PROPN/B-PERSON was/AUX shelled/VERB again/ADV ./PUNCT "
                            "^Mali/PROPN/B-PERSON 's/PUNCT army/NOUN said/VERB three/NUM soldiers/NOUN died/VERB ./PUNCT")
     assert "Kidal" in got and got["Kidal"].country_code == "ML"
 
 
 def test_the_army_of_a_country_before_its_name(geocoder):
-    got = _names(geocoder, "^Abeche/PROPN/B-PERSON was/AUX shelled/VERB overnight/ADV ./PUNCT "
+    got = tagged_places(geocoder, "^Abeche/PROPN/B-PERSON was/AUX shelled/VERB overnight/ADV ./PUNCT "
                            "^The/DET army/NOUN of/ADP Chad/PROPN/B-PERSON said/VERB two/NUM soldiers/NOUN "
                            "died/VERB ./PUNCT")
     assert "Abeche" in got and got["Abeche"].country_code == "TD"
