@@ -3,15 +3,7 @@ district of the report's town, even where its namesake towns lie abroad or the m
 it for a body, and a report means one place by that name all through."""
 from __future__ import annotations
 
-import pytest
-
 from conflictlens.model import Report
-from conflictlens.pipeline import Pipeline
-
-
-@pytest.fixture(scope="module")
-def pipeline():
-    return Pipeline()
 
 
 def _locations(pipeline, text):
