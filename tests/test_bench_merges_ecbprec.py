@@ -1,20 +1,15 @@
 """The dedupe benchmark's --merges listing names, for each report merged into another gold
 event's stored event, the link that brought it there (its history entries on that event)."""
-import importlib.util
 import json
-import pathlib
 
 import pytest
 
-_PATH = pathlib.Path(__file__).resolve().parent.parent / "bench" / "eval_dedupe.py"
+from bench_helpers import load_bench
 
 
 @pytest.fixture(scope="module")
 def bench():
-    spec = importlib.util.spec_from_file_location("eval_dedupe_merges_under_test", _PATH)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_bench("eval_dedupe")
 
 
 def _why(**kw):

@@ -1,19 +1,13 @@
 """The dedupe benchmark reads a report's date line as its publication date when the dataset
 gives none; an abbreviated month with its period ("Dec . 20") must not be misread."""
-import importlib.util
-import pathlib
-
 import pytest
 
-_PATH = pathlib.Path(__file__).resolve().parent.parent / "bench" / "eval_dedupe.py"
+from bench_helpers import load_bench
 
 
 @pytest.fixture(scope="module")
 def bench():
-    spec = importlib.util.spec_from_file_location("eval_dedupe_under_test", _PATH)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_bench("eval_dedupe")
 
 
 @pytest.mark.parametrize("line, day", [

@@ -3,18 +3,16 @@ from a place name in the domain or outlet name, or from a country's domain endin
 settles namesakes a report leaves open and never outweighs what the report says."""
 from __future__ import annotations
 
-import importlib.util
 import json
 from datetime import date
-from pathlib import Path
 
 import pytest
 
+from bench_helpers import load_bench
 from conflictlens.geo.outlet import OutletHome, host_of
 from conflictlens.model import Report
 from conflictlens.nlp.parser import parse
 
-ROOT = Path(__file__).resolve().parents[1]
 
 FIRE = "A fire damaged a warehouse in Springfield on Tuesday, fire officials said."
 
@@ -223,9 +221,7 @@ def test_geoparse_reads_the_url_option_and_jsonl_urls(tmp_path):
 
 
 def test_the_geoparse_benchmark_reads_each_articles_url(tmp_path):
-    spec = importlib.util.spec_from_file_location("eval_geoparse_under_test", ROOT / "bench" / "eval_geoparse.py")
-    bench = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(bench)
+    bench = load_bench("eval_geoparse")
     xml = tmp_path / "tiny.xml"
     xml.write_text(
         "<articles><article><domain>alverton.example</domain><url>http://alverton.example/1</url>"

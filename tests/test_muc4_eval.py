@@ -1,16 +1,15 @@
 """The MUC-4 evaluation's reading of the key templates, and its clean exit without data."""
 from __future__ import annotations
 
-import importlib.util
 import subprocess
 import sys
 from datetime import date
 from pathlib import Path
 
+from bench_helpers import load_bench
+
 BENCH = Path(__file__).resolve().parents[1] / "bench" / "eval_muc4.py"
-spec = importlib.util.spec_from_file_location("eval_muc4", BENCH)
-muc = importlib.util.module_from_spec(spec)
-spec.loader.exec_module(muc)
+muc = load_bench("eval_muc4")
 
 
 def test_exits_cleanly_without_the_data(tmp_path):
