@@ -152,6 +152,10 @@ def _episodes(a: Analysis, p: "Pipeline") -> None:
     episodes.PLACE_WINDOW_KM = p.settings.place_window_km
     episodes.DAY_WINDOW = p.settings.day_window
     a.episodes, a.dropped = episodes.build_episodes(a.mentions, a.report.anchor_date)
+    # arrests at a protest are its intervention, not a strategic development of their own
+    from .events.interventions import fold_arrests_into_protests
+    a.episodes, a.dropped = fold_arrests_into_protests(a.episodes, a.dropped, a.mentions, a.doc, p.lexicon,
+                                                       a.report.anchor_date)
     if p.settings.fold_incidents:
         # one incident told under several families (an attack, a riot, a shooting): one row
         from .events.fold import fold_incidents

@@ -428,10 +428,9 @@ def _fill_places_from_context(mentions: list[EventMention], places: list[PlaceMe
     was filed from, the paragraphs where its incident was. The paragraph before counts for a
     quote paragraph (someone's words going on from the town just told) and for the paragraph
     after the lead (the lead names the story's town); not for a mention with its own deaths,
-    which, placed, would count a toll the lead's event already holds, nor for a strategic
-    development (arrests told after a protest's lead are its intervention, not an event of
-    their own: ACLED codes them with the protest). Whether mentions may
-    instead join an event already described is decided when episodes are formed."""
+    which, placed, would count a toll the lead's event already holds. Whether mentions may
+    instead join an event already described is decided when episodes are formed (arrests
+    told after a protest's lead are its intervention: events.interventions)."""
     usable = sorted((p for p in places if p.level not in ("country", "continent")), key=lambda p: p.start)
     filed = [p for p in usable if dl and dl[0] <= p.start < dl[1]]
     told = [p for p in usable if p not in filed]
@@ -445,8 +444,7 @@ def _fill_places_from_context(mentions: list[EventMention], places: list[PlaceMe
         pick = [_paragraph_topic(before)] if before else after[:1]
         if not pick and para_spans and m.paragraph > 0:
             qs, qe = para_spans[m.paragraph - 1]
-            lead = (not m.deaths and m.candidate.event_type != "Strategic developments"
-                    and any(qs <= p.start < qe for p in filed))
+            lead = not m.deaths and any(qs <= p.start < qe for p in filed)
             previous = [p for p in told if qs <= p.start < qe]
             if previous and (lead or _quote_paragraph(text[ps:pe])):
                 pick = [_paragraph_topic(previous)]
