@@ -61,7 +61,7 @@ def _tells_violence(m: EventMention, mentions: list[EventMention]) -> bool:
 def _fits(m: EventMention, ep: Episode, days: list[date], mentions, doc, lexicon: Lexicon) -> bool:
     """``m`` is an arrest told with the demonstration ``ep`` (held on ``days``)."""
     paragraphs = {e.paragraph for e, _ in ep.mentions if not e.is_headline}
-    if m.date_source == "sentence" and not m.date_bound and not set(m.days) & set(days):
+    if m.date_source == "sentence" and not set(m.days) & set(days):
         return False  # another day
     if m.places and not any(same_place(p, _best_place(ep)) for p in m.places):
         return False  # elsewhere
