@@ -143,8 +143,15 @@ def _pick_actors(event_type: str, sub: str, ranked: list[Actor], actors: ActorDi
         a2 = armed[1] if len(armed) > 1 else (civilians[0] if civilians else None)
         return a1, a2, [], []
     if event_type == "Protests":
+        # who broke the protest up is actor2; unnamed ("15 people were arrested", "the crowd
+        # was dispersed with tear gas") it is the state's police (spec §2.6: arrests without
+        # a named actor are the state's), as ACLED codes it
         a1 = actors.generic_actor("protesters", 6, place.country_code, cname, on)
-        a2 = next((a for a in armed if a.inter == 1), None) if sub != "Peaceful protest" else None
+        a2 = None
+        if sub != "Peaceful protest":
+            a2 = next((a for a in armed if a.inter == 1), None)
+            if a2 is None and place.country_code:
+                a2 = actors.state_forces("police", place.country_code, cname, on)
         return a1, a2, [], []
     if event_type == "Riots":
         a1 = actors.generic_actor("rioters", 5, place.country_code, cname, on)

@@ -1,0 +1,47 @@
+"""A protest broken up by someone the report does not name ("15 people were arrested", "the
+crowd was dispersed with tear gas") has the state's police as actor2, as ACLED codes it (spec
+§2.6: arrests without a named actor are the state's); a named force stays the one named, and a
+peaceful protest has no actor2. Invented reports only."""
+from __future__ import annotations
+
+from datetime import date
+
+from conflictlens.model import Report
+
+
+def _protests(pipeline, text: str):
+    r = Report(id="intervened", title="", text=text, published=date(2024, 3, 8))
+    return [(e.sub_event_type, e.actor1, e.actor2, e.inter2) for e in pipeline.analyse(r).events
+            if e.event_type == "Protests"]
+
+
+def test_unnamed_arrests_at_a_march_are_the_polices(pipeline):
+    text = ("KUMASI, Ghana (Reuters) - Hundreds of teachers marched through Kumasi on Monday to demand unpaid "
+            "wages.\n\nA spokesman said 15 people were arrested.\n")
+    [(sub, a1, a2, inter2)] = _protests(pipeline, text)
+    assert sub == "Protest with intervention"
+    assert a1.startswith("Protesters (Ghana)")
+    assert a2.startswith("Police Forces of Ghana") and inter2 == 1
+
+
+def test_a_crowd_dispersed_by_nobody_named_is_dispersed_by_the_police(pipeline):
+    text = ("TAMALE, Ghana - Several hundred traders protested in Tamale on Monday against new market fees. "
+            "The crowd was dispersed with tear gas after two hours.\n")
+    [(sub, _, a2, _)] = _protests(pipeline, text)
+    assert sub == "Protest with intervention"
+    assert a2.startswith("Police Forces of Ghana")
+
+
+def test_a_named_force_stays_the_one_named(pipeline):
+    text = ("TAMALE, Ghana - Several hundred traders protested in Tamale on Monday against new market fees. "
+            "Soldiers dispersed the crowd with tear gas after two hours.\n")
+    [(sub, _, a2, _)] = _protests(pipeline, text)
+    assert sub == "Protest with intervention"
+    assert a2.startswith("Military Forces of Ghana")
+
+
+def test_a_peaceful_protest_has_no_actor2(pipeline):
+    text = ("TAMALE, Ghana - Several hundred traders protested in Tamale on Monday against new market fees. "
+            "The crowd left peacefully after two hours.\n")
+    [(sub, _, a2, _)] = _protests(pipeline, text)
+    assert sub == "Peaceful protest" and not a2
