@@ -697,6 +697,13 @@ def _nearness(c: Candidate, prior: CountryPrior, key: str) -> float:
     return max(0.0, 1.0 - d / LOCAL_KM)
 
 
+def _far_from_settled(c: Candidate, prior: CountryPrior, key: str) -> bool:
+    """True when the report settles a town of another name than ``key`` and ``c`` lies
+    near none of them; a report whose only settled town is this name's own reading
+    ("the outskirts of Palmyra" read once as Tadmur) gives no town to be far from."""
+    return any(k != key for _lat, _lon, k in prior.local_points) and _nearness(c, prior, key) == 0
+
+
 _COMPASS_OPENING_RE = re.compile(rf"^{DIRECTIONS}$", re.I)
 
 

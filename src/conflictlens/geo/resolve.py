@@ -21,7 +21,7 @@ from .spans import (ABBREVIATION, _abbreviation_re, DATELINE, _LOWER_WORD_AFTER_
                     _Span, STRICT)
 from .prior import _ACRONYM_RE, _placed, _word_unit
 from .shared_countries import named_in_full, sharing_countries
-from .ranking import NAMESAKE_TOWN, _name_part, _nearness, _spelt_alike
+from .ranking import NAMESAKE_TOWN, _far_from_settled, _name_part, _nearness, _spelt_alike
 from .own_name_rivals import without_stand_ins
 
 
@@ -271,13 +271,13 @@ class Resolver:
             cands = [c for c in cands if not (
                 c.level == "city" and not c.primary and not c.variant and c.population < ALT_NAME_TOWN
                 and not _spelt_alike(name, c.name, text[sp.end:sp.end + 1] == ".")
-                and _nearness(c, prior, normalize_name(name)) == 0)]
+                and _far_from_settled(c, prior, normalize_name(name)))]
         if prior.local_points:
             # a near spelling of a small town far from every town the report settles is a
             # place the gazetteer lacks (a village, a misspelt neighbour), not that town
             cands = [c for c in cands if not (
                 c.level == "city" and c.match == "fuzzy" and c.population < ALT_NAME_TOWN
-                and _nearness(c, prior, normalize_name(name)) == 0)]
+                and _far_from_settled(c, prior, normalize_name(name)))]
         # so is a village (no real town, :data:`.ranking.NAMESAKE_TOWN`) called only by
         # another name of it (one spelt alike: the others went above) in a state the
         # report names nowhere while its real towns lie in other states of that
