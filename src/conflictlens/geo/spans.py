@@ -16,7 +16,7 @@ from . import tables
 from .context import ABBR_WORD, dateline_span
 from .gazetteer import Candidate
 from .normalize import ARTICLES
-from .patterns import _LIST_AFTER_RE, _LOCAL_AFTER_RE, DIRECTIONS, Context
+from .patterns import _LIST_AFTER_RE, _LOCAL_AFTER_RE, DIRECTIONS, Context, read_context
 
 
 #: Entity labels worth trying; NORP (demonyms) only informs the country prior.
@@ -132,9 +132,44 @@ _WORD_BEFORE_RE = re.compile(r"(?<=[a-z,;:] )([A-Z][a-z]+) $")
 _DIRECTION_AFTER_RE = re.compile(r" (?:North|South|East|West|Central|Northern|Southern|Eastern|Western)\b")
 #: a Romance particle and one or two capitalised words after a name: " do Sul" of "Rio
 #: Grande do Sul", " del Cauca", " y León" (the model often stops at the particle)
-_PARTICLE_NAME_AFTER_RE = re.compile(
-    r"[ \t]+(?:de|do|da|dos|das|del|della|di|du|des|y|e)(?:[ \t]+(?:la|las|los|el|le))?"
-    r"[ \t]+[A-Z][\w'’-]*(?:(?P<second>[ \t]+[A-Z][\w'’-]*))?")
+@lru_cache(maxsize=1)
+def _particle_joint() -> str:
+    """A Romance particle and its article between two words of a place's name, as a
+    pattern: " de la ", " dos " (``data/geo/name_particles.tsv``)."""
+    particles, articles = tables.name_particles()
+
+    def alt(ws):
+        return "|".join(sorted(ws, key=len, reverse=True))
+
+    return rf"[ \t]+(?:{alt(particles)})(?:[ \t]+(?:{alt(articles)}))?[ \t]+(?=[A-Z])"
+
+
+@lru_cache(maxsize=1)
+def _particle_name_after_re() -> re.Pattern:
+    """A Romance particle and one or two capitalised words after a name ("Rio Grande"
+    + " do Sul", " del Cauca", " y León")."""
+    return re.compile(rf"{_particle_joint()}[A-Z][\w'’-]*(?:(?P<second>[ \t]+[A-Z][\w'’-]*))?")
+
+
+@lru_cache(maxsize=1)
+def _particle_joint_re() -> re.Pattern:
+    return re.compile(_particle_joint())
+
+
+@lru_cache(maxsize=1)
+def _particle_right_re() -> re.Pattern:
+    """The capitalised words after a particle, up to three, and one more particle and
+    one or two words ("Rio Preto", "Santo Agostinho", "Piedra de la Cruz")."""
+    words = r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}"
+    return re.compile(rf"{words}(?:{_particle_joint()}[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?)?")
+
+
+#: one to three capitalised words ending right before a particle (a name's first words)
+_PARTICLE_LEFT_RE = re.compile(r"(?<![\w'’.-])(?:[A-Z][\w'’.-]*[ \t]+){0,2}[A-Z][\w'’-]*$")
+#: a whole name with a particle inside names a town of at least this many people when
+#: the model tagged it anything else: towns named after a person ("Jose de San Martin",
+#: "Ponce de Leon") are small, and that person is meant more often than the village
+PARTICLE_NAME_TOWN = 5_000
 #: a name opened by an abbreviated word ("Ft. Worth", "Mt. Pleasant"), one or two words
 #: after it, not a saint's possession ("St. Mary's Hospital", "ST. MARY'S"); in capitals too, as
 #: transcripts write them ("IN THE ST. ALVERTON AREA")
@@ -564,6 +599,7 @@ class SpanFinder:
         abbrs = self._party_town_spans(text, out, taken, abbrs)
         abbrs = self._home_town_spans(text, out, taken, abbrs)
         abbrs = self._and_name_spans(text, out, taken, abbrs)
+        abbrs = self._particle_name_spans(doc, text, out, taken, abbrs)
         abbrs = self._coordinated_spans(doc, text, out, taken, abbrs)
         abbrs = self._abbreviated_name_spans(text, out, taken, abbrs, ents)
         self._entity_spans(doc, text, out, taken, abbrs, ents)
@@ -633,6 +669,53 @@ class SpanFinder:
             abbrs = [*abbrs, whole]
             _claim(taken, *whole)
         return abbrs
+
+    def _particle_name_spans(self, doc, text: str, out: list[_Span], taken: list[bool],
+                             abbrs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """A town's or unit's own name of several words with a Romance particle inside
+        ("Vila Nova de Gaia", "Ribeirao das Neves", "Ciudad del Este"), kept whole: the
+        small model tags such names a person or a work of art, cuts them at the
+        particle, or leaves them untagged, and the first words alone then name another
+        place ("Ribeirao" is Ribeirao Preto) or none. Only where the whole, as written, is
+        the own name of a place of :data:`PARTICLE_NAME_TOWN` people or more, and no
+        title makes it a person's. A name the model tagged a place stays the model's, and
+        so does one inside a longer entity ("Barangays of Santa Maria, Davao del Sur",
+        "Santiago de Compostela Cathedral"), whose own rules read its parts."""
+        kept = []
+        for e in doc.ents:
+            if e.label_ in LABELS:
+                at = _THE_RE.match(e.text)
+                kept.append((e.start_char + (at.end() if at else 0), e.end_char, e.label_))
+        for m in _particle_joint_re().finditer(text):
+            left = _PARTICLE_LEFT_RE.search(text, max(0, m.start() - 60), m.start())
+            right = _particle_right_re().match(text, m.end())
+            if left is None or right is None:
+                continue
+            whole = self._whole_particle_name(text, left.start(), m.start(), right)
+            if whole is None or any(taken[whole[0]:whole[1]]) \
+                    or any(x <= whole[0] and whole[1] <= y and (label in ("GPE", "LOC") or (x, y) != whole)
+                           for x, y, label in kept) \
+                    or read_context(text, whole[0], whole[1]).titled:
+                continue
+            out.append(_Span(whole[0], whole[1], "GPE"))
+            abbrs = [*abbrs, whole]
+            _claim(taken, *whole)
+        return abbrs
+
+    def _whole_particle_name(self, text: str, left_at: int, joint_at: int, right: re.Match
+                             ) -> tuple[int, int] | None:
+        """(start, end) of the longest name around a particle that is, as written, a
+        populous place's own name (:meth:`_particle_name_spans`); None if none."""
+        lefts = [left_at + w.start() for w in re.finditer(r"(?<![\w'’.-])[A-Z]", text[left_at:joint_at])]
+        ends = [right.start() + w.end() for w in re.finditer(r"[A-Z][\w'’-]*", right.group())]
+        for a in lefts:
+            for b in reversed(ends):
+                pm = _POSSESSIVE_RE.search(text, a, b)  # "Ciudad del Este's mayor"
+                b = pm.start() if pm else b
+                if any(c.match == "exact" and c.primary and c.level in ("city", "admin1", "admin2")
+                       and c.population >= PARTICLE_NAME_TOWN for c in self.gaz.lookup(text[a:b])):
+                    return a, b
+        return None
 
     def _whole_and_name(self, text: str, left_at: int, m: re.Match, right: re.Match) -> tuple[int, int] | None:
         """(start, end) of the longest "A and B" around the "and" ``m`` that is, as written
@@ -757,7 +840,7 @@ class SpanFinder:
         Leon"): the model often stops at the particle, leaving a town or unit of the
         first words alone, often far away. Only where the whole, as written, is a place's
         own name; else ``end``."""
-        m = _PARTICLE_NAME_AFTER_RE.match(text, end)
+        m = _particle_name_after_re().match(text, end)
         if m is None:
             return end
         for stop in (m.end(), m.start("second")) if m.group("second") else (m.end(),):

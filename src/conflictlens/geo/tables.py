@@ -306,6 +306,22 @@ def unit_centres() -> dict[str, tuple[float, float]]:
 
 
 @lru_cache(maxsize=1)
+def town_body_words() -> frozenset[str]:
+    """Words after a name that make it a town's own public body ("police", "fire
+    department"), lowercased (``data/geo/town_body_words.tsv``)."""
+    return frozenset(" ".join(row[0].casefold().split()) for row in _rows("town_body_words.tsv"))
+
+
+@lru_cache(maxsize=1)
+def name_particles() -> tuple[frozenset[str], frozenset[str]]:
+    """(particles, articles) that stand in lower case inside a place's own name ("de",
+    "dos", "y"; "la" of "de la"), from ``data/geo/name_particles.tsv``."""
+    rows = _rows("name_particles.tsv")
+    return (frozenset(r[0] for r in rows if len(r) < 2 or r[1] != "article"),
+            frozenset(r[0] for r in rows if len(r) > 1 and r[1] == "article"))
+
+
+@lru_cache(maxsize=1)
 def thoroughfare_words() -> frozenset[str]:
     """Words ending a street's name ("street", "rd"), lowercased, without a full stop."""
     return frozenset(row[0].casefold().rstrip(".") for row in _rows("thoroughfare_words.tsv"))
