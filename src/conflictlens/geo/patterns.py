@@ -127,6 +127,21 @@ _POSSESSIVE_REGION_RE = re.compile(
 )
 
 
+@lru_cache(maxsize=1)
+def _town_body_after_re() -> re.Pattern:
+    """A town body's word right after a name, the possessive allowed ("Darien's police";
+    ``data/geo/town_body_words.tsv``)."""
+    words = sorted(tables.town_body_words(), key=len, reverse=True)
+    alt = "|".join(r"[ \t]+".join(map(re.escape, w.split())) for w in words)
+    return re.compile(rf"(?:['’]s)?[ \t]+(?:{alt})\b", re.I)
+
+
+def names_town_body(text: str, end: int) -> bool:
+    """True when a town's own public body's word follows the name ending at ``end``
+    ("Darien police", "the Alverton Fire Department", "Brill officers")."""
+    return _town_body_after_re().match(text, end) is not None
+
+
 def _singular(word: str, words: dict[str, str]) -> str:
     """The singular of a plural unit word ("counties" -> "county", "provinces" ->
     "province"), or "" for any other word (settlement words, "villages", stay as

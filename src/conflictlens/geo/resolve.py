@@ -23,6 +23,7 @@ from .prior import _ACRONYM_RE, _placed, _word_unit
 from .shared_countries import named_in_full, sharing_countries
 from .ranking import NAMESAKE_TOWN, _far_from_settled, _name_part, _nearness, _spelt_alike
 from .own_name_rivals import without_stand_ins
+from .town_bodies import town_body_readings
 
 
 #: a possessive right after a name: "Rock Hill's"
@@ -116,6 +117,8 @@ class Resolver:
         cands, county_said = self._said_readings(text, sp, ctx, prior, name, strict, cands, listed_with)
         if county_said:
             relaxed = False
+        # "Darien police" in a report set in one state: that state's Darien (geo/town_bodies.py)
+        cands = town_body_readings(text, sp.end, normalize_name(name), cands, prior)
         if ctx.feature_kind_before == "natural":
             return None  # "the Gulf of Aden", "the Strait of Hormuz": the sea, not the town
         cands = self._plausible(text, sp, ctx, prior, name, cands)
