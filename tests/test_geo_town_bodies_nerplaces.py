@@ -31,3 +31,10 @@ def test_a_school_district_in_a_report_set_in_one_state(geocoder):
     assert got["Newark"].admin1 == "Delaware"
 
 
+
+def test_a_sentence_opening_with_a_towns_police(geocoder):
+    # (the model takes the sentence's first word for an adjective or a noun; a word no
+    # English list holds before a town body's word is a town candidate)
+    got = found(geocoder, "A shooting in Hamilton, Ohio, left one man dead. Middletown police said "
+                          "the gunman was arrested.")
+    assert got["Middletown"].admin1 == "Ohio"

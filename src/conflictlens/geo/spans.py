@@ -16,7 +16,7 @@ from . import tables
 from .context import ABBR_WORD, dateline_span
 from .gazetteer import Candidate
 from .normalize import ARTICLES
-from .patterns import _LIST_AFTER_RE, _LOCAL_AFTER_RE, DIRECTIONS, Context, read_context
+from .patterns import _LIST_AFTER_RE, _LOCAL_AFTER_RE, DIRECTIONS, Context, names_town_body, read_context
 
 
 #: Entity labels worth trying; NORP (demonyms) only informs the country prior.
@@ -970,7 +970,9 @@ class SpanFinder:
                 homely = False
                 if span[0].is_sent_start and not self._opens_report(text, a):
                     words_after = text[b:b + 40]
-                    homely = bool(_LOCAL_AFTER_RE.match(words_after)) and not _english_word(raw)
+                    # (or a town's own body: "Darien police", "Brill officers")
+                    homely = bool(_LOCAL_AFTER_RE.match(words_after) or names_town_body(text, b)) \
+                        and not _english_word(raw)
                 if (span[0].is_sent_start or nxt is None or nxt.lower_ not in self._features) \
                         and not (opening or joined or homely) \
                         and not (not span[0].is_sent_start and self._listed_with_places(text, a, b, doc.ents)) \
