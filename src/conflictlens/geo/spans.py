@@ -679,7 +679,7 @@ class SpanFinder:
         place ("Ribeirao" is Ribeirao Preto) or none. Only where the whole, as written, is
         the own name of a place of :data:`PARTICLE_NAME_TOWN` people or more, and no
         title makes it a person's. A name the model tagged a place stays the model's, and
-        so does one inside a longer entity ("Barangays of Santa Maria, Davao del Sur",
+        so does one inside a longer entity ("the villages of San Francisco, Agusan del Sur",
         "Santiago de Compostela Cathedral"), whose own rules read its parts."""
         kept = []
         for e in doc.ents:
