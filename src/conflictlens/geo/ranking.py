@@ -583,8 +583,13 @@ class Ranker:
             cands = [c for c in cands if c.level != "city" or c.primary or _initials(c.name) == name]
         if sum(ch.isalpha() for ch in name) > SHORT_NAME or _ACRONYM_RE.match(name) or "." in name:
             return cands
+        # (a town's own name without its article is its own too, "Kut" for Al-Kut, in a
+        # country the report names: the name says no country itself)
+        key = normalize_name(name)
         return [c for c in cands if c.level in ("country", "continent")
-                or (c.match == "exact" and c.primary and (not prior or c.country_code in prior))]
+                or (c.match == "exact" and c.primary and (not prior or c.country_code in prior))
+                or (c.match == "exact" and bool(prior) and c.country_code in prior
+                    and normalize_name(c.name) == key)]
 
     def _credible(self, c: Candidate, prior: CountryPrior, strict: bool, label: str = "",
                   relaxed: bool = False, name: str = "") -> bool:
