@@ -36,6 +36,9 @@ _HOME_OF_RE = re.compile(r"\bof\s+$")
 #: a town smaller than this, named by another of its names unlike its own, only where
 #: words place the name (a city's other name is known: Bombay, Peking)
 ALT_NAME_TOWN = 100_000
+#: a name of several words the model took for a person is a place where it is, as written,
+#: the own name of a city or unit of at least this many people (:meth:`Resolver._big_place_name`)
+BIG_NAME_TOWN = 100_000
 #: Labels whose spans count as places after a locative phrase ("in Gao", "market of
 #: Gao"): the small model tags many African and Asian town names PERSON.
 LOCATIVE_LABELS = frozenset({"PERSON", ""})
@@ -138,7 +141,16 @@ class Resolver:
                            or (sp.label in LOCATIVE_LABELS and self._in_country_after(text, sp))
                            or (sp.label == "PERSON" and _LOCATIVE_PAIR_BEFORE_RE.search(
                                text, max(0, sp.start - 60), sp.start) is not None)
-                           or self._joined_to_places(text, sp))
+                           or self._joined_to_places(text, sp)
+                           or (sp.label in LOCATIVE_LABELS and self._big_place_name(sp.name(text))))
+
+    def _big_place_name(self, name: str) -> bool:
+        """True when a name of several words is, as written, the own name of a city or unit
+        of :data:`BIG_NAME_TOWN` people or more ("Belo Horizonte", "Santo Andre"): the small
+        model tags many such names a person, and nobody's full name is a big city's."""
+        return " " in name and any(
+            c.match == "exact" and c.primary and c.level in ("city", "admin1", "admin2")
+            and c.population >= BIG_NAME_TOWN for c in self.gaz.lookup(name))
 
     def _joined_to_places(self, text: str, sp: _Span) -> bool:
         """True when a plural noun of places is joined to the name after it ("Alverton
