@@ -19,6 +19,13 @@ def test_a_province_the_report_is_about_keeps_its_police(geocoder):
     assert got["Ontario"].country_code == "CA"
 
 
+def test_a_big_province_alone_keeps_its_police(geocoder):
+    # (a state abroad far bigger than every town of its name, with nothing in the report
+    # bearing out one of the towns, is still the state)
+    got = found(geocoder, "Victoria police said two people were hurt in a crash on Sunday.")
+    assert got["Victoria"].country_code == "AU"
+
+
 def test_a_report_set_in_one_state_reads_the_town_there(geocoder):
     got = found(geocoder, "A Dover man was arrested after a chase in Delaware. Newark police said he "
                           "had stolen a car.")

@@ -27,16 +27,24 @@ def town_body_readings(text: str, end: int, key: str, cands: list[Candidate], pr
     """The readings of a name ``key`` ending at ``end`` that a town body's word after it
     allows (``cands`` unchanged without one, or where no town bears the name as its own):
     no first-level unit or country of a country the report is not about (its own
-    mention left out: "Darien" alone says Panama), and, in a report whose named units
+    mention left out: "Darien" alone says Panama) that is no bigger than the town or
+    whose town the report's other names bear out, and, in a report whose named units
     and settled towns lie in one US state (:data:`ONE_STATE_COUNTRY`), that state's towns
     when it has a real one. Not for a name that is a unit of that unit's country ("Texas police" are the
     state's), nor for a village under :data:`.prior.NAMESAKE_SHARE` of its name's
     largest town in the country (a Boston of New York state is not where "Boston
     police" work)."""
-    if not names_town_body(text, end) or not any(c.level == "city" and _own_name(c) for c in cands):
+    own = [c for c in cands if c.level == "city" and _own_name(c)]
+    if not names_town_body(text, end) or not own:
         return cands
-    cands = [c for c in cands if c.level not in ("admin1", "country", "continent")
-             or prior.share(c.country_code, key) > 0] or cands
+    # (a unit abroad gives way where it is no bigger than the largest such town, or where a
+    # town of the name lies in a state another name of the report has a town in: "Upland
+    # and Ontario police"; "Victoria police" alone stays Australia's state)
+    largest_own = max(c.population for c in own)
+    shared = any(prior.city_units.get(c.admin1_code, set()) - {key} for c in own)
+    cands = [c for c in cands if not (
+        c.level in ("admin1", "country", "continent") and prior.share(c.country_code, key) == 0
+        and (shared or c.population <= largest_own))] or cands
     units = prior.admin1_codes | prior.local_admin1
     if len(units) != 1 or not next(iter(units)).startswith(f"{ONE_STATE_COUNTRY}."):
         return cands
