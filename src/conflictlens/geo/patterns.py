@@ -127,6 +127,24 @@ _POSSESSIVE_REGION_RE = re.compile(
 )
 
 
+#: a verb in lower case right before a name ("shelled " of "shelled Palmyra")
+_VERB_BEFORE_RE = re.compile(r"(?<![\w-])([a-z]+)\s+$")
+#: a passive right after a name (" was shelled", " were heavily shelled", " has been besieged")
+_PASSIVE_AFTER_RE = re.compile(r"^\s+(?:was|were|is|are|has\s+been|had\s+been|is\s+being|was\s+being)"
+                               r"\s+(?:[a-z]+ly\s+)?([a-z]+)\b")
+
+
+def _attacked_place(before: str, after: str) -> bool:
+    """True when a verb said of places only (``place_attack_verbs.tsv``) takes the name as
+    its object ("shelled Palmyra") or its passive's subject ("Palmyra was shelled")."""
+    verbs = tables.place_attack_verbs()
+    m = _VERB_BEFORE_RE.search(before[-20:])
+    if m and m.group(1) in verbs:
+        return True
+    m = _PASSIVE_AFTER_RE.match(after)
+    return bool(m) and m.group(1) in verbs
+
+
 @lru_cache(maxsize=1)
 def _town_body_after_re() -> re.Pattern:
     """A town body's word right after a name, the possessive allowed ("Darien's police";
@@ -262,6 +280,7 @@ def read_context(text: str, start: int, end: int) -> Context:
         if nm:
             container_at, comma, near_of = offset + nm.end(), True, True
     locative = (near or bool(feature_before) or kind_after in ("site", "district", "unit")
+                or _attacked_place(before, after)
                 or (any(k in tail[-16:] for k in ("in", "throughout", "across"))
                     and bool(_LOCATIVE_RE.search(before))))
     town_title = bool(_TOWN_TITLE_BEFORE_RE.search(before) or _TOWN_TITLE_AFTER_RE.match(after))

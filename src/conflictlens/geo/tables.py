@@ -313,6 +313,13 @@ def town_body_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def place_attack_verbs() -> frozenset[str]:
+    """Verbs of attacking or taking a place said of places only ("shelled", "overran"),
+    lowercased (``data/geo/place_attack_verbs.tsv``)."""
+    return _first_column("place_attack_verbs.tsv")
+
+
+@lru_cache(maxsize=1)
 def name_particles() -> tuple[frozenset[str], frozenset[str]]:
     """(particles, articles) that stand in lower case inside a place's own name ("de",
     "dos", "y"; "la" of "de la"), from ``data/geo/name_particles.tsv``."""
