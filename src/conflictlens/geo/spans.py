@@ -130,8 +130,6 @@ _SITE_QUALIFIERS = frozenset({"international", "regional", "national", "central"
 #: a capitalised word right before an entity, not at a sentence's start
 _WORD_BEFORE_RE = re.compile(r"(?<=[a-z,;:] )([A-Z][a-z]+) $")
 _DIRECTION_AFTER_RE = re.compile(r" (?:North|South|East|West|Central|Northern|Southern|Eastern|Western)\b")
-#: a Romance particle and one or two capitalised words after a name: " do Sul" of "Rio
-#: Grande do Sul", " del Cauca", " y León" (the model often stops at the particle)
 @lru_cache(maxsize=1)
 def _particle_joint() -> str:
     """A Romance particle and its article between two words of a place's name, as a
@@ -147,12 +145,13 @@ def _particle_joint() -> str:
 @lru_cache(maxsize=1)
 def _particle_name_after_re() -> re.Pattern:
     """A Romance particle and one or two capitalised words after a name ("Rio Grande"
-    + " do Sul", " del Cauca", " y León")."""
+    + " do Sul", " del Cauca", " y León": the model often stops at the particle)."""
     return re.compile(rf"{_particle_joint()}[A-Z][\w'’-]*(?:(?P<second>[ \t]+[A-Z][\w'’-]*))?")
 
 
 @lru_cache(maxsize=1)
 def _particle_joint_re() -> re.Pattern:
+    """A particle between two capitalised words (:func:`_particle_joint`), compiled."""
     return re.compile(_particle_joint())
 
 
