@@ -162,11 +162,48 @@ class NameEvidence:
             telling -= self._unspecific_names(telling, [article_id, *others])
         return bool(shared) and not telling
 
+    def _names_tell_story(self, article_id: str, other: str, places=()) -> bool:
+        """Do two stored reports share a name that tells one story (``group_telling_names``)? A
+        full name of a person or thing (:meth:`_share_people`: the place's, a street's, a
+        hospital's and an office's left out), or a one-word name that is none of the place's
+        words (``places``: the events either report supports and the undated mentions either
+        tells, dedupe.place_words), no office's, none that tells no incident
+        (:meth:`_unspecific_names`) and no word other reports write in lower case
+        (:meth:`_ordinary_words`: "Robbers" opening a brief). Two briefs of two incidents of one
+        town share its name and the word their first sentences open with, nothing of their own."""
+        if not self.dedupe.group_telling_names:
+            return True
+        if self._share_people([article_id], [other], places):
+            return True
+        shared = set(self._short_names(article_id)) & set(self._short_names(other))
+        telling = shared - dedupe.place_words(*places) - dedupe.OFFICE_WORDS
+        if telling:
+            telling -= self._unspecific_names(telling, [article_id, other])
+        if telling:
+            telling -= self._ordinary_words(telling)
+        return bool(telling)
+
+    def _ordinary_words(self, names) -> set[str]:
+        """Those of ``names`` that at least ``ordinary_word_reports`` other stored reports write in
+        lower case: their content word (dedupe.report_terms: a plural's ``s`` dropped) is used
+        by that many more reports than the name is. A report's names are its capitalised words
+        it never writes in lower case, so a brief's opening word ("Robbers", "Gunfire") is one
+        of its names; the other stories of the store show it is an English word."""
+        least = self.dedupe.ordinary_word_reports
+        names = list(dict.fromkeys(names))
+        if not least or not names:
+            return set()
+        term_of = {n: (dedupe.report_terms(n) or [""])[0] for n in names}
+        terms = self._term_counts({t for t in term_of.values() if t})
+        counts = self._name_counts(names)
+        return {n for n in names if term_of[n] and terms.get(term_of[n], 0) - counts.get(n, 0) >= least}
+
     def _unspecific_names(self, names: set[str], article_ids) -> set[str]:
         """Those of ``names`` that tell no one incident (``nothing_specific``): a street's, a
         hospital's or a newsroom's word (data/store/street_words.txt, care_place_words.txt,
         newsroom_words.txt: "Avenue", "Hospital", "Weather"; any word of a hospital's or a
-        newsroom's full name, "Brackley" of "Brackley Hospital"), an English word written as a name
+        newsroom's full name, "Brackley" of "Brackley Hospital", or of an official's named after
+        the office, "Marsh" of "Sheriff Jo Marsh"), an English word written as a name
         at a sentence's start ("Investigators", data/store/function_words.txt), the name of the
         outlet that published one of ``article_ids`` (its host: "WTOL" of wtol.com; a station
         covers every incident of its town), or a name too many stored reports use to tell
@@ -179,9 +216,13 @@ class NameEvidence:
         df = self._name_counts(names)
         common = {n for n in names if df.get(n, 1) > max(20, total // 20)}
         words = dedupe._STREET_WORDS | dedupe.CARE_PLACE_WORDS | dedupe.NEWSROOM_WORDS | dedupe._FUNCTION_WORDS
-        # the words of a hospital's or a newsroom's full name ("Brackley Hospital", "Action News")
+        # the words of a hospital's or a newsroom's full name ("Brackley Hospital", "Action News"),
+        # and (``officials_unspecific``) of an official's named after the office ("Sheriff Jo
+        # Marsh": who speaks for every incident of the county, as :meth:`_share_people` reads it)
+        offices = dedupe.OFFICE_WORDS if self.dedupe.officials_unspecific else frozenset()
         inside = {w for r in self._all("SELECT name FROM report_names WHERE " + where, params)
-                  if " " in r["name"] and r["name"].split()[-1] in dedupe.CARE_PLACE_WORDS | dedupe.NEWSROOM_WORDS
+                  if " " in r["name"] and (r["name"].split()[-1] in dedupe.CARE_PLACE_WORDS | dedupe.NEWSROOM_WORDS
+                                           or r["name"].split()[0] in offices)
                   for w in r["name"].split()}
         return {n for n in names if n in words or n in hosts or n in inside} | common
 

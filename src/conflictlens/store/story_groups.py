@@ -71,6 +71,12 @@ class StoryGroups:
             out.setdefault(r["article_id"], set()).add(r["event_id_cnty"])
         return out
 
+    def _places_told(self, article_id: str, other: str, *linked: set[str]) -> list[Event]:
+        """Where two reports that code nothing tell their story: the events they (or their
+        groups) are linked to, and what either tells with no date (its undated mentions)."""
+        eids = sorted(set().union(*linked), key=id_order)
+        return [*self._events_in(eids), *self._undated(article_id), *self._undated(other)]
+
     def _coding_nothing(self, article_ids) -> list[str]:
         """Those of these stored reports that coded no event (none, or only linked to one)."""
         ids = list(dict.fromkeys(article_ids))
@@ -133,7 +139,8 @@ class StoryGroups:
             if not dedupe.told_days_meet(mine or "", r["told_days"] or "", s):
                 continue
             gid = groups.get(aid, aid)
-            by_names = near.get(aid, 0.0) >= s.group_names
+            by_names = near.get(aid, 0.0) >= s.group_names and self._names_tell_story(
+                article_id, aid, self._places_told(article_id, aid, own, theirs_linked))
             outside = max((v for o, v in alike.items() if o != aid and groups.get(o, o) != gid), default=0.0)
             by_words = alike.get(aid, 0.0) >= s.group_resemblance and alike.get(aid, 0.0) >= s.resemblance_ratio * outside
             if not (by_names or by_words):

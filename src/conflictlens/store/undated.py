@@ -29,7 +29,9 @@ class UndatedEvents:
         name other people than this report's (:meth:`_other_people`): an older incident of the
         town, told by reports with no date, is not dated by the news of a later one. Nor is
         one whose reports tell people's ages, none of them this report's (:meth:`_ages_apart`:
-        nor a year off, when they share ``told_days_names`` of their names or more)."""
+        nor a year off, when they share ``told_days_names`` of their names or more), nor one
+        whose reports share with it only the place's and unspecific names
+        (:meth:`_place_names_only`, ``place_names_dated``: as a report with no date is not linked)."""
         out = []
         s = self.dedupe
         for e in self._undated_coded_by(a for a, v in near.items() if v >= s.undated_join_names).values():
@@ -49,6 +51,8 @@ class UndatedEvents:
                 continue  # several reports tell whom it is about: other people than this report's
             if self._ages_apart([article_id], e.article_ids, overlap, (event, e)):
                 continue  # its reports tell other people's ages than this report's
+            if s.place_names_dated and self._place_names_only(article_id, e, [event]):
+                continue  # only the town's, its officials' and its hospitals' names in common
             # what any of its reports tells with no date (not only the lead that made it)
             told = dedupe.describes(e, event, s) or any(
                 self._told(self._undated(a), event) for a in e.article_ids)
