@@ -18,8 +18,8 @@ OTHER_NEWS = ("a storm moved south across the plains and closed the Tollbury fer
 UNDATED = ("Corvale: a 16-year-old boy died after gunfire in the Fernleigh district, and was "
            "taken to Halvorsen Hospital. Jarrick Penhale, 16, liked chess.")
 # invented: another boy shot in another district days later, told with a date
-DATED = ("Corvale: a 16-year-old was shot dead in the Tamsworth district and died at Halvorsen "
-         "Hospital, police said. Relatives named him Emrys Dallow, 16.")
+DATED = ("Corvale: gunfire in the Tamsworth district felled a 16-year-old, who later died at "
+         "Halvorsen Hospital, police said. Relatives named him Emrys Dallow, 16.")
 
 
 def _loose(**kw) -> DedupeSettings:
