@@ -402,6 +402,8 @@ def _settle_places(mentions, places, dateline=None, doc=None) -> None:
                 # town of that county ("BRILL, Ohio --"): the town, the more precise place (spec §4.2)
                 main = next((p for p in usable if in_dateline(p) and p.geo_precision < 3
                              and _within(p, main)), main)
+            elif main:
+                main = _dateline_town_of_told_county(main, usable, in_dateline)
         if not main:
             return
         p = m.places[0] if len(m.places) == 1 else None
@@ -544,6 +546,20 @@ def _residence(doc, place) -> bool:
     verb = node.head.head
     adverb_home = any(t.lower_ == "home" and t.dep_ == "advmod" for t in (verb, *verb.children))
     return adverb_home or verb.lemma_ in _RESIDE_LEMMAS
+
+
+def _dateline_town_of_told_county(main, places, in_dateline):
+    """The dateline's town instead of ``main``, a town named once that lies in none of the
+    counties the report names, when the dateline's town lies in one of them named at least
+    twice: the story is told around that county ("BRILL, Utah -- ... Ludlow County
+    deputies ... Ludlow police"), and the lone town is an aside (a helpline's branch office, a
+    relative's town), not the scene."""
+    told = lambda q: sum((x.location or x.name) == (q.location or q.name) for x in places)  # noqa: E731
+    counties = [q for q in places if q.level == "admin2" and not in_dateline(q)]
+    if main.level != "city" or told(main) > 1 or not counties or any(_within(main, c) for c in counties):
+        return main
+    return next((p for p in places if in_dateline(p) and p.level == "city"
+                 and any(_within(p, c) and told(c) >= 2 for c in counties)), main)
 
 
 def _within(town, region) -> bool:
