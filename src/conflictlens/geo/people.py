@@ -104,6 +104,35 @@ def titled_surnames(doc) -> set[str]:
     return out
 
 
+def recased_surnames(doc) -> set[str]:
+    """Exact keys of the one-word names right after a lower-case word that no English list
+    holds (nor its lemma), nor a function word nor a place's particle (``place_openers.tsv``): re-cased wire
+    copy gives back their capitals only to names it knows, so a person's given name stays in
+    lower case before a surname that is also a town ("commander nicolas Rodriguez", "gilda
+    Flores"), and the model reads no full name there. The name ends there: "finca Santa
+    Elena" goes on with another capitalised word."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    from ..nlp.parser import dictionary_word
+    particles = tables.place_openers()
+    out: set[str] = set()
+    for tok in doc[1:]:
+        if len(tok.text) < 3 or not tok.is_alpha or not _NAME_WORD.match(tok.text):
+            continue
+        prev = doc[tok.i - 1]
+        if not (prev.is_alpha and prev.text.islower() and len(prev.text) >= 3 and prev.whitespace_ == " "):
+            continue
+        # (nor an inflected English word the lists hold only by its lemma: "told Houston")
+        if prev.text in STOP_WORDS or prev.text in particles or dictionary_word(prev.text) \
+                or dictionary_word(prev.lemma_.lower()):
+            continue
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if nxt is not None and nxt.is_alpha and nxt.text[:1].isupper():
+            continue
+        out.add(exact_key(tok.text))
+    return out
+
+
 def relatives(doc) -> set[str]:
     """Exact keys of the one-word names a relative's word introduces, with a comma or
     without ("his wife, Farrow, who", "their son, Farrow.", "are son Farrow, husband of"):

@@ -18,7 +18,7 @@ from .context import CountryPrior
 from .gazetteer import Candidate, haversine_km
 from .normalize import exact_key, normalize_name
 from .patterns import Context, read_context
-from .people import animal_names, kin_owners, person_words, relatives, speakers, titled_surnames
+from .people import animal_names, kin_owners, person_words, recased_surnames, relatives, speakers, titled_surnames
 from .spans import ABBREVIATION, DATELINE, _own_name, _Span, STRICT
 from .prior import _placed
 from .resolve import _Resolution
@@ -291,7 +291,7 @@ class ReportReadings:
         quoted = (speakers(doc) | relatives(doc) | animal_names(doc)) - {exact_key(sp.name(text)) for sp, ctx in zip(spans, contexts)
                                   if placed(ctx) or ctx.local}
         owners = kin_owners(doc)
-        people = person_words(doc, is_place) | quoted | owners | titled_surnames(doc)
+        people = person_words(doc, is_place) | quoted | owners | titled_surnames(doc) | recased_surnames(doc)
         if not people:
             return
         for i, sp in enumerate(spans):

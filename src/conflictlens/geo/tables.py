@@ -233,6 +233,13 @@ def person_titles() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def place_openers() -> frozenset[str]:
+    """Lower-case Spanish and Portuguese words that open a place's name or tell its kind
+    ("de", "finca"): a name after one is no surname in re-cased copy."""
+    return _first_column("place_openers.tsv")
+
+
+@lru_cache(maxsize=1)
 def household_nouns() -> frozenset[str]:
     """Nouns for what a household has that make "the X home" a family's ("the Marsh home")."""
     return _first_column("household_nouns.tsv")
