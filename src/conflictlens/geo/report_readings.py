@@ -254,8 +254,14 @@ class ReportReadings:
             r = resolve(i)
             # (with a neighbourhood word, a namesake town abroad is no reading either: "the
             # Alverton neighborhood" in a report from Brill is Brill's, not a town overseas)
-            if r is None or r.cand.level != "city" or (r.cand.country_code != city.country_code and not district) \
-                    or (r.settled and not district):
+            # (a name no town of the gazetteer bears, with a neighbourhood word, is the city's
+            # district too: "the Villa Alverde district" in a report from Lima, unless the
+            # report puts it in another town elsewhere: "in Alverde, Brill municipality")
+            if r is None and (not district or self._put_in_other_town(text, spans, contexts, key, city)):
+                continue
+            if r is not None and (
+                    r.cand.level != "city" or (r.cand.country_code != city.country_code and not district)
+                    or (r.settled and not district)):
                 continue
             reach, size = (NEIGHBOURHOOD_KM, math.inf) if district else (POLICED_KM, POLICED_TOWN_POPULATION)
             # (with a neighbourhood word, a county of that name is no reading: "Alverton
@@ -270,6 +276,19 @@ class ReportReadings:
                    for c in cands):
                 out.setdefault(key, city)
         return {k: v for k, v in out.items() if k not in placed}
+
+    @staticmethod
+    def _put_in_other_town(text: str, spans: list[_Span], contexts: list[Context], key: str,
+                           city: Candidate) -> bool:
+        """True when some mention of the name ``key`` is followed by a town other than
+        ``city`` that contains it ("Alverde, Brill municipality")."""
+        for sp, ctx in zip(spans, contexts):
+            if normalize_name(sp.name(text)) != key or ctx.container_at < 0:
+                continue
+            j = next((other for other in spans if other.start <= ctx.container_at < other.end), None)
+            if j is not None and normalize_name(j.name(text)) != normalize_name(city.name):
+                return True
+        return False
 
     def _read_people(self, doc, text: str, spans: list[_Span], contexts: list[Context]) -> None:
         """Spans that are the surname of a person the report names in full ("Jerry
