@@ -176,6 +176,8 @@ def _quicker_lemmas(lemmatizer) -> None:
 #: in a hard-wrapped report, a line at least this long is cut by the wrap, not a title's own line
 WRAPPED_LINE = 50
 #: initials at a line's end ("TWO U.S." / "CITIZENS WERE ..."): their stop ends no sentence
+#: an editor's insert closing a wrapped line of wire copy mid-sentence ("ON TUESDAY [18 APRIL]")
+_INSERT_END = re.compile(r"[a-z\d]\s*\[[^\]]*\d[^\]]*\]$", re.I)
 _INITIALS_END = re.compile(r"(?<![\w.])(?:[A-Za-z]\.){2,}$")
 
 
@@ -187,7 +189,8 @@ def _joins_next(line: str, next_line: str, hard_wrapped: bool = False) -> bool:
     stripped = line.rstrip()
     if not stripped or not next_line.strip():
         return False
-    if _TERMINAL.search(stripped) and not (hard_wrapped and _INITIALS_END.search(stripped)):
+    if _TERMINAL.search(stripped) and not (hard_wrapped and (_INITIALS_END.search(stripped)
+                                                              or _INSERT_END.search(stripped))):
         return False
     last_word = stripped.split()[-1].lower()
     first = next_line.lstrip()[:1]
