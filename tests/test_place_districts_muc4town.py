@@ -14,7 +14,7 @@ def test_a_name_read_as_nothing_with_a_district_word_is_the_citys_district(pipel
     assert events and {e.location for e in events} == {"Lima - Nueva Bolivia"}
 
 
-_OTHER_TOWN = ("BOGOTA, 7 MAY 90 (EFE) -- [TEXT] A BOMB WENT OFF AT A BANK IN NUEVA BOLIVIA, CALI,\n"
+_OTHER_TOWN = ("BOGOTA, 7 MAY 90 (EFE) -- [TEXT] A CAR BOMB EXPLODED OUTSIDE A BANK IN NUEVA BOLIVIA, CALI,\n"
                "EARLY TODAY.  IT WAS THE THIRD SUCH BOMBING IN THE NUEVA BOLIVIA AREA.\n")
 
 

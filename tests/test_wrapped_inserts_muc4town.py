@@ -7,7 +7,7 @@ from conflictlens.model import Report
 from conflictlens.nlp.parser import prepare_text
 
 
-def test_a_dated_insert_ending_a_wrapped_line_does_not_end_the_paragraph():
+def test_wire_copy_runs_on_past_a_dated_insert_at_a_line_end():
     text = "THE ENVOY IN QUITO ASKED FOR AN INQUIRY.  ON TUESDAY [3 MAY] \nA LOCAL RADIO SAID REBELS DID IT.\n"
     out = prepare_text(text, hard_wrapped=True)
     assert len(out) == len(text) and "\n" not in out.rstrip("\n")
@@ -18,7 +18,7 @@ def test_a_dated_insert_ending_a_wrapped_line_does_not_end_the_paragraph():
 _ENVOY = ("LIMA, 5 MAY 90 (APA) -- [TEXT] THE MINISTER CONDEMNED THE KILLING OF A VIENNA NURSE WORKING\n"
           "IN PERU.\n\n"
           "   THE AMBASSADOR IN LIMA WAS TOLD TO PRESS FOR AN INQUIRY.  ON TUESDAY [3 MAY] \n"
-          "A PERUVIAN RADIO STATION REPORTED THAT SHINING PATH GUERRILLAS HAD KILLED HER.  A VIENNA\n"
+          "A LOCAL RADIO STATION CLAIMED THE SHINING PATH HAD MURDERED HER.  A VIENNA\n"
           "UNIVERSITY PROFESSOR CALLED THE CLAIM FALSE.\n")
 
 
