@@ -251,6 +251,8 @@ class ReportReadings:
                 continue
             if ctx.titled or ctx.local or not (district or ctx.locative):
                 continue
+            if ctx.feature_before in tables.settlement_words():
+                continue  # "the town of X", "the village of X": a town of its own, not a district
             r = resolve(i)
             # (with a neighbourhood word, a namesake town abroad is no reading either: "the
             # Alverton neighborhood" in a report from Brill is Brill's, not a town overseas)
