@@ -117,6 +117,16 @@ def _in_capitalised_name(tok) -> bool:
     return after.is_title and after.is_alpha
 
 
+def _ends_a_name(tok) -> bool:
+    """A capitalised word inside a running sentence that continues a named entity begun by
+    another capitalised word is the name's last word ("Marsha Lynch", "Tom Burns"), however
+    the small model labels the name (it takes many a person for a place)."""
+    if not tok.is_title or tok.i == tok.sent.start or tok.ent_iob_ != "I":
+        return False
+    prev = tok.doc[tok.i - 1]
+    return prev.is_title and prev.is_alpha and prev.ent_type_ == tok.ent_type_
+
+
 def _continues_line(sent) -> bool:
     """The sentence starts after a line break inside a sentence: the text before it ends in no
     sentence punctuation and no blank line parts them ("a station beside the White\nSands Missile Range"). Wire copy
@@ -184,7 +194,7 @@ def find_triggers(sent, lexicon: Lexicon) -> list[TriggerMatch]:
             i += 1
             continue
         if _ticker(doc, i) or tok.lower_ in lexicon.cues.get("false_friend_words", ()) \
-                or not headline and _in_capitalised_name(tok):
+                or not headline and (_in_capitalised_name(tok) or _ends_a_name(tok)):
             i += 1
             continue
         candidates = [t for f in dict.fromkeys(_forms(tok)) for t in lexicon.by_first.get(f, [])]
