@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections import Counter
-from datetime import date, timedelta
+from datetime import date
 
 from ..actors.dictionary import ActorDictionary
 from ..model import Actor, Event, PlaceMention, Report
@@ -36,28 +36,12 @@ def _episode_days(ep: Episode, anchor: date | None = None) -> tuple[list[date], 
                 # row); days a paragraph or the narrative lend are left as they were
                 ms = [m for m in ms if m.time_precision == 1]
             days = sorted({d for m in ms for d in m.days})
-            if source == "sentence":
-                days = _night_into_named_day(ep, ms, days)
             if source in ("paragraph", "narrative") and len(days) > 1 and anchor in days:
                 # the report's own date (its date line read as the narrative's latest date)
                 # beside a day told around the telling is no day of the incident's
                 days = [d for d in days if d != anchor]
             return days, min(m.time_precision for m in ms), source, any(m.date_relative for m in ms)
     return [], 0, "none", False
-
-
-def _night_into_named_day(ep: Episode, told: list[EventMention], days: list[date]) -> list[date]:
-    """The day after a night told from the page ("somebody got shot last night"), where the
-    episode's other mentions name the incident by that next day ("after Sunday's shooting"):
-    the night ran into that day's small hours, and the day that owns the incident's noun is
-    the incident's (a Sunday page's "last night" is Saturday's date, the shots came early
-    Sunday). Days told otherwise are left alone."""
-    from ..time.lexicon import PAGE_NIGHT_PHRASES
-    if len(days) != 1 or not all(m.date_text.lower() in PAGE_NIGHT_PHRASES for m in told):
-        return days
-    named = {d for m, _ in ep.mentions if m.date_source == "narrative" and m.date_text.endswith(("'s", "\u2019s"))
-             for d in m.days}
-    return [days[0] + timedelta(days=1)] if named == {days[0] + timedelta(days=1)} else days
 
 
 def _best_place(ep: Episode) -> PlaceMention:

@@ -55,7 +55,6 @@ YEAR_CURRENT_WORDS = tuple(w.lower() for w in _LEX.get("year_told_again", {}).ge
 MONTH_FIRST_COUNTRIES = frozenset(c.upper() for c in _LEX.get("numeric_dates", {}).get("month_first_countries", ()))
 UPDATE_STAMP_WORDS = tuple(w.lower() for w in _LEX["update_stamp"]["words"])
 PAGE_STAMP_WORDS = tuple(w.lower() for w in _LEX.get("page_stamp", {}).get("words", ()))
-PAGE_NIGHT_PHRASES = frozenset(w.lower() for w in _LEX.get("page_night", {}).get("phrases", ()))
 _INCIDENT_WORD = re.compile(r"\b(?:" + "|".join(
     sorted((re.escape(w) for w in _LEX["present_interval"]["incident_stems"]), key=len, reverse=True)) + r")", re.I)
 
