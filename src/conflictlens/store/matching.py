@@ -162,9 +162,10 @@ class EventMatching:
         best, key, why = None, None, {}
         coded = self._coded_by(related)
         for e in self._coded_by(related, ("coded", "related")).values():
-            if e.event_id_cnty in claimed or article_id in e.article_ids or \
-                    not dedupe.corroborates(event, e, self.dedupe, people=shared_people, recalled=recalled,
-                                            late=late):
+            if e.event_id_cnty in claimed or article_id in e.article_ids:
+                continue
+            if not dedupe.corroborates(event, e, self.dedupe, people=shared_people, recalled=recalled, late=late) \
+                    and not (late and self._late_elsewhere(article_id, event, e)):
                 continue
             if same_area and not dedupe.same_area(event, e):
                 continue
@@ -199,6 +200,36 @@ class EventMatching:
                 if shared_people:
                     why["same_people"] = [None, True]
         return best, why
+
+    def _late_elsewhere(self, article_id: str, event: Event, stored: Event) -> bool:
+        """The late rule (``late`` in :meth:`_corroborated`) wherever the two are placed, when
+        the new report and a report that coded ``stored`` name someone in common by a full name
+        (NameEvidence._share_people: not the place's, an office's, a street's or a hospital's)
+        and one side's town is named by the other side's reports (``late_named_anywhere``), the
+        two placed in other states or countries: a follow-up months later names the victim or the
+        accused of the first reports, and one of the two resolved its small town to a namesake
+        far away. A town neither names is where the follow-up tells something else happened; a
+        neighbouring town of the same state, what happened there (a church burned twice, years
+        apart, told at its town and at the next one)."""
+        if not self.dedupe.late_named_anywhere or not dedupe.corroborates(event, stored, self.dedupe, late=True,
+                                                                          anywhere=True):
+            return False
+        if (event.country_code, event.admin1) == (stored.country_code, stored.admin1):
+            return False
+        coders = sorted(self._coding([stored.event_id_cnty]).get(stored.event_id_cnty, set()))
+        if not coders or not (self._names_town([article_id], stored) or self._names_town(coders, event)):
+            return False
+        return self._share_people([article_id], coders, places=(event, stored))
+
+    def _names_town(self, article_ids: list[str], event: Event) -> bool:
+        """Does one of these reports name ``event``'s town (or its district) as a name it uses?"""
+        towns = [w.strip().lower() for w in (event.location or "").split(" - ") if w.strip()]
+        if not towns or not article_ids:
+            return False
+        where, params = self._in("article_id", article_ids)
+        names, nparams = self._in("name", towns)
+        return self._one("SELECT COUNT(*) AS v FROM report_names WHERE " + where + " AND " + names,
+                         (*params, *nparams))["v"] > 0
 
     def _absorb_late(self, eid: str, near: dict[str, float], claimed: set[str], article_id: str,
                      people: list[str], now: int) -> str:

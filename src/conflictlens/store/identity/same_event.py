@@ -43,7 +43,7 @@ def match_rank(new: Event, stored: Event, s: DedupeSettings = DEFAULT_SETTINGS) 
 
 
 def corroborates(new: Event, stored: Event, s: DedupeSettings = DEFAULT_SETTINGS, people: bool = False,
-                 recalled: bool = False, late: bool = False) -> bool:
+                 recalled: bool = False, late: bool = False, anywhere: bool = False) -> bool:
     """Is ``new`` the same event as ``stored`` once the reports behind them are known to
     name the same people and places? Both must be acts of violence (one report may code as
     an attack on civilians what another codes as a shooting with no political actor),
@@ -57,7 +57,8 @@ def corroborates(new: Event, stored: Event, s: DedupeSettings = DEFAULT_SETTINGS
     dated by the hearing tells the killing, which is coded on its own day, never the trial's);
     or up to ``late_days`` apart when ``late`` and the later of the two is dated softly
     (:func:`later_day_soft`: a week, a month, a day counted from a page published long after),
-    both at the same place (:func:`same_place`: what it is must agree where its day cannot).
+    both at the same place (:func:`same_place`: what it is must agree where its day cannot),
+    or anywhere when ``anywhere`` (the caller knows the reports name the same person).
     The coded places may disagree, even
     on the country: a small town the report does not place in its country is the field
     most often resolved wrong (to a namesake abroad)."""
@@ -72,7 +73,7 @@ def corroborates(new: Event, stored: Event, s: DedupeSettings = DEFAULT_SETTINGS
     window = max(s.related_days if crime else 0, s.day_window, s.people_days if people else 0)
     if recalled and stored.event_date <= new.event_date:
         window = max(window, s.recalled_days)
-    if late and s.late_days and later_day_soft(new, stored) and same_place(new, stored, s):
+    if late and s.late_days and later_day_soft(new, stored) and (anywhere or same_place(new, stored, s)):
         window = max(window, s.late_days)
     if day_gap(new, stored, s) > window:
         return False

@@ -333,6 +333,16 @@ class DedupeSettings:
     #: GVC train,dev --late-reports 0.957 -> 0.972 (R .919 -> .948); dated 0.991, --drop-dates,
     #: --drop-incident-dates, ECB+ train and --no-page-dates unchanged. 0 switches this off
     late_days: int = 200
+    #: ... wherever the two are placed when the new report and a report that coded the event name
+    #: someone in common by a full name (not the place's, an office's, a street's or a hospital's:
+    #: EventMatching._late_elsewhere): a follow-up names the victim or the accused again, and
+    #: one of the two reports often resolves its small town to a namesake far away; only when one
+    #: side's town is named by the other side's reports and the two lie in other states or countries
+    #: (ECB+ train: a church burned twice, years apart, at its town and the next; 0.962 -> 0.933
+    #: without the state test). GVC train,dev --late-reports 0.972 -> 0.975 (R .948 -> .954),
+    #: --late-reports --late-first 0.969 -> 0.971; dated 0.991, --drop-dates 0.979,
+    #: --drop-incident-dates 0.986, ECB+ train 0.962 and --no-page-dates 0.953 unchanged. False: as before
+    late_named_anywhere: bool = True
     #: a report with no date is linked to no event, and a dated report dates or absorbs no
     #: undated event, whose reports tell people's ages none of which is within ``ages_slack``
     #: years of an age it tells, however many names they share (from ``told_days_names`` on,
