@@ -21,8 +21,8 @@ FIRST = ("Darnell Okafor, 34, was shot dead outside the Quarry Lane laundromat i
 SECOND = ("Harlow Springs police asked for help finding the man who shot Darnell Okafor near the "
           "Quarry Lane laundromat. Detective Ruth Abernathy urged witnesses to call. ")
 FOLLOW_UP = ("Three months after Darnell Okafor was shot on a Sunday outside the Quarry Lane laundromat "
-             "in Harlow Springs, his sister Imani Okafor asked for a reward to be raised. ")
-#: the follow-up's row resolved to a namesake of the town in another state
+             "in Harlow Springs, Imani Okafor, a sister, renewed her plea for witnesses. ")
+#: where the follow-up's row was placed: a same-named town, two states away
 NAMESAKE = dict(latitude=44.9, longitude=-123.0, admin1="Oregon")
 
 
@@ -82,3 +82,30 @@ def test_no_one_named_in_common_is_not_enough(store):
     got = store.add_report(report("f3", text=text, published=LATE_PAGE), [_late_row(**NAMESAKE)])
     assert [e.event_id_cnty for e in got] != [first]
 
+
+# a story months on that codes no violence (a memorial garden), told by the people and places
+# of the shooting's reports: a related report of it (RelatedLinking._link_key, ``late_link_names``)
+GARDEN = ("Darnell Okafor's family planted a garden outside the Quarry Lane laundromat in Harlow "
+          "Springs; Detective Ruth Abernathy joined them. ")
+GARDEN_PAGE = date(2021, 9, 14)
+
+
+def test_a_story_months_on_sharing_most_names_is_related(store):
+    first = _first_reports(store)
+    store.add_report(report("f4", text=GARDEN, published=GARDEN_PAGE), [])
+    assert "f4" in store.event(first).article_ids
+
+
+def test_without_the_rule_it_is_too_late_to_link(store):
+    first = _first_reports(store, late_link_names=0.0)
+    store.add_report(report("f4", text=GARDEN, published=GARDEN_PAGE), [])
+    assert "f4" not in store.event(first).article_ids
+
+
+def test_a_story_months_on_sharing_few_names_is_not(store):
+    # the town and one street only, other people: a garden for the whole street
+    first = _first_reports(store)
+    text = ("Neighbours of the Quarry Lane laundromat in Harlow Springs planted a garden by the Fenwick "
+            "Road bakery; Marcus Lindqvist, Corinne Vasquez and Pastor Idris Kellerman dug the beds. ")
+    store.add_report(report("f4", text=text, published=GARDEN_PAGE), [])
+    assert "f4" not in store.event(first).article_ids

@@ -84,6 +84,11 @@ class RelatedLinking:
                 (dedupe.describes(m, event, self.dedupe) or dedupe.tells_kind(m, event))
                 and dedupe.recalls(m, published) for m in mentions):
             days = max(days or 0, self.dedupe.recalled_days)  # a trial, an anniversary: it tells it
+        if published is not None and self.dedupe.late_link_names and dedupe.is_violent(event) \
+                and coded_overlap >= self.dedupe.late_link_names and article_id \
+                and len(self._short_names(article_id)) >= dedupe.MIN_NAMES:
+            # a follow-up months on, telling it in its names (not a brief: its few names say little)
+            days = max(days or 0, self.dedupe.late_days)
         if not self._may_link(event, published, days, told):
             return None
         told = self._told(mentions, event)
@@ -143,7 +148,8 @@ class RelatedLinking:
             related = self._weighed_undated(related)
         best, key, best_overlap = None, None, 0.0
         events = self._coded_by(related, ("coded", "related") if brief else ("coded",))
-        coding = self._coding(events) if published is not None and (mentions or in_court) else {}
+        coding = self._coding(events) if published is not None and (
+            mentions or in_court or self.dedupe.late_link_names) else {}
         for e in events.values():
             # not through a report linked to an undated event (or a brief's) by its words alone
             ids = self._told_by_names(e) if brief or dedupe.is_undated(e) else e.article_ids
@@ -225,7 +231,7 @@ class RelatedLinking:
             # the same window as had it come after them (:meth:`_court_days`)
             in_court = published is not None and self._in_court(aid)
             coding = self._coding(e.event_id_cnty for e in options) \
-                if published is not None and (mentions or in_court) else {}
+                if published is not None and (mentions or in_court or self.dedupe.late_link_names) else {}
             best, key, best_overlap = None, None, 0.0
             for e in options:
                 overlap = max((overlaps.get(a, 0.0) for a in e.article_ids if a != aid), default=0.0)
