@@ -352,10 +352,7 @@ def _attach_date(m: EventMention, doc, sent, cand, dates: list[DateMention], anc
               and not (d.start >= sent.end_char and dates_speech(d, -1, -1, doc))]
     # (an earlier paragraph's arrest day is no narrative time for the violence: "Early Tuesday X was
     # arrested." before "He fired three times" leaves the shots on the day told before it)
-    # (nor an earlier paragraph's day of a bare statement: "the offensive announced in April" dates the
-    # announcement, not the attacks told after it; "arrested him yesterday, police said" dates the arrest)
-    earlier = [d for d in usable if d.start < para_start and not dates_aftermath(d, -1, -1, doc)
-               and not _dates_bare_statement(d, doc)]
+    earlier = [d for d in usable if d.start < para_start and not dates_aftermath(d, -1, -1, doc)]
     # with no page date (no anchor) an earlier paragraph's date is as often a background
     # incident's ("In March 2009 a worker shot two guards...") as the story's: the mention is
     # left undated (the store links it by what it is), not dated years off (ECB+ 0.745 -> 0.751)
@@ -391,16 +388,6 @@ def _attach_date(m: EventMention, doc, sent, cand, dates: list[DateMention], anc
     if anchor is not None:
         m.days, m.time_precision, m.date_source = [anchor], 1, "anchor"
         m.date_text, m.date_relative = "publication date", True
-
-
-def _dates_bare_statement(d: DateMention, doc) -> bool:
-    """The date hangs on a verb of saying that reports no clause ("the offensive announced in
-    April"): the statement's day. With a clause ("arrested him yesterday, police said") the
-    parser often hangs the day on the saying, though it is the clause's."""
-    if not dates_speech(d, -1, -1, doc):
-        return False
-    head = date_governor(d, doc)
-    return head is not None and not any(c.dep_ in ("ccomp", "xcomp", "parataxis") for c in head.children)
 
 
 #: days either side of a week window's day within which a day told next refines it
