@@ -50,20 +50,6 @@ def same_place(a: PlaceMention, b: PlaceMention, own_towns: bool = False) -> boo
     return False
 
 
-def other_town(a: PlaceMention, b: PlaceMention) -> bool:
-    """Two towns the report names as such (precision 1), neither a district of the other: a
-    suburb's bombing told beside the capital's ("a bomb in Soyapango" after one in a San
-    Salvador district) is another incident, however close the two lie."""
-    if a.geo_precision != 1 or b.geo_precision != 1 or "city" not in (a.level, b.level):
-        return False
-    return _town_part(a) != _town_part(b)
-
-
-def _town_part(p: PlaceMention) -> str:
-    """The town of an ACLED location ("San Salvador - Dolores" -> "San Salvador")."""
-    return (p.location or p.name).split(" - ")[0].casefold()
-
-
 def _county_and_outside_town(county: PlaceMention, town: PlaceMention) -> bool:
     """``county`` is a county-level place and ``town`` a precise one the gazetteer puts in
     another county."""
@@ -96,14 +82,13 @@ class Episode:
     def places(self) -> list[PlaceMention]:
         return [p for _, p in self.mentions if p is not None]
 
-    def matches_place(self, place: PlaceMention, own_towns: bool = False, named_towns: bool = False) -> bool:
+    def matches_place(self, place: PlaceMention, own_towns: bool = False) -> bool:
         """Same place as the episode's; a precise place is compared with the episode's precise
         places only, so a region never chains distinct towns into one event (``own_towns``:
-        :func:`same_place`; ``named_towns``: :func:`other_town`)."""
+        :func:`same_place`)."""
         precise = [p for p in self.places if p.geo_precision < 3]
         if place.geo_precision < 3 and precise:
-            return any(same_place(place, p, own_towns) and not (named_towns and other_town(place, p))
-                       for p in precise)
+            return any(same_place(place, p, own_towns) for p in precise)
         return any(same_place(place, p, own_towns) for p in self.places)
 
     def named_actors(self) -> set[str]:
@@ -268,8 +253,7 @@ def build_episodes(mentions: list[EventMention], anchor: date | None = None
             # ("Jo Reyes, 40, of Brill, died") is no scene: it stays with the county's event
             own_towns = OWN_TOWNS and not (m.person_place or m.person_modifier_place)
             for place in m.places:
-                target = next((e for e in reversed(pool) if e.matches_place(place, own_towns, named_towns=True)),
-                              None)
+                target = next((e for e in reversed(pool) if e.matches_place(place, own_towns)), None)
                 if target is None:
                     target = Episode()
                     episodes.append(target)
