@@ -498,6 +498,16 @@ def town_news(store, line="Harlow Springs news: the {topic} was discussed."):
         store.add_report(report(f"town{i}", text=line.format(topic=topic), published=date(2021, 5, 1)), [])
 
 
+def first_reports(store, texts, published, ids=("f1", "f2"), **settings) -> str:
+    """The town's ordinary news, then two reports of one incident coding the same crime, with
+    the dedupe settings given; the event id they made."""
+    store.dedupe = DedupeSettings(**settings)
+    town_news(store)
+    first = store.add_report(report(ids[0], text=texts[0], published=published), [crime()])[0].event_id_cnty
+    store.add_report(report(ids[1], text=texts[1], published=published), [crime()])
+    return first
+
+
 MOURNERS = ("Mourners gathered on Sunday for the man shot outside a laundromat on Quarry Lane; Pastor "
             "Idris Kellerman led prayers. Councillor Ada Brennick asked for calm.")
 NEIGHBOUR = ("A neighbour of Darnell Okafor, shot outside the Quarry Lane laundromat, said the Fenwick Road "

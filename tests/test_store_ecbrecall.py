@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from conflictlens.store.dedupe import DedupeSettings, RELATIVE_NOTE
-from test_dedupe import crime, report, town_news
+from conflictlens.store.dedupe import RELATIVE_NOTE
+from test_dedupe import crime, first_reports, report
 
 DAY = date(2021, 5, 3)
 #: the follow-up's "Sunday", counted back from its own page three months on
@@ -31,11 +31,7 @@ def _late_row(**kw):
 
 
 def _first_reports(store, **kw):
-    store.dedupe = DedupeSettings(**kw)
-    town_news(store)
-    first = store.add_report(report("f1", text=FIRST, published=DAY), [crime()])[0].event_id_cnty
-    store.add_report(report("f2", text=SECOND, published=DAY), [crime()])
-    return first
+    return first_reports(store, (FIRST, SECOND), DAY, **kw)
 
 
 def test_a_follow_up_placed_at_a_namesake_joins_the_incident(store):

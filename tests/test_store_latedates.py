@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date
 
 from conflictlens.store.dedupe import DedupeSettings, RELATIVE_NOTE
-from test_dedupe import OKAFOR, OKAFOR_2, OKAFOR_3, crime, report, town_news
+from test_dedupe import OKAFOR, OKAFOR_2, OKAFOR_3, crime, first_reports, report, town_news
 
 DAY = date(2021, 5, 3)
 #: a follow-up published three months on: its "Sunday" is counted back from its own page
@@ -21,11 +21,7 @@ def _late_row(**kw):
 
 
 def _two_reports(store, **kw):
-    store.dedupe = DedupeSettings(**kw)
-    town_news(store)
-    first = store.add_report(report("k1", text=OKAFOR, published=DAY), [crime()])[0].event_id_cnty
-    store.add_report(report("k2", text=OKAFOR_2, published=DAY), [crime()])
-    return first
+    return first_reports(store, (OKAFOR, OKAFOR_2), DAY, ids=("k1", "k2"), **kw)
 
 
 def test_a_late_report_joins_the_earlier_event(store):
@@ -90,11 +86,7 @@ AGES_LATE = ("Harlow Springs neighbours remember the Sunday gunfire at Larkspur 
 
 
 def _ages_reports(store, **kw):
-    store.dedupe = DedupeSettings(**kw)
-    town_news(store)
-    first = store.add_report(report("a1", text=AGES_1, published=DAY), [crime()])[0].event_id_cnty
-    store.add_report(report("a2", text=AGES_2, published=DAY), [crime()])
-    return first
+    return first_reports(store, (AGES_1, AGES_2), DAY, ids=("a1", "a2"), **kw)
 
 
 def test_the_same_two_ages_link_a_late_report_naming_other_people(store):
