@@ -353,6 +353,7 @@ def _attach_date(m: EventMention, doc, sent, cand, dates: list[DateMention], anc
     # (an earlier paragraph's arrest day is no narrative time for the violence: "Early Tuesday X was
     # arrested." before "He fired three times" leaves the shots on the day told before it)
     earlier = [d for d in usable if d.start < para_start and not dates_aftermath(d, -1, -1, doc)]
+    earlier = _without_month_flashbacks(earlier)
     # with no page date (no anchor) an earlier paragraph's date is as often a background
     # incident's ("In March 2009 a worker shot two guards...") as the story's: the mention is
     # left undated (the store links it by what it is), not dated years off (ECB+ 0.745 -> 0.751)
@@ -388,6 +389,21 @@ def _attach_date(m: EventMention, doc, sent, cand, dates: list[DateMention], anc
     if anchor is not None:
         m.days, m.time_precision, m.date_source = [anchor], 1, "anchor"
         m.date_text, m.date_relative = "publication date", True
+
+
+def _without_month_flashbacks(earlier: list[DateMention]) -> list[DateMention]:
+    """An earlier paragraph's bare month that ends before a day told ahead of it ("attacks
+    today ... the offensive announced in April") looks back from the story's day: it dates
+    that aside, not the later paragraphs' violence, which stay on the story's day."""
+    out: list[DateMention] = []
+    last_day = None
+    for d in earlier:
+        if d.precision == 3 and last_day is not None and d.days and max(d.days) < last_day:
+            continue
+        if d.precision == 1 and d.days:
+            last_day = max(d.days) if last_day is None else max(last_day, max(d.days))
+        out.append(d)
+    return out
 
 
 #: days either side of a week window's day within which a day told next refines it
