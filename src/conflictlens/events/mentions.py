@@ -206,8 +206,19 @@ def target_actor_mentions(sent, cand: Candidate, actors: list[ActorMention]) -> 
         for child in h.children:
             if child.dep_ in ("dobj", "nsubjpass") or (
                     child.dep_ == "prep" and child.lower_ in ("on", "against", "at", "targeting", "upon", "near")):
-                tokens.update(t.i for t in child.subtree)
+                tokens.update(_outside_relative_clauses(child))
     return [a for a in actors if a.head_i in tokens]
+
+
+def _outside_relative_clauses(node) -> list[int]:
+    """The token indices of ``node``'s phrase without its relative clauses: "shot nine farmers
+    who fought the rebels" aims at the farmers, and the rebels the clause names to describe them
+    are no target (they are often the attackers themselves)."""
+    out = [node.i]
+    for child in node.children:
+        if child.dep_ != "relcl":
+            out.extend(_outside_relative_clauses(child))
+    return out
 
 
 def describes_person(doc, place: PlaceMention, modifiers: bool = True) -> bool:
