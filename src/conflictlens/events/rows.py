@@ -337,6 +337,16 @@ def _location_clause(place: PlaceMention) -> str:
     return f"in {place.location}" + (f" ({', '.join(parts)})" if parts else "")
 
 
+def _report_group(report_actors: list[Actor], cc: str) -> Actor | None:
+    """The one named non-state armed group a report's events name in the country, else None:
+    property destroyed in a report of that group's attacks, with no party named in its own
+    sentences ("a shop was burned in the raid on X"), is that group's doing; an
+    ACLED row names who acted, and with two groups in the report there is no telling which."""
+    groups = [a for a in report_actors if a.inter in (2, 3) and not a.name.startswith("Unidentified")
+              and (not a.country or a.country == cc)]
+    return groups[0] if len(groups) == 1 else None
+
+
 def report_actor_ranking(episodes: list[Episode], actors: ActorDictionary, country_info) -> list[Actor]:
     """The actors a whole report names, most mentioned first (a fallback for rows whose
     own sentences name no side)."""
@@ -535,6 +545,8 @@ def episode_rows(ep: Episode, report: Report, actors: ActorDictionary, country_i
     targets = [t for t in (_resolve(a, actors, place, days[0], names) for m, _ in ep.mentions
                            for a in m.target_actors if not a.speaker) if t is not None]
     a1, a2, assoc1, assoc2 = _pick_actors(event_type, sub, ranked, actors, place, days[0], names, targets)
+    if a1 is None and sub == "Looting/property destruction":
+        a1 = _report_group(report_actors, place.country_code)
     if event_type == "Battles" and a1 is not None and a2 is not None:
         # the order carries no meaning in a battle (spec §3.1); by convention the side that
         # acted (the clause's subject, "al-Shabaab attacked an army post") comes first
