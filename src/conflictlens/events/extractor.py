@@ -5,11 +5,14 @@ paragraph and the report's narrative, as a coder would).
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections import Counter
 from bisect import bisect_right
 from datetime import date
 
 from ..actors.dictionary import ActorDictionary
+from ..geo.gazetteer import haversine_km
+from ..geo.tables import feature_words
 from ..actors.finder import find_actor_mentions
 from ..model import DateMention, Evidence, PlaceMention, Report
 from ..nlp.parser import doc_text
@@ -213,6 +216,7 @@ def extract_mentions(doc, report: Report, places: list[PlaceMention], dates: lis
             mentions.append(m)
     date_bounded_from_told_violence(mentions)
     _fill_places_from_context(mentions, places, para_spans, doc, dl)
+    _scene_district_after_lead(mentions, places, para_spans, doc_text(doc))
     # the codebook's rules across sentences (a protest told as turning violent is a riot)
     keep = {id(c) for c in report_candidates([m.candidate for m in mentions],
                                              accident_told=accident_told and not armed_named)}
@@ -468,6 +472,50 @@ def _fill_places_from_context(mentions: list[EventMention], places: list[PlaceMe
             pick = [p for p in filed if ps <= p.start < m.evidence.start][:1]
         if pick:
             m.places, m.place_source = pick, "paragraph"
+
+
+#: how far from the lead's town a district the next paragraph names may lie (a city's
+#: neighbourhoods and the suburbs run into it)
+SCENE_DISTRICT_KM = 12.0
+#: "the (residential) neighborhood of X", "X district": a district word before "of" or after the name
+_DISTRICT_OF_RE = re.compile(r"\b([a-z]+)[ \t]+of[ \t]+$", re.IGNORECASE)
+_WORD_AFTER_RE = re.compile(r"[ \t]+([A-Za-z]+)")
+
+
+def _told_as_district(text: str, p: PlaceMention) -> bool:
+    """The name is told as a part of a town: a district word before "of" or right after it."""
+    districts = {w for w, kind in feature_words().items() if kind == "district"}
+    before = _DISTRICT_OF_RE.search(text[max(0, p.start - 40):p.start])
+    after = _WORD_AFTER_RE.match(text, p.end)
+    return bool(before and before.group(1).casefold() in districts
+                or after and after.group(1).casefold() in districts)
+
+
+def _scene_district_after_lead(mentions: list[EventMention], places: list[PlaceMention], para_spans,
+                               text: str) -> None:
+    """A lead that tells its violence at a town ("died today in Lima after an attack") and a
+    next paragraph that tells, in sentences coding nothing of their own, the neighbourhood of
+    that town where it happened ("as he left a bakery in the quiet neighbourhood of
+    Miraflores"): the event is at that district, as an ACLED coder places it at the most exact
+    spot the report gives. Only a district told as one, within :data:`SCENE_DISTRICT_KM` of the
+    town: another town named there is as often a new incident or someone's home."""
+    if len(para_spans) < 2:
+        return
+    qs, qe = para_spans[1]
+    busy = [(m.evidence.start, m.evidence.end) for m in mentions if m.paragraph == 1]
+    scene = [p for p in places if qs <= p.start < qe and p.level == "city" and p.geo_precision == 1
+             and not any(s <= p.start < e for s, e in busy) and _told_as_district(text, p)]
+    for m in mentions:
+        if m.paragraph != 0 or len(m.places) != 1 or m.vague_place_only:
+            continue
+        town = m.places[0]
+        if town.level != "city" or " - " in (town.location or ""):
+            continue
+        near = [p for p in scene if p.location != town.location and p.country_code == town.country_code
+                and (p.location.startswith(town.location + " - ")
+                     or haversine_km(p.latitude, p.longitude, town.latitude, town.longitude) <= SCENE_DISTRICT_KM)]
+        if near:
+            m.places = near[:1]
 
 
 def _quote_paragraph(text: str) -> bool:
