@@ -79,11 +79,23 @@ def _background_only(match: TriggerMatch, sent, lexicon: Lexicon) -> bool:
     dead are those of the earlier event; not "soldiers were wounded after a suicide bomber blew
     himself up", whose wounded are the news."""
     clause = _background_clause(match, sent.doc, lexicon)
-    if clause is None:
+    if clause is None or _after_legal_step(clause, lexicon):
         return False
     inside = {t.i for t in clause.subtree}
     harm = lexicon.union("lethal_cues", "injury_cues")
     return not any({t.lemma_.lower(), t.lower_} & harm for t in sent if t.i not in inside)
+
+
+def _after_legal_step(clause, lexicon: Lexicon) -> bool:
+    """The clause of time hangs from a step of the incident's legal aftermath ("a man was charged
+    after his friend was fatally shot on Friday", "was arrested after a woman was stabbed"): the
+    charge follows the incident the report is about, and the clause tells that incident, with its
+    day; it is no earlier event told beside other news (``legal_aftermath_verbs``)."""
+    verb = clause.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head  # "was arrested and charged after ...": the first verb of the row
+    steps = lexicon.cues["legal_aftermath_verbs"]
+    return verb.i != clause.i and bool({verb.lemma_.lower(), clause.head.lemma_.lower()} & steps)
 
 
 def _dated_by_possessive(match: TriggerMatch, doc) -> bool:
