@@ -53,3 +53,25 @@ def test_a_clause_of_time_beside_other_news_is_still_background(pipeline):
     text = "A curfew was imposed in Jos on Monday after clashes left five dead on Sunday, police said.\n"
     assert [s for _, _, s in _rows(pipeline, text)] == ["Change to group/activity"]
 
+
+# --- mob violence is a crowd harming someone ---
+
+@pytest.mark.parametrize("text", [
+    "Sergeant Amy Cole of the Canton Police Department also spoke, offering counsellors to young people who were "
+    "frightened by the shooting.",
+    "Near 9 p.m. Friday, Lee sat inside his flat on Pine Street when two people walked in, quarrelled with Lee and "
+    "then shot him twice, according to Canton police.",
+    "Canton police: Five people shot in the chest, killed; bodies discovered in garage",
+])
+def test_no_mob_without_a_crowd_harming_someone(text):
+    assert "Mob violence" not in subtypes(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Angry villagers beat a suspected thief to death in Kano on Monday.",
+    "Residents attacked two police officers with machetes.",
+    "Dozens of youths attacked a police station in the town.",
+])
+def test_a_crowd_harming_someone_is_still_mob_violence(text):
+    assert "Mob violence" in subtypes(text)
+

@@ -33,7 +33,7 @@ def _mob_acts(matches: list[TriggerMatch], sent, lexicon: Lexicon, actor_mention
             return True
         # the doers: active subjects and "by" agents, not "people were killed"
         subjects = _doers(verb)
-        if not subjects:
+        if not subjects or _suffered_or_untargeted(head, verb, lexicon):
             continue
         # the doers' own words, not those of a clause describing them ("the man who killed four people":
         # one man, not a crowd of people)
@@ -46,11 +46,48 @@ def _mob_acts(matches: list[TriggerMatch], sent, lexicon: Lexicon, actor_mention
         # a crowd is three or more people: a crowd noun in the plural, or a collective one ("his neighbour
         # stabbed him" is one person, "neighbours" or "a mob" are a crowd)
         crowd_words = lexicon.cues["crowd_nouns"]
-        many = any(t.tag_ in ("NNS", "NNPS") and {t.lemma_.lower(), t.lower_} & crowd_words
-                   or t.lemma_.lower() in lexicon.cues["collective_crowds"] for t in doer_tokens)
+        # (not "two people came in and shot him": a plural counted below three is no crowd)
+        many = any((t.tag_ in ("NNS", "NNPS") and {t.lemma_.lower(), t.lower_} & crowd_words
+                    or t.lemma_.lower() in lexicon.cues["collective_crowds"]) and not _fewer_than_three(t)
+                   for t in doer_tokens)
         if many and words & crowd_words and not words & lexicon.cues["armed_nouns"] and not any(
                 a.head_i in ids and a.inter in (1, 2, 3, 4, 8) for a in actor_mentions):
             return True
+    return False
+
+
+def _fewer_than_three(noun) -> bool:
+    """The noun is counted below three ("two people", "2 men", "a pair of youths"): no crowd."""
+    for c in noun.children:
+        if c.dep_ == "nummod":
+            word = c.lower_.replace(",", "")
+            value = int(word) if word.isdigit() else {"one": 1, "two": 2, "both": 2}.get(word)
+            return value is not None and value < 3
+    return noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in ("pair", "couple")
+
+
+def _suffered_or_untargeted(head, verb, lexicon: Lexicon) -> bool:
+    """The crowd word names no one doing the violence to someone (codebook: Mob violence is a crowd
+    attacking people or property): the trigger is what a passive verb's people suffered ("young people
+    affected by the shooting", "people who were hurt in the attack"), the crowd is the patient of a bare
+    participle ("five men knifed, killed": a headline's passive), or a verb of harm acts on
+    no one ("five men knifed near a bar", read as active: who was harmed is not told as another)."""
+    node = head
+    while node.i != verb.i and node.head.i != node.i:
+        if node.dep_ == "agent" or node.dep_ == "pobj" and node.head.dep_ == "agent":
+            return True  # "affected by the shooting": the shooting is the cause, the subject its sufferer
+        node = node.head
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return True  # "young people who were wounded": the crowd is the patient
+    if verb.tag_ == "VBN" and verb.dep_ in ("advcl", "acl", "ccomp") and not any(
+            c.dep_ in ("aux", "auxpass", "nsubj") for c in verb.children):
+        return True  # a bare participle hung on the sentence: "Four people shot, killed"
+    if head.i == verb.i and head.pos_ == "VERB":
+        targets = [c for c in verb.children if c.dep_ in ("dobj", "dative", "attr", "oprd")
+                   or c.dep_ == "prep" and c.lower_ in ("on", "at", "upon", "against", "into")]
+        targets += [c for cj in verb.conjuncts for c in cj.children if c.dep_ == "dobj"]
+        if not targets and verb.lemma_.lower() in lexicon.cues["mob_harm_verbs"]:
+            return True  # "people shot in the head": no one told shot by them
     return False
 
 
