@@ -54,6 +54,26 @@ def test_a_clause_of_time_beside_other_news_is_still_background(pipeline):
     assert [s for _, _, s in _rows(pipeline, text)] == ["Change to group/activity"]
 
 
+# --- taking people somewhere is no taking of territory ---
+
+@pytest.mark.parametrize("text", [
+    "The injured, Ivory Quill, Denver Holt and Jerome Brandt, were then taken to Mercy General for treatment.",
+    "After the hearing ended and Dallas was taken back to jail, the victim's mother spoke to reporters.",
+    "Street clashes took place a wide stretch of downtown Athens late Wednesday.",
+])
+def test_people_taken_somewhere_take_no_territory(text):
+    assert not TERRITORY & set(subtypes(text))
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("Rebels took the town of Kidal on Tuesday.", NSA),
+    ("The town of Kidal was taken by rebels on Tuesday.", NSA),
+    ("The army took back the town of Kidal from the rebels on Tuesday.", GOV),
+])
+def test_places_taken_are_still_taken(text, sub):
+    assert sub in subtypes(text)
+
+
 # --- mob violence is a crowd harming someone ---
 
 @pytest.mark.parametrize("text", [
@@ -75,3 +95,25 @@ def test_no_mob_without_a_crowd_harming_someone(text):
 def test_a_crowd_harming_someone_is_still_mob_violence(text):
     assert "Mob violence" in subtypes(text)
 
+
+# --- a dispatch to a call is no change to a group's activity ---
+
+@pytest.mark.parametrize("text", [
+    "Deputies were dispatched to a stabbing near the 900 block of Elm Road shortly before dawn.",
+    "Deputies were dispatched to Mercy Hospital after a man arrived with a gunshot wound.",
+    "Troopers were dispatched at 3:10 p.m. to 4410 County Road 12.",
+    # (and the troopers sent are not what the shooting aimed at: no battle with them)
+    "Troopers were dispatched to a shooting at a bar on Route 9 late Saturday.",
+    "The sheriff said dispatch received a call about a child shot in the leg.",
+])
+def test_a_dispatch_to_a_call_is_no_development(text):
+    subs = subtypes(text)
+    assert "Change to group/activity" not in subs and "Armed clash" not in subs
+
+
+@pytest.mark.parametrize("text", [
+    "The government dispatched troops to the border town of Kidal on Monday.",
+    "Nigeria dispatched two battalions to Borno state.",
+])
+def test_troops_dispatched_to_a_region_are_still_a_development(text):
+    assert "Change to group/activity" in subtypes(text)

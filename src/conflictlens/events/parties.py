@@ -75,9 +75,14 @@ def _target_tokens(matches: list[TriggerMatch], sent) -> list:
     from .triggers import OBJECT_DEPS
     doc = sent.doc
     out = []
+    from .lexicon import default_lexicon
+    sent_to = default_lexicon().cues["destination_verbs"]
     for m in matches:
         head = m.head(doc)
         verb = governing_verb(head) or head
+        if head.i != verb.i and head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.head.i == verb.i \
+                and verb.lemma_.lower() in sent_to:
+            continue  # "deputies went out to a knifing": those sent there are not its targets
         # (not the trigger itself, named as what something is: "this is the fifth attack on the pipeline by X")
         objs = [c for c in verb.children if c.dep_ in OBJECT_DEPS and c.dep_ != "pobj" and c.i != head.i]
         if not objs:  # "opened fire on worshippers"; with a direct object, "at a checkpoint" is where

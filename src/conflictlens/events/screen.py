@@ -44,7 +44,7 @@ _NO_CUE = frozenset({"place_object", "place_taken", "territory_object", "no_airc
                      "no_crowd_object", "place_subject", "home_object", "conflict_context", "coup_told",
                      "verb_head", "no_toll", "doer_noun", "told_as_verb", "presence_withdrawn", "weapon_used",
                      "hostage_held", "state_subject", "people_object", "no_staff_object",
-                     "no_protest_subject", "armed_party_object", "armed_context"})
+                     "no_protest_subject", "armed_party_object", "armed_context", "no_incident_scene"})
 
 
 #: inflections a lemma takes in running text ("clash" -> clashes, clashed, clashing)

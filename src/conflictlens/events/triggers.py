@@ -573,6 +573,17 @@ def _taken_place(noun, lexicon: Lexicon, place_token_ids: set[int]) -> list:
     return [noun]
 
 
+def _carried_somewhere(match: TriggerMatch, head, lexicon: Lexicon) -> bool:
+    """A verb of carrying told with a destination ("the wounded were taken on to a clinic", "he was
+    taken back to his cell"): people or things moved somewhere, no place taken from anyone."""
+    if match.trigger.phrase not in lexicon.cues["carrying_verbs"] or head.pos_ not in ("VERB", "AUX"):
+        return False
+    # (the destination may hang from the particle: "taken back to jail")
+    near = [head] + [c for c in head.children if c.dep_ in ("prt", "advmod")]
+    return any(c.dep_ in ("prep", "dative") and c.lower_ in lexicon.cues["carrying_preps"]
+               for h in near for c in h.children)
+
+
 def _misparsed_subject_words(verb) -> set[str]:
     """The subject of the main verb the parser hung from the last noun of a long subject, in a
     sentence it leaves with no verb at its root ("tens of thousands of opponents of the coup
@@ -796,6 +807,17 @@ def condition_holds(match: TriggerMatch, sent, lexicon: Lexicon, place_token_ids
         things = [c for c in (verb.children if verb is not None else []) if c.dep_ == "dobj" and c.pos_ == "NOUN"]
         return all(subtree_lemmas([t]) & lexicon.cues["armed_nouns"] or t.lemma_.lower() in lexicon.cues["place_nouns"]
                    for t in things)
+    if cond == "no_incident_scene":
+        # "troops were sent on to the border town", not "deputies sent out to a knifing on Elm Road",
+        # "troopers called out to the clinic": a response to a call at an incident's scene is
+        # the routine of policing, no change in a group's activity (a verb only: "dispatch received a call"
+        # is the dispatcher's office)
+        if head.pos_ != "VERB":
+            return False
+        dest = [t for c in head.children if c.dep_ == "prep" and c.lower_ in ("to", "at") for t in c.subtree]
+        words = {t.lemma_.lower() for t in dest} | {t.lower_ for t in dest}
+        return not (words & lexicon.cues["incident_scene_words"] or any(t.like_num and t.ent_type_ not in ("DATE", "TIME")
+                                                                          for t in dest))
     if cond == "told_as_verb":
         # "soldiers defected": the verb; the noun "defect" is a flaw ("birth defects")
         return head.pos_ == "VERB"
@@ -847,6 +869,8 @@ def condition_holds(match: TriggerMatch, sent, lexicon: Lexicon, place_token_ids
     if cond == "place_object":
         return bool(obj_words & lexicon.cues["place_nouns"]) or any(
             t.i in place_token_ids or t.ent_type_ in ("GPE", "LOC", "FAC") for t in obj_tokens)
+    if cond in ("place_taken", "territory_object") and _carried_somewhere(match, head, lexicon):
+        return False
     if cond == "place_taken":
         # a place is what is taken: "captured the town", "took control of X", "X was seized", "the capture of
         # X"; not where something else was taken ("captured two soldiers in X")
@@ -880,6 +904,8 @@ def condition_holds(match: TriggerMatch, sent, lexicon: Lexicon, place_token_ids
             return False
         if head.tag_ in ("VBZ", "VBP") and head.lemma_.lower() in lexicon.cues["state_verbs"]:
             return False  # "the rebels control most of the province": a state, not a taking
+        if any(c.dep_ == "dobj" and c.lemma_.lower() in lexicon.cues["take_idiom_objects"] for c in head.children):
+            return False  # "clashes took place across the city": an idiom of happening
         # (the object itself, its modifiers and "of" names: "the town of X", not "funds for the town")
         direct = [s for c in head.children if c.dep_ in ("dobj", "nsubjpass")
                   for s in _taken_place(c, lexicon, place_token_ids)]
