@@ -48,6 +48,18 @@ def test_the_clause_after_an_indictment_dates_the_incident(violence_pipeline):
     assert days == ["2023-03-04"]
 
 
+def test_a_charge_clause_with_no_day_of_its_own_takes_not_the_charge_day(violence_pipeline):
+    # (the Monday is the arraignment's; "35" and "60" are ages, no day of the shooting)
+    text = ("Canton welder admits firing gun that killed pal\n\n"
+            "CANTON - Standing silent before a judge on Monday morning, Rob Pell, 35, of Canton was arraigned after "
+            "officers say he shot and fatally wounded his friend, Hal Dorn, 60, in the yard of his mother's house on "
+            "Elm Road in Canton.\n\n"
+            "On Friday night, officers went to the house and found Dorn in the yard, hit once in the chest.\n\n"
+            "Pell is now charged with manslaughter.\n")
+    days = [d for d, t, _ in _rows(violence_pipeline, text) if t == "Other violence"]
+    assert days and "2023-03-06" not in days
+
+
 def test_a_clause_of_time_beside_other_news_is_still_background(pipeline):
     # (a curfew is no step of a case: the clashes before it stay what came before)
     text = "A curfew was imposed in Jos on Monday after clashes left five dead on Sunday, police said.\n"

@@ -87,10 +87,16 @@ def _background_only(match: TriggerMatch, sent, lexicon: Lexicon) -> bool:
 
 
 def _after_legal_step(clause, lexicon: Lexicon) -> bool:
-    """The clause of time hangs from a step of the incident's legal aftermath ("a man was charged
-    after his friend was fatally shot on Friday", "was arrested after a woman was stabbed"): the
-    charge follows the incident the report is about, and the clause tells that incident, with its
-    day; it is no earlier event told beside other news (``legal_aftermath_verbs``)."""
+    """The clause of time hangs from a step of the incident's legal aftermath and tells its own day
+    ("a man was charged after his friend was fatally shot on Friday", "was arrested after a woman was
+    stabbed Sunday"): the charge follows the incident the report is about, and the clause tells that
+    incident with its day; it is no earlier event told beside other news (``legal_aftermath_verbs``).
+    A clause with no day of its own ("arraigned Monday after he shot his friend") stays background:
+    the sentence's day is the charge's, and the incident takes its day from elsewhere."""
+    # (a day's word, not a number the tagger dates: "his friend, 60,", "a man, 35 years old")
+    if not any(t.ent_type_ in ("DATE", "TIME") and t.is_alpha and t.lemma_.lower() not in ("year", "old")
+               for t in clause.subtree):
+        return False
     verb = clause.head
     while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head  # "was arrested and charged after ...": the first verb of the row
