@@ -28,6 +28,8 @@ _UNIT_LEVELS = ("admin1", "admin2", "country")
 _POSSESSIVE_GAP_RE = re.compile(r"['’]s[ \t]+(?:the[ \t]+)?")
 #: the words before a container after a feature: "... slopes in ", "... near ", ", "
 _CONTAINER_GAP_RE = re.compile(r"(?:\b(?:in|near|outside)|,)[ \t]+$")
+#: a preposition of place right before a name: "at ", "on the "
+_LOCATIVE_BEFORE_RE = re.compile(r"\b(?:in|at|on|near|to|from|off|outside|around|across)[ \t]+(?:the[ \t]+)?$")
 #: a sentence's or clause's end between a feature and a later name
 _SENTENCE_END_RE = re.compile(r"[.;!?]\s|[.;!?]$|\n")
 
@@ -102,16 +104,19 @@ class SubLocal:
         return out
 
     def _outdoor_features(self, text, spans, pending, mentions) -> list[PlaceMention]:
-        """A river, lake, park or peak the gazetteer lacks ("Brill Creek", "Lake
-        Alverton"; :func:`_outdoor_feature`), put where the words around it say
+        """A river, lake, park, peak, island, bay, square or fort the gazetteer lacks
+        ("Brill Creek", "Lake Alverton", "Fort Halvern"; :func:`_outdoor_feature`), put where the words around it say
         (:meth:`_feature_place`): geoparsing counts such names as toponyms. Toponym
         output only. A name the model took for a person, or that a capitalised word goes
-        on ("Lake Alverton College"), is left out."""
+        on ("Lake Alverton College"), is left out, and so is one it took for an
+        organisation unless a preposition of place comes before it ("Fort Halvern said")."""
         out = []
         for i in pending:
             sp = spans[i]
             if sp.label in ("PERSON", ABBREVIATION, DATELINE) or _NAME_GOES_ON_RE.match(text, sp.end):
                 continue
+            if sp.label == "ORG" and not _LOCATIVE_BEFORE_RE.search(text, max(0, sp.start - 20), sp.start):
+                continue  # ("Fort Halvern, Maryland, said": a body speaking; "at Fort Halvern" a place)
             name = sp.name(text)
             if not _outdoor_feature(name) or any(m.start < sp.end and sp.start < m.end for m in mentions):
                 continue
@@ -148,8 +153,12 @@ class SubLocal:
         towns = [m for m in before if m.level == "city" and m.start >= para_start]
         if towns:
             last = towns[-1]
+            # (another state or country between them says the feature is elsewhere; the
+            # town's own country does not: "Auckland ... the New Zealand ministry said ...
+            # at Quenby Bay")
             if not any(m.level in ("admin1", "country") and m.start > last.end
-                       and (m.country_code, m.admin1) != (last.country_code, last.admin1) for m in before):
+                       and (m.country_code, m.admin1 if m.level == "admin1" else last.admin1)
+                       != (last.country_code, last.admin1) for m in before):
                 return last
             return None
         return next((m for m in after if m.level == "city" and m.end <= para_end), None)
