@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from . import tables
 from .context import CountryPrior
-from .gazetteer import Candidate
+from .gazetteer import Candidate, haversine_km
 from .normalize import normalize_name
 from .outlet import far_from_home
 from .patterns import Context
@@ -39,6 +39,8 @@ ALT_NAME_TOWN = 100_000
 #: a name of several words the model took for a person is a place where it is, as written,
 #: the own name of a city or unit of at least this many people (:meth:`Resolver._big_place_name`)
 BIG_NAME_TOWN = 100_000
+#: an outlet whose home lies this near its country's capital is a national paper
+CAPITAL_OUTLET_KM = 30.0
 #: Labels whose spans count as places after a locative phrase ("in Gao", "market of
 #: Gao"): the small model tags many African and Asian town names PERSON.
 LOCATIVE_LABELS = frozenset({"PERSON", ""})
@@ -130,6 +132,17 @@ class Resolver:
         container, cands, ranked = self._ranked_in_container(
             text, sp, ctx, prior, container_of, inner, listed_with, name, cands)
         return self._answer(text, sp, ctx, prior, name, strict, relaxed, cands, container, ranked)
+
+    def _capital_outlet(self, home) -> bool:
+        """True when the outlet's home town is its country's capital (or within
+        :data:`CAPITAL_OUTLET_KM` of it: Delhi, New Delhi): a national paper, whose reports
+        name far towns with no state or province."""
+        if home is None or home.latitude is None or not home.name:
+            return False
+        country = self.gaz.country(home.country_code)
+        cap = self.gaz.capital_of(country.place_id) if country is not None else None
+        return cap is not None and haversine_km(cap.latitude, cap.longitude, home.latitude,
+                                                home.longitude) <= CAPITAL_OUTLET_KM
 
     def _relaxed(self, text: str, sp: _Span, ctx: Context, strict: bool) -> bool:
         """Whether the words around a span taken for a person or organisation make it a place."""
@@ -258,9 +271,11 @@ class Resolver:
             cands = [c for c in cands if c.level == "continent"]
         cands = self._short_name_filter(name, cands, prior)
         cands = without_stand_ins(name, cands, prior, _spelt_alike, _name_part)
-        if not prior.admin1_codes:
+        if not prior.admin1_codes and not self._capital_outlet(prior.outlet):
             # a local paper names the state of a small town far from its home: without
-            # one, "Universal City" in a San Antonio report is no Californian town
+            # one, "Universal City" in a San Antonio report is no Californian town (a
+            # paper of the country's capital reports the whole country: "a town outside
+            # Alapayevsk" in a Moscow paper names no region, and needs none)
             bare = ctx.feature_after not in ("county", "parish") and "county" not in name.casefold()
             cands = [c for c in cands if not far_from_home(c, prior.outlet, bare)]
         if _word_unit(name):
