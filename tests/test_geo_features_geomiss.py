@@ -52,3 +52,23 @@ def test_another_country_between_the_town_and_the_feature_still_hides_it(geocode
             "said a fisherman spotted it at Quenby Bay on Monday.")
     m = toponyms(geocoder, text).get("Quenby Bay")
     assert m is None or m.country_code != "NZ" or not m.location.startswith("Wellington")
+
+
+def test_a_feature_after_a_city_state_named_since_the_town_is_the_city_state_s(geocoder):
+    text = ("Pilgrims flew to Rome on Friday. The Vatican said that crowds would gather in "
+            "Aldric Square on Sunday.")
+    m = toponyms(geocoder, text)["Aldric Square"]
+    assert (m.country_code, m.level) == ("VA", "feature")
+
+
+def test_a_feature_after_a_state_named_since_the_town_is_the_state_s(geocoder):
+    text = ("Officials in Trenton spoke on Monday, and Oregon rangers said Mount Tarrow would "
+            "stay closed for the winter.")
+    m = toponyms(geocoder, text)["Mount Tarrow"]
+    assert (m.admin1, m.level, m.geo_precision) == ("Oregon", "feature", 3)
+
+
+def test_a_feature_after_a_large_country_named_since_the_town_has_no_point(geocoder):
+    text = ("Officials in Trenton, New Jersey, spoke on Monday, and rangers in Brazil said Mount Tarrow would "
+            "stay closed for the winter.")
+    assert "Mount Tarrow" not in toponyms(geocoder, text)

@@ -33,6 +33,10 @@ _LOCATIVE_BEFORE_RE = re.compile(r"\b(?:in|at|on|near|to|from|off|outside|around
 #: a sentence's or clause's end between a feature and a later name
 _SENTENCE_END_RE = re.compile(r"[.;!?]\s|[.;!?]$|\n")
 
+#: a country whose point lies this near its capital's is a city-state to feature placing
+CITY_STATE_KM = 10.0
+
+
 class SubLocal:
     """Places below the gazetteer for :class:`~conflictlens.geo.geocoder.Geocoder` (a mixin)."""
 
@@ -134,8 +138,9 @@ class SubLocal:
         in ("Mount Tarrow's slopes in Oregon", "Quenby Creek near Alverton", "Utah's
         Brill Park": precision 3 at a unit, as the spec codes a feature known to its
         province); failing that, the paragraph's last town ahead of it, as a local
-        paper's stream runs by its own town, if no other state or country comes between;
-        failing that, the paragraph's first town after it; else no answer: never a town
+        paper's stream runs by its own town, if no other state or country comes between
+        (if one does, the last such state, or city-state: :meth:`_city_state`); failing
+        that, the paragraph's first town after it; else no answer: never a town
         of another part of the report."""
         before = [m for m in mentions if m.end <= sp.start]
         if before and before[-1].level in _UNIT_LEVELS and _POSSESSIVE_GAP_RE.fullmatch(text, before[-1].end,
@@ -156,12 +161,25 @@ class SubLocal:
             # (another state or country between them says the feature is elsewhere; the
             # town's own country does not: "Auckland ... the New Zealand ministry said ...
             # at Quenby Bay")
-            if not any(m.level in ("admin1", "country") and m.start > last.end
+            between = [m for m in before if m.level in ("admin1", "country") and m.start > last.end
                        and (m.country_code, m.admin1 if m.level == "admin1" else last.admin1)
-                       != (last.country_code, last.admin1) for m in before):
+                       != (last.country_code, last.admin1)]
+            if not between:
                 return last
-            return None
+            # (the state or city-state named last is where it lies: "Oregon rangers said
+            # Mount Tarrow", "the Vatican said ... in Aldric Square"; a larger country's
+            # point is no feature's)
+            unit = between[-1]
+            return unit if unit.level == "admin1" or self._city_state(unit) else None
         return next((m for m in after if m.level == "city" and m.end <= para_end), None)
+
+    def _city_state(self, m: PlaceMention) -> bool:
+        """True for a country the gazetteer puts at its capital (Vatican City, Monaco,
+        Singapore): its point is a town's, as near any feature of it as a town is."""
+        country = self.gaz.country(m.country_code) if m.level == "country" else None
+        cap = self.gaz.capital_of(country.place_id) if country is not None else None
+        return cap is not None and haversine_km(cap.latitude, cap.longitude, country.latitude,
+                                                country.longitude) <= CITY_STATE_KM
 
     def _feature_named_as_town_afar(self, text: str, sp: _Span, ctx: Context, res: _Resolution,
                                     prior) -> bool:
