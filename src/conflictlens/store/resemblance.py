@@ -14,6 +14,16 @@ from . import dedupe
 from .event_rows import _date, id_order
 
 
+def _own_place_words(e: Event) -> set[str]:
+    """The words naming ``e``'s place below its country (dedupe.place_words without the
+    country's words and without words many places' names share)."""
+    country = dedupe.place_words(e.replace(location="", admin1="", admin2="", admin3=""))
+    return dedupe.place_words(e) - country - _GENERIC_PLACE_WORDS
+
+
+_GENERIC_PLACE_WORDS = frozenset(dedupe._cue_list("place_name_generic_words.txt"))
+
+
 class ResemblanceLinking:
     """Reports linked to an event by the content words they share with its reports."""
 
@@ -258,7 +268,26 @@ class ResemblanceLinking:
             return None  # it tells violence of another kind, or elsewhere
         if published is None and self._other_ages([article_id], e.article_ids):
             return None  # its reports tell other people's ages: another incident of the town
+        if published is None and self._placed_elsewhere(article_id, e, mentions):
+            return None  # placed by name in a neighbourhood or town the event is not at
         return e, best
+
+    def _placed_elsewhere(self, article_id: str, e: Event, mentions: list[Event]) -> bool:
+        """Does a report with no date place the violence it tells by name (an undated mention at a
+        town or district whose name it writes) without naming any word of ``e``'s place (town or
+        district, county, state: dedupe.place_words, its country's name and adjective and words
+        many places' names share left out: data/store/place_name_generic_words.txt)? The words
+        of one city's shootings are alike (a teenage boy, the hospital every victim is taken to);
+        the neighbourhood each report names tells them apart, and a neighbourhood next to another
+        lies within any distance window (``word_links_name_place``)."""
+        if not self.dedupe.word_links_name_place or not e.location:
+            return False
+        mine = set(self._short_names(article_id))
+        there = set().union(*(_own_place_words(m) for m in mentions if m.location and (m.geo_precision or 3) < 3))
+        if not mine & there:
+            return False  # it names no place of its own: nothing tells the two apart
+        here = _own_place_words(e)
+        return bool(here) and not mine & here
 
     def _link_resembling(self, article_id: str, published: date | None, now: int,
                          near: dict[str, float] | None = None) -> bool:

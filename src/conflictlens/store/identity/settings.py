@@ -271,6 +271,11 @@ class DedupeSettings:
     #: A dated event likewise (ECB+ train whole store 0.896 -> 0.931, within topic 0.962 and
     #: --no-page-dates unchanged; GVC train/dev 0.990, --drop-dates and --drop-incident-dates unchanged)
     word_links_resemble_nothing: bool = True
+    #: a report with no date that places the violence it tells (an undated mention at a town or
+    #: district) is not linked by its words alone to an event whose place (town or district,
+    #: county, state) it names no word of (ResemblanceLinking._placed_elsewhere): one city's
+    #: shootings are told in alike words, the neighbourhood tells them apart
+    word_links_name_place: bool = True
     #: a report with no date sharing less than this of its names with an event's reports is not
     #: linked to it when they name other people than it (full names, an office's left out:
     #: NameEvidence._undated_other_people) and it tells ages none of them tells
