@@ -179,7 +179,8 @@ class EventMatching:
             same_ages = late_gap and self._same_ages([article_id], e.article_ids)
             if late_gap and self._other_ages([article_id], e.article_ids):
                 continue  # told months apart, other people's ages: the town's other incident
-            if late and not same_ages and max(related.get(a, 0.0) for a in coders) < self.dedupe.related_names:
+            coded_share = max((related.get(a, 0.0) for a in coders), default=0.0) if late else 0.0
+            if late and not same_ages and coded_share < self.dedupe.related_names:
                 continue  # fewer names in common than related_names: only the same two ages excuse it
             if report_names and self.dedupe.other_people_apart \
                     and dedupe.day_gap(event, e, self.dedupe) > self.dedupe.other_people_days:
@@ -189,7 +190,10 @@ class EventMatching:
                     article_ids=tuple(c.article_id for c in self.contributions(e.event_id_cnty)))
                 # (told months apart: a hospital's name is no one's, a city's wounded all go there;
                 # the same two ages are the same people, whoever else the reports name)
-                if not same_ages and self._other_people(article_id, report_names, event, told, care=late_gap):
+                shares_most = late_gap and self.dedupe.late_names_over_people \
+                    and coded_share >= self.dedupe.late_names_over_people
+                if not same_ages and not shares_most \
+                        and self._other_people(article_id, report_names, event, told, care=late_gap):
                     continue
             by, overlap = max(((a, related[a]) for a in e.article_ids if a in related), key=lambda x: x[1])
             # the most names in common, then the event more of the related reports tell (an

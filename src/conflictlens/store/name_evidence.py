@@ -329,15 +329,21 @@ class NameEvidence:
         some (full names, the events' place names left out: dedupe.report_people) and share
         none that only the stored event's reports use (an official quoted in the stories of
         several incidents is no one's identity): two incidents of one town, days apart.
-        ``care``: a hospital's name (dedupe.CARE_PLACE_WORDS) is no one's either."""
+        ``care``: a hospital's name (dedupe.CARE_PLACE_WORDS) is no one's either, nor
+        (``late_officials_no_one``) a name opened by an office's word, nor a street's name only
+        one side uses: the first stories of an incident often name only the police spokesman
+        and the street (a street both name is still a name in common)."""
         place = {w for e in (event, stored) for v in (e.location, e.admin1, e.admin2)
                  for w in re.findall(r"[a-z]+", (v or "").lower())}
         offices = dedupe.OFFICE_WORDS if titles else frozenset()
         # ``titles``: an office's name ("Prime Minister", "Greek Prime Minister George") is no one's
+        officials = care and self.dedupe.late_officials_no_one
         streets = dedupe._STREET_WORDS if titles else frozenset()
         cares = dedupe.CARE_PLACE_WORDS if care else frozenset()
+        heads = dedupe.OFFICE_WORDS if officials else frozenset()
         keep = lambda ns: {n for n in ns if not set(n.split()) & place  # noqa: E731
                            and len([w for w in n.split() if w not in offices]) >= 2
+                           and n.split()[0] not in heads
                            and n.split()[-1] not in streets and n.split()[-1] not in cares}
         mine = keep(people)
         others = [a for a in stored.article_ids if a != article_id]
@@ -346,10 +352,16 @@ class NameEvidence:
         where, params = self._in("article_id", others)
         theirs = keep(r["name"] for r in self._all("SELECT name FROM report_names WHERE " + where, params)
                       if " " in r["name"])
-        if not theirs:
-            return False
         # the same person with or without a title ("Captain Jane Doe", "Jane Doe")
         same = lambda a, b: set(a.split()) <= set(b.split()) or set(b.split()) <= set(a.split())  # noqa: E731
+        if officials:  # a street counts only as a name both sides use (a link), never as someone else
+            street = lambda n: n.split()[-1] in dedupe._STREET_WORDS  # noqa: E731
+            mine, theirs = ({n for n in side if not street(n) or any(same(n, o) for o in other)}
+                            for side, other in ((mine, theirs), (theirs, mine)))
+            if not mine:
+                return False
+        if not theirs:
+            return False
         shared = {t for t in theirs if any(same(m, t) for m in mine)}
         if not shared:
             return True
