@@ -91,7 +91,9 @@ class RelatedLinking:
             days = max(days or 0, self.dedupe.late_days)
         if not self._may_link(event, published, days, told):
             return None
-        told = self._told(mentions, event)
+        told = self._told(mentions, event) or (bool(article_id) and self._told_elsewhere(
+            [article_id], mentions, [a for a in self._told_by_names(event) if a != article_id], event,
+            ages_only=True))
         s = self.dedupe
         least = s.undated_names if told else s.related_names if published else s.undated_related_names
         if not told and any(dedupe.tells_kind(m, event) for m in mentions):

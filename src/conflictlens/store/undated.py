@@ -55,12 +55,76 @@ class UndatedEvents:
                 continue  # only the town's, its officials' and its hospitals' names in common
             # what any of its reports tells with no date (not only the lead that made it)
             told = dedupe.describes(e, event, s) or any(
-                self._told(self._undated(a), event) for a in e.article_ids)
+                self._told(self._undated(a), event) for a in e.article_ids) \
+                or self._told_elsewhere(own, [e], [article_id], event)
             if told or (overlap >= s.undated_join_related_names and dedupe.is_violent(event)
                         and dedupe.is_violent(e)) or (overlap >= s.unplaced_names and dedupe.tells_kind(e, event)):
                 out.append((e, overlap, told))
         out.sort(key=lambda x: (not x[2], -x[1], id_order(x[0].event_id_cnty)))
         return [(e, overlap) for e, overlap, _ in out]
+
+    def _told_elsewhere(self, mine: list[str], mentions: list[Event], theirs: list[str], event: Event,
+                        ages_only: bool = False) -> bool:
+        """Does one of ``mentions`` (told by the reports ``mine``) tell ``event`` (told by the
+        reports ``theirs``) though the two are placed at two towns of one state, up to
+        ``town_elsewhere_km`` apart (``named_town_elsewhere``)? Both acts of violence of the same family with compatible
+        actors, one side's town among the names the other side's reports use, and the two sides
+        naming someone in common by a full name (NameEvidence._share_people: not the place's, an
+        office's, a street's or a hospital's) or telling the same ages (NameEvidence._same_ages).
+        One report tells the shooting at the town of the victim's home, the next at the town
+        of the road where it happened, which the first names too; a village is resolved to a
+        namesake in the next county. ``ages_only``: the same ages alone will do (a report linked
+        to an event: a story of one fire recalling the other, in the next town, names the same
+        public figure)."""
+        s = self.dedupe
+        if not s.named_town_elsewhere or not mine or not theirs:
+            return False
+        for m in mentions:
+            if not (dedupe.is_violent(m) and dedupe.is_violent(event) and dedupe.same_kind(m, event)):
+                continue
+            if not (m.country_code and m.admin1) or (m.country_code, m.admin1) != (event.country_code, event.admin1):
+                continue
+            apart = dedupe.distance(m, event)
+            if apart is None or apart > s.town_elsewhere_km:
+                continue  # the next town, not one across the state
+            if not dedupe.actors_compatible(m, event):
+                continue
+            if not (self._names_town(mine, event) or self._names_town(theirs, m)):
+                continue
+            if self._same_ages(mine, theirs) or (
+                    not ages_only and self._own_people_shared(mine, theirs, places=(m, event))):
+                return True
+        return False
+
+    def _own_people_shared(self, mine: list[str], theirs: list[str], places=()) -> bool:
+        """Do the reports of ``mine`` and of ``theirs`` name someone in common by a distinctive
+        full name (as NameEvidence._share_people reads them; used by at most ``people_df`` stored
+        reports, as for ``people_days``)? A victim's name is his incident's own; a governor's,
+        named by the stories of two church fires of neighbouring towns years apart, is not."""
+        place = dedupe.place_words(*places) if places else set()
+        ids = list(dict.fromkeys(a for a in (*mine, *theirs) if a))
+        if not ids:
+            return False
+        where, params = self._in("article_id", ids)
+        full: dict[str, dict[frozenset, str]] = {}
+        for r in self._all("SELECT article_id, name FROM report_names WHERE " + where, params):
+            words = r["name"].split()
+            if len(words) < 2 or set(words) & place or words[-1] in dedupe._STREET_WORDS \
+                    or words[-1] in dedupe.CARE_PLACE_WORDS or words[0] in dedupe.OFFICE_WORDS \
+                    or len([w for w in words if w not in dedupe.OFFICE_WORDS]) < 2:
+                continue
+            full.setdefault(r["article_id"], {})[frozenset(words)] = r["name"]
+        ours = {k: v for a in mine for k, v in full.get(a, {}).items()}
+        others = {k: v for a in theirs if a not in mine for k, v in full.get(a, {}).items()}
+        shared = {n for m, n in ours.items() for t, o in others.items() if m <= t or t <= m} | \
+                 {o for m in ours for t, o in others.items() if m <= t or t <= m}
+        if not shared:
+            return False
+        where, params = self._in("name", shared)
+        users: dict[str, set[str]] = {}
+        for r in self._all("SELECT name, article_id FROM report_names WHERE " + where, params):
+            users.setdefault(r["name"], set()).add(r["article_id"])
+        return any(len(us) <= self.dedupe.people_df for us in users.values())
 
     def _date_undated(self, undated: Event) -> None:
         """A dated report of an undated event arrived: the reports with no date that coded
@@ -93,7 +157,8 @@ class UndatedEvents:
             if overlap < self.dedupe.undated_group_names and not (
                     self._same_killing(mentions, e) and self._names_things_of(article_id, e)) and not (
                     overlap >= self.dedupe.same_ages_names and self._same_ages([article_id], self._told_by_names(e))
-                    and any(dedupe.describes(m, e, self.dedupe) for m in mentions)):
+                    and (any(dedupe.describes(m, e, self.dedupe) for m in mentions)
+                         or self._told_elsewhere([article_id], mentions, self._told_by_names(e), e))):
                 continue
             # as many names in common, or the ages of the same people: the days of the month
             # its text gives do not decide (a funeral's), its weekdays still do
@@ -108,8 +173,10 @@ class UndatedEvents:
                 continue  # a baby's age against others' ages, none a baby's
             if self._place_names_only(article_id, e, mentions):
                 continue  # only the town's and its officials' names in common: no one of its own
+            own = self._told_by_names(e)
             for m in mentions:
-                if dedupe.describes(m, e, self.dedupe) or dedupe.tells_kind(m, e):
+                if dedupe.describes(m, e, self.dedupe) or dedupe.tells_kind(m, e) \
+                        or self._told_elsewhere([article_id], [m], own, e):
                     k = (-overlap, id_order(e.event_id_cnty))
                     if key is None or k < key:
                         best, key, mention = e, k, m
