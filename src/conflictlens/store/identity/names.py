@@ -84,12 +84,23 @@ _BABY_AGE = re.compile(rf"\b(?:\d{{1,2}}|{_NUMBER_WORDS})[- ](?:months?|weeks?|d
 #: switch of the reading above
 BABY_AGES = True
 
+#: a person's age in words ("a six-year-old", "twenty-one years old"): one story of a shooting
+#: writes the victim's age in figures, the next in words; read as the figure, the two are not
+#: "other ages" (a town's other incident), and the same two ages link them
+_WORD_AGE = re.compile(rf"\b({_NUMBER_WORDS}(?:[- ]{_NUMBER_WORDS})?)[- ]years?[- ]old\b", re.I)
+
+#: switch of the reading above
+WORD_AGES = True
+
 
 def told_ages(text: str) -> str:
     """The ages of people a report tells, comma-joined and sorted ('14,47'); '' when none.
     A baby told in months, weeks or days is ``0``."""
     text = text or ""
     ages = {int(next(g for g in m.groups() if g)) for m in _AGE.finditer(text)}
+    if WORD_AGES:
+        from ...events.fatalities.quantities import parse_number
+        ages |= {n for m in _WORD_AGE.finditer(text) if (n := parse_number(m.group(1).replace("-", " ")))}
     told = {a for a in ages if 0 < a < 120}
     if BABY_AGES and _BABY_AGE.search(text):
         told.add(0)
