@@ -72,12 +72,14 @@ class FieldReconciliation:
             " s.toll_evidence_start, s.toll_evidence_end, s.toll_told, s.toll_kind, s.event_json, r.published"
             " FROM event_sources s"
             " LEFT JOIN reports r ON r.article_id = s.article_id WHERE s.event_id_cnty = ? ORDER BY s.seq", (eid,))
+        undated = self.dedupe.undated_related_tolls and any(r["role"] == "related" and r["fatalities"] for r in sources) \
+            and (self._one("SELECT time_precision AS v FROM events WHERE event_id_cnty = ?", (eid,)) or {"v": 1})["v"] == 0
         tolls = [dedupe.Toll(r["fatalities"], r["source"] or r["article_id"],
                              _date(r["published"]) if r["published"] else None, r["toll_update"] or "",
                              None if r["toll_evidence_text"] is None else
                              Evidence(r["toll_evidence_text"], r["toll_evidence_start"], r["toll_evidence_end"]),
                              r["article_id"], r["toll_told"], r["toll_kind"] or "exact")
-                 for r in sources if r["role"] == "coded"]
+                 for r in sources if r["role"] == "coded" or (r["role"] == "related" and r["fatalities"] and undated)]
         if adding is not None:
             row = row or self._load("SELECT * FROM events WHERE event_id_cnty = ?", (eid,))[0]
             merged = dedupe.combine([row, adding], tolls=tolls,
@@ -86,6 +88,8 @@ class FieldReconciliation:
         else:
             contribs = self._versions(eid, [r for r in sources if r["role"] == "coded"])
             merged = dedupe.combine(contribs, tolls=tolls if len(contribs) > 1 else None)
+            if len(contribs) == 1 and len(tolls) > 1:  # an undated event's one coder and its related tolls
+                merged = merged.replace(fatalities=dedupe.coded_toll(tolls)[0])
         merged = merged.replace(event_id_cnty=eid, timestamp=now)
         self._update_event(merged)
         return merged

@@ -166,7 +166,15 @@ class RelatedLinking:
             if k is not None and (key is None or k < key):
                 best, key, best_overlap = e, k, overlap
         if best is not None:
-            self._add_related(best, article_id, best_overlap, now)
+            told = next((m for m in mentions if dedupe.describes(m, best, self.dedupe) and m.fatalities), None) \
+                if published is None and dedupe.is_undated(best) and self.dedupe.undated_related_tolls else None
+            self._add_related(best, article_id, best_overlap, now, toll=told.fatalities if told else 0)
+            if told is not None:
+                # an undated event's toll is what its reports with no date tell of it (a later death)
+                merged = self._recombine(best.event_id_cnty, now)
+                if merged.fatalities != best.fatalities:
+                    self._log(best.event_id_cnty, now, article_id, "related toll",
+                              {"fatalities": [best.fatalities, merged.fatalities]})
         return best is not None
 
     def _weighed_undated(self, overlaps: dict[str, float], dated_only: bool = False) -> dict[str, float]:
@@ -307,17 +315,18 @@ class RelatedLinking:
                                   dedupe.diff(e, moved))
                     return
 
-    def _add_related(self, best: Event, article_id: str, overlap: float, now: int, why: dict | None = None) -> None:
-        self._link_related_report(best, article_id, overlap, now, why)
+    def _add_related(self, best: Event, article_id: str, overlap: float, now: int, why: dict | None = None,
+                     toll: int = 0) -> None:
+        self._link_related_report(best, article_id, overlap, now, why, toll=toll)
         self._town_of_related(best.event_id_cnty, now, article_id)
 
     def _link_related_report(self, best: Event, article_id: str, overlap: float, now: int,
-                             why: dict | None = None) -> None:
+                             why: dict | None = None, toll: int = 0) -> None:
         best = self.event(best.event_id_cnty)
         self._exec(
             "INSERT INTO event_sources (event_id_cnty, article_id, seq, source, fatalities, event_json, added_at,"
-            " role) VALUES (?, ?, ?, '', 0, '', ?, 'related')",
-            (best.event_id_cnty, article_id, self._seq(_SOURCE_SEQ), now))
+            " role) VALUES (?, ?, ?, '', ?, '', ?, 'related')",
+            (best.event_id_cnty, article_id, self._seq(_SOURCE_SEQ), toll, now))
         self._exec('UPDATE events SET "timestamp" = ? WHERE event_id_cnty = ?', (now, best.event_id_cnty))
         self._log(best.event_id_cnty, now, article_id, "related report",
                   {"article_ids": [list(best.article_ids), [*best.article_ids, article_id]],
