@@ -9,6 +9,7 @@ import re
 from collections import Counter
 from bisect import bisect_right
 from datetime import date
+from functools import lru_cache
 
 from ..actors.dictionary import ActorDictionary
 from ..geo.gazetteer import haversine_km
@@ -217,6 +218,7 @@ def extract_mentions(doc, report: Report, places: list[PlaceMention], dates: lis
     date_bounded_from_told_violence(mentions)
     _fill_places_from_context(mentions, places, para_spans, doc, dl)
     _scene_district_after_lead(mentions, places, para_spans, doc_text(doc))
+    _near_unknown_settlements(mentions, places, text, lexicon)
     # the codebook's rules across sentences (a protest told as turning violent is a riot)
     keep = {id(c) for c in report_candidates([m.candidate for m in mentions],
                                              accident_told=accident_told and not armed_named)}
@@ -516,6 +518,45 @@ def _scene_district_after_lead(mentions: list[EventMention], places: list[PlaceM
                      or haversine_km(p.latitude, p.longitude, town.latitude, town.longitude) <= SCENE_DISTRICT_KM)]
         if near:
             m.places = near[:1]
+
+
+@lru_cache(maxsize=4)
+def _settlement_res(of_words: tuple[str, ...], after_words: tuple[str, ...]) -> tuple[re.Pattern, re.Pattern]:
+    """"the village of X" and "X village": the name of a settlement said with its word."""
+    name = r"[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+)*"
+    of = re.compile(rf"\b(?:{'|'.join(map(re.escape, of_words))})[ \t]+of[ \t]+(?P<name>{name})")
+    after = re.compile(rf"(?P<name>{name})[ \t]+(?:{'|'.join(map(re.escape, after_words))})\b")
+    return of, after
+
+
+def unknown_settlement(evidence_text: str, offset: int, places: list[PlaceMention], lexicon: Lexicon) -> bool:
+    """True when a sentence (``evidence_text``, starting at ``offset`` in the report) names a
+    settlement by its word ("the village of X", "X village", ``settlement_of_words``,
+    ``settlement_after_words``) that no place of the report covers: a village the gazetteer
+    does not know."""
+    for pattern in _settlement_res(tuple(lexicon.cues["settlement_of_words"]),
+                                   tuple(lexicon.cues["settlement_after_words"])):
+        for m in pattern.finditer(evidence_text):
+            start, end = offset + m.start("name"), offset + m.end("name")
+            if not any(p.start < end and start < p.end for p in places):
+                return True
+    return False
+
+
+def _near_unknown_settlements(mentions: list[EventMention], places: list[PlaceMention], text: str,
+                              lexicon: Lexicon) -> None:
+    """A mention whose sentence tells its violence at a settlement the gazetteer does not know
+    ("attacked the village of X") and that is placed at another town (the dateline's, its paragraph's,
+    the one the sentence puts the village in or near) is placed near that town, precision 2 at least,
+    as ACLED codes the nearest known place for a village it cannot find (spec §4.2): the village lies
+    near the town, not in it."""
+    for m in mentions:
+        if not (m.places or m.dateline_places) or not unknown_settlement(m.evidence.text, m.evidence.start,
+                                                                         places, lexicon):
+            continue
+        m.places = [dataclasses.replace(p, geo_precision=max(2, p.geo_precision)) for p in m.places]
+        m.dateline_places = [dataclasses.replace(p, geo_precision=max(2, p.geo_precision))
+                             for p in m.dateline_places]
 
 
 def _quote_paragraph(text: str) -> bool:

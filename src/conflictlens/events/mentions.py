@@ -7,8 +7,9 @@ the report's narrative (the most recent date named before it) and its dateline.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import lru_cache
 
 from ..actors.finder import ActorMention
 from ..model import DeathFigure, Evidence, PlaceMention
@@ -393,6 +394,32 @@ def reference_city(doc, place: PlaceMention, places, lexicon: Lexicon) -> bool:
                for c in node.children)
 
 
+_SETTLEMENT_OF_RE = r"(?:the\s+)?(?:(?:town|city|village|capital)\s+of\s+)?"
+
+
+@lru_cache(maxsize=4)
+def _destination_re(phrases: tuple[str, ...]) -> re.Pattern:
+    """The words of ``destination_phrases`` right before a name, as one pattern."""
+    words = "|".join(r"\s+".join(map(re.escape, ph.split())) for ph in sorted(phrases, key=len, reverse=True))
+    return re.compile(rf"\b(?:{words})\s+{_SETTLEMENT_OF_RE}$", re.I)
+
+
+def destination_place(doc, text: str, place: PlaceMention, lexicon: Lexicon) -> bool:
+    """The place is where a movement was going ("heading towards X", "on the road to X",
+    ``destination_phrases``), not where anything happened; a place "towards" which something was
+    fired ("fired rockets towards X", ``projectile_verbs``) is where it fell, the event's own."""
+    m = _destination_re(tuple(lexicon.cues["destination_phrases"])).search(text, max(0, place.start - 60), place.start)
+    if m is None:
+        return False
+    if m.group().split()[0].lower() in ("towards", "toward"):
+        span = doc.char_span(place.start, place.end, alignment_mode="expand")
+        prep = span.root.head if span is not None else None
+        if prep is not None and prep.lower_ in ("towards", "toward") \
+                and prep.head.lemma_.lower() in lexicon.cues["projectile_verbs"]:
+            return False
+    return True
+
+
 def choose_places(sent, cand: Candidate, places: list[PlaceMention], excluded: set[int],
                   lexicon: Lexicon | None = None) -> list[PlaceMention]:
     """The place(s) of a candidate in its own sentence: the nearest usable place to the
@@ -429,6 +456,13 @@ def choose_places(sent, cand: Candidate, places: list[PlaceMention], excluded: s
     cared = {id(p) for _, p in usable if cared_place(doc, p, lexicon, (t0, t1))}
     usable = [(i, p) for i, p in usable if id(p) not in person | cared] or [
         (i, p) for i, p in usable if id(p) not in cared] or usable
+    # the town a convoy or a marcher was bound for ("heading towards Alverton, they came under fire
+    # outside Brill") is no scene: another place of the sentence is; named alone, it stands for an
+    # area near it (precision 2)
+    bound = {id(p) for _, p in usable if destination_place(doc, text, p, lexicon)}
+    if bound:
+        others = [(i, p) for i, p in usable if id(p) not in bound]
+        usable = others or [(i, replace(p, geo_precision=max(2, p.geo_precision))) for i, p in usable]
     # a city qualifying a suburb the sentence names after "of" ("the west Alverton suburb of
     # Brill") is only its reference point: the suburb is the scene (issue 6)
     named = [p for _, p in usable]
