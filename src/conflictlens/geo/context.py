@@ -54,6 +54,9 @@ class CountryPrior:
     #: is read as the one among them (filled after a first pass over the report)
     local_admin1: set[str] = field(default_factory=set)
     local_points: list[tuple[float, float, str]] = field(default_factory=list)
+    #: admin1 code -> the name keys of the settled towns lying in it (a name's own reading
+    #: is no evidence for its state: ``shared_landmarks.tsv``)
+    local_unit_keys: dict[str, set[str]] = field(default_factory=dict)
     #: the counties the report names by "X County" (normalised names): a town of a
     #: shared name in one of them is that one ("Paris and Henry County")
     counties: set[str] = field(default_factory=set)
@@ -205,6 +208,18 @@ def currency_codes(text: str) -> dict[str, float]:
     for sign, (cc, weight) in tables.currencies().items():
         if re.search(rf"(?<![A-Za-z]){re.escape(sign)}\s?\d", text):
             out[cc] = out.get(cc, 0.0) + weight
+    return out
+
+
+def body_word_codes(text: str) -> dict[str, float]:
+    """Countries the report's public bodies say, by the words of ``country_body_words.tsv``
+    ("the sheriff's office", "state troopers": a US report): each country counts once, at
+    the largest weight of its words the report uses."""
+    out: dict[str, float] = {}
+    low = text.casefold().replace("’", "'")
+    for phrase, (cc, weight) in tables.country_body_words().items():
+        if phrase in low and re.search(rf"(?<![a-z]){re.escape(phrase)}(?![a-z])", low):
+            out[cc] = max(out.get(cc, 0.0), weight)
     return out
 
 

@@ -11,7 +11,7 @@ import re
 from collections import Counter
 
 from . import tables
-from .context import CountryPrior, currency_codes, dateline_span, demonym_codes
+from .context import body_word_codes, CountryPrior, currency_codes, dateline_span, demonym_codes
 from .gazetteer import Candidate, haversine_km
 from .normalize import normalize_name
 from .own_name_rivals import country_stand_in
@@ -57,14 +57,16 @@ class ReportPrior:
 
     def _prior(self, text: str, spans: list[_Span], contexts: list[Context],
                outlet: OutletHome | None = None) -> CountryPrior:
-        """The countries (and units) the report is about, read in order: its demonyms and
-        currencies, its dateline, its counties, each name it gives, then the provinces and
+        """The countries (and units) the report is about, read in order: its demonyms,
+        currencies and one country's public bodies ("the sheriff's office"), its dateline, its counties, each name it gives, then the provinces and
         the states opening organisations' names that its other names bear out."""
         prior = CountryPrior()
         for _s, _e, codes in demonym_codes(text):
             for cc, w in codes.items():
                 prior.add(cc, w)
         for cc, w in currency_codes(text).items():
+            prior.add(cc, w)
+        for cc, w in body_word_codes(text).items():
             prior.add(cc, w)
         self._dateline_country(text, prior)
         self._county_countries(text, prior)
@@ -154,7 +156,7 @@ class ReportPrior:
         # (in order of first mention, never a set's: weights of equal sum keep the order
         # they came in, and a tie between two countries goes to the first, whatever
         # the hash seed)
-        for name in dict.fromkeys(m.group() for m in _COUNTY_RE.finditer(text)):
+        for name in self._county_mentions(text):
             prior.counties.add(normalize_name(name))
             prior.county_names.add(name)
             units = [c for c in self.gaz.lookup(name) if c.level == "admin2" and c.match == "exact"]
@@ -166,6 +168,24 @@ class ReportPrior:
             for c in units:
                 prior.town_points.setdefault(normalize_name(name.rsplit(" ", 1)[0]), set()).add(
                     (c.place_id, c.latitude, c.longitude))
+
+    def _county_mentions(self, text: str) -> list[str]:
+        """The counties the report names ("X County", "X Y Parish"), as written, in order
+        of first mention. A capitalised word opening a sentence before a one-word county
+        ("The Brill County Sheriff's Office said") is not part of its name: of two words,
+        only the second is kept where only it, with the county's word, is a county's name."""
+        out = []
+        for m in _COUNTY_RE.finditer(text):
+            name = m.group()
+            _first, _sep, rest = name.partition(" ")
+            if " " in rest and not self._is_county(name) and self._is_county(rest):
+                name = rest
+            out.append(name)
+        return list(dict.fromkeys(out))
+
+    def _is_county(self, name: str) -> bool:
+        """True when ``name`` ("Brill County") is a county's (or parish's) name in the gazetteer."""
+        return any(c.level == "admin2" and c.match == "exact" for c in self.gaz.lookup(name))
 
     def _name_evidence(self, text: str, sp: _Span, ctx: Context, prior: CountryPrior,
                        blocked: list[tuple[Candidate, list[Candidate], str]],
@@ -367,7 +387,7 @@ class ReportPrior:
         # Sheriff's Office" says where a local paper's report is as "Brill County" does)
         # (within :data:`MASTHEAD_COUNTY_KM`: a paper's county or the next one, as
         # counties of one name lie in many a state)
-        counties = {m.group(): MASTHEAD_COUNTY_KM for m in _COUNTY_RE.finditer(text)}
+        counties = dict.fromkeys(self._county_mentions(text), MASTHEAD_COUNTY_KM)
         for name in dict.fromkeys([*(sp.name(text) for sp in spans if sp.label not in STRICT), *counties]):
             unit = _unit_in_feature(name)
             if unit:

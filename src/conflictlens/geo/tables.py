@@ -447,6 +447,21 @@ def currencies() -> dict[str, tuple[str, float]]:
 
 
 @lru_cache(maxsize=1)
+def shared_landmarks() -> frozenset[str]:
+    """Landmark and neighbourhood names many cities share ("Capitol Hill", "Chinatown"), as
+    normalised keys (``shared_landmarks.tsv``)."""
+    from .normalize import normalize_name
+    return frozenset(normalize_name(row[0]) for row in _rows("shared_landmarks.tsv"))
+
+
+@lru_cache(maxsize=1)
+def country_body_words() -> dict[str, tuple[str, float]]:
+    """A public body's words used by one country's reports only ("sheriff's office"),
+    casefolded -> (ISO2, prior weight) of ``country_body_words.tsv``."""
+    return {phrase.casefold(): (cc, float(weight)) for phrase, cc, weight in _rows("country_body_words.tsv")}
+
+
+@lru_cache(maxsize=1)
 def unit_titles() -> tuple[str, ...]:
     """Officials' titles after a unit's name ("Ohio Gov."), longest first."""
     return tuple(sorted((row[0] for row in _rows("unit_titles.tsv")), key=len, reverse=True))
