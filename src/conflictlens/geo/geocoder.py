@@ -203,6 +203,8 @@ class Geocoder(SpanFinder, ReportPrior, Ranker, Resolver, ReportReadings, InnerN
                                            normalize_name(spans[i].name(text))))
                 if r.cand.admin1_code:
                     prior.local_admin1.add(r.cand.admin1_code)
+                    prior.local_unit_keys.setdefault(r.cand.admin1_code, set()).add(
+                        normalize_name(spans[i].name(text)))
         if prior.local_points:
             resolved.clear()
             # A big town's name said the country of its largest namesake ("London":

@@ -64,6 +64,19 @@ NAMESAKE_TOWN = 20_000
 #: near the report's settled towns gains up to this much at the same point, whatever
 #: its country: London next to Kitchener is London, Ontario, not the capital abroad.
 ACROSS_BORDER_NEAR = 0.6
+#: In a report that says no country at all, a town this many times the size of every other
+#: place of its name is the one meant, even by another of its names: "Palmyra" alone is
+#: Tadmur, the Syrian city of the ruins, not one of the American villages called so (an old
+#: name of a far larger city, "Berea" of Aleppo, still needs the report to say nothing of
+#: another country)
+FAMOUS_RATIO = 5.0
+#: ... and a city of at least this many people: a town ("the market of Hit", ~30,000) named
+#: alone in a report that says no country is still too ambiguous to place
+FAMOUS_CITY = 50_000
+#: ... over places bearing the name as their own that are all villages of fewer people than
+#: this: a real town of the name keeps it (Berea, Kentucky, is no Aleppo, once Beroea;
+#: Shiloh, Illinois no Springdale; Petropolis no Saint Petersburg)
+FAMOUS_OVER_VILLAGES = 10_000
 #: A province or state holding the report's settled towns gains this much over its
 #: namesakes (Georgia, the US state, over the country).
 SETTLED_STATE = 0.4
@@ -112,6 +125,8 @@ class _NameFacts:
     outlet_town: bool
     capital_pop: dict[str, int]
     rival_pop: dict[str, int]
+    #: the place dwarfing every other of the name (:func:`famous_town`), or None
+    famous: int | None = None
 
 
 class Ranker:
@@ -286,8 +301,10 @@ class Ranker:
         for c in cands:
             if c.level == "city" and c.match != "fuzzy" and prior.share(c.country_code, key) > 0:
                 rival_pop[c.country_code] = max(rival_pop.get(c.country_code, 0), c.population)
+        famous = famous_town(cands)
         return _NameFacts(is_unit, home, seat_named, biggest_own, biggest_town, own_towns, size, exact_town,
-                          towns, own_cities, unit, namesakes, largest, across, outlet_town, capital_pop, rival_pop)
+                          towns, own_cities, unit, namesakes, largest, across, outlet_town, capital_pop, rival_pop,
+                          famous.place_id if famous is not None and not prior else None)
 
     @staticmethod
     def _country_gain(s: float, c: Candidate, prior: CountryPrior, ctx: Context, container: Candidate | None,
@@ -428,7 +445,7 @@ class Ranker:
         # (the outlet's home: weak evidence, for namesakes the report leaves open)
         s += outlet_gain(c, prior.outlet)
         if c.level == "city" and not c.primary and not c.variant and f.own_towns \
-                and c.population < ALT_NAME_SIZE * f.own_towns and not (
+                and c.population < ALT_NAME_SIZE * f.own_towns and c.place_id != f.famous and not (
                     _spelt_alike(key, c.name) and (not _city_abroad(c, f.own_cities) or (
                         _name_part(key, c.name) and c.population >= f.own_towns))):
             # a town called so only by another of its names (an old one: Shiloh for
@@ -722,6 +739,21 @@ def _nearness(c: Candidate, prior: CountryPrior, key: str) -> float:
     d = min((haversine_km(c.latitude, c.longitude, lat, lon)
              for lat, lon, k in prior.local_points if k != key), default=LOCAL_KM)
     return max(0.0, 1.0 - d / LOCAL_KM)
+
+
+def famous_town(cands: list[Candidate]) -> Candidate | None:
+    """The town a name means when the report says no country (:data:`FAMOUS_RATIO`): the
+    largest town matched as written by one of its names, a city (:data:`FAMOUS_CITY`), that
+    has FAMOUS_RATIO times the people of every town or unit whose own name it is, all of
+    them villages (:data:`FAMOUS_OVER_VILLAGES`); places once called so, smaller, do not
+    count (Palmyra was an old name of several American towns). Else None."""
+    towns = [c for c in cands if c.level == "city" and c.match == "exact"]
+    big = max(towns, key=lambda c: c.population, default=None)
+    if big is None or big.population < FAMOUS_CITY:
+        return None
+    own = max((c.population for c in cands if c is not big and c.level in ("city", "admin2", "admin1")
+               and c.match != "fuzzy" and _own_name(c)), default=0)
+    return big if own < FAMOUS_OVER_VILLAGES and big.population >= FAMOUS_RATIO * own else None
 
 
 def _far_from_settled(c: Candidate, prior: CountryPrior, key: str) -> bool:

@@ -236,7 +236,10 @@ class ReportReadings:
         for i, sp in enumerate(spans):
             ctx, key = contexts[i], normalize_name(sp.name(text))
             j = next((k for k, other in enumerate(spans) if other.start <= ctx.container_at < other.end), None)
-            district = ctx.feature_kind_after == "district" or self._compound_district(text, sp)
+            # (a landmark many cities have, "Capitol Hill", is a district as its word would say:
+            # ``shared_landmarks.tsv``)
+            district = ctx.feature_kind_after == "district" or self._compound_district(text, sp) \
+                or key in tables.shared_landmarks()
             city = home or (paper if district and _THE_CITYS_RE.search(text, max(0, sp.start - 20), sp.start)
                             else None) or (wire if district else None)
             if i > 0 and _OWNER_RE.match(text[spans[i - 1].end:sp.start]):

@@ -21,7 +21,7 @@ from .spans import (ABBREVIATION, _abbreviation_re, DATELINE, _LOWER_WORD_AFTER_
                     _Span, STRICT)
 from .prior import _ACRONYM_RE, _placed, _word_unit
 from .shared_countries import named_in_full, sharing_countries
-from .ranking import NAMESAKE_TOWN, _far_from_settled, _name_part, _nearness, _spelt_alike
+from .ranking import NAMESAKE_TOWN, _far_from_settled, famous_town, _name_part, _nearness, _spelt_alike
 from .own_name_rivals import without_stand_ins
 from .town_bodies import town_body_readings
 
@@ -278,6 +278,14 @@ class Resolver:
             # Alapayevsk" in a Moscow paper names no region, and needs none)
             bare = ctx.feature_after not in ("county", "parish") and "county" not in name.casefold()
             cands = [c for c in cands if not far_from_home(c, prior.outlet, bare)]
+        if normalize_name(name) in tables.shared_landmarks():
+            # "a Capitol Hill apartment" in a Utah report: a landmark many cities have is the
+            # report's state's own (a state it names, or holding a town it settles by another
+            # name), not the one district the gazetteer indexes elsewhere
+            key = normalize_name(name)
+            states = prior.admin1_codes | {code for code, keys in prior.local_unit_keys.items() if keys - {key}}
+            if states:
+                cands = [c for c in cands if c.level != "city" or c.admin1_code in states]
         if _word_unit(name):
             # "the Delta variant", "a show of Unity": a plain word is the province of that
             # name only in a report about the province's country (named, or the outlet's)
@@ -304,9 +312,14 @@ class Resolver:
                 and _far_from_settled(c, prior, normalize_name(name)))]
         if prior.local_points:
             # a near spelling of a small town far from every town the report settles is a
-            # place the gazetteer lacks (a village, a misspelt neighbour), not that town
+            # place the gazetteer lacks (a village, a misspelt neighbour), not that town;
+            # so is a loose spelling of one (``normalised``: "Lego" for El Lago, "San Andres
+            # University" for San Andreas) outside the states the report names: a brand's or
+            # a body's name, which only a town spelt as written would place
+            states = prior.admin1_codes | prior.named_admin1
             cands = [c for c in cands if not (
-                c.level == "city" and c.match == "fuzzy" and c.population < ALT_NAME_TOWN
+                c.level == "city" and c.population < ALT_NAME_TOWN
+                and (c.match == "fuzzy" or (c.match == "normalised" and c.admin1_code not in states))
                 and _far_from_settled(c, prior, normalize_name(name)))]
         # so is a village (no real town, :data:`.ranking.NAMESAKE_TOWN`) called only by
         # another name of it (one spelt alike: the others went above) in a state the
@@ -355,7 +368,10 @@ class Resolver:
         # the best candidate is not credible: say so rather than fall back to a worse one
         # ("Sukoharjo, Central Java": a town of its own name inside the unit the report
         # puts it in is credible however small, for the unit is the evidence)
-        if not self._credible(c, prior, strict, sp.label, relaxed, name) and not (
+        # (in a report that says no country, a town dwarfing every namesake is credible by
+        # any of its names where words place it: "in Palmyra", :func:`.ranking.famous_town`)
+        famous = not prior and (relaxed or not strict) and famous_town(cands) is c
+        if not famous and not self._credible(c, prior, strict, sp.label, relaxed, name) and not (
                 container is not None and container.level in ("admin1", "admin2")
                 and _own_name(c) and not (strict and ctx.titled) and self._contains(container, c)) \
                 and not self._small_town_modifier(text, sp, ctx, prior, c, cands):
