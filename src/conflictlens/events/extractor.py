@@ -218,7 +218,7 @@ def extract_mentions(doc, report: Report, places: list[PlaceMention], dates: lis
     date_bounded_from_told_violence(mentions)
     _fill_places_from_context(mentions, places, para_spans, doc, dl)
     _scene_district_after_lead(mentions, places, para_spans, doc_text(doc))
-    _near_unknown_settlements(mentions, places, text, lexicon)
+    _near_unknown_settlements(mentions, places, lexicon)
     # the codebook's rules across sentences (a protest told as turning violent is a riot)
     keep = {id(c) for c in report_candidates([m.candidate for m in mentions],
                                              accident_told=accident_told and not armed_named)}
@@ -543,8 +543,7 @@ def unknown_settlement(evidence_text: str, offset: int, places: list[PlaceMentio
     return False
 
 
-def _near_unknown_settlements(mentions: list[EventMention], places: list[PlaceMention], text: str,
-                              lexicon: Lexicon) -> None:
+def _near_unknown_settlements(mentions: list[EventMention], places: list[PlaceMention], lexicon: Lexicon) -> None:
     """A mention whose sentence tells its violence at a settlement the gazetteer does not know
     ("attacked the village of X") and that is placed at another town (the dateline's, its paragraph's,
     the one the sentence puts the village in or near) is placed near that town, precision 2 at least,

@@ -408,7 +408,8 @@ def destination_place(doc, text: str, place: PlaceMention, lexicon: Lexicon) -> 
     """The place is where a movement was going ("heading towards X", "on the road to X",
     ``destination_phrases``), not where anything happened; a place "towards" which something was
     fired ("fired rockets towards X", ``projectile_verbs``) is where it fell, the event's own."""
-    m = _destination_re(tuple(lexicon.cues["destination_phrases"])).search(text, max(0, place.start - 60), place.start)
+    pattern = _destination_re(tuple(lexicon.cues["destination_phrases"]))
+    m = pattern.search(text, max(0, place.start - 60), place.start)
     if m is None:
         return False
     if m.group().split()[0].lower() in ("towards", "toward"):

@@ -58,8 +58,9 @@ class ReportPrior:
     def _prior(self, text: str, spans: list[_Span], contexts: list[Context],
                outlet: OutletHome | None = None) -> CountryPrior:
         """The countries (and units) the report is about, read in order: its demonyms,
-        currencies and one country's public bodies ("the sheriff's office"), its dateline, its counties, each name it gives, then the provinces and
-        the states opening organisations' names that its other names bear out."""
+        currencies and one country's public bodies ("the sheriff's office"), its dateline, its
+        counties, each name it gives, then the provinces and the states opening organisations'
+        names that its other names bear out."""
         prior = CountryPrior()
         for _s, _e, codes in demonym_codes(text):
             for cc, w in codes.items():
