@@ -312,14 +312,9 @@ class Resolver:
                 and _far_from_settled(c, prior, normalize_name(name)))]
         if prior.local_points:
             # a near spelling of a small town far from every town the report settles is a
-            # place the gazetteer lacks (a village, a misspelt neighbour), not that town;
-            # so is a loose spelling of one (``normalised``: "Lego" for El Lago, "San Andres
-            # University" for San Andreas) outside the states the report names: a brand's or
-            # a body's name, which only a town spelt as written would place
-            states = prior.admin1_codes | prior.named_admin1
+            # place the gazetteer lacks (a village, a misspelt neighbour), not that town
             cands = [c for c in cands if not (
-                c.level == "city" and c.population < ALT_NAME_TOWN
-                and (c.match == "fuzzy" or (c.match == "normalised" and c.admin1_code not in states))
+                c.level == "city" and c.match == "fuzzy" and c.population < ALT_NAME_TOWN
                 and _far_from_settled(c, prior, normalize_name(name)))]
         # so is a village (no real town, :data:`.ranking.NAMESAKE_TOWN`) called only by
         # another name of it (one spelt alike: the others went above) in a state the
