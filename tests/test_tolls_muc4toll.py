@@ -117,6 +117,24 @@ def test_a_victim_named_in_two_rows_counts_once():
     assert [f.count for m, _ in second.mentions for f in m.deaths] == [1, 2]
 
 
+def test_a_surname_after_two_fuller_names_of_it_folds_without_error():
+    """"Ann Roe" folded into "Jo Ann Roe" before the bare "Roe" is read: the surname joins the
+    fullest name, not the one already folded away (which raised a KeyError)."""
+    from conflictlens.events.episodes import Episode
+    from conflictlens.events.rows import victims_named_once
+    from conflictlens.model import DeathFigure, PlaceMention
+
+    def place(name):
+        return PlaceMention(start=0, end=0, text=name, name=name, geonameid=1, latitude=0.0, longitude=0.0,
+                            country_code="AF")
+
+    rows = [_mention(i, [DeathFigure(1, name, 0, 0, name)], place(town))
+            for i, (name, town) in enumerate([("Ann Roe", "Kandahar"), ("Jo Ann Roe", "Herat"), ("Roe", "Kabul")])]
+    episodes = [Episode(mentions=[(m, m.places[0])]) for m in rows]
+    victims_named_once(episodes)
+    assert sum(f.count for ep in episodes for m, _ in ep.mentions for f in m.deaths) == 1
+
+
 def test_two_victims_of_a_kind_in_two_rows_both_count():
     """A person noun is no name: "a soldier" in each of two rows may be two soldiers."""
     from conflictlens.events.episodes import Episode

@@ -442,8 +442,10 @@ def victims_named_once(episodes: list[Episode], anchor: date | None = None) -> N
     names = list(held)
     for key in names:
         for other in names:
-            if other != key and other.endswith(" " + key):
-                held[other] += held.pop(key, [])  # "Roe" is "Ann Roe"
+            # "Roe" is "Ann Roe"; a longer name already folded into a fuller one ("Ann Roe"
+            # into "Jo Ann Roe") is no longer a key of its own
+            if other != key and other in held and other.endswith(" " + key):
+                held[other] += held.pop(key, [])
                 break
     for told in held.values():
         if len({id(ep) for _, ep, _, _ in told}) < 2:
