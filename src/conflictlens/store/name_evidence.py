@@ -261,22 +261,29 @@ class NameEvidence:
         the police of every incident), a street or a hospital left out? A victim's or a suspect's
         name tells one incident where the ages told differ (one story tells the victim's, the
         other a witness's or a relative's): the town's, its streets' and its officials' do not."""
+        full = self._people_full_names([*mine, *theirs], places)
+        ours = {k for a in mine for k in full.get(a, {})}
+        others = {k for a in theirs if a not in mine for k in full.get(a, {})}
+        return any(m <= t or t <= m for m in ours for t in others)
+
+    def _people_full_names(self, ids, places=()) -> dict[str, dict[frozenset, str]]:
+        """The full names of people and things the reports ``ids`` tell, by report: each name's
+        word set to the name, those naming the place of ``places`` (events), an office, someone
+        by his office, a street or a hospital left out (``_share_people``)."""
         place = dedupe.place_words(*places) if places else set()
-        ids = [a for a in dict.fromkeys([*mine, *theirs]) if a]
+        ids = [a for a in dict.fromkeys(ids) if a]
+        full: dict[str, dict[frozenset, str]] = {}
         if not ids:
-            return False
+            return full
         where, params = self._in("article_id", ids)
-        full: dict[str, set[str]] = {}
         for r in self._all("SELECT article_id, name FROM report_names WHERE " + where, params):
             words = r["name"].split()
             if len(words) < 2 or set(words) & place or words[-1] in dedupe._STREET_WORDS \
                     or words[-1] in dedupe.CARE_PLACE_WORDS or words[0] in dedupe.OFFICE_WORDS \
                     or len([w for w in words if w not in dedupe.OFFICE_WORDS]) < 2:
                 continue
-            full.setdefault(r["article_id"], set()).add(frozenset(words))
-        ours = set().union(*(full.get(a, set()) for a in mine))
-        others = set().union(*(full.get(a, set()) for a in theirs if a not in mine))
-        return any(m <= t or t <= m for m in ours for t in others)
+            full.setdefault(r["article_id"], {})[frozenset(words)] = r["name"]
+        return full
 
     def _baby_apart(self, mine, theirs) -> bool:
         """Does one side tell only a baby's age (``0``: dedupe.told_ages) and the other tell

@@ -101,19 +101,7 @@ class UndatedEvents:
         full name (as NameEvidence._share_people reads them; used by at most ``people_df`` stored
         reports, as for ``people_days``)? A victim's name is his incident's own; a governor's,
         named by the stories of two church fires of neighbouring towns years apart, is not."""
-        place = dedupe.place_words(*places) if places else set()
-        ids = list(dict.fromkeys(a for a in (*mine, *theirs) if a))
-        if not ids:
-            return False
-        where, params = self._in("article_id", ids)
-        full: dict[str, dict[frozenset, str]] = {}
-        for r in self._all("SELECT article_id, name FROM report_names WHERE " + where, params):
-            words = r["name"].split()
-            if len(words) < 2 or set(words) & place or words[-1] in dedupe._STREET_WORDS \
-                    or words[-1] in dedupe.CARE_PLACE_WORDS or words[0] in dedupe.OFFICE_WORDS \
-                    or len([w for w in words if w not in dedupe.OFFICE_WORDS]) < 2:
-                continue
-            full.setdefault(r["article_id"], {})[frozenset(words)] = r["name"]
+        full = self._people_full_names([*mine, *theirs], places)
         ours = {k: v for a in mine for k, v in full.get(a, {}).items()}
         others = {k: v for a in theirs if a not in mine for k, v in full.get(a, {}).items()}
         shared = {n for m, n in ours.items() for t, o in others.items() if m <= t or t <= m} | \
