@@ -32,20 +32,17 @@ def _rows(pipeline, text, published=WEDNESDAY):
 
 # --- a charge's clause tells the incident and its day ---
 
-def test_the_clause_after_a_charge_dates_the_incident(violence_pipeline):
-    text = ("Akron man charged over fatal shooting of pal\n\n"
-            "An Akron man has been charged with reckless homicide after his pal was fatally shot on Friday, "
-            "police said. The man, 22, was booked into the Summit County jail.\n")
+@pytest.mark.parametrize("text, day", [
+    ("Akron man charged over fatal shooting of pal\n\n"
+     "An Akron man has been charged with reckless homicide after his pal was fatally shot on Friday, "
+     "police said. The man, 22, was booked into the Summit County jail.\n", "2023-03-03"),
+    ("Teen indicted in Toledo stabbing\n\n"
+     "A Toledo teenager was indicted after a neighbor was fatally stabbed on Saturday, police said. "
+     "He is held at the Lucas County juvenile center.\n", "2023-03-04"),
+])
+def test_the_clause_after_a_charge_or_indictment_dates_the_incident(violence_pipeline, text, day):
     days = [d for d, t, _ in _rows(violence_pipeline, text) if t == "Other violence"]
-    assert days == ["2023-03-03"]
-
-
-def test_the_clause_after_an_indictment_dates_the_incident(violence_pipeline):
-    text = ("Teen indicted in Toledo stabbing\n\n"
-            "A Toledo teenager was indicted after a neighbor was fatally stabbed on Saturday, police said. "
-            "He is held at the Lucas County juvenile center.\n")
-    days = [d for d, t, _ in _rows(violence_pipeline, text) if t == "Other violence"]
-    assert days == ["2023-03-04"]
+    assert days == [day]
 
 
 def test_a_charge_clause_with_no_day_of_its_own_takes_not_the_charge_day(violence_pipeline):
