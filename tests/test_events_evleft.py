@@ -126,3 +126,27 @@ def test_a_dispatch_to_a_call_is_no_development(text):
 ])
 def test_troops_dispatched_to_a_region_are_still_a_development(text):
     assert "Change to group/activity" in subtypes(text)
+
+
+# --- those sent to an incident answer it: they did not do it ---
+
+def _actors(pipeline, text):
+    a = pipeline.analyse(Report(id="evleft", title=text.split("\n")[0], text=text, published=WEDNESDAY))
+    return [(e.sub_event_type, e.actor1) for e in a.events]
+
+
+def test_police_sent_to_a_shooting_are_not_its_shooters(violence_pipeline):
+    text = ("Man wounded in Hollis Park shooting\n\n"
+            "Dayton police officers were dispatched late Saturday to a shooting on West Alder Street, near "
+            "the old rail depot. On arrival they came upon a roofer, 27, hit once in the thigh; he is recovering "
+            "and nobody is in custody.\n")
+    rows = _actors(violence_pipeline, text)
+    assert rows and all("Police" not in actor1 for _, actor1 in rows)
+
+
+def test_police_who_shot_a_man_are_still_the_shooters(violence_pipeline):
+    text = ("Man wounded by police in Hollis Park\n\n"
+            "Dayton police officers shot and wounded a man who fired at them in the 800 block of West Alder Street "
+            "at about 11 p.m. Saturday, the department said.\n")
+    rows = _actors(violence_pipeline, text)
+    assert rows and any("Police" in actor1 for _, actor1 in rows)

@@ -149,13 +149,17 @@ def _attributed(tok, lexicon: Lexicon) -> bool:
 
 def subject_actor_mentions(sent, cand: Candidate, actors: list[ActorMention]) -> list[ActorMention]:
     """Actors standing in the subject of the trigger's clause, or modifying the trigger noun
-    ("Iraqi forces launched an operation", "the army's offensive")."""
-    from .triggers import clause_subjects, governing_verb
+    ("Iraqi forces launched an operation", "the army's offensive"); not the subject of a verb
+    that sends it to the event ("two patrol cars were dispatched to the gunfire": they answer it)."""
+    from .lexicon import default_lexicon
+    from .triggers import clause_subjects, governing_verb, sent_to_the_event
 
     doc = sent.doc
     head = doc[cand.trigger_span[0]: cand.trigger_span[1]].root
     tokens = set()
     verb = governing_verb(head)
+    if sent_to_the_event(head, verb, default_lexicon()):
+        verb = None
     for sub in clause_subjects(verb) if verb is not None else []:
         tokens.update(t.i for t in sub.subtree)
     if head.pos_ in ("NOUN", "PROPN"):

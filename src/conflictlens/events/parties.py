@@ -76,12 +76,12 @@ def _target_tokens(matches: list[TriggerMatch], sent) -> list:
     doc = sent.doc
     out = []
     from .lexicon import default_lexicon
-    sent_to = default_lexicon().cues["destination_verbs"]
+    from .triggers import sent_to_the_event
+    lexicon = default_lexicon()
     for m in matches:
         head = m.head(doc)
         verb = governing_verb(head) or head
-        if head.i != verb.i and head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.head.i == verb.i \
-                and verb.lemma_.lower() in sent_to:
+        if sent_to_the_event(head, verb, lexicon):
             continue  # "deputies went out to a knifing": those sent there are not its targets
         # (not the trigger itself, named as what something is: "this is the fifth attack on the pipeline by X")
         objs = [c for c in verb.children if c.dep_ in OBJECT_DEPS and c.dep_ != "pobj" and c.i != head.i]

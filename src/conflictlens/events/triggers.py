@@ -268,6 +268,14 @@ def _object_end(verb, j: int) -> int:
 
 # -- syntax helpers -----------------------------------------------------------
 
+def sent_to_the_event(head, verb, lexicon: Lexicon) -> bool:
+    """The trigger is where someone was sent or went ("deputies were dispatched to a shooting",
+    "officers went out to a knifing"; ``destination_verbs``): those sent answer the call, they
+    are neither the event's doers nor its targets."""
+    return (verb is not None and head.i != verb.i and head.dep_ == "pobj" and head.head.lower_ == "to"
+            and head.head.head.i == verb.i and verb.lemma_.lower() in lexicon.cues["destination_verbs"])
+
+
 def governing_verb(tok):
     """The verb a token belongs to: itself if a verb, else its nearest verbal ancestor."""
     while tok is not None:
