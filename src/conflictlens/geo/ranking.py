@@ -60,6 +60,11 @@ LOCAL_KM = 250.0
 #: people whatever the largest: a real town (Manhattan, Kansas next to
 #: Wamego), no village
 NAMESAKE_TOWN = 20_000
+#: a town the report names says the state of a county of another name only when it is no
+#: village a town of its name in any country dwarfs (its share of that town's size)
+NAMED_TOWN_SHARE = 0.05
+#: a county is read in the state of the report's towns (``Ranker._state_gain``; False: off)
+COUNTY_IN_TOWNS_STATE = True
 #: Of towns of one name in several countries, a real town (:data:`NAMESAKE_TOWN`)
 #: near the report's settled towns gains up to this much at the same point, whatever
 #: its country: London next to Kitchener is London, Ontario, not the capital abroad.
@@ -355,8 +360,18 @@ class Ranker:
             # city fifty times its size: the Mayor of Boston in a report naming New
             # York is Boston's, not that of Boston, New York)
             s += 0.3
+        elif COUNTY_IN_TOWNS_STATE and c.level == "admin2" and not f.is_unit and _own_name(c) \
+                and c.admin1_code in self._towns_states(prior, key, c.country_code)[0] \
+                and not any(cc != c.country_code and c.population < SHARED_STATE_CAPITAL * pop
+                            for cc, pop in f.capital_pop.items()):
+            # a county (a name many states give one) is read in the state of the report's
+            # other towns, however small beside its namesakes: "taken to Jefferson" in a
+            # report on Philadelphia is Pennsylvania's Jefferson County, not Kentucky's
+            s += SHARED_STATE
         elif c.level in ("city", "admin2") and not f.is_unit and _own_name(c) \
                 and prior.town_units.get(c.admin1_code, set()) - {key} \
+                and not (COUNTY_IN_TOWNS_STATE and c.level == "admin2"
+                         and c.admin1_code in self._towns_states(prior, key, c.country_code)[1]) \
                 and c.population >= NAMESAKE_SHARE * f.biggest_own.get(c.country_code, 0) \
                 and (not any(cc != c.country_code and c.population < SHARED_STATE_CAPITAL * pop
                              for cc, pop in f.capital_pop.items())
@@ -558,6 +573,47 @@ class Ranker:
                    for name in prior.names if name and name[0].isupper()
                    and not self._unit_of(name, county.country_code)
                    for x in self.gaz.lookup(name, county.country_code))
+
+    def _towns_states(self, prior: CountryPrior, key: str, cc: str) -> tuple[set[str], set[str]]:
+        """The first-level units of country ``cc`` holding a town the report names by its
+        own name (other than ``key``, nor a state's own name), a real town
+        (:data:`NAMESAKE_TOWN`) or the name's only one, that no town of that name in any
+        country dwarfs (:data:`NAMED_TOWN_SHARE`), and those holding only such
+        dwarfed villages (the Philadelphia of New York beside the city): a county of
+        the latter has no evidence from the report's towns."""
+        kept: set[str] = set()
+        villages: set[str] = set()
+        # (a name the report gives a county, "Jefferson County", is no town of it)
+        counties = {normalize_name(n.rsplit(" ", 1)[0]) for n in prior.county_names}
+        # (only names the report uses as places, those its towns' states were read from:
+        # "Dunn said" names no town of Dunn)
+        placed = set().union(*prior.town_units.values()) if prior.town_units else set()
+        for name in prior.names:
+            if not name or not name[0].isupper() or normalize_name(name) in counties | {key} \
+                    or normalize_name(name) not in placed or self._unit_of(name, cc):
+                continue
+            states, small = self._name_states(name, cc)
+            kept |= states
+            villages |= small
+        return kept, villages - kept
+
+    def _name_states(self, name: str, cc: str) -> tuple[frozenset[str], frozenset[str]]:
+        """For :meth:`_towns_states`: the units of ``cc`` holding a real town of ``name``,
+        and those holding only villages of that name (read once a name and country)."""
+        cache = self.__dict__.setdefault("_name_states_cache", {})
+        if (name, cc) not in cache:
+            # (measured against the name's towns in every country: London, Ohio is no
+            # evidence in a report on London, Ontario)
+            every = [x for x in self.gaz.lookup(name) if x.level == "city" and x.match == "exact" and x.primary]
+            towns = [x for x in every if x.country_code == cc and x.admin1_code]
+            biggest = max((x.population for x in every), default=0)
+            # (a real town, or the name's only one: "Center" of a medical centre is one of
+            # many villages, and says no state)
+            cache[(name, cc)] = (
+                frozenset(x.admin1_code for x in towns if x.population >= NAMED_TOWN_SHARE * biggest
+                          and (x.population >= NAMESAKE_TOWN or len(every) == 1)),
+                frozenset(x.admin1_code for x in towns if x.population < NAMED_TOWN_SHARE * biggest))
+        return cache[(name, cc)]
 
     def _county_in(self, name: str, county: Candidate) -> bool:
         """True when ``name`` is also a county (by its name without "County") of the
