@@ -171,7 +171,12 @@ class SubLocal:
             # point is no feature's)
             unit = between[-1]
             return unit if unit.level == "admin1" or self._city_state(unit) else None
-        return next((m for m in after if m.level == "city" and m.end <= para_end), None)
+        # (a town after it counts only in its own sentence: the next sentence may well
+        # be about another place of the report, "... produced at Fort Halvern. A
+        # Brillton spokesman said")
+        stop = _SENTENCE_END_RE.search(text, sp.end)
+        stop_at = min(para_end, stop.start() if stop else para_end)
+        return next((m for m in after if m.level == "city" and m.end <= stop_at), None)
 
     def _city_state(self, m: PlaceMention) -> bool:
         """True for a country the gazetteer puts at its capital (Vatican City, Monaco,

@@ -1,0 +1,24 @@
+"""Where a feature the gazetteer lacks lies (geo/sublocal.py ``_feature_place``): a town
+named after it counts only in the feature's own sentence; the next sentence may be about
+another place of the report."""
+from __future__ import annotations
+
+from conflictlens.nlp.parser import parse
+
+
+def toponyms(geocoder, text):
+    return {m.text: m for m in geocoder.toponyms(parse(text))}
+
+
+def test_a_town_in_the_next_sentence_does_not_place_a_fort(geocoder):
+    text = ("Vaccine stocks questioned. The doses were most likely made at Fort Quenby in the "
+            "1990s. A Denver spokesman declined to say where the new batch would come from.")
+    found = toponyms(geocoder, text)
+    assert "Denver" in found
+    assert "Fort Quenby" not in found
+
+
+def test_a_town_later_in_the_same_sentence_still_places_it(geocoder):
+    text = ("Vaccine stocks questioned. The doses were made at Fort Quenby, the laboratory "
+            "nearest to Denver, officials said.")
+    assert toponyms(geocoder, text)["Fort Quenby"].name == "Denver"
