@@ -127,11 +127,30 @@ class SubLocal:
             place = self._feature_place(text, sp, mentions)
             if place is None:
                 continue
+            place = self._feature_town(text, sp, name, place) or place
             unit = place.level != "city"
             out.append(replace(place, start=sp.start, end=sp.end, text=name, level="feature",
                                geo_precision=3 if unit else 2, confidence=0.4 * place.confidence, kind="name",
                                location=f"{place.location} - {name}"))
         return out
+
+    def _feature_town(self, text: str, sp: _Span, name: str, place: PlaceMention) -> PlaceMention | None:
+        """The town a feature put in a state or county is named after, when that unit
+        holds a town of the name the feature's word leaves ("Brill Proving Ground in
+        Utah", "Quenby Bay, Texas": the town of Brill or Quenby there): a feature
+        bearing a town's name lies by that town, nearer than the unit's centre."""
+        if place.level not in ("admin1", "admin2"):
+            return None
+        rest = _feature_rest(name)
+        if not rest:
+            return None
+        towns = [c for c in self.gaz.lookup(rest, place.country_code)
+                 if c.level == "city" and c.match == "exact" and c.admin1 == place.admin1
+                 and (place.level != "admin2" or c.admin2 == place.admin2)]
+        if not towns:
+            return None
+        town = max(towns, key=lambda c: c.population)
+        return self._mention(text, sp, Context(), _Resolution(town, place.confidence))
 
     def _feature_place(self, text: str, sp: _Span, mentions: list[PlaceMention]) -> PlaceMention | None:
         """Where a feature the gazetteer lacks lies: the unit or town its sentence puts it
@@ -354,6 +373,19 @@ class SubLocal:
             m.geo_precision = 1
             out.append(m)
         return out
+
+
+def _feature_rest(name: str) -> str:
+    """The name an outdoor feature's word leaves ("Brill" of "Brill Proving Ground" and
+    "Fort Brill"), or "" when no such word opens or closes it."""
+    words = name.split()
+    shapes = tables.outdoor_feature_words()
+    for k in (2, 1):
+        if len(words) > k and (" ".join(words[-k:]).casefold(), "after") in shapes:
+            return " ".join(words[:-k])
+    if len(words) == 2 and (words[0].casefold(), "before") in shapes:
+        return words[1]
+    return ""
 
 
 def _outdoor_feature(name: str) -> bool:
