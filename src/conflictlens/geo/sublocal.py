@@ -376,10 +376,11 @@ class SubLocal:
 
 
 def _feature_rest(name: str) -> str:
-    """The name an outdoor feature's word leaves ("Brill" of "Brill Proving Ground" and
-    "Fort Brill"), or "" when no such word opens or closes it."""
+    """The name an outdoor feature's word marked "town" leaves ("Brill" of "Brill Proving
+    Ground" and "Fort Brill"; ``data/geo/outdoor_feature_words.tsv``), or "" when no such
+    word opens or closes it."""
     words = name.split()
-    shapes = tables.outdoor_feature_words()
+    shapes = tables.outdoor_feature_town_words()
     for k in (2, 1):
         if len(words) > k and (" ".join(words[-k:]).casefold(), "after") in shapes:
             return " ".join(words[:-k])

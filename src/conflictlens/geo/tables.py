@@ -93,6 +93,14 @@ def outdoor_feature_words() -> frozenset[tuple[str, str]]:
 
 
 @lru_cache(maxsize=1)
+def outdoor_feature_town_words() -> frozenset[tuple[str, str]]:
+    """The outdoor feature words marked "town": a feature of that word lies at a town
+    of the name it leaves in the unit the report puts it in ("X Proving Ground in Utah")."""
+    return frozenset((row[0].casefold(), row[1]) for row in _rows("outdoor_feature_words.tsv")
+                     if row[2:3] == ["town"])
+
+
+@lru_cache(maxsize=1)
 def settlement_words() -> frozenset[str]:
     """Feature words that say a town, not a larger unit ("village", "towns", "community")."""
     return frozenset(row[0].casefold() for row in _rows("features.tsv") if row[2:3] == ["settlement"])
