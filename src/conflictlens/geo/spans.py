@@ -21,6 +21,8 @@ from .patterns import _LIST_AFTER_RE, _LOCAL_AFTER_RE, DIRECTIONS, Context, name
 
 #: Entity labels worth trying; NORP (demonyms) only informs the country prior.
 LABELS = frozenset({"GPE", "LOC", "FAC", "ORG", "PERSON"})
+#: a preposition of place right before a name: "from ", "in "
+_PLACE_PREPOSITION_BEFORE_RE = re.compile(r"\b(?:in|at|from|to|near)[ \t]+$")
 #: Labels (and "" for spans the NER missed) whose spans must match strictly.
 STRICT = frozenset({"PERSON", "ORG", ""})
 
@@ -758,6 +760,11 @@ class SpanFinder:
         for start, end, label in self._joined_ents(text, doc.ents):
             if label == "NORP" and self._unit_name(text[start:end], ("country",)):
                 label = "GPE"  # "South Sudan" tagged a nationality: a country's own name
+            elif label == "NORP" and _PLACE_PREPOSITION_BEFORE_RE.search(text, max(0, start - 8), start) \
+                    and text[start:end].casefold() not in tables.demonyms():
+                # "returned from Cancún": the model took a foreign-looking name for a
+                # nationality, but a preposition of place puts no adjective before a noun
+                label = "GPE"
             if label not in LABELS:
                 continue
             lead = doc.char_span(start, end, alignment_mode="expand")
