@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from . import tables
 from .context import CountryPrior
@@ -132,6 +132,8 @@ class _NameFacts:
     rival_pop: dict[str, int]
     #: the place dwarfing every other of the name (:func:`famous_town`), or None
     famous: int | None = None
+    #: country -> the population of its first-level unit of that very name ("Texas")
+    state_pop: dict[str, int] = field(default_factory=dict)
 
 
 class Ranker:
@@ -306,10 +308,16 @@ class Ranker:
         for c in cands:
             if c.level == "city" and c.match != "fuzzy" and prior.share(c.country_code, key) > 0:
                 rival_pop[c.country_code] = max(rival_pop.get(c.country_code, 0), c.population)
+        # (a first-level unit's own name dwarfs a village of that name abroad: "in Texas"
+        # beside Mexican towns is the US state, not the Mexican hamlet called Texas)
+        state_pop: dict[str, int] = {}
+        for c in cands:
+            if c.level == "admin1" and c.match == "exact" and c.primary:
+                state_pop[c.country_code] = max(state_pop.get(c.country_code, 0), c.population)
         famous = famous_town(cands)
         return _NameFacts(is_unit, home, seat_named, biggest_own, biggest_town, own_towns, size, exact_town,
                           towns, own_cities, unit, namesakes, largest, across, outlet_town, capital_pop, rival_pop,
-                          famous.place_id if famous is not None and not prior else None)
+                          famous.place_id if famous is not None and not prior else None, state_pop)
 
     @staticmethod
     def _country_gain(s: float, c: Candidate, prior: CountryPrior, ctx: Context, container: Candidate | None,
@@ -323,9 +331,12 @@ class Ranker:
                    and c.admin1_code not in prior.named_admin1
                    and not any(haversine_km(c.latitude, c.longitude, lat, lon) < LOCAL_KM
                                for lat, lon, _k in prior.local_points)
-                   and any(cc != c.country_code and c.population < NAMESAKE_SHARE * pop
-                           and not (f.outlet_town and c.country_code == prior.outlet.country_code)
-                           for cc, pop in f.rival_pop.items()))
+                   and (any(cc != c.country_code and c.population < NAMESAKE_SHARE * pop
+                            and not (f.outlet_town and c.country_code == prior.outlet.country_code)
+                            for cc, pop in f.rival_pop.items())
+                        or (c.population < NAMESAKE_TOWN
+                            and any(cc != c.country_code and c.population < NAMESAKE_SHARE * pop
+                                    for cc, pop in f.state_pop.items()))))
         if not dwarfed:
             # (of towns of one name in several countries near the report's settled
             # towns, the name's own size says nothing: London next to Kitchener)
