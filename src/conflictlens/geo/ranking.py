@@ -331,12 +331,17 @@ class Ranker:
                    and c.admin1_code not in prior.named_admin1
                    and not any(haversine_km(c.latitude, c.longitude, lat, lon) < LOCAL_KM
                                for lat, lon, _k in prior.local_points)
-                   and (any(cc != c.country_code and c.population < NAMESAKE_SHARE * pop
-                            and not (f.outlet_town and c.country_code == prior.outlet.country_code)
-                            for cc, pop in f.rival_pop.items())
-                        or (c.population < NAMESAKE_TOWN
-                            and any(cc != c.country_code and c.population < NAMESAKE_SHARE * pop
-                                    for cc, pop in f.state_pop.items()))))
+                   and any(cc != c.country_code and c.population < NAMESAKE_SHARE * pop
+                           and not (f.outlet_town and c.country_code == prior.outlet.country_code)
+                           for cc, pop in f.rival_pop.items()))
+        # (a village, too, beside a first-level unit abroad of its very name twenty
+        # times its size: ``_NameFacts.state_pop``)
+        dwarfed = dwarfed or (c.level == "city" and container is None and not in_county and not ctx.local
+                              and c.admin1_code not in prior.named_admin1 and c.population < NAMESAKE_TOWN
+                              and not any(haversine_km(c.latitude, c.longitude, lat, lon) < LOCAL_KM
+                                          for lat, lon, _k in prior.local_points)
+                              and any(state_cc != c.country_code and NAMESAKE_SHARE * state_size > c.population
+                                      for state_cc, state_size in f.state_pop.items()))
         if not dwarfed:
             # (of towns of one name in several countries near the report's settled
             # towns, the name's own size says nothing: London next to Kitchener)
