@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from . import tables
 from .context import CountryPrior
 from .gazetteer import Candidate, haversine_km
-from .normalize import normalize_name
+from .normalize import exact_key, normalize_name
 from .outlet import far_from_home
 from .patterns import Context
 from .spans import (ABBREVIATION, _abbreviation_re, DATELINE, _LOWER_WORD_AFTER_RE, _NEXT_NAME_WORD_RE, _own_name,
@@ -46,6 +46,8 @@ CAPITAL_OUTLET_KM = 30.0
 LOCATIVE_LABELS = frozenset({"PERSON", ""})
 #: words that make a state named like its big town the state: "upstate New York", "the
 #: state of Washington", "New York Governor ...", "New York's legislature"
+#: the word right after a name: " region" of "the Omsk region"
+_WORD_AFTER_RE = re.compile(r"[ \t]+([A-Za-z]+)\b")
 _STATE_BEFORE_RE = re.compile(r"(?:\bupstate|\bstate\s+of|\bgovernor\s+of)\s+(?:the\s+)?$", re.I)
 _STATE_AFTER_RE = re.compile(r"^(?:['’]s)?\s+(?:state|governor|gov\.|legislature|statewide|state-wide)(?!\w)", re.I)
 #: the capital's district after "Washington", with or without a comma
@@ -98,7 +100,25 @@ class Resolver:
         if r is not None and r.cand.match != "fuzzy":
             # (or where the report's other names bear out a small town's state, not the reading's)
             r = self._small_over_reading(text, sp, ctx, prior, r) or r
+        if r is not None and r.cand.level == "city":
+            r = self._seat_unit(text, sp, r) or r
         return r
+
+    def _seat_unit(self, text: str, sp: _Span, r: _Resolution) -> _Resolution | None:
+        """The first-level unit a town is the seat of, where a unit word follows its name
+        ("the Omsk region", "Tula province": ``data/geo/seat_unit_words.tsv``) and the
+        unit bears an adjective of the name (Omskaya oblast', Tul'skaya oblast')."""
+        m = _WORD_AFTER_RE.match(text, sp.end)
+        if not m or m.group(1).casefold() not in tables.seat_unit_words():
+            return None
+        town = r.cand
+        if town.feature_code != "PPLA" or not town.admin1_code:
+            return None
+        unit = self.gaz.admin1(town.country_code, town.admin1_code)
+        stem = exact_key(sp.name(text))[:-1]
+        if unit is None or len(stem) < 3 or not exact_key(unit.name).startswith(stem):
+            return None
+        return _Resolution(unit, r.conf)
 
     def _resolve_known(self, text: str, sp: _Span, ctx: Context, prior: CountryPrior,
                        container_of, inner: tuple[str, ...] = (), listed_with: tuple[str, ...] = ()

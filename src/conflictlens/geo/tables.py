@@ -93,6 +93,12 @@ def outdoor_feature_words() -> frozenset[tuple[str, str]]:
 
 
 @lru_cache(maxsize=1)
+def seat_unit_words() -> frozenset[str]:
+    """Words after a seat's name that mean its first-level unit ("the Omsk region")."""
+    return frozenset(row[0].casefold() for row in _rows("seat_unit_words.tsv"))
+
+
+@lru_cache(maxsize=1)
 def outdoor_feature_town_words() -> frozenset[tuple[str, str]]:
     """The outdoor feature words marked "town": a feature of that word lies at a town
     of the name it leaves in the unit the report puts it in ("X Proving Ground in Utah")."""
