@@ -10,8 +10,8 @@ import re
 from datetime import date
 
 from ..geo.tables import headline_labels  # (one list of headline labels, shared with the geocoder)
-from .lexicon import PAGE_STAMP_WORDS, _UPDATE_STAMP
-from .patterns import _MASTER, _MON, _day
+from .lexicon import PAGE_LINE_AFTER_WORDS, PAGE_LINE_WORDS, PAGE_STAMP_WORDS, WEEKDAYS, _UPDATE_STAMP
+from .patterns import _MASTER, _MON, _WD, _day
 from .calendar_days import _month, _safe, _two_digit_year
 from .expressions import _Ctx, _resolve
 
@@ -168,7 +168,57 @@ def find_page_stamp(text: str) -> date | None:
         return max(days)
     head = text[:300]
     m = _DATE_LINE.search(head)
-    return _full_date(m) if m else None
+    return _full_date(m) if m else _page_date_line(text)
+
+
+def _words_re(words) -> str:
+    return "|".join(sorted((re.escape(w).replace(r"\ ", r"[ \t]+") for w in words), key=len, reverse=True))
+
+
+#: a date in a page's date line: weekday (whole or short) at most before it, month first or day first
+_LINE_DATE = re.compile(rf"(?:\b(?P<wd>(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)\.?[ \t]*,?[ \t]*)?"
+                        rf"(?:\b(?P<mon>{_MON})[ \t]*\.?[ \t]*(?P<d>\d{{1,2}})(?:st|nd|rd|th)?"
+                        rf"|\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?[ \t]+(?P<mon2>{_MON})[ \t]*\.?)"
+                        rf"[ \t]*,?[ \t]*(?P<y>(?:19|20)\d\d)\b"
+                        r"|\b(?P<n1>\d{1,2})[ \t]*/[ \t]*(?P<n2>\d{1,2})[ \t]*/[ \t]*(?P<ny>(?:19|20)\d\d)\b", re.I)
+_CLOCK = (r"\d{1,2}(?:[ \t]*:[ \t]*\d\d){1,2}(?:[ \t]*[ap][ \t]*\.?[ \t]*m\b[ \t]*\.?)?"
+          r"|\d{1,2}[ \t]*[ap][ \t]*\.?[ \t]*m\b[ \t]*\.?"
+          r"|(?-i:[A-Z]{1,4}T|UTC)(?:[ \t]*[+\-][ \t]*\d\d?(?:[ \t]*:?[ \t]*\d\d)?)?\b"
+          r"|\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b\.?|\b" + _WD + r"\b")
+_LINE_BEFORE = re.compile(rf"(?:{_CLOCK}|\b(?:{_words_re(PAGE_LINE_WORDS)})\b|[\s,|:;@\-–—()\[\]/.])*", re.I)
+_LINE_AFTER = re.compile(rf"(?:{_CLOCK}|\b(?:{_words_re(PAGE_LINE_WORDS + PAGE_LINE_AFTER_WORDS)})\b"
+                         r"|[\s,|:;@\-–—()\[\]/.])*", re.I)
+_UPDATE_LINE_BEFORE = _LINE_AFTER
+
+
+def _page_date_line(text: str) -> date | None:
+    """The day of a date line among a report's first lines: a date with nothing else on its
+    line but a weekday, clock times, time zones and the words of ``[page_stamp] line_words``
+    before it (and ``line_after_words`` after it): "Sunday, 9 June 2013", "Published : March 13 ,
+    2013 , 2 : 29 PM" (spaces before the punctuation, as tokenised copy prints it), "8:56am
+    Thursday 4th March 2021", "Friday, Jul 2, 2021 | Updated 7:40 PM EDT", "Posted 11/25/2020"
+    (a numeric date only when its order cannot be mistaken: a part above 12, or day and month
+    alike).  A weekday that is not the date's puts the line aside.  Only when no line is such, an
+    edit's line ("Updated Mon 8 Feb 2021, 6:15pm"): the page's one date, the day after it was put
+    out at most as such stamps go."""
+    lines = [ln for ln in [ln for ln in text[:600].split("\n") if ln.strip()][:4] if len(ln) <= 100]
+    for before in (_LINE_BEFORE, _UPDATE_LINE_BEFORE):
+        for line in lines:
+            m = _LINE_DATE.search(line)
+            if not m or before.fullmatch(line, 0, m.start()) is None or _LINE_AFTER.fullmatch(line, m.end()) is None:
+                continue
+            if m.group("ny"):
+                a, b = int(m.group("n1")), int(m.group("n2"))
+                if a <= 12 and b <= 12 and a != b:
+                    continue
+                d = _safe(int(m.group("ny")), min(a, b), max(a, b))
+            else:
+                d = _safe(int(m.group("y")), _month(m.group("mon") or m.group("mon2")),
+                          int(m.group("d") or m.group("d2")))
+            wd = m.group("wd")
+            if d is not None and (not wd or WEEKDAYS.get(wd[:3].lower()) == d.weekday()):
+                return d
+    return None
 
 
 def _full_date(m: re.Match) -> date | None:

@@ -55,6 +55,9 @@ YEAR_CURRENT_WORDS = tuple(w.lower() for w in _LEX.get("year_told_again", {}).ge
 MONTH_FIRST_COUNTRIES = frozenset(c.upper() for c in _LEX.get("numeric_dates", {}).get("month_first_countries", ()))
 UPDATE_STAMP_WORDS = tuple(w.lower() for w in _LEX["update_stamp"]["words"])
 PAGE_STAMP_WORDS = tuple(w.lower() for w in _LEX.get("page_stamp", {}).get("words", ()))
+#: words a first line may hold beside its date (before it, and after it) to be the page's date line
+PAGE_LINE_WORDS = tuple(w.lower() for w in _LEX.get("page_stamp", {}).get("line_words", ()))
+PAGE_LINE_AFTER_WORDS = tuple(w.lower() for w in _LEX.get("page_stamp", {}).get("line_after_words", ()))
 _INCIDENT_WORD = re.compile(r"\b(?:" + "|".join(
     sorted((re.escape(w) for w in _LEX["present_interval"]["incident_stems"]), key=len, reverse=True)) + r")", re.I)
 
