@@ -56,7 +56,11 @@ class Report:
 
     @property
     def anchor_date(self) -> date | None:
-        """The day relative dates are resolved against (publication, else dateline)."""
+        """The day relative dates are resolved against: the dateline's when it is on or before
+        the publication date (a feed's or a crawl's later day: "Monday" counts from the day the
+        report was filed), else publication, else dateline."""
+        if self.published and self.dateline_date and self.dateline_date <= self.published:
+            return self.dateline_date
         return self.published or self.dateline_date
 
 

@@ -89,15 +89,21 @@ def _parse(a: Analysis, p: "Pipeline") -> None:
 
 @register_stage("dateline")
 def _dateline(a: Analysis, p: "Pipeline") -> None:
-    """With no publication date, anchor relative dates on the dateline (issue #2 §2)."""
+    """With no publication date, anchor relative dates on the dateline (issue #2 §2); with one,
+    a dateline with no year gives the day, the publication date its year (time.dateline_day)."""
+    from .time import dateline_day, find_dateline, find_page_stamp
     if a.report.published is None:
-        from .time import find_dateline, find_page_stamp
         day, _place = find_dateline(a.report.text)
         a.report.dateline_date = day
         if day is None:
             # the day the page prints it was published ("(Published Friday, May 6, 2016)") is its
             # publication date, as a crawler reads it from the page: the store dates it as such
             a.report.published = find_page_stamp(a.report.text)
+        if day is None and a.report.published is None:
+            # a dateline with no year, its year from the report's own words
+            a.report.dateline_date = dateline_day(a.report.text)
+    else:
+        a.report.dateline_date = dateline_day(a.report.text, a.report.published)
 
 
 @register_stage("geocode")

@@ -116,6 +116,71 @@ def find_dateline(text: str, year: int | None = None) -> tuple[date | None, str]
     return _dateline_date(m, year), m.group("place").strip().rstrip(",")
 
 
+def dateline_day(text: str, published: date | None = None) -> date | None:
+    """The report's own day by its dateline, or by a date line among its first lines, when it
+    prints no year ("BAGHDAD, March 3 (Reuters) -", "Tuesday, 14 May" alone on its line).
+
+    With a publication date, the dateline gives the day and the publication date the year: a
+    dateline month after the publication month is of the year before (a page of January 2 with
+    a dateline of December 30); a dateline day after the publication day in the same month is
+    no day of this page (None).  Without one, an ACLED coder takes the year only from the
+    report's own words: the year of a full date it writes at most 60 days before the dateline's
+    day ("on March 1, 2013" under "March 3": 2013), else the one year it writes ("the 2013
+    season") when it writes no other, and with a weekday named ("Tuesday, 14 May") only a year
+    written (or the next) whose calendar puts that weekday on that day.  A report that writes
+    several years and no such date stays undated: a coder does not guess a year."""
+    md = _yearless_dateline(text) or _yearless_date_line(text)
+    if md is None:
+        return None
+    mo, dd, wd = md
+    if published is not None:
+        y = published.year - (mo > published.month)
+        day = _safe(y, mo, dd)
+        return day if day is not None and day <= published and (wd is None or day.weekday() == wd) else None
+    return _day_by_written_years(text, mo, dd, wd)
+
+
+def _yearless_dateline(text: str) -> tuple[int, int, int | None] | None:
+    m = _dateline_match(text)
+    if not m or _dateline_date(m, None) is not None:
+        return None
+    for p in ("", "p_"):
+        if m.group(p + "dl_md_d") and not m.group(p + "dl_md_y"):
+            return _month(m.group(p + "date").split()[0]), int(m.group(p + "dl_md_d")), None
+        if m.group(p + "dl_dm_d") and not m.group(p + "dl_dm_y"):
+            return _month(m.group(p + "dl_dm_m")), int(m.group(p + "dl_dm_d")), None
+    return None
+
+
+#: a year written in the report: four digits alone, not a figure's ("2,013", "$2013", "2013.5")
+_WRITTEN_YEAR = re.compile(r"(?<![\d$£€,.])\b(?:19|20)\d\d\b(?![,.]?\d)")
+_WRITTEN_DATE = re.compile(rf"\b(?:(?P<mon>{_MON})[ \t]*\.?[ \t]*(?P<d>\d{{1,2}})(?:st|nd|rd|th)?"
+                           rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?(?P<mon2>{_MON})[ \t]*\.?)"
+                           rf"[ \t]*,?[ \t]*(?P<y>(?:19|20)\d\d)\b", re.I)
+
+
+def _day_by_written_years(text: str, mo: int, dd: int, wd: int | None) -> date | None:
+    fits = lambda d: d is not None and (wd is None or d.weekday() == wd)  # noqa: E731
+    best = None
+    for m in _WRITTEN_DATE.finditer(text):
+        told = _safe(int(m.group("y")), _month(m.group("mon") or m.group("mon2")), int(m.group("d") or m.group("d2")))
+        if told is None:
+            continue
+        for y in (told.year, told.year + 1):
+            day = _safe(y, mo, dd)
+            if fits(day) and 0 <= (day - told).days <= 60 and (best is None or day > best):
+                best = day
+    if best is not None:
+        return best
+    years = {int(y.group()) for y in _WRITTEN_YEAR.finditer(text)}
+    if not years:
+        return None
+    if wd is None:
+        return _safe(years.pop(), mo, dd) if len(years) == 1 else None
+    days = [d for y in (max(years), max(years) + 1) if fits(d := _safe(y, mo, dd))]
+    return days[0] if len(days) == 1 else None
+
+
 def dateline_span(text: str) -> tuple[int, int] | None:
     """Character range of the dateline ("KABUL, Afghanistan (Jan. 25, 2013) -"), if any.
 
@@ -218,6 +283,29 @@ def _page_date_line(text: str) -> date | None:
             wd = m.group("wd")
             if d is not None and (not wd or WEEKDAYS.get(wd[:3].lower()) == d.weekday()):
                 return d
+    return None
+
+
+#: a first line that is a day and month with no year: "Tuesday, 14 May", "Posted: May 14 | 9:10 AM"
+_LINE_DATE_NO_YEAR = re.compile(rf"(?:\b(?P<wd>(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)\.?[ \t]*,?[ \t]*)?"
+                                rf"(?:\b(?P<mon>{_MON})[ \t]*\.?[ \t]*(?P<d>\d{{1,2}})(?:st|nd|rd|th)?"
+                                rf"|\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?[ \t]+(?P<mon2>{_MON})[ \t]*\.?)"
+                                r"(?![ \t]*,?[ \t]*\d)", re.I)
+
+
+def _yearless_date_line(text: str) -> tuple[int, int, int | None] | None:
+    """(month, day, weekday) of a date line with no year among the first lines, as
+    :func:`_page_date_line` reads date lines; the weekday None when the line names none."""
+    lines = [ln for ln in [ln for ln in text[:600].split("\n") if ln.strip()][:4] if len(ln) <= 100]
+    for line in lines:
+        m = _LINE_DATE_NO_YEAR.search(line)
+        if not m or _LINE_BEFORE.fullmatch(line, 0, m.start()) is None or _LINE_AFTER.fullmatch(line, m.end()) is None:
+            continue
+        mo, dd = _month(m.group("mon") or m.group("mon2")), int(m.group("d") or m.group("d2"))
+        if _safe(2000, mo, dd) is None:  # (a leap year: February 29 may be a day)
+            continue
+        wd = m.group("wd")
+        return mo, dd, (WEEKDAYS.get(wd[:3].lower()) if wd else None)
     return None
 
 
