@@ -259,8 +259,8 @@ _UPDATE_LINE_BEFORE = _LINE_AFTER
 def _page_date_line(text: str) -> date | None:
     """The day of a date line among a report's first lines: a date with nothing else on its
     line but a weekday, clock times, time zones and the words of ``[page_stamp] line_words``
-    before it (and ``line_after_words`` after it): "Sunday, 9 June 2013", "Published : March 13 ,
-    2013 , 2 : 29 PM" (spaces before the punctuation, as tokenised copy prints it), "8:56am
+    before it (and ``line_after_words`` after it): "Sunday, 12 May 2019", "Published : May 21 ,
+    2019 , 4 : 12 PM" (spaces before the punctuation, as tokenised copy prints it), "8:56am
     Thursday 4th March 2021", "Friday, Jul 2, 2021 | Updated 7:40 PM EDT", "Posted 11/25/2020"
     (a numeric date only when its order cannot be mistaken: a part above 12, or day and month
     alike).  A weekday that is not the date's puts the line aside.  Only when no line is such, an
