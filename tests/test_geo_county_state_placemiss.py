@@ -14,7 +14,7 @@ CASES = [
     # Kentucky's; New York's holds a village called Philadelphia
     ("Two workers were shot dead at a bakery in Philadelphia on Thursday. A third man was taken "
      "to Jefferson with a gunshot wound.", "Jefferson", "Pennsylvania"),
-    ("A hunter was shot dead near Altoona on Tuesday. He was taken to a hospital in Jefferson.",
+    ("A hunter was shot dead near Altoona on Tuesday. Medics drove him on to Jefferson.",
      "Jefferson", "Pennsylvania"),
     ("A man was shot dead in Harrisburg on Tuesday. Troopers found the car in Jefferson County.",
      "Jefferson", "Pennsylvania"),
