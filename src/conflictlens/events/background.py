@@ -104,6 +104,21 @@ def _after_legal_step(clause, lexicon: Lexicon) -> bool:
     return verb.i != clause.i and bool({verb.lemma_.lower(), clause.head.lemma_.lower()} & steps)
 
 
+def _told_with_its_day(match: TriggerMatch, doc, lexicon: Lexicon) -> bool:
+    """The trigger's clause of time hangs from an arrest or a charge and tells its own day ("two men
+    were arrested after a bomb killed four on Saturday"): the incident the arrest follows, told with
+    its day, is news of its own beside the arrest (``_after_legal_step``), not background to it."""
+    return legal_step_clause(match, doc, lexicon) is not None
+
+
+def legal_step_clause(match: TriggerMatch, doc, lexicon: Lexicon):
+    """The clause of time, told with its own day, that holds the trigger and hangs from an arrest or
+    a charge (``_told_with_its_day``), or None: who arrested or charged, outside it, took no part in
+    the incident it tells."""
+    clause = _background_clause(match, doc, lexicon)
+    return clause if clause is not None and _after_legal_step(clause, lexicon) else None
+
+
 def _dated_by_possessive(match: TriggerMatch, doc) -> bool:
     """A nominal event dated by a possessive ("Sunday's bombing", "last month's attack") is
     named as known already; beside another event it is that event's background."""
@@ -164,7 +179,7 @@ def _drop_descriptions(by_type: dict[str, list[TriggerMatch]], doc, lexicon: Lex
             drop.append(m)
             notes.append(f"'{m.trigger.phrase}' is a detail of the main event")
     rest = [m for m in strong if m not in drop]
-    came_before = [m for m in rest if _background(m, doc, lexicon)
+    came_before = [m for m in rest if _background(m, doc, lexicon) and not _told_with_its_day(m, doc, lexicon)
                    or _dated_by_possessive(m, doc) and not _setting(m, doc, lexicon)]
     # "arrests were made after police broke up the protest": a demonstration broken up, then people
     # arrested, is the intervention told in two clauses (codebook: Protest with intervention)

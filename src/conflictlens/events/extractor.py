@@ -22,6 +22,7 @@ from ..time import (date_governor, dates_aftermath, dates_condition, dates_earli
 from .bound_days import date_bounded_from_told_violence
 from .episodes import counts_among_others
 from .death_days import date_from_deaths_told_apart, drop_tolls_of_other_days
+from .background import legal_step_clause
 from .classifier import classify_sentence, force_on_demonstrators, report_candidates
 from .fatalities import (attach_deaths_told_apart, drop_counts_called_hurt_later, is_death_verb, not_gathered,
                          sentence_death_figures, told_as_listed_incident)
@@ -181,6 +182,8 @@ def extract_mentions(doc, report: Report, places: list[PlaceMention], dates: lis
             )
             reference = refers_to_told_event(sent, cand, lexicon)
             violent = is_violent_type(cand.event_type, cand.sub_event_type)
+            if violent and cand.triggers:
+                _parties_of_own_clause(m, doc, cand.triggers[0], lexicon)
             # the dateline's town, the report's own, unless the sentence names another country or
             # another's people ("the Honduran government denounced the murder of a Salvadoran minister")
             named = {country_of_word(t.text) for t in sent if t.pos_ in ("ADJ", "PROPN", "NOUN")} - {None} \
@@ -236,6 +239,19 @@ def extract_mentions(doc, report: Report, places: list[PlaceMention], dates: lis
         for a in unnamed_members:
             a.entry, a.role, a.inter = group, "", group.inter
     return mentions
+
+
+def _parties_of_own_clause(m: EventMention, doc, match, lexicon: Lexicon) -> None:
+    """An incident told in a clause of time of an arrest or a charge, with its own day ("police
+    arrested two men on Monday after a bomb killed four on Saturday"): the actors outside that clause
+    arrested or charged, they are no party to the incident (in place)."""
+    clause = legal_step_clause(match, doc, lexicon)
+    if clause is None:
+        return
+    inside = {t.i for t in clause.subtree}
+    own = lambda actors: [a for a in actors if a.head_i in inside]  # noqa: E731
+    m.actors, m.subject_actors = own(m.actors), own(m.subject_actors)
+    m.target_actors, m.pair_actors = own(m.target_actors), own(m.pair_actors)
 
 
 def _generic_trigger(root, sent) -> bool:
