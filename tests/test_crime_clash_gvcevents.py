@@ -23,9 +23,9 @@ def _types(pipeline, text: str) -> list[tuple[str, str]]:
     # police and a gunman: no organised side
     "Officers exchanged gunfire with a suspect outside a grocery store in Dayton, Ohio, on Sunday night. "
     "The suspect was wounded and taken to a hospital, police said.",
-    # two cars of strangers
-    "A woman was wounded on Sunday when she was caught in a shootout between the occupants of two cars "
-    "on a busy street in Memphis, Tennessee, police said.",
+    # two groups of strangers
+    "A stray bullet from a shootout between two groups of teenagers struck a woman on Sunday on a busy "
+    "street in Memphis, Tennessee, police said.",
     # a gunman and the deputies who came
     "The gunman, a 30-year-old man from Tulsa, kept shooting until officers arrived around 10 p.m. Sunday.",
 ])
