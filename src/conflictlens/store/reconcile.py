@@ -73,7 +73,8 @@ class FieldReconciliation:
             " FROM event_sources s"
             " LEFT JOIN reports r ON r.article_id = s.article_id WHERE s.event_id_cnty = ? ORDER BY s.seq", (eid,))
         undated = self.dedupe.undated_related_tolls and any(r["role"] == "related" and r["fatalities"] for r in sources) \
-            and (self._one("SELECT time_precision AS v FROM events WHERE event_id_cnty = ?", (eid,)) or {"v": 1})["v"] == 0
+            and (self.dedupe.undated_tolls_to_dated or (self._one(
+                "SELECT time_precision AS v FROM events WHERE event_id_cnty = ?", (eid,)) or {"v": 1})["v"] == 0)
         tolls = [dedupe.Toll(r["fatalities"], r["source"] or r["article_id"],
                              _date(r["published"]) if r["published"] else None, r["toll_update"] or "",
                              None if r["toll_evidence_text"] is None else

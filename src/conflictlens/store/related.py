@@ -167,7 +167,8 @@ class RelatedLinking:
                 best, key, best_overlap = e, k, overlap
         if best is not None:
             told = next((m for m in mentions if dedupe.describes(m, best, self.dedupe) and m.fatalities), None) \
-                if published is None and dedupe.is_undated(best) and self.dedupe.undated_related_tolls else None
+                if published is None and (dedupe.is_undated(best) or self.dedupe.undated_tolls_to_dated) \
+                and self.dedupe.undated_related_tolls else None
             self._add_related(best, article_id, best_overlap, now, toll=told.fatalities if told else 0)
             if told is not None:
                 # an undated event's toll is what its reports with no date tell of it (a later death)

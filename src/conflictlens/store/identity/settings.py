@@ -283,6 +283,11 @@ class DedupeSettings:
     #: GVC train,dev --drop-incident-dates killed 181 -> 190 (place 168 -> 167, B-cubed 0.987
     #: unchanged), --drop-dates killed 177 -> 185, date 159 -> 160 (B-cubed 0.979 unchanged)
     undated_related_tolls: bool = True
+    #: ... and so does one linked to a dated event: the toll a report with no date tells of the
+    #: event (its undated mention describes it) counts among its reports' tolls (the lowest credible
+    #: one of the best kind is coded, store.identity.tolls): with no date of its own it is still a
+    #: report of that event ("the mother has died", where the dated reports told her wounded)
+    undated_tolls_to_dated: bool = True
     #: a report with no date sharing less than this of its names with an event's reports is not
     #: linked to it when they name other people than it (full names, an office's left out:
     #: NameEvidence._undated_other_people) and it tells ages none of them tells
