@@ -238,6 +238,8 @@ def extract_mentions(doc, report: Report, places: list[PlaceMention], dates: lis
         group = next(iter(report_groups.values()))
         for a in unnamed_members:
             a.entry, a.role, a.inter = group, "", group.inter
+    for m in mentions:
+        m.report_groups = list(report_groups.values())
     return mentions
 
 

@@ -72,6 +72,9 @@ class EventMention:
     #: the trigger names a kind of act, not an incident: a bare plural that is no subject ("denounced
     #: summary executions", "using kidnappings to finance itself"), or a sentence with no verb
     generic: bool = False
+    #: the non-state armed groups the whole report names, in any sentence (extractor): who an
+    #: attack its own sentences name no party of may be put down to (rows.episode_rows)
+    report_groups: list = field(default_factory=list)
 
     @property
     def event_type(self) -> str:

@@ -4,10 +4,13 @@ actor pair, the place, the deaths split over the days (spec §6) and the notes.
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections import Counter
 from datetime import date
+from functools import lru_cache
 
 from ..actors.dictionary import ActorDictionary
+from ..data import read_table
 from ..model import Actor, Event, PlaceMention, Report
 from .episodes import Episode
 from .mentions import EventMention
@@ -337,6 +340,22 @@ def _location_clause(place: PlaceMention) -> str:
     return f"in {place.location}" + (f" ({', '.join(parts)})" if parts else "")
 
 
+#: event types whose actor1 is the one who struck, the other side unable to answer
+_ONE_SIDED_ATTACKS = ("Explosions/Remote violence", "Violence against civilians")
+
+
+@lru_cache(maxsize=1)
+def _unknown_doer_words() -> frozenset[str]:
+    """Words telling that an attack's doers are not known (data/actors/unknown_doer_words.tsv)."""
+    return frozenset(r["word"].lower() for r in read_table("actors", "unknown_doer_words.tsv"))
+
+
+def _doers_unknown(ep: Episode) -> bool:
+    """A sentence of the episode says its doers are unknown ("unidentified persons fired on ...")."""
+    words = _unknown_doer_words()
+    return any(w in words for m, _ in ep.mentions for w in re.findall(r"[a-z]+", m.evidence.text.lower()))
+
+
 def _report_group(report_actors: list[Actor], cc: str) -> Actor | None:
     """The one named non-state armed group a report's events name in the country, else None:
     property destroyed in a report of that group's attacks, with no party named in its own
@@ -549,6 +568,17 @@ def episode_rows(ep: Episode, report: Report, actors: ActorDictionary, country_i
     a1, a2, assoc1, assoc2 = _pick_actors(event_type, sub, ranked, actors, place, days[0], names, targets)
     if a1 is None and sub == "Looting/property destruction":
         a1 = _report_group(report_actors, place.country_code)
+    elif event_type in _ONE_SIDED_ATTACKS and not any(a.inter in ARMED for a in ranked) and not _doers_unknown(ep):
+        # a bombing or a killing whose own sentences name no one ("two bombs exploded in X"),
+        # in a report whose events name one armed group in the country: that group's doing
+        # (the suspected perpetrator is still the actor); with two, or with "unidentified
+        # gunmen" told, there is no telling and it stays unidentified
+        named = [Actor(e.name, e.inter, e.country) for m, _ in ep.mentions for e in m.report_groups
+                 if e.active(days[0])]
+        group = _report_group(list({a.name: a for a in [*report_actors, *named]
+                                    if a.inter in (2, 3)}.values()), place.country_code)
+        if group is not None and a1 is not None and a1.name.startswith("Unidentified Armed Group"):
+            a1 = group
     if event_type == "Battles" and a1 is not None and a2 is not None:
         # the order carries no meaning in a battle (spec §3.1); by convention the side that
         # acted (the clause's subject, "al-Shabaab attacked an army post") comes first
