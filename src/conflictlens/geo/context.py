@@ -29,6 +29,14 @@ _DATELINE = re.compile(
     r"\s*(?:,(?=\s*[A-Z0-9])|\(|—|–|--|-\s)")
 
 
+#: a wire dateline's date after its place, then its source and dash: ", 3 Jan 90 (radio) --",
+#: ", May 5, 1990 --"
+_DATE_AFTER_DATELINE = re.compile(
+    r",\s*(?:\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{2,4}"
+    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4})"
+    r"\s*(?:\([^)\n]{1,40}\)\s*)?(?:—|–|--|-\s)", re.I)
+
+
 @dataclass
 class CountryPrior:
     """Weights per ISO2 code; ``share`` is a weight's fraction of the total."""
@@ -241,7 +249,10 @@ def dateline_span(text: str) -> tuple[int, int] | None:
     if m and not _CALENDAR_WORD.fullmatch(m.group(1)):
         name = m.group(1)
         # a dateline is short and usually upper case; a headline is not
-        if name.isupper() or first[m.end(1):].lstrip().startswith(("(", "—", "–")):
+        # (or one a date follows, as wire copy re-cased from capitals has it: "San Salvador,
+        # 3 Jan 90 (radio) --")
+        if name.isupper() or first[m.end(1):].lstrip().startswith(("(", "—", "–")) \
+                or _DATE_AFTER_DATELINE.match(first, m.end(1)):
             return lead + m.start(1), lead + m.end(1)
     colon = _colon_dateline(text, lead)
     if colon:
