@@ -39,3 +39,9 @@ def test_doers_told_unknown_stay_unidentified(pipeline):
     # "persons" is no armed party, but the sentence says the doers are not known
     text = BOMB.replace("THREE DYNAMITE CHARGES EXPLODED", "THREE DYNAMITE CHARGES LEFT BY UNKNOWN PERSONS EXPLODED")
     assert _actor1(pipeline, text, "Explosions/Remote violence").startswith("Unidentified Armed Group")
+
+
+def test_an_unclaimed_attack_stays_unidentified(pipeline):
+    # "no group claimed responsibility": the group named besides is no suspect the report gives
+    text = BOMB + "\n\n   NO GROUP HAS SO FAR CLAIMED RESPONSIBILITY FOR THE BLASTS AT THE BANK."
+    assert _actor1(pipeline, text, "Explosions/Remote violence").startswith("Unidentified Armed Group")

@@ -15,6 +15,7 @@ from ..actors.dictionary import ActorDictionary
 from ..geo.gazetteer import haversine_km
 from ..geo.tables import feature_words
 from ..actors.finder import find_actor_mentions
+from ..data import read_table
 from ..model import DateMention, Evidence, PlaceMention, Report
 from ..nlp.parser import doc_text
 from ..time import (date_governor, dates_aftermath, dates_condition, dates_earlier_act, dates_discovery, dates_speech, governing_date,
@@ -238,8 +239,12 @@ def extract_mentions(doc, report: Report, places: list[PlaceMention], dates: lis
         group = next(iter(report_groups.values()))
         for a in unnamed_members:
             a.entry, a.role, a.inter = group, "", group.inter
+    # (none where the report says no one claimed its violence: "no group claimed responsibility;
+    # X has carried out similar attacks" leaves the attack unidentified)
+    unclaimed = _told_unclaimed(doc)
     for m in mentions:
-        m.report_groups = list(report_groups.values())
+        m.report_groups = [] if unclaimed else list(report_groups.values())
+        m.report_unclaimed = unclaimed
     return mentions
 
 
@@ -254,6 +259,19 @@ def _parties_of_own_clause(m: EventMention, doc, match, lexicon: Lexicon) -> Non
     own = lambda actors: [a for a in actors if a.head_i in inside]  # noqa: E731
     m.actors, m.subject_actors = own(m.actors), own(m.subject_actors)
     m.target_actors, m.pair_actors = own(m.target_actors), own(m.pair_actors)
+
+
+@lru_cache(maxsize=1)
+def _unclaimed_words() -> frozenset[str]:
+    """Words telling violence unclaimed in a sentence about responsibility (data/actors/unclaimed_words.tsv)."""
+    return frozenset(r["word"].lower() for r in read_table("actors", "unclaimed_words.tsv"))
+
+
+def _told_unclaimed(doc) -> bool:
+    """A sentence of the report says no one claimed its violence ("no group has claimed responsibility")."""
+    words = _unclaimed_words()
+    return any(any(t.lemma_.lower() == "responsibility" for t in sent)
+               and any(t.lower_ in words for t in sent) for sent in doc.sents)
 
 
 def _generic_trigger(root, sent) -> bool:

@@ -75,6 +75,9 @@ class EventMention:
     #: the non-state armed groups the whole report names, in any sentence (extractor): who an
     #: attack its own sentences name no party of may be put down to (rows.episode_rows)
     report_groups: list = field(default_factory=list)
+    #: the report says no one claimed its violence ("no group claimed responsibility"): no
+    #: attack of it is put down to a group it names (rows.episode_rows)
+    report_unclaimed: bool = False
 
     @property
     def event_type(self) -> str:

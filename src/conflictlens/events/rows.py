@@ -568,7 +568,8 @@ def episode_rows(ep: Episode, report: Report, actors: ActorDictionary, country_i
     a1, a2, assoc1, assoc2 = _pick_actors(event_type, sub, ranked, actors, place, days[0], names, targets)
     if a1 is None and sub == "Looting/property destruction":
         a1 = _report_group(report_actors, place.country_code)
-    elif event_type in _ONE_SIDED_ATTACKS and not any(a.inter in ARMED for a in ranked) and not _doers_unknown(ep):
+    elif event_type in _ONE_SIDED_ATTACKS and not any(a.inter in ARMED for a in ranked) and not _doers_unknown(ep) \
+            and not any(m.report_unclaimed for m, _ in ep.mentions):
         # a bombing or a killing whose own sentences name no one ("two bombs exploded in X"),
         # in a report whose events name one armed group in the country: that group's doing
         # (the suspected perpetrator is still the actor); with two, or with "unidentified
