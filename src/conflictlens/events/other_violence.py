@@ -23,6 +23,7 @@ from .factuality import factuality
 from .fatalities import determiner_before, drop_counts_called_hurt_later
 from .followup import refers_to_incident
 from .lexicon import Lexicon, Trigger, default_lexicon, is_violent_type
+from .parties import _harm_told
 from .triggers import TriggerMatch, find_triggers
 
 EVENT_TYPE = "Other violence"
@@ -233,6 +234,12 @@ def names_organised_side(m) -> bool:
     return False
 
 
+def _harm_or_armed_doer(m, sent) -> bool:
+    """The sentence tells someone killed or hurt, or an armed actor other than the police acts in
+    it ("gunmen attacked a car"): violence the shooting lexicon has no word for, not a brawl."""
+    return _harm_told(sent, default_lexicon()) or any(a.inter in _ARMED and not a.speaker and a.inter != 1 for a in m.actors)
+
+
 def crime_clashes_recoded(mentions, doc) -> None:
     """A battle told with no organised armed side (spec §2.1: a battle needs two organised armed
     groups), only police, a gunman or a suspect, or nobody ("a shootout between two cars", "the
@@ -247,8 +254,11 @@ def crime_clashes_recoded(mentions, doc) -> None:
             continue
         if sents is None:
             sents = list(doc.sents)
-        found = default_other_violence().classify(sents[m.sent_index])
+        sent = sents[m.sent_index]
+        found = default_other_violence().classify(sent)
         if not found:
+            if _harm_or_armed_doer(m, sent):
+                keep.append(m)  # "killed in an ambush", "gunmen attacked a car": violence, read as told
             continue
         c = m.candidate
         found[0].explanation += f"; the political reading ({c.event_type}: {c.explanation}) named no organised armed side"

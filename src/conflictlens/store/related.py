@@ -169,13 +169,15 @@ class RelatedLinking:
             told = next((m for m in mentions if dedupe.describes(m, best, self.dedupe) and m.fatalities), None) \
                 if published is None and (dedupe.is_undated(best) or self.dedupe.undated_tolls_to_dated) \
                 and self.dedupe.undated_related_tolls else None
-            self._add_related(best, article_id, best_overlap, now, toll=told.fatalities if told else 0)
+            self._link_related_report(best, article_id, best_overlap, now, toll=told.fatalities if told else 0)
             if told is not None:
                 # an undated event's toll is what its reports with no date tell of it (a later death)
                 merged = self._recombine(best.event_id_cnty, now)
                 if merged.fatalities != best.fatalities:
                     self._log(best.event_id_cnty, now, article_id, "related toll",
                               {"fatalities": [best.fatalities, merged.fatalities]})
+            # after the rebuild from the sources, which knows no town a related report lends
+            self._town_of_related(best.event_id_cnty, now, article_id)
         return best is not None
 
     def _weighed_undated(self, overlaps: dict[str, float], dated_only: bool = False) -> dict[str, float]:
