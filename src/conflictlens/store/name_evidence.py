@@ -42,7 +42,7 @@ class NameEvidence:
         # it: a one-line brief whose only name is its opening number word ("Two ...") is told
         # by no names (ECB+ train: such a brief was linked across topics; requiring MIN_NAMES
         # here, as of a new report, lost GVC train/dev B-cubed 0.969 -> 0.968)
-        out = self._name_overlaps(names, short, df, total, least=2)
+        out = self._name_overlaps(names, short, df, total, least=2, article_id=article_id)
         return self._worth_keeping(out)
 
     def _brief_related(self, article_id: str, names: list[str]) -> dict[str, float]:
@@ -71,7 +71,7 @@ class NameEvidence:
             mine = set(self._told_by_names(e))  # not whom a report alike in words names
             if len(dedupe.owned_names(users, mine)) >= s.brief_names:
                 keep |= mine & every
-        out = self._name_overlaps(names, keep, df, total, least=2)
+        out = self._name_overlaps(names, keep, df, total, least=2, article_id=article_id)
         return self._worth_keeping(out)
 
     @staticmethod
@@ -88,20 +88,34 @@ class NameEvidence:
         return {a: v for a, v in overlaps.items() if v >= floor}
 
     def _name_overlaps(self, names: list[str], others, df: dict | None = None,
-                       total: int | None = None, least: int = 1) -> dict[str, float]:
+                       total: int | None = None, least: int = 1, article_id: str | None = None) -> dict[str, float]:
         """``{article_id: overlap}`` of a report's names with each stored report of ``others``
         that uses at least ``least`` names (dedupe.names_overlap). A name weighs less the more
-        stored reports use it (a city; "Police" in a report that never writes "police")."""
+        stored reports use it (a city; "Police" in a report that never writes "police").
+        ``article_id``: the stored report whose names ``names`` are; a surname another report
+        spells otherwise in the same person's full name is counted as its (``name_variants``:
+        dedupe.surname_respellings)."""
         others = list(dict.fromkeys(others))
         if not others or not names:
             return {}
         total = total or self._reports_stored() + 1
         df = df if df is not None else self._name_counts(names)
         theirs: dict[str, list[str]] = {}
+        people: dict[str, list[str]] = {}
         where, params = self._in("article_id", others)
         for r in self._all("SELECT article_id, name FROM report_names WHERE " + where, params):
             if " " not in r["name"]:  # full names (dedupe.report_people) are not counted here
                 theirs.setdefault(r["article_id"], []).append(r["name"])
+            else:
+                people.setdefault(r["article_id"], []).append(r["name"])
+        if article_id and self.dedupe.name_variants and people:
+            mine = [r["name"] for r in self._all("SELECT name FROM report_names WHERE article_id = ?", (article_id,))
+                    if " " in r["name"]]
+            for a, ns in theirs.items():
+                spelt = dedupe.surname_respellings(mine, people.get(a, ()), names, ns,
+                                                   self.dedupe.variant_surname_letters) if mine else {}
+                if spelt:
+                    theirs[a] = list(dict.fromkeys(spelt.get(n, n) for n in ns))
         df.update(self._name_counts({n for ns in theirs.values() for n in ns} - set(df)))
         # each name's weight computed once, not once per report compared
         weight = {n: math.log((total + 1) / max(1, df.get(n, 1))) for ns in (names, *theirs.values()) for n in ns}
@@ -128,7 +142,7 @@ class NameEvidence:
             if len(names) < dedupe.MIN_NAMES:
                 continue
             overlaps = self._name_overlaps(names, [x for x in b.article_ids if x not in a.article_ids],
-                                           least=dedupe.MIN_NAMES)
+                                           least=dedupe.MIN_NAMES, article_id=aid)
             if overlaps and max(overlaps.values()) >= self.dedupe.distinct_names:
                 return False
             told = told or bool(overlaps)
@@ -262,9 +276,14 @@ class NameEvidence:
         name tells one incident where the ages told differ (one story tells the victim's, the
         other a witness's or a relative's): the town's, its streets' and its officials' do not."""
         full = self._people_full_names([*mine, *theirs], places)
-        ours = {k for a in mine for k in full.get(a, {})}
-        others = {k for a in theirs if a not in mine for k in full.get(a, {})}
-        return any(m <= t or t <= m for m in ours for t in others)
+        ours = {k: n for a in mine for k, n in full.get(a, {}).items()}
+        others = {k: n for a in theirs if a not in mine for k, n in full.get(a, {}).items()}
+        return any(m <= t or t <= m or self._respelt(ours[m], others[t]) for m in ours for t in others)
+
+    def _respelt(self, a: str, b: str) -> bool:
+        """Are two full names one person's, the surname spelled two ways (``name_variants``:
+        dedupe.variant_full_names)?"""
+        return self.dedupe.name_variants and dedupe.variant_full_names(a, b, self.dedupe.variant_surname_letters)
 
     def _people_full_names(self, ids, places=()) -> dict[str, dict[frozenset, str]]:
         """The full names of people and things the reports ``ids`` tell, by report: each name's
@@ -360,7 +379,9 @@ class NameEvidence:
         theirs = keep(r["name"] for r in self._all("SELECT name FROM report_names WHERE " + where, params)
                       if " " in r["name"])
         # the same person with or without a title ("Captain Jane Doe", "Jane Doe")
-        same = lambda a, b: set(a.split()) <= set(b.split()) or set(b.split()) <= set(a.split())  # noqa: E731
+        # (``name_variants``: or its surname spelled otherwise, dedupe.variant_full_names)
+        same = lambda a, b: (set(a.split()) <= set(b.split()) or set(b.split()) <= set(a.split())  # noqa: E731
+                             or self._respelt(a, b))
         if officials:  # a street counts only as a name both sides use (a link), never as someone else
             street = lambda n: n.split()[-1] in dedupe._STREET_WORDS  # noqa: E731
             mine, theirs = ({n for n in side if not street(n) or any(same(n, o) for o in other)}

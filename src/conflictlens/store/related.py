@@ -236,7 +236,8 @@ class RelatedLinking:
             if current is None and not options:
                 continue
             names = self._short_names(aid)
-            overlaps = self._name_overlaps(names, [a for e in options for a in e.article_ids if a != aid])
+            overlaps = self._name_overlaps(names, [a for e in options for a in e.article_ids if a != aid],
+                                           article_id=aid)
             if published is None:  # wherever it is now
                 overlaps = self._weighed_undated(overlaps, dated_only=not as_when_linked)
             mentions = self._undated(aid)

@@ -154,7 +154,7 @@ class ResemblanceLinking:
                 continue
             if len(names) >= dedupe.MIN_NAMES:
                 others = [a for a in found[0].article_ids if a != aid]
-                if max(self._name_overlaps(names, others).values(), default=0.0) >= self.dedupe.related_names:
+                if max(self._name_overlaps(names, others, article_id=aid).values(), default=0.0) >= self.dedupe.related_names:
                     continue
             out[aid] = eid
         return out

@@ -254,7 +254,7 @@ class UndatedEvents:
                 here = self.event(target.event_id_cnty)
                 if here is None or aid in here.article_ids:
                     continue
-                overlaps = self._weighed_undated(self._name_overlaps(names, here.article_ids))
+                overlaps = self._weighed_undated(self._name_overlaps(names, here.article_ids, article_id=aid))
                 overlap = max(overlaps.values(), default=0.0)  # as :meth:`_link_related` weighs them
                 key = self._link_key(here, mentions, overlap, None, told=told, article_id=aid)
                 if key is None or key[0] and not (  # its undated mentions must tell the event

@@ -133,6 +133,72 @@ def report_people(text: str) -> list[str]:
     return sorted(out)
 
 
+#: spellings of one sound in two transliterations of a surname (data/store/name_spellings.txt)
+_SPELLINGS = tuple(tuple(line.split()[:2]) for line in _cue_list("name_spellings.txt") if len(line.split()) >= 2)
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Are two words one letter apart (one changed, dropped or added)?"""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    short, long_ = sorted((a, b), key=len)
+    i = next((i for i, (x, y) in enumerate(zip(short, long_)) if x != y), len(short))
+    return short[i:] == long_[i + 1:]
+
+
+def _spelled(word: str) -> str:
+    """A surname written with one spelling for each sound of data/store/name_spellings.txt,
+    doubled letters as one."""
+    for old, new in _SPELLINGS:
+        word = word.replace(old, new)
+    return re.sub(r"(.)\1+", r"\1", word)
+
+
+def surname_variants(a: str, b: str, least: int = 6) -> bool:
+    """Are two different surnames (lower case) one surname spelled two ways: both at least
+    ``least`` letters long, and one letter apart ("Kowalsky", "Kowalski") or alike once the
+    spellings of a transliteration are made one (:func:`_spelled`: "Tchaikowsky",
+    "Chaikovsky")? Short surnames one letter apart are
+    often two families' ("Hale", "Hall"); a letter added at the end is a people's word or a
+    plural, not a spelling ("Africa", "African")."""
+    if a == b or min(len(a), len(b)) < least or not (a.isalpha() and b.isalpha()):
+        return False
+    if a.startswith(b) or b.startswith(a):
+        return False  # a letter added at the end: a people's or a plural ("South African")
+    return _one_edit(a, b) or _spelled(a) == _spelled(b)
+
+
+def variant_full_names(a: str, b: str, least: int = 6) -> bool:
+    """Do two full names (dedupe.report_people, lower case) name one person whose surname two
+    outlets spell differently: the same first name, the same number of words, the same middle
+    words, and surnames that are :func:`surname_variants`? A first name told by one and an
+    initial by the other is left to the names both write alike."""
+    x, y = a.split(), b.split()
+    if len(x) < 2 or len(x) != len(y) or x[:-1] != y[:-1] or len(x[0]) < 2:
+        return False
+    return surname_variants(x[-1], y[-1], least)
+
+
+def surname_respellings(mine, theirs, my_names=(), their_names=(), least: int = 6) -> dict[str, str]:
+    """The surnames of the full names ``theirs`` that are respellings of those of ``mine``
+    (:func:`variant_full_names`), as ``{their surname: my surname}``: what one report's names
+    are when counted against the other's. Not where either report writes both spellings (two
+    people of one family, or two families), nor where a surname has two respellings."""
+    mine_set, their_set = set(my_names), set(their_names)
+    out: dict[str, str] = {}
+    for m in mine:
+        for t in theirs:
+            if not variant_full_names(m, t, least):
+                continue
+            ms, ts = m.split()[-1], t.split()[-1]
+            if ts in mine_set or ms in their_set or out.get(ts, ms) != ms:
+                return {k: v for k, v in out.items() if k != ts}
+            out[ts] = ms
+    return out
+
+
 def owned_names(users: dict[str, set[str]], reports: set[str]) -> list[str]:
     """The names an event's ``reports`` use mostly: of the other stored reports using each
     name (``users``), more are theirs than not. A brief's few names tell its incident only

@@ -443,6 +443,18 @@ class DedupeSettings:
     #: False: as before
     named_town_elsewhere: bool = True
     town_elsewhere_km: float = 50.0
+    #: two reports' names are counted with a surname one spells differently from the other as
+    #: one name (NameEvidence._name_overlaps, dedupe.surname_respellings), and such full names
+    #: are one person's when the store asks whether two reports name other people or someone in
+    #: common (NameEvidence._other_people, _share_people), when both reports write the person's full name with the same first (and
+    #: middle) name and surnames of at least ``variant_surname_letters`` letters that are one
+    #: letter apart ("Kowalsky", "Kowalski") or one transliteration's spellings apart
+    #: (data/store/name_spellings.txt: "Tchaikowsky", "Chaikovsky"), neither report writing both
+    #: spellings. One outlet drops a letter of the victim's or the accused's name, another
+    #: transliterates it otherwise: its rarest name in common counted as two names apart kept
+    #: such reports from their event. False: as before
+    name_variants: bool = True
+    variant_surname_letters: int = 6
 
 
 DEFAULT_SETTINGS = DedupeSettings()
