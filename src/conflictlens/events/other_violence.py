@@ -23,7 +23,6 @@ from .factuality import factuality
 from .fatalities import determiner_before, drop_counts_called_hurt_later
 from .followup import refers_to_incident
 from .lexicon import Lexicon, Trigger, default_lexicon, is_violent_type
-from .parties import _harm_told
 from .triggers import TriggerMatch, find_triggers
 
 EVENT_TYPE = "Other violence"
@@ -216,65 +215,6 @@ def bystanders_left_out(m) -> None:
     m.actors = [a for a in m.actors if a.inter not in _ARMED or id(a) in acting]
 
 
-#: generic actor roles (data/actors/generic.tsv) that name an organised armed side: an army, a
-#: rebel or militant group's members, a communal militia; not the police, nor a lone gunman
-ORGANISED_ROLES = frozenset({"military", "member", "communal militia"})
-
-
-def names_organised_side(m) -> bool:
-    """The mention names an organised armed side that is not the police: a named group or force
-    of the actor dictionary other than a police force, an army, rebels, militants, a militia."""
-    for a in m.actors:
-        if a.speaker or a.inter not in (1, 2, 3, 4, 8):
-            continue
-        if a.entry is not None and (a.inter != 1 or "police" not in a.entry.name.lower()):
-            return True
-        if a.entry is None and a.role in ORGANISED_ROLES:
-            return True
-    return False
-
-
-def _harm_or_armed_doer(m, sent) -> bool:
-    """The sentence tells someone killed or hurt, or an armed actor other than the police acts in
-    it ("gunmen attacked a car"): violence the shooting lexicon has no word for, not a brawl."""
-    return _harm_told(sent, default_lexicon()) or any(a.inter in _ARMED and not a.speaker and a.inter != 1 for a in m.actors)
-
-
-def crime_clashes_recoded(mentions, doc) -> None:
-    """A battle told with no organised armed side (spec §2.1: a battle needs two organised armed
-    groups), only police, a gunman or a suspect, or nobody ("a shootout between two cars", "the
-    lone gunman had fled before the deputies came", "a deputy fired at the suspect"), is a
-    crime, in place: re-coded as the incident this lexicon finds in its sentence, else (a brawl,
-    "arrested for fighting") left out: no act of violence in scope."""
-    sents = None
-    keep = []
-    for m in mentions:
-        if m.candidate.event_type != "Battles" or names_organised_side(m):
-            keep.append(m)
-            continue
-        if sents is None:
-            sents = list(doc.sents)
-        sent = sents[m.sent_index]
-        found = default_other_violence().classify(sent)
-        if not found:
-            if _harm_or_armed_doer(m, sent):
-                keep.append(m)  # "killed in an ambush", "gunmen attacked a car": violence, read as told
-            continue
-        c = m.candidate
-        found[0].explanation += f"; the political reading ({c.event_type}: {c.explanation}) named no organised armed side"
-        m.candidate = found[0]
-        keep.append(m)
-    mentions[:] = keep
-
-
-def inquirers_not_acting(m, doc) -> None:
-    """The subject of a verb of looking into the incident ("Brill police investigate shooting at a
-    club"; ``inquiry_verbs``) answers it and did not act in it, in place: it is no subject actor."""
-    inquiry = default_lexicon().cues["inquiry_verbs"]
-    m.subject_actors = [a for a in m.subject_actors
-                        if not (doc[a.head_i].dep_ == "nsubj" and doc[a.head_i].head.lemma_.lower() in inquiry)]
-
-
 def review_mentions(mentions, doc, places=(), dates=(), anchor=None, text: str = "") -> None:
     """With ``--scope all-violence``, after the extractor (in place):
 
@@ -286,7 +226,6 @@ def review_mentions(mentions, doc, places=(), dates=(), anchor=None, text: str =
       said so, who found the victim) is not a party to the incident.
     """
     sents = None
-    crime_clashes_recoded(mentions, doc)
     for m in mentions:
         c = m.candidate
         if c.event_type in ("Violence against civilians", "Battles") and not c.strong and not names_political_actor(m):
@@ -297,7 +236,6 @@ def review_mentions(mentions, doc, places=(), dates=(), anchor=None, text: str =
                 found[0].explanation += f"; the political reading ({c.event_type}: {c.explanation}) named no acting armed party"
                 m.candidate = found[0]
         if m.candidate.event_type == EVENT_TYPE:
-            inquirers_not_acting(m, doc)
             bystanders_left_out(m)
             if len(m.places) > 1:
                 # "in Tulsa, Oklahoma": the state that follows a town qualifies it, it is no second place
