@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from ..data import read_table
+from ..data import read_table, read_words
 from ..model import Actor
 
 
@@ -203,7 +203,7 @@ class ActorDictionary:
         if not all(w[:1].isupper() or w[:1].isdigit() or w[:1] in "\"'(" for w in content):
             return None
         lowered = [_key(w) for w in words]
-        if any(w in _unarmed_org_words() for w in lowered):
+        if not read_words("actors", "unarmed_org_words.tsv").isdisjoint(lowered):
             return None  # "a Non-Governmental Organisation", "the Humanitarian Relief Organisation"
         if any(self.country_of_word(w) for w in words[:2]) and all(
                 w in _STATE_WORDS or self.country_of_word(w) or w in _NAME_GLUE for w in lowered):
@@ -305,12 +305,6 @@ _UNIT = re.compile(r"\s+(?:(?:\d+(?:st|nd|rd|th)|[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)
 #: last words of names of armed groups the dictionary may lack
 _GROUP_NOUNS = frozenset("front army movement brigade militia organization organisation commando "
                          "force faction squad vanguard legion".split())
-@lru_cache(maxsize=1)
-def _unarmed_org_words() -> frozenset[str]:
-    """Words naming an organisation of unarmed people (data/actors/unarmed_org_words.tsv)."""
-    return frozenset(r["word"].lower() for r in read_table("actors", "unarmed_org_words.tsv"))
-
-
 _NAME_GLUE = frozenset("of the and for de del la los las y el in al to on".split())
 _STATE_WORDS = frozenset("national armed army forces force military air navy naval police government guard "
                          "republican royal federal special security troops people's popular infantry unit units battalion brigade "

@@ -24,6 +24,14 @@ def read_table(*parts: str) -> tuple[dict, ...]:
 
 
 @lru_cache(maxsize=None)
+def read_words(*parts: str, column: str = "word") -> frozenset[str]:
+    """The lower-cased words of one column of a packaged table (``read_table``), read once per
+    process: the word lists a rule looks words up in, e.g.
+    ``read_words("actors", "unclaimed_words.tsv")``."""
+    return frozenset(r[column].lower() for r in read_table(*parts))
+
+
+@lru_cache(maxsize=None)
 def read_toml(*parts: str) -> dict:
     """A packaged TOML word list, parsed once per process, e.g.
     ``read_toml("time", "lexicon.toml")``; callers must not change what it returns."""

@@ -15,7 +15,7 @@ from ..actors.dictionary import ActorDictionary
 from ..geo.gazetteer import haversine_km
 from ..geo.tables import feature_words
 from ..actors.finder import find_actor_mentions
-from ..data import read_table
+from ..data import read_words
 from ..model import DateMention, Evidence, PlaceMention, Report
 from ..nlp.parser import doc_text
 from ..time import (date_governor, dates_aftermath, dates_condition, dates_earlier_act, dates_discovery, dates_speech, governing_date,
@@ -261,15 +261,9 @@ def _parties_of_own_clause(m: EventMention, doc, match, lexicon: Lexicon) -> Non
     m.target_actors, m.pair_actors = own(m.target_actors), own(m.pair_actors)
 
 
-@lru_cache(maxsize=1)
-def _unclaimed_words() -> frozenset[str]:
-    """Words telling violence unclaimed in a sentence about responsibility (data/actors/unclaimed_words.tsv)."""
-    return frozenset(r["word"].lower() for r in read_table("actors", "unclaimed_words.tsv"))
-
-
 def _told_unclaimed(doc) -> bool:
     """A sentence of the report says no one claimed its violence ("no group has claimed responsibility")."""
-    words = _unclaimed_words()
+    words = read_words("actors", "unclaimed_words.tsv")
     return any(any(t.lemma_.lower() == "responsibility" for t in sent)
                and any(t.lower_ in words for t in sent) for sent in doc.sents)
 

@@ -7,10 +7,9 @@ import dataclasses
 import re
 from collections import Counter
 from datetime import date
-from functools import lru_cache
 
 from ..actors.dictionary import ActorDictionary
-from ..data import read_table
+from ..data import read_words
 from ..model import Actor, Event, PlaceMention, Report
 from .episodes import Episode
 from .mentions import EventMention
@@ -344,15 +343,9 @@ def _location_clause(place: PlaceMention) -> str:
 _ONE_SIDED_ATTACKS = ("Explosions/Remote violence", "Violence against civilians")
 
 
-@lru_cache(maxsize=1)
-def _unknown_doer_words() -> frozenset[str]:
-    """Words telling that an attack's doers are not known (data/actors/unknown_doer_words.tsv)."""
-    return frozenset(r["word"].lower() for r in read_table("actors", "unknown_doer_words.tsv"))
-
-
 def _doers_unknown(ep: Episode) -> bool:
     """A sentence of the episode says its doers are unknown ("unidentified persons fired on ...")."""
-    words = _unknown_doer_words()
+    words = read_words("actors", "unknown_doer_words.tsv")
     return any(w in words for m, _ in ep.mentions for w in re.findall(r"[a-z]+", m.evidence.text.lower()))
 
 
