@@ -127,7 +127,58 @@ def find_actor_mentions(sent, dictionary: ActorDictionary,
                 mention.weak = True
         mentions.append(mention)
         i += n
+    _members_of_named(mentions, doc)
     return mentions
+
+
+#: the links inside one noun phrase: a modifier, an apposition, a name ("the guerrilla organization
+#: Shining Path", "FMLN [...] guerrillas")
+_PHRASE_DEPS = ("compound", "amod", "nmod", "appos", "flat")
+
+
+def _phrase_top(tok):
+    """The head of the noun phrase ``tok`` belongs to, through modifiers, appositions and an "of"
+    ("guerrillas of the FMLN": "guerrillas")."""
+    for _ in range(6):
+        if tok.dep_ in _PHRASE_DEPS and tok.head.i != tok.i:
+            tok = tok.head
+        elif tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.dep_ == "prep":
+            tok = tok.head.head
+        else:
+            break
+    return tok
+
+
+#: what may stand between a member noun and the group's name it goes with: brackets ("FMLN [...]
+#: guerrillas" keeps the expansion's closing bracket outside the name)
+_BRACKETS = frozenset("()[]")
+
+
+def _told_together(member: ActorMention, group: ActorMention, doc) -> bool:
+    """The member noun and the group's name are one phrase: by the parse, or side by side with only
+    brackets or the member's own head noun between them ("the guerrilla organization Shining Path",
+    which the parse may split into two subjects)."""
+    if _phrase_top(doc[member.head_i]).i == _phrase_top(doc[group.head_i]).i:
+        return True
+    m = doc.char_span(member.start, member.end, alignment_mode="expand")
+    g = doc.char_span(group.start, group.end, alignment_mode="expand")
+    if m is None or g is None:
+        return False
+    first, second = (m, g) if m.start < g.start else (g, m)
+    own = {m.root.head.i} if m.root.dep_ == "compound" else set()
+    return all(t.text in _BRACKETS or t.i in own for t in doc[first.end:second.start])
+
+
+def _members_of_named(mentions: list[ActorMention], doc) -> None:
+    """A member noun told in one phrase with a named armed group ("guerrillas of the FMLN", "the
+    guerrilla organization Shining Path") names that group, not a second, unknown one."""
+    named = [a for a in mentions if a.entry is not None and a.entry.inter in (2, 3, 4)]
+    for a in mentions:
+        if a.entry is not None or a.role != "member":
+            continue
+        group = next((g for g in named if _told_together(a, g, doc)), None)
+        if group is not None:
+            a.entry, a.role, a.inter = group.entry, "", group.entry.inter
 
 
 def _unknown_group_at(doc, i: int, sent, dictionary: ActorDictionary, shouting: bool):

@@ -204,6 +204,7 @@ def pair_actor_mentions(sent, cand: Candidate, actors: list[ActorMention],
 
 def target_actor_mentions(sent, cand: Candidate, actors: list[ActorMention]) -> list[ActorMention]:
     """Actors in the object of the trigger: "strikes on X", "attack against X", "X was targeted"."""
+    from .lexicon import default_lexicon
     from .triggers import governing_verb
 
     doc = sent.doc
@@ -211,7 +212,8 @@ def target_actor_mentions(sent, cand: Candidate, actors: list[ActorMention]) -> 
     tokens: set[int] = set()
     holders = [head]
     verb = governing_verb(head)
-    if verb is not None and verb.i != head.i:
+    # (not the object of a verb of blame: "blamed the guerrillas for the murder" names who did it)
+    if verb is not None and verb.i != head.i and verb.lemma_.lower() not in default_lexicon().cues["attribution_verbs"]:
         holders.append(verb)
     for h in holders:
         for child in h.children:

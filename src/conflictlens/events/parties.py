@@ -85,11 +85,20 @@ def _target_tokens(matches: list[TriggerMatch], sent) -> list:
             continue  # "deputies went out to a knifing": those sent there are not its targets
         # (not the trigger itself, named as what something is: "this is the fifth attack on the pipeline by X")
         objs = [c for c in verb.children if c.dep_ in OBJECT_DEPS and c.dep_ != "pobj" and c.i != head.i]
+        blamed = head.i != verb.i and verb.lemma_.lower() in lexicon.cues["attribution_verbs"]
+        if blamed:
+            # "blamed the guerrillas for the murder of X": who is blamed did it; the noun's "of" is its target
+            objs = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                    if g.dep_ == "pobj"]
         if not objs:  # "opened fire on worshippers"; with a direct object, "at a checkpoint" is where
             objs = [g for h in (verb, head) for c in h.children if c.dep_ == "prep" and c.lower_ in (
                 "on", "at", "against", "upon") for g in c.children if g.dep_ == "pobj"]
         # not a clause describing the target ("a man who failed to stop at a checkpoint")
         described = {t.i for o in objs for c in o.subtree if c.dep_ in ("relcl", "acl") for t in c.subtree}
+        # nor the trigger's own phrase inside the target ("she was the target of a militia raid":
+        # "militia" names the doer)
+        if head.i != verb.i and head.pos_ in ("NOUN", "PROPN"):
+            described |= {t.i for o in objs if head in o.subtree and o.i != head.i for t in head.subtree}
         # (the trigger's own words are not its target; an object inside the phrase is: "beat a detainee to death")
         own = {t.i for t in doc[m.start_i:m.end_i] if {t.lemma_.lower(), t.lower_} & set(m.trigger.words)}
         out += [t for o in objs for t in o.subtree if t.i not in own and t.i not in described]
@@ -182,7 +191,8 @@ def _unarmed_person(tok, lexicon: Lexicon) -> bool:
 def _armed_parties(sent, lexicon: Lexicon, armed_mentions, actor_mentions) -> set[str]:
     """The armed parties a sentence names: its resolved armed actors, and nouns of armed men
     outside any actor mention ("gunmen", "armed herders"), one key a party; not who spoke."""
-    keys = {a.text.lower() for a in armed_mentions}
+    # (a group named twice, or by its name and a member noun, is one party: "the FMLN ... its guerrillas")
+    keys = {a.entry.name.lower() if a.entry is not None else a.text.lower() for a in armed_mentions}
     inside = {t for a in actor_mentions for t in range(a.start, a.end)} | {a.head_i for a in actor_mentions}
     armed = lexicon.cues["armed_nouns"]
     for t in sent:
