@@ -31,6 +31,7 @@ from .home_state import event_places
 from .lexicon import Lexicon, is_violent_type, priority
 from .screen import anchored, off_topic_field, told_long_before
 from .triggers import sentence_has
+from .victims_after import victims_told_after
 from .mentions import (EventMention, choose_places, describes_person, excluded_tokens, refers_to_told_event,
                        site_name_start, sentence_source_attributions, subject_actor_mentions, target_actor_mentions,
                        pair_actor_mentions)
@@ -99,6 +100,7 @@ def extract_mentions(doc, report: Report, places: list[PlaceMention], dates: lis
     field = off_topic_field(report.title + "\n" + text)
     mentions: list[EventMention] = []
     told_apart = []  # deaths in sentences that are no event of their own
+    death_actors = {}  # ... and the actors each such sentence names (who the dead were)
     death_days = []  # ... and the day each such sentence tells its deaths on
     unnamed_members = []  # "rebels" told before any group is named
     report_groups = {}  # the non-state groups the report names
@@ -146,6 +148,7 @@ def extract_mentions(doc, report: Report, places: list[PlaceMention], dates: lis
             figures = [dataclasses.replace(f, headline=headline, sentence=s_index) for f in figures]
             if figures:
                 told_apart.append((s_index, _paragraph_of(para_starts, sent.start_char), figures))
+                death_actors[s_index] = actor_mentions
                 day = _death_day(figures, dates, sent, doc)
                 if day is not None:
                     death_days.append((figures, day))
@@ -227,7 +230,9 @@ def extract_mentions(doc, report: Report, places: list[PlaceMention], dates: lis
     keep = {id(c) for c in report_candidates([m.candidate for m in mentions],
                                              accident_told=accident_told and not armed_named)}
     mentions = [m for m in mentions if id(m.candidate) in keep]
-    attach_deaths_told_apart(mentions, not_gathered(told_apart, text), text)
+    told_apart = not_gathered(told_apart, text)
+    victims_told_after(mentions, told_apart, doc, lexicon, death_actors)
+    attach_deaths_told_apart(mentions, told_apart, text)
     date_from_deaths_told_apart(mentions, death_days)
     drop_tolls_of_other_days(mentions, dates, doc)
     drop_counts_called_hurt_later(mentions, report.text)
