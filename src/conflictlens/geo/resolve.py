@@ -49,6 +49,9 @@ LOCATIVE_LABELS = frozenset({"PERSON", ""})
 #: the word right after a name: " region" of "the Omsk region"
 _WORD_AFTER_RE = re.compile(r"[ \t]+([A-Za-z]+)\b")
 _STATE_BEFORE_RE = re.compile(r"(?:\bupstate|\bstate\s+of|\bgovernor\s+of)\s+(?:the\s+)?$", re.I)
+#: "state of" right before a name, or "State" right after it: "the State of Mexico", "Mexico State"
+_STATE_OF_BEFORE_RE = re.compile(r"\bstate[ \t]+of[ \t]+(?:the[ \t]+)?$", re.I)
+_STATE_WORD_AFTER_RE = re.compile(r"[ \t]+State\b")
 _STATE_AFTER_RE = re.compile(r"^(?:['’]s)?\s+(?:state|governor|gov\.|legislature|statewide|state-wide)(?!\w)", re.I)
 #: the capital's district after "Washington", with or without a comma
 _DC_AFTER_RE = re.compile(r",?\s*(?:D\.\s?C\.?|DC\b)")
@@ -231,6 +234,11 @@ class Resolver:
         elif self._paper_town_name(name, prior, cands):
             # "the Jordan boys' team" in the Jordan paper: the paper's own town, not the country
             cands = [c for c in cands if c.level not in ("country", "continent")]
+        if self._state_said(text, sp) and any(c.level == "admin1" and c.match == "exact"
+                                              and c.country_code in tables.state_countries() for c in cands):
+            # "the State of Mexico", "the state of Georgia": a state of a country whose
+            # first-level units are states (``state_countries.tsv``), never the country
+            cands = [c for c in cands if c.level not in ("country", "continent")]
         def county(c: Candidate) -> bool:
             # (where the first-level units are counties, "Kerry County", "Nakuru County",
             # one of those too)
@@ -281,6 +289,12 @@ class Resolver:
             # very name may still be meant
             cands = [c for c in cands if c.match == "exact" or c.country_code in own]
         return cands, county_said
+
+    @staticmethod
+    def _state_said(text: str, sp: _Span) -> bool:
+        """True when "state of" comes right before the name or "State" right after it."""
+        return (_STATE_OF_BEFORE_RE.search(text, max(0, sp.start - 20), sp.start) is not None
+                or _STATE_WORD_AFTER_RE.match(text, sp.end) is not None)
 
     def _plausible(self, text: str, sp: _Span, ctx: Context, prior: CountryPrior, name: str,
                    cands: list[Candidate]) -> list[Candidate]:

@@ -234,6 +234,12 @@ def county_countries() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def state_countries() -> frozenset[str]:
+    """ISO2 codes of countries whose first-level units are states (Mexico, the US)."""
+    return frozenset(row[0].upper() for row in _rows("state_countries.tsv"))
+
+
+@lru_cache(maxsize=1)
 def word_units() -> frozenset[str]:
     """Plain words that are a first-level unit's whole name ("Delta", "Unity"): that unit
     only in a report about its country."""
