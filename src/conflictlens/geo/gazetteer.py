@@ -974,6 +974,12 @@ class Gazetteer:
                                 (admin1_code,)).fetchone()
         return _candidate(row) if row else None
 
+    def admin1_units(self, cc: str) -> list[Candidate]:
+        """The first-level units of ISO2 country ``cc``."""
+        rows = self._con.execute(f"SELECT {_COLUMNS} FROM places WHERE cc=? AND level='admin1'",
+                                 (cc.upper(),)).fetchall()
+        return [_candidate(r) for r in rows]
+
     def close(self) -> None:
         self._con.close()
 

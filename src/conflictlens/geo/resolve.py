@@ -103,25 +103,40 @@ class Resolver:
         if r is not None and r.cand.match != "fuzzy":
             # (or where the report's other names bear out a small town's state, not the reading's)
             r = self._small_over_reading(text, sp, ctx, prior, r) or r
-        if r is not None and r.cand.level == "city":
+        if r is not None and r.cand.level in ("city", "admin1"):
             r = self._seat_unit(text, sp, r) or r
         return r
 
     def _seat_unit(self, text: str, sp: _Span, r: _Resolution) -> _Resolution | None:
         """The first-level unit a town is the seat of, where a unit word follows its name
         ("the Omsk region", "Tula province": ``data/geo/seat_unit_words.tsv``) and the
-        unit bears an adjective of the name (Omskaya oblast', Tul'skaya oblast')."""
+        unit bears an adjective of the name (Omskaya oblast', Tul'skaya oblast'). A
+        capital that is a unit of its own (Kyiv, Moscow) or sits in one (Saint
+        Petersburg) names the unit around it: the unit filed under the name and a unit
+        word ("Kiev oblast" is Kyivska oblast, by the city's name "Kyiv Oblast"), else the
+        one unit of the country bearing an adjective of the name as written ("the
+        Leningrad region", Leningradskaya oblast')."""
         m = _WORD_AFTER_RE.match(text, sp.end)
         if not m or m.group(1).casefold() not in tables.seat_unit_words():
             return None
-        town = r.cand
-        if town.feature_code != "PPLA" or not town.admin1_code:
+        town = r.cand if r.cand.level == "city" else (
+            self.gaz.capital_of(r.cand.place_id) if r.cand.level == "admin1" else None)
+        if town is None or town.feature_code not in ("PPLA", "PPLC") or not town.admin1_code:
             return None
-        unit = self.gaz.admin1(town.country_code, town.admin1_code)
-        stem = exact_key(sp.name(text))[:-1]
-        if unit is None or len(stem) < 3 or not exact_key(unit.name).startswith(stem):
-            return None
-        return _Resolution(unit, r.conf)
+        written = sp.name(text)
+        own = self.gaz.admin1(town.country_code, town.admin1_code)
+        stems = [s for s in (exact_key(written)[:-1], exact_key(town.name)[:-1]) if len(s) >= 3]
+        filed = [c for name in dict.fromkeys((written, town.name)) for word in sorted(tables.seat_unit_words())
+                 for c in self.gaz.lookup(f"{name} {word}", town.country_code)
+                 if c.level == "admin1" and c.match == "exact" and c.place_id != r.cand.place_id]
+        if filed:
+            return _Resolution(filed[0], r.conf)
+        if own is not None and any(exact_key(own.name).startswith(s) for s in stems):
+            return None if own.place_id == r.cand.place_id else _Resolution(own, r.conf)
+        stem = exact_key(written)[:-1]
+        others = [u for u in self.gaz.admin1_units(town.country_code) if len(stem) >= 3
+                  and exact_key(u.name).startswith(stem) and u.place_id not in (r.cand.place_id, own and own.place_id)]
+        return _Resolution(others[0], r.conf) if len(others) == 1 else None
 
     def _resolve_known(self, text: str, sp: _Span, ctx: Context, prior: CountryPrior,
                        container_of, inner: tuple[str, ...] = (), listed_with: tuple[str, ...] = ()
