@@ -134,6 +134,8 @@ class _NameFacts:
     famous: int | None = None
     #: country -> the population of its first-level unit of that very name ("Texas")
     state_pop: dict[str, int] = field(default_factory=dict)
+    #: the report's states (:func:`report_states`) holding a town or county of the name
+    in_report_states: frozenset[str] = frozenset()
 
 
 class Ranker:
@@ -315,9 +317,13 @@ class Ranker:
             if c.level == "admin1" and c.match == "exact" and c.primary:
                 state_pop[c.country_code] = max(state_pop.get(c.country_code, 0), c.population)
         famous = famous_town(cands)
+        states = report_states(prior, key)
+        in_report_states = frozenset(c.admin1_code for c in cands if c.level in ("city", "admin2")
+                                     and c.match == "exact" and _own_name(c) and c.admin1_code in states)
         return _NameFacts(is_unit, home, seat_named, biggest_own, biggest_town, own_towns, size, exact_town,
                           towns, own_cities, unit, namesakes, largest, across, outlet_town, capital_pop, rival_pop,
-                          famous.place_id if famous is not None and not prior else None, state_pop)
+                          famous.place_id if famous is not None and not prior else None, state_pop,
+                          in_report_states)
 
     @staticmethod
     def _country_gain(s: float, c: Candidate, prior: CountryPrior, ctx: Context, container: Candidate | None,
@@ -377,7 +383,7 @@ class Ranker:
             # York is Boston's, not that of Boston, New York)
             s += 0.3
         elif COUNTY_IN_TOWNS_STATE and c.level == "admin2" and not f.is_unit and _own_name(c) \
-                and c.admin1_code in self._towns_states(prior, key, c.country_code)[0] \
+                and c.admin1_code in self._towns_states(prior, key, c.country_code, _held(c, f))[0] \
                 and not any(cc != c.country_code and c.population < SHARED_STATE_CAPITAL * pop
                             for cc, pop in f.capital_pop.items()):
             # a county (a name many states give one) is read in the state of the report's
@@ -453,7 +459,7 @@ class Ranker:
                 and c.population >= PAIR_SHARE * max(
                     x.population for x in cands if x.level == "city" and x.country_code == c.country_code
                     and _own_name(x)) \
-                and _paired(c, prior, key):
+                and self._paired(c, prior, key, _held(c, f)):
             # of a name's towns in a country the report is about (or in a report
             # naming none), the one beside a town the report names by another name
             # (the pair of one area; a real town of that name, no village taking a
@@ -462,9 +468,9 @@ class Ranker:
         if c.level == "admin2" and ctx.feature_after in ("county", "parish") and len(cands) > 1:
             # of the counties of one name, the one beside a town the report names
             # (the pair of one area, as for towns), the more so in its own state
-            if self._town_beside(c, prior, key, own_state=True):
+            if self._town_beside(c, prior, key, own_state=True, held=_held(c, f)):
                 s += COUNTY_PAIR_NEAR
-            elif self._town_beside(c, prior, key):
+            elif self._town_beside(c, prior, key, held=_held(c, f)):
                 s += PAIR_NEAR
         return s
 
@@ -577,26 +583,50 @@ class Ranker:
                 scored.insert(0, (scored[0][0] + 0.01, c))
                 return
 
-    def _town_beside(self, county: Candidate, prior: CountryPrior, key: str, own_state: bool = False) -> bool:
+    def _town_beside(self, county: Candidate, prior: CountryPrior, key: str, own_state: bool = False,
+                     held: bool = False) -> bool:
         """True when a town of another name of the report (by its own name, whatever
         its size) lies within :data:`PAIR_KM` of ``county``'s point, or (``own_state``)
         a town of the county's own state within :data:`COUNTY_PAIR_KM` (over the
-        county line, not a state line)."""
+        county line, not a state line); only the name's towns :func:`_lent` lets count."""
         km = COUNTY_PAIR_KM if own_state else PAIR_KM
-        return any(normalize_name(name) != key and x.level == "city" and x.match == "exact" and _own_name(x)
-                   and (x.admin1_code == county.admin1_code or not own_state)
+        for name in prior.names:
+            if not name or not name[0].isupper() or normalize_name(name) == key \
+                    or self._unit_of(name, county.country_code):
+                continue
+            towns = [x for x in self.gaz.lookup(name, county.country_code)
+                     if x.level == "city" and x.match == "exact" and _own_name(x)]
+            lent = _lent({x.admin1_code for x in towns}, report_states(prior, key, normalize_name(name)), held,
+                         _real_states(towns))
+            if any(x.admin1_code in lent and (x.admin1_code == county.admin1_code or not own_state)
                    and haversine_km(county.latitude, county.longitude, x.latitude, x.longitude) < km
-                   for name in prior.names if name and name[0].isupper()
-                   and not self._unit_of(name, county.country_code)
-                   for x in self.gaz.lookup(name, county.country_code))
+                   for x in towns):
+                return True
+        return False
 
-    def _towns_states(self, prior: CountryPrior, key: str, cc: str) -> tuple[set[str], set[str]]:
+    def _paired(self, c: Candidate, prior: CountryPrior, key: str, held: bool = False) -> bool:
+        """True when a town (or county) of another name of the report lies within
+        :data:`PAIR_KM` of ``c``; only the name's places :func:`_lent` lets count."""
+        for k, pts in prior.town_points.items():
+            if k == key:
+                continue
+            places = [(p, lat, lon) for pid, lat, lon in pts if (p := self.gaz.place(pid)) is not None]
+            lent = _lent({p.admin1_code for p, _lat, _lon in places}, report_states(prior, key, k), held)
+            if any(p.place_id != c.place_id and p.admin1_code in lent
+                   and haversine_km(c.latitude, c.longitude, lat, lon) < PAIR_KM for p, lat, lon in places):
+                return True
+        return False
+
+    def _towns_states(self, prior: CountryPrior, key: str, cc: str,
+                      held: bool = False) -> tuple[set[str], set[str]]:
         """The first-level units of country ``cc`` holding a town the report names by its
         own name (other than ``key``, nor a state's own name), a real town
         (:data:`NAMESAKE_TOWN`) or the name's only one, that no town of that name in any
         country dwarfs (:data:`NAMED_TOWN_SHARE`), and those holding only such
         dwarfed villages (the Philadelphia of New York beside the city): a county of
-        the latter has no evidence from the report's towns."""
+        the latter has no evidence from the report's towns. Each name's states as
+        :func:`_lent` lets them (``held``: the name under test has a reading in one of
+        the report's states, and this one is not it)."""
         kept: set[str] = set()
         villages: set[str] = set()
         # (a name the report gives a county, "Jefferson County", is no town of it)
@@ -609,7 +639,7 @@ class Ranker:
                     or normalize_name(name) not in placed or self._unit_of(name, cc):
                 continue
             states, small = self._name_states(name, cc)
-            kept |= states
+            kept |= _lent(set(states), report_states(prior, key, normalize_name(name)), held)
             villages |= small
         return kept, villages - kept
 
@@ -851,11 +881,41 @@ def _org_name_words(name: str) -> list[list[str]]:
     return out
 
 
-def _paired(c: Candidate, prior: CountryPrior, key: str) -> bool:
-    """True when a town of another name of the report lies within :data:`PAIR_KM`
-    of ``c``."""
-    return any(k != key and pid != c.place_id and haversine_km(c.latitude, c.longitude, lat, lon) < PAIR_KM
-               for k, pts in prior.town_points.items() for pid, lat, lon in pts)
+def report_states(prior: CountryPrior, *keys: str) -> set[str]:
+    """The first-level units the report names, or settles a town in by a name other
+    than ``keys`` (a name's own reading is no evidence for its state)."""
+    return prior.admin1_codes | {code for code, named in prior.local_unit_keys.items() if named - set(keys)}
+
+
+def _held(c: Candidate, f: _NameFacts) -> bool:
+    """True when the name has a town or county in one of the report's states and ``c``
+    is none of them: the report's state holds the name, however its other names pair."""
+    return bool(f.in_report_states) and c.admin1_code not in f.in_report_states
+
+
+def _real_states(towns: list[Candidate]) -> set[str]:
+    """The states of a name's real towns: at least :data:`NAMESAKE_SHARE` of its largest."""
+    big = max((x.population for x in towns), default=0)
+    return {x.admin1_code for x in towns if x.population >= NAMESAKE_SHARE * big}
+
+
+def _lent(states: set[str], report: set[str], held: bool, real: set[str] | None = None) -> set[str]:
+    """The states whose readings of another name lend a candidate pair evidence (a
+    town or county of it nearby, or in the same state): of a name with a reading in
+    the report's states (``report``, named or settled by names other than these two),
+    those only ("Jefferson County" in a report on
+    Missouri lends Colorado's Erie nothing); else every one, but for a candidate
+    ``held`` (:func:`_held`) only a name's one real state (its reading beyond doubt):
+    two ambiguous names pulling each other to a state the report does not name
+    (Erie and Jefferson County, both in Colorado) weigh less than the report's own.
+    ``real``: the states of the name's real towns, where ``states`` holds villages too."""
+    inside = {code for code in states if code in report}
+    if inside:
+        return inside
+    if held:
+        real = states if real is None else real
+        return real if len(real) <= 1 else set()
+    return states
 
 
 def _spelt_alike(a: str, b: str, abbreviated: bool = False) -> bool:
