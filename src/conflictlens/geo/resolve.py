@@ -21,7 +21,8 @@ from .spans import (ABBREVIATION, _abbreviation_re, DATELINE, _LOWER_WORD_AFTER_
                     _Span, STRICT)
 from .prior import _ACRONYM_RE, _placed, _word_unit
 from .shared_countries import named_in_full, sharing_countries
-from .ranking import NAMESAKE_TOWN, _far_from_settled, famous_town, _name_part, _nearness, _spelt_alike
+from .ranking import (NAMESAKE_TOWN, _far_from_settled, famous_town, _name_part, _nearness, report_states,
+                      _spelt_alike)
 from .own_name_rivals import without_stand_ins
 from .town_bodies import town_body_readings
 
@@ -332,7 +333,7 @@ class Resolver:
             # report's state's own (a state it names, or holding a town it settles by another
             # name), not the one district the gazetteer indexes elsewhere
             key = normalize_name(name)
-            states = prior.admin1_codes | {code for code, keys in prior.local_unit_keys.items() if keys - {key}}
+            states = report_states(prior, key)
             if states:
                 cands = [c for c in cands if c.level != "city" or c.admin1_code in states]
         if _word_unit(name):
