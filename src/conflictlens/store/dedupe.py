@@ -55,9 +55,9 @@ from .identity.recalls import (
     told_as_appearance, told_in_court,
 )
 from .identity.names import (
-    _AGE, _CAPITALISED, CARE_PLACE_WORDS, _EXAMINER_BEFORE, _LOWER, _PERSON, _STREET_WORDS, MIN_NAMES, names_overlap,
-    NEWSROOM_WORDS, OFFICE_WORDS, owned_names, place_words, report_names, report_people, surname_respellings,
-    surname_variants, things_named, told_ages, variant_full_names,
+    _AGE, _CAPITALISED, CARE_PLACE_WORDS, _EXAMINER_BEFORE, _LOWER, _PERSON, _STREET_WORDS, initial_full_names,
+    MIN_NAMES, names_overlap, NEWSROOM_WORDS, OFFICE_WORDS, owned_names, place_words, report_names, report_people,
+    surname_respellings, surname_variants, things_named, told_ages, variant_full_names,
 )
 from .identity.terms import (
     _FUNCTION_WORDS, _function_words, _TERM, report_terms, resemblance,

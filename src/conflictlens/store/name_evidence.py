@@ -282,8 +282,10 @@ class NameEvidence:
 
     def _respelt(self, a: str, b: str) -> bool:
         """Are two full names one person's, the surname spelled two ways (``name_variants``:
-        dedupe.variant_full_names)?"""
-        return self.dedupe.name_variants and dedupe.variant_full_names(a, b, self.dedupe.variant_surname_letters)
+        dedupe.variant_full_names), or the first name written as its initial by one of them
+        (``initial_names``: dedupe.initial_full_names, "J. Marsh" and "Jo Marsh")?"""
+        return (self.dedupe.name_variants and dedupe.variant_full_names(a, b, self.dedupe.variant_surname_letters)) \
+            or (self.dedupe.initial_names and dedupe.initial_full_names(a, b))
 
     def _people_full_names(self, ids, places=()) -> dict[str, dict[frozenset, str]]:
         """The full names of people and things the reports ``ids`` tell, by report: each name's
@@ -379,7 +381,8 @@ class NameEvidence:
         theirs = keep(r["name"] for r in self._all("SELECT name FROM report_names WHERE " + where, params)
                       if " " in r["name"])
         # the same person with or without a title ("Captain Jane Doe", "Jane Doe")
-        # (``name_variants``: or its surname spelled otherwise, dedupe.variant_full_names)
+        # (``name_variants``: or its surname spelled otherwise, dedupe.variant_full_names; ``initial_names``:
+        # or its first name written as an initial, dedupe.initial_full_names)
         same = lambda a, b: (set(a.split()) <= set(b.split()) or set(b.split()) <= set(a.split())  # noqa: E731
                              or self._respelt(a, b))
         if officials:  # a street counts only as a name both sides use (a link), never as someone else

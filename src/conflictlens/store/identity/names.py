@@ -130,7 +130,59 @@ def report_people(text: str) -> list[str]:
             words = [w.lower().replace("\u2019", "'") for w in m.group(0).split() if not w.endswith(".")]
             if len(words) >= 2 and all(w in single for w in words):
                 out.add(" ".join(words))
+        if INITIAL_NAMES:
+            out.update(_initial_people(line, single))
     return sorted(out)
+
+
+#: a person named by initials and a surname: "J. Marsh", "J.R. Marsh", "J. R. Marsh" (not a
+#: middle initial: nothing capitalised or dotted just before), or "Marsh, J." (no second
+#: initial after it: not "Brookfield, N.Y."); the surname alone, no capitalised word after it
+_INITIALS_FIRST = re.compile(r"(?<![\w.,'\u2019-])((?:[A-Z]\.\s?){1,2})([A-Z][a-z'\u2019-]+[a-z])\b(?!\s+[A-Z][a-z])(?!-)")
+_SURNAME_FIRST = re.compile(r"(?<![\w.'\u2019-])([A-Z][a-z'\u2019-]+[a-z]),\s([A-Z])\.(?!\s?[A-Z]\.)(?![\w-])")
+#: what stands before a middle initial ("George W.") or a second initial ("U. S."): a name's word
+_NAME_BEFORE = re.compile(r"(?:[A-Z][\w'\u2019-]*|[A-Z]\.)\s+$")
+
+#: two initials that are no one's (data/store/initial_abbreviations.txt: "U.S.", "L.A.")
+_NO_ONES_INITIALS = frozenset(_cue_list("initial_abbreviations.txt"))
+
+#: switch of the reading of names by initials (:func:`_initial_people`)
+INITIAL_NAMES = True
+
+
+def _initial_people(line: str, single) -> set[str]:
+    """The people a line names by initials and a surname, as their first initial and surname
+    ("j. marsh" for "J. Marsh", "J.R. Marsh" and "Marsh, J."), the surname one of the report's
+    names (``single``: never written in lower case). One outlet writes "Jo Marsh", another "J.
+    Marsh": read as no full name, the second report named no one its event's reports name
+    (:func:`initial_full_names` makes the two one person)."""
+    out = set()
+    for m in _INITIALS_FIRST.finditer(line):
+        if _NAME_BEFORE.search(line, max(0, m.start() - 40), m.start()):
+            continue
+        initials = m.group(1).replace(" ", "").lower()
+        if len(initials) > 2 and initials in _NO_ONES_INITIALS:
+            continue
+        out.add(f"{initials[0]}. {m.group(2).lower()}")
+    for m in _SURNAME_FIRST.finditer(line):
+        if _NAME_BEFORE.search(line, max(0, m.start() - 40), m.start()):
+            continue
+        out.add(f"{m.group(2).lower()}. {m.group(1).lower()}")
+    return {n for n in out if n.split()[-1].replace("\u2019", "'") in single}
+
+
+def initial_full_names(a: str, b: str) -> bool:
+    """Does a full name by initials (:func:`_initial_people`: "j. marsh") name the person of
+    another full name, written out ("jo marsh", "jo q marsh"): the same surname, the first name
+    opening with the initial? Either may be the one by initials."""
+    x, y = a.split(), b.split()
+    if len(x) < 2 or len(y) < 2 or x[-1] != y[-1]:
+        return False
+    for short, full in ((x, y), (y, x)):
+        if len(short) == 2 and short[0].endswith(".") and len(short[0]) == 2 \
+                and not full[0].endswith(".") and full[0][:1] == short[0][0]:
+            return True
+    return False
 
 
 #: spellings of one sound in two transliterations of a surname (data/store/name_spellings.txt)

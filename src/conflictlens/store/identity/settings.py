@@ -455,6 +455,13 @@ class DedupeSettings:
     #: such reports from their event. False: as before
     name_variants: bool = True
     variant_surname_letters: int = 6
+    #: a full name whose first name one report writes as its initial ("J. Marsh", "J.R. Marsh",
+    #: "Marsh, J.": dedupe.report_people) and another writes out ("Jo Marsh") is one person's
+    #: when the store asks whether two reports name other people or someone in common
+    #: (NameEvidence._other_people, _share_people: dedupe.initial_full_names): the same surname,
+    #: the first name opening with the initial. Read as no full name, the report by initials
+    #: named no one its event's reports name, or only its other people. False: as before
+    initial_names: bool = True
 
 
 DEFAULT_SETTINGS = DedupeSettings()
