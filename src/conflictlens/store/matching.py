@@ -127,20 +127,28 @@ class EventMatching:
                      least: int | None = None) -> dict[str, float]:
         """Stored reports that share at least ``people_names`` (``least``) of this report's
         distinctive full names (used by at most ``people_df`` stored reports) and
-        ``people_overlap`` of its names: ``{article_id: names overlap}``."""
+        ``people_overlap`` of its names: ``{article_id: names overlap}``. ``initial_names``: a
+        name one side gives by initials is the other's written out (dedupe.initial_full_names)."""
         s = self.dedupe
         df = self._name_counts(people)
         rare = [n for n in people if df.get(n, 1) <= s.people_df]
         if not rare:
             return {}
-        shared: dict[str, int] = {}
+        shared: dict[str, set[str]] = {}
         where, params = self._in("name", rare)
-        for r in self._all("SELECT article_id FROM report_names WHERE " + where + " AND article_id <> ?",
+        for r in self._all("SELECT article_id, name FROM report_names WHERE " + where + " AND article_id <> ?",
                            (*params, article_id)):
-            shared[r["article_id"]] = shared.get(r["article_id"], 0) + 1
+            shared.setdefault(r["article_id"], set()).add(r["name"])
+        near_ones = [a for a, v in near.items() if v >= s.people_overlap and a != article_id]
+        if s.initial_names and near_ones:
+            where, params = self._in("article_id", near_ones)
+            for r in self._all("SELECT article_id, name FROM report_names WHERE " + where, params):
+                if " " in r["name"]:
+                    shared.setdefault(r["article_id"], set()).update(
+                        n for n in rare if dedupe.initial_full_names(n, r["name"]))
         least = s.people_names if least is None else least
         return {a: near[a] for a, k in shared.items()
-                if k >= least and near.get(a, 0.0) >= s.people_overlap}
+                if len(k) >= least and near.get(a, 0.0) >= s.people_overlap}
 
     def _corroborated(self, event: Event, related: dict[str, float], claimed: set[str],
                       article_id: str, shared_people: bool = False, report_names: list[str] = (),

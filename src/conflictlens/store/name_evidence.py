@@ -108,18 +108,28 @@ class NameEvidence:
                 theirs.setdefault(r["article_id"], []).append(r["name"])
             else:
                 people.setdefault(r["article_id"], []).append(r["name"])
-        if article_id and self.dedupe.name_variants and people:
+        # (``initial_names``: a first name one side writes and the other gives as an initial,
+        # dedupe.initialled_first_names, counts on neither side)
+        unsaid: dict[str, tuple[set[str], set[str]]] = {}
+        if article_id and (self.dedupe.name_variants or self.dedupe.initial_names) and people:
             mine = [r["name"] for r in self._all("SELECT name FROM report_names WHERE article_id = ?", (article_id,))
                     if " " in r["name"]]
             for a, ns in theirs.items():
                 spelt = dedupe.surname_respellings(mine, people.get(a, ()), names, ns,
-                                                   self.dedupe.variant_surname_letters) if mine else {}
+                                                   self.dedupe.variant_surname_letters) \
+                    if mine and self.dedupe.name_variants else {}
                 if spelt:
                     theirs[a] = list(dict.fromkeys(spelt.get(n, n) for n in ns))
+                if mine and self.dedupe.initial_names:
+                    mine_first, their_first = dedupe.initialled_first_names(mine, people.get(a, ()))
+                    if mine_first or their_first:
+                        unsaid[a] = (mine_first - set(ns), their_first - set(names))
         df.update(self._name_counts({n for ns in theirs.values() for n in ns} - set(df)))
         # each name's weight computed once, not once per report compared
         weight = {n: math.log((total + 1) / max(1, df.get(n, 1))) for ns in (names, *theirs.values()) for n in ns}
-        return {a: dedupe.names_overlap(names, ns, weight.__getitem__, self.dedupe.names_larger_share)
+        said = lambda ns, gone: [n for n in ns if n not in gone]  # noqa: E731
+        return {a: dedupe.names_overlap(said(names, unsaid.get(a, ((), ()))[0]), said(ns, unsaid.get(a, ((), ()))[1]),
+                                        weight.__getitem__, self.dedupe.names_larger_share)
                 for a, ns in theirs.items() if len(ns) >= least}
 
     def _other_incident(self, names: list[str], event: Event, stored: Event) -> bool:

@@ -119,7 +119,8 @@ def report_people(text: str) -> list[str]:
     """The full names a report uses ("Jane Doe", "John Q. Public"), lower-cased and
     space-joined: runs of two or three capitalised words (a middle initial allowed) on one
     line, each a name of :func:`report_names` (never written in lower case, no month or
-    day). Places and offices qualify too ("Rock Falls"); the store counts only rare ones.
+    day), and (``INITIAL_NAMES``) people named by initials ("J. Doe": "j. doe",
+    :func:`_initial_people`). Places and offices qualify too ("Rock Falls"); the store counts only rare ones.
     Sorted, each once."""
     single = set(report_names(text))
     out = set()
@@ -173,16 +174,23 @@ def _initial_people(line: str, single) -> set[str]:
 
 def initial_full_names(a: str, b: str) -> bool:
     """Does a full name by initials (:func:`_initial_people`: "j. marsh") name the person of
-    another full name, written out ("jo marsh", "jo q marsh"): the same surname, the first name
+    another full name, written out ("jo marsh", "jo ann marsh", "detective jo marsh"): the same
+    surname, the first name (the first word, or the one before the surname after a title)
     opening with the initial? Either may be the one by initials."""
     x, y = a.split(), b.split()
     if len(x) < 2 or len(y) < 2 or x[-1] != y[-1]:
         return False
     for short, full in ((x, y), (y, x)):
-        if len(short) == 2 and short[0].endswith(".") and len(short[0]) == 2 \
-                and not full[0].endswith(".") and full[0][:1] == short[0][0]:
+        if len(short) == 2 and short[0].endswith(".") and len(short[0]) == 2 and not full[0].endswith(".") \
+                and any(w[:1] == short[0][0] for w in _first_names(full)):
             return True
     return False
+
+
+def _first_names(words: list[str]) -> set[str]:
+    """What may be the first name of a written-out full name: its first word, or the word
+    before its surname after a title ("detective jo marsh"); no office's word."""
+    return {w for w in (words[0], words[-2]) if w not in OFFICE_WORDS}
 
 
 #: spellings of one sound in two transliterations of a surname (data/store/name_spellings.txt)
@@ -231,6 +239,18 @@ def variant_full_names(a: str, b: str, least: int = 6) -> bool:
     if len(x) < 2 or len(x) != len(y) or x[:-1] != y[:-1] or len(x[0]) < 2:
         return False
     return surname_variants(x[-1], y[-1], least)
+
+
+def initialled_first_names(mine, theirs) -> tuple[set[str], set[str]]:
+    """The first names each side's written-out full names give that the other side writes as
+    an initial (:func:`initial_full_names`): ``(mine's, theirs')``. "Jo" of "Jo Marsh" is no
+    name the report writing "J. Marsh" fails to use."""
+    def first(full: str, initial: str) -> set[str]:
+        words = full.split()
+        return {w for w in _first_names(words) if w[:1] == initial[:1]} if not words[0].endswith(".") else set()
+    pairs = [(m, t) for m in mine for t in theirs if initial_full_names(m, t)]
+    return (set().union(*(first(m, t) for m, t in pairs)) if pairs else set(),
+            set().union(*(first(t, m) for m, t in pairs)) if pairs else set())
 
 
 def surname_respellings(mine, theirs, my_names=(), their_names=(), least: int = 6) -> dict[str, str]:
