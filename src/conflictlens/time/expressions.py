@@ -16,8 +16,8 @@ from .lexicon import (
     _HOL_GATHERING, _HOL_WEEKEND, _INCIDENT_WORD, _PRESENT_LEAD
 )
 from .patterns import (
-    _DET_YEAR_BEFORE, _FUTURE, _GIVEN_NAME_AFTER, _MASTER, _NIGHT_FIRST, _NOUN_AFTER, _OF_MONTH,
-    _OVERNIGHT_BEFORE, _PREV_WORD, _SENT_BREAK, _SPORT, _THE_YEAR_NOUN, _WD_ONLY
+    _DET_YEAR_BEFORE, _FUTURE, _FUTURE_CLAUSE, _GIVEN_NAME_AFTER, _MASTER, _NIGHT_FIRST, _NOUN_AFTER, _OF_MONTH,
+    _OVERNIGHT_BEFORE, _PAST_FUTURE, _PREV_WORD, _SENT_BREAK, _SPORT, _THE_YEAR_NOUN, _WD_ONLY
 )
 from .calendar_days import (
     _last_day, _month, _month_day, _num, _pick_year, _safe, _span, _two_digit_year, _weekday,
@@ -27,14 +27,18 @@ from .named_days import _holiday_weekend, _resolve_holiday
 
 
 def _future_cue(text: str, pos: int, lo: int) -> bool:
-    """True when the words before ``pos`` in the same sentence mark the future tense."""
+    """True when the words before ``pos`` in the same clause mark the future: a cue ("will",
+    "would", "scheduled") or a clause of time in the present tense ("when the case is heard in"),
+    which in English tells what is still to come; not a later past ("would have", "would later")."""
     left = text[max(lo, pos - 60):pos]
     cut = None
     for cut in _SENT_BREAK.finditer(left):
         pass
     if cut is not None:
         left = left[cut.end():]
-    return bool(_FUTURE.search(left))
+    if _PAST_FUTURE.search(left):
+        return False
+    return bool(_FUTURE.search(left) or _FUTURE_CLAUSE.search(left))
 
 
 def _prev_word(text: str, pos: int) -> str:

@@ -157,6 +157,16 @@ _OVERNIGHT_BEFORE = re.compile(r"\bovernight\s+$", re.I)
 _SENT_BREAK = re.compile(r"(?<![A-Z])[.!?]\s|[\n,;:]")
 _FUTURE = re.compile(
     r"(?:^|[^a-z])(?:" + "|".join(re.escape(c) for c in _LEX["future"]["cues"]) + r")(?![a-z])", re.I)
+#: "would have", "would later": a later past, no future
+_PAST_FUTURE = re.compile(
+    r"\b(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in _LEX["future"].get("past_futures", ())) + r")\b",
+    re.I)
+#: a clause of time in the present tense up to the date ("when the case is heard in "): the future
+_FUTURE_CLAUSE = re.compile(
+    r"\b(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in _LEX["future"].get("clause_openers", ()))
+    + r")\s+(?:(?!(?:" + "|".join(map(re.escape, _LEX["future"].get("clause_not_between", ()))) + r")\b)[\w'’-]+\s+){0,5}?"
+    r"(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in _LEX["future"].get("present_verbs", ()))
+    + r")\b(?:\s+(?!(?:" + "|".join(map(re.escape, _LEX["future"].get("clause_not_between", ()))) + r")\b)[\w'’-]+){0,4}\s*$", re.I)
 _TODAY = re.compile(r"\b(?:today|now|tonight|this\s+(?:morning|afternoon|evening))\b", re.I)
 #: "the 2012 shooting": a year between "the" and a noun is a date too
 _THE_YEAR_NOUN = re.compile(r"(?i:the)\s(?:1[89]|20)\d\d\s+[a-z]")
