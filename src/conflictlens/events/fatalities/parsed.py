@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from ...model import DeathFigure
 from .counting import _is_name
-from .cues import told_as_a_wars_toll, told_of_earlier_incidents
+from .cues import told_as_a_wars_toll, told_as_an_aggregate, told_of_earlier_incidents
 from .death_verbs import _death_subjects, _kills, _reflexive_objects
 from .lexicon import _LEX, _V_ANAPHORS, _V_COMPANIONS, _V_PRONOUNCED, _V_PRONOUNS
 from .persons import (_V_PLURAL_PRONOUNS, _full_name, _listed_as_apposition, _person_count, _plural_pronoun_figure,
@@ -190,7 +190,8 @@ def sentence_death_figures(sent) -> list[DeathFigure]:
     figures = [f for f in find_death_figures(text, sent.start_char, sent.end_char)
                if not _describes_a_victim(sent, f, one_by_one)]
     for f in one_by_one:
-        if told_of_earlier_incidents(f, text, sent.end_char) or told_as_a_wars_toll(f, text, sent.start_char):
+        if told_of_earlier_incidents(f, text, sent.end_char) or told_as_a_wars_toll(f, text, sent.start_char) \
+                or told_as_an_aggregate(f, text, sent.start_char, sent.end_char):
             continue  # "who have killed the mayor in previous attacks": an earlier incident's dead
         if not any(g.start < f.end and f.start < g.end for g in figures):
             figures.append(f)

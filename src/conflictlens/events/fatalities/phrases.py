@@ -14,7 +14,7 @@ import re
 from ...model import DeathFigure
 from .lexicon import (DEATH_NOUNS, EXCLUDE, NON_PERSON, QUALIFIERS, STOP, TRANSITIVE, VAGUE, _AFTER_FIRST, _AGES,
                       _ANY_DEATH, _CLAUSE_FINAL, _D, _LEX, _PREV, _V_PERSONS, _alt)
-from .cues import told_as_a_wars_toll, told_of_earlier_incidents
+from .cues import told_as_a_wars_toll, told_as_an_aggregate, told_of_earlier_incidents
 from .quantities import _CORE, _QTY, _QUAL, parse_number
 
 
@@ -309,7 +309,8 @@ def find_death_figures(text: str, start: int = 0, end: int | None = None) -> lis
             out.append(DeathFigure(count=VAGUE.get("several", 3), group="", start=m.start(),
                                    end=m.end(), text=m.group(), qualifier="vague"))
     out.sort(key=lambda f: f.start)
-    return [f for f in out if not told_of_earlier_incidents(f, text, end) and not told_as_a_wars_toll(f, text, start)]
+    return [f for f in out if not told_of_earlier_incidents(f, text, end) and not told_as_a_wars_toll(f, text, start)
+            and not told_as_an_aggregate(f, text, start, end)]
 
 
 def _names_a_person(group: str) -> bool:
