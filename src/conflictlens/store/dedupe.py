@@ -65,7 +65,7 @@ from .identity.terms import (
 )
 from .identity.tolls import (
     _added_late_death, _late_only, _toll_note, _UPDATE_WHY, best_told, coded_toll, FATALITY_NOTE,
-    told_update, Toll, TOLL_KIND_ORDER,
+    told_as_roundup, told_update, Toll, TOLL_KIND_ORDER,
 )
 from .identity.combine import (
     _fullest_actor, _split, _type_priority, _union, coded_day, combine, placed_version,

@@ -166,7 +166,9 @@ class RelatedLinking:
             if k is not None and (key is None or k < key):
                 best, key, best_overlap = e, k, overlap
         if best is not None:
-            told = next((m for m in mentions if dedupe.describes(m, best, self.dedupe) and m.fatalities), None) \
+            # (not a roundup's count: a toll gathered over several incidents is none of them's)
+            told = next((m for m in mentions if dedupe.describes(m, best, self.dedupe) and m.fatalities
+                         and not (self.dedupe.roundup_tolls_withheld and dedupe.told_as_roundup(m))), None) \
                 if published is None and (dedupe.is_undated(best) or self.dedupe.undated_tolls_to_dated) \
                 and self.dedupe.undated_related_tolls else None
             self._link_related_report(best, article_id, best_overlap, now, toll=told.fatalities if told else 0)

@@ -117,7 +117,14 @@ class UndatedEvents:
     def _date_undated(self, undated: Event) -> None:
         """A dated report of an undated event arrived: the reports with no date that coded
         it become its related reports (they tell no date and change no field, like any
-        report with no date linked to a dated event), so its row is the dated reports'."""
+        report with no date linked to a dated event), so its row is the dated reports'; a count one
+        of them told as a roundup (``roundup_tolls_withheld``) is no toll it lends."""
+        if self.dedupe.roundup_tolls_withheld:  # a roundup's count lends the dated event no toll
+            for r in self._all("SELECT article_id, event_json FROM event_sources WHERE event_id_cnty = ?"
+                               " AND role = 'coded' AND fatalities > 0", (undated.event_id_cnty,)):
+                if r["event_json"] and dedupe.told_as_roundup(dedupe.event_from_json(r["event_json"])):
+                    self._exec("UPDATE event_sources SET fatalities = 0 WHERE event_id_cnty = ? AND article_id = ?",
+                               (undated.event_id_cnty, r["article_id"]))
         self._exec("UPDATE event_sources SET role = 'related' WHERE event_id_cnty = ? AND role = 'coded'",
                    (undated.event_id_cnty,))
 

@@ -288,6 +288,10 @@ class DedupeSettings:
     #: one of the best kind is coded, store.identity.tolls): with no date of its own it is still a
     #: report of that event ("the mother has died", where the dated reports told her wounded)
     undated_tolls_to_dated: bool = True
+    #: ... but not a count its undated mention tells as a roundup (identity.tolls.told_as_roundup:
+    #: gathered over several incidents, a period or an area, "30 shot throughout the city over the
+    #: holiday, four fatally"): no one incident's toll, the event keeps its own reports'
+    roundup_tolls_withheld: bool = True
     #: a report with no date sharing less than this of its names with an event's reports is not
     #: linked to it when they name other people than it (full names, an office's left out:
     #: NameEvidence._undated_other_people) and it tells ages none of them tells

@@ -40,6 +40,16 @@ class Toll:
 TOLL_KIND_ORDER = ("exact", "lower bound", "vague")
 
 
+def told_as_roundup(event: Event) -> bool:
+    """Does ``event``'s evidence gather the dead of several incidents, a period or an area ("30 were
+    shot throughout the city over the holiday; four died", "the county's homicide count")
+    (events.fatalities: tells_aggregate, tells_separate_incidents)? Its toll is then no one
+    incident's: a report with no date telling it lends it to no event it is linked to."""
+    from ...events.fatalities import tells_aggregate, tells_separate_incidents
+    text = event.evidence.text if event.evidence else ""
+    return bool(text) and (tells_aggregate(text) or tells_separate_incidents(text))
+
+
 def best_told(tolls: list[Toll]) -> list[Toll]:
     """The credible tolls (above zero) of the best kind told (exact counts before lower bounds
     before vague ones): a bound or an estimate stands only when no report counts the dead."""
