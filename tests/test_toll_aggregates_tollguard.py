@@ -40,3 +40,15 @@ def test_the_incidents_count_stays_beside_the_periods(violence_pipeline):
     text = ("Gunmen killed 14 villagers in Dorvan, Zamfara state, on Tuesday, raising the number "
             "of people killed in the province for the year to 230, a local official said.\n")
     assert coded_fatalities(violence_pipeline, text) == [14]
+
+
+def test_a_part_of_an_aggregate_told_after_it_is_no_toll(violence_pipeline):
+    text = ("Thirty people were shot throughout Brill, Ohio, over the holiday weekend. "
+            "Four of them died, police said.\n")
+    assert coded_fatalities(violence_pipeline, text) == [0]
+
+
+def test_a_part_of_one_incidents_victims_stays(violence_pipeline):
+    text = ("Gunmen shot thirty people at a market in Brill, Ohio, on Sunday. "
+            "Four of them died, police said.\n")
+    assert coded_fatalities(violence_pipeline, text) == [4]

@@ -13,9 +13,9 @@ from ..data import read_words
 from ..model import Actor, Event, PlaceMention, Report
 from .episodes import Episode
 from .mentions import EventMention
-from .fatalities import (_group_key, _is_name, counted_figures, nouns_named_elsewhere, reconcile_figures,
-                         split_over_days, tells_self_survived, tells_separate_incidents, toll_kind,
-                         total_deaths)
+from .fatalities import (_group_key, _is_name, counted_figures, counts_part_of_aggregate, nouns_named_elsewhere,
+                         reconcile_figures, split_over_days, tells_self_survived, tells_separate_incidents,
+                         toll_kind, total_deaths)
 from .fatalities.lexicon import _LEX, _V_PERSONS
 from .lexicon import disorder_type, is_violent_type
 
@@ -181,7 +181,10 @@ def _distinct_figures(ep: Episode):
     # an episode telling the doer's shot at himself was a failed try at suicide: his own
     # death is told nowhere, whichever of its sentences names that shot
     lived = any(tells_self_survived(m.evidence.text) for m, _ in ep.mentions)
-    deaths = {id(m): [f for f in m.deaths if not (lived and f.qualifier == "self")] for m, _ in ep.mentions}
+    # ("Four of them died" after "thirty were shot across the city over the weekend": the aggregate's part)
+    deaths = {id(m): [f for f in m.deaths if not (lived and f.qualifier == "self") and not (
+        not m.evidence.start <= f.start < m.evidence.end and counts_part_of_aggregate(f, m.evidence.text))]
+        for m, _ in ep.mentions}
     body = [(m, f) for m, _ in ep.mentions if not m.is_headline for f in deaths[id(m)] if not f.headline]
     body, roundup = _without_roundups(body)
     if all(f.qualifier == "self" or f.group.lower() in reflexive for _, f in body):

@@ -77,7 +77,7 @@ _ORDINAL = rf"(?:\d+(?:st|nd|rd|th)|{_alt(_A['ordinals'])})"
 #: incident's of a series ("the fifth shooting this year")
 _PERIOD = re.compile(rf"(?<![\w-]){_alt(_A['periods'])}\b", re.I)
 _PERIOD_OPENED = re.compile(rf"\b{_alt(_A['period_openers'])}\s+$", re.I)
-_SERIES = re.compile(rf"\b{_ORDINAL}\s+(?:[\w'’-]+\s+){{0,3}}$", re.I)
+_SERIES = re.compile(rf"\b{_ORDINAL}\s+(?:[\w'’-]+\s+){{0,5}}$", re.I)
 _AREA = re.compile(rf"\b{_alt(_A['area_before'])}\s+(?:the\s+|[\w'’-]+\s+){{1,2}}?{_alt(_A['areas'])}\b"
                    rf"|\b(?:nation|state|city|county)wide\b", re.I)
 _ACROSS = re.compile(rf"\b{_alt(_A['area_before'])}\s", re.I)
@@ -126,3 +126,13 @@ def told_as_an_aggregate(f: DeathFigure, text: str, start: int, end: int) -> boo
     if tells_separate_incidents(before + after):
         return False
     return tells_aggregate(after) or (tells_aggregate(before) and bool(_COUNT_NOUN.search(before)))
+
+
+_SEQUEL_GROUPS = frozenset(w.lower() for w in _A["sequel_groups"])
+
+
+def counts_part_of_aggregate(f: DeathFigure, lead: str) -> bool:
+    """A figure counting a group by a pronoun ("Four of them died") told after ``lead``, a sentence
+    telling an aggregate ("Thirty people were shot throughout Brill over the holiday"): part of
+    that aggregate, no incident's toll."""
+    return f.group.lower() in _SEQUEL_GROUPS and tells_aggregate(lead)
