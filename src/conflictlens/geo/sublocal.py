@@ -32,6 +32,10 @@ _CONTAINER_GAP_RE = re.compile(r"(?:\b(?:in|near|outside)|,)[ \t]+$")
 _LOCATIVE_BEFORE_RE = re.compile(r"\b(?:in|at|on|near|to|from|off|outside|around|across)[ \t]+(?:the[ \t]+)?$")
 #: a sentence's or clause's end between a feature and a later name
 _SENTENCE_END_RE = re.compile(r"[.;!?]\s|[.;!?]$|\n")
+#: a feature's word in lower case after a name, or after "and" and a second name as a
+#: plural both share: " island", " and Tarrow islands"
+_LOWER_FEATURE_RE = re.compile(r"(?P<and>[ \t]+(?:and|&)[ \t]+[A-Z][\w'’-]+)?[ \t]+(?P<word>[a-z]+)\b"
+                               r"(?![ \t]+[A-Z])")
 
 #: a country whose point lies this near its capital's is a city-state to feature placing
 CITY_STATE_KM = 10.0
@@ -117,11 +121,17 @@ class SubLocal:
         out = []
         for i in pending:
             sp = spans[i]
-            if sp.label in ("PERSON", ABBREVIATION, DATELINE) or _NAME_GOES_ON_RE.match(text, sp.end):
+            if sp.label in (ABBREVIATION, DATELINE) or _NAME_GOES_ON_RE.match(text, sp.end):
                 continue
             if sp.label == "ORG" and not _LOCATIVE_BEFORE_RE.search(text, max(0, sp.start - 20), sp.start):
                 continue  # ("Fort Halvern, Maryland, said": a body speaking; "at Fort Halvern" a place)
             name = sp.name(text)
+            # ("Quenby island", "Quenby and Tarrow islands": the feature's word in lower case)
+            word, end = _lowercase_feature_word(text, sp.end)
+            if word:
+                sp, name = replace(sp, end=end), f"{name} {word}"
+            elif sp.label == "PERSON":
+                continue
             if not _outdoor_feature(name) or any(m.start < sp.end and sp.start < m.end for m in mentions):
                 continue
             place = self._feature_place(text, sp, mentions)
@@ -129,7 +139,8 @@ class SubLocal:
                 continue
             place = self._feature_town(text, sp, name, place) or place
             unit = place.level != "city"
-            out.append(replace(place, start=sp.start, end=sp.end, text=name, level="feature",
+            out.append(replace(place, start=sp.start, end=sp.end, text=text[sp.start:sp.end] if word else name,
+                               level="feature",
                                geo_precision=3 if unit else 2, confidence=0.4 * place.confidence, kind="name",
                                location=f"{place.location} - {name}"))
         return out
@@ -387,6 +398,24 @@ def _feature_rest(name: str) -> str:
     if len(words) == 2 and (words[0].casefold(), "before") in shapes:
         return words[1]
     return ""
+
+
+def _lowercase_feature_word(text: str, end: int) -> tuple[str, int]:
+    """The closing word of an outdoor feature written in lower case after a name
+    (``data/geo/outdoor_feature_words.tsv``: "Quenby island", "the Tarrow reservoir"),
+    capitalised, and where the feature ends; or ("", end). A plural word shared by two
+    names ("Quenby and Tarrow islands") counts for the first too, which keeps its own end."""
+    m = _LOWER_FEATURE_RE.match(text, end)
+    if not m:
+        return "", end
+    word = m.group("word")
+    shapes = tables.outdoor_feature_words()
+    plural = word.endswith("s") and (word[:-1], "after") in shapes
+    if m.group("and"):
+        return (word[:-1].title(), end) if plural else ("", end)
+    if (word, "after") in shapes or plural:
+        return (word[:-1] if plural else word).title(), m.end()
+    return "", end
 
 
 def _outdoor_feature(name: str) -> bool:
