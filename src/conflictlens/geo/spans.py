@@ -210,11 +210,14 @@ def _abbreviation_re() -> re.Pattern:
     semicolon or bracket, where nothing but the unit can stand, or before a dateline's
     station tag ("Alverton, Ind (WXYZ) -"). A form ending in its full stop may run into
     the next sentence's first word where the text lost the space between them ("a ride
-    to D.C.And then"): the capital after the full stop opens that sentence.
+    to D.C.And then"): the capital after the full stop opens that sentence. A short form
+    marked "+" in the table spells no word and stands alone in reports ("a lab in NY"):
+    it is read anywhere.
     """
     forms = tables.admin1_abbreviations()
     words = tables.admin1_abbreviation_words()
-    free = [f for f in forms if f not in words and ("." in f[:-1] or ("." not in f and len(f) >= 3))]
+    free = [f for f in forms if f not in words and ("." in f[:-1] or ("." not in f and len(f) >= 3))
+            or f in tables.admin1_free_abbreviations()]
     bound = [f for f in forms if f not in free]
     # (a short form with its full stop before a word in lower case, "Mass. lawmakers",
     # "Fla. economist", is no sentence's end: a sentence opens with a capital)

@@ -178,7 +178,7 @@ def admin1_abbreviations() -> dict[str, list[tuple[str, str]]]:
     for cc, code, forms in _rows("admin1_abbreviations.tsv"):
         for form in forms.split("|"):
             if form:
-                out.setdefault(form.lstrip("~"), []).append((cc, code))
+                out.setdefault(form.lstrip("~+"), []).append((cc, code))
     return out
 
 
@@ -187,6 +187,14 @@ def admin1_abbreviation_words() -> frozenset[str]:
     """Abbreviations that spell an English word ("ACT"; marked "~" in the table)."""
     return frozenset(form[1:] for _cc, _code, forms in _rows("admin1_abbreviations.tsv")
                      for form in forms.split("|") if form.startswith("~"))
+
+
+@lru_cache(maxsize=1)
+def admin1_free_abbreviations() -> frozenset[str]:
+    """Short forms a report writes alone for its unit and that spell no word ("NY"; marked
+    "+" in the table): read wherever they stand, as the long forms are."""
+    return frozenset(form[1:] for _cc, _code, forms in _rows("admin1_abbreviations.tsv")
+                     for form in forms.split("|") if form.startswith("+"))
 
 
 @lru_cache(maxsize=1)
