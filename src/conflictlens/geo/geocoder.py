@@ -51,6 +51,8 @@ from .unit_parts import place_county_parts
 __all__ = ["Geocoder", "abbreviation_spans"]
 
 
+#: a country's possessive before a unit's name: "Turkey's Van province"
+_POSSESSIVE_GAP_RE = re.compile(r"['’]s[ \t]+")
 _CAPITAL_RE = re.compile(
     r"\b[Tt]he\s+(?:([A-Z][a-z]+)\s+)?capital\b(?!\s+(?:of|city\s+of))|\b([A-Z][a-z]+)['’]s\s+capital\b"
 )
@@ -92,6 +94,26 @@ class _Report:
             return None
         r = self.resolve(j)
         return r.cand if r else None
+
+    def unit_container_of(self, i: int, at: int = -1) -> Candidate | None:
+        """:meth:`container_of` (or the place of the span starting at ``at``), or the unit
+        a country's possessive names right after the country ("in Turkey's Van province":
+        Van, not Turkey), when it lies in that country."""
+        j = self.span_at(self.contexts[i].container_at if at < 0 else at)
+        if at < 0:
+            outer = self.container_of(i)
+        else:
+            r = self.resolve(j) if j is not None and j > i else None
+            outer = r.cand if r else None
+        if outer is None or outer.level != "country" or j is None or j + 1 >= len(self.spans):
+            return outer
+        if not _POSSESSIVE_GAP_RE.fullmatch(self.text, self.spans[j].end, self.spans[j + 1].start):
+            return outer
+        r = self.resolve(j + 1)
+        inner = r.cand if r else None
+        if inner is None or inner.level not in ("admin1", "admin2") or inner.country_code != outer.country_code:
+            return outer
+        return inner
 
     def listed_with(self, i: int) -> tuple[str, ...]:
         return tuple(self.spans[j].name(self.text) for j in self.listed_indices(i))
@@ -400,7 +422,8 @@ class Geocoder(SpanFinder, ReportPrior, Ranker, Resolver, ReportReadings, InnerN
                                           report.resolve)
         if organisations:
             mentions += self._outdoor_features(text, spans, pending, mentions)
-            mentions += self._unlisted_in_units(text, spans, contexts, pending, districts, container_of)
+            mentions += self._unlisted_in_units(text, spans, contexts, pending, districts,
+                                                report.unit_container_of)
             mentions = self._unlisted_namesakes(mentions)
         mentions += self._capitals(text, prior, named_only=organisations)
         if not organisations:

@@ -32,6 +32,12 @@ _CONTAINER_GAP_RE = re.compile(r"(?:\b(?:in|near|outside)|,)[ \t]+$")
 _LOCATIVE_BEFORE_RE = re.compile(r"\b(?:in|at|on|near|to|from|off|outside|around|across)[ \t]+(?:the[ \t]+)?$")
 #: a sentence's or clause's end between a feature and a later name
 _SENTENCE_END_RE = re.compile(r"[.;!?]\s|[.;!?]$|\n")
+#: a word in lower case right after a name: " village"
+_LOWER_WORD_AFTER_RE = re.compile(r"[ \t]+[a-z]")
+#: a settlement's word in apposition after a name, up to the unit it lies in: ", a small
+#: village in (the) "
+_SETTLEMENT_APPOSITION_RE = re.compile(r",[ \t]+(?:an?|the)[ \t]+(?:[a-z]+[ \t]+)?(?P<word>[a-z]+)"
+                                       r"[ \t]+(?:in|of)[ \t]+(?:the[ \t]+)?(?=[A-Z])")
 #: a feature's word in lower case after a name, or after "and" and a second name as a
 #: plural both share: " island", " and Tarrow islands"
 _LOWER_FEATURE_RE = re.compile(r"(?P<and>[ \t]+(?:and|&)[ \t]+[A-Z][\w'’-]+)?[ \t]+(?P<word>[a-z]+)\b"
@@ -296,17 +302,27 @@ class SubLocal:
         codes a place it knows only to its province. Toponym output only; the
         preposition keeps out people and bodies ("Jo Doe, Maryland"), and a building's
         or street's name is no toponym. A town's word before the name says as much as
-        the preposition: "the village of Marrowdyke in Fife" is a village of Fife."""
+        the preposition: "the village of Marrowdyke in Fife" is a village of Fife, and so is
+        "Marrowdyke village in Fife" or "Marrowdyke, a small village in Fife". A country's possessive before the unit leaves the
+        unit the container ("in Scotland's Fife region": Fife)."""
         out = []
         for i in pending:
             sp, ctx = spans[i], contexts[i]
-            settlement = ctx.feature_before in self._settlements and ctx.connector_in
-            if not ((ctx.locative and ctx.container_comma) or settlement) or ctx.titled or ctx.feature_after \
-                    or normalize_name(sp.name(text)) in districts:
+            # ("the village of Marrowdyke in Fife", "Marrowdyke village in Fife",
+            # "Marrowdyke, a village in Fife")
+            # (the word as written in lower case: "Willow Valley Retirement Communities in
+            # Alverton" is a building's name)
+            settled_after = ctx.feature_after in self._settlements and _LOWER_WORD_AFTER_RE.match(text, sp.end)
+            settlement = (ctx.feature_before in self._settlements or settled_after) and ctx.connector_in
+            apposed = _SETTLEMENT_APPOSITION_RE.match(text, sp.end)
+            if apposed and apposed.group("word").casefold() not in self._settlements:
+                apposed = None
+            if not ((ctx.locative and ctx.container_comma) or settlement or apposed) or ctx.titled \
+                    or (ctx.feature_after and not settled_after) or normalize_name(sp.name(text)) in districts:
                 continue
             if self._natural(sp.name(text), ctx) or self._building_or_street(sp.name(text)):
                 continue
-            unit = container_of(i)
+            unit = container_of(i, apposed.end()) if apposed else container_of(i)
             if unit is None or unit.level not in ("admin1", "admin2"):
                 continue
             m = self._mention(text, sp, Context(), _Resolution(unit, 0.4))
