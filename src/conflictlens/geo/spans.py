@@ -243,6 +243,10 @@ def _abbreviation_re() -> re.Pattern:
 _AND_LEFT_RE = re.compile(r"(?<![\w'’.-])(?:[A-Z][\w'’.-]*[ \t]+){0,2}[A-Z][\w'’-]*[ \t]+(?:and|&)[ \t]+$")
 _AND_RIGHT_RE = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}")
 _AND_RE = re.compile(r"[ \t]+(?:and|&)[ \t]+(?=[A-Z])")
+#: "Isle of Man", "Republic of the Congo": one to three capitalised words before "of"
+#: (and "the"), then the words after it, as for "and"
+_OF_RE = re.compile(r"[ \t]+of(?:[ \t]+the)?[ \t]+(?=[A-Z])")
+_OF_LEFT_RE = re.compile(r"(?<![\w'’.-])(?:[A-Z][\w'’.-]*[ \t]+){0,2}[A-Z][\w'’-]*[ \t]+of(?:[ \t]+the)?[ \t]+$")
 #: "North and South Kivu": a word, "and", then a name of two or more words
 _COORDINATED_RE = re.compile(r"(?<![\w'-])(?P<first>[A-Z][\w'-]+) (?:and|&) "
                              r"(?P<second>[A-Z][\w'-]+(?: [A-Z][\w'-]+)*?) (?P<head>[A-Z][\w'-]+)")
@@ -603,6 +607,7 @@ class SpanFinder:
         abbrs = self._party_town_spans(text, out, taken, abbrs)
         abbrs = self._home_town_spans(text, out, taken, abbrs)
         abbrs = self._and_name_spans(text, out, taken, abbrs)
+        abbrs = self._of_name_spans(text, out, taken, abbrs)
         abbrs = self._particle_name_spans(doc, text, out, taken, abbrs)
         abbrs = self._coordinated_spans(doc, text, out, taken, abbrs)
         abbrs = self._abbreviated_name_spans(text, out, taken, abbrs, ents)
@@ -674,6 +679,27 @@ class SpanFinder:
             _claim(taken, *whole)
         return abbrs
 
+    def _of_name_spans(self, text: str, out: list[_Span], taken: list[bool],
+                       abbrs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """A place's own name with "of" inside ("Isle of Man", "the Democratic Republic of
+        the Congo", "Bay of Bengal", "Isle of Wight"), kept whole: the
+        model cuts it at the "of" or leaves it untagged, and the last part alone is then
+        read as another place (Man, a town in Ivory Coast; a bare "Congo")."""
+        for m in _OF_RE.finditer(text):
+            left = _OF_LEFT_RE.search(text, max(0, m.start() - 60), m.end())
+            right = _AND_RIGHT_RE.match(text, m.end())
+            if left is None or right is None:
+                continue
+            whole = self._whole_and_name(text, left.start(), m, right, seas=True)
+            # ("the State of Illinois", "the City of Glen Carbon": the unit word is no part
+            # of the name, which the other readers take)
+            if whole is None or any(taken[whole[0]:whole[1]]) or _UNIT_OF_RE.match(text[whole[0]:whole[1]]):
+                continue
+            out.append(_Span(whole[0], whole[1], "GPE"))
+            abbrs = [*abbrs, whole]
+            _claim(taken, *whole)
+        return abbrs
+
     def _particle_name_spans(self, doc, text: str, out: list[_Span], taken: list[bool],
                              abbrs: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """A town's or unit's own name of several words with a Romance particle inside
@@ -721,16 +747,20 @@ class SpanFinder:
                     return a, b
         return None
 
-    def _whole_and_name(self, text: str, left_at: int, m: re.Match, right: re.Match) -> tuple[int, int] | None:
-        """(start, end) of the longest "A and B" around the "and" ``m`` that is, as written
-        or in its normal form, the name of a country or first-level unit (never a near
-        spelling); None if no such name."""
+    def _whole_and_name(self, text: str, left_at: int, m: re.Match, right: re.Match,
+                        seas: bool = False) -> tuple[int, int] | None:
+        """(start, end) of the longest "A and B" (or "A of B") around the joint ``m`` that
+        is, as written or in its normal form, the name of a country or first-level unit
+        (never a near spelling), or with ``seas`` the own name, as written, of a sea, a
+        region, a county or a town ("Bay of Bengal", "Isle of Wight", "Port of Spain");
+        None if no such name."""
         lefts = [w.start() for w in re.finditer(r"(?<![\w'’.-])[A-Z]", text[left_at:m.start()])]
         ends = [right.start() + w.end() for w in re.finditer(r"[A-Z][\w'’-]*", right.group())]
         for a in lefts:
             for b in reversed(ends):
                 start = left_at + a
                 if any(c.level in ("country", "admin1") and c.match in ("exact", "normalised")
+                       or seas and c.level in ("continent", "admin2", "city") and c.match == "exact" and c.primary
                        for c in self.gaz.lookup(text[start:b])):
                     return start, b
         return None

@@ -303,8 +303,9 @@ class SubLocal:
         preposition keeps out people and bodies ("Jo Doe, Maryland"), and a building's
         or street's name is no toponym. A town's word before the name says as much as
         the preposition: "the village of Marrowdyke in Fife" is a village of Fife, and so is
-        "Marrowdyke village in Fife" or "Marrowdyke, a small village in Fife". A country's possessive before the unit leaves the
-        unit the container ("in Scotland's Fife region": Fife)."""
+        "Marrowdyke village in Fife" or "Marrowdyke, a small village in Fife". A country's
+        possessive before the unit leaves the unit the container ("in Scotland's Fife
+        region": Fife)."""
         out = []
         for i in pending:
             sp, ctx = spans[i], contexts[i]
