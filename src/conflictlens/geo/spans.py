@@ -980,6 +980,11 @@ class SpanFinder:
                 continue  # (a currency's code, "US$58", names no place)
             if raw.casefold() in demonyms or raw.casefold() in _STOP_NAMES:
                 continue
+            unit_of = _UNIT_OF_RE.match(text[a:b + 8])
+            if unit_of and a + unit_of.end() > b:
+                # "the State of Ohio", "the City of Alverton": the unit word before "of" is
+                # no name of its own; the name after "of" is the place
+                continue
             span = doc.char_span(a, b, alignment_mode="expand")
             if span is None:
                 continue
