@@ -789,7 +789,9 @@ class Gazetteer:
         # ("St. Louis County" is Saint Louis County with no country prior), scored a
         # hair below the form the report wrote, which wins where nothing else decides
         # (and no province, whose GeoNames names already hold their short forms,
-        # outranks the town: "St. Louis" is not the Senegalese region Saint-Louis)
+        # outranks the town: "St. Louis" is not the Senegalese region Saint-Louis);
+        # a country too, whose names lack the short form: "St. Lucia" is Saint Lucia,
+        # not the South African village whose alternate names hold "St. Lucia"
         variants = abbreviation_variants(ek)[1:]
         # a town whose own name is the name with its abbreviated words written out
         # ("St. George" for Saint George) is called by its own name, though the short
@@ -800,7 +802,7 @@ class Gazetteer:
             seen = {c.place_id for c in out}
             out += [replace(c, score=c.score - self.VARIANT_GAP, variant=True)
                     for c in self._by_keys(variants, [normalize_name(v) for v in variants], country)
-                    if c.place_id not in seen and c.level in ("city", "admin2", "feature")]
+                    if c.place_id not in seen and c.level in ("city", "admin2", "feature", "country")]
         if not out:
             out = self._township_towns(name, country)
         if not out and country and len(nk) >= 5:
