@@ -31,13 +31,28 @@ def assign_ids(events, counters: Counter) -> None:
         e.event_id_cnty = f"{prefix}{counters[prefix]}"
 
 
+def undated_note(report, undated) -> str | None:
+    """Why a report gave no rows, when the reason is its missing date: every incident it tells
+    is dated only relative to a day nobody gave ("on Friday", "yesterday"). Without the note
+    ``extract`` would print nothing and exit 0, and a user would think the report told no event."""
+    if report.published is not None or report.dateline_date is not None or not undated:
+        return None
+    count = "1 event" if len(undated) == 1 else f"{len(undated)} events"
+    return (f"{report.origin or report.id}: {count} not written: no "
+            f"publication date or date line anchors its relative dates "
+            f"(give --published YYYY-MM-DD; `conflictlens ingest` keeps undated events and dates "
+            f"them from other reports of the same incident)")
+
+
 def _events(args, errors):
     pipeline = make_pipeline(args)
     counters: Counter = Counter()
-    for _report, events in process_all(pipeline, iter_input(args, errors), errors):
+    for report, events, undated in process_all(pipeline, iter_input(args, errors), errors, undated=True):
         if events:
             assign_ids(events, counters)
             yield from events
+        elif (note := undated_note(report, undated)):
+            print(f"conflictlens: note: {note}", file=sys.stderr)
 
 
 def run(args) -> int:
