@@ -47,6 +47,9 @@ class Report:
     origin: str = ""  # "path" or "path:line", for error messages
     #: set by the pipeline when the date comes from a dateline instead of metadata
     dateline_date: date | None = None
+    #: the day the file's name carries ("ghuwayran-2022-01-23.txt"): the publication date when
+    #: neither the caller, the page's metadata, a dateline nor a printed page date gives one
+    name_date: date | None = None
     #: set by the pipeline for a report with no date: the weekdays that date the violence it
     #: could not date ("shot on Sunday": "Sun"), comma-joined (store/dedupe.py: fits_told_days)
     incident_weekdays: str = ""

@@ -89,8 +89,9 @@ def _parse(a: Analysis, p: "Pipeline") -> None:
 
 @register_stage("dateline")
 def _dateline(a: Analysis, p: "Pipeline") -> None:
-    """With no publication date, anchor relative dates on the dateline (issue #2 §2); with one,
-    a dateline with no year gives the day, the publication date its year (time.dateline_day)."""
+    """With no publication date, anchor relative dates on the dateline (issue #2 §2), else on the
+    date the page prints, else on the day the file is named for; with one, a dateline with no
+    year gives the day, the publication date its year (time.dateline_day)."""
     from .time import dateline_day, find_dateline, find_page_stamp
     if a.report.published is None:
         day, _place = find_dateline(a.report.text)
@@ -99,7 +100,11 @@ def _dateline(a: Analysis, p: "Pipeline") -> None:
             # the day the page prints it was published ("(Published Friday, May 6, 2016)") is its
             # publication date, as a crawler reads it from the page: the store dates it as such
             a.report.published = find_page_stamp(a.report.text)
-        if day is None and a.report.published is None:
+        if day is None and a.report.published is None and a.report.name_date is not None:
+            # the day the file is named for, last: a guess about the page, not the page's word
+            a.report.published = a.report.name_date
+            a.report.dateline_date = dateline_day(a.report.text, a.report.published)
+        elif day is None and a.report.published is None:
             # a dateline with no year, its year from the report's own words
             a.report.dateline_date = dateline_day(a.report.text)
     else:

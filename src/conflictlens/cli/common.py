@@ -23,7 +23,9 @@ def add_input_options(p: argparse.ArgumentParser) -> None:
                    help="input kind: text, html (main text extracted), jsonl (one report a line: "
                         "id, text, optional title, published, source, url); auto guesses (default)")
     p.add_argument("--published", type=iso_date, metavar="YYYY-MM-DD",
-                   help="publication date of text and HTML reports (relative dates are resolved against it)")
+                   help="publication date of text and HTML reports (relative dates are resolved against it); "
+                        "without it: the page's own date, a dateline, a printed page date, else a "
+                        "year-first day in the file name (report-2023-05-07.txt)")
     p.add_argument("--source", metavar="NAME",
                    help="the outlet that published the reports (its home is weak evidence for ambiguous "
                         "place names: data/geo/outlets.tsv, $CONFLICTLENS_OUTLETS)")

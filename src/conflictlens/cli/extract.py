@@ -40,7 +40,8 @@ def undated_note(report, undated) -> str | None:
     count = "1 event" if len(undated) == 1 else f"{len(undated)} events"
     return (f"{report.origin or report.id}: {count} not written: no "
             f"publication date or date line anchors its relative dates "
-            f"(give --published YYYY-MM-DD; `conflictlens ingest` keeps undated events and dates "
+            f"(give --published YYYY-MM-DD, or name the file by its day as in "
+            f"report-2023-05-07.txt; `conflictlens ingest` keeps undated events and dates "
             f"them from other reports of the same incident)")
 
 

@@ -9,6 +9,7 @@ charset declared in the page itself is honoured.
 from __future__ import annotations
 
 import json
+import os
 import re
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -58,7 +59,25 @@ class Page:
             id=article_id, text=self.text, title=self.title,
             published=published if published is not None else self.published,
             source=source or self.source, url=self.url, origin=origin,
+            name_date=file_name_date(origin),
         )
+
+
+_NAME_DATE = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})([-_.])([01][0-9])\2([0-3][0-9])(?![0-9])")
+
+
+def file_name_date(path: str) -> date | None:
+    """The calendar day a file's name writes as year, month, day ("2022-01-23", "2022_01_23",
+    "2022.01.23"): people and crawlers name saved reports by the day they appeared. Only the
+    year-first order with one separator is read (no "01-02-2022", which could be either
+    month); a number that is no calendar day ("2022-13-40") is none."""
+    m = _NAME_DATE.search(os.path.basename(path or ""))
+    if not m:
+        return None
+    try:
+        return date(int(m.group(1)), int(m.group(3)), int(m.group(4)))
+    except ValueError:
+        return None
 
 
 def human_size(n: int) -> str:
