@@ -86,6 +86,8 @@ _INITIAL_BEFORE_RE = re.compile(r"(?<![\w.])[A-DF-MO-RT-VX-Z]\.[ \t]+$")
 #: quotation mark, which may open the title it owns: Alverton's "Grandest Parade")
 _POSSESSIVE_ALONE_RE = re.compile(r"['’]s(?=\s*(?:[,.;:!?)\]]|$)|[ \t]+(?:to|in|on|at|and|or|for|from|with|where"
                                   r"|was|is|has|had|will|would|that|which|who|when)\b)")
+#: a possessive closing brackets an editor put into a quotation ("we back (Ukraine's) bid")
+_BRACKETED_POSSESSIVE_RE = re.compile(r"['’]s[)\]]")
 #: a comparison before a name, whose possessive stands for a noun said before it ("higher
 #: than Alverton's")
 _COMPARISON_BEFORE_RE = re.compile(r"\b(?:than|as)[ \t]+$", re.I)
@@ -456,10 +458,12 @@ class SpanFinder:
         Culver's, 1200 Elm Ave.", "walked to the local McDonald's to watch"): a shop or
         restaurant named after its founder, as such names are, and no place (a place's
         possessive owns something: "Alverton's mayor"). Not after a comparison ("higher
-        than Alverton's"), nor where the possessive is a place's own name ("St. John's")."""
+        than Alverton's"), nor where the possessive is a place's own name ("St. John's"), nor
+        in brackets an editor put in ("we support (Ukraine's) bid"): its noun follows them."""
         name = text[start:end]
         return " " not in name and _POSSESSIVE_ALONE_RE.match(text, end) is not None \
             and not _COMPARISON_BEFORE_RE.search(text, max(0, start - 6), start) \
+            and not _BRACKETED_POSSESSIVE_RE.match(text, end) \
             and not any(c.match == "exact" for c in self.gaz.lookup(text[start:end + 2]))
 
     def _the_town_word(self, text: str, start: int, end: int) -> bool:
@@ -1206,6 +1210,12 @@ class SpanFinder:
             name = text[a:b]
             if " of " in name:  # "Barangays of Santa Maria, Davao del Sur"
                 a += name.rindex(" of ") + 4
+                name = text[a:b]
+            the = _THE_RE.match(name)
+            if the and the.group().strip().casefold() == "the":
+                # "Romania, the Czech Republic, South Africa": a list the model ran into one
+                # entity, whose pieces each open with the article their name takes
+                a += the.end()
                 name = text[a:b]
             if not name[:1].isupper() or not any(c.match == "exact" for c in self.gaz.lookup(name)):
                 return [(start, end)]
