@@ -29,3 +29,16 @@ def test_a_possessive_owning_no_noun_is_still_a_shop(geocoder):
     places = found(geocoder, "Lunch was served.\n\nThe family ate dinner at Kanab's, 400 Elm Ave., "
                              "before the parade.")
     assert "Kanab" not in places
+
+
+def test_two_countries_joined_by_a_slash_are_each_a_place(geocoder):
+    places = found(geocoder, "Trade talks open.\n\nThe talks will review U.S./Japan economic "
+                             "relations next week.")
+    assert places["U.S."].country_code == "US"
+    assert places["Japan"].country_code == "JP"
+
+
+def test_a_possessive_after_that_of_is_the_place(geocoder):
+    places = found(geocoder, "Surplus grows.\n\nIts trade surplus is far larger than that of "
+                             "Portugal's, economists said.")
+    assert places["Portugal"].country_code == "PT"

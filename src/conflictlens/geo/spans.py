@@ -89,8 +89,10 @@ _POSSESSIVE_ALONE_RE = re.compile(r"['’]s(?=\s*(?:[,.;:!?)\]]|$)|[ \t]+(?:to|i
 #: a possessive closing brackets an editor put into a quotation ("we back (Ukraine's) bid")
 _BRACKETED_POSSESSIVE_RE = re.compile(r"['’]s[)\]]")
 #: a comparison before a name, whose possessive stands for a noun said before it ("higher
-#: than Alverton's")
-_COMPARISON_BEFORE_RE = re.compile(r"\b(?:than|as)[ \t]+$", re.I)
+#: than Alverton's", "larger than that of Alverton's")
+_COMPARISON_BEFORE_RE = re.compile(r"\b(?:than|as|(?:that|those)[ \t]+of)[ \t]+$", re.I)
+#: a slash between two names, no spaces around it: "U.S./Japan", "Syria/Iraq"
+_SLASH_PAIR_RE = re.compile(r"[\w.]/[A-Z]")
 #: the word of a school below high school, or an academy's, right after a name: "Alverton
 #: Elementary", "Brill Middle School", "Kanab elementary schools", "Price Academy"
 _LOWER_SCHOOL_AFTER_RE = re.compile(
@@ -462,7 +464,7 @@ class SpanFinder:
         in brackets an editor put in ("we support (Ukraine's) bid"): its noun follows them."""
         name = text[start:end]
         return " " not in name and _POSSESSIVE_ALONE_RE.match(text, end) is not None \
-            and not _COMPARISON_BEFORE_RE.search(text, max(0, start - 6), start) \
+            and not _COMPARISON_BEFORE_RE.search(text, max(0, start - 16), start) \
             and not _BRACKETED_POSSESSIVE_RE.match(text, end) \
             and not any(c.match == "exact" for c in self.gaz.lookup(text[start:end + 2]))
 
@@ -1196,14 +1198,21 @@ class SpanFinder:
         return False
 
     def _comma_parts(self, text: str, start: int, end: int, label: str = "GPE") -> list[tuple[int, int]]:
-        """An entity the model ran over a comma ("Pandi, Bulacan") is read as its parts
-        when each part is a place name the gazetteer knows as spelt; else kept whole."""
+        """An entity the model ran over a comma ("Pandi, Bulacan") or a slash between two
+        names ("U.S./Japan") is read as its parts when each part is a place name the
+        gazetteer knows as spelt; else kept whole."""
         s = text[start:end]
-        if "," not in s:
+        sep = "," if "," in s else "/" if _SLASH_PAIR_RE.search(s) else None
+        if sep is None:
             # (a name the model took for a person or body, "Delmer Washington", stays whole)
             return self._state_parts(text, start, end) if label in ("GPE", "LOC", "FAC") else [(start, end)]
+        # ("U.S./Japan relations", "the Syria/Turkey border": two places joined by a slash,
+        # each a place when the gazetteer knows each as spelt; "Biała/Bielsko" stays whole
+        # when it is one place's name)
+        if sep == "/" and any(c.match == "exact" for c in self.gaz.lookup(s)):
+            return [(start, end)]
         parts, pos = [], start
-        for piece in s.split(","):
+        for piece in s.split(sep):
             a = pos + len(piece) - len(piece.lstrip())
             b = pos + len(piece.rstrip())
             pos += len(piece) + 1
