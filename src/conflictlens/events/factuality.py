@@ -70,11 +70,13 @@ def factuality(match: TriggerMatch, sent, lexicon: Lexicon) -> str:
                 for g in c.subtree) for c in head.children)):
         # "demonstrated outstanding ability", "a demonstration of its speed": showing, not demonstrating
         return f"showing something ({head.text})"
-    if head.dep_ == "compound" and head.head.pos_ in ("NOUN", "PROPN") and head.head.i >= match.end_i \
+    if (head.dep_ == "compound" or _noun_taken_for_adjective(head)) \
+            and head.head.pos_ in ("NOUN", "PROPN") and head.head.i >= match.end_i \
             and head.head.lemma_.lower() not in cues["event_nouns"] \
             and not (head.head.tag_ in ("NNS", "NNPS") and head.head.lemma_.lower() in cues["harm_verb_forms"]):
         # (not a headline's verb of harm read as a plural noun: "grenade attack wounds six", "blast kills two")
-        # "chemical weapons facility", "riot police": the trigger word names a thing, not an event
+        # "chemical weapons facility", "riot police", "a displacement camp": the trigger word names
+        # a thing, not an event
         return f"modifies another noun ({head.text} {head.head.text})"
     if head.pos_ == "VERB" and head.dep_ in ("advcl", "acl", "relcl") and any(
             c.dep_ == "aux" and c.tag_ == "TO" for c in head.children) and not (
@@ -340,3 +342,14 @@ def _flight_done(match, head, cues) -> bool:
     done = verb.tag_ == "VBD" or verb.tag_ == "VBN" and (
         any(c.lemma_ == "have" for c in auxes) or verb.dep_ == "ROOT" and not auxes)
     return match.trigger.sub_event_type == "Other" and head.lemma_.lower() in cues["escape_verbs"] and done
+
+
+#: endings of nouns made from verbs ("displacement", "detention", "occupation"); no English adjective
+#: a trigger could be ends so
+_NOUN_ENDINGS = ("ment", "tion", "sion")
+
+
+def _noun_taken_for_adjective(tok) -> bool:
+    """A noun modifying the noun after it that the tagger read as an adjective ("a displacement
+    camp" tagged JJ/amod): it qualifies a thing as a noun compound does."""
+    return tok.dep_ == "amod" and tok.tag_ == "JJ" and tok.lower_.endswith(_NOUN_ENDINGS)

@@ -37,6 +37,8 @@ def _register_components():
         for i, token in enumerate(doc[:-1]):
             if "\n" in token.text or "\n" in token.whitespace_:
                 doc[i + 1].is_sent_start = True
+            elif _continues_sentence(token, doc[i + 1]):
+                doc[i + 1].is_sent_start = False
         return doc
 
     @Language.component("headline_verbs")
@@ -45,6 +47,13 @@ def _register_components():
         from .headline import fix_headline_verbs
         is_verb, collective = _headline_words()
         return fix_headline_verbs(doc, is_verb, collective)
+
+
+def _continues_sentence(token, after) -> bool:
+    """A word in lower case right after a word (no stop, no punctuation between) opens no
+    sentence. The small model otherwise cuts a paragraph's opening acronym off as a sentence
+    of its own ("CODECO | militiamen attacked a camp"), leaving the verb without its subject."""
+    return after.is_alpha and after.is_lower and (token.is_alpha or token.like_num) and not token.is_space
 
 
 @lru_cache(maxsize=1)
