@@ -99,7 +99,7 @@ def find_actor_mentions(sent, dictionary: ActorDictionary,
                 lemmas = " ".join(t.lemma_.lower() for t in doc[i: i + n])
                 words = " ".join(t.lower_ for t in doc[i: i + n])
                 role = dictionary.generic_role(lemmas) or dictionary.generic_role(words)
-                if role is not None and doc[i + n - 1].pos_ in ("NOUN", "PROPN"):
+                if role is not None and _nominal(doc[i + n - 1]):
                     found = (n, None, role)
                     break
         if found is None:
@@ -129,6 +129,13 @@ def find_actor_mentions(sent, dictionary: ActorDictionary,
         i += n
     _members_of_named(mentions, doc)
     return mentions
+
+
+def _nominal(tok) -> bool:
+    """A noun, or a gerund the tagger read as a verb where a noun stands ("Russian shelling
+    killed two", "the bombardment and shelling of the town")."""
+    return tok.pos_ in ("NOUN", "PROPN") or tok.tag_ == "VBG" and tok.dep_ in (
+        "nsubj", "nsubjpass", "dobj", "pobj", "pcomp", "conj")
 
 
 #: the links inside one noun phrase: a modifier, an apposition, a name ("the guerrilla organization
