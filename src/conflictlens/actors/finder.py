@@ -39,6 +39,26 @@ class ActorMention:
     def is_victim_role(self) -> bool:
         return self.role in ("civilians",)
 
+    @property
+    def party(self) -> str:
+        """The side this mention names, for counting a sentence's armed sides: a named group by its
+        name; the state's forces ("the army", "soldiers", "police") of one country one side, as
+        they fight on one side (a soldier of the army is no second party); other generic roles by
+        their words."""
+        if self.inter == 1 and (self.entry is None or self.entry.country):
+            return f"state forces {self.entry.country if self.entry is not None else self.country_code}".lower()
+        return self.entry.name.lower() if self.entry is not None else self.text.lower()
+
+
+def parties_of(mentions) -> set[str]:
+    """The sides ``mentions`` name (``ActorMention.party``); the state's forces told with no country
+    ("soldiers") beside those of one country named ("the Salvadoran army") are that country's."""
+    sides = {m.party for m in mentions}
+    states = {k for k in sides if k.startswith("state forces ")}
+    if "state forces " in states and len(states) == 2:
+        sides.discard("state forces ")
+    return sides
+
 
 #: head nouns that, after a group's name, still name that group
 _GROUP_HEADS = frozenset("force fighter militant troop member soldier unit militia jihadist rebel guerrilla "

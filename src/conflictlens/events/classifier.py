@@ -22,6 +22,7 @@ from .crowd_violence import _mob_acts, _demonstrating_crowd, _armed_prison_revol
 from .factuality import _past_clause, factuality
 from .lexicon import Lexicon
 from .mishaps import _disaster_told, _disaster_told_before, _done_to_oneself, _natural_agent, _burned_by_itself
+from ..actors.finder import parties_of
 from .parties import _subject_side, _harm_told, _target_kind, _aimed_at_demonstrators, _armed_parties
 from .protest_cues import (_protest_topic, _state_protest, _protest_by_one, _boycott_only, _commemoration_only,
                            _demonstrators_stopped, _has_protest_cue, _demonstrators_violent, _force_by_demonstrators,
@@ -480,8 +481,8 @@ def _fighting(r: _Reading, demo: list[TriggerMatch]) -> tuple[list, list, list]:
         if len(named) < 2:
             battle = []
     one_sided = {"storm", "raid", "attack", "assault", "offensive", "ambush"}
-    armed_names = {a.text.lower() for a in actor_mentions if a.inter in (1, 2, 3, 4, 8) and not a.speaker
-                   and not _in_time_clause(a.head_i, battle, doc, lexicon)}
+    armed_names = parties_of([a for a in actor_mentions if a.inter in (1, 2, 3, 4, 8) and not a.speaker
+                              and not _in_time_clause(a.head_i, battle, doc, lexicon)])
     arrests = any(m.trigger.sub_event_type == "Arrests" for m in by_type.get("Strategic developments", []))
     if battle and all(m.trigger.phrase in one_sided for m in battle) and len(armed_names) < 2 and (
             by_type.get("Violence against civilians") or sentence_has(sent, lexicon, "civilian_nouns") or (

@@ -5,6 +5,7 @@ unarmed people an attack on civilians), so every family's rules read them the sa
 """
 from __future__ import annotations
 
+from ..actors.finder import parties_of
 from .lexicon import Lexicon
 from .triggers import (TriggerMatch, clause_subjects, governing_verb, phrase_in, sentence_has, speaker_subjects,
                        subtree_lemmas)
@@ -192,7 +193,8 @@ def _armed_parties(sent, lexicon: Lexicon, armed_mentions, actor_mentions) -> se
     """The armed parties a sentence names: its resolved armed actors, and nouns of armed men
     outside any actor mention ("gunmen", "armed herders"), one key a party; not who spoke."""
     # (a group named twice, or by its name and a member noun, is one party: "the FMLN ... its guerrillas")
-    keys = {a.entry.name.lower() if a.entry is not None else a.text.lower() for a in armed_mentions}
+    # (and the state's forces of one country, "the army ... soldiers", are one side)
+    keys = parties_of(armed_mentions)
     inside = {t for a in actor_mentions for t in range(a.start, a.end)} | {a.head_i for a in actor_mentions}
     armed = lexicon.cues["armed_nouns"]
     for t in sent:

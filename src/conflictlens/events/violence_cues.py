@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from .candidate import Candidate, _words
 from .crowd_violence import _mob_acts
+from ..actors.finder import parties_of
 from .lexicon import Lexicon
 from .parties import _aimed_at, _armed_parties, _doers, _harm_told, _target_heads, _target_kind, _target_tokens
 from .triggers import TriggerMatch, governing_verb, sentence_has, subtree_lemmas
@@ -102,7 +103,7 @@ def _weak_violence(weak: list[TriggerMatch], sent, lexicon: Lexicon, actor_menti
     victims_civilian = sentence_has(sent, lexicon, "civilian_nouns") or any(
         a.role == "civilians" for a in actor_mentions)
     armed_targets = [a for a in actor_mentions if a.inter in (1, 2, 3, 4, 8) and not a.speaker]
-    if victims_civilian and len({a.text.lower() for a in armed_targets}) <= 1:
+    if victims_civilian and len(parties_of(armed_targets)) <= 1:
         return Candidate("Violence against civilians", "Attack", weak,
                          f"{_words(weak)} against civilians by an armed actor", strong=False)
     parties = _armed_parties(sent, lexicon, armed_targets, actor_mentions)
