@@ -1,6 +1,7 @@
 """Who the parties of an attack are: the state's forces of one country told twice ("the army ...
-its soldiers") are one side, so reporters they shot are attacked civilians, not a battle.
-Invented reports and names."""
+its soldiers") are one side, so reporters they shot are attacked civilians, not a battle; people
+told only as "people" or "a person" killed or hurt by a bomb are its civilian target. Invented
+reports and names."""
 from __future__ import annotations
 
 import pytest
@@ -30,3 +31,36 @@ def test_the_army_and_its_soldiers_are_one_side(pipeline, text):
     e = _violent(pipeline, "SAN SALVADOR, 14 APR 89 (ACAN) -- [TEXT] ARMY SOLDIERS AND FMLN REBELS "
                            "CLASHED NEAR SENSUNTEPEQUE TODAY, LEAVING THREE DEAD.")
     assert e.event_type == "Battles"
+
+
+@pytest.mark.parametrize("text", [
+    "SAN SALVADOR, 2 FEB 90 (RADIO CADENA) -- [TEXT] A BOMB THAT WENT OFF IN A CAFETERIA IN SAN "
+    "MIGUEL TONIGHT KILLED ONE PERSON, THE FIREMEN REPORTED.",
+    "LIMA, 9 JUN 89 (EFE) -- [TEXT] A CAR BOMB EXPLODED OUTSIDE A CINEMA IN MIRAFLORES LAST NIGHT, "
+    "AND TWELVE PEOPLE WERE INJURED, THE POLICE REPORTED.",
+])
+def test_people_hurt_by_a_bomb_are_its_civilian_target(pipeline, text):
+    e = _violent(pipeline, text)
+    assert e.event_type == "Explosions/Remote violence"
+    assert e.actor2.startswith("Civilians") and e.inter2 == 7
+    # (people who only tell of a bomb are not its target)
+    e = _violent(pipeline, "LIMA, 9 JUN 89 (EFE) -- [TEXT] A BOMB DAMAGED AN ELECTRICITY PYLON NEAR "
+                           "CHOSICA LAST NIGHT, PEOPLE LIVING NEARBY SAID.")
+    assert e.event_type == "Explosions/Remote violence"
+    assert not e.actor2
+
+
+@pytest.mark.parametrize("text", [
+    "SAN SALVADOR, 13 APR 89 (RADIO) -- [TEXT] A BOMB EXPLODED LAST NIGHT AT THE RESIDENCE OF "
+    "ERNESTO QUIJANDRIA IN SANTA TECLA, CAUSING DAMAGE BUT NO CASUALTIES.",
+    "SAN SALVADOR, 13 APR 89 (RADIO) -- [TEXT] A BOMB DAMAGED MARTA QUINTANILLA'S HOUSE IN SANTA "
+    "TECLA LAST NIGHT.",
+])
+def test_a_bomb_at_a_civilians_home_targets_civilians(pipeline, text):
+    e = _violent(pipeline, text)
+    assert e.event_type == "Explosions/Remote violence"
+    assert e.actor2.startswith("Civilians") and e.inter2 == 7
+    # (a bomb at an army post is no attack on a civilian's property)
+    e = _violent(pipeline, "SAN SALVADOR, 13 APR 89 (RADIO) -- [TEXT] A BOMB EXPLODED LAST NIGHT AT THE "
+                           "HEADQUARTERS OF THE NATIONAL POLICE IN SANTA TECLA, CAUSING DAMAGE.")
+    assert not (e.actor2 or "").startswith("Civilians")

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable
 
-from ..data import read_table
+from ..data import read_table, read_words
 from .dictionary import ActorDictionary, ActorEntry, _key
 
 
@@ -30,6 +30,9 @@ class ActorMention:
     weak: bool = False
     #: the mention names who spoke ("residents said", "a police spokesman"), not a party
     speaker: bool = False
+    #: a civilian's home, vehicle or business standing for its owner ("the mayor's house"): an
+    #: actor of the row, not people a sentence tells harmed or present (the classifier's reading)
+    owned: bool = False
 
     @property
     def is_named(self) -> bool:
@@ -148,7 +151,79 @@ def find_actor_mentions(sent, dictionary: ActorDictionary,
         mentions.append(mention)
         i += n
     _members_of_named(mentions, doc)
-    return mentions
+    mentions += _harmed_people(sent, mentions, dictionary)
+    mentions += _civilian_property(sent, mentions, dictionary)
+    return sorted(mentions, key=lambda a: a.start)
+
+
+def _civilian_property(sent, mentions: list[ActorMention], dictionary: ActorDictionary) -> list[ActorMention]:
+    """A home, vehicle or business of an unarmed person ("Ana Ruiz's residence", "the house of the
+    mayor", data/actors/civilian_property.tsv) stands for its owner: a civilians mention, so a bomb
+    aimed at it has civilians as its target (spec §3.3, type 7). The owner is a person's name or a
+    civilian role (parties._unarmed_person); an armed party's property is no such mention."""
+    from ..events.lexicon import default_lexicon
+    from ..events.parties import _unarmed_person
+    words = read_words("actors", "civilian_property.tsv")
+    role = dictionary.generic.get("civilian")
+    if role is None:
+        return []
+    lexicon = default_lexicon()
+    taken = {i for a in mentions for i in range(a.start, a.end)}
+    out = []
+    for tok in sent:
+        if tok.lemma_.lower() not in words and tok.lower_ not in words or tok.idx in taken:
+            continue
+        owners = [c for c in tok.children if c.dep_ == "poss"] + [
+            g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        if not owners:
+            continue
+        owner = owners[0]
+        if any(a.head_i == owner.i and a.inter in (1, 2, 3, 4, 5, 8) for a in mentions):
+            continue  # "the army's trucks", "the FMLN's houses"
+        # (a person's name: an entity, or in re-cased wire copy a proper name the model types as nothing,
+        # not a place or an organisation: "Marta Quintanilla's house")
+        person = owner.ent_type_ == "PERSON" or any(
+            c.dep_ in ("compound", "flat") and c.ent_type_ == "PERSON" for c in owner.children) or (
+            owner.pos_ == "PROPN" and not owner.ent_type_)
+        if person or _unarmed_person(owner, lexicon) or any(a.head_i == owner.i and a.inter == 7 for a in mentions):
+            out.append(ActorMention(start=tok.idx, end=tok.idx + len(tok.text), text=tok.text, head_i=tok.i,
+                                    role=role[0], inter=role[1], owned=True))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _harmed_people_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(people nouns, harm verbs) of data/actors/harmed_people.tsv."""
+    rows = read_table("actors", "harmed_people.tsv")
+    return (frozenset(r["word"] for r in rows if r["kind"] == "noun"),
+            frozenset(r["word"] for r in rows if r["kind"] == "verb"))
+
+
+def _harmed_people(sent, mentions: list[ActorMention], dictionary: ActorDictionary) -> list[ActorMention]:
+    """"People" told as those harmed ("one person was killed", "20 people were injured", "killing five
+    people", "three people died"): unarmed victims (spec §3.3, type 7), so a bombing whose sentence names
+    no other target has them as its target; "people" told otherwise ("people fled", "people said")
+    stays no party. Not "armed people", nor a word inside another mention."""
+    nouns, verbs = _harmed_people_words()
+    role = dictionary.generic.get("civilian")
+    if role is None:
+        return []
+    taken = {i for a in mentions for i in range(a.start, a.end)}
+    out = []
+    for tok in sent:
+        if tok.lower_ not in nouns and tok.lemma_.lower() not in nouns or tok.idx in taken:
+            continue
+        if any(c.lower_ == "armed" for c in tok.children):
+            continue
+        while tok.dep_ == "appos" and tok.head.i != tok.i and tok.head.pos_ in ("NOUN", "PROPN"):
+            tok = tok.head  # "SAN SALVADOR, 30 MAR -- one person was killed": a dateline the parse hangs it on
+        head = tok.head
+        verb = head.lemma_.lower() in verbs or head.lower_ in verbs
+        patient = tok.dep_ in ("nsubjpass", "dobj") or tok.dep_ == "nsubj" and head.lemma_.lower() == "die"
+        if verb and patient:
+            out.append(ActorMention(start=tok.idx, end=tok.idx + len(tok.text), text=tok.text, head_i=tok.i,
+                                    role=role[0], inter=role[1]))
+    return out
 
 
 def _nominal(tok) -> bool:

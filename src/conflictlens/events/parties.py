@@ -155,7 +155,8 @@ def _target_kind(matches: list[TriggerMatch], sent, lexicon: Lexicon, actor_ment
         return "armed"
     # detainees and prisoners are unarmed (codebook: killing detainees is an attack on civilians)
     if words & lexicon.union("civilian_nouns", "person_nouns", "prisoner_nouns") or any(
-            t.ent_type_ == "PERSON" for t in tokens) or any(a.head_i in ids and a.inter == 7 for a in actor_mentions):
+            t.ent_type_ == "PERSON" for t in tokens) or any(
+            a.head_i in ids and a.inter == 7 and not a.owned for a in actor_mentions):
         return "civilian"
     return ""
 

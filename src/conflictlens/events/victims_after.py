@@ -19,7 +19,7 @@ _ATTACK = ("Violence against civilians", "Attack")
 def _names_people(heads, actor_mentions, lexicon: Lexicon) -> bool:
     """A target head names people (a person, an armed party, a role), not a thing or a place."""
     people = lexicon.union("armed_nouns", "person_nouns", "prisoner_nouns", "victim_nouns")
-    actor_heads = {a.head_i for a in actor_mentions}
+    actor_heads = {a.head_i for a in actor_mentions if not a.owned}
     return any(h.ent_type_ == "PERSON" or h.i in actor_heads or h.pos_ == "PRON"
                or {h.lemma_.lower(), h.lower_} & people for h in heads)
 
@@ -36,7 +36,7 @@ def _dead_of(figures, actor_mentions, doc, lexicon: Lexicon) -> tuple[str, list]
     civilians = lexicon.union("victim_nouns", "person_nouns")
     armed = lexicon.cues["armed_nouns"]
     for f in figures:
-        inside = [a for a in actor_mentions if not a.speaker and f.start <= a.start < f.end]
+        inside = [a for a in actor_mentions if not a.speaker and not a.owned and f.start <= a.start < f.end]
         span = doc.char_span(f.start, f.end, alignment_mode="expand")
         words = {w for t in (span or ()) for w in (t.lemma_.lower(), t.lower_)}
         if inside and all(_side(a.inter) == "state" for a in inside):

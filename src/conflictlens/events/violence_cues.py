@@ -101,7 +101,7 @@ def _weak_violence(weak: list[TriggerMatch], sent, lexicon: Lexicon, actor_menti
     if not armed_present:
         return None
     victims_civilian = sentence_has(sent, lexicon, "civilian_nouns") or any(
-        a.role == "civilians" for a in actor_mentions)
+        a.role == "civilians" and not a.owned for a in actor_mentions)
     armed_targets = [a for a in actor_mentions if a.inter in (1, 2, 3, 4, 8) and not a.speaker]
     if victims_civilian and len(parties_of(armed_targets)) <= 1:
         return Candidate("Violence against civilians", "Attack", weak,
