@@ -64,3 +64,15 @@ def test_a_bomb_at_a_civilians_home_targets_civilians(pipeline, text):
     e = _violent(pipeline, "SAN SALVADOR, 13 APR 89 (RADIO) -- [TEXT] A BOMB EXPLODED LAST NIGHT AT THE "
                            "HEADQUARTERS OF THE NATIONAL POLICE IN SANTA TECLA, CAUSING DAMAGE.")
     assert not (e.actor2 or "").startswith("Civilians")
+
+
+@pytest.mark.parametrize("text", [
+    "LIMA, 20 AUG 89 (EFE) -- [TEXT] A HOMEMADE BOMB WENT OFF ON AN INTERCITY BUS IN HUACHO THIS "
+    "MORNING, SHATTERING ITS WINDOWS.",
+    "SAN SALVADOR, 20 AUG 89 (ACAN) -- [TEXT] LAST NIGHT A CAR BOMB WAS DETONATED AT A RESTAURANT "
+    "NEAR THE PLAZA OF ZACATECOLUCA.",
+])
+def test_a_bomb_at_a_civilian_place_targets_civilians(pipeline, text):
+    e = _violent(pipeline, text)
+    assert e.event_type == "Explosions/Remote violence"
+    assert e.actor2.startswith("Civilians") and e.inter2 == 7

@@ -188,6 +188,8 @@ def extract_mentions(doc, report: Report, places: list[PlaceMention], dates: lis
             violent = is_violent_type(cand.event_type, cand.sub_event_type)
             if violent and cand.triggers:
                 _parties_of_own_clause(m, doc, cand.triggers[0], lexicon)
+            if cand.event_type == "Explosions/Remote violence":
+                _civilian_target_place(m, sent, lexicon, actors)
             # the dateline's town, the report's own, unless the sentence names another country or
             # another's people ("the Honduran government denounced the murder of a Salvadoran minister")
             named = {country_of_word(t.text) for t in sent if t.pos_ in ("ADJ", "PROPN", "NOUN")} - {None} \
@@ -264,6 +266,36 @@ def _parties_of_own_clause(m: EventMention, doc, match, lexicon: Lexicon) -> Non
     own = lambda actors: [a for a in actors if a.head_i in inside]  # noqa: E731
     m.actors, m.subject_actors = own(m.actors), own(m.subject_actors)
     m.target_actors, m.pair_actors = own(m.target_actors), own(m.pair_actors)
+
+
+def _civilian_target_place(m: EventMention, sent, lexicon: Lexicon, dictionary: ActorDictionary) -> None:
+    """A bombing aimed at a civilian place or vehicle ("exploded on a bus", "a bomb in the market", the
+    civilian places of the ``civilian_nouns`` cues) and at no armed party has civilians as its target,
+    as an ACLED coder codes a bus bomb (spec §2.4: civilians the main target; §3.3 type 7): a civilians
+    mention at the target joins the mention's actors when its sentence names none, and no armed party
+    but the doers (an army unit "at a hacienda" is the target, not the hacienda)."""
+    from ..actors.finder import ActorMention
+    from .parties import _target_heads, _target_kind, _target_tokens
+    if any(a.inter == 7 for a in m.actors) or _target_kind(m.candidate.triggers, sent, lexicon, m.actors) != "civilian":
+        return
+    doers = {id(a) for a in m.subject_actors}
+    if any(a.inter in (1, 2, 3, 4, 8) and not a.speaker and id(a) not in doers for a in m.actors):
+        return
+    role = dictionary.generic.get("civilian")
+    places = lexicon.cues["civilian_nouns"]
+    # (the target itself is the place or vehicle: not "people's artillery", whose owner a word names)
+    heads = _target_heads(_target_tokens(m.candidate.triggers, sent))
+    # (a part of them: "one of the buses")
+    heads += [g for h in heads if h.pos_ in ("NUM", "PRON") for c in h.children
+              if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    heads = [h for h in heads if h.lemma_.lower() in places or h.lower_ in places]
+    if role is None or not heads:
+        return
+    head = heads[0]
+    civilian = ActorMention(start=head.idx, end=head.idx + len(head.text), text=head.text, head_i=head.i,
+                            role=role[0], inter=role[1], owned=True)
+    m.actors = [*m.actors, civilian]
+    m.target_actors = [*m.target_actors, civilian]
 
 
 def _told_unclaimed(doc) -> bool:
