@@ -76,3 +76,10 @@ def test_a_bomb_at_a_civilian_place_targets_civilians(pipeline, text):
     e = _violent(pipeline, text)
     assert e.event_type == "Explosions/Remote violence"
     assert e.actor2.startswith("Civilians") and e.inter2 == 7
+
+
+def test_a_party_named_around_the_trigger_is_not_its_target(pipeline):
+    e = _violent(pipeline, "BOGOTA, 6 MAR 89 (EFE) -- [TEXT] THE ARCHBISHOP TODAY VOICED DEEP DOUBTS ABOUT "
+                           "THE ARMY'S ROLE IN THE MURDER OF COUNCILMAN TOBIAS LEGUIZAMO IN NEIVA YESTERDAY.")
+    assert e.event_type == "Violence against civilians"
+    assert e.inter2 == 7 and e.actor1.startswith("Military Forces of Colombia")

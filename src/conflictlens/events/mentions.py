@@ -203,7 +203,10 @@ def pair_actor_mentions(sent, cand: Candidate, actors: list[ActorMention],
 
 
 def target_actor_mentions(sent, cand: Candidate, actors: list[ActorMention]) -> list[ActorMention]:
-    """Actors in the object of the trigger: "strikes on X", "attack against X", "X was targeted"."""
+    """Actors in the object of the trigger: "strikes on X", "attack against X", "X was targeted". Not
+    a verb's object that holds the trigger noun inside it ("doubts about the army's role in the
+    assassination", "responsibility for the attack"): what that phrase names around the trigger is
+    not whom the violence was aimed at (the trigger's own "on", "against" still are)."""
     from .lexicon import default_lexicon
     from .triggers import governing_verb
 
@@ -217,6 +220,8 @@ def target_actor_mentions(sent, cand: Candidate, actors: list[ActorMention]) -> 
         holders.append(verb)
     for h in holders:
         for child in h.children:
+            if h.i != head.i and child.i != head.i and head in child.subtree:
+                continue  # the trigger told inside the verb's object: "had doubts about X's role in the killing"
             if child.dep_ in ("dobj", "nsubjpass") or (
                     child.dep_ == "prep" and child.lower_ in ("on", "against", "at", "targeting", "upon", "near")):
                 tokens.update(_outside_relative_clauses(child))

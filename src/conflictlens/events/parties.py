@@ -86,6 +86,10 @@ def _target_tokens(matches: list[TriggerMatch], sent) -> list:
             continue  # "deputies went out to a knifing": those sent there are not its targets
         # (not the trigger itself, named as what something is: "this is the fifth attack on the pipeline by X")
         objs = [c for c in verb.children if c.dep_ in OBJECT_DEPS and c.dep_ != "pobj" and c.i != head.i]
+        # (nor an object that holds the trigger noun with what it says of it: "had doubts about the army's
+        # role in the murder" names a suspect, not whom the murder was aimed at)
+        objs = [o for o in objs if not (head.i != verb.i and head in o.subtree and o.dep_ not in ("attr", "nsubjpass")
+                                        and head.head.lower_ == "in" and head.head.head.i != o.i)]
         blamed = head.i != verb.i and verb.lemma_.lower() in lexicon.cues["attribution_verbs"]
         if blamed:
             # "blamed the guerrillas for the murder of X": who is blamed did it; the noun's "of" is its target
