@@ -12,12 +12,12 @@ import re
 from datetime import date, timedelta
 
 from .lexicon import (
-    MONTH_WEEKS, QUARTER_ORDINALS, QUARTER_RELATIVE, SEASONS, _ANCHOR_PREPS, _DEADLINE_PREPS, _LEX,
+    MONTH_WEEKS, QUARTER_ORDINALS, QUARTER_RELATIVE, SEASONS, _ANCHOR_PREPS, _DEADLINE_PREPS, _LEX, _SPAN_END_PREPS,
     _HOL_GATHERING, _HOL_WEEKEND, _INCIDENT_WORD, _PRESENT_LEAD
 )
 from .patterns import (
-    _DET_YEAR_BEFORE, _FUTURE, _FUTURE_CLAUSE, _GIVEN_NAME_AFTER, _MASTER, _NIGHT_FIRST, _NOUN_AFTER, _OF_MONTH,
-    _OVERNIGHT_BEFORE, _PAST_FUTURE, _PREV_WORD, _SENT_BREAK, _SPORT, _THE_YEAR_NOUN, _WD_ONLY
+    _DET_MONTH_BEFORE, _DET_YEAR_BEFORE, _FUTURE, _FUTURE_CLAUSE, _GIVEN_NAME_AFTER, _MASTER, _MONTH_NOUN_AFTER,
+    _NIGHT_FIRST, _NOUN_AFTER, _OF_MONTH, _OVERNIGHT_BEFORE, _PAST_FUTURE, _PREV_WORD, _SENT_BREAK, _SPORT, _THE_YEAR_NOUN, _WD_ONLY
 )
 from .calendar_days import (
     _last_day, _month, _month_day, _num, _pick_year, _safe, _span, _two_digit_year, _weekday,
@@ -462,7 +462,8 @@ def _month_named(m: re.Match, ctx: _Ctx, future) -> tuple[list[date], int, bool,
     if not (yr or g("mn_yrel")):
         if not full:
             return None
-        if mon.lower() in ("may", "march") and not mod and _prev_word(text, m.start()) not in _ANCHOR_PREPS:
+        if mon.lower() in ("may", "march") and not mod and _prev_word(text, m.start()) not in _ANCHOR_PREPS \
+                and not _month_modifies_noun(text, m.start(), end):
             return None
         if not mod and _GIVEN_NAME_AFTER.match(text, end) and _prev_word(text, m.start()) not in _ANCHOR_PREPS:
             # a month name before a capitalised word, no preposition before it, is a given
@@ -484,6 +485,9 @@ def _month_named(m: re.Match, ctx: _Ctx, future) -> tuple[list[date], int, bool,
             y = a.year
         elif mod == "next" or (mod != "this" and (future() or _prev_word(text, m.start()) in _DEADLINE_PREPS)):
             y = a.year + 1 if mo <= a.month and mod == "next" else (a.year if mo >= a.month else a.year + 1)
+        elif not mod and _prev_word(text, m.start()) in _SPAN_END_PREPS:
+            # "through January" on an October page: the nearest January, here the one ahead
+            y = a.year + (mo < a.month) if (mo - a.month) % 12 < (a.month - mo) % 12 else a.year - (mo > a.month)
         else:
             y = _named_month_year(mo, a)
     d = _month_day(y, mo, mod)
@@ -590,6 +594,12 @@ def _year_modifies_noun(text: str, start: int, end: int) -> bool:
     """A bare year before a noun, after a determiner or a possessive: "its 1990 invasion", "a 2016
     law", "the 1996 Olympic bombing", "the army's 2014 offensive" name the year of the thing."""
     return bool(_NOUN_AFTER.match(text, end) and _DET_YEAR_BEFORE.search(text, max(0, start - 40), start))
+
+
+def _month_modifies_noun(text: str, start: int, end: int) -> bool:
+    """"March" or "May" between a determiner and a lower-case noun ("the March accession", "a May
+    deadline"): the month, as "the 2012 shooting" is a year, though neither name alone is one."""
+    return bool(_MONTH_NOUN_AFTER.match(text, end) and _DET_MONTH_BEFORE.search(text, max(0, start - 30), start))
 
 
 def _named_month_year(mo: int, a: date) -> int:

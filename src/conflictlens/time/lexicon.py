@@ -38,6 +38,7 @@ RESPONSE_NOUNS = frozenset(v.lower() for v in _LEX.get("response", {}).get("noun
 RESPONSE_PASSIVE_VERBS = frozenset(v.lower() for v in _LEX.get("response", {}).get("passive_verbs", ()))
 DISCOVERY_WORDS = frozenset(v.lower() for v in (*_LEX["discovery"]["verbs"], *_LEX["discovery"]["nouns"]))
 _DEADLINE_PREPS = frozenset(p.lower() for p in _LEX["future"].get("month_prepositions", ()))
+_SPAN_END_PREPS = frozenset(p.lower() for p in _LEX["future"].get("month_span_ends", ()))
 _ANCHOR_PREPS = frozenset(p.lower() for p in _LEX["anchoring"]["prepositions"])
 _PRESENT_LEAD = re.compile(r"^(?:(?:" + "|".join(
     sorted((re.escape(w) for w in _LEX["present_interval"]["lead_words"]), key=len, reverse=True))

@@ -177,6 +177,17 @@ _DET_YEAR_BEFORE = re.compile(
     + r")|[a-z]['’]s)\s+(?:(?!(?:" + "|".join(map(re.escape, _LEX["anchoring"].get("year_not_between", ())))
     + r")\s)(?![a-z]+ed\s)[a-z]+\s+)?$", re.I)
 _NOUN_AFTER = re.compile(r"\s+[A-Za-z]")
+#: "the March accession", "its planned May vote": a determiner, at most one lower-case word, then the
+#: month (no possessive: "the Women's March" is a protest's name) ...
+_DET_MONTH_BEFORE = re.compile(
+    r"(?<![\w'’])(?:" + "|".join(map(re.escape, _LEX["anchoring"].get("year_determiners", ())))
+    + r")\s+(?:(?!(?:" + "|".join(map(re.escape, _LEX["anchoring"].get("year_not_between", ())))
+    + r")\s)(?-i:[a-z]+)\s+)?$", re.I)
+#: ... and a lower-case noun after it (no preposition, verb or "-ed" word: "the March on the capital",
+#: "The March drew thousands" name a march)
+_MONTH_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:" + "|".join(map(re.escape, _LEX["anchoring"].get("month_modifier_not_before", ())))
+    + r")(?![a-z]))(?![a-z]+ed(?![a-z]))(?-i:[a-z]{3,})(?![a-z'’-])", re.I)
 _PREV_WORD = re.compile(r"([a-z]+)[\s-]*$", re.I)
 #: a capitalised word right after a bare month name ("April Lane"): a person's given name
 _GIVEN_NAME_AFTER = re.compile(r"\s(?!(?:" + "|".join(m.capitalize() for m in MONTHS)
