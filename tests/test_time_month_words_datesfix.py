@@ -43,3 +43,17 @@ def test_a_span_ends_in_the_nearer_month_ahead_or_gone():
         == [("March", [D(2021, 3, 15)])]
     assert days("Attacks on the pipeline rose this year through August.", D(2020, 10, 20))[-1] \
         == ("August", [D(2020, 8, 15)])
+
+
+def test_a_year_after_both_is_a_year():
+    found = find_dates("Raids on Oruva rose in both 2011 and 2012.", D(2014, 5, 2))
+    assert [(m.text, m.year) for m in found] == [("2011", 2011), ("2012", 2012)]
+
+
+def test_a_year_said_in_words_is_a_year():
+    # a broadcast transcript's years: after a preposition or "the year", never a bare count
+    found = find_dates("Tarsh was shelled in nineteen seventy-nine and again by the year two thousand and one.",
+                       D(1998, 2, 5))
+    assert [(m.text, m.year) for m in found] == [("nineteen seventy-nine", 1979),
+                                                 ("the year two thousand and one", 2001)]
+    assert find_dates("The convoy of nineteen forty-ton trucks reached Oruva.", D(1998, 2, 5)) == []

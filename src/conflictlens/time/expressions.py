@@ -13,11 +13,12 @@ from datetime import date, timedelta
 
 from .lexicon import (
     MONTH_WEEKS, QUARTER_ORDINALS, QUARTER_RELATIVE, SEASONS, _ANCHOR_PREPS, _DEADLINE_PREPS, _LEX, _SPAN_END_PREPS,
-    _HOL_GATHERING, _HOL_WEEKEND, _INCIDENT_WORD, _PRESENT_LEAD
+    _YEAR_END_GONE, _HOL_GATHERING, _HOL_WEEKEND, _INCIDENT_WORD, _PRESENT_LEAD
 )
 from .patterns import (
-    _DET_MONTH_BEFORE, _DET_YEAR_BEFORE, _FUTURE, _FUTURE_CLAUSE, _GIVEN_NAME_AFTER, _MASTER, _MONTH_NOUN_AFTER,
-    _NIGHT_FIRST, _NOUN_AFTER, _OF_MONTH, _OVERNIGHT_BEFORE, _PAST_FUTURE, _PREV_WORD, _SENT_BREAK, _SPORT, _THE_YEAR_NOUN, _WD_ONLY
+    _DAY_COUNT_LEAD, _DET_MONTH_BEFORE, _DET_YEAR_BEFORE, _FUTURATE, _FUTURATE_NOT_AFTER, _FUTURE, _FUTURE_CLAUSE,
+    _GIVEN_NAME_AFTER, _MASTER, _MONTH_NOUN_AFTER, _NIGHT_FIRST, _NOUN_AFTER, _OF_MONTH, _OVERNIGHT_BEFORE,
+    _PAST_FUTURE, _PREV_WORD, _SENT_BREAK, _SPORT, _THE_YEAR_NOUN, _WD_ONLY
 )
 from .calendar_days import (
     _last_day, _month, _month_day, _num, _pick_year, _safe, _span, _two_digit_year, _weekday,
@@ -29,7 +30,8 @@ from .named_days import _holiday_weekend, _resolve_holiday
 def _future_cue(text: str, pos: int, lo: int) -> bool:
     """True when the words before ``pos`` in the same clause mark the future: a cue ("will",
     "would", "scheduled") or a clause of time in the present tense ("when the case is heard in"),
-    which in English tells what is still to come; not a later past ("would have", "would later")."""
+    which in English tells what is still to come, or a verb of a timetable in the present right before
+    the date ("the leaders meet Monday"); not a later past ("would have", "would later")."""
     left = text[max(lo, pos - 60):pos]
     cut = None
     for cut in _SENT_BREAK.finditer(left):
@@ -38,7 +40,10 @@ def _future_cue(text: str, pos: int, lo: int) -> bool:
         left = left[cut.end():]
     if _PAST_FUTURE.search(left):
         return False
-    return bool(_FUTURE.search(left) or _FUTURE_CLAUSE.search(left))
+    if _FUTURE.search(left) or _FUTURE_CLAUSE.search(left):
+        return True
+    fm = _FUTURATE.search(left)
+    return bool(fm) and _prev_word(left, fm.start()) not in _FUTURATE_NOT_AFTER
 
 
 def _prev_word(text: str, pos: int) -> str:
@@ -576,6 +581,49 @@ def _year_only(m: re.Match, ctx: _Ctx, future) -> tuple[list[date], int, bool, i
     return ([], 0, True, end)
 
 
+def _day_counted(m: re.Match, ctx: _Ctx, future) -> tuple[list[date], int, bool, int] | None:
+    """"It's the second day of an offensive", "today is the eighth day of the strike": the page's day;
+    a count told otherwise ("was the third day") is no date."""
+    a, end = ctx.anchor, m.end()
+    if not _DAY_COUNT_LEAD.search(ctx.text, max(ctx.lo, m.start() - 15), m.start()):
+        return _PASSED_OVER + (end,)
+    return ([a] if a else [], 1, True, end)
+
+
+def _year_end(m: re.Match, ctx: _Ctx, future) -> tuple[list[date], int, bool, int] | None:
+    """"By year-end", "the end of the year": December 31 at a month's precision (as "late December"),
+    of the page's year, or of the year before after "since" or on a January page telling no future (no
+    cue, no "by")."""
+    a, end = ctx.anchor, m.end()
+    if a is None:
+        return ([], 3, True, end)
+    prev = _prev_word(ctx.text, m.start())
+    gone = prev in _YEAR_END_GONE or (a.month == 1 and prev not in _DEADLINE_PREPS and not future())
+    return ([date(a.year - gone, 12, 31)], 3, True, end)
+
+
+def _year_said(m: re.Match, ctx: _Ctx, future) -> tuple[list[date], int, bool, int] | None:
+    """A year said in words ("in nineteen seventy-nine", "the year two thousand"): a year, no day, as
+    "in 1979" is; only after "the year" or an anchoring preposition (else a count: "nineteen fifty-ton
+    trucks")."""
+    g, end = m.group, m.end()
+    if not (g("ys_the") or g("ys_the2")) and _prev_word(ctx.text, m.start()) not in _ANCHOR_PREPS:
+        return None
+    return ([], 0, False, end)
+
+
+def _spelled_year(m: re.Match) -> int | None:
+    """The year a year said in words names."""
+    sy = _LEX.get("spelled_years", {})
+    words = lambda k: {" ".join(w.lower().split()): v for w, v in sy.get(k, {}).items()}  # noqa: E731
+    key = lambda x: " ".join(re.split(r"[\s-]+", x.lower()))  # noqa: E731
+    if m.group("ys_k"):
+        n = m.group("ys_o2")
+        return 2000 + ({**words("tens"), **words("ones")}.get(key(n), 0) if n else 0)
+    c, t, o = m.group("ys_c"), m.group("ys_t"), m.group("ys_o")
+    return words("centuries")[key(c)] + words("tens")[key(t)] + (words("ones")[key(o)] if o else 0)
+
+
 def _year_again(m: re.Match, ctx: _Ctx, future) -> tuple[list[date], int, bool, int] | None:
     """"Later that year", "the same year", "the current year": a year, no day (its year is
     :func:`_year_again_told`)."""
@@ -787,6 +835,9 @@ _FAMILIES = {
     "wd": _weekday_day,
     "ssn": _season,
     "ssnt": _season_told,
+    "nth": _day_counted,
+    "ye": _year_end,
+    "ys": _year_said,
     "ty": _year_again,
     "yr": _year_only,
 }

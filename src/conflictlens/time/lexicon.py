@@ -39,6 +39,7 @@ RESPONSE_PASSIVE_VERBS = frozenset(v.lower() for v in _LEX.get("response", {}).g
 DISCOVERY_WORDS = frozenset(v.lower() for v in (*_LEX["discovery"]["verbs"], *_LEX["discovery"]["nouns"]))
 _DEADLINE_PREPS = frozenset(p.lower() for p in _LEX["future"].get("month_prepositions", ()))
 _SPAN_END_PREPS = frozenset(p.lower() for p in _LEX["future"].get("month_span_ends", ()))
+_YEAR_END_GONE = frozenset(p.lower() for p in _LEX.get("year_end", {}).get("gone_after", ()))
 _ANCHOR_PREPS = frozenset(p.lower() for p in _LEX["anchoring"]["prepositions"])
 _PRESENT_LEAD = re.compile(r"^(?:(?:" + "|".join(
     sorted((re.escape(w) for w in _LEX["present_interval"]["lead_words"]), key=len, reverse=True))

@@ -60,6 +60,17 @@ _PRE = (r"(?:(?:(?:late|early)\s+)?(?:at\s+night\s+|in\s+the\s+(?:morning|aftern
         r"|the\s+(?:morning|afternoon|evening|night)(?:\s+and\s+(?:morning|afternoon|evening|night))?\s+of\s+)?")
 _CONN = r"(?:\s*(?:-|–|—)\s*|\s+(?:to|and|until|till|through|thru)\s+)"
 
+_DC = _LEX.get("day_count", {})
+_DCORD = "|".join(sorted(map(re.escape, _DC.get("ordinals", ())), key=len, reverse=True)) or "(?!)"
+_DCBETWEEN = "|".join(sorted(map(re.escape, _DC.get("between", ())), key=len, reverse=True)) or "(?!)"
+#: "it's ", "today is ": the present a counted day is told in, right before "the"
+_DAY_COUNT_LEAD = re.compile(r"(?<![\w'’])(?:" + "|".join(
+    r"\s+".join(map(re.escape, w.split())) for w in _DC.get("present_leads", ())) + r")\s+$", re.I)
+
+_SY = _LEX.get("spelled_years", {})
+_SYC, _SYT, _SYO = (_phrase_alts(_SY.get(k, {})) for k in ("centuries", "tens", "ones"))
+_SYK = _phrase_alts([_SY["thousand"]] if _SY.get("thousand") else [])
+
 _ALTS = [
     # named days: "on Father's Day", "the Fourth of July" (before "mn", which would take "July")
     ("hol", rf"(?:(?:the\s+)?day[\s-]+(?P<hol_ba>before|after)[\s-]+|(?:late|early)\s+(?:on\s+)?)?(?:the\s+)?"
@@ -129,6 +140,13 @@ _ALTS = [
     ("ssnt", r"(?<![a-z])(?:" + "|".join(SEASON_PREPS) + r")\s+the\s+(?P<ssnt_s>" + "|".join(SEASONS_TOLD)
              + r")(?![a-z])(?!\s+of\b)"),
     ("ssn", rf"(?P<ssn_which>this\s+past|this\s+coming|the\s+past|this|last|next)\s+(?P<ssn_s>{_SEASON})(?![a-z])"),
+    # a day counted: "the second day" (of an offensive), dated only in the present ("it's the second day")
+    ("nth", rf"the\s+(?:{_DCORD})\s+(?:(?:{_DCBETWEEN})\s+)?day(?![a-z'’-])"),
+    # the year's end, no year told: "by year-end", "the end of the year", "by year's end"
+    ("ye", r"(?:the\s+)?end[\s-]+of[\s-]+the[\s-]+year(?![a-z'’-])(?!\s+(?:1[89]|20)\d\d)|year[\s-]?end(?![a-z-])|year['’]s\s+end(?![a-z])"),
+    # a year said in words: "nineteen seventy-nine", "the year two thousand (and one)"
+    ("ys", rf"(?P<ys_the>the\s+year\s+)?(?P<ys_c>{_SYC})[\s-]+(?P<ys_t>{_SYT})(?:[\s-]+(?P<ys_o>{_SYO}))?(?![\w-])"
+           rf"|(?P<ys_the2>the\s+year\s+)(?P<ys_k>{_SYK})(?:\s+(?:and\s+)?(?P<ys_o2>{_SYT}|{_SYO}))?(?![\w-])"),
     # a year told again: "later that year", "the same year" (the story's), "the current year" (the page's)
     ("ty", rf"(?:(?:later|earlier)\s+(?:in\s+)?)?(?P<ty_det>{_YAGAIN})\s+year(?![a-z'’-])"
            rf"|(?P<ty_cur>{_YCUR})\s+year(?![a-z'’-])"),
@@ -141,13 +159,13 @@ _ALTS = [
 #: starts are rejected before the long alternation is tried (3-4x faster).
 _FIRST = (r"(?=\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)"
           r"|(?:late|early|earlier|later|at|in|the|on|between|from|throughout|during|over|yesterday|q[1-4]|" + _MWEEK + "|" + _QORD + "|" + _QREL
-          + r"|last|today|this|tonight|tomorrow|that|mid|past|next|spring|summer|autumn|fall|winter|year|comparable|prior"
+          + r"|last|today|this|tonight|tomorrow|that|mid|past|next|end|eighteen|nineteen|spring|summer|autumn|fall|winter|year|comparable|prior"
           r"|day|" + _HOL_FIRST + "|" + "|".join(sorted(map(re.escape, NUMBER_WORDS), key=len, reverse=True)) + r")(?![a-z]))")
 _MASTER = re.compile(r"\b" + _FIRST + r"(?:" + "|".join(f"(?P<{n}>{p})" for n, p in _ALTS) + r")", re.I)
 #: Cheap prefilter: a text with none of these words or digits holds no date.
 _TRIGGER = re.compile(
     r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun"
-    r"|yesterday|today|tonight|tomorrow|night|week|month|quarter|year|day|morning|afternoon|evening"
+    r"|yesterday|today|tonight|tomorrow|night|week|month|quarter|year|day|morning|afternoon|evening|eighteen|nineteen"
     r"|" + _SEASON + r"|" + _HOL_FIRST + r")", re.I)
 _WD_ONLY = re.compile(_WD, re.I)
 _OF_MONTH = re.compile(rf"\s+(?:of|in)\s+{_MON}", re.I)
@@ -167,6 +185,13 @@ _FUTURE_CLAUSE = re.compile(
     + r")\s+(?:(?!(?:" + "|".join(map(re.escape, _LEX["future"].get("clause_not_between", ()))) + r")\b)[\w'’-]+\s+){0,5}?"
     r"(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in _LEX["future"].get("present_verbs", ()))
     + r")\b(?:\s+(?!(?:" + "|".join(map(re.escape, _LEX["future"].get("clause_not_between", ()))) + r")\b)[\w'’-]+){0,4}\s*$", re.I)
+#: a present-tense verb of a timetable right before the date ("the leaders meet Monday", "talks resume in
+#: March"): the future (lower case: a headline's "West End Saturday" is a place)
+_FUTURATE = re.compile(
+    r"(?<![\w'’-])(?P<verb>(?-i:"
+    + "|".join(r"\s+".join(map(re.escape, w.split())) for w in _LEX["future"].get("futurate_verbs", ())) + r"))\s+(?:(?:" + "|".join(map(re.escape, _LEX["future"].get("futurate_adverbs", ()))) + r")\s+)?"
+    r"(?:(?:on|in)\s+)?$", re.I)
+_FUTURATE_NOT_AFTER = frozenset(w.lower() for w in _LEX["future"].get("futurate_not_after", ()))
 _TODAY = re.compile(r"\b(?:today|now|tonight|this\s+(?:morning|afternoon|evening))\b", re.I)
 #: "the 2012 shooting": a year between "the" and a noun is a date too
 _THE_YEAR_NOUN = re.compile(r"(?i:the)\s(?:1[89]|20)\d\d\s+[a-z]")

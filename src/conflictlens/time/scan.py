@@ -14,7 +14,8 @@ from datetime import date, datetime
 from ..model import DateMention
 from .patterns import _MASTER, _TODAY, _TRIGGER, _WD_ONLY
 from .calendar_days import _weekday
-from .expressions import _Ctx, _looks_back, _relative_year, _resolve, _year_again_told, _years_ago, _years_told
+from .expressions import (_Ctx, _looks_back, _relative_year, _resolve, _spelled_year, _year_again_told, _years_ago,
+                          _years_told)
 from .datelines import _anchor_at, _update_stamps
 from .lexicon import UPDATE_STAMP_WORDS
 
@@ -78,7 +79,8 @@ def _scan(text: str, anchor: date | None, start: int, end: int, told: tuple[date
         yr = (m.group("yr_y") or _relative_year(m.group(), ctx.anchor)) if m.lastgroup == "yr" \
             else _years_ago(m, ctx.anchor) if m.lastgroup == "ago" \
             else _years_told(m, ctx) if m.lastgroup == "yl" \
-            else _year_again_told(m, ctx) if m.lastgroup == "ty" else None
+            else _year_again_told(m, ctx) if m.lastgroup == "ty" \
+            else _spelled_year(m) if m.lastgroup == "ys" else None
         if yr or days:
             ctx.last_year = int(yr) if yr else days[-1].year
         out.append(DateMention(start=s, end=stop, text=text[s:stop], days=days,
