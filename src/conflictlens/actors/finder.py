@@ -401,12 +401,17 @@ def _modifier_country(doc, i: int, sent_start: int, country_of_word) -> str:
 
 
 def _word_not_acronym(tok, dictionary: ActorDictionary) -> bool:
-    """A token spelt as an acronym alias ("LeT") but not written as one (no capital past its
+    """:func:`word_not_acronym` of a token ("Let us recall" is no mention of LeT)."""
+    return word_not_acronym(tok.text, dictionary, tok.is_stop)
+
+
+def word_not_acronym(text: str, dictionary: ActorDictionary, stop: bool = False) -> bool:
+    """A word spelt as an acronym alias ("LeT") but not written as one (no capital past its
     first letter: "Let", "let"), that is an ordinary English word (a function word, or a verb,
     adjective or adverb of the model's word lists, nlp.parser.verb_or_modifier_word): the word.
     A name such as "Farc" or "Isis", a noun of those lists at most, still stands for its group."""
     from ..nlp.parser import verb_or_modifier_word
-    text = tok.text
+    from .dictionary import _key
     if _key(text) not in dictionary.acronyms or any(c.isupper() for c in text[1:]):
         return False
-    return tok.is_stop or verb_or_modifier_word(text.lower())
+    return stop or verb_or_modifier_word(text.lower())

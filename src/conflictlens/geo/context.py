@@ -135,6 +135,43 @@ _CAP_WORD_IN_RUN = re.compile(r"[A-Z][A-Za-z]+")
 _HYPHEN_SECOND = re.compile(r"(?<![\w\-])[A-Z][A-Za-z]+-([A-Z][A-Za-z]+)(?![\w\-])")
 
 
+#: a name of up to five words, each opening with a capital or joined by a hyphen or "al-"
+_GROUP_NAME_RE = re.compile(r"(?<![\w'’-])(?:al-|Al-)?[A-Z][\w'’-]*(?:[ \t]+(?:al-|of[ \t]+the[ \t]+|of[ \t]+|for[ \t]+)?[A-Z0-9][\w'’-]*){0,4}")
+#: words that open sentences and are spelt as some group's acronym ("IS", "AS")
+_STOP_WORDS = frozenset({"is", "as", "it", "at", "an", "us", "we", "let", "all", "am", "aa"})
+#: weight of an armed group of one country named in the report: as much as a demonym
+GROUP_WEIGHT = 1.0
+
+
+def group_codes(text: str) -> dict[str, float]:
+    """{cc: weight} for the non-state armed groups of one country the report names ("al-Shabaab",
+    "M23", "the Houthis"; data/actors/actors.tsv): a report on a group's fighting is about
+    the group's country, where its small towns are read ("US airstrikes ... near Jilib",
+    al-Shabaab beside it, is Jilib in Somalia). Each group counts once, as a demonym does;
+    an acronym counts only written in capitals ("AA", not "Aa")."""
+    from ..actors import default_dictionary
+    from ..actors.finder import word_not_acronym
+    actors = default_dictionary()
+    found: dict[str, str] = {}
+    for run in _GROUP_NAME_RE.finditer(text):
+        words = run.group().split()
+        for i in range(len(words)):
+            for j in range(len(words), i, -1):
+                phrase = " ".join(words[i:j])
+                entry = actors.named(phrase)
+                if entry is None or entry.inter not in (2, 3, 4) or len(entry.country) != 2:
+                    continue
+                if j - i == 1 and (len(phrase) < 3 or word_not_acronym(phrase, actors)
+                                   or phrase.casefold() in _STOP_WORDS):
+                    continue
+                found.setdefault(entry.name, entry.country)
+                break
+    codes: dict[str, float] = {}
+    for cc in found.values():
+        codes[cc] = codes.get(cc, 0.0) + GROUP_WEIGHT
+    return codes
+
+
 def demonym_codes(text: str) -> list[tuple[int, int, dict[str, float]]]:
     """(start, end, {cc: weight}) for each demonym in the text ("Iraqi", "Kurdish-led").
 

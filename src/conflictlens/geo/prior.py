@@ -11,7 +11,7 @@ import re
 from collections import Counter
 
 from . import tables
-from .context import body_word_codes, CountryPrior, currency_codes, dateline_span, demonym_codes
+from .context import body_word_codes, CountryPrior, currency_codes, dateline_span, demonym_codes, group_codes
 from .gazetteer import Candidate, haversine_km
 from .normalize import normalize_name
 from .own_name_rivals import country_stand_in
@@ -58,7 +58,8 @@ class ReportPrior:
     def _prior(self, text: str, spans: list[_Span], contexts: list[Context],
                outlet: OutletHome | None = None) -> CountryPrior:
         """The countries (and units) the report is about, read in order: its demonyms,
-        currencies and one country's public bodies ("the sheriff's office"), its dateline, its
+        currencies and one country's public bodies ("the sheriff's office"), the armed groups
+        of one country it names, its dateline, its
         counties, each name it gives, then the provinces and the states opening organisations'
         names that its other names bear out."""
         prior = CountryPrior()
@@ -68,6 +69,8 @@ class ReportPrior:
         for cc, w in currency_codes(text).items():
             prior.add(cc, w)
         for cc, w in body_word_codes(text).items():
+            prior.add(cc, w)
+        for cc, w in group_codes(text).items():
             prior.add(cc, w)
         self._dateline_country(text, prior)
         self._county_countries(text, prior)
