@@ -538,9 +538,36 @@ def _fill_places_from_context(mentions: list[EventMention], places: list[PlaceMe
             if previous and (lead or _quote_paragraph(text[ps:pe])):
                 pick = [_paragraph_topic(previous)]
         if not pick:
+            pick = _town_referred_to(text, m, told)
+        if not pick:
             pick = [p for p in filed if ps <= p.start < m.evidence.start][:1]
         if pick:
             m.places, m.place_source = pick, "paragraph"
+
+
+#: a town named by its kind alone ("south of the city", "in the town"), with the words before
+#: it that put the event near it rather than in it
+_TOWN_REFERENCE_RE = re.compile(r"\b(?:(?P<near>(?:north|south|east|west|northeast|northwest|southeast|"
+                                r"southwest|outside|near|around|outskirts)\b(?:[ \t]+of)?[ \t]+)?)"
+                                r"(?:the|that)[ \t]+(?P<kind>city|town|village)\b(?![ \t]+(?:of|council|hall|centre|center)\b)",
+                                re.IGNORECASE)
+
+
+def _town_referred_to(text: str, m: EventMention, told: list[PlaceMention]) -> list[PlaceMention]:
+    """A sentence that places its event by a town's kind alone ("clashed south of the city")
+    means the town of that kind the report last named before it: that town, or near it
+    (precision 2) after a direction or "near"/"outside". Only a town (a place of precision 1
+    at city level) is referred to so; a region or country is not a city."""
+    ref = _TOWN_REFERENCE_RE.search(text, m.evidence.start, m.evidence.end)
+    if ref is None:
+        return []
+    towns = [p for p in told if p.start < m.evidence.start and p.level == "city" and p.geo_precision == 1]
+    if not towns:
+        return []
+    town = towns[-1]
+    if ref.group("near"):
+        town = dataclasses.replace(town, geo_precision=2)
+    return [town]
 
 
 #: how far from the lead's town a district the next paragraph names may lie (a city's
