@@ -22,6 +22,7 @@ Grouping quality on the Gun Violence Corpus and ECB+ (../shared/datasets):
     python bench/eval_dedupe.py --dataset gvc --split train,dev --drop-incident-dates  # every 2nd incident
     python bench/eval_dedupe.py --dataset gvc --split train,dev --late-reports  # every 3rd report months late
     python bench/eval_dedupe.py --dataset gvc --split train,dev --late-reports --late-first  # ... ingested first
+    python bench/eval_dedupe.py --dataset ecbplus --late-reports  # every 3rd page-dated report months late
 
 The reports are ingested with `conflictlens ingest --scope all-violence` into a fresh
 SQLite store, with their publication dates: GVC has them; ECB+ has none, so a date line
@@ -142,7 +143,9 @@ def _month_day_year(line: str) -> str | None:
 def feed_items(rows: list[dict], args) -> list[dict]:
     """The reports as ingested: id, text (headline first), title, url, published."""
     items = []
-    late = late_shifts(rows) if getattr(args, "late_reports", False) else {}
+    pages = {r["doc_id"]: day for r in rows if not r.get("published") and getattr(args, "page_dates", False)
+             and (day := page_date(r["text"]))}  # ECB+: the date line read as the page's date
+    late = late_shifts(rows, pages) if getattr(args, "late_reports", False) else {}
     for i, r in enumerate(rows):
         # the headline as the report's first paragraph, as on the page (it often holds the only place name)
         title, text = (r.get("title") or "").strip(), r["text"]
@@ -157,8 +160,10 @@ def feed_items(rows: list[dict], args) -> list[dict]:
             item["published"] = r["published"][:10]
             if r["doc_id"] in late:  # simulated: a follow-up, anniversary or trial story
                 item["published"] = _months_later(date.fromisoformat(item["published"]), late[r["doc_id"]]).isoformat()
-        elif args.page_dates and (day := page_date(r["text"])):
+        elif day := pages.get(r["doc_id"]):
             item["published"] = day
+            if r["doc_id"] in late:  # as above: ECB+'s follow-ups come months after their page
+                item["published"] = _months_later(date.fromisoformat(day), late[r["doc_id"]]).isoformat()
         items.append(item)
     if getattr(args, "late_first", False):
         # arrival order: the late pages ingested before every other report (sorted is stable)
@@ -166,21 +171,25 @@ def feed_items(rows: list[dict], args) -> list[dict]:
     return items
 
 
-def late_shifts(rows: list[dict]) -> dict[str, int]:
+def late_shifts(rows: list[dict], pages: dict[str, str] | None = None) -> dict[str, int]:
     """--late-reports: doc_id -> months (1-6, by a hash of the id) by which the publication
     date of every third report of each incident (its reports in publication order: the
     3rd, the 6th) is moved later. Such a page comes weeks or months after the event (a
     follow-up, an anniversary, a trial), so the relative days its text tells ("Sunday",
     "yesterday") resolve against the wrong page and only its week/month/explicit dates and
-    its names can link it (ECB+'s held-out class; ECB+ train has too few to show it)."""
+    its names can link it (ECB+'s held-out class; ECB+ train has too few to show it). ``pages``:
+    doc_id -> the date read off a report's date line (ECB+, which has no publication dates:
+    its reports dated by their page are moved alike)."""
     import hashlib
     by_incident: dict[str, list[dict]] = {}
+    pages = pages or {}
+    day = lambda r: (r.get("published") or pages.get(r["doc_id"]) or "")[:10]  # noqa: E731
     for r in rows:
-        if r.get("published"):
+        if day(r):
             by_incident.setdefault(str(r.get("incident_id") or r.get("event_id_refined")), []).append(r)
     out: dict[str, int] = {}
     for docs in by_incident.values():
-        docs.sort(key=lambda r: (r["published"][:10], r["doc_id"]))
+        docs.sort(key=lambda r: (day(r), r["doc_id"]))
         for r in docs[2::3]:
             out[r["doc_id"]] = 1 + hashlib.blake2b(r["doc_id"].encode(), digest_size=2).digest()[0] % 6
     return out
@@ -798,7 +807,8 @@ def main() -> None:
                          "event of each topic is told by undated reports only)")
     ap.add_argument("--late-reports", action="store_true",
                     help="move the publication date of every third report of each incident 1-6 months "
-                         "later (a follow-up, anniversary or trial page: its relative days resolve wrongly)")
+                         "later (a follow-up, anniversary or trial page: its relative days resolve wrongly); "
+                         "ECB+: of the reports its date lines date")
     ap.add_argument("--late-first", action="store_true",
                     help="with --late-reports: ingest the late reports before all others (the store then "
                          "meets each incident's late page before its on-time reports)")
