@@ -57,7 +57,7 @@ from .identity.recalls import (
 from .identity.names import (
     _AGE, _CAPITALISED, CARE_PLACE_WORDS, _EXAMINER_BEFORE, _LOWER, _PERSON, _STREET_WORDS, initial_full_names,
     initialled_first_names,
-    MIN_NAMES, names_overlap, NEWSROOM_WORDS, OFFICE_WORDS, owned_names, place_words, report_names, report_people,
+    COMPANY_WORDS, MIN_NAMES, names_overlap, NEWSROOM_WORDS, OFFICE_WORDS, owned_names, place_words, report_names, report_people,
     surname_respellings, surname_variants, things_named, told_ages, variant_full_names,
 )
 from .identity.terms import (

@@ -272,7 +272,11 @@ class NameEvidence:
         victim's age the same; a victim told 17 in one story and 18 in the next is one person."""
         s = self.dedupe
         if overlap < s.told_days_names:
-            return self._other_ages(mine, theirs)
+            if not self._other_ages(mine, theirs):
+                return False
+            # a victim's, an accused's or a venue's full name both name outweighs the ages
+            # (one report tells the victim's, the other a witness's or the accused's)
+            return not (s.ages_unless_people_below and self._share_incident_names(mine, theirs, places))
         if s.ages_over_names:
             return self._other_ages(mine, theirs, slack=s.ages_slack)
         return s.ages_unless_people and self._other_ages(mine, theirs, slack=s.ages_slack) \
@@ -288,6 +292,17 @@ class NameEvidence:
         full = self._people_full_names([*mine, *theirs], places)
         ours = {k: n for a in mine for k, n in full.get(a, {}).items()}
         others = {k: n for a in theirs if a not in mine for k, n in full.get(a, {}).items()}
+        return any(m <= t or t <= m or self._respelt(ours[m], others[t]) for m in ours for t in others)
+
+    def _share_incident_names(self, mine, theirs, places=()) -> bool:
+        """:meth:`_share_people` without the names of companies and newsrooms (an outlet's
+        owner in its copyright line, "Action News"): the victim, the accused, the apartment
+        complex or the school both name, which a report sharing few names with an event's
+        reports must name to be told apart from the town's other incidents by nothing else."""
+        full = self._people_full_names([*mine, *theirs], places)
+        outlet = dedupe.COMPANY_WORDS | dedupe.NEWSROOM_WORDS
+        ours = {k: n for a in mine for k, n in full.get(a, {}).items() if not k & outlet}
+        others = {k: n for a in theirs if a not in mine for k, n in full.get(a, {}).items() if not k & outlet}
         return any(m <= t or t <= m or self._respelt(ours[m], others[t]) for m in ours for t in others)
 
     def _respelt(self, a: str, b: str) -> bool:

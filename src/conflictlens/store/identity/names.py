@@ -26,6 +26,10 @@ CARE_PLACE_WORDS = frozenset(_cue_list("care_place_words.txt"))
 #: ("Action News", "Weather") tell no one incident it covers
 NEWSROOM_WORDS = frozenset(_cue_list("newsroom_words.txt"))
 
+#: last words of the names of companies (data/store/company_words.txt): an outlet's owner,
+#: named in the copyright line of its stories of every incident
+COMPANY_WORDS = frozenset(_cue_list("company_words.txt"))
+
 
 def things_named(a, b, place: str = "") -> float:
     """The share of the smaller of two reports' full names (:func:`report_people`: victims,

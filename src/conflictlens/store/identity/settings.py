@@ -399,6 +399,12 @@ class DedupeSettings:
     #: unchanged; on ECB+ train 27 of the 34 pairs of one event's reports telling ages apart share
     #: such a full name (the held-out loss of ``ages_over_names`` was of such reports). False: as before
     ages_unless_people: bool = True
+    #: ... and below ``told_days_names`` too (where ``other_ages`` alone stopped): a report with no
+    #: date sharing few names with an event's reports is still not kept from it by the ages
+    #: they tell when the two name someone or something in common by a full name (the victim,
+    #: the accused, the apartment complex; the place's, an office's, a street's and a hospital's
+    #: left out). False: as before
+    ages_unless_people_below: bool = True
     #: a report with no date telling only a baby's age (months, weeks or days old: age 0,
     #: dedupe.told_ages) joins no undated event whose reports tell ages, none a baby's, nor
     #: the other way round, however many names they share (NameEvidence._baby_apart,
