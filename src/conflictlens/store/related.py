@@ -100,8 +100,10 @@ class RelatedLinking:
             least = min(least, s.unplaced_names)  # what it is, told with no place
         if same_people:  # its reports share distinctive full names with this one
             least = min(least, s.people_overlap)
+        several = published is None and s.several_killed and told and (event.fatalities or 0) >= s.several_killed \
+            and self._same_killing(mentions, event)  # several killed: the toll tells the incident
         if published is None and article_id and overlap >= s.same_toll_names \
-                and self._same_killing(mentions, event) and self._names_things_of(article_id, event):
+                and self._same_killing(mentions, event) and (several or self._names_things_of(article_id, event)):
             least = min(least, s.same_toll_names)
         if published is None and article_id and told and overlap >= s.same_ages_names \
                 and self._same_ages([article_id], self._told_by_names(event)):
@@ -111,7 +113,7 @@ class RelatedLinking:
         if published is None and article_id and self._ages_apart([article_id], event.article_ids, overlap,
                                                                  (event, *mentions)):
             return None  # its reports tell other people's ages: another incident of the town
-        if published is None and article_id and self._place_names_only(article_id, event, mentions):
+        if published is None and article_id and not several and self._place_names_only(article_id, event, mentions):
             return None  # only the town's and its officials' names in common: no one of its own
         if published is None and article_id and overlap < s.undated_other_people_names \
                 and self._ages_not_told([article_id], event.article_ids) \

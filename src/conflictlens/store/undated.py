@@ -51,7 +51,9 @@ class UndatedEvents:
                 continue  # several reports tell whom it is about: other people than this report's
             if self._ages_apart([article_id], e.article_ids, overlap, (event, e)):
                 continue  # its reports tell other people's ages than this report's
-            if s.place_names_dated and self._place_names_only(article_id, e, [event]):
+            several = s.several_killed and (event.fatalities or 0) >= s.several_killed \
+                and dedupe.same_toll(event, e) and dedupe.describes(e, event, s)  # the toll tells it
+            if s.place_names_dated and not several and self._place_names_only(article_id, e, [event]):
                 continue  # only the town's, its officials' and its hospitals' names in common
             # what any of its reports tells with no date (not only the lead that made it)
             told = dedupe.describes(e, event, s) or any(

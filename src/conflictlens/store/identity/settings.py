@@ -202,6 +202,12 @@ class DedupeSettings:
     #: the same killing told twice needs fewer names than ``undated_names`` (an undated
     #: report counted in its own names' weights shares less with the first report of it)
     same_toll_names: float = 0.15
+    #: ... and from this many killed on, the same toll at the same place (same family, actors
+    #: compatible) is itself what the incident's reports have in common: the report with no
+    #: date needs no full name in common besides, and the place's own names are not all it
+    #: shares (RelatedLinking._link_key, UndatedEvents._waiting). Four killed in one small town is one killing told
+    #: twice, not the town's routine. 0 switches this off
+    several_killed: int = 3
     #: a report a recheck would move to another event (one its undated mention describes)
     #: stays with its event when it shares at least this many times as much of its names with
     #: that event's reports as with the other's (0 switches this off)
