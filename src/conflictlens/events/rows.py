@@ -13,6 +13,7 @@ from ..data import read_words
 from ..model import Actor, Event, PlaceMention, Report
 from .episodes import Episode
 from .mentions import EventMention
+from .abductions import abduction_ending_in_deaths
 from .fatalities import (_group_key, _is_name, counted_figures, counts_part_of_aggregate, nouns_named_elsewhere,
                          reconcile_figures, split_over_days, tells_self_survived, tells_separate_incidents,
                          toll_kind, total_deaths)
@@ -551,6 +552,9 @@ def episode_rows(ep: Episode, report: Report, actors: ActorDictionary, country_i
         return []
     place = _best_place(ep)
     event_type, sub = ep.best_type()
+    figures, disputed = _distinct_figures(ep)
+    total = total_deaths(figures)
+    sub = abduction_ending_in_deaths(event_type, sub, total)
     country_name, iso, region = country_info(place.country_code)
     names = lambda cc: country_info(cc)[0] if cc else ""
     ranked = _ranked(ep, actors, place, days[0], names, subjects_only=event_type == "Strategic developments")
@@ -588,8 +592,6 @@ def episode_rows(ep: Episode, report: Report, actors: ActorDictionary, country_i
         if actor is not None and actor.country and actor.inter in (1, 8) and actor.name.startswith(
                 ("Military Forces of", "Police Forces of")):
             actor.inter = 1 if actor.country == place.country_code else 8
-    figures, disputed = _distinct_figures(ep)
-    total = total_deaths(figures)
     kind = toll_kind(figures)
     split = split_over_days(total, len(days))
     lead = min((m for m, _ in ep.mentions), key=lambda m: (m.event_type != event_type, m.date_source != "sentence",

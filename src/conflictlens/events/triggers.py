@@ -374,6 +374,12 @@ def _pruned_subtree(tok, skip) -> list:
     return sorted(out, key=lambda t: t.i)
 
 
+def _finds_bodies(heads, lexicon: Lexicon) -> bool:
+    """What a find verb acts on directly (its object, its passive subject) is a body or a corpse."""
+    return bool(heads) and all(t.lemma_.lower() in lexicon.cues["body_nouns"] or t.lower_ in lexicon.cues["body_nouns"]
+                               for t in heads)
+
+
 def _pit(tok, lexicon: Lexicon) -> bool:
     """A mine named by what is dug from it ("a gold mine", "the coal mines") is a pit, not a weapon."""
     return tok.lemma_.lower() == "mine" and any(
@@ -1017,6 +1023,14 @@ def condition_holds(match: TriggerMatch, sent, lexicon: Lexicon, place_token_ids
                   for t in o.subtree}
         # (nor "a gold mine located in X": a mine named by what is dug from it is a pit)
         kept = [t for t in [t for t in obj_tokens if t.i not in before] + list(described) if not _pit(t, lexicon)]
+        found = [c for c in (verb.children if verb is not None else []) if c.dep_ in ("dobj", "nsubjpass")] + described
+        if _finds_bodies(found, lexicon):
+            # "their bodies, riddled with bullets, were found": the dead found, not weapons; only a
+            # weapon found beside them counts ("found the bodies and two rifles")
+            # (the parser may join it to the dead: "the bodies of two rebels and three rifles")
+            owners = [g for d in found for c in d.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for g in c.children if g.dep_ == "pobj"]
+            kept = [c for d in found + owners for c in d.conjuncts]
         return bool({w for t in kept for w in (t.lemma_.lower(), t.lower_)} & lexicon.cues["weapon_nouns"])
     if cond == "security_object":
         # a security measure: something shut by an armed/state actor, or by nobody named

@@ -144,7 +144,9 @@ def _death_subjects(tok) -> list:
     if lemma in _V_BODY and tok.pos_ == "NOUN" and tok.tag_ == "NNS":
         # "the bodies of Ann Roe and Bo Hale were found": the people named after "of", each one
         # (a number after "of" is read by the pattern reader: "the bodies of three farmers")
-        return [g for g in _of_objects(kids) if g.pos_ == "PROPN"]
+        # and "their bodies were found": the people the pronoun names (parsed.sentence_death_figures)
+        return [g for g in _of_objects(kids) if g.pos_ == "PROPN"] + [
+            c for c in kids if c.dep_ == "poss" and c.pos_ in ("PRON", "DET")]
     return []
 
 

@@ -12,6 +12,7 @@ from .counting import _is_name
 from .cues import told_as_a_wars_toll, told_as_an_aggregate, told_of_earlier_incidents
 from .death_verbs import _death_subjects, _kills, _reflexive_objects
 from .lexicon import _LEX, _V_ANAPHORS, _V_COMPANIONS, _V_PRONOUNCED, _V_PRONOUNS
+from .lexicon import _V_BODY_OWNERS, _V_PLURAL_BODY_OWNERS
 from .persons import (_V_PLURAL_PRONOUNS, _full_name, _listed_as_apposition, _person_count, _plural_pronoun_figure,
                       is_person_token)
 from .phrases import find_death_figures
@@ -41,12 +42,17 @@ def _victims_one_by_one(sent, text: str) -> list[DeathFigure]:
                 # "Arlo Venkman, 19, who was fatally stabbed": the clause tells of its noun, the victim
                 subj = tok.head
             for v in (subj, *subj.conjuncts, *_listed_as_apposition(subj)):
-                if v.lower_ in _V_PRONOUNS and v.pos_ == "PRON":
+                # (a body that is found, dumped or lies somewhere: not "a bullet lodged in his body")
+                body_owner = v.dep_ == "poss" and v.pos_ in ("PRON", "DET") and v.head.dep_ in (
+                    "nsubj", "nsubjpass", "dobj")
+                if v.lower_ in _V_PRONOUNS and v.pos_ == "PRON" or body_owner and v.lower_ in _V_BODY_OWNERS:
+                    # (and "his body was found": the body of someone told of before)
                     # "he died": someone told of before, counted once when nothing else counts him
                     out.append(DeathFigure(count=1, group=PRONOUN_GROUP, start=v.idx, end=v.idx + len(v.text),
                                            text=v.text, qualifier="pronoun"))
                     continue
-                if v.lower_ in _V_PLURAL_PRONOUNS and v.pos_ in ("PRON", "DET"):
+                if v.lower_ in _V_PLURAL_PRONOUNS and v.pos_ in ("PRON", "DET") or body_owner and \
+                        v.lower_ in _V_PLURAL_BODY_OWNERS:  # (and "their bodies were found")
                     out += filter(None, [_plural_pronoun_figure(v)])
                     continue
                 n = _person_count(v)

@@ -214,8 +214,33 @@ def _full_name(v) -> str:
 _V_PLURAL_PRONOUNS = frozenset(_V["plural_pronouns"])
 
 
+#: how the parser may hang a listed name cut off from the subject after it (``_names_cut_off``): as a
+#: modifier of the verb (the first three: no person word of their own), or as a subject
+_CUT_OFF_DEPS = ("advmod", "npadvmod", "dep", "nsubj", "nsubjpass")
+
+
+def _names_cut_off(subject) -> list:
+    """Names the parser hangs off the subject's verb right before the subject, cut off from it
+    by an age ("Varga, 45, and Ilse Brandt were kidnapped": "Varga" made a second subject, or a
+    modifier of the verb), the "and" that ends the name's part joining them in one list."""
+    out = []
+    for c in subject.head.children:
+        if c.i >= subject.left_edge.i or c.pos_ != "PROPN" or c.dep_ not in _CUT_OFF_DEPS:
+            continue
+        if any(t.lower_ == "and" and t.dep_ == "cc" for t in c.subtree) \
+                and c.right_edge.i + 1 >= subject.left_edge.i - 1:
+            out.append(c)
+    return out
+
+
+def _listed_count(p) -> int:
+    """How many people a token of a subject's list counts: a name cut off from the list
+    (``_names_cut_off``) one, whatever entity the tagger took it for ("Varga" read as a town)."""
+    return _person_count(p) or int(p.pos_ == "PROPN" and p.dep_ in _CUT_OFF_DEPS[:3] and p.head.pos_ == "VERB")
+
+
 def _antecedent_people(v) -> list:
-    """The people a plural pronoun ("they", "both") names: the last nominal subject before it
+    """The people a plural pronoun ("they", "both", the object "them") names: the last nominal subject before it
     in its sentence, else in the sentence before, with its conjuncts, when they count two or
     more; else none."""
     sent = v.sent
@@ -223,9 +248,17 @@ def _antecedent_people(v) -> list:
     for where in (sent, previous):
         if where is None:
             continue
-        subjects = [t for t in where if t.i < v.i and t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN")]
+        subjects = [t for t in where if t.i < v.i and t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN")
+                    and not (v.dep_ == "dobj" and t.head.i == v.head.i)]  # ("the captors shot them": not the captors)
         if subjects:
-            people = [subjects[-1], *subjects[-1].conjuncts]
+            people = [*_names_cut_off(subjects[-1]), subjects[-1], *subjects[-1].conjuncts]
+            if sum(_listed_count(p) for p in people) >= 2:
+                return people
+            # "Gunmen seized two aid workers. Both were found dead": when the subject counts nobody
+            # (a bare plural such as "gunmen", the doers), the pronoun names the verb's object, the victims
+            objects = [t for t in where if t.i < v.i and t.dep_ == "dobj" and t.pos_ in ("NOUN", "PROPN")
+                       and t.head.i == subjects[-1].head.i]
+            people = [objects[-1], *objects[-1].conjuncts] if objects and not _person_count(subjects[-1]) else []
             return people if sum(_person_count(p) for p in people) >= 2 else []
     return []
 
@@ -236,5 +269,5 @@ def _plural_pronoun_figure(v) -> DeathFigure | None:
     people = _antecedent_people(v)
     if not people:
         return None
-    return DeathFigure(count=sum(_person_count(p) for p in people), group=" and ".join(p.text for p in people),
+    return DeathFigure(count=sum(_listed_count(p) for p in people), group=" and ".join(p.text for p in people),
                        start=v.idx, end=v.idx + len(v.text), text=v.text, qualifier="anaphoric", definite=True)
