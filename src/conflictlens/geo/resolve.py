@@ -16,7 +16,7 @@ from .context import CountryPrior
 from .gazetteer import Candidate, haversine_km
 from .normalize import exact_key, normalize_name
 from .outlet import far_from_home
-from .patterns import Context
+from .patterns import _LIST_AFTER_RE, DIRECTIONS, Context
 from .spans import (ABBREVIATION, _abbreviation_re, DATELINE, _LOWER_WORD_AFTER_RE, _NEXT_NAME_WORD_RE, _own_name,
                     _Span, STRICT)
 from .prior import _ACRONYM_RE, _placed, _word_unit
@@ -153,6 +153,13 @@ class Resolver:
             # "landed in the central market of Gao": the words around make it a place
             strict = False
         name = sp.name(text)
+        worded = self._worded_units(text, sp, name)
+        if worded:
+            # "the Donetsk region", "Kherson oblast": the unit filed under the name and its word
+            container, worded, ranked = self._ranked_in_container(
+                text, sp, ctx, prior, container_of, inner, listed_with, name, worded)
+            return self._answer(text, sp, ctx, prior, name, strict, relaxed, worded, container, ranked,
+                                worded=True)
         cands = self._looked_up(name, sp, strict)
         full = named_in_full(self.gaz, text, sp.start, sp.end, sharing_countries(name))
         if full:
@@ -171,6 +178,27 @@ class Resolver:
         container, cands, ranked = self._ranked_in_container(
             text, sp, ctx, prior, container_of, inner, listed_with, name, cands)
         return self._answer(text, sp, ctx, prior, name, strict, relaxed, cands, container, ranked)
+
+    def _worded_units(self, text: str, sp: _Span, name: str) -> list[Candidate]:
+        """The first-level units the gazetteer files under the name and the unit word
+        written after it ("the Donetsk region", "Kherson oblast", "Idlib governorate":
+        ``data/geo/seat_unit_words.tsv``), tried with that word first, then with the
+        others, since reports render one unit word by another ("region" for oblast). The
+        word says the unit, so a town or county sharing the bare name is no reading,
+        wherever the report's demonyms point ("Russian forces shelled the Donetsk region"
+        is Ukraine's oblast, not a Russian town called Donetsk)."""
+        words = tables.seat_unit_words()
+        said = _unit_word_after(text, sp.end, words)
+        # (a compass word alone names a different unit in each country: "the Eastern
+        # province of" a place is its part, left to the rules of compass units)
+        if not said or not name[:1].isupper() or re.fullmatch(DIRECTIONS, name, re.I):
+            return []
+        for word in (said, *sorted(words - {said})):
+            found = [c for c in self.gaz.lookup(f"{name} {word}")
+                     if c.level == "admin1" and c.match == "exact"]
+            if found:
+                return found
+        return []
 
     def _capital_outlet(self, home) -> bool:
         """True when the outlet's home town is its country's capital (or within
@@ -395,9 +423,11 @@ class Resolver:
         return container, cands, ranked
 
     def _answer(self, text: str, sp: _Span, ctx: Context, prior: CountryPrior, name: str, strict: bool,
-                relaxed: bool, cands: list[Candidate], container: Candidate | None, ranked
-                ) -> _Resolution | None:
-        """The best ranked candidate if credible (or the container it is put in), with its confidence."""
+                relaxed: bool, cands: list[Candidate], container: Candidate | None, ranked,
+                worded: bool = False) -> _Resolution | None:
+        """The best ranked candidate if credible (or the container it is put in), with its
+        confidence; ``worded``: a unit its word names (:meth:`_worded_units`), credible as
+        written."""
         s, c = ranked[0]
         if container is not None and (container.level == "admin1" and c.level in ("city", "admin2")
                                       or container.level == "admin2" and c.level == "city") \
@@ -415,7 +445,7 @@ class Resolver:
         # puts it in is credible however small, for the unit is the evidence)
         # (in a report that says no country, a town dwarfing every namesake is credible by
         # any of its names where words place it: "in Palmyra", :func:`.ranking.famous_town`)
-        famous = not prior and (relaxed or not strict) and famous_town(cands) is c
+        famous = worded or (not prior and (relaxed or not strict) and famous_town(cands) is c)
         if not famous and not self._credible(c, prior, strict, sp.label, relaxed, name) and not (
                 container is not None and container.level in ("admin1", "admin2")
                 and _own_name(c) and not (strict and ctx.titled) and self._contains(container, c)) \
@@ -595,6 +625,21 @@ class Resolver:
         cc, code = max(units, key=lambda u: prior.weights.get(u[0], 0.0))  # ties: first listed
         cand = self.gaz.admin1(cc, code)
         return _Resolution(replace(cand, score=1.0, primary=True), 0.8) if cand else None
+
+
+def _unit_word_after(text: str, end: int, words: frozenset[str]) -> str:
+    """The unit word of ``words`` right after a name ("region" of " region"), or the one a
+    plural closing the list the name stands in says of each item ("the Odesa and
+    Mykolaiv regions", "Kharkiv, Sumy and Poltava regions"); else ""."""
+    m = _WORD_AFTER_RE.match(text, end)
+    word = m.group(1) if m else ""
+    if word.casefold() not in words and not (word.islower() and word[:-1] in words):
+        lm = _LIST_AFTER_RE.match(text[end:end + 120])
+        word = lm.group(1) if lm else ""
+        if word[:-1] not in words:
+            return ""
+    word = word.casefold()
+    return word if word in words else word[:-1] if word.endswith("s") and word[:-1] in words else ""
 
 
 def _said_only_by(prior: CountryPrior, cc: str, key: str) -> bool:
