@@ -349,8 +349,10 @@ def _place_and_date(m: EventMention, doc, sent, cand, sent_places, dl, excluded,
     if chosen:
         m.places, m.place_source = chosen, "sentence"
     else:
-        vague = {p.country_code for p in sent_places if p.level == "country" and doc.char_span(
-            p.start, p.end, alignment_mode="expand").start not in excluded}
+        # (the dateline's country is where the report is filed, not a scene told at country level:
+        # "IDLIB, Syria -- Airstrikes hit a market in the city" is the dateline's town's)
+        vague = {p.country_code for p in sent_places if p.level == "country" and p.start not in in_dateline
+                 and doc.char_span(p.start, p.end, alignment_mode="expand").start not in excluded}
         if vague:
             m.vague_place_only, m.vague_countries = True, vague
     _attach_date(m, doc, sent, cand, dates, anchor, para_spans)
