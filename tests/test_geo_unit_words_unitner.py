@@ -58,3 +58,15 @@ def test_events_across_listed_regions_are_coded_at_each_oblast(pipeline):
                             "overnight on Thursday, killing four people, Ukrainian officials said.")
     assert {e.admin1 for e in evs} == {"Kharkivska oblast", "Poltavska oblast"}
     assert all(e.country == "Ukraine" and e.geo_precision == 3 for e in evs)
+
+
+def test_a_seat_named_by_a_spelling_of_its_own_name_is_the_town(geocoder):
+    # (GeoNames files the city as Mykolayiv; "Mykolaiv" is the oblast's bare name too)
+    got = found(geocoder, "Two rockets hit a shipyard in Mykolaiv early on Friday.")
+    assert (got["Mykolaiv"].name, got["Mykolaiv"].level) == ("Mykolayiv", "city")
+
+
+def test_event_in_a_dateline_town_spelt_otherwise_is_coded_at_the_town(pipeline):
+    evs = _events(pipeline, "MYKOLAIV, Ukraine -- Shelling killed three residents of the city on Saturday, "
+                            "the mayor said.")
+    assert [(e.admin1, e.location, e.geo_precision) for e in evs] == [("Mykolaivska oblast", "Mykolayiv", 1)]

@@ -248,7 +248,7 @@ class Ranker:
             s = self._feature_word_gain(s, c, ctx)
             scored.append((s, c))
         scored.sort(key=lambda x: -x[0])
-        self._seat_first(scored, ctx, says_unit)
+        self._seat_first(scored, ctx, says_unit, key)
         if ctx.unit_body and scored:
             self._unit_for_body(scored, prior)
         return scored
@@ -523,7 +523,7 @@ class Ranker:
                 or (ctx.region and c.level == "country") else 0.0
         return s
 
-    def _seat_first(self, scored: list[tuple[float, Candidate]], ctx: Context, says_unit) -> None:
+    def _seat_first(self, scored: list[tuple[float, Candidate]], ctx: Context, says_unit, key: str = "") -> None:
         """A unit on top gives way to the town it is named like (its seat, a big town in
         it, the national capital), unless the words around say it is the unit."""
         # A unit named like its seat, a big town in it (Al-Hasakah, Mosul, New York) or
@@ -540,7 +540,10 @@ class Ranker:
             for s, c in scored[1:]:
                 # (or the national capital of that name: "Washington" is the capital, not the state)
                 # (a former unit's seat lies in today's unit: ``former_units.tsv``)
-                if (c.level == "city" and c.country_code == top.country_code and _called_so(c, top)
+                # (or the seat, by a spelling of its own name: "Mykolaiv" of Mykolayiv)
+                if (c.level == "city" and c.country_code == top.country_code and (_called_so(c, top) or (
+                        seat is not None and c.place_id == seat.place_id and c.match == "exact"
+                        and bool(key) and _spelt_alike(key, c.name)))
                         and ((c.admin1_code == top.admin1_code
                               and ((seat is not None and c.place_id == seat.place_id)
                                    or c.population >= 0.1 * top.population))
