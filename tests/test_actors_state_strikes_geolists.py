@@ -34,3 +34,10 @@ def test_a_strike_word_without_a_state_names_nobody(pipeline):
     e = _event(pipeline, "Unknown gunmen killed two farmers near Jilib on Tuesday after a strike by "
                          "workers at the port, officials said.")
     assert not e.actor1.startswith("Military Forces")
+
+
+def test_shelling_alone_after_a_dateline_names_no_state(pipeline):
+    [e] = pipeline.process(Report(id="d", text="KHERSON, Ukraine -- Shelling killed two people in the city "
+                                               "on Tuesday, the regional governor said.\n",
+                                  published=date(2024, 5, 15)))
+    assert not e.actor1.startswith("Military Forces")

@@ -62,10 +62,14 @@ class ActorDictionary:
                 if " " not in alias and any(c.isupper() for c in alias[1:]):
                     self.acronyms.add(_key(alias))
         #: phrase -> (role, inter, needs a country in front)
+        rows = read_table("actors", "generic.tsv")
         self.generic: dict[str, tuple[str, int, bool]] = {
-            _key(r["phrase"]): (r["role"], int(r["inter"]), r.get("needs_country") == "yes")
-            for r in read_table("actors", "generic.tsv")
+            _key(r["phrase"]): (r["role"], int(r["inter"]), r.get("needs_country") in ("yes", "only"))
+            for r in rows
         }
+        #: phrases that name no one at all without a country in front ("shelling" alone is no
+        #: party; "forces" alone is still the event's state forces, weakly)
+        self.country_only: set[str] = {_key(r["phrase"]) for r in rows if r.get("needs_country") == "only"}
         self.regimes: dict[str, list[tuple[str, str, str]]] = {}
         for r in read_table("actors", "regimes.tsv"):
             self.regimes.setdefault(r["country"], []).append((r["from"], r["to"], r["label"]))

@@ -6,6 +6,8 @@ front ("Iraqi security forces", "Nigeria's army") giving the forces' country.
 """
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable
@@ -142,6 +144,10 @@ def find_actor_mentions(sent, dictionary: ActorDictionary,
             mention.role, mention.inter = "communal militia", 4
         if entry is None:
             mention.country_code = _modifier_country(doc, i, sent.start, country_of_word)
+            if role[2] and not mention.country_code and {
+                    _key(span.text), _key(" ".join(t.lemma_ for t in span))} & dictionary.country_only:
+                i += n
+                continue  # "Shelling killed two": no party named
             if role[2] and not mention.country_code:
                 # "forces", "jets" alone: only as the acting party, never "forces of X"
                 if i + n < sent.end and doc[i + n].lower_ == "of":
@@ -394,10 +400,17 @@ def _modifier_country(doc, i: int, sent_start: int, country_of_word) -> str:
             cc = country_of_word(doc[j - 1].text + ".")
             if cc:
                 return cc
-        if tok.pos_ not in ("ADJ", "NOUN", "PROPN", "PUNCT") or tok.text in (",", ";"):
+        if tok.pos_ not in ("ADJ", "NOUN", "PROPN", "PUNCT") or tok.text in (",", ";") \
+                or _DASH_RE.fullmatch(tok.text):
+            # (a dash ends a dateline: "KHERSON, Ukraine -- Shelling killed two" names no
+            # Ukrainian shelling)
             break
         j -= 1
     return ""
+
+
+#: a dash standing between words ("--", "—", "–"), which no name runs across
+_DASH_RE = re.compile(r"-{2,}|[—–]")
 
 
 def _word_not_acronym(tok, dictionary: ActorDictionary) -> bool:
@@ -411,7 +424,6 @@ def word_not_acronym(text: str, dictionary: ActorDictionary, stop: bool = False)
     adjective or adverb of the model's word lists, nlp.parser.verb_or_modifier_word): the word.
     A name such as "Farc" or "Isis", a noun of those lists at most, still stands for its group."""
     from ..nlp.parser import verb_or_modifier_word
-    from .dictionary import _key
     if _key(text) not in dictionary.acronyms or any(c.isupper() for c in text[1:]):
         return False
     return stop or verb_or_modifier_word(text.lower())
