@@ -41,3 +41,13 @@ def test_shelling_alone_after_a_dateline_names_no_state(pipeline):
                                                "on Tuesday, the regional governor said.\n",
                                   published=date(2024, 5, 15)))
     assert not e.actor1.startswith("Military Forces")
+
+
+def test_a_dash_ends_the_words_a_country_is_read_from():
+    from conflictlens.actors import default_dictionary, find_actor_mentions
+    from conflictlens.nlp import parse
+    [sent] = parse("KHERSON, Ukraine -- Forces opened fire on a car on Tuesday.").sents
+    [forces] = [m for m in find_actor_mentions(sent, default_dictionary()) if m.text == "Forces"]
+    assert forces.country_code == ""
+    [sent] = parse("Ukrainian forces opened fire on a car on Tuesday.").sents
+    assert [m.country_code for m in find_actor_mentions(sent, default_dictionary())] == ["UA"]
