@@ -110,7 +110,9 @@ def _weak_violence(weak: list[TriggerMatch], sent, lexicon: Lexicon, actor_menti
     contested = any(m.trigger.phrase in lexicon.cues["two_sided_weak"] for m in weak)
     if len(parties) >= 2 or contested:
         return Candidate("Battles", "Armed clash", weak, f"{_words(weak)} between armed actors", strong=False)
-    if _harm_told(sent, lexicon):
+    if _harm_told(sent, lexicon) and not sentence_has(sent, lexicon, "custody_deaths"):
+        # (a death in custody is told apart from the raid or arrest that made it one: "died in
+        # custody a day after he was picked up in raids by officers backed by helicopters")
         # one armed party and people killed or hurt who are not named as armed: a battle needs two
         # organised armed sides; violence no second side answers falls on people who cannot fight
         # back (codebook: Attack; victims of unknown kind are presumed civilians)
