@@ -559,7 +559,11 @@ def _town_referred_to(text: str, m: EventMention, told: list[PlaceMention]) -> l
     """A sentence that places its event by a town's kind alone ("clashed south of the city")
     means the town of that kind the report last named before it: that town, or near it
     (precision 2) after a direction or "near"/"outside". Only a town (a place of precision 1
-    at city level) is referred to so; a region or country is not a city."""
+    at city level) is referred to so; a region or country is not a city. Only a strong
+    trigger's: a weak one's deaths ("five were killed in the strikes north of the city")
+    belong to the violence already told, which it joins placed or not."""
+    if not m.candidate.strong:
+        return []  # ("five were killed in the strikes north of the city": deaths of an event told)
     ref = _TOWN_REFERENCE_RE.search(text, m.evidence.start, m.evidence.end)
     if ref is None:
         return []
