@@ -6,15 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from conflictlens.model import Report
-
-VIOLENT = ("Battles", "Violence against civilians", "Explosions/Remote violence")
-
-
-def _violent(pipeline, text: str):
-    events = [e for e in pipeline.process(Report(id="t", text=text)) if e.event_type in VIOLENT]
-    assert len(events) == 1, [(e.event_type, e.actor1, e.actor2) for e in events]
-    return events[0]
+from event_helpers import only_violent_event as _violent
 
 
 @pytest.mark.parametrize("text", [

@@ -6,16 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from conflictlens.model import Report
+from event_helpers import only_violent_event
 
 DATELINE = "SAN SALVADOR, 3 MAR 90 (RADIO CUSCATLAN) -- [TEXT] "
-
-
-def _violent(pipeline, text: str):
-    events = [e for e in pipeline.process(Report(id="t", text=DATELINE + text))
-              if e.event_type in ("Battles", "Violence against civilians", "Explosions/Remote violence")]
-    assert len(events) == 1, [(e.event_type, e.actor1, e.actor2) for e in events]
-    return events[0]
 
 
 @pytest.mark.parametrize("text", [
@@ -51,3 +44,7 @@ def test_a_clash_of_two_sides_stays_a_battle(pipeline):
     e = _violent(pipeline, "TROOPS AND GUERRILLAS CLASHED NEAR THE VILLAGE OF SAN ISIDRO ON MONDAY. "
                            "TWO PEASANTS DIED.")
     assert e.event_type == "Battles"
+
+
+def _violent(pipeline, text: str):
+    return only_violent_event(pipeline, DATELINE + text)
