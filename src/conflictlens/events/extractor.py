@@ -192,7 +192,11 @@ def extract_mentions(doc, report: Report, places: list[PlaceMention], dates: lis
                 _civilian_target_place(m, sent, lexicon, actors)
             # the dateline's town, the report's own, unless the sentence names another country or
             # another's people ("the Honduran government denounced the murder of a Salvadoran minister")
-            named = {country_of_word(t.text) for t in sent if t.pos_ in ("ADJ", "PROPN", "NOUN")} - {None} \
+            # (not the state whose forces did it: "KHERSON, Ukraine -- Russian shelling killed two"
+            # tells the attackers' country, the dateline's town the scene)
+            attackers = _state_force_modifiers(sent, sent_actors) if violent and dateline_towns else set()
+            named = {country_of_word(t.text) for t in sent
+                     if t.pos_ in ("ADJ", "PROPN", "NOUN") and t.i not in attackers} - {None} \
                 if violent and dateline_towns else set()
             # (nor where the sentence names a country: fighting told across a whole country is no town's)
             country_told = any(p.level == "country" and not (dl and dl[0] <= p.start < dl[1]) for p in sent_places)
@@ -545,6 +549,22 @@ def _fill_places_from_context(mentions: list[EventMention], places: list[PlaceMe
             pick = [p for p in filed if ps <= p.start < m.evidence.start][:1]
         if pick:
             m.places, m.place_source = pick, "paragraph"
+
+
+def _state_force_modifiers(sent, sent_actors) -> set[int]:
+    """Token indices of the demonyms or country names that give a state's forces their
+    country in the sentence ("Russian" of "Russian shelling", "U.S." of "U.S. troops"): the
+    words right before a mention of a state's military or police that named its country."""
+    doc = sent.doc
+    out: set[int] = set()
+    for a in sent_actors:
+        if a.entry is not None or a.role not in ("military", "police") or not a.country_code:
+            continue
+        span = doc.char_span(a.start, a.end, alignment_mode="expand")
+        if span is None:
+            continue
+        out |= {t.i for t in doc[max(sent.start, span.start - 4):span.start]}
+    return out
 
 
 #: a town named by its kind alone ("south of the city", "in the town"), with the words before
