@@ -21,6 +21,9 @@ class ActorEntry:
     country: str
     from_year: int | None
     to_year: int | None
+    #: "military" / "police" for a name of one state's forces (data/actors/state_forces.tsv):
+    #: named as the generic role is, with the regime period of the event's day
+    state_kind: str = ""
 
     def active(self, on: date | None) -> bool:
         if on is None:
@@ -61,6 +64,13 @@ class ActorDictionary:
                 self.aliases.setdefault(_key(alias), []).append(entry)
                 if " " not in alias and any(c.isupper() for c in alias[1:]):
                     self.acronyms.add(_key(alias))
+        for row in read_table("actors", "state_forces.tsv"):
+            cc = row["country"].upper()
+            entry = ActorEntry(name=f"{row['kind']} forces of {cc}", inter=1, country=cc,
+                               from_year=None, to_year=None, state_kind=row["kind"])
+            self.aliases.setdefault(_key(row["alias"]), []).append(entry)
+            if " " not in row["alias"] and any(c.isupper() for c in row["alias"][1:]):
+                self.acronyms.add(_key(row["alias"]))
         #: phrase -> (role, inter, needs a country in front)
         rows = read_table("actors", "generic.tsv")
         self.generic: dict[str, tuple[str, int, bool]] = {
@@ -141,6 +151,14 @@ class ActorDictionary:
             if e.country == country_code:
                 return e
         return entries[0]
+
+    def entry_actor(self, entry: ActorEntry, on: date | None, mention: str = "") -> Actor:
+        """The actor a named entry stands for on ``on``: its canonical name, or for a name
+        of a state's forces ("FARDC", "AFRICOM") those forces with the day's regime period."""
+        if entry.state_kind:
+            from ..geo import country_info
+            return self.state_forces(entry.state_kind, entry.country, country_info(entry.country)[0], on)
+        return Actor(entry.name, entry.inter, entry.country, mention)
 
     def generic_role(self, text: str) -> tuple[str, int, bool] | None:
         return self.generic.get(_key(text))
@@ -234,8 +252,9 @@ class ActorDictionary:
                 matched = next((e for e in self.aliases.get(_key(candidate), [])), entry)
                 rule = "canonical name" if _key(candidate) == _key(entry.name) else "alias"
                 alts = [e.name for e in self.aliases.get(_key(candidate), []) if e.name != entry.name]
-                return Resolution(Actor(entry.name, entry.inter, entry.country, text), rule,
-                                  candidate, entry.country, on, alternatives=alts, entry=entry)
+                actor = self.entry_actor(entry, on, text)
+                actor.mention = text
+                return Resolution(actor, rule, candidate, entry.country, on, alternatives=alts, entry=entry)
             if self.aliases.get(_key(candidate)):
                 inactive = self.aliases[_key(candidate)]
                 return Resolution(None, "alias, not active on that date", candidate, "", on,
@@ -310,7 +329,7 @@ _UNIT = re.compile(r"\s+(?:(?:\d+(?:st|nd|rd|th)|[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)
 _GROUP_NOUNS = frozenset("front army movement brigade militia organization organisation commando "
                          "force faction squad vanguard legion".split())
 _NAME_GLUE = frozenset("of the and for de del la los las y el in al to on".split())
-_STATE_WORDS = frozenset("national armed army forces force military air navy naval police government guard "
+_STATE_WORDS = frozenset("national armed army forces force military air navy naval police government guard defence defense "
                          "republican royal federal special security troops people's popular infantry unit units battalion brigade "
                          "detachment".split())
 

@@ -32,6 +32,9 @@ class ActorMention:
     weak: bool = False
     #: the mention names who spoke ("residents said", "a police spokesman"), not a party
     speaker: bool = False
+    #: every country the word in front may name ("Congolese": CD and CG), when it names several:
+    #: the event's country, if one of them, is meant
+    country_codes: frozenset = frozenset()
     #: a civilian's home, vehicle or business standing for its owner ("the mayor's house"): an
     #: actor of the row, not people a sentence tells harmed or present (the classifier's reading)
     owned: bool = False
@@ -144,6 +147,8 @@ def find_actor_mentions(sent, dictionary: ActorDictionary,
             mention.role, mention.inter = "communal militia", 4
         if entry is None:
             mention.country_code = _modifier_country(doc, i, sent.start, country_of_word)
+            if mention.country_code:
+                mention.country_codes = _modifier_countries(doc, i, sent.start)
             if role[2] and not mention.country_code and {
                     _key(span.text), _key(" ".join(t.lemma_ for t in span))} & dictionary.country_only:
                 i += n
@@ -157,6 +162,7 @@ def find_actor_mentions(sent, dictionary: ActorDictionary,
         mentions.append(mention)
         i += n
     _members_of_named(mentions, doc)
+    _speakers_own_forces(mentions, doc)
     mentions += _harmed_people(sent, mentions, dictionary)
     mentions += _civilian_property(sent, mentions, dictionary)
     return sorted(mentions, key=lambda a: a.start)
@@ -260,6 +266,24 @@ def _phrase_top(tok):
 #: what may stand between a member noun and the group's name it goes with: brackets ("FMLN [...]
 #: guerrillas" keeps the expansion's closing bracket outside the name)
 _BRACKETS = frozenset("()[]")
+
+
+def _speakers_own_forces(mentions: list[ActorMention], doc) -> None:
+    """Forces told by their possessive as the speaker's own ("AFRICOM said its forces struck",
+    "Kenya's army said its troops repelled") are the speaker's state's: a state's forces' word
+    with no country of its own takes the country of the state forces heading the verb of saying."""
+    for a in mentions:
+        if a.entry is not None or a.role not in ("military", "police") or a.country_code:
+            continue
+        tok = doc[a.head_i]
+        if not _own_forces(tok) or tok.head.dep_ not in ("ccomp", "xcomp"):
+            continue
+        say = tok.head.head
+        owner = next((m for m in mentions if m is not a and doc[m.head_i].head.i == say.i
+                      and doc[m.head_i].dep_ == "nsubj" and m.inter == 1), None)
+        cc = owner and (owner.entry.country if owner.entry is not None else owner.country_code)
+        if cc:
+            a.country_code, a.weak = cc, False
 
 
 def _told_together(member: ActorMention, group: ActorMention, doc) -> bool:
@@ -370,13 +394,32 @@ def _is_speaker(span, speech_lemmas, speaker_nouns) -> bool:
         root, head = head, head.head  # "the army command reported": the phrase is the subject
     if root.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in speech_lemmas:
         kids = list(head.children)
+        if any(c.dep_ == "nsubj" and c.i > root.i for c in kids):
+            # "Somali forces backed by airstrikes killed 17 fighters, the army said": a verb of
+            # saying with two subjects is a misparse; the first is the doer of the news, the last speaks
+            return False
         if any(c.lemma_.lower() == "responsibility" for c in kids):
             return False  # "IS claimed responsibility for the attack"
         said = [c for c in kids if c.dep_ in ("ccomp", "xcomp")]
-        acted_itself = any(t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in _SELF_PRONOUNS
+        acted_itself = any(t.dep_ in ("nsubj", "nsubjpass") and (t.lower_ in _SELF_PRONOUNS or _own_forces(t))
                            for c in said for t in c.children)
         return not acted_itself
     return False
+
+
+#: possessives by which a speaker names its own forces ("the army said its troops killed 17")
+_OWN_POSSESSIVES = frozenset("its their our".split())
+
+
+def _own_forces(tok) -> bool:
+    """True for the speaker's own forces as what it says acted: a state's forces' word (a generic
+    role of data/actors/generic.tsv, "troops", "forces", "warplanes") after "its", "their" or "our"
+    ("AFRICOM said its forces struck", "the army said their soldiers repelled")."""
+    from .dictionary import default_dictionary
+    if not any(c.dep_ == "poss" and c.lower_ in _OWN_POSSESSIVES for c in tok.children):
+        return False
+    role = default_dictionary().generic_role(tok.lemma_) or default_dictionary().generic_role(tok.lower_)
+    return role is not None and role[0] in ("military", "police")
 
 
 def _modifier_country(doc, i: int, sent_start: int, country_of_word) -> str:
@@ -388,14 +431,16 @@ def _modifier_country(doc, i: int, sent_start: int, country_of_word) -> str:
         if tok.text in ("'s", "’s"):
             j -= 1
             continue
-        cc = country_of_word(tok.text)
-        if cc:
-            return cc
-        for k in (1, 2):  # "Costa Rican", "El Salvador's", "Central African Republic"
+        # the longest name first: "South Sudanese", "South Sudan's" are no Sudan's ("Costa Rican",
+        # "El Salvador's", "Central African Republic")
+        for k in (2, 1):
             if j - k >= sent_start:
                 cc = country_of_word(doc[j - k: j + 1].text)
                 if cc:
                     return cc
+        cc = country_of_word(tok.text)
+        if cc:
+            return cc
         if j > sent_start and doc[j - 1].whitespace_ == "" and tok.text == ".":
             cc = country_of_word(doc[j - 1].text + ".")
             if cc:
@@ -407,6 +452,18 @@ def _modifier_country(doc, i: int, sent_start: int, country_of_word) -> str:
             break
         j -= 1
     return ""
+
+
+def _modifier_countries(doc, i: int, sent_start: int) -> frozenset:
+    """The countries an adjective naming several stands for right before a generic mention
+    ("Congolese troops": the two Congos; geo/tables.demonyms), or none."""
+    from ..geo.tables import demonyms
+    table = demonyms()
+    for j in range(i - 1, max(sent_start, i - 4) - 1, -1):
+        codes = table.get(doc[j].text.casefold()) or table.get(doc[j].text)
+        if codes:
+            return frozenset(codes) if len(codes) > 1 else frozenset()
+    return frozenset()
 
 
 #: a dash standing between words ("--", "—", "–"), which no name runs across

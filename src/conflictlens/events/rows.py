@@ -64,12 +64,17 @@ def _best_place(ep: Episode) -> PlaceMention:
 def _resolve(mention, actors: ActorDictionary, place: PlaceMention, on: date, country_names) -> Actor | None:
     if mention.entry is not None:
         # the name that applied on the event's day ("Taliban" after August 2021 are the state)
-        entry = actors.named(mention.text, place.country_code, on) or (
+        entry = actors.named(mention.text, place.country_code, on) or actors.named(
+            _without_group_heads(mention.text), place.country_code, on) or actors.named(
+            # ("insurgents" standing for the Islamic State named before: in Mozambique, its branch there)
+            mention.entry.name, place.country_code, on) or (
             mention.entry if mention.entry.active(on) else None)
         if entry is None:
             return None
-        return Actor(entry.name, entry.inter, entry.country, mention.text)
+        return actors.entry_actor(entry, on, mention.text)
     cc = mention.country_code or place.country_code
+    if place.country_code in getattr(mention, "country_codes", ()):
+        cc = place.country_code  # "Congolese troops" in Brazzaville are that Congo's
     name = country_names(cc)
     actor = actors.generic_actor(mention.role, mention.inter, cc, name, on)
     if not actor.name:
@@ -77,6 +82,17 @@ def _resolve(mention, actors: ActorDictionary, place: PlaceMention, on: date, co
     # forces of another country acting here are external forces (spec §3.3, type 8)
     actor.mention = mention.text
     return actor
+
+
+def _without_group_heads(text: str) -> str:
+    """A named group's mention less the head nouns the finder joined to its name ("ADF rebels"
+    -> "ADF"): an alias of the group's earlier name may hold the whole phrase, and the
+    group's name of the event's day only the name."""
+    from ..actors.finder import _GROUP_HEADS
+    words = text.split()
+    while len(words) > 1 and words[-1].lower().rstrip("s") in _GROUP_HEADS | {"militiamen", "gunmen", "police"}:
+        words.pop()
+    return " ".join(words)
 
 
 def _ranked(ep: Episode, actors: ActorDictionary, place: PlaceMention, on: date, country_names,
