@@ -95,6 +95,7 @@ def classify_sentence(sent, lexicon: Lexicon, place_token_ids: set[int], actor_m
     _drop_accidental_explosions(r)
     _drop_theft(r)
     _drop_space_launches(r)
+    _drop_backing_strikes(r)
     _captures_as_arrests(r)
     nv = _territory(r)
     if nv is not None:
@@ -346,6 +347,35 @@ def _drop_space_launches(r: _Reading) -> None:
             and sentence_has(sent, lexicon, "space_launch_cues"):
         rejected.append(f"{_words(expl)}: a space launch, not an attack")
         del by_type["Explosions/Remote violence"]
+
+
+def _drop_backing_strikes(r: _Reading) -> None:
+    """Strikes told as backing the doer ("Somali forces backed by US airstrikes killed 17
+    militants", "troops supported by drone strikes retook the town") are no event of their own:
+    the air support folds into the main event (spec §9, coalition strikes backing a fight),
+    which another trigger of the sentence tells. The noun is the "by" agent of a support verb
+    (cues ``support_verbs``) in a clause describing another noun."""
+    doc, lexicon, by_type = r.doc, r.lexicon, r.by_type
+    expl = by_type.get("Explosions/Remote violence", [])
+    backing = [m for m in expl if _backs_a_doer(m.head(doc), lexicon)]
+    others = [m for m in r.kept if m not in backing and m.trigger.event_type != "Explosions/Remote violence"]
+    if not backing or not others:
+        return
+    r.rejected.append(f"{_words(backing)}: told as backing the doer, not an event of its own")
+    by_type["Explosions/Remote violence"] = [m for m in expl if m not in backing]
+    if not by_type["Explosions/Remote violence"]:
+        del by_type["Explosions/Remote violence"]
+
+
+def _backs_a_doer(tok, lexicon: Lexicon) -> bool:
+    """The noun is what backs someone: "by" agent of a support verb describing a noun ("forces
+    backed by airstrikes")."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ != "by" or prep.dep_ not in ("agent", "prep"):
+        return False
+    verb = prep.head
+    return verb.dep_ in ("acl", "relcl") and verb.lemma_.lower() in lexicon.cues["support_verbs"] \
+        and verb.head.pos_ in ("NOUN", "PROPN")
 
 
 def _captures_as_arrests(r: _Reading) -> None:

@@ -537,6 +537,22 @@ def _group_name_patterns() -> tuple:
     return alternation(names, re.IGNORECASE), alternation(short)
 
 
+@lru_cache(maxsize=1)
+def _state_force_names_pattern():
+    """The names and acronyms of one state's forces (data/actors/state_forces.tsv: "FARDC",
+    "Kenya Defence Forces"), in the case written there, or None for an empty table."""
+    from ..data import read_table
+    names = {r["alias"] for r in read_table("actors", "state_forces.tsv")}
+    return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, names), key=len, reverse=True)) + r")\b") \
+        if names else None
+
+
+def _names_state_forces(text: str) -> bool:
+    """The text names a state's forces by a name of their own ("the FARDC", "the SSPDF")."""
+    pattern = _state_force_names_pattern()
+    return pattern is not None and pattern.search(text) is not None
+
+
 def _names_armed_group(text: str, acronyms: bool = True) -> bool:
     """The text names an armed group of the actor dictionary (not a state's forces): "Hamas and Fatah
     signed an agreement". With ``acronyms`` false, by a full name only (a short capitalised alias
@@ -704,6 +720,9 @@ def condition_holds(match: TriggerMatch, sent, lexicon: Lexicon, place_token_ids
         # (by a full name: a company's ticker reads as a group's acronym)
         named = _names_armed_group(" ".join(t.text for x in modifiers + holders + subjects for t in x.subtree),
                                    acronyms=False) if not subj_words & lexicon.cues["armed_nouns"] else False
+        if not named and not subj_words & lexicon.cues["armed_nouns"]:
+            # ("the FARDC fought", "the SSPDF repelled": a state's forces by their own name)
+            named = _names_state_forces(" ".join(t.text for x in modifiers + holders + subjects for t in x.subtree))
         return bool(subj_words & lexicon.cues["armed_nouns"]) or described or named
     if cond == "protest_subject":
         if head.pos_ == "VERB" and not holders and subjects and all(t.dep_ == "nsubjpass" for t in subjects):
