@@ -427,6 +427,8 @@ class Geocoder(SpanFinder, ReportPrior, Ranker, Resolver, ReportReadings, InnerN
             mentions = self._unlisted_namesakes(mentions)
         mentions += self._capitals(text, prior, named_only=organisations)
         if not organisations:
+            mentions += self._unlisted_in_second_units(text, spans, contexts, pending, districts,
+                                                       report.unit_container_of)
             # "Ohio Gov. Jane Doe": the official's office, no place of an event
             mentions = [m for m in mentions if not (m.level == "admin1" and _titled_after(text, m.end))]
             if self.unit_points == "seat":

@@ -39,6 +39,15 @@ POLICED_TOWN_POPULATION = 50000
 _DATED_DATELINE_RE = re.compile(r",[ \t]*\d{1,2}[ \t]+[A-Za-z]{3,9}\.?[ \t]+\d{2,4}\b")
 _CITY_POLICE_RE = re.compile(r"^(?:['’]s)?\s+(?:police|Police)\b")
 _OWNER_RE = re.compile(r"^['’]s\s+(?:the\s+)?$")
+def _unit_owner(gap: str) -> bool:
+    """The words between a name and the next are a unit's word and its possessive ("Jonglei
+    state's Pibor area", "Ituri province's Djugu"; unit words of features.tsv): the unit owns
+    the next name, as "Jonglei's" would."""
+    m = _UNIT_OWNER_RE.match(gap)
+    return m is not None and tables.feature_words().get(m.group(1).casefold()) == "unit"
+
+
+_UNIT_OWNER_RE = re.compile(r"^\s+([A-Za-z]+)['’]s\s+(?:the\s+)?$")
 #: "the city's " right before a name: the report's own city owns the part it names
 _THE_CITYS_RE = re.compile(r"\bthe\s+(?:city|town)['’]s\s+$", re.I)
 #: the rest of a hyphenated name after its first part ("-Goodfellow" of "Wells-Goodfellow")
@@ -242,7 +251,8 @@ class ReportReadings:
                 or key in tables.shared_landmarks()
             city = home or (paper if district and _THE_CITYS_RE.search(text, max(0, sp.start - 20), sp.start)
                             else None) or (wire if district else None)
-            if i > 0 and _OWNER_RE.match(text[spans[i - 1].end:sp.start]):
+            if i > 0 and (_OWNER_RE.match(text[spans[i - 1].end:sp.start])
+                          or _unit_owner(text[spans[i - 1].end:sp.start])):
                 # ("Pittsburgh's Allentown neighborhood"; "Comer's X" is not the home city's)
                 owner = resolve(i - 1)
                 city = owner.cand if district and owner is not None and owner.cand.level == "city" else None

@@ -289,7 +289,7 @@ class Resolver:
             return c.level == "admin2" or (ctx.feature_after == "county" and c.level == "admin1"
                                            and c.country_code in tables.county_countries())
 
-        if ctx.feature_after in ("county", "parish") and any(county(c) for c in cands):
+        if ctx.feature_after in tables.second_level_words() and any(county(c) for c in cands):
             # "Boone County": a county, never the town of that name (nor one in it)
             cands = [c for c in cands if county(c)]
             # (nor a unit of the other kind: "Madison County" is no Madison Parish; an

@@ -331,6 +331,28 @@ class SubLocal:
             out.append(m)
         return out
 
+    def _unlisted_in_second_units(self, text, spans, contexts, pending, districts, container_of
+                                  ) -> list[PlaceMention]:
+        """Events' places: a town below the gazetteer told as lying in a second-level unit
+        ("Rubaya, a mining town in Masisi territory", "the village of Kibali in Djugu territory")
+        is known to that unit only: the place is the unit itself, at its centre, precision 2,
+        named as the unit without its unit word ("Masisi"), never the unit's largest town. Read as
+        :meth:`_unlisted_in_units` reads toponyms; a first-level unit is left to its capital."""
+        out = []
+        for m in self._unlisted_in_units(text, spans, contexts, pending, districts, container_of):
+            if m.level != "admin2":
+                continue
+            unit = next((c for c in self.gaz.lookup(m.name, m.country_code) if c.geonameid == m.geonameid), None)
+            centre = self.gaz.centre(unit.place_id) if unit is not None else None
+            if centre is not None:
+                m.latitude, m.longitude = centre
+            m.location = _without_unit_word(m.name)
+            m.admin2 = m.name
+            m.geo_precision = 2
+            m.level = "feature"
+            out.append(m)
+        return out
+
     def _unlisted_namesakes(self, mentions: list[PlaceMention]) -> list[PlaceMention]:
         """``mentions`` with each bare mention of a name the report puts in a unit as a
         place below the gazetteer ("grew up in Bethany, Connecticut", read at the state
@@ -370,6 +392,11 @@ class SubLocal:
         if any(m.level == "country" and m.country_code != last.country_code and m.start > last.start
                for m in before):
             return None
+        # ("JUBA -- ... herders were shot in Warrap state's Luonyaker area": a first-level unit
+        # named after the town, that does not hold it, moved the report away from the town)
+        if any(m.level == "admin1" and (m.country_code, m.admin1) != (last.country_code, last.admin1)
+               and m.start > last.start for m in before):
+            return None
         return next((c for c in self.gaz.lookup(last.text) if c.geonameid == last.geonameid), None)
 
     def _districts(self, text, spans, contexts, pending, districts) -> list[PlaceMention]:
@@ -401,6 +428,14 @@ class SubLocal:
             m.geo_precision = 1
             out.append(m)
         return out
+
+
+def _without_unit_word(name: str) -> str:
+    """A unit's name less a closing unit word of features.tsv ("Masisi Territory" -> "Masisi")."""
+    words = name.split()
+    if len(words) > 1 and tables.feature_words().get(words[-1].casefold()) == "unit":
+        return " ".join(words[:-1])
+    return name
 
 
 def _feature_rest(name: str) -> str:

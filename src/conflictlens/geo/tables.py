@@ -113,6 +113,13 @@ def settlement_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def second_level_words() -> frozenset[str]:
+    """Feature words that say a second-level unit ("county", "territory", "zone"): after a name,
+    the unit of that name is meant, not its town."""
+    return frozenset(row[0].casefold() for row in _rows("features.tsv") if row[2:3] == ["second-level"])
+
+
+@lru_cache(maxsize=1)
 def name_abbreviations() -> dict[str, tuple[str, ...]]:
     """Abbreviated word of a place name -> its full forms, and each full form -> the
     abbreviation ("st" -> ("saint",), "saint" -> ("st",)), all as exact-key words."""
