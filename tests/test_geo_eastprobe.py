@@ -46,3 +46,9 @@ def test_a_units_possessive_keeps_a_known_name_out_of_the_dateline_city(pipeline
     rows = _rows(pipeline, "JUBA, South Sudan -- Youths armed with rifles killed 11 villagers in Jonglei "
                            "state's Pibor area on Friday, a local commissioner said.")
     assert rows and all(not e.location.startswith("Juba - ") for e in rows), [e.location for e in rows]
+
+
+def test_a_village_near_which_fighting_was_told_in_a_territory(pipeline):
+    rows = _rows(pipeline, "Rebels and pro-government militiamen fought for hours near Bwalanda in "
+                           "Rutshuru territory on Thursday, residents said.")
+    assert rows and (rows[0].location, rows[0].geo_precision) == ("Rutshuru", 2)

@@ -294,8 +294,8 @@ class SubLocal:
             out.append(m)
         return out
 
-    def _unlisted_in_units(self, text, spans, contexts, pending, districts, container_of
-                           ) -> list[PlaceMention]:
+    def _unlisted_in_units(self, text, spans, contexts, pending, districts, container_of,
+                           unit_word_in: bool = False) -> list[PlaceMention]:
         """ "the laboratories in Fort Halvern, Maryland": a name below the gazetteer that
         the report puts, after "in" and a comma, inside a state or province is a place of
         that unit (base, camp, village), put at the unit's point, precision 3, as ACLED
@@ -305,7 +305,8 @@ class SubLocal:
         the preposition: "the village of Marrowdyke in Fife" is a village of Fife, and so is
         "Marrowdyke village in Fife" or "Marrowdyke, a small village in Fife". A country's
         possessive before the unit leaves the unit the container ("in Scotland's Fife
-        region": Fife)."""
+        region": Fife). With ``unit_word_in``, a place phrase and "in" before a unit written
+        with its second-level word count too ("near Kitshanga in Masisi territory")."""
         out = []
         for i in pending:
             sp, ctx = spans[i], contexts[i]
@@ -318,7 +319,9 @@ class SubLocal:
             apposed = _SETTLEMENT_APPOSITION_RE.match(text, sp.end)
             if apposed and apposed.group("word").casefold() not in self._settlements:
                 apposed = None
-            if not ((ctx.locative and ctx.container_comma) or settlement or apposed) or ctx.titled \
+            told_in_unit = unit_word_in and ctx.locative and ctx.connector_in and _second_level_word_after(
+                text, spans, ctx.container_at)
+            if not ((ctx.locative and ctx.container_comma) or settlement or apposed or told_in_unit) or ctx.titled \
                     or (ctx.feature_after and not settled_after) or normalize_name(sp.name(text)) in districts:
                 continue
             if self._natural(sp.name(text), ctx) or self._building_or_street(sp.name(text)):
@@ -339,7 +342,8 @@ class SubLocal:
         named as the unit without its unit word ("Masisi"), never the unit's largest town. Read as
         :meth:`_unlisted_in_units` reads toponyms; a first-level unit is left to its capital."""
         out = []
-        for m in self._unlisted_in_units(text, spans, contexts, pending, districts, container_of):
+        for m in self._unlisted_in_units(text, spans, contexts, pending, districts, container_of,
+                                         unit_word_in=True):
             if m.level != "admin2":
                 continue
             unit = next((c for c in self.gaz.lookup(m.name, m.country_code) if c.geonameid == m.geonameid), None)
@@ -428,6 +432,16 @@ class SubLocal:
             m.geo_precision = 1
             out.append(m)
         return out
+
+
+def _second_level_word_after(text: str, spans, at: int) -> bool:
+    """The name starting at ``at`` is written with a second-level unit's word after it ("Masisi
+    territory", "Brill County"; features.tsv)."""
+    sp = next((s for s in spans if s.start <= at < s.end), None)
+    if sp is None:
+        return False
+    m = re.match(r"[ \t]+([A-Za-z]+)", text[sp.end:sp.end + 20])
+    return m is not None and m.group(1).casefold() in tables.second_level_words()
 
 
 def _without_unit_word(name: str) -> str:
