@@ -111,8 +111,11 @@ def _death_subjects(tok) -> list:
             return [c for c in kids if c.dep_ == "dobj"]  # "doctors pronounced the boy dead"
         if not passive and lemma in _V_DEAD_VERBS:
             return _found_dead(kids)
-        if tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBD") and _kills(tok) and tok.head.pos_ in ("NOUN", "PROPN"):
-            return [tok.head]  # "a toddler fatally shot at ...", "Toddler Killed in ... Shooting"
+        if tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBD") and _kills(tok) and tok.head.pos_ in ("NOUN", "PROPN") \
+                and not any(c.dep_ == "dobj" for c in kids):
+            # "a toddler fatally shot at ...", "Toddler Killed in ... Shooting"; not "BENI -- rebels
+            # killed 18 civilians" parsed as a clause of the rebels: a verb with its own object is active
+            return [tok.head]
         if not passive and _kills(tok):
             objects = [c for c in kids if c.dep_ == "dobj"]
             if not objects and _headline(tok.sent) and not any(c.dep_ == "aux" for c in kids):
