@@ -83,3 +83,9 @@ def test_congolese_troops_in_brazzaville_are_that_congos(pipeline):
                                       "outskirts of Brazzaville on Tuesday, killing two.")
            if r.event_type == "Battles"]
     assert "Military Forces of the Republic of Congo" in (e.actor1, e.actor2)
+
+
+def test_a_groups_full_alias_with_a_member_noun_takes_the_local_branch(pipeline):
+    rows = _rows(pipeline, "BOSASO, Somalia -- Regional troops killed nine Islamic State militants in "
+                           "clashes near Qardho on Friday, officials said.")
+    assert rows and "Islamic State (Somalia)" in (rows[0].actor1, rows[0].actor2)

@@ -64,11 +64,14 @@ def _best_place(ep: Episode) -> PlaceMention:
 def _resolve(mention, actors: ActorDictionary, place: PlaceMention, on: date, country_names) -> Actor | None:
     if mention.entry is not None:
         # the name that applied on the event's day ("Taliban" after August 2021 are the state)
-        entry = actors.named(mention.text, place.country_code, on) or actors.named(
-            _without_group_heads(mention.text), place.country_code, on) or actors.named(
-            # ("insurgents" standing for the Islamic State named before: in Mozambique, its branch there)
-            mention.entry.name, place.country_code, on) or (
-            mention.entry if mention.entry.active(on) else None)
+        # the mention, the mention less its member noun ("ADF rebels"), and the group's own name
+        # ("insurgents" standing for the Islamic State named before); a reading of the event's
+        # country first ("Islamic State fighters" in Somalia are its branch there)
+        readings = [actors.named(key, place.country_code, on) for key in dict.fromkeys(
+            (mention.text, _without_group_heads(mention.text), mention.entry.name))]
+        readings = [e for e in readings if e is not None]
+        entry = next((e for e in readings if e.country and e.country == place.country_code), None) or (
+            readings[0] if readings else None) or (mention.entry if mention.entry.active(on) else None)
         if entry is None:
             return None
         return actors.entry_actor(entry, on, mention.text)
