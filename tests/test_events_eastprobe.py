@@ -38,3 +38,10 @@ def test_an_acronym_of_the_army_is_an_armed_subject(pipeline):
     rows = _rows(pipeline, "The SSPDF fought White Army fighters near Malakal on Saturday, leaving seven dead.")
     assert [r.event_type for r in rows] == ["Battles"]
     assert {rows[0].actor1, rows[0].actor2} == {"Military Forces of South Sudan (2011-)", "White Army"}
+
+
+def test_capitalised_drones_after_a_dateline_are_aircraft(pipeline):
+    rows = _rows(pipeline, "ATBARA, Sudan -- Drones sent by the paramilitary RSF struck a power station in "
+                           "Atbara on Monday, a local official said.")
+    assert [r.sub_event_type for r in rows] == ["Air/drone strike"]
+    assert rows[0].actor1 == "Rapid Support Forces"

@@ -454,7 +454,10 @@ def sentence_has(sent, lexicon: Lexicon, cue: str) -> bool:
 
 def is_aircraft(t, lexicon: Lexicon) -> bool:
     """The token names an aircraft ("a suicide bomber" does not)."""
-    if t.lemma_.lower() in lexicon.cues["aircraft_nouns"] or t.lower_ in lexicon.cues["aircraft_nouns"]:
+    # (and a plural the tagger took for a name, its lemma left as written: "KOSTI, Sudan -- Drones
+    # launched by the RSF struck")
+    if t.lemma_.lower() in lexicon.cues["aircraft_nouns"] or t.lower_ in lexicon.cues["aircraft_nouns"] \
+            or _singular(t.lower_) in lexicon.cues["aircraft_nouns"]:
         # (nor "a suicide car bomber", "a truck bomber": a person who carries the bomb, named by its vehicle)
         # ... nor "a bomber detonated his vest": the bomber of a verb only a person on the ground does
         return not (t.lemma_.lower() == "bomber" and (any(
