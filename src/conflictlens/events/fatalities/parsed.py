@@ -193,6 +193,11 @@ def sentence_death_figures(sent) -> list[DeathFigure]:
     from ...nlp import doc_text
     text = doc_text(sent.doc)
     one_by_one = _victims_one_by_one(sent, text)
+    from ...time import dateline_span
+    dateline = dateline_span(text[:300]) if sent.start_char < 300 else None
+    if dateline:
+        # ("KHARTOUM -- At least 40 people were killed": a dateline's town the parse made a victim)
+        one_by_one = [f for f in one_by_one if not dateline[0] <= f.start < dateline[1]]
     figures = [f for f in find_death_figures(text, sent.start_char, sent.end_char)
                if not _describes_a_victim(sent, f, one_by_one)]
     for f in one_by_one:
