@@ -70,7 +70,7 @@ def parties_of(mentions) -> set[str]:
 
 #: head nouns that, after a group's name, still name that group
 _GROUP_HEADS = frozenset("force fighter militant troop member soldier unit militia jihadist rebel guerrilla "
-                         "insurgent commander police gunman".split())
+                         "insurgent commander police gunman gang".split())
 
 
 def _span_text(doc, i: int, j: int) -> str:
@@ -127,7 +127,7 @@ def find_actor_mentions(sent, dictionary: ActorDictionary,
                 lemmas = " ".join(t.lemma_.lower() for t in doc[i: i + n])
                 words = " ".join(t.lower_ for t in doc[i: i + n])
                 role = dictionary.generic_role(lemmas) or dictionary.generic_role(words)
-                if role is not None and _nominal(doc[i + n - 1]):
+                if role is not None and (_nominal(doc[i + n - 1]) or _state_gerund(doc, i, n, country_of_word)):
                     found = (n, None, role)
                     break
         if found is None:
@@ -163,6 +163,7 @@ def find_actor_mentions(sent, dictionary: ActorDictionary,
         i += n
     _members_of_named(mentions, doc)
     _speakers_own_forces(mentions, doc)
+    mentions += _country_attackers(sent, mentions, dictionary, country_of_word)
     mentions += _harmed_people(sent, mentions, dictionary)
     mentions += _civilian_property(sent, mentions, dictionary)
     return sorted(mentions, key=lambda a: a.start)
@@ -200,6 +201,33 @@ def _civilian_property(sent, mentions: list[ActorMention], dictionary: ActorDict
         if person or _unarmed_person(owner, lexicon) or any(a.head_i == owner.i and a.inter == 7 for a in mentions):
             out.append(ActorMention(start=tok.idx, end=tok.idx + len(tok.text), text=tok.text, head_i=tok.i,
                                     role=role[0], inter=role[1], owned=True))
+    return out
+
+
+def _country_attackers(sent, mentions: list[ActorMention], dictionary: ActorDictionary,
+                       country_of_word) -> list[ActorMention]:
+    """A bare country name as the subject of an attack verb ("Russia launched missiles at Kyiv",
+    data/actors/state_attack_verbs.tsv) names its state forces, as "Russian forces" would: the
+    strike is the state's, not an Unidentified Armed Group's. A country told any other way
+    ("Russia said", "Ukraine received aid") names no party."""
+    verbs = read_words("actors", "state_attack_verbs.tsv", column="lemma")
+    role = dictionary.generic.get("army")
+    if role is None:
+        return []
+    taken = {i for a in mentions for i in range(a.start, a.end)}
+    out = []
+    for tok in sent:
+        if tok.dep_ != "nsubj" or tok.pos_ != "PROPN" or tok.idx in taken:
+            continue
+        if tok.head.lemma_.lower() not in verbs or tok.head.pos_ != "VERB":
+            continue
+        start = min((c for c in tok.children if c.dep_ == "compound"), key=lambda c: c.i, default=tok)
+        words = sent.doc[start.i: tok.i + 1].text
+        country = country_of_word(words) or country_of_word(tok.text)
+        if not country:
+            continue
+        out.append(ActorMention(start=start.idx, end=tok.idx + len(tok.text), text=words, head_i=tok.i,
+                                role=role[0], inter=role[1], country_code=country))
     return out
 
 
@@ -245,18 +273,31 @@ def _nominal(tok) -> bool:
         "nsubj", "nsubjpass", "dobj", "pobj", "pcomp", "conj")
 
 
+def _state_gerund(doc, i: int, n: int, country_of_word) -> bool:
+    """A gerund right after a country's adjective ("Ukrainian shelling killed a woman"), which the
+    tagger may hang on the verb as an adverb: the adjective makes it a noun, the state's fire."""
+    last = doc[i + n - 1]
+    return n == 1 and last.tag_ == "VBG" and i > doc[i].sent.start and doc[i - 1].pos_ in ("ADJ", "PROPN") \
+        and bool(country_of_word(doc[i - 1].text))
+
+
 #: the links inside one noun phrase: a modifier, an apposition, a name ("the guerrilla organization
 #: Shining Path", "FMLN [...] guerrillas")
 _PHRASE_DEPS = ("compound", "amod", "nmod", "appos", "flat")
 
 
+#: the prepositions that tie a member noun to its group ("guerrillas of the FMLN", "gunmen from
+#: the Los Lobos gang")
+_MEMBER_PREPS = ("of", "from")
+
+
 def _phrase_top(tok):
     """The head of the noun phrase ``tok`` belongs to, through modifiers, appositions and an "of"
-    ("guerrillas of the FMLN": "guerrillas")."""
+    or "from" ("guerrillas of the FMLN", "gunmen from the Los Lobos gang": the member noun)."""
     for _ in range(6):
         if tok.dep_ in _PHRASE_DEPS and tok.head.i != tok.i:
             tok = tok.head
-        elif tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.dep_ == "prep":
+        elif tok.dep_ == "pobj" and tok.head.lower_ in _MEMBER_PREPS and tok.head.dep_ == "prep":
             tok = tok.head.head
         else:
             break
@@ -302,11 +343,12 @@ def _told_together(member: ActorMention, group: ActorMention, doc) -> bool:
 
 
 def _members_of_named(mentions: list[ActorMention], doc) -> None:
-    """A member noun told in one phrase with a named armed group ("guerrillas of the FMLN", "the
-    guerrilla organization Shining Path") names that group, not a second, unknown one."""
+    """A member noun, or armed men told in one phrase with a named armed group ("guerrillas of the
+    FMLN", "the guerrilla organization Shining Path", "gunmen from the Los Lobos gang") names that
+    group, not a second, unknown one."""
     named = [a for a in mentions if a.entry is not None and a.entry.inter in (2, 3, 4)]
     for a in mentions:
-        if a.entry is not None or a.role != "member":
+        if a.entry is not None or a.role not in ("member", "unidentified"):
             continue
         group = next((g for g in named if _told_together(a, g, doc)), None)
         if group is not None:
