@@ -101,8 +101,22 @@ class Episode:
     def best_type(self) -> tuple[str, str]:
         if self.label is not None:
             return self.label
-        labels = [(m.event_type, m.sub_event_type) for m, _ in self.mentions]
+        told = [m for m, _ in self.mentions]
+        if any(m.event_type == "Explosions/Remote violence" and m.candidate.strong for m in told) \
+                and all(_one_sided_battle(m) for m in told if m.event_type == "Battles"):
+            # "Russia hits the grid in a massive attack" over a missile barrage: an attack word with
+            # one armed side and no second one is the barrage itself, not a battle that outranks it
+            told = [m for m in told if m.event_type != "Battles"]
+        labels = [(m.event_type, m.sub_event_type) for m in told]
         return min(labels, key=lambda x: priority(*x))
+
+
+def _one_sided_battle(m: EventMention) -> bool:
+    """A battle read only from a weak attack word ("attack", "hit") in a sentence naming at most
+    one armed side: no fighting is told."""
+    from ..actors.finder import parties_of
+    armed = [a for a in m.actors if a.inter in (1, 2, 3, 4, 8) and not a.speaker]
+    return not m.candidate.strong and len(parties_of(armed)) < 2
 
 
 def _actors_compatible(ep: Episode, m: EventMention) -> bool:

@@ -126,9 +126,25 @@ def _ranked(ep: Episode, actors: ActorDictionary, place: PlaceMention, on: date,
     return sorted(seen.values(), key=lambda a: (-count[a.name], first[a.name]))
 
 
+_STATE_NAMES = ("Military Forces of", "Police Forces of")
+
+
+def _joint_state_subjects(ep: Episode, resolve) -> set[str]:
+    """The state forces told together as the doers of one clause ("Haitian police and Kenyan
+    officers fought gang members"): one side of a battle, whatever their countries."""
+    joint: set[str] = set()
+    for m, _ in ep.mentions:
+        names = {t.name for t in (resolve(a) for a in m.subject_actors if not a.speaker)
+                 if t is not None and t.name.startswith(_STATE_NAMES)}
+        if len(names) > 1:
+            joint |= names
+    return joint
+
+
 def _pick_actors(event_type: str, sub: str, ranked: list[Actor], actors: ActorDictionary,
                  place: PlaceMention, on: date, country_names,
-                 targets: list[Actor] = ()) -> tuple[Actor | None, Actor | None, list, list]:
+                 targets: list[Actor] = (), joint: set[str] = frozenset()
+                 ) -> tuple[Actor | None, Actor | None, list, list]:
     armed = [a for a in ranked if a.inter in ARMED]
     # an unnamed "militants" stands for the named group when one is there
     if any(a.inter in (2, 3, 4) and not a.name.startswith("Unidentified") for a in armed):
@@ -152,6 +168,10 @@ def _pick_actors(event_type: str, sub: str, ranked: list[Actor], actors: ActorDi
         # the army and the police of one state fight on the same side: the second is an ally
         allies = [a for a in armed[1:] if armed[0].inter == a.inter == 1 and a.country
                   and a.country == armed[0].country]
+        # states' forces told as the doers together fight on one side, when a third party is
+        # there to be their opponent (a foreign mission beside the national police)
+        if armed and armed[0].name in joint and any(a.name not in joint for a in armed):
+            allies += [a for a in armed[1:] if a.name in joint and a not in allies]
         sides = [a for a in armed if a not in allies]
         a1 = sides[0] if sides else unknown
         a2 = sides[1] if len(sides) > 1 else (unknown if a1 is not unknown else None)
@@ -584,7 +604,9 @@ def episode_rows(ep: Episode, report: Report, actors: ActorDictionary, country_i
                            and (not a.country or a.country == place.country_code or a.inter != 1)]
     targets = [t for t in (_resolve(a, actors, place, days[0], names) for m, _ in ep.mentions
                            for a in m.target_actors if not a.speaker) if t is not None]
-    a1, a2, assoc1, assoc2 = _pick_actors(event_type, sub, ranked, actors, place, days[0], names, targets)
+    joint = _joint_state_subjects(ep, lambda a: _resolve(a, actors, place, days[0], names))
+    a1, a2, assoc1, assoc2 = _pick_actors(event_type, sub, ranked, actors, place, days[0], names, targets,
+                                          joint)
     if a1 is None and sub == "Looting/property destruction":
         a1 = _report_group(report_actors, place.country_code)
     elif event_type in _ONE_SIDED_ATTACKS and not any(a.inter in ARMED for a in ranked) and not _doers_unknown(ep) \
