@@ -420,6 +420,8 @@ class Resolver:
         ranked = self._rank(cands, prior, ctx, container, key, listed,
                             lambda top: self._says_unit(text, sp, top, inner, listed_with, prior),
                             inner, listed_with)
+        if container is not None and ctx.container_comma and not ctx.feature_kind_after:
+            ranked = _seat_before_its_unit(ranked)
         return container, cands, ranked
 
     def _answer(self, text: str, sp: _Span, ctx: Context, prior: CountryPrior, name: str, strict: bool,
@@ -654,3 +656,20 @@ def _other_states_only(c: Candidate, prior: CountryPrior) -> bool:
     ``c``'s, and the report names no state of ``c``'s either."""
     states = set(prior.city_units) | prior.admin1_codes
     return c.admin1_code not in states and any(s.split(".")[0] == c.country_code for s in prior.city_units)
+
+
+def _seat_before_its_unit(ranked: list) -> list:
+    """A municipality ranked first over the town of its own name that is its seat ("Uruapan,
+    Michoacan", "Tame, Arauca": the admin2 and the city share name, admin2 and state) gives way
+    to the town: a name written with its state after a comma names the town, as in "Tulsa,
+    Oklahoma", so the event takes the town at precision 1, not the unit at 3 (spec §4.2). A
+    word saying the unit ("Uruapan municipality") keeps it (the caller checks)."""
+    if not ranked or ranked[0][1].level != "admin2":
+        return ranked
+    unit = ranked[0][1]
+    seat = next((i for i, (_, c) in enumerate(ranked) if c.level == "city" and c.name == unit.name
+                 and c.admin2 == unit.name and c.admin1 == unit.admin1 and c.country_code == unit.country_code),
+                None)
+    if seat is None:
+        return ranked
+    return [ranked[seat], *ranked[:seat], *ranked[seat + 1:]]

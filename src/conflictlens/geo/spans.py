@@ -139,13 +139,15 @@ _DIRECTION_AFTER_RE = re.compile(r" (?:North|South|East|West|Central|Northern|So
 @lru_cache(maxsize=1)
 def _particle_joint() -> str:
     """A Romance particle and its article between two words of a place's name, as a
-    pattern: " de la ", " dos " (``data/geo/name_particles.tsv``)."""
+    pattern: " de la ", " dos ", or joined by hyphens as French names are ("Croix-des-Bouquets",
+    "Saint-Louis-du-Nord") (``data/geo/name_particles.tsv``)."""
     particles, articles = tables.name_particles()
 
     def alt(ws):
         return "|".join(sorted(ws, key=len, reverse=True))
 
-    return rf"[ \t]+(?:{alt(particles)})(?:[ \t]+(?:{alt(articles)}))?[ \t]+(?=[A-Z])"
+    return (rf"(?:[ \t]+(?:{alt(particles)})(?:[ \t]+(?:{alt(articles)}))?[ \t]+"
+            rf"|-(?:{alt(particles)})-)(?=[A-Z])")
 
 
 @lru_cache(maxsize=1)
