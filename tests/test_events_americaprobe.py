@@ -36,3 +36,20 @@ def test_a_one_sided_attack_word_does_not_outrank_a_barrage(pipeline):
                          "KYIV, Ukraine -- Russia launched dozens of cruise missiles at power stations "
                          "overnight, killing three people in the Lviv region, officials said on Thursday.")
     assert e.event_type == "Explosions/Remote violence"
+
+
+@pytest.mark.parametrize("body", [
+    "A candidate for mayor was gunned down on Wednesday outside his campaign office in Apatzingan, "
+    "Michoacan, the state prosecutor said.",
+    "A radio reporter was shot and killed on Wednesday in Tierralta, Colombia, the press foundation said.",
+])
+def test_a_candidate_or_reporter_shot_is_political_violence(pipeline, body):
+    e = _event(pipeline, body)
+    assert (e.event_type, e.sub_event_type) == ("Violence against civilians", "Attack")
+    assert e.actor1.startswith("Unidentified Armed Group")
+
+
+def test_an_ordinary_shooting_stays_out(pipeline):
+    assert not pipeline.process(Report(id="o", text="A cashier was shot and killed during a robbery at a "
+                                                    "store in Monterrey on Wednesday.",
+                                       published=date(2024, 6, 20)))

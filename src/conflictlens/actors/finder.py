@@ -73,6 +73,11 @@ _GROUP_HEADS = frozenset("force fighter militant troop member soldier unit milit
                          "insurgent commander police gunman gang".split())
 
 
+#: nouns of an armed crew that, followed by "of" ("a gang of car thieves", "a gang of youths"), name
+#: a crime's crew by what it is made of, no organised armed party (a named gang is found by its name)
+_CREW_NOUNS = frozenset({"gang"})
+
+
 def _span_text(doc, i: int, j: int) -> str:
     from ..nlp import doc_text
     return doc_text(doc)[doc[i].idx: doc[j - 1].idx + len(doc[j - 1].text)]
@@ -134,6 +139,10 @@ def find_actor_mentions(sent, dictionary: ActorDictionary,
             i += 1
             continue
         n, entry, role = found
+        if entry is None and doc[i + n - 1].lemma_.lower() in _CREW_NOUNS and i + n < sent.end \
+                and doc[i + n].lower_ == "of":
+            i += n
+            continue  # "a gang of car thieves": a crime's crew, told by what it is made of
         # "Islamic State forces", "SDF fighters": the head noun belongs to the named actor
         while entry is not None and i + n < sent.end and doc[i + n].lemma_.lower() in _GROUP_HEADS:
             n += 1

@@ -115,7 +115,7 @@ class Screen:
         self.weak = _alternation([t.phrase for t in lexicon.triggers if not t.strong], irregular)
         # party and victim words: the cue list, the generic actor nouns ("troops", "villagers")
         # and every named actor's aliases (acronyms case-sensitive: "IS" is not "is")
-        from ..data import read_table
+        from ..data import read_table, read_words
         words = list(lexicon.cues.get("screen_context", ()))
         # the parties the trigger conditions name: armed forces, aircraft, crowds, demonstrators
         for cue in ("armed_nouns", "aircraft_nouns", "crowd_nouns", "protest_nouns"):
@@ -135,7 +135,11 @@ class Screen:
         # (the two-word armed nouns too: "an armed group killed ...")
         # ... or a community group, which doing violence is an identity militia ("herders attacked")
         communal = list(lexicon.cues.get("communal_groups", ()))
-        self.armed = _alternation(list(lexicon.cues["armed_nouns"]) + armed_roles + names + crowd + communal, irregular)
+        # ... or a candidate, office holder, journalist or leader, whose killing is political violence
+        # whoever did it (events.violence_cues._political_victim)
+        political = sorted(read_words("events", "political_victims.tsv"))
+        self.armed = _alternation(list(lexicon.cues["armed_nouns"]) + armed_roles + names + crowd + communal
+                                  + political, irregular)
         # a party word too common to tell a party alone ("aircraft", "security", "thousands") tells one
         # when it is the subject of an event verb just after it ("Israeli aircraft hit ...", "Security
         # was beefed up", "Thousands demonstrated") or its agent ("... were hit by Israeli aircraft"),

@@ -6,6 +6,7 @@ the codebook does not record.
 """
 from __future__ import annotations
 
+from ..data import read_words
 from .candidate import Candidate, _words
 from .crowd_violence import _mob_acts
 from ..actors.finder import parties_of
@@ -98,6 +99,9 @@ def _weak_violence(weak: list[TriggerMatch], sent, lexicon: Lexicon, actor_menti
     if kind == "civilian" and (armed_present or _mob_acts(weak, sent, lexicon, actor_mentions)):
         return Candidate("Violence against civilians", "Attack", weak,
                          f"{_words(weak)} against unarmed people", strong=False)
+    if kind == "civilian" and _political_victim(weak, sent, lexicon):
+        return Candidate("Violence against civilians", "Attack", weak,
+                         f"{_words(weak)} against a candidate, official, journalist or leader", strong=False)
     if not armed_present:
         return None
     victims_civilian = sentence_has(sent, lexicon, "civilian_nouns") or any(
@@ -124,6 +128,15 @@ def _weak_violence(weak: list[TriggerMatch], sent, lexicon: Lexicon, actor_menti
     if any(m.trigger.event_type == "Battles" for m in weak) or sentence_has(sent, lexicon, "place_nouns"):
         return Candidate("Battles", "Armed clash", weak, f"{_words(weak)} between armed actors", strong=False)
     return None
+
+
+def _political_victim(weak: list[TriggerMatch], sent, lexicon: Lexicon) -> bool:
+    """The violence is aimed at a candidate, an office holder, a journalist or a leader
+    (data/events/political_victims.tsv) and harms them: political violence whoever did it
+    ("a mayoral candidate was shot dead while campaigning"), as ACLED codes it."""
+    words = read_words("events", "political_victims.tsv")
+    heads = _target_heads(_target_tokens(weak, sent))
+    return _harm_told(sent, lexicon) and any(h.lemma_.lower() in words for h in heads)
 
 
 def _property_target(weak: list[TriggerMatch], sent, lexicon: Lexicon) -> bool:
