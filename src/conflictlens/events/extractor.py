@@ -21,6 +21,7 @@ from ..nlp.parser import doc_text
 from ..time import (date_governor, dates_aftermath, dates_condition, dates_earlier_act, dates_discovery, dates_speech, governing_date,
                     is_possessive, names_incident, names_other_incident, dates_response)
 from .bound_days import date_bounded_from_told_violence
+from .claims import attach_claims, claimant
 from .episodes import counts_among_others
 from .death_days import date_from_deaths_told_apart, drop_tolls_of_other_days
 from .background import legal_step_clause
@@ -109,6 +110,7 @@ def extract_mentions(doc, report: Report, places: list[PlaceMention], dates: lis
     prev_index, prev_demos = -2, []  # the demonstrations of the sentence before (force told after them)
     rioting = False  # a riot told so far: the harm told after force may be the rioters' doing
     recap_para = -1  # the paragraph of the last sentence counting the incident among others
+    claims = []  # (sentence, paragraph, group) of each claim of responsibility
     for s_index, sent in enumerate(doc.sents):
         if not sent.text.strip():
             continue
@@ -131,6 +133,9 @@ def extract_mentions(doc, report: Report, places: list[PlaceMention], dates: lis
                 last_group = a.entry
                 report_groups[a.entry.name] = a.entry
             actor_mentions.append(a)
+        group = claimant(sent, actor_mentions)
+        if group is not None:
+            claims.append((s_index, _paragraph_of(para_starts, sent.start_char), group))
         accident_told = accident_told or sentence_has(sent, lexicon, "accident_cues")
         armed_named = armed_named or any(a.inter in (1, 2, 3, 4, 8) and not a.speaker for a in actor_mentions)
         candidates = classify_sentence(sent, lexicon, place_token_ids, actor_mentions)
@@ -256,6 +261,7 @@ def extract_mentions(doc, report: Report, places: list[PlaceMention], dates: lis
     for m in mentions:
         m.report_groups = [] if unclaimed else list(report_groups.values())
         m.report_unclaimed = unclaimed
+    attach_claims(mentions, claims)
     return mentions
 
 

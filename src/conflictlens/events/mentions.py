@@ -78,6 +78,9 @@ class EventMention:
     #: the report says no one claimed its violence ("no group claimed responsibility"): no
     #: attack of it is put down to a group it names (rows.episode_rows)
     report_unclaimed: bool = False
+    #: the named group a claim told after the mention says did it ("JNIM said its fighters carried
+    #: out the raid"): actor1 in place of an unidentified one (events.claims, rows.episode_rows)
+    claimed_by: object = None
 
     @property
     def event_type(self) -> str:

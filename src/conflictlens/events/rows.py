@@ -392,6 +392,27 @@ def _doers_unknown(ep: Episode) -> bool:
     return any(w in words for m, _ in ep.mentions for w in re.findall(r"[a-z]+", m.evidence.text.lower()))
 
 
+def _claimed(ep: Episode, event_type: str, a1: Actor | None, a2: Actor | None, day,
+             cc: str) -> tuple[Actor | None, Actor | None]:
+    """An attack a named group claims (events.claims) is that group's: it takes the place of the
+    unidentified side (actor1 of a one-sided attack, either side of a battle), as ACLED codes
+    the claimant however the attack's own sentences named the doers ("gunmen")."""
+    groups = {m.claimed_by.name: m.claimed_by for m, _ in ep.mentions
+              if m.claimed_by is not None and m.claimed_by.active(day)}
+    if len(groups) != 1 or event_type not in (*_ONE_SIDED_ATTACKS, "Battles"):
+        return a1, a2
+    entry = next(iter(groups.values()))
+    if entry.country and entry.country != cc and entry.inter != 8:
+        return a1, a2
+    group = Actor(entry.name, entry.inter, entry.country)
+    unknown = lambda a: a is None or a.name.startswith("Unidentified Armed Group")  # noqa: E731
+    if event_type == "Battles" and a1 is not None and not unknown(a1) and unknown(a2) and a1.name != group.name:
+        return a1, group
+    if unknown(a1) and (a2 is None or a2.name != group.name):
+        return group, a2
+    return a1, a2
+
+
 def _report_group(report_actors: list[Actor], cc: str) -> Actor | None:
     """The one named non-state armed group a report's events name in the country, else None:
     property destroyed in a report of that group's attacks, with no party named in its own
@@ -621,6 +642,7 @@ def episode_rows(ep: Episode, report: Report, actors: ActorDictionary, country_i
                                     if a.inter in (2, 3)}.values()), place.country_code)
         if group is not None and a1 is not None and a1.name.startswith("Unidentified Armed Group"):
             a1 = group
+    a1, a2 = _claimed(ep, event_type, a1, a2, days[0], place.country_code)
     if event_type == "Battles" and a1 is not None and a2 is not None:
         # the order carries no meaning in a battle (spec §3.1); by convention the side that
         # acted (the clause's subject, "al-Shabaab attacked an army post") comes first
