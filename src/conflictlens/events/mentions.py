@@ -510,6 +510,8 @@ def choose_places(sent, cand: Candidate, places: list[PlaceMention], excluded: s
         while 0 <= j + step < len(ordered):
             a, b = (ordered[j + step][1], ordered[j][1]) if step < 0 else (ordered[j][1], ordered[j + step][1])
             between = text[a.end:b.start].strip().lower()
+            if between == "," and _contains(b, a):
+                break  # "Maiha, Adamawa state": the state holds the place before it, no second scene
             if between in (",", "and", ", and", "or", ", or", "&"):
                 group.append(ordered[j + step][1])
                 j += step
@@ -524,6 +526,16 @@ def choose_places(sent, cand: Candidate, places: list[PlaceMention], excluded: s
             seen.add(key)
             out.append(p)
     return out
+
+
+def _contains(outer: PlaceMention, inner: PlaceMention) -> bool:
+    """``outer`` is the first-level unit ``inner`` lies in (or its second-level unit, where
+    ``inner`` is a town of it)."""
+    if outer.country_code != inner.country_code or outer.admin1 != inner.admin1 or not outer.admin1:
+        return False
+    if outer.level == "admin1":
+        return inner.level in ("city", "admin2", "feature")
+    return outer.level == "admin2" and inner.level in ("city", "feature") and outer.admin2 == inner.admin2
 
 
 def _locates_its_noun(verb) -> bool:

@@ -118,6 +118,16 @@ class _Report:
     def listed_with(self, i: int) -> tuple[str, ...]:
         return tuple(self.spans[j].name(self.text) for j in self.listed_indices(i))
 
+    def _unit_after_comma(self, a, b, k: int) -> bool:
+        """"Konduga, Borno state", "Kaya, Centre-Nord region": the name after the comma is
+        followed by a singular unit word, so it is the first name's unit, not a second item of
+        a list (a list of units writes the plural: "Kano and Kaduna states")."""
+        from .patterns import _singular
+        word = self.contexts[k].feature_after
+        words = tables.feature_words()
+        return bool(word) and self.text[a.end:b.start].strip() == "," and words.get(word) in ("unit", "region") \
+            and word not in tables.settlement_words() and not _singular(word, words) and not word.endswith("s")
+
     def listed_indices(self, i: int) -> list[int]:
         """The spans listed next to span ``i`` ("A, B and C"), the one before first.
         (The whole list under a county word, "Barrow, Jackson and Madison
@@ -130,6 +140,8 @@ class _Report:
             while 0 <= j + step < len(spans):
                 a, b = (spans[j + step], spans[j]) if step < 0 else (spans[j], spans[j + step])
                 if not (a.end <= b.start and _LIST_SEP_RE.match(text[a.end:b.start])):
+                    break
+                if self._unit_after_comma(a, b, j if step < 0 else j + step):
                     break
                 j += step
                 out.append(j)

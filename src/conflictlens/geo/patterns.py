@@ -206,6 +206,36 @@ class Context:
         return bool(self.direction) or "region" in (self.feature_kind_after, self.feature_kind_before)
 
 
+#: a name, and the dash before or after it, of the other town of a linking road ("Kaduna-")
+_LINK_NAME = r"[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)?"
+_LINK_BEFORE_RE = re.compile(rf"\b{_LINK_NAME}\s*[-–]\s*$")
+_LINK_AFTER_RE = re.compile(rf"\s*[-–]\s*{_LINK_NAME}\s+([a-z]+)\b")
+_LINK_WORD_AFTER_RE = re.compile(r"\s+([a-z]+)\b")
+#: "between X and Y", "between the towns of X and Y"
+_BETWEEN_FIRST_RE = re.compile(r"\bbetween\s+(?:the\s+(?:towns?|villages?|cities|localities)\s+of\s+)?$", re.I)
+_BETWEEN_SECOND_RE = re.compile(
+    rf"\bbetween\s+(?:the\s+(?:towns?|villages?|cities|localities)\s+of\s+)?{_LINK_NAME}\s+and\s+$", re.I)
+
+
+def _on_link(text: str, before: str, end: int) -> bool:
+    """The name is one end of a stretch between two towns ("the Kaduna-Abuja road", "between
+    Dori and Seytenga"): the event lies near it, not in it (precision 2). Road words:
+    ``data/geo/road_link_words.tsv``."""
+    if "between" in before.lower():
+        if _BETWEEN_FIRST_RE.search(before) and re.match(rf"\s+and\s+{_LINK_NAME}", text[end:end + 60]):
+            return True
+        if _BETWEEN_SECOND_RE.search(before):
+            return True
+    if not any(d in text[max(0, end - 60):end + 40] for d in "-–"):
+        return False
+    words = tables.road_link_words()
+    m = _LINK_AFTER_RE.match(text, end, min(len(text), end + 60))
+    if m and m.group(1).lower() in words:
+        return True
+    m = _LINK_WORD_AFTER_RE.match(text, end, min(len(text), end + 30))
+    return bool(m and m.group(1).lower() in words and _LINK_BEFORE_RE.search(before))
+
+
 def read_context(text: str, start: int, end: int) -> Context:
     """Read the words just before and after ``text[start:end]``."""
     before = text[max(0, start - 60):start]
@@ -213,7 +243,7 @@ def read_context(text: str, start: int, end: int) -> Context:
     words = tables.feature_words()
     # cheap substring tests first: the anchored searches below are the slow part
     tail = before[-45:].lower()
-    near = any(k in tail for k in _NEAR_KEYS) and bool(_NEAR_RE.search(before))
+    near = any(k in tail for k in _NEAR_KEYS) and bool(_NEAR_RE.search(before)) or _on_link(text, before, end)
     m = _DIRECTION_RE.search(before) if any(k in tail[-25:] for k in _DIRECTION_KEYS) else None
     direction = m.group(1).lower() if m else ""
     feature_before = kind_before = ""

@@ -79,6 +79,12 @@ def feature_words() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def road_link_words() -> frozenset[str]:
+    """Words of a road linking two towns written after their dashed names ("the Kaduna-Abuja road")."""
+    return _first_column("road_link_words.tsv")
+
+
+@lru_cache(maxsize=1)
 def unit_feature_words() -> dict[str, str]:
     """Word of a feature named after a unit ("lake", "river") -> where it stands in the
     name ("before": "Lake X", "after": "X River")."""
