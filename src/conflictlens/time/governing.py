@@ -296,6 +296,18 @@ def date_governor(m: DateMention, doc):
     return None if head is tok else head
 
 
+def _told_before_speaker(m: DateMention, verb, doc) -> bool:
+    """"Gunmen killed eight in X on Monday, residents said": the date closes the reported clause
+    before the speaker and the verb of saying that follow it (the parser hangs it on "said",
+    but a speech's own date comes after its verb: "residents said on Monday")."""
+    span = _date_span(m, doc)
+    if span is None or span.end > verb.i:
+        return False
+    told = [c for c in verb.children if c.dep_ == "ccomp" and c.i < span.start]
+    speaker = [c for c in verb.children if c.dep_ == "nsubj" and span.end <= c.i < verb.i]
+    return bool(told and speaker)
+
+
 def dates_speech(m: DateMention, ts: int, te: int, doc, text: str | None = None) -> bool:
     """True when the date attaches to a verb of saying rather than to the trigger."""
     if doc is not None:
@@ -304,7 +316,7 @@ def dates_speech(m: DateMention, ts: int, te: int, doc, text: str | None = None)
             return False
         lemma = head.lemma_.lower()
         if lemma in SPEECH_VERBS or _IRREGULAR_SPEECH.get(head.lower_) in SPEECH_VERBS:
-            return not (head.idx <= ts < head.idx + len(head.text))
+            return not (head.idx <= ts < head.idx + len(head.text)) and not _told_before_speaker(m, head, doc)
         return False
     if text is None:
         return False

@@ -1,0 +1,26 @@
+"""Days of Sahel and West African reports (branch sahelprobe). Invented reports written for
+these tests; the places are real."""
+from __future__ import annotations
+
+from datetime import date
+
+from conflictlens.model import Report
+
+VIOLENT = ("Battles", "Violence against civilians", "Explosions/Remote violence")
+
+
+def _rows(pipeline, text, published=date(2024, 2, 22)):  # a Thursday
+    return [e for e in pipeline.process(Report(id="t", text=text + "\n", published=published))
+            if e.event_type in VIOLENT]
+
+
+def test_a_day_before_a_trailing_speaker_is_the_events(pipeline):
+    [e] = _rows(pipeline, "Armed men shot dead seven worshippers in Gwoza, Borno state, on Tuesday, "
+                          "church leaders said.")
+    assert e.event_date == date(2024, 2, 20)
+
+
+def test_a_day_after_the_verb_of_saying_is_the_speechs(pipeline):
+    rows = _rows(pipeline, "Church leaders said on Wednesday that armed men shot dead seven worshippers "
+                           "in Gwoza, Borno state.")
+    assert all(e.event_date != date(2024, 2, 21) for e in rows)
