@@ -46,3 +46,11 @@ def test_a_group_named_in_the_claimants_epithet_claims_nothing(pipeline):
                              "in Kaya on Sunday, a priest said.\n\nThe al-Qaeda-affiliated JNIM claimed "
                              "responsibility for the killings.")
     assert e.actor1.startswith("JNIM")
+
+
+def test_no_group_claiming_the_attack_keeps_it_unidentified(pipeline):
+    [e] = _violent(pipeline, "KANO, Nigeria -- A suicide bomber wearing an explosive vest blew himself up at a bus park "
+                             "in Biu on Friday, killing six travellers, police said.\n\nNo group claimed the "
+                             "bombing, though Boko Haram often strikes the area.")
+    assert e.actor1.startswith("Unidentified Armed Group")
+    assert e.sub_event_type == "Suicide bomb"

@@ -49,12 +49,19 @@ def _claims(head) -> bool:
         return False
     lemma = verb.lemma_.lower()
     if lemma in words["verb"]:
-        return any(c.dep_ == "dobj" and c.lemma_.lower() in words["object"] for c in verb.children)
+        return is_claim_verb(verb)
     if lemma in words["say"]:
         return any(c.dep_ == "ccomp" and c.lemma_.lower() in words["deed"]
                    and not any(g.dep_ == "neg" for g in c.children) and _done_by_itself(c)
                    for c in verb.children)
     return False
+
+
+def is_claim_verb(tok) -> bool:
+    """A verb of claiming with an attack or "responsibility" as its object ("claimed the attack")."""
+    words = _words()
+    return tok.pos_ == "VERB" and tok.lemma_.lower() in words["verb"] and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in words["object"] for c in tok.children)
 
 
 def _done_by_itself(deed) -> bool:

@@ -21,7 +21,7 @@ from ..nlp.parser import doc_text
 from ..time import (date_governor, dates_aftermath, dates_condition, dates_earlier_act, dates_discovery, dates_speech, governing_date,
                     is_possessive, names_incident, names_other_incident, dates_response)
 from .bound_days import date_bounded_from_told_violence
-from .claims import attach_claims, claimant
+from .claims import attach_claims, claimant, is_claim_verb
 from .episodes import counts_among_others
 from .death_days import date_from_deaths_told_apart, drop_tolls_of_other_days
 from .background import legal_step_clause
@@ -309,9 +309,10 @@ def _civilian_target_place(m: EventMention, sent, lexicon: Lexicon, dictionary: 
 
 
 def _told_unclaimed(doc) -> bool:
-    """A sentence of the report says no one claimed its violence ("no group has claimed responsibility")."""
+    """A sentence of the report says no one claimed its violence ("no group has claimed responsibility",
+    "no group claimed the attack")."""
     words = read_words("actors", "unclaimed_words.tsv")
-    return any(any(t.lemma_.lower() == "responsibility" for t in sent)
+    return any(any(t.lemma_.lower() == "responsibility" or is_claim_verb(t) for t in sent)
                and any(t.lower_ in words for t in sent) for sent in doc.sents)
 
 
