@@ -125,7 +125,11 @@ class _Report:
         from .patterns import _singular
         word = self.contexts[k].feature_after
         words = tables.feature_words()
-        return bool(word) and self.text[a.end:b.start].strip() == "," and words.get(word) in ("unit", "region") \
+        # (the word written right after the name: a list's plural word read back to the singular,
+        # "Barrow, Jackson and Madison counties", is no unit of one name)
+        written = self.text[b.end:b.end + 40].split()
+        return bool(word) and bool(written) and written[0].lower().strip(",.;:") == word \
+            and self.text[a.end:b.start].strip() == "," and words.get(word) in ("unit", "region") \
             and word not in tables.settlement_words() and not _singular(word, words) and not word.endswith("s")
 
     def listed_indices(self, i: int) -> list[int]:
