@@ -86,6 +86,7 @@ def _span_text(doc, i: int, j: int) -> str:
 def find_actor_mentions(sent, dictionary: ActorDictionary,
                         country_of_word: Callable[[str], str | None] = lambda w: None) -> list[ActorMention]:
     """All actor mentions in a spaCy sentence ``Span``, left to right, non-overlapping."""
+    from ..events.triggers import _singular
     doc = sent.doc
     from ..events.lexicon import default_lexicon
     speech_lemmas = set(default_lexicon().cues["speech_verbs"]) | _informant_verbs()
@@ -102,7 +103,8 @@ def find_actor_mentions(sent, dictionary: ActorDictionary,
     shouting = len(letters) > 20 and sum(c.isupper() for c in letters) > 0.8 * len(letters)
     while i < sent.end:
         tok = doc[i]
-        if tok.lower_ not in first_words and tok.lemma_.lower() not in first_words:
+        if tok.lower_ not in first_words and tok.lemma_.lower() not in first_words and not (
+                tok.text[:1].isupper() and _singular(tok.lower_) in first_words):
             unknown = _unknown_group_at(doc, i, sent, dictionary, shouting)
             if unknown is not None:
                 span, entry = unknown
@@ -132,6 +134,10 @@ def find_actor_mentions(sent, dictionary: ActorDictionary,
                 lemmas = " ".join(t.lemma_.lower() for t in doc[i: i + n])
                 words = " ".join(t.lower_ for t in doc[i: i + n])
                 role = dictionary.generic_role(lemmas) or dictionary.generic_role(words)
+                if role is None and n == 1 and doc[i].text[:1].isupper():
+                    # a plural the tagger read as a name at the head of a sentence, after a dateline's
+                    # dash ("GAO, Mali -- Jihadists torched ...", "Militiamen burned ..."): its singular
+                    role = dictionary.generic_role(_singular(words))
                 if role is not None and (_nominal(doc[i + n - 1]) or _state_gerund(doc, i, n, country_of_word)):
                     found = (n, None, role)
                     break

@@ -23,7 +23,7 @@ from .factuality import _past_clause, factuality
 from .lexicon import Lexicon
 from .mishaps import _disaster_told, _disaster_told_before, _done_to_oneself, _natural_agent, _burned_by_itself
 from ..actors.finder import parties_of
-from .parties import _subject_side, _harm_told, _target_kind, _aimed_at_demonstrators, _armed_parties
+from .parties import _subject_side, _harm_told, people_hurt, _target_kind, _aimed_at_demonstrators, _armed_parties
 from .protest_cues import (_protest_topic, _state_protest, _protest_by_one, _boycott_only, _commemoration_only,
                            _demonstrators_stopped, _has_protest_cue, _demonstrators_violent, _force_by_demonstrators,
                            force_on_demonstrators)
@@ -108,6 +108,7 @@ def classify_sentence(sent, lexicon: Lexicon, place_token_ids: set[int], actor_m
     _attack_on_civilians(r, demo)
     _strategic_developments(r, demo)
     _weak_violence_typed(r, armed_present)
+    _property_with_people_hurt(r, armed_present)
     _crowd_violence_typed(r, demo, armed_present)
     _frames_yield(r)
     if not r.out:
@@ -696,6 +697,26 @@ def _weak_violence_typed(r: _Reading, armed_present: bool) -> None:
         if typed is not None and (not only_property or typed.event_type != "Battles" or armed_assault
                                   or all(c.sub_event_type == "Change to group/activity" for c in out)):
             r.out = [typed]
+
+
+def _property_with_people_hurt(r: _Reading, armed_present: bool) -> None:
+    """Homes burnt or goods taken by an armed party while people are told killed or hurt in the same
+    sentence is an attack on civilians, not property destruction: the codebook keeps Looting/property
+    destruction for property destroyed with no other violence around it, and Violence against civilians
+    outranks it (spec §2). "Militiamen torched homes, wounding four villagers" is an Attack; "militiamen
+    burned their homes; nobody was hurt" stays Looting/property destruction. A crowd's burning with no
+    armed party among the doers is left to ``_crowd_violence_typed`` (a riot)."""
+    out = r.out
+    if not armed_present or not out or not all(c.sub_event_type == "Looting/property destruction" for c in out):
+        return
+    # (harm told by a weak word aimed at unarmed people: "beat villagers and set fire to their houses")
+    weak_harm = [m for m in r.kept if not m.trigger.strong and m.trigger.phrase in r.lexicon.cues["mob_harm_verbs"]]
+    if not people_hurt(r.sent, r.lexicon) and not (
+            weak_harm and _target_kind(weak_harm, r.sent, r.lexicon, r.actor_mentions) == "civilian"):
+        return
+    triggers = [m for c in out for m in c.triggers]
+    r.out = [Candidate("Violence against civilians", "Attack", triggers,
+                       f"{_words(triggers)} by an armed party with people killed or hurt: an attack on civilians")]
 
 
 def _crowd_violence_typed(r: _Reading, demo: list[TriggerMatch], armed_present: bool) -> None:

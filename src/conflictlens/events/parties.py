@@ -127,6 +127,23 @@ def _harm_told(sent, lexicon: Lexicon) -> bool:
     return sentence_has(sent, lexicon, "lethal_cues") or sentence_has(sent, lexicon, "injury_cues")
 
 
+def people_hurt(sent, lexicon: Lexicon) -> bool:
+    """The sentence tells people killed or hurt, and does not deny it: the harm word, no modifier of a
+    noun, has no denial of its own, of its subject or of the word it hangs on ("no one was hurt",
+    "there were no casualties", "without injuring anyone"; cue list ``harm_denials``)."""
+    harm = lexicon.union("lethal_cues", "injury_cues")
+    denials = lexicon.cues["harm_denials"]
+    for t in sent:
+        if not {t.lemma_.lower(), t.lower_} & harm or t.dep_ in ("amod", "compound"):
+            continue  # (a modifier names whose property it was: "burned murdered peasants' houses")
+        near = [t, t.head] + [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+        if t.head.lower_ in denials or any(c.lower_ in denials for x in near for c in x.children) \
+                or any(c.lower_ in denials for c in near[2:]):
+            continue
+        return True
+    return False
+
+
 def _target_kind(matches: list[TriggerMatch], sent, lexicon: Lexicon, actor_mentions) -> str:
     """'armed' when the violence is aimed at an armed party or a military position, 'civilian'
     when at unarmed people or civilian places (a person named or described by an unarmed
