@@ -9,7 +9,7 @@ from collections import Counter
 from datetime import date
 
 from ..actors.dictionary import ActorDictionary
-from ..data import read_words
+from ..data import read_table, read_words
 from ..model import Actor, Event, PlaceMention, Report
 from .episodes import Episode
 from .mentions import EventMention
@@ -206,6 +206,36 @@ def _pick_actors(event_type: str, sub: str, ranked: list[Actor], actors: ActorDi
         a1 = actors.state_forces("military" if sub != "Arrests" else "police", place.country_code, cname, on)
     a2 = armed[1] if len(armed) > 1 else None
     return a1, a2, armed[2:], []
+
+
+def _demonstrator_group_patterns() -> list[tuple[re.Pattern, str, str]]:
+    """``data/actors/demonstrator_groups.tsv`` as (pattern, actor, country) rows, read once."""
+    global _GROUP_PATTERNS
+    if _GROUP_PATTERNS is None:
+        _GROUP_PATTERNS = [
+            (re.compile(r"(?<![\w-])" + re.escape(r["phrase"]) + r"(?![\w-])",
+                        0 if any(c.isupper() for c in r["phrase"]) else re.IGNORECASE), r["actor"], r["country"])
+            for r in read_table("actors", "demonstrator_groups.tsv")]
+    return _GROUP_PATTERNS
+
+
+_GROUP_PATTERNS = None
+
+
+def demonstrator_groups(ep: Episode, country_code: str, country_name: str) -> list[Actor]:
+    """The groups a protest's or riot's own sentences name among its crowd (students, teachers, a union,
+    a party): ACLED's associated actors of "Protesters (Country)" and "Rioters (Country)" (spec §2.2: an
+    organising group goes into assoc_actor_1). Social groups take the event's country; a party or union
+    is one of its own country only ("CGT" is France's or Argentina's by where the event is)."""
+    texts = [m.evidence.text for m, _ in sorted(ep.mentions, key=lambda mp: mp[0].sent_index)]
+    found: dict[str, Actor] = {}
+    for pattern, actor, country in _demonstrator_group_patterns():
+        if country and country != country_code or "{country}" in actor and not country_name:
+            continue
+        if any(pattern.search(t) for t in texts):
+            name = actor.replace("{country}", country_name)
+            found.setdefault(name, Actor(name=name, inter=0, country=country_code))
+    return list(found.values())
 
 
 def _distinct_figures(ep: Episode):
@@ -643,6 +673,8 @@ def episode_rows(ep: Episode, report: Report, actors: ActorDictionary, country_i
         if group is not None and a1 is not None and a1.name.startswith("Unidentified Armed Group"):
             a1 = group
     a1, a2 = _claimed(ep, event_type, a1, a2, days[0], place.country_code)
+    if event_type in ("Protests", "Riots") and not assoc1:
+        assoc1 = demonstrator_groups(ep, place.country_code, country_name)
     if event_type == "Battles" and a1 is not None and a2 is not None:
         # the order carries no meaning in a battle (spec §3.1); by convention the side that
         # acted (the clause's subject, "al-Shabaab attacked an army post") comes first
