@@ -553,7 +553,14 @@ def _fill_places_from_context(mentions: list[EventMention], places: list[PlaceMe
         if not pick:
             pick = _town_referred_to(text, m, told)
         if not pick:
-            pick = [p for p in filed if ps <= p.start < m.evidence.start][:1]
+            # (the dateline the parser glued to the mention's own sentence opens its paragraph too:
+            # "TBILISI, Georgia -- Supporters of the opposition rallied outside parliament on Sunday")
+            pick = [p for p in filed if ps <= p.start < max(m.evidence.start, dl[1] if dl else 0)][:1]
+        if not pick and not told:
+            # a report naming no place but its dateline's town tells its whole story there ("TBILISI,
+            # Georgia -- Police dispersed protesters outside parliament ...", and further down "some
+            # demonstrators threw bottles at officers"): no other paragraph can be the scene
+            pick = filed[:1]
         if pick:
             m.places, m.place_source = pick, "paragraph"
 

@@ -165,7 +165,11 @@ def report_candidates(candidates: list[Candidate], accident_told: bool = False) 
     _set_reactions_apart(out)
     subs = {c.sub_event_type for c in out if c.strong}
     if "Violent demonstration" in subs:
-        out = [c for c in out if c.sub_event_type not in ("Peaceful protest", "Protest with intervention")]
+        # (a riot told at a place of its own, or turning to other news, is another demonstration: "Last
+        # year, similar protests in Novi Sad turned violent" leaves the peaceful march in Belgrade as told)
+        riots = [c for c in out if c.strong and c.sub_event_type == "Violent demonstration"]
+        out = [c for c in out if c.sub_event_type not in ("Peaceful protest", "Protest with intervention") or all(
+            r.turns_away or r.places and c.places and not r.places & c.places for r in riots)]
     if "Non-violent transfer of territory" in subs and "Armed clash" not in subs:
         out = [c for c in out if c.sub_event_type not in TERRITORY]
     return out
