@@ -87,3 +87,10 @@ def test_a_riot_told_elsewhere_leaves_the_peaceful_march_as_told(pipeline):
             "Two years ago, a similar march in Split turned violent when demonstrators smashed shop windows.\n")
     rows = _rows(pipeline, text)
     assert [(e.sub_event_type, e.location) for e in rows] == [("Peaceful protest", "Zagreb")]
+
+
+def test_fireworks_thrown_at_police_by_youths_are_a_riot_not_police_property_destruction(pipeline):
+    text = "LYON, France -- Groups of youths hurled fireworks at officers and burned scooters in Vaulx-en-Velin on Friday."
+    [e] = _rows(pipeline, text)
+    assert (e.event_type, e.sub_event_type) == ("Riots", "Violent demonstration")
+    assert e.actor1 == "Rioters (France)" and e.actor2.startswith("Police Forces of France")
