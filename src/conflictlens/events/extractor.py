@@ -556,10 +556,11 @@ def _fill_places_from_context(mentions: list[EventMention], places: list[PlaceMe
             # (the dateline the parser glued to the mention's own sentence opens its paragraph too:
             # "TBILISI, Georgia -- Supporters of the opposition rallied outside parliament on Sunday")
             pick = [p for p in filed if ps <= p.start < max(m.evidence.start, dl[1] if dl else 0)][:1]
-        if not pick and not told:
-            # a report naming no place but its dateline's town tells its whole story there ("TBILISI,
+        if not pick and not told and m.event_type in ("Protests", "Riots"):
+            # a report naming no place but its dateline's town tells its demonstration there ("TBILISI,
             # Georgia -- Police dispersed protesters outside parliament ...", and further down "some
-            # demonstrators threw bottles at officers"): no other paragraph can be the scene
+            # demonstrators threw bottles at officers"): a crowd gathers where the reporter files from,
+            # while violence told from a capital is often far from it (MUC-4's tuned reports)
             pick = filed[:1]
         if pick:
             m.places, m.place_source = pick, "paragraph"
