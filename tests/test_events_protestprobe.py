@@ -94,3 +94,19 @@ def test_fireworks_thrown_at_police_by_youths_are_a_riot_not_police_property_des
     [e] = _rows(pipeline, text)
     assert (e.event_type, e.sub_event_type) == ("Riots", "Violent demonstration")
     assert e.actor1 == "Rioters (France)" and e.actor2.startswith("Police Forces of France")
+
+
+def test_a_plural_after_a_datelines_dash_is_the_trigger_it_names(pipeline):
+    text = "CHITTAGONG, Bangladesh -- Demonstrators clashed with riot officers near the port on Tuesday."
+    [e] = _rows(pipeline, text)
+    assert (e.event_type, e.sub_event_type) == ("Riots", "Violent demonstration")
+    assert e.actor1 == "Rioters (Bangladesh)" and e.actor2.startswith("Police Forces of Bangladesh")
+
+
+def test_two_party_crowds_clashing_are_both_rioters(pipeline):
+    text = ("RAJSHAHI, Bangladesh (AFP) --\n\nOn Tuesday, activists of the BNP clashed with supporters of the "
+            "Awami League in Rajshahi, leaving at least 15 people injured, police said.")
+    [e] = _rows(pipeline, text)
+    assert e.event_type == "Riots"
+    assert (e.actor1, e.actor2, e.inter2) == ("Rioters (Bangladesh)", "Rioters (Bangladesh)", 5)
+    assert e.civilian_targeting == ""

@@ -208,6 +208,13 @@ def _pick_actors(event_type: str, sub: str, ranked: list[Actor], actors: ActorDi
     return a1, a2, armed[2:], []
 
 
+def _crowds_clashed(ep: Episode) -> bool:
+    """A riot told by a word of fighting between sides ("clashed with", "fought"), read as a crowd's
+    clash (no two armed sides): the people on the other side are a crowd too, not its victims."""
+    return any(m.candidate.event_type == "Riots" and m.candidate.triggers
+               and all(t.trigger.event_type == "Battles" for t in m.candidate.triggers) for m, _ in ep.mentions)
+
+
 def _demonstrator_group_patterns() -> list[tuple[re.Pattern, str, str]]:
     """``data/actors/demonstrator_groups.tsv`` as (pattern, actor, country) rows, read once."""
     global _GROUP_PATTERNS
@@ -673,6 +680,10 @@ def episode_rows(ep: Episode, report: Report, actors: ActorDictionary, country_i
         if group is not None and a1 is not None and a1.name.startswith("Unidentified Armed Group"):
             a1 = group
     a1, a2 = _claimed(ep, event_type, a1, a2, days[0], place.country_code)
+    if event_type == "Riots" and a2 is not None and a2.inter == 7 and _crowds_clashed(ep):
+        # two crowds clashing ("BNP activists clashed with Awami League supporters") are both rioters
+        # (spec §2.3: demonstrators clash; interaction 55), not rioters and their civilian victims
+        a2 = actors.generic_actor("rioters", 5, place.country_code, country_name, days[0])
     if event_type in ("Protests", "Riots") and not assoc1:
         assoc1 = demonstrator_groups(ep, place.country_code, country_name)
     if event_type == "Battles" and a1 is not None and a2 is not None:

@@ -60,14 +60,21 @@ def _stems(low: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+#: the dashes that end a dateline ("KHULNA, Bangladesh -- ...", "LAGOS, Nigeria - ...")
+_DASHES = frozenset({"--", "-", "\u2013", "\u2014"})
+
+
 def _forms(tok) -> tuple[str, ...]:
     low = tok.lower_
     irregular = _IRREGULAR.get(low)
     forms = (tok.lemma_.lower(), low, irregular) if irregular else (tok.lemma_.lower(), low)
     if tok.pos_ != "PROPN" and not _plural_noun(tok):
         forms += _stems(low)
-    elif tok.tag_ == "NNPS" and tok.i == tok.sent.start:
-        forms += (_singular(low),)  # "Rockets slammed into ...": a plural the tagger names by its capital
+    elif tok.tag_ == "NNPS" and (tok.i == tok.sent.start
+                                 or tok.i > tok.sent.start and tok.doc[tok.i - 1].text in _DASHES):
+        # "Rockets slammed into ...", "KHULNA, Bangladesh -- Demonstrators clashed ...": a plural the tagger
+        # names by its capital, at the head of a sentence or of the text after a dateline's dash
+        forms += (_singular(low),)
     return forms
 
 
