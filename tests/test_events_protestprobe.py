@@ -110,3 +110,10 @@ def test_two_party_crowds_clashing_are_both_rioters(pipeline):
     assert e.event_type == "Riots"
     assert (e.actor1, e.actor2, e.inter2) == ("Rioters (Bangladesh)", "Rioters (Bangladesh)", 5)
     assert e.civilian_targeting == ""
+
+
+def test_the_killing_a_riot_followed_is_none_of_its_toll(pipeline):
+    text = ("MARSEILLE, France (AFP) -- Youths set fire to bins and threw stones at police in Marseille on "
+            "Wednesday night after officers fatally shot a young motorist at a checkpoint.")
+    [e] = _rows(pipeline, text)
+    assert e.event_type == "Riots" and e.fatalities == 0

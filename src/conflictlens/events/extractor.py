@@ -56,6 +56,23 @@ def _force_told_after(demos: list, sent, lexicon: Lexicon, actor_mentions, candi
             c.explanation += f"; {label.lower()} told in the next sentence"
 
 
+def _in_cause_clause(char: int, cand, sent, lexicon: Lexicon) -> bool:
+    """A death told in the clause a riot or a peaceful demonstration is said to follow ("rioters torched
+    cars after police shot dead a teenager", "marched following the killing of a student") is the
+    killing that set it off, another event: none of the crowd's toll (cue list ``harm_cause_preps``)."""
+    if not (cand.event_type == "Riots" or cand.sub_event_type in ("Peaceful protest", "Protest with intervention")):
+        return False
+    trigger_ids = {i for m in cand.triggers for i in range(m.start_i, m.end_i)}
+    for t in sent:
+        if t.lower_ in lexicon.cues["harm_cause_preps"] and t.dep_ in ("mark", "prep"):
+            clause = list((t.head if t.dep_ == "mark" else t).subtree)
+            if trigger_ids & {x.i for x in clause}:
+                continue
+            if clause[0].idx <= char < clause[-1].idx + len(clause[-1]):
+                return True
+    return False
+
+
 def _paragraph_of(paragraph_starts: list[int], char: int) -> int:
     return max(0, bisect_right(paragraph_starts, char) - 1)
 
@@ -181,7 +198,8 @@ def extract_mentions(doc, report: Report, places: list[PlaceMention], dates: lis
                 trigger_char=doc[t0].idx, actors=sent_actors,
                 # deaths belong to the violent event of the sentence, not to a development beside it,
                 # nor to it when listed as another incident's ("a shooting in X and a boy killed in a stabbing")
-                deaths=[f for f in deaths if not told_as_listed_incident(f, doc_text(doc), doc[t0].idx)]
+                deaths=[f for f in deaths if not told_as_listed_incident(f, doc_text(doc), doc[t0].idx)
+                        and not _in_cause_clause(f.start, cand, sent, lexicon)]
                 if (n == 0 and cand.event_type != "Strategic developments") else [],
                 attributed_sources=attributions,
                 subject_actors=subject_actor_mentions(sent, cand, sent_actors),
