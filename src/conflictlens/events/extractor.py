@@ -570,15 +570,18 @@ def _fill_places_from_context(mentions: list[EventMention], places: list[PlaceMe
                 pick = [_paragraph_topic(previous)]
         if not pick:
             pick = _town_referred_to(text, m, told)
+        demonstration = m.event_type in ("Protests", "Riots")
         if not pick:
-            # (the dateline the parser glued to the mention's own sentence opens its paragraph too:
+            # (a demonstration's sentence the parser glued to the dateline opens its paragraph too:
             # "TBILISI, Georgia -- Supporters of the opposition rallied outside parliament on Sunday")
-            pick = [p for p in filed if ps <= p.start < max(m.evidence.start, dl[1] if dl else 0)][:1]
-        if not pick and not told and m.event_type in ("Protests", "Riots"):
+            glued = dl[1] if dl and demonstration else 0
+            pick = [p for p in filed if ps <= p.start < max(m.evidence.start, glued)][:1]
+        if not pick and not told and demonstration:
             # a report naming no place but its dateline's town tells its demonstration there ("TBILISI,
             # Georgia -- Police dispersed protesters outside parliament ...", and further down "some
             # demonstrators threw bottles at officers"): a crowd gathers where the reporter files from,
-            # while violence told from a capital is often far from it (MUC-4's tuned reports)
+            # while violence told from a capital is often far from it (MUC-4's tuned reports), and a
+            # crime report's town is the one it names most, not its dateline's
             pick = filed[:1]
         if pick:
             m.places, m.place_source = pick, "paragraph"
