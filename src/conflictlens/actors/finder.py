@@ -165,7 +165,9 @@ def find_actor_mentions(sent, dictionary: ActorDictionary,
             if mention.country_code:
                 mention.country_codes = _modifier_countries(doc, i, sent.start)
             if role[2] and not mention.country_code and {
-                    _key(span.text), _key(" ".join(t.lemma_ for t in span))} & dictionary.country_only:
+                    _key(span.text), _key(" ".join(t.lemma_ for t in span)),
+                    _key(_singular(span.text.lower()))} & dictionary.country_only:
+                # (the singular too: "Drones" read as a name after a dateline's dash is "drone")
                 i += n
                 continue  # "Shelling killed two": no party named
             if role[2] and not mention.country_code:
