@@ -125,6 +125,8 @@ def find_actor_mentions(sent, dictionary: ActorDictionary,
                 entry = None  # "IS", "AA" in upper-case text are words, not groups
             if entry is not None and n == 1 and _word_not_acronym(doc[i], dictionary):
                 entry = None  # "Let us recall" is no mention of LeT
+            if entry is not None and n == 1 and _acronym_inside_name(doc[i], dictionary):
+                entry = None  # "the Mir Ali area" is no mention of MIR
             if entry is not None and (n > 1 or doc[i].text[:1].isupper() or len(doc[i].text) > 3):
                 if text.isupper() or text[:1].isupper() or n > 1 or text.lower() == text:
                     found = (n, entry, "")
@@ -532,6 +534,16 @@ _DASH_RE = re.compile(r"-{2,}|[—–]")
 def _word_not_acronym(tok, dictionary: ActorDictionary) -> bool:
     """:func:`word_not_acronym` of a token ("Let us recall" is no mention of LeT)."""
     return word_not_acronym(tok.text, dictionary, tok.is_stop)
+
+
+def _acronym_inside_name(tok, dictionary: ActorDictionary) -> bool:
+    """A word spelt as an acronym alias ("MIR") but written as a word ("Mir") inside a longer
+    name the model tagged, not an organisation's ("the Mir Ali area", "Mir Ali" a town): a
+    part of that name, no mention of the group (an acronym opens no town's or person's name)."""
+    if _key(tok.text) not in dictionary.acronyms or any(c.isupper() for c in tok.text[1:]):
+        return False
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    return ent is not None and len(ent) > 1 and ent.label_ not in ("ORG", "NORP")
 
 
 def word_not_acronym(text: str, dictionary: ActorDictionary, stop: bool = False) -> bool:

@@ -1,0 +1,47 @@
+"""Myanmar's state forces under the names reports give them: "the junta", "the Tatmadaw",
+"junta troops" are Military Forces of Myanmar with the period of regimes.tsv, as "the army"
+is. Invented reports."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from conflictlens.model import Report
+
+
+def _events(pipeline, text):
+    return pipeline.process(Report(id="t", text=text, published=date(2024, 5, 15)))
+
+
+@pytest.mark.parametrize("text", [
+    "MANDALAY, Myanmar -- The Tatmadaw shelled the village of Ye Ngan in Mandalay region on "
+    "Sunday, killing three farmers, a local aid group said.",
+    "MANDALAY, Myanmar -- Resistance fighters attacked junta positions outside Mandalay on "
+    "Sunday, killing four, a spokesman for the group said.",
+    "YANGON, Myanmar -- Kachin Independence Army fighters ambushed a junta convoy near Myitkyina "
+    "on Sunday, the group said.",
+])
+def test_junta_and_tatmadaw_name_myanmars_forces(pipeline, text):
+    events = _events(pipeline, text)
+    assert events
+    assert any("Military Forces of Myanmar (2021-)" in (e.actor1, e.actor2) for e in events)
+
+
+@pytest.mark.parametrize("text", [
+    "PESHAWAR, Pakistan -- Troops killed five militants during a raid in the Mir Ali area of "
+    "North Waziristan on Saturday, the army said.",
+    "PESHAWAR, Pakistan -- Soldiers shot dead three militants in a gunfight near Mir Ali in "
+    "North Waziristan on Saturday, officials said.",
+])
+def test_an_acronym_alias_inside_a_town_name_is_no_group(pipeline, text):
+    """"Mir" opening the town Mir Ali is no mention of Chile's MIR."""
+    events = _events(pipeline, text)
+    assert events
+    assert all("Revolutionary Left Movement" not in (e.actor1 + e.actor2) for e in events)
+
+
+def test_an_acronym_alias_written_alone_still_names_its_group(pipeline):
+    [e] = _events(pipeline, "SANTIAGO, Chile -- MIR guerrillas bombed a power pylon outside "
+                            "Santiago on Saturday, police said.")
+    assert "MIR: Revolutionary Left Movement" in (e.actor1, e.actor2)
