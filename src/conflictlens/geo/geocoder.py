@@ -53,6 +53,8 @@ __all__ = ["Geocoder", "abbreviation_spans"]
 
 #: a country's possessive before a unit's name: "Turkey's Van province"
 _POSSESSIVE_GAP_RE = re.compile(r"['’]s[ \t]+")
+#: a unit's possessive before a name, with or without its unit word: "Panjshir province's X"
+_UNIT_POSSESSIVE_GAP_RE = re.compile(r"(?:[ \t]+[a-z]+)?['’]s[ \t]+")
 _CAPITAL_RE = re.compile(
     r"\b[Tt]he\s+(?:([A-Z][a-z]+)\s+)?capital\b(?!\s+(?:of|city\s+of))|\b([A-Z][a-z]+)['’]s\s+capital\b"
 )
@@ -409,6 +411,8 @@ class Geocoder(SpanFinder, ReportPrior, Ranker, Resolver, ReportReadings, InnerN
                     if ctx.container_at < 0 or ctx.container_comma:
                         continue
                     town = container_of(i)
+                elif self._in_named_unit(report, i):
+                    continue
                 else:
                     town = self._town_before(text, sp, mentions)
                 if town is not None and town.level == "admin1" and ctx.feature_kind_after == "site":
@@ -418,6 +422,22 @@ class Geocoder(SpanFinder, ReportPrior, Ranker, Resolver, ReportReadings, InnerN
                     if ctx.feature_kind_after == "site":
                         sites.add(key)
         return districts, sites
+
+    @staticmethod
+    def _in_named_unit(report: _Report, i: int) -> bool:
+        """Whether the report puts span ``i`` in a province or district it names ("the Mir
+        Ali area of North Waziristan", "Dara district of Panjshir province"): a part of
+        that unit, not of the town named before it (the dateline's Rawalpindi)."""
+        ctx = report.contexts[i]
+        if i > 0 and _UNIT_POSSESSIVE_GAP_RE.fullmatch(report.text, report.spans[i - 1].end, report.spans[i].start):
+            # "Panjshir province's Dara district": the unit owning the name
+            r = report.resolve(i - 1)
+            if r is not None and r.cand.level in ("admin1", "admin2"):
+                return True
+        if ctx.container_at < 0 or ctx.container_comma:
+            return False
+        unit = report.container_of(i)
+        return unit is not None and unit.level in ("admin1", "admin2")
 
     def _gathered(self, report: _Report, mentions: list[PlaceMention], pending: list[int],
                   districts: dict[str, tuple[Candidate, str, float]], sites: set[str],

@@ -84,6 +84,12 @@ class _Resolution:
     settled: bool = False
 
 
+#: a report this much about one country reads "X district" as a district of a country it
+#: is about: a namesake in a country holding less than FOREIGN_DISTRICT_SHARE is no reading
+DISTRICT_COUNTRY_SHARE = 0.5
+FOREIGN_DISTRICT_SHARE = 0.2
+
+
 class Resolver:
     """Resolution of one span by :class:`~conflictlens.geo.geocoder.Geocoder` (a mixin)."""
 
@@ -348,6 +354,11 @@ class Resolver:
             # ("the Mediterranean Sea") count, never Sudan's Red Sea state
             cands = [c for c in cands if c.level == "continent"]
         cands = self._short_name_filter(name, cands, prior)
+        if ctx.feature_after == "district" and prior and prior.share(prior.top()) >= DISTRICT_COUNTRY_SHARE:
+            # "Dara district" in a report on Afghanistan: a district of the country the
+            # report is about, which the gazetteer lacks, not a namesake in a country the
+            # report hardly says (Syria's Dara); the unit around it answers instead
+            cands = [c for c in cands if prior.share(c.country_code) >= FOREIGN_DISTRICT_SHARE]
         cands = without_stand_ins(name, cands, prior, _spelt_alike, _name_part)
         if not prior.admin1_codes and not self._capital_outlet(prior.outlet):
             # a local paper names the state of a small town far from its home: without
@@ -434,7 +445,8 @@ class Resolver:
         if container is not None and (container.level == "admin1" and c.level in ("city", "admin2")
                                       or container.level == "admin2" and c.level == "city") \
                 and not (strict and ctx.titled) and not (sp.opening and not ctx.container_comma) \
-                and not any(x.level in ("admin1", "country") and x.match == "exact" for x in cands) \
+                and not any(x.level in ("admin1", "country") and x.match == "exact"
+                            and x.country_code == container.country_code for x in cands) \
                 and not any(self._contains(container, x) for x in cands):
             # "Grantville, Pennsylvania" where the gazetteer knows no Grantville in
             # Pennsylvania: the state the report puts it in (precision 3), not a namesake
