@@ -45,3 +45,14 @@ def test_an_acronym_alias_written_alone_still_names_its_group(pipeline):
     [e] = _events(pipeline, "SANTIAGO, Chile -- MIR guerrillas bombed a power pylon outside "
                             "Santiago on Saturday, police said.")
     assert "MIR: Revolutionary Left Movement" in (e.actor1, e.actor2)
+
+
+@pytest.mark.parametrize("text, militia", [
+    ("IMPHAL, India -- Suspected Kuki militants opened fire on farmers in Bishnupur district on "
+     "Friday, killing one, police said.", "Kuki Ethnic Militia (India)"),
+    ("IMPHAL, India -- A Meitei militia torched a church and several homes in Kangpokpi district "
+     "on Friday, officials said.", "Meitei Ethnic Militia (India)"),
+])
+def test_manipurs_communal_armed_groups_are_ethnic_militias(pipeline, text, militia):
+    events = _events(pipeline, text)
+    assert any(militia in (e.actor1, e.actor2) for e in events)
