@@ -56,3 +56,18 @@ def test_an_acronym_alias_written_alone_still_names_its_group(pipeline):
 def test_manipurs_communal_armed_groups_are_ethnic_militias(pipeline, text, militia):
     events = _events(pipeline, text)
     assert any(militia in (e.actor1, e.actor2) for e in events)
+
+
+@pytest.mark.parametrize("text, group", [
+    ("JALALABAD, Afghanistan -- Gunmen of the Islamic State-Khorasan group killed two Taliban "
+     "guards at a bridge in Nangarhar province on Friday, a Taliban official said.", "Islamic State (Khorasan)"),
+    ("TURBAT, Pakistan -- The Balochistan Liberation Front said its fighters shot dead four "
+     "construction workers at a road site in Kech district on Friday.", "BLF: Balochistan Liberation Front"),
+    ("COX'S BAZAR, Bangladesh -- Gunmen of the Arakan Rohingya Salvation Army abducted a camp "
+     "volunteer in Ukhiya on Friday night, police said.", "ARSA: Arakan Rohingya Salvation Army"),
+    ("NARATHIWAT, Thailand -- Police blamed the Barisan Revolusi Nasional for a bomb that killed "
+     "a ranger in Rueso district on Friday.", "BRN: National Revolutionary Front"),
+])
+def test_asian_armed_groups_by_the_names_reports_use(pipeline, text, group):
+    events = _events(pipeline, text)
+    assert any(group in (e.actor1, e.actor2) for e in events)
