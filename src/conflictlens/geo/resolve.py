@@ -88,6 +88,7 @@ class _Resolution:
 #: is about: a namesake in a country holding less than FOREIGN_DISTRICT_SHARE is no reading
 DISTRICT_COUNTRY_SHARE = 0.5
 FOREIGN_DISTRICT_SHARE = 0.2
+_LOWER_DISTRICT_RE = re.compile(r"\s+district\b")
 
 
 class Resolver:
@@ -354,10 +355,13 @@ class Resolver:
             # ("the Mediterranean Sea") count, never Sudan's Red Sea state
             cands = [c for c in cands if c.level == "continent"]
         cands = self._short_name_filter(name, cands, prior)
-        if ctx.feature_after == "district" and prior and prior.share(prior.top()) >= DISTRICT_COUNTRY_SHARE:
+        if ctx.feature_after == "district" and _LOWER_DISTRICT_RE.match(text, sp.end) \
+                and prior and prior.share(prior.top()) >= DISTRICT_COUNTRY_SHARE:
             # "Dara district" in a report on Afghanistan: a district of the country the
             # report is about, which the gazetteer lacks, not a namesake in a country the
-            # report hardly says (Syria's Dara); the unit around it answers instead
+            # report hardly says (Syria's Dara); the unit around it answers instead (the
+            # word written in lower case: "the Alverton District School Board" is a
+            # body's name, whose town the report's other words settle)
             cands = [c for c in cands if prior.share(c.country_code) >= FOREIGN_DISTRICT_SHARE]
         cands = without_stand_ins(name, cands, prior, _spelt_alike, _name_part)
         if not prior.admin1_codes and not self._capital_outlet(prior.outlet):
