@@ -71,3 +71,15 @@ def test_manipurs_communal_armed_groups_are_ethnic_militias(pipeline, text, mili
 def test_asian_armed_groups_by_the_names_reports_use(pipeline, text, group):
     events = _events(pipeline, text)
     assert any(group in (e.actor1, e.actor2) for e in events)
+
+
+def test_the_regime_names_the_states_forces(pipeline):
+    events = _events(pipeline, "SAGAING, Myanmar -- The regime shelled two villages outside Monywa on "
+                               "Saturday, killing a farmer, residents said.")
+    assert any("Military Forces of Myanmar (2021-)" in (e.actor1, e.actor2) for e in events)
+
+
+def test_patients_are_civilians(pipeline):
+    [e] = _events(pipeline, "SAGAING, Myanmar -- Military jets struck a convoy near Monywa on Saturday, "
+                            "killing four patients, medics said.")
+    assert e.actor2 == "Civilians (Myanmar)"
