@@ -190,6 +190,8 @@ class EventMatching:
             coded_share = max((related.get(a, 0.0) for a in coders), default=0.0) if late else 0.0
             if late and not same_ages and coded_share < self.dedupe.related_names:
                 continue  # fewer names in common than related_names: only the same two ages excuse it
+            if late_gap and not self._late_names_tell(article_id, coders, related, event, e):
+                continue  # weeks apart, only the town's names in common: its other incident
             if report_names and self.dedupe.other_people_apart \
                     and dedupe.day_gap(event, e, self.dedupe) > self.dedupe.other_people_days:
                 # found through its related reports alone: whom the reports that coded it name
@@ -212,6 +214,19 @@ class EventMatching:
                 if shared_people:
                     why["same_people"] = [None, True]
         return best, why
+
+    def _late_names_tell(self, article_id: str, coders, related: dict[str, float], event: Event,
+                         stored: Event) -> bool:
+        """For the late rule told more than ``related_days`` apart (``late_telling_names``): does
+        the new report share with a report that coded ``stored`` a name telling one incident
+        (NameEvidence._share_telling_name: a person's, a venue's; not the town's, its state's
+        short form, an office's, a street's or a wire service's)? A wire brief names only the
+        town, and a report of the town's next shooting weeks later names it too: a high overlap
+        of place names alone is no follow-up."""
+        if not self.dedupe.late_telling_names:
+            return True
+        return any(self._share_telling_name(article_id, c, places=(event, stored), streets=True)
+                   for c in sorted(coders) if c in related)
 
     def _late_elsewhere(self, article_id: str, event: Event, stored: Event) -> bool:
         """The late rule (``late`` in :meth:`_corroborated`) wherever the two are placed, when

@@ -197,15 +197,31 @@ class NameEvidence:
         town share its name and the word their first sentences open with, nothing of their own."""
         if not self.dedupe.group_telling_names:
             return True
+        return self._share_telling_name(article_id, other, places)
+
+    def _share_telling_name(self, article_id: str, other: str, places=(), streets: bool = False) -> bool:
+        """The test of :meth:`_names_tell_story`, whatever ``group_telling_names``: a full name
+        of a person or thing, or a one-word name none of the place's, an office's or a word
+        telling no incident. ``streets``: nor a word of a street's name either report writes
+        ("Dirksen" of "Dirksen Parkway"): where a town's incidents recur, weeks apart."""
         if self._share_people([article_id], [other], places):
             return True
         shared = set(self._short_names(article_id)) & set(self._short_names(other))
         telling = shared - dedupe.place_words(*places) - dedupe.OFFICE_WORDS
+        if telling and streets:
+            telling -= self._street_name_words([article_id, other])
         if telling:
             telling -= self._unspecific_names(telling, [article_id, other])
         if telling:
             telling -= self._ordinary_words(telling)
         return bool(telling)
+
+    def _street_name_words(self, article_ids) -> set[str]:
+        """The words of the full names ending in a street word (data/store/street_words.txt)
+        that these reports use: "dirksen" and "parkway" of "Dirksen Parkway"."""
+        where, params = self._in("article_id", list(article_ids))
+        return {w for r in self._all("SELECT name FROM report_names WHERE " + where, params)
+                if " " in r["name"] and r["name"].split()[-1] in dedupe._STREET_WORDS for w in r["name"].split()}
 
     def _ordinary_words(self, names) -> set[str]:
         """Those of ``names`` that at least ``ordinary_word_reports`` other stored reports write in

@@ -7,6 +7,7 @@ reports about another incident in the same town do not. The store weighs these n
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ...events.fatalities.lexicon import NUMBER_WORDS, _alt
 from .word_lists import _CALENDAR, _cue_list, _FURNITURE
@@ -283,8 +284,10 @@ def owned_names(users: dict[str, set[str]], reports: set[str]) -> list[str]:
 
 
 def place_words(*events) -> set[str]:
-    """The words naming where these events are (town, units, country, and the country's own
-    adjective: data/geo/demonyms.tsv): every report of any incident there uses them."""
+    """The words naming where these events are (town, units, country, the country's own
+    adjective: data/geo/demonyms.tsv, and the short forms of its first-level units:
+    data/geo/admin1_abbreviations.tsv, "Tenn." of a dateline): every report of any incident
+    there uses them."""
     from ...geo.tables import national_demonyms
     out: set[str] = set()
     for e in events:
@@ -292,7 +295,19 @@ def place_words(*events) -> set[str]:
             out.update(re.findall(r"[a-z]+", (v or "").lower()))
         if e.country_code:
             out.update(w for w, cc in national_demonyms().items() if cc == e.country_code and " " not in w)
+            out |= unit_abbreviation_words(e.country_code)
     return out
+
+
+@lru_cache(maxsize=None)
+def unit_abbreviation_words(country_code: str) -> frozenset[str]:
+    """The words of a country's first-level units' short forms ("Tenn.", "Ill.", "NSW"), not
+    those spelling an English word ("ACT"): a dateline's state, no name of one incident."""
+    from ...geo.tables import admin1_abbreviation_words, admin1_abbreviations
+    words = {w.lower() for w in admin1_abbreviation_words()}
+    return frozenset(w for form, units in admin1_abbreviations().items()
+                     if any(cc == country_code for cc, _code in units) and form.lower() not in words
+                     for w in re.findall(r"[a-z]+", form.lower()))
 
 
 def names_overlap(a, b, weight, least_of_larger: float = 0.0) -> float:

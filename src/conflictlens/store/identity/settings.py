@@ -444,6 +444,11 @@ class DedupeSettings:
     #: GVC train,dev --late-reports 0.978 -> 0.982 (R .961 -> .968, P .997 unchanged); dated,
     #: --drop-dates, --drop-incident-dates, ECB+ train and --no-page-dates unchanged. False: as before
     late_officials_no_one: bool = True
+    #: the late rule, told more than ``related_days`` apart, needs a name telling one incident
+    #: (a person's, a venue's) among those the new report shares with a report coding the event,
+    #: not only the town's, its state's short form, an office's or a wire service's: a town's
+    #: next shooting weeks later shares every name of its first brief (store/matching.py)
+    late_telling_names: bool = True
     #: a report with no date whose undated mention is placed at another town of the same state
     #: than an event, up to ``town_elsewhere_km`` from it, tells it all the same (UndatedEvents._told_elsewhere) when one side's town is
     #: among the names the other side's reports use and the two tell the same ages (two or more:
