@@ -432,6 +432,28 @@ def _informant_verbs() -> frozenset[str]:
     return frozenset(r["lemma"].lower() for r in read_table("actors", "informant_verbs.tsv"))
 
 
+def _naming_verbs() -> frozenset[str]:
+    """Verbs by which an authority names the people an event touched (data/actors/naming_verbs.tsv)."""
+    return frozenset(r["lemma"].lower() for r in read_table("actors", "naming_verbs.tsv"))
+
+
+def _names_victims(root, head) -> bool:
+    """Is ``root`` the subject (or the "by" agent) of a verb naming people (``_naming_verbs``:
+    "Dayton police identified the man killed as ...", "was identified by police as") that says
+    "as" or tells its object by a clause ("named the three people killed at the park"), and does
+    nothing else ("identified and arrested him")? Who named the dead is no doer of the killing."""
+    verb = head
+    if root.dep_ == "pobj" and head.lower_ == "by" and head.dep_ == "agent":
+        verb = head.head
+    elif root.dep_ != "nsubj":
+        return False
+    if verb.lemma_.lower() not in _naming_verbs() or any(c.dep_ == "conj" and c.pos_ == "VERB" for c in verb.children):
+        return False
+    if any(t.dep_ == "prep" and t.lower_ == "as" for t in verb.subtree if t.i > verb.i):
+        return True  # the parser often hangs "as" on the object's last noun
+    return any(c.dep_ == "dobj" and any(g.dep_ in ("acl", "relcl") for g in c.children) for c in verb.children)
+
+
 #: pronouns by which a speaker says it acted itself ("police said they killed two robbers")
 _SELF_PRONOUNS = frozenset("they we it he she".split())
 
@@ -451,8 +473,12 @@ def _is_speaker(span, speech_lemmas, speaker_nouns) -> bool:
         return True  # "a spokesman for the police", "sources from the army"
     if root.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according":
         return True
+    while root.dep_ == "compound" and head.dep_ == "compound" and head.i > root.i:
+        root, head = head, head.head  # "Police Chief Jo Marsh said": up the name's compounds
     if root.dep_ in ("compound", "amod", "nmod", "poss") and head.dep_ in ("nsubj", "nsubjpass"):
         root, head = head, head.head  # "the army command reported": the phrase is the subject
+    if _names_victims(root, head):
+        return True
     if root.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in speech_lemmas:
         kids = list(head.children)
         if any(c.dep_ == "nsubj" and c.i > root.i for c in kids):
