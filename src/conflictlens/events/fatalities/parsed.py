@@ -15,7 +15,7 @@ from .lexicon import _LEX, _V_ANAPHORS, _V_COMPANIONS, _V_PRONOUNCED, _V_PRONOUN
 from .lexicon import _V_BODY_OWNERS, _V_PLURAL_BODY_OWNERS
 from .persons import (_V_PLURAL_PRONOUNS, _full_name, _listed_as_apposition, _person_count, _plural_pronoun_figure,
                       is_person_token)
-from .phrases import find_death_figures
+from .phrases import find_death_figures, toll_holds_the_rest
 from .quantities import parse_number
 
 
@@ -207,4 +207,4 @@ def sentence_death_figures(sent) -> list[DeathFigure]:
         if not any(g.start < f.end and f.start < g.end for g in figures):
             figures.append(f)
     figures.sort(key=lambda f: f.start)
-    return [f for f in figures if not _recalled(sent, f)]
+    return toll_holds_the_rest([f for f in figures if not _recalled(sent, f)], text, sent.start_char)

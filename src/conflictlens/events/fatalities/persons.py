@@ -124,11 +124,13 @@ def _renames_a_pronoun(v) -> bool:
 
 
 def _name_among_names(v) -> bool:
-    """A bare capitalised word in a list of three or more names, one of them a person's
-    ("Ivo, Tam and Lise Brandt were killed"): a given name, whatever label the tagger gave it
-    (it often reads the first names of such a list as an organisation or a place)."""
+    """A bare capitalised word, or a full name, in a list of three or more names, one of them a
+    person's ("Ivo, Tam and Lise Brandt were killed", "killed Jo Barnes, Al Lott and Cy Reed"): a
+    given name or a person, whatever label the tagger gave it (it often reads the names of such a
+    list as an organisation or a place)."""
     if v.pos_ != "PROPN" or v.lower_ in _V_PERSONS or not v.text[:1].isupper() or any(
-            c.dep_ in ("compound", "det", "poss", "nummod", "amod") for c in v.children):
+            c.dep_ in ("det", "poss", "nummod", "amod")
+            or c.dep_ == "compound" and not (c.pos_ == "PROPN" and c.text[:1].isupper()) for c in v.children):
         return False
     head = v
     while head.dep_ == "conj" and head.head.i != head.i:

@@ -186,6 +186,21 @@ def _object_word(text: str, pos: int, hi: int) -> bool:
     return word not in STOP and word not in _MONTHS and word not in _WEEKDAYS
 
 
+def told_as_toll(f: DeathFigure, text: str, start: int) -> bool:
+    """Is ``f`` a death toll's count ("the death toll rose to 12", "bringing the toll to two"),
+    ``start`` its sentence's start? A toll is the incident's total so far: it holds the deaths
+    its sentence tells besides ("X died, bringing the death toll to two" is two, not three)."""
+    lead = text[start:f.start]
+    m = _LEFT.search(lead)
+    return bool(m and m.group("toll")) or bool(_TOLL_ROSE.search(lead))
+
+
+def toll_holds_the_rest(figures: list[DeathFigure], text: str, start: int) -> list[DeathFigure]:
+    """A sentence's figures, only its toll's count when it tells one (:func:`told_as_toll`)."""
+    tolls = [f for f in figures if f.count > 0 and told_as_toll(f, text, start)]
+    return tolls or figures
+
+
 def find_death_figures(text: str, start: int = 0, end: int | None = None) -> list[DeathFigure]:
     """Reported numbers of people killed in ``text[start:end]`` (one sentence).
 

@@ -10,7 +10,7 @@ import re
 
 from .counting import counted_figures, total_deaths
 from .lexicon import _LEX, _alt
-from .phrases import find_death_figures
+from .phrases import find_death_figures, toll_holds_the_rest
 
 
 _U = _LEX["update"]
@@ -45,7 +45,8 @@ def toll_updates(text: str) -> list[tuple[str, int | None, int, int]]:
         if not found:
             continue
         kind = min(found)[1]
-        figures = [f for f in counted_figures(find_death_figures(text, lo, hi)) if f.count > 0]
+        figures = [f for f in counted_figures(toll_holds_the_rest(find_death_figures(text, lo, hi), text, lo))
+                   if f.count > 0]
         count = total_deaths(figures) if figures else None
         if kind != "later_death" and count is None:
             continue  # a toll rises to a count, an official confirms one: else nothing here
