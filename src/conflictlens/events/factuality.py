@@ -240,6 +240,8 @@ def factuality(match: TriggerMatch, sent, lexicon: Lexicon) -> str:
             return f"refers to another event ({node.text})"
         if node.lemma_.lower() in ("resemble", "resembling") and node.i != head.i:
             return f"refers to another event ({node.text})"
+        if node.pos_ in ("VERB", "AUX") and _recalled_years_on(node, cues):
+            return f"refers to another event (years on: {node.text})"
         if node.head.i == node.i:
             break
         if node.pos_ in ("VERB", "AUX") and node.dep_ in ("relcl", "advcl", "ccomp", "acl") and _past_clause(node):
@@ -247,6 +249,21 @@ def factuality(match: TriggerMatch, sent, lexicon: Lexicon) -> str:
             own_clause = own_clause or node.dep_ != "ccomp"
         node = node.head
     return ""
+
+
+def _recalled_years_on(verb, cues) -> bool:
+    """Is ``verb`` a clause of time opened by "since" or "after" (``anniversary_marks``) and measured
+    in years (``anniversary_units``: "a year after X was shot dead", "to mark one year since the bombs
+    killed 120", "it has been a year since")? What it tells is an incident recalled on its
+    anniversary or in a follow-up, not the report's news; weeks or days ("died two days after he was
+    shot") still tell it."""
+    if not any(c.dep_ == "mark" and c.lower_ in cues["anniversary_marks"] for c in verb.children):
+        return False
+    units = cues["anniversary_units"]
+    measures = [c for c in verb.children if c.dep_ == "npadvmod"]
+    if verb.dep_ == "advcl":  # "mark one year since ...", "it has been a year since ...": the measure is the head's
+        measures += [c for c in verb.head.children if c.dep_ in ("dobj", "attr", "npadvmod")]
+    return any(m.lemma_.lower() in units for m in measures)
 
 
 def _in_work_title(match: TriggerMatch, sent, cues) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from .candidate import Candidate
 from .lexicon import Lexicon
+from .factuality import _recalled_years_on
 from .parties import _doers, _harm_told
 from .triggers import (TriggerMatch, clause_subjects, governing_verb, phrase_in, reciprocal_sides, sentence_has,
                        subtree_lemmas)
@@ -109,6 +110,8 @@ def _told_of_another(t, lexicon: Lexicon) -> bool:
     if noun.pos_ in ("NOUN", "PROPN") and noun.dep_ == "pobj" and _honoured(noun, lexicon):
         return True  # "a vigil for a teen shot dead": the parser makes "shot" the noun mourned
     verb = governing_verb(t)
+    if verb is not None and _recalled_years_on(verb, lexicon.cues):
+        return True  # "gathered to mark one year since car bombs killed 120": that incident's dead
     for _ in range(3):  # "the day when police opened fire, killing two": the participle is of the clause
         if verb is None or verb.dep_ not in ("advcl", "conj") or verb.tag_ != "VBG" or verb.head.i == verb.i:
             break

@@ -190,8 +190,8 @@ class EventMatching:
             coded_share = max((related.get(a, 0.0) for a in coders), default=0.0) if late else 0.0
             if late and not same_ages and coded_share < self.dedupe.related_names:
                 continue  # fewer names in common than related_names: only the same two ages excuse it
-            if late_gap and not self._late_names_tell(article_id, coders, related, event, e):
-                continue  # weeks apart, only the town's names in common: its other incident
+            if late_gap and not same_ages and not self._late_names_tell(article_id, coders, related, event, e):
+                continue  # weeks apart, only the town's names in common (no two ages): its other incident
             if report_names and self.dedupe.other_people_apart \
                     and dedupe.day_gap(event, e, self.dedupe) > self.dedupe.other_people_days:
                 # found through its related reports alone: whom the reports that coded it name

@@ -151,8 +151,16 @@ _RECALL_VERBS = frozenset(w.lower() for w in _LEX["recalled"]["verbs"])
 
 def _recalled(sent, f: DeathFigure) -> bool:
     """A figure inside the object of a verb recalling history ("the attack recalled the 2015
-    massacre, in which 130 people died"): the dead of that old incident."""
+    massacre, in which 130 people died"), or inside a clause of time measured in years ("to mark
+    one year since car bombs killed 120": factuality._recalled_years_on): the dead of that old
+    incident."""
+    from ..factuality import _recalled_years_on
+    from ..lexicon import default_lexicon
+    cues = default_lexicon().cues
     for tok in sent:
+        if tok.pos_ in ("VERB", "AUX") and _recalled_years_on(tok, cues) and \
+                tok.left_edge.idx <= f.start < tok.right_edge.idx + len(tok.right_edge.text):
+            return True
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in _RECALL_VERBS:
             continue
         # (and a noun the parser joins to the verb: "recall the explosion ..., and the murder of ...")
