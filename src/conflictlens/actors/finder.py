@@ -454,6 +454,24 @@ def _names_victims(root, head) -> bool:
     return any(c.dep_ == "dobj" and any(g.dep_ in ("acl", "relcl") for g in c.children) for c in verb.children)
 
 
+def _charging_words(role: str) -> frozenset[str]:
+    """The verbs of charging or the crime nouns of data/actors/charging_words.tsv."""
+    return frozenset(r["word"].lower() for r in read_table("actors", "charging_words.tsv") if r["role"] == role)
+
+
+def _charges_someone(root, head) -> bool:
+    """Is ``root`` the subject of a verb of charging ("Memphis police charged Jo Marsh on
+    Thursday with murder in the July 3 shooting") whose clause names a crime after "with", "in",
+    "over" or "for", and does it nothing else ("arrested and charged him")? The police or the
+    prosecutors who charge are no doers of the violence the charge names."""
+    if root.dep_ != "nsubj" or head.lemma_.lower() not in _charging_words("verb") \
+            or any(c.dep_ == "conj" and c.pos_ == "VERB" for c in head.children):
+        return False
+    crimes = _charging_words("charge")
+    return any(t.dep_ == "pobj" and t.head.lower_ in ("with", "in", "over", "for") and t.lemma_.lower() in crimes
+               for t in head.subtree)
+
+
 #: pronouns by which a speaker says it acted itself ("police said they killed two robbers")
 _SELF_PRONOUNS = frozenset("they we it he she".split())
 
@@ -477,7 +495,7 @@ def _is_speaker(span, speech_lemmas, speaker_nouns) -> bool:
         root, head = head, head.head  # "Police Chief Jo Marsh said": up the name's compounds
     if root.dep_ in ("compound", "amod", "nmod", "poss") and head.dep_ in ("nsubj", "nsubjpass"):
         root, head = head, head.head  # "the army command reported": the phrase is the subject
-    if _names_victims(root, head):
+    if _names_victims(root, head) or _charges_someone(root, head):
         return True
     if root.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in speech_lemmas:
         kids = list(head.children)
