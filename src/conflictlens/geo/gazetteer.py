@@ -25,7 +25,7 @@ from .patterns import DIRECTIONS
 from .unit_names import bare_unit_forms
 
 #: Bump when the schema or the build rules change; older files are rebuilt.
-SCHEMA_VERSION = "33"
+SCHEMA_VERSION = "34"
 
 LEVEL_RANK = {"continent": 4, "country": 3, "admin1": 2, "admin2": 1, "city": 0}
 
