@@ -39,6 +39,11 @@ _TITLE_RE = re.compile(
 #: "in X", "into X": a preposition that puts an event at a place (not "at", "from", "by",
 #: which precede people as often as places)
 _LOCATIVE_RE = re.compile(r"\b(?:in|into|inside|throughout|across)\s+(?:the\s+)?$", re.I)
+#: a bare compass word and "of" before a name ("a village north of Hama", "clashed south of
+#: Tripoli"): outside the town in that direction, an area near it (precision 2); "the north of
+#: X", with its article, is a part of X and no such area
+_DIRECTION_OF_RE = re.compile(rf"(?<![\w-])(?<!the )(?<!far ){DIRECTIONS}\s+of(?:\s+the\s+(?:town|city|village)\s+of)?\s*$",
+                              re.I)
 _NEAR_KEYS = ("near", "close", "outskirts", "outside", "around", "vicinity", "periphery", "edge",
               "km", "kilomet", "mile")
 _DIRECTION_KEYS = ("north", "south", "east", "west", "central")
@@ -243,7 +248,8 @@ def read_context(text: str, start: int, end: int) -> Context:
     words = tables.feature_words()
     # cheap substring tests first: the anchored searches below are the slow part
     tail = before[-45:].lower()
-    near = any(k in tail for k in _NEAR_KEYS) and bool(_NEAR_RE.search(before)) or _on_link(text, before, end)
+    near = any(k in tail for k in _NEAR_KEYS) and bool(_NEAR_RE.search(before)) or _on_link(text, before, end) or (
+        " of" in tail[-16:] and any(k in tail[-30:] for k in _DIRECTION_KEYS) and bool(_DIRECTION_OF_RE.search(before)))
     m = _DIRECTION_RE.search(before) if any(k in tail[-25:] for k in _DIRECTION_KEYS) else None
     direction = m.group(1).lower() if m else ""
     feature_before = kind_before = ""

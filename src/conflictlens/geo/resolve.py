@@ -354,7 +354,9 @@ class Resolver:
             # a sea has no gazetteer entry: only the world regions indexed as such
             # ("the Mediterranean Sea") count, never Sudan's Red Sea state
             cands = [c for c in cands if c.level == "continent"]
-        cands = self._short_name_filter(name, cands, prior)
+        # (a dateline writes its town in capitals by convention, "HAMA, Syria --": no code
+        # like "WHO", so the town's other names count as for the name in ordinary case)
+        cands = self._short_name_filter(name.title() if sp.label == DATELINE else name, cands, prior)
         if ctx.feature_after == "district" and _LOWER_DISTRICT_RE.match(text, sp.end) \
                 and prior and prior.share(prior.top()) >= DISTRICT_COUNTRY_SHARE:
             # "Dara district" in a report on Afghanistan: a district of the country the
