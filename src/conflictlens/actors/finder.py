@@ -166,13 +166,14 @@ def find_actor_mentions(sent, dictionary: ActorDictionary,
             mention.country_code = _modifier_country(doc, i, sent.start, country_of_word)
             if mention.country_code:
                 mention.country_codes = _modifier_countries(doc, i, sent.start)
-            if role[2] and not mention.country_code and {
+            own_state = role[2] and not mention.country_code and _own_state_modifier(doc, i, sent.start)
+            if role[2] and not mention.country_code and not own_state and {
                     _key(span.text), _key(" ".join(t.lemma_ for t in span)),
                     _key(_singular(span.text.lower()))} & dictionary.country_only:
                 # (the singular too: "Drones" read as a name after a dateline's dash is "drone")
                 i += n
                 continue  # "Shelling killed two": no party named
-            if role[2] and not mention.country_code:
+            if role[2] and not mention.country_code and not own_state:
                 # "forces", "jets" alone: only as the acting party, never "forces of X"
                 if i + n < sent.end and doc[i + n].lower_ == "of":
                     i += n
@@ -287,9 +288,13 @@ def _harmed_people(sent, mentions: list[ActorMention], dictionary: ActorDictiona
 
 def _nominal(tok) -> bool:
     """A noun, or a gerund the tagger read as a verb where a noun stands ("Russian shelling
-    killed two", "the bombardment and shelling of the town")."""
-    return tok.pos_ in ("NOUN", "PROPN") or tok.tag_ == "VBG" and tok.dep_ in (
-        "nsubj", "nsubjpass", "dobj", "pobj", "pcomp", "conj")
+    killed two", "the bombardment and shelling of the town"), or one it read as an auxiliary
+    ("Government shelling killed four" parsed as "Government [is] shelling"): no word of the
+    generic table is an auxiliary; nor is one the parse makes a subject a verb ("Regime
+    airstrikes killed two", the plural tagged as a verb)."""
+    return tok.pos_ in ("NOUN", "PROPN") or tok.tag_ == "VBG" and (tok.dep_ in (
+        "nsubj", "nsubjpass", "dobj", "pobj", "pcomp", "conj") or tok.pos_ == "AUX") \
+        or tok.dep_ in ("nsubj", "nsubjpass")
 
 
 def _state_gerund(doc, i: int, n: int, country_of_word) -> bool:
@@ -569,6 +574,13 @@ def _modifier_countries(doc, i: int, sent_start: int) -> frozenset:
         if codes:
             return frozenset(codes) if len(codes) > 1 else frozenset()
     return frozenset()
+
+
+def _own_state_modifier(doc, i: int, sent_start: int) -> bool:
+    """A word just before a generic mention that names the event's own state ("Government
+    shelling", "regime warplanes"; ``own_state_words.tsv``): such a phrase, which alone names no
+    party, then names the state forces of the event's country, as a demonym would."""
+    return i - 1 >= sent_start and doc[i - 1].lower_ in read_words("actors", "own_state_words.tsv")
 
 
 #: a dash standing between words ("--", "—", "–"), which no name runs across
