@@ -22,6 +22,7 @@ from ..model import PlaceMention
 from ..geo.gazetteer import haversine_km
 from .lexicon import aggregation_family, priority
 from .mentions import EventMention
+from ..actors.finder import parties_of
 
 #: settings (kilometres, days); see docs in README "How events are coded"
 PLACE_WINDOW_KM = 10.0
@@ -110,7 +111,11 @@ class Episode:
             # "Russia hits the grid in a massive attack" over a missile barrage: an attack word with
             # one armed side and no second one is the barrage itself, not a battle that outranks it
             told = [m for m in told if m.event_type != "Battles"]
-        labels = [(m.event_type, m.sub_event_type) for m in told]
+        # a headline's label counts only for an event type the body tells too: a title word
+        # ("Fighting") summarises loosely and does not make the body's missile attack a battle
+        body = {m.event_type for m in told if not m.is_headline}
+        labels = [(m.event_type, m.sub_event_type) for m in told
+                  if not m.is_headline or not body or m.event_type in body]
         return min(labels, key=lambda x: priority(*x))
 
 
@@ -130,6 +135,39 @@ def _actors_compatible(ep: Episode, m: EventMention) -> bool:
     if len(mine) < 2 or len(theirs) < 2:
         return True
     return bool(mine & theirs)
+
+
+def _armed_sides(m: EventMention) -> set[str]:
+    """The armed sides a mention's sentence names (no civilians, protesters nor speakers)."""
+    return parties_of([a for a in m.actors if a.inter not in (0, 5, 6, 7) and not a.speaker])
+
+
+def _strike_on_civilians(m: EventMention) -> bool:
+    """A one-sided strike told against civilians: an explosion's sentence naming civilians and at
+    most one armed side ("Houthis fired a missile at the town, killing two women")."""
+    return (m.event_type == "Explosions/Remote violence" and any(a.is_victim_role for a in m.actors)
+            and len(_armed_sides(m)) <= 1)
+
+
+def _strike_beside_battle(ep: Episode, m: EventMention) -> bool:
+    """A strike on civilians and a clash of two armed sides that other sentences tell (at the same
+    town, the same day, one side in both) are two events (spec §2.1, §2.4): only an explosion its
+    own sentence tells inside the fighting, or the civilians of the battle's crossfire, join the
+    battle. The headline is no account of its own."""
+    def battle(e: EventMention) -> bool:
+        return e.event_type == "Battles" and len(_armed_sides(e)) >= 2
+
+    if m.is_headline:
+        return False
+    told = [e for e, _ in ep.mentions if not e.is_headline and e.sent_index != m.sent_index]
+    same_sentence = [e for e, _ in ep.mentions if e.sent_index == m.sent_index]
+    if same_sentence:
+        return False
+    if _strike_on_civilians(m):
+        return any(battle(e) for e in told)
+    if battle(m):
+        return bool(told) and all(_strike_on_civilians(e) for e in told)
+    return False
 
 
 def _month_well_before(m: EventMention, anchor: date | None) -> bool:
@@ -264,7 +302,7 @@ def build_episodes(mentions: list[EventMention], anchor: date | None = None
             continue
         fam = family(m.event_type, m.sub_event_type)
         pool = [e for e in episodes if e.family == fam and _actors_compatible(e, m) and _days_compatible(e, m, anchor)
-                and not _told_apart(e, m)] if not told_as_other_incident(m) else []
+                and not _told_apart(e, m) and not _strike_beside_battle(e, m)] if not told_as_other_incident(m) else []
         if m.place_source == "sentence":
             # a county holds only its own towns, but a town told as where a person is from
             # ("Jo Reyes, 40, of Brill, died") is no scene: it stays with the county's event

@@ -819,6 +819,14 @@ def condition_holds(match: TriggerMatch, sent, lexicon: Lexicon, place_token_ids
         doers = [t for t in subjects if t.dep_ != "nsubjpass"]
         words = subtree_lemmas(doers)
         return bool(words & lexicon.union("state_words", "state_coalition_words")) and not words & cues["non_state_words"]
+    if cond == "state_demonym":
+        # "an Israeli strike on a motorbike killed two", "a U.S. strike wounded three": a strike a
+        # state's demonym or name qualifies, told with people dead or hurt, is that state's attack
+        # (not "a French strike halted trains": a walkout harms no one)
+        from ..actors.dictionary import default_dictionary
+        countries = default_dictionary()
+        return any(countries.country_of_word(c.text) for c in modifiers if c.dep_ != "poss" or c.lower_ != "its") \
+            and (sentence_has(sent, lexicon, "lethal_cues") or sentence_has(sent, lexicon, "injury_cues"))
     if cond == "hostage_held":
         # "took ten hostages", "were held hostage", "hostages seized at a plant": people told as taken or held;
         # not "an arms-for-hostages deal", "concern for the hostages" (hostages named, no abduction told)
