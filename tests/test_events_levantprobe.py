@@ -54,3 +54,14 @@ def test_a_states_strike_with_people_harmed_is_an_attack_from_the_air(pipeline):
 def test_a_walkout_is_no_states_strike(pipeline):
     assert _violent(pipeline, "A Lebanese strike by public sector workers closed ministries in Beirut on "
                               "Monday, unions said.") == []
+
+
+def test_a_drone_launched_at_a_target_is_a_drone_strike(pipeline):
+    [e] = _violent(pipeline, "Hezbollah fired two drones at an army post near the town of Metula in Israel on "
+                             "Tuesday, the group said.")
+    assert (e.event_type, e.sub_event_type) == ("Explosions/Remote violence", "Air/drone strike")
+    assert e.actor1 == "Hezbollah"
+
+
+def test_a_drone_sent_to_watch_is_no_strike(pipeline):
+    assert _violent(pipeline, "Iraqi troops launched a drone to survey the desert west of Ramadi on Tuesday.") == []

@@ -43,7 +43,7 @@ _PARTY_CUES = frozenset({"weapon_nouns", "explosive_nouns", "heavy_weapon_nouns"
 _NO_CUE = frozenset({"place_object", "place_taken", "territory_object", "no_aircraft", "person_object",
                      "no_crowd_object", "place_subject", "home_object", "conflict_context", "coup_told",
                      "verb_head", "no_toll", "doer_noun", "told_as_verb", "presence_withdrawn", "weapon_used",
-                     "hostage_held", "state_subject", "state_demonym", "people_object", "no_staff_object",
+                     "hostage_held", "state_subject", "state_demonym", "aimed", "people_object", "no_staff_object",
                      "no_protest_subject", "armed_party_object", "armed_context", "no_incident_scene"})
 
 

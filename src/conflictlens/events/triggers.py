@@ -819,6 +819,11 @@ def condition_holds(match: TriggerMatch, sent, lexicon: Lexicon, place_token_ids
         doers = [t for t in subjects if t.dep_ != "nsubjpass"]
         words = subtree_lemmas(doers)
         return bool(words & lexicon.union("state_words", "state_coalition_words")) and not words & cues["non_state_words"]
+    if cond == "aimed":
+        # "launched a drone at the town", "fired drones on an army post": the verb aims what it sends at a
+        # target, or people are told dead or hurt; not "launched a drone to film the area"
+        return any(c.dep_ == "prep" and c.lower_ in lexicon.cues["aim_preps"] for c in head.children) \
+            or sentence_has(sent, lexicon, "lethal_cues") or sentence_has(sent, lexicon, "injury_cues")
     if cond == "state_demonym":
         # "an Israeli strike on a motorbike killed two", "a U.S. strike wounded three": a strike a
         # state's demonym or name qualifies, told with people dead or hurt, is that state's attack
