@@ -45,3 +45,14 @@ def test_own_state_word_names_the_countrys_forces(pipeline, text, published, for
 def test_levant_actor_names(pipeline, text, actor1):
     [e] = _violent(pipeline, text, date(2023, 3, 10))
     assert e.actor1 == actor1
+
+
+@pytest.mark.parametrize("text, victims", [
+    ("An Israeli drone strike killed four Palestinians near the town of Beit Lahia in Gaza on Sunday, medics said.",
+     "Civilians (Palestine)"),
+    ("Three Iraqis were wounded when a Turkish drone struck a car near the town of Sinjar in Iraq on Sunday.",
+     "Civilians (Iraq)"),
+])
+def test_a_people_named_by_demonym_harmed_are_civilians(pipeline, text, victims):
+    [e] = _violent(pipeline, text, date(2023, 3, 10))
+    assert e.actor2 == victims

@@ -259,6 +259,14 @@ def _harmed_people_words() -> tuple[frozenset[str], frozenset[str]]:
             frozenset(r["word"] for r in rows if r["kind"] == "verb"))
 
 
+def _demonym_people(tok, dictionary: ActorDictionary) -> bool:
+    """A people named by their country's demonym as a plural noun ("killing three Palestinians", "two
+    Israelis were wounded"): people, as "people" is, where a harm verb falls on them."""
+    if tok.tag_ not in ("NNS", "NNPS") or not tok.text[:1].isupper():
+        return False
+    return bool(dictionary.country_of_word(tok.text[:-1] if tok.text.endswith("s") else tok.text))
+
+
 def _harmed_people(sent, mentions: list[ActorMention], dictionary: ActorDictionary) -> list[ActorMention]:
     """"People" told as those harmed ("one person was killed", "20 people were injured", "killing five
     people", "three people died"): unarmed victims (spec §3.3, type 7), so a bombing whose sentence names
@@ -271,7 +279,8 @@ def _harmed_people(sent, mentions: list[ActorMention], dictionary: ActorDictiona
     taken = {i for a in mentions for i in range(a.start, a.end)}
     out = []
     for tok in sent:
-        if tok.lower_ not in nouns and tok.lemma_.lower() not in nouns or tok.idx in taken:
+        if tok.lower_ not in nouns and tok.lemma_.lower() not in nouns and not _demonym_people(tok, dictionary) \
+                or tok.idx in taken:
             continue
         if any(c.lower_ == "armed" for c in tok.children):
             continue
