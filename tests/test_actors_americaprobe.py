@@ -8,11 +8,11 @@ from datetime import date
 
 import pytest
 
-from conflictlens.model import Report
+from event_helpers import coded
 
 
 def _events(pipeline, body, published=date(2024, 6, 20)):
-    return pipeline.process(Report(id="ap", text=body, published=published))
+    return coded(pipeline, body, published)
 
 
 def _event(pipeline, body):

@@ -7,11 +7,11 @@ from datetime import date
 
 import pytest
 
-from conflictlens.model import Report
+from event_helpers import coded
 
 
 def _events(pipeline, text):
-    return pipeline.process(Report(id="t", text=text, published=date(2024, 5, 15)))
+    return coded(pipeline, text, date(2024, 5, 15))
 
 
 @pytest.mark.parametrize("text", [

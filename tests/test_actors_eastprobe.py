@@ -10,13 +10,13 @@ from datetime import date
 import pytest
 
 from conflictlens.actors.dictionary import default_dictionary
-from conflictlens.model import Report
+from event_helpers import coded
 
 DAY = date(2025, 2, 20)
 
 
 def _rows(pipeline, text, published=DAY):
-    return pipeline.process(Report(id="t", text=text + "\n", published=published))
+    return coded(pipeline, text + "\n", published)
 
 
 @pytest.mark.parametrize("alias,cc,name", [

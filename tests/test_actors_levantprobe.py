@@ -6,12 +6,11 @@ from datetime import date
 
 import pytest
 
-from conflictlens.model import Report
+from event_helpers import violent_rows
 
 
 def _violent(pipeline, text, published=date(2024, 5, 15)):
-    return [e for e in pipeline.process(Report(id="t", text=text, published=published))
-            if e.event_type in ("Battles", "Violence against civilians", "Explosions/Remote violence")]
+    return violent_rows(pipeline, text, published)
 
 
 @pytest.mark.parametrize("text, published, forces", [

@@ -8,10 +8,11 @@ from datetime import date
 import pytest
 
 from conflictlens.model import Report
+from event_helpers import coded
 
 
 def _event(pipeline, body):
-    [e] = pipeline.process(Report(id="e", text=body, published=date(2024, 6, 20)))
+    [e] = coded(pipeline, body, date(2024, 6, 20))
     return e
 
 

@@ -7,11 +7,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from conflictlens.model import Report
+from event_helpers import coded
 
 
 def _rows(pipeline, text):
-    return pipeline.process(Report(id="t", text=text + "\n", published=date(2025, 2, 20)))
+    return coded(pipeline, text + "\n", date(2025, 2, 20))
 
 
 def test_air_support_of_ground_troops_folds_into_their_battle(pipeline):

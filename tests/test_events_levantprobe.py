@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from conflictlens.model import Report
+from event_helpers import violent_rows
 
 
 def _violent(pipeline, text):
-    return [e for e in pipeline.process(Report(id="t", text=text, published=date(2023, 3, 10)))
-            if e.event_type in ("Battles", "Violence against civilians", "Explosions/Remote violence")]
+    return violent_rows(pipeline, text, date(2023, 3, 10))
 
 
 def test_strike_on_civilians_and_a_clash_at_one_town_are_two_events(pipeline):

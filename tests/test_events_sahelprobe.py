@@ -4,14 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from conflictlens.model import Report
-
-VIOLENT = ("Battles", "Violence against civilians", "Explosions/Remote violence")
-
+from event_helpers import violent_rows
 
 def _violent(pipeline, text, published=date(2024, 3, 8)):
-    return [e for e in pipeline.process(Report(id="t", text=text + "\n", published=published))
-            if e.event_type in VIOLENT]
+    return violent_rows(pipeline, text + "\n", published)
 
 
 # --- claims of responsibility told after the attack (events.claims)

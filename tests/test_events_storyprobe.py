@@ -10,13 +10,13 @@ from datetime import date
 
 import pytest
 
-from conflictlens.model import Report
+from event_helpers import coded
 
 PAGE = date(2024, 4, 22)
 
 
 def _events(pipeline, text):
-    return pipeline.process(Report(id="t", title="", text=text, published=PAGE))
+    return coded(pipeline, text, PAGE)
 
 
 @pytest.mark.parametrize("text", [

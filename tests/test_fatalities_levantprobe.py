@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from conflictlens.model import Report
+from event_helpers import coded
 
 
 @pytest.mark.parametrize("text", [
@@ -15,6 +15,6 @@ from conflictlens.model import Report
     "Gunmen shot dead the mukhtar of the village of Tal Afar in Iraq on Saturday, a security source said.",
 ])
 def test_one_victim_by_standing_is_one_death(pipeline, text):
-    [e] = [e for e in pipeline.process(Report(id="t", text=text, published=date(2023, 3, 10)))
+    [e] = [e for e in coded(pipeline, text, date(2023, 3, 10))
            if e.event_type in ("Violence against civilians", "Explosions/Remote violence")]
     assert e.fatalities == 1

@@ -8,11 +8,11 @@ from datetime import date
 
 import pytest
 
-from conflictlens.model import Report
+from event_helpers import coded
 
 
 def _events(pipeline, body):
-    return pipeline.process(Report(id="g", text=body, published=date(2024, 6, 20)))
+    return coded(pipeline, body, date(2024, 6, 20))
 
 
 @pytest.mark.parametrize("body, town", [

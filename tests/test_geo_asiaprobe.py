@@ -7,13 +7,11 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
-
-from conflictlens.model import Report
+from event_helpers import coded
 
 
 def _event(pipeline, text):
-    [e] = pipeline.process(Report(id="t", text=text, published=date(2024, 5, 15)))
+    [e] = coded(pipeline, text, date(2024, 5, 15))
     return e
 
 

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from conflictlens.model import Report
+from event_helpers import coded
 
 
 def _rows(pipeline, text):
-    return pipeline.process(Report(id="t", text=text + "\n", published=date(2025, 2, 20)))
+    return coded(pipeline, text + "\n", date(2025, 2, 20))
 
 
 def test_a_village_in_a_territory_is_placed_at_the_territory(pipeline):

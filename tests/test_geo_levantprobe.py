@@ -7,12 +7,11 @@ from datetime import date
 import pytest
 
 from conflictlens.geo.patterns import read_context
-from conflictlens.model import Report
+from event_helpers import violent_rows
 
 
 def _violent(pipeline, text):
-    return [e for e in pipeline.process(Report(id="t", text=text, published=date(2023, 3, 10)))
-            if e.event_type in ("Battles", "Violence against civilians", "Explosions/Remote violence")]
+    return violent_rows(pipeline, text, date(2023, 3, 10))
 
 
 def test_upper_case_dateline_town_named_like_its_province_is_the_town(pipeline):

@@ -8,11 +8,11 @@ import pytest
 
 from datetime import date
 
-from conflictlens.model import Report
+from event_helpers import coded
 
 
 def _events(pipeline, text):
-    return [e for e in pipeline.process(Report(id="t", text=text, published=date(2024, 5, 15)))
+    return [e for e in coded(pipeline, text, date(2024, 5, 15))
             if e.event_type != "Strategic developments"]
 
 

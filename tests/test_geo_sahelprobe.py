@@ -6,6 +6,7 @@ from datetime import date
 
 from conflictlens.geo.patterns import read_context
 from conflictlens.model import Report
+from event_helpers import violent_rows
 
 VIOLENT = ("Battles", "Violence against civilians", "Explosions/Remote violence")
 
@@ -40,8 +41,7 @@ def test_a_kidnapping_on_a_highway_is_placed_near_a_town(pipeline):
 
 
 def _rows(pipeline, text, published=date(2024, 2, 20)):
-    return [e for e in pipeline.process(Report(id="t", text=text + "\n", published=published))
-            if e.event_type in VIOLENT]
+    return violent_rows(pipeline, text + "\n", published)
 
 
 def test_a_town_and_its_state_after_a_comma_are_one_scene(pipeline):
