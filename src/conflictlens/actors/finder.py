@@ -300,10 +300,12 @@ def _nominal(tok) -> bool:
     killed two", "the bombardment and shelling of the town"), or one it read as an auxiliary
     ("Government shelling killed four" parsed as "Government [is] shelling"): no word of the
     generic table is an auxiliary; nor is one the parse makes a subject a verb ("Regime
-    airstrikes killed two", the plural tagged as a verb)."""
+    airstrikes killed two", the plural tagged as a verb; a subject the tagger read as an
+    adjective ("Gunman shoots two" in a headline) is left as it was: read so, the headline
+    came apart from the body that tells the same shooting)."""
     return tok.pos_ in ("NOUN", "PROPN") or tok.tag_ == "VBG" and (tok.dep_ in (
         "nsubj", "nsubjpass", "dobj", "pobj", "pcomp", "conj") or tok.pos_ == "AUX") \
-        or tok.dep_ in ("nsubj", "nsubjpass")
+        or tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ in ("VERB", "AUX")
 
 
 def _state_gerund(doc, i: int, n: int, country_of_word) -> bool:
