@@ -137,6 +137,7 @@ class ActorDictionary:
         label = {
             "protesters": "Protesters", "rioters": "Rioters", "civilians": "Civilians",
             "unidentified": "Unidentified Armed Group", "communal militia": "Unidentified Communal Militia",
+            "clan militia": "Unidentified Clan Militia",
         }[role]
         name = f"{label} ({country_name})" if country_name else label
         return Actor(name=name, inter=inter, country=country_code)
@@ -316,10 +317,10 @@ class ActorDictionary:
 
 
 #: generic and state-force names: "Civilians (Syria)", "Military Forces of Iraq (2020-)"
-_GENERIC_NAME = re.compile(r"^(Civilians|Protesters|Rioters|Unidentified Armed Group|Unidentified Communal Militia) \((.+)\)$")
+_GENERIC_NAME = re.compile(r"^(Civilians|Protesters|Rioters|Unidentified Armed Group|Unidentified Communal Militia|Unidentified Clan Militia) \((.+)\)$")
 _STATE_NAME = re.compile(r"^(Military Forces|Police Forces) of (?:the )?(.+?)(?: \(\d{4}-(?:\d{4})?\))?$")
 _GENERIC_INTER = {"Civilians": 7, "Protesters": 6, "Rioters": 5, "Unidentified Armed Group": 3,
-                  "Unidentified Communal Militia": 4}
+                  "Unidentified Communal Militia": 4, "Unidentified Clan Militia": 4}
 
 #: a unit after a group's name: "12th Front", "Jose Antonio Galan front", "urban commando"
 _UNIT = re.compile(r"\s+(?:(?:\d+(?:st|nd|rd|th)|[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}|urban)\s+)?"

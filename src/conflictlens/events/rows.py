@@ -141,6 +141,16 @@ def _joint_state_subjects(ep: Episode, resolve) -> set[str]:
     return joint
 
 
+#: unnamed identity militias that fight their own kind: "two clan militias clashed" has one such
+#: militia on each side (spec §3.3, type 4), not an unidentified armed group against one
+_SELF_OPPOSED = ("Unidentified Clan Militia (",)
+
+
+def _same_kind(side: Actor | None) -> Actor | None:
+    """The opponent of a battle's lone unnamed identity militia: another of its kind."""
+    return side if side is not None and side.name.startswith(_SELF_OPPOSED) else None
+
+
 def _pick_actors(event_type: str, sub: str, ranked: list[Actor], actors: ActorDictionary,
                  place: PlaceMention, on: date, country_names,
                  targets: list[Actor] = (), joint: set[str] = frozenset()
@@ -174,7 +184,7 @@ def _pick_actors(event_type: str, sub: str, ranked: list[Actor], actors: ActorDi
             allies += [a for a in armed[1:] if a.name in joint and a not in allies]
         sides = [a for a in armed if a not in allies]
         a1 = sides[0] if sides else unknown
-        a2 = sides[1] if len(sides) > 1 else (unknown if a1 is not unknown else None)
+        a2 = sides[1] if len(sides) > 1 else (_same_kind(a1) or (unknown if a1 is not unknown else None))
         return a1, a2, allies, sides[2:]
     if event_type == "Violence against civilians":
         a1 = armed[0] if armed else actors.generic_actor("unidentified", 3, place.country_code, cname, on)

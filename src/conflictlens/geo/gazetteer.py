@@ -428,6 +428,9 @@ def build_gazetteer(path: str | os.PathLike | None = None, keep_imports: bool = 
         pid = len(places)
         sub_pid[rid] = pid
         forms = [name] + [a for a in aliases.split("|") if a and _usable_alt(a)]
+        if level == 1:
+            forms += [a for ucc, unit, extra in tables.unit_aliases() if ucc == cc and unit == ascii_name(name)
+                      for a in extra]
         if level == 1 and _COMPASS_NAME_RE.fullmatch(ascii_name(name)):
             forms += _compass_unit_forms(ascii_name(name))
         add_names(pid, forms)
@@ -804,6 +807,8 @@ class Gazetteer:
                     for c in self._by_keys(variants, [normalize_name(v) for v in variants], country)
                     if c.place_id not in seen and c.level in ("city", "admin2", "feature", "country")]
         if not out:
+            out = self._unit_alias(ek, country)
+        if not out:
             out = self._township_towns(name, country)
         if not out and country and len(nk) >= 5:
             out = self._fuzzy(nk, country.upper(), ek)
@@ -844,6 +849,18 @@ class Gazetteer:
             if rows:
                 return tuple(_candidate(r, score, match, primary=True) for r in rows)
         return ()
+
+    def _unit_alias(self, ek: str, country: str | None) -> list[Candidate]:
+        """The first-level unit an English or older name stands for (``unit_aliases.tsv``,
+        e.g. Lower Shabelle for Shabeellaha Hoose). The table is consulted on each lookup:
+        an older index, made without the row, still answers; scored as an exact match."""
+        out = []
+        for cc, unit, aliases in tables.unit_aliases():
+            if (country and country.upper() != cc) or ek not in {exact_key(a) for a in aliases}:
+                continue
+            out += [replace(c, match="exact", score=self.EXACT) for c in self._lookup(unit, cc)
+                    if c.level == "admin1" and c.match == "exact" and c.country_code == cc]
+        return out
 
     def _township_towns(self, name: str, country: str | None) -> list[Candidate]:
         """The towns of a civil township's name the gazetteer lacks ("Alverton Township"):

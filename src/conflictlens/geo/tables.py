@@ -150,6 +150,13 @@ def country_aliases() -> list[tuple[str, str]]:
 
 
 @lru_cache(maxsize=1)
+def unit_aliases() -> list[tuple[str, str, list[str]]]:
+    """(country, unit name, aliases) rows of ``unit_aliases.tsv``: the English names of
+    first-level units ("Lower Shabelle") that the packaged unit data lacks."""
+    return [(cc, unit, [a for a in aliases.split("|") if a]) for cc, unit, aliases in _rows("unit_aliases.tsv")]
+
+
+@lru_cache(maxsize=1)
 def shared_country_names() -> dict[str, tuple[str, ...]]:
     """Lower-cased short name two countries share ("congo") -> their ISO2 codes, the
     bare name's reading first (``shared_country_names.tsv``)."""
