@@ -9,7 +9,7 @@ from __future__ import annotations
 from .crowd_violence import _demonstrating_crowd
 from .lexicon import Lexicon
 from .parties import _harm_told
-from .triggers import TriggerMatch, clause_subjects, governing_verb, phrase_in, reciprocal_sides, subtree_lemmas
+from .triggers import TriggerMatch, clause_subjects, governing_verb, phrase_in, reciprocal_sides, sentence_has, subtree_lemmas
 from .violence_cues import _crime_only
 
 
@@ -166,7 +166,8 @@ def _no_armed_contest(battle: list[TriggerMatch], sent, lexicon: Lexicon, actor_
                                     for c in verb.children) and not any(
                 {t.lemma_.lower(), t.lower_} & cues["armed_nouns"] for t in sides):
             return "a struggle to do something, no armed side"
-    if _crime_only(sent, lexicon, actor_mentions):
+    if _crime_only(sent, lexicon, actor_mentions) and not sentence_has(sent, lexicon, "organised_crime_nouns"):
+        # (drug traffickers or cartel gunmen who fight the police are an organised armed side)
         return "police and criminals, an ordinary crime"
     if _struggle_without_parties(battle, sent, lexicon, actor_mentions):
         return "a struggle against a thing or between businesses, no armed side"

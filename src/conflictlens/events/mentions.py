@@ -214,6 +214,7 @@ def target_actor_mentions(sent, cand: Candidate, actors: list[ActorMention]) -> 
     from .triggers import governing_verb
 
     doc = sent.doc
+    cues = default_lexicon().cues
     head = doc[cand.trigger_span[0]: cand.trigger_span[1]].root
     tokens: set[int] = set()
     holders = [head]
@@ -226,8 +227,12 @@ def target_actor_mentions(sent, cand: Candidate, actors: list[ActorMention]) -> 
             if h.i != head.i and child.i != head.i and head in child.subtree:
                 continue  # the trigger told inside the verb's object: "had doubts about X's role in the killing"
             if child.dep_ in ("dobj", "nsubjpass") or (
-                    child.dep_ == "prep" and child.lower_ in ("on", "against", "at", "targeting", "upon", "near")):
+                    child.dep_ == "prep" and child.lower_ in cues["target_preps"]):
                 tokens.update(_outside_relative_clauses(child))
+    # "a bomb targeting a police station exploded": what the weapon (the trigger or its subject) was aimed at
+    weapons = holders + [c for h in holders for c in h.children if c.dep_ == "nsubj"]
+    tokens.update(t for w in weapons for a in w.children if a.dep_ == "acl" and a.lemma_.lower() in cues["aiming_verbs"]
+                  for c in a.children if c.dep_ in ("dobj", "prep") for t in _outside_relative_clauses(c))
     return [a for a in actors if a.head_i in tokens]
 
 

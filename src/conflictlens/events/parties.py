@@ -95,6 +95,9 @@ def _target_tokens(matches: list[TriggerMatch], sent) -> list:
             # "blamed the guerrillas for the murder of X": who is blamed did it; the noun's "of" is its target
             objs = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                     if g.dep_ == "pobj"]
+        if verb.dep_ == "xcomp" and all(o.dep_ == "oprd" for o in objs):
+            # "a journalist was found shot dead": the passive subject of the verb the harm hangs on
+            objs += [c for c in verb.head.children if c.dep_ == "nsubjpass"]
         if not objs:  # "opened fire on worshippers"; with a direct object, "at a checkpoint" is where
             objs = [g for h in (verb, head) for c in h.children if c.dep_ == "prep" and c.lower_ in (
                 "on", "at", "against", "upon") for g in c.children if g.dep_ == "pobj"]

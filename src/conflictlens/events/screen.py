@@ -20,7 +20,7 @@ from .lexicon import Lexicon, default_lexicon
 #: that are negative ("no aircraft named") have no cue: their triggers are screened like free ones.
 _CONDITION_CUES = {
     "armed_subject": "armed_nouns", "protest_subject": "protest_nouns", "aircraft": "aircraft_nouns",
-    "weapon_object": "weapon_nouns", "security_object": "security_objects", "prisoner_subject": "prisoner_nouns",
+    "weapon_object": "weapon_nouns", "security_object": "security_objects", "prisoner_subject": "prisoner_nouns", "prison_place": "prison_nouns",
     "crowd": "crowd_nouns", "crowd_fight": "crowd_nouns", "crowd_doer": "crowd_nouns", "armed_released": "armed_nouns",
     "bomber_killed": "generic_explosion", "base_object": "base_nouns", "civilian_subject": "civilian_nouns",
     "aircraft_agent": "aircraft_nouns", "explosive": "explosive_nouns", "armed_object": "armed_nouns",
@@ -44,7 +44,8 @@ _NO_CUE = frozenset({"place_object", "place_taken", "territory_object", "no_airc
                      "no_crowd_object", "place_subject", "home_object", "conflict_context", "coup_told",
                      "verb_head", "no_toll", "doer_noun", "told_as_verb", "presence_withdrawn", "weapon_used",
                      "hostage_held", "state_subject", "state_demonym", "aimed", "people_object", "no_staff_object",
-                     "no_protest_subject", "armed_party_object", "armed_context", "no_incident_scene"})
+                     "no_protest_subject", "armed_party_object", "armed_context", "no_incident_scene",
+                     "toll_doer", "no_toll_doer"})
 
 
 #: inflections a lemma takes in running text ("clash" -> clashes, clashed, clashing)

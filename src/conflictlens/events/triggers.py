@@ -686,6 +686,18 @@ def _conflict_context(sent, lexicon: Lexicon) -> bool:
         sent, [p for p in armed if " " in p]) or _names_armed_group(sent.text)
 
 
+def _toll_doer(head, lexicon: Lexicon) -> bool:
+    """The noun ``head`` is the subject of a verb that kills or wounds, or whose complement tells
+    people dead or hurt ("the operation left nine dead", "the operation killed two")."""
+    if head.pos_ not in ("NOUN", "PROPN") or head.dep_ != "nsubj":
+        return False
+    verb = head.head
+    if {verb.lemma_.lower(), verb.lower_} & lexicon.union("lethal_cues", "injury_cues"):
+        return True
+    return any(t.lower_ in lexicon.cues["toll_complements"] for c in verb.children
+               if c.dep_ in ("dobj", "oprd", "ccomp", "xcomp", "acomp") for t in c.subtree)
+
+
 def holds_as(match: TriggerMatch, requires: str, sent, lexicon: Lexicon, place_token_ids: set[int]) -> bool:
     """Whether another condition holds for the same trigger match (conditions built of others,
     and the classifier's second looks at a match: "is its doer armed?")."""
@@ -790,6 +802,10 @@ def condition_holds(match: TriggerMatch, sent, lexicon: Lexicon, place_token_ids
         while node.dep_ == "conj" and node.head.i != node.i:
             node = node.head
         return node.dep_ == "nsubj" or node.dep_ == "pobj" and node.head.dep_ == "agent"
+    if cond in ("toll_doer", "no_toll_doer"):
+        # "a police operation left nine people dead", "the raid killed four": the noun is the subject of
+        # a verb that kills or leaves people dead or hurt, so it names violence, not a troop movement
+        return _toll_doer(head, lexicon) == (cond == "toll_doer")
     if cond == "no_toll":
         # "the rebels left the town", not "clashes left five dead in the town": a verb whose complement
         # tells people dead or hurt gives a toll, not a withdrawal
@@ -880,6 +896,8 @@ def condition_holds(match: TriggerMatch, sent, lexicon: Lexicon, place_token_ids
     if cond == "refugee_subject":
         # "refugees arrived in X": people named as displaced tell their displacement by moving
         return bool(subj_words & lexicon.cues["refugee_nouns"]) and not subj_words & lexicon.cues["armed_nouns"]
+    if cond == "prison_place":
+        return sentence_has(sent, lexicon, "prison_nouns")
     if cond == "prisoner_subject":
         return bool(subj_words & lexicon.cues["prisoner_nouns"])
     if cond == "crowd":
