@@ -43,3 +43,10 @@ def test_two_unnamed_clan_militias_are_both_sides(pipeline):
                           "leaving six people dead.")
     assert e.actor1 == e.actor2 == "Unidentified Clan Militia (Somalia)"
     assert e.inter1 == e.inter2 == 4
+
+
+def test_clan_name_sharing_the_next_ones_head_noun_is_its_militia(pipeline):
+    # "Abgaal and Habar Gidir militiamen": Abgaal has no head noun of its own, it shares "militiamen"
+    e = _battle(pipeline, "Fighting between Abgaal and Habar Gidir militiamen near Jowhar on Monday "
+                          "left three people dead.")
+    assert {e.actor1, e.actor2} == {"Abgaal Clan Militia (Somalia)", "Habar Gidir Clan Militia (Somalia)"}

@@ -182,6 +182,7 @@ def find_actor_mentions(sent, dictionary: ActorDictionary,
         mentions.append(mention)
         i += n
     _members_of_named(mentions, doc)
+    mentions += _shared_head_conjuncts(mentions, sent, dictionary)
     _speakers_own_forces(mentions, doc)
     mentions += _country_attackers(sent, mentions, dictionary, country_of_word)
     mentions += _harmed_people(sent, mentions, dictionary)
@@ -375,6 +376,30 @@ def _told_together(member: ActorMention, group: ActorMention, doc) -> bool:
     first, second = (m, g) if m.start < g.start else (g, m)
     own = {m.root.head.i} if m.root.dep_ == "compound" else set()
     return all(t.text in _BRACKETS or t.i in own for t in doc[first.end:second.start])
+
+
+def _shared_head_conjuncts(mentions: list[ActorMention], sent, dictionary: ActorDictionary) -> list[ActorMention]:
+    """A name joined by "and"/"or" to a named actor whose head noun it shares ("Habar Gidir and
+    Marehan clan militias"): the name with that head ("Habar Gidir clan militias") is an actor of
+    the dictionary too, told without its own head noun."""
+    doc, out = sent.doc, []
+    taken = {t.i for a in mentions for t in doc.char_span(a.start, a.end, alignment_mode="expand") or ()}
+    for a in mentions:
+        span = doc.char_span(a.start, a.end, alignment_mode="expand")
+        if a.entry is None or span is None or len(span) < 2 or span.start - 2 < sent.start \
+                or doc[span.start - 1].lower_ not in ("and", "or"):
+            continue
+        for k in range(1, 5):
+            first = doc[max(sent.start, span.start - 1 - k): span.start - 1]
+            if len(first) < k or {t.i for t in first} & taken or not first[0].text[:1].isupper():
+                break
+            entry = next((e for j in range(1, len(span)) for e in [dictionary.named(
+                f"{first.text} {span[j:].text}")] if e is not None and e is not a.entry), None)
+            if entry is not None:
+                out.append(ActorMention(start=first.start_char, end=first.end_char, text=first.text,
+                                        head_i=first.root.i, entry=entry, role="", inter=entry.inter))
+                break
+    return out
 
 
 def _members_of_named(mentions: list[ActorMention], doc) -> None:
