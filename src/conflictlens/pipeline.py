@@ -176,9 +176,10 @@ def _episodes(a: Analysis, p: "Pipeline") -> None:
 @register_stage("rows")
 def _rows(a: Analysis, p: "Pipeline") -> None:
     from .events.rows import (episode_rows, incident_weekdays, recalled_beside_undated, report_actor_ranking,
-                             names_of_a_number_across_rows, split_over_places, undated_rows,
+                             names_of_a_number_across_rows, split_by_places_told, split_over_places, undated_rows,
                              unplaced_rows, victims_named_once)
     from .geo import country_info
+    a.episodes = split_by_places_told(a.episodes, a.places)
     report_actors = report_actor_ranking(a.episodes, p.actors, country_info)
     split_over_places(a.episodes, a.report.anchor_date)
     victims_named_once(a.episodes, a.report.anchor_date)

@@ -221,6 +221,21 @@ def _days_compatible(ep: Episode, m: EventMention, anchor: date | None = None) -
     return all((lo - d).days <= DAY_WINDOW and (d - hi).days <= DAY_WINDOW for d in m.days)
 
 
+def _other_day_other_act(ep: Episode, m: EventMention) -> bool:
+    """An act of another kind that its own sentence dates to a day none of the episode's own
+    sentences tells ("An airstrike on the district killed five on Saturday" beside Tuesday's
+    clashes) is another event (spec §0: one event is one day, one place, one type), never a day
+    of the episode: joined, its dead were added to the episode and spread over its days. The
+    same kind of act told on a next day ("fighting continued on Wednesday") still continues it."""
+    if m.is_headline or m.in_passing or m.date_source != "sentence" or not m.days:
+        return False
+    told = [e for e, _ in ep.mentions if not e.is_headline]
+    days = {d for e in told if e.date_source == "sentence" for d in e.days}
+    if not days or days & set(m.days):
+        return False
+    return all((e.event_type, e.sub_event_type) != (m.event_type, m.sub_event_type) for e in told)
+
+
 def _told_apart(ep: Episode, m: EventMention) -> bool:
     """The sentence that tells ``m`` tells an event of the episode as another one ("shelling killed two
     near X, as clashes continued elsewhere"): the two are not joined."""
@@ -302,7 +317,8 @@ def build_episodes(mentions: list[EventMention], anchor: date | None = None
             continue
         fam = family(m.event_type, m.sub_event_type)
         pool = [e for e in episodes if e.family == fam and _actors_compatible(e, m) and _days_compatible(e, m, anchor)
-                and not _told_apart(e, m) and not _strike_beside_battle(e, m)] if not told_as_other_incident(m) else []
+                and not _told_apart(e, m) and not _strike_beside_battle(e, m)
+                and not _other_day_other_act(e, m)] if not told_as_other_incident(m) else []
         if m.place_source == "sentence":
             # a county holds only its own towns, but a town told as where a person is from
             # ("Jo Reyes, 40, of Brill, died") is no scene: it stays with the county's event

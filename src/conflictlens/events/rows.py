@@ -7,6 +7,7 @@ import dataclasses
 import re
 from collections import Counter
 from datetime import date
+from functools import lru_cache
 
 from ..actors.dictionary import ActorDictionary
 from ..data import read_table, read_words
@@ -544,6 +545,75 @@ def split_over_places(episodes: list[Episode], anchor: date | None = None) -> No
             own = dataclasses.replace(m, deaths=[dataclasses.replace(f, count=share[i])
                                                  for f, share in zip(m.deaths, shares) if share[i] or not f.count])
             _replace_mention(ep, m, own)
+
+
+@lru_cache(maxsize=1)
+def _share_re() -> re.Pattern:
+    """"six in", "four people in the town of" just before a place: a share of a toll at it."""
+    from .fatalities.lexicon import _alt, NUMBER_WORDS
+    num = rf"(?:\d+|{_alt(NUMBER_WORDS)})"
+    return re.compile(rf"(?<![\w-])(?P<n>{num})(?:\s+[a-z]+)?\s+(?:were\s+killed\s+)?in\s+(?:the\s+)?"
+                      rf"(?:[a-z]+\s+of\s+)?$", re.I)
+
+
+@lru_cache(maxsize=1)
+def _subgroup_re() -> re.Pattern:
+    """The words opening a subgroup of a toll told ("including", "among them"): the fatalities
+    lexicon's ``[subgroup] before``."""
+    from .fatalities.lexicon import _alt
+    return re.compile(rf"(?<![\w-]){_alt(_LEX['subgroup']['before'])}(?![\w-])", re.I)
+
+
+def _told_shares(m: EventMention, places: list[PlaceMention]) -> list[tuple[PlaceMention, int]]:
+    """The places a sentence breaks its one toll down to, after a subgroup word, with their
+    counts ("killed 12 across Gaza, including six in Deir al-Balah and four in Khan Younis"):
+    places of the sentence other than its own, each right after a number and "in"."""
+    from .fatalities.quantities import parse_number
+    ev = m.evidence
+    sub = _subgroup_re().search(ev.text)
+    if sub is None:
+        return []
+    own = {(p.start, p.end) for p in m.places}
+    shares = []
+    for p in places:
+        at = p.start - ev.start
+        if not sub.end() <= at < len(ev.text) or (p.start, p.end) in own or p.level == "country":
+            continue
+        hit = _share_re().search(ev.text[sub.end():at])
+        n = parse_number(hit.group("n")) if hit else None
+        if n:
+            shares.append((p, n))
+    return shares
+
+
+def split_by_places_told(episodes: list[Episode], places: list[PlaceMention]) -> list[Episode]:
+    """A toll its sentence breaks down by place ("Israeli strikes killed 12 across Gaza,
+    including six in Deir al-Balah and four in Khan Younis") is one row per place told, each
+    with its own count (spec §4.1: a summary is split into specific events; §0: one event, one
+    place): the shares' places become episodes of their own. The deaths the breakdown leaves
+    (here two) stay with the place the sentence tells the whole toll at, the one the report
+    allows; when the shares add up to the whole, that place's row tells nothing of its own and
+    is left out. A breakdown adding up to more than the toll is no breakdown of it."""
+    out = list(episodes)
+    for ep in episodes:
+        for m, place in list(ep.mentions):
+            counted = [f for f in m.deaths if f.count]
+            if (m.is_headline or m.place_source != "sentence" or place is None or len(counted) != 1
+                    or place is not m.places[0]):
+                continue
+            shares = _told_shares(m, places)
+            whole = counted[0]
+            if not shares or sum(n for _, n in shares) > whole.count:
+                continue
+            for p, n in shares:
+                part = dataclasses.replace(m, places=[p], deaths=[dataclasses.replace(whole, count=n)])
+                out.append(Episode(mentions=[(part, p)]))
+            left = whole.count - sum(n for _, n in shares)
+            if left:
+                _replace_mention(ep, m, dataclasses.replace(m, deaths=[dataclasses.replace(whole, count=left)]))
+            else:
+                ep.mentions = [(e, q) for e, q in ep.mentions if e is not m]
+    return [ep for ep in out if ep.mentions]
 
 
 def victims_named_once(episodes: list[Episode], anchor: date | None = None) -> None:
