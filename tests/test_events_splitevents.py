@@ -50,3 +50,15 @@ def test_a_breakdown_by_kind_of_victim_is_no_split(pipeline):
     text = "An Israeli strike killed 12 people in Rafah on Tuesday, including six children, medics said."
     assert [(loc, k) for _, _, loc, k in _rows(pipeline, text)] == [("Rafah", 12)]
 
+
+def test_the_dead_of_an_act_answered_are_not_the_answers(pipeline):
+    text = ("Hezbollah launched a barrage of rockets at Metula on Wednesday in retaliation for an Israeli "
+            "air strike that killed three of its fighters in Khiam.")
+    rows = _rows(pipeline, text)
+    assert [(loc, k) for _, _, loc, k in rows if loc == "Metula"] == [("Metula", 0)], rows
+
+
+def test_an_after_clause_still_leaves_the_ambushs_dead_to_it(pipeline):
+    text = ("Rebels ambushed an army convoy near Gao on Monday, a week after the army retook the town, "
+            "killing six soldiers.")
+    assert [k for *_, k in _rows(pipeline, text)] == [6]

@@ -59,18 +59,35 @@ def _force_told_after(demos: list, sent, lexicon: Lexicon, actor_mentions, candi
 def _in_cause_clause(char: int, cand, sent, lexicon: Lexicon) -> bool:
     """A death told in the clause a riot or a peaceful demonstration is said to follow ("rioters torched
     cars after police shot dead a teenager", "marched following the killing of a student") is the
-    killing that set it off, another event: none of the crowd's toll (cue list ``harm_cause_preps``)."""
-    if not (cand.event_type == "Riots" or cand.sub_event_type in ("Peaceful protest", "Protest with intervention")):
+    killing that set it off, another event: none of the crowd's toll (cue list ``harm_cause_preps``).
+    So is a death told in the act violence answers ("fired rockets in response to a drone strike
+    that killed two of its members"): the strike's dead are not the rockets' (``_cause_clauses``)."""
+    crowd = cand.event_type == "Riots" or cand.sub_event_type in ("Peaceful protest", "Protest with intervention")
+    if not crowd and not is_violent_type(cand.event_type, cand.sub_event_type):
         return False
     trigger_ids = {i for m in cand.triggers for i in range(m.start_i, m.end_i)}
-    for t in sent:
-        if t.lower_ in lexicon.cues["harm_cause_preps"] and t.dep_ in ("mark", "prep"):
-            clause = list((t.head if t.dep_ == "mark" else t).subtree)
-            if trigger_ids & {x.i for x in clause}:
-                continue
-            if clause[0].idx <= char < clause[-1].idx + len(clause[-1]):
-                return True
+    for clause in _cause_clauses(sent, lexicon, crowd):
+        if trigger_ids & {x.i for x in clause}:
+            continue
+        if clause[0].idx <= char < clause[-1].idx + len(clause[-1]):
+            return True
     return False
+
+
+def _cause_clauses(sent, lexicon: Lexicon, crowd: bool) -> list[list]:
+    """The clauses of a sentence telling an act its news follows or answers. A crowd's: any
+    "after"/"following" clause. Violence's, which "after" often only times ("killed him after
+    an argument") and whose "killing six" the parser may hang on the "after" clause's verb: only
+    an act answered ("in response to a drone strike that killed two", cue
+    ``answered_act_nouns``), another event whose dead are not this one's (spec §0)."""
+    clauses = []
+    for t in sent:
+        if crowd and t.lower_ in lexicon.cues["harm_cause_preps"] and t.dep_ in ("mark", "prep"):
+            clauses.append(list((t.head if t.dep_ == "mark" else t).subtree))
+        elif not crowd and t.dep_ == "prep" and any(c.dep_ == "pobj" and c.lemma_.lower() in
+                                                    lexicon.cues["answered_act_nouns"] for c in t.children):
+            clauses.append(list(t.subtree))
+    return clauses
 
 
 def _paragraph_of(paragraph_starts: list[int], char: int) -> int:
