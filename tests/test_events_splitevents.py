@@ -62,3 +62,12 @@ def test_an_after_clause_still_leaves_the_ambushs_dead_to_it(pipeline):
     text = ("Rebels ambushed an army convoy near Gao on Monday, a week after the army retook the town, "
             "killing six soldiers.")
     assert [k for *_, k in _rows(pipeline, text)] == [6]
+
+
+def test_a_killing_told_last_week_in_its_own_paragraph_is_a_row_of_its_week(pipeline):
+    # (events.background: a week back dates a killing, it is no setting of the news)
+    text = ("Fighting between the army and rebels erupted in Falam on Tuesday, killing three soldiers.\n\n"
+            "A military air strike killed five farmers in Tedim last week, according to a relief group.")
+    rows = _rows(pipeline, text)
+    assert (date(2024, 5, 14), "Armed clash", "Falam", 3) in rows
+    assert [(s, loc, k) for _, s, loc, k in rows if loc == "Tedim"] == [("Air/drone strike", "Tedim", 5)]

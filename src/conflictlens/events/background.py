@@ -9,6 +9,7 @@ from __future__ import annotations
 from .candidate import _words
 from .lexicon import Lexicon
 from .triggers import TriggerMatch, governing_verb, sentence_has
+from .fatalities.death_verbs import is_death_verb
 
 
 def _inside(match: TriggerMatch, others: list[TriggerMatch], doc, lexicon: Lexicon) -> bool:
@@ -257,7 +258,8 @@ def told_as_background(match: TriggerMatch, doc, lexicon: Lexicon) -> bool:
     if verb.i == head.i and verb.dep_ == "advcl" and verb.tag_ in ("VBZ", "VBP") and any(
             c.dep_ == "mark" and c.lower_ in cues["situation_marks"] for c in verb.children):
         return True  # "the bombing came as government forces battle the rebels": the present beside a past
-    # dated well before the news: "last month", "a year ago" on the trigger's clause (a year alone may be
+    # dated well before the news: "last month", "a year ago" on the trigger's clause; "last week" too,
+    # but for a verb that kills ("an air raid killed five there last week": an event of its own) (a year alone may be
     # the news's own full date, as in a dateline); the clause's date dates a nominal trigger in it too
     # ("last month, armed men killed two soldiers in an ambush")
     for c in list(verb.children) + (list(head.children) if head.i != verb.i else []):
@@ -265,7 +267,8 @@ def told_as_background(match: TriggerMatch, doc, lexicon: Lexicon) -> bool:
             continue
         toks = [t for t in c.subtree if t.ent_type_ == "DATE"]
         words = {t.lemma_.lower() for t in toks}
-        if toks and words & cues["past_date_words"] and words & cues["past_date_units"]:
+        units = cues["past_date_units"] if not is_death_verb(verb) else cues["setting_date_units"]
+        if toks and words & cues["past_date_words"] and words & units:
             return True
     if (head.pos_ in ("NOUN", "PROPN") or gerund) and verb.lemma_.lower() not in cues["experience_verbs"] and head.head.i != verb.i:
         return False  # a nominal trigger deeper in the clause: its own verb does not date it otherwise
