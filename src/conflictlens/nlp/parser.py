@@ -53,7 +53,15 @@ def _continues_sentence(token, after) -> bool:
     """A word in lower case right after a word (no stop, no punctuation between) opens no
     sentence. The small model otherwise cuts a paragraph's opening acronym off as a sentence
     of its own ("CODECO | militiamen attacked a camp"), leaving the verb without its subject."""
-    return after.is_alpha and after.is_lower and (token.is_alpha or token.like_num) and not token.is_space
+    return after.is_alpha and after.is_lower and (token.is_alpha or token.like_num) and not token.is_space \
+        or _counts_next(token, after)
+
+
+def _counts_next(token, after) -> bool:
+    """A number written as a word right before a word counts it ("Eight Houthis also died"): the
+    small model otherwise cuts a sentence's opening number off as a sentence of its own, and
+    the count from the dead it counts."""
+    return token.is_alpha and token.like_num and after.is_alpha
 
 
 @lru_cache(maxsize=1)

@@ -118,6 +118,9 @@ def _death_subjects(tok) -> list:
             return [tok.head]
         if not passive and _kills(tok):
             objects = [c for c in kids if c.dep_ == "dobj"]
+            # (and a second one the parse hung on the verb: "killing a teenager and his father")
+            objects += [c for c in kids if objects and c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")
+                        and c.i > objects[0].i]
             if not objects and _headline(tok.sent) and not any(c.dep_ == "aux" for c in kids):
                 # a headline drops the auxiliary: "Teen shot dead in Akron" is "a teen was shot dead"
                 return [c for c in kids if c.dep_ == "nsubj"]

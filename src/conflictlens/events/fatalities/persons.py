@@ -47,6 +47,8 @@ def _person_count(v) -> int:
             c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" for g in c.children) for c in v.children):
         # "two of the five men who were shot died later": the number before "of" is who died
         return parse_number(v.text) or 0
+    if _age_as_noun(v):
+        return 1
     if v.pos_ not in ("NOUN", "PROPN"):
         return 0
     kids = list(v.children)
@@ -76,6 +78,14 @@ def _person_count(v) -> int:
         both = any(c.dep_ in ("det", "predet") and c.lower_ == "both" for c in kids)
         return 2 if v.lower_ in _PAIR_WORDS or both else _ages_listed(v) or _names_listed(v)
     return 1
+
+
+def _age_as_noun(v) -> bool:
+    """An age standing for a person ("killing a 16-year-old and his father"): "old" after a count of
+    years, with an article of its own; the tagger reads it as an adjective, the person it names is one."""
+    return v.lower_ == "old" and v.dep_ in ("dobj", "nsubj", "nsubjpass", "conj", "pobj", "appos") and any(
+        c.lemma_.lower() == "year" and any(g.dep_ == "nummod" for g in c.children) for c in v.children) and any(
+        c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in v.children)
 
 
 def _given_name_recased_low(v) -> bool:

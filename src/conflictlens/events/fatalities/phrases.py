@@ -21,7 +21,9 @@ from .quantities import _CORE, _QTY, _QUAL, parse_number
 _AUX = _alt(_LEX["grammar"]["aux"])
 _DEATH_AFTER = _alt(_D["after"])
 _EXCL = _alt(EXCLUDE)
-_PP = r"(?:in|at|near|from|inside|outside|across|around)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+"
+#: a place or a whole the victims are told in or of between them and their death word ("six members of
+#: the security forces dead": members of a body, as "two farmers in the village" are of a place)
+_PP = r"(?:in|at|near|from|inside|outside|across|around|of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+"
 #: "two farmers, who were on their way home, were killed": a relative clause set off by commas
 #: between the victims and their verb
 _ASIDE = r"\s*,\s*(?:who|whom|whose)\b[^,;.()]{1,80},"
