@@ -38,6 +38,9 @@ class ActorMention:
     #: a civilian's home, vehicle or business standing for its owner ("the mayor's house"): an
     #: actor of the row, not people a sentence tells harmed or present (the classifier's reading)
     owned: bool = False
+    #: named groups a member noun ("militants") cannot stand for: listed in its sentence on the
+    #: state's side, they are its opponents (events.extractor)
+    not_of: frozenset = frozenset()
 
     @property
     def is_named(self) -> bool:
@@ -337,6 +340,31 @@ def _phrase_top(tok):
             tok = tok.head.head
         else:
             break
+    return tok
+
+
+def allied_mentions(mentions: list[ActorMention], doc) -> list[list[ActorMention]]:
+    """Armed parties listed in one phrase ("soldiers and VDP volunteers", "TNLA, MNDAA fighters"):
+    one side, as a list names those who act or are hit together. Not tallies of the dead counted
+    side by side ("three soldiers and five militants"), nor who spoke."""
+    def top(tok):
+        while tok.dep_ in ("compound", "amod", "conj", "appos") and tok.head.i != tok.i:
+            tok = tok.head
+        return tok
+
+    lists: dict[int, list[ActorMention]] = {}
+    for a in mentions:
+        if a.inter in (1, 2, 3, 4, 8) and not a.speaker:
+            lists.setdefault(top(doc[a.head_i]).i, []).append(a)
+    counted = lambda a: any(c.dep_ == "nummod" for c in _phrase_head(doc[a.head_i]).children)  # noqa: E731
+    return [told for told in lists.values() if len({a.party for a in told}) > 1
+            and sum(map(counted, told)) < 2]
+
+
+def _phrase_head(tok):
+    """The noun a name modifies ("VDP" in "VDP volunteers": "volunteers")."""
+    while tok.dep_ in ("compound", "amod") and tok.head.i != tok.i:
+        tok = tok.head
     return tok
 
 

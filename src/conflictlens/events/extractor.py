@@ -14,7 +14,7 @@ from functools import lru_cache
 from ..actors.dictionary import ActorDictionary
 from ..geo.gazetteer import haversine_km
 from ..geo.tables import feature_words
-from ..actors.finder import find_actor_mentions
+from ..actors.finder import allied_mentions, find_actor_mentions
 from ..data import read_words
 from ..model import DateMention, Evidence, PlaceMention, Report
 from ..nlp.parser import doc_text
@@ -33,7 +33,7 @@ from .lexicon import Lexicon, is_violent_type, priority
 from .screen import anchored, off_topic_field, told_long_before
 from .triggers import sentence_has
 from .victims_after import victims_told_after
-from .mentions import (EventMention, choose_places, describes_person, excluded_tokens, refers_to_told_event,
+from .mentions import (EventMention, both_sides, choose_places, describes_person, excluded_tokens, refers_to_told_event,
                        site_name_start, sentence_source_attributions, subject_actor_mentions, target_actor_mentions,
                        pair_actor_mentions)
 
@@ -151,8 +151,10 @@ def extract_mentions(doc, report: Report, places: list[PlaceMention], dates: lis
         after_recap = recap_para == _paragraph_of(para_starts, sent.start_char)
         if counts_among_others(sent.text):
             recap_para = _paragraph_of(para_starts, sent.start_char)
-        actor_mentions = []
+        actor_mentions, members_here = [], []
         for a in find_actor_mentions(sent, actors, country_of_word):
+            if a.role == "member":
+                members_here.append((a, a.inter))
             if a.role == "anaphor":
                 if last_group is None:
                     continue
@@ -167,6 +169,8 @@ def extract_mentions(doc, report: Report, places: list[PlaceMention], dates: lis
                 last_group = a.entry
                 report_groups[a.entry.name] = a.entry
             actor_mentions.append(a)
+        _members_apart_from_state_allies(members_here, actor_mentions, doc, unnamed_members)
+        actor_mentions = [a for a in actor_mentions if not _describes_the_harmed(a, doc, actor_mentions)]
         group = claimant(sent, actor_mentions)
         if group is not None:
             claims.append((s_index, _paragraph_of(para_starts, sent.start_char), group))
@@ -224,6 +228,7 @@ def extract_mentions(doc, report: Report, places: list[PlaceMention], dates: lis
                 pair_actors=pair_actor_mentions(sent, cand, sent_actors, lexicon),
                 is_headline=headline, after_recap=after_recap,
             )
+            m.allied_actors = [told for told in allied_mentions(sent_actors, doc) if not both_sides(told, m.pair_actors)]
             reference = refers_to_told_event(sent, cand, lexicon)
             violent = is_violent_type(cand.event_type, cand.sub_event_type)
             if violent and cand.triggers:
@@ -261,6 +266,7 @@ def extract_mentions(doc, report: Report, places: list[PlaceMention], dates: lis
                 m.place_source, m.date_source = "none", "reference"
                 m.days = []
                 m.subject_actors, m.target_actors, m.actors = [], [], []
+                m.allied_actors = []
                 mentions.append(m)
                 continue
             _place_and_date(m, doc, sent, cand, sent_places, dl, excluded, lexicon, dates, report.anchor_date,
@@ -289,7 +295,8 @@ def extract_mentions(doc, report: Report, places: list[PlaceMention], dates: lis
         # "rebels" told before the report names its only group are that group
         group = next(iter(report_groups.values()))
         for a in unnamed_members:
-            a.entry, a.role, a.inter = group, "", group.inter
+            if group.name not in a.not_of:
+                a.entry, a.role, a.inter = group, "", group.inter
     # (none where the report says no one claimed its violence: "no group claimed responsibility;
     # X has carried out similar attacks" leaves the attack unidentified)
     unclaimed = _told_unclaimed(doc)
@@ -298,6 +305,37 @@ def extract_mentions(doc, report: Report, places: list[PlaceMention], dates: lis
         m.report_unclaimed = unclaimed
     attach_claims(mentions, claims)
     return mentions
+
+
+def _describes_the_harmed(a, doc, mentions) -> bool:
+    """The armed party is named in a clause describing unarmed people ("killing 100 civilians who
+    were digging trenches with the army"): it tells what the victims were doing, no side of the
+    event (its doers are the clause's own subject's opponents, not the army)."""
+    civilians = {m.head_i for m in mentions if m.inter == 7}
+    if a.inter not in (1, 2, 3, 4, 8) or not civilians:
+        return False
+    tok = doc[a.head_i]
+    for anc in tok.ancestors:
+        if anc.dep_ in ("relcl", "acl") and anc.head.i in civilians:
+            return True
+    return False
+
+
+def _members_apart_from_state_allies(members, mentions, doc, unnamed_members) -> None:
+    """A member noun ("militants") in a sentence that lists a named group with the state's forces
+    ("ambushed a convoy of soldiers and VDP volunteers") is not that group: the group fights on the
+    state's side, the member noun is the other side, so it stays unidentified (never that group,
+    even as the report's only one)."""
+    allies = {a.entry.name for told in allied_mentions(mentions, doc) if any(x.inter == 1 for x in told)
+              for a in told if a.entry is not None and a.entry.inter in (2, 3, 4)}
+    listed = {id(a) for told in allied_mentions(mentions, doc) for a in told}
+    for a, inter in members:
+        if not allies or id(a) in listed:
+            continue
+        a.not_of = frozenset(allies)
+        if a.entry is not None and a.entry.name in allies:
+            a.entry, a.role, a.inter = None, "unidentified", inter
+            unnamed_members.append(a)
 
 
 def _parties_of_own_clause(m: EventMention, doc, match, lexicon: Lexicon) -> None:
@@ -311,6 +349,7 @@ def _parties_of_own_clause(m: EventMention, doc, match, lexicon: Lexicon) -> Non
     own = lambda actors: [a for a in actors if a.head_i in inside]  # noqa: E731
     m.actors, m.subject_actors = own(m.actors), own(m.subject_actors)
     m.target_actors, m.pair_actors = own(m.target_actors), own(m.pair_actors)
+    m.allied_actors = [own(told) for told in m.allied_actors]
 
 
 def _civilian_target_place(m: EventMention, sent, lexicon: Lexicon, dictionary: ActorDictionary) -> None:

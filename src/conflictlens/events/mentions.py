@@ -51,6 +51,9 @@ class EventMention:
     pair_actors: list[ActorMention] = field(default_factory=list)
     #: actors the trigger is aimed at ("strikes on Houthi positions", "attacked the army")
     target_actors: list[ActorMention] = field(default_factory=list)
+    #: armed parties listed together in one phrase of the sentence, each list one side
+    #: ("soldiers and VDP volunteers"; actors.finder.allied_mentions)
+    allied_actors: list[list[ActorMention]] = field(default_factory=list)
     attributed_sources: list[str] = field(default_factory=list)
     #: the report's title line, which summarises the body
     is_headline: bool = False
@@ -203,6 +206,13 @@ def pair_actor_mentions(sent, cand: Candidate, actors: list[ActorMention],
         if len(subjects) >= 2:  # "troops and rebels clashed": the coordinated subject is both sides
             tokens.update(t.i for s in subjects for t in s.subtree)
     return [a for a in actors if a.head_i in tokens]
+
+
+def both_sides(told, pairs) -> bool:
+    """The parties listed together are the two sides of the fight: "clashes between troops and
+    rebels", "troops and rebels clashed" (no opponent told apart from them, as "with gangsters" is)."""
+    inside = [a for a in pairs if any(a is t for t in told)]
+    return len(inside) > 1 and len(inside) == len(pairs)
 
 
 def target_actor_mentions(sent, cand: Candidate, actors: list[ActorMention]) -> list[ActorMention]:

@@ -13,7 +13,7 @@ from ..actors.dictionary import ActorDictionary
 from ..data import read_table, read_words
 from ..model import Actor, Event, PlaceMention, Report
 from .episodes import Episode
-from .mentions import EventMention
+from .mentions import EventMention, both_sides
 from .abductions import abduction_ending_in_deaths
 from .fatalities import (_group_key, _is_name, counted_figures, counts_part_of_aggregate, nouns_named_elsewhere,
                          reconcile_figures, split_over_days, tells_self_survived, tells_separate_incidents,
@@ -130,15 +130,19 @@ def _ranked(ep: Episode, actors: ActorDictionary, place: PlaceMention, on: date,
 _STATE_NAMES = ("Military Forces of", "Police Forces of")
 
 
-def _joint_state_subjects(ep: Episode, resolve) -> set[str]:
-    """The state forces told together as the doers of one clause ("Haitian police and Kenyan
-    officers fought gang members"): one side of a battle, whatever their countries."""
-    joint: set[str] = set()
+def _joint_sides(ep: Episode, resolve) -> list[set[str]]:
+    """The armed parties told together on one side: listed in one phrase ("TNLA, MNDAA fighters
+    attacked junta positions", "ambushed a convoy of soldiers and VDP volunteers"), or the doers of
+    one clause ("Haitian police and Kenyan officers fought gang members"); not the sides of a verb
+    of fighting done by both ("troops and rebels clashed"), which are the opponents."""
+    joint: list[set[str]] = []
     for m, _ in ep.mentions:
-        names = {t.name for t in (resolve(a) for a in m.subject_actors if not a.speaker)
-                 if t is not None and t.name.startswith(_STATE_NAMES)}
-        if len(names) > 1:
-            joint |= names
+        doers = [] if both_sides(m.subject_actors, m.pair_actors) else m.subject_actors
+        for told in (doers, *m.allied_actors):
+            names = {t.name for t in (resolve(a) for a in told if not a.speaker)
+                     if t is not None and t.inter in ARMED}
+            if len(names) > 1:
+                joint.append(names)
     return joint
 
 
@@ -150,15 +154,41 @@ _SELF_OPPOSED = ("Unidentified Clan Militia (",)
 def _same_kind(side: Actor | None) -> Actor | None:
     """The opponent of a battle's lone unnamed identity militia: another of its kind."""
     return side if side is not None and side.name.startswith(_SELF_OPPOSED) else None
+def _battle_sides(armed: list[Actor], joint: list[set[str]], same: list[set[str]] = ()) -> list[list[Actor]]:
+    """The armed parties of a battle grouped in sides, in rank order: a party told together with a
+    side's first is its ally (spec §3.1: the rest of a side are associated actors), when some party
+    outside them is there to be their opponent; those of ``same`` (one state's army and police)
+    always are; the state's forces lead their side (the army, not the auxiliaries escorted with it)."""
+    names = {a.name for a in armed}
+    groups = [g for g in joint if names - g] + list(same)
+    sides: list[list[Actor]] = []
+    for a in armed:
+        side = next((s for s in sides if any({a.name, s[0].name} <= g for g in groups)), None)
+        if side is None:
+            sides.append([a])
+        else:
+            side.append(a)
+    for side in sides:
+        side.sort(key=lambda a: a.inter != 1)
+    return sides
+
+
+def _allied_to_state(group: Actor, joint: list[set[str]], armed: list[Actor]) -> bool:
+    """A named group told together with the state's forces ("soldiers and VDP volunteers"): it is
+    on their side, so an unnamed "militants" beside it is the other side, not this group."""
+    state = {a.name for a in armed if a.inter == 1}
+    return any(group.name in g and g & state for g in joint)
 
 
 def _pick_actors(event_type: str, sub: str, ranked: list[Actor], actors: ActorDictionary,
                  place: PlaceMention, on: date, country_names,
-                 targets: list[Actor] = (), joint: set[str] = frozenset()
+                 targets: list[Actor] = (), joint: list[set[str]] = ()
                  ) -> tuple[Actor | None, Actor | None, list, list]:
     armed = [a for a in ranked if a.inter in ARMED]
-    # an unnamed "militants" stands for the named group when one is there
-    if any(a.inter in (2, 3, 4) and not a.name.startswith("Unidentified") for a in armed):
+    # an unnamed "militants" stands for the named group when one is there (not for a group
+    # fighting beside the state's forces: the militants are then the other side)
+    if any(a.inter in (2, 3, 4) and not a.name.startswith("Unidentified") and not (
+            event_type == "Battles" and _allied_to_state(a, joint, armed)) for a in armed):
         armed = [a for a in armed if not a.name.startswith("Unidentified Armed Group")]
     civilians = [a for a in ranked if a.inter == 7]
     cname = country_names(place.country_code)
@@ -177,16 +207,13 @@ def _pick_actors(event_type: str, sub: str, ranked: list[Actor], actors: ActorDi
         # a battle has two armed sides; a side the report does not name is unidentified
         unknown = actors.generic_actor("unidentified", 3, place.country_code, cname, on) if cname else None
         # the army and the police of one state fight on the same side: the second is an ally
-        allies = [a for a in armed[1:] if armed[0].inter == a.inter == 1 and a.country
-                  and a.country == armed[0].country]
-        # states' forces told as the doers together fight on one side, when a third party is
-        # there to be their opponent (a foreign mission beside the national police)
-        if armed and armed[0].name in joint and any(a.name not in joint for a in armed):
-            allies += [a for a in armed[1:] if a.name in joint and a not in allies]
-        sides = [a for a in armed if a not in allies]
-        a1 = sides[0] if sides else unknown
-        a2 = sides[1] if len(sides) > 1 else (_same_kind(a1) or (unknown if a1 is not unknown else None))
-        return a1, a2, allies, sides[2:]
+        state = [{a.name for a in armed if a.inter == 1 and a.country and a.country == armed[0].country}] \
+            if armed and armed[0].inter == 1 else []
+        sides = _battle_sides(armed, joint, state)
+        a1 = sides[0][0] if sides else unknown
+        a2 = sides[1][0] if len(sides) > 1 else (_same_kind(a1) or (unknown if a1 is not unknown else None))
+        return a1, a2, sides[0][1:] if sides else [], [
+            *(sides[1][1:] if len(sides) > 1 else []), *(a for s in sides[2:] for a in s)]
     if event_type == "Violence against civilians":
         a1 = armed[0] if armed else actors.generic_actor("unidentified", 3, place.country_code, cname, on)
         a2 = civilians[0] if civilians else actors.generic_actor("civilians", 7, place.country_code, cname, on)
@@ -742,7 +769,7 @@ def episode_rows(ep: Episode, report: Report, actors: ActorDictionary, country_i
                            and (not a.country or a.country == place.country_code or a.inter != 1)]
     targets = [t for t in (_resolve(a, actors, place, days[0], names) for m, _ in ep.mentions
                            for a in m.target_actors if not a.speaker) if t is not None]
-    joint = _joint_state_subjects(ep, lambda a: _resolve(a, actors, place, days[0], names))
+    joint = _joint_sides(ep, lambda a: _resolve(a, actors, place, days[0], names))
     a1, a2, assoc1, assoc2 = _pick_actors(event_type, sub, ranked, actors, place, days[0], names, targets,
                                           joint)
     if a1 is None and sub == "Looting/property destruction":
