@@ -5,6 +5,7 @@ called its violence; these rules say when the doers are such a crowd.
 """
 from __future__ import annotations
 
+from .fatalities.lexicon import VICTIM_SUBJECT_VERBS
 from .lexicon import Lexicon
 from .parties import _doers
 from .triggers import TriggerMatch, _describing_clause, _pruned_subtree, governing_verb, sentence_has, subtree_lemmas
@@ -79,6 +80,8 @@ def _suffered_or_untargeted(head, verb, lexicon: Lexicon) -> bool:
         node = node.head
     if any(c.dep_ == "auxpass" for c in verb.children):
         return True  # "young people who were wounded": the crowd is the patient
+    if verb.lemma_.lower() in VICTIM_SUBJECT_VERBS:
+        return True  # "four vigilantes died in the gunfight": who dies in it is its victim, not its doer
     if verb.tag_ == "VBN" and verb.dep_ in ("advcl", "acl", "ccomp") and not any(
             c.dep_ in ("aux", "auxpass", "nsubj") for c in verb.children):
         return True  # a bare participle hung on the sentence: "Four people shot, killed"

@@ -612,7 +612,10 @@ def _fill_places_from_context(mentions: list[EventMention], places: list[PlaceMe
     told = [p for p in usable if p not in filed]
     text = doc_text(doc)
     for m in mentions:
-        if m.places or m.vague_place_only:
+        if m.places:
+            continue
+        if m.vague_place_only:
+            _near_town_of_country(m, told, para_spans, text)
             continue
         ps, pe = para_spans[m.paragraph] if para_spans else (0, len(text))
         before = [p for p in told if ps <= p.start < m.evidence.start]
@@ -641,6 +644,22 @@ def _fill_places_from_context(mentions: list[EventMention], places: list[PlaceMe
             pick = filed[:1]
         if pick:
             m.places, m.place_source = pick, "paragraph"
+
+
+def _near_town_of_country(m: EventMention, told: list[PlaceMention], para_spans, text: str) -> None:
+    """A mention whose sentence names only a country or region and a settlement the gazetteer does
+    not know ("attacked the village of X in northern Burkina Faso") takes the town of that country
+    its paragraph names ("a local official in Djibo said"), as ACLED codes the nearest known place
+    for a village it cannot find (spec §4.2; _near_unknown_settlements makes it precision 2). With
+    no such village told, a country's event stays unplaced."""
+    from .lexicon import default_lexicon
+    if not m.vague_countries or not unknown_settlement(m.evidence.text, m.evidence.start, told, default_lexicon()):
+        return
+    ps, pe = para_spans[m.paragraph] if para_spans else (0, len(text))
+    towns = [p for p in told if ps <= p.start < pe and p.country_code in m.vague_countries and p.geo_precision == 1
+             and not m.evidence.start <= p.start < m.evidence.end]
+    if towns:
+        m.places, m.place_source, m.vague_place_only = towns[:1], "paragraph", False
 
 
 def _state_force_modifiers(sent, sent_actors) -> set[int]:

@@ -798,10 +798,14 @@ def condition_holds(match: TriggerMatch, sent, lexicon: Lexicon, place_token_ids
     if cond == "doer_noun":
         # "vigilantes lynched a thief", "beaten by a vigilante group": the noun names who did the harm,
         # not "gunmen killed two vigilantes" (people harmed are no mob)
+        # (nor "four vigilantes died in the gunfight": the subject of a verb of dying is its victim,
+        # the fatalities lexicon's intransitive death verbs)
+        from .fatalities.lexicon import VICTIM_SUBJECT_VERBS
         node = head.head if head.dep_ in ("compound", "amod", "nmod") else head
         while node.dep_ == "conj" and node.head.i != node.i:
             node = node.head
-        return node.dep_ == "nsubj" or node.dep_ == "pobj" and node.head.dep_ == "agent"
+        return node.dep_ == "nsubj" and node.head.lemma_.lower() not in VICTIM_SUBJECT_VERBS \
+            or node.dep_ == "pobj" and node.head.dep_ == "agent"
     if cond in ("toll_doer", "no_toll_doer"):
         # "a police operation left nine people dead", "the raid killed four": the noun is the subject of
         # a verb that kills or leaves people dead or hurt, so it names violence, not a troop movement

@@ -54,6 +54,8 @@ _V_PASSIVE = frozenset(_V["passive"])
 _V_TO_DEATH = frozenset(_V["to_death"])
 _V_TO_DEATH_WORDS = frozenset(_V["to_death_words"])
 _V_INTRANSITIVE = frozenset(_V["intransitive"])
+#: verbs whose active subject is the victim ("the mayor died"): no doer of the violence
+VICTIM_SUBJECT_VERBS = _V_INTRANSITIVE
 _V_WOUND_VERBS = frozenset(_V["fatal_wound_verbs"])
 _V_WOUND_NOUNS = frozenset(_V["fatal_wound_nouns"])
 _V_FATAL = frozenset(_V["fatal_words"])
