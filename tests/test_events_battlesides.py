@@ -42,3 +42,9 @@ def test_a_country_alone_with_no_unknown_village_stays_unplaced(pipeline):
     rows = _rows(pipeline, "Suspected jihadists killed 14 people in northern Burkina Faso on Sunday. "
                            "A local official in Djibo gave the toll.")
     assert all(e.location != "Djibo" for e in rows)
+
+
+def test_an_unknown_village_named_by_apposition_takes_the_town_named_after(pipeline):
+    [e] = _rows(pipeline, "Armed men shot dead 9 herders on Sunday near Tiabongou, a remote hamlet in northern "
+                          "Burkina Faso. A councillor in Djibo confirmed the deaths.")
+    assert e.location == "Djibo" and e.geo_precision == 2

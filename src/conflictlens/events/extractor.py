@@ -752,12 +752,14 @@ def _scene_district_after_lead(mentions: list[EventMention], places: list[PlaceM
 
 
 @lru_cache(maxsize=4)
-def _settlement_res(of_words: tuple[str, ...], after_words: tuple[str, ...]) -> tuple[re.Pattern, re.Pattern]:
-    """"the village of X" and "X village": the name of a settlement said with its word."""
+def _settlement_res(of_words: tuple[str, ...], after_words: tuple[str, ...]) -> tuple[re.Pattern, ...]:
+    """"the village of X", "X village" and "X, a village": the name of a settlement said with its word."""
     name = r"[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+)*"
     of = re.compile(rf"\b(?:{'|'.join(map(re.escape, of_words))})[ \t]+of[ \t]+(?P<name>{name})")
     after = re.compile(rf"(?P<name>{name})[ \t]+(?:{'|'.join(map(re.escape, after_words))})\b")
-    return of, after
+    # (an apposition: "in Kourfa, a farming village in the north")
+    apposed = re.compile(rf"(?P<name>{name}),[ \t]+an?[ \t]+(?:[a-z]+[ \t]+)?(?:{'|'.join(map(re.escape, of_words))})\b")
+    return of, after, apposed
 
 
 def unknown_settlement(evidence_text: str, offset: int, places: list[PlaceMention], lexicon: Lexicon) -> bool:
