@@ -237,7 +237,7 @@ class Ranker:
             in_county = c.level == "city" and bool(c.admin2) and normalize_name(c.admin2) in prior.counties
             s = self._country_gain(s, c, prior, ctx, container, key, f, in_county)
             s = self._named_unit_gain(s, c, prior, inner, listed_with, f)
-            s = self._state_gain(s, c, prior, container, key, f, in_county)
+            s = self._state_gain(s, c, prior, container, key, f, in_county, ctx)
             s = self._county_gain(s, c, cands, prior, ctx, key, listed_with)
             s = self._near_gain(s, c, cands, prior, ctx, key, f)
             if container is not None and self._contains(container, c) and not (f.unit and listed):
@@ -371,13 +371,19 @@ class Ranker:
         return s
 
     def _state_gain(self, s: float, c: Candidate, prior: CountryPrior, container: Candidate | None, key: str,
-                    f: _NameFacts, in_county: bool) -> float:
+                    f: _NameFacts, in_county: bool, ctx: Context | None = None) -> float:
         """A town or county in a state (or county) the report names, or where its other
         names are towns too, or in its home state, gains: a report's places lie together."""
         if c.level in ("city", "admin2") and not f.is_unit and c.admin1_code in prior.admin1_codes \
                 and (c.level == "admin2" or c.population >= 0.02 * f.biggest_own.get(c.country_code, 0)
                      or in_county
-                     or (container is not None and self._contains(container, c))):
+                     or (container is not None and self._contains(container, c))) \
+                and not (container is None and not in_county and not (ctx is not None and ctx.local)
+                         and _named_capital_dwarfs(c, prior, key, f)):
+            # (a state the report names elsewhere does not hold a town that a national
+            # capital of a country the report also names dwarfs, when the town lies far
+            # from the report's settled towns: "the FAO in Rome" in a report on the
+            # Philippines naming Italy and a NY laboratory is Italy's capital)
             # (a village in a state the report names does not take the name of a
             # city fifty times its size: the Mayor of Boston in a report naming New
             # York is Boston's, not that of Boston, New York)
@@ -836,6 +842,16 @@ def _outlet_town(cands: list[Candidate], prior: CountryPrior, key: str) -> bool:
         return False
     return any((c.feature_code == "PPLC" or (home.admin1_code and c.level == "city")) and _own_name(c)
                and c.country_code != home.country_code and prior.share(c.country_code, key) == 0 for c in cands)
+
+
+def _named_capital_dwarfs(c: Candidate, prior: CountryPrior, key: str, f: _NameFacts) -> bool:
+    """True when ``c`` is a town under :data:`.prior.NAMESAKE_SHARE` of a national
+    capital of its name in another country the report names by other words, and lies
+    over :data:`LOCAL_KM` from every settled town of the report."""
+    return c.level == "city" and any(
+        cc != c.country_code and prior.share(cc, key) > 0 and c.population < NAMESAKE_SHARE * pop
+        for cc, pop in f.capital_pop.items()) and not any(
+        haversine_km(c.latitude, c.longitude, lat, lon) < LOCAL_KM for lat, lon, _k in prior.local_points)
 
 
 def _nearness(c: Candidate, prior: CountryPrior, key: str) -> float:
