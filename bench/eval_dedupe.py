@@ -264,6 +264,13 @@ def story_groups(db: str, rows: list[dict]) -> dict[str, str]:
         s.close()
 
 
+def pred_cluster(doc_id: str, mapped: dict, groups: dict | None = None) -> str:
+    """The predicted cluster a report is scored in: its mapped event, else its story group
+    (reports of one story that code nothing), else its own."""
+    e, groups = mapped[doc_id], groups or {}
+    return e.event_id_cnty if e is not None else "group:" + groups[doc_id] if doc_id in groups else "none:" + doc_id
+
+
 def score(dataset: str, rows: list[dict], mapped: dict, workdir: str, args, groups: dict | None = None) -> str:
     import json
     import subprocess
@@ -271,9 +278,8 @@ def score(dataset: str, rows: list[dict], mapped: dict, workdir: str, args, grou
     groups = groups or {}
     with open(pred, "w", encoding="utf-8") as f:
         for r in rows:
-            e, d = mapped[r["doc_id"]], r["doc_id"]
-            cluster = e.event_id_cnty if e is not None else "group:" + groups[d] if d in groups else "none:" + d
-            f.write(json.dumps({"doc_id": d, "cluster": cluster}) + "\n")
+            d = r["doc_id"]
+            f.write(json.dumps({"doc_id": d, "cluster": pred_cluster(d, mapped, groups)}) + "\n")
     # gold restricted to the reports ingested (with --limit, a part of the split)
     gold = os.path.join(workdir, "gold.jsonl")
     with open(gold, "w", encoding="utf-8") as f:
@@ -610,11 +616,15 @@ def supported(db: str, rows: list[dict]) -> dict[str, list]:
         s.close()
 
 
-def split_pairs(rows: list[dict], mapped: dict, support: dict | None = None, dated: set | None = None) -> str:
+def split_pairs(rows: list[dict], mapped: dict, support: dict | None = None, dated: set | None = None,
+                groups: dict | None = None) -> str:
     """Why the pairs of reports of one gold event (within topic for ECB+) were mapped
     apart: counts only, by the first cause that applies; the date and undated causes
     broken down further (counts only: where the dates came from, how far apart, whether
-    either report supports an event the other's is near)."""
+    either report supports an event the other's is near). Two reports scored in one
+    cluster (:func:`pred_cluster`: the same story group, ``groups``, when neither maps to
+    an event) are no pair apart: counted as split, a topic whose reports all code nothing
+    but tell one story filled the table with pairs the score holds together."""
     from collections import Counter
     from itertools import combinations
     from conflictlens.store.dedupe import distance, family, is_undated
@@ -629,7 +639,7 @@ def split_pairs(rows: list[dict], mapped: dict, support: dict | None = None, dat
         docs.setdefault((r.get("topic"), r[key]), []).append(r["doc_id"])
     for k, evs in gold.items():
         for (a, da), (b, db) in combinations(list(zip(evs, docs[k])), 2):
-            if a is not None and b is not None and a.event_id_cnty == b.event_id_cnty:
+            if pred_cluster(da, mapped, groups) == pred_cluster(db, mapped, groups):
                 continue
             if a is None or b is None:
                 cause = "a report maps to no event"
@@ -712,7 +722,7 @@ def evaluate(args) -> None:
                         print(listing(rows, mapped))
         if args.reasons:
             dated = {it["id"] for it in feed_items(rows, args) if it.get("published")}
-            print(split_pairs(rows, mapped, support, dated))
+            print(split_pairs(rows, mapped, support, dated, grouped))
             print(no_event_reasons(rows, mapped, args))
 
 
