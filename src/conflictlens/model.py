@@ -115,6 +115,10 @@ class PlaceMention:
     #: (Madison's 25 US states, Kansas City's 2): a name so common means a far town only
     #: with its state written (events/home_state.py)
     name_units: int = 0
+    #: for a country told with a compass word ("southern Lebanon"): its first-level unit
+    #: called after that point (the South Governorate), if it has one; an event at a
+    #: village the gazetteer does not know there is placed in it (events/extractor.py)
+    compass_unit: "PlaceMention | None" = None
 
     def to_geoparse_row(self, article_id: str) -> dict:
         return {

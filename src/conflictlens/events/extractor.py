@@ -615,7 +615,7 @@ def _fill_places_from_context(mentions: list[EventMention], places: list[PlaceMe
         if m.places:
             continue
         if m.vague_place_only:
-            _near_town_of_country(m, told, para_spans, text)
+            _near_town_of_country(m, told, para_spans, text, places)
             continue
         ps, pe = para_spans[m.paragraph] if para_spans else (0, len(text))
         before = [p for p in told if ps <= p.start < m.evidence.start]
@@ -646,7 +646,8 @@ def _fill_places_from_context(mentions: list[EventMention], places: list[PlaceMe
             m.places, m.place_source = pick, "paragraph"
 
 
-def _near_town_of_country(m: EventMention, told: list[PlaceMention], para_spans, text: str) -> None:
+def _near_town_of_country(m: EventMention, told: list[PlaceMention], para_spans, text: str,
+                          places: list[PlaceMention] = ()) -> None:
     """A mention whose sentence names only a country or region and a settlement the gazetteer does
     not know ("attacked the village of X in northern Burkina Faso") takes the town of that country
     its paragraph names ("a local official in Djibo said"), as ACLED codes the nearest known place
@@ -660,6 +661,14 @@ def _near_town_of_country(m: EventMention, told: list[PlaceMention], para_spans,
              and not m.evidence.start <= p.start < m.evidence.end]
     if towns:
         m.places, m.place_source, m.vague_place_only = towns[:1], "paragraph", False
+        return
+    # (no such town: a country told with a compass word, "in X in southern Lebanon", is the
+    # larger region the village lies in, its unit called after that point at precision 3,
+    # as ACLED codes a place known only by its region: spec §4.2)
+    units = [p.compass_unit for p in places if p.compass_unit is not None and p.country_code in m.vague_countries
+             and m.evidence.start <= p.start < m.evidence.end]
+    if units:
+        m.places, m.place_source, m.vague_place_only = units[:1], "sentence", False
 
 
 def _state_force_modifiers(sent, sent_actors) -> set[int]:
@@ -753,13 +762,18 @@ def _scene_district_after_lead(mentions: list[EventMention], places: list[PlaceM
 
 @lru_cache(maxsize=4)
 def _settlement_res(of_words: tuple[str, ...], after_words: tuple[str, ...]) -> tuple[re.Pattern, ...]:
-    """"the village of X", "X village" and "X, a village": the name of a settlement said with its word."""
+    """"the village of X", "X village" and "X, a village": the name of a settlement said with its word;
+    and "in X in southern Lebanon": a name told as a scene in a region of a country."""
     name = r"[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+)*"
     of = re.compile(rf"\b(?:{'|'.join(map(re.escape, of_words))})[ \t]+of[ \t]+(?P<name>{name})")
     after = re.compile(rf"(?P<name>{name})[ \t]+(?:{'|'.join(map(re.escape, after_words))})\b")
     # (an apposition: "in Kourfa, a farming village in the north")
     apposed = re.compile(rf"(?P<name>{name}),[ \t]+an?[ \t]+(?:[a-z]+[ \t]+)?(?:{'|'.join(map(re.escape, of_words))})\b")
-    return of, after, apposed
+    # (a scene's name right before a compass region of a country: "shelled homes in X in southern
+    # Lebanon"; a name, not an armed group, after a preposition of place)
+    in_region = re.compile(rf"\b(?:in|at|near|outside)[ \t]+(?P<name>{name})[ \t]+in[ \t]+(?:the[ \t]+)?"
+                           rf"(?:north|south|east|west)(?:ern)?[ \t]+[A-Z]")
+    return of, after, apposed, in_region
 
 
 def unknown_settlement(evidence_text: str, offset: int, places: list[PlaceMention], lexicon: Lexicon) -> bool:

@@ -24,6 +24,7 @@ phrase), :mod:`.report_readings` (readings of the whole report), :mod:`.inner_na
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..model import PlaceMention
 from ..nlp.parser import doc_text
@@ -554,6 +555,16 @@ class Geocoder(SpanFinder, ReportPrior, Ranker, Resolver, ReportReadings, InnerN
                 return self.gaz.centre(c.place_id)
         return None
 
+    @lru_cache(maxsize=512)
+    def _unit_named_by_point(self, cc: str, point: str) -> Candidate | None:
+        """The one first-level unit of country ``cc`` called after compass ``point``
+        ("south": Lebanon's South Governorate, Burkina Faso's Nord), by an exact name
+        (data/geo/compass_unit_names.tsv); None when it has none or more than one."""
+        units = {c.place_id: c for name in tables.compass_unit_names().get(point, ())
+                 for word in _COMPASS_UNIT_WORDS for c in self.gaz.lookup(name + word, cc)
+                 if c.level == "admin1" and c.country_code == cc and c.match == "exact"}
+        return next(iter(units.values())) if len(units) == 1 else None
+
     def _mention(self, text: str, sp: _Span, ctx: Context, res: _Resolution) -> PlaceMention:
         c = res.cand
         acled_name = country_info(c.country_code)[0]
@@ -567,6 +578,10 @@ class Geocoder(SpanFinder, ReportPrior, Ranker, Resolver, ReportReadings, InnerN
         if c.level == "country":
             m.geo_precision = 3
             m.location = acled_name
+            point = _POINT_BEFORE_COUNTRY_RE.search(text, max(0, sp.start - 12), sp.start)
+            unit = self._unit_named_by_point(c.country_code, point.group(1).casefold()) if point else None
+            if unit is not None:
+                m.compass_unit = self._mention(text, sp, ctx, _Resolution(unit, res.conf))
         elif c.level == "continent":
             m.geo_precision = 3
         elif c.level in ("admin1", "admin2"):
@@ -583,6 +598,12 @@ class Geocoder(SpanFinder, ReportPrior, Ranker, Resolver, ReportReadings, InnerN
             m.name_units = len({x.admin1_code for x in self.gaz.lookup(c.name, c.country_code)
                                 if x.level == "city" and x.match == "exact" and x.primary})
         return m
+
+
+#: a compass word right before a country's name: "southern" of "in southern Lebanon"
+_POINT_BEFORE_COUNTRY_RE = re.compile(r"\b(north|south|east|west)(?:ern)?\s+$", re.I)
+#: unit words a compass-named unit's name may carry ("South Governorate", "Nord region")
+_COMPASS_UNIT_WORDS = ("", " Region", " Province", " Governorate", " State", " District", " Department")
 
 
 #: the two capitalised words after a name: "State Journal" of "Brill State Journal"

@@ -411,6 +411,13 @@ def headline_labels() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def compass_unit_names() -> dict[str, tuple[str, ...]]:
+    """Compass point ("south") -> the names a first-level unit called after it goes by
+    ("South", "Sud", "Al Janub")."""
+    return {row[0].casefold(): tuple(n for n in row[1:] if n) for row in _rows("compass_unit_names.tsv")}
+
+
+@lru_cache(maxsize=1)
 def half_qualifiers() -> frozenset[str]:
     """Words after a town's name that tell its upper or lower half ("al Fawqa", "at
     Tahta"), as exact keys: the bare name is the whole town's."""
