@@ -143,6 +143,24 @@ _STOP_WORDS = frozenset({"is", "as", "it", "at", "an", "us", "we", "let", "all",
 GROUP_WEIGHT = 1.0
 
 
+def group_country(name: str) -> str:
+    """The country of the non-state armed group a whole name is ("Hamas", "the Houthis":
+    data/actors/actors.tsv), else "". Such a name is the group's, no place abroad that
+    GeoNames happens to spell so (Hamas is one of Hamm's names in Germany)."""
+    from ..actors import default_dictionary
+    from ..actors.finder import word_not_acronym
+    actors = default_dictionary()
+    phrase = name.strip()
+    if len(phrase) < 3 or phrase.casefold() in _STOP_WORDS or not phrase[:1].isupper():
+        return ""
+    entry = actors.named(phrase)
+    if entry is None or entry.inter not in (2, 3, 4) or len(entry.country) != 2:
+        return ""
+    if " " not in phrase and word_not_acronym(phrase, actors):
+        return ""
+    return entry.country
+
+
 def group_codes(text: str) -> dict[str, float]:
     """{cc: weight} for the non-state armed groups of one country the report names ("al-Shabaab",
     "M23", "the Houthis"; data/actors/actors.tsv): a report on a group's fighting is about

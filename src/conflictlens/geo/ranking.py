@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import tables
-from .context import CountryPrior
+from .context import CountryPrior, group_country
 from .gazetteer import Candidate, abbreviation_variants, haversine_km
 from .normalize import exact_key, normalize_name
 from .outlet import OUTLET_KEY, outlet_gain
@@ -729,6 +729,11 @@ class Ranker:
         name (a unit, a unit's seat or a town of 100,000): "the market of Hit" alone
         is no evidence for Hit, Iraq.
         """
+        if label in ("ORG", "PERSON", "") and c.level not in ("country", "continent") and name:
+            # (an armed group's name tagged a body is no town abroad: "Hamas fighters" is no Hamm)
+            home = group_country(name)
+            if home and c.country_code != home:
+                return False
         if relaxed and not prior and c.level not in ("country", "continent"):
             # (or a town of its own name in a state where another name of the report is a
             # town too: "schools in Edwardsville" then "a road in Glen Carbon")
