@@ -18,6 +18,7 @@ from ..actors.finder import allied_mentions, find_actor_mentions
 from ..data import read_words
 from ..model import DateMention, Evidence, PlaceMention, Report
 from ..nlp.parser import doc_text
+from ..time.governing import said_just_before
 from ..time import (date_governor, dates_aftermath, dates_condition, dates_earlier_act, dates_discovery, dates_speech, governing_date,
                     is_possessive, names_incident, names_other_incident, dates_response)
 from .bound_days import date_bounded_from_told_violence
@@ -525,6 +526,14 @@ def _attach_date(m: EventMention, doc, sent, cand, dates: list[DateMention], anc
     # (of several aftermath days in the sentence the earliest is the tightest bound: "arrested Monday
     # in the shooting death of X on March 18" leaves the shooting on March 18)
     bound = sorted((d for d in later if d.days), key=lambda d: d.days[-1])[:1]
+    # the day of a statement told before the violence in its sentence ("the ministry said on Monday
+    # that enemy forces shelled the village") is a bound too: the event was told by then, so it
+    # cannot fall on the later page's day (a statement told after it, "..., the coroner confirmed
+    # Monday", still leaves the report's day: issue 6)
+    if not bound and anchor is not None:
+        said = [d for d in dates if sent.start_char <= d.start < sent.end_char
+                and (d in spoken or said_just_before(d, ts, doc))]
+        bound = [d for d in said if d.days and d.precision == 1 and d.end <= ts and d.days[-1] < anchor][:1]
     # the day the dead were found, told in the sentence's paragraph or the next: no earlier than
     # the killing, no later than the page's day (a murder-suicide told on Monday, "their bodies
     # were found Saturday"); a finding told further off is as often another incident's

@@ -308,6 +308,27 @@ def _told_before_speaker(m: DateMention, verb, doc) -> bool:
     return bool(told and speaker)
 
 
+def said_just_before(m: DateMention, ts: int, doc) -> bool:
+    """"X said on Tuesday it had fired ...": the parser may hang the date on the reported verb
+    after it, but a date right after a verb of saying that governs that verb is the saying's
+    (used as the latest day the event can have: the reported verb keeps the date otherwise)."""
+    head = date_governor(m, doc)
+    if head is None:
+        return False
+    span = _date_span(m, doc)
+    if span is None or span.start == 0:
+        return False
+    i = span.start - 1
+    if doc[i].lower_ in ("on", "late", "early") and i > 0:
+        i -= 1
+    verb = doc[i]
+    if not (verb.lemma_.lower() in SPEECH_VERBS or _IRREGULAR_SPEECH.get(verb.lower_) in SPEECH_VERBS):
+        return False
+    if not (verb.i < head.i and verb in head.ancestors):
+        return False
+    return not (verb.idx <= ts < verb.idx + len(verb.text))
+
+
 def dates_speech(m: DateMention, ts: int, te: int, doc, text: str | None = None) -> bool:
     """True when the date attaches to a verb of saying rather than to the trigger."""
     if doc is not None:
