@@ -186,7 +186,7 @@ def find_actor_mentions(sent, dictionary: ActorDictionary,
         i += n
     _members_of_named(mentions, doc)
     mentions += _shared_head_conjuncts(mentions, sent, dictionary)
-    _speakers_own_forces(mentions, doc)
+    _speakers_own_forces(mentions, doc, sent.start, country_of_word)
     mentions += _country_attackers(sent, mentions, dictionary, country_of_word)
     mentions += _harmed_people(sent, mentions, dictionary)
     mentions += _civilian_property(sent, mentions, dictionary)
@@ -373,7 +373,7 @@ def _phrase_head(tok):
 _BRACKETS = frozenset("()[]")
 
 
-def _speakers_own_forces(mentions: list[ActorMention], doc) -> None:
+def _speakers_own_forces(mentions: list[ActorMention], doc, sent_start: int = 0, country_of_word=None) -> None:
     """Forces told by their possessive as the speaker's own ("AFRICOM said its forces struck",
     "Kenya's army said its troops repelled") are the speaker's state's: a state's forces' word
     with no country of its own takes the country of the state forces heading the verb of saying."""
@@ -387,6 +387,12 @@ def _speakers_own_forces(mentions: list[ActorMention], doc) -> None:
         owner = next((m for m in mentions if m is not a and doc[m.head_i].head.i == say.i
                       and doc[m.head_i].dep_ == "nsubj" and m.inter == 1), None)
         cc = owner and (owner.entry.country if owner.entry is not None else owner.country_code)
+        if not cc and owner is None and country_of_word is not None:
+            # (a state's body speaking for its forces: "the Russian Defence Ministry said its forces
+            # took the village"; state_speaker_words.tsv)
+            body = next((c for c in say.children if c.dep_ == "nsubj"
+                         and c.lemma_.lower() in read_words("actors", "state_speaker_words.tsv")), None)
+            cc = body is not None and _modifier_country(doc, body.i, sent_start, country_of_word)
         if cc:
             a.country_code, a.weak = cc, False
 

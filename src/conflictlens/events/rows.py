@@ -805,6 +805,11 @@ def episode_rows(ep: Episode, report: Report, actors: ActorDictionary, country_i
         if actor is not None and actor.country and actor.inter in (1, 8) and actor.name.startswith(
                 ("Military Forces of", "Police Forces of")):
             actor.inter = 1 if actor.country == place.country_code else 8
+    if sub == "Government regains territory" and a1 is not None and a1.inter == 8 and not (
+            a2 is not None and a2.inter == 8):
+        # a foreign state's forces taking a place abroad overtake it, as a non-state group would
+        # (spec §2.1: "a non-state armed group, or a foreign state, takes a place")
+        sub = "Non-state actor overtakes territory"
     kind = toll_kind(figures)
     split = split_over_days(total, len(days))
     lead = min((m for m, _ in ep.mentions), key=lambda m: (m.event_type != event_type, m.date_source != "sentence",
