@@ -41,3 +41,16 @@ def test_a_militarys_aircraft_are_its_own(pipeline):
     [e] = _violent(pipeline, "DEIR AL-BALAH, Gaza -- The Israeli army said its aircraft hit a Hamas command "
                              "post in Khan Younis on Tuesday.")
     assert e.actor1.startswith("Military Forces of Israel")
+
+
+def test_a_states_strike_on_a_target_with_nobody_hurt_is_an_attack(pipeline):
+    # no one is told dead or hurt: the strike aimed on a depot is still that state's attack
+    rows = _violent(pipeline, "CHERKASY, Ukraine -- A Russian strike on a fuel depot outside Smila on Tuesday started a large "
+                              "fire, the regional council said.")
+    assert [(e.event_type, e.actor1.split(" (")[0]) for e in rows] == [
+        ("Explosions/Remote violence", "Military Forces of Russia")]
+
+
+def test_a_walkout_told_on_a_day_is_no_strike(pipeline):
+    assert _violent(pipeline, "PARIS -- A French strike on Tuesday halted most trains between Lyon and "
+                              "Marseille, the rail operator said.") == []

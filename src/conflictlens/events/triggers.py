@@ -851,7 +851,8 @@ def condition_holds(match: TriggerMatch, sent, lexicon: Lexicon, place_token_ids
         from ..actors.dictionary import default_dictionary
         countries = default_dictionary()
         return any(countries.country_of_word(c.text) for c in modifiers if c.dep_ != "poss" or c.lower_ != "its") \
-            and (sentence_has(sent, lexicon, "lethal_cues") or sentence_has(sent, lexicon, "injury_cues"))
+            and (sentence_has(sent, lexicon, "lethal_cues") or sentence_has(sent, lexicon, "injury_cues")
+                 or _struck_on_target(head))
     if cond == "hostage_held":
         # "took ten hostages", "were held hostage", "hostages seized at a plant": people told as taken or held;
         # not "an arms-for-hostages deal", "concern for the hostages" (hostages named, no abduction told)
@@ -1104,3 +1105,17 @@ def condition_holds(match: TriggerMatch, sent, lexicon: Lexicon, place_token_ids
             return False
         return bool(obj_words & lexicon.cues["security_objects"])
     raise ValueError(f"unknown trigger condition {cond!r}")
+
+
+def _struck_on_target(head) -> bool:
+    """A strike noun aimed "on"/"against" something not a day ("a Russian strike on a power plant",
+    "an Israeli strike against a depot"): an attack on a target, told with no one hurt; a walkout
+    is told "on Monday" or "at the plant", not aimed on a target."""
+    for c in head.children:
+        if c.dep_ != "prep" or c.lower_ not in ("on", "against"):
+            continue
+        for g in c.children:
+            if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME"):
+                return True
+    return False
+
