@@ -54,3 +54,16 @@ def test_a_states_strike_on_a_target_with_nobody_hurt_is_an_attack(pipeline):
 def test_a_walkout_told_on_a_day_is_no_strike(pipeline):
     assert _violent(pipeline, "PARIS -- A French strike on Tuesday halted most trains between Lyon and "
                               "Marseille, the rail operator said.") == []
+
+
+def test_shelling_answered_by_the_other_states_forces_is_a_clash(pipeline):
+    # spec §2.1: two sides firing artillery at each other is an Armed clash
+    rows = _violent(pipeline, "ISLAMABAD -- Indian forces fired mortar shells at Pakistani border posts in the "
+                              "Neelum valley on Tuesday, the army said. Pakistani soldiers retaliated.")
+    assert [(e.event_type, e.sub_event_type) for e in rows] == [("Battles", "Armed clash")]
+
+
+def test_shelling_of_civilians_stays_one_sided_though_answered(pipeline):
+    rows = _violent(pipeline, "ISLAMABAD -- Indian forces fired mortar shells at a village in the Neelum valley "
+                              "on Tuesday, wounding four residents, officials said. Pakistani soldiers retaliated.")
+    assert [e.event_type for e in rows] == ["Explosions/Remote violence"]

@@ -146,6 +146,7 @@ def extract_mentions(doc, report: Report, places: list[PlaceMention], dates: lis
     rioting = False  # a riot told so far: the harm told after force may be the rioters' doing
     recap_para = -1  # the paragraph of the last sentence counting the incident among others
     claims = []  # (sentence, paragraph, group) of each claim of responsibility
+    answers = []  # (sentence, state forces) of each sentence telling fire answered ("Indian troops retaliated")
     for s_index, sent in enumerate(doc.sents):
         if not sent.text.strip():
             continue
@@ -186,6 +187,8 @@ def extract_mentions(doc, report: Report, places: list[PlaceMention], dates: lis
                           rioting)
         prev_index, prev_demos = s_index, [c for c in candidates if c.event_type == "Protests" and c.strong]
         rioting = rioting or any(c.event_type == "Riots" for c in candidates)
+        if not candidates and _answers_fire(sent, actor_mentions, lexicon):
+            answers.append((s_index, [a for a in actor_mentions if a.inter in (1, 8) and not a.speaker]))
         if not candidates:
             figures = sentence_death_figures(sent)
             headline = bool(figures) and _is_headline(text, sent, para_spans)
@@ -275,6 +278,7 @@ def extract_mentions(doc, report: Report, places: list[PlaceMention], dates: lis
             m.dateline_places = [p for p in towns if not m.vague_place_only or p.country_code in m.vague_countries][:1]
             m.generic = _generic_trigger(doc[t0:t1].root, sent)
             mentions.append(m)
+    _fire_answered_after(mentions, answers)
     date_bounded_from_told_violence(mentions)
     _fill_places_from_context(mentions, places, para_spans, doc, dl)
     _scene_district_after_lead(mentions, places, para_spans, doc_text(doc))
@@ -829,3 +833,49 @@ def _paragraph_topic(before: list[PlaceMention]) -> PlaceMention:
     once beside it ("the youngest victim in Alverton and Brill counties") a comparison."""
     told = Counter(p.location or p.name for p in before)
     return max(reversed(before), key=lambda p: told[p.location or p.name])
+
+
+def _answers_fire(sent, actor_mentions, lexicon) -> bool:
+    """A sentence telling state forces answering fire in a clause of their own ("Indian troops
+    retaliated", "the army responded"): its root is a verb of ``answering_verbs`` whose subject
+    names state forces."""
+    words = lexicon.cues.get("answering_verbs", ())
+    # (the answer told as what a speaker said: "The army responded in kind, it said")
+    verbs = [v for v in [sent.root] + [c for c in sent.root.children if c.dep_ == "ccomp"]
+             if v.lemma_.lower() in words]
+    # (not an answer to words: "the army responded to questions")
+    verbs = [v for v in verbs if not any(c.dep_ == "prep" and c.lower_ == "to" for c in v.children)]
+    subj = {t.i for v in verbs for c in v.children if c.dep_ == "nsubj" for t in c.subtree}
+    return any(a.head_i in subj and a.inter in (1, 8) and not a.speaker for a in actor_mentions)
+
+
+#: sentences after one-sided fire within which an answer still answers it
+_ANSWER_SENTENCES = 3
+
+
+def _fire_answered_after(mentions, answers) -> None:
+    """Shelling between two states' forces, answered in a sentence told just after ("Pakistani
+    troops shelled Indian posts ... Indian troops retaliated"): both sides fired, an Armed clash
+    (spec §2.1: two sides firing artillery at each other), with the answering forces as a party."""
+    for s_index, forces in answers:
+        for m in mentions:
+            c = m.candidate
+            if not (c.event_type == "Explosions/Remote violence"
+                    and c.sub_event_type == "Shelling/artillery/missile attack"
+                    and 0 < s_index - m.sent_index <= _ANSWER_SENTENCES):
+                continue
+            doers = [a for a in m.subject_actors if a.inter in (1, 8)]
+            # (fire on civilians stays one-sided, whoever answers it)
+            if not doers or any(a.inter == 7 for a in m.actors + m.target_actors):
+                continue
+            def country(a):
+                return a.entry.country if a.entry is not None else a.country_code
+            own = {country(a) for a in doers}
+            other = [a for a in forces if country(a) and country(a) not in own]
+            if not other:
+                continue
+            c.event_type, c.sub_event_type = "Battles", "Armed clash"
+            c.explanation += "; the fire was answered by the other side's forces told after it: an armed clash"
+            if not any(country(a) == country(other[0]) for a in m.actors):
+                m.actors.append(other[0])
+
