@@ -165,6 +165,13 @@ def find_actor_mentions(sent, dictionary: ActorDictionary,
         mention.speaker = _is_speaker(doc[i: i + n], speech_lemmas, speaker_nouns)
         if entry is None and mention.role == "civilians" and _communal_militia(span.root, default_lexicon()):
             mention.role, mention.inter = "communal militia", 4
+        elif entry is not None and entry.inter == 4 and _livelihood_head(span.root, default_lexicon()) \
+                and not _communal_militia(span.root, default_lexicon()):
+            # "soldiers killed four Fulani herdsmen": an ethnic militia named by a livelihood is that
+            # militia only doing violence, as the generic word is; harmed, they are civilians
+            civ = dictionary.generic.get("civilian")
+            if civ is not None:
+                mention.entry, mention.role, mention.inter = None, civ[0], civ[1]
         if entry is None:
             mention.country_code = _modifier_country(doc, i, sent.start, country_of_word)
             if mention.country_code:
@@ -463,6 +470,12 @@ def _unknown_group_at(doc, i: int, sent, dictionary: ActorDictionary, shouting: 
         return None
     entry = dictionary.unknown_group(span.text)
     return (span, entry) if entry is not None else None
+
+
+def _livelihood_head(head, lexicon) -> bool:
+    """The head is a word of the cue list ``communal_groups`` ("herdsmen", "farmers")."""
+    groups = lexicon.cues["communal_groups"]
+    return head.lemma_.lower() in groups or head.lower_ in groups
 
 
 def _communal_militia(head, lexicon) -> bool:
