@@ -1100,10 +1100,13 @@ class SpanFinder:
                     x.match == "exact" and x.primary and x.level != "country" for x in self.gaz.lookup(text[a:d])):
                 out[i:i + 2] = [(a, d, "GPE")]
                 continue
-            if la in ("GPE", "LOC") and text[b:c] == " " and " " not in text[c:d] and any(
+            if la in ("GPE", "LOC") and text[b:c] == " " and (" " not in text[c:d] or (
+                    len(text[a:d].split()) >= 3 and lc == "PERSON")) and any(
                     x.match == "exact" and x.primary and x.level == "city" for x in self.gaz.lookup(text[a:d])):
                 # "Boa" + "Vista", "Volta" + "Redonda": the second word of a town's own
-                # name tagged as a body or a person; read alone it is another town
+                # name tagged as a body or a person; read alone it is another town ("Dera" +
+                # "Ismail Khan": a town's name of three words or more whose tail reads as a
+                # man's name, too long a whole to be met by chance)
                 out[i:i + 2] = [(a, d, "GPE")]
                 continue
             i += 1
