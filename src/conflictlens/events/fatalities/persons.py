@@ -47,6 +47,11 @@ def _person_count(v) -> int:
             c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" for g in c.children) for c in v.children):
         # "two of the five men who were shot died later": the number before "of" is who died
         return parse_number(v.text) or 0
+    if v.pos_ == "NUM" and v.dep_ in ("dobj", "conj") and any(
+            c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and is_person_token(g) for g in c.children)
+            for c in v.children):
+        # "killed a candidate and two of his aides": a number of people the verb's object lists
+        return parse_number(v.text) or 0
     if _age_as_noun(v):
         return 1
     if v.pos_ not in ("NOUN", "PROPN"):
