@@ -183,6 +183,9 @@ class Screen:
         for cue, words in by_cue.items():
             trig = _alternation(words, irregular)
             cond = _alternation(lexicon.cues[cue], {})  # phrases too ("air force")
+            if cue == "protest_nouns":
+                # the unions and parties that demonstrate, by name ("members of the CGT marched")
+                cond = _alternation(list(lexicon.cues[cue]) + _demonstrating_bodies(), {})
             if trig is not None and cond is not None:
                 self.conditional.append((trig, cond, cue in _PARTY_CUES))
 
@@ -209,6 +212,13 @@ class Screen:
                 self.group_names is not None and self.group_names.search(text)):
             return True
         return any(t.search(text) and c.search(text) for t, c, _party in self.conditional)
+
+
+def _demonstrating_bodies() -> list[str]:
+    """The named bodies of ``data/actors/demonstrator_groups.tsv`` (those written with capitals:
+    unions and parties; its lower-case social groups are cue words already)."""
+    from ..data import read_table
+    return [r["phrase"] for r in read_table("actors", "demonstrator_groups.tsv") if r["phrase"].lower() != r["phrase"]]
 
 
 @lru_cache(maxsize=1)

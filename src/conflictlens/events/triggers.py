@@ -571,6 +571,21 @@ def _names_armed_group(text: str, acronyms: bool = True) -> bool:
     return any(p is not None and p.search(text) for p in ((full, short) if acronyms else (full,)))
 
 
+@lru_cache(maxsize=1)
+def _demonstrating_body_pattern():
+    """The unions and parties of ``data/actors/demonstrator_groups.tsv`` (those written with
+    capitals), matched as written."""
+    from .screen import _demonstrating_bodies
+    names = sorted(set(_demonstrating_bodies()), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w-])") if names else None
+
+
+def _names_demonstrating_body(text: str) -> bool:
+    """The text names a body that demonstrates: a union or a party ("the CGT", "PTI supporters")."""
+    p = _demonstrating_body_pattern()
+    return p is not None and bool(p.search(text))
+
+
 def _named_by(noun) -> list:
     """A noun, its modifiers and appositions, and the names after its "of" ("the town of X")."""
     out = [noun]
@@ -763,7 +778,10 @@ def condition_holds(match: TriggerMatch, sent, lexicon: Lexicon, place_token_ids
         joined = joined and not (holders and subtree_lemmas(holders) & lexicon.cues["armed_nouns"])
         # (nor "the company staged a rally on Wall Street": a rise of prices told in market words)
         joined = joined and not sentence_has(sent, lexicon, "market_words")
-        return joined or bool(subj_words & lexicon.cues["protest_nouns"]) and not (
+        # ... or a union or party that demonstrates, by its name ("members of the CGT marched")
+        body = not subj_words & lexicon.cues["armed_nouns"] and _names_demonstrating_body(
+            " ".join(t.text for x in (modifiers + holders if holders else subjects + modifiers) for t in x.subtree))
+        return joined or body or bool(subj_words & lexicon.cues["protest_nouns"]) and not (
             subj_words & lexicon.cues["armed_nouns"])
     if cond == "bomber_killed":
         return _bomber_killed_in_blast(head, lexicon)
