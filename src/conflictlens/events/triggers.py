@@ -586,6 +586,19 @@ def _names_demonstrating_body(text: str) -> bool:
     return p is not None and bool(p.search(text))
 
 
+def _country_own_name(tok) -> bool:
+    """The token is a country's own name standing alone as a noun ("Israel", "the United States"),
+    not a demonym ("Israeli") nor a word of a longer name ("Russia Today")."""
+    if tok.pos_ != "PROPN" or tok.dep_ == "compound":
+        return False
+    words = [t for t in tok.children if t.dep_ == "compound" and t.i < tok.i] + [tok]
+    name = " ".join(t.text for t in words)
+    from ..geo import country_info
+    from ..actors.dictionary import default_dictionary
+    cc = default_dictionary().country_of_word(name)
+    return bool(cc) and country_info(cc)[0].lower().removeprefix("the ") == name.lower().removeprefix("the ")
+
+
 def _named_by(noun) -> list:
     """A noun, its modifiers and appositions, and the names after its "of" ("the town of X")."""
     out = [noun]
@@ -856,6 +869,8 @@ def condition_holds(match: TriggerMatch, sent, lexicon: Lexicon, place_token_ids
         cues = lexicon.cues
         doers = [t for t in subjects if t.dep_ != "nsubjpass"]
         words = subtree_lemmas(doers)
+        if any(_country_own_name(t) for t in doers) and not words & cues["non_state_words"]:
+            return True  # "Israel struck Hezbollah positions": a state acting by its own name
         return bool(words & lexicon.union("state_words", "state_coalition_words")) and not words & cues["non_state_words"]
     if cond == "aimed":
         # "launched a drone at the town", "fired drones on an army post": the verb aims what it sends at a
