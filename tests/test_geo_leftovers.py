@@ -1,6 +1,7 @@
 """Places the model cut or misread (branch leftovers): a town's name of three words whose tail the
 model tags as a man's name ('Dera' + 'Ismail Khan') is read whole, not as its first word's namesake
-elsewhere. Invented reports; the places are real."""
+elsewhere; the demonym of armed attackers ("Afghan militants") is no evidence of the country a town lies
+in. Invented reports; the places are real."""
 from __future__ import annotations
 
 from datetime import date
@@ -22,3 +23,9 @@ def test_three_word_town_with_a_personal_name_tail(pipeline):
 def test_taxco_is_the_guerrero_town(pipeline):
     e = _only(pipeline, "Armed men killed a shopkeeper in Taxco on Wednesday, local media reported.")
     assert (e.admin1, e.country) == ("Guerrero", "Mexico")
+
+
+def test_attackers_demonym_does_not_pull_the_town_abroad(pipeline):
+    # the raiders' origin is no evidence of where the raid happened
+    e = _only(pipeline, "Afghan militants stormed a police post in Zhob on Tuesday, killing three constables.")
+    assert (e.location, e.country) == ("Zhob", "Pakistan")

@@ -190,6 +190,39 @@ def group_codes(text: str) -> dict[str, float]:
     return codes
 
 
+#: share of a demonym's weight when it names where armed attackers come from ("Sudanese gunmen",
+#: "Afghan militants"): raiders cross borders, so the report's places, not the raiders' origin,
+#: say where it happened. None: any weight at all makes the report "about" that country, and a
+#: town of the country it happened in is then read as foreign and not credible
+ATTACKER_DEMONYM_SHARE = 0.0
+_NEXT_WORD_RE = re.compile(r"[\s-]+([A-Za-z]+)")
+
+
+def _attacker_nouns() -> frozenset[str]:
+    """The nouns of non-state armed parties of data/actors/generic.tsv (inter 2 or 3: "gunman",
+    "militant", "bandit"), one word each."""
+    global _ATTACKER_NOUNS
+    if _ATTACKER_NOUNS is None:
+        from ..data import read_table
+        _ATTACKER_NOUNS = frozenset(r["phrase"] for r in read_table("actors", "generic.tsv")
+                                    if (r.get("inter") or "").strip() in ("2", "3") and " " not in r["phrase"])
+    return _ATTACKER_NOUNS
+
+
+_ATTACKER_NOUNS: frozenset[str] | None = None
+
+
+def names_attackers(text: str, end: int) -> bool:
+    """The word after a demonym ending at ``end`` is a non-state armed party's noun ("Sudanese
+    gunmen", "Afghan militants"), singular or plural."""
+    m = _NEXT_WORD_RE.match(text, end)
+    if not m:
+        return False
+    w = m.group(1).lower()
+    forms = {w, w[:-1] if w.endswith("s") else w, w[:-3] + "man" if w.endswith("men") else w}
+    return bool(forms & _attacker_nouns())
+
+
 def demonym_codes(text: str) -> list[tuple[int, int, dict[str, float]]]:
     """(start, end, {cc: weight}) for each demonym in the text ("Iraqi", "Kurdish-led").
 

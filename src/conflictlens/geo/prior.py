@@ -11,7 +11,8 @@ import re
 from collections import Counter
 
 from . import tables
-from .context import body_word_codes, CountryPrior, currency_codes, dateline_span, demonym_codes, group_codes
+from .context import (ATTACKER_DEMONYM_SHARE, body_word_codes, CountryPrior, currency_codes, dateline_span, demonym_codes,
+                      group_codes, names_attackers)
 from .gazetteer import Candidate, haversine_km
 from .normalize import normalize_name
 from .own_name_rivals import country_stand_in
@@ -64,8 +65,10 @@ class ReportPrior:
         names that its other names bear out."""
         prior = CountryPrior()
         for _s, _e, codes in demonym_codes(text):
+            share = ATTACKER_DEMONYM_SHARE if names_attackers(text, _e) else 1.0
             for cc, w in codes.items():
-                prior.add(cc, w)
+                if share:
+                    prior.add(cc, w * share)
         for cc, w in currency_codes(text).items():
             prior.add(cc, w)
         for cc, w in body_word_codes(text).items():

@@ -621,11 +621,13 @@ class Resolver:
                        seat: Candidate | None = None) -> bool:
         """True when the report places a town of ``unit`` (other than ``seat``) in the
         name ("Buffalo, New York"), or lists the name with other units of the same
-        country that are plainly units ("Utah, Washington and Oregon"). A first-level unit of
-        the same country placed in the name is evidence against it: a state holds no state, so
-        "Guerrero, Mexico" puts Guerrero in the country, not in the State of Mexico."""
-        if any(x.level == "admin1" and x.match == "exact" and x.country_code == unit.country_code
-               and x.place_id != unit.place_id for name in inner for x in self.gaz.lookup(name)):
+        country that are plainly units ("Utah, Washington and Oregon"). For a unit named like
+        its own country, a first-level unit of that country placed in the name is evidence
+        against it: a state holds no state, so "Guerrero, Mexico" puts Guerrero in the country,
+        not in the State of Mexico (a list of units, "Chalatenango, San Vicente", is no such case)."""
+        if any(x.level == "country" and x.country_code == unit.country_code for x in self.gaz.lookup(unit.name)) \
+                and any(x.level == "admin1" and x.match == "exact" and x.country_code == unit.country_code
+                        and x.place_id != unit.place_id for name in inner for x in self.gaz.lookup(name)):
             return False
         for name in inner:
             if any(x.level == "city" and x.match == "exact" and x.primary and x.country_code == unit.country_code
