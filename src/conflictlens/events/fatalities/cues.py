@@ -83,6 +83,7 @@ _AREA = re.compile(rf"\b{_alt(_A['area_before'])}\s+(?:the\s+|[\w'’-]+\s+){{1,
 _ACROSS = re.compile(rf"\b{_alt(_A['area_before'])}\s", re.I)
 _TALLY = re.compile(rf"\b{_alt(_A['tallies'])}\s+{_alt(_A['tally_nouns'])}\b", re.I)
 _WEEKEND = re.compile(rf"\b{_alt(_A['weekends'])}\b", re.I)
+_NIGHT = re.compile(rf"\b{_alt(_A['nights'])}\b", re.I)
 _INCIDENTS = re.compile(rf"\b{_alt(_LEX['roundup']['incidents'])}\b", re.I)
 #: the figure's clause ends at a comma, semicolon, colon or the sentence's end
 _CLAUSE_END = re.compile(r"[;:]|,\s|[.!?](?:\s|$)")
@@ -108,6 +109,8 @@ def tells_aggregate(clause: str) -> bool:
     if _AREA.search(clause) or _TALLY.search(clause):
         return True
     if _WEEKEND.search(clause) and (_INCIDENTS.search(clause) or _ACROSS.search(clause)):
+        return True
+    if _NIGHT.search(clause) and _ACROSS.search(clause):
         return True
     for m in _PERIOD.finditer(clause):
         before = clause[:m.start()]
