@@ -26,3 +26,26 @@ def test_overnight_deaths_across_a_city_are_still_no_one_incidents_toll(pipeline
     from conflictlens.events.fatalities.cues import tells_aggregate
     assert tells_aggregate("in shootings overnight across the city")
     assert not tells_aggregate("in overnight raids on hamlets near Obi")
+
+
+# --- homes burnt by the same attackers in the next sentence: part of the attack (events.episodes)
+
+def test_houses_burnt_by_the_attackers_after_a_killing_add_no_row(pipeline):
+    rows = _rows(pipeline, "LAFIA, Nigeria - Armed men shot dead 19 farmers in a raid on a hamlet near Obi "
+                           "in Nasarawa state on Monday, a police spokesman said.\n\nThe raiders also "
+                           "torched granaries and a church before they left, he added.")
+    assert [(e.event_type, e.fatalities) for e in rows] == [("Violence against civilians", 19)]
+
+
+def test_a_separate_burning_elsewhere_stays_its_own_row(pipeline):
+    rows = _rows(pipeline, "LAFIA, Nigeria - Armed men shot dead 19 farmers in a raid on a hamlet near Obi "
+                           "in Nasarawa state on Monday, a police spokesman said.\n\nIn an unrelated "
+                           "incident, youths torched a police station in Keffi on Monday.")
+    assert len(rows) == 2
+
+
+def test_herders_named_first_stay_the_attacker_when_the_attackers_burn_homes(pipeline):
+    [e] = violent_rows(pipeline, "LAFIA, Nigeria - Armed herders shot dead 19 farmers in a raid on a hamlet "
+                                 "near Obi in Nasarawa state on Monday, a police spokesman said.\n\nThe "
+                                 "attackers also torched granaries before they left, he added.\n", PUBLISHED)
+    assert e.actor1 == "Unidentified Communal Militia (Nigeria)"

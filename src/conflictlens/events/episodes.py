@@ -319,6 +319,10 @@ def build_episodes(mentions: list[EventMention], anchor: date | None = None
         pool = [e for e in episodes if e.family == fam and _actors_compatible(e, m) and _days_compatible(e, m, anchor)
                 and not _told_apart(e, m) and not _strike_beside_battle(e, m)
                 and not _other_day_other_act(e, m)] if not told_as_other_incident(m) else []
+        attack = _attack_it_belongs_to(episodes, m, anchor) if fam == _PROPERTY else None
+        if attack is not None:
+            attack.mentions.append((m, None))
+            continue
         if m.place_source == "sentence":
             # a county holds only its own towns, but a town told as where a person is from
             # ("Jo Reyes, 40, of Brill, died") is no scene: it stays with the county's event
@@ -359,6 +363,27 @@ def build_episodes(mentions: list[EventMention], anchor: date | None = None
     if not episodes:
         left = _only_account(episodes, left)
     return episodes, left
+
+
+_PROPERTY = family("Strategic developments", "Looting/property destruction")
+
+
+def _attack_it_belongs_to(episodes: list[Episode], m: EventMention, anchor: date | None) -> Episode | None:
+    """Homes burnt or goods taken in a sentence after an act of violence ("The attackers also
+    torched houses"), at no other place (none of its own, or the violence's) on a day that
+    fits it: part of that attack, no event of its own (codebook: Looting/property destruction
+    only with no other violence around it). The last such episode told before it."""
+    if told_as_other_incident(m):
+        return None
+    for e in reversed(episodes):
+        if e.family not in ("armed", "civilians"):
+            continue
+        if not _actors_compatible(e, m) or not _days_compatible(e, m, anchor) or _other_day_other_act(e, m):
+            return None
+        if m.place_source == "sentence" and not any(e.matches_place(p) for p in m.places):
+            return None
+        return e
+    return None
 
 
 def _only_account(episodes: list[Episode], dropped: list[tuple[EventMention, str]]

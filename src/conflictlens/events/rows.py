@@ -190,6 +190,10 @@ def _pick_actors(event_type: str, sub: str, ranked: list[Actor], actors: ActorDi
     if any(a.inter in (2, 3, 4) and not a.name.startswith("Unidentified") and not (
             event_type == "Battles" and _allied_to_state(a, joint, armed)) for a in armed):
         armed = [a for a in armed if not a.name.startswith("Unidentified Armed Group")]
+    elif event_type != "Battles" and any(a.inter == 4 for a in armed):
+        # ... and so does a communal militia ("armed herders killed 17 ... the attackers also
+        # burned houses"): "the attackers" are those herders, no other party
+        armed = [a for a in armed if not a.name.startswith("Unidentified Armed Group")]
     civilians = [a for a in ranked if a.inter == 7]
     cname = country_names(place.country_code)
     target_names = {t.name for t in targets}
