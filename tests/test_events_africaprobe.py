@@ -49,3 +49,27 @@ def test_herders_named_first_stay_the_attacker_when_the_attackers_burn_homes(pip
                                  "near Obi in Nasarawa state on Monday, a police spokesman said.\n\nThe "
                                  "attackers also torched granaries before they left, he added.\n", PUBLISHED)
     assert e.actor1 == "Unidentified Communal Militia (Nigeria)"
+
+
+# --- a party told again by what it is is one side, no battle (actors.finder)
+
+def test_gunmen_suspected_to_be_jihadists_are_one_side(pipeline):
+    [e] = violent_rows(pipeline, "MAIDUGURI, Nigeria - The gunmen, suspected jihadists, stormed a market in "
+                                 "Dikwa on Monday and opened fire on traders, killing six, residents said.\n",
+                       PUBLISHED)
+    assert (e.event_type, e.actor2) == ("Violence against civilians", "Civilians (Nigeria)")
+
+
+def test_gunmen_thought_to_be_jihadists_are_one_side(pipeline):
+    [e] = violent_rows(pipeline, "MAIDUGURI, Nigeria - The gunmen, thought to be jihadists, stormed a market "
+                                 "in Dikwa on Monday and opened fire on traders, killing six, residents said.\n",
+                       PUBLISHED)
+    assert e.event_type == "Violence against civilians"
+
+
+def test_a_description_naming_a_group_names_the_attacker(pipeline):
+    [e] = violent_rows(pipeline, "MAIDUGURI, Nigeria - The gunmen, believed to be Boko Haram fighters, "
+                                 "stormed a market in Dikwa on Monday and opened fire on traders, killing six, "
+                                 "residents said.\n", PUBLISHED)
+    assert e.event_type == "Violence against civilians"
+    assert e.actor1.startswith("Boko Haram")

@@ -192,6 +192,7 @@ def find_actor_mentions(sent, dictionary: ActorDictionary,
         mentions.append(mention)
         i += n
     _members_of_named(mentions, doc)
+    mentions = _descriptions_dropped(mentions, doc)
     mentions += _shared_head_conjuncts(mentions, sent, dictionary)
     _speakers_own_forces(mentions, doc, sent.start, country_of_word)
     mentions += _country_attackers(sent, mentions, dictionary, country_of_word)
@@ -454,6 +455,60 @@ def _members_of_named(mentions: list[ActorMention], doc) -> None:
         group = next((g for g in named if _told_together(a, g, doc)), None)
         if group is not None:
             a.entry, a.role, a.inter = group.entry, "", group.entry.inter
+
+
+#: inter codes of the armed parties (spec §3.3): state forces, rebels, militias, external forces
+_ARMED = (1, 2, 3, 4, 8)
+
+
+@lru_cache(maxsize=1)
+def _description_words() -> frozenset[str]:
+    """Words that open a phrase telling what a party is (data/actors/description_words.tsv)."""
+    return frozenset(r["word"].lower() for r in read_table("actors", "description_words.tsv"))
+
+
+_DESCRIPTION_GAP = re.compile(r"\s*,\s*((?:[\w'’-]+\s+){1,4})$")
+
+
+def _describes(a: ActorMention, b: ActorMention, doc) -> bool:
+    """``a`` tells what ``b`` is, in ``b``'s own phrase: an apposition ("the gunmen, suspected
+    bandits,"), "as" after a participle ("the attackers, locally known as bandits,") or "to be"
+    after a verb of belief whose subject ``b`` is ("the attackers, believed to be jihadists,");
+    by the parse, else by the words between them closed by a comma after ``a`` (the parser
+    often reads such a phrase as a second subject)."""
+    from ..nlp import doc_text
+    text = doc_text(doc)
+    gap = _DESCRIPTION_GAP.match(text, b.end, a.start)
+    if gap and set(gap.group(1).lower().split()) <= _description_words() and text[a.end:a.end + 1] == ",":
+        return True
+    t = doc[a.head_i]
+    if t.dep_ == "appos":
+        return t.head.i == b.head_i
+    if t.dep_ == "pobj" and t.head.lower_ == "as" and t.head.head.dep_ == "acl":
+        return t.head.head.head.i == b.head_i
+    if t.dep_ == "attr" and t.head.lemma_ == "be" and t.head.dep_ == "xcomp":
+        verb = t.head.head
+        return verb.dep_ == "acl" and verb.head.i == b.head_i or any(
+            c.i == b.head_i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))
+    return False
+
+
+def _descriptions_dropped(mentions: list[ActorMention], doc) -> list[ActorMention]:
+    """An armed party told again by what it is, in its own phrase ("the attackers, locally known
+    as bandits,"): one party, no second side of a battle. An unnamed description is left out; a
+    named one ("the gunmen, believed to be Boko Haram fighters") names the party described."""
+    armed = [a for a in mentions if a.inter in _ARMED and not a.speaker]
+    gone: set[int] = set()
+    for a in armed:
+        b = next((b for b in armed if b is not a and b.start < a.start and id(b) not in gone
+                  and _describes(a, b, doc)), None)
+        if b is None:
+            continue
+        if a.entry is not None and b.entry is None:
+            b.entry, b.role, b.inter = a.entry, "", a.entry.inter
+        if a.entry is None or b.entry is a.entry:
+            gone.add(id(a))
+    return [a for a in mentions if id(a) not in gone]
 
 
 def _unknown_group_at(doc, i: int, sent, dictionary: ActorDictionary, shouting: bool):
