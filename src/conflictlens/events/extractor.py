@@ -549,10 +549,11 @@ def _attach_date(m: EventMention, doc, sent, cand, dates: list[DateMention], anc
     # dead"), so it dates a killing nothing else dates better than the page does
     response = [d for d in usable if anchor is not None and d.days[-1] <= anchor and dates_response(d, doc)][:1] \
         if is_violent_type(cand.event_type, cand.sub_event_type) else []
-    # the day the sentence's own statement was made, before the page's day ("gunmen killed 30,
+    # the day of a statement told after the violence, before the page's day ("gunmen killed 30,
     # the governor said on Friday" in a report of the next week): the violence was no later, so
-    # that day bounds it better than the page's date does
-    said = sorted((d for d in spoken if d.days and anchor is not None and d.days[-1] < anchor),
+    # that day bounds it better than the page's date does (a statement told first, "leaders said
+    # on Wednesday that gunmen killed seven", is left to the page: tests/test_dates_sahelprobe.py)
+    said = sorted((d for d in spoken if d.days and anchor is not None and d.days[-1] < anchor and d.start >= te),
                   key=lambda d: d.days[-1])[:1]
     for source, pool in (("paragraph", before[-1:] or inside[:1]), ("narrative", earlier[-1:] if anchor else []),
                          ("narrative", told), ("bound", bound), ("narrative", found), ("narrative", response),
