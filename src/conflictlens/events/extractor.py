@@ -154,7 +154,7 @@ def extract_mentions(doc, report: Report, places: list[PlaceMention], dates: lis
         if counts_among_others(sent.text):
             recap_para = _paragraph_of(para_starts, sent.start_char)
         actor_mentions, members_here = [], []
-        for a in find_actor_mentions(sent, actors, country_of_word):
+        for a in _without_members_of_the_next(find_actor_mentions(sent, actors, country_of_word), doc):
             if a.role == "member":
                 members_here.append((a, a.inter))
             if a.role == "anaphor":
@@ -324,6 +324,19 @@ def _describes_the_harmed(a, doc, mentions) -> bool:
         if anc.dep_ in ("relcl", "acl") and anc.head.i in civilians:
             return True
     return False
+
+
+_MEMBER_OF = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|that\s+)?")
+
+
+def _without_members_of_the_next(mentions: list, doc) -> list:
+    """A member noun told as members of the party named next ("the fighters of the terrorist
+    organization", "fighters of the group") is that party, not a second one: it is left out so
+    the next mention (a name, or an anaphor for the group last named) stands for both."""
+    text = doc_text(doc)
+    return [a for a in mentions
+            if not (a.role == "member" and any(b is not a and b.start >= a.end and b.role != "member"
+                                               and _MEMBER_OF.fullmatch(text[a.end:b.start]) for b in mentions))]
 
 
 def _members_apart_from_state_allies(members, mentions, doc, unnamed_members) -> None:
