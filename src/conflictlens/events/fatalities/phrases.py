@@ -65,7 +65,9 @@ _KILLER_CUE = re.compile(r"(?:kill|murder|slaughter|massacr|execut|assassinat|sh
                          r"(?:\s+(?:himself|herself)(?:\s*,)?(?:\s+and)?)?$", re.I)
 _SUB_BEFORE = re.compile(rf"(?:{_alt(_LEX['subgroup']['before'])})\s*:?\s*$", re.I)
 _SUB_AFTER = re.compile(rf"\s*(?:{_alt(_LEX['subgroup']['after'])})(?![\w])", re.I)
-_OF = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|whom\s+)?", re.I)
+#: "of" and a determiner before the group a number counts a part of ("one of his guards": the guards, as
+#: "two of the soldiers"; a possessive left unread gave no group, and the bare number took the sentence's toll)
+_OF = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|whom\s+|his\s+|her\s+|our\s+|these\s+|those\s+)?", re.I)
 _TOKEN = re.compile(r"\s*([A-Za-z][\w'’.-]*)")
 _INITIALS = re.compile(r"(?:[A-Za-z]\.){2,}")
 _CHAIN_SEP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+|plus\s+)", re.I)
