@@ -214,6 +214,8 @@ def told_as_background(match: TriggerMatch, doc, lexicon: Lexicon) -> bool:
     Such a candidate yields to any other of the report (``report_candidates``)."""
     cues = lexicon.cues
     head = match.head(doc)
+    if head.dep_ == "compound" and head.head.pos_ in ("NOUN", "PROPN"):
+        head = head.head  # "has staged numerous car bomb attacks": the noun a weapon word modifies carries the phrase
     # a gerund used as a noun ("fighting has killed hundreds", "plagued by fighting")
     # (or a clausal subject: "fighting has raged for weeks")
     gerund = head.tag_ == "VBG" and head.dep_ in ("nsubj", "nsubjpass", "csubj", "pcomp", "pobj", "dobj")
