@@ -493,6 +493,8 @@ def _month_named(m: re.Match, ctx: _Ctx, future) -> tuple[list[date], int, bool,
         elif not mod and _prev_word(text, m.start()) in _SPAN_END_PREPS:
             # "through January" on an October page: the nearest January, here the one ahead
             y = a.year + (mo < a.month) if (mo - a.month) % 12 < (a.month - mo) % 12 else a.year - (mo > a.month)
+        elif not mod and mo == a.month and _indefinite_month_modifier(text, m.start(), end):
+            y = a.year - 1  # "a December incident" on a December page: not this month's
         else:
             y = _named_month_year(mo, a)
     d = _month_day(y, mo, mod)
@@ -648,6 +650,15 @@ def _month_modifies_noun(text: str, start: int, end: int) -> bool:
     """"March" or "May" between a determiner and a lower-case noun ("the March accession", "a May
     deadline"): the month, as "the 2012 shooting" is a year, though neither name alone is one."""
     return bool(_MONTH_NOUN_AFTER.match(text, end) and _DET_MONTH_BEFORE.search(text, max(0, start - 30), start))
+
+
+_INDEFINITE = frozenset(_LEX["anchoring"].get("month_modifier_indefinite", ()))
+
+
+def _indefinite_month_modifier(text: str, start: int, end: int) -> bool:
+    """The month modifies a noun after an indefinite article ("a December incident", "an April raid"):
+    some such month, told as a known one would be ("this month", "the December shooting")."""
+    return _prev_word(text, start) in _INDEFINITE and _month_modifies_noun(text, start, end)
 
 
 def _named_month_year(mo: int, a: date) -> int:
