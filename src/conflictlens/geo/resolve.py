@@ -366,6 +366,7 @@ class Resolver:
             # body's name, whose town the report's other words settle)
             cands = [c for c in cands if prior.share(c.country_code) >= FOREIGN_DISTRICT_SHARE]
         cands = without_stand_ins(name, cands, prior, _spelt_alike, _name_part)
+        cands = _without_foreign_country_spellings(name, cands, prior)
         if not prior.admin1_codes and not self._capital_outlet(prior.outlet):
             # a local paper names the state of a small town far from its home: without
             # one, "Universal City" in a San Antonio report is no Californian town (a
@@ -698,3 +699,17 @@ def _seat_before_its_unit(ranked: list) -> list:
     if seat is None:
         return ranked
     return [ranked[seat], *ranked[:seat], *ranked[seat + 1:]]
+
+
+def _without_foreign_country_spellings(name: str, cands: list[Candidate], prior: CountryPrior) -> list[Candidate]:
+    """A country called by a spelling no English report uses for it ("Uman", a
+    transliteration of Oman) is no reading where a town bears that name as its own in a
+    country the report is about, by other words than the name: "KYIV, Ukraine ...
+    struck Uman" is the Ukrainian city."""
+    english = tables.english_country_keys()
+    key, ek = normalize_name(name), exact_key(name)
+    foreign = [c for c in cands if c.level == "country" and ek not in english.get(c.country_code, frozenset())]
+    if not foreign or not any(c.level == "city" and c.match == "exact" and _own_name(c)
+                              and prior.share(c.country_code, key) > 0 for c in cands):
+        return cands
+    return [c for c in cands if c not in foreign]

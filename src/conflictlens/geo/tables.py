@@ -566,3 +566,25 @@ def water_bodies() -> list[tuple[str, list[str], str, float, float]]:
         name, aliases, kind, lat, lon = row[:5]
         out.append((name, [a for a in aliases.split("|") if a], kind, float(lat), float(lon)))
     return out
+
+
+@lru_cache(maxsize=1)
+def english_country_keys() -> dict[str, frozenset[str]]:
+    """ISO2 -> exact keys of the names English reports call a country by: its ACLED
+    name, its ISO names and the extra names of ``place_aliases.tsv``. The packaged
+    data also holds transliterations ("Uman" for Oman) that towns bear as their own
+    names; those are the country's only when nothing better fits."""
+    import pycountry
+
+    from .normalize import exact_key
+
+    names: dict[str, set[str]] = {}
+    for cc, (name, _num, _region) in countries().items():
+        names.setdefault(cc, set()).add(name)
+        pc = pycountry.countries.get(alpha_2=cc)
+        if pc is not None:
+            names[cc].update(n for n in (pc.name, getattr(pc, "official_name", ""),
+                                         getattr(pc, "common_name", "")) if n)
+    for cc, name in country_aliases():
+        names.setdefault(cc, set()).add(name)
+    return {cc: frozenset(exact_key(n) for n in ns) for cc, ns in names.items()}
