@@ -453,10 +453,23 @@ def _hyphen_part(tok) -> str:
 
 
 def sentence_has(sent, lexicon: Lexicon, cue: str) -> bool:
-    words = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent} | {_singular(t.lower_) for t in sent}
+    # (a word that only names the kind of a force's members is no word told of itself: "two traffic
+    # policemen were shot" tells of no traffic mishap, "border guards" of no border)
+    told = [t for t in sent if not _force_noun_modifier(t, lexicon)]
+    words = {t.lemma_.lower() for t in told} | {t.lower_ for t in told} | {_singular(t.lower_) for t in told}
     if words & lexicon.cues.get(cue, set()):
         return True
     return phrase_in(sent, lexicon.cue_phrases.get(cue, ()))
+
+
+def _force_noun_modifier(t, lexicon: Lexicon) -> bool:
+    """The token is a noun modifying a force or guard noun ("traffic" in "traffic policemen",
+    "prison" in "prison guards"): the compound names that noun's kind of people."""
+    if t.dep_ != "compound" or t.head.i == t.i:
+        return False
+    head = t.head
+    armed = lexicon.cues["armed_nouns"]
+    return head.lemma_.lower() in armed or _singular(head.lower_) in armed
 
 
 def is_aircraft(t, lexicon: Lexicon) -> bool:

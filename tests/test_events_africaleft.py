@@ -1,0 +1,23 @@
+"""Force nouns named by their kind, and livelihood groups harmed, in invented reports."""
+from __future__ import annotations
+
+from datetime import date
+
+from event_helpers import violent_rows
+
+PUB = date(2024, 5, 15)
+
+
+def only_violent_event(pipeline, text: str):
+    rows = violent_rows(pipeline, text, PUB)
+    assert len(rows) == 1, [(e.event_type, e.actor1, e.actor2) for e in rows]
+    return rows[0]
+
+
+def test_kind_of_force_before_its_noun_is_no_mishap(pipeline):
+    # "traffic" names the policemen's duty, not a road mishap: the killing is still told
+    e = only_violent_event(pipeline, "Masked attackers gunned down three traffic policemen on a road in Kaduna "
+                                     "on Saturday.")
+    assert e.event_type == "Battles"
+    assert e.actor2.startswith("Police Forces of Nigeria")
+    assert e.fatalities == 3
