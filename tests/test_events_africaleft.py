@@ -21,3 +21,23 @@ def test_kind_of_force_before_its_noun_is_no_mishap(pipeline):
     assert e.event_type == "Battles"
     assert e.actor2.startswith("Police Forces of Nigeria")
     assert e.fatalities == 3
+
+
+def test_herders_killed_unarmed_are_civilians(pipeline):
+    e = only_violent_event(pipeline, "Bandits shot dead five herders and their sons at a grazing camp in "
+                                     "Zamfara on Friday.")
+    assert (e.event_type, e.sub_event_type) == ("Violence against civilians", "Attack")
+    assert e.actor2.startswith("Civilians")
+
+
+def test_herdsmen_killed_unarmed_are_civilians(pipeline):
+    e = only_violent_event(pipeline, "Gunmen murdered three herdsmen close to Lafia on Thursday.")
+    assert (e.event_type, e.sub_event_type) == ("Violence against civilians", "Attack")
+    assert e.actor2.startswith("Civilians")
+
+
+def test_armed_herdsmen_still_the_doers(pipeline):
+    e = only_violent_event(pipeline, "Armed Fulani herdsmen stormed a farming hamlet close to Lafia on "
+                                     "Thursday and killed seven people.")
+    assert e.actor1.startswith("Fulani Ethnic Militia")
+    assert e.actor2.startswith("Civilians")
