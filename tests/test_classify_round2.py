@@ -84,9 +84,9 @@ def test_a_toll_left_by_fighting_is_no_transfer(pipeline, text, expected):
     ("A suspected thief was beaten to death by vigilantes in Velta.", "Mob violence"),
     # (with no lynching or killing word beside them, the vigilante noun alone tells the mob)
     ("Vigilantes whipped two suspected thieves in the market of Velta.", "Mob violence"),
-    # ... vigilantes harmed by others are no riot of theirs
-    ("Gunmen killed two vigilantes in Tolma on Sunday.", "Attack"),
-    ("Bandits attacked vigilantes in Zamfara, killing five of them.", "Attack"),
+    # ... vigilantes harmed by armed men are no riot of theirs: a self-defence militia (inter 4) fought
+    ("Gunmen killed two vigilantes in Tolma on Sunday.", "Armed clash"),
+    ("Bandits attacked vigilantes in Zamfara, killing five of them.", "Armed clash"),
 ])
 def test_vigilantes_are_a_mob_only_as_the_doers(pipeline, text, expected):
     assert report_types(pipeline, text)[:1] == [expected]

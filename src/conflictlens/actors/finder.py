@@ -191,6 +191,7 @@ def find_actor_mentions(sent, dictionary: ActorDictionary,
                 mention.weak = True
         mentions.append(mention)
         i += n
+    mentions = _vigilante_mobs_dropped(mentions, sent)
     _members_of_named(mentions, doc)
     mentions = _descriptions_dropped(mentions, doc)
     mentions += _shared_head_conjuncts(mentions, sent, dictionary)
@@ -199,6 +200,20 @@ def find_actor_mentions(sent, dictionary: ActorDictionary,
     mentions += _harmed_people(sent, mentions, dictionary)
     mentions += _civilian_property(sent, mentions, dictionary)
     return sorted(mentions, key=lambda a: a.start)
+
+
+def _vigilante_mobs_dropped(mentions: list[ActorMention], sent) -> list[ActorMention]:
+    """Vigilantes are a self-defence militia (spec §3.3, type 4) only beside another armed party
+    ("soldiers backed by vigilantes fought", "gunmen killed two vigilantes"); alone ("vigilantes
+    lynched a thief") they are a mob, which the Mob violence cues code with Rioters."""
+    from ..events.lexicon import default_lexicon
+    from ..events.triggers import armed_beside
+    own = [m for m in mentions if m.role == "vigilante militia"]
+    if not own:
+        return mentions
+    armed = armed_beside(sent, default_lexicon(), sent.doc[own[0].head_i]) or any(
+        m.inter in (1, 2, 3, 4, 8) and m.role != "vigilante militia" and not m.speaker for m in mentions)
+    return mentions if armed else [m for m in mentions if m.role != "vigilante militia"]
 
 
 def _civilian_property(sent, mentions: list[ActorMention], dictionary: ActorDictionary) -> list[ActorMention]:

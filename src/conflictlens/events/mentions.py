@@ -203,7 +203,11 @@ def pair_actor_mentions(sent, cand: Candidate, actors: list[ActorMention],
         lexicon = default_lexicon()
     if verb is not None and verb.lemma_.lower() in lexicon.cues["reciprocal_fight_verbs"]:
         subjects = [t for t in reciprocal_sides(verb, ()) if t.dep_ != "nsubjpass"]
-        if len(subjects) >= 2:  # "troops and rebels clashed": the coordinated subject is both sides
+        # (not "soldiers and vigilantes fought the jihadists": with an opponent as object, the
+        # coordinated subject is one side; "fought each other" names no opponent)
+        opponent = any(c.dep_ == "dobj" and c.lower_ not in lexicon.cues["fought_other_words"]
+                       for c in verb.children)
+        if len(subjects) >= 2 and not opponent:  # "troops and rebels clashed": the coordinated subject is both sides
             tokens.update(t.i for s in subjects for t in s.subtree)
     return [a for a in actors if a.head_i in tokens]
 

@@ -462,6 +462,18 @@ def sentence_has(sent, lexicon: Lexicon, cue: str) -> bool:
     return phrase_in(sent, lexicon.cue_phrases.get(cue, ()))
 
 
+def armed_beside(sent, lexicon: Lexicon, noun) -> bool:
+    """The sentence names an armed party by a word other than ``noun``'s own ("soldiers" beside
+    "vigilantes"): the noun's people act beside or against armed men, as a militia, not as a mob."""
+    armed = lexicon.cues["armed_nouns"]
+    # (the noun's own compound: "vigilante group")
+    own = {noun.i} | {c.i for c in noun.children if c.dep_ in ("compound", "amod")} \
+        | ({noun.head.i} if noun.dep_ in ("compound", "amod") else set())
+    return any(t.i not in own and not _force_noun_modifier(t, lexicon)
+               and (t.lemma_.lower() in armed or _singular(t.lower_) in armed) for t in sent) \
+        or phrase_in(sent, lexicon.cue_phrases.get("armed_nouns", ()))
+
+
 def _force_noun_modifier(t, lexicon: Lexicon) -> bool:
     """The token is a noun modifying a force or guard noun ("traffic" in "traffic policemen",
     "prison" in "prison guards"): the compound names that noun's kind of people."""
@@ -848,6 +860,11 @@ def condition_holds(match: TriggerMatch, sent, lexicon: Lexicon, place_token_ids
         node = head.head if head.dep_ in ("compound", "amod", "nmod") else head
         while node.dep_ == "conj" and node.head.i != node.i:
             node = node.head
+        if armed_beside(sent, lexicon, head) or node.dep_ == "nsubj" \
+                and node.head.lemma_.lower() in lexicon.cues["reciprocal_fight_verbs"]:
+            # "soldiers and vigilantes fought jihadists", "vigilantes fought Boko Haram": a self-defence
+            # militia in a fight beside or against an armed party, no mob
+            return False
         return node.dep_ == "nsubj" and node.head.lemma_.lower() not in VICTIM_SUBJECT_VERBS \
             or node.dep_ == "pobj" and node.head.dep_ == "agent"
     if cond in ("toll_doer", "no_toll_doer"):
