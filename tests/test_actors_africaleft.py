@@ -29,3 +29,10 @@ def test_vigilantes_alone_beating_a_suspect_stay_a_mob(pipeline):
     rows = coded(pipeline, "A vigilante group beat a suspected burglar to death in Zaria on Friday.", PUB)
     assert [(e.event_type, e.sub_event_type, e.actor1, e.actor2) for e in rows] == [
         ("Riots", "Mob violence", "Rioters (Nigeria)", "")]
+
+
+def test_border_guards_are_the_state_forces(pipeline):
+    rows = violent_rows(pipeline, "Raiders shot dead four border guards near Katsina on Friday.", PUB)
+    # (a battle's two sides in either order)
+    assert [(e.event_type, {e.actor1, e.actor2}) for e in rows] == [
+        ("Battles", {"Military Forces of Nigeria (2023-)", "Unidentified Armed Group (Nigeria)"})]
