@@ -6,6 +6,7 @@ they yield to the news (in the sentence, and across the report).
 """
 from __future__ import annotations
 
+from .battle_cues import TERRITORY
 from .candidate import _words
 from .lexicon import Lexicon
 from .triggers import TriggerMatch, governing_verb, sentence_has
@@ -57,7 +58,11 @@ def _background(match: TriggerMatch, doc, lexicon: Lexicon) -> bool:
 def _background_clause(match: TriggerMatch, doc, lexicon: Lexicon):
     """The clause told as what came before that holds the trigger (see ``_background``), or None."""
     node = match.head(doc)
+    outcome = match.trigger.sub_event_type in TERRITORY
     for _ in range(8):
+        if outcome and _capture_as_outcome(node, lexicon):
+            return None
+
         # (the parser may hang "a day after rebels clashed" on "day" as a relative clause: its "after" still
         # makes it a clause of time)
         if node.dep_ in ("advcl", "relcl") and any(c.dep_ == "mark" and c.lower_ in lexicon.cues["reference_words"]
@@ -72,6 +77,16 @@ def _background_clause(match: TriggerMatch, doc, lexicon: Lexicon):
             return None
         node = node.head
     return None
+
+
+def _capture_as_outcome(node, lexicon: Lexicon) -> bool:
+    """A place taken in a clause of "before" ("fought the army for hours before seizing the town", "clashed
+    with the rebels before they recaptured the village") is what the fight ended in, not what came before
+    it: the capture is the news and the fight its course (spec §2.1: the final capture carries the label)."""
+    openers = lexicon.cues["capture_outcome_marks"]
+    if node.dep_ == "pcomp" and node.head.lower_ in openers:
+        return True
+    return node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in openers for c in node.children)
 
 
 def _background_only(match: TriggerMatch, sent, lexicon: Lexicon) -> bool:

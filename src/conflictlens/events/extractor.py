@@ -30,11 +30,13 @@ from .classifier import classify_sentence, force_on_demonstrators, report_candid
 from .fatalities import (attach_deaths_told_apart, drop_counts_called_hurt_later, is_death_verb, not_gathered,
                          sentence_death_figures, told_as_listed_incident)
 from .home_state import event_places
+from .battle_cues import TERRITORY
 from .lexicon import Lexicon, is_violent_type, priority
 from .screen import anchored, off_topic_field, told_long_before
 from .triggers import sentence_has
 from .victims_after import victims_told_after
-from .mentions import (EventMention, both_sides, choose_places, describes_person, excluded_tokens, refers_to_told_event,
+from .mentions import (EventMention, both_sides, capture_fight_tokens, choose_places, describes_person, excluded_tokens,
+                       refers_to_told_event, transfer_sides,
                        site_name_start, sentence_source_attributions, subject_actor_mentions, target_actor_mentions,
                        pair_actor_mentions)
 
@@ -208,6 +210,8 @@ def extract_mentions(doc, report: Report, places: list[PlaceMention], dates: lis
             sent_places = [p for p in sent_places if site is None or p.start < site]
         sent_actors = [a for a in actor_mentions if doc.char_span(a.start, a.end, alignment_mode="expand").root.i
                        not in excluded]
+        fought_for = capture_fight_tokens(sent, lexicon, excluded) if excluded else set()
+        capture_opponents = [a for a in actor_mentions if a.head_i in fought_for and a not in sent_actors]
         deaths = sentence_death_figures(sent)
         attributions = sentence_source_attributions(sent, lexicon) if deaths else []
         sent_text = sent.text.rstrip()
@@ -220,7 +224,8 @@ def extract_mentions(doc, report: Report, places: list[PlaceMention], dates: lis
             m = EventMention(
                 candidate=cand, sent_index=s_index,
                 paragraph=_paragraph_of(para_starts, sent.start_char), evidence=evidence,
-                trigger_char=doc[t0].idx, actors=sent_actors,
+                trigger_char=doc[t0].idx,
+                actors=sent_actors + capture_opponents if cand.sub_event_type in TERRITORY else sent_actors,
                 # deaths belong to the violent event of the sentence, not to a development beside it,
                 # nor to it when listed as another incident's ("a shooting in X and a boy killed in a stabbing")
                 deaths=[f for f in deaths if not told_as_listed_incident(f, doc_text(doc), doc[t0].idx)
@@ -233,6 +238,8 @@ def extract_mentions(doc, report: Report, places: list[PlaceMention], dates: lis
                 is_headline=headline, after_recap=after_recap,
             )
             m.allied_actors = [told for told in allied_mentions(sent_actors, doc) if not both_sides(told, m.pair_actors)]
+            if cand.sub_event_type == "Non-violent transfer of territory":
+                m.gaining_actors, m.leaving_actors = transfer_sides(sent, sent_actors, lexicon)
             reference = refers_to_told_event(sent, cand, lexicon)
             violent = is_violent_type(cand.event_type, cand.sub_event_type)
             if violent and cand.triggers:

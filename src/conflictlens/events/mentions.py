@@ -54,6 +54,10 @@ class EventMention:
     #: armed parties listed together in one phrase of the sentence, each list one side
     #: ("soldiers and VDP volunteers"; actors.finder.allied_mentions)
     allied_actors: list[list[ActorMention]] = field(default_factory=list)
+    #: in a place changing hands without a fight, the side that takes it ("government troops moved in",
+    #: "handed the town over to the police") and the side that gives it up ("the rebels withdrew")
+    gaining_actors: list[ActorMention] = field(default_factory=list)
+    leaving_actors: list[ActorMention] = field(default_factory=list)
     attributed_sources: list[str] = field(default_factory=list)
     #: the report's title line, which summarises the body
     is_headline: bool = False
@@ -107,6 +111,46 @@ def excluded_tokens(sent, lexicon: Lexicon) -> set[int]:
             if tok.pos_ == "VERB" and lemma not in ("resemble", "resembling", "follow", "commemorate"):
                 continue
             out.update(t.i for t in tok.subtree)
+    return out
+
+
+def transfer_sides(sent, actors: list[ActorMention], lexicon: Lexicon
+                   ) -> tuple[list[ActorMention], list[ActorMention]]:
+    """Who takes a place and who gives it up when it changes hands without a fight: the subject of a verb
+    of leaving ("the rebels withdrew", "the garrison abandoned the base") or the giver of a handover gives it
+    up; the subject of a verb of taking ("troops moved in", "took control") or the receiver of a handover
+    ("handed the town over to the police") takes it. ACLED codes the side that gains control as actor1."""
+    doc = sent.doc
+    leaving, taking = lexicon.cues["territory_leaving_verbs"], lexicon.cues["territory_taking_verbs"]
+    handing = lexicon.cues["territory_handover_verbs"]
+    gaining: list[ActorMention] = []
+    giving: list[ActorMention] = []
+    for a in actors:
+        tok = doc[a.head_i]
+        while tok.dep_ == "conj" and tok.head.pos_ in ("NOUN", "PROPN"):
+            tok = tok.head  # "Mozambican troops and Rwandan forces moved in"
+        verb = tok.head
+        if tok.dep_ == "pobj" and verb.lower_ in ("to", "into") and verb.head.lemma_.lower() in handing:
+            gaining.append(a)  # "handed the base over to the army", "was handed to the police"
+        elif tok.dep_ == "nsubj" and (verb.lemma_.lower() in handing or verb.lemma_.lower() in leaving):
+            giving.append(a)
+        elif tok.dep_ == "nsubj" and verb.lemma_.lower() in taking:
+            gaining.append(a)
+    return gaining, giving
+
+
+def capture_fight_tokens(sent, lexicon: Lexicon, excluded: set[int]) -> set[int]:
+    """Tokens of a background clause that tells the fight a place was taken through ("seized the town
+    after fighting the army", "recaptured it following clashes with the rebels"): its opponent is the
+    side that lost the place (spec §2.1), though the clause is otherwise told as what came before."""
+    words = lexicon.cues["capture_fight_words"]
+    out: set[int] = set()
+    for tok in sent:
+        if tok.i not in excluded or tok.dep_ != "prep" or tok.lower_ not in lexicon.cues["reference_words"]:
+            continue
+        clause = list(tok.subtree)
+        if any(t.lemma_.lower() in words or t.lower_ in words for t in clause):
+            out.update(t.i for t in clause)
     return out
 
 

@@ -15,6 +15,7 @@ from ..model import Actor, Event, PlaceMention, Report
 from .episodes import Episode
 from .mentions import EventMention, both_sides
 from .abductions import abduction_ending_in_deaths
+from .battle_cues import TERRITORY
 from .fatalities import (_group_key, _is_name, counted_figures, counts_part_of_aggregate, nouns_named_elsewhere,
                          reconcile_figures, split_over_days, tells_self_survived, tells_separate_incidents,
                          toll_kind, total_deaths)
@@ -178,6 +179,24 @@ def _allied_to_state(group: Actor, joint: list[set[str]], armed: list[Actor]) ->
     on their side, so an unnamed "militants" beside it is the other side, not this group."""
     state = {a.name for a in armed if a.inter == 1}
     return any(group.name in g and g & state for g in joint)
+
+
+def _transfer_actors(ep: Episode, a1: Actor | None, a2: Actor | None, resolve) -> tuple[Actor | None, Actor | None]:
+    """A place handed over or left without a fight: the side that takes control is actor1 ("al-Shabaab
+    withdrew and government troops moved in": the army), the side that gave it up actor2; with no taker
+    named the side that left stays actor1 ("the rebels withdrew from the town")."""
+    def told(attr: str) -> list[Actor]:
+        found = (resolve(a) for m, _ in ep.mentions for a in getattr(m, attr) if not a.speaker)
+        return [a for a in found if a is not None and a.inter in ARMED]
+    gaining, leaving = told("gaining_actors"), told("leaving_actors")
+    if not gaining:
+        return a1, a2
+    taker = gaining[0]
+    giver = next((a for a in leaving if a.name != taker.name), None)
+    if giver is None:
+        giver = next((a for a in (a1, a2) if a is not None and a.name != taker.name
+                      and a.name not in {g.name for g in gaining}), None)
+    return taker, giver
 
 
 def _pick_actors(event_type: str, sub: str, ranked: list[Actor], actors: ActorDictionary,
@@ -776,6 +795,8 @@ def episode_rows(ep: Episode, report: Report, actors: ActorDictionary, country_i
     joint = _joint_sides(ep, lambda a: _resolve(a, actors, place, days[0], names))
     a1, a2, assoc1, assoc2 = _pick_actors(event_type, sub, ranked, actors, place, days[0], names, targets,
                                           joint)
+    if sub == "Non-violent transfer of territory":
+        a1, a2 = _transfer_actors(ep, a1, a2, lambda a: _resolve(a, actors, place, days[0], names))
     if a1 is None and sub == "Looting/property destruction":
         a1 = _report_group(report_actors, place.country_code)
     elif event_type in _ONE_SIDED_ATTACKS and not any(a.inter in ARMED for a in ranked) and not _doers_unknown(ep) \
@@ -800,7 +821,10 @@ def episode_rows(ep: Episode, report: Report, actors: ActorDictionary, country_i
     if event_type == "Battles" and a1 is not None and a2 is not None:
         # the order carries no meaning in a battle (spec §3.1); by convention the side that
         # acted (the clause's subject, "al-Shabaab attacked an army post") comes first
-        acted = Counter(t.name for t in (_resolve(a, actors, place, days[0], names) for m, _ in ep.mentions
+        # (a place taken: the side that took it, whoever else is told acting in the fight)
+        takers = [m for m, _ in ep.mentions if m.sub_event_type in TERRITORY] if sub in TERRITORY else []
+        acted = Counter(t.name for t in (_resolve(a, actors, place, days[0], names)
+                                          for m in takers or [m for m, _ in ep.mentions]
                                           for a in m.subject_actors) if t is not None)
         if acted[a2.name] > acted[a1.name]:
             a1, a2 = a2, a1
