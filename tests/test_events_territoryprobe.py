@@ -120,3 +120,12 @@ def test_a_group_taking_a_town_the_soldiers_left_is_actor1(pipeline):
     # (a withdrawal with no taker named keeps the side that left as actor1)
     e = _row(pipeline, "Al-Shabaab fighters withdrew from Cadale on Sunday without a fight.")
     assert (e.sub_event_type, e.actor1) == ("Non-violent transfer of territory", "Al Shabaab")
+
+
+# --- troops moving in "without firing a shot": no shooting told, a transfer (events.factuality, cues.toml)
+
+def test_moving_in_without_firing_a_shot_is_a_transfer_not_a_clash(pipeline):
+    e = _row(pipeline, "Malian soldiers moved into the town of Menaka on Monday without firing a single shot.")
+    assert (e.event_type, e.sub_event_type) == ("Strategic developments", "Non-violent transfer of territory")
+    assert e.actor1.startswith("Military Forces of Mali")
+    assert (e.location, e.event_date) == ("Menaka", date(2024, 5, 13))

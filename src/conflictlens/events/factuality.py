@@ -39,6 +39,10 @@ def factuality(match: TriggerMatch, sent, lexicon: Lexicon) -> str:
     if head.pos_ in ("NOUN", "PROPN") and head.dep_ == "pobj" and head.head.lower_ in cues["privative_preps"]:
         # "took the town without a fight", "withdrew without clashes": the event did not happen
         return f"negated ({head.head.text} {head.text})"
+    doing = head.head if head.dep_ == "dobj" else head
+    if doing.dep_ == "pcomp" and doing.head.lower_ in cues["privative_preps"]:
+        # "moved in without firing a shot", "entered the town without shooting": the act named as not done
+        return f"negated ({doing.head.text} {doing.text})"
     if head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("nsubj", "nsubjpass") and head.head.i != head.i:
         # "two hired attackers are thought to be behind the explosions", "a militant cell was responsible for":
         # the trigger names who is blamed for an event, an attribution, not an event told here
