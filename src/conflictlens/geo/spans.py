@@ -126,6 +126,8 @@ _ADDRESS_TOWN_RE = re.compile(
     r"(?P<town>[A-Z][a-z]+(?:[ \-][A-Z][a-z]+)?)(?=\s*[,.;)])")
 #: the next word, in lower case: "police" of "Alverton police"
 _LOWER_WORD_AFTER_RE = re.compile(r"[ \t]+([a-z]+)\b")
+#: a lower-case word after a maker's name, hyphenated ones whole: "pick-up" of "a Nissan pick-up truck"
+_VEHICLE_NOUN_AFTER_RE = re.compile(r"[ \t]+([a-z]+(?:-[a-z]+)?)\b")
 _BODY_OF_BEFORE_RE = re.compile(r"([A-Z][\w.]*)[ \t]+of[ \t]+$")
 #: the label words of a headline before its subject: "Boys basketball: ", "Whoops! "
 _HEADLINE_LABEL_RE = re.compile(r"[^.!?:;\n]{1,40}[:!][ \t]+")
@@ -574,7 +576,7 @@ class SpanFinder:
             return False
         if _MODEL_YEAR_RE.search(text, max(0, start - 8), start):
             return True
-        noun = _LOWER_WORD_AFTER_RE.match(text, end)
+        noun = _VEHICLE_NOUN_AFTER_RE.match(text, end)
         if noun and noun.group(1) in tables.vehicle_nouns():
             return True
         after = _NEXT_NAME_WORD_RE.match(text, end)
