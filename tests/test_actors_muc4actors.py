@@ -1,9 +1,11 @@
 """Actors of invented reports whose words once misled the actor coding: a car maker's name
-read as a Japanese town (and so Japan's forces)."""
+read as a Japanese town (and so Japan's forces), the police who only heard of a
+kidnapping or look into a murder read as its doers."""
 from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from event_helpers import coded
 
 PUBLISHED = date(2024, 5, 15)
@@ -25,3 +27,31 @@ def test_a_seizure_of_pick_ups_stays_with_the_dateline_country(pipeline):
               if e.sub_event_type == "Disrupted weapons use"]
     assert seized and all(e.country == "Mali" and e.actor1.startswith("Police Forces of Mali") for e in seized), \
         [(e.actor1, e.location, e.country) for e in seized]
+
+
+# --- the police who hear of an event or look into it are no party to it (actors.finder,
+# data/actors/informant_verbs.tsv)
+
+def _one_violent(pipeline, text):
+    rows = [e for e in coded(pipeline, text, published=PUBLISHED)
+            if e.event_type in ("Violence against civilians", "Battles", "Explosions/Remote violence")]
+    assert len(rows) == 1, [(e.event_type, e.actor1, e.actor2) for e in rows]
+    return rows[0]
+
+
+@pytest.mark.parametrize("text", [
+    "Police in Quito received a report of the kidnapping of a rancher near Ibarra on Monday.",
+    "The police said they had received reports that a cattle farmer was kidnapped near Ibarra on Monday.",
+])
+def test_police_told_of_a_kidnapping_are_not_its_kidnappers(pipeline, text):
+    e = _one_violent(pipeline, text)
+    assert e.sub_event_type == "Abduction/forced disappearance"
+    assert e.actor1.startswith("Unidentified Armed Group (Ecuador)"), e.actor1
+    assert e.actor2 == "Civilians (Ecuador)" and e.location == "Ibarra"
+
+
+def test_police_investigating_a_murder_are_not_its_killers(pipeline):
+    e = _one_violent(pipeline, "Police are investigating the murder of a defence lawyer in Culiacan on Monday.")
+    assert (e.sub_event_type, e.actor2, e.location, e.fatalities) == ("Attack", "Civilians (Mexico)", "Culiacan", 1)
+    assert e.event_date == date(2024, 5, 13)
+    assert not e.actor1.startswith("Police"), e.actor1

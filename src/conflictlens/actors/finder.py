@@ -586,8 +586,25 @@ def _communal_militia(head, lexicon) -> bool:
 
 @lru_cache(maxsize=1)
 def _informant_verbs() -> frozenset[str]:
-    """Verbs of blaming and judging whose subject is an informant (data/actors/informant_verbs.tsv)."""
-    return frozenset(r["lemma"].lower() for r in read_table("actors", "informant_verbs.tsv"))
+    """Verbs of blaming, judging and looking into whose subject is an informant whatever its
+    object (data/actors/informant_verbs.tsv)."""
+    return frozenset(r["lemma"].lower() for r in read_table("actors", "informant_verbs.tsv") if not r["objects"])
+
+
+@lru_cache(maxsize=1)
+def _informant_objects() -> dict[str, frozenset[str]]:
+    """Verbs whose subject is an informant only with one of their objects ("received a report"),
+    each with those objects (data/actors/informant_verbs.tsv)."""
+    return {r["lemma"].lower(): frozenset(w.strip().lower() for w in r["objects"].split(","))
+            for r in read_table("actors", "informant_verbs.tsv") if r["objects"]}
+
+
+def _hears_of(verb) -> bool:
+    """True when ``verb`` is one whose subject only learns of an event by its object ("police
+    received a report of the kidnapping", "received reports that gunmen ..."): the subject is
+    told of the event, no party to it."""
+    objects = _informant_objects().get(verb.lemma_.lower())
+    return objects is not None and any(c.dep_ == "dobj" and c.lemma_.lower() in objects for c in verb.children)
 
 
 def _naming_verbs() -> frozenset[str]:
@@ -655,6 +672,8 @@ def _is_speaker(span, speech_lemmas, speaker_nouns) -> bool:
         root, head = head, head.head  # "the army command reported": the phrase is the subject
     if _names_victims(root, head) or _charges_someone(root, head):
         return True
+    if root.dep_ == "nsubj" and _hears_of(head):
+        return True  # "police received a report that a rancher was kidnapped"
     if root.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in speech_lemmas:
         kids = list(head.children)
         if any(c.dep_ == "nsubj" and c.i > root.i for c in kids):
@@ -663,7 +682,10 @@ def _is_speaker(span, speech_lemmas, speaker_nouns) -> bool:
             return False
         if any(c.lemma_.lower() == "responsibility" for c in kids):
             return False  # "IS claimed responsibility for the attack"
-        said = [c for c in kids if c.dep_ in ("ccomp", "xcomp")]
+        # (what the speaker says it heard of or looks into is no act of its own: "police said they
+        # had received reports that ...", "said they were investigating the murder")
+        said = [c for c in kids if c.dep_ in ("ccomp", "xcomp") and not _hears_of(c)
+                and c.lemma_.lower() not in _informant_verbs()]
         acted_itself = any(t.dep_ in ("nsubj", "nsubjpass") and (t.lower_ in _SELF_PRONOUNS or _own_forces(t))
                            for c in said for t in c.children)
         return not acted_itself
