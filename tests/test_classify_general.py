@@ -240,14 +240,26 @@ def test_according_to_is_no_accord():
 
 
 @pytest.mark.parametrize("text", [
-    # a relative clause of an event told elsewhere is not told here
-    "A splinter faction claimed responsibility for a truck bomb in Velta that killed nine people and wounded "
-    "about 120.",
     # who is blamed for an event is an attribution
     "Two suicide bombers from abroad are thought to be behind the explosions at a Marsk depot, a minister said.",
 ])
 def test_attributions_are_no_events(text):
     assert subtypes(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "A splinter faction claimed responsibility for a truck bomb in Velta that killed nine people and wounded "
+    "about 120.",
+    "A splinter faction claimed responsibility for a truck bomb in the northern port of Velta on Friday that "
+    "killed nine people and wounded some 120, a broadcaster said.",
+])
+def test_a_claimed_attack_is_one_candidate(text):
+    """The attack a claim of responsibility names is one candidate, the claim's reference to it
+    (events.mentions.refers_to_told_event: it joins the attack told elsewhere, or is the report's
+    only account of it); the killing in its relative clause is its toll, no second event.
+    (Changed by muc4actors: "responsibility for" no longer rejects the attack outright, which
+    left a report that tells an attack only through its claim with no event.)"""
+    assert subtypes(text) == ["Remote explosive/landmine/IED"]
 
 
 def test_a_relative_clause_of_a_real_event_stays():
@@ -517,9 +529,6 @@ def test_codebook_rules_negatives(text, absent):
     "A blast at a coal mine near Velta killed 21 miners.",
     "A transformer exploded in the market of Marsk, injuring three.",
     "Thieves blew up a cash machine in Qarsa overnight.",
-    # the toll of an event told as attributed is no violence of the sentence
-    "A splinter faction claimed responsibility for a truck bomb in the northern port of Velta on Friday that "
-    "killed nine people and wounded some 120, a broadcaster said.",
     # a counterfactual did not happen
     "The bomb could have killed hundreds of people in Marsk, police said.",
     # harm told of the person mourned is that person's earlier event, and mourning with no demand is no protest
