@@ -55,3 +55,18 @@ def test_police_investigating_a_murder_are_not_its_killers(pipeline):
     assert (e.sub_event_type, e.actor2, e.location, e.fatalities) == ("Attack", "Civilians (Mexico)", "Culiacan", 1)
     assert e.event_date == date(2024, 5, 13)
     assert not e.actor1.startswith("Police"), e.actor1
+
+
+def test_the_target_of_a_car_bomb_attack_is_actor2(pipeline):
+    """"a car bomb attack against a police station": the weapon's word is a compound of the
+    attack noun, whose "against" names the target (events.mentions.target_actor_mentions); the
+    police are hit, not the bombers."""
+    rows = [e for e in coded(pipeline, "BOGOTA, May 14 -- A car bomb attack against a police station in the "
+                                       "south of the city killed four people today.", published=PUBLISHED)
+            if e.event_type == "Explosions/Remote violence"]
+    assert len(rows) == 1, rows
+    e = rows[0]
+    assert e.sub_event_type == "Remote explosive/landmine/IED"
+    assert e.actor1 == "Unidentified Armed Group (Colombia)", e.actor1
+    assert e.actor2.startswith("Police Forces of Colombia"), e.actor2
+    assert (e.location, e.event_date, e.fatalities) == ("Bogota", date(2024, 5, 14), 4)

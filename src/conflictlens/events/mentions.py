@@ -276,6 +276,10 @@ def target_actor_mentions(sent, cand: Candidate, actors: list[ActorMention]) -> 
     head = doc[cand.trigger_span[0]: cand.trigger_span[1]].root
     tokens: set[int] = set()
     holders = [head]
+    if head.dep_ == "compound" and head.head.pos_ == "NOUN" and head.head.i > head.i:
+        # "a car bomb attack against a police station": the weapon names the attack it is part of,
+        # whose own "against", "on" tell the target
+        holders.append(head.head)
     verb = governing_verb(head)
     # (not the object of a verb of blame: "blamed the guerrillas for the murder" names who did it)
     if verb is not None and verb.i != head.i and verb.lemma_.lower() not in default_lexicon().cues["attribution_verbs"]:
