@@ -95,6 +95,12 @@ def _target_tokens(matches: list[TriggerMatch], sent) -> list:
             # "blamed the guerrillas for the murder of X": who is blamed did it; the noun's "of" is its target
             objs = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                     if g.dep_ == "pobj"]
+        if head.i != verb.i and head.pos_ == "NOUN" and head.dep_ in ("nsubj", "nsubjpass"):
+            # "the murder of the minister shocked the country": the subject noun's own "of" names
+            # whom it was aimed at; the verb's object is what the news touched
+            victims = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                       if g.dep_ == "pobj"]
+            objs = victims or objs
         if verb.dep_ == "xcomp" and all(o.dep_ == "oprd" for o in objs):
             # "a journalist was found shot dead": the passive subject of the verb the harm hangs on
             objs += [c for c in verb.head.children if c.dep_ == "nsubjpass"]

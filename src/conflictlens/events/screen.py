@@ -130,7 +130,10 @@ class Screen:
             for alias in [row["name"], *filter(None, row["aliases"].split("|"))]:
                 short = (alias.isupper() and len(alias) <= 6) or len(alias) <= 4  # "IS", "LeT"
                 (acronyms if short else names).append(alias)
-        self.context = _alternation(words + names, irregular)
+        # ... and the office holders and journalists whose killing is political violence whoever did
+        # it ("the murder of Justice Minister Jo Marr": the victim is the party the report names)
+        political = sorted(read_words("events", "political_victims.tsv"))
+        self.context = _alternation(words + names + political, irregular)
         # ... or a crowd: violence by a crowd is mob violence (classifier._mob_acts)
         crowd = [w for w in lexicon.cues["crowd_nouns"] if w not in lexicon.cues.get("screen_too_common", ())]
         # (the two-word armed nouns too: "an armed group killed ...")
@@ -138,7 +141,6 @@ class Screen:
         communal = list(lexicon.cues.get("communal_groups", ()))
         # ... or a candidate, office holder, journalist or leader, whose killing is political violence
         # whoever did it (events.violence_cues._political_victim)
-        political = sorted(read_words("events", "political_victims.tsv"))
         self.armed = _alternation(list(lexicon.cues["armed_nouns"]) + armed_roles + names + crowd + communal
                                   + political, irregular)
         # a party word too common to tell a party alone ("aircraft", "security", "thousands") tells one

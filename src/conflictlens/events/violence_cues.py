@@ -136,7 +136,9 @@ def _political_victim(weak: list[TriggerMatch], sent, lexicon: Lexicon) -> bool:
     ("a mayoral candidate was shot dead while campaigning"), as ACLED codes it."""
     words = read_words("events", "political_victims.tsv")
     heads = _target_heads(_target_tokens(weak, sent))
-    return _harm_told(sent, lexicon) and any(h.lemma_.lower() in words for h in heads)
+    # (a name with the office as its title: "the murder of Justice Minister Jo Marr")
+    titled = [c for h in heads if h.pos_ == "PROPN" for c in h.children if c.dep_ == "compound"]
+    return _harm_told(sent, lexicon) and any(h.lemma_.lower() in words for h in heads + titled)
 
 
 def _property_target(weak: list[TriggerMatch], sent, lexicon: Lexicon) -> bool:

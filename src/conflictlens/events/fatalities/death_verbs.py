@@ -43,8 +43,22 @@ def _kills(tok) -> bool:
             return True  # "shot his neighbour, then himself" in a sentence calling it a murder-suicide
         return any(c.lower_ in _V_TO_DEATH_WORDS for c in kids) or any(
             c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children) for c in kids) or (
-            lemma == "gun" and any(c.lower_ == "down" for c in kids))
+            lemma == "gun" and any(c.lower_ == "down" for c in kids)) or _dead_before_object(tok, kids)
     return False
+
+
+def _dead_before_object(tok, kids) -> bool:
+    """"shot dead Luis Perez": the parser hangs "dead", right after the verb, on the name that
+    follows (or a title in it) as its modifier; it is still the verb's result (a name takes no
+    "dead" before it)."""
+    if tok.i + 1 >= len(tok.doc):
+        return False
+    after = tok.doc[tok.i + 1]
+    if after.dep_ != "amod" or after.lower_ not in _V_TO_DEATH_WORDS:
+        return False
+    # (hung on the name, or on a title compounded into the name: "shot dead Mayor Ana Ruiz")
+    return any(c.dep_ == "dobj" and (after.head.i == c.i or after.head.dep_ == "compound" and after.head.head.i == c.i)
+               for c in kids)
 
 
 def is_death_verb(tok) -> bool:
