@@ -70,3 +70,14 @@ def test_the_target_of_a_car_bomb_attack_is_actor2(pipeline):
     assert e.actor1 == "Unidentified Armed Group (Colombia)", e.actor1
     assert e.actor2.startswith("Police Forces of Colombia"), e.actor2
     assert (e.location, e.event_date, e.fatalities) == ("Bogota", date(2024, 5, 14), 4)
+
+
+def test_a_prosecutor_killed_by_a_bomb_is_a_civilian_victim(pipeline):
+    """A prosecutor, an attorney general, a minister or a diplomat killed is a civilian target
+    (data/actors/generic.tsv), as a judge or a mayor is: actor2 Civilians, not left empty."""
+    rows = [e for e in coded(pipeline, "A bomb attack killed Attorney General Rosa Vela in Cuenca on Tuesday.",
+                             published=PUBLISHED) if e.event_type == "Explosions/Remote violence"]
+    assert len(rows) == 1, rows
+    e = rows[0]
+    assert e.actor1 == "Unidentified Armed Group (Ecuador)" and e.actor2 == "Civilians (Ecuador)", (e.actor1, e.actor2)
+    assert (e.location, e.event_date, e.fatalities) == ("Cuenca", date(2024, 5, 14), 1)
