@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from . import tables
@@ -89,6 +89,23 @@ class CountryPrior:
     #: where the report's outlet is (geo/outlet.py), read from its source and URL, not
     #: from the report: it only tips the ranking among namesakes the report leaves open
     outlet: OutletHome | None = None
+    #: the weights an attacker's demonym added ("Russian drones", "Israeli airstrikes"): where
+    #: an attack comes from, not where it lands (:meth:`without_attackers`)
+    attackers: Counter = field(default_factory=Counter)
+
+    def without_attackers(self) -> CountryPrior | None:
+        """The prior less the countries only an attacker's demonym says ("Russian drones struck
+        X": Russia is where the drones come from), or None when no country is said so alone.
+        The report's other evidence (settled towns, units) is shared, not copied."""
+        alone = {cc for cc, w in self.attackers.items() if self.weights.get(cc, 0.0) - w <= 1e-9}
+        if not alone:
+            return None
+        weights = Counter({cc: w for cc, w in self.weights.items() if cc not in alone})
+        return replace(self, weights=weights, attackers=Counter())
+
+    def attackers_only(self) -> frozenset[str]:
+        """The countries only an attacker's demonym says."""
+        return frozenset(cc for cc, w in self.attackers.items() if self.weights.get(cc, 0.0) - w <= 1e-9)
 
     def add(self, cc: str, weight: float = 1.0, key: str = "") -> None:
         if cc:
@@ -221,6 +238,14 @@ def names_attackers(text: str, end: int) -> bool:
     w = m.group(1).lower()
     forms = {w, w[:-1] if w.endswith("s") else w, w[:-3] + "man" if w.endswith("men") else w}
     return bool(forms & _attacker_nouns())
+
+
+def names_attack_means(text: str, end: int) -> bool:
+    """The word after a demonym ending at ``end`` is a state's forces' or weapon's noun
+    ("Russian drones", "Israeli airstrikes", "Turkish forces"; ``attack_means_nouns.tsv``):
+    the demonym says who attacks, not where."""
+    m = _NEXT_WORD_RE.match(text, end)
+    return bool(m) and m.group(1).lower() in tables.attack_means_nouns()
 
 
 def demonym_codes(text: str) -> list[tuple[int, int, dict[str, float]]]:

@@ -158,10 +158,45 @@ class _Report:
 
     def resolve(self, i: int) -> _Resolution | None:
         if i not in self.resolved:
-            self.resolved[i] = self.geocoder._resolve(self.text, self.spans[i], self.contexts[i], self.prior,
-                                                      lambda: self.container_of(i),
-                                                      tuple(self.inner_of.get(i, ())), self.listed_with(i))
+            r = self._resolve_with(i, self.prior)
+            self.resolved[i] = self._past_attackers(i, r)
         return self.resolved[i]
+
+    def _resolve_with(self, i: int, prior: CountryPrior) -> _Resolution | None:
+        return self.geocoder._resolve(self.text, self.spans[i], self.contexts[i], prior,
+                                      lambda: self.container_of(i),
+                                      tuple(self.inner_of.get(i, ())), self.listed_with(i))
+
+    def _past_attackers(self, i: int, r: _Resolution | None) -> _Resolution | None:
+        """The span read without the countries only an attacker's demonym says ("Russian
+        forces shelled Kupiansk": Russia is where the shells come from), where the words
+        place it (or the model tagged it a place) and the report's reading found no place, or
+        only a namesake in the attacker's country far smaller than a town of that exact name
+        elsewhere (a Pokrovsk of 10,000 in Sakha against Ukraine's of 60,000)."""
+        if r is not None and r.cand.country_code not in self.prior.attackers_only():
+            return r
+        ctx, sp = self.contexts[i], self.spans[i]
+        if not (ctx.locative or ctx.target or sp.label in ("GPE", "LOC")):
+            return r
+        bare = self.prior.without_attackers()
+        if bare is None:
+            return r
+        other = self._resolve_with(i, bare)
+        if other is None or (r is not None and not _dwarfs_attackers_town(other.cand, r.cand)):
+            return r
+        return other
+
+
+#: how many times larger than the attacker's country's namesake a town of the name's own
+#: spelling elsewhere must be to be the attack's target instead (:meth:`_Report._past_attackers`)
+ATTACKER_NAMESAKE_RATIO = 3
+
+
+def _dwarfs_attackers_town(other: Candidate, home: Candidate) -> bool:
+    """True when ``other``, a town of the name as written, dwarfs ``home``, the namesake in
+    the attacker's country."""
+    return other.match == "exact" and other.primary and other.level == "city" and home.level == "city" \
+        and other.population >= ATTACKER_NAMESAKE_RATIO * max(home.population, 1)
 
 
 class Geocoder(SpanFinder, ReportPrior, Ranker, Resolver, ReportReadings, InnerNames, SubLocal, SmallPlaces,

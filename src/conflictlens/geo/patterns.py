@@ -150,6 +150,34 @@ def _attacked_place(before: str, after: str) -> bool:
     return bool(m) and m.group(1) in verbs
 
 
+#: up to three lower-case words right before a name, an article allowed between ("airstrikes
+#: on ", "struck the ")
+_WORDS_BEFORE_RE = re.compile(r"(?<![\w-])((?:[a-z]+[ \t]+){0,2}[a-z]+)[ \t]+(?:the[ \t]+)?$")
+#: up to four lower-case words right after a name (" came under heavy fire")
+_WORDS_AFTER_RE = re.compile(r"^[ \t]+([a-z]+(?:[ \t]+[a-z]+){0,3})")
+
+
+def _targeted_place(before: str, after: str) -> bool:
+    """True when words said of attacks on people as often as on places take the name as
+    their target ("struck Kherson", "airstrikes on Rafah", "Kupiansk came under fire") or
+    its people as actors ("residents of Goma"; ``place_target_phrases.tsv``): a place
+    candidate whatever the model tagged it, held to the gazetteer's exact names. Not
+    before a possessive: "raided Ahmed's house" is a person's."""
+    if after[:2] in ("'s", "’s"):
+        return False
+    phrases = tables.place_target_phrases()
+    m = _WORDS_BEFORE_RE.search(before[-40:])
+    if m:
+        words = m.group(1).split()
+        if any(" ".join(words[k:]) in phrases["before"] for k in range(len(words))):
+            return True
+    m = _WORDS_AFTER_RE.match(after)
+    if m:
+        words = m.group(1).split()
+        return any(" ".join(words[:k]) in phrases["after"] for k in range(1, len(words) + 1))
+    return False
+
+
 @lru_cache(maxsize=1)
 def _town_body_after_re() -> re.Pattern:
     """A town body's word right after a name, the possessive allowed ("Darien's police";
@@ -199,6 +227,7 @@ class Context:
     town_title: bool = False      # "the Mayor of X", "X Mayor ...": X is a town
     local: bool = False           # "a Lebanon woman", "Jo Doe, 54, of Lebanon", "12 Elm St., Lebanon": a town or state
     unit_body: bool = False       # "the University of X": a body named after a state as often as a country
+    target: bool = False          # "struck X", "airstrikes on X", "X came under fire": an attack's target
 
     @property
     def connector_in(self) -> bool:
@@ -315,8 +344,9 @@ def read_context(text: str, start: int, end: int) -> Context:
         nm = _NEAR_CONNECTOR_RE.match(rest)
         if nm:
             container_at, comma, near_of = offset + nm.end(), True, True
+    target = _targeted_place(before, after)
     locative = (near or bool(feature_before) or kind_after in ("site", "district", "unit")
-                or _attacked_place(before, after)
+                or _attacked_place(before, after) or target
                 or (any(k in tail[-16:] for k in ("in", "throughout", "across"))
                     and bool(_LOCATIVE_RE.search(before))))
     town_title = bool(_TOWN_TITLE_BEFORE_RE.search(before) or _TOWN_TITLE_AFTER_RE.match(after))
@@ -341,4 +371,4 @@ def read_context(text: str, start: int, end: int) -> Context:
         bm = _OF_LIST_BEFORE_RE.search(before)  # "the universities of Leeds and X"
     unit_body = bool(bm) and bm.group(1).lower() in tables.unit_named_bodies()
     return Context(near, direction, feature_after, kind_after, feature_before, kind_before,
-                   titled, container_at, comma, locative, near_of, town_title, local, unit_body)
+                   titled, container_at, comma, locative, near_of, town_title, local, unit_body, target)

@@ -12,7 +12,7 @@ from collections import Counter
 
 from . import tables
 from .context import (ATTACKER_DEMONYM_SHARE, body_word_codes, CountryPrior, currency_codes, dateline_span, demonym_codes,
-                      group_codes, names_attackers)
+                      group_codes, names_attack_means, names_attackers)
 from .gazetteer import Candidate, haversine_km
 from .normalize import normalize_name
 from .own_name_rivals import country_stand_in
@@ -66,9 +66,12 @@ class ReportPrior:
         prior = CountryPrior()
         for _s, _e, codes in demonym_codes(text):
             share = ATTACKER_DEMONYM_SHARE if names_attackers(text, _e) else 1.0
+            attacker = names_attack_means(text, _e)
             for cc, w in codes.items():
                 if share:
                     prior.add(cc, w * share)
+                    if attacker:
+                        prior.attackers[cc] += w * share
         for cc, w in currency_codes(text).items():
             prior.add(cc, w)
         for cc, w in body_word_codes(text).items():
@@ -85,8 +88,12 @@ class ReportPrior:
         small: list[Candidate] = []  # units of fewer than SMALL_UNIT people
         sharing: list[tuple[str, ...]] = []  # the countries of a name two share ("Congo")
         for sp, ctx in zip(spans, contexts):
+            before = Counter(prior.weights)
             self._name_evidence(text, sp, ctx, prior, blocked, org_units, shared_units, biggest_unit, small,
                                 sharing)
+            if sp.name(text).casefold() in tables.demonyms() and names_attack_means(text, sp.end):
+                # ("Saudi airstrikes" with "Saudi" tagged a place: the attacker's country still)
+                prior.attackers.update(prior.weights - before)
         for codes in sharing:
             # (read once every other name has spoken: "Congo" in a report on Brazzaville
             # is the Republic of the Congo; with nothing said, the bare name's reading)

@@ -229,7 +229,8 @@ class Resolver:
                            or (sp.label == "PERSON" and _LOCATIVE_PAIR_BEFORE_RE.search(
                                text, max(0, sp.start - 60), sp.start) is not None)
                            or self._joined_to_places(text, sp)
-                           or (sp.label in LOCATIVE_LABELS and self._big_place_name(sp.name(text))))
+                           or (sp.label in LOCATIVE_LABELS and self._big_place_name(sp.name(text)))
+                           or (sp.label == "ORG" and ctx.target))
 
     def _big_place_name(self, name: str) -> bool:
         """True when a name of several words is, as written, the own name of a city or unit
@@ -467,7 +468,8 @@ class Resolver:
         # (in a report that says no country, a town dwarfing every namesake is credible by
         # any of its names where words place it: "in Palmyra", :func:`.ranking.famous_town`)
         famous = worded or (not prior and (relaxed or not strict) and famous_town(cands) is c)
-        if not famous and not self._credible(c, prior, strict, sp.label, relaxed, name) and not (
+        if not famous and not self._credible(c, prior, strict, sp.label, relaxed, name,
+                                             target=relaxed and ctx.target) and not (
                 container is not None and container.level in ("admin1", "admin2")
                 and _own_name(c) and not (strict and ctx.titled) and self._contains(container, c)) \
                 and not self._small_town_modifier(text, sp, ctx, prior, c, cands):

@@ -375,6 +375,25 @@ def place_attack_verbs() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def place_target_phrases() -> dict[str, frozenset[str]]:
+    """Side ("before", "after") -> the phrases that make a name beside them an attack's
+    target or the people's home ("struck", "airstrikes on", "came under fire"), lowercased,
+    said of people too, so read only where the gazetteer holds the name as written
+    (``data/geo/place_target_phrases.tsv``)."""
+    out: dict[str, set[str]] = {"before": set(), "after": set()}
+    for row in _rows("place_target_phrases.tsv"):
+        out[row[1].strip()].add(" ".join(row[0].casefold().split()))
+    return {side: frozenset(words) for side, words in out.items()}
+
+
+@lru_cache(maxsize=1)
+def attack_means_nouns() -> frozenset[str]:
+    """Nouns of a state's forces and weapons that make the demonym before them the
+    attacker's ("Russian drones"), lowercased (``data/geo/attack_means_nouns.tsv``)."""
+    return _first_column("attack_means_nouns.tsv")
+
+
+@lru_cache(maxsize=1)
 def name_particles() -> tuple[frozenset[str], frozenset[str]]:
     """(particles, articles) that stand in lower case inside a place's own name ("de",
     "dos", "y"; "la" of "de la"), from ``data/geo/name_particles.tsv``."""
