@@ -70,6 +70,14 @@ def test_the_residents_of_a_town_march_there(pipeline):
     assert e.event_date == date(2024, 5, 10)
 
 
+def test_a_stretch_between_two_towns_is_one_event_at_the_first(pipeline):
+    rows = coded(pipeline, "Soldiers defused a roadside bomb on the road between Mogadishu and Afgoye "
+                           "on Sunday.", WEDNESDAY)
+    assert len(rows) == 1, [(e.event_type, e.location) for e in rows]
+    assert (rows[0].location, rows[0].geo_precision) == ("Mogadishu", 2)
+    assert rows[0].event_date == date(2024, 5, 12)
+
+
 def test_a_person_struck_is_no_place_where_a_town_struck_is(geocoder):
     assert "Kim" not in found(geocoder, "Putin struck Kim off the guest list on Monday.")
     assert "Ali" not in found(geocoder, "Gunmen attacked Ali near his home on Monday.")

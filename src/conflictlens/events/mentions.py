@@ -508,6 +508,12 @@ def destination_place(doc, text: str, place: PlaceMention, lexicon: Lexicon) -> 
     return True
 
 
+#: "between" (and "the towns of") right before the first of two places: the two ends of one
+#: stretch ("on the road between Alverton and Brill"), no two scenes. An ACLED coder codes
+#: one event at the first-named town, near it (precision 2, as the geocoder reads both ends).
+_BETWEEN_BEFORE_RE = re.compile(r"\bbetween\s+(?:the\s+(?:towns?|villages?|cities|localities)\s+of\s+)?$", re.I)
+
+
 def choose_places(sent, cand: Candidate, places: list[PlaceMention], excluded: set[int],
                   lexicon: Lexicon | None = None) -> list[PlaceMention]:
     """The place(s) of a candidate in its own sentence: the nearest usable place to the
@@ -579,6 +585,8 @@ def choose_places(sent, cand: Candidate, places: list[PlaceMention], excluded: s
             between = text[a.end:b.start].strip().lower()
             if between == "," and _contains(b, a):
                 break  # "Maiha, Adamawa state": the state holds the place before it, no second scene
+            if between == "and" and _BETWEEN_BEFORE_RE.search(text, max(0, a.start - 40), a.start):
+                break  # "the road between Alverton and Brill": one stretch, coded at its first town
             if between in (",", "and", ", and", "or", ", or", "&"):
                 group.append(ordered[j + step][1])
                 j += step
