@@ -83,3 +83,16 @@ def test_a_person_struck_is_no_place_where_a_town_struck_is(geocoder):
     assert "Ali" not in found(geocoder, "Gunmen attacked Ali near his home on Monday.")
     places = found(geocoder, "Russian drones hit Vovchansk on Monday, officials said.")
     assert places["Vovchansk"].country_code == "UA"
+
+
+def test_bare_strike_verbs_need_a_force_weapon_or_fighters_before_them():
+    from conflictlens.geo.patterns import read_context
+
+    def target(text, name):
+        start = text.index(name)
+        return read_context(text, start, start + len(name)).target
+    assert target("Jihadist fighters stormed Djibo at dawn.", "Djibo")
+    assert target("Shells hit the market after Israeli tanks pounded Beit Hanoun.", "Beit Hanoun")
+    assert target("Strikes on Jilib went on all night.", "Jilib")
+    assert not target("The rifle went off, hitting Jackson, his cousin said.", "Jackson")
+    assert not target("Mobs raided Ahmed's shop on Friday.", "Ahmed")

@@ -233,9 +233,12 @@ def names_attackers(text: str, end: int) -> bool:
     """The word after a demonym ending at ``end`` is a non-state armed party's noun ("Sudanese
     gunmen", "Afghan militants"), singular or plural."""
     m = _NEXT_WORD_RE.match(text, end)
-    if not m:
-        return False
-    w = m.group(1).lower()
+    return bool(m) and attacker_noun(m.group(1).lower())
+
+
+def attacker_noun(w: str) -> bool:
+    """True when the lower-case word ``w`` is a non-state armed party's noun ("gunmen",
+    "militant", "jihadists"), singular or plural."""
     forms = {w, w[:-1] if w.endswith("s") else w, w[:-3] + "man" if w.endswith("men") else w}
     return bool(forms & _attacker_nouns())
 

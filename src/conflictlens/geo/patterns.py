@@ -166,16 +166,36 @@ def _targeted_place(before: str, after: str) -> bool:
     if after[:2] in ("'s", "’s"):
         return False
     phrases = tables.place_target_phrases()
-    m = _WORDS_BEFORE_RE.search(before[-40:])
+    lowered = before.lower()  # ("Strikes on Jilib" opening a sentence)
+    m = _WORDS_BEFORE_RE.search(lowered[-40:])
     if m:
         words = m.group(1).split()
-        if any(" ".join(words[k:]) in phrases["before"] for k in range(len(words))):
+        said = [" ".join(words[k:]) for k in range(len(words)) if " ".join(words[k:]) in phrases["before"]]
+        phrase = max(said, key=len) if said else ""
+        if phrase and (" " in phrase or _armed_before(lowered[:lowered.rfind(phrase)])):
             return True
     m = _WORDS_AFTER_RE.match(after)
     if m:
         words = m.group(1).split()
         return any(" ".join(words[:k]) in phrases["after"] for k in range(1, len(words) + 1))
     return False
+
+
+#: the words of the sentence before an attack verb
+_SENTENCE_TAIL_RE = re.compile(r"[^.!?;]*$")
+_WORD_RE = re.compile(r"[a-z]+")
+
+
+def _armed_before(before: str) -> bool:
+    """True when the sentence before a bare attack verb names a force or weapon
+    (``attack_means_nouns.tsv``: "Russian drones struck") or armed fighters ("jihadists
+    stormed"; the non-state nouns of ``data/actors/generic.tsv``): the verb's object is then
+    an attack's target, where "a bat struck Jackson" or "the round fired, hitting Jackson"
+    takes a person."""
+    from .context import attacker_noun
+    means = tables.attack_means_nouns()
+    tail = _SENTENCE_TAIL_RE.search(before).group().lower()
+    return any(w in means or attacker_noun(w) for w in _WORD_RE.findall(tail))
 
 
 @lru_cache(maxsize=1)

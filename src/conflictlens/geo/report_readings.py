@@ -317,8 +317,9 @@ class ReportReadings:
         def is_place(name: str) -> bool:
             return any(c.match == "exact" for c in self.gaz.lookup(name))
         def placed(ctx: Context) -> bool:
-            # (", 61," after a surname is an age, not a container)
-            return _placed(replace(ctx, container_at=-1)) or (
+            # (", 61," after a surname is an age, not a container; an attack word takes people
+            # as often as places: "the round fired, hitting Jackson" is the report's Jackson)
+            return _placed(_unattacked(ctx)) or (
                 ctx.container_at >= 0 and text[ctx.container_at:ctx.container_at + 1].isupper())
         # (a name quoted alone that the words make a place elsewhere in the report is
         # that town's voice: "Farrow residents marched ... Farrow says no")
@@ -335,7 +336,7 @@ class ReportReadings:
             key = exact_key(sp.name(text))
             # (one who has a father, or who is listed with the report's people, "Hale,
             # Pruitt and Miller", is a person after a comma too: only "in X" places)
-            among = not _placed(replace(ctx, container_at=-1)) and (
+            among = not _placed(_unattacked(ctx)) and (
                 key in owners or _listed_with_people(text, sp, people - {key})
                 or _listed_with_full_names(text, sp, people))
             if placed(ctx) and not among:
@@ -436,3 +437,9 @@ def _listed_with_full_names(text: str, sp: _Span, people: set[str]) -> bool:
 def _said_plainly(text: str, name: str) -> bool:
     """True when the report writes ``name`` without a possessive after it somewhere."""
     return re.search(rf"(?<![\w.]){re.escape(name)}\b(?!['’]s\b)", text) is not None
+
+
+def _unattacked(ctx: Context) -> Context:
+    """The context without what says a person as often as a place: a container after a comma
+    (", 61," is an age) and an attack word's target ("hitting Jackson")."""
+    return replace(ctx, container_at=-1, locative=ctx.locative and not ctx.target)
