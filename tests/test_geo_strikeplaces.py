@@ -44,6 +44,9 @@ def test_a_small_namesake_at_home_gives_way_to_the_larger_town_attacked(pipeline
     assert (e.location, e.admin1, e.country) == ("Pokrovsk", "Donetska oblast", "Ukraine")
     assert e.actor2 == "Civilians (Ukraine)"
     assert (e.event_date, e.fatalities) == (date(2024, 5, 12), 1)
+    # (a village the gazetteer lacks, beside the army of its own country, is no old name abroad)
+    rows = violent_rows(pipeline, "Malian soldiers fought jihadists near Boni on Tuesday, killing four.", WEDNESDAY)
+    assert all(e.country != "Germany" for e in rows)
 
 
 def test_a_town_the_attackers_artillery_shelled_across_a_border(pipeline):

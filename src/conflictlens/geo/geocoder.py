@@ -40,7 +40,7 @@ from .patterns import DIRECTIONS, Context, read_context
 from .people import person_words, speakers
 from .spans import SpanFinder, ABBREVIATION, abbreviation_spans, DATELINE, _LIST_SEP_RE, _Span, STRICT
 from .prior import ReportPrior, _ACRONYM_RE, _placed
-from .ranking import Ranker
+from .ranking import Ranker, _target_town
 from .resolve import Resolver, LOCATIVE_LABELS, _Resolution
 from .report_readings import ReportReadings
 from .listed_places import ListedPlaces
@@ -172,7 +172,9 @@ class _Report:
         forces shelled Kupiansk": Russia is where the shells come from), where the words
         place it (or the model tagged it a place) and the report's reading found no place, or
         only a namesake in the attacker's country far smaller than a town of that exact name
-        elsewhere (a Pokrovsk of 10,000 in Sakha against Ukraine's of 60,000)."""
+        elsewhere (a Pokrovsk of 10,000 in Sakha against Ukraine's of 60,000). The other reading
+        must be a town of the name as written, and a unit's seat or a town of some size
+        (:func:`.ranking._target_town`)."""
         if r is not None and r.cand.country_code not in self.prior.attackers_only():
             return r
         ctx, sp = self.contexts[i], self.spans[i]
@@ -182,9 +184,20 @@ class _Report:
         if bare is None:
             return r
         other = self._resolve_with(i, bare)
-        if other is None or (r is not None and not _dwarfs_attackers_town(other.cand, r.cand)):
+        if other is None or not _target_town(other.cand, sp.name(self.text)) \
+                or not self._own_or_sole_spelling(other.cand, sp.name(self.text)) \
+                or (r is not None and not _dwarfs_attackers_town(other.cand, r.cand)):
+            # (only a town of the name as written, and no hamlet: "Malian soldiers clashed near
+            # Boni" names a Malian village the gazetteer lacks, not Bonn, once called so)
             return r
         return other
+
+    def _own_or_sole_spelling(self, c: Candidate, name: str) -> bool:
+        """True when ``name`` is ``c``'s own name, or a spelling of it that no other place
+        bears ("Kupiansk" for Kupyansk; not "Boni", an old name of Bonn and of Watampone)."""
+        if c.primary:
+            return True
+        return [x.place_id for x in self.geocoder.gaz.lookup(name) if x.match == "exact"] == [c.place_id]
 
 
 #: how many times larger than the attacker's country's namesake a town of the name's own
