@@ -203,12 +203,16 @@ class _Report:
 #: how many times larger than the attacker's country's namesake a town of the name's own
 #: spelling elsewhere must be to be the attack's target instead (:meth:`_Report._past_attackers`)
 ATTACKER_NAMESAKE_RATIO = 3
+#: the attacker's country's namesake must be smaller than this: a real city there ("Lebanese
+#: troops deployed in Tripoli") is the report's, however large a namesake abroad
+ATTACKER_HOME_TOWN = 20_000
 
 
 def _dwarfs_attackers_town(other: Candidate, home: Candidate) -> bool:
-    """True when ``other``, a town of the name as written, dwarfs ``home``, the namesake in
-    the attacker's country."""
+    """True when ``other``, a town of the name as written, dwarfs ``home``, the small namesake
+    in the attacker's country."""
     return other.match == "exact" and other.primary and other.level == "city" and home.level == "city" \
+        and home.population < ATTACKER_HOME_TOWN \
         and other.population >= ATTACKER_NAMESAKE_RATIO * max(home.population, 1)
 
 
