@@ -88,11 +88,12 @@ class ReportPrior:
         small: list[Candidate] = []  # units of fewer than SMALL_UNIT people
         sharing: list[tuple[str, ...]] = []  # the countries of a name two share ("Congo")
         for sp, ctx in zip(spans, contexts):
-            before = Counter(prior.weights)
+            # ("Saudi airstrikes" with "Saudi" tagged a place: the attacker's country still)
+            attacking = sp.name(text).casefold() in tables.demonyms() and names_attack_means(text, sp.end)
+            before = Counter(prior.weights) if attacking else None
             self._name_evidence(text, sp, ctx, prior, blocked, org_units, shared_units, biggest_unit, small,
                                 sharing)
-            if sp.name(text).casefold() in tables.demonyms() and names_attack_means(text, sp.end):
-                # ("Saudi airstrikes" with "Saudi" tagged a place: the attacker's country still)
+            if before is not None:
                 prior.attackers.update(prior.weights - before)
         for codes in sharing:
             # (read once every other name has spoken: "Congo" in a report on Brazzaville
