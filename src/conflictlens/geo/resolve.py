@@ -34,6 +34,8 @@ _POSSESSIVE_AFTER_RE = re.compile(r"['’]s(?=[ \t])")
 _NAMED_SITE_AFTER_RE = re.compile(r"['’]s[ \t]+(?:[A-Z][\w'’-]*[ \t]+){1,3}(?P<word>[A-Za-z]+)\b")
 #: "of" right before a name: "Jo Doe of Nelson"
 _HOME_OF_RE = re.compile(r"\bof\s+$")
+#: unit words that, written after a plain word naming a first-level unit, make it that unit
+_FIRST_LEVEL_WORDS = ("state", "province")
 #: a town smaller than this, named by another of its names unlike its own, only where
 #: words place the name (a city's other name is known: Bombay, Peking)
 ALT_NAME_TOWN = 100_000
@@ -383,7 +385,12 @@ class Resolver:
             states = report_states(prior, key)
             if states:
                 cands = [c for c in cands if c.level != "city" or c.admin1_code in states]
-        if _word_unit(name):
+        units = [c for c in cands if c.level == "admin1"]
+        if _word_unit(name) and units and ctx.feature_after in _FIRST_LEVEL_WORDS:
+            # "Plateau State", "Delta State": the unit word after the plain word says it is the
+            # first-level unit of that name, whatever country the report names (no town "Plateau")
+            cands = units
+        elif _word_unit(name):
             # "the Delta variant", "a show of Unity": a plain word is the province of that
             # name only in a report about the province's country (named, or the outlet's)
             cands = [c for c in cands if c.level != "admin1" or prior.share(c.country_code, normalize_name(name)) > 0
