@@ -275,6 +275,29 @@ def counts_among_others(sentence: str) -> bool:
     return bool(_recap_re().search(sentence))
 
 
+def opens_new_item(m: EventMention) -> bool:
+    """The sentence opens a new item of a roundup ("Separately, ...", "Elsewhere, ...", "In Galmudug,
+    ...") and names a place of its own. Asked of a mention the gazetteer found no place for: the
+    places told before it are the earlier items' scenes, not this one's, so it takes none of them
+    and continues none of their episodes (an ACLED coder leaves an item unplaced rather than code
+    it in the town of the item before)."""
+    if not m.candidate.places:
+        return False
+    words = m.evidence.text.lstrip("-•*– ").casefold()
+    openers = _lexicon_cues("new_item_openers")
+    if any(words.startswith(w + " ") or words.startswith(w + ",") for w in openers):
+        return True
+    # ("In Maguindanao, troops clashed ...": the item opens on its own place)
+    opening = re.match(r"in (?:the )?([^,]+),", words)
+    return opening is not None and any(opening.group(1).startswith(p) for p in m.candidate.places)
+
+
+def _lexicon_cues(name: str) -> list[str]:
+    """A cue list of the default lexicon (data/events/cues.toml)."""
+    from .lexicon import default_lexicon
+    return default_lexicon().cues.get(name, [])
+
+
 def build_episodes(mentions: list[EventMention], anchor: date | None = None
                    ) -> tuple[list[Episode], list[tuple[EventMention, str]]]:
     """Episodes in order of first mention, and the mentions left out with the reason."""
@@ -348,7 +371,8 @@ def build_episodes(mentions: list[EventMention], anchor: date | None = None
         target = None
         if m.place_source == "paragraph":
             target = next((e for e in reversed(pool) if e.matches_place(m.places[0])), None)
-        elif pool:
+        elif pool and not opens_new_item(m):
+            # (an item opening on a place of its own the gazetteer does not know continues no episode)
             target = pool[-1]
         if target is None and m.places:
             target = Episode()

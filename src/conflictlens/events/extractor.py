@@ -23,7 +23,7 @@ from ..time import (date_governor, dates_aftermath, dates_condition, dates_earli
                     is_possessive, names_incident, names_other_incident, dates_response)
 from .bound_days import date_bounded_from_told_violence
 from .claims import attach_claims, claimant, is_claim_verb
-from .episodes import counts_among_others
+from .episodes import counts_among_others, opens_new_item
 from .death_days import date_from_deaths_told_apart, drop_tolls_of_other_days
 from .background import legal_step_clause
 from .classifier import classify_sentence, force_on_demonstrators, report_candidates
@@ -156,6 +156,7 @@ def extract_mentions(doc, report: Report, places: list[PlaceMention], dates: lis
         if counts_among_others(sent.text):
             recap_para = _paragraph_of(para_starts, sent.start_char)
         actor_mentions, members_here = [], []
+        other_item = _opens_other_item(sent, lexicon)
         for a in _without_members_of_the_next(find_actor_mentions(sent, actors, country_of_word), doc):
             if a.role == "member":
                 members_here.append((a, a.inter))
@@ -163,6 +164,10 @@ def extract_mentions(doc, report: Report, places: list[PlaceMention], dates: lis
                 if last_group is None:
                     continue
                 a.entry, a.role, a.inter = last_group, "", last_group.inter
+            elif a.role == "member" and other_item:
+                # ("Separately, resistance fighters ambushed a convoy in Magway": another item of a
+                # roundup, whose fighters are no group named for the items before or after it)
+                a.role = "unidentified"
             elif a.role == "member":  # "the rebels": the group named before, else unidentified
                 if last_group is None:
                     a.role = "unidentified"
@@ -195,7 +200,8 @@ def extract_mentions(doc, report: Report, places: list[PlaceMention], dates: lis
             figures = sentence_death_figures(sent)
             headline = bool(figures) and _is_headline(text, sent, para_spans)
             figures = [dataclasses.replace(f, headline=headline, sentence=s_index) for f in figures]
-            if figures:
+            if figures and not _recalls_older_violence(sent, dates, anchor) \
+                    and not _opens_other_item(sent, lexicon):
                 told_apart.append((s_index, _paragraph_of(para_starts, sent.start_char), figures))
                 death_actors[s_index] = actor_mentions
                 day = _death_day(figures, dates, sent, doc)
@@ -484,6 +490,42 @@ def _death_day(figures, dates: list[DateMention], sent, doc) -> DateMention | No
     return gov if verb is not None and is_death_verb(verb) else None
 
 
+def _in_other_item(place: PlaceMention, doc) -> bool:
+    """The place is told in a sentence opening another item ("In a separate development, a bomber
+    struck a cafe in Mogadishu"): no scene for the unplaced item told before it."""
+    span = doc.char_span(place.start, place.end, alignment_mode="expand")
+    if span is None:
+        return False
+    from .lexicon import default_lexicon
+    return _opens_other_item(span.sent, default_lexicon())
+
+
+def _opens_other_item(sent, lexicon: Lexicon) -> bool:
+    """A sentence that opens another item of a roundup ("Elsewhere, the body of a candidate was found
+    in Guerrero", "Separately, fighters ambushed a convoy"): its dead are no toll of the item told
+    before it, its fighters no group named for another item."""
+    words = sent.text.lstrip("-\u2022*\u2013 ").casefold()
+    return any(words.startswith(w + " ") or words.startswith(w + ",") for w in lexicon.cues["new_item_openers"])
+
+
+#: days before the report's own day past which a sentence's only dates tell an older incident
+_RECALLED_DAYS = 45
+
+
+def _recalls_older_violence(sent, dates: list[DateMention], anchor: date | None) -> bool:
+    """A sentence with no event of its own whose dates are all a bare year, an earlier month or long
+    past ("The group was behind a 2019 bombing that killed four", "the men were behind a bombing last
+    month that killed 21"): its deaths are that older incident's, recalled as background, and no toll of the
+    report's news (an ACLED coder adds no recalled toll to today's row)."""
+    if anchor is None:
+        return False
+    own = [d for d in dates if sent.start_char <= d.start < sent.end_char]
+    return bool(own) and all((not d.days and d.year and d.year <= anchor.year)
+                             or (d.days and (anchor - max(d.days)).days > _RECALLED_DAYS)
+                             # ("a bombing in Kandahar last month that killed 21": a month before the report's)
+                             or (d.days and d.precision == 3 and max(d.days) < anchor.replace(day=1)) for d in own)
+
+
 def _is_headline(text: str, sent, para_spans) -> bool:
     """The first paragraph is a title when it is one short line without final punctuation."""
     if not para_spans:
@@ -554,10 +596,12 @@ def _attach_date(m: EventMention, doc, sent, cand, dates: list[DateMention], anc
     # that enemy forces shelled the village") is a bound too: the event was told by then, so it
     # cannot fall on the later page's day (a statement told after it, "..., the coroner confirmed
     # Monday", still leaves the report's day: issue 6)
+    statement_first = []
     if not bound and anchor is not None:
         said = [d for d in dates if sent.start_char <= d.start < sent.end_char
                 and (d in spoken or said_just_before(d, ts, doc))]
-        bound = [d for d in said if d.days and d.precision == 1 and d.end <= ts and d.days[-1] < anchor][:1]
+        bound = statement_first = [d for d in said if d.days and d.precision == 1 and d.end <= ts
+                                   and d.days[-1] < anchor][:1]
     # the day the dead were found, told in the sentence's paragraph or the next: no earlier than
     # the killing, no later than the page's day (a murder-suicide told on Monday, "their bodies
     # were found Saturday"); a finding told further off is as often another incident's
@@ -575,7 +619,14 @@ def _attach_date(m: EventMention, doc, sent, cand, dates: list[DateMention], anc
     # on Wednesday that gunmen killed seven", is left to the page: tests/test_dates_sahelprobe.py)
     said = sorted((d for d in spoken if d.days and anchor is not None and d.days[-1] < anchor and d.start >= te),
                   key=lambda d: d.days[-1])[:1]
-    for source, pool in (("paragraph", before[-1:] or inside[:1]), ("narrative", earlier[-1:] if anchor else []),
+    # a sentence that opens on its own statement day ("On Sunday, the army said its drones struck a
+    # camp") is a new item of a roundup: the day told for the item before it ("On Saturday, jihadists
+    # ambushed soldiers") is another incident's, so the statement's day bounds this one better (the
+    # same incident told again keeps the earlier day: bound_days.date_bounded_from_told_violence)
+    own = [d for d in inside if d.start < sent.end_char]
+    first = statement_first if statement_first and not own and _new_scene(m, text, para_start, sent) else []
+    for source, pool in (("bound", first), ("paragraph", before[-1:] or inside[:1]),
+                         ("narrative", earlier[-1:] if anchor else []),
                          ("narrative", told), ("bound", bound), ("narrative", found), ("narrative", response),
                          ("bound", said)):
         if pool:
@@ -589,6 +640,15 @@ def _attach_date(m: EventMention, doc, sent, cand, dates: list[DateMention], anc
     if anchor is not None:
         m.days, m.time_precision, m.date_source = [anchor], 1, "anchor"
         m.date_text, m.date_relative = "publication date", True
+
+
+def _new_scene(m: EventMention, text: str, para_start: int, sent) -> bool:
+    """The mention's sentence names its own place and the paragraph before it names none of them:
+    a new item, not the incident told before ("... also killed four civilians near Djibo")."""
+    if m.place_source != "sentence" or not m.places:
+        return False
+    told = text[para_start:sent.start_char].casefold()
+    return not any(p.text.casefold() in told for p in m.places)
 
 
 def _without_month_flashbacks(earlier: list[DateMention]) -> list[DateMention]:
@@ -655,13 +715,15 @@ def _fill_places_from_context(mentions: list[EventMention], places: list[PlaceMe
         if m.places:
             continue
         if m.vague_place_only:
-            _near_town_of_country(m, told, para_spans, text, places)
+            _near_town_of_country(m, told, para_spans, text, places, doc)
             continue
         ps, pe = para_spans[m.paragraph] if para_spans else (0, len(text))
-        before = [p for p in told if ps <= p.start < m.evidence.start]
-        after = [p for p in told if m.evidence.end <= p.start < pe]
+        new_item = opens_new_item(m)
+        before = [p for p in told if ps <= p.start < m.evidence.start and not new_item]
+        after = [p for p in told if m.evidence.end <= p.start < pe and not new_item
+                 and not _in_other_item(p, doc)]
         pick = [_paragraph_topic(before)] if before else after[:1]
-        if not pick and para_spans and m.paragraph > 0:
+        if not pick and para_spans and m.paragraph > 0 and not new_item:
             qs, qe = para_spans[m.paragraph - 1]
             lead = not m.deaths and any(qs <= p.start < qe for p in filed)
             previous = [p for p in told if qs <= p.start < qe]
@@ -687,7 +749,7 @@ def _fill_places_from_context(mentions: list[EventMention], places: list[PlaceMe
 
 
 def _near_town_of_country(m: EventMention, told: list[PlaceMention], para_spans, text: str,
-                          places: list[PlaceMention] = ()) -> None:
+                          places: list[PlaceMention] = (), doc=None) -> None:
     """A mention whose sentence names only a country or region and a settlement the gazetteer does
     not know ("attacked the village of X in northern Burkina Faso") takes the town of that country
     its paragraph names ("a local official in Djibo said"), as ACLED codes the nearest known place
@@ -697,8 +759,9 @@ def _near_town_of_country(m: EventMention, told: list[PlaceMention], para_spans,
     if not m.vague_countries or not unknown_settlement(m.evidence.text, m.evidence.start, told, default_lexicon()):
         return
     ps, pe = para_spans[m.paragraph] if para_spans else (0, len(text))
+    # (not a town of another item of a roundup: "Meanwhile, in Timbuktu, hundreds marched")
     towns = [p for p in told if ps <= p.start < pe and p.country_code in m.vague_countries and p.geo_precision == 1
-             and not m.evidence.start <= p.start < m.evidence.end]
+             and not m.evidence.start <= p.start < m.evidence.end and not (doc is not None and _in_other_item(p, doc))]
     if towns:
         m.places, m.place_source, m.vague_place_only = towns[:1], "paragraph", False
         return

@@ -154,7 +154,8 @@ def _possessive_owns(m: DateMention, ts: int, te: int, doc) -> bool:
         trig = next((t for t in doc[head.sent.start:head.sent.end] if t.idx <= ts < t.idx + len(t.text)), None)
         if trig is None or trig.i == head.i:
             return False
-        if trig.head.i == head.i and trig.dep_ in ("relcl", "acl"):
+        if trig.head.i == head.i and trig.dep_ in ("relcl", "acl", "compound"):
+            # (a trigger word compounded with the owned noun: "Sunday's landmine explosion")
             return True
         if head.head.i == trig.i and head.dep_ in ("nsubj", "nsubjpass"):
             return True
