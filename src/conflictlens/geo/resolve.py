@@ -34,8 +34,9 @@ _POSSESSIVE_AFTER_RE = re.compile(r"['’]s(?=[ \t])")
 _NAMED_SITE_AFTER_RE = re.compile(r"['’]s[ \t]+(?:[A-Z][\w'’-]*[ \t]+){1,3}(?P<word>[A-Za-z]+)\b")
 #: "of" right before a name: "Jo Doe of Nelson"
 _HOME_OF_RE = re.compile(r"\bof\s+$")
-#: unit words that, written after a plain word naming a first-level unit, make it that unit
-_FIRST_LEVEL_WORDS = ("state", "province")
+#: a capitalised unit word after a plain word naming a first-level unit, as its name is written
+#: ("Plateau State"), not "the Eastern province of X"
+_FIRST_LEVEL_AFTER_RE = re.compile(r"[ \t]+(?:State|Province)\b(?![ \t]+of\b)")
 #: a town smaller than this, named by another of its names unlike its own, only where
 #: words place the name (a city's other name is known: Bombay, Peking)
 ALT_NAME_TOWN = 100_000
@@ -386,9 +387,10 @@ class Resolver:
             if states:
                 cands = [c for c in cands if c.level != "city" or c.admin1_code in states]
         units = [c for c in cands if c.level == "admin1"]
-        if _word_unit(name) and units and ctx.feature_after in _FIRST_LEVEL_WORDS:
+        if _word_unit(name) and units and _FIRST_LEVEL_AFTER_RE.match(text, sp.end):
             # "Plateau State", "Delta State": the unit word after the plain word says it is the
-            # first-level unit of that name, whatever country the report names (no town "Plateau")
+            # first-level unit of that name, whatever country the report names (no town "Plateau";
+            # not "the Eastern province of X", a part of X)
             cands = units
         elif _word_unit(name):
             # "the Delta variant", "a show of Unity": a plain word is the province of that
