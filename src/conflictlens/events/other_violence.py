@@ -413,6 +413,13 @@ def _settle_places(mentions, places, dateline=None, doc=None) -> None:
             # the sentence names only where a person is from ("shot by Jo Marsh of Brill"): the report's town
             m.places, m.place_source = [main], "report"
             continue
+        if (m.person_place or m.person_modifier_place) and m.place_source == "sentence" and p is not None \
+                and (scene := _scene_town(doc, p, usable)) is not None:
+            # the sentence names only a person's town ("a 22-year-old Brill man died after he was
+            # shot") and the report tells the scene elsewhere ("outside a home in Alverton"): an
+            # ACLED coder codes where it happened, not where the victim lived
+            m.places, m.place_source = [scene], "report"
+            continue
         if HOME_MODIFIERS and m.person_modifier_place and m.place_source == "sentence" and p is not None \
                 and (p.location or p.name) != (main.location or main.name) \
                 and _hometown_elsewhere(doc, p, usable, modifiers=True) \
@@ -518,6 +525,38 @@ def _hometown_elsewhere(doc, place, places, modifiers: bool = False) -> bool:
                 and (_unit_word_named(doc, q) and q.admin1 == place.admin1 if modifiers else True)]
     return bool(counties) and not any(_within(place, c) for c in counties) \
         and (describes_person(doc, place, modifiers=modifiers) or modifiers and _residence(doc, place))
+
+
+@lru_cache(maxsize=1)
+def _scene_dwelling_re() -> re.Pattern | None:
+    """A dwelling noun and "in" right before a town: "outside a home in ", "at his residence in "."""
+    nouns = default_lexicon().cues.get("scene_dwelling_nouns", [])
+    if not nouns:
+        return None
+    alts = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(nouns, key=len, reverse=True))
+    return re.compile(r"\b(?:at|in|inside|outside|near|behind|outside\s+of)\s+(?:a|an|the|his|her|their|its)\s+"
+                      r"(?:[\w'’-]+\s+){0,2}?(?:" + alts + r")s?\s+(?:in|near)\s+$", re.I)
+
+
+def _scene_town(doc, home, places):
+    """The one other town the report tells as the scene with a dwelling ("were outside a home in
+    Alverton"), in the home town's state and, when the report names counties of that state, in
+    one of them (a namesake elsewhere is no scene of this report), or None. The home town, told
+    only as where a person is from, is where the victim lived, not where the shooting was."""
+    from ..nlp.parser import doc_text
+    pattern = _scene_dwelling_re()
+    if doc is None or pattern is None or home.level != "city":
+        return None
+    text = doc_text(doc)
+    counties = [q for q in places if q.level == "admin2" and q.country_code == home.country_code
+                and q.admin1 == home.admin1]
+    name = lambda q: q.location or q.name  # noqa: E731
+    scenes = {name(q): q for q in places
+              if q.level == "city" and name(q) != name(home)
+              and (q.country_code, q.admin1) == (home.country_code, home.admin1)
+              and (not counties or any(_within(q, c) for c in counties))
+              and pattern.search(text, max(0, q.start - 60), q.start)}
+    return next(iter(scenes.values())) if len(scenes) == 1 else None
 
 
 def _unit_word_named(doc, county) -> bool:

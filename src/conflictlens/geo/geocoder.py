@@ -24,6 +24,7 @@ phrase), :mod:`.report_readings` (readings of the whole report), :mod:`.inner_na
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from ..model import PlaceMention
@@ -260,7 +261,110 @@ class Geocoder(SpanFinder, ReportPrior, Ranker, Resolver, ReportReadings, InnerN
         plain = self._plain_senses(report)
         mentions, pending, in_town = self._span_mentions(report, plain, organisations)
         districts, sites = self._town_districts(report, pending, in_town, mentions)
-        return self._gathered(report, mentions, pending, districts, sites, plain, organisations)
+        mentions = self._gathered(report, mentions, pending, districts, sites, plain, organisations)
+        return self._towns_of_told_counties(report, self._unread_towns_of_told_counties(report, mentions))
+
+    def _unread_towns_of_told_counties(self, report: _Report, mentions: list[PlaceMention]
+                                       ) -> list[PlaceMention]:
+        """A name the words place ("outside his home in Glen Flora") that nothing resolved, a
+        town of one state's county the report names with its unit word ("the Rusk County
+        sheriff"): that town (a small zipcodes town too), added to the mentions where the
+        county as read holds no other town the report names (the pair's county then). Not a
+        name told only as a person's home ("Jo Doe, 48, of Alverton"): a hometown read here
+        would only vie with the scene."""
+        text, words = report.text, tables.second_level_words()
+        told_states = {m.admin1 for m in mentions if m.level == "admin1"}
+        counties = [m for m in mentions if m.level == "admin2" and m.kind == "name" and _county_word(text, m, words)]
+        if not counties:
+            return mentions
+        read = [(m.start, m.end) for m in mentions]
+        for i, sp in enumerate(report.spans):
+            ctx = report.contexts[i]
+            if any(a < sp.end and sp.start < b for a, b in read) or ctx.titled \
+                    or not (ctx.locative or sp.label == DATELINE) or ctx.local:
+                continue
+            probe = PlaceMention(start=sp.start, end=sp.end, text=sp.name(text), name="", geonameid=None,
+                                 latitude=0.0, longitude=0.0, country_code="US", level="city")
+            for county in counties:
+                towns = [m for m in mentions if m.level == "city"]
+                pair = self._county_town_pair(county, probe, told_states)
+                if pair is None or county.country_code != "US" or any(
+                        (t.admin1, t.admin2) == (county.admin1, county.admin2) for t in towns) \
+                        and (pair[0].admin1, pair[0].admin2) != (county.admin1, county.admin2):
+                    continue
+                town = self._mention(text, sp, ctx, _Resolution(pair[1], 0.35))
+                mentions = sorted([self._reread(report, m, pair[0]) if m.level == "admin2" and m.text == county.text
+                                   else m for m in mentions] + [town], key=lambda m: m.start)
+                return self._unread_towns_of_told_counties(report, mentions)
+        return mentions
+
+    def _towns_of_told_counties(self, report: _Report, mentions: list[PlaceMention]) -> list[PlaceMention]:
+        """A town and a county named with its unit word ("outside his Hawkins home, the Rusk
+        County sheriff said") that were each read as their largest namesake in different
+        counties (Hawkins in Wood County, Texas; Rusk County, Texas) are the one state's pair
+        where the town lies in the county (Hawkins in Rusk County, Wisconsin): local news names
+        the sheriff's county of the scene. Only where exactly one state has such a pair, no
+        town the report names lies in the county as read, and the state is one the report
+        names, if it names any."""
+        words = tables.second_level_words()
+        text = report.text
+        told_states = {m.admin1 for m in mentions if m.level == "admin1"}
+        counties = [m for m in mentions if m.level == "admin2" and m.kind == "name"
+                    and _county_word(text, m, words)]
+        towns = [m for m in mentions if m.level == "city" and m.kind == "name"]
+        # (a town read as the county after it, "in Hawkins, the Rusk County sheriff said", whose
+        # county as read holds no town of its name: a town to pair too)
+        placed = [m for m in mentions if m.level == "admin2" and m.kind == "name" and m not in counties
+                  and normalize_name(m.text) not in normalize_name(m.name)]
+        within = lambda t, c: (t.country_code, t.admin1, t.admin2) == (c.country_code, c.admin1, c.admin2)  # noqa: E731
+        for county in counties:
+            if any(within(t, county) for t in towns):
+                continue
+            for town in towns + placed:
+                if town.country_code != county.country_code \
+                        or town.level == "city" and any(within(town, c) for c in counties):
+                    continue
+                pair = self._county_town_pair(county, town, told_states)
+                if pair is None:
+                    continue
+                unit, place = pair
+                paired = [self._reread(report, m, unit) if m.level == "admin2" and m.text == county.text
+                          else self._reread(report, m, place) if m.text == town.text and m.level == town.level
+                          else m for m in mentions]
+                if [(m.admin1, m.admin2, m.location) for m in paired] == \
+                        [(m.admin1, m.admin2, m.location) for m in mentions]:
+                    continue  # (nothing to read again: a mention that is no span's)
+                return self._towns_of_told_counties(report, paired)
+        return mentions
+
+    def _county_town_pair(self, county: PlaceMention, town: PlaceMention, told_states: set[str]
+                          ) -> tuple[Candidate, Candidate] | None:
+        """The one (county, town) reading of the two names where the town lies in the county,
+        in a state the report names (if it names any); None if none or several states."""
+        cc = county.country_code
+        units = [c for c in self.gaz.lookup(county.text, cc) if c.level == "admin2" and c.match == "exact"]
+        # (a small town of the zipcodes package too: "Hawkins, Wisconsin" is under cities500's 500 people)
+        places = [c for c in (*self.gaz.lookup(town.text, cc), *self.gaz.small_places(town.text))
+                  if c.level == "city" and c.match == "exact" and c.country_code == cc]
+        pairs = [(u, t) for u in units for t in places
+                 if (u.admin1_code, u.admin2) == (t.admin1_code, t.admin2) and u.admin2
+                 and (not told_states or u.admin1 in told_states)]
+        if len({u.admin1_code for u, _ in pairs}) != 1:
+            return None
+        unit = pairs[0][0]
+        place = max((t for u, t in pairs), key=lambda t: t.population)
+        return unit, place
+
+    def _reread(self, report: _Report, m: PlaceMention, cand: Candidate) -> PlaceMention:
+        """``m`` read as ``cand`` (its precision and kind kept for a town)."""
+        i = report.span_at(m.start)
+        if i is None:
+            return m
+        new = self._mention(text := report.text, report.spans[i], report.contexts[i],
+                            _Resolution(cand, m.confidence))
+        del text
+        keep = ("start", "end", "text", "confidence", "kind") + (("geo_precision",) if m.level == "city" else ())
+        return replace(new, **{k: getattr(m, k) for k in keep})
 
     def _report(self, doc, organisations: bool, outlet: OutletHome | None) -> _Report:
         """The report's spans, their contexts and its country prior (with the outlet's
@@ -651,6 +755,17 @@ class Geocoder(SpanFinder, ReportPrior, Ranker, Resolver, ReportReadings, InnerN
                                 if x.level == "city" and x.match == "exact" and x.primary})
         return m
 
+
+#: the word right after a county's name: " County" of "Rusk County"
+_COUNTY_WORD_AFTER_RE = re.compile(r"[ \t]+([A-Za-z]+)\b")
+
+
+def _county_word(text: str, m: PlaceMention, words: frozenset[str]) -> bool:
+    """The county mention carries its unit word, in its span ("SULLIVAN COUNTY, Ind.") or
+    right after it ("the Rusk County sheriff"): a county, not a surname read as one."""
+    after = _COUNTY_WORD_AFTER_RE.match(text, m.end)
+    last = m.text.split()[-1] if len(m.text.split()) > 1 else ""
+    return last.casefold() in words or after is not None and after.group(1).casefold() in words
 
 #: a compass word right before a country's name: "southern" of "in southern Lebanon"
 _POINT_BEFORE_COUNTRY_RE = re.compile(r"\b(north|south|east|west)(?:ern)?\s+$", re.I)
