@@ -119,3 +119,15 @@ def test_an_unknown_village_takes_no_town_of_a_later_item(pipeline):
             "said. Meanwhile, in Timbuktu, hundreds of traders marched on Tuesday against the fuel blockade.")
     rows = coded(pipeline, text, published=PUBLISHED)
     assert [(e.event_type, e.location) for e in rows] == [("Protests", "Timbuktu")]
+
+
+def test_statement_paragraph_under_the_dateline_scene_is_no_new_item(violence_pipeline):
+    """A paragraph opening on a statement day and naming the dateline's county again tells the
+    same killing, not a new roundup item of that day (a page whose metadata day lags its text)."""
+    text = ("PORTER COUNTY, Ind. - Deputies found a woman and her son shot dead inside a farmhouse "
+            "near Chesterton on Wednesday morning.\n\n"
+            "On Thursday, the Porter County coroner confirmed both died of gunshot wounds, and said "
+            "the woman's husband was being questioned.")
+    events = coded(violence_pipeline, text, published=date(2024, 5, 15))
+    assert [(e.event_date, e.location, e.fatalities) for e in events] == [
+        (date(2024, 5, 15), "Chesterton", 2)]

@@ -624,7 +624,7 @@ def _attach_date(m: EventMention, doc, sent, cand, dates: list[DateMention], anc
     # ambushed soldiers") is another incident's, so the statement's day bounds this one better (the
     # same incident told again keeps the earlier day: bound_days.date_bounded_from_told_violence)
     own = [d for d in inside if d.start < sent.end_char]
-    first = statement_first if statement_first and not own and _new_scene(m, text, para_start, sent) else []
+    first = statement_first if statement_first and not own and _new_scene(m, text, sent) else []
     for source, pool in (("bound", first), ("paragraph", before[-1:] or inside[:1]),
                          ("narrative", earlier[-1:] if anchor else []),
                          ("narrative", told), ("bound", bound), ("narrative", found), ("narrative", response),
@@ -642,12 +642,14 @@ def _attach_date(m: EventMention, doc, sent, cand, dates: list[DateMention], anc
         m.date_text, m.date_relative = "publication date", True
 
 
-def _new_scene(m: EventMention, text: str, para_start: int, sent) -> bool:
-    """The mention's sentence names its own place and the paragraph before it names none of them:
-    a new item, not the incident told before ("... also killed four civilians near Djibo")."""
+def _new_scene(m: EventMention, text: str, sent) -> bool:
+    """The mention's sentence names its own place and the report before it names none of them:
+    a new item, not the incident told before ("... also killed four civilians near Djibo"). The
+    whole report counts, dateline included: a paragraph opening "On Friday, the Henry County
+    prosecutor confirmed ..." under a HENRY COUNTY dateline tells the same scene again."""
     if m.place_source != "sentence" or not m.places:
         return False
-    told = text[para_start:sent.start_char].casefold()
+    told = text[:sent.start_char].casefold()
     return not any(p.text.casefold() in told for p in m.places)
 
 
