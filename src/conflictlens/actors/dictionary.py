@@ -80,6 +80,9 @@ class ActorDictionary:
         #: phrases that name no one at all without a country in front ("shelling" alone is no
         #: party; "forces" alone is still the event's state forces, weakly)
         self.country_only: set[str] = {_key(r["phrase"]) for r in rows if r.get("needs_country") == "only"}
+        #: (country, word) -> the group a generic mention with that word names there (local_groups.tsv)
+        self.local_groups: dict[tuple[str, str], str] = {
+            (r["country"].upper(), r["word"].lower()): r["actor"] for r in read_table("actors", "local_groups.tsv")}
         self.regimes: dict[str, list[tuple[str, str, str]]] = {}
         for r in read_table("actors", "regimes.tsv"):
             self.regimes.setdefault(r["country"], []).append((r["from"], r["to"], r["label"]))
@@ -152,6 +155,16 @@ class ActorDictionary:
             if e.country == country_code:
                 return e
         return entries[0]
+
+    def local_group(self, text: str, country_code: str, on: date | None) -> ActorEntry | None:
+        """The one movement a country's reports mean by a generic word ("separatists" in
+        Cameroon are the Ambazonian Separatists), for a mention that named no group."""
+        for word in _key(text).split():
+            name = self.local_groups.get((country_code, word)) or self.local_groups.get(
+                (country_code, word[:-1] if word.endswith("s") else word))
+            if name:
+                return self.named(name, country_code, on)
+        return None
 
     def entry_actor(self, entry: ActorEntry, on: date | None, mention: str = "") -> Actor:
         """The actor a named entry stands for on ``on``: its canonical name, or for a name

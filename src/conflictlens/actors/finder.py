@@ -41,6 +41,9 @@ class ActorMention:
     #: named groups a member noun ("militants") cannot stand for: listed in its sentence on the
     #: state's side, they are its opponents (events.extractor)
     not_of: frozenset = frozenset()
+    #: lower-cased words in front of a generic head ("separatist" of "separatist fighters"): a
+    #: country's reports may name one group by them (data/actors/local_groups.tsv)
+    modifiers: str = ""
 
     @property
     def is_named(self) -> bool:
@@ -173,6 +176,7 @@ def find_actor_mentions(sent, dictionary: ActorDictionary,
             if civ is not None:
                 mention.entry, mention.role, mention.inter = None, civ[0], civ[1]
         if entry is None:
+            mention.modifiers = " ".join(t.lower_ for t in span.root.lefts if t.dep_ in ("amod", "compound"))
             mention.country_code = _modifier_country(doc, i, sent.start, country_of_word)
             if mention.country_code:
                 mention.country_codes = _modifier_countries(doc, i, sent.start)
@@ -368,11 +372,20 @@ def _phrase_top(tok):
 
 def allied_mentions(mentions: list[ActorMention], doc) -> list[list[ActorMention]]:
     """Armed parties listed in one phrase ("soldiers and VDP volunteers", "TNLA, MNDAA fighters"):
-    one side, as a list names those who act or are hit together. Not tallies of the dead counted
-    side by side ("three soldiers and five militants"), nor who spoke."""
+    one side, as a list names those who act or are hit together; so are a party and those told
+    backing it ("soldiers, backed by vigilantes,": the backers are the soldiers' allies). Not
+    tallies of the dead counted side by side ("three soldiers and five militants"), nor who spoke."""
+    from ..events.lexicon import default_lexicon
+    support = default_lexicon().cues["support_verbs"]
+
     def top(tok):
-        while tok.dep_ in ("compound", "amod", "conj", "appos") and tok.head.i != tok.i:
-            tok = tok.head
+        while tok.head.i != tok.i:
+            if tok.dep_ in ("compound", "amod", "conj", "appos"):
+                tok = tok.head
+            elif _backer_of(tok, support):
+                tok = tok.head.head.head
+            else:
+                break
         return tok
 
     lists: dict[int, list[ActorMention]] = {}
@@ -382,6 +395,14 @@ def allied_mentions(mentions: list[ActorMention], doc) -> list[list[ActorMention
     counted = lambda a: any(c.dep_ == "nummod" for c in _phrase_head(doc[a.head_i]).children)  # noqa: E731
     return [told for told in lists.values() if len({a.party for a in told}) > 1
             and sum(map(counted, told)) < 2]
+
+
+def _backer_of(tok, support_verbs) -> bool:
+    """The agent of a clause of support describing a noun ("vigilantes" in "soldiers, backed by
+    vigilantes,"; "police" in "troops supported by police")."""
+    agent, verb = tok.head, tok.head.head
+    return tok.dep_ == "pobj" and agent.dep_ == "agent" and verb.dep_ in ("acl", "relcl") \
+        and verb.lemma_.lower() in support_verbs
 
 
 def _phrase_head(tok):

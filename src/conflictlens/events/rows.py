@@ -80,6 +80,9 @@ def _resolve(mention, actors: ActorDictionary, place: PlaceMention, on: date, co
     cc = mention.country_code or place.country_code
     if place.country_code in getattr(mention, "country_codes", ()):
         cc = place.country_code  # "Congolese troops" in Brazzaville are that Congo's
+    if mention.role == "unidentified" and (local := actors.local_group(
+            f"{getattr(mention, 'modifiers', '')} {mention.text}", cc, on)):
+        return actors.entry_actor(local, on, mention.text)
     name = country_names(cc)
     actor = actors.generic_actor(mention.role, mention.inter, cc, name, on)
     if not actor.name:
@@ -827,7 +830,8 @@ def episode_rows(ep: Episode, report: Report, actors: ActorDictionary, country_i
                                           for m in takers or [m for m, _ in ep.mentions]
                                           for a in m.subject_actors) if t is not None)
         if acted[a2.name] > acted[a1.name]:
-            a1, a2 = a2, a1
+            # (each side's allies go with it: "soldiers, backed by police, fought Boko Haram")
+            a1, a2, assoc1, assoc2 = a2, a1, assoc2, assoc1
     for actor in (a1, a2):
         # state forces are type 1 at home and External/Other forces abroad (spec §3.3)
         if actor is not None and actor.country and actor.inter in (1, 8) and actor.name.startswith(

@@ -48,6 +48,18 @@ def _register_components():
         is_verb, collective = _headline_words()
         return fix_headline_verbs(doc, is_verb, collective)
 
+    @Language.component("aside_verbs")
+    def aside_verbs(doc):
+        """A verb lost behind a "backed by X," aside is re-read as the clause's verb (nlp.asides)."""
+        from ..events.triggers import _stems
+        from .asides import fix_aside_verbs
+        is_verb, _collective = _headline_words()
+
+        def past_event_verb(word: str) -> str | None:
+            # ("fought" through the irregular forms, "battled" through its regular stem)
+            return is_verb(word) or next(filter(None, map(is_verb, _stems(word))), None)
+        return fix_aside_verbs(doc, past_event_verb)
+
 
 def _continues_sentence(token, after) -> bool:
     """A word in lower case right after a word (no stop, no punctuation between) opens no
@@ -111,6 +123,7 @@ def load_nlp():
     nlp = spacy.load(MODEL_NAME)
     nlp.add_pipe("paragraph_breaks", before="parser")
     nlp.add_pipe("headline_verbs", last=True)
+    nlp.add_pipe("aside_verbs", last=True)
     nlp.max_length = max(nlp.max_length, 25_000_000)
     if "lemmatizer" in nlp.pipe_names:
         _quicker_lemmas(nlp.get_pipe("lemmatizer"))
