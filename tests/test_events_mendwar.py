@@ -64,3 +64,25 @@ def test_backing_police_stay_on_the_armys_side(pipeline):
     assert e.assoc_actor_1.startswith("Police Forces of Nigeria")
     assert e.actor2.startswith("Boko Haram")
     assert e.assoc_actor_2 == ""
+
+
+def test_incident_a_day_before_the_news_is_its_own_event(pipeline):
+    # the assault in the clause of time is Monday's event with its own toll; the strike is Tuesday's
+    rows = violent_rows(pipeline, "Government warplanes pounded Saraqib on Tuesday, a day after HTS fighters "
+                                  "overran army posts near the town, killing 12 soldiers.", PUB)
+    by_type = {e.event_type: e for e in rows}
+    assert len(rows) == 2, [(e.event_type, e.event_date) for e in rows]
+    strike, assault = by_type["Explosions/Remote violence"], by_type["Battles"]
+    assert (strike.sub_event_type, strike.event_date, strike.fatalities) == ("Air/drone strike", date(2024, 5, 14), 0)
+    assert strike.actor1.startswith("Military Forces of Syria")
+    assert assault.event_date == date(2024, 5, 13)
+    assert assault.fatalities == 12
+    assert {assault.actor1, assault.actor2} >= {"HTS: Hayat Tahrir al-Sham"}
+    assert assault.location == "Saraqib"
+
+
+def test_ambush_days_before_shelling_is_coded_on_its_day(pipeline):
+    rows = violent_rows(pipeline, "Troops shelled rebel positions near Kidal on Friday, two days after the "
+                                  "rebels killed four soldiers in an ambush outside the town.", PUB)
+    assert sorted((e.event_type, e.event_date, e.fatalities) for e in rows) == [
+        ("Battles", date(2024, 5, 8), 4), ("Explosions/Remote violence", date(2024, 5, 10), 0)]

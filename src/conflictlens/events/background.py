@@ -344,3 +344,29 @@ def _told_after_event(sent, lexicon: Lexicon) -> bool:
                 for c in t.head.children):
             return True
     return False
+
+
+def earlier_day_clause(sent, lexicon: Lexicon):
+    """A clause of time telling an incident a given number of days before the sentence's news
+    ("jets pounded the town on Tuesday, a day after rebels stormed army posts there, killing 12
+    soldiers"): ``(the clause's verb, the days between)``, else None. Told with its own toll or
+    fight, such a clause is an event of its own day, not background (spec §5.2: one row per
+    event and day); ``earlier_day_units`` are the words of its count of days."""
+    units = lexicon.cues["earlier_day_units"]
+    for mark in sent:
+        if mark.lower_ not in ("after", "following") or mark.dep_ != "mark" or mark.i - 2 < sent.start:
+            continue
+        unit, count = mark.doc[mark.i - 1], mark.doc[mark.i - 2]
+        if unit.lower_ not in units or mark.head.pos_ != "VERB" or mark.head.i == sent.root.i:
+            continue
+        days = 1 if count.lower_ in ("a", "one", "the") else _count(count)
+        if days > 0:
+            return mark.head, days
+    return None
+
+
+def _count(tok) -> int:
+    """A small count written in digits or a word ("two days"), else 0."""
+    from .fatalities.quantities import parse_number
+    n = parse_number(tok.text) if tok.like_num else None
+    return n if n is not None and 0 < n <= 14 else 0

@@ -25,7 +25,7 @@ from .bound_days import date_bounded_from_told_violence
 from .claims import attach_claims, claimant, is_claim_verb
 from .episodes import counts_among_others, opens_new_item
 from .death_days import date_from_deaths_told_apart, drop_tolls_of_other_days
-from .background import legal_step_clause
+from .background import earlier_day_clause, legal_step_clause
 from .classifier import classify_sentence, force_on_demonstrators, report_candidates
 from .fatalities import (attach_deaths_told_apart, drop_counts_called_hurt_later, is_death_verb, not_gathered,
                          sentence_death_figures, told_as_listed_incident)
@@ -220,6 +220,7 @@ def extract_mentions(doc, report: Report, places: list[PlaceMention], dates: lis
         capture_opponents = [a for a in actor_mentions if a.head_i in fought_for and a not in sent_actors]
         deaths = sentence_death_figures(sent)
         attributions = sentence_source_attributions(sent, lexicon) if deaths else []
+        candidates, earlier = _earlier_day_events(sent, candidates, lexicon, place_token_ids, actor_mentions)
         sent_text = sent.text.rstrip()
         ev_start = sent.start_char + (len(sent_text) - len(sent_text.lstrip()))
         ev_end = sent.start_char + len(sent_text)
@@ -227,20 +228,22 @@ def extract_mentions(doc, report: Report, places: list[PlaceMention], dates: lis
         evidence = Evidence(text=report.text[ev_start:ev_end], start=ev_start, end=ev_end)
         for n, cand in enumerate(candidates):
             t0, t1 = cand.trigger_span
+            # (an incident told a day or more before the news has its own parties and toll)
+            own = _own_part(cand, earlier, n, candidates)
             m = EventMention(
                 candidate=cand, sent_index=s_index,
                 paragraph=_paragraph_of(para_starts, sent.start_char), evidence=evidence,
                 trigger_char=doc[t0].idx,
-                actors=sent_actors + capture_opponents if cand.sub_event_type in TERRITORY else sent_actors,
+                actors=own(sent_actors + capture_opponents) if cand.sub_event_type in TERRITORY else own(sent_actors),
                 # deaths belong to the violent event of the sentence, not to a development beside it,
                 # nor to it when listed as another incident's ("a shooting in X and a boy killed in a stabbing")
-                deaths=[f for f in deaths if not told_as_listed_incident(f, doc_text(doc), doc[t0].idx)
-                        and not _in_cause_clause(f.start, cand, sent, lexicon)]
-                if (n == 0 and cand.event_type != "Strategic developments") else [],
+                deaths=own([f for f in deaths if not told_as_listed_incident(f, doc_text(doc), doc[t0].idx)
+                            and not _in_cause_clause(f.start, cand, sent, lexicon)])
+                if (own.leads and cand.event_type != "Strategic developments") else [],
                 attributed_sources=attributions,
-                subject_actors=subject_actor_mentions(sent, cand, sent_actors),
-                target_actors=target_actor_mentions(sent, cand, sent_actors),
-                pair_actors=pair_actor_mentions(sent, cand, sent_actors, lexicon),
+                subject_actors=own(subject_actor_mentions(sent, cand, sent_actors)),
+                target_actors=own(target_actor_mentions(sent, cand, sent_actors)),
+                pair_actors=own(pair_actor_mentions(sent, cand, sent_actors, lexicon)),
                 is_headline=headline, after_recap=after_recap,
             )
             m.allied_actors = [told for told in allied_mentions(sent_actors, doc) if not both_sides(told, m.pair_actors)]
@@ -323,6 +326,57 @@ def extract_mentions(doc, report: Report, places: list[PlaceMention], dates: lis
         m.report_unclaimed = unclaimed
     attach_claims(mentions, claims)
     return mentions
+
+
+class _Part:
+    """What of a sentence belongs to one of its candidates: all of it, or, with an incident told in a
+    clause of time days before the news (``earlier_day_clause``), the clause's actors and toll to the
+    incident and the rest to the news. Called on a list of actor mentions or death figures."""
+
+    def __init__(self, inside: tuple[int, int] | None, mine: bool, leads: bool):
+        self.inside, self.mine, self.leads = inside, mine, leads
+
+    def __call__(self, items: list) -> list:
+        if self.inside is None:
+            return items
+        lo, hi = self.inside
+        return [x for x in items if (lo <= x.start < hi) == self.mine]
+
+
+def _earlier_day_events(sent, candidates: list, lexicon: Lexicon, place_token_ids: set[int], actor_mentions):
+    """The sentence's candidates and, when it tells beside its news an incident of an earlier day in
+    a clause of time ("jets pounded the town on Tuesday, a day after rebels stormed army posts nearby,
+    killing 12 soldiers"), that clause's own violent candidates in place of any built from it alone:
+    ``(candidates, (the clause's character span, its candidates) or None)``. (The time module
+    dates the clause's incident the days before the news: "a day after" tells the day before.)"""
+    found = earlier_day_clause(sent, lexicon) if candidates else None
+    if found is None:
+        return candidates, None
+    verb, _days = found
+    inside = frozenset(t.i for t in verb.subtree)
+    outside = [c for c in candidates if not all(i in inside for m in c.triggers for i in range(m.start_i, m.end_i))]
+    if not outside or len(outside) == len(candidates) and not candidates[0].triggers:
+        return candidates, None
+    span = sent.doc[min(inside): max(inside) + 1]
+    own = classify_sentence(span, lexicon, place_token_ids, [a for a in actor_mentions if a.head_i in inside])
+    own = [c for c in own if is_violent_type(c.event_type, c.sub_event_type)]
+    if not own:
+        return candidates, None
+    for c in own:
+        # its own row, not a day of the news's episode; and its own news (read alone, the clause
+        # of time is all "what came before")
+        c.apart_from_lead, c.background = True, False
+    return outside + own, ((span.start_char, span.end_char), own)
+
+
+def _own_part(cand, earlier, n: int, candidates: list) -> _Part:
+    """The part of the sentence ``cand`` owns (see ``_Part``)."""
+    if earlier is None:
+        return _Part(None, True, n == 0)
+    inside, own = earlier
+    if any(c is cand for c in own):
+        return _Part(inside, True, cand is own[0])
+    return _Part(inside, False, n == 0)
 
 
 def _describes_the_harmed(a, doc, mentions) -> bool:
