@@ -86,3 +86,20 @@ def test_ambush_days_before_shelling_is_coded_on_its_day(pipeline):
                                   "rebels killed four soldiers in an ambush outside the town.", PUB)
     assert sorted((e.event_type, e.event_date, e.fatalities) for e in rows) == [
         ("Battles", date(2024, 5, 8), 4), ("Explosions/Remote violence", date(2024, 5, 10), 0)]
+
+
+def test_two_countries_troops_with_one_noun_are_both_sides(pipeline):
+    e = only_violent_event(pipeline, "Armenian and Azerbaijani soldiers traded fire near Tegh on Thursday.")
+    assert (e.event_type, e.sub_event_type) == ("Battles", "Armed clash")
+    assert {e.actor1, e.actor2} == {"Military Forces of Armenia", "Military Forces of Azerbaijan"}
+    assert e.event_date == date(2024, 5, 9)
+
+
+def test_posts_named_by_country_stand_for_its_army(pipeline):
+    # fire on another state's posts, answered: an exchange between two armed forces is a battle
+    e = only_violent_event(pipeline, "Indian troops fired at Pakistani posts in Kupwara on Monday, and the "
+                                     "Pakistani side retaliated.")
+    assert (e.event_type, e.sub_event_type) == ("Battles", "Armed clash")
+    assert e.actor1.startswith("Military Forces of India")
+    assert e.actor2.startswith("Military Forces of Pakistan")
+    assert e.inter2 == 8

@@ -6,6 +6,7 @@ front ("Iraqi security forces", "Nigeria's army") giving the forces' country.
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from dataclasses import dataclass
@@ -199,8 +200,10 @@ def find_actor_mentions(sent, dictionary: ActorDictionary,
     _members_of_named(mentions, doc)
     mentions = _descriptions_dropped(mentions, doc)
     mentions += _shared_head_conjuncts(mentions, sent, dictionary)
+    mentions += _coordinated_country_forces(mentions, sent, country_of_word)
     _speakers_own_forces(mentions, doc, sent.start, country_of_word)
     mentions += _country_attackers(sent, mentions, dictionary, country_of_word)
+    mentions += _country_military_sites(sent, mentions, dictionary, country_of_word)
     mentions += _harmed_people(sent, mentions, dictionary)
     mentions += _civilian_property(sent, mentions, dictionary)
     return sorted(mentions, key=lambda a: a.start)
@@ -279,6 +282,29 @@ def _country_attackers(sent, mentions: list[ActorMention], dictionary: ActorDict
             continue
         out.append(ActorMention(start=start.idx, end=tok.idx + len(tok.text), text=words, head_i=tok.i,
                                 role=role[0], inter=role[1], country_code=country))
+    return out
+
+
+def _country_military_sites(sent, mentions: list[ActorMention], dictionary: ActorDictionary,
+                            country_of_word) -> list[ActorMention]:
+    """A military site told by its country's name ("fired on Pakistani posts", "shelled Azerbaijani
+    positions"): the posts stand for that state's forces manning them, the party fired on (cues
+    ``military_targets``), not an unknown group."""
+    from ..events.lexicon import default_lexicon
+    sites = default_lexicon().cues["military_targets"]
+    role = dictionary.generic.get("army")
+    if role is None:
+        return []
+    taken = {i for a in mentions for i in range(a.start, a.end)}
+    out = []
+    for tok in sent:
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in sites or tok.idx in taken:
+            continue
+        for mod in (c for c in tok.children if c.dep_ in ("amod", "compound") and c.i == tok.i - 1):
+            country = country_of_word(mod.text)
+            if country and mod.idx not in taken:
+                out.append(ActorMention(start=mod.idx, end=tok.idx + len(tok.text), text=f"{mod.text} {tok.text}",
+                                        head_i=tok.i, role=role[0], inter=role[1], country_code=country))
     return out
 
 
@@ -477,6 +503,25 @@ def _shared_head_conjuncts(mentions: list[ActorMention], sent, dictionary: Actor
                 out.append(ActorMention(start=first.start_char, end=first.end_char, text=first.text,
                                         head_i=first.root.i, entry=entry, role="", inter=entry.inter))
                 break
+    return out
+
+
+def _coordinated_country_forces(mentions: list[ActorMention], sent, country_of_word) -> list[ActorMention]:
+    """Two countries' forces told with one head noun ("Indian and Pakistani troops exchanged fire"):
+    the first country's forces are a party of their own, not folded into the second's."""
+    doc, out = sent.doc, []
+    for a in mentions:
+        if a.entry is not None or a.role not in ("military", "police") or not a.country_code:
+            continue
+        span = doc.char_span(a.start, a.end, alignment_mode="expand")
+        j = span.start - 1 if span is not None else -1
+        if j - 2 < sent.start or doc[j - 1].lower_ not in ("and", "or") or country_of_word(doc[j].text) != a.country_code:
+            continue
+        first = doc[j - 2]
+        cc = country_of_word(first.text)
+        if cc and cc != a.country_code:
+            out.append(dataclasses.replace(a, start=first.idx, end=first.idx + len(first.text), text=first.text,
+                                           head_i=first.i, country_code=cc, country_codes=frozenset()))
     return out
 
 
