@@ -103,3 +103,14 @@ def test_posts_named_by_country_stand_for_its_army(pipeline):
     assert e.actor1.startswith("Military Forces of India")
     assert e.actor2.startswith("Military Forces of Pakistan")
     assert e.inter2 == 8
+
+
+def test_second_days_clash_keeps_its_own_day_and_toll(pipeline):
+    # the first incident's sentence names no place it can be coded at; lent the second sentence's town,
+    # it is still its own event: each day keeps its own dead (not 8 spread evenly over both days)
+    rows = violent_rows(pipeline, "Rebels attacked a remote hamlet on Monday, killing three soldiers. On "
+                                  "Wednesday, troops fought the rebels in Macomia, killing five rebels.", PUB)
+    assert sorted((e.event_date, e.fatalities) for e in rows) == [(date(2024, 5, 13), 3), (date(2024, 5, 15), 5)]
+    assert all((e.event_type, e.sub_event_type) == ("Battles", "Armed clash") for e in rows)
+    wednesday = max(rows, key=lambda e: e.event_date)
+    assert wednesday.evidence.text.startswith("On Wednesday")

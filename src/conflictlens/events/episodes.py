@@ -236,6 +236,13 @@ def _other_day_other_act(ep: Episode, m: EventMention) -> bool:
     return all((e.event_type, e.sub_event_type) != (m.event_type, m.sub_event_type) for e in told)
 
 
+def _lent_place(ep: Episode, m: EventMention) -> bool:
+    """One of the two took its place from the other's sentence, which tells an incident of another day
+    ("Rebels attacked a hamlet on Monday, killing three. On Wednesday, troops fought them in Y"): two
+    events, each with its own day and toll, not one episode over both days with the tolls spread."""
+    return any(em.place_lent_by == m.sent_index or m.place_lent_by == em.sent_index for em, _ in ep.mentions)
+
+
 def _told_apart(ep: Episode, m: EventMention) -> bool:
     """The sentence that tells ``m`` tells an event of the episode as another one ("shelling killed two
     near X, as clashes continued elsewhere"): the two are not joined."""
@@ -341,7 +348,7 @@ def build_episodes(mentions: list[EventMention], anchor: date | None = None
         fam = family(m.event_type, m.sub_event_type)
         pool = [e for e in episodes if e.family == fam and _actors_compatible(e, m) and _days_compatible(e, m, anchor)
                 and not _told_apart(e, m) and not _strike_beside_battle(e, m)
-                and not _other_day_other_act(e, m)] if not told_as_other_incident(m) else []
+                and not _other_day_other_act(e, m) and not _lent_place(e, m)] if not told_as_other_incident(m) else []
         attack = _attack_it_belongs_to(episodes, m, anchor) if fam == _PROPERTY else None
         if attack is not None:
             attack.mentions.append((m, None))

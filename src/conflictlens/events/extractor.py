@@ -779,6 +779,8 @@ def _fill_places_from_context(mentions: list[EventMention], places: list[PlaceMe
         after = [p for p in told if m.evidence.end <= p.start < pe and not new_item
                  and not _in_other_item(p, doc)]
         pick = [_paragraph_topic(before)] if before else after[:1]
+        if not before and after:
+            m.place_lent_by = _told_of_another_day(after[0], m, mentions)
         if not pick and para_spans and m.paragraph > 0 and not new_item:
             qs, qe = para_spans[m.paragraph - 1]
             lead = not m.deaths and any(qs <= p.start < qe for p in filed)
@@ -802,6 +804,17 @@ def _fill_places_from_context(mentions: list[EventMention], places: list[PlaceMe
             pick = filed[:1]
         if pick:
             m.places, m.place_source = pick, "paragraph"
+
+
+def _told_of_another_day(p: PlaceMention, m: EventMention, mentions: list[EventMention]) -> int | None:
+    """The sentence index of another incident, which its sentence dates to another day than ``m``'s,
+    whose sentence tells ``p`` ("Rebels attacked a hamlet on Monday, killing three. On Wednesday,
+    troops fought them in Y"), else None: lent Y, Monday's attack is still not Wednesday's fight (see
+    ``episodes._lent_place``)."""
+    if m.date_source != "sentence" or not m.days:
+        return None
+    return next((o.sent_index for o in mentions if o is not m and o.evidence.start <= p.start < o.evidence.end
+                 and o.date_source == "sentence" and o.days and not set(o.days) & set(m.days)), None)
 
 
 def _near_town_of_country(m: EventMention, told: list[PlaceMention], para_spans, text: str,

@@ -29,6 +29,9 @@ class EventMention:
     places: list[PlaceMention] = field(default_factory=list)
     #: "sentence", "paragraph", "narrative", "none" (only country-level or no place at all)
     place_source: str = "none"
+    #: the sentence index of the incident of another day whose sentence lent the mention its place
+    #: (events.extractor): the two are not one episode over both days
+    place_lent_by: int | None = None
     #: True when the sentence names only a country or a border: never joined to other places
     vague_place_only: bool = False
     #: countries named by such a sentence
