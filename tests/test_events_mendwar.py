@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from event_helpers import violent_rows
+from event_helpers import coded, violent_rows
 
 PUB = date(2024, 5, 15)
 
@@ -114,3 +114,14 @@ def test_second_days_clash_keeps_its_own_day_and_toll(pipeline):
     assert all((e.event_type, e.sub_event_type) == ("Battles", "Armed clash") for e in rows)
     wednesday = max(rows, key=lambda e: e.event_date)
     assert wednesday.evidence.text.startswith("On Wednesday")
+
+
+def test_drones_shot_down_are_the_launchers_disrupted_strike(violence_pipeline):
+    # spec §2.4: drones shot down are Disrupted weapons use; the launcher is actor1, the defender actor2,
+    # and "shot down" is no shooting of people (no Other violence row beside it)
+    rows = coded(violence_pipeline, "Ukrainian air defences shot down 14 Russian drones over Sumy region "
+                                    "overnight, the air force said.", PUB)
+    assert [(e.event_type, e.sub_event_type) for e in rows] == [("Strategic developments", "Disrupted weapons use")]
+    assert rows[0].actor1.startswith("Military Forces of Russia")
+    assert rows[0].inter1 == 8
+    assert rows[0].actor2.startswith("Military Forces of Ukraine")

@@ -164,7 +164,9 @@ def classify_other_violence(sent, place_token_ids=None, actor_mentions=(), candi
     are its) when none of them is a violent event ("a boy was arrested after the
     accidental shooting" is an arrest and a shooting)."""
     candidates = list(candidates)
-    if any(c.event_type != "Strategic developments" for c in candidates):
+    if any(c.event_type != "Strategic developments" or c.sub_event_type == "Disrupted weapons use"
+           for c in candidates):
+        # (a drone or missile "shot down" is a weapon's use disrupted, no shooting at people)
         return candidates
     found = default_other_violence().classify(sent, place_token_ids, actor_mentions)
     if found and found[0].sub_event_type == "Arson":

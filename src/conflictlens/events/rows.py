@@ -272,6 +272,26 @@ def _pick_actors(event_type: str, sub: str, ranked: list[Actor], actors: ActorDi
     return a1, a2, armed[2:], []
 
 
+def _intercepted(ep: Episode) -> bool:
+    """The episode's weapon was stopped in the air (cues ``interception_words``: "shot down", "intercepted")."""
+    from .lexicon import default_lexicon
+    words = default_lexicon().cues["interception_words"]
+    return any(t.trigger.phrase in words for m, _ in ep.mentions for t in m.candidate.triggers)
+
+
+def _interception_sides(ep: Episode, a1: Actor | None, a2: Actor | None, actors: ActorDictionary,
+                        place: PlaceMention, on: date, country_names) -> tuple[Actor | None, Actor | None]:
+    """A foreign state's drones or missiles stopped over a country ("Ukrainian air defences shot down 25
+    Russian drones over Kyiv region"): the launcher is actor1, as of the strike the interception is part
+    of; who stopped them is actor2, the country's own forces when no one else is named."""
+    cc = place.country_code
+    if a1 is None or not cc or a1.inter not in (1, 8) or not a1.country or a1.country == cc:
+        return a1, a2
+    if a2 is None:
+        a2 = actors.state_forces("military", cc, country_names(cc), on)
+    return a1, a2
+
+
 def _crowds_clashed(ep: Episode) -> bool:
     """A riot told by a word of fighting between sides ("clashed with", "fought"), read as a crowd's
     clash (no two armed sides): the people on the other side are a crowd too, not its victims."""
@@ -815,6 +835,8 @@ def episode_rows(ep: Episode, report: Report, actors: ActorDictionary, country_i
         if group is not None and a1 is not None and a1.name.startswith("Unidentified Armed Group"):
             a1 = group
     a1, a2 = _claimed(ep, event_type, a1, a2, days[0], place.country_code)
+    if sub == "Disrupted weapons use" and _intercepted(ep):
+        a1, a2 = _interception_sides(ep, a1, a2, actors, place, days[0], names)
     if event_type == "Riots" and a2 is not None and a2.inter == 7 and _crowds_clashed(ep):
         # two crowds clashing ("BNP activists clashed with Awami League supporters") are both rioters
         # (spec §2.3: demonstrators clash; interaction 55), not rioters and their civilian victims
