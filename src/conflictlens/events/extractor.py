@@ -345,8 +345,8 @@ class _Part:
 
 def _earlier_day_events(sent, candidates: list, lexicon: Lexicon, place_token_ids: set[int], actor_mentions):
     """The sentence's candidates and, when it tells beside its news an incident of an earlier day in
-    a clause of time ("jets pounded the town on Tuesday, a day after rebels stormed army posts nearby,
-    killing 12 soldiers"), that clause's own violent candidates in place of any built from it alone:
+    a clause of time, with people killed or hurt in it ("jets pounded the town on Tuesday, a day after
+    rebels stormed army posts nearby, killing 12 soldiers"), that clause's own violent candidates in place of any built from it alone:
     ``(candidates, (the clause's character span, its candidates) or None)``. (The time module
     dates the clause's incident the days before the news: "a day after" tells the day before.)"""
     found = earlier_day_clause(sent, lexicon) if candidates else None
@@ -354,6 +354,9 @@ def _earlier_day_events(sent, candidates: list, lexicon: Lexicon, place_token_id
         return candidates, None
     verb, _days = found
     inside = frozenset(t.i for t in verb.subtree)
+    harm = lexicon.union("lethal_cues", "injury_cues")
+    if not any({t.lemma_.lower(), t.lower_} & harm for t in verb.subtree):
+        return candidates, None  # ("a day after they seized the airport": told as what came before)
     outside = [c for c in candidates if not all(i in inside for m in c.triggers for i in range(m.start_i, m.end_i))]
     if not outside or len(outside) == len(candidates) and not candidates[0].triggers:
         return candidates, None
