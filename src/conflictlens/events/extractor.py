@@ -814,10 +814,12 @@ def _told_of_another_day(p: PlaceMention, m: EventMention, mentions: list[EventM
     whose sentence tells ``p`` ("Rebels attacked a hamlet on Monday, killing three. On Wednesday,
     troops fought them in Y"), else None: lent Y, Monday's attack is still not Wednesday's fight (see
     ``episodes._lent_place``)."""
-    if m.date_source != "sentence" or not m.days:
+    if m.date_source != "sentence" or not m.days or not m.deaths:
         return None
+    # (both with a toll of their own: a follow-up's charge or arrest beside the shooting it is about
+    # still joins it)
     return next((o.sent_index for o in mentions if o is not m and o.evidence.start <= p.start < o.evidence.end
-                 and o.date_source == "sentence" and o.days and not set(o.days) & set(m.days)), None)
+                 and o.date_source == "sentence" and o.days and o.deaths and not set(o.days) & set(m.days)), None)
 
 
 def _near_town_of_country(m: EventMention, told: list[PlaceMention], para_spans, text: str,
