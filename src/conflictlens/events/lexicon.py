@@ -169,3 +169,11 @@ class Lexicon:
 @lru_cache(maxsize=1)
 def default_lexicon() -> Lexicon:
     return Lexicon.load()
+
+
+def stops_a_weapon(candidate) -> bool:
+    """A Disrupted weapons use candidate told by a word of a weapon stopped in the air ("shot down",
+    "intercepted": cues ``interception_words``): no shooting at people, and the launcher's event."""
+    words = default_lexicon().cues["interception_words"]
+    return candidate.sub_event_type == "Disrupted weapons use" and any(
+        t.trigger.phrase in words for t in candidate.triggers)

@@ -22,7 +22,7 @@ from .death_days import drop_tolls_of_other_days
 from .factuality import factuality
 from .fatalities import determiner_before, drop_counts_called_hurt_later
 from .followup import refers_to_incident
-from .lexicon import Lexicon, Trigger, default_lexicon, is_violent_type
+from .lexicon import Lexicon, Trigger, default_lexicon, is_violent_type, stops_a_weapon
 from .triggers import TriggerMatch, find_triggers
 
 EVENT_TYPE = "Other violence"
@@ -164,8 +164,7 @@ def classify_other_violence(sent, place_token_ids=None, actor_mentions=(), candi
     are its) when none of them is a violent event ("a boy was arrested after the
     accidental shooting" is an arrest and a shooting)."""
     candidates = list(candidates)
-    if any(c.event_type != "Strategic developments" or c.sub_event_type == "Disrupted weapons use"
-           for c in candidates):
+    if any(c.event_type != "Strategic developments" or stops_a_weapon(c) for c in candidates):
         # (a drone or missile "shot down" is a weapon's use disrupted, no shooting at people)
         return candidates
     found = default_other_violence().classify(sent, place_token_ids, actor_mentions)

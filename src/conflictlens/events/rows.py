@@ -274,9 +274,8 @@ def _pick_actors(event_type: str, sub: str, ranked: list[Actor], actors: ActorDi
 
 def _intercepted(ep: Episode) -> bool:
     """The episode's weapon was stopped in the air (cues ``interception_words``: "shot down", "intercepted")."""
-    from .lexicon import default_lexicon
-    words = default_lexicon().cues["interception_words"]
-    return any(t.trigger.phrase in words for m, _ in ep.mentions for t in m.candidate.triggers)
+    from .lexicon import stops_a_weapon
+    return any(stops_a_weapon(m.candidate) for m, _ in ep.mentions)
 
 
 def _interception_sides(ep: Episode, a1: Actor | None, a2: Actor | None, actors: ActorDictionary,
