@@ -184,6 +184,20 @@ def _allied_to_state(group: Actor, joint: list[set[str]], armed: list[Actor]) ->
     return any(group.name in g and g & state for g in joint)
 
 
+def _home_state_leads(armed: list[Actor], joint: list[set[str]], country_code: str) -> list[Actor]:
+    """The country's own forces lead the side they are told on with foreign or irregular allies
+    ("Malian troops supported by Wagner fighters attacked a village": the Malian army is actor1,
+    Wagner its associated actor), as ACLED puts the home state first (spec §3.1)."""
+    if not armed or not country_code:
+        return armed
+    lead = armed[0]
+    home = next((a for a in armed if a.name.startswith(_STATE_NAMES) and a.country == country_code
+                 and a is not lead and any({a.name, lead.name} <= g for g in joint)), None)
+    if home is None or lead.name.startswith(_STATE_NAMES) and lead.country == country_code:
+        return armed
+    return [home, *(a for a in armed if a is not home)]
+
+
 def _transfer_actors(ep: Episode, a1: Actor | None, a2: Actor | None, resolve) -> tuple[Actor | None, Actor | None]:
     """A place handed over or left without a fight: the side that takes control is actor1 ("al-Shabaab
     withdrew and government troops moved in": the army), the side that gave it up actor2; with no taker
@@ -206,7 +220,7 @@ def _pick_actors(event_type: str, sub: str, ranked: list[Actor], actors: ActorDi
                  place: PlaceMention, on: date, country_names,
                  targets: list[Actor] = (), joint: list[set[str]] = ()
                  ) -> tuple[Actor | None, Actor | None, list, list]:
-    armed = [a for a in ranked if a.inter in ARMED]
+    armed = _home_state_leads([a for a in ranked if a.inter in ARMED], joint, place.country_code)
     # an unnamed "militants" stands for the named group when one is there (not for a group
     # fighting beside the state's forces: the militants are then the other side)
     if any(a.inter in (2, 3, 4) and not a.name.startswith("Unidentified") and not (
