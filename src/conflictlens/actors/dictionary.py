@@ -141,6 +141,7 @@ class ActorDictionary:
             "protesters": "Protesters", "rioters": "Rioters", "civilians": "Civilians",
             "unidentified": "Unidentified Armed Group", "communal militia": "Unidentified Communal Militia",
             "clan militia": "Unidentified Clan Militia", "vigilante militia": "Vigilante Militia",
+            "pro-government militia": "Pro-Government Militia",
         }[role]
         name = f"{label} ({country_name})" if country_name else label
         return Actor(name=name, inter=inter, country=country_code)

@@ -197,6 +197,7 @@ def find_actor_mentions(sent, dictionary: ActorDictionary,
         mentions.append(mention)
         i += n
     mentions = _vigilante_mobs_dropped(mentions, sent)
+    _state_backing_militias(mentions, sent.doc)
     _members_of_named(mentions, doc)
     mentions = _descriptions_dropped(mentions, doc)
     mentions += _shared_head_conjuncts(mentions, sent, dictionary)
@@ -221,6 +222,24 @@ def _vigilante_mobs_dropped(mentions: list[ActorMention], sent) -> list[ActorMen
     armed = armed_beside(sent, default_lexicon(), sent.doc[own[0].head_i]) or any(
         m.inter in (1, 2, 3, 4, 8) and m.role != "vigilante militia" and not m.speaker for m in mentions)
     return mentions if armed else [m for m in mentions if m.role != "vigilante militia"]
+
+
+#: head nouns of an unnamed militia ("militiamen", "a militia")
+_MILITIA_NOUNS = frozenset({"militia", "militias", "militiaman", "militiamen"})
+
+
+def _state_backing_militias(mentions: list[ActorMention], doc) -> None:
+    """An unnamed militia told backing the state's forces ("soldiers, supported by militiamen,
+    battled gunmen") fights on their side: ACLED codes it a pro-government militia of the country
+    (inter 3), the soldiers' associated actor, not the unidentified armed group they fought."""
+    from ..events.lexicon import default_lexicon
+    support = default_lexicon().cues["support_verbs"]
+    state_heads = {_phrase_head(doc[m.head_i]).i for m in mentions if m.inter == 1 and not m.speaker}
+    for m in mentions:
+        tok = doc[m.head_i]
+        if m.entry is None and m.role in ("member", "unidentified") and tok.lower_ in _MILITIA_NOUNS \
+                and _backer_of(tok, support) and _phrase_head(tok.head.head.head).i in state_heads:
+            m.role, m.inter = "pro-government militia", 3
 
 
 def _civilian_property(sent, mentions: list[ActorMention], dictionary: ActorDictionary) -> list[ActorMention]:
