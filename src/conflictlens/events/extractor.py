@@ -221,6 +221,11 @@ def extract_mentions(doc, report: Report, places: list[PlaceMention], dates: lis
         deaths = sentence_death_figures(sent)
         attributions = sentence_source_attributions(sent, lexicon) if deaths else []
         candidates, earlier = _earlier_day_events(sent, candidates, lexicon, place_token_ids, actor_mentions)
+        places_apart = False
+        if earlier is None:
+            candidates, earlier = _incidents_at_two_places(sent, candidates, sent_places, lexicon, place_token_ids,
+                                                           actor_mentions)
+            places_apart = earlier is not None
         sent_text = sent.text.rstrip()
         ev_start = sent.start_char + (len(sent_text) - len(sent_text.lstrip()))
         ev_end = sent.start_char + len(sent_text)
@@ -289,7 +294,7 @@ def extract_mentions(doc, report: Report, places: list[PlaceMention], dates: lis
                 m.allied_actors = []
                 mentions.append(m)
                 continue
-            _place_and_date(m, doc, sent, cand, sent_places, dl, excluded, lexicon, dates, report.anchor_date,
+            _place_and_date(m, doc, sent, cand, own(sent_places) if places_apart else sent_places, dl, excluded, lexicon, dates, report.anchor_date,
                             para_spans, dateline_towns)
             m.dateline_places = [p for p in towns if not m.vague_place_only or p.country_code in m.vague_countries][:1]
             m.generic = _generic_trigger(doc[t0:t1].root, sent)
@@ -370,6 +375,36 @@ def _earlier_day_events(sent, candidates: list, lexicon: Lexicon, place_token_id
         # of time is all "what came before")
         c.apart_from_lead, c.background = True, False
     return outside + own, ((span.start_char, span.end_char), own)
+
+
+#: words joining two clauses told side by side ("... in Peshawar and a bomb wounded six in Quetta")
+_CLAUSE_JOINS = frozenset({"and", "while", "whereas", ";"})
+
+
+def _incidents_at_two_places(sent, candidates: list, sent_places: list[PlaceMention], lexicon: Lexicon,
+                             place_token_ids: set[int], actor_mentions):
+    """A sentence joining two clauses that each tell violence at a place of its own ("gunmen shot dead
+    a policeman in Peshawar and a bomb wounded six in Quetta"): two incidents, as ACLED codes one
+    event per place, each clause with its own parties, toll and place. Read by the order of the
+    words (the small model often hangs the second clause on the first's object); in the shape
+    ``_earlier_day_events`` returns, the second clause being the part set apart."""
+    if len(candidates) != 1:
+        return candidates, None
+    towns = [p for p in sent_places if p.level not in ("country", "continent")]
+    doc = sent.doc
+    for cut in (t for t in sent if t.lower_ in _CLAUSE_JOINS):
+        if not (any(p.start < cut.idx for p in towns) and any(p.start > cut.idx for p in towns)) or \
+                {p.geonameid for p in towns if p.start < cut.idx} & {p.geonameid for p in towns if p.start > cut.idx}:
+            continue
+        halves = (doc[sent.start:cut.i], doc[cut.i + 1:sent.end])
+        read = [[c for c in classify_sentence(half, lexicon, place_token_ids,
+                                              [a for a in actor_mentions if half.start <= a.head_i < half.end])
+                 if is_violent_type(c.event_type, c.sub_event_type)] for half in halves]
+        if all(len(found) == 1 for found in read):
+            first, second = read
+            second[0].apart_from_lead, second[0].background = True, False
+            return first + second, ((halves[1].start_char, halves[1].end_char), second)
+    return candidates, None
 
 
 def _own_part(cand, earlier, n: int, candidates: list) -> _Part:
