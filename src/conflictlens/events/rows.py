@@ -185,12 +185,15 @@ def _allied_to_state(group: Actor, joint: list[set[str]], armed: list[Actor]) ->
 
 
 def _home_state_leads(armed: list[Actor], joint: list[set[str]], country_code: str) -> list[Actor]:
-    """The country's own forces lead the side they are told on with foreign or irregular allies
-    ("Malian troops supported by Wagner fighters attacked a village": the Malian army is actor1,
-    Wagner its associated actor), as ACLED puts the home state first (spec §3.1)."""
+    """The country's own forces lead the side they are told on with foreign allies, a foreign state's
+    or a private military company's ("Malian troops supported by Wagner fighters attacked a village":
+    the Malian army is actor1, Wagner its associated actor), as ACLED puts the home state first
+    (spec §3.1). A rebel group is never led so ("the paramilitary RSF": the word describes the group)."""
     if not armed or not country_code:
         return armed
     lead = armed[0]
+    if lead.inter != 8 and not (lead.name.startswith(_STATE_NAMES) and lead.country != country_code):
+        return armed
     home = next((a for a in armed if a.name.startswith(_STATE_NAMES) and a.country == country_code
                  and a is not lead and any({a.name, lead.name} <= g for g in joint)), None)
     if home is None or lead.name.startswith(_STATE_NAMES) and lead.country == country_code:
