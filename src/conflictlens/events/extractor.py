@@ -149,6 +149,7 @@ def extract_mentions(doc, report: Report, places: list[PlaceMention], dates: lis
     recap_para = -1  # the paragraph of the last sentence counting the incident among others
     claims = []  # (sentence, paragraph, group) of each claim of responsibility
     answers = []  # (sentence, state forces) of each sentence telling fire answered ("Indian troops retaliated")
+    launchers = (-2, [])  # (sentence, armed parties) of the sentence before: who launched what is stopped next
     for s_index, sent in enumerate(doc.sents):
         if not sent.text.strip():
             continue
@@ -185,6 +186,9 @@ def extract_mentions(doc, report: Report, places: list[PlaceMention], dates: lis
             claims.append((s_index, _paragraph_of(para_starts, sent.start_char), group))
         accident_told = accident_told or sentence_has(sent, lexicon, "accident_cues")
         armed_named = armed_named or any(a.inter in (1, 2, 3, 4, 8) and not a.speaker for a in actor_mentions)
+        prev_launchers = launchers
+        launchers = (s_index, [a for a in actor_mentions if a.inter in (1, 2, 3, 8) and not a.speaker
+                               and not a.weak])
         candidates = classify_sentence(sent, lexicon, place_token_ids, actor_mentions)
         for source in extra_sources:
             candidates = source(sent, place_token_ids, actor_mentions, candidates)
@@ -239,7 +243,7 @@ def extract_mentions(doc, report: Report, places: list[PlaceMention], dates: lis
                 candidate=cand, sent_index=s_index,
                 paragraph=_paragraph_of(para_starts, sent.start_char), evidence=evidence,
                 trigger_char=doc[t0].idx,
-                actors=own(sent_actors + capture_opponents) if cand.sub_event_type in TERRITORY else own(sent_actors),
+                actors=own(sent_actors + capture_opponents) if _fought_through(cand, sent_actors) else own(sent_actors),
                 # deaths belong to the violent event of the sentence, not to a development beside it,
                 # nor to it when listed as another incident's ("a shooting in X and a boy killed in a stabbing")
                 deaths=own([f for f in deaths if not told_as_listed_incident(f, doc_text(doc), doc[t0].idx)
@@ -252,6 +256,10 @@ def extract_mentions(doc, report: Report, places: list[PlaceMention], dates: lis
                 is_headline=headline, after_recap=after_recap,
             )
             m.allied_actors = [told for told in allied_mentions(sent_actors, doc) if not both_sides(told, m.pair_actors)]
+            if prev_launchers[0] == s_index - 1 and _stopped_unnamed(cand, sent_actors, lexicon):
+                # ("Russia launched 20 drones. Air defences downed 18 of them"): the launcher is actor1
+                m.actors = [*m.actors, *prev_launchers[1]]
+                m.subject_actors = [*m.subject_actors, *prev_launchers[1]]
             if cand.sub_event_type == "Non-violent transfer of territory":
                 m.gaining_actors, m.leaving_actors = transfer_sides(sent, sent_actors, lexicon)
             reference = refers_to_told_event(sent, cand, lexicon)
@@ -881,6 +889,26 @@ def _near_town_of_country(m: EventMention, told: list[PlaceMention], para_spans,
              and m.evidence.start <= p.start < m.evidence.end]
     if units:
         m.places, m.place_source, m.vague_place_only = units[:1], "sentence", False
+
+
+def _stopped_unnamed(cand, sent_actors, lexicon: Lexicon) -> bool:
+    """Weapons told stopped in the air ("air defences downed 18 of them") in a sentence that names no
+    armed party beside the defender: the launcher named in the sentence before is the one that acted
+    (spec §2.4: the launcher is actor1 of its Disrupted weapons use)."""
+    stop = lexicon.cues["interception_words"]
+    if cand.sub_event_type != "Disrupted weapons use" or not any(t.trigger.phrase in stop for t in cand.triggers):
+        return False
+    return sum(a.inter in (1, 2, 3, 8) and not a.speaker for a in sent_actors) < 2
+
+
+def _fought_through(cand, sent_actors) -> bool:
+    """The opponent of a background fight ("after weeks of fighting with Ukrainian forces") is a party of
+    the candidate: of a place taken (the side that lost it, spec §2.1), or of an assault whose clause
+    names only its attacker ("stormed the town after fighting with X": X defended it, no unnamed group)."""
+    if cand.sub_event_type in TERRITORY:
+        return True
+    return cand.event_type == "Battles" and sum(a.inter in (1, 2, 3, 4, 8) and not a.speaker
+                                                for a in sent_actors) < 2
 
 
 def _state_force_modifiers(sent, sent_actors) -> set[int]:

@@ -299,9 +299,14 @@ def _interception_sides(ep: Episode, a1: Actor | None, a2: Actor | None, actors:
                         place: PlaceMention, on: date, country_names) -> tuple[Actor | None, Actor | None]:
     """A foreign state's drones or missiles stopped over a country ("Ukrainian air defences shot down 25
     Russian drones over Kyiv region"): the launcher is actor1, as of the strike the interception is part
-    of; who stopped them is actor2, the country's own forces when no one else is named."""
+    of; who stopped them is actor2, the country's own forces when no one else is named. So too of a named
+    armed group's rockets ("Hezbollah fired rockets ... Israeli air defences intercepted them")."""
     cc = place.country_code
-    if a1 is None or not cc or a1.inter not in (1, 8) or not a1.country or a1.country == cc:
+    if a1 is None or not cc:
+        return a1, a2
+    foreign_state = a1.inter in (1, 8) and a1.country and a1.country != cc
+    named_group = a1.inter in (2, 3) and not a1.name.startswith("Unidentified")
+    if not (foreign_state or named_group):
         return a1, a2
     if a2 is None:
         a2 = actors.state_forces("military", cc, country_names(cc), on)

@@ -1,0 +1,61 @@
+"""Event-coding gaps of invented war reports: a state's bombers, the defenders of a stormed town named
+only in the fight before, launchers named in the sentence before a shoot-down, shelling told of a place."""
+from __future__ import annotations
+
+from datetime import date
+
+from event_helpers import coded, violent_rows
+
+PUB = date(2024, 5, 15)
+
+
+def only_violent_event(pipeline, text: str):
+    rows = violent_rows(pipeline, text, PUB)
+    assert len(rows) == 1, [(e.event_type, e.actor1, e.actor2) for e in rows]
+    return rows[0]
+
+
+def test_state_bombers_are_its_air_force(pipeline):
+    e = only_violent_event(pipeline, "Russian bombers pounded Vovchansk on Monday.")
+    assert (e.event_type, e.sub_event_type) == ("Explosions/Remote violence", "Air/drone strike")
+    assert e.actor1 == "Military Forces of Russia (2000-)"
+    assert (e.location, e.event_date) == ("Vovchansk", date(2024, 5, 13))
+    e = only_violent_event(pipeline, "Syrian bombers struck Maarrat al-Numan on Thursday, killing four people.")
+    assert e.actor1.startswith("Military Forces of Syria")
+    assert e.fatalities == 4
+
+
+def test_a_person_who_carries_the_bomb_is_no_military(pipeline):
+    e = only_violent_event(pipeline, "Somali suicide bombers stormed a hotel in Mogadishu on Monday.")
+    assert e.actor1 == "Unidentified Armed Group (Somalia)"
+    e = only_violent_event(pipeline, "A Nigerian female bomber killed four traders in Maiduguri on Monday.")
+    assert e.actor1 == "Unidentified Armed Group (Nigeria)"
+    assert e.fatalities == 4
+
+
+def test_defenders_of_a_stormed_town_named_in_the_fight_before(pipeline):
+    e = only_violent_event(pipeline, "Russian troops stormed Chasiv Yar on Tuesday after weeks of fighting "
+                                     "with Ukrainian forces.")
+    assert e.event_type == "Battles"
+    assert {e.actor1, e.actor2} == {"Military Forces of Russia (2000-)", "Military Forces of Ukraine (2019-)"}
+    assert e.event_date == date(2024, 5, 14)
+
+
+def test_launcher_named_the_sentence_before_a_shoot_down(violence_pipeline):
+    rows = coded(violence_pipeline, "Russia launched 31 Shahed drones overnight. Ukrainian "
+                                    "air defences downed 27 of them over Odesa region.", PUB)
+    stopped = [e for e in rows if e.sub_event_type == "Disrupted weapons use"]
+    assert len(stopped) == 1
+    assert stopped[0].actor1 == "Military Forces of Russia (2000-)"
+    assert stopped[0].inter1 == 8
+    assert stopped[0].actor2 == "Military Forces of Ukraine (2019-)"
+
+
+def test_named_group_rockets_stopped_by_a_state(pipeline):
+    rows = coded(pipeline, "Hezbollah fired a salvo of rockets at Nahariya on Friday. Israeli air defences "
+                           "intercepted most of them.", PUB)
+    stopped = [e for e in rows if e.sub_event_type == "Disrupted weapons use"]
+    assert len(stopped) == 1
+    assert stopped[0].actor1 == "Hezbollah"
+    assert stopped[0].actor2 == "Military Forces of Israel (2022-)"
+    assert stopped[0].event_date == date(2024, 5, 10)
