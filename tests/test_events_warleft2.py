@@ -59,3 +59,16 @@ def test_named_group_rockets_stopped_by_a_state(pipeline):
     assert stopped[0].actor1 == "Hezbollah"
     assert stopped[0].actor2 == "Military Forces of Israel (2022-)"
     assert stopped[0].event_date == date(2024, 5, 10)
+
+
+def test_a_town_under_fire_is_shelled(pipeline):
+    e = only_violent_event(pipeline, "Kostiantynivka came under fire on Saturday, killing three residents.")
+    assert (e.event_type, e.sub_event_type) == ("Explosions/Remote violence", "Shelling/artillery/missile attack")
+    assert e.actor1 == "Unidentified Armed Group (Ukraine)"
+    assert e.actor2 == "Civilians (Ukraine)"
+    assert (e.location, e.event_date, e.fatalities) == ("Kostyantynivka", date(2024, 5, 11), 3)
+    # a person or a patrol under fire is no shelled town
+    assert violent_rows(pipeline, "The governor of Odesa came under fire from lawmakers on Monday over "
+                                  "the port budget.", PUB) == []
+    e = only_violent_event(pipeline, "A police convoy came under fire near Menaka on Sunday, killing two officers.")
+    assert e.event_type == "Battles"
