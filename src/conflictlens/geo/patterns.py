@@ -248,6 +248,7 @@ class Context:
     local: bool = False           # "a Lebanon woman", "Jo Doe, 54, of Lebanon", "12 Elm St., Lebanon": a town or state
     unit_body: bool = False       # "the University of X": a body named after a state as often as a country
     target: bool = False          # "struck X", "airstrikes on X", "X came under fire": an attack's target
+    armed_target: bool = False    # "jihadists attacked X": the target of armed men named before the verb
 
     @property
     def connector_in(self) -> bool:
@@ -365,6 +366,7 @@ def read_context(text: str, start: int, end: int) -> Context:
         if nm:
             container_at, comma, near_of = offset + nm.end(), True, True
     target = _targeted_place(before, after)
+    armed_target = target and _armed_before(before.lower())
     locative = (near or bool(feature_before) or kind_after in ("site", "district", "unit")
                 or _attacked_place(before, after) or target
                 or (any(k in tail[-16:] for k in ("in", "throughout", "across"))
@@ -391,4 +393,5 @@ def read_context(text: str, start: int, end: int) -> Context:
         bm = _OF_LIST_BEFORE_RE.search(before)  # "the universities of Leeds and X"
     unit_body = bool(bm) and bm.group(1).lower() in tables.unit_named_bodies()
     return Context(near, direction, feature_after, kind_after, feature_before, kind_before,
-                   titled, container_at, comma, locative, near_of, town_title, local, unit_body, target)
+                   titled, container_at, comma, locative, near_of, town_title, local, unit_body, target,
+                   armed_target)

@@ -720,7 +720,8 @@ class Ranker:
                     and normalize_name(c.name) == key)]
 
     def _credible(self, c: Candidate, prior: CountryPrior, strict: bool, label: str = "",
-                  relaxed: bool = False, name: str = "", target: bool = False) -> bool:
+                  relaxed: bool = False, name: str = "", target: bool = False,
+                  armed_target: bool = False) -> bool:
         """The explicit no-answer: a candidate must be plausible for this report.
 
         ``relaxed``: a span tagged a person (or not tagged) that the words around make
@@ -734,10 +735,11 @@ class Ranker:
             home = group_country(name)
             if home and c.country_code != home:
                 return False
-        if target and label != "PERSON" and not prior and c.level not in ("country", "continent") \
-                and _target_town(c, name):
+        if target and (label != "PERSON" or armed_target) and not prior \
+                and c.level not in ("country", "continent") and _target_town(c, name):
             # (a name the model took for a person is held to the prominent places below:
-            # "Putin struck Kim" strikes no Indian town of 18,000)
+            # "Putin struck Kim" strikes no Indian town of 18,000; unless armed men are the
+            # attackers and the report names no person so: "jihadists attacked Diapaga")
             return True
         if relaxed and not prior and c.level not in ("country", "continent"):
             # (or a town of its own name in a state where another name of the report is a

@@ -478,7 +478,9 @@ class Resolver:
         # any of its names where words place it: "in Palmyra", :func:`.ranking.famous_town`)
         famous = worded or (not prior and (relaxed or not strict) and famous_town(cands) is c)
         if not famous and not self._credible(c, prior, strict, sp.label, relaxed, name,
-                                             target=relaxed and ctx.target) and not (
+                                             target=relaxed and ctx.target,
+                                             armed_target=relaxed and ctx.armed_target
+                                             and not _named_person(text, sp, name)) and not (
                 container is not None and container.level in ("admin1", "admin2")
                 and _own_name(c) and not (strict and ctx.titled) and self._contains(container, c)) \
                 and not self._small_town_modifier(text, sp, ctx, prior, c, cands):
@@ -724,3 +726,19 @@ def _without_foreign_country_spellings(name: str, cands: list[Candidate], prior:
                               and prior.share(c.country_code, key) > 0 for c in cands):
         return cands
     return [c for c in cands if c not in foreign]
+
+
+def _named_person(text: str, sp: "_Span", name: str) -> bool:
+    """True when ``name`` is a given name (``given_names.tsv``) or the report writes it elsewhere beside
+    another capitalised word ("Baraka Obi"), not opening a sentence: it names a person, and "rebels
+    attacked Ali" is an attack on him, not on a town of that name."""
+    if name.casefold() in tables.given_names():
+        return True
+    for m in re.finditer(r"(?<![\w'’-])" + re.escape(name) + r"(?![\w'’-])", text):
+        if m.start() == sp.start:
+            continue
+        before, after = text[max(0, m.start() - 30):m.start()], text[m.end():m.end() + 30]
+        if re.search(r"[A-Z][\w'’-]+[ \t]+$", before) and not re.search(r"(?:^|[.!?]\s+)[A-Z][\w'’-]+[ \t]+$", before) \
+                or re.match(r"[ \t]+[A-Z][a-z]", after):
+            return True
+    return False

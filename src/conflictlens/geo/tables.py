@@ -517,6 +517,12 @@ def common_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """Given names news writes of people alone ("gunmen attacked Ali"), casefolded."""
+    return _first_column("given_names.tsv")
+
+
+@lru_cache(maxsize=1)
 def area_words() -> frozenset[str]:
     """Words before a city's name for its metropolitan area ("Metro", "Greater"), casefolded."""
     return _first_column("area_words.tsv")
