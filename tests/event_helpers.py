@@ -19,8 +19,9 @@ def violent_rows(pipeline, text: str, published: date | None = None, **fields) -
     return [e for e in coded(pipeline, text, published, **fields) if e.event_type in VIOLENT]
 
 
-def only_violent_event(pipeline, text: str):
-    """The single Battles, Violence against civilians or Explosions row ``text`` codes."""
-    events = violent_rows(pipeline, text)
+def only_violent_event(pipeline, text: str, published: date | None = None):
+    """The single Battles, Violence against civilians or Explosions row ``text`` codes (read as
+    published on ``published``, when given)."""
+    events = violent_rows(pipeline, text, published)
     assert len(events) == 1, [(e.event_type, e.actor1, e.actor2) for e in events]
     return events[0]

@@ -4,32 +4,26 @@ from __future__ import annotations
 
 from datetime import date
 
-from event_helpers import coded, violent_rows
+from event_helpers import coded, only_violent_event, violent_rows
 
 PUB = date(2024, 5, 15)
 
 
-def only_violent_event(pipeline, text: str):
-    rows = violent_rows(pipeline, text, PUB)
-    assert len(rows) == 1, [(e.event_type, e.actor1, e.actor2) for e in rows]
-    return rows[0]
-
-
 def test_separatist_fighters_in_cameroon_are_ambazonian(pipeline):
     # ACLED names the Anglophone movement even when no faction is named
-    e = only_violent_event(pipeline, "Separatist fighters shot dead a headmaster in Buea on Sunday.")
+    e = only_violent_event(pipeline, "Separatist fighters shot dead a headmaster in Buea on Sunday.", PUB)
     assert (e.event_type, e.sub_event_type) == ("Violence against civilians", "Attack")
     assert e.actor1 == "Ambazonian Separatists"
     assert e.actor2 == "Civilians (Cameroon)"
     # the rule is Cameroon's: separatists elsewhere stay unidentified
     e = only_violent_event(pipeline, "Separatist fighters stormed a police post in Quetta on Monday, "
-                                     "killing two policemen.")
+                                     "killing two policemen.", PUB)
     assert "Ambazonian Separatists" not in (e.actor1, e.actor2)
 
 
 def test_unidentified_secessionists_in_cameroon_are_ambazonian(pipeline):
     e = only_violent_event(pipeline, "Armed secessionists ambushed an army patrol near Kumbo on Saturday, "
-                                     "killing three soldiers.")
+                                     "killing three soldiers.", PUB)
     assert e.event_type == "Battles"
     assert "Ambazonian Separatists" in (e.actor1, e.actor2)
     assert e.fatalities == 3
@@ -37,7 +31,7 @@ def test_unidentified_secessionists_in_cameroon_are_ambazonian(pipeline):
 
 def test_fight_after_backed_by_aside_is_coded(pipeline):
     # the model reads "fought" as a participle describing "jihadists" behind the aside
-    e = only_violent_event(pipeline, "Soldiers, backed by vigilantes, fought jihadists near Kaya on Sunday.")
+    e = only_violent_event(pipeline, "Soldiers, backed by vigilantes, fought jihadists near Kaya on Sunday.", PUB)
     assert (e.event_type, e.sub_event_type) == ("Battles", "Armed clash")
     assert e.actor1.startswith("Military Forces of Burkina Faso")
     assert e.assoc_actor_1.startswith("Vigilante Militia (Burkina Faso)")
@@ -48,7 +42,7 @@ def test_fight_after_backed_by_aside_is_coded(pipeline):
 def test_verb_after_aside_without_commas_keeps_both_sides(pipeline):
     # "repelled" read as a participle describing "jihadists"; the backers are no side of their own
     e = only_violent_event(pipeline, "Soldiers backed by vigilantes repelled jihadists near Kaya on Sunday, "
-                                     "killing nine.")
+                                     "killing nine.", PUB)
     assert (e.event_type, e.sub_event_type) == ("Battles", "Armed clash")
     assert e.actor1.startswith("Military Forces of Burkina Faso")
     assert e.assoc_actor_1.startswith("Vigilante Militia (Burkina Faso)")
@@ -59,7 +53,7 @@ def test_verb_after_aside_without_commas_keeps_both_sides(pipeline):
 def test_backing_police_stay_on_the_armys_side(pipeline):
     # the side that acted leads; its ally goes with it into assoc_actor_1
     e = only_violent_event(pipeline, "Troops, backed by police, fought Boko Haram fighters outside Bama on "
-                                     "Saturday.")
+                                     "Saturday.", PUB)
     assert e.actor1.startswith("Military Forces of Nigeria")
     assert e.assoc_actor_1.startswith("Police Forces of Nigeria")
     assert e.actor2.startswith("Boko Haram")
@@ -89,7 +83,7 @@ def test_ambush_days_before_shelling_is_coded_on_its_day(pipeline):
 
 
 def test_two_countries_troops_with_one_noun_are_both_sides(pipeline):
-    e = only_violent_event(pipeline, "Armenian and Azerbaijani soldiers traded fire near Tegh on Thursday.")
+    e = only_violent_event(pipeline, "Armenian and Azerbaijani soldiers traded fire near Tegh on Thursday.", PUB)
     assert (e.event_type, e.sub_event_type) == ("Battles", "Armed clash")
     assert {e.actor1, e.actor2} == {"Military Forces of Armenia", "Military Forces of Azerbaijan"}
     assert e.event_date == date(2024, 5, 9)
@@ -98,7 +92,7 @@ def test_two_countries_troops_with_one_noun_are_both_sides(pipeline):
 def test_posts_named_by_country_stand_for_its_army(pipeline):
     # fire on another state's posts, answered: an exchange between two armed forces is a battle
     e = only_violent_event(pipeline, "Indian troops fired at Pakistani posts in Kupwara on Monday, and the "
-                                     "Pakistani side retaliated.")
+                                     "Pakistani side retaliated.", PUB)
     assert (e.event_type, e.sub_event_type) == ("Battles", "Armed clash")
     assert e.actor1.startswith("Military Forces of India")
     assert e.actor2.startswith("Military Forces of Pakistan")

@@ -4,38 +4,32 @@ from __future__ import annotations
 
 from datetime import date
 
-from event_helpers import coded, violent_rows
+from event_helpers import coded, only_violent_event, violent_rows
 
 PUB = date(2024, 5, 15)
 
 
-def only_violent_event(pipeline, text: str):
-    rows = violent_rows(pipeline, text, PUB)
-    assert len(rows) == 1, [(e.event_type, e.actor1, e.actor2) for e in rows]
-    return rows[0]
-
-
 def test_state_bombers_are_its_air_force(pipeline):
-    e = only_violent_event(pipeline, "Russian bombers pounded Vovchansk on Monday.")
+    e = only_violent_event(pipeline, "Russian bombers pounded Vovchansk on Monday.", PUB)
     assert (e.event_type, e.sub_event_type) == ("Explosions/Remote violence", "Air/drone strike")
     assert e.actor1 == "Military Forces of Russia (2000-)"
     assert (e.location, e.event_date) == ("Vovchansk", date(2024, 5, 13))
-    e = only_violent_event(pipeline, "Syrian bombers struck Maarrat al-Numan on Thursday, killing four people.")
+    e = only_violent_event(pipeline, "Syrian bombers struck Maarrat al-Numan on Thursday, killing four people.", PUB)
     assert e.actor1.startswith("Military Forces of Syria")
     assert e.fatalities == 4
 
 
 def test_a_person_who_carries_the_bomb_is_no_military(pipeline):
-    e = only_violent_event(pipeline, "Somali suicide bombers stormed a hotel in Mogadishu on Monday.")
+    e = only_violent_event(pipeline, "Somali suicide bombers stormed a hotel in Mogadishu on Monday.", PUB)
     assert e.actor1 == "Unidentified Armed Group (Somalia)"
-    e = only_violent_event(pipeline, "A Nigerian female bomber killed four traders in Maiduguri on Monday.")
+    e = only_violent_event(pipeline, "A Nigerian female bomber killed four traders in Maiduguri on Monday.", PUB)
     assert e.actor1 == "Unidentified Armed Group (Nigeria)"
     assert e.fatalities == 4
 
 
 def test_defenders_of_a_stormed_town_named_in_the_fight_before(pipeline):
     e = only_violent_event(pipeline, "Russian troops stormed Chasiv Yar on Tuesday after weeks of fighting "
-                                     "with Ukrainian forces.")
+                                     "with Ukrainian forces.", PUB)
     assert e.event_type == "Battles"
     assert {e.actor1, e.actor2} == {"Military Forces of Russia (2000-)", "Military Forces of Ukraine (2019-)"}
     assert e.event_date == date(2024, 5, 14)
@@ -62,7 +56,7 @@ def test_named_group_rockets_stopped_by_a_state(pipeline):
 
 
 def test_a_town_under_fire_is_shelled(pipeline):
-    e = only_violent_event(pipeline, "Kostiantynivka came under fire on Saturday, killing three residents.")
+    e = only_violent_event(pipeline, "Kostiantynivka came under fire on Saturday, killing three residents.", PUB)
     assert (e.event_type, e.sub_event_type) == ("Explosions/Remote violence", "Shelling/artillery/missile attack")
     assert e.actor1 == "Unidentified Armed Group (Ukraine)"
     assert e.actor2 == "Civilians (Ukraine)"
@@ -70,5 +64,5 @@ def test_a_town_under_fire_is_shelled(pipeline):
     # a person or a patrol under fire is no shelled town
     assert violent_rows(pipeline, "The governor of Odesa came under fire from lawmakers on Monday over "
                                   "the port budget.", PUB) == []
-    e = only_violent_event(pipeline, "A police convoy came under fire near Menaka on Sunday, killing two officers.")
+    e = only_violent_event(pipeline, "A police convoy came under fire near Menaka on Sunday, killing two officers.", PUB)
     assert e.event_type == "Battles"
