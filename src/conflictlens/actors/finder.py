@@ -277,6 +277,12 @@ def _civilian_property(sent, mentions: list[ActorMention], dictionary: ActorDict
     return out
 
 
+def _army_role_and_taken(mentions: list[ActorMention], dictionary: ActorDictionary):
+    """The generic army role (None when the dictionary has none) and the characters the mentions
+    found so far cover: what a country's name standing for its forces needs."""
+    return dictionary.generic.get("army"), {i for a in mentions for i in range(a.start, a.end)}
+
+
 def _country_attackers(sent, mentions: list[ActorMention], dictionary: ActorDictionary,
                        country_of_word) -> list[ActorMention]:
     """A bare country name as the subject of an attack verb ("Russia launched missiles at Kyiv",
@@ -284,10 +290,9 @@ def _country_attackers(sent, mentions: list[ActorMention], dictionary: ActorDict
     strike is the state's, not an Unidentified Armed Group's. A country told any other way
     ("Russia said", "Ukraine received aid") names no party."""
     verbs = read_words("actors", "state_attack_verbs.tsv", column="lemma")
-    role = dictionary.generic.get("army")
+    role, taken = _army_role_and_taken(mentions, dictionary)
     if role is None:
         return []
-    taken = {i for a in mentions for i in range(a.start, a.end)}
     out = []
     for tok in sent:
         if tok.dep_ != "nsubj" or tok.pos_ != "PROPN" or tok.idx in taken:
@@ -311,10 +316,9 @@ def _country_military_sites(sent, mentions: list[ActorMention], dictionary: Acto
     ``military_targets``), not an unknown group."""
     from ..events.lexicon import default_lexicon
     sites = default_lexicon().cues["military_targets"]
-    role = dictionary.generic.get("army")
+    role, taken = _army_role_and_taken(mentions, dictionary)
     if role is None:
         return []
-    taken = {i for a in mentions for i in range(a.start, a.end)}
     out = []
     for tok in sent:
         if tok.pos_ != "NOUN" or tok.lemma_.lower() not in sites or tok.idx in taken:
