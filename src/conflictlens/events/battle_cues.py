@@ -6,7 +6,7 @@ the fight's sides and clauses to tell them apart (codebook: a battle is two arme
 """
 from __future__ import annotations
 
-from .crowd_violence import _demonstrating_crowd
+from .crowd_violence import _demonstrating_crowd, side_holders
 from .lexicon import Lexicon
 from .parties import _harm_told
 from .triggers import TriggerMatch, clause_subjects, governing_verb, phrase_in, reciprocal_sides, sentence_has, subtree_lemmas
@@ -25,9 +25,8 @@ def _clash_sides(m: TriggerMatch, doc, preps, verb_of_noun: bool = False) -> lis
     head = m.head(doc)
     verb = governing_verb(head)
     nominal = head.pos_ in ("NOUN", "PROPN")
-    holders = [head]
-    if head.dep_ in ("nsubj", "nsubjpass") and (nominal or verb_of_noun):
-        holders.append(head.head)  # "clashes erupted between ..."
+    # "clashes erupted between ...", not "the clashes caused panic among residents"
+    holders = side_holders(head) if nominal or verb_of_noun else [head]
     told_by_verb = verb is not None and (verb_of_noun or not nominal)
     sides = reciprocal_sides(verb, preps) if told_by_verb else []
     named = [g for h in {h.i: h for h in holders}.values() if not told_by_verb or h.i != verb.i for c in h.children

@@ -20,9 +20,8 @@ def _mob_acts(matches: list[TriggerMatch], sent, lexicon: Lexicon, actor_mention
         if head.pos_ in ("NOUN", "PROPN") and m.trigger.event_type == "Battles":
             # "clashes between police and opposition supporters": the sides are named after "between";
             # one of them a crowd, and at most one armed side, is a riot, not a battle
-            holders = [head] + ([head.head] if head.dep_ in ("nsubj", "nsubjpass") else [])  # "clashes erupted between"
-            sides = [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in lexicon.cues["party_preps"]
-                     for g in c.children if g.dep_ == "pobj"]
+            sides = [g for h in side_holders(head) for c in h.children
+                     if c.dep_ == "prep" and c.lower_ in lexicon.cues["party_preps"] for g in c.children if g.dep_ == "pobj"]
             sides += [cj for g in sides for cj in g.conjuncts]
             crowd = [g for g in sides if {g.lemma_.lower(), g.lower_} & lexicon.cues["crowd_nouns"]]
             armed = [g for g in sides if {g.lemma_.lower(), g.lower_} & lexicon.cues["armed_nouns"] or any(
@@ -55,6 +54,17 @@ def _mob_acts(matches: list[TriggerMatch], sent, lexicon: Lexicon, actor_mention
                 a.head_i in ids and a.inter in (1, 2, 3, 4, 8) for a in actor_mentions):
             return True
     return False
+
+
+def side_holders(head) -> list:
+    """The words that can name a fight's sides after "between"/"among": the fight noun, and the verb
+    it is the subject of when that verb only tells it happening ("clashes erupted between X and Y");
+    a verb with an object tells an effect, whose "among" names who felt it ("the clashes caused
+    panic among residents": the residents are no side and no rioting crowd)."""
+    verb = head.head
+    if head.dep_ not in ("nsubj", "nsubjpass") or any(c.dep_ in ("dobj", "dative") for c in verb.children):
+        return [head]
+    return [head, verb]
 
 
 def _fewer_than_three(noun) -> bool:
@@ -125,8 +135,7 @@ def _demonstrating_crowd(matches: list[TriggerMatch], sent, lexicon: Lexicon) ->
         head = m.head(doc)
         verb = governing_verb(head)
         parties = _doers(verb)
-        holders = [head] + ([head.head] if head.dep_ in ("nsubj", "nsubjpass") else [])
-        parties += [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in lexicon.cues["party_preps"]
+        parties += [g for h in side_holders(head) for c in h.children if c.dep_ == "prep" and c.lower_ in lexicon.cues["party_preps"]
                     for g in c.children if g.dep_ == "pobj"]
         parties += [cj for g in parties for cj in g.conjuncts]
         if subtree_lemmas(parties) & lexicon.cues["demonstrating_crowds"]:
