@@ -38,6 +38,7 @@ from .victims_after import victims_told_after
 from .mentions import (EventMention, both_sides, capture_fight_tokens, choose_places, describes_person, excluded_tokens,
                        refers_to_told_event, transfer_sides,
                        site_name_start, sentence_source_attributions, subject_actor_mentions, target_actor_mentions,
+                       attacked_actor_mentions,
                        pair_actor_mentions)
 
 
@@ -252,6 +253,7 @@ def extract_mentions(doc, report: Report, places: list[PlaceMention], dates: lis
                 attributed_sources=attributions,
                 subject_actors=own(subject_actor_mentions(sent, cand, sent_actors)),
                 target_actors=own(target_actor_mentions(sent, cand, sent_actors)),
+                attacked_actors=own(attacked_actor_mentions(sent, cand, sent_actors)),
                 pair_actors=own(pair_actor_mentions(sent, cand, sent_actors, lexicon)),
                 is_headline=headline, after_recap=after_recap,
             )

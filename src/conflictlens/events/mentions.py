@@ -50,6 +50,9 @@ class EventMention:
     deaths: list[DeathFigure] = field(default_factory=list)
     #: actors in the subject of the trigger's clause (the acting party)
     subject_actors: list[ActorMention] = field(default_factory=list)
+    #: actors told as the passive subject of the trigger verb itself ("soldiers were ambushed"): the
+    #: attacked side, though they stand in the clause's subject
+    attacked_actors: list[ActorMention] = field(default_factory=list)
     #: the sides named with a battle trigger ("clashes between X and Y")
     pair_actors: list[ActorMention] = field(default_factory=list)
     #: actors the trigger is aimed at ("strikes on Houthi positions", "attacked the army")
@@ -225,6 +228,18 @@ def subject_actor_mentions(sent, cand: Candidate, actors: list[ActorMention]) ->
         for child in head.children:
             if child.dep_ in ("poss", "compound", "amod", "nmod"):
                 tokens.update(t.i for t in child.subtree)
+    return [a for a in actors if a.head_i in tokens]
+
+
+def attacked_actor_mentions(sent, cand: Candidate, actors: list[ActorMention]) -> list[ActorMention]:
+    """Actors in the passive subject of the trigger verb itself ("soldiers and militiamen were
+    ambushed"): those the violence was done to; not of a verb the trigger hangs on ("troops and
+    rebels were killed in clashes" names both sides of the clashes)."""
+    doc = sent.doc
+    head = doc[cand.trigger_span[0]: cand.trigger_span[1]].root
+    if head.pos_ != "VERB":
+        return []
+    tokens = {t.i for c in head.children if c.dep_ == "nsubjpass" for t in c.subtree}
     return [a for a in actors if a.head_i in tokens]
 
 

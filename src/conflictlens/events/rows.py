@@ -177,6 +177,26 @@ def _battle_sides(armed: list[Actor], joint: list[set[str]], same: list[set[str]
     return sides
 
 
+def _attacked_together(armed: list[Actor], joint: list[set[str]], attacked: set[str]) -> bool:
+    """Every armed party of a battle is told in one list as what was attacked ("soldiers and volunteer
+    fighters were ambushed"): they fought on one side, and the attackers, unnamed, are the other
+    (ACLED: the attacking side is actor1, unidentified when the report does not name it)."""
+    names = {a.name for a in armed}
+    return len(names) > 1 and names <= attacked and any(names <= g for g in joint)
+
+
+def _doing_actors(m) -> list:
+    """The mention's subject actors that did the violence: not those a passive trigger verb was done to."""
+    done_to = m.attacked_actors
+    return [doer for doer in m.subject_actors if doer not in done_to]
+
+
+def _attacked_names(ep: Episode, resolve) -> set[str]:
+    """The parties told as what the trigger verb was done to ("soldiers were ambushed")."""
+    return {t.name for m, _ in ep.mentions for t in (resolve(a) for a in m.attacked_actors if not a.speaker)
+            if t is not None}
+
+
 def _allied_to_state(group: Actor, joint: list[set[str]], armed: list[Actor]) -> bool:
     """A named group told together with the state's forces ("soldiers and VDP volunteers"): it is
     on their side, so an unnamed "militants" beside it is the other side, not this group."""
@@ -221,7 +241,7 @@ def _transfer_actors(ep: Episode, a1: Actor | None, a2: Actor | None, resolve) -
 
 def _pick_actors(event_type: str, sub: str, ranked: list[Actor], actors: ActorDictionary,
                  place: PlaceMention, on: date, country_names,
-                 targets: list[Actor] = (), joint: list[set[str]] = ()
+                 targets: list[Actor] = (), joint: list[set[str]] = (), attacked: set[str] = frozenset()
                  ) -> tuple[Actor | None, Actor | None, list, list]:
     armed = _home_state_leads([a for a in ranked if a.inter in ARMED], joint, place.country_code)
     # an unnamed "militants" stands for the named group when one is there (not for a group
@@ -253,6 +273,9 @@ def _pick_actors(event_type: str, sub: str, ranked: list[Actor], actors: ActorDi
         state = [{a.name for a in armed if a.inter == 1 and a.country and a.country == armed[0].country}] \
             if armed and armed[0].inter == 1 else []
         sides = _battle_sides(armed, joint, state)
+        if unknown is not None and _attacked_together(armed, joint, attacked):
+            # "soldiers and VDP volunteers were ambushed": the list is one side, the attacked one
+            sides = [[unknown], sorted(armed, key=lambda a: a.inter != 1)]
         a1 = sides[0][0] if sides else unknown
         a2 = sides[1][0] if len(sides) > 1 else (_same_kind(a1) or (unknown if a1 is not unknown else None))
         return a1, a2, sides[0][1:] if sides else [], [
@@ -837,8 +860,9 @@ def episode_rows(ep: Episode, report: Report, actors: ActorDictionary, country_i
     targets = [t for t in (_resolve(a, actors, place, days[0], names) for m, _ in ep.mentions
                            for a in m.target_actors if not a.speaker) if t is not None]
     joint = _joint_sides(ep, lambda a: _resolve(a, actors, place, days[0], names))
+    attacked = _attacked_names(ep, lambda a: _resolve(a, actors, place, days[0], names))
     a1, a2, assoc1, assoc2 = _pick_actors(event_type, sub, ranked, actors, place, days[0], names, targets,
-                                          joint)
+                                          joint, attacked)
     if sub == "Non-violent transfer of territory":
         a1, a2 = _transfer_actors(ep, a1, a2, lambda a: _resolve(a, actors, place, days[0], names))
     if a1 is None and sub == "Looting/property destruction":
@@ -871,8 +895,9 @@ def episode_rows(ep: Episode, report: Report, actors: ActorDictionary, country_i
         takers = [m for m, _ in ep.mentions if m.sub_event_type in TERRITORY] if sub in TERRITORY else []
         acted = Counter(t.name for t in (_resolve(a, actors, place, days[0], names)
                                           for m in takers or [m for m, _ in ep.mentions]
-                                          for a in m.subject_actors) if t is not None)
-        if acted[a2.name] > acted[a1.name]:
+                                          for a in _doing_actors(m)) if t is not None)
+        # ("soldiers were ambushed": the attacked side is actor2, its unnamed attackers actor1)
+        if acted[a2.name] > acted[a1.name] or a1.name in attacked and a2.name not in attacked:
             # (each side's allies go with it: "soldiers, backed by police, fought Boko Haram")
             a1, a2, assoc1, assoc2 = a2, a1, assoc2, assoc1
     for actor in (a1, a2):
