@@ -65,8 +65,14 @@ class ReportPrior:
         names that its other names bear out."""
         prior = CountryPrior()
         for _s, _e, codes in demonym_codes(text):
-            share = ATTACKER_DEMONYM_SHARE if names_attackers(text, _e) else 1.0
+            raiders = names_attackers(text, _e)
+            share = ATTACKER_DEMONYM_SHARE if raiders else 1.0
             attacker = names_attack_means(text, _e)
+            if raiders and not share:
+                # (the raiders' country, read as an attacker's: where nothing else
+                # places the report, "Colombian guerrillas ... in Taraza" is Colombia's
+                # Taraza, and a town the words place elsewhere is read past it)
+                share, attacker = 1.0, True
             for cc, w in codes.items():
                 if share:
                     prior.add(cc, w * share)
