@@ -207,11 +207,6 @@ def group_codes(text: str) -> dict[str, float]:
     return codes
 
 
-#: share of a demonym's weight when it names where armed attackers come from ("Sudanese gunmen",
-#: "Afghan militants"): raiders cross borders, so the report's places, not the raiders' origin,
-#: say where it happened. None: any weight at all makes the report "about" that country, and a
-#: town of the country it happened in is then read as foreign and not credible
-ATTACKER_DEMONYM_SHARE = 0.0
 _NEXT_WORD_RE = re.compile(r"[\s-]+([A-Za-z]+)")
 
 

@@ -11,7 +11,7 @@ import re
 from collections import Counter
 
 from . import tables
-from .context import (ATTACKER_DEMONYM_SHARE, body_word_codes, CountryPrior, currency_codes, dateline_span, demonym_codes,
+from .context import (body_word_codes, CountryPrior, currency_codes, dateline_span, demonym_codes,
                       group_codes, names_attack_means, names_attackers)
 from .gazetteer import Candidate, haversine_km
 from .normalize import normalize_name
@@ -65,19 +65,14 @@ class ReportPrior:
         names that its other names bear out."""
         prior = CountryPrior()
         for _s, _e, codes in demonym_codes(text):
-            raiders = names_attackers(text, _e)
-            share = ATTACKER_DEMONYM_SHARE if raiders else 1.0
-            attacker = names_attack_means(text, _e)
-            if raiders and not share:
-                # (the raiders' country, read as an attacker's: where nothing else
-                # places the report, "Colombian guerrillas ... in Taraza" is Colombia's
-                # Taraza, and a town the words place elsewhere is read past it)
-                share, attacker = 1.0, True
+            # (raiders' and forces' demonyms, "Colombian guerrillas", "Russian drones", say the
+            # attacker's country: the report's where nothing else places it, read past where
+            # the words place a town elsewhere, :meth:`CountryPrior.without_attackers`)
+            attacker = names_attackers(text, _e) or names_attack_means(text, _e)
             for cc, w in codes.items():
-                if share:
-                    prior.add(cc, w * share)
-                    if attacker:
-                        prior.attackers[cc] += w * share
+                prior.add(cc, w)
+                if attacker:
+                    prior.attackers[cc] += w
         for cc, w in currency_codes(text).items():
             prior.add(cc, w)
         for cc, w in body_word_codes(text).items():
