@@ -287,7 +287,7 @@ class ReportReadings:
             # "in Worthington" in a report from Minneapolis)
             if all(c.level == "city" and c.population <= size
                    and haversine_km(c.latitude, c.longitude, city.latitude, city.longitude) > reach
-                   and (district or c.admin1_code != city.admin1_code)
+                   and (district or (c.admin1_code != city.admin1_code and not _capital_country_town(c, city)))
                    for c in cands):
                 out.setdefault(key, city)
         return {k: v for k, v in out.items() if k not in placed}
@@ -443,3 +443,10 @@ def _unattacked(ctx: Context) -> Context:
     """The context without what says a person as often as a place: a container after a comma
     (", 61," is an age) and an attack word's target ("hitting Jackson")."""
     return replace(ctx, container_at=-1, locative=ctx.locative and not ctx.target)
+
+
+def _capital_country_town(town: Candidate, city: Candidate) -> bool:
+    """True when ``city`` is its country's capital and ``town`` lies in that country: a report
+    from the capital ("LIMA -- ... in Huanta") speaks for the whole country, so a far town
+    of the country it names with no neighbourhood word is that town, not a capital district."""
+    return city.feature_code == "PPLC" and town.country_code == city.country_code
