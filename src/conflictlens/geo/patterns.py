@@ -229,6 +229,10 @@ def _singular(word: str, words: dict[str, str]) -> str:
     return ""
 
 
+#: "... Clark County, " / "Orleans Parish, " right before a name: the name is the county's unit
+_AFTER_COUNTY_RE = re.compile(r"([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)\s+(?:County|Parish|Borough),\s*$")
+
+
 @dataclass(frozen=True)
 class Context:
     """What the words around one span say about it."""
@@ -249,6 +253,7 @@ class Context:
     unit_body: bool = False       # "the University of X": a body named after a state as often as a country
     target: bool = False          # "struck X", "airstrikes on X", "X came under fire": an attack's target
     armed_target: bool = False    # "jihadists attacked X": the target of armed men named before the verb
+    after_county: str = ""        # "Clark County, X" -> "Clark": X may be that county's state
 
     @property
     def connector_in(self) -> bool:
@@ -392,6 +397,8 @@ def read_context(text: str, start: int, end: int) -> Context:
     if bm is None and any(k in tail[-6:] for k in (",", "and", "or")):
         bm = _OF_LIST_BEFORE_RE.search(before)  # "the universities of Leeds and X"
     unit_body = bool(bm) and bm.group(1).lower() in tables.unit_named_bodies()
+    cm = _AFTER_COUNTY_RE.search(before) if "," in tail[-3:] else None
+    after_county = cm.group(1) if cm else ""
     return Context(near, direction, feature_after, kind_after, feature_before, kind_before,
                    titled, container_at, comma, locative, near_of, town_title, local, unit_body, target,
-                   armed_target)
+                   armed_target, after_county)

@@ -63,6 +63,15 @@ NAMESAKE_TOWN = 20_000
 #: a town the report names says the state of a county of another name only when it is no
 #: village a town of its name in any country dwarfs (its share of that town's size)
 NAMED_TOWN_SHARE = 0.05
+#: A report that names towns in at least this many states of one country, this many km
+#: apart at most ("Tucson, Ariz., Boise, Idaho, and Columbus, Ohio"), lists places across
+#: that country: neither those states nor nearness to one of those towns says where another
+#: of its names lies (its own bare "Greenville" is no Ohio village beside Columbus)
+NATIONAL_STATES = 3
+NATIONAL_KM = 1500.0
+#: Gain of a first-level unit named right after a county and a comma ("Lewis County,
+#: Washington") that holds a county of that name: the county's state, not a city of the name
+AFTER_COUNTY = 0.6
 #: a county is read in the state of the report's towns (``Ranker._state_gain``; False: off)
 COUNTY_IN_TOWNS_STATE = True
 #: Of towns of one name in several countries, a real town (:data:`NAMESAKE_TOWN`)
@@ -136,6 +145,8 @@ class _NameFacts:
     state_pop: dict[str, int] = field(default_factory=dict)
     #: the report's states (:func:`report_states`) holding a town or county of the name
     in_report_states: frozenset[str] = frozenset()
+    #: countries whose towns the report lists across the country (:func:`_national_list`)
+    national: frozenset[str] = frozenset()
 
 
 class Ranker:
@@ -246,6 +257,9 @@ class Ranker:
                 s += 0.6
             s = self._size_and_level(s, c, prior, ctx, key, f)
             s = self._feature_word_gain(s, c, ctx)
+            if ctx.after_county and c.level == "admin1" and self._county_state(ctx, c):
+                # "Clark County, Washington": the county's state, not the capital city
+                s += AFTER_COUNTY
             scored.append((s, c))
         scored.sort(key=lambda x: -x[0])
         self._seat_first(scored, ctx, says_unit, key)
@@ -312,18 +326,21 @@ class Ranker:
                 rival_pop[c.country_code] = max(rival_pop.get(c.country_code, 0), c.population)
         # (a first-level unit's own name dwarfs a village of that name abroad: "in Texas"
         # beside Mexican towns is the US state, not the Mexican hamlet called Texas)
+        # (its English spelling too: "the beaches of Normandy" is the French region
+        # Normandie, not a Missouri suburb of that name)
         state_pop: dict[str, int] = {}
         for c in cands:
-            if c.level == "admin1" and c.match == "exact" and c.primary:
+            if c.level == "admin1" and c.match == "exact" and (c.primary or _unit_spelling(c, key)):
                 state_pop[c.country_code] = max(state_pop.get(c.country_code, 0), c.population)
         famous = famous_town(cands)
         states = report_states(prior, key)
         in_report_states = frozenset(c.admin1_code for c in cands if c.level in ("city", "admin2")
                                      and c.match == "exact" and _own_name(c) and c.admin1_code in states)
+        national = frozenset(cc for cc in {c.country_code for c in cands} if _national_list(prior, cc))
         return _NameFacts(is_unit, home, seat_named, biggest_own, biggest_town, own_towns, size, exact_town,
                           towns, own_cities, unit, namesakes, largest, across, outlet_town, capital_pop, rival_pop,
                           famous.place_id if famous is not None and not prior else None, state_pop,
-                          in_report_states)
+                          in_report_states, national)
 
     @staticmethod
     def _country_gain(s: float, c: Candidate, prior: CountryPrior, ctx: Context, container: Candidate | None,
@@ -374,8 +391,12 @@ class Ranker:
                     f: _NameFacts, in_county: bool, ctx: Context | None = None) -> float:
         """A town or county in a state (or county) the report names, or where its other
         names are towns too, or in its home state, gains: a report's places lie together."""
+        # (a state listed with its town still holds that town's name told again bare:
+        # "Tucson, Ariz." then "Tucson")
+        listed = c.country_code in f.national and c.admin1_code != f.home \
+            and key not in prior.local_unit_keys.get(c.admin1_code, ())
         if c.level in ("city", "admin2") and not f.is_unit and c.admin1_code in prior.admin1_codes \
-                and (c.level == "admin2" or c.population >= 0.02 * f.biggest_own.get(c.country_code, 0)
+                and not listed and (c.level == "admin2" or c.population >= 0.02 * f.biggest_own.get(c.country_code, 0)
                      or in_county
                      or (container is not None and self._contains(container, c))) \
                 and not (container is None and not in_county and not (ctx is not None and ctx.local)
@@ -396,7 +417,7 @@ class Ranker:
             # other towns, however small beside its namesakes: "taken to Jefferson" in a
             # report on Philadelphia is Pennsylvania's Jefferson County, not Kentucky's
             s += SHARED_STATE
-        elif c.level in ("city", "admin2") and not f.is_unit and _own_name(c) \
+        elif c.level in ("city", "admin2") and not f.is_unit and _own_name(c) and not listed \
                 and prior.town_units.get(c.admin1_code, set()) - {key} \
                 and not (COUNTY_IN_TOWNS_STATE and c.level == "admin2"
                          and c.admin1_code in self._towns_states(prior, key, c.country_code)[1]) \
@@ -455,9 +476,11 @@ class Ranker:
             # (a county written with its word, whatever its size: counties are named
             # after one person in many states, and a rural Marion County beside the
             # report's Shreveport borrows no name from Indianapolis's)
-            if c.admin1_code in prior.local_admin1:
-                s += 0.3
-            s += 0.4 * _nearness(c, prior, key)
+            # (not in a report listing towns across the country: ``_national_list``)
+            if c.country_code not in f.national:
+                if c.admin1_code in prior.local_admin1:
+                    s += 0.3
+                s += 0.4 * _nearness(c, prior, key)
         elif f.across and c.level == "city" and _own_name(c) and c.population >= NAMESAKE_TOWN:
             s += ACROSS_BORDER_NEAR * _nearness(c, prior, key)
         if c.level == "city" and _own_name(c) and c.match == "exact" and not f.unit \
@@ -536,11 +559,12 @@ class Ranker:
         # the national capital is the town, unless the words around say province or region, as ACLED does;
         # a village named after its state (Minneota, "Minnesota") does not count.
         # (nor when the report says the state: "upstate New York", "Buffalo, New York",
-        # "Utah, Washington and Oregon"; ``says_unit``)
+        # "Utah, Washington and Oregon"; ``says_unit``; "Clark County, Washington")
         # (nor a town the name is only an old name of: "Bahia" is the state, not Salvador,
         # "Pernambuco" not Recife; ``_called_so``)
         if scored and scored[0][1].level in ("admin1", "admin2") and not ctx.region and not ctx.town_title \
-                and ctx.feature_kind_after != "unit" and not (says_unit and says_unit(scored[0][1])):
+                and ctx.feature_kind_after != "unit" and not (says_unit and says_unit(scored[0][1])) \
+                and not (ctx.after_county and self._county_state(ctx, scored[0][1])):
             top = scored[0][1]
             seat = self.gaz.capital_of(top.place_id)
             for s, c in scored[1:]:
@@ -676,6 +700,13 @@ class Ranker:
         return any(x.level == "admin2" and _own_name(x) and x.admin1_code == county.admin1_code
                    and x.place_id != county.place_id for x in self.gaz.lookup(name))
 
+    def _county_state(self, ctx: Context, unit: Candidate) -> bool:
+        """True when the county named right before the name and a comma ("Clark County,
+        Washington"; its name, or its last word after a capitalised word opening the
+        sentence: "In Clark County, ...") lies in the first-level unit ``unit``."""
+        name = ctx.after_county
+        return any(self._county_in(n, unit) for n in {name, name.split()[-1]})
+
     def _holds_named_town(self, county: Candidate, names: set[str]) -> bool:
         """True when a town the report names by its own name lies in ``county`` (of
         the Henry Counties, the one of the report's Paris)."""
@@ -784,6 +815,9 @@ class Ranker:
         # Dhaka is not New Mirpur City, Pakistan.
         # (or a real town across a border from the report's settled towns: "Erie" in a
         # paper of London, Ontario, as "London" beside Sarnia is the Canadian one)
+        # (a first-level unit by its English spelling too: "Normandy" is Normandie)
+        if _unit_spelling(c, name):
+            return True
         return c.match == "exact" and c.primary and (
             c.population >= 100_000 or c.level == "admin1"
             or (c.level == "city" and c.population >= NAMESAKE_TOWN and _nearness(c, prior, normalize_name(name)) > 0))
@@ -903,6 +937,18 @@ def famous_town(cands: list[Candidate]) -> Candidate | None:
     return big if own < FAMOUS_OVER_VILLAGES and big.population >= FAMOUS_RATIO * own else None
 
 
+def _national_list(prior: CountryPrior, cc: str) -> bool:
+    """True when the report names towns of country ``cc`` in :data:`NATIONAL_STATES` of its
+    states or more, the box of its settled towns spanning :data:`NATIONAL_KM` or more: a
+    list across the country, no local report."""
+    states = {code for code in prior.admin1_codes | prior.local_admin1 if code.split(".")[0] == cc}
+    if len(states) < NATIONAL_STATES or len(prior.local_points) < 2:
+        return False
+    lats = [lat for lat, _lon, _k in prior.local_points]
+    lons = [lon for _lat, lon, _k in prior.local_points]
+    return haversine_km(min(lats), min(lons), max(lats), max(lons)) >= NATIONAL_KM
+
+
 def _far_from_settled(c: Candidate, prior: CountryPrior, key: str) -> bool:
     """True when the report settles a town of another name than ``key`` and ``c`` lies
     near none of them; a report whose only settled town is this name's own reading
@@ -973,6 +1019,14 @@ def _spelt_alike(a: str, b: str, abbreviated: bool = False) -> bool:
         return True
     from rapidfuzz import fuzz
     return fuzz.ratio(ka, kb) >= SPELT_ALIKE
+
+
+def _unit_spelling(c: Candidate, name: str) -> bool:
+    """True when ``c`` is a first-level unit that ``name`` matches exactly by another
+    spelling of its own name, as English writes many a region abroad ("Normandy" for
+    Normandie, "Lombardy" for Lombardia): the unit's name, not any of its other names."""
+    return bool(name) and c.level == "admin1" and c.match == "exact" and not c.primary \
+        and len(normalize_name(name)) > SHORT_NAME and _spelt_alike(name, c.name)
 
 
 def _city_abroad(c: Candidate, own_cities: dict[str, int]) -> bool:
