@@ -26,9 +26,11 @@ def test_unlisted_village_is_put_at_its_province(geocoder, text):
     assert (m.name, m.country_code, m.level) == ("Van", "TR", "admin1")
 
 
-def test_possessive_without_a_unit_puts_nothing(geocoder):
-    # "Turkey's east" names no unit: a country's point is no village's
-    assert "Qarvendi" not in toponyms(geocoder, "Bird flu was found in the village of Qarvendi in Turkey's east.")
+def test_possessive_without_a_unit_puts_the_country(geocoder):
+    # "Turkey's east" names no unit: the village is known to its country only, precision 3
+    # (geo/sublocal.py _unlisted_in_report_area), never to a town
+    m = toponyms(geocoder, "Bird flu was found in the village of Qarvendi in Turkey's east.")["Qarvendi"]
+    assert (m.country_code, m.level, m.geo_precision) == ("TR", "country", 3)
 
 
 def test_capitalised_settlement_word_is_a_name(geocoder):

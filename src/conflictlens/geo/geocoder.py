@@ -618,6 +618,8 @@ class Geocoder(SpanFinder, ReportPrior, Ranker, Resolver, ReportReadings, InnerN
             mentions += self._unlisted_in_units(text, spans, contexts, pending, districts,
                                                 report.unit_container_of)
             mentions = self._unlisted_namesakes(mentions)
+            mentions += self._unlisted_in_report_area(text, spans, contexts, pending, districts, mentions, prior,
+                                                      report.container_of)
         mentions += self._capitals(text, prior, named_only=organisations)
         if not organisations:
             mentions += self._unlisted_in_second_units(text, spans, contexts, pending, districts,

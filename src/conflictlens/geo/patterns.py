@@ -62,8 +62,10 @@ _LIST_AFTER_RE = re.compile(
     r"^(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)(?:[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*)*"
     r"(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+))*[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*)*"
     r"\s+([a-z]+)\b")
+#: "X in Y", "X of Y", "X, Y" and "X, in Y" (the comma sets an aside off, the "in" still
+#: puts X inside Y: "the town of X, in Y district")
 _CONNECTOR_RE = re.compile(
-    r"^(\s*,|\s+(?:in|of|outside)\s)\s*(?:the\s+)?(?:(?:city|town|province|governorate)\s+of\s+)?"
+    r"^(\s*,(?:[ \t]+in(?=\s))?|\s+(?:in|of|outside)\s)\s*(?:the\s+)?(?:(?:city|town|province|governorate)\s+of\s+)?"
     rf"(?:(?:{DIRECTIONS})\s+)?",
     re.I,
 )

@@ -803,10 +803,12 @@ class SpanFinder:
         for start, end, label in self._joined_ents(text, doc.ents):
             if label == "NORP" and self._unit_name(text[start:end], ("country",)):
                 label = "GPE"  # "South Sudan" tagged a nationality: a country's own name
-            elif label == "NORP" and _PLACE_PREPOSITION_BEFORE_RE.search(text, max(0, start - 8), start) \
+            elif label == "NORP" and (_PLACE_PREPOSITION_BEFORE_RE.search(text, max(0, start - 8), start)
+                                       or _settlement_of_before(text, start)) \
                     and text[start:end].casefold() not in tables.demonyms():
-                # "returned from Cancún": the model took a foreign-looking name for a
-                # nationality, but a preposition of place puts no adjective before a noun
+                # "returned from Cancún", "the town of Kelundoro": the model took a
+                # foreign-looking name for a nationality, but a preposition of place or a
+                # town's word and "of" puts no adjective before a noun
                 label = "GPE"
             if label not in LABELS:
                 continue
@@ -1321,6 +1323,17 @@ _QUOTE_BEFORE_RE = re.compile(r"(?:^|(?<=[\s(]))[\"“]$")
 #: a short title in quotation marks from where a name opens it: capitalised words and the
 #: small words of titles, up to the closing mark ("Thomas and Friends")
 _QUOTED_TITLE_RE = re.compile(r"[A-Z][\w'’\-]*(?:[ \t]+(?:[A-Z][\w'’\-]*|and|of|the|a|an|in|on|over|&))*[\"”]")
+
+
+#: a town's word and "of" right before a name: "the village of ", "towns of "
+_WORD_OF_BEFORE_RE = re.compile(r"\b([a-z]+)[ \t]+of[ \t]+$")
+
+
+def _settlement_of_before(text: str, start: int) -> bool:
+    """True when a town's word of features.tsv and "of" come right before ``start``
+    ("the village of X"): what follows is a place's name."""
+    m = _WORD_OF_BEFORE_RE.search(text, max(0, start - 24), start)
+    return m is not None and m.group(1) in tables.settlement_words()
 
 
 def _opens_quoted_title(text: str, start: int) -> bool:

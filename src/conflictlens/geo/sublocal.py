@@ -14,7 +14,7 @@ from . import tables
 from .gazetteer import Candidate, haversine_km
 from .normalize import normalize_name
 from .patterns import Context
-from .spans import _Span, ABBREVIATION, DATELINE, STRICT
+from .spans import _english_word, _Span, ABBREVIATION, DATELINE, STRICT
 from .ranking import CONTAINMENT_KM
 from .resolve import LOCATIVE_LABELS, _Resolution
 
@@ -334,6 +334,98 @@ class SubLocal:
             out.append(m)
         return out
 
+    def _unlisted_in_report_area(self, text, spans, contexts, pending, districts, mentions, prior,
+                                 container_of) -> list[PlaceMention]:
+        """Toponym output: a name the gazetteer lacks (near spellings aside) that the words
+        say is a place (:meth:`_placed_by_words`) and no earlier step placed is a place of
+        the unit written after it ("Marrowdyke, Kenya"), else of the closest place its
+        paragraph gives earlier (the province holding that town or county, or that unit),
+        or later when none comes earlier, else of the report's country: put at that unit's
+        point, precision 3, as ACLED codes a place it knows only to its province or country.
+        A sea, a building's or a street's name, a demonym, a possessive ("Jo's death"), a
+        name with figures or in capitals, a titled name and a street after a house number
+        are none."""
+        out = []
+        for i in pending:
+            sp, ctx = spans[i], contexts[i]
+            name = sp.name(text)
+            if sp.label in (ABBREVIATION, DATELINE) or ctx.titled or normalize_name(name) in districts \
+                    or any(m.start < sp.end and sp.start < m.end for m in [*mentions, *out]):
+                continue
+            if not all(w[:1].isupper() and w.isalpha() and not w.isupper() for w in name.replace("-", " ").split()) \
+                    or _HOUSE_NUMBER_BEFORE_RE.search(text, max(0, sp.start - 8), sp.start) \
+                    or name.casefold() in tables.demonyms() or _POSSESSIVE_AFTER_RE.match(text, sp.end) \
+                    or self._natural(name, ctx) or self._building_or_street(name) \
+                    or any(c.match != "fuzzy" for c in self.gaz.lookup(name)):
+                continue  # (a name the gazetteer has was read, and left out, for its reasons)
+            unit = container_of(i) if ctx.container_comma and not ctx.container_near else None
+            if unit is not None and unit.level not in ("country", "admin1"):
+                unit = None
+            if not self._placed_by_words(text, sp, ctx, unit is not None):
+                continue
+            unit = unit or self._paragraph_unit(text, sp, mentions) or (
+                self.gaz.country(prior.top()) if prior else None)
+            if unit is None:
+                continue
+            m = self._mention(text, sp, Context(), _Resolution(unit, 0.3))
+            m.geo_precision = 3
+            out.append(m)
+        return out
+
+    def _placed_by_words(self, text: str, sp: _Span, ctx: Context, unit_after: bool) -> bool:
+        """True when the words around a name the gazetteer lacks make it a place, whatever
+        the model tagged it: a town's word ("the village of X", "X village", "X, a small
+        town"), a bearing ("drove north to X", "west of X"), a town's office ("the Mayor of
+        X"), an area ("the X area", "X-based", "X-area"), a home after an age or a party
+        letter ("Jo Doe, 22, of X", "Rep. Jo Doe, D-X"), a unit after a comma ("X, Kenya"),
+        "in X", or, for a name the model tagged a place, another preposition of place ("to
+        X"). A person's given name, a name of English words alone ("West Prince") and one
+        whose later words are English ("Brill Shopping Center") are none."""
+        # (a community after a name is often a people's: "the Tamil community")
+        settled_after = ctx.feature_after in self._settlements - tables.people_group_words() \
+            and _LOWER_WORD_AFTER_RE.match(text, sp.end)
+        area_after = ctx.feature_after == "area" or _PLACE_SUFFIX_AFTER_RE.match(text, sp.end)
+        if ctx.feature_after and not (settled_after or area_after):
+            return False  # ("Marrowdyke hospital": a site's name)
+        name = sp.name(text)
+        words = name.split()
+        if words[0].casefold() in tables.given_names() or any(_english_word(w) for w in words[1:]):
+            return False  # ("Jo Doe", "Brill Shopping Center": a person's, a building's)
+        if ctx.feature_before in self._settlements or settled_after \
+                or _settlement_apposed(text, sp.end, self._settlements):
+            return True
+        if _all_english(name):
+            return False
+        if _BEARING_BEFORE_RE.search(text, max(0, sp.start - 24), sp.start) or ctx.town_title or area_after \
+                or _HOME_BEFORE_RE.search(text, max(0, sp.start - 12), sp.start):
+            return True
+        if unit_after and (sp.label in _PLACE_LABELS or len(name.split()) == 1):
+            return True
+        if _IN_BEFORE_RE.search(text, max(0, sp.start - 12), sp.start):
+            return True
+        return sp.label in _PLACE_LABELS and bool(ctx.near or _PLACE_PREPOSITION_BEFORE_RE.search(
+            text, max(0, sp.start - 12), sp.start))
+
+    def _paragraph_unit(self, text: str, sp: _Span, mentions: list[PlaceMention]) -> Candidate | None:
+        """The first-level unit (or the country) of the last place named before ``sp`` in its
+        paragraph, else of the first named after it there, else None."""
+        para_start = text.rfind("\n", 0, sp.start) + 1
+        para_end = text.find("\n", sp.end)
+        para_end = len(text) if para_end < 0 else para_end
+        named = [m for m in mentions if para_start <= m.start and m.end <= para_end
+                 and m.kind == "name" and m.country_code]
+        before = [m for m in named if m.end <= sp.start]
+        after = [m for m in named if m.start >= sp.end]
+        if not before and not after:
+            return None
+        last = before[-1] if before else min(after, key=lambda m: m.start)
+        if last.level in ("city", "admin1", "admin2", "feature") and last.admin1:
+            unit = next((c for c in self.gaz.lookup(last.admin1, last.country_code)
+                         if c.level == "admin1" and c.match == "exact"), None)
+            if unit is not None:
+                return unit
+        return self.gaz.country(last.country_code)
+
     def _unlisted_in_second_units(self, text, spans, contexts, pending, districts, container_of
                                   ) -> list[PlaceMention]:
         """Events' places: a town below the gazetteer told as lying in a second-level unit
@@ -432,6 +524,45 @@ class SubLocal:
             m.geo_precision = 1
             out.append(m)
         return out
+
+
+#: a possessive right after a name: "Jo's death" (a person's)
+_POSSESSIVE_AFTER_RE = re.compile(r"['’]s\b")
+#: a bearing right before a name: "drove northeast to ", "a farm west of " (whatever the
+#: model tagged the name, the words make it a place)
+_BEARING_BEFORE_RE = re.compile(r"\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)"
+                                r"(?:wards?)?[ \t]+(?:of|to|from|towards?)[ \t]+$", re.I)
+#: "in", "near" or "outside" right before a name (no article: "in the Jo case")
+_IN_BEFORE_RE = re.compile(r"(?<![\w-])(?:in|near|outside)[ \t]+$")
+#: a preposition of place right before a name, no article between ("at the Brill" is a
+#: building's short name)
+_PLACE_PREPOSITION_BEFORE_RE = re.compile(r"(?<![\w-])(?:in|at|on|near|to|from|outside|around)[ \t]+$")
+#: a house number right before a name: "1 Brill Lane, Alverton" (an address's street)
+_HOUSE_NUMBER_BEFORE_RE = re.compile(r"(?<![\w,.])\d+[ \t]+$")
+#: a suffix that makes a name a place: "X-based", "X-born", "X-area"
+_PLACE_SUFFIX_AFTER_RE = re.compile(r"-(?:based|born|area)\b")
+#: a home's cue right before a name: an age and "of" ("Jo Doe, 22, of "), a party letter
+#: ("Rep. Jo Doe, D-")
+_HOME_BEFORE_RE = re.compile(r"(?:\b\d{1,3},?[ \t]+of[ \t]+|(?<![\w-])(?:R|D|I|DFL)-)$")
+#: labels the model gives a place's name: such a name after a preposition of place is one
+_PLACE_LABELS = frozenset({"GPE", "LOC"})
+#: a settlement's word in apposition after a name: ", a small village", ", a Georgian town"
+#: (the word ends its phrase: ", a city official" is a person's office)
+_APPOSED_WORD_RE = re.compile(r",[ \t]+(?:an?|the)[ \t]+(?:[\w’'-]+[ \t]+){0,2}?(?P<word>[a-z]+)"
+                              r"(?=[ \t]*[,.;:)]|[ \t]+(?:an?|the|in|of|on|near|outside|some|about|with|where|that|which|\d)\b)")
+
+
+def _settlement_apposed(text: str, end: int, settlements: frozenset[str]) -> bool:
+    """True when a settlement's word is set after the name by a comma and an article
+    (", a small village", ", a Georgian town")."""
+    m = _APPOSED_WORD_RE.match(text, end)
+    return m is not None and m.group("word") in settlements
+
+
+def _all_english(name: str) -> bool:
+    """True when every word of the name is in the model's lists of English words
+    ("West Prince", "Parliament"): no sign of a place's own name."""
+    return all(_english_word(w) for w in name.split())
 
 
 def _second_level_word_after(text: str, spans, at: int) -> bool:

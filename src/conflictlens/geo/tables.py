@@ -288,6 +288,12 @@ def place_openers() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def people_group_words() -> frozenset[str]:
+    """Settlement words that follow a people's name as often as a town's ("the Tamil community")."""
+    return _first_column("people_group_words.tsv")
+
+
+@lru_cache(maxsize=1)
 def household_nouns() -> frozenset[str]:
     """Nouns for what a household has that make "the X home" a family's ("the Marsh home")."""
     return _first_column("household_nouns.tsv")
