@@ -27,10 +27,11 @@ def _words() -> dict[str, frozenset[str]]:
 def claimant(sent, actor_mentions) -> object | None:
     """The one named non-state group (an actor entry) that ``sent`` says did an attack: the
     subject of "claimed responsibility" / "claimed the ambush", or of a verb of saying whose
-    clause has the group itself do the deed ("said its fighters carried out the raid").
+    clause has the group itself do the deed ("said its fighters carried out the raid"), or the
+    group the attack is blamed on ("police blamed the killing on the ELN").
     None when the sentence denies it ("JNIM did not claim the attack") or names two groups."""
     groups = [a for a in actor_mentions if a.entry is not None and a.entry.inter in (2, 3, 4)
-              and _claims(sent.doc[a.head_i])]
+              and (_claims(sent.doc[a.head_i]) or _blamed(sent.doc[a.head_i]))]
     # (a group named in the claimant's epithet, "the al-Qaeda-linked JNIM", claims nothing)
     direct = [a for a in groups if sent.doc[a.head_i].dep_ == "nsubj"]
     found = {a.entry.name: a.entry for a in direct or groups}
@@ -55,6 +56,31 @@ def _claims(head) -> bool:
                    and not any(g.dep_ == "neg" for g in c.children) and _done_by_itself(c)
                    for c in verb.children)
     return False
+
+
+def _blamed(head) -> bool:
+    """The name whose head is ``head`` is the group an attack is laid on: "police blamed the
+    killing on the ELN", "the bombing was attributed to the MRTA", "the ELN was blamed for the
+    raid" (ACLED codes the suspected perpetrator a report names). Not when the verb is negated
+    ("did not blame it on the ELN")."""
+    words = _words()
+    while head.dep_ in _IN_SUBJECT and head.head is not head:
+        head = head.head
+    if head.dep_ == "pobj" and head.head.lower_ in words["blamed_on"]:
+        verb, deeds = head.head.head, ("dobj", "nsubjpass")
+        if verb.dep_ in deeds and verb.lemma_.lower() in words["object"]:
+            verb = verb.head  # (the parser may hang "on the ELN" on "the killing")
+    elif head.dep_ == "nsubjpass":
+        verb, deeds = head.head, ()
+    else:
+        return False
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in words["blame"] or any(c.dep_ == "neg" for c in verb.children):
+        return False
+    if deeds:
+        return any(c.dep_ in deeds and c.lemma_.lower() in words["object"] for c in verb.children)
+    # "the ELN was blamed for the raid"
+    return any(c.dep_ == "prep" and c.lower_ == "for" and any(g.dep_ == "pobj" and g.lemma_.lower() in words["object"]
+                                                              for g in c.children) for c in verb.children)
 
 
 def is_claim_verb(tok) -> bool:

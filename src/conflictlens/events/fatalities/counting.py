@@ -53,11 +53,15 @@ def _others_told_again(f: DeathFigure, named: list[DeathFigure]) -> bool:
     """"The two children died" beside a count of others only ("their father died"): the
     children the article names as told of before were told as shot, not counted dead, so
     they count. Only for two or more of a kind no counted figure names (a generic "the two
-    victims" may be anyone counted; "the woman died" beside "his wife" is the wife)."""
+    victims" may be anyone counted; "the woman died" beside "his wife" is the wife), and no
+    count of everyone as large holds them ("three people were killed ... two men were
+    pronounced dead": two of the three)."""
     if f.qualifier == "anaphoric" and _another_name(f, named):
         return True
     if f.qualifier != "anaphoric" or f.count < 2 or _group_key(f.group) == "people":
         return False
+    if any(_group_key(g.group) == "people" and g.count >= f.count for g in named):
+        return False  # "three people were killed ... two men were pronounced dead": two of the three
     return all(_kind_key(g.group) != _kind_key(f.group) for g in named if g.count)
 
 

@@ -138,11 +138,15 @@ def _same_name(a: str, b: str) -> bool:
 def _describes_a_victim(sent, f: DeathFigure, victims: list[DeathFigure]) -> bool:
     """"Ivo Brandt, a local commander, was killed": the pattern reader takes "a local
     commander" for a victim, but the parse hangs it on a victim it names as an apposition,
-    a description of him that adds no one."""
+    a description of him that adds no one (or on a name that is itself one of the victim's)."""
     span = sent.doc.char_span(f.start, f.end, alignment_mode="expand")
     if f.count != 1 or span is None or span.root.dep_ != "appos":
         return False
     named = span.root.head
+    while named.dep_ == "appos" and named.head.i != named.i and not any(
+            g.count and g.start <= named.idx < g.end for g in victims):
+        # ("Another nurse, Ana Ruiz, a volunteer, died": a description of the name, itself one of the victim)
+        named = named.head
     return any(g.count and g.start <= named.idx < g.end for g in victims)
 
 

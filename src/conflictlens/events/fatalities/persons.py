@@ -66,7 +66,7 @@ def _person_count(v) -> int:
         return 0  # "Family ... died": a group of no told size, not one person
     if v.pos_ == "PROPN" and _owns_a_body(v):
         return 1
-    if _name_among_names(v):
+    if _name_among_names(v) or _name_left_low(v):
         return 1
     if lemma in NON_PERSON or v.ent_type_ in _NOT_A_VICTIM_ENT and not _given_name_recased_low(v):
         return 0
@@ -104,6 +104,17 @@ def _given_name_recased_low(v) -> bool:
     given = v.doc[v.i - 1]
     return (given.dep_ == "compound" and given.head.i == v.i and given.text.isalpha() and given.text.islower()
             and len(given.text) > 2 and not dictionary_word(given.text))
+
+
+def _name_left_low(v) -> bool:
+    """"guerrillas killed osterhagen": re-cased capital copy leaves a name its lists do not know
+    in lower case, and the tagger reads it as a common noun. A victim word in lower case that no
+    English word list holds, singular and with no article, owner or number of its own (a noun
+    would have one: "killed a campesino"), is a person's name."""
+    from ...nlp.parser import dictionary_word
+    return (v.pos_ in ("NOUN", "PROPN") and v.tag_ in ("NN", "NNP") and v.text.isalpha() and v.text.islower()
+            and len(v.text) > 3 and not dictionary_word(v.text)
+            and not any(c.dep_ in ("det", "poss", "nummod", "amod") for c in v.children))
 
 
 def _names_listed(v) -> int:

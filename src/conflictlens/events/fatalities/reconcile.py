@@ -5,8 +5,14 @@ different days: the lowest is kept and the others noted as disputed ("60 (Reuter
 """
 from __future__ import annotations
 
+import re
+
 from ...model import DeathFigure
 from .counting import _group_key
+from .lexicon import NUMBER_WORDS
+
+#: a figure told by a number: "one reporter", "1 reporter", "two reporters"
+_NUMERAL = re.compile(r"\b(?:\d+|" + "|".join(NUMBER_WORDS) + r")\b", re.I)
 
 
 def reconcile_figures(told) -> tuple[list[DeathFigure], list[str]]:
@@ -25,6 +31,7 @@ def reconcile_figures(told) -> tuple[list[DeathFigure], list[str]]:
     kept: list[DeathFigure] = []
     notes: list[str] = []
     for items in by_key.values():
+        items = _without_members(items)
         counts = {f.count for f, *_ in items if f.count}
         named_days = {tuple(d) for _, _, d, _ in items if d}
         sentences = {s for _, s, _, _ in items}
@@ -40,3 +47,19 @@ def reconcile_figures(told) -> tuple[list[DeathFigure], list[str]]:
                     notes.append(note)
     kept.sort(key=lambda f: f.start)
     return kept, notes
+
+
+def _without_members(items: list) -> list:
+    """"The death of two reporters ... Another reporter, Ana Ruiz, died": one victim told of by
+    no number (an article, "another", a name) in another sentence than a count of two or more of
+    the same kind is one of them, no rival toll, which sets a number against a number ("two", then
+    "one"). Those are left out, held by the count; in the count's own sentence, though, such a
+    victim is one more ("two guards and another guard died")."""
+    plural = [(s, tuple(d or ())) for f, s, d, _ in items if f.count >= 2]
+    if not plural:
+        return items
+
+    def member(f, s, d) -> bool:  # (not one told of another day: "... a guard died on Monday")
+        return f.count == 1 and not _NUMERAL.search(f.text) and all(s != ps for ps, _ in plural) and (
+            not d or any(tuple(d) == pd for _, pd in plural))
+    return [item for item in items if not member(*item[:3])]
