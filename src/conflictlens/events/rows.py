@@ -16,6 +16,7 @@ from .episodes import Episode
 from .mentions import EventMention, both_sides
 from .abductions import abduction_ending_in_deaths
 from .battle_cues import TERRITORY
+from .fronts import ground_holder
 from .fatalities import (_group_key, _is_name, counted_figures, counts_part_of_aggregate, nouns_named_elsewhere,
                          reconcile_figures, split_over_days, tells_self_survived, tells_separate_incidents,
                          toll_kind, total_deaths)
@@ -237,6 +238,14 @@ def _transfer_actors(ep: Episode, a1: Actor | None, a2: Actor | None, resolve) -
         giver = next((a for a in (a1, a2) if a is not None and a.name != taker.name
                       and a.name not in {g.name for g in gaining}), None)
     return taker, giver
+
+
+def _taken_days(ep: Episode, days: list[date]) -> list[date]:
+    """A place left one day and occupied some day after ("the army withdrew from X on Monday;
+    the rebels moved into the town on Tuesday") changed hands once, on the day the taker moved
+    in: one row of that day (spec §2.6: the transfer is a side taking control), not one a day."""
+    taken = sorted({d for m, _ in ep.mentions if m.gaining_actors for d in m.days if d in days})
+    return taken[-1:] if len(days) > 1 and taken else days
 
 
 def _pick_actors(event_type: str, sub: str, ranked: list[Actor], actors: ActorDictionary,
@@ -575,6 +584,11 @@ def _claimed(ep: Episode, event_type: str, a1: Actor | None, a2: Actor | None, d
         return a1, group
     if unknown(a1) and (a2 is None or a2.name != group.name):
         return group, a2
+    if event_type in _ONE_SIDED_ATTACKS and a2 is None and a1 is not None and a1.inter in (1, 7) \
+            and a1.name != group.name:
+        # "a mine blast killed four soldiers": with no doer named the harmed side
+        # stands alone as actor1; the claimant struck it, so it is actor2
+        return group, a1
     return a1, a2
 
 
@@ -865,6 +879,7 @@ def episode_rows(ep: Episode, report: Report, actors: ActorDictionary, country_i
                                           joint, attacked)
     if sub == "Non-violent transfer of territory":
         a1, a2 = _transfer_actors(ep, a1, a2, lambda a: _resolve(a, actors, place, days[0], names))
+        days = _taken_days(ep, days)
     if a1 is None and sub == "Looting/property destruction":
         a1 = _report_group(report_actors, place.country_code)
     elif event_type in _ONE_SIDED_ATTACKS and not any(a.inter in ARMED for a in ranked) and not _doers_unknown(ep) \
@@ -910,9 +925,16 @@ def episode_rows(ep: Episode, report: Report, actors: ActorDictionary, country_i
         # a foreign state's forces taking a place abroad overtake it, as a non-state group would
         # (spec §2.1: "a non-state armed group, or a foreign state, takes a place")
         sub = "Non-state actor overtakes territory"
+    if sub == "Non-state actor overtakes territory":
+        # ("Russian forces captured the village": the host state's, where the two fight over ground)
+        a2 = ground_holder(a1, a2, {a.name for a in ranked}, place.country_code, days[0],
+                           lambda: actors.state_forces("military", place.country_code, country_name, days[0]))
     kind = toll_kind(figures)
     split = split_over_days(total, len(days))
+    # (a place changing hands is told by the side moving in, on the day it moves in: _taken_days)
+    mover = sub == "Non-violent transfer of territory" and len(days) == 1
     lead = min((m for m, _ in ep.mentions), key=lambda m: (m.event_type != event_type, m.date_source != "sentence",
+                                                          mover and not (m.gaining_actors and days[0] in m.days),
                                                           m.sent_index))
     sources = [report.source] if report.source else []
     for m, _ in ep.mentions:

@@ -880,8 +880,12 @@ def condition_holds(match: TriggerMatch, sent, lexicon: Lexicon, place_token_ids
         # "troops fired at the crowd", not "a fire at a chemical warehouse": the trigger's word is the verb
         return head.pos_ in ("VERB", "AUX") or head.tag_.startswith("VB")
     if cond == "withdrawal_told":
-        # "entered the town after the rebels withdrew": a place entered as the other side leaves it
-        return sentence_has(sent, lexicon, "nonviolent_transfer_cues")
+        # "entered the town after the rebels withdrew": a place entered as the other side leaves it;
+        # so too the sentence right after the withdrawal ("The army withdrew from X on Monday. The
+        # rebels moved into the town on Tuesday.")
+        before = sent.doc[sent.start - 1].sent if sent.start > 0 else None
+        return sentence_has(sent, lexicon, "nonviolent_transfer_cues") or (
+            before is not None and sentence_has(before, lexicon, "nonviolent_transfer_cues"))
     if cond == "gathering_told":
         # "went on strike and marched to the ministry": a strike is a demonstration only with a public
         # gathering told (codebook: strikes with no public gathering are no protest)

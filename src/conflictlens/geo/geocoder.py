@@ -42,7 +42,7 @@ from .people import person_words, speakers
 from .spans import SpanFinder, ABBREVIATION, abbreviation_spans, DATELINE, _LIST_SEP_RE, _Span, STRICT
 from .prior import ReportPrior, _ACRONYM_RE, _placed
 from .ranking import Ranker, _target_town
-from .resolve import Resolver, LOCATIVE_LABELS, _Resolution
+from .resolve import Resolver, LOCATIVE_LABELS, _Resolution, led_as_place
 from .report_readings import ReportReadings
 from .listed_places import ListedPlaces
 from .inner_names import InnerNames
@@ -179,7 +179,7 @@ class _Report:
         if r is not None and r.cand.country_code not in self.prior.attackers_only():
             return r
         ctx, sp = self.contexts[i], self.spans[i]
-        if not (ctx.locative or ctx.target or sp.label in ("GPE", "LOC")):
+        if not (ctx.locative or ctx.target or sp.label in ("GPE", "LOC") or led_as_place(self.text, sp)):
             return r
         bare = self.prior.without_attackers()
         if bare is None:

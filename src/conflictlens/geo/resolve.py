@@ -48,6 +48,9 @@ CAPITAL_OUTLET_KM = 30.0
 #: Labels whose spans count as places after a locative phrase ("in Gao", "market of
 #: Gao"): the small model tags many African and Asian town names PERSON.
 LOCATIVE_LABELS = frozenset({"PERSON", ""})
+#: a preposition of place right before a name ("withdrew from X", "near X"): with no country said, a
+#: name tagged an organisation after one is the town by far the largest of that name (``_answer``)
+_PLACE_LEAD_RE = re.compile(r"\b(?:from|near|in)[ \t]+$")
 #: words that make a state named like its big town the state: "upstate New York", "the
 #: state of Washington", "New York Governor ...", "New York's legislature"
 #: the word right after a name: " region" of "the Omsk region"
@@ -476,7 +479,10 @@ class Resolver:
         # puts it in is credible however small, for the unit is the evidence)
         # (in a report that says no country, a town dwarfing every namesake is credible by
         # any of its names where words place it: "in Palmyra", :func:`.ranking.famous_town`)
-        famous = worded or (not prior and (relaxed or not strict) and famous_town(cands) is c)
+        # (so too a name the model took for an organisation after a preposition of place, "near
+        # Djibo": no body is fought near, and only a town by far the largest of its name is meant)
+        famous = worded or (not prior and (relaxed or not strict or sp.label == "ORG" and not ctx.titled and (
+            ctx.locative or led_as_place(text, sp))) and famous_town(cands) is c)
         if not famous and not self._credible(c, prior, strict, sp.label, relaxed, name,
                                              target=relaxed and ctx.target,
                                              armed_target=relaxed and ctx.armed_target
@@ -666,6 +672,11 @@ class Resolver:
         cc, code = max(units, key=lambda u: prior.weights.get(u[0], 0.0))  # ties: first listed
         cand = self.gaz.admin1(cc, code)
         return _Resolution(replace(cand, score=1.0, primary=True), 0.8) if cand else None
+
+
+def led_as_place(text: str, sp: "_Span") -> bool:
+    """A preposition of place leads the span in ("withdrew from X", "near X", "in X")."""
+    return _PLACE_LEAD_RE.search(text, max(0, sp.start - 8), sp.start) is not None
 
 
 def _unit_word_after(text: str, end: int, words: frozenset[str]) -> str:

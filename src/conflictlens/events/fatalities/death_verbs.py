@@ -143,7 +143,9 @@ def _death_subjects(tok) -> list:
                 c.dep_ in ("prt", "advmod") and c.lower_ in _V_PHRASAL.get(lemma, ()) for c in kids):
             if _other_cause(tok):
                 return []  # "the grandfather died in a car crash": no death of the violence
-            own = [c for c in kids if c.dep_ == "nsubj"]
+            # (a subject the parser tags passive with no passive auxiliary: "the following guards died")
+            own = [c for c in kids if c.dep_ == "nsubj" or c.dep_ == "nsubjpass" and not any(
+                k.dep_ == "auxpass" for k in kids)]
             if not own and tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX") and not _denied(tok.head):
                 # "a teen was shot and later died": the one shot is the one who died
                 return [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]

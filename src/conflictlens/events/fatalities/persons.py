@@ -81,7 +81,7 @@ def _person_count(v) -> int:
     if v.tag_ in ("NNS", "NNPS"):
         # "his parents were shot to death", "both men died": a noun for two people counts two
         both = any(c.dep_ in ("det", "predet") and c.lower_ == "both" for c in kids)
-        return 2 if v.lower_ in _PAIR_WORDS or both else _ages_listed(v) or _names_listed(v)
+        return 2 if v.lower_ in _PAIR_WORDS or both else _ages_listed(v) or _names_listed(v) or _names_after_colon(v)
     return 1
 
 
@@ -130,6 +130,32 @@ def _names_listed(v) -> int:
         head = head.head
     names = [t for t in (head, *head.conjuncts) if t.pos_ == "PROPN" and t.i > v.i]
     return len(names) if len(names) >= 2 else 0
+
+
+#: the glue of a colon's list of names: commas, "and", bracketed ages
+_NAME_LIST_GLUE = frozenset({",", "and", "(", ")", ";", "aged"})
+
+
+def _names_after_colon(v) -> int:
+    """A plural person noun with no number, the subject of a clause a colon closes ("the following
+    guards died in the attack: Ann Roe and Bo Hale"): one person for each name the colon lists (two
+    or more; the parser may start a new sentence at the colon). 0 when anything but names, ages and
+    commas follows the colon."""
+    doc, verb = v.doc, v.head
+    if v.dep_ not in ("nsubj", "nsubjpass") or verb.i < v.i:
+        return 0
+    colon = next((t for t in doc[verb.i:v.sent.end] if t.text == ":"), None)
+    if colon is None:
+        return 0
+    names, i = 0, colon.i + 1
+    while i < len(doc) and doc[i].text not in (".", "!", "?"):
+        t = doc[i]
+        if t.ent_type_ == "PERSON" and t.pos_ == "PROPN":
+            names += t.ent_iob_ == "B"
+        elif not (t.lower_ in _NAME_LIST_GLUE or t.like_num or t.is_space):
+            return 0
+        i += 1
+    return names if names >= 2 else 0
 
 
 def _owns_a_body(v) -> bool:
