@@ -81,6 +81,16 @@ def test_place_left_then_entered_is_one_transfer_on_the_move_in_day(pipeline, te
     assert e.actor1.startswith(giver) and e.event_date < day
 
 
+@pytest.mark.parametrize("text", [
+    "Rebel negotiators withdrew from the talks in Geneva on Monday. Government troops entered the town of "
+    "Goma, Congo on Tuesday.",
+    "The party withdrew from the coalition on Monday. Police entered the town of Beni, Congo on Tuesday.",
+])
+def test_leaving_talks_or_a_coalition_is_no_ground_left(pipeline, text):
+    # (what the sentence before leaves is no place and no armed party leaves it: no transfer)
+    assert not [e for e in coded(pipeline, text, ON) if e.sub_event_type == "Non-violent transfer of territory"]
+
+
 # 4. a foreign army's capture with no opponent named ---------------------------------------------
 
 @pytest.mark.parametrize("text, holder", [

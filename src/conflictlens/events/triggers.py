@@ -452,6 +452,25 @@ def _hyphen_part(tok) -> str:
     return lemma
 
 
+def _ground_left(sent, lexicon: Lexicon) -> bool:
+    """An armed party leaves ground in ``sent``: "the army withdrew from Kamituga", "troops
+    pulled out of the town", "the rebels withdrew on Friday", not "the negotiators withdrew from
+    the talks" (what is left is a proper name, a place noun or unsaid; an armed party is named)."""
+    if not sentence_has(sent, lexicon, "armed_nouns"):
+        return False
+    leaving = lexicon.cues.get("territory_leaving_verbs", set())
+    places = lexicon.cues.get("place_nouns", set())
+    for verb in sent:
+        if verb.lemma_.lower() not in leaving:
+            continue
+        left = [t for c in verb.children if c.dep_ == "prep" and c.lower_ in ("from", "of", "out")
+                for t in c.children if t.dep_ == "pobj"]
+        left += [c for c in verb.children if c.dep_ == "dobj"]
+        if not left or any(t.pos_ == "PROPN" or t.lemma_.lower() in places for t in left):
+            return True
+    return False
+
+
 def sentence_has(sent, lexicon: Lexicon, cue: str) -> bool:
     # (a word that only names the kind of a force's members is no word told of itself: "two traffic
     # policemen were shot" tells of no traffic mishap, "border guards" of no border)
@@ -885,7 +904,8 @@ def condition_holds(match: TriggerMatch, sent, lexicon: Lexicon, place_token_ids
         # rebels moved into the town on Tuesday.")
         before = sent.doc[sent.start - 1].sent if sent.start > 0 else None
         return sentence_has(sent, lexicon, "nonviolent_transfer_cues") or (
-            before is not None and sentence_has(before, lexicon, "nonviolent_transfer_cues"))
+            before is not None and sentence_has(before, lexicon, "nonviolent_transfer_cues")
+            and _ground_left(before, lexicon))
     if cond == "gathering_told":
         # "went on strike and marched to the ministry": a strike is a demonstration only with a public
         # gathering told (codebook: strikes with no public gathering are no protest)
