@@ -23,6 +23,8 @@ Grouping quality on the Gun Violence Corpus and ECB+ (../shared/datasets):
     python bench/eval_dedupe.py --dataset gvc --split train,dev --late-reports  # every 3rd report months late
     python bench/eval_dedupe.py --dataset gvc --split train,dev --late-reports --late-first  # ... ingested first
     python bench/eval_dedupe.py --dataset ecbplus --late-reports  # every 3rd page-dated report months late
+    python bench/eval_dedupe.py --dataset ecbplus --shuffle 1  # reports ingested in a seeded random order
+    python bench/eval_dedupe.py --dataset ecbplus --drop-titles  # bodies without their headlines
 
 The reports are ingested with `conflictlens ingest --scope all-violence` into a fresh
 SQLite store, with their publication dates: GVC has them; ECB+ has none, so a date line
@@ -149,6 +151,8 @@ def feed_items(rows: list[dict], args) -> list[dict]:
     for i, r in enumerate(rows):
         # the headline as the report's first paragraph, as on the page (it often holds the only place name)
         title, text = (r.get("title") or "").strip(), r["text"]
+        if getattr(args, "drop_titles", False):
+            title = ""  # simulated: a feed that carries the body only (the headline's place and names lost)
         if title and not text.lstrip().startswith(title[:40]):
             text = title + "\n\n" + text
         item = {"id": r["doc_id"], "text": text, "title": title, "url": r.get("url") or ""}
@@ -165,6 +169,10 @@ def feed_items(rows: list[dict], args) -> list[dict]:
             if r["doc_id"] in late:  # as above: ECB+'s follow-ups come months after their page
                 item["published"] = _months_later(date.fromisoformat(day), late[r["doc_id"]]).isoformat()
         items.append(item)
+    if getattr(args, "shuffle", None) is not None:
+        # arrival order: seeded random, so that no rule leans on the file's order of its reports
+        import random
+        random.Random(args.shuffle).shuffle(items)
     if getattr(args, "late_first", False):
         # arrival order: the late pages ingested before every other report (sorted is stable)
         items.sort(key=lambda it: it["id"] not in late)
@@ -822,6 +830,12 @@ def main() -> None:
     ap.add_argument("--late-first", action="store_true",
                     help="with --late-reports: ingest the late reports before all others (the store then "
                          "meets each incident's late page before its on-time reports)")
+    ap.add_argument("--shuffle", type=int, metavar="SEED",
+                    help="ingest the reports in a random order drawn with this seed rather than the file's "
+                         "(probes whether the grouping depends on which report of an event comes first)")
+    ap.add_argument("--drop-titles", action="store_true",
+                    help="ingest each report's body without its headline (probes how much the grouping "
+                         "leans on a headline's place and names)")
     args = ap.parse_args()
     if args.replay:
         replay(args)

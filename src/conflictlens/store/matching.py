@@ -173,7 +173,8 @@ class EventMatching:
             if e.event_id_cnty in claimed or article_id in e.article_ids:
                 continue
             if not dedupe.corroborates(event, e, self.dedupe, people=shared_people, recalled=recalled, late=late) \
-                    and not (late and self._late_elsewhere(article_id, event, e)):
+                    and not (late and self._late_elsewhere(article_id, event, e)) \
+                    and not self._hearing_told(event, e):
                 continue
             if same_area and not dedupe.same_area(event, e):
                 continue
@@ -214,6 +215,21 @@ class EventMatching:
                 if shared_people:
                     why["same_people"] = [None, True]
         return best, why
+
+    def _hearing_told(self, event: Event, stored: Event) -> bool:
+        """Is ``stored``, dated after ``event`` and coded only by reports telling a court's
+        proceedings (:meth:`_in_court`), the killing ``event`` is, dated by its hearing? The
+        rule a trial report meets when it arrives after the killing's reports (``recalled``:
+        up to ``recalled_days`` after), read the other way round when the trial's reports came
+        first (``hearing_first``): the order of arrival does not decide which incident it is.
+        (ECB+ train under shuffled arrival: a trial's reports stored first made the hearing's
+        day an event, and the killing's own report, arriving later, stayed apart.)"""
+        if not self.dedupe.hearing_first or dedupe.is_undated(stored) or stored.event_date <= event.event_date:
+            return False
+        coders = self._coding([stored.event_id_cnty]).get(stored.event_id_cnty, set())
+        if not coders or not all(self._in_court(a) for a in coders):
+            return False
+        return dedupe.corroborates(stored, event, self.dedupe, people=True, recalled=True)
 
     def _late_names_tell(self, article_id: str, coders, related: dict[str, float], event: Event,
                          stored: Event) -> bool:

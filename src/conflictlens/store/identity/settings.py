@@ -193,6 +193,11 @@ class DedupeSettings:
     #: (a week: a charge or an arrest is told within days of the incident, a trial months
     #: later) that the row corroborates; 0 switches this off
     court_fold_days: int = 7
+    #: a stored event dated after a new one and coded only by reports telling a court's
+    #: proceedings is the new one's killing told on its hearing's day, when their reports share
+    #: names as any related report's (matching._hearing_told): the rule ``recalled`` applies
+    #: when the trial's report arrives second, read backwards when it arrives first
+    hearing_first: bool = True
     #: a brief using fewer than ``MIN_NAMES`` names (a one-line story, an obituary) is told
     #: by its names only through a stored event whose reports use at least this many of them
     #: mostly (:func:`owned_names`: a victim's, a street's, not a city's); 0 switches this off
