@@ -22,6 +22,7 @@ from pathlib import Path
 from . import tables
 from .normalize import exact_key, normalize_name, strip_diacritics
 from .patterns import DIRECTIONS
+from .transliteration import fold, has_rules
 from .unit_names import bare_unit_forms
 
 #: Bump when the schema or the build rules change; older files are rebuilt.
@@ -69,7 +70,9 @@ class Candidate:
     primary: bool = False
     #: matched through an abbreviated word written in full or the other way ("Mt.
     #: Pleasant" for Mount Pleasant): the same name, so its ``match`` is that of the
-    #: expanded key ("exact" for an exact key), scored a hair below the name as written
+    #: expanded key ("exact" for an exact key), scored a hair below the name as written;
+    #: or through a country's other romanisation ("Harardhere" for Xarardheere), as a
+    #: normalised match a hair below a normalised one
     variant: bool = False
 
 
@@ -830,6 +833,7 @@ class Gazetteer:
         self._con = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
         self._con.execute("PRAGMA query_only=ON")
         self._fuzzy_keys: dict[str, dict[str, tuple[list[str], list[str]]]] = {}
+        self._folded_keys: dict[str, dict[str, set[int]]] = {}
         self._country_keys: list[tuple[str, int]] | None = None
         # per-instance caches: a report names the same places again and again
         self._cached_lookup = lru_cache(maxsize=50_000)(self._lookup)
@@ -896,6 +900,8 @@ class Gazetteer:
             out = self._unit_alias(ek, country)
         if not out:
             out = self._township_towns(name, country)
+        if not out and country:
+            out = self._transliterated(ek, country.upper())
         if not out and country and len(nk) >= 5:
             out = self._fuzzy(nk, country.upper(), ek)
         out += self._sharing_countries(ek, out, country)
@@ -961,6 +967,29 @@ class Gazetteer:
         stem = " ".join(words[:-1])
         return [replace(c, score=c.score - self.VARIANT_GAP, variant=True)
                 for c in self._lookup(stem, cc) if c.level == "city" and c.match == "exact" and c.primary]
+
+    def _transliterated(self, ek: str, cc: str) -> list[Candidate]:
+        """The places of country ``cc`` whose name, under the country's spelling rules
+        (geo/transliteration.py), is the name's ("Harardhere" and "Xarardheere"; "Wallam"
+        and "Ouallam"): another romanisation of the same name, scored a hair below a
+        normalised match, as a variant. Only within the country: the rules are its own."""
+        if not has_rules(cc) or len(ek) < 4:
+            return []
+        if cc not in self._folded_keys:
+            folded: dict[str, set[int]] = {}
+            for key, pid in self._con.execute(
+                    "SELECT n.key, n.place_id FROM names n JOIN places p ON p.id = n.place_id "
+                    f"WHERE p.cc = ? AND n.kind IN ({ALT}, {OWN}) AND p.lat IS NOT NULL", (cc,)):
+                if key.isascii():
+                    folded.setdefault(fold(key, cc), set()).add(pid)
+            self._folded_keys[cc] = folded
+        out = []
+        for pid in sorted(self._folded_keys[cc].get(fold(ek, cc), ())):
+            cand = self.place(pid)
+            if cand is not None:
+                out.append(replace(cand, score=self.NORMALISED - self.VARIANT_GAP,
+                                   match="normalised", variant=True))
+        return out
 
     def _by_keys(self, eks: list[str], nks: list[str], country: str | None,
                  acronyms: bool = False) -> list[Candidate]:

@@ -570,9 +570,10 @@ class Ranker:
             for s, c in scored[1:]:
                 # (or the national capital of that name: "Washington" is the capital, not the state)
                 # (a former unit's seat lies in today's unit: ``former_units.tsv``)
-                # (or the seat, by a spelling of its own name: "Mykolaiv" of Mykolayiv)
+                # (or the seat, by a spelling of its own name: "Mykolaiv" of Mykolayiv; or by
+                # the country's other romanisation, as the unit was: "Zaporizhia")
                 if (c.level == "city" and c.country_code == top.country_code and (_called_so(c, top) or (
-                        seat is not None and c.place_id == seat.place_id and c.match == "exact"
+                        seat is not None and c.place_id == seat.place_id and (c.match == "exact" or c.variant)
                         and bool(key) and _spelt_alike(key, c.name)))
                         and ((c.admin1_code == top.admin1_code
                               and ((seat is not None and c.place_id == seat.place_id)

@@ -281,8 +281,10 @@ class ReportReadings:
             reach, size = (NEIGHBOURHOOD_KM, math.inf) if district else (POLICED_KM, POLICED_TOWN_POPULATION)
             # (with a neighbourhood word, a county of that name is no reading: "Alverton
             # neighborhood" is no part of an Alverton County)
-            cands = [c for c in self.gaz.lookup(sp.name(text)) if c.match != "fuzzy"
-                     and not (district and c.level == "admin2")]
+            # (a name the world knows by no spelling may be the country's town in another
+            # romanisation: "Harardhere" in a report from Mogadishu is Xarardheere)
+            cands = [c for c in (self.gaz.lookup(sp.name(text)) or self.gaz.lookup(sp.name(text), city.country_code))
+                     if c.match != "fuzzy" and not (district and c.level == "admin2")]
             # (without a neighbourhood word, a town of the city's own state is that town:
             # "in Worthington" in a report from Minneapolis)
             if all(c.level == "city" and c.population <= size

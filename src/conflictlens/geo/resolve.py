@@ -329,13 +329,18 @@ class Resolver:
             # Willard, once Robertson; "a Democrat" no Sumiton)
             cands = [c for c in cands if c.match == "exact"
                      and (c.level != "city" or c.primary or _spelt_alike(name, c.name, text[sp.end:sp.end + 1] == "."))]
-        elif not cands and prior and (" " in name or _placed(ctx, text, sp.end) or ctx.local or ctx.town_title
-                                      or sp.label == DATELINE or listed_with):
+        elif prior and (not cands or _respelt_abroad_only(cands, prior)) and (
+                " " in name or _placed(ctx, text, sp.end) or ctx.local or ctx.town_title
+                or sp.label == DATELINE or listed_with):
             # (a near spelling of one word only where words make it a place, "in X", "X,
             # Y", "X province", or a list of names: a bare capitalised word is most often
             # no misspelt village, nor is one before "of", "the Board of Health")
+            # (where the name is only another place's respelling abroad, the report's
+            # country may still spell its own town so in its other romanisation: "Wallam"
+            # in a report on Niger is Ouallam, not Walem in Belgium)
+            abroad = bool(cands)
             for cc, _w in prior.weights.most_common(2):
-                cands += self.gaz.lookup(name, cc)
+                cands += [c for c in self.gaz.lookup(name, cc) if not abroad or c.variant]
         if ctx.feature_after:
             # "at Duke University": a body often named after a person opens with a town's
             # own name, not with a former one (Duke, once Erwin's)
@@ -753,3 +758,9 @@ def _named_person(text: str, sp: "_Span", name: str) -> bool:
                 or re.match(r"[ \t]+[A-Z][a-z]", after):
             return True
     return False
+
+
+def _respelt_abroad_only(cands, prior) -> bool:
+    """True when every place of a name is only a normalised respelling of it outside the
+    report's countries: no exact name, none in a country the report is about."""
+    return all(c.match == "normalised" and c.country_code not in prior for c in cands)

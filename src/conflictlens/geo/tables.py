@@ -619,3 +619,15 @@ def english_country_keys() -> dict[str, frozenset[str]]:
     for cc, name in country_aliases():
         names.setdefault(cc, set()).add(name)
     return {cc: frozenset(exact_key(n) for n in ns) for cc, ns in names.items()}
+
+
+@lru_cache(maxsize=1)
+def transliteration_rules() -> dict[str, tuple[tuple[str, str], ...]]:
+    """ISO2 -> its ordered (regex, replacement) spelling rules
+    (``transliteration_variants.tsv``); a row's empty replacement drops the match."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    for row in _rows("transliteration_variants.tsv"):
+        codes, pattern, repl = (row + ["", ""])[:3]
+        for cc in codes.split():
+            out.setdefault(cc, []).append((pattern, repl))
+    return {cc: tuple(rules) for cc, rules in out.items()}

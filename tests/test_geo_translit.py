@@ -1,0 +1,62 @@
+"""A place name romanised another way than the gazetteer's (Somali official orthography
+vs English, Russian vs Ukrainian, French vs English in the Sahel) is the country's
+place when the report is about that country, through the country's spelling rules
+(``transliteration_variants.tsv``), never worldwide and below an exact name.
+Invented sentences; the places are real."""
+from __future__ import annotations
+
+from datetime import date
+
+from event_helpers import only_violent_event
+
+PUBLISHED = date(2024, 3, 20)
+
+
+def test_somali_x_written_h_is_the_town_under_the_country_only(gazetteer_file):
+    from conflictlens.geo import Gazetteer
+
+    gaz = Gazetteer(gazetteer_file)
+    top = gaz.lookup("Harardhere", "SO")[0]
+    assert top.name == "Xarardheere" and top.variant and top.score < gaz.NORMALISED
+    assert not any(c.country_code == "SO" for c in gaz.lookup("Harardhere"))
+
+
+def test_french_ou_written_w_is_the_town_under_the_country_only(gazetteer_file):
+    from conflictlens.geo import Gazetteer
+
+    gaz = Gazetteer(gazetteer_file)
+    assert any("Ouallam" in c.name for c in gaz.lookup("Wallam", "NE"))
+    assert not any(c.country_code == "NE" for c in gaz.lookup("Wallam"))
+
+
+def test_somali_town_in_english_spelling_from_a_capital_dateline(pipeline):
+    e = only_violent_event(pipeline, "MOGADISHU, Somalia -- Al-Shabaab gunmen stormed an army "
+                                     "checkpoint in Harardhere on Monday, killing three soldiers, "
+                                     "a local elder said.", PUBLISHED)
+    assert e.location == "Xarardheere" and e.country == "Somalia"
+
+
+def test_somali_town_without_doubled_vowels(pipeline):
+    e = only_violent_event(pipeline, "Somali forces fought al-Shabaab militants near Bardere in "
+                                     "the Gedo region on Sunday; seven militants were killed.", PUBLISHED)
+    assert e.location == "Baardheere"
+
+
+def test_somali_ceel_written_el_over_a_respelling_abroad(pipeline):
+    e = only_violent_event(pipeline, "Al-Shabaab militants seized a military camp in El Dher, "
+                                     "Somalia, on Saturday after a battle that killed four soldiers.",
+                           PUBLISHED)
+    assert e.location == "Ceeldheer"
+
+
+def test_russian_g_written_for_ukrainian_h(pipeline):
+    e = only_violent_event(pipeline, "Russian forces shelled Gulyaypole in the Zaporizhzhia region "
+                                     "on Tuesday, killing two civilians, local officials said.", PUBLISHED)
+    assert e.location == "Hulyaypole"
+
+
+def test_english_w_for_french_ou_in_niger(pipeline):
+    e = only_violent_event(pipeline, "NIAMEY, Niger -- Armed men on motorcycles raided the town "
+                                     "of Wallam on Friday, killing nine civilians, a local "
+                                     "official said.", PUBLISHED)
+    assert e.location == "Ouallam"
