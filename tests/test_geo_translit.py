@@ -60,3 +60,9 @@ def test_english_w_for_french_ou_in_niger(pipeline):
                                      "of Wallam on Friday, killing nine civilians, a local "
                                      "official said.", PUBLISHED)
     assert e.location == "Ouallam"
+
+
+def test_russian_spelling_of_a_province_seat_is_the_seat(pipeline):
+    e = only_violent_event(pipeline, "KYIV -- Russian cruise missiles hit Zhitomyr on Sunday, "
+                                     "killing four civilians, Ukrainian officials said.", PUBLISHED)
+    assert (e.location, e.geo_precision) == ("Zhytomyr", 1)

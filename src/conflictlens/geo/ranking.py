@@ -571,9 +571,9 @@ class Ranker:
                 # (or the national capital of that name: "Washington" is the capital, not the state)
                 # (a former unit's seat lies in today's unit: ``former_units.tsv``)
                 # (or the seat, by a spelling of its own name: "Mykolaiv" of Mykolayiv; or by
-                # the country's other romanisation, as the unit was: "Zaporizhia")
+                # another spelling or romanisation, as the unit was: "Khmelnitsky", "Zaporizhia")
                 if (c.level == "city" and c.country_code == top.country_code and (_called_so(c, top) or (
-                        seat is not None and c.place_id == seat.place_id and (c.match == "exact" or c.variant)
+                        seat is not None and c.place_id == seat.place_id and c.match != "fuzzy"
                         and bool(key) and _spelt_alike(key, c.name)))
                         and ((c.admin1_code == top.admin1_code
                               and ((seat is not None and c.place_id == seat.place_id)
