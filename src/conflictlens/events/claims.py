@@ -4,10 +4,17 @@ ACLED codes a claimed attack to the group that claims it (the suspected or claim
 perpetrator is the actor), however the attack's own sentences name the doers ("gunmen",
 "armed men on motorbikes"). Wire copy tells the claim apart, most often in the sentence
 after the attack or later in its paragraph: "JNIM said in a statement that its fighters
-carried out the raid." The words are in ``data/actors/claim_words.tsv``.
+carried out the raid." The words are in ``data/actors/claim_words.tsv``. An accusation
+counts as a claim does (ACLED codes the attributed actor when the report attributes the
+attack: "investigators attributed the bombing to the MRTA", "the army blamed the FMLN"); a
+denial ("the ELN denied any role") claims nothing. A claim told in a later paragraph (a
+communique, an interview answer) is the attack's only when it names that attack: its
+place, its day, or "the attack" of a report that tells one.
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 
 from ..data import read_table
@@ -24,6 +31,39 @@ def _words() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in kinds.items()}
 
 
+@dataclass(frozen=True)
+class Claim:
+    """A sentence saying a named group did an attack, and how it names the attack."""
+    sent_index: int
+    paragraph: int
+    group: object
+    #: the towns (ACLED locations) the sentence names
+    places: frozenset = frozenset()
+    #: the days the sentence names
+    days: frozenset = frozenset()
+    #: the sentence names an attack as one the reader knows ("the attack", "Monday's bombing")
+    names_the_attack: bool = False
+
+
+def claim_of(sent, actor_mentions, s_index: int, paragraph: int, places, dates) -> Claim | None:
+    """The claim (or accusation) ``sent`` tells, with the places and days it names, else None."""
+    group = claimant(sent, actor_mentions)
+    if group is None:
+        return None
+    lo, hi = sent.start_char, sent.end_char
+    towns = frozenset(p.location for p in places if lo <= p.start < hi and p.level != "country" and p.location)
+    days = frozenset(d.days[0] for d in dates if lo <= d.start < hi and len(d.days) == 1 and d.precision == 1)
+    return Claim(s_index, paragraph, group, towns, days, _names_an_attack(sent))
+
+
+def _names_an_attack(sent) -> bool:
+    """A definite attack noun ("the attack", "this bombing", "Monday's bombing")."""
+    nouns = _words()["object"] - {"responsibility", "it", "operation"}
+    return any(t.lemma_.lower() in nouns and t.pos_ == "NOUN" and t.tag_ in ("NN", "NNP") and any(
+        c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in t.children)
+        for t in sent)
+
+
 def claimant(sent, actor_mentions) -> object | None:
     """The one named non-state group (an actor entry) that ``sent`` says did an attack: the
     subject of "claimed responsibility" / "claimed the ambush", or of a verb of saying whose
@@ -33,7 +73,7 @@ def claimant(sent, actor_mentions) -> object | None:
     groups = [a for a in actor_mentions if a.entry is not None and a.entry.inter in (2, 3, 4)
               and (_claims(sent.doc[a.head_i]) or _blamed(sent.doc[a.head_i]))]
     # (a group named in the claimant's epithet, "the al-Qaeda-linked JNIM", claims nothing)
-    direct = [a for a in groups if sent.doc[a.head_i].dep_ == "nsubj"]
+    direct = [a for a in groups if sent.doc[a.head_i].dep_ in ("nsubj", "dobj", "pobj")]
     found = {a.entry.name: a.entry for a in direct or groups}
     return next(iter(found.values())) if len(found) == 1 else None
 
@@ -51,6 +91,10 @@ def _claims(head) -> bool:
     lemma = verb.lemma_.lower()
     if lemma in words["verb"]:
         return is_claim_verb(verb)
+    # ("issued a statement claiming responsibility", "distributed leaflets claiming the attack")
+    if any(c.dep_ == "dobj" and any(g.dep_ == "acl" and is_claim_verb(g) for g in c.children)
+           for c in verb.children):
+        return True
     if lemma in words["say"]:
         return any(c.dep_ == "ccomp" and c.lemma_.lower() in words["deed"]
                    and not any(g.dep_ == "neg" for g in c.children) and _done_by_itself(c)
@@ -61,11 +105,14 @@ def _claims(head) -> bool:
 def _blamed(head) -> bool:
     """The name whose head is ``head`` is the group an attack is laid on: "police blamed the
     killing on the ELN", "the bombing was attributed to the MRTA", "the ELN was blamed for the
-    raid" (ACLED codes the suspected perpetrator a report names). Not when the verb is negated
-    ("did not blame it on the ELN")."""
+    raid", "the army blamed the FMLN" (ACLED codes the suspected perpetrator a report names).
+    Not when the verb is negated ("did not blame it on the ELN")."""
     words = _words()
     while head.dep_ in _IN_SUBJECT and head.head is not head:
         head = head.head
+    if head.dep_ == "dobj" and head.head.lemma_.lower() in words["accuse"]:
+        # "the army blamed the FMLN (for the bombing)", "accused the ELN"
+        return head.head.pos_ == "VERB" and not any(c.dep_ == "neg" for c in head.head.children)
     if head.dep_ == "pobj" and head.head.lower_ in words["blamed_on"]:
         verb, deeds = head.head.head, ("dobj", "nsubjpass")
         if verb.dep_ in deeds and verb.lemma_.lower() in words["object"]:
@@ -101,11 +148,32 @@ def _done_by_itself(deed) -> bool:
     return False
 
 
-def attach_claims(mentions, claims: list[tuple[int, int, object]]) -> None:
+def attach_claims(mentions, claims: list[Claim], is_attack) -> None:
     """Each violent mention takes the group a claim names when the claim is told after it in
-    its paragraph or in the sentence right after it, and no other group claims there."""
+    its paragraph or in the sentence right after it, and no other group claims there; else
+    the group of a claim told in any later sentence that names that attack (its town, its
+    day, or "the attack" when the report tells one attack), and no other group's such claim.
+    ``is_attack(m)``: the mention tells violence a group may be said to have done."""
+    # (an attack noun in a claim's own sentence is the claimed attack, told again: not another)
+    told_in_claims = {c.sent_index for c in claims}
+    attacks = [m for m in mentions if is_attack(m) and m.sent_index not in told_in_claims]
+    one_attack = len({frozenset(m.days) for m in attacks if m.days}) <= 1 and len(
+        {p.location for m in attacks for p in m.places if p.level != "country"}) <= 1
     for m in mentions:
-        near = {entry.name: entry for s_index, para, entry in claims
-                if s_index > m.sent_index and (para == m.paragraph or s_index == m.sent_index + 1)}
+        near = {c.group.name: c.group for c in claims
+                if c.sent_index > m.sent_index and (c.paragraph == m.paragraph or c.sent_index == m.sent_index + 1)}
+        if not near and is_attack(m):
+            near = {c.group.name: c.group for c in claims if c.sent_index > m.sent_index
+                    and _names(c, m, one_attack)}
         if len(near) == 1:
             m.claimed_by = next(iter(near.values()))
+
+
+def _names(claim: Claim, m, one_attack: bool) -> bool:
+    """The claim names the attack ``m`` tells: its town, its day, or the report's one attack."""
+    towns = {p.location for p in m.places if p.level != "country"}
+    if claim.places:
+        return bool(claim.places & towns)
+    if claim.days:
+        return bool(claim.days & set(m.days))
+    return claim.names_the_attack and one_attack

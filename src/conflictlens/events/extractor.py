@@ -22,7 +22,7 @@ from ..time.governing import said_just_before
 from ..time import (date_governor, dates_aftermath, dates_condition, dates_earlier_act, dates_discovery, dates_speech, governing_date,
                     is_possessive, names_incident, names_other_incident, dates_response)
 from .bound_days import date_bounded_from_told_violence
-from .claims import attach_claims, claimant, is_claim_verb
+from .claims import attach_claims, claim_of, is_claim_verb
 from .episodes import counts_among_others, opens_new_item
 from .death_days import date_from_deaths_told_apart, drop_tolls_of_other_days
 from .background import earlier_day_clause, legal_step_clause
@@ -148,7 +148,7 @@ def extract_mentions(doc, report: Report, places: list[PlaceMention], dates: lis
     prev_index, prev_demos = -2, []  # the demonstrations of the sentence before (force told after them)
     rioting = False  # a riot told so far: the harm told after force may be the rioters' doing
     recap_para = -1  # the paragraph of the last sentence counting the incident among others
-    claims = []  # (sentence, paragraph, group) of each claim of responsibility
+    claims = []  # each claim of responsibility (events.claims.Claim)
     answers = []  # (sentence, state forces) of each sentence telling fire answered ("Indian troops retaliated")
     launchers = (-2, [])  # (sentence, armed parties) of the sentence before: who launched what is stopped next
     for s_index, sent in enumerate(doc.sents):
@@ -182,9 +182,9 @@ def extract_mentions(doc, report: Report, places: list[PlaceMention], dates: lis
             actor_mentions.append(a)
         _members_apart_from_state_allies(members_here, actor_mentions, doc, unnamed_members)
         actor_mentions = [a for a in actor_mentions if not _describes_the_harmed(a, doc, actor_mentions)]
-        group = claimant(sent, actor_mentions)
-        if group is not None:
-            claims.append((s_index, _paragraph_of(para_starts, sent.start_char), group))
+        claim = claim_of(sent, actor_mentions, s_index, _paragraph_of(para_starts, sent.start_char), places, dates)
+        if claim is not None:
+            claims.append(claim)
         accident_told = accident_told or sentence_has(sent, lexicon, "accident_cues")
         armed_named = armed_named or any(a.inter in (1, 2, 3, 4, 8) and not a.speaker for a in actor_mentions)
         prev_launchers = launchers
@@ -339,7 +339,8 @@ def extract_mentions(doc, report: Report, places: list[PlaceMention], dates: lis
     for m in mentions:
         m.report_groups = [] if unclaimed else list(report_groups.values())
         m.report_unclaimed = unclaimed
-    attach_claims(mentions, claims)
+    attach_claims(mentions, claims, lambda m: is_violent_type(m.event_type, m.sub_event_type)
+                  and not m.generic and not m.in_passing)
     return mentions
 
 

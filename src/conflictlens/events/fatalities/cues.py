@@ -76,6 +76,8 @@ _ORDINAL = rf"(?:\d+(?:st|nd|rd|th)|{_alt(_A['ordinals'])})"
 #: a period gathering incidents, not one incident's time ("earlier this year") nor one
 #: incident's of a series ("the fifth shooting this year")
 _PERIOD = re.compile(rf"(?<![\w-]){_alt(_A['periods'])}\b", re.I)
+#: a running span ("in less than 15 days", "over the past three weeks")
+_SPAN = re.compile(rf"\b{_alt(_A['span_openers'])}\s+(?:\d+|[a-z]+)\s+{_alt(_A['span_units'])}\b", re.I)
 _PERIOD_OPENED = re.compile(rf"\b{_alt(_A['period_openers'])}\s+$", re.I)
 _SERIES = re.compile(rf"\b{_ORDINAL}\s+(?:[\w'’-]+\s+){{0,5}}$", re.I)
 _AREA = re.compile(rf"\b{_alt(_A['area_before'])}\s+(?:the\s+|[\w'’-]+\s+){{1,2}}?{_alt(_A['areas'])}\b"
@@ -106,7 +108,7 @@ def tells_aggregate(clause: str) -> bool:
     """A clause telling a count over a period or an area that gathers several incidents ("so far
     this year", "across the city", "the county's homicide toll", "in shootings over the weekend",
     "across Dayton over the weekend")."""
-    if _AREA.search(clause) or _TALLY.search(clause):
+    if _AREA.search(clause) or _TALLY.search(clause) or _SPAN.search(clause):
         return True
     if _WEEKEND.search(clause) and (_INCIDENTS.search(clause) or _ACROSS.search(clause)):
         return True

@@ -68,7 +68,8 @@ def _person_count(v) -> int:
         return 1
     if _name_among_names(v) or _name_left_low(v):
         return 1
-    if lemma in NON_PERSON or v.ent_type_ in _NOT_A_VICTIM_ENT and not _given_name_recased_low(v):
+    if lemma in NON_PERSON or v.ent_type_ in _NOT_A_VICTIM_ENT and not _given_name_recased_low(v) \
+            and not _titled_name(v):
         return 0
     # a title or an apposition also names a person: "defense minister general enrique albujar"
     person = is_person_token(v) or v.pos_ == "PROPN" or any(
@@ -91,6 +92,14 @@ def _age_as_noun(v) -> bool:
     return v.lower_ == "old" and v.dep_ in ("dobj", "nsubj", "nsubjpass", "conj", "pobj", "appos") and any(
         c.lemma_.lower() == "year" and any(g.dep_ == "nummod" for g in c.children) for c in v.children) and any(
         c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in v.children)
+
+
+def _titled_name(v) -> bool:
+    """"killed farmer Anselmo Quispe": a name the tagger takes for a firm's, after a person noun
+    written in lower case as its title, is a person's."""
+    return v.pos_ == "PROPN" and any(
+        c.dep_ == "compound" and c.i < v.i and c.text.islower() and c.lemma_.lower() in _V_PERSONS
+        for c in v.children) and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in v.children)
 
 
 def _given_name_recased_low(v) -> bool:
