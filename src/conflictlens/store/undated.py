@@ -51,6 +51,8 @@ class UndatedEvents:
                 continue  # several reports tell whom it is about: other people than this report's
             if self._ages_apart([article_id], e.article_ids, overlap, (event, e)):
                 continue  # its reports tell other people's ages than this report's
+            if self._other_people_waiting(article_id, e, own, overlap):
+                continue  # its reports tell other people, ages this report does not tell
             several = s.several_killed and (event.fatalities or 0) >= s.several_killed \
                 and dedupe.same_toll(event, e) and dedupe.describes(e, event, s)  # the toll tells it
             if s.place_names_dated and not several and self._place_names_only(article_id, e, [event]):
@@ -64,6 +66,18 @@ class UndatedEvents:
                 out.append((e, overlap, told))
         out.sort(key=lambda x: (not x[2], -x[1], id_order(x[0].event_id_cnty)))
         return [(e, overlap) for e, overlap, _ in out]
+
+    def _other_people_waiting(self, article_id: str, undated: Event, own: list[str], overlap: float) -> bool:
+        """The test that keeps a report with no date from an event (RelatedLinking._link_key:
+        fewer than ``undated_other_people_names`` of its names in common, other people named,
+        ages the other side does not tell) read from the dated side (``waiting_other_people``):
+        the dated report ``article_id`` and the ``undated`` event, told by its reports ``own``. Whichever of the
+        two arrived first, they stay apart."""
+        s = self.dedupe
+        return bool(s.waiting_other_people and s.undated_other_people_names and own
+                    and overlap < s.undated_other_people_names
+                    and self._ages_not_told(own, [article_id])
+                    and self._undated_other_people(article_id, undated.replace(article_ids=tuple(own))))
 
     def _told_elsewhere(self, mine: list[str], mentions: list[Event], theirs: list[str], event: Event,
                         ages_only: bool = False) -> bool:

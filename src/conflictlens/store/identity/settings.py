@@ -310,6 +310,12 @@ class DedupeSettings:
     #: their victims' or their prime ministers'. The people alone lost GVC train/dev --drop-dates
     #: 0.966 -> 0.958 (a witness the first stories did not name); 0 switches this off
     undated_other_people_names: float = 0.4
+    #: ... and, read the other way round, a dated report joins no undated event whose reports
+    #: it shares less than ``undated_other_people_names`` with when it names other people than
+    #: they do and they tell ages it does not (UndatedEvents._waiting): the same test whichever
+    #: report arrived first (ECB+ train under shuffled arrival: a capital's later fire joined
+    #: the undated event of its riots years before, which in file order it never met)
+    waiting_other_people: bool = True
     #: a report with no date whose undated mention describes an event (same family, place,
     #: compatible actors) and which tells at least ``same_ages`` of the ages one of the event's
     #: reports tells ("a 16-year-old and an 18-year-old": the same victims, or the same victim and
