@@ -1,27 +1,25 @@
 """Claims and accusations told apart from the attack they name (events.claims)."""
 from datetime import date
 
+import pytest
+
 from event_helpers import only_violent_event, violent_rows
 
 PUBLISHED = date(1990, 3, 7)
 _TALKS = "The ELN has held peace talks with the government since last year. Talks resume in May."
 
 
-def test_a_claim_in_a_later_paragraph_naming_the_attacks_day_is_its_claim(pipeline):
+@pytest.mark.parametrize("later", [
+    # a claim in a later paragraph naming the attack's day
+    "The FARC claimed responsibility for Monday's bombing of the power station.",
+    # an accusation by the army
+    "The army blamed the FARC for the bombing.",
+    # an attribution of the attack
+    "Investigators attributed the bombing to the FARC.",
+])
+def test_a_later_paragraph_claiming_or_laying_the_attack_names_its_perpetrator(pipeline, later):
     text = ("A bomb exploded outside a power station in Saravena on Monday, wounding four guards.\n\n"
-            f"{_TALKS}\n\nThe FARC claimed responsibility for Monday's bombing of the power station.")
-    assert only_violent_event(pipeline, text, PUBLISHED).actor1.startswith("FARC")
-
-
-def test_an_accusation_by_the_army_in_a_later_paragraph_names_the_perpetrator(pipeline):
-    text = ("A bomb exploded outside a power station in Saravena on Monday, wounding four guards.\n\n"
-            f"{_TALKS}\n\nThe army blamed the FARC for the bombing.")
-    assert only_violent_event(pipeline, text, PUBLISHED).actor1.startswith("FARC")
-
-
-def test_an_attribution_of_the_attack_names_the_perpetrator(pipeline):
-    text = ("A bomb exploded outside a power station in Saravena on Monday, wounding four guards.\n\n"
-            f"{_TALKS}\n\nInvestigators attributed the bombing to the FARC.")
+            f"{_TALKS}\n\n{later}")
     assert only_violent_event(pipeline, text, PUBLISHED).actor1.startswith("FARC")
 
 

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from event_helpers import only_violent_event
 
 PUBLISHED = date(2024, 3, 20)
@@ -29,37 +31,25 @@ def test_french_ou_written_w_is_the_town_under_the_country_only(gazetteer_file):
     assert not any(c.country_code == "NE" for c in gaz.lookup("Wallam"))
 
 
-def test_somali_town_in_english_spelling_from_a_capital_dateline(pipeline):
-    e = only_violent_event(pipeline, "MOGADISHU, Somalia -- Al-Shabaab gunmen stormed an army "
-                                     "checkpoint in Harardhere on Monday, killing three soldiers, "
-                                     "a local elder said.", PUBLISHED)
-    assert e.location == "Xarardheere" and e.country == "Somalia"
-
-
-def test_somali_town_without_doubled_vowels(pipeline):
-    e = only_violent_event(pipeline, "Somali forces fought al-Shabaab militants near Bardere in "
-                                     "the Gedo region on Sunday; seven militants were killed.", PUBLISHED)
-    assert e.location == "Baardheere"
-
-
-def test_somali_ceel_written_el_over_a_respelling_abroad(pipeline):
-    e = only_violent_event(pipeline, "Al-Shabaab militants seized a military camp in El Dher, "
-                                     "Somalia, on Saturday after a battle that killed four soldiers.",
-                           PUBLISHED)
-    assert e.location == "Ceeldheer"
-
-
-def test_russian_g_written_for_ukrainian_h(pipeline):
-    e = only_violent_event(pipeline, "Russian forces shelled Gulyaypole in the Zaporizhzhia region "
-                                     "on Tuesday, killing two civilians, local officials said.", PUBLISHED)
-    assert e.location == "Hulyaypole"
-
-
-def test_english_w_for_french_ou_in_niger(pipeline):
-    e = only_violent_event(pipeline, "NIAMEY, Niger -- Armed men on motorcycles raided the town "
-                                     "of Wallam on Friday, killing nine civilians, a local "
-                                     "official said.", PUBLISHED)
-    assert e.location == "Ouallam"
+@pytest.mark.parametrize("text, town", [
+    # a Somali town in English spelling, from a capital's dateline
+    ("MOGADISHU, Somalia -- Al-Shabaab gunmen stormed an army checkpoint in Harardhere on Monday, "
+     "killing three soldiers, a local elder said.", "Xarardheere"),
+    # Somali doubled vowels and dh left out
+    ("Somali forces fought al-Shabaab militants near Bardere in the Gedo region on Sunday; seven "
+     "militants were killed.", "Baardheere"),
+    # Somali "Ceel" written "El", over a respelling abroad
+    ("Al-Shabaab militants seized a military camp in El Dher, Somalia, on Saturday after a battle "
+     "that killed four soldiers.", "Ceeldheer"),
+    # the Russian g written for the Ukrainian h
+    ("Russian forces shelled Gulyaypole in the Zaporizhzhia region on Tuesday, killing two "
+     "civilians, local officials said.", "Hulyaypole"),
+    # the English w for the French ou in Niger
+    ("NIAMEY, Niger -- Armed men on motorcycles raided the town of Wallam on Friday, killing nine "
+     "civilians, a local official said.", "Ouallam"),
+])
+def test_a_town_spelt_another_way_is_the_countrys_town(pipeline, text, town):
+    assert only_violent_event(pipeline, text, PUBLISHED).location == town
 
 
 def test_russian_spelling_of_a_province_seat_is_the_seat(pipeline):
