@@ -306,6 +306,8 @@ def extract_mentions(doc, report: Report, places: list[PlaceMention], dates: lis
                 continue
             _place_and_date(m, doc, sent, cand, own(sent_places) if places_apart else sent_places, dl, excluded, lexicon, dates, report.anchor_date,
                             para_spans, dateline_towns)
+            if m.gaining_actors:
+                _move_in_day(m, doc, sent, dates)
             m.dateline_places = [p for p in towns if not m.vague_place_only or p.country_code in m.vague_countries][:1]
             m.generic = _generic_trigger(doc[t0:t1].root, sent)
             mentions.append(m)
@@ -637,6 +639,21 @@ def _is_headline(text: str, sent, para_spans) -> bool:
     line = text[start:end].strip()
     return (sent.start_char < end and len(line.split()) <= 25
             and not line.endswith((".", "!", "?", '"', "\u201d")))
+
+
+def _move_in_day(m: EventMention, doc, sent, dates: list[DateMention]) -> None:
+    """"Government troops withdrew from X on Friday and the rebels moved in on Saturday": the place
+    changed hands the day the taker moved in (spec: a transfer is a side taking control), not the
+    day the other side left: the day of the taking verb's own clause, when later."""
+    verb = doc[m.gaining_actors[0].head_i].head
+    # the day hung on the taking verb itself ("moved in on Saturday", "took control Tuesday"), else
+    # the one governing its clause
+    own = {t.idx for c in verb.children if c.dep_ == "prep" for t in c.children if t.dep_ == "pobj"} \
+        | {c.idx for c in verb.children if c.dep_ in ("npadvmod", "tmod")}
+    gov = next((d for d in dates if d.start in own), None) or governing_date(
+        dates, verb.idx, verb.idx + len(verb.text), sent.start_char, sent.end_char, doc, text=doc_text(doc))
+    if gov is not None and gov.precision == 1 and len(gov.days) == 1 and m.days and gov.days[0] > max(m.days):
+        m.days, m.time_precision, m.date_text, m.date_relative = list(gov.days), 1, gov.text, gov.relative
 
 
 def _attach_date(m: EventMention, doc, sent, cand, dates: list[DateMention], anchor: date | None,
