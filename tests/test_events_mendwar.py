@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from event_helpers import coded, only_violent_event, violent_rows
 
 PUB = date(2024, 5, 15)
@@ -29,25 +31,19 @@ def test_unidentified_secessionists_in_cameroon_are_ambazonian(pipeline):
     assert e.fatalities == 3
 
 
-def test_fight_after_backed_by_aside_is_coded(pipeline):
+@pytest.mark.parametrize("text, killed", [
     # the model reads "fought" as a participle describing "jihadists" behind the aside
-    e = only_violent_event(pipeline, "Soldiers, backed by vigilantes, fought jihadists near Kaya on Sunday.", PUB)
+    ("Soldiers, backed by vigilantes, fought jihadists near Kaya on Sunday.", 0),
+    # "repelled" read so too, with no commas; the backers are no side of their own
+    ("Soldiers backed by vigilantes repelled jihadists near Kaya on Sunday, killing nine.", 9),
+])
+def test_verb_after_a_backed_by_aside_keeps_both_sides(pipeline, text, killed):
+    e = only_violent_event(pipeline, text, PUB)
     assert (e.event_type, e.sub_event_type) == ("Battles", "Armed clash")
     assert e.actor1.startswith("Military Forces of Burkina Faso")
     assert e.assoc_actor_1.startswith("Vigilante Militia (Burkina Faso)")
     assert e.actor2.startswith("Unidentified Armed Group (Burkina Faso)")
-    assert (e.location, e.geo_precision, e.event_date) == ("Kaya", 2, date(2024, 5, 12))
-
-
-def test_verb_after_aside_without_commas_keeps_both_sides(pipeline):
-    # "repelled" read as a participle describing "jihadists"; the backers are no side of their own
-    e = only_violent_event(pipeline, "Soldiers backed by vigilantes repelled jihadists near Kaya on Sunday, "
-                                     "killing nine.", PUB)
-    assert (e.event_type, e.sub_event_type) == ("Battles", "Armed clash")
-    assert e.actor1.startswith("Military Forces of Burkina Faso")
-    assert e.assoc_actor_1.startswith("Vigilante Militia (Burkina Faso)")
-    assert e.actor2.startswith("Unidentified Armed Group (Burkina Faso)")
-    assert (e.location, e.fatalities, e.event_date) == ("Kaya", 9, date(2024, 5, 12))
+    assert (e.location, e.geo_precision, e.fatalities, e.event_date) == ("Kaya", 2, killed, date(2024, 5, 12))
 
 
 def test_backing_police_stay_on_the_armys_side(pipeline):
