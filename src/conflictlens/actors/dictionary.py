@@ -157,6 +157,14 @@ class ActorDictionary:
                 return e
         return entries[0]
 
+    def as_of(self, entry: ActorEntry, country_code: str = "", on: date | None = None) -> ActorEntry | None:
+        """The actor ``entry``'s name stands for on ``on``: the entry itself while it is active, else
+        the one its name denotes then ("the Taliban" after 2021 are Afghanistan's state forces, by the
+        dated aliases of actors.tsv), else None."""
+        if entry.active(on):
+            return entry
+        return self.named(entry.name, country_code or entry.country, on)
+
     def local_group(self, text: str, country_code: str, on: date | None) -> ActorEntry | None:
         """The one movement a country's reports mean by a generic word ("separatists" in
         Cameroon are the Ambazonian Separatists), for a mention that named no group."""

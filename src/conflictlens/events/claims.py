@@ -43,6 +43,9 @@ class Claim:
     days: frozenset = frozenset()
     #: the sentence names an attack as one the reader knows ("the attack", "Monday's bombing")
     names_the_attack: bool = False
+    #: the tokens of what the claim verb takes ("claimed the attack on the mosque that killed five"):
+    #: an attack told there is the claimed one, told in the claim's own sentence
+    claimed_tokens: frozenset = frozenset()
 
 
 def claim_of(sent, actor_mentions, s_index: int, paragraph: int, places, dates) -> Claim | None:
@@ -53,7 +56,23 @@ def claim_of(sent, actor_mentions, s_index: int, paragraph: int, places, dates) 
     lo, hi = sent.start_char, sent.end_char
     towns = frozenset(p.location for p in places if lo <= p.start < hi and p.level != "country" and p.location)
     days = frozenset(d.days[0] for d in dates if lo <= d.start < hi and len(d.days) == 1 and d.precision == 1)
-    return Claim(s_index, paragraph, group, towns, days, _names_an_attack(sent))
+    return Claim(s_index, paragraph, group, towns, days, _names_an_attack(sent),
+                 _claimed_tokens(sent, actor_mentions, group))
+
+
+def _claimed_tokens(sent, actor_mentions, group) -> frozenset:
+    """The token indices of the objects of the verb ``group`` claims with ("claimed the attack on
+    the mosque that killed five", "claimed responsibility for the bombing")."""
+    out = set()
+    for a in actor_mentions:
+        if a.entry is not group:
+            continue
+        head = sent.doc[a.head_i]
+        while head.dep_ in _IN_SUBJECT and head.head is not head:
+            head = head.head
+        if head.dep_ == "nsubj" and is_claim_verb(head.head):
+            out.update(t.i for c in head.head.children if c.dep_ == "dobj" for t in c.subtree)
+    return frozenset(out)
 
 
 def _names_an_attack(sent) -> bool:
@@ -162,6 +181,11 @@ def attach_claims(mentions, claims: list[Claim], is_attack) -> None:
     for m in mentions:
         near = {c.group.name: c.group for c in claims
                 if c.sent_index > m.sent_index and (c.paragraph == m.paragraph or c.sent_index == m.sent_index + 1)}
+        if not near and is_attack(m) and m.sent_index in told_in_claims:
+            # ("the Taliban had claimed the attack on the mosque that killed five"): the attack told
+            # inside what the claim verb takes is the claimed one
+            near = {c.group.name: c.group for c in claims if c.sent_index == m.sent_index
+                    and m.candidate.trigger_span[0] in c.claimed_tokens}
         if not near and is_attack(m):
             near = {c.group.name: c.group for c in claims if c.sent_index > m.sent_index
                     and _names(c, m, one_attack)}

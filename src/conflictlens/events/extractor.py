@@ -36,7 +36,7 @@ from .screen import anchored, off_topic_field, told_long_before
 from .triggers import sentence_has
 from .victims_after import victims_told_after
 from .mentions import (EventMention, both_sides, capture_fight_tokens, choose_places, describes_person, excluded_tokens,
-                       refers_to_told_event, transfer_sides,
+                       refers_to_told_event, taking_verb, transfer_sides,
                        site_name_start, sentence_source_attributions, subject_actor_mentions, target_actor_mentions,
                        attacked_actor_mentions,
                        pair_actor_mentions)
@@ -262,7 +262,9 @@ def extract_mentions(doc, report: Report, places: list[PlaceMention], dates: lis
                 # ("Russia launched 20 drones. Air defences downed 18 of them"): the launcher is actor1
                 m.actors = [*m.actors, *prev_launchers[1]]
                 m.subject_actors = [*m.subject_actors, *prev_launchers[1]]
-            if cand.sub_event_type == "Non-violent transfer of territory":
+            if cand.sub_event_type == "Non-violent transfer of territory" or cand.sub_event_type in TERRITORY:
+                # (a place taken is read too: told right after a withdrawal it names the taker,
+                # _takers_told_after)
                 m.gaining_actors, m.leaving_actors = transfer_sides(sent, sent_actors, lexicon)
             reference = refers_to_told_event(sent, cand, lexicon)
             violent = is_violent_type(cand.event_type, cand.sub_event_type)
@@ -306,7 +308,7 @@ def extract_mentions(doc, report: Report, places: list[PlaceMention], dates: lis
                 continue
             _place_and_date(m, doc, sent, cand, own(sent_places) if places_apart else sent_places, dl, excluded, lexicon, dates, report.anchor_date,
                             para_spans, dateline_towns)
-            if m.gaining_actors:
+            if cand.sub_event_type in _HANDED_OVER and m.gaining_actors:
                 _move_in_day(m, doc, sent, dates)
             m.dateline_places = [p for p in towns if not m.vague_place_only or p.country_code in m.vague_countries][:1]
             m.generic = _generic_trigger(doc[t0:t1].root, sent)
@@ -319,6 +321,7 @@ def extract_mentions(doc, report: Report, places: list[PlaceMention], dates: lis
     # the codebook's rules across sentences (a protest told as turning violent is a riot)
     keep = {id(c) for c in report_candidates([m.candidate for m in mentions],
                                              accident_told=accident_told and not armed_named)}
+    _takers_told_after(mentions, keep)
     mentions = [m for m in mentions if id(m.candidate) in keep]
     told_apart = not_gathered(told_apart, text)
     victims_told_after(mentions, told_apart, doc, lexicon, death_actors)
@@ -641,11 +644,37 @@ def _is_headline(text: str, sent, para_spans) -> bool:
             and not line.endswith((".", "!", "?", '"', "\u201d")))
 
 
+#: the sub-type of a place handed over or left without a fight (its taker's day dates it: _move_in_day)
+_HANDED_OVER = frozenset({"Non-violent transfer of territory"})
+
+
+def _takers_told_after(mentions: list[EventMention], keep: set[int]) -> None:
+    """"The army pulled out of Kidal on Tuesday. Rebels took over the town that evening.": the
+    capture told right after a withdrawal is the same change of hands (report_rules keeps the
+    transfer, not the capture), and the capture's subject gains the ground (spec: actor1 of
+    a transfer is the side gaining control). The withdrawal's mention takes the capture's takers,
+    and its day when later (the place changed hands when the taker moved in), unless the capture
+    names another town."""
+    dropped = [m for m in mentions if id(m.candidate) not in keep and m.sub_event_type in TERRITORY
+               and m.gaining_actors]
+    for taken in dropped:
+        for m in mentions:
+            if id(m.candidate) not in keep or m.sub_event_type not in _HANDED_OVER \
+                    or m.gaining_actors or m.sent_index != taken.sent_index - 1:
+                continue
+            towns, left = ({p.location for p in x.places if p.level != "country"} for x in (taken, m))
+            if towns and left and not towns & left:
+                continue
+            m.gaining_actors = list(taken.gaining_actors)
+            if len(taken.days) == 1 and m.days and taken.days[0] > max(m.days):
+                m.days, m.time_precision = list(taken.days), taken.time_precision
+
+
 def _move_in_day(m: EventMention, doc, sent, dates: list[DateMention]) -> None:
     """"Government troops withdrew from X on Friday and the rebels moved in on Saturday": the place
     changed hands the day the taker moved in (spec: a transfer is a side taking control), not the
     day the other side left: the day of the taking verb's own clause, when later."""
-    verb = doc[m.gaining_actors[0].head_i].head
+    verb = taking_verb(doc[m.gaining_actors[0].head_i])
     # the day hung on the taking verb itself ("moved in on Saturday", "took control Tuesday"), else
     # the one governing its clause
     own = {t.idx for c in verb.children if c.dep_ == "prep" for t in c.children if t.dep_ == "pobj"} \

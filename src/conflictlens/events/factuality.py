@@ -140,6 +140,9 @@ def factuality(match: TriggerMatch, sent, lexicon: Lexicon) -> str:
         # "accused the rebels of violating the ceasefire", "the truce was breached": an agreement made
         # earlier, told as broken, is no agreement of the day
         return f"an earlier agreement told as broken ({ended.head.text} {head.text})"
+    case = _arrest_case(head, cues) if match.trigger.event_type in _VIOLENT else ""
+    if case:
+        return case
     if head.pos_ in ("NOUN", "PROPN"):
         for child in head.children:
             if child.dep_ in ("amod", "advmod") and child.lower_ in cues["reference_modifiers"]:
@@ -374,3 +377,49 @@ def _noun_taken_for_adjective(tok) -> bool:
     """A noun modifying the noun after it that the tagger read as an adjective ("a displacement
     camp" tagged JJ/amod): it qualifies a thing as a noun compound does."""
     return tok.dep_ == "amod" and tok.tag_ == "JJ" and tok.lower_.endswith(_NOUN_ENDINGS)
+
+
+#: the violence an arrest's case may name (a demonstration arrested over is the intervention's business)
+_VIOLENT = ("Battles", "Explosions/Remote violence", "Violence against civilians")
+
+
+def _arrest_case(head, cues) -> str:
+    """A violent noun named as the case people are arrested or charged in ("arrested three men over
+    Sunday's bomb blast", "detained two suspects in the car bombing", "arrested in connection with
+    the attack"): news writes the arrest as the news and the violence by the name the reader knows,
+    so the noun refers to the earlier incident, not a new one of the arresting force. Empty string
+    when it is not such a noun. "in" ties a case only to the arrested called suspects ("arrested
+    20 people in the clashes" may tell arrests made during the clashes)."""
+    node = head
+    while node.dep_ == "compound" and node.head.pos_ in ("NOUN", "PROPN"):
+        node = node.head  # "Sunday's bomb blast": the bomb is the blast
+    if node.pos_ not in ("NOUN", "PROPN") or node.dep_ != "pobj" or node.head.dep_ != "prep":
+        return ""
+    prep = node.head
+    holder = prep.head
+    tied = False
+    if prep.lower_ in ("with", "to") and holder.dep_ == "pobj" and holder.lemma_.lower() in cues["arrest_case_nouns"] \
+            and holder.head.lower_ == "in":
+        prep, tied = holder.head, True  # "in connection with the attack"
+        holder = prep.head
+    elif prep.lower_ not in (*cues["accusation_preps"], "in"):
+        return ""
+    held = None
+    if holder.pos_ in ("NOUN", "PROPN") and holder.dep_ in ("dobj", "nsubjpass", "conj"):
+        held, holder = holder, holder.head  # "arrested two suspects in the bombing"
+    elif holder.pos_ in ("VERB", "AUX"):
+        # (the parser may hang the case on the verb: "arrested three suspects | in the bombing")
+        held = next((c for c in holder.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if holder.pos_ not in ("VERB", "AUX"):
+        return ""
+    verb = holder.lemma_.lower()
+    # (a verb of taking arrests only when it takes people: "captured a suspect in the attack", not
+    # "captured the town with air strikes")
+    people = (*cues["accusation_words"], *cues["person_nouns"], *cues["civilian_nouns"])
+    if verb not in cues["legal_aftermath_verbs"] and not (
+            verb in cues["capture_verbs"] and held is not None and held.lemma_.lower() in people):
+        return ""
+    if prep.lower_ == "in" and not tied and not (held is not None and held.lemma_.lower() in cues["accusation_words"]):
+        return ""
+    return f"the case of an arrest ({holder.text} {prep.text} {head.text})"
+

@@ -133,6 +133,13 @@ def transfer_sides(sent, actors: list[ActorMention], lexicon: Lexicon
     giving: list[ActorMention] = []
     for a in actors:
         tok = doc[a.head_i]
+        stranded = _stranded_subject_verb(tok)
+        if stranded is not None:
+            if stranded.lemma_.lower() in taking:
+                gaining.append(a)
+            elif stranded.lemma_.lower() in leaving or stranded.lemma_.lower() in handing:
+                giving.append(a)
+            continue
         while tok.dep_ == "conj" and tok.head.pos_ in ("NOUN", "PROPN"):
             tok = tok.head  # "Mozambican troops and Rwandan forces moved in"
         verb = tok.head
@@ -143,6 +150,32 @@ def transfer_sides(sent, actors: list[ActorMention], lexicon: Lexicon
         elif tok.dep_ == "nsubj" and verb.lemma_.lower() in taking:
             gaining.append(a)
     return gaining, giving
+
+
+def taking_verb(tok):
+    """The verb a side's name is the subject of in a transfer (``_stranded_subject_verb``, else the
+    name's head)."""
+    return _stranded_subject_verb(tok) or tok.head
+
+
+def _stranded_subject_verb(tok):
+    """The verb whose subject the parser joined to the noun before it: in "the army withdrew from
+    Kherson and Ukrainian troops entered the city" it reads "Kherson and Ukrainian troops" as one
+    phrase and leaves "entered" with no subject. A conjunct noun right before a conjoined verb that
+    has no subject of its own is that verb's subject (a list of doers, "troops and police moved in",
+    has its verb as their head, not as a conjunct). None when ``tok`` is no such noun."""
+    if tok.dep_ != "conj" or tok.pos_ not in ("NOUN", "PROPN"):
+        return None
+    doc = tok.doc
+    i = max(t.i for t in tok.subtree) + 1
+    while i < len(doc) and doc[i].pos_ in ("ADV", "AUX", "PART"):
+        i += 1  # "and the rebels later moved in", "and rebels had entered"
+    if i >= len(doc):
+        return None
+    verb = doc[i]
+    if verb.pos_ != "VERB" or verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    return verb
 
 
 def capture_fight_tokens(sent, lexicon: Lexicon, excluded: set[int]) -> set[int]:

@@ -567,18 +567,20 @@ def _doers_unknown(ep: Episode) -> bool:
 
 
 def _claimed(ep: Episode, event_type: str, a1: Actor | None, a2: Actor | None, day,
-             cc: str) -> tuple[Actor | None, Actor | None]:
+             cc: str, actors: ActorDictionary) -> tuple[Actor | None, Actor | None]:
     """An attack a named group claims (events.claims) is that group's: it takes the place of the
     unidentified side (actor1 of a one-sided attack, either side of a battle), as ACLED codes
-    the claimant however the attack's own sentences named the doers ("gunmen")."""
-    groups = {m.claimed_by.name: m.claimed_by for m, _ in ep.mentions
-              if m.claimed_by is not None and m.claimed_by.active(day)}
+    the claimant however the attack's own sentences named the doers ("gunmen"). The claimant is
+    who its name stands for on the attack's day (``ActorDictionary.as_of``: a Taliban claim of
+    2019 is a rebel group's, one of 2024 the Afghan state forces')."""
+    found = (actors.as_of(m.claimed_by, cc, day) for m, _ in ep.mentions if m.claimed_by is not None)
+    groups = {e.name: e for e in found if e is not None}
     if len(groups) != 1 or event_type not in (*_ONE_SIDED_ATTACKS, "Battles"):
         return a1, a2
     entry = next(iter(groups.values()))
     if entry.country and entry.country != cc and entry.inter != 8:
         return a1, a2
-    group = Actor(entry.name, entry.inter, entry.country)
+    group = actors.entry_actor(entry, day)
     unknown = lambda a: a is None or a.name.startswith("Unidentified Armed Group")  # noqa: E731
     if event_type == "Battles" and a1 is not None and not unknown(a1) and unknown(a2) and a1.name != group.name:
         return a1, group
@@ -894,7 +896,7 @@ def episode_rows(ep: Episode, report: Report, actors: ActorDictionary, country_i
                                     if a.inter in (2, 3)}.values()), place.country_code)
         if group is not None and a1 is not None and a1.name.startswith("Unidentified Armed Group"):
             a1 = group
-    a1, a2 = _claimed(ep, event_type, a1, a2, days[0], place.country_code)
+    a1, a2 = _claimed(ep, event_type, a1, a2, days[0], place.country_code, actors)
     if sub == "Disrupted weapons use" and _intercepted(ep):
         a1, a2 = _interception_sides(ep, a1, a2, actors, place, days[0], names)
     if event_type == "Riots" and a2 is not None and a2.inter == 7 and _crowds_clashed(ep):

@@ -1173,6 +1173,11 @@ def condition_holds(match: TriggerMatch, sent, lexicon: Lexicon, place_token_ids
         # (not the weapons of an event named as what came before: "captured a checkpoint after a gun battle")
         before = {t.i for o in objects if o.dep_ == "prep" and o.lower_ in lexicon.cues["reference_words"]
                   for t in o.subtree}
+        # (nor the weapon of the case a person taken is held in: "captured a suspect in the car bomb
+        # attack" takes a person, not a bomb; the case names an earlier incident)
+        people = lexicon.union("civilian_nouns", "person_nouns", "prisoner_nouns")
+        before |= {t.i for o in objects if o.dep_ in ("dobj", "nsubjpass") and o.lemma_.lower() in people
+                   for c in o.children if c.dep_ == "prep" for t in c.subtree}
         # (nor "a gold mine located in X": a mine named by what is dug from it is a pit)
         kept = [t for t in [t for t in obj_tokens if t.i not in before] + list(described) if not _pit(t, lexicon)]
         found = [c for c in (verb.children if verb is not None else []) if c.dep_ in ("dobj", "nsubjpass")] + described
