@@ -301,6 +301,32 @@ class EventMatching:
             eid = keep.event_id_cnty
         return eid
 
+    def _recheck_moved(self, eid: str, before: Event, claimed: set[str], article_id: str, now: int) -> str:
+        """Arrival order: event ``eid`` has just gained this report, and its row moved (another
+        day, another place: ``before`` is the row as it was). Where it stands now, a stored event
+        may be the same incident by the rules a new row meets (:meth:`_candidates`,
+        dedupe.matches: same family, day, place, compatible actors; not two crimes whose reports
+        share too few names, :meth:`_other_incidents`): the first report told the wrong day and
+        made an event apart from the one its siblings made, and the report dating it now shows
+        the two are one. Up to ``recheck_moved`` of them are absorbed (:meth:`_absorb`: the
+        other goes to the deletions log pointing to ``eid``, with history); each absorption
+        may move the row again, so the test is run again from where it stands. Returns ``eid``."""
+        s = self.dedupe
+        for _ in range(s.recheck_moved):
+            here = self.event(eid)
+            if not _moved(before, here):
+                break
+            found = [c for c in self._candidates(here)
+                     if c.event_id_cnty != eid and c.event_id_cnty not in claimed and not dedupe.is_undated(c)
+                     and not set(c.article_ids) & set(here.article_ids)
+                     and dedupe.matches(c, here, s) and not self._other_incidents(c, here)]
+            if not found:
+                break
+            found.sort(key=lambda c: (dedupe.match_rank(here, c, s), c.event_id_cnty))
+            self._absorb(eid, found[0], now, article_id)
+            before = here
+        return eid
+
 
 def _told_late(here: Event, found: Event, s: dedupe.DedupeSettings) -> bool:
     """Is ``found`` what the late rule joins only: dated, later than ``here`` by more than
@@ -317,3 +343,9 @@ def _firmer(a: Event, b: Event) -> bool:
         m = _ID_RE.match(e.event_id_cnty or "")
         return (dedupe.soft_day(e), e.time_precision or 99, m.group(1) if m else "", int(m.group(2)) if m else 0)
     return key(a) <= key(b)
+
+
+def _moved(before: Event, after: Event) -> bool:
+    """Did an event's row change its day or its place (what dedupe.matches compares)?"""
+    return (before.event_date, before.time_precision, before.latitude, before.longitude, before.location) != \
+        (after.event_date, after.time_precision, after.latitude, after.longitude, after.location)

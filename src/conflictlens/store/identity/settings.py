@@ -437,6 +437,11 @@ class DedupeSettings:
     #: 0.991, --drop-dates 0.976, --drop-incident-dates 0.974, ECB+ train 0.962 and --no-page-dates
     #: 0.953 unchanged. 0 switches this off
     late_absorb: int = 2
+    #: arrival order: when a report re-dates or re-places the event it joins, up to this many
+    #: stored events the rules for a new row (dedupe.matches) join to the event where it stands
+    #: now are absorbed into it (EventMatching._recheck_moved): a first report that told the
+    #: wrong day made an event apart from its siblings'. 0 switches this off
+    recheck_moved: int = 2
     #: a late follow-up (``late_days``, told more than ``related_days`` apart) sharing at least this
     #: of its names with a report that coded the event is that event whoever else it names
     #: (EventMatching._corroborated skips the other-people test): the first stories name the
