@@ -11,6 +11,7 @@ from datetime import timedelta
 from ..model import Event
 from . import dedupe
 from .event_rows import _ID_RE, _ORDER
+from .identity.windows import PAGE_DATED_NOTE
 
 
 class EventMatching:
@@ -316,16 +317,28 @@ class EventMatching:
             here = self.event(eid)
             if not _moved(before, here):
                 break
-            found = [c for c in self._candidates(here)
+            probe = self._as_dated(here)
+            found = [c for c in self._candidates(probe)
                      if c.event_id_cnty != eid and c.event_id_cnty not in claimed and not dedupe.is_undated(c)
                      and not set(c.article_ids) & set(here.article_ids)
-                     and dedupe.matches(c, here, s) and not self._other_incidents(c, here)]
+                     and dedupe.matches(c, probe, s) and not self._other_incidents(c, here)]
             if not found:
                 break
             found.sort(key=lambda c: (dedupe.match_rank(here, c, s), c.event_id_cnty))
             self._absorb(eid, found[0], now, article_id)
             before = here
         return eid
+
+    def _as_dated(self, here: Event) -> Event:
+        """``here`` as the version that gave its day dates it: the row keeps its first report's
+        notes, which may say the day was its page's (windows.page_dated) when a later report's
+        text now tells it; the wider window of a page-dated crime is not the row's any more."""
+        if PAGE_DATED_NOTE not in (here.notes or ""):
+            return here
+        days = [v for v in self.contributions(here.event_id_cnty)
+                if (v.event_date, v.time_precision) == (here.event_date, here.time_precision)]
+        told = next((v for v in days if PAGE_DATED_NOTE not in (v.notes or "")), None)
+        return here if told is None else here.replace(notes=told.notes)
 
 
 def _told_late(here: Event, found: Event, s: dedupe.DedupeSettings) -> bool:
