@@ -73,3 +73,24 @@ def test_another_shooting_of_the_town_days_before_stays_apart(store):
     assert store.event(earlier).article_ids == ("q2",)
     assert store.event(first).event_date == SHOT
     assert not [d for d in store.deletions() if d["event_id_cnty"] == earlier]
+
+
+def test_a_recheck_that_fails_leaves_the_store_as_before_the_report(store, monkeypatch):
+    """One transaction per report: the join, the re-dating and the absorption stand or fall
+    together (a process killed halfway leaves the store as before)."""
+    import pytest
+
+    store.dedupe = DedupeSettings()
+    town_news(store)
+    first = store.add_report(report("q1", text=FIRST, published=PAGE), [_page_dated()])[0].event_id_cnty
+    brief = store.add_report(report("q2", text=BRIEF, published=SHOT), [crime(event_date=SHOT)])[0].event_id_cnty
+
+    def killed(*a, **kw):
+        raise RuntimeError("killed while absorbing")
+    monkeypatch.setattr(store, "_absorb", killed)
+    with pytest.raises(RuntimeError):
+        store.add_report(report("q3", text=DATING, published=date(2021, 5, 4)), [crime(event_date=SHOT, **NAMESAKE)])
+    e = store.event(first)
+    assert e.event_date == PAGE and e.article_ids == ("q1",)
+    assert store.event(brief).article_ids == ("q2",)
+    assert not store.deletions() and store.events_for("q3") == []
