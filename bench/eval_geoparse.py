@@ -20,6 +20,13 @@ Nothing from the dataset is copied; it is read from the shared folder.
 
     python bench/eval_geoparse.py                        # GeoVirus
     python bench/eval_geoparse.py --data ../shared/datasets/geo-lgl/lgl.xml --errors 20
+    python bench/eval_geoparse.py --swap-names 1 --errors 30   # tuned half, names swapped
+
+``--swap-names SEED`` scores the tuned half with each gold toponym's name replaced by
+another real gazetteer place of the same level (towns: the same country and
+first-level unit, similar population) and the gold point moved to it (bench/geoswap.py):
+a probe of whether finding and ranking generalise to names the rules were never
+tuned on. ``--errors`` then also lists each miss with the words around it.
 """
 from __future__ import annotations
 
@@ -83,6 +90,9 @@ class Tally:
         self.errors: list[tuple] = []
         self.missed: Counter = Counter()
         self.false_pos: list[str] = []  # predicted spans overlapping no gold span
+        self.missed_at: list[str] = []  # missed gold spans with the words around them
+        self.missed_kinds: Counter = Counter()  # (the model's tag, the word before) of misses
+        self.swapped = 0  # gold toponyms given another name (--swap-names)
 
     def lines(self, name: str) -> list[str]:
         med = statistics.median(self.dists) if self.dists else float("nan")
@@ -168,6 +178,22 @@ def _classify_wrong(gaz: Gazetteer, name: str, m, lat: float, lon: float, d: flo
     return "wrong place: no candidate near gold, <=2000 km"
 
 
+def _miss_kind(doc, s: int, e: int, mark: str) -> str:
+    """A missed toponym's class for the --swap-names summary: the model's entity label over
+    it (or the part of speech of its first word), one word or several, and the word before
+    it when that is a preposition (GeoVirus offsets may be one past the name: both read)."""
+    span = doc.char_span(s, e, alignment_mode="expand") or doc.char_span(
+        max(0, s - 1), max(0, e - 1), alignment_mode="expand")
+    if span is None or not len(span):
+        return f"unaligned{mark}"
+    labels = {t.ent_type_ for t in span if t.ent_type_}
+    tag = "/".join(sorted(labels)) or f"untagged {span[0].pos_}"
+    before = doc[span.start - 1].lower_ if span.start else ""
+    lead = before if before in ("in", "of", "at", "from", "to", "near", "for", "on", "the") else "-"
+    words = "one word" if len(span.text.split()) == 1 else "several words"
+    return f"{tag}, {words}, before: {lead}{mark}"
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--data", default=str(SHARED / "datasets" / "geo-geovirus" / "GeoVirus.xml"))
@@ -186,7 +212,12 @@ def main(argv=None) -> int:
     ap.add_argument("--false-positives", type=int, default=0,
                     help="print this many predicted spans of the tuned half that overlap no "
                          "gold span, each with the words around it")
+    ap.add_argument("--swap-names", type=int, default=None, metavar="SEED",
+                    help="score the tuned half with every resolvable gold toponym renamed to "
+                         "another real place of its level and country (bench/geoswap.py)")
     args = ap.parse_args(argv)
+    if args.swap_names is not None:
+        args.split = "tuned"  # a probe for tuning: never run on the held-out half
     if not Path(args.data).exists():
         print(f"no data at {args.data} (../shared absent): nothing to score")
         return 0
@@ -199,6 +230,11 @@ def main(argv=None) -> int:
     pipeline = Pipeline(stages=("parse",), settings=Settings(gazetteer_path=args.gazetteer))
     nlp = load_nlp()
     tallies = {s: Tally() for s in SPLITS}
+    swapper = None
+    if args.swap_names is not None:
+        sys.path.insert(0, str(ROOT / "bench"))
+        from geoswap import Swapper
+        swapper = Swapper(gaz, args.swap_names)
     parse_s = geo_s = 0.0
     words = 0
     docs = []
@@ -210,6 +246,11 @@ def main(argv=None) -> int:
             continue
         tl = tallies[split]
         tl.docs += 1
+        swapped_at: set[int] = set()
+        if swapper is not None:
+            text, gold, pairs = swapper.swap(k, text, gold)
+            tl.swapped += len(pairs)
+            swapped_at = {start for _old, _new, start in pairs}
         t = time.perf_counter()
         doc = nlp(pipeline.prepare(text))
         parse_s += time.perf_counter() - t
@@ -235,6 +276,11 @@ def main(argv=None) -> int:
             if not hit:
                 tl.missed[name] += 1
                 tl.classes[_classify_miss(gaz, name, lat, lon)] += 1
+                if split == "tuned":
+                    mark = " (swapped)" if s in swapped_at else ""
+                    if swapper is not None:
+                        tl.missed_kinds[_miss_kind(doc, s, e, mark)] += 1
+                    tl.missed_at.append(f"{name!r}{mark}: ...{text[max(0, s - 60):e + 60]!r}...")
                 continue
             tl.n_found += 1
             d = haversine_km(lat, lon, hit[0].latitude, hit[0].longitude)
@@ -251,6 +297,9 @@ def main(argv=None) -> int:
     for split in SPLITS:
         if tallies[split].docs:
             print("\n".join(tallies[split].lines(split)))
+            if swapper is not None:
+                print(f"[{split}] names swapped (--swap-names {args.swap_names}): "
+                      f"{tallies[split].swapped} of {tallies[split].n_gold} gold toponyms")
     print(f"words={words} parse={parse_s:.1f}s find_places={geo_s * 1000:.0f}ms "
           f"({geo_s * 1000 / max(1, words) * 1000:.1f} ms per 1000 words)")
     t = time.perf_counter()
@@ -263,6 +312,12 @@ def main(argv=None) -> int:
         tl = tallies["tuned"]
         print("misplaced (tuned half):", Counter(tl.errors).most_common(args.errors))
         print("missed (tuned half):", tl.missed.most_common(args.errors))
+        if swapper is not None:
+            print("missed by kind (tuned half; the model's tag, size, word before):")
+            for kind, n in tl.missed_kinds.most_common():
+                print(f"    {kind:70} {n:4d}")
+            for line in tl.missed_at[:args.errors]:
+                print("    " + line.replace("\n", " "))
     if args.false_positives:
         fps = tallies["tuned"].false_pos
         print(f"false positives (tuned half): {len(fps)}")

@@ -19,7 +19,7 @@ from .gazetteer import Candidate, haversine_km
 from .normalize import exact_key, normalize_name
 from .patterns import Context, read_context
 from .people import animal_names, kin_owners, person_words, recased_surnames, relatives, speakers, titled_surnames
-from .spans import ABBREVIATION, DATELINE, _own_name, _Span, STRICT
+from .spans import ABBREVIATION, DATELINE, _own_name, _Span, party_member_towns, STRICT
 from .prior import _placed
 from .resolve import _Resolution
 
@@ -331,9 +331,12 @@ class ReportReadings:
         people = person_words(doc, is_place) | quoted | owners | titled_surnames(doc) | recased_surnames(doc)
         if not people:
             return
+        # (a legislator's home town, "Rep. Jo Doe, a Lawrence Democrat,", is a town
+        # though the model tags the pair a person)
+        homes = set(party_member_towns(text))
         for i, sp in enumerate(spans):
             ctx = contexts[i]
-            if sp.label in (ABBREVIATION, DATELINE):
+            if sp.label in (ABBREVIATION, DATELINE) or (sp.start, sp.end) in homes:
                 continue
             key = exact_key(sp.name(text))
             # (one who has a father, or who is listed with the report's people, "Hale,

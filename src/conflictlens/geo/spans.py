@@ -16,7 +16,8 @@ from . import tables
 from .context import ABBR_WORD, dateline_span
 from .gazetteer import Candidate
 from .normalize import ARTICLES
-from .patterns import _LIST_AFTER_RE, _LOCAL_AFTER_RE, DIRECTIONS, Context, names_town_body, read_context
+from .patterns import (_LIST_AFTER_RE, _LOCAL_AFTER_RE, DIRECTIONS, Context, _town_body_after_re, names_town_body,
+                       read_context)
 
 
 #: Entity labels worth trying; NORP (demonyms) only informs the country prior.
@@ -116,6 +117,11 @@ _CAPITAL_NEXT_RE = re.compile(r"[ \t]+[A-Z]")
 #: decoding garbled ("â€”" shown as "â")
 _PARTY_TOWN_RE = re.compile(r"(?<![\w-])(?:R|D|I|DFL)-(?P<town>[A-Z][a-z]+(?:[ \-][A-Z][a-z]+)?)"
                             r"(?=\s*[,);\]]|\s+(?:[—–-]|â)\s)")
+#: a legislator's home town before a party member's noun, after a comma or a bracket:
+#: "Rep. Jane Doe, a Hays Democrat," (the noun from ``data/geo/party_member_words.tsv``)
+_PARTY_MEMBER_TOWN_RE = r"[,(]\s*an?\s+(?P<town>[A-Z][a-z]+(?:[ \-][A-Z][a-z]+)?)\s+(?P<word>[A-Z][A-Za-z]+)\b"
+
+
 #: a person's age and home town: "Jo Doe, 22, of Alverton," (the town a report gives
 #: for whoever it names, which the model tags anything)
 _AGE_OF_TOWN_RE = re.compile(r",\s\d{1,3},\s+of\s+(?P<town>[A-Z][a-z]+(?:[ \-][A-Z][a-z]+)?)(?=\s*[,.;)])")
@@ -258,6 +264,18 @@ _OF_LEFT_RE = re.compile(r"(?<![\w'’.-])(?:[A-Z][\w'’.-]*[ \t]+){0,2}[A-Z][\
 #: "North and South Kivu": a word, "and", then a name of two or more words
 _COORDINATED_RE = re.compile(r"(?<![\w'-])(?P<first>[A-Z][\w'-]+) (?:and|&) "
                              r"(?P<second>[A-Z][\w'-]+(?: [A-Z][\w'-]+)*?) (?P<head>[A-Z][\w'-]+)")
+
+
+def party_member_towns(text: str) -> list[tuple[int, int]]:
+    """The offsets of each legislator's home town written before a party member's noun
+    ("Sen. Jo Doe, a Hays Democrat,"), save a faction or chamber ("a House Democrat")."""
+    words, qualifiers = tables.party_member_words(), tables.party_member_qualifiers()
+    found = []
+    for m in re.finditer(_PARTY_MEMBER_TOWN_RE, text):
+        noun, town = m.group("word").casefold(), m.group("town").casefold()
+        if noun in words and town not in qualifiers:
+            found.append(m.span("town"))
+    return found
 
 
 def abbreviation_spans(text: str) -> list[tuple[int, int]]:
@@ -615,6 +633,7 @@ class SpanFinder:
         # or county's name; an entity the model tagged over all of it stays the model's
         ents = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in LABELS]
         abbrs = self._party_town_spans(text, out, taken, abbrs)
+        abbrs = self._party_member_town_spans(text, out, taken, abbrs)
         abbrs = self._home_town_spans(text, out, taken, abbrs)
         abbrs = self._and_name_spans(text, out, taken, abbrs)
         abbrs = self._of_name_spans(text, out, taken, abbrs)
@@ -647,6 +666,21 @@ class SpanFinder:
         # "Rep. Jane Doe, R-Elbow Lake,", "(D-Charleston)": a legislator's home town
         for m in _PARTY_TOWN_RE.finditer(text):
             a, b = m.span("town")
+            if any(taken[a:b]):
+                continue
+            out.append(_Span(a, b, "GPE"))
+            abbrs = [*abbrs, (a, b)]
+            _claim(taken, a, b)
+        return abbrs
+
+    def _party_member_town_spans(self, text: str, out: list[_Span], taken: list[bool],
+                                 abbrs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """A legislator's home town before a party member's noun ("Sen. Jo Doe, a Hays
+        Democrat,"): US news names a member by party and home town this way, and the
+        small model tags the pair a person or the town a nationality; a faction or
+        chamber before the noun ("a House Democrat") is no town
+        (``data/geo/party_member_qualifiers.tsv``)."""
+        for a, b in party_member_towns(text):
             if any(taken[a:b]):
                 continue
             out.append(_Span(a, b, "GPE"))
@@ -958,6 +992,7 @@ class SpanFinder:
         while k < len(runs):
             a, b = runs[k]
             k += 1
+            a, b = self._town_before_body(doc, text, a, b)
             cm = _COMPOUND_MODIFIER_RE.match(text, a, b)
             if cm and cm.end() < b:
                 # "Houthi-controlled Hodeidah", "Saudi-led Coalition": a name joined to a
@@ -1044,6 +1079,27 @@ class SpanFinder:
             if sp:
                 sp.opening = opening
                 out.append(sp)
+
+    def _town_before_body(self, doc, text: str, a: int, b: int) -> tuple[int, int]:
+        """An untagged run that a town body's words close (``data/geo/town_body_words.tsv``)
+        without the day or time word, or the sentence's capitalised preposition, opening
+        it ("On Sunday Kerrville Police went" -> "Kerrville Police"): they are no part of
+        the body's name, whose town is read from it; a run that is itself a place's name
+        stays whole."""
+        body = _town_body_after_re()
+        cut = next((m.start() for m in re.finditer(r"[ \t]+", text[a:b])
+                    if (bm := body.match(text, a + m.start())) and bm.end() == b), None)
+        if cut is None or any(c.match == "exact" for c in self.gaz.lookup(text[a:b])):
+            return a, b
+        span = doc.char_span(a, a + cut, alignment_mode="expand")
+        if span is None:
+            return a, b
+        while len(span) > 1 and (span[0].ent_type_ in ("DATE", "TIME")
+                                 or (span[0].is_sent_start and span[0].pos_ in ("ADP", "SCONJ"))):
+            span = span[1:]
+        # (the body's words stay in the run: a body's own name is read whole, its town
+        # taken from it, :meth:`_inner_resolution`)
+        return span.start_char, b
 
     def _listed_before_unit_word(self, text: str, b: int) -> bool:
         """True when a list ending in a plural unit or area word follows the words

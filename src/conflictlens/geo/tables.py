@@ -367,6 +367,20 @@ def unit_centres() -> dict[str, tuple[float, float]]:
 
 
 @lru_cache(maxsize=1)
+def party_member_words() -> frozenset[str]:
+    """A party member's noun after a legislator's home town ("a Hays Democrat"), as
+    written (``data/geo/party_member_words.tsv``)."""
+    return _first_column("party_member_words.tsv")
+
+
+@lru_cache(maxsize=1)
+def party_member_qualifiers() -> frozenset[str]:
+    """Capitalised words before a party member's noun that are no home town ("a House
+    Democrat", "a Tea Party Republican"; ``data/geo/party_member_qualifiers.tsv``)."""
+    return _first_column("party_member_qualifiers.tsv")
+
+
+@lru_cache(maxsize=1)
 def town_body_words() -> frozenset[str]:
     """Words after a name that make it a town's own public body ("police", "fire
     department"), lowercased (``data/geo/town_body_words.tsv``)."""
