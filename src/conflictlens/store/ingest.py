@@ -133,6 +133,8 @@ class ReportIngest:
             for old in self.events_for(article_id):
                 touched[old.event_id_cnty] = old
             self._exec("DELETE FROM event_sources WHERE article_id = ?", (article_id,))
+        # rows of this report that are one incident: folded first (EventMatching._fold_own_rows)
+        events, own_folded = self._fold_own_rows(events)
         claimed: set[str] = set()
         out: list[str] = []
         related: dict[str, float] | None = None
@@ -251,6 +253,13 @@ class ReportIngest:
         for idx, eid in self._fold_court_rows(article_id, deferred, joined, now):
             claimed.add(eid)
             slots[idx] = eid
+        for idx, row in own_folded:
+            if slots[idx] is not None:
+                ev = row.evidence
+                self._log(slots[idx], now, article_id, "own row folded",
+                          {"folded_row": [None, {"event_date": row.event_date.isoformat(),
+                                                 "event_type": row.event_type, "sub_event_type": row.sub_event_type,
+                                                 "evidence": ev.to_dict() if ev is not None else None}]})
         out = [eid for eid in slots if eid is not None]
         linked = False
         if names and self.dedupe.enabled:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from ...model import Event
 from .settings import DedupeSettings, DEFAULT_SETTINGS
-from .kinds import family, is_crime, is_violent, same_kind, VIOLENT
+from .kinds import family, is_crime, is_violent, one_kind, same_kind, VIOLENT
 from .windows import (
     day_gap, distance, is_undated, page_dated, page_dated_after_told, page_dated_armed, same_place, later_day_soft, unplaced,
 )
@@ -19,7 +19,8 @@ from .actors import actors_compatible, without_country
 def matches(new: Event, stored: Event, s: DedupeSettings = DEFAULT_SETTINGS) -> bool:
     """Is ``new`` the same event as ``stored``? (what it is, not how it is worded)"""
     a, b = family(new.event_type, new.sub_event_type), family(stored.event_type, stored.sub_event_type)
-    if a != b and not (s.crime_is_violence and a in VIOLENT and b in VIOLENT and "other violence" in (a, b)):
+    if a != b and not (s.crime_is_violence and a in VIOLENT and b in VIOLENT and "other violence" in (a, b)) \
+            and not (s.codebook_pairs and one_kind(new, stored)):
         return False
     window = s.day_window
     if page_dated(new) or page_dated(stored) or (s.page_dated_armed and page_dated_armed(new, stored)):

@@ -121,6 +121,14 @@ class DedupeSettings:
     #: political actor) and another codes as an ACLED act of violence (an attack, a clash
     #: with police) on the same day and place are one event (as in :func:`corroborates`)
     crime_is_violence: bool = True
+    #: labels of two families the codebook lets tell one incident (kinds.one_kind,
+    #: data/store/one_event_types.tsv: an attack on civilians and the battle or the bombing
+    #: that killed them, mob violence and the attack it was) match as one family does
+    codebook_pairs: bool = True
+    #: one report's rows of two families telling one incident (the same day and place,
+    #: compatible actors, labels one incident to the codebook: :func:`matches`) are folded
+    #: into one row before matching (EventMatching._fold_own_rows)
+    fold_own_rows: bool = True
     #: reports sharing names (``related_names``) corroborate an attack on civilians within
     #: ``related_days`` too, as they do a crime (an attack is what a crime report tells when
     #: it names an armed perpetrator, and it dates it as late); battles stay one row per day
