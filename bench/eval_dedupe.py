@@ -498,6 +498,21 @@ def wrong_merges(db: str, rows: list[dict], mapped: dict) -> str:
     return "\n".join(head + lines)
 
 
+def toll_misses(rows: list[dict], mapped: dict) -> str:
+    """GVC, tuning splits only: each incident whose event's toll is not the incident's killed
+    count, with the coded and gold tolls, the gold injured count, the event's evidence
+    sentence and the headline, to group the misses by cause (a wounded victim counted as
+    killed, the shooter counted or not, an earlier incident's toll...)."""
+    lines = []
+    for iid, gold, pairs, e in incident_events(rows, mapped):
+        if e is None or (e.fatalities or 0) == int(gold["killed"]):
+            continue
+        ev = getattr(getattr(e, "evidence", None), "text", "") or ""
+        lines.append(f"{iid} gold killed={gold['killed']} injured={gold.get('injured')} coded={e.fatalities} "
+                     f"n={len(pairs)} | {(pairs[0][0].get('title') or '')[:70]}\n    ev: {ev[:200]!r}")
+    return f"toll misses: {len(lines)}\n" + "\n".join(lines)
+
+
 def report_place_misses(rows: list[dict], mapped: dict) -> str:
     """GVC, tuning splits only: each report whose own event is not placed within 25 km of
     its incident (the per-report figure's misses), coded vs gold place, with the event's
@@ -722,7 +737,8 @@ def evaluate(args) -> None:
             print(per_incident(rows, mapped))
             held_out = "test" in (args.split or "").split(",")
             for wanted, option, listings in ((args.place_misses, "--place-misses", (place_misses, report_place_misses)),
-                                             (args.date_misses, "--date-misses", (date_misses,))):
+                                             (args.date_misses, "--date-misses", (date_misses,)),
+                                             (args.toll_misses, "--toll-misses", (toll_misses,))):
                 if wanted and held_out:
                     print(f"{option} is for the tuning splits only (train,dev)")
                 elif wanted:
@@ -811,6 +827,8 @@ def main() -> None:
                     help="GVC train/dev: list the incidents placed more than 25 km off, coded vs gold place")
     ap.add_argument("--date-misses", action="store_true",
                     help="GVC train/dev: list the incidents whose coded day is not the incident's")
+    ap.add_argument("--toll-misses", action="store_true",
+                    help="GVC train/dev: list the incidents whose coded toll is not the incident's killed count")
     ap.add_argument("--merges", action="store_true",
                     help="tuning splits only: the wrong merges, each report with the link that brought it")
     ap.add_argument("--pred-out", help="also keep the prediction JSONL here")

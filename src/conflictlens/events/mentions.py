@@ -565,6 +565,23 @@ def destination_place(doc, text: str, place: PlaceMention, lexicon: Lexicon) -> 
 _BETWEEN_BEFORE_RE = re.compile(r"\bbetween\s+(?:the\s+(?:towns?|villages?|cities|localities)\s+of\s+)?$", re.I)
 
 
+def _trigger_reference_clause(doc, t0: int, excluded: set[int], lexicon: Lexicon) -> set[int]:
+    """The background clause (``excluded_tokens``) that holds the trigger itself as its verb:
+    "died at an Alverton hospital after someone shot him on Elm Court in Brill" tells the shooting in
+    its "after" clause, so that clause's places are the shooting's own, not a background
+    event's. A trigger noun there ("after the gunbattle in Brill") names an event as a point
+    of reference, and stays background."""
+    if t0 not in excluded or doc[t0].pos_ != "VERB":
+        return set()
+    ref = lexicon.cues["reference_words"]
+    tok = doc[t0]
+    while tok.head.i != tok.i:
+        tok = tok.head
+        if tok.i in excluded and (tok.lower_ in ref or tok.lemma_.lower() in ref):
+            return {t.i for t in tok.subtree}
+    return set()
+
+
 def choose_places(sent, cand: Candidate, places: list[PlaceMention], excluded: set[int],
                   lexicon: Lexicon | None = None) -> list[PlaceMention]:
     """The place(s) of a candidate in its own sentence: the nearest usable place to the
@@ -574,6 +591,7 @@ def choose_places(sent, cand: Candidate, places: list[PlaceMention], excluded: s
     if lexicon is None:
         from .lexicon import default_lexicon
         lexicon = default_lexicon()
+    excluded = excluded - _trigger_reference_clause(doc, t0, excluded, lexicon)
     # places inside a relative clause that does not hold the trigger describe someone
     # ("the suspect, who was wanted for attacks in Diyala, was detained")
     aside: set[int] = set()

@@ -41,6 +41,12 @@ def _episode_days(ep: Episode, anchor: date | None = None) -> tuple[list[date], 
                 # incident told less exactly, no day of its own (its window's middle made a second
                 # row); days a paragraph or the narrative lend are left as they were
                 ms = [m for m in ms if m.time_precision == 1]
+            elif source == "paragraph" and any(m.time_precision == 1 for m in ms):
+                # a month lent by a neighbouring sentence ("The shootings happened near another
+                # family's killing. In January, ...") beside the day another paragraph lends the
+                # incident: the month is the other incident's, no day of this one (joined, it
+                # made a months-long "episode" and halved the toll)
+                ms = [m for m in ms if m.time_precision == 1]
             days = sorted({d for m in ms for d in m.days})
             if source in ("paragraph", "narrative") and len(days) > 1 and anchor in days:
                 # the report's own date (its date line read as the narrative's latest date)

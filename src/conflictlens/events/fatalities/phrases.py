@@ -88,6 +88,11 @@ _SELF_SEQUEL = frozenset(w.lower() for w in _D["self_sequel"])
 #: a failed try at suicide told a few words after the doer's phrase: he survived
 _SELF_SURVIVED = re.compile(rf"^(?:\W*\w+){{0,6}}?\W+(?:{_alt(_D['self_survived'])})\b", re.I)
 _PLAIN_DEATHS = re.compile(r"\b(?:fatalities|deaths)\b", re.I)
+#: "these shooting deaths", "the deaths": a definite bare death noun (a determiner, at most one
+#: word between: "the shelling caused deaths" is no such noun) that no "of" follows points back
+#: at deaths told elsewhere: no figure of its own
+_TOLD_BEFORE = re.compile(r"\b" + _alt(_D["told_before"]) + r"\s+(?:[\w'’-]+\s+)?$", re.I)
+_OF_AFTER = re.compile(r"\s+of\b", re.I)
 _NOT_BEFORE_ONE = frozenset(["no", "the", "every", "any", "each", "this", "that", "which", "someone"])
 #: "the three people", "all the four people": a number told as people known already
 _DEFINITE = re.compile(r"\b(?:the|these|those)\s+$", re.I)
@@ -324,7 +329,9 @@ def find_death_figures(text: str, start: int = 0, end: int | None = None) -> lis
                                    text=m.group(), qualifier="exact"))
     if not out:
         m = _PLAIN_DEATHS.search(text, start, end)
-        if m and not re.search(r"\bno\s+(?:\w+\s+)?$", text[max(start, m.start() - 12):m.start()], re.I):
+        if m and not re.search(r"\bno\s+(?:\w+\s+)?$", text[max(start, m.start() - 12):m.start()], re.I) \
+                and not (_TOLD_BEFORE.search(text[max(start, m.start() - 30):m.start()])
+                         and not _OF_AFTER.match(text, m.end())):
             out.append(DeathFigure(count=VAGUE.get("several", 3), group="", start=m.start(),
                                    end=m.end(), text=m.group(), qualifier="vague"))
     out.sort(key=lambda f: f.start)
