@@ -50,7 +50,8 @@ def test_held_out_splits_are_refused(bench, tmp_path, monkeypatch, capsys):
     monkeypatch.setattr(bench.os.path, "isdir", lambda p: True)
     for dataset, split in (("ecbplus", "dev,test"), ("ecbplus", "all"), ("gvc", "test")):
         args = bench.argparse.Namespace(dataset=dataset, split=split, limit=None, merges=True, show=False,
-                                        reasons=False, db_out=None, place_misses=False, date_misses=False)
+                                        reasons=False, db_out=None, place_misses=False, date_misses=False,
+                                        toll_misses=False)
         bench.evaluate(args)
     assert not called
     assert capsys.readouterr().out.count("tuning splits only") == 3
