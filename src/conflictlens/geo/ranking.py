@@ -91,6 +91,14 @@ FAMOUS_CITY = 50_000
 #: this: a real town of the name keeps it (Berea, Kentucky, is no Aleppo, once Beroea;
 #: Shiloh, Illinois no Springdale; Petropolis no Saint Petersburg)
 FAMOUS_OVER_VILLAGES = 10_000
+#: ... or, for a name that words put in a place ("stores in Evanston", "near Djibo"), over
+#: namesakes that are real towns of fewer people than this (Evanston, Illinois, over
+#: Evanston, Wyoming, a town of 12,000)
+FAMOUS_OVER_TOWNS = 50_000
+#: ... and there the one meant need only have this many times the people of every other
+#: (Evanston, Illinois, four times Evanston, New Brunswick): the words leave only the choice
+#: of namesake in doubt, not whether a place is meant, and the far largest is a reader's answer
+FAMOUS_PLACED_RATIO = 3.0
 #: A province or state holding the report's settled towns gains this much over its
 #: namesakes (Georgia, the US state, over the country).
 SETTLED_STATE = 0.4
@@ -923,19 +931,22 @@ def _nearness(c: Candidate, prior: CountryPrior, key: str) -> float:
     return max(0.0, 1.0 - d / LOCAL_KM)
 
 
-def famous_town(cands: list[Candidate]) -> Candidate | None:
+def famous_town(cands: list[Candidate], placed: bool = False) -> Candidate | None:
     """The town a name means when the report says no country (:data:`FAMOUS_RATIO`): the
     largest town matched as written by one of its names, a city (:data:`FAMOUS_CITY`), that
     has FAMOUS_RATIO times the people of every town or unit whose own name it is, all of
     them villages (:data:`FAMOUS_OVER_VILLAGES`); places once called so, smaller, do not
-    count (Palmyra was an old name of several American towns). Else None."""
+    count (Palmyra was an old name of several American towns). ``placed``: words put the
+    name in a place, so namesakes may be towns (:data:`FAMOUS_OVER_TOWNS`,
+    :data:`FAMOUS_PLACED_RATIO`). Else None."""
     towns = [c for c in cands if c.level == "city" and c.match == "exact"]
     big = max(towns, key=lambda c: c.population, default=None)
     if big is None or big.population < FAMOUS_CITY:
         return None
     own = max((c.population for c in cands if c is not big and c.level in ("city", "admin2", "admin1")
                and c.match != "fuzzy" and _own_name(c)), default=0)
-    return big if own < FAMOUS_OVER_VILLAGES and big.population >= FAMOUS_RATIO * own else None
+    over, ratio = (FAMOUS_OVER_TOWNS, FAMOUS_PLACED_RATIO) if placed else (FAMOUS_OVER_VILLAGES, FAMOUS_RATIO)
+    return big if own < over and big.population >= ratio * own else None
 
 
 def _national_list(prior: CountryPrior, cc: str) -> bool:

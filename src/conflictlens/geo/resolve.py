@@ -21,8 +21,8 @@ from .spans import (ABBREVIATION, _abbreviation_re, DATELINE, _LOWER_WORD_AFTER_
                     _Span, STRICT)
 from .prior import _ACRONYM_RE, _placed, _word_unit
 from .shared_countries import named_in_full, sharing_countries
-from .ranking import (NAMESAKE_TOWN, _far_from_settled, famous_town, _name_part, _nearness, report_states,
-                      _spelt_alike)
+from .ranking import (NAMESAKE_TOWN, _far_from_settled, famous_town,
+                      _name_part, _nearness, report_states, _spelt_alike)
 from .own_name_rivals import without_stand_ins
 from .town_bodies import town_body_readings
 
@@ -486,8 +486,11 @@ class Resolver:
         # any of its names where words place it: "in Palmyra", :func:`.ranking.famous_town`)
         # (so too a name the model took for an organisation after a preposition of place, "near
         # Djibo": no body is fought near, and only a town by far the largest of its name is meant)
-        famous = worded or (not prior and (relaxed or not strict or sp.label == "ORG" and not ctx.titled and (
-            ctx.locative or led_as_place(text, sp))) and famous_town(cands) is c)
+        # (where words place the name, "stores in Evanston", its namesakes may be real towns,
+        # so long as the one meant far outsizes them all: :data:`.ranking.FAMOUS_OVER_TOWNS`)
+        placed = ctx.locative or led_as_place(text, sp)
+        famous = worded or (not prior and (relaxed or not strict or sp.label == "ORG" and not ctx.titled and placed)
+                            and famous_town(cands, placed) is c)
         if not famous and not self._credible(c, prior, strict, sp.label, relaxed, name,
                                              target=relaxed and ctx.target,
                                              armed_target=relaxed and ctx.armed_target
