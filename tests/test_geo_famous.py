@@ -45,3 +45,10 @@ def test_a_town_name_no_words_place_stays_unread(geocoder):
     # "Evanston trustees" may be any Evanston's board: no preposition of place says a town
     text = "Evanston trustees approved a new parking plan on Tuesday."
     assert place_named(geocoder, text, "Evanston") is None
+
+
+def test_a_town_tagged_an_organisation_before_its_police_is_the_far_largest_namesake(geocoder):
+    # a town's own body after the name says a town as plainly as "in" does
+    text = "Evanston police were called on Tuesday to a noisy party."
+    m = place_named(geocoder, text, "Evanston")
+    assert m is not None and m.country_code == "US" and "Illinois" in str(m.admin1)

@@ -16,7 +16,7 @@ from .context import CountryPrior
 from .gazetteer import Candidate, haversine_km
 from .normalize import exact_key, normalize_name
 from .outlet import far_from_home
-from .patterns import _LIST_AFTER_RE, DIRECTIONS, Context
+from .patterns import _LIST_AFTER_RE, DIRECTIONS, Context, names_town_body
 from .spans import (ABBREVIATION, _abbreviation_re, DATELINE, _LOWER_WORD_AFTER_RE, _NEXT_NAME_WORD_RE, _own_name,
                     _Span, STRICT)
 from .prior import _ACRONYM_RE, _placed, _word_unit
@@ -487,8 +487,9 @@ class Resolver:
         # (so too a name the model took for an organisation after a preposition of place, "near
         # Djibo": no body is fought near, and only a town by far the largest of its name is meant)
         # (where words place the name, "stores in Evanston", its namesakes may be real towns,
-        # so long as the one meant far outsizes them all: :data:`.ranking.FAMOUS_OVER_TOWNS`)
-        placed = ctx.locative or led_as_place(text, sp)
+        # so long as the one meant far outsizes them all: :data:`.ranking.FAMOUS_OVER_TOWNS`;
+        # a town's own body after it says a town as plainly: "Evanston police")
+        placed = ctx.locative or led_as_place(text, sp) or names_town_body(text, sp.end)
         famous = worded or (not prior and (relaxed or not strict or sp.label == "ORG" and not ctx.titled and placed)
                             and famous_town(cands, placed) is c)
         if not famous and not self._credible(c, prior, strict, sp.label, relaxed, name,
