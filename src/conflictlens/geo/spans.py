@@ -664,14 +664,7 @@ class SpanFinder:
                           abbrs: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """A legislator's home town after a party letter, which the model rarely tags."""
         # "Rep. Jane Doe, R-Elbow Lake,", "(D-Charleston)": a legislator's home town
-        for m in _PARTY_TOWN_RE.finditer(text):
-            a, b = m.span("town")
-            if any(taken[a:b]):
-                continue
-            out.append(_Span(a, b, "GPE"))
-            abbrs = [*abbrs, (a, b)]
-            _claim(taken, a, b)
-        return abbrs
+        return _legislator_towns((m.span("town") for m in _PARTY_TOWN_RE.finditer(text)), out, taken, abbrs)
 
     def _party_member_town_spans(self, text: str, out: list[_Span], taken: list[bool],
                                  abbrs: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -680,13 +673,7 @@ class SpanFinder:
         small model tags the pair a person or the town a nationality; a faction or
         chamber before the noun ("a House Democrat") is no town
         (``data/geo/party_member_qualifiers.tsv``)."""
-        for a, b in party_member_towns(text):
-            if any(taken[a:b]):
-                continue
-            out.append(_Span(a, b, "GPE"))
-            abbrs = [*abbrs, (a, b)]
-            _claim(taken, a, b)
-        return abbrs
+        return _legislator_towns(party_member_towns(text), out, taken, abbrs)
 
     def _home_town_spans(self, text: str, out: list[_Span], taken: list[bool],
                          abbrs: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -1491,6 +1478,19 @@ def _english_word(words: str) -> bool:
 def _claim(taken: list[bool], a: int, b: int) -> None:
     """Mark characters a..b as a span's, so that a later step's span over them gives way."""
     taken[a:b] = [True] * (b - a)
+
+
+def _legislator_towns(spans, out: list, taken: list[bool],
+                      abbrs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Claim each legislator's home-town span not yet taken as a town (GPE) and an
+    abbreviation-like span the model's tags must not override; the abbreviations after."""
+    for a, b in spans:
+        if any(taken[a:b]):
+            continue
+        out.append(_Span(a, b, "GPE"))
+        abbrs = [*abbrs, (a, b)]
+        _claim(taken, a, b)
+    return abbrs
 
 
 def _without_trailing_nouns(text: str, start: int, end: int) -> tuple[int, int]:
