@@ -125,6 +125,7 @@ class StoryGroups:
         linked = self._linked_events([article_id, *lonely, *(m for ms in members.values() for m in ms)])
         own = linked.get(article_id, set())
         best, key = None, None
+        told = []  # every earlier report the new one tells the story of, with its group's events
         for aid in lonely:
             r = info.get(aid)
             if r is None:
@@ -146,6 +147,7 @@ class StoryGroups:
             if not (by_names or by_words):
                 continue
             k = (not by_names, -near.get(aid, 0.0), -alike.get(aid, 0.0), aid)
+            told.append((aid, theirs_linked, near.get(aid, 0.0) if by_names else alike.get(aid, 0.0)))
             if key is None or k < key:
                 best, key = aid, k
         if best is None:
@@ -157,3 +159,37 @@ class StoryGroups:
         score = near.get(best, 0.0) if not key[0] else alike.get(best, 0.0)
         self._exec("INSERT INTO report_groups (article_id, group_id, joined_by, score, added_at)"
                    " VALUES (?, ?, ?, ?, ?)", (article_id, gid, best, round(score, 3), now))
+        if s.group_bridges:
+            self._bridge_groups(article_id, gid, best, told, groups, own, now)
+
+    def _bridge_groups(self, article_id: str, gid: str, best: str, told: list[tuple[str, set[str], float]],
+                       groups: dict[str, str], own: set[str], now: int) -> None:
+        """The other earlier reports (``told``: id, the events its group is linked to, score) a
+        new report of group ``gid`` tells the story of, by the same tests as the one it joined
+        (``best``), bring their groups into ``gid`` (a report in no group joins it, linked to
+        the new report): single links, so that the order reports arrive in does not decide the
+        groups. Two reports of one story that arrived before any report linking them each began
+        a group (or were left alone, the next reports joining a likelier one), and the report
+        telling both joined only one. Not a group linked to other events than ``gid``'s: two
+        incidents' stories stay apart."""
+        linked = set(own)
+        for aid, theirs, _score in told:
+            if groups.get(aid, aid) == gid:
+                linked |= theirs
+        for aid, theirs, score in sorted(told, key=lambda t: (-t[2], t[0])):
+            other = groups.get(aid, aid)
+            if aid == best or other == gid:
+                continue
+            if linked and theirs and not linked & theirs:
+                continue
+            if aid in groups:
+                self._exec("UPDATE report_groups SET group_id = ? WHERE group_id = ?", (gid, other))
+                # the other group's first report hangs from the new one: the links stay a tree
+                self._exec("UPDATE report_groups SET joined_by = ?, score = ? WHERE article_id = ?",
+                           (article_id, round(score, 3), other))
+                groups.update({a: gid for a, g in list(groups.items()) if g == other})
+            else:
+                self._exec("INSERT INTO report_groups (article_id, group_id, joined_by, score, added_at)"
+                           " VALUES (?, ?, ?, ?, ?)", (aid, gid, article_id, round(score, 3), now))
+                groups[aid] = gid
+            linked |= theirs

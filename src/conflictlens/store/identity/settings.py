@@ -260,6 +260,11 @@ class DedupeSettings:
     story_groups: bool = True
     group_names: float = 0.3
     group_resemblance: float = 0.15
+    #: ... and every other earlier report it tells the story of by the same tests brings its
+    #: group in (StoryGroups._bridge_groups: single links, not linked to other events), so that
+    #: arrival order does not split one story's reports into groups that each began before the
+    #: report telling both came
+    group_bridges: bool = True
     #: ... by names only when one they share tells the story (NameEvidence._names_tell_story): a
     #: full name of someone or something, or a one-word name that is not the place's (the
     #: events either is linked to, its undated mentions), an office's, one that tells no
