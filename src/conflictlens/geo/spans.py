@@ -125,6 +125,9 @@ _PARTY_MEMBER_TOWN_RE = r"[,(]\s*an?\s+(?P<town>[A-Z][a-z]+(?:[ \-][A-Z][a-z]+)?
 #: a person's age and home town: "Jo Doe, 22, of Alverton," (the town a report gives
 #: for whoever it names, which the model tags anything)
 _AGE_OF_TOWN_RE = re.compile(r",\s\d{1,3},\s+of\s+(?P<town>[A-Z][a-z]+(?:[ \-][A-Z][a-z]+)?)(?=\s*[,.;)])")
+#: a home town set off by commas after a person's name: ", of Alverton," (the person's
+#: name before it is the model's; :meth:`SpanFinder._person_home_town_spans`)
+_COMMA_OF_TOWN_RE = re.compile(r",\s+of\s+(?P<town>[A-Z][a-z]+(?:[ \-][A-Z][a-z]+)?)(?=\s*[,;)])")
 #: a house address and its town: "of 412 Elm St., Alverton," (the street word is
 #: checked against ``data/geo/thoroughfare_words.tsv``)
 _ADDRESS_TOWN_RE = re.compile(
@@ -635,6 +638,7 @@ class SpanFinder:
         abbrs = self._party_town_spans(text, out, taken, abbrs)
         abbrs = self._party_member_town_spans(text, out, taken, abbrs)
         abbrs = self._home_town_spans(text, out, taken, abbrs)
+        self._person_home_town_spans(doc, text, out, taken)
         abbrs = self._and_name_spans(text, out, taken, abbrs)
         abbrs = self._of_name_spans(text, out, taken, abbrs)
         abbrs = self._particle_name_spans(doc, text, out, taken, abbrs)
@@ -690,6 +694,24 @@ class SpanFinder:
             abbrs = [*abbrs, (a, b)]
             _claim(taken, a, b)
         return abbrs
+
+    def _person_home_town_spans(self, doc, text: str, out: list[_Span], taken: list[bool]) -> None:
+        """A person's home town set off by commas right after the person's name ("Jo
+        Doe, of Alverton, was hurt"): news gives where someone lives so, and the model
+        often leaves the name untagged. Read as an untagged name (a place only in a country
+        the report is about), so a body's name in that slot ("Jo Doe, of Acme,") needs a
+        town of the report's country to count."""
+        ends = {e.end_char for e in doc.ents if e.label_ == "PERSON"}
+        for m in _COMMA_OF_TOWN_RE.finditer(text):
+            a, b = m.span("town")
+            if m.start() not in ends or any(taken[a:b]) or any(
+                    e.start_char < b and a < e.end_char and (e.start_char, e.end_char) != (a, b)
+                    for e in doc.ents):
+                continue
+            sp = self._clean(text, a, b, "")
+            if sp is not None:
+                out.append(sp)
+                _claim(taken, a, b)
 
     def _and_name_spans(self, text: str, out: list[_Span], taken: list[bool],
                         abbrs: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -1225,11 +1247,12 @@ class SpanFinder:
                     return start, head_end, "GPE"
         for n in (3, 2, 1):
             if len(words) > n and words[n].group().casefold() in tables.institution_words() \
-                    and all(w.group()[:1].isupper() for w in words[:n + 1]):
+                    and all(w.group()[:1].isupper() for w in words[:n]):
                 head_end = start + words[n - 1].end()
                 if any(_own_name(c) for c in self.gaz.lookup(text[start:head_end])):
-                    # "Ravenna Fire Chief Jo Kane": a town's name before its body's title,
-                    # read as an untagged name (a place only in the report's country)
+                    # "Ravenna Fire Chief Jo Kane", "Ravenna police Capt. Jo Kane": a town's
+                    # name before its body's word and title (in either case), read as an
+                    # untagged name (a place only in the report's country)
                     return start, head_end, ""
         after = _INSTITUTION_AFTER_RE.match(text, end)
         if after and after.group(1).lower() in tables.institution_words() \
