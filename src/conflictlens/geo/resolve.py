@@ -174,6 +174,7 @@ class Resolver:
             return self._answer(text, sp, ctx, prior, name, strict, relaxed, worded, container, ranked,
                                 worded=True)
         cands = self._looked_up(name, sp, strict)
+        cands += self._worded_counties(text, sp, ctx, name, cands)
         full = named_in_full(self.gaz, text, sp.start, sp.end, sharing_countries(name))
         if full:
             # "Republic of Congo" where the model tagged "Congo" alone (geo/shared_countries.py)
@@ -212,6 +213,21 @@ class Resolver:
             if found:
                 return found
         return []
+
+    def _worded_counties(self, text: str, sp: _Span, ctx: Context, name: str,
+                         cands: list[Candidate]) -> list[Candidate]:
+        """The second-level units filed only under the name with the word written after
+        it ("Lanark County", "Kiambu County"), where no unit of the bare name is a
+        candidate: the gazetteer indexes many counties by their full name alone, and the
+        span stops before the word, which then says the county is meant."""
+        if ctx.feature_after not in tables.second_level_words() or any(c.level == "admin2" for c in cands):
+            return []
+        m = _WORD_AFTER_RE.match(text, sp.end)
+        if m is None or not m.group(1)[:1].isupper():
+            return []
+        seen = {c.place_id for c in cands}
+        return [c for c in self.gaz.lookup(f"{name} {m.group(1)}")
+                if c.level == "admin2" and c.match == "exact" and c.place_id not in seen]
 
     def _capital_outlet(self, home) -> bool:
         """True when the outlet's home town is its country's capital (or within
