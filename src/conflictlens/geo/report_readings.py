@@ -329,7 +329,9 @@ class ReportReadings:
                                   if placed(ctx) or ctx.local}
         owners = kin_owners(doc)
         people = person_words(doc, is_place) | quoted | owners | titled_surnames(doc) | recased_surnames(doc)
-        if not people:
+        paired = {i for i, sp in enumerate(spans) if self._unit_name(sp.name(text), ("country",))
+                  and _paired_with_person(doc, text, sp)}
+        if not people and not paired:
             return
         # (a legislator's home town, "Rep. Jo Doe, a Lawrence Democrat,", is a town
         # though the model tags the pair a person)
@@ -344,10 +346,9 @@ class ReportReadings:
             among = not _placed(_unattacked(ctx)) and (
                 key in owners or _listed_with_people(text, sp, people - {key})
                 or _listed_with_full_names(text, sp, people))
-            if placed(ctx) and not among:
-                continue
-            if (key in people or among) and not self._unit_name(sp.name(text), ("country",)) \
-                    and not self._report_unit(sp.name(text), text, spans, i):
+            if i in paired or (not (placed(ctx) and not among) and (key in people or among)
+                               and not self._unit_name(sp.name(text), ("country",))
+                               and not self._report_unit(sp.name(text), text, spans, i)):
                 spans[i] = replace(sp, label="PERSON")
                 contexts[i] = replace(ctx, titled=True)
 
@@ -401,6 +402,39 @@ class ReportReadings:
 _SURNAME_BEFORE_RE = re.compile(r"(?<![\w.])([A-Z][\w'’\-]+)(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)$")
 _SURNAME_ITEM_END_RE = re.compile(r"[,.;:)]|[ \t]+(?:and[ \t]|or[ \t]|[a-z])")
 _SURNAME_AFTER_RE = re.compile(r"(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)([A-Z][\w'’\-]+)\b(?![ \t]+[A-Z])")
+
+
+#: a one-word name and "and" before a name, or "and" and a one-word name after it
+_AND_WORD_BEFORE_RE = re.compile(r"(?<![\w.'’])([A-Z][a-z]+)[ \t]+and[ \t]+$")
+_AND_WORD_AFTER_RE = re.compile(r"[ \t]+and[ \t]+([A-Z][a-z]+)\b")
+#: a preposition before a pair of names, which then names places or bodies: "the
+#: universities of Jordan and Leeds", "into Alverton and Brill"
+_PREPOSITION_BEFORE_RE = re.compile(r"\b(?:of|in|into|from|to|at|near|between|for|across|with)[ \t]+$")
+
+
+def _paired_with_person(doc, text: str, sp: _Span) -> bool:
+    """True when a one-word name is joined by "and" to a surname the model tagged a person
+    alone, the pair doing what a verb after it says and no preposition before it ("Brown
+    and Jordan shot him", "Chad and Okafor were charged"): two people, though the name is
+    a country's (a country beside a person is said as its leader or state: "Brown and the
+    Jordanian king"; "the universities of Jordan and Leeds" are places)."""
+    if " " in sp.name(text) or not sp.name(text)[:1].isupper():
+        return False
+    before = _AND_WORD_BEFORE_RE.search(text, max(0, sp.start - 30), sp.start)
+    after = _AND_WORD_AFTER_RE.match(text, sp.end)
+    for m, end in ((before, sp.end), (after, after.end() if after else 0)):
+        if m is None or _PREPOSITION_BEFORE_RE.search(text, max(0, m.start() - 12 if m is before
+                                                                else sp.start - 12),
+                                                      m.start(1) if m is before else sp.start):
+            continue
+        other = doc.char_span(m.start(1), m.end(1))
+        if other is None or len(other) != 1 or other[0].ent_type_ != "PERSON" \
+                or other[0].ent_iob_ != "B" or (other.end < len(doc) and doc[other.end].ent_iob_ == "I"):
+            continue
+        nxt = doc.char_span(end, len(text), alignment_mode="expand")
+        if nxt is not None and len(nxt) and nxt[0].pos_ in ("VERB", "AUX"):
+            return True
+    return False
 
 
 def _listed_with_people(text: str, sp: _Span, people: set[str]) -> bool:
