@@ -67,7 +67,7 @@ def test_a_town_without_the_word_stays_the_town(geocoder):
 # what the verb after says, is a second person: no country the report is about, which
 # would hold its towns to that country's rules.
 @pytest.mark.parametrize("text, town, state", [
-    ("A clerk was wounded at a store in Muncie on Friday. Police said Brown and Jordan shot him.",
+    ("A clerk was wounded at a store in Muncie on Friday. Police said Brown and Jordan fired at him.",
      "Muncie", "Indiana"),
     ("Two men were held in Muncie on Friday after Jordan and Brown robbed a store.", "Muncie", "Indiana"),
 ])
