@@ -262,7 +262,19 @@ class Geocoder(SpanFinder, ReportPrior, Ranker, Resolver, ReportReadings, InnerN
         mentions, pending, in_town = self._span_mentions(report, plain, organisations)
         districts, sites = self._town_districts(report, pending, in_town, mentions)
         mentions = self._gathered(report, mentions, pending, districts, sites, plain, organisations)
-        return self._towns_of_told_counties(report, self._unread_towns_of_told_counties(report, mentions))
+        mentions = self._towns_of_told_counties(report, self._unread_towns_of_told_counties(report, mentions))
+        return self._without_far_compass_counties(report.text, mentions)
+
+    def _without_far_compass_counties(self, text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
+        """Without a county read from its bare name after a capitalised compass word ("the
+        Western Slope", "the Eastern Shore") in a state where the report names nothing else:
+        a region's name that holds a county's word, not that far county (a part of a county
+        the report is about, "a West Greene teacher", stays: _compass_part_of_county)."""
+        def alone(m: PlaceMention) -> bool:
+            return not any(o is not m and (o.country_code, o.admin1) == (m.country_code, m.admin1)
+                           and normalize_name(o.text) != normalize_name(m.text) for o in mentions)
+        return [m for m in mentions
+                if not (_compass_part_of_county(text, m, self._features) and alone(m))]
 
     def _unread_towns_of_told_counties(self, report: _Report, mentions: list[PlaceMention]
                                        ) -> list[PlaceMention]:
@@ -305,7 +317,9 @@ class Geocoder(SpanFinder, ReportPrior, Ranker, Resolver, ReportReadings, InnerN
         where the town lies in the county (Hawkins in Rusk County, Wisconsin): local news names
         the sheriff's county of the scene. Only where exactly one state has such a pair, no
         town the report names lies in the county as read, and the state is one the report
-        names, if it names any."""
+        names, if it names any. A town read as a famous namesake abroad ("at a home in Vienna,
+        the Wood County sheriff said") pairs too when the report names nothing else in that
+        country (:func:`_lone_in_country`): a sheriff's county tells the scene's country."""
         words = tables.second_level_words()
         text = report.text
         told_states = {m.admin1 for m in mentions if m.level == "admin1"}
@@ -318,10 +332,10 @@ class Geocoder(SpanFinder, ReportPrior, Ranker, Resolver, ReportReadings, InnerN
                   and normalize_name(m.text) not in normalize_name(m.name)]
         within = lambda t, c: (t.country_code, t.admin1, t.admin2) == (c.country_code, c.admin1, c.admin2)  # noqa: E731
         for county in counties:
-            if any(within(t, county) for t in towns):
-                continue
+            holds = any(within(t, county) for t in towns)
             for town in towns + placed:
-                if town.country_code != county.country_code \
+                abroad = town.country_code != county.country_code
+                if abroad and not _lone_in_country(town, mentions) or not abroad and holds \
                         or town.level == "city" and any(within(town, c) for c in counties):
                     continue
                 pair = self._county_town_pair(county, town, told_states)
@@ -791,6 +805,13 @@ def _opens_body(text: str, end: int, words: frozenset[str]) -> bool:
 _COMPASS_BEFORE_RE = re.compile(rf"(?<![\w-])(?=[A-Z])(?i:{DIRECTIONS})[ \t]+$")
 #: the next word: " County" of "Greene County", " counties"
 _NEXT_WORD_RE = re.compile(r"[ \t]+([\w-]+)")
+
+
+def _lone_in_country(town: PlaceMention, mentions: list[PlaceMention]) -> bool:
+    """A town the report names in a country where it names no other place (nor the country)."""
+    return town.level == "city" and not any(
+        m.country_code == town.country_code and normalize_name(m.text) != normalize_name(town.text)
+        for m in mentions)
 
 
 def _compass_part_of_county(text: str, m: PlaceMention, features: dict[str, str]) -> bool:
