@@ -388,6 +388,9 @@ def _settle_places(mentions, places, dateline=None, doc=None) -> None:
             own = [p for p in own if not _hometown_elsewhere(doc, p, own)] or own
             # ("a Brill rapper" of a town outside the counties the report names: his home, HOME_MODIFIERS)
             own = [p for p in own if not _hometown_elsewhere(doc, p, own, modifiers=HOME_MODIFIERS)] or own
+            # a town told only as a person's address ("Jo Reyes, 14, of Brill") is a home, even in the
+            # report's county: the county is the scene the report knows
+            own = [p for p in own if not _address_only(doc, p, own)] or own
             # a person's school town ("a senior at Brill High School") is a home, however often named
             own = [p for p in own if doc is None or not school_place(doc_text(doc), p, default_lexicon())] or own
             # a metro named only to say where its suburb lies ("the Alverton suburb of Brill")
@@ -445,6 +448,11 @@ def _settle_places(mentions, places, dateline=None, doc=None) -> None:
             m.places, m.place_source = [main], "report"
         elif m.place_source == "paragraph" and in_dateline(p):
             m.places, m.place_source = [main], "report"
+        elif m.place_source == "sentence" and _scene_town_of_county(doc, p, main, usable):
+            # its sentence names only the county ("the Horry County coroner says four died in a
+            # shooting"), the report the town of that county where it happened: the more precise
+            # place of the same incident (spec §4.2: a town before its county)
+            m.places, m.place_source = [main], "report"
         elif m.place_source in ("paragraph", "sentence") and doc is not None \
                 and school_place(doc_text(doc), p, default_lexicon()):
             # the sentence or paragraph names only a person's school ("a senior at Brill High School"): a home
@@ -460,6 +468,47 @@ def _settle_places(mentions, places, dateline=None, doc=None) -> None:
             told = lambda q: sum((x.location or x.name) == (q.location or q.name) for x in usable)  # noqa: E731
             if told(p) == 1 and told(main) >= 2:
                 m.places, m.place_source = [main], "report"
+
+
+def _address_only(doc, town, places) -> bool:
+    """Every mention of the town gives a person's address after "of"/"from" ("Jo Reyes, 14, of
+    Brill", "both from Brill"), and the report names some other place: the town is where a
+    victim or a suspect lives, no scene."""
+    from .mentions import describes_person
+    if doc is None or town.level != "city":
+        return False
+    name = lambda q: q.location or q.name  # noqa: E731
+    same = [q for q in places if name(q) == name(town)]
+    return any(name(q) != name(town) for q in places) \
+        and all(describes_person(doc, q, modifiers=False) for q in same)
+
+
+def _county_office(text: str, county) -> bool:
+    """The county's name opens an office's ("the Ludlow County coroner", "Ludlow County
+    deputies"; data/geo/county_office_words.tsv), its unit word written or not."""
+    from ..geo import tables
+    after = text[county.end:county.end + 40].casefold()
+    after = re.sub(r"^\s+(?:county|parish|borough)\b", "", after).lstrip()
+    return any(re.match(re.escape(w) + r"\b", after) for w in tables.county_office_words())
+
+
+def _scene_town_of_county(doc, county, town, places) -> bool:
+    """The report's town lies in the county a mention's sentence names as the office telling
+    of it ("the Ludlow County coroner says", :func:`_county_office`), and the report tells the
+    town as a place things happen (at least once not only as where a person is from, "a
+    Brill man", nor a person's school): the county's scene, not a victim's home town."""
+    from ..nlp.parser import doc_text
+    from .mentions import describes_person, school_place
+    if doc is None or county.level != "admin2" or town.level != "city" or not _within(town, county):
+        return False
+    text = doc_text(doc)
+    if not _county_office(text, county):
+        return False  # ("the latest Ludlow County shooting": the county is where it was told to be)
+    if _bearing_only(text, town, places):
+        return False  # ("14 miles north of Brill": a point the scene is told from)
+    same = [q for q in places if (q.location or q.name) == (town.location or town.name) and q.level == "city"]
+    return any(not describes_person(doc, q) and not _residence(doc, q)
+               and not school_place(text, q, default_lexicon()) for q in same)
 
 
 #: the longest paragraph of a list beside the story (a guest's name, office and town)

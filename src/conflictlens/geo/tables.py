@@ -224,6 +224,13 @@ def institution_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def county_office_words() -> frozenset[str]:
+    """Words after a county's name that make it the office telling of an incident ("the X
+    County coroner"), not the incident's place."""
+    return _first_column("county_office_words.tsv")
+
+
+@lru_cache(maxsize=1)
 def state_body_words() -> frozenset[str]:
     """Words of a country's state bodies ("X's army", "the army of X")."""
     return _first_column("state_body_words.tsv")
