@@ -1072,7 +1072,8 @@ class SpanFinder:
                     words_after = text[b:b + 40]
                     # (or a town's own body: "Darien police", "Brill officers")
                     homely = bool(_LOCAL_AFTER_RE.match(words_after) or names_town_body(text, b)) \
-                        and not _english_word(raw)
+                        and (not _english_word(raw) or names_town_body(text, b)
+                             and self._town_of_named_county(text, raw))
                 if (span[0].is_sent_start or nxt is None or nxt.lower_ not in self._features) \
                         and not (opening or joined or homely) \
                         and not (not span[0].is_sent_start and self._listed_with_places(text, a, b, doc.ents)) \
@@ -1088,6 +1089,15 @@ class SpanFinder:
             if sp:
                 sp.opening = opening
                 out.append(sp)
+
+    def _town_of_named_county(self, text: str, name: str) -> bool:
+        """True when the gazetteer knows a town of exactly this name whose county the report
+        names in full ("Mentor police said ... Lake County deputies"): an English word opening
+        a sentence before a town's body ("Mentor police") is that town's name, not a common
+        noun ("Transit police", "Campus police"), when the report bears its county out."""
+        return any(c.match == "exact" and c.level == "city" and c.admin2
+                   and re.search(r"\b" + re.escape(c.admin2) + r"\b", text)
+                   for c in self.gaz.lookup(name))
 
     def _town_before_body(self, doc, text: str, a: int, b: int) -> tuple[int, int]:
         """An untagged run that a town body's words close (``data/geo/town_body_words.tsv``)
