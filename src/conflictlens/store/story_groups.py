@@ -154,11 +154,9 @@ class StoryGroups:
             return
         gid = groups.get(best, best)
         if best not in groups:
-            self._exec("INSERT INTO report_groups (article_id, group_id, joined_by, score, added_at)"
-                       " VALUES (?, ?, '', 0, ?)", (best, gid, now))
+            self._join_group(best, gid, "", 0.0, now)
         score = near.get(best, 0.0) if not key[0] else alike.get(best, 0.0)
-        self._exec("INSERT INTO report_groups (article_id, group_id, joined_by, score, added_at)"
-                   " VALUES (?, ?, ?, ?, ?)", (article_id, gid, best, round(score, 3), now))
+        self._join_group(article_id, gid, best, score, now)
         if s.group_bridges:
             self._bridge_groups(article_id, gid, best, told, groups, own, now)
 
@@ -189,7 +187,12 @@ class StoryGroups:
                            (article_id, round(score, 3), other))
                 groups.update({a: gid for a, g in list(groups.items()) if g == other})
             else:
-                self._exec("INSERT INTO report_groups (article_id, group_id, joined_by, score, added_at)"
-                           " VALUES (?, ?, ?, ?, ?)", (aid, gid, article_id, round(score, 3), now))
+                self._join_group(aid, gid, article_id, score, now)
                 groups[aid] = gid
             linked |= theirs
+
+    def _join_group(self, article_id: str, gid: str, joined_by: str, score: float, now: int) -> None:
+        """File ``article_id`` in group ``gid``, joined by ``joined_by`` ('' for the report that
+        began the group) at ``score``."""
+        self._exec("INSERT INTO report_groups (article_id, group_id, joined_by, score, added_at)"
+                   " VALUES (?, ?, ?, ?, ?)", (article_id, gid, joined_by, round(score, 3), now))
