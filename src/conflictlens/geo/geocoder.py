@@ -40,7 +40,7 @@ from .outlet import OUTLET_KEY, OUTLET_WEIGHT, OutletHome, OutletReader
 from .patterns import DIRECTIONS, Context, read_context
 from .people import person_words, speakers
 from .spans import SpanFinder, ABBREVIATION, abbreviation_spans, DATELINE, _LIST_SEP_RE, _Span, STRICT
-from .prior import ReportPrior, _ACRONYM_RE, _placed
+from .prior import REPORT_TOWN, ReportPrior, _ACRONYM_RE, _placed
 from .ranking import Ranker, _target_town
 from .resolve import Resolver, LOCATIVE_LABELS, _Resolution, led_as_place
 from .report_readings import ReportReadings
@@ -53,6 +53,9 @@ from .unit_parts import place_county_parts
 __all__ = ["Geocoder", "abbreviation_spans"]
 
 
+#: a town abroad of this many people, or a national capital, keeps its name in a report on
+#: another country's state (:meth:`Geocoder._towns_of_told_states`)
+FAMOUS_ABROAD = 1_000_000
 #: a country's possessive before a unit's name: "Turkey's Van province"
 _POSSESSIVE_GAP_RE = re.compile(r"['’]s[ \t]+")
 #: a unit's possessive before a name, with or without its unit word: "Panjshir province's X"
@@ -263,6 +266,7 @@ class Geocoder(SpanFinder, ReportPrior, Ranker, Resolver, ReportReadings, InnerN
         districts, sites = self._town_districts(report, pending, in_town, mentions)
         mentions = self._gathered(report, mentions, pending, districts, sites, plain, organisations)
         mentions = self._towns_of_told_counties(report, self._unread_towns_of_told_counties(report, mentions))
+        mentions = self._towns_of_told_states(report, mentions)
         return self._without_far_compass_counties(report.text, mentions)
 
     def _without_far_compass_counties(self, text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
@@ -333,12 +337,17 @@ class Geocoder(SpanFinder, ReportPrior, Ranker, Resolver, ReportReadings, InnerN
         within = lambda t, c: (t.country_code, t.admin1, t.admin2) == (c.country_code, c.admin1, c.admin2)  # noqa: E731
         for county in counties:
             holds = any(within(t, county) for t in towns)
-            for town in towns + placed:
+            # (a country's name right before the county, "in Lebanon, the Warren County sheriff
+            # said", the only place the report names in that country: a town to pair too)
+            countries = [m for m in mentions if m.level == "country" and m.kind == "name"
+                         and m.country_code != county.country_code and _just_before(text, m, county)
+                         and _lone_in_country(m, mentions)]
+            for town in towns + placed + countries:
                 abroad = town.country_code != county.country_code
                 if abroad and not _lone_in_country(town, mentions) or not abroad and holds \
                         or town.level == "city" and any(within(town, c) for c in counties):
                     continue
-                pair = self._county_town_pair(county, town, told_states)
+                pair = self._county_town_pair(county, town, told_states, largest=town.level == "country")
                 if pair is None:
                     continue
                 unit, place = pair
@@ -351,10 +360,40 @@ class Geocoder(SpanFinder, ReportPrior, Ranker, Resolver, ReportReadings, InnerN
                 return self._towns_of_told_counties(report, paired)
         return mentions
 
-    def _county_town_pair(self, county: PlaceMention, town: PlaceMention, told_states: set[str]
-                          ) -> tuple[Candidate, Candidate] | None:
+    def _towns_of_told_states(self, report: _Report, mentions: list[PlaceMention]) -> list[PlaceMention]:
+        """A town read as its largest namesake abroad, the only place the report names in
+        that country, in a report whose every other place lies in one other country and
+        names a state of it that holds a real town so called (:data:`.prior.REPORT_TOWN`):
+        that state's town. "Markham students", beside an Illinois school body, are
+        Markham, Illinois: a reader places a town the report never qualifies in the state
+        it names. Not a national capital nor a city of a million (:data:`FAMOUS_ABROAD`):
+        an Ohio senator's trip to Paris is to France."""
+        states = [m for m in mentions if m.level == "admin1"]
+        for town in {m.text: m for m in mentions if m.level == "city" and m.kind == "name"}.values():
+            key = normalize_name(town.text)
+            others = {m.country_code for m in mentions if normalize_name(m.text) != key}
+            if len(others) != 1 or town.country_code in others or town.feature_code == "PPLC" \
+                    or town.population >= FAMOUS_ABROAD:
+                continue
+            cc = others.pop()
+            told = {m.admin1 for m in states if m.country_code == cc}
+            places = [c for c in self.gaz.lookup(town.text, cc) if c.level == "city" and c.match == "exact"
+                      and c.primary and c.admin1 in told and c.population >= REPORT_TOWN]
+            if not told or not places:
+                continue
+            place = max(places, key=lambda c: c.population)
+            reread = [self._reread(report, m, place) if m.text == town.text and m.level == "city" else m
+                      for m in mentions]
+            if [m.country_code for m in reread] != [m.country_code for m in mentions]:
+                return self._towns_of_told_states(report, reread)
+        return mentions
+
+    def _county_town_pair(self, county: PlaceMention, town: PlaceMention, told_states: set[str],
+                          largest: bool = False) -> tuple[Candidate, Candidate] | None:
         """The one (county, town) reading of the two names where the town lies in the county,
-        in a state the report names (if it names any); None if none or several states."""
+        in a state the report names (if it names any); None if none or several states.
+        ``largest``: of several states, the pair of the largest town (for a name read as a
+        country abroad, any town of the sheriff's county is the nearer reading)."""
         cc = county.country_code
         units = [c for c in self.gaz.lookup(county.text, cc) if c.level == "admin2" and c.match == "exact"]
         # (a small town of the zipcodes package too: "Hawkins, Wisconsin" is under cities500's 500 people)
@@ -363,6 +402,8 @@ class Geocoder(SpanFinder, ReportPrior, Ranker, Resolver, ReportReadings, InnerN
         pairs = [(u, t) for u in units for t in places
                  if (u.admin1_code, u.admin2) == (t.admin1_code, t.admin2) and u.admin2
                  and (not told_states or u.admin1 in told_states)]
+        if largest and pairs:
+            pairs = [max(pairs, key=lambda p: p[1].population)]
         if len({u.admin1_code for u, _ in pairs}) != 1:
             return None
         unit = pairs[0][0]
@@ -808,10 +849,20 @@ _NEXT_WORD_RE = re.compile(r"[ \t]+([\w-]+)")
 
 
 def _lone_in_country(town: PlaceMention, mentions: list[PlaceMention]) -> bool:
-    """A town the report names in a country where it names no other place (nor the country)."""
-    return town.level == "city" and not any(
+    """A town (or a country's name read as the country) the report names in a country
+    where it names no other place (nor the country by another name)."""
+    return town.level in ("city", "country") and not any(
         m.country_code == town.country_code and normalize_name(m.text) != normalize_name(town.text)
         for m in mentions)
+
+
+def _just_before(text: str, m: PlaceMention, county: PlaceMention) -> bool:
+    """True when only a comma (and "the") parts ``m`` from the county after it: "in
+    Lebanon, the Warren County sheriff said"."""
+    return m.end <= county.start and _COMMA_THE_RE.fullmatch(text, m.end, county.start) is not None
+
+
+_COMMA_THE_RE = re.compile(r",[ \t]+(?:the[ \t]+)?")
 
 
 def _compass_part_of_county(text: str, m: PlaceMention, features: dict[str, str]) -> bool:

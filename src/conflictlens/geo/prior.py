@@ -25,6 +25,7 @@ from .spans import ABBREVIATION, DATELINE, _own_name, _Span, STRICT
 
 _ACRONYM_RE = re.compile(r"^[A-Z][A-Z.]{1,5}$")
 _COUNTY_RE = re.compile(r"\b[A-Z][a-z]+(?:[ \-][A-Z][a-z]+)? (?:County|Parish)\b")
+_COUNTY_AFTER_RE = re.compile(r"[ \t]+(?:County|Parish)\b")
 #: Country weight of a dateline with no unit or country after it (one with: 2.0)
 DATELINE_BARE_WEIGHT = 1.0
 #: A town read near the report's other towns (:data:`.ranking.LOCAL_KM`) gains only if it
@@ -40,6 +41,12 @@ OWN_NAME_CITY = 100_000
 #: that country: its name is as likely a street's or a word ("Culebra" Road in a Texas
 #: report) as a village's is
 SMALL_UNIT = 20_000
+#: A town of this many people, called so by its own name, is a real town: in a country
+#: the report's words already say, it makes a province of its name abroad ("Crete") say
+#: its country only where the report's other names bear it out
+#: (:meth:`ReportPrior._blocked_provinces`), and no unit of its name abroad in a country
+#: they never mention dwarfs it (:func:`.ranking._report_country_town`)
+REPORT_TOWN = 5_000
 #: Country weight of a lake, river or shore named after a first-level unit ("Lake
 #: Ontario"): half the weight of the unit named alone
 FEATURE_UNIT_WEIGHT = 0.25
@@ -156,7 +163,7 @@ class ReportPrior:
             if not cc:
                 cands = [c for c in self.gaz.lookup(text[dl[0]:dl[1]]) if c.match == "exact"]
                 if cands:
-                    best = cands[0] if cands[0].level == "country" else max(cands, key=lambda c: c.population)
+                    best = cands[0] if cands[0].level == "country" else _dateline_town(cands)
                     cc = best.country_code
             # (a bare dateline, "ST. PAUL --", says less: the country of the largest
             # place of that name, which other names of the report can outweigh; and,
@@ -313,6 +320,12 @@ class ReportPrior:
             # bear it out, as "Ontario" beside the Californian town is)
             rivals = [c for c in cands if c.country_code != top.country_code
                       and c.match == "exact" and (c.population >= 50_000 or c.level == "admin1")]
+            # (with none, a real town in a country the report's words have already said,
+            # "Crete" in a report naming an Illinois county: the province's country then
+            # waits for the report's other names to bear it out)
+            rivals = rivals or [c for c in cands if c.country_code != top.country_code and c.match == "exact"
+                                and c.level == "city" and _own_name(c) and c.population >= REPORT_TOWN
+                                and c.country_code in prior]
             admins = [c for c in cands if c.level == "admin1" and c.country_code == top.country_code]
             if len(admins) == 1 and not rivals and 0 < top.population < SMALL_UNIT:
                 small.append(top)
@@ -404,7 +417,10 @@ class ReportPrior:
         # (within :data:`MASTHEAD_COUNTY_KM`: a paper's county or the next one, as
         # counties of one name lie in many a state)
         counties = dict.fromkeys(self._county_mentions(text), MASTHEAD_COUNTY_KM)
-        for name in dict.fromkeys([*(sp.name(text) for sp in spans if sp.label not in STRICT), *counties]):
+        # (a name before a county's word is the county's, read with the counties: "Liberty"
+        # of "Liberty County" is no town named Liberty beside the paper's)
+        names = [sp.name(text) for sp in spans if sp.label not in STRICT and not _COUNTY_AFTER_RE.match(text, sp.end)]
+        for name in dict.fromkeys([*names, *counties]):
             unit = _unit_in_feature(name)
             if unit:
                 # "Lake Ontario": a feature named after a unit backs that unit's towns,
@@ -507,3 +523,11 @@ def _placed(ctx: Context, text: str = "", end: int = -1) -> bool:
 
 
 _OF_AFTER_RE = re.compile(r"[ \t]+of[ \t]")
+
+
+def _dateline_town(cands: list[Candidate]) -> Candidate:
+    """The place a bare dateline most likely names: a report is filed from a town, so
+    the largest town of the name, not a county or region that bears it too ("CHESHIRE
+    --" is no word for the English county); the largest place where no town has it."""
+    towns = [c for c in cands if c.level == "city"]
+    return max(towns or cands, key=lambda c: c.population)

@@ -19,7 +19,7 @@ from .normalize import exact_key, normalize_name
 from .outlet import OUTLET_KEY, outlet_gain
 from .patterns import DIRECTIONS, Context
 from .spans import _own_name, _POSSESSIVE_RE, _Span, _THE_RE, _UNIT_OF_RE
-from .prior import _ACRONYM_RE, NAMESAKE_SHARE, OWN_NAME_CITY, PAIR_KM
+from .prior import _ACRONYM_RE, NAMESAKE_SHARE, OWN_NAME_CITY, PAIR_KM, REPORT_TOWN
 
 
 CONTAINMENT_KM = 30.0
@@ -372,6 +372,7 @@ class Ranker:
                               and not any(haversine_km(c.latitude, c.longitude, lat, lon) < LOCAL_KM
                                           for lat, lon, _k in prior.local_points)
                               and any(state_cc != c.country_code and NAMESAKE_SHARE * state_size > c.population
+                                      and not _report_country_town(c, state_cc, prior, key)
                                       for state_cc, state_size in f.state_pop.items()))
         if not dwarfed:
             # (of towns of one name in several countries near the report's settled
@@ -892,6 +893,16 @@ def _sizes_through_seats(cands: list[Candidate]) -> dict[int, int]:
         if seats:
             size[c.place_id] = min(c.population, max(seats))
     return size
+
+
+def _report_country_town(c: Candidate, rival_cc: str, prior: CountryPrior, key: str) -> bool:
+    """True for a real town (:data:`.prior.REPORT_TOWN` people) of the country the report's other
+    words say (its counties, money, public bodies), beside a unit abroad of its name in a
+    country they say nothing of: "Crete" in a report naming a county and a city council is
+    the American town, not the Greek island (a hamlet still yields: "Texas" beside Mexican
+    towns is the state)."""
+    return c.population >= REPORT_TOWN and prior.share(c.country_code, key) > 0 \
+        and prior.share(rival_cc, key) == 0
 
 
 def _outlet_town(cands: list[Candidate], prior: CountryPrior, key: str) -> bool:
