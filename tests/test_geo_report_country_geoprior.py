@@ -43,9 +43,7 @@ def test_a_county_name_does_not_settle_a_papers_masthead_town(geocoder):
 def test_a_country_name_right_before_a_county_sheriff_is_the_countys_town(geocoder, text, name, state):
     got = read(geocoder, text)
     assert (got[name].level, got[name].admin1) == ("city", state)
-
-
-def test_a_country_before_other_words_stays_the_country(geocoder):
+    # (a country before other words stays the country)
     text = "Shelling hit two villages in Lebanon, the Syrian Observatory said."
     assert read(geocoder, text)["Lebanon"].level == "country"
 
@@ -57,9 +55,7 @@ def test_a_province_named_like_a_town_abroad_sets_no_country_on_its_own(geocoder
             "the Edgar County fund in care of a bank in Crete, the county sheriff said.")
     got = [m for m in geocoder.toponyms(parse(text)) if m.text == "Crete"]
     assert got and {(m.country_code, m.level) for m in got} == {("US", "city")}
-
-
-def test_a_province_named_like_a_town_abroad_stays_the_province_with_its_country_said(geocoder):
+    # (the province still, where the report's words say its country)
     text = "Our ferry reached Crete at dawn, Greek port staff told reporters."
     assert read(geocoder, text)["Crete"].country_code == "GR"
 
@@ -71,8 +67,6 @@ def test_a_town_read_abroad_is_the_town_of_the_state_the_report_names(geocoder):
             "students there is costly. Markham has four students there.")
     got = [m for m in geocoder.toponyms(parse(text)) if m.text == "Markham"]
     assert got and {m.admin1 for m in got} == {"Illinois"}
-
-
-def test_a_capital_abroad_keeps_its_name_beside_a_state(geocoder):
+    # (a national capital abroad keeps its name beside a state)
     text = "An Ohio senator flew to Paris on Monday for trade talks."
     assert read(geocoder, text)["Paris"].country_code == "FR"
