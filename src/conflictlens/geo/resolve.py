@@ -486,6 +486,7 @@ class Resolver:
         if container is not None and (container.level == "admin1" and c.level in ("city", "admin2")
                                       or container.level == "admin2" and c.level == "city") \
                 and not (strict and ctx.titled) and not (sp.opening and not ctx.container_comma) \
+                and not (sp.label == "PERSON" and not ctx.container_comma) \
                 and not any(x.level in ("admin1", "country") and x.match == "exact"
                             and x.country_code == container.country_code for x in cands) \
                 and not any(self._contains(container, x) for x in cands):
@@ -493,7 +494,8 @@ class Resolver:
             # Pennsylvania: the state the report puts it in (precision 3), not a namesake
             # elsewhere; so for a county ("the Pine Hollow area of Fulton County"). (Not a
             # headline's untagged first word before "in": "Voters in Ohio back the levy"
-            # names people, whatever village once bore the word)
+            # names people, whatever village once bore the word; nor a name the model took
+            # for a person before "in": "to see Jo Kane in Fulton County" is someone there)
             return _Resolution(container, 0.3)
         # the best candidate is not credible: say so rather than fall back to a worse one
         # ("Sukoharjo, Central Java": a town of its own name inside the unit the report

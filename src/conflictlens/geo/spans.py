@@ -16,6 +16,7 @@ from . import tables
 from .context import ABBR_WORD, dateline_span
 from .gazetteer import Candidate
 from .normalize import ARTICLES
+from .unit_spans import unit_name_start
 from .patterns import (_LIST_AFTER_RE, _LOCAL_AFTER_RE, DIRECTIONS, Context, _town_body_after_re, names_town_body,
                        read_context)
 
@@ -44,7 +45,10 @@ _COMPASS_UNIT_RE = re.compile(rf"(?:{DIRECTIONS})(?:[ -][\w'’]+){{0,2}}\s+(?:p
 _ARTICLE_BEFORE_RE = re.compile(rf"(?<![\w\-])(?:{_ART})-$", re.I)
 _SUFFIX_RE = re.compile(r"-(?:based|born|area|bound|owned|run)$", re.I)
 #: "-based", "-born" right after a name: "based in" or "born in" that place
-_BASED_RE = re.compile(r"-(?:based|born)\b", re.I)
+#: (the hyphen may close the entity before it: the model tags "Hilton Head-" of "Hilton Head-based")
+_BASED_RE = re.compile(r"(?:-|(?<=-))(?:based|born)\b", re.I)
+#: the same words closing a capitalised run: "Ogun-based"
+_BASED_TAIL_RE = re.compile(r"-(?:based|born)$", re.I)
 _POSSESSIVE_RE = re.compile(r"(?:['’]s|(?<=s)['’])$")  # "al-Anbar's", "the Philippines'"
 #: what joins a name to the next in one capitalised run: a possessive ("Syria's Aleppo") or a
 #: hyphen ("EU-Israel")
@@ -1074,8 +1078,11 @@ class SpanFinder:
                     homely = bool(_LOCAL_AFTER_RE.match(words_after) or names_town_body(text, b)) \
                         and (not _english_word(raw) or names_town_body(text, b)
                              and self._town_of_named_county(text, raw))
+                # ("a Carlow-based charity": based or born in a place the gazetteer knows
+                # as written, which the model took for a common noun)
+                based = self._based_in_known(raw, span[0].is_sent_start)
                 if (span[0].is_sent_start or nxt is None or nxt.lower_ not in self._features) \
-                        and not (opening or joined or homely) \
+                        and not (opening or joined or homely or based) \
                         and not (not span[0].is_sent_start and self._listed_with_places(text, a, b, doc.ents)) \
                         and not (not span[0].is_sent_start and self._listed_before_unit_word(text, b)):
                     continue
@@ -1089,6 +1096,17 @@ class SpanFinder:
             if sp:
                 sp.opening = opening
                 out.append(sp)
+
+    def _based_in_known(self, raw: str, sentence_start: bool) -> bool:
+        """True when a run is a name and "-based" or "-born" ("Carlow-based") and the
+        gazetteer has the name, as written, as a place: the words say based or born in it.
+        Not an English word opening a sentence ("Faith-based groups"), capitalised only there."""
+        m = _BASED_TAIL_RE.search(raw)
+        if m is None or m.start() == 0:
+            return False
+        name = raw[:m.start()]
+        return not (sentence_start and _english_word(name)) \
+            and any(c.match == "exact" for c in self.gaz.lookup(name))
 
     def _town_of_named_county(self, text: str, name: str) -> bool:
         """True when the gazetteer knows a town of exactly this name whose county the report
@@ -1171,7 +1189,7 @@ class SpanFinder:
         """(start, end, label) of the model's entities, with two place entities one
         space apart joined when together they are a place's own name: the small model
         often cuts "Gun Barrel City" into "Gun" and "Barrel City"."""
-        out = [(e.start_char, e.end_char, e.label_) for e in ents]
+        out = self._units_whole([(e.start_char, e.end_char, e.label_) for e in ents], text)
         i = 0
         while i + 1 < len(out):
             (a, b, la), (c, d, lc) = out[i], out[i + 1]
@@ -1198,6 +1216,19 @@ class SpanFinder:
             # (the word the model tagged a nationality, now the name's tail, is no entity)
             k += 2 if nxt is not None and e[1] >= nxt[1] else 1
         return joined
+
+    def _units_whole(self, ents: list[tuple[int, int, str]], text: str) -> list[tuple[int, int, str]]:
+        """The entities with a unit's name the model cut before its unit word made whole
+        ("Contra" + "Costa County", untagged "Prince" + "William County": geo/unit_spans.py),
+        a place, the entities inside the head dropped."""
+        out: list[tuple[int, int, str]] = []
+        for a, b, label in ents:
+            start = unit_name_start(self.gaz, text, a, b) if label in LABELS else a
+            if start < a:
+                out = [e for e in out if e[1] <= start]
+                a, label = start, "GPE"
+            out.append((a, b, label))
+        return out
 
     def _with_untagged_tail(self, text: str, ent: tuple[int, int, str],
                             nxt: tuple[int, int, str] | None) -> tuple[int, int, str]:
