@@ -61,7 +61,7 @@ class InnerNames:
             return None
         pieces = []
         for k in range(min(4, len(words) - 1), 0, -1):  # 4: "People's Republic of China"
-            pieces.append((words[0].start(), words[k - 1].end(), words[k].group()))
+            pieces.append((words[0].start(), words[k - 1].end(), self._body_word(text, sp.start + words[k].start(), words[k].group())))
             pieces.append((words[-k].start(), words[-1].end(), ""))
         # (or a country's dotted initials anywhere inside it: "New U.S. Airline Cleared",
         # a headline the model tagged a body whole; they stand for nothing but the country)
@@ -121,6 +121,24 @@ class InnerNames:
                 if res is not None:
                     return text, sub, Context(), _Resolution(res.cand, min(res.conf, 0.5)), False
         return None
+
+    #: the most qualifying words read between a town and its body's word
+    MAX_QUALIFIERS = 2
+
+    @staticmethod
+    def _body_word(text: str, at: int, word: str) -> str:
+        """The ``word`` at ``at`` after a name's first words, or, where that word and up to
+        :data:`MAX_QUALIFIERS` after it qualify a body (``body_qualifier_words.tsv``:
+        "the Alverton Metropolitan Police", "Brill Independent School District"), the
+        public body's word they lead to (read past the span, which may end before it):
+        the town still opens the body's name."""
+        qualifiers, institutions = tables.body_qualifier_words(), tables.institution_words()
+        words = [w.group() for w in re.finditer(r"\S+", text[at:at + 80])][:InnerNames.MAX_QUALIFIERS + 1]
+        j = 0
+        while j < len(words) - 1 and j < InnerNames.MAX_QUALIFIERS and words[j].casefold() in qualifiers:
+            j += 1
+        after = _POSSESSIVE_RE.sub("", words[j]) if words else ""
+        return after if j > 0 and after[:1].isupper() and after.casefold() in institutions else word
 
     def _longer_place(self, core: str, after: str) -> bool:
         """True when ``core`` and the word ``after`` it, together, are the exact name of a town

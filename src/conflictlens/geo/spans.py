@@ -977,7 +977,15 @@ class SpanFinder:
         first = span[0]
         return len(span) > 1 and first.is_sent_start and first.pos_ in ("ADJ", "ADV", "VERB") \
             and first.tag_ != "VBG" and first.is_alpha and span[1].pos_ == "PROPN" \
-            and not any(c.match == "exact" for c in self.gaz.lookup(span.text))
+            and not any(c.match == "exact" for c in self.gaz.lookup(span.text)) \
+            and not self._place_opens(span)
+
+    def _place_opens(self, span) -> bool:
+        """True when the first two or three words of a longer entity are, as written, a
+        town's or unit's own name ("Long Beach" of "Long Beach Superior Court Judge"):
+        the adjective opening it belongs to the name whose body follows."""
+        return any(_own_name(c) or (c.match == "exact" and c.primary and c.level in ("admin1", "admin2"))
+                   for k in (2, 3) if len(span) > k for c in self.gaz.lookup(span[:k].text))
 
     def _initialism_spans(self, text: str, out: list[_Span], taken: list[bool]) -> None:
         """A dotted initialism before a hyphen, which the capitalised runs cannot hold."""

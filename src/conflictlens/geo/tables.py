@@ -224,6 +224,13 @@ def institution_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def body_qualifier_words() -> frozenset[str]:
+    """Words between a town and its public body's word that qualify the body ("the X
+    Metropolitan Police", "X Township Board"; ``data/geo/body_qualifier_words.tsv``)."""
+    return _first_column("body_qualifier_words.tsv")
+
+
+@lru_cache(maxsize=1)
 def county_office_words() -> frozenset[str]:
     """Words after a county's name that make it the office telling of an incident ("the X
     County coroner"), not the incident's place."""
