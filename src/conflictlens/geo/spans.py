@@ -1068,6 +1068,8 @@ class SpanFinder:
             # or when the model tagged the same words a place elsewhere in the report (a
             # headline's "Alverton thanks donors"; one sense per report decides)
             opening = False
+            if span[0].is_sent_start and self._english_before_based(raw):
+                continue  # ("Faith-based groups": a common word, capitalised as the sentence opens)
             if not any(t.pos_ == "PROPN" for t in span) and raw not in tagged and raw not in named:
                 nxt = doc[span.end] if span.end < len(doc) else None
                 # (or when it opens the report: a headline's "Alverton residents meet",
@@ -1105,16 +1107,19 @@ class SpanFinder:
                 sp.opening = opening
                 out.append(sp)
 
+    @staticmethod
+    def _english_before_based(raw: str) -> bool:
+        """True when a run is an English word and "-based" or "-born" ("Faith-based")."""
+        m = _BASED_TAIL_RE.search(raw)
+        return m is not None and m.start() > 0 and _english_word(raw[:m.start()])
+
     def _based_in_known(self, raw: str, sentence_start: bool) -> bool:
         """True when a run is a name and "-based" or "-born" ("Carlow-based") and the
         gazetteer has the name, as written, as a place: the words say based or born in it.
         Not an English word opening a sentence ("Faith-based groups"), capitalised only there."""
         m = _BASED_TAIL_RE.search(raw)
-        if m is None or m.start() == 0:
-            return False
-        name = raw[:m.start()]
-        return not (sentence_start and _english_word(name)) \
-            and any(c.match == "exact" for c in self.gaz.lookup(name))
+        return m is not None and m.start() > 0 and not (sentence_start and self._english_before_based(raw)) \
+            and any(c.match == "exact" for c in self.gaz.lookup(raw[:m.start()]))
 
     def _town_of_named_county(self, text: str, name: str) -> bool:
         """True when the gazetteer knows a town of exactly this name whose county the report
