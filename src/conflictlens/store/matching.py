@@ -218,6 +218,10 @@ class EventMatching:
         for e in self._coded_by(related, ("coded", "related")).values():
             if e.event_id_cnty in claimed or article_id in e.article_ids:
                 continue
+            # through the reports that told it, not one linked to it by its words alone
+            bridges = self._told_by_names(e) if self.dedupe.word_links_bridge_nothing else e.article_ids
+            if not any(a in related for a in bridges):
+                continue
             if not dedupe.corroborates(event, e, self.dedupe, people=shared_people, recalled=recalled, late=late) \
                     and not (late and self._late_elsewhere(article_id, event, e)) \
                     and not self._hearing_told(event, e):
@@ -252,7 +256,7 @@ class EventMatching:
                 if not same_ages and not shares_most \
                         and self._other_people(article_id, report_names, event, told, care=late_gap):
                     continue
-            by, overlap = max(((a, related[a]) for a in e.article_ids if a in related), key=lambda x: x[1])
+            by, overlap = max(((a, related[a]) for a in bridges if a in related), key=lambda x: x[1])
             # the most names in common, then the event more of the related reports tell (an
             # event a report mentions aside, which shares its best report, is told by fewer)
             k = (-overlap, -sum(1 for a in e.article_ids if a in related), dedupe.match_rank(event, e, self.dedupe))

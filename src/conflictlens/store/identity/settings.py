@@ -295,6 +295,11 @@ class DedupeSettings:
     #: A dated event likewise (ECB+ train whole store 0.896 -> 0.931, within topic 0.962 and
     #: --no-page-dates unchanged; GVC train/dev 0.990, --drop-dates and --drop-incident-dates unchanged)
     word_links_resemble_nothing: bool = True
+    #: ... nor a bridge: whom a word-linked report names does not carry a new dated report's row
+    #: onto the event it was linked to (BaseStore._corroborated bridges through _told_by_names):
+    #: alike words say the story is alike, not that the newcomer's people are that event's.
+    #: ECB+ train --shuffle 4 0.901 -> 0.920
+    word_links_bridge_nothing: bool = True
     #: a report with no date that places the violence it tells (an undated mention at a town or
     #: district) is not linked by its words alone to an event whose place (town or district,
     #: county, state) it names no word of (ResemblanceLinking._placed_elsewhere): one city's
