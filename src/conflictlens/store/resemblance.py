@@ -164,18 +164,25 @@ class ResemblanceLinking:
         the event their words resemble now, when that is another one, by ``resemblance_ratio``
         over the one they are linked to (:meth:`_resembled_event`): a report linked by its
         words when its incident's own reports were not stored yet is not left with the
-        incident they resembled then, so the order of arrival does not matter."""
+        incident they resembled then, so the order of arrival does not matter. One whose words
+        resemble no event now is unlinked (``word_links_undone``): its own story's reports, stored
+        since, are the ones it resembles, as they would have been had they arrived first."""
         published = self._published(linked)
         for aid, eid in linked.items():
             day = _date(published[aid]) if published.get(aid) else None
             found = self._resembled_event(aid, day, current=eid)
-            if found is None or found[0].event_id_cnty == eid:
+            if found is None and not self.dedupe.word_links_undone:
+                continue
+            if found is not None and found[0].event_id_cnty == eid:
                 continue
             current = self.event(eid)
             if current is None:
                 continue
-            self._unlink_related(current, aid, found[0].event_id_cnty, now)
-            self._add_related(found[0], aid, 0.0, now, why={"resemblance": [None, round(found[1], 3)]})
+            # no event resembled now: the link is undone, as it would not be made now
+            moved_to = found[0].event_id_cnty if found is not None else ""
+            self._unlink_related(current, aid, moved_to, now)
+            if found is not None:
+                self._add_related(found[0], aid, 0.0, now, why={"resemblance": [None, round(found[1], 3)]})
 
     def _published(self, article_ids) -> dict[str, str | None]:
         """``{article_id: published}`` of these stored reports (as stored: an ISO day or None)."""

@@ -305,6 +305,11 @@ class DedupeSettings:
     #: county, state) it names no word of (ResemblanceLinking._placed_elsewhere): one city's
     #: shootings are told in alike words, the neighbourhood tells them apart
     word_links_name_place: bool = True
+    #: a report linked by its words alone whose words, rechecked (BaseStore._move_linked_by_words),
+    #: resemble no event now (its own story's reports, coding nothing, stored since, resemble it
+    #: more than the event's: the shortlist it is compared with is theirs) is unlinked, as it
+    #: would not be linked had they arrived first: the order of arrival does not decide
+    word_links_undone: bool = True
     #: a report with no date linked by its names to an undated event that its undated mention
     #: describes lends that event its toll (RelatedLinking._link_related, its related row keeps the
     #: count; FieldReconciliation._recombine counts such rows while the event is undated): a later
