@@ -171,7 +171,7 @@ class ResemblanceLinking:
         for aid, eid in linked.items():
             day = _date(published[aid]) if published.get(aid) else None
             found = self._resembled_event(aid, day, current=eid)
-            if found is None and not self.dedupe.word_links_undone:
+            if found is None and not (self.dedupe.word_links_undone and self._linked_for_words(eid, aid)):
                 continue
             if found is not None and found[0].event_id_cnty == eid:
                 continue
@@ -183,6 +183,14 @@ class ResemblanceLinking:
             self._unlink_related(current, aid, moved_to, now)
             if found is not None:
                 self._add_related(found[0], aid, 0.0, now, why={"resemblance": [None, round(found[1], 3)]})
+
+    def _linked_for_words(self, eid: str, article_id: str) -> bool:
+        """Was this report's last link to event ``eid`` made for its words (a "related report"
+        entry giving a resemblance)? A brief linked for the few names it shares is not undone
+        when its words resemble nothing."""
+        rows = self._all("SELECT changes FROM event_history WHERE event_id_cnty = ? AND article_id = ?"
+                         " AND action = 'related report' ORDER BY seq", (eid, article_id))
+        return bool(rows) and '"resemblance"' in (rows[-1]["changes"] or "")
 
     def _published(self, article_ids) -> dict[str, str | None]:
         """``{article_id: published}`` of these stored reports (as stored: an ISO day or None)."""
