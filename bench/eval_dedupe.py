@@ -447,7 +447,7 @@ def link_path(entries: list[tuple[str, str]], grouped: bool) -> str:
                     break
             else:
                 path = "related"
-        elif action == "related report moved":
+        elif action in ("related report moved", "related report unlinked"):
             path = ""
     return path or ("story group" if grouped else "other")
 

@@ -36,10 +36,14 @@ def _linked(store):
 
 
 def test_a_word_link_resembling_no_event_now_is_undone(store):
-    _linked(store)
+    shooting = _linked(store)
     for i, text in enumerate(SIBLINGS):
         store.add_report(report(f"s{i}", text=text, published=None), [])
     assert related(store, "u1") == []
+    # the history says it was unlinked, not moved to another event
+    last = store.history(shooting.event_id_cnty)[-1]
+    assert (last["action"], last["article_id"]) == ("related report unlinked", "u1")
+    assert "moved_to" not in last["changes"]
 
 
 def test_stored_first_its_story_keeps_it_unlinked(store):

@@ -292,12 +292,16 @@ class RelatedLinking:
             "SELECT term FROM report_terms WHERE article_id = ?", (article_id,)))
 
     def _unlink_related(self, event: Event, article_id: str, moved_to: str, now: int) -> None:
+        """Drop a related report from ``event``: "related report moved" to the event
+        ``moved_to``, or, with none, "related report unlinked" (a word link undone)."""
         self._exec("DELETE FROM event_sources WHERE event_id_cnty = ? AND article_id = ? AND role = 'related'",
                    (event.event_id_cnty, article_id))
         self._exec('UPDATE events SET "timestamp" = ? WHERE event_id_cnty = ?', (now, event.event_id_cnty))
-        self._log(event.event_id_cnty, now, article_id, "related report moved",
-                  {"article_ids": [list(event.article_ids), [a for a in event.article_ids if a != article_id]],
-                   "moved_to": [None, moved_to]})
+        changes = {"article_ids": [list(event.article_ids), [a for a in event.article_ids if a != article_id]]}
+        if moved_to:
+            changes["moved_to"] = [None, moved_to]
+        self._log(event.event_id_cnty, now, article_id,
+                  "related report moved" if moved_to else "related report unlinked", changes)
 
     def _town_of_related(self, eid: str, now: int | None = None, article_id: str | None = None) -> None:
         """An event its dated reports place only at a county (geo_precision 3) is at the town
