@@ -22,11 +22,14 @@ if TYPE_CHECKING:
 #: "EAST ST. LOUIS", "Ft. Worth"; the abbreviations of ``name_abbreviations.tsv``)
 ABBR_WORD = (r"(?:(?=[A-Z])(?i:" + "|".join(sorted(tables.name_abbreviation_forms(), key=len, reverse=True))
               + r")\.[ \t]+)")
+#: a long dash as some feeds garble it: the Windows code page's em dash read as Latin-1
+#: (U+0097: "ALVERTON \x97 Fire crews ...")
+_GARBLED_DASH = "\x97"
 #: (a comma goes on to a state, a country or a date, "ALBANY, Ga.", "KABUL, May 3"; a
 #: headline goes on in lower case: "GBI, police arrest ...")
 _DATELINE = re.compile(
     rf"^\s*({ABBR_WORD}?[A-Z][A-Za-z'’\-]+(?:[ \-]{ABBR_WORD}?[A-Z][A-Za-z'’\-]+){{0,3}})"
-    r"\s*(?:,(?=\s*[A-Z0-9])|\(|—|–|--|-\s)")
+    rf"\s*(?:,(?=\s*[A-Z0-9])|\(|—|–|--|-\s|{_GARBLED_DASH})")
 
 
 #: a wire dateline's date after its place, then its source and dash: ", 3 Jan 90 (radio) --",
@@ -293,7 +296,8 @@ def demonym_codes(text: str) -> list[tuple[int, int, dict[str, float]]]:
 #: or after a byline's date: "BY ANN LEE Staff Writer March 29, 2009 ALVERTON --"
 _LATE_DATELINE = re.compile(
     rf"(?:\n|[.!?:]\s+|\b\d{{1,2}},\s*(?:19|20)\d\d\s+)({ABBR_WORD}?[A-Z][A-Z'’\-]+(?:[ \-]{ABBR_WORD}?[A-Z][A-Z'’\-]+){{0,3}})\s*"
-    r"(?:,[^—–\n(]{1,25}?)?\s*(?:\([A-Za-z0-9 .&/\-]{1,24}\)\s*)?(?:—|–|--|-\s)")
+    r"(?:,[^—–\n(]{1,25}?)?\s*(?:\([A-Za-z0-9 .&/\-]{1,24}\)\s*)?"
+    rf"(?:—|–|--|-\s|{_GARBLED_DASH})")
 
 
 #: a dateline in ordinary case after a headline, set off by a long dash and followed by
@@ -362,7 +366,7 @@ def dateline_span(text: str) -> tuple[int, int] | None:
         # a dateline is short and usually upper case; a headline is not
         # (or one a date follows, as wire copy re-cased from capitals has it: "San Salvador,
         # 3 Jan 90 (radio) --")
-        if name.isupper() or first[m.end(1):].lstrip().startswith(("(", "—", "–")) \
+        if name.isupper() or first[m.end(1):].lstrip().startswith(("(", "—", "–", "\x97")) \
                 or _DATE_AFTER_DATELINE.match(first, m.end(1)):
             return lead + m.start(1), lead + m.end(1)
     colon = _colon_dateline(text, lead)

@@ -8,6 +8,7 @@ model's tagging, English name forms) than which gazetteer place a name means.
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -110,6 +111,9 @@ _LOWER_WORD_BEFORE_RE = re.compile(r"(?<![\w-])([a-z]+)[ \t]+$")
 #: "the" right before a name
 _THE_BEFORE_RE = re.compile(r"\b[Tt]he\s+$")
 #: a year after a season's word: "the Summer of 2011", "Spring 2003"
+#: a month's name closing a run, then a day's number: " April" of "in Alverton April 4"
+_MONTH_CLOSING_RE = re.compile(r"[ \t]+(?:%s)$" % "|".join(calendar.month_name[1:]))
+_DAY_AFTER_RE = re.compile(r"[ \t]+\d{1,2}\b(?!\.\d)")
 _YEAR_AFTER_RE = re.compile(r",?[ \t]+(?:of[ \t]+)?(?:1[89]|20)\d\d\b")
 #: "on" right before a name: a court is sat in or appeared before, a street is "on Elm Court"
 _ON_BEFORE_RE = re.compile(r"(?<![\w-])on[ \t]+$")
@@ -119,7 +123,7 @@ _CAPITAL_NEXT_RE = re.compile(r"[ \t]+[A-Z]")
 #: "(D-Charleston)" (a state abbreviation, "D-Ill.", is read as one); closed by a comma, a
 #: bracket or a dash, a hyphen standing for one ("R-Elbow Lake - said") or a dash a wrong
 #: decoding garbled ("â€”" shown as "â")
-_PARTY_TOWN_RE = re.compile(r"(?<![\w-])(?:R|D|I|DFL)-(?P<town>[A-Z][a-z]+(?:[ \-][A-Z][a-z]+)?)"
+_PARTY_TOWN_RE = re.compile(r"(?<![\w-])(?:R|D|I|DFL)-(?P<town>[A-Z][a-z]+(?:[ \-][A-Z][a-z]+){0,2})"
                             r"(?=\s*[,);\]]|\s+(?:[—–-]|â)\s)")
 #: a legislator's home town before a party member's noun, after a comma or a bracket:
 #: "Rep. Jane Doe, a Hays Democrat," (the noun from ``data/geo/party_member_words.tsv``)
@@ -204,6 +208,12 @@ _INSTITUTION_AFTER_RE = re.compile(r"\s+(?:(?:and|&)\s+[A-Z][\w'’]*(?:\s+[A-Z]
 _PREPOSITION_IN_ENTITY_RE = re.compile(r"[ \t]+(?:in|near|outside|to|from)(?:[ \t]+(?=[A-Z])|[ \t]*$)")
 #: "on" and a numbered road's word inside an entity: " on Highway 30" of "Alverton on
 #: Highway 30" (the road's word is checked against the road tables)
+_EMPTY_RE = re.compile("")
+#: one capitalised word in the possessive opening an entity, then another capitalised word:
+#: "Alverton's " of "Alverton's Tom Thumb"
+_POSSESSIVE_OPENING_RE = re.compile(r"(?P<name>[A-Z][A-Za-z\-]+)['’][sS][ \t]+(?=[A-Z])")
+#: the one "and" between two capitalised names inside an entity: " and " of "Alverton and Brill"
+_AND_IN_ENTITY_RE = re.compile(r"(?<=[a-z.])[ \t]+and[ \t]+(?=[A-Z][^ \t]*(?:[ \t]+[A-Z][^ \t]*){0,2}$)")
 _ON_ROAD_IN_ENTITY_RE = re.compile(r"[ \t]+on[ \t]+(?=(?P<word>[A-Z][a-z]+)\.?[ \t]+\d)")
 #: a compass point written short before a name: "S.E. ", "W. ", "N.W. "
 _SHORT_DIRECTION_RE = re.compile(r"^(?:[NS]\.?[EW]\.|[NSEW]\.)[ \t]*(?=[A-Z][a-z])")
@@ -375,6 +385,12 @@ class SpanFinder:
             # after a name numbers something of the place's; no town's name ends in one
             # (a road's does: "Route 66", "Highway 30")
             end = start + nm.start()
+            s = text[start:end]
+        mm = _MONTH_CLOSING_RE.search(s)
+        if mm and mm.start() > 0 and _DAY_AFTER_RE.match(text, end):
+            # "planned in Alverton April 4": a date written right after the name, which
+            # the capitalised run took in; no town's name ends in a month's
+            end = start + mm.start()
             s = text[start:end]
         words = s.split()
         site = False  # a site word went: "Da Nang International Airport" -> "Da Nang"
@@ -919,7 +935,17 @@ class SpanFinder:
             pm = _PREPOSITION_IN_ENTITY_RE.search(text, start, end)
             road = None if pm else self._on_road(text, start, end)
             pieces = [(start, end, label)]
-            if road and road.start() > start:
+            listed = self._listed_towns(text, start, end) if label in ("ORG", "PERSON") and not pm else None
+            owner = self._possessive_town(text, start, end) if label in ("ORG", "PERSON", "FAC") else None
+            if listed:
+                pieces = listed
+            elif owner:
+                # "Alverton's Tom Thumb supermarket", "ALVERTON'S Mr Ice Cream": a town's
+                # possessive opening a body's or person's name says whose they are; the
+                # town is a name of its own (untagged: the usual rules decide), the rest
+                # keeps the model's label
+                pieces = [(start, owner[0], ""), (owner[1], end, label)]
+            elif road and road.start() > start:
                 # the name before is a place on the road, whatever the whole's label
                 pieces = [(start, road.start(), "GPE"), (road.end(), end, "")]
             elif pm and pm.start() > start:
@@ -931,6 +957,44 @@ class SpanFinder:
                     if sp:
                         out.append(sp)
             _claim(taken, start, end)
+
+    def _possessive_town(self, text: str, start: int, end: int) -> tuple[int, int] | None:
+        """(end of the name, start of the rest) where an entity opens with one word in the
+        possessive and capitalised words follow ("Alverton's Tom Thumb"), and that word is,
+        as written, a town's or unit's own name, no given name nor a capitalised common
+        word ("Macy's Parade", "Senate's"); else None."""
+        m = _POSSESSIVE_OPENING_RE.match(text, start, end)
+        if m is None:
+            return None
+        name = m.group("name")
+        key = name.casefold()
+        if key in tables.given_names() or key in tables.common_names() or key in tables.demonyms() \
+                or (not name.isupper() and _english_word(name)):
+            return None
+        if not any(_own_name(c) or (c.match == "exact" and c.level in ("admin1", "country"))
+                   for c in self.gaz.lookup(name)):
+            return None
+        return m.end("name"), m.end()
+
+    def _listed_towns(self, text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+        """ "in Alverton and Brill", "the cities of Alverton and Brill": two names joined by
+        "and" that the model tagged as one organisation or person, after a preposition of
+        place or a town's word and "of", which puts no body or person there; each is a
+        place when it is, as written, a town's or unit's own name (the pieces, labelled
+        places), else none. A whole name with "and" inside ("Trinidad and Tobago") was
+        taken before (:meth:`_and_name_spans`)."""
+        m = _AND_IN_ENTITY_RE.search(text, start, end)
+        if m is None or not (_PLACE_PREPOSITION_BEFORE_RE.search(text, max(0, start - 8), start)
+                             or _settlement_of_before(text, start)):
+            return []
+        parts = [(start, m.start()), (m.end(), end)]
+        for a, b in parts:
+            name = text[a:b]
+            if name.casefold() in tables.common_names() or not any(
+                    _own_name(c) or (c.match == "exact" and c.level in ("admin1", "country"))
+                    for c in self.gaz.lookup(name)):
+                return []
+        return [(a, b, "GPE") for a, b in parts]
 
     def _particle_name_end(self, text: str, start: int, end: int, taken: list[bool]) -> int:
         """The end of a place's own name that runs on after the entity over a Romance
@@ -1033,6 +1097,10 @@ class SpanFinder:
                 j = _JOINT_RE.match(text, e, b)
                 if j is None and _POSSESSIVE_RE.search(text, t, e):
                     j = _GAP_RE.match(text, e, b)  # (the tagged name took its "'s")
+                if j is None and e > t and text[e - 1] == "-" and text[e:e + 1].isupper():
+                    # ("the Greenbrier County-Alverton County line": the tagged name
+                    # took the hyphen, and the name after it opens right there)
+                    j = _EMPTY_RE.match(text, e)
                 if j is not None and j.end() < b and e > t:
                     runs.insert(k, (j.end(), b))
                 b = t
