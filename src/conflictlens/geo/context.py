@@ -324,12 +324,16 @@ _CALENDAR_WORD = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan(?:u
                             r"|nov(?:ember)?|dec(?:ember)?", re.I)
 
 
-def currency_codes(text: str) -> dict[str, float]:
+def currency_codes(text: str, home: str = "") -> dict[str, float]:
     """Countries the report's money says, by the signs of ``currencies.tsv`` before an
-    amount ("$40,000" in a local US report): each counts once, whatever the amounts."""
+    amount ("$40,000" in a local US report): each counts once, whatever the amounts. A sign
+    that the outlet's home country writes its own money with (``currency_sharers.tsv``:
+    "$" in a Canadian paper) says that country instead."""
     out: dict[str, float] = {}
     for sign, (cc, weight) in tables.currencies().items():
         if re.search(rf"(?<![A-Za-z]){re.escape(sign)}\s?\d", text):
+            if home and home in tables.currency_sharers().get(sign, ()):
+                cc = home
             out[cc] = out.get(cc, 0.0) + weight
     return out
 

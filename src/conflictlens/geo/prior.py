@@ -80,7 +80,10 @@ class ReportPrior:
                 prior.add(cc, w)
                 if attacker:
                     prior.attackers[cc] += w
-        for cc, w in currency_codes(text).items():
+        # (a dollar in a paper of a dollar country is its own: not a masthead's home,
+        # itself read from the report's names)
+        money_home = outlet.country_code if outlet is not None and not outlet.masthead else ""
+        for cc, w in currency_codes(text, money_home).items():
             prior.add(cc, w)
         for cc, w in body_word_codes(text).items():
             prior.add(cc, w)

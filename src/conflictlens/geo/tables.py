@@ -569,6 +569,13 @@ def currencies() -> dict[str, tuple[str, float]]:
 
 
 @lru_cache(maxsize=1)
+def currency_sharers() -> dict[str, frozenset[str]]:
+    """Currency sign -> the other countries whose money is written with it
+    (``currency_sharers.tsv``)."""
+    return {row[0]: frozenset(row[1].split()) for row in _rows("currency_sharers.tsv") if len(row) > 1}
+
+
+@lru_cache(maxsize=1)
 def shared_landmarks() -> frozenset[str]:
     """Landmark and neighbourhood names many cities share ("Capitol Hill", "Chinatown"), as
     normalised keys (``shared_landmarks.tsv``)."""
