@@ -20,7 +20,8 @@ from ..model import DateMention, Evidence, PlaceMention, Report
 from ..nlp.parser import doc_text
 from ..time.governing import said_just_before
 from ..time import (date_governor, dates_aftermath, dates_condition, dates_earlier_act, dates_discovery, dates_speech, governing_date,
-                    is_possessive, names_incident, names_other_incident, dates_response)
+                    is_possessive, names_incident, names_other_incident, dates_response,
+                    dates_incident_occurring)
 from .bound_days import date_bounded_from_told_violence
 from .claims import attach_claims, claim_of, is_claim_verb
 from .episodes import counts_among_others, opens_new_item
@@ -737,7 +738,9 @@ def _attach_date(m: EventMention, doc, sent, cand, dates: list[DateMention], anc
     # elsewhere as the incident's ("arrested Tuesday in Sunday's fatal shooting"): that day, not
     # the day of the arrest or of the report
     # (not a day owning "a"/"another" incident: "an April stabbing" is some other one, told beside it)
-    told = [d for d in dates if names_incident(d, doc, text) and not names_other_incident(d, doc, text)][:1]
+    # (or tells it of the incident: "the stabbing occurred shortly after 9 p.m. Friday")
+    told = [d for d in dates if (names_incident(d, doc, text) and not names_other_incident(d, doc, text))
+            or dates_incident_occurring(d, doc)][:1]
     # (of several aftermath days in the sentence the earliest is the tightest bound: "arrested Monday
     # in the shooting death of X on March 18" leaves the shooting on March 18)
     bound = sorted((d for d in later if d.days), key=lambda d: d.days[-1])[:1]

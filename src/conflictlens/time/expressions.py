@@ -18,7 +18,7 @@ from .lexicon import (
 from .patterns import (
     _DAY_COUNT_LEAD, _DET_MONTH_BEFORE, _DET_YEAR_BEFORE, _FUTURATE, _FUTURATE_NOT_AFTER, _FUTURE, _FUTURE_CLAUSE,
     _GIVEN_NAME_AFTER, _MASTER, _MONTH_NOUN_AFTER, _NIGHT_FIRST, _NOUN_AFTER, _OF_MONTH, _OVERNIGHT_BEFORE,
-    _PAST_FUTURE, _PREV_WORD, _SENT_BREAK, _SPORT, _THE_YEAR_NOUN, _WD_ONLY
+    _PAST_FUTURE, _PASSIVE_AHEAD, _PASSIVE_AHEAD_NOT_AFTER, _PREV_WORD, _SENT_BREAK, _SPORT, _THE_YEAR_NOUN, _WD_ONLY
 )
 from .calendar_days import (
     _last_day, _month, _month_day, _num, _pick_year, _safe, _span, _two_digit_year, _weekday,
@@ -41,6 +41,9 @@ def _future_cue(text: str, pos: int, lo: int) -> bool:
     if _PAST_FUTURE.search(left):
         return False
     if _FUTURE.search(left) or _FUTURE_CLAUSE.search(left):
+        return True
+    pm = _PASSIVE_AHEAD.search(left)
+    if pm and not _PASSIVE_AHEAD_NOT_AFTER & set(pm.group("lead").lower().split()):
         return True
     fm = _FUTURATE.search(left)
     return bool(fm) and _prev_word(left, fm.start()) not in _FUTURATE_NOT_AFTER

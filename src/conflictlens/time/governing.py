@@ -12,8 +12,10 @@ import re
 
 from ..model import DateMention
 from .lexicon import (
-    AFTERMATH_NOUNS, AFTERMATH_VERBS, CONDITION_NOUNS, DISCOVERY_WORDS, OTHER_INCIDENT_DETERMINERS,
+    AFTERMATH_NOUNS, AFTERMATH_VERBS, CONDITION_NOUNS, DISCOVERY_WORDS, OCCURRING_DETERMINERS, OCCURRING_VERBS,
+    OTHER_INCIDENT_DETERMINERS,
     PRESENT_STATE_VERBS, RESPONSE_NOUNS, RESPONSE_PASSIVE_VERBS, RESPONSE_VERBS, SPEECH_VERBS, STATE_VERBS,
+    TOLD_NOUNS,
     _INCIDENT_WORD
 )
 
@@ -127,6 +129,32 @@ def names_incident(m: DateMention, doc, text: str | None = None) -> bool:
     owns = is_possessive(m, text if text is not None else doc.text) or root.dep_ in ("compound", "nmod", "npadvmod")
     return (owns and head.i != root.i and head.pos_ in ("NOUN", "PROPN") and head.i > root.i
             and bool(_INCIDENT_WORD.match(head.lower_)))
+
+
+def dates_incident_occurring(m: DateMention, doc) -> bool:
+    """The date is told of the story's incident by a verb of occurring whose subject is a definite
+    incident noun ("the stabbing occurred shortly after 9 p.m. Friday", "that incident took place on
+    Sunday"): the day of the violence the report tells, as "Sunday's shooting" is. Not "a shooting
+    happened Monday" (some other one) nor a verb in the future or in a clause of its own."""
+    span = _date_span(m, doc) if m.days else None
+    if span is None:
+        return False
+    verb = span.root
+    for _ in range(4):  # "shortly after 9 p.m. Friday" -> "occurred"
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in OCCURRING_VERBS:
+        return False
+    if verb.lemma_.lower() == "take" and not any(c.lower_ == "place" for c in verb.children):
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "could", "might", "may", "should", "to")
+           for c in verb.children) or verb.dep_ in ("xcomp", "advcl", "relcl"):
+        return False
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.pos_ != "NOUN" or not _INCIDENT_WORD.match(subj.lower_):
+        return False
+    return any(c.dep_ == "det" and c.lower_ in OCCURRING_DETERMINERS for c in subj.children)
 
 
 def names_other_incident(m: DateMention, doc, text: str | None = None) -> bool:
@@ -337,7 +365,11 @@ def dates_speech(m: DateMention, ts: int, te: int, doc, text: str | None = None)
         if head is None:
             return False
         lemma = head.lemma_.lower()
-        if lemma in SPEECH_VERBS or _IRREGULAR_SPEECH.get(head.lower_) in SPEECH_VERBS:
+        # (or a verb whose object is a telling: "deputies gave no further information on Friday about
+        # the rifle the farmer was shot with")
+        if lemma in SPEECH_VERBS or _IRREGULAR_SPEECH.get(head.lower_) in SPEECH_VERBS or (
+                head.pos_ in ("VERB", "AUX") and any(c.dep_ == "dobj" and c.lemma_.lower() in TOLD_NOUNS
+                                                     for c in head.children)):
             return not (head.idx <= ts < head.idx + len(head.text)) and not _told_before_speaker(m, head, doc)
         return False
     if text is None:

@@ -28,6 +28,7 @@ def _lexicon() -> dict:
 _LEX = _lexicon()
 NUMBER_WORDS: dict[str, int] = {k.lower(): int(v) for k, v in _LEX["number_words"].items()}
 SPEECH_VERBS = frozenset(v.lower() for v in _LEX["speech"]["verbs"])
+TOLD_NOUNS = frozenset(v.lower() for v in _LEX["speech"].get("told_nouns", ()))
 AFTERMATH_VERBS = frozenset(v.lower() for v in _LEX["aftermath"]["verbs"])
 AFTERMATH_NOUNS = frozenset(v.lower() for v in _LEX["aftermath"].get("nouns", ()))
 CONDITION_NOUNS = frozenset(v.lower() for v in _LEX["condition"]["nouns"])
@@ -49,6 +50,8 @@ _PRESENT_LEAD = re.compile(r"^(?:(?:" + "|".join(
 _UPDATE_STAMP = re.compile(r"^[ \t(\[]*(?:" + "|".join(re.escape(w) for w in _LEX["update_stamp"]["words"])
                            + r")\b[ \t]*(?:at\b)?[ \t:,(\-–—]*"
                            r"(?:\d{1,2}(?::\d\d)?[ \t]*(?:[ap]\.?[ \t]?m\.?)?(?:[ \t]*(?-i:[A-Z]{1,3}T)\b)?[ \t,]*)?", re.I | re.M)
+OCCURRING_VERBS = frozenset(w.lower() for w in _LEX["present_interval"].get("occurring_verbs", ()))
+OCCURRING_DETERMINERS = frozenset(w.lower() for w in _LEX["present_interval"].get("occurring_determiners", ()))
 OTHER_INCIDENT_DETERMINERS = frozenset(w.lower() for w in _LEX["present_interval"].get("other_incident_determiners", ()))
 #: "later that year", "the same year" (the story's year) and "the current year" (the page's)
 YEAR_AGAIN_DETERMINERS = tuple(w.lower() for w in _LEX.get("year_told_again", {}).get("determiners", ()))

@@ -127,7 +127,8 @@ _ALTS = [
            r"|this\s+week(?!s|end)"
            r"|next\s+week(?![a-z])"
            r"|(?:the\s+)?(?P<wk_last>last|past|previous)\s+week(?![a-z])"
-           r"|(?:(?:over|during|at|on)\s+)?(?P<we_which>the|this|last|this\s+past|the\s+past)\s+weekend"),
+           # (not "on the weekends": a habit, every weekend, no day)
+           r"|(?:(?:over|during|at|on)\s+)?(?P<we_which>the|this|last|this\s+past|the\s+past)\s+weekend(?!s(?![a-z]))"),
     ("mr", r"(?:(?P<mr_mod>earlier|later|early|late|mid)[\s-]+(?:in\s+)?)?(?P<mr_which>this|last|next|the\s+previous|the\s+past)\s+month(?![a-z])"
            r"|(?:the\s+)?(?P<mr_mod2>beginning|start|end|middle)\s+of\s+(?P<mr_which2>this|last|next|the)\s+month(?![a-z])"
            r"|(?P<mr_mod3>earlier|later)\s+in\s+the\s+month"),
@@ -191,6 +192,12 @@ _FUTURATE = re.compile(
     r"(?<![\w'’-])(?P<verb>(?-i:"
     + "|".join(r"\s+".join(map(re.escape, w.split())) for w in _LEX["future"].get("futurate_verbs", ())) + r"))\s+(?:(?:" + "|".join(map(re.escape, _LEX["future"].get("futurate_adverbs", ()))) + r")\s+)?"
     r"(?:(?:on|in)\s+)?$", re.I)
+#: an infinitive in the passive before the date ("the bill to be debated on Friday"): what is still to
+#: be done (the participle a word ending like one: -ed, -en, -wn, "held", "brought", "hung", "sent", "put")
+_PASSIVE_AHEAD = re.compile(
+    r"(?P<lead>(?:[\w'’-]+\s+){0,3})\bto\s+be\s+[a-z]+(?:ed|en|wn|ld|ght|ung|nt|ut)\s+"
+    r"(?:(?!(?:and|or|but|after|before|since|when|who|which|that|was|were|is|are|had|has|have|did)\b)[\w'’-]+\s+){0,3}?(?:(?:on|in)\s+)?$")
+_PASSIVE_AHEAD_NOT_AFTER = frozenset(w.lower() for w in _LEX["future"].get("passive_ahead_not_after", ()))
 _FUTURATE_NOT_AFTER = frozenset(w.lower() for w in _LEX["future"].get("futurate_not_after", ()))
 _TODAY = re.compile(r"\b(?:today|now|tonight|this\s+(?:morning|afternoon|evening))\b", re.I)
 #: "the 2012 shooting": a year between "the" and a noun is a date too
