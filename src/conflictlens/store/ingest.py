@@ -238,6 +238,9 @@ class ReportIngest:
                 if names and self.dedupe.late_days and self.dedupe.late_absorb and event.time_precision:
                     # a late report's event stored apart that this one now tells (arrival order)
                     eid = self._absorb_late(eid, near or {}, claimed, article_id, people, now)
+                if names and self.dedupe.related_absorb and event.time_precision and not undated_target:
+                    # a stored event this report's names tell is this one (arrival order)
+                    eid = self._absorb_related(eid, related or {}, claimed, article_id, people, now)
                 if self.dedupe.recheck_moved and not undated_target:
                     # re-dated or re-placed: a stored event where it stands now may be it (arrival order)
                     eid = self._recheck_moved(eid, target, claimed, article_id, now)

@@ -351,6 +351,29 @@ class EventMatching:
             eid = keep.event_id_cnty
         return eid
 
+    def _absorb_related(self, eid: str, related: dict[str, float], claimed: set[str], article_id: str,
+                        people: list[str], now: int) -> str:
+        """Arrival order: event ``eid`` has just gained this report; a stored event whose reports
+        share ``related_names`` of this report's names and which the rules for a new row
+        (:meth:`_corroborated`: dedupe.corroborates, within ``related_days`` for a crime; not
+        another people's incident) would join to it now is one with it. Its report, stored
+        first, dated the incident a few days off and made an event apart; arriving after this
+        one, it would have joined this event through the names they share. Not when a report
+        coded both (it told two incidents), nor when their reports' names tell two crimes
+        (:meth:`_other_incidents`), and only an event one report coded (the lonely first report;
+        two reports agreeing on another day tell another incident). Up to ``related_absorb``
+        are merged into ``eid`` (:meth:`_absorb`). Returns ``eid``."""
+        for _ in range(self.dedupe.related_absorb):
+            here = self.event(eid)
+            found, _why = self._corroborated(here, related, claimed | {eid}, article_id, report_names=people)
+            if found is None or dedupe.is_undated(found) or set(found.article_ids) & set(here.article_ids) \
+                    or len(self._coding([found.event_id_cnty]).get(found.event_id_cnty, ())) > 1 \
+                    or self._other_incidents(found, here):
+                break
+            self._absorb(eid, found, now, article_id)
+            claimed.discard(found.event_id_cnty)
+        return eid
+
     def _recheck_moved(self, eid: str, before: Event, claimed: set[str], article_id: str, now: int) -> str:
         """Arrival order: event ``eid`` has just gained this report, and its row moved (another
         day, another place: ``before`` is the row as it was). Where it stands now, a stored event
