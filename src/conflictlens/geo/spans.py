@@ -110,10 +110,10 @@ _SCHOOL_IN_TOWN_RE = re.compile(r"(?:[ \t]+[A-Z][\w'’]*)*,?[ \t]+in[ \t]+[A-Z]
 _LOWER_WORD_BEFORE_RE = re.compile(r"(?<![\w-])([a-z]+)[ \t]+$")
 #: "the" right before a name
 _THE_BEFORE_RE = re.compile(r"\b[Tt]he\s+$")
-#: a year after a season's word: "the Summer of 2011", "Spring 2003"
 #: a month's name closing a run, then a day's number: " April" of "in Alverton April 4"
 _MONTH_CLOSING_RE = re.compile(r"[ \t]+(?:%s)$" % "|".join(calendar.month_name[1:]))
 _DAY_AFTER_RE = re.compile(r"[ \t]+\d{1,2}\b(?!\.\d)")
+#: a year after a season's word: "the Summer of 2011", "Spring 2003"
 _YEAR_AFTER_RE = re.compile(r",?[ \t]+(?:of[ \t]+)?(?:1[89]|20)\d\d\b")
 #: "on" right before a name: a court is sat in or appeared before, a street is "on Elm Court"
 _ON_BEFORE_RE = re.compile(r"(?<![\w-])on[ \t]+$")
@@ -208,13 +208,14 @@ _INSTITUTION_AFTER_RE = re.compile(r"\s+(?:(?:and|&)\s+[A-Z][\w'’]*(?:\s+[A-Z]
 _PREPOSITION_IN_ENTITY_RE = re.compile(r"[ \t]+(?:in|near|outside|to|from)(?:[ \t]+(?=[A-Z])|[ \t]*$)")
 #: "on" and a numbered road's word inside an entity: " on Highway 30" of "Alverton on
 #: Highway 30" (the road's word is checked against the road tables)
-_EMPTY_RE = re.compile("")
+_ON_ROAD_IN_ENTITY_RE = re.compile(r"[ \t]+on[ \t]+(?=(?P<word>[A-Z][a-z]+)\.?[ \t]+\d)")
 #: one capitalised word in the possessive opening an entity, then another capitalised word:
 #: "Alverton's " of "Alverton's Tom Thumb"
 _POSSESSIVE_OPENING_RE = re.compile(r"(?P<name>[A-Z][A-Za-z\-]+)['’][sS][ \t]+(?=[A-Z])")
 #: the one "and" between two capitalised names inside an entity: " and " of "Alverton and Brill"
 _AND_IN_ENTITY_RE = re.compile(r"(?<=[a-z.])[ \t]+and[ \t]+(?=[A-Z][^ \t]*(?:[ \t]+[A-Z][^ \t]*){0,2}$)")
-_ON_ROAD_IN_ENTITY_RE = re.compile(r"[ \t]+on[ \t]+(?=(?P<word>[A-Z][a-z]+)\.?[ \t]+\d)")
+#: an empty joint: the name after a hyphen a tagged name took in opens right there
+_EMPTY_RE = re.compile("")
 #: a compass point written short before a name: "S.E. ", "W. ", "N.W. "
 _SHORT_DIRECTION_RE = re.compile(r"^(?:[NS]\.?[EW]\.|[NSEW]\.)[ \t]*(?=[A-Z][a-z])")
 #: a dotted initialism before a hyphen and a word in lower case: "U.S." of "U.S.-led"
@@ -971,8 +972,7 @@ class SpanFinder:
         if key in tables.given_names() or key in tables.common_names() or key in tables.demonyms() \
                 or (not name.isupper() and _english_word(name)):
             return None
-        if not any(_own_name(c) or (c.match == "exact" and c.level in ("admin1", "country"))
-                   for c in self.gaz.lookup(name)):
+        if not self._names_place_itself(name):
             return None
         return m.end("name"), m.end()
 
@@ -990,11 +990,15 @@ class SpanFinder:
         parts = [(start, m.start()), (m.end(), end)]
         for a, b in parts:
             name = text[a:b]
-            if name.casefold() in tables.common_names() or not any(
-                    _own_name(c) or (c.match == "exact" and c.level in ("admin1", "country"))
-                    for c in self.gaz.lookup(name)):
+            if name.casefold() in tables.common_names() or not self._names_place_itself(name):
                 return []
         return [(a, b, "GPE") for a, b in parts]
+
+    def _names_place_itself(self, name: str) -> bool:
+        """``name``, as written, is a town's or unit's own name, or exactly a state's or a
+        country's: a piece cut from a tagged body's or person's name is a place only then."""
+        return any(_own_name(c) or (c.match == "exact" and c.level in ("admin1", "country"))
+                   for c in self.gaz.lookup(name))
 
     def _particle_name_end(self, text: str, start: int, end: int, taken: list[bool]) -> int:
         """The end of a place's own name that runs on after the entity over a Romance

@@ -12,7 +12,7 @@ import re
 
 from ..model import DateMention
 from .lexicon import (
-    AFTERMATH_NOUNS, AFTERMATH_VERBS, CONDITION_NOUNS, DISCOVERY_WORDS, OCCURRING_DETERMINERS, OCCURRING_VERBS,
+    AFTERMATH_NOUNS, AFTERMATH_VERBS, CONDITION_NOUNS, DISCOVERY_WORDS, OCCURRING_DETERMINERS, OCCURRING_NOT_WITH, OCCURRING_VERBS,
     OTHER_INCIDENT_DETERMINERS,
     PRESENT_STATE_VERBS, RESPONSE_NOUNS, RESPONSE_PASSIVE_VERBS, RESPONSE_VERBS, SPEECH_VERBS, STATE_VERBS,
     TOLD_NOUNS,
@@ -148,7 +148,7 @@ def dates_incident_occurring(m: DateMention, doc) -> bool:
         return False
     if verb.lemma_.lower() == "take" and not any(c.lower_ == "place" for c in verb.children):
         return False
-    if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "could", "might", "may", "should", "to")
+    if any(c.dep_ == "aux" and c.lower_ in OCCURRING_NOT_WITH
            for c in verb.children) or verb.dep_ in ("xcomp", "advcl", "relcl"):
         return False
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)

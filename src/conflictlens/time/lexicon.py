@@ -52,6 +52,7 @@ _UPDATE_STAMP = re.compile(r"^[ \t(\[]*(?:" + "|".join(re.escape(w) for w in _LE
                            r"(?:\d{1,2}(?::\d\d)?[ \t]*(?:[ap]\.?[ \t]?m\.?)?(?:[ \t]*(?-i:[A-Z]{1,3}T)\b)?[ \t,]*)?", re.I | re.M)
 OCCURRING_VERBS = frozenset(w.lower() for w in _LEX["present_interval"].get("occurring_verbs", ()))
 OCCURRING_DETERMINERS = frozenset(w.lower() for w in _LEX["present_interval"].get("occurring_determiners", ()))
+OCCURRING_NOT_WITH = frozenset(w.lower() for w in _LEX["present_interval"].get("occurring_not_with", ()))
 OTHER_INCIDENT_DETERMINERS = frozenset(w.lower() for w in _LEX["present_interval"].get("other_incident_determiners", ()))
 #: "later that year", "the same year" (the story's year) and "the current year" (the page's)
 YEAR_AGAIN_DETERMINERS = tuple(w.lower() for w in _LEX.get("year_told_again", {}).get("determiners", ()))
