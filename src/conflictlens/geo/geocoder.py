@@ -438,6 +438,7 @@ class Geocoder(SpanFinder, ReportPrior, Ranker, Resolver, ReportReadings, InnerN
             # any name or demonym in the text)
             prior.outlet = outlet
             prior.add(outlet.country_code, OUTLET_WEIGHT, OUTLET_KEY)
+            self._paper_town_units(prior, outlet)
         return _Report(self, text, spans, contexts, prior)
 
     @staticmethod

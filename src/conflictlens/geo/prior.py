@@ -454,6 +454,20 @@ class ReportPrior:
             return OutletHome(most[0][0], name=outlet.name, how=outlet.how)
         return None
 
+    def _paper_town_units(self, prior: CountryPrior, outlet: OutletHome) -> None:
+        """The states of the town a paper is named after, when the report settled none of
+        its namesakes (:meth:`_masthead_home`), hold a town of the report, as the
+        name written in it would: the Athens paper's "Four Corners" beside "Lamar
+        County" lies in the state that has an Athens as well."""
+        if not outlet.masthead or outlet.admin1_code or not outlet.name:
+            return
+        key = normalize_name(outlet.name)
+        for c in self.gaz.lookup(outlet.name, outlet.country_code or None):
+            if c.level == "city" and c.match == "exact" and c.primary and c.admin1_code \
+                    and c.population >= NAMESAKE_POP:
+                prior.town_units.setdefault(c.admin1_code, set()).add(key)
+                prior.city_units.setdefault(c.admin1_code, set()).add(key)
+
     @staticmethod
     def _paper_town_name(name: str, prior: CountryPrior, cands: list[Candidate]) -> bool:
         """True when ``name`` is that of the town a paper is named after

@@ -253,7 +253,8 @@ class Ranker:
         for c in cands:
             s = c.score
             # a town in a county the report names: "Paris and Henry County" is Paris, Tennessee
-            in_county = c.level == "city" and bool(c.admin2) and normalize_name(c.admin2) in prior.counties
+            in_county = c.level == "city" and bool(c.admin2) and normalize_name(c.admin2) in prior.counties \
+                and not self._county_of_named_state(c, prior)
             s = self._country_gain(s, c, prior, ctx, container, key, f, in_county)
             s = self._named_unit_gain(s, c, prior, inner, listed_with, f)
             s = self._state_gain(s, c, prior, container, key, f, in_county, ctx)
@@ -274,6 +275,17 @@ class Ranker:
         if ctx.unit_body and scored:
             self._unit_for_body(scored, prior)
         return scored
+
+    def _county_of_named_state(self, c: Candidate, prior: CountryPrior) -> bool:
+        """True when the county the report names, that holds the town ``c``, is rather a
+        county of that name in a state the report names and ``c``'s is not: "the Pike
+        County team" in a report naming Kentucky is Kentucky's county, and lends a
+        Missouri town in another Pike County nothing."""
+        if c.admin1_code in prior.named_admin1:
+            return False
+        states = {code for code in prior.named_admin1 if code.startswith(c.country_code + ".")}
+        return bool(states) and any(u.level == "admin2" and u.match == "exact" and u.admin1_code in states
+                                    for u in self.gaz.lookup(c.admin2))
 
     def _name_facts(self, cands: list[Candidate], prior: CountryPrior, key: str) -> _NameFacts:
         """What one name's candidates say of each other, read once before any is scored:
