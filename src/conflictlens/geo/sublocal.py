@@ -339,9 +339,9 @@ class SubLocal:
         """Toponym output: a name the gazetteer lacks (near spellings aside) that the words
         say is a place (:meth:`_placed_by_words`) and no earlier step placed is a place of
         the unit written after it ("Marrowdyke, Kenya"), else of the closest place its
-        paragraph gives earlier (the province holding that town or county, or that unit),
+        paragraph gives earlier (the county, else the province, holding that town, or that unit),
         or later when none comes earlier, else of the report's country: put at that unit's
-        point, precision 3, as ACLED codes a place it knows only to its province or country.
+        point, precision 3, as ACLED codes a place it knows only to its district, province or country.
         A sea, a building's or a street's name, a demonym, a possessive ("Jo's death"), a
         name with figures or in capitals, a titled name and a street after a house number
         are none."""
@@ -407,8 +407,11 @@ class SubLocal:
             text, max(0, sp.start - 12), sp.start))
 
     def _paragraph_unit(self, text: str, sp: _Span, mentions: list[PlaceMention]) -> Candidate | None:
-        """The first-level unit (or the country) of the last place named before ``sp`` in its
-        paragraph, else of the first named after it there, else None."""
+        """The second-level unit (else the first-level unit, else the country) of the last
+        place named before ``sp`` in its paragraph, else of the first named after it there,
+        else None: the smallest unit the report's neighbouring place gives, as ACLED codes a
+        place known only to its district at the district, nearer than a large province's
+        centre ("the town of Alverton in Marlshire ... the scene in Quenby": Marlshire)."""
         para_start = text.rfind("\n", 0, sp.start) + 1
         para_end = text.find("\n", sp.end)
         para_end = len(text) if para_end < 0 else para_end
@@ -419,6 +422,11 @@ class SubLocal:
         if not before and not after:
             return None
         last = before[-1] if before else min(after, key=lambda m: m.start)
+        if last.level in ("city", "admin2", "feature") and last.admin1 and last.admin2:
+            unit = next((c for c in self.gaz.lookup(last.admin2, last.country_code)
+                         if c.level == "admin2" and c.match == "exact" and c.admin1 == last.admin1), None)
+            if unit is not None:
+                return unit
         if last.level in ("city", "admin1", "admin2", "feature") and last.admin1:
             unit = next((c for c in self.gaz.lookup(last.admin1, last.country_code)
                          if c.level == "admin1" and c.match == "exact"), None)
