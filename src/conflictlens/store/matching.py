@@ -361,18 +361,46 @@ class EventMatching:
         one, it would have joined this event through the names they share. Not when a report
         coded both (it told two incidents), nor when their reports' names tell two crimes
         (:meth:`_other_incidents`), and only an event one report coded (the lonely first report;
-        two reports agreeing on another day tell another incident). Up to ``related_absorb``
-        are merged into ``eid`` (:meth:`_absorb`). Returns ``eid``."""
+        two reports agreeing on another day tell another incident); unless ``eid`` is a second
+        telling of the other, its reports but this one coding both (:meth:`_told_twice`). Up to
+        ``related_absorb`` are merged into ``eid`` (:meth:`_absorb`). Returns ``eid``."""
         for _ in range(self.dedupe.related_absorb):
             here = self.event(eid)
             found, _why = self._corroborated(here, related, claimed | {eid}, article_id, report_names=people)
-            if found is None or dedupe.is_undated(found) or set(found.article_ids) & set(here.article_ids) \
-                    or len(self._coding([found.event_id_cnty]).get(found.event_id_cnty, ())) > 1 \
-                    or self._other_incidents(found, here):
+            if found is None or dedupe.is_undated(found) or self._other_incidents(found, here):
+                break
+            if (set(found.article_ids) & set(here.article_ids)
+                    or len(self._coding([found.event_id_cnty]).get(found.event_id_cnty, ())) > 1) \
+                    and not self._told_twice(here, found, related, article_id):
                 break
             self._absorb(eid, found, now, article_id)
             claimed.discard(found.event_id_cnty)
         return eid
+
+    def _told_twice(self, here: Event, found: Event, related: dict[str, float], article_id: str) -> bool:
+        """Is ``here`` a second telling of ``found`` by the reports that coded both (``shared_told``)?
+        Every report that coded ``here``, but the new one, coded ``found`` too, each time at the
+        same place on another day (one report telling one incident twice: the shooting, then a
+        "gun battle" on its trial's day; two places on one day are two incidents, or two readings
+        of one place the store cannot choose between), and the new report's names tell ``found``
+        through a report that coded it alone, not through the shared one."""
+        if not self.dedupe.shared_told:
+            return False
+        coders = self._coding([here.event_id_cnty, found.event_id_cnty])
+        mine = coders.get(here.event_id_cnty, set()) - {article_id}
+        theirs = coders.get(found.event_id_cnty, set())
+        if not mine or not mine <= theirs or not any(a in related for a in theirs - mine):
+            return False
+        told = {v.article_id: v for v in self.contributions(found.event_id_cnty) if v.article_id in mine}
+        for v in self.contributions(here.event_id_cnty):
+            if v.article_id not in mine:
+                continue
+            o = told.get(v.article_id)
+            d = dedupe.distance(v, o) if o is not None else None
+            if o is None or v.event_date == o.event_date or not (
+                    v.location == o.location or (d is not None and d <= self.dedupe.place_window_km)):
+                return False
+        return True
 
     def _recheck_moved(self, eid: str, before: Event, claimed: set[str], article_id: str, now: int) -> str:
         """Arrival order: event ``eid`` has just gained this report, and its row moved (another

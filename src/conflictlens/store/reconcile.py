@@ -102,8 +102,15 @@ class FieldReconciliation:
         return self._versions(eid, coded) if coded and all(r["event_json"] for r in coded) else []
 
     def _absorb(self, survivor: str, other: Event, now: int, article_id: str) -> Event:
-        """Two stored events are one: ``survivor`` takes ``other``'s sources, ``other`` is logged deleted."""
+        """Two stored events are one: ``survivor`` takes ``other``'s sources, ``other`` is logged deleted.
+        A report that supports both (one incident it told twice: EventMatching._told_twice) keeps
+        its version of ``survivor``; its other version is dropped, named in the history."""
         before = self._load("SELECT * FROM events WHERE event_id_cnty = ?", (survivor,))[0]
+        twice = sorted(set(before.article_ids) & set(other.article_ids))
+        if twice:
+            where, params = self._in("article_id", twice)
+            self._exec("DELETE FROM event_sources WHERE event_id_cnty = ? AND " + where,
+                       (other.event_id_cnty, *params))
         self._exec("UPDATE event_sources SET event_id_cnty = ? WHERE event_id_cnty = ?",
                    (survivor, other.event_id_cnty))
         merged = self._recombine(survivor, now)
@@ -113,6 +120,8 @@ class FieldReconciliation:
         self._log(other.event_id_cnty, now, article_id, "merged into", {"survivor": [None, survivor]})
         changes = dedupe.diff(before, merged)
         changes["absorbed"] = [None, other.event_id_cnty]
+        if twice:
+            changes["told_twice_by"] = [None, twice]
         self._log(survivor, now, article_id, "absorbed", changes)
         return merged
 
