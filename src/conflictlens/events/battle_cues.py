@@ -37,13 +37,13 @@ def _clash_sides(m: TriggerMatch, doc, preps, verb_of_noun: bool = False) -> lis
 
 def _crowd_clash(battle: list[TriggerMatch], sent, lexicon: Lexicon, actor_mentions) -> str:
     """'Violent demonstration' or 'Mob violence' when a clash is fought by a crowd (supporters,
-    followers, youths, residents: named by a group they back, not the group's fighters) against state
-    forces or another crowd; '' otherwise (a crowd against rebels or militias stays for the other rules)."""
+    followers, youths, teenagers, residents: named by a group they back or by their age, not the
+    group's fighters) against state forces or another crowd; '' otherwise (a crowd against rebels or militias stays for the other rules)."""
     cues = lexicon.cues
     doc = sent.doc
     if not all(m.trigger.phrase in cues["crowd_clash_triggers"] for m in battle):
         return ""
-    crowd_words = lexicon.union("crowd_nouns", "demonstrating_crowds")
+    crowd_words = lexicon.union("crowd_nouns", "demonstrating_crowds", "clash_crowds_by_age")
     armed_heads = {a.head_i: a.inter for a in actor_mentions if a.inter in (1, 2, 3, 4, 8) and not a.speaker}
     crowds, armed = [], []
     for m in battle:
