@@ -498,6 +498,16 @@ def town_news(store, line="Harlow Springs news: the {topic} was discussed."):
         store.add_report(report(f"town{i}", text=line.format(topic=topic), published=date(2021, 5, 1)), [])
 
 
+def assert_absorbed(store, gone_id: str, survivor: str, by: str | None = None) -> None:
+    """``gone_id`` was absorbed: no longer stored, and the deletions log points to ``survivor``
+    (and to the report ``by`` that caused it, when given)."""
+    assert store.event(gone_id) is None
+    gone = [d for d in store.deletions() if d["event_id_cnty"] == gone_id]
+    assert gone and gone[0]["survivor"] == survivor
+    if by is not None:
+        assert gone[0]["article_id"] == by
+
+
 def first_reports(store, texts, published, ids=("f1", "f2"), **settings) -> str:
     """The town's ordinary news, then two reports of one incident coding the same crime, with
     the dedupe settings given; the event id they made."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from test_dedupe import crime, report, town_news
+from test_dedupe import assert_absorbed, crime, report, town_news
 
 from conflictlens.store.dedupe import DedupeSettings
 
@@ -50,9 +50,7 @@ def test_a_lonely_event_a_later_report_names_is_absorbed(store):
     e = store.event(brief)
     assert set(e.article_ids) == {"w1", "w2", "w3"}
     assert e.event_date == SHOT  # the day two of its three reports tell
-    assert store.event(lonely) is None
-    gone = [d for d in store.deletions() if d["event_id_cnty"] == lonely]
-    assert gone and gone[0]["survivor"] == brief and gone[0]["article_id"] == "w3"
+    assert_absorbed(store, lonely, brief, by="w3")
 
 
 def test_without_the_rule_the_lonely_event_stays_apart(store):
