@@ -52,6 +52,11 @@ def tagged_text(spec):
     return tagged([tuple(t) for t in toks])
 
 
+def toponyms_by_name(geocoder, spec):
+    """The geocoder's toponyms of a :func:`tagged_text` spec, by the text of their spans."""
+    return {m.text: m for m in geocoder.toponyms(tagged_text(spec))}
+
+
 def place_named(geocoder, text, name, outlet=None):
     """The first place the geocoder finds in ``text`` whose span reads ``name``, or None."""
     return next((m for m in geocoder.find_places(parse(text), outlet=outlet) if m.text == name), None)

@@ -4,11 +4,7 @@ report names a state holding such a county and not the town's (geo/ranking.py
 report means is in the state it names."""
 from __future__ import annotations
 
-from conflictlens.nlp.parser import parse
-
-
-def places(geocoder, text):
-    return {m.text: m for m in geocoder.find_places(parse(text))}
+from geo_helpers import found
 
 
 def test_a_county_of_a_named_state_lends_a_town_of_another_state_nothing(geocoder):
@@ -16,8 +12,8 @@ def test_a_county_of_a_named_state_lends_a_town_of_another_state_nothing(geocode
             "championship on Saturday, edging the Pike County team in the last round, "
             "the organisers said.")
     # (Bowling Green, Missouri lies in a Pike County too, but the report names Kentucky)
-    assert places(geocoder, text)["Bowling Green"].admin1 == "Kentucky"
+    assert found(geocoder, text)["Bowling Green"].admin1 == "Kentucky"
     # (a county of the town's own state, named, still places it: the Henry County Paris)
     text = ("Flood warning. Rain closed roads around Paris on Monday, and the Henry County "
             "emergency office asked Tennessee drivers to stay home, an official said.")
-    assert places(geocoder, text)["Paris"].admin1 == "Tennessee"
+    assert found(geocoder, text)["Paris"].admin1 == "Tennessee"

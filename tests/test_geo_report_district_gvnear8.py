@@ -6,7 +6,7 @@ second-level unit the first-level unit stays. Invented villages, real units; par
 by hand so that the tags are the ones under test."""
 from __future__ import annotations
 
-from geo_helpers import tagged_text
+from geo_helpers import toponyms_by_name
 
 from conflictlens.geo.gazetteer import haversine_km
 
@@ -17,15 +17,11 @@ _STATE = ("^A/DET fire/NOUN broke/VERB out/ADP in/ADP Tennessee/PROPN/B-GPE ./PU
           "Firefighters/NOUN were/AUX at/ADP the/DET scene/NOUN in/ADP Pellowmere/PROPN/B-GPE ./PUNCT")
 
 
-def _toponyms(geocoder, spec):
-    return {m.text: m for m in geocoder.toponyms(tagged_text(spec))}
-
-
 def test_a_place_below_the_gazetteer_sits_in_the_last_town_s_district(geocoder):
-    m = _toponyms(geocoder, _CORNISH)["Pellowmere"]
+    m = toponyms_by_name(geocoder, _CORNISH)["Pellowmere"]
     assert m.country_code == "GB" and m.level == "admin2" and m.name == "Cornwall"
     assert m.geo_precision == 3
     assert haversine_km(m.latitude, m.longitude, 50.3, -4.9) < 100
     # (after a first-level unit it stays at that unit)
-    m = _toponyms(geocoder, _STATE)["Pellowmere"]
+    m = toponyms_by_name(geocoder, _STATE)["Pellowmere"]
     assert m.country_code == "US" and m.level == "admin1" and m.name == "Tennessee"

@@ -5,7 +5,7 @@ preposition ("Fort Halvern, Maryland, said") it stays unanswered. Invented base 
 camp names, real states; parses built by hand so that the tags are the ones under test."""
 from __future__ import annotations
 
-from geo_helpers import tagged_text
+from geo_helpers import toponyms_by_name
 
 _IN = ("^Scientists/NOUN worked/VERB at/ADP the/DET laboratories/NOUN in/ADP "
        "Fort/PROPN/B-GPE Halvern/PROPN/I-GPE ,/PUNCT Maryland/PROPN/B-GPE ,/PUNCT for/ADP "
@@ -14,17 +14,13 @@ _NO_IN = ("^Fort/PROPN/B-ORG Halvern/PROPN/I-ORG ,/PUNCT Maryland/PROPN/B-GPE ,/
           "said/VERB on/ADP Monday/PROPN that/SCONJ the/DET tests/NOUN ended/VERB ./PUNCT")
 
 
-def _toponyms(geocoder, spec):
-    return {m.text: m for m in geocoder.toponyms(tagged_text(spec))}
-
-
 def test_an_unlisted_place_in_a_state_is_a_toponym_of_that_state(geocoder):
-    got = _toponyms(geocoder, _IN)
+    got = toponyms_by_name(geocoder, _IN)
     assert got["Fort Halvern"].country_code == "US"
     assert got["Fort Halvern"].admin1 == "Maryland"
     assert got["Fort Halvern"].geo_precision == 3
 
 
 def test_an_unlisted_name_without_a_locative_preposition_is_no_toponym(geocoder):
-    got = _toponyms(geocoder, _NO_IN)
+    got = toponyms_by_name(geocoder, _NO_IN)
     assert "Fort Halvern" not in got and "Maryland" in got
