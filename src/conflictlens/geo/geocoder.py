@@ -345,7 +345,8 @@ class Geocoder(SpanFinder, ReportPrior, Ranker, Resolver, ReportReadings, InnerN
             for town in towns + placed + countries:
                 abroad = town.country_code != county.country_code
                 if abroad and not _lone_in_country(town, mentions) or not abroad and holds \
-                        or town.level == "city" and any(within(town, c) for c in counties):
+                        or town.level == "city" and any(within(town, c) for c in counties) \
+                        or not abroad and self._county_of_towns_state(county, town, told_states):
                     continue
                 pair = self._county_town_pair(county, town, told_states, largest=town.level == "country")
                 if pair is None:
@@ -387,6 +388,15 @@ class Geocoder(SpanFinder, ReportPrior, Ranker, Resolver, ReportReadings, InnerN
             if [m.country_code for m in reread] != [m.country_code for m in mentions]:
                 return self._towns_of_told_states(report, reread)
         return mentions
+
+    def _county_of_towns_state(self, county: PlaceMention, town: PlaceMention, told_states: set[str]) -> bool:
+        """True when the town is read in a state the report names and that state has a
+        county of the county's name too: "CONWAY, Ark." beside "the Carroll County sheriff"
+        keeps its Arkansas reading (Arkansas has a Carroll County), not the Conway of New
+        Hampshire's Carroll County, though the report names New Hampshire too."""
+        return town.level == "city" and town.admin1 in told_states and any(
+            c.level == "admin2" and c.match == "exact" and c.admin1 == town.admin1
+            for c in self.gaz.lookup(county.text, town.country_code))
 
     def _county_town_pair(self, county: PlaceMention, town: PlaceMention, told_states: set[str],
                           largest: bool = False) -> tuple[Candidate, Candidate] | None:

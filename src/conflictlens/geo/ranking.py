@@ -772,6 +772,29 @@ class Ranker:
                 or (c.match == "exact" and bool(prior) and c.country_code in prior
                     and normalize_name(c.name) == key)]
 
+    def _sole_state_with_report_town(self, c: Candidate, prior: CountryPrior, name: str) -> bool:
+        """True for a real town (1,000 people) by its own name, in a country the report is
+        about (or in a report naming none), in the one state, of all the states holding a
+        town or county so called, where another name of the report is a town too: "Porter
+        ousted from the tournament" beside a "Hagerstown" the report names is Porter,
+        Indiana, whatever the model tagged it, when no other Porter's state holds a town the
+        report names (a common name, Clinton, has a namesake beside most towns and stays
+        unread). A partner that is a state's or country's own name ("Ontario" is a village
+        of Wisconsin too) says nothing."""
+        if c.level != "city" or not _own_name(c) or not c.admin1_code or c.population < 1000 or not name \
+                or name.casefold() in tables.demonyms() or (prior and c.country_code not in prior):
+            return False
+        key = normalize_name(name)
+        units = {normalize_name(n) for n in prior.names
+                 if any(x.match == "exact" and x.level in ("admin1", "country") for x in self.gaz.lookup(n))}
+        def partners(code: str) -> set[str]:
+            return prior.town_units.get(code, set()) - {key} - units
+        if not partners(c.admin1_code):
+            return False
+        states = {x.admin1_code for x in self.gaz.lookup(name)
+                  if x.level in ("city", "admin2") and _own_name(x) and x.admin1_code}
+        return not any(partners(code) for code in states - {c.admin1_code})
+
     def _credible(self, c: Candidate, prior: CountryPrior, strict: bool, label: str = "",
                   relaxed: bool = False, name: str = "", target: bool = False,
                   armed_target: bool = False) -> bool:
@@ -823,7 +846,7 @@ class Ranker:
                 # counts: "Hank said" in a Texas paper is no town once called Hank)
                 return True
             return (label == "ORG" and c.match == "exact" and c.level == "city" and c.population >= 100_000
-                    and (c.primary or not prior))
+                    and (c.primary or not prior)) or self._sole_state_with_report_town(c, prior, name)
         if c.country_code in prior or c.level in ("country", "continent"):
             return True
         if not prior:

@@ -575,7 +575,11 @@ class Resolver:
             return False
         m = _NAME_AT_RE.match(text, ctx.container_at)
         nxt = _LIST_ITEM_AFTER_RE.match(text, m.end()) if m else None
-        return nxt is None or not (nxt.group("joined") or self._unit_name(nxt.group("name"), ("country", "admin1")))
+        # (a name joined after the state that is no place, "of Danville, Virginia, and Jo
+        # K. Doe", is the next person of a list of relatives, not a list of states)
+        joined = nxt is not None and bool(nxt.group("joined")) and any(
+            c.match == "exact" for c in self.gaz.lookup(nxt.group("name")))
+        return nxt is None or not (joined or self._unit_name(nxt.group("name"), ("country", "admin1")))
 
     def _in_country_after(self, text: str, sp: _Span) -> bool:
         """True when a name the model took for a person is followed by ", Country" and
