@@ -386,6 +386,13 @@ def build_episodes(mentions: list[EventMention], anchor: date | None = None
             episodes.append(target)
             target.mentions.append((m, m.places[0]))
             continue
+        if target is None and not told_as_other_incident(m) and not opens_new_item(m):
+            target = _same_harm_told_otherwise(episodes, m, anchor)
+            if target is not None:
+                # (under the placed account's label: the sentence that places the harm names it)
+                lead = target.mentions[0][0]
+                m = dataclasses.replace(m, candidate=dataclasses.replace(
+                    m.candidate, event_type=lead.event_type, sub_event_type=lead.sub_event_type))
         if target is None:
             dropped.append((m, "no place"))
             continue
@@ -397,6 +404,31 @@ def build_episodes(mentions: list[EventMention], anchor: date | None = None
 
 
 _PROPERTY = family("Strategic developments", "Looting/property destruction")
+
+#: the families one killing may be told under in one report: as an attack on a civilian ("police
+#: shot the teenager dead") and as a shooting or homicide with no political actor
+_ONE_HARM = ("civilians", "other violence")
+
+
+def _same_harm_told_otherwise(episodes: list[Episode], m: EventMention, anchor: date | None) -> Episode | None:
+    """A killing or wounding (a death or a harm told) with no place of its own, as an attack on
+    a civilian ("officers fatally shot the teenager on Saturday"), in a report whose only placed
+    account of violence is a shooting or homicide of the other family ("a teenager killed by
+    police on a Brooklyn street"), or the other way round: the same harm under two labels, so it
+    continues that episode at its town rather than being dropped for want of a place (an ACLED
+    coder codes one event there). Only when no episode of its own family exists, and on a day
+    that fits the episode's."""
+    fam = family(m.event_type, m.sub_event_type)
+    if fam not in _ONE_HARM or not (any(f.count for f in m.deaths) or m.candidate.harm) \
+            or any(e.family == fam for e in episodes):
+        return None
+    other = [e for e in episodes if e.family in _ONE_HARM]
+    if len(other) != 1:
+        return None  # (several: which one the sentence continues is not told)
+    e = other[0]
+    if not e.places or not _actors_compatible(e, m) or not _days_compatible(e, m, anchor) or _told_apart(e, m):
+        return None
+    return e
 
 
 def _attack_it_belongs_to(episodes: list[Episode], m: EventMention, anchor: date | None) -> Episode | None:

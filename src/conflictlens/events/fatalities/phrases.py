@@ -72,8 +72,9 @@ _TOKEN = re.compile(r"\s*([A-Za-z][\w'’.-]*)")
 _INITIALS = re.compile(r"(?:[A-Za-z]\.){2,}")
 _CHAIN_SEP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+|plus\s+)", re.I)
 _AGE = re.compile(r"[\s-]*(?:years?|yrs?)[\s-]*old", re.I)
-#: "Perez, 65, was killed": a small number set off by commas right after a word is an age
-_APPOSED_AGE_BEFORE = re.compile(r"[^\W\d],\s*$")
+#: "Perez, 65, was killed": a small number set off by commas right after a word is an age (text
+#: tokenised for a corpus writes "Perez , 65 , was killed": the same age)
+_APPOSED_AGE_BEFORE = re.compile(r"[^\W\d] ?,\s*$")
 _APPOSED_AGE_AFTER = re.compile(r"\s*,")
 #: "the cousins, both 17, were killed": a bare number right after these words is the people's age
 _AGE_AFTER = frozenset(w.lower() for w in _LEX["ages_after"]["words"])
