@@ -491,15 +491,28 @@ class Geocoder(SpanFinder, ReportPrior, Ranker, Resolver, ReportReadings, InnerN
         plain: dict[str, _Resolution] = {}
         for i, sp in enumerate(spans):
             r = None
-            if sp.label not in STRICT or (sp.label in LOCATIVE_LABELS and contexts[i].locative):
+            # (a name "in" the unit after it, "Koudougou in Burkina Faso", is placed so too)
+            # (by its own name, and not a headline's first word: "Voters in Ohio")
+            put_in = contexts[i].container_at >= 0 and not contexts[i].container_comma and not sp.opening \
+                and not contexts[i].locative and report.container_of(i) is not None
+            if sp.label not in STRICT or (sp.label in LOCATIVE_LABELS and (contexts[i].locative or put_in)):
                 r = resolve(i)
+                if put_in and sp.label in STRICT and r is not None and (
+                        normalize_name(r.cand.name) != normalize_name(sp.name(text)) or not r.settled):
+                    r = None
                 # (only a place in a country the report is about: a surname tagged a
                 # place once, "Maldonado", must not make every Maldonado a town; in a
                 # report naming no country, a mention the words around place, "a fire
                 # in Alverton", "the town", is the report's own evidence of its country)
+                # (or the one town of its name in a country the report names, placed by
+                # its words: "in Koudougou" in a roundup of floods in six countries, or
+                # "Koudougou in Burkina Faso", makes "Koudougou's mayor" that town too)
                 if r is not None and r.cand.level != "continent" and (
                         prior.share(r.cand.country_code) >= 0.2
-                        or (not prior and (_placed(contexts[i]) or sp.label == DATELINE))):
+                        or (not prior and (_placed(contexts[i]) or sp.label == DATELINE))
+                        or (r.settled and r.cand.level == "city" and _placed(contexts[i])
+                            and normalize_name(r.cand.name) == normalize_name(sp.name(text))
+                            and prior.share(r.cand.country_code, normalize_name(sp.name(text))) > 0)):
                     plain.setdefault(normalize_name(sp.name(text)), r)
             # (a facility's name the model tagged FAC or GPE is read the same way)
             if r is None and sp.label not in ("PERSON", ABBREVIATION, DATELINE) \

@@ -129,6 +129,8 @@ def _gives_homes(text: str) -> bool:
 _ADDRESS_BEFORE_RE = re.compile(r"\b\d{1,6}\s+(?:[NSEW]\.\s+)?(?:[A-Z][\w'’]*\s+){1,3}([A-Z][a-z]*)\.?,\s+$")
 #: the word after a name, past a possessive: "Danbury police", "Ohio's Supreme Court"
 _BODY_AFTER_RE = re.compile(r"^(?:['’]s)?\s+([A-Za-z']+)")
+#: "and" and a second name before the body's word: "X and Y police"
+_JOINT_BODY_AFTER_RE = re.compile(r"^[ \t]+and[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?[ \t]+([a-z]+)\b")
 _POSSESSIVE_REGION_RE = re.compile(
     rf"^['’]s\s+(?:(?:{DIRECTIONS})\s+)?([A-Za-z]+)", re.I
 )
@@ -353,8 +355,11 @@ def read_context(text: str, start: int, end: int) -> Context:
     # before a name that a local body's word follows is the body's, and the name its place)
     # (nor before a town's officer: "said Mabini Vice-Mayor Jo Cruz")
     body = _BODY_AFTER_RE.match(after)
+    # (so before a body two places share: "said Kent and Essex police", a joint force)
+    joint = _JOINT_BODY_AFTER_RE.match(after)
     titled = bool(_TITLE_RE.search(before[-40:])) and not (
-        (body and body.group(1).lower() in tables.institution_words()) or _TOWN_TITLE_AFTER_RE.match(after))
+        (body and body.group(1).lower() in tables.institution_words()) or _TOWN_TITLE_AFTER_RE.match(after)
+        or (joint and joint.group(1).lower() in tables.institution_words()))
     # "X in Y" / "X, Y" / "X of Y" (optionally after a feature word: "X prison in Y")
     rest = after
     offset = end

@@ -155,6 +155,8 @@ class _NameFacts:
     in_report_states: frozenset[str] = frozenset()
     #: countries whose towns the report lists across the country (:func:`_national_list`)
     national: frozenset[str] = frozenset()
+    #: country -> its people, for a country whose own name the name is ("Poland")
+    country_pop: dict[str, int] = field(default_factory=dict)
 
 
 class Ranker:
@@ -360,7 +362,8 @@ class Ranker:
         return _NameFacts(is_unit, home, seat_named, biggest_own, biggest_town, own_towns, size, exact_town,
                           towns, own_cities, unit, namesakes, largest, across, outlet_town, capital_pop, rival_pop,
                           famous.place_id if famous is not None and not prior else None, state_pop,
-                          in_report_states, national)
+                          in_report_states, national,
+                          {c.country_code: c.population for c in cands if c.level == "country" and c.match == "exact"})
 
     @staticmethod
     def _country_gain(s: float, c: Candidate, prior: CountryPrior, ctx: Context, container: Candidate | None,
@@ -383,9 +386,14 @@ class Ranker:
                               and c.admin1_code not in prior.named_admin1 and c.population < NAMESAKE_TOWN
                               and not any(haversine_km(c.latitude, c.longitude, lat, lon) < LOCAL_KM
                                           for lat, lon, _k in prior.local_points)
-                              and any(state_cc != c.country_code and NAMESAKE_SHARE * state_size > c.population
-                                      and not _report_country_town(c, state_cc, prior, key)
-                                      for state_cc, state_size in f.state_pop.items()))
+                              and (any(state_cc != c.country_code and NAMESAKE_SHARE * state_size > c.population
+                                       and not _report_country_town(c, state_cc, prior, key)
+                                       for state_cc, state_size in f.state_pop.items())
+                                   # (a country's own name, most of all: "portions of Poland" in a
+                                   # report on American states is the country, not a village of
+                                   # Maine; the village needs its state, county or neighbours said)
+                                   or any(cc != c.country_code and NAMESAKE_SHARE * size > c.population
+                                          for cc, size in f.country_pop.items())))
         if not dwarfed:
             # (of towns of one name in several countries near the report's settled
             # towns, the name's own size says nothing: London next to Kitchener)

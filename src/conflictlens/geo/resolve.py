@@ -161,7 +161,7 @@ class Resolver:
         strict = sp.label in STRICT
         if strict and ctx.titled:
             return None
-        relaxed = self._relaxed(text, sp, ctx, strict)
+        relaxed = self._relaxed(text, sp, ctx, strict) or (strict and self._unit_placed(sp, ctx, prior, sp.name(text)))
         if relaxed:
             # "landed in the central market of Gao": the words around make it a place
             strict = False
@@ -253,6 +253,16 @@ class Resolver:
                            or self._joined_to_places(text, sp)
                            or (sp.label in LOCATIVE_LABELS and self._big_place_name(sp.name(text)))
                            or (sp.label == "ORG" and ctx.target))
+
+    def _unit_placed(self, sp: _Span, ctx: Context, prior: CountryPrior, name: str) -> bool:
+        """True when a name the model took for a body (or left untagged) is, as written, the
+        own name of a first-level unit of a country the report names, and the words place
+        it ("in the province of Nord-Kivu", "a laboratory in Al Qalyubiyah"): no body is
+        named exactly like a province, and a report's provinces are where things happen."""
+        if sp.label not in ("ORG", "") or ctx.titled or not (ctx.locative or ctx.feature_kind_before == "unit"):
+            return False
+        return any(c.match == "exact" and c.primary and c.level == "admin1" and prior.share(c.country_code) > 0
+                   and normalize_name(c.name) == normalize_name(name) for c in self.gaz.lookup(name))
 
     def _big_place_name(self, name: str) -> bool:
         """True when a name of several words is, as written, the own name of a city or unit
@@ -489,7 +499,8 @@ class Resolver:
                 and not (sp.label == "PERSON" and not ctx.container_comma) \
                 and not any(x.level in ("admin1", "country") and x.match == "exact"
                             and x.country_code == container.country_code for x in cands) \
-                and not any(self._contains(container, x) for x in cands):
+                and not any(self._contains(container, x) for x in cands) \
+                and not _listed_town_of_state(container, cands):
             # "Grantville, Pennsylvania" where the gazetteer knows no Grantville in
             # Pennsylvania: the state the report puts it in (precision 3), not a namesake
             # elsewhere; so for a county ("the Pine Hollow area of Fulton County"). (Not a
@@ -510,6 +521,10 @@ class Resolver:
         placed = ctx.locative or led_as_place(text, sp) or names_town_body(text, sp.end)
         famous = worded or (not prior and (relaxed or not strict or sp.label == "ORG" and not ctx.titled and placed)
                             and famous_town(cands, placed) is c)
+        # (a body named after a place, "the universities of Leeds and X", is named after a
+        # town the world knows by that name, whatever countries the report says: the town by
+        # far the largest of its name)
+        famous = famous or (ctx.unit_body and not ctx.titled and famous_town(cands, True) is c)
         if not famous and not self._credible(c, prior, strict, sp.label, relaxed, name,
                                              target=relaxed and ctx.target,
                                              armed_target=relaxed and ctx.armed_target
@@ -790,3 +805,12 @@ def _respelt_abroad_only(cands, prior) -> bool:
     """True when every place of a name is only a normalised respelling of it outside the
     report's countries: no exact name, none in a country the report is about."""
     return all(c.match == "normalised" and c.country_code not in prior for c in cands)
+
+
+def _listed_town_of_state(container: Candidate, cands: list[Candidate]) -> bool:
+    """True when a county after the comma holds no town of the name but the county's own
+    state has a real town of it by its own name: "sent to Alverton, Sacramento, Fresno"
+    lists the state's towns, no place of that county the gazetteer lacks."""
+    return container.level == "admin2" and any(
+        c.level == "city" and c.match == "exact" and c.primary and c.population >= NAMESAKE_TOWN
+        and c.country_code == container.country_code and c.admin1_code == container.admin1_code for c in cands)

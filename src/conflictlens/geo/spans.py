@@ -205,7 +205,7 @@ _ABBR_NAME_RE = re.compile(rf"(?<![\w.]){ABBR_WORD}(?P<one>[A-Z][a-z]\w*|[A-Z][A
 _INSTITUTION_AFTER_RE = re.compile(r"\s+(?:(?:and|&)\s+[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)?\s+)?([A-Za-z']+)")
 #: a preposition of place inside an entity, before a capitalised name: " in ", " to "
 #: (or ending it, where an abbreviation after it was cut off: "Tulsa to" of "Tulsa to D.C.")
-_PREPOSITION_IN_ENTITY_RE = re.compile(r"[ \t]+(?:in|near|outside|to|from)(?:[ \t]+(?=[A-Z])|[ \t]*$)")
+_PREPOSITION_IN_ENTITY_RE = re.compile(r"[ \t]+(?:in|at|near|outside|to|from)(?:[ \t]+(?=[A-Z])|[ \t]*$)")
 #: "on" and a numbered road's word inside an entity: " on Highway 30" of "Alverton on
 #: Highway 30" (the road's word is checked against the road tables)
 _ON_ROAD_IN_ENTITY_RE = re.compile(r"[ \t]+on[ \t]+(?=(?P<word>[A-Z][a-z]+)\.?[ \t]+\d)")
@@ -279,6 +279,10 @@ _AND_RE = re.compile(r"[ \t]+(?:and|&)[ \t]+(?=[A-Z])")
 #: (and "the"), then the words after it, as for "and"
 _OF_RE = re.compile(r"[ \t]+of(?:[ \t]+the)?[ \t]+(?=[A-Z])")
 _OF_LEFT_RE = re.compile(r"(?<![\w'’.-])(?:[A-Z][\w'’.-]*[ \t]+){0,2}[A-Z][\w'’-]*[ \t]+of(?:[ \t]+the)?[ \t]+$")
+#: the capitalised word right before a name, one space apart ("Matabeleland " of "Matabeleland South")
+_WORD_BEFORE_NAME_RE = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]+) $")
+#: the word starting at a point
+_WORD_AT_RE = re.compile(r"[\w'’-]+")
 #: "North and South Kivu": a word, "and", then a name of two or more words
 _COORDINATED_RE = re.compile(r"(?<![\w'-])(?P<first>[A-Z][\w'-]+) (?:and|&) "
                              r"(?P<second>[A-Z][\w'-]+(?: [A-Z][\w'-]+)*?) (?P<head>[A-Z][\w'-]+)")
@@ -1284,11 +1288,13 @@ class SpanFinder:
                 continue
             if la in ("GPE", "LOC") and text[b:c] == " " and (" " not in text[c:d] or (
                     len(text[a:d].split()) >= 3 and lc == "PERSON")) and any(
-                    x.match == "exact" and x.primary and x.level == "city" for x in self.gaz.lookup(text[a:d])):
+                    x.match == "exact" and x.primary and x.level in ("city", "admin1", "admin2")
+                    for x in self.gaz.lookup(text[a:d])):
                 # "Boa" + "Vista", "Volta" + "Redonda": the second word of a town's own
                 # name tagged as a body or a person; read alone it is another town ("Dera" +
                 # "Ismail Khan": a town's name of three words or more whose tail reads as a
-                # man's name, too long a whole to be met by chance)
+                # man's name, too long a whole to be met by chance); so a unit's ("Kalimantan"
+                # + "Barat", its compass word in the country's language taken for a surname)
                 out[i:i + 2] = [(a, d, "GPE")]
                 continue
             i += 1
@@ -1296,11 +1302,31 @@ class SpanFinder:
         k = 0
         while k < len(out):
             nxt = out[k + 1] if k + 1 < len(out) else None
-            e = self._with_untagged_tail(text, out[k], nxt)
+            e = self._with_hyphen_tail(text, out[k], nxt)
+            e = self._with_untagged_tail(text, e, nxt) if e == out[k] else e
             joined.append(e)
             # (the word the model tagged a nationality, now the name's tail, is no entity)
             k += 2 if nxt is not None and e[1] >= nxt[1] else 1
         return joined
+
+    def _with_hyphen_tail(self, text: str, ent: tuple[int, int, str],
+                          nxt: tuple[int, int, str] | None) -> tuple[int, int, str]:
+        """An entity with the capitalised words after a hyphen when together they are a
+        unit's own name ("Samegrelo" + "-Zemo Svaneti", "Rhineland" + "-Palatinate"): the
+        small model stops a name at its hyphen and tags the first part a person or body."""
+        a, b, label = ent
+        if label not in LABELS:
+            return ent
+        tail = _HYPHEN_TAIL_RE.match(text, b)
+        if tail is None:
+            return ent
+        for end in sorted({tail.end(), tail.end(1)}, reverse=True):
+            if nxt is not None and nxt[0] < end and nxt[1] > end:
+                continue
+            if any(x.match == "exact" and x.primary and x.level in ("admin1", "admin2")
+                   for x in self.gaz.lookup(text[a:end])):
+                return a, end, "GPE"
+        return ent
 
     def _units_whole(self, ents: list[tuple[int, int, str]], text: str) -> list[tuple[int, int, str]]:
         """The entities with a unit's name the model cut before its unit word made whole
@@ -1470,6 +1496,8 @@ class SpanFinder:
                           and e.label_ in LABELS), None)
             if label is None or any(c.match == "exact" for c in self.gaz.lookup(m.group())):
                 continue
+            if self._closes_name_before(text, m.start("first")):
+                continue  # "Matabeleland South and Mashonaland East": two whole names listed
             head = m.group("head")
             second = level(text[m.start("second"):m.end()])
             if second is None or level(f"{m.group('first')} {head}") != second:
@@ -1477,6 +1505,16 @@ class SpanFinder:
             out.append((m.start("first"), m.end(), [_Span(m.start("first"), m.end("first"), label, elided=head),
                                                      _Span(m.start("second"), m.end(), label)]))
         return out
+
+    def _closes_name_before(self, text: str, at: int) -> bool:
+        """True when the word at ``at`` ends a unit's or country's name that the capitalised
+        word before it opens ("Matabeleland South", "Kalimantan Barat"): that word is no
+        compass word shared with the next name, as in "North and South Kivu"."""
+        m = _WORD_BEFORE_NAME_RE.search(text, max(0, at - 40), at)
+        end = _WORD_AT_RE.match(text, at)
+        return m is not None and end is not None and any(
+            c.match == "exact" and c.primary and c.level in ("country", "admin1", "admin2")
+            for c in self.gaz.lookup(text[m.start(1):end.end()]))
 
     def _split_compound(self, text: str, sp: _Span) -> list[_Span]:
         """ "Lebanon-Syria", "Greenbrier-Pocahontas County": names joined by a hyphen
@@ -1655,6 +1693,8 @@ def _without_trailing_nouns(text: str, start: int, end: int) -> tuple[int, int]:
     return start, start + words[k - 1].end()
 
 
+#: up to two capitalised words after a hyphen ("-Zemo Svaneti" of "Samegrelo-Zemo Svaneti")
+_HYPHEN_TAIL_RE = re.compile(r"-([A-Z][a-z]+)(?: [A-Z][a-z]+)?(?![\w'’-])")
 #: one capitalised word after a space ("Plaine" of "Belle Plaine")
 _CAPITALISED_WORD_RE = re.compile(r" [A-Z][a-z]+\b")
 #: a place name's second word: capitalised, or a capitalised word after a lower-case article
