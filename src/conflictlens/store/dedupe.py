@@ -32,7 +32,7 @@ from .identity.word_lists import (
     _CALENDAR, _calendar_words, _cue_list, _cues, _FURNITURE,
 )
 from .identity.kinds import (
-    codebook_pair, family, is_crime, is_violent, one_kind, same_kind, told_as_crime, VIOLENT,
+    codebook_pair, family, is_crime, is_violent, one_kind, same_kind, told_as_crime, unplaced_pair, VIOLENT,
 )
 from .identity.windows import (
     _half_window, day_gap, day_window, distance, is_undated, km, later_day_soft, MONTH_REACH, near, page_dated,

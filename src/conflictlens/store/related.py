@@ -119,8 +119,11 @@ class RelatedLinking:
                 and self._ages_not_told([article_id], event.article_ids) \
                 and self._undated_other_people(article_id, event):
             return None  # other people, other ages than the event's reports: another incident
-        return (not told, not (told and self._told_near(mentions, event)), not dedupe.is_violent(event),
-                -overlap, id_order(event.event_id_cnty))
+        # an event with neither day nor place is not the likelier for being violence: its kind is
+        # all it tells (``bare_not_violence_first``), and of two alike, the dated placed one first
+        bare = s.bare_not_violence_first and dedupe.is_undated(event) and dedupe.unplaced(event)
+        return (not told, not (told and self._told_near(mentions, event)), not dedupe.is_violent(event) or bare,
+                -overlap, bare, id_order(event.event_id_cnty))
 
     def _same_killing(self, mentions: list[Event], event: Event) -> bool:
         """Does one of a report's undated mentions tell the killing ``event`` is: it
@@ -244,6 +247,12 @@ class RelatedLinking:
                                            article_id=aid)
             if published is None:  # wherever it is now
                 overlaps = self._weighed_undated(overlaps, dated_only=not as_when_linked)
+            elif self._neighbour_towns(current, options):
+                # between two neighbouring towns' events, a report tells the one whose reports share
+                # several of its names, not one a brief ties it to by a handful (the town, a governor)
+                own = set(names)
+                overlaps = {a: v for a, v in overlaps.items()
+                            if len(own & set(self._short_names(a))) >= dedupe.MIN_NAMES}
             mentions = self._undated(aid)
             # a court report (a verdict, an indictment) stored before the killing's reports:
             # the same window as had it come after them (:meth:`_court_days`)
@@ -271,6 +280,20 @@ class RelatedLinking:
                 # only by its kind, without the names of the report that now moved
                 self._join_undated_earlier({a: 1.0 for a in current.article_ids if a != aid},
                                            {best.event_id_cnty: best}, now, unplaced=True)
+
+    def _neighbour_towns(self, current: Event | None, options: list[Event]) -> bool:
+        """Is one of ``options`` an event at another town of the state of ``current`` (the event
+        a dated report is linked to; not a district of its town), up to ``town_elsewhere_km`` from
+        it (``neighbour_few_names``)?
+        Then :meth:`_link_earlier` counts what the report shares with a stored report only when
+        they share ``MIN_NAMES`` names or more: a short report's few names (its town, its state, a
+        governor's) are all of its names, so its share of them is high whatever the story."""
+        if not self.dedupe.neighbour_few_names or current is None or not current.admin1:
+            return False
+        town = lambda e: (e.location or "").split(" - ")[0]  # noqa: E731 (a district is its town's)
+        return any(e is not current and town(e) != town(current) and e.admin1 == current.admin1
+                   and (d := dedupe.distance(e, current)) is not None and d <= self.dedupe.town_elsewhere_km
+                   for e in options)
 
     def _stays(self, overlaps: dict[str, float], current: Event | None, overlap: float) -> bool:
         """Does a report stay with the event it is linked to (``current``) when a recheck finds

@@ -61,8 +61,13 @@ class UndatedEvents:
             told = dedupe.describes(e, event, s) or any(
                 self._told(self._undated(a), event) for a in e.article_ids) \
                 or self._told_elsewhere(own, [e], [article_id], event)
-            if told or (overlap >= s.undated_join_related_names and dedupe.is_violent(event)
-                        and dedupe.is_violent(e)) or (overlap >= s.unplaced_names and dedupe.tells_kind(e, event)):
+            # both acts of violence; or an undated event told with no place, whose kind is all it
+            # tells, and a label the dated report's own sentence gives that incident (``unplaced_pairs``)
+            both = (dedupe.is_violent(event) and dedupe.is_violent(e)) or (
+                s.unplaced_pairs and dedupe.unplaced(e) and dedupe.unplaced_pair(e, event)
+                and dedupe.actors_compatible(e, event))
+            if told or (overlap >= s.undated_join_related_names and both) \
+                    or (overlap >= s.unplaced_names and dedupe.tells_kind(e, event)):
                 out.append((e, overlap, told))
         out.sort(key=lambda x: (not x[2], -x[1], id_order(x[0].event_id_cnty)))
         return [(e, overlap) for e, overlap, _ in out]

@@ -67,6 +67,23 @@ def codebook_pair(a_type: str, a_sub: str, b_type: str, b_sub: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=None)
+def _unplaced_pairs() -> tuple[tuple[tuple[str, str], tuple[str, str]], ...]:
+    from ...data import read_table
+    return tuple(((r["type_a"], r["sub_a"]), (r["type_b"], r["sub_b"]))
+                 for r in read_table("store", "unplaced_label_pairs.tsv"))
+
+
+def unplaced_pair(mention: Event, stored: Event) -> bool:
+    """Are the labels of a mention told with no place (or an undated event made of one) and of a
+    stored event a pair data/store/unplaced_label_pairs.tsv lets tell one incident, either way
+    round? Only the kind of such a mention is told, read from a sentence that says neither when
+    nor where: a raid is an attack there, the looting where its place is told."""
+    x, y = _label(mention), _label(stored)
+    return any((_label_matches(a, *x) and _label_matches(b, *y)) or (_label_matches(b, *x) and _label_matches(a, *y))
+               for a, b in _unplaced_pairs())
+
+
 def _label(e: Event) -> tuple[str, str]:
     return e.event_type, e.sub_event_type
 

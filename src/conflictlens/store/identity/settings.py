@@ -489,6 +489,34 @@ class DedupeSettings:
     #: 0.950 / 0.921 -> 0.935 / 0.947 / 0.954 / 0.925; GVC train,dev dates 195 -> 196, --shuffle 1
     #: 0.982 -> 0.983; file order and the other probes unchanged. False switches this off
     shared_told: bool = True
+    #: of the events a report that codes no act of violence may be linked to, one with neither a
+    #: day nor a place (an undated event made of a mention told with no place) is not preferred
+    #: for being violence (RelatedLinking._link_key): its kind is all it tells, read from one
+    #: sentence; a dated, placed event whose reports share more of the report's names is the
+    #: likelier, whatever label its own reports chose (of two alike, the dated placed one first).
+    #: ECB+ train --shuffle 4 0.929 -> 0.936 (a brief and two recalls of a heist went to a bare
+    #: attack event, not the heist's dated one); file order, --no-page-dates, --shuffle 1-3, GVC
+    #: train,dev, --drop-dates, --drop-incident-dates, --late-reports, --shuffle 1-2 unchanged.
+    #: False: as before
+    bare_not_violence_first: bool = True
+    #: an undated event told with no place is joined by a dated report whose names it shares
+    #: (``undated_join_related_names``, as two acts of violence are: UndatedEvents._waiting) when
+    #: their labels are a pair of data/store/unplaced_label_pairs.tsv (a raid told with no place
+    #: read as an attack, the looting the dated report codes at its place): a recall of a heist
+    #: made an attack event of its own that the heist's dated reports, sharing every name with
+    #: it, never took. ECB+ train --shuffle 4 0.936 -> 0.940; file order, --no-page-dates,
+    #: --shuffle 1-3, GVC train,dev and its probes unchanged. False: as before
+    unplaced_pairs: bool = True
+    #: a dated report rechecked between the event it is linked to and an event at another town
+    #: of that state up to ``town_elsewhere_km`` away (RelatedLinking._link_earlier,
+    #: _neighbour_towns) counts what it shares with a stored report only when they share
+    #: ``MIN_NAMES`` names or more: a brief's few names (the town, the state, a governor) are all
+    #: of its names, so its share of them outweighed the next town's report sharing the people,
+    #: the business and the fund of the story. ECB+ train --shuffle 4 0.940 -> 0.947 (a dairy
+    #: story linked to the church fire of the next town); file order, --no-page-dates,
+    #: --shuffle 1-3, GVC train,dev and its probes unchanged (applied to every recheck of a dated
+    #: report, file order 0.962 -> 0.958 and GVC 0.991 -> 0.990). False: as before
+    neighbour_few_names: bool = True
     #: a late follow-up (``late_days``, told more than ``related_days`` apart) sharing at least this
     #: of its names with a report that coded the event is that event whoever else it names
     #: (EventMatching._corroborated skips the other-people test): the first stories name the
