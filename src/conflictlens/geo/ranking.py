@@ -382,18 +382,18 @@ class Ranker:
                            for cc, pop in f.rival_pop.items()))
         # (a village, too, beside a first-level unit abroad of its very name twenty
         # times its size: ``_NameFacts.state_pop``)
-        dwarfed = dwarfed or (c.level == "city" and container is None and not in_county and not ctx.local
-                              and c.admin1_code not in prior.named_admin1 and c.population < NAMESAKE_TOWN
-                              and not any(haversine_km(c.latitude, c.longitude, lat, lon) < LOCAL_KM
-                                          for lat, lon, _k in prior.local_points)
-                              and (any(state_cc != c.country_code and NAMESAKE_SHARE * state_size > c.population
-                                       and not _report_country_town(c, state_cc, prior, key)
-                                       for state_cc, state_size in f.state_pop.items())
-                                   # (a country's own name, most of all: "portions of Poland" in a
-                                   # report on American states is the country, not a village of
-                                   # Maine; the village needs its state, county or neighbours said)
-                                   or any(cc != c.country_code and NAMESAKE_SHARE * size > c.population
-                                          for cc, size in f.country_pop.items())))
+        unplaced = (c.level == "city" and container is None and not in_county and not ctx.local
+                    and not any(haversine_km(c.latitude, c.longitude, lat, lon) < LOCAL_KM
+                                for lat, lon, _k in prior.local_points))
+        dwarfed = dwarfed or (unplaced and c.admin1_code not in prior.named_admin1 and c.population < NAMESAKE_TOWN
+                              and any(state_cc != c.country_code and NAMESAKE_SHARE * state_size > c.population
+                                      and not _report_country_town(c, state_cc, prior, key)
+                                      for state_cc, state_size in f.state_pop.items()))
+        # (a country's own name, most of all: "portions of Poland" in a report on
+        # American states is the country, not a village of Maine or Ohio; the town needs
+        # its state or county said with it, or the report's settled towns near it, not
+        # just its state named somewhere in a list: ``_country_dwarfs``)
+        dwarfed = dwarfed or (unplaced and _country_dwarfs(c, f))
         if not dwarfed:
             # (of towns of one name in several countries near the report's settled
             # towns, the name's own size says nothing: London next to Kitchener)
@@ -975,6 +975,14 @@ def _named_capital_dwarfs(c: Candidate, prior: CountryPrior, key: str, f: _NameF
         cc != c.country_code and prior.share(cc, key) > 0 and c.population < NAMESAKE_SHARE * pop
         for cc, pop in f.capital_pop.items()) and not any(
         haversine_km(c.latitude, c.longitude, lat, lon) < LOCAL_KM for lat, lon, _k in prior.local_points)
+
+
+def _country_dwarfs(c: Candidate, f: _NameFacts) -> bool:
+    """True when the name is a country's own and the town ``c`` abroad is under a
+    twentieth of that country's people: a bare "Costa Rica" or "Poland" is the country,
+    whatever the town's size, unless the report places the town (checked by the caller)."""
+    return any(cc != c.country_code and NAMESAKE_SHARE * size > c.population
+               for cc, size in f.country_pop.items())
 
 
 def _nearness(c: Candidate, prior: CountryPrior, key: str) -> float:

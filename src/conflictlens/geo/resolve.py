@@ -51,6 +51,15 @@ LOCATIVE_LABELS = frozenset({"PERSON", ""})
 #: a preposition of place right before a name ("withdrew from X", "near X"): with no country said, a
 #: name tagged an organisation after one is the town by far the largest of that name (``_answer``)
 _PLACE_LEAD_RE = re.compile(r"\b(?:from|near|in)[ \t]+$")
+#: a clause opening "In Country," ("In Canada, Hamilton and London ..."; "...; in Peru,
+#: Iquitos"): the country is where the clause's places lie
+_COUNTRY_OPENER_RE = re.compile(
+    r"(?:^|(?<=[.!?;:]\s)|(?<=[.!?;:]\s\s)|(?<=\n))[Ii]n[ \t]+(?:the[ \t]+)?"
+    r"(?P<name>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}),[ \t]")
+#: how far before a name its clause's opener is looked for (characters)
+CLAUSE_REACH = 300
+#: a clause's end between the opener and a later name
+_CLAUSE_END_RE = re.compile(r"[.!?;:](?:\s|$)|\n")
 #: words that make a state named like its big town the state: "upstate New York", "the
 #: state of Washington", "New York Governor ...", "New York's legislature"
 #: the word right after a name: " region" of "the Omsk region"
@@ -311,9 +320,12 @@ class Resolver:
         """The candidates the words around the name allow (a town or a county, a spelling
         or a near one), and whether a county's word held the name to a county's rules."""
         county_said = False
-        if ctx.local and any(c.level == "city" and c.match == "exact" and _own_name(c) for c in cands):
+        if ctx.local and any(c.level == "city" and c.match == "exact" and _own_name(c)
+                             and (not prior or c.country_code in prior) for c in cands):
             # "a Lebanon woman", "Palestine High School": a town (or a state) where
             # people live, not the country, when a town has that name
+            # (in a country the report is about: "2 million Mexico residents" in a report
+            # on Mexico and Canada are the country's, not those of a Missouri town)
             cands = [c for c in cands if c.level not in ("country", "continent")]
         elif self._paper_town_name(name, prior, cands):
             # "the Jordan boys' team" in the Jordan paper: the paper's own town, not the country
@@ -472,6 +484,8 @@ class Resolver:
                              cands: list[Candidate]):
         """The candidates ranked against the unit the report puts the name in."""
         container = container_of()
+        if container is None:
+            container = self._clause_country(text, sp)
         key = normalize_name(name)
         if self._town_of_container(text, ctx, container, cands, listed_with):
             # "Lebanon, Pennsylvania", "Palestine, Texas": a town of that name in the
@@ -485,6 +499,18 @@ class Resolver:
         if container is not None and ctx.container_comma and not ctx.feature_kind_after:
             ranked = _seat_before_its_unit(ranked)
         return container, cands, ranked
+
+    def _clause_country(self, text: str, sp: _Span) -> Candidate | None:
+        """The country a clause opens with ("In Canada, Hamilton and London reported
+        cases"; "in Peru, Iquitos"), as the container of the names later in that clause
+        that no words after them place: a roundup names each country, then its towns."""
+        m = None
+        for m in _COUNTRY_OPENER_RE.finditer(text, max(0, sp.start - CLAUSE_REACH), sp.start):
+            pass  # (the last opener before the name, within a clause's reach)
+        if m is None or m.end() > sp.start or _CLAUSE_END_RE.search(text, m.end(), sp.start):
+            return None
+        countries = [c for c in self.gaz.lookup(m.group("name")) if c.level == "country" and c.match == "exact"]
+        return countries[0] if len(countries) == 1 else None
 
     def _answer(self, text: str, sp: _Span, ctx: Context, prior: CountryPrior, name: str, strict: bool,
                 relaxed: bool, cands: list[Candidate], container: Candidate | None, ranked,
