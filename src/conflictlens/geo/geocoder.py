@@ -24,6 +24,7 @@ phrase), :mod:`.report_readings` (readings of the whole report), :mod:`.inner_na
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 from functools import lru_cache
 
@@ -39,7 +40,7 @@ from .normalize import normalize_name
 from .outlet import OUTLET_KEY, OUTLET_WEIGHT, OutletHome, OutletReader
 from .patterns import DIRECTIONS, Context, read_context
 from .people import person_words, speakers
-from .spans import SpanFinder, ABBREVIATION, abbreviation_spans, DATELINE, _LIST_SEP_RE, _Span, STRICT
+from .spans import SpanFinder, ABBREVIATION, abbreviation_spans, DATELINE, _LIST_SEP_RE, _Span, STRICT, _own_name
 from .prior import REPORT_TOWN, ReportPrior, _ACRONYM_RE, _placed
 from .ranking import Ranker, _target_town
 from .resolve import Resolver, LOCATIVE_LABELS, _Resolution, led_as_place
@@ -56,6 +57,15 @@ __all__ = ["Geocoder", "abbreviation_spans"]
 #: a town abroad of this many people, or a national capital, keeps its name in a report on
 #: another country's state (:meth:`Geocoder._towns_of_told_states`)
 FAMOUS_ABROAD = 1_000_000
+#: a town or county read in a state no other name of the report lies in is re-read in the
+#: state where at least this many of the report's other names lie, when that state has a
+#: place so called (:meth:`Geocoder._towns_of_report_state`)...
+REPORT_STATE_NAMES = 2
+#: ... unless it is a city of this many people, or a state's capital, named as itself
+#: wherever the report's other places lie ("Aurora", "Brooklyn" in a report on Connecticut)
+REPORT_STATE_RIVAL = 100_000
+#: a county's word right after its name ("Brill County", "Brill Parish")
+_COUNTY_WORD_NEXT_RE = re.compile(r"[ \t]+(?:[Cc]ounty|COUNTY|[Pp]arish|PARISH)\b")
 #: a country's possessive before a unit's name: "Turkey's Van province"
 _POSSESSIVE_GAP_RE = re.compile(r"['’]s[ \t]+")
 #: a unit's possessive before a name, with or without its unit word: "Panjshir province's X"
@@ -267,6 +277,7 @@ class Geocoder(SpanFinder, ReportPrior, Ranker, Resolver, ReportReadings, InnerN
         mentions = self._gathered(report, mentions, pending, districts, sites, plain, organisations)
         mentions = self._towns_of_told_counties(report, self._unread_towns_of_told_counties(report, mentions))
         mentions = self._towns_of_told_states(report, mentions)
+        mentions = self._towns_of_report_state(report, mentions)
         return self._without_far_compass_counties(report.text, mentions)
 
     def _without_far_compass_counties(self, text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
@@ -388,6 +399,49 @@ class Geocoder(SpanFinder, ReportPrior, Ranker, Resolver, ReportReadings, InnerN
             if [m.country_code for m in reread] != [m.country_code for m in mentions]:
                 return self._towns_of_told_states(report, reread)
         return mentions
+
+    def _towns_of_report_state(self, report: _Report, mentions: list[PlaceMention]) -> list[PlaceMention]:
+        """A town or county read in a state where no other name of the report lies, while
+        :data:`REPORT_STATE_NAMES` or more of its other names lie in one other state of
+        that country and most of them there: that state's place of the name, of the same
+        level and by its own name. A local paper's round of one state's towns means that
+        state's Sharon, however much larger a Sharon elsewhere; a reader moves it only
+        for a city the country knows by the name (:data:`REPORT_STATE_RIVAL`, or a
+        state's capital) or where the report names the far state."""
+        named: dict[str, set[tuple[str, str]]] = {}
+        for m in mentions:
+            if m.level in ("city", "admin2", "admin1") and m.country_code and m.admin1:
+                named.setdefault(normalize_name(m.text), set()).add((m.country_code, m.admin1))
+        changed = False
+        out = list(mentions)
+        for town in {(m.text, m.level, m.admin1): m for m in mentions
+                     if m.level in ("city", "admin2") and m.kind == "name"}.values():
+            if town.population >= REPORT_STATE_RIVAL or town.feature_code in ("PPLA", "PPLC") or not town.admin1:
+                continue
+            key = normalize_name(town.text)
+            counts: Counter = Counter()
+            for k, states in named.items():
+                if k != key:
+                    counts.update(st for st in states if st[0] == town.country_code)
+            if counts[(town.country_code, town.admin1)]:
+                continue
+            top = counts.most_common(1)
+            if not top or top[0][1] < REPORT_STATE_NAMES or 2 * top[0][1] <= sum(counts.values()):
+                continue
+            state = top[0][0][1]
+            # (a county read from its bare name may be that state's town: "Brill" said alone)
+            bare = town.level == "admin2" and town.name != town.text and not _COUNTY_WORD_NEXT_RE.match(
+                report.text, town.end)
+            levels = (town.level, "city") if bare else (town.level,)
+            places = [c for c in self.gaz.lookup(town.text, town.country_code) if c.level in levels
+                      and c.match == "exact" and _own_name(c) and c.admin1 == state]
+            if not places:
+                continue
+            place = max(places, key=lambda c: (c.level == town.level, c.population))
+            out = [self._reread(report, m, place) if (m.text, m.level, m.admin1) == (town.text, town.level, town.admin1)
+                   else m for m in out]
+            changed = True
+        return out if changed else mentions
 
     def _county_of_towns_state(self, county: PlaceMention, town: PlaceMention, told_states: set[str]) -> bool:
         """True when the town is read in a state the report names and that state has a

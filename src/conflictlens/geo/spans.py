@@ -1392,6 +1392,11 @@ class SpanFinder:
         Sudan David Shearer" -> "South Sudan"), or a unit name before a local body's
         word, alone or listed ("said Devon and Cornwall police", "Kent Police")."""
         words = list(re.finditer(r"\S+", text[start:end]))
+        if len(words) >= 3 and any(c.level == "admin2" and c.match == "exact" and c.primary
+                                   and c.name == text[start:end] for c in self.gaz.lookup(text[start:end])):
+            # "Van Buren County", "De Soto Parish": a county's whole name, as the gazetteer
+            # files it, is no unit's name before a person's ("Van" is no Turkish province here)
+            return start, end, "GPE"
         for n in (3, 2, 1):
             if len(words) - n >= 2 and all(w.group()[:1].isupper() for w in words[n:]):
                 head_end = start + words[n - 1].end()
