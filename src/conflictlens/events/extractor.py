@@ -777,21 +777,50 @@ def _attach_date(m: EventMention, doc, sent, cand, dates: list[DateMention], anc
     # same incident told again keeps the earlier day: bound_days.date_bounded_from_told_violence)
     own = [d for d in inside if d.start < sent.end_char]
     first = statement_first if statement_first and not own and _new_scene(m, text, sent) else []
+    trial_year = _court_year(dates, doc, anchor) if is_violent_type(cand.event_type, cand.sub_event_type) else None
     for source, pool in (("bound", first), ("paragraph", before[-1:] or inside[:1]),
                          ("narrative", earlier[-1:] if anchor else []),
                          ("narrative", told), ("bound", bound), ("narrative", found), ("narrative", response),
                          ("bound", said)):
         if pool:
             d = pool[0]
+            if source == "narrative" and trial_year is not None and d.days and d.days[-1].year > trial_year:
+                return  # (a later paragraph's hearing day: see _court_year)
             # (the arrest's day is told in the sentence: a bound the report's violence may replace)
             m.date_bound = source == "bound"
             source = "sentence" if m.date_bound else source
             m.days, m.time_precision, m.date_source = list(d.days[-1:]), d.precision, source
             m.date_text, m.date_relative = d.text, d.relative
             return
-    if anchor is not None:
+    if anchor is not None and trial_year is None:
         m.days, m.time_precision, m.date_source = [anchor], 1, "anchor"
         m.date_text, m.date_relative = "publication date", True
+
+
+def _court_year(dates: list[DateMention], doc, anchor: date | None) -> int | None:
+    """The bare year, before the page's, that a sentence telling a court's proceedings gives the
+    violence it tries ("was sentenced on Tuesday for shooting his neighbour in 2011", "convicted of
+    the 2011 killing"), else None. Such a report tells a killing of that year: one of its own
+    sentences that no date of its own dates ("X shot Y outside his home") is that older killing,
+    not an act of the hearing's page day, and is left undated (a year is no ACLED date): the
+    store links the report by what it tells (store: recalls.told_in_court), rather than coding a
+    second event at the page's day."""
+    from ..store.identity.recalls import told_in_court
+    from .lexicon import default_lexicon
+    if anchor is None:
+        return None
+    lexicon = default_lexicon()
+    for d in dates:
+        if d.days or not d.year or d.year >= anchor.year:
+            continue
+        span = doc.char_span(d.start, d.end, alignment_mode="expand")
+        # (a killing tried, not a suspect's record: "was sentenced in 2000 on burglary charges" dates
+        # no death the report tells)
+        sent = span.sent if span is not None else None
+        if sent is not None and told_in_court(sent.text.casefold()) and (
+                sentence_has(sent, lexicon, "lethal_cues") or sentence_has(sent, lexicon, "killing_charges")):
+            return d.year
+    return None
 
 
 def _new_scene(m: EventMention, text: str, sent) -> bool:
