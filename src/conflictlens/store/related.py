@@ -273,6 +273,9 @@ class RelatedLinking:
             if current is not None:
                 self._unlink_related(current, aid, best.event_id_cnty, now)
             self._add_related(best, aid, best_overlap, now)
+            if self.dedupe.recheck_word_links and self.dedupe.word_links_follow_moves:
+                # the reports its events' word links rest on changed: weighed again (:meth:`_recheck_word_links`)
+                self._recheck_word_links(aid, now)
             if current is not None and dedupe.is_undated(current) and dedupe.unplaced(current) \
                     and self.dedupe.undated_follows and not dedupe.is_undated(best):
                 # the undated event it leaves, told with no place: the dated one a dated report

@@ -247,13 +247,18 @@ class ResemblanceLinking:
             vals = [near[a] for a in ids if a in near]
             return (max(vals) if mode == "max" else sum(vals)) if vals else 0.0
 
+        shared = s.word_rivals_unshared
         for mode in ("max", "sum"):
             scores = [(v, e) for e in events if (v := score(tellers[e.event_id_cnty], mode)) > 0]
-            ranked = sorted(scores, key=lambda x: (-x[0], id_order(x[1].event_id_cnty)))
+            # of two alike, an act of violence before an arrest or a protest its reports also told
+            ranked = sorted(scores, key=lambda x: (-x[0], shared and not dedupe.is_violent(x[1]),
+                                                   id_order(x[1].event_id_cnty)))
             if not ranked:
                 return None
             best, e = ranked[0]
-            second = max((score(rivals[o.event_id_cnty], mode) for o in events
+            # a report of the best event too tells the rival no more than it (``word_rivals_unshared``)
+            mine = set(e.article_ids) if shared else set()
+            second = max((score([a for a in rivals[o.event_id_cnty] if a not in mine], mode) for o in events
                           if o.event_id_cnty != e.event_id_cnty), default=0.0)
             if best >= s.resemblance_link and best >= s.resemblance_ratio * second:
                 return e, best

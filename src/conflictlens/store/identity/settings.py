@@ -517,6 +517,18 @@ class DedupeSettings:
     #: --shuffle 1-3, GVC train,dev and its probes unchanged (applied to every recheck of a dated
     #: report, file order 0.962 -> 0.958 and GVC 0.991 -> 0.990). False: as before
     neighbour_few_names: bool = True
+    #: a report moved or linked by a recheck (RelatedLinking._link_earlier) has the word links of
+    #: the events it now supports weighed again (ResemblanceLinking._recheck_word_links), as when
+    #: a new report supports them: a brief linked by its words to the arrest, whose report is now
+    #: the killing's too, resembles the killing's reports taken together more. With
+    #: ``word_rivals_unshared``: ECB+ train --shuffle 1-4 0.935/0.951/0.954/0.947 ->
+    #: 0.943/0.955/0.954/0.950; file order and GVC train,dev unchanged. False: as before
+    word_links_follow_moves: bool = True
+    #: of the events a report's words resemble (ResemblanceLinking._resembled_ranked), a rival
+    #: scores by its reports that are not the best event's too (one report telling both tells them
+    #: apart no better), and of two alike an act of violence comes before an arrest or a protest.
+    #: False: as before
+    word_rivals_unshared: bool = True
     #: a late follow-up (``late_days``, told more than ``related_days`` apart) sharing at least this
     #: of its names with a report that coded the event is that event whoever else it names
     #: (EventMatching._corroborated skips the other-people test): the first stories name the
