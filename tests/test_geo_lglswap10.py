@@ -1,47 +1,36 @@
 """A local report's small town read in the state where the report's other towns lie
-(lglswap10): a village dwarfed by a namesake elsewhere (ranking.Ranker._village_gain), and
-a town read in a state no other name of the report lies in (Geocoder._towns_of_report_state).
+(lglswap10): a town or village read in a state no other name of the report lies in is re-read
+in the state holding the report's other places (Geocoder._towns_of_report_state).
 Invented sentences with real place names."""
 from __future__ import annotations
 
+import pytest
 from geo_helpers import found
 
 from conflictlens.nlp.parser import parse
 
 
-def test_village_among_the_reports_state_towns(geocoder):
+# (text, name, the state it is read in): invented sentences, real places
+STATE_READINGS = [
     # Lakeville, Connecticut (under a thousand people) beside two Connecticut towns, not
     # the Minnesota city sixty times its size that nothing in the report points to
-    text = "Volunteers from Torrington and Winsted joined the search. The missing hiker lives in Lakeville."
-    places = found(geocoder, text)
-    assert places["Lakeville"].admin1 == "Connecticut"
-
-
-def test_town_moved_to_the_state_of_the_reports_other_towns(geocoder):
+    ("Volunteers from Torrington and Winsted joined the search. The missing hiker lives in Lakeville.",
+     "Lakeville", "Connecticut"),
     # every other name is a Virginia place: the Norton of Virginia, not Ohio's
-    text = "A Norton man was arrested in Danville after a chase that began in Chesapeake."
-    places = found(geocoder, text)
-    assert places["Norton"].admin1 == "Virginia"
-    assert places["Danville"].admin1 == "Virginia"
-
-
-def test_town_moved_beside_a_county_of_the_reports_state(geocoder):
-    text = "Deputies from Chesterfield County and Danville arrested a Norton man on Friday."
-    places = found(geocoder, text)
-    assert places["Norton"].admin1 == "Virginia"
-
-
-def test_a_city_the_country_knows_keeps_its_reading(geocoder):
+    ("A Norton man was arrested in Danville after a chase that began in Chesapeake.", "Norton", "Virginia"),
+    ("A Norton man was arrested in Danville after a chase that began in Chesapeake.", "Danville", "Virginia"),
+    # beside a county of the report's state
+    ("Deputies from Chesterfield County and Danville arrested a Norton man on Friday.", "Norton", "Virginia"),
     # a city of its name by far (and a state capital) is meant wherever the other towns lie
-    text = "Officers from Salina, Abilene and Hutchinson drove to Columbus for the tournament."
-    places = found(geocoder, text)
-    assert places["Columbus"].admin1 == "Ohio"
+    ("Officers from Salina, Abilene and Hutchinson drove to Columbus for the tournament.", "Columbus", "Ohio"),
+    # a far state the report names keeps the town there
+    ("Deputies in Staunton and Harrisonburg said the driver was from Norton, Ohio.", "Norton", "Ohio"),
+]
 
 
-def test_a_named_far_state_keeps_the_town_there(geocoder):
-    text = "Deputies in Staunton and Harrisonburg said the driver was from Norton, Ohio."
-    places = found(geocoder, text)
-    assert places["Norton"].admin1 == "Ohio"
+@pytest.mark.parametrize("text,name,state", STATE_READINGS)
+def test_town_read_in_the_state_of_the_reports_other_places(geocoder, text, name, state):
+    assert found(geocoder, text)[name].admin1 == state
 
 
 def test_county_whose_name_opens_with_a_province_name(geocoder):

@@ -27,14 +27,19 @@ NAMED = ("Coroner Lucan Drabble named Ines Caldecott; Tobias Wrenfield of Marlow
          "Brennick held, and Pastor Idris Kellerman attended.")
 
 
+def _arrest():
+    """The arrest the first report codes (no killing of its own)."""
+    return crime(event_type="Strategic developments", sub_event_type="Arrests",
+                 disorder_type="Strategic developments", actor1="Police Forces of the United States",
+                 inter1=1, actor2="", inter2=None, fatalities=0, event_date=date(2021, 5, 4))
+
+
 @pytest.mark.parametrize("follows", [True, False])
 def test_a_word_link_is_weighed_again_when_its_event_report_moves(store, follows):
     from test_dedupe_resemblance import _town
     _town(store)
     store.dedupe = DedupeSettings(word_links_follow_moves=follows)
-    arrest = crime(event_type="Strategic developments", sub_event_type="Arrests",
-                   disorder_type="Strategic developments", actor1="Police Forces of the United States",
-                   inter1=1, actor2="", inter2=None, fatalities=0, event_date=date(2021, 5, 4))
+    arrest = _arrest()
     (held,) = store.add_report(report("a1", text=HELD, published=date(2021, 5, 4)), [arrest])
     store.add_report(report("w1", text=WATCHMAN, published=date(2021, 5, 5)), [])
     (killed,) = store.add_report(report("k1", text=SHOT_DEAD, published=date(2021, 5, 5)), [crime()])
@@ -57,9 +62,7 @@ def test_words_resembling_an_arrest_report_told_of_the_killing_link_to_the_killi
     from test_dedupe_resemblance import _town
     _town(store)
     store.dedupe = DedupeSettings(word_rivals_unshared=unshared)
-    arrest = crime(event_type="Strategic developments", sub_event_type="Arrests",
-                   disorder_type="Strategic developments", actor1="Police Forces of the United States",
-                   inter1=1, actor2="", inter2=None, fatalities=0, event_date=date(2021, 5, 4))
+    arrest = _arrest()
     store.add_report(report("a1", text=HELD, published=date(2021, 5, 4)), [arrest])
     (killed,) = store.add_report(report("k1", text=SOUGHT, published=date(2021, 5, 5)), [crime()])
     related = lambda aid: [e.event_id_cnty for e in store.events_for(aid, role="related")]  # noqa: E731
