@@ -230,6 +230,8 @@ def ingest(rows: list[dict], workdir: str, args) -> str:
     cmd = [sys.executable, "-m", "conflictlens.cli.main", "ingest", feed, "--db", db, "--scope", args.scope,
            "--match-km", str(args.match_km), "--match-days", str(args.match_days), "--input-format", "jsonl"]
     cmd += ["--fold-incidents"] if args.fold_incidents else []
+    for pair in getattr(args, "set", None) or []:
+        cmd += ["--dedupe-setting", pair]
     t0 = time.perf_counter()
     env = {**os.environ, "PYTHONPATH": os.path.join(ROOT, "src") + os.pathsep + os.environ.get("PYTHONPATH", "")}
     proc = subprocess.run(cmd, capture_output=True, text=True, timeout=args.timeout, cwd=ROOT, env=env)
@@ -848,6 +850,9 @@ def main() -> None:
     ap.add_argument("--late-first", action="store_true",
                     help="with --late-reports: ingest the late reports before all others (the store then "
                          "meets each incident's late page before its on-time reports)")
+    ap.add_argument("--set", action="append", default=[], metavar="NAME=VALUE",
+                    help="a store setting for the ingest (passed on as `ingest --dedupe-setting`; e.g. "
+                         "--set word_links_follow_moves=false reads the figure with that rule off); repeatable")
     ap.add_argument("--shuffle", type=int, metavar="SEED",
                     help="ingest the reports in a random order drawn with this seed rather than the file's "
                          "(probes whether the grouping depends on which report of an event comes first)")

@@ -28,16 +28,26 @@ def add_parser(sub) -> None:
                    help="days apart two day-precise events may be and still be one (default 0: same day)")
     p.add_argument("--no-merge", action="store_true",
                    help="never merge events across reports (every report's events stored apart)")
+    p.add_argument("--dedupe-setting", action="append", default=[], metavar="NAME=VALUE",
+                   help="set one of the store's matching rules or thresholds (a field of "
+                        "conflictlens.store.DedupeSettings, e.g. related_names=0.3 or "
+                        "word_links_follow_moves=false); repeatable")
     p.add_argument("--quiet", action="store_true", help="no summary line on stderr")
     p.set_defaults(run=run)
 
 
 def run(args) -> int:
     from ..store import DedupeSettings, open_store
+    from ..store.identity.settings import with_overrides
 
     errors = ErrorCounter()
     settings = DedupeSettings(place_window_km=args.match_km, day_window=args.match_days,
                               enabled=not args.no_merge)
+    try:
+        settings = with_overrides(settings, args.dedupe_setting)
+    except ValueError as exc:
+        print(f"conflictlens: error: {exc}", file=sys.stderr)
+        return 2
     try:
         store = open_store(args.db, dedupe=settings)
     except Exception as exc:  # noqa: BLE001 - a bad path or an unreachable server

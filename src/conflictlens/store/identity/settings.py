@@ -6,7 +6,7 @@ touching code; each field's comment says what it guards against and what it was 
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields, replace
 
 
 
@@ -591,3 +591,33 @@ class DedupeSettings:
 
 
 DEFAULT_SETTINGS = DedupeSettings()
+
+_TRUE, _FALSE = {"1", "true", "yes", "on"}, {"0", "false", "no", "off"}
+
+
+def with_overrides(settings: DedupeSettings, pairs) -> DedupeSettings:
+    """``settings`` with each ``NAME=VALUE`` of ``pairs`` set, the value read as the field's
+    type (true/false, a whole number, a number), so that an analyst can try one rule on their own data
+    (``ingest --dedupe-setting word_links_follow_moves=false``) without touching code; a
+    misspelt name or a value of the wrong kind is an error naming it, never silently ignored."""
+    known = {f.name: f for f in fields(DedupeSettings)}
+    changes = {}
+    for pair in pairs:
+        name, sep, raw = str(pair).partition("=")
+        name, raw = name.strip().replace("-", "_"), raw.strip()
+        if not sep or name not in known:
+            close = sorted(n for n in known if name and (name in n or n in name))[:5]
+            hint = f" (did you mean {', '.join(close)}?)" if close else ""
+            raise ValueError(f"unknown dedupe setting {pair!r}: expected NAME=VALUE with one of "
+                             f"DedupeSettings' fields{hint}")
+        kind = type(getattr(DEFAULT_SETTINGS, name))
+        try:
+            if kind is bool:
+                if raw.lower() not in _TRUE | _FALSE:
+                    raise ValueError(raw)
+                changes[name] = raw.lower() in _TRUE
+            else:
+                changes[name] = kind(raw)
+        except ValueError:
+            raise ValueError(f"dedupe setting {name}: {raw!r} is not a {kind.__name__}") from None
+    return replace(settings, **changes)
