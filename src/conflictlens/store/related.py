@@ -210,13 +210,14 @@ class RelatedLinking:
                    for m in mentions)
 
     def _link_earlier(self, related: dict[str, float], event_ids: list[str], now: int,
-                      as_when_linked: bool = False) -> None:
+                      as_when_linked: bool = False, follow: bool = True) -> None:
         """Reports stored earlier that coded no act of violence, about an event this report
         coded: linked to it now, or moved to it from the event they were linked to when it
         fits them better (:meth:`_link_key`), so the order of arrival does not matter. One
         with no date is weighed against the dated reports alone; ``as_when_linked`` (the new
         report coded nothing, it is only linked to the event: weaker evidence than a coded
-        row), as it was when it was linked (:meth:`_weighed_undated`)."""
+        row), as it was when it was linked (:meth:`_weighed_undated`). ``follow``: the reports
+        left on an event one of them moved from are weighed again (:meth:`_follow_moved`)."""
         ids = list(related)
         if not ids or not event_ids:
             return
@@ -235,6 +236,7 @@ class RelatedLinking:
         if not lonely:
             return
         mine = self._events_in(dict.fromkeys(event_ids), _ORDER)
+        moves: dict[str, str] = {}  # event left -> event moved to
         for r in lonely:
             aid = r["article_id"]
             published = _date(r["published"]) if r["published"] else None
@@ -272,6 +274,7 @@ class RelatedLinking:
                 continue
             if current is not None:
                 self._unlink_related(current, aid, best.event_id_cnty, now)
+                moves.setdefault(current.event_id_cnty, best.event_id_cnty)
             self._add_related(best, aid, best_overlap, now)
             if self.dedupe.recheck_word_links and self.dedupe.word_links_follow_moves:
                 # the reports its events' word links rest on changed: weighed again (:meth:`_recheck_word_links`)
@@ -283,6 +286,25 @@ class RelatedLinking:
                 # only by its kind, without the names of the report that now moved
                 self._join_undated_earlier({a: 1.0 for a in current.article_ids if a != aid},
                                            {best.event_id_cnty: best}, now, unplaced=True)
+        if follow and self.dedupe.moved_link_siblings:
+            self._follow_moved(moves, now)
+
+    def _follow_moved(self, moves: dict[str, str], now: int) -> None:
+        """The reports still linked to an event a related report moved from (``moves``: event
+        left -> event moved to) whose own names reach a report that coded the event moved to
+        (:meth:`_worth_keeping`) are weighed between the two (:meth:`_link_earlier`, once, not
+        followed further). The new report looked for its earlier reports from its side only,
+        among the few its names reach first; had it come before them, each would have been
+        weighed against its event from theirs, so the order of arrival does not matter."""
+        for left, moved_to in moves.items():
+            event = self.event(left)
+            coders = self._coding([moved_to]).get(moved_to, set())
+            if event is None or not coders:
+                continue
+            reach = {a: 1.0 for a in event.article_ids if a not in coders and self._worth_keeping(
+                self._name_overlaps(self._short_names(a), coders, article_id=a))}
+            if reach:
+                self._link_earlier(reach, [moved_to], now, as_when_linked=True, follow=False)
 
     def _neighbour_towns(self, current: Event | None, options: list[Event]) -> bool:
         """Is one of ``options`` an event at another town of the state of ``current`` (the event
