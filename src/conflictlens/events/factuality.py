@@ -185,6 +185,10 @@ def factuality(match: TriggerMatch, sent, lexicon: Lexicon) -> str:
                 and node.lemma_.lower() in cues["accusation_words"]:
             # "men suspected of kidnapping", "charged with murder": an accusation, not an event told here
             return f"an accusation ({node.text} {prev.text})"
+        if prev is not None and prev.dep_ == "prep" and prev.lower_ == "for" \
+                and node.lemma_.lower() in cues["punishment_words"]:
+            # "serving twelve years in jail for rape", "jailed for the stabbing": a sentence served
+            return f"a punishment served ({node.text} {prev.text})"
         if prev is not None and prev.dep_ == "prep" and prev.lower_ == "for" and (
                 node.pos_ == "NOUN" and node.lemma_.lower() in cues["prelude_nouns"] or any(
                 c.dep_ == "dobj" and c.lemma_.lower() in cues["prelude_nouns"] for c in node.children)):

@@ -460,13 +460,14 @@ def _distinct_told(told):
                 m.evidence.start <= h.start or h.victims_only and not m.evidence.start <= f.start < m.evidence.end)
             for _, h in told)
 
-    named_counts = {f.count for m, f in told if not anyone(m, f)}
+    def told_in_own_sentence(m, f) -> bool:
+        return m.evidence.start <= f.start < m.evidence.end  # else a toll told apart, joined to m
+
+    named_told = [(m, f) for m, f in told if not anyone(m, f)]
+    named_counts = {f.count for _, f in named_told} | _sums_of_one_sentence(named_told, told_in_own_sentence)
     told = [(m, f) for m, f in told if not anyone(m, f) or f.count not in named_counts]
     seen: set[int] = set()
     unique = [(m, f) for m, f in told if not (id(f) in seen or seen.add(id(f)))]
-
-    def told_in_own_sentence(m, f) -> bool:
-        return m.evidence.start <= f.start < m.evidence.end  # else a toll told apart, joined to m
 
     # "a teen" in one sentence and "Arlo Venkman" in another: the same victim, once
     named = nouns_named_elsewhere([(f, m.sent_index if told_in_own_sentence(m, f) else f.sentence)
@@ -481,6 +482,18 @@ def _distinct_told(told):
          "; ".join(m.attributed_sources) or next((a.text for a in m.actors if a.speaker), ""))
         if told_in_own_sentence(m, f) else (f, ("apart", f.start), None, "")
         for m, f in unique])
+
+
+def _sums_of_one_sentence(named, own) -> set[int]:
+    """The dead several victim nouns of one sentence add up to ("gunmen shot a guard and two
+    drivers": three): a number of people told elsewhere ("three people died") that they make up
+    counts them again, not more."""
+    by_sentence: dict = {}
+    for m, f in named:
+        if f.count and f.qualifier == "exact":
+            by_sentence.setdefault(m.sent_index if own(m, f) else ("apart", f.sentence), set()).add(id(f))
+    counts = {id(f): f.count for _, f in named}
+    return {sum(counts[i] for i in ids) for ids in by_sentence.values() if len(ids) >= 2}
 
 
 def _people_told_again(unique, anyone):
