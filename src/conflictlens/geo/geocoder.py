@@ -557,13 +557,14 @@ class Geocoder(SpanFinder, ReportPrior, Ranker, Resolver, ReportReadings, InnerN
                 # (only a place in a country the report is about: a surname tagged a
                 # place once, "Maldonado", must not make every Maldonado a town; in a
                 # report naming no country, a mention the words around place, "a fire
-                # in Alverton", "the town", is the report's own evidence of its country)
+                # in Alverton", "the town", is the report's own evidence of its country, and
+                # so is a home the words give, "508 Elm St., Alverton", "an Alverton woman")
                 # (or the one town of its name in a country the report names, placed by
                 # its words: "in Koudougou" in a roundup of floods in six countries, or
                 # "Koudougou in Burkina Faso", makes "Koudougou's mayor" that town too)
                 if r is not None and r.cand.level != "continent" and (
                         prior.share(r.cand.country_code) >= 0.2
-                        or (not prior and (_placed(contexts[i]) or sp.label == DATELINE))
+                        or (not prior and (_placed(contexts[i]) or contexts[i].local or sp.label == DATELINE))
                         or (r.settled and r.cand.level == "city" and _placed(contexts[i])
                             and normalize_name(r.cand.name) == normalize_name(sp.name(text))
                             and prior.share(r.cand.country_code, normalize_name(sp.name(text))) > 0)):

@@ -217,6 +217,19 @@ def names_town_body(text: str, end: int) -> bool:
     return _town_body_after_re().match(text, end) is not None
 
 
+#: a capitalised word, its full stop optional, and a capitalised name after it: a rank
+#: before an officer's name ("Detective Jo Doe", "Sgt. Al Roe")
+_RANK_AND_NAME_AFTER_RE = re.compile(r"[ \t]+([A-Z][a-z]+)\.?[ \t]+[A-Z][a-z]+\b")
+
+
+def names_town_officer(text: str, end: int) -> bool:
+    """True when a police rank and an officer's name follow the name ending at ``end``
+    ("filed by Alverton Investigator Jo Doe": ``data/geo/police_ranks.tsv``): the name is
+    the town whose force the officer serves, whatever the model tagged it."""
+    m = _RANK_AND_NAME_AFTER_RE.match(text, end)
+    return m is not None and m.group(1).casefold() in tables.police_ranks()
+
+
 def _singular(word: str, words: dict[str, str]) -> str:
     """The singular of a plural unit word ("counties" -> "county", "provinces" ->
     "province"), or "" for any other word (settlement words, "villages", stay as
@@ -359,7 +372,7 @@ def read_context(text: str, start: int, end: int) -> Context:
     joint = _JOINT_BODY_AFTER_RE.match(after)
     titled = bool(_TITLE_RE.search(before[-40:])) and not (
         (body and body.group(1).lower() in tables.institution_words()) or _TOWN_TITLE_AFTER_RE.match(after)
-        or (joint and joint.group(1).lower() in tables.institution_words()))
+        or (joint and joint.group(1).lower() in tables.institution_words()) or names_town_officer(text, end))
     # "X in Y" / "X, Y" / "X of Y" (optionally after a feature word: "X prison in Y")
     rest = after
     offset = end

@@ -16,7 +16,7 @@ from .context import CountryPrior
 from .gazetteer import Candidate, haversine_km
 from .normalize import exact_key, normalize_name
 from .outlet import far_from_home
-from .patterns import _LIST_AFTER_RE, DIRECTIONS, Context, names_town_body
+from .patterns import _LIST_AFTER_RE, DIRECTIONS, Context, names_town_body, names_town_officer
 from .spans import (ABBREVIATION, _abbreviation_re, DATELINE, _LOWER_WORD_AFTER_RE, _NEXT_NAME_WORD_RE, _own_name,
                     _Span, STRICT)
 from .prior import _ACRONYM_RE, _placed, _word_unit
@@ -254,7 +254,9 @@ class Resolver:
         # (a town's word before "of" makes a place of any span: "the community of
         # Alverton" names no organisation)
         return strict and ((sp.label in LOCATIVE_LABELS and ctx.locative) or ctx.feature_before in self._settlements
-                           or self._local_body_after(text, sp) or self._street_of(text, sp)
+                           or self._local_body_after(text, sp)
+                           or (" " not in sp.name(text) and names_town_officer(text, sp.end))
+                           or self._street_of(text, sp)
                            or self._named_site_of(text, sp)
                            or (sp.label in LOCATIVE_LABELS and self._in_country_after(text, sp))
                            or (sp.label == "PERSON" and _LOCATIVE_PAIR_BEFORE_RE.search(

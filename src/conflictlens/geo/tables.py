@@ -289,6 +289,12 @@ def word_units() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def police_ranks() -> frozenset[str]:
+    """A town police force's ranks ("Alverton Detective Jo Doe": the town's officer)."""
+    return _first_column("police_ranks.tsv")
+
+
+@lru_cache(maxsize=1)
 def person_titles() -> frozenset[str]:
     """Titles that go before a person's surname alone ("Judge Manning")."""
     return _first_column("person_titles.tsv")
