@@ -435,6 +435,11 @@ class Geocoder(SpanFinder, ReportPrior, Ranker, Resolver, ReportReadings, InnerN
             levels = (town.level, "city") if bare else (town.level,)
             places = [c for c in self.gaz.lookup(town.text, town.country_code) if c.level in levels
                       and c.match == "exact" and _own_name(c) and c.admin1 == state]
+            if not places and (bare_name := _COMPASS_OPENING_WORD_RE.sub("", town.text)) != town.text:
+                # ("West Alverton" read as Alverton of another state: the state's Alverton, of
+                # which the compass word names a part)
+                places = [c for c in self.gaz.lookup(bare_name, town.country_code) if c.level in levels
+                          and c.match == "exact" and _own_name(c) and c.admin1 == state]
             if not places:
                 continue
             place = max(places, key=lambda c: (c.level == town.level, c.population))
@@ -922,6 +927,7 @@ def _opens_body(text: str, end: int, words: frozenset[str]) -> bool:
 
 
 #: a capitalised compass word right before a name: "West " of "West Greene"
+_COMPASS_OPENING_WORD_RE = re.compile(rf"^(?i:{DIRECTIONS})[ \t]+(?=[A-Z])")
 _COMPASS_BEFORE_RE = re.compile(rf"(?<![\w-])(?=[A-Z])(?i:{DIRECTIONS})[ \t]+$")
 #: the next word: " County" of "Greene County", " counties"
 _NEXT_WORD_RE = re.compile(r"[ \t]+([\w-]+)")

@@ -218,7 +218,8 @@ class InnerNames:
         abbreviations = tables.admin1_abbreviations()
         for k in range(len(words), 0, -1):
             name = " ".join(words[:k]).rstrip(",;:")
-            if name in abbreviations or name.rstrip(".") in abbreviations:
+            if name in abbreviations or name.rstrip(".") in abbreviations \
+                    or tables.admin1_abbreviation_units(name):
                 return True
             if any(c.match == "exact" and c.level in ("country", "admin1", "admin2")
                    for c in self.gaz.lookup(name.rstrip("."))):

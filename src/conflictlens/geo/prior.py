@@ -159,7 +159,7 @@ class ReportPrior:
             after = re.match(r",\s*([A-Z][\w.]*(?:[ .][A-Z][\w.]*)*)", text[dl[1]:dl[1] + 40])
             if after:
                 form = after.group(1)
-                units = tables.admin1_abbreviations().get(form) or [
+                units = tables.admin1_abbreviation_units(form) or [
                     (c.country_code, "") for c in self.gaz.lookup(form.rstrip("."))
                     if c.match == "exact" and c.level in ("country", "admin1")]
                 cc = units[0][0] if units else ""
@@ -224,7 +224,7 @@ class ReportPrior:
         ("Congo") in ``sharing``."""
         if sp.label == ABBREVIATION:
             # "Peoria, Ill.": a unit abbreviation of one country says the country
-            units = tables.admin1_abbreviations().get(sp.name(text), [])
+            units = tables.admin1_abbreviation_units(sp.name(text))
             if len({cc for cc, _code in units}) == 1:
                 prior.add(units[0][0], 1.0)
                 prior.admin1_codes.add(units[0][1])
@@ -485,7 +485,7 @@ class ReportPrior:
         a town or county by its own name within ``km`` of it. A state's
         name is that state only (not Ohio County), and a country's or national capital's
         says nothing of a paper's town ("Washington", "China")."""
-        units = tables.admin1_abbreviations().get(name, [])
+        units = tables.admin1_abbreviation_units(name)
         if units:
             return any(f"{cc}.{code}" == town.admin1_code for cc, code in units)
         cands = self.gaz.lookup(name)

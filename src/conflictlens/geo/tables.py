@@ -202,6 +202,14 @@ def admin1_abbreviations() -> dict[str, list[tuple[str, str]]]:
     return out
 
 
+def admin1_abbreviation_units(form: str) -> list[tuple[str, str]]:
+    """[(ISO2, GeoNames admin1 code), ...] of an abbreviation as written, or as written
+    without its last full stop ("Yonkers, N.Y, on Friday", "Peoria, Ill, police": the span
+    finder reads these in the bound places only); [] for none."""
+    table = admin1_abbreviations()
+    return table.get(form) or (table.get(form + ".", []) if form and not form.endswith(".") else [])
+
+
 @lru_cache(maxsize=1)
 def admin1_abbreviation_words() -> frozenset[str]:
     """Abbreviations that spell an English word ("ACT"; marked "~" in the table)."""
