@@ -107,6 +107,35 @@ class EventRows:
             return event
         return event.replace(event_id_cnty=f"{prefix}{self._next(prefix)}")
 
+    def _take_sources(self, survivor: str, other: str) -> list[str]:
+        """Move every report of event ``other`` to event ``survivor`` (its event_sources rows), as
+        often as asked: a report already a source of ``survivor`` keeps one row there (the
+        survivor's; the other's when only that one coded the event and the survivor's is a
+        related report's link), never two. Returns the reports that were sources of both."""
+        if survivor == other:
+            return []
+        mine = {r["article_id"]: r["role"] for r in self._all(
+            "SELECT article_id, role FROM event_sources WHERE event_id_cnty = ?", (survivor,))}
+        twice = sorted(r["article_id"] for r in self._all(
+            "SELECT article_id, role FROM event_sources WHERE event_id_cnty = ?", (other,))
+            if r["article_id"] in mine)
+        if twice:
+            coded = {r["article_id"] for r in self._all(
+                "SELECT article_id FROM event_sources WHERE event_id_cnty = ? AND role = 'coded'", (other,))}
+            upgraded = [a for a in twice if a in coded and mine[a] != "coded"]
+            kept = [a for a in twice if a not in upgraded]
+            for drop_from, ids in ((survivor, upgraded), (other, kept)):
+                if ids:
+                    where, params = self._in("article_id", ids)
+                    self._exec("DELETE FROM event_sources WHERE event_id_cnty = ? AND " + where, (drop_from, *params))
+        self._exec("UPDATE event_sources SET event_id_cnty = ? WHERE event_id_cnty = ?", (survivor, other))
+        return twice
+
+    def _is_source(self, eid: str, article_id: str) -> bool:
+        """Is the report already one of the event's sources (coded or related)?"""
+        return self._one("SELECT COUNT(*) AS v FROM event_sources WHERE event_id_cnty = ? AND article_id = ?",
+                         (eid, article_id))["v"] > 0
+
     def _update_event(self, event: Event) -> None:
         """Rewrite the stored row of the event's id (one statement)."""
         self._insert_event(event, update=True)

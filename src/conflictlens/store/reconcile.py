@@ -17,7 +17,14 @@ class FieldReconciliation:
 
     def _add_source(self, eid: str, event: Event, now: int, toll: tuple = ("", None, None)) -> None:
         """``toll``: how the report tells the event's toll, the sentence and the deaths it tells
-        (dedupe.told_update)."""
+        (dedupe.told_update). A report already linked to the event as a related report becomes
+        its coder (one row); one that coded it already keeps the version it gave first."""
+        role = self._one("SELECT role FROM event_sources WHERE event_id_cnty = ? AND article_id = ?",
+                         (eid, event.article_id))
+        if role is not None and role["role"] == "coded":
+            return
+        if role is not None:
+            self._exec("DELETE FROM event_sources WHERE event_id_cnty = ? AND article_id = ?", (eid, event.article_id))
         ev, (update, tev, told) = event.evidence, toll
         self._exec(
             "INSERT INTO event_sources (event_id_cnty, article_id, seq, source, fatalities, evidence_text,"
@@ -104,15 +111,20 @@ class FieldReconciliation:
     def _absorb(self, survivor: str, other: Event, now: int, article_id: str) -> Event:
         """Two stored events are one: ``survivor`` takes ``other``'s sources, ``other`` is logged deleted.
         A report that supports both (one incident it told twice: EventMatching._told_twice) keeps
-        its version of ``survivor``; its other version is dropped, named in the history."""
+        its version of ``survivor``; its other version is dropped, named in the history (one
+        only a related report of ``survivor`` stays the coder of the event it coded). Idempotent
+        (EventRows._take_sources): ``other`` is read again as stored, and one already gone
+        (absorbed by an earlier step of the same report) moves nothing."""
         before = self._load("SELECT * FROM events WHERE event_id_cnty = ?", (survivor,))[0]
-        twice = sorted(set(before.article_ids) & set(other.article_ids))
-        if twice:
-            where, params = self._in("article_id", twice)
-            self._exec("DELETE FROM event_sources WHERE event_id_cnty = ? AND " + where,
-                       (other.event_id_cnty, *params))
-        self._exec("UPDATE event_sources SET event_id_cnty = ? WHERE event_id_cnty = ?",
-                   (survivor, other.event_id_cnty))
+        if other.event_id_cnty == survivor:
+            return before
+        # as stored now, not as the caller read it: a report may have joined or left it since, or
+        # it may be gone already (absorbed into this or another event): then nothing moves
+        fresh = self._load("SELECT * FROM events WHERE event_id_cnty = ?", (other.event_id_cnty,))
+        if not fresh:
+            return before
+        other = fresh[0]
+        twice = self._take_sources(survivor, other.event_id_cnty)
         merged = self._recombine(survivor, now)
         self._exec("DELETE FROM events WHERE event_id_cnty = ?", (other.event_id_cnty,))
         self._exec("INSERT INTO deletions (event_id_cnty, article_id, reason, deleted_at, survivor)"

@@ -383,6 +383,8 @@ class RelatedLinking:
     def _link_related_report(self, best: Event, article_id: str, overlap: float, now: int,
                              why: dict | None = None, toll: int = 0) -> None:
         best = self.event(best.event_id_cnty)
+        if best is None or self._is_source(best.event_id_cnty, article_id):
+            return  # linked already (or coded it): moving a report there twice leaves one link
         self._exec(
             "INSERT INTO event_sources (event_id_cnty, article_id, seq, source, fatalities, event_json, added_at,"
             " role) VALUES (?, ?, ?, '', ?, '', ?, 'related')",
