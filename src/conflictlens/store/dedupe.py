@@ -45,7 +45,7 @@ from .identity.actors import (
 from .identity.told_days import (
     _DATE_LINE_WORDS, _DEADLINE_AFTER, _DEADLINE_BEFORE, _DEADLINE_CUES, _deadline_day, _MONTH_DAY,
     _month_days, _MONTH_NAMES, _on_date_line, _weekdays_meet, _YEAR_AFTER, fits_told_days, told,
-    told_days, told_days_meet, told_weekdays,
+    told_days, told_days_meet, told_exact_day, told_weekdays,
 )
 from .identity.same_event import (
     corroborates, describes, match_rank, matches, same_toll, tells_kind, told_again,

@@ -43,7 +43,7 @@ class NameEvidence:
         # by no names (ECB+ train: such a brief was linked across topics; requiring MIN_NAMES
         # here, as of a new report, lost GVC train/dev B-cubed 0.969 -> 0.968)
         out = self._name_overlaps(names, short, df, total, least=2, article_id=article_id)
-        return self._worth_keeping(out)
+        return self._worth_keeping(out, article_id)
 
     def _brief_related(self, article_id: str, names: list[str]) -> dict[str, float]:
         """:meth:`_related_reports` for a brief using fewer than ``MIN_NAMES`` names: the
@@ -80,12 +80,24 @@ class NameEvidence:
         and by too few (at most a twentieth of them, or 20) to be a common word."""
         return [n for n in names if 2 <= df.get(n, 1) <= max(20, total // 20)]
 
-    def _worth_keeping(self, overlaps: dict[str, float]) -> dict[str, float]:
-        """The overlaps some rule may use: from the lowest of ``related_names``, ``undated_names``,
-        ``undated_group_names`` and ``undated_join_names`` on."""
+    def _names_floor(self) -> float:
+        """The lowest of ``related_names``, ``undated_names``, ``undated_group_names`` and
+        ``undated_join_names``: the least overlap most rules use."""
         s = self.dedupe
-        floor = min(s.related_names, s.undated_names, s.undated_group_names, s.undated_join_names)
-        return {a: v for a, v in overlaps.items() if v >= floor}
+        return min(s.related_names, s.undated_names, s.undated_group_names, s.undated_join_names)
+
+    def _worth_keeping(self, overlaps: dict[str, float], article_id: str | None = None) -> dict[str, float]:
+        """The overlaps some rule may use: from :meth:`_names_floor` on; from ``told_date_names``
+        on between a report with no date whose text gives days of the month and any other
+        (RelatedLinking._link_key: a report telling the day of a dated event)."""
+        s = self.dedupe
+        floor = self._names_floor()
+        low = s.told_date_names and {a for a, v in overlaps.items() if s.told_date_names <= v < floor}
+        if low:
+            told = self._told_days([*low, *([article_id] if article_id else [])])
+            days = {a for a, t in told.items() if dedupe._month_days(t)}
+            low = low if article_id in days else low & days
+        return {a: v for a, v in overlaps.items() if v >= floor or (low and a in low)}
 
     def _name_overlaps(self, names: list[str], others, df: dict | None = None,
                        total: int | None = None, least: int = 1, article_id: str | None = None) -> dict[str, float]:

@@ -75,6 +75,7 @@ class RelatedLinking:
         more names in common (the names decide between alike events). (Reading "Florida" as no
         village of New York, GVC train,dev with every second report's date dropped: place 158 ->
         159 of 207, per report 330 -> 332, B-cubed 0.959 kept only with this order.)"""
+        exact_day = published is None and dedupe.told_exact_day(event, told)  # its very day told
         if overlap >= self.dedupe.told_days_names and not self._told_far(event, told, overlap):
             # as many names in common: the days its text gives do not decide (a funeral's), but
             # against an undated event the weekdays still do: each report dates its own violence
@@ -105,6 +106,8 @@ class RelatedLinking:
         if published is None and article_id and overlap >= s.same_toll_names \
                 and self._same_killing(mentions, event) and (several or self._names_things_of(article_id, event)):
             least = min(least, s.same_toll_names)
+        if exact_day and told and s.told_date_names:
+            least = min(least, s.told_date_names)  # the same kind, place and day: the same incident
         if published is None and article_id and told and overlap >= s.same_ages_names \
                 and self._same_ages([article_id], self._told_by_names(event)):
             least = min(least, s.same_ages_names)  # the same people's ages: the same incident
@@ -155,6 +158,13 @@ class RelatedLinking:
             related = self._weighed_undated(related)
         best, key, best_overlap = None, None, 0.0
         events = self._coded_by(related, ("coded", "related") if brief else ("coded",))
+        if published is None and self.dedupe.told_date_names:
+            # reports sharing fewer names than most rules use bring in only the events whose very
+            # day this report tells (``told_date_names``: dedupe.told_exact_day)
+            floor = self._names_floor()
+            usual = self._coded_by([a for a, v in related.items() if v >= floor],
+                                   ("coded", "related") if brief else ("coded",))
+            events = {k: e for k, e in events.items() if k in usual or dedupe.told_exact_day(e, told)}
         coding = self._coding(events) if published is not None and (
             mentions or in_court or self.dedupe.late_link_names) else {}
         for e in events.values():

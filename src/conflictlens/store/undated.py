@@ -34,14 +34,17 @@ class UndatedEvents:
         (:meth:`_place_names_only`, ``place_names_dated``: as a report with no date is not linked)."""
         out = []
         s = self.dedupe
-        for e in self._undated_coded_by(a for a, v in near.items() if v >= s.undated_join_names).values():
+        least = min(s.undated_join_names, s.told_date_names or 1.0)
+        for e in self._undated_coded_by(a for a, v in near.items() if v >= least).values():
             if e.event_id_cnty in claimed or article_id in e.article_ids:
                 continue
             # a report linked to it by its words alone tells nothing of whom or where it is about
             own = self._told_by_names(e)
             overlap = max((near.get(a, 0.0) for a in own), default=0.0)
-            if overlap < s.undated_join_names:
-                continue
+            if overlap < s.undated_join_names and not (
+                    s.told_date_names and overlap >= s.told_date_names and dedupe.describes(e, event, s)
+                    and any(dedupe.told_exact_day(event, t) for t in self._told_days(own).values())):
+                continue  # (its reports telling this event's very day, kind and place: fewer)
             same_ages = self._same_ages([article_id], own)  # the same people: days do not decide
             if overlap < s.told_days_names and not same_ages and not all(
                     dedupe.fits_told_days(event, t, s) for t in self._told_days(e.article_ids).values()):

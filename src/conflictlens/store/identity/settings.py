@@ -161,6 +161,14 @@ class DedupeSettings:
     #: train/dev, every second incident's dates dropped, 0.904 -> 0.907; ECB+ train 0.901
     #: unchanged. The names exception dropped against dated events too: 0.906, ECB+ 0.889
     told_weekdays: bool = True
+    #: names in common (as ``undated_names``) for a report with no date to be linked to a
+    #: day-precise event its undated mentions describe (same family, place, actors) when its
+    #: text gives that very day: the day of the month with the event's year, or with a weekday
+    #: that is the event's weekday in its year ("Oct. 5" and "on Monday", :func:`told_exact_day`);
+    #: either order of arrival (UndatedEvents._waiting). A day and its weekday meet by chance
+    #: once in seven years: the town's other incidents share its officials' names, not its day
+    #: (0 switches this off)
+    told_date_names: float = 0.1
     #: days apart a crime dated only by its report's page date ("police said" the morning
     #: after an overnight shooting) may lie from a stored crime it otherwise matches (same
     #: family, town, actors; two incidents of one town are still told apart by their names)

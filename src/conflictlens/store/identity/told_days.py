@@ -123,6 +123,25 @@ def _weekdays_meet(a: str, b: str) -> bool:
     return not wa or not wb or any(min((x - y) % 7, (y - x) % 7) <= 1 for x in wa for y in wb)
 
 
+def told_exact_day(e: Event, told: str) -> bool:
+    """Does a report with no date give the very day of the day-precise event ``e`` (:func:`told`)?
+    A day of the month with the event's year ("Oct. 5, 2015"), or the event's month and day
+    with a weekday the text dates its violence by that is the event's weekday that year ("on
+    Monday ... Oct. 5"): a day and a weekday that meet by chance once in seven years."""
+    if not told or is_undated(e) or e.time_precision != 1:
+        return False
+    d = e.event_date
+    weekdays = {WEEKDAY_ABBR.index(t) for t in told.split(",") if t in WEEKDAY_ABBR}
+    for md in _month_days(told):
+        if (int(md[-5:-3]), int(md[-2:])) != (d.month, d.day):
+            continue
+        if len(md) > 5 and int(md[:4]) == d.year:
+            return True
+        if len(md) == 5 and d.weekday() in weekdays:
+            return True
+    return False
+
+
 def fits_told_days(e: Event, told: str, s: DedupeSettings = DEFAULT_SETTINGS) -> bool:
     """Can a dated event be what a report with no date tells, when the report's text gives
     days of the month (:func:`told_days`; none: anything fits)? Its date window (the event's
