@@ -278,7 +278,45 @@ class Geocoder(SpanFinder, ReportPrior, Ranker, Resolver, ReportReadings, InnerN
         mentions = self._towns_of_told_counties(report, self._unread_towns_of_told_counties(report, mentions))
         mentions = self._towns_of_told_states(report, mentions)
         mentions = self._towns_of_report_state(report, mentions)
+        if organisations:
+            mentions = self._same_names_again(report, mentions)
         return self._without_far_compass_counties(report.text, mentions)
+
+    @staticmethod
+    def _same_names_again(report: _Report, mentions: list[PlaceMention]) -> list[PlaceMention]:
+        """Toponym output: a town's or county's name of several words that the report
+        places once names the same place wherever else it is written whole ("on Elm Street
+        in Pecan Grove" ... "Pecan Grove units joined the chase"): news repeats a place's
+        full name, and a name of several words is no one's word or surname, whatever the
+        model tagged each occurrence. Not where it runs on from a capitalised word (a
+        longer name's tail) or lies in a person's name; where a capitalised word follows,
+        it opens a body's name ("Pecan Grove Police Department", kind "organisation").
+        (Events need no more mentions of a place their report has placed.)"""
+        text = report.text
+        taken = sorted((m.start, m.end) for m in mentions)
+        people = [(sp.start, sp.end) for sp in report.spans if sp.label == "PERSON"]
+        seen: set[str] = set()
+        out = list(mentions)
+        for m in mentions:
+            if m.kind != "name" or m.level not in ("city", "admin2") or len(m.text.split()) < 2 \
+                    or m.text in seen or not m.text[:1].isupper() or "\n" in m.text:
+                continue
+            seen.add(m.text)
+            for hit in re.finditer(r"(?<![\w.'’-])" + re.escape(m.text) + r"(?![\w'’-])", text):
+                a, b = hit.span()
+                if any(x < b and a < y for x, y in taken) or any(x < b and a < y for x, y in people):
+                    continue
+                before = _CAPITAL_WORD_BEFORE_RE.search(text, max(0, a - 30), a)
+                if before and before.group(1).casefold() not in _OPENING_WORDS and not (
+                        before.group(1).endswith(".") and len(before.group(1)) > 4):
+                    # (a longer word and its full stop end a sentence: "on Friday. Pecan Grove")
+                    continue  # ("North Pecan Grove", "Lake Pecan Grove": another name)
+                opens = _CAPITAL_WORD_AFTER_RE.match(text, b) is not None
+                again = replace(m, start=a, end=b, text=text[a:b], kind="organisation" if opens else "name")
+                out.append(again)
+                taken.append((a, b))
+        out.sort(key=lambda x: x.start)
+        return out
 
     def _without_far_compass_counties(self, text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
         """Without a county read from its bare name after a capitalised compass word ("the
@@ -897,6 +935,13 @@ class Geocoder(SpanFinder, ReportPrior, Ranker, Resolver, ReportReadings, InnerN
         return m
 
 
+#: a capitalised word right before a name, joined to it by a space ("North Pecan Grove")
+_CAPITAL_WORD_BEFORE_RE = re.compile(r"\b([A-Z][\w.'’-]*)[ \t]+$")
+#: ... unless it is a sentence's opening word of no name ("In Pecan Grove, ...")
+_OPENING_WORDS = frozenset({"in", "at", "on", "near", "from", "to", "of", "for", "by", "with", "and",
+                            "but", "the", "a", "an", "outside", "around", "across", "inside"})
+#: a capitalised word right after a name, joined to it by a space ("Pecan Grove Police")
+_CAPITAL_WORD_AFTER_RE = re.compile(r"[ \t]+[A-Z]")
 #: the word right after a county's name: " County" of "Rusk County"
 _COUNTY_WORD_AFTER_RE = re.compile(r"[ \t]+([A-Za-z]+)\b")
 
