@@ -24,6 +24,15 @@ def _own_place_words(e: Event) -> set[str]:
 _GENERIC_PLACE_WORDS = frozenset(dedupe._cue_list("place_name_generic_words.txt"))
 
 
+def _countries_named(names: set[str]) -> set[str]:
+    """The ISO2 codes of the countries a report's names (lower-cased single words) name: a
+    one-word country name ("Italy") or a country's own adjective ("Italian": data/geo/demonyms.tsv)."""
+    from ..geo.tables import countries, national_demonyms
+    by_name = {n.lower(): cc for cc, (n, _num, _region) in countries().items() if " " not in n}
+    demonyms = national_demonyms()
+    return {cc for w in names if (cc := by_name.get(w) or demonyms.get(w))}
+
+
 class ResemblanceLinking:
     """Reports linked to an event by the content words they share with its reports."""
 
@@ -290,7 +299,21 @@ class ResemblanceLinking:
             return None  # its reports tell other people's ages: another incident of the town
         if published is None and self._placed_elsewhere(article_id, e, mentions):
             return None  # placed by name in a neighbourhood or town the event is not at
+        if self._other_country(article_id, e):
+            return None  # it names another country (its police, its people) and nothing of e's place
         return e, best
+
+    def _other_country(self, article_id: str, e: Event) -> bool:
+        """Does a report name a country (its name, or its adjective: "Italian police sources")
+        other than ``e``'s, and no word of ``e``'s place (dedupe.place_words: town, units,
+        country, adjective)? News names the country of the incident it tells; a story of a
+        death in an Italian cell is alike in words to a death in an American prison, not the
+        same incident (``word_links_other_country``)."""
+        if not self.dedupe.word_links_other_country or not e.country_code:
+            return False
+        mine = set(self._short_names(article_id))
+        told = _countries_named(mine)
+        return bool(told) and e.country_code not in told and not mine & dedupe.place_words(e)
 
     def _placed_elsewhere(self, article_id: str, e: Event, mentions: list[Event]) -> bool:
         """Does a report with no date place the violence it tells by name (an undated mention at a
