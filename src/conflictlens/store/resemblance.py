@@ -56,7 +56,10 @@ class ResemblanceLinking:
         weight = lambda t: math.log((total + 1) / max(1, df.get(t, 1)))  # noqa: E731
         # the candidates: reports sharing its rarest words (the words that tell an incident)
         rare = sorted((t for t in mine if 2 <= df.get(t, 1) <= max(20, total // 20)),
-                      key=lambda t: (df.get(t, 1), t))[:self.RARE_TERMS]
+                      key=lambda t: (df.get(t, 1), t))
+        # cut: some report sharing its rare words may be left out (:meth:`_resembling_back`)
+        self._resembling_cut = (article_id, len(rare) > self.RARE_TERMS)
+        rare = rare[:self.RARE_TERMS]
         shared: dict[str, float] = {}
         if rare:
             where, params = self._in("term", rare)
@@ -67,6 +70,8 @@ class ResemblanceLinking:
             keep = set(among(list(shared)))
             shared = {a: v for a, v in shared.items() if a in keep}
         short = sorted(shared, key=lambda a: (-shared[a], a))[:self.RESEMBLING_SHORTLIST]
+        if len(shared) > len(short):
+            self._resembling_cut = (article_id, True)
         if not short:
             return {}
         theirs: dict[str, list[str]] = {}
@@ -103,15 +108,27 @@ class ResemblanceLinking:
         reports resemble (:meth:`_resembled_event`); an undated event of its joins the dated
         event its report resembles that way, when it tells it (:meth:`_joins_undated`). Only
         such reports are compared in full with the new one (most reports are not lonely), unless
-        ``near``, the new one's comparison with all it resembles, was made already."""
+        ``near``, the new one's comparison with all it resembles, was made already. With
+        ``recheck_unlinked`` the comparison is two-sided: a lonely report the new one's shortlist
+        leaves out, whose own finds the new one (:meth:`_resembling_back`), is linked as it would
+        be arriving now (:meth:`_link_resembling`, :meth:`_link_unlinked`)."""
         resembling = near if near is not None else self._resembling(
             article_id, among=lambda ids: [*self._lonely(ids)[0], *self._related_only(ids)])
         ids = [a for a, v in resembling.items() if v >= self.dedupe.resemblance_link]
+        # two-sided: reports whose own comparison finds this one, though its comparison left them out
+        cut = getattr(self, "_resembling_cut", None) != (article_id, False)  # else it compared them all
+        theirs = self._resembling_back(article_id, set(resembling)) if self.dedupe.recheck_unlinked and cut else {}
         lonely, undated = self._lonely(ids)
-        self._move_linked_by_words(self._linked_by_words(ids), now)
-        if not lonely:
-            return
-        published = self._published(lonely)
+        self._move_linked_by_words(self._linked_by_words([*ids, *theirs]), now)
+        back = [a for a in self._lonely(theirs)[0] if a not in lonely]
+        published = self._published([*lonely, *back])
+        for aid in back:  # as it would be linked, coming now (its comparison is the one just made)
+            day = _date(published[aid]) if published.get(aid) else None
+            own = self._undated_coded_by([aid])
+            if own:
+                self._link_unlinked(aid, day, set(own), now, theirs[aid])
+            else:
+                self._link_resembling(aid, day, now, theirs[aid])
         for aid in lonely:
             if aid not in published:
                 continue
@@ -121,10 +138,88 @@ class ResemblanceLinking:
                 continue
             found = self._resembled_event(aid, day, dated_only=True)
             if found is None:
+                if self.dedupe.recheck_unlinked:  # an undated event its words tell, now
+                    self._link_unlinked(aid, day, undated[aid], now)
                 continue
             target, score = found
             for eid in sorted(undated[aid], key=id_order):
                 self._joins_undated(eid, target, score, aid, now)
+
+    #: how many lonely reports, of those sharing the most of a new report's rare words, are
+    #: compared in full from their side (:meth:`_resembling_back`)
+    UNLINKED_RECHECKS = 5
+    #: of those, how many (sharing the most weight of its rare words) are first weighed by it
+    UNLINKED_POOL = 50
+    #: the reports sharing the most weight of its rare words looked at for those
+    UNLINKED_SHARERS = 120
+
+    def _resembling_back(self, article_id: str, seen: set[str]) -> dict[str, float]:
+        """Lonely reports (:meth:`_lonely`) that this new report's comparison left out (``seen``:
+        the ones it compared) but whose own comparison (:meth:`_resembling`, their rarest words,
+        their shortlist) finds it at least ``resemblance_link``: ``{article_id: their comparison}``.
+        Each report's shortlist is its own, so whether two reports of one story meet must not
+        depend on which came first. Found through the word index by every rare word of this
+        report (not only its ``RARE_TERMS`` rarest), ``UNLINKED_RECHECKS`` of them at most."""
+        mine = [r["term"] for r in self._all("SELECT term FROM report_terms WHERE article_id = ?", (article_id,))]
+        if not mine:
+            return {}
+        total = self._reports_stored() or 1
+        df = self._term_counts(mine)
+        weight = lambda t: math.log((total + 1) / max(1, df.get(t, 1)))  # noqa: E731
+        rare = {t: weight(t) ** 2 for t in mine if 2 <= df.get(t, 1) <= max(20, total // 20)}
+        shared: dict[str, float] = {}
+        terms = list(rare)
+        for i in range(0, len(terms), 500):
+            where, params = self._in("term", terms[i:i + 500])
+            for r in self._all("SELECT article_id, term FROM report_terms WHERE " + where + " AND article_id <> ?",
+                               (*params, article_id)):
+                if r["article_id"] not in seen:
+                    shared[r["article_id"]] = shared.get(r["article_id"], 0.0) + rare[r["term"]]
+        sharing = sorted(shared, key=lambda a: (-shared[a], a))[:self.UNLINKED_SHARERS]
+        pool = set(self._lonely(sharing)[0]) | set(self._related_only(sharing))
+        lonely = [a for a in sharing if a in pool][:self.UNLINKED_POOL]
+        if not lonely:
+            return {}
+        # how much each resembles it (the same from either side): the likeliest are compared in full
+        theirs: dict[str, list[str]] = {}
+        where, params = self._in("article_id", lonely)
+        for r in self._all("SELECT article_id, term FROM report_terms WHERE " + where, params):
+            theirs.setdefault(r["article_id"], []).append(r["term"])
+        df.update(self._term_counts({t for ts in theirs.values() for t in ts} - set(df)))
+        weights = {t: weight(t) for t in df}
+        alike = {a: dedupe.resemblance(mine, ts, weights) for a, ts in theirs.items()}
+        alike = {a: v for a, v in alike.items() if v >= self.dedupe.resemblance_link}
+        out = {}
+        for aid in sorted(alike, key=lambda a: (-alike[a], a))[:self.UNLINKED_RECHECKS]:
+            near = self._resembling(aid)
+            if near.get(article_id, 0.0) >= self.dedupe.resemblance_link:
+                out[aid] = near
+        return out
+
+    def _link_unlinked(self, article_id: str, published: date | None, own: set[str], now: int,
+                       near: dict[str, float] | None = None) -> bool:
+        """A report that found no event when it came, so that its undated mentions made undated
+        events only it supports (``own``), is linked now as it would have been had it come after
+        the reports stored since (``recheck_unlinked``): the event its words resemble by the
+        rules a report arriving now meets (:meth:`_resembled_event`, the same thresholds; an
+        undated event too, which :meth:`_link_lonely`'s dated test leaves out) takes it as a
+        related report, and its own undated events, which it would not have made, are absorbed
+        (their ids to the deletions log). Returns whether it was linked."""
+        mine = [e for e in self._events_in(sorted(own, key=id_order)) if list(e.article_ids) == [article_id]]
+        if not mine or len(mine) != len(own):
+            return False  # another report tells one of them: it found a partner
+        found = self._resembled_event(article_id, published, near)
+        if found is None:
+            return False
+        target, score = found
+        if any(self._other_incidents(u, target) for u in mine):
+            return False
+        for u in mine:
+            self._date_undated(u)  # its rows become related ones, as a link would have made them
+            self._absorb(target.event_id_cnty, u, now, article_id)
+        self._log(target.event_id_cnty, now, article_id, "related report",  # as a word link made on arrival
+                  {"resemblance": [None, round(score, 3)], "absorbed": [None, [u.event_id_cnty for u in mine]]})
+        return True
 
     def _recheck_word_links(self, article_id: str, now: int) -> None:
         """The reports linked by their words alone (:meth:`_linked_by_words`) to an event this
