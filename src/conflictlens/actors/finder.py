@@ -94,6 +94,7 @@ def find_actor_mentions(sent, dictionary: ActorDictionary,
                         country_of_word: Callable[[str], str | None] = lambda w: None) -> list[ActorMention]:
     """All actor mentions in a spaCy sentence ``Span``, left to right, non-overlapping."""
     from ..events.triggers import _singular
+    from ..nlp import doc_text
     doc = sent.doc
     from ..events.lexicon import default_lexicon
     speech_lemmas = set(default_lexicon().cues["speech_verbs"]) | _informant_verbs()
@@ -123,10 +124,13 @@ def find_actor_mentions(sent, dictionary: ActorDictionary,
             continue
         found = None
         # named actors, longest alias first (text match, hyphen spacing normalised)
-        for n in range(min(dictionary.max_alias_tokens + 4, sent.end - i), 0, -1):
-            if doc[i + n - 1].is_space or n > 1 and doc[i + n - 1].is_punct:
+        # (the tokens made once for all the lengths tried: ``doc[k]`` makes a new one on each call)
+        window = list(doc[i: i + min(dictionary.max_alias_tokens + 4, sent.end - i)])
+        for n in range(len(window), 0, -1):
+            last = window[n - 1]
+            if last.is_space or n > 1 and last.is_punct:
                 continue  # "is" + a line break is still the word "is"; "FARC (" is "FARC"
-            text = _span_text(doc, i, i + n)
+            text = doc_text(doc)[window[0].idx: last.idx + len(last.text)]  # (_span_text)
             entry = dictionary.named(text)
             if entry is not None and n == 1 and shouting and (doc[i].is_stop or len(doc[i].text) <= 2):
                 entry = None  # "IS", "AA" in upper-case text are words, not groups

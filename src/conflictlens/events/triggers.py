@@ -159,7 +159,8 @@ def _ticker(doc, i: int) -> bool:
 def _initial_subject_named_by_mistake(tok) -> bool:
     """The sentence's first word, a one-word PERSON entity in title case, is the subject of the verb
     after it: a common noun capitalised by its place ("Arson is suspected"), not a name."""
-    return (tok.i == tok.sent.start and tok.ent_type_ == "PERSON" and tok.ent_iob_ == "B"
+    # (the entity tags first: ``tok.sent`` finds the sentence's bounds anew on each call)
+    return (tok.ent_type_ == "PERSON" and tok.ent_iob_ == "B" and tok.i == tok.sent.start
             and (tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I")
             and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX")
             and tok.head.i > tok.i and all(t.pos_ == "AUX" for t in tok.doc[tok.i + 1:tok.head.i]))

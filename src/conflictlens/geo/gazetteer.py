@@ -947,8 +947,8 @@ class Gazetteer:
         e.g. Lower Shabelle for Shabeellaha Hoose). The table is consulted on each lookup:
         an older index, made without the row, still answers; scored as an exact match."""
         out = []
-        for cc, unit, aliases in tables.unit_aliases():
-            if (country and country.upper() != cc) or ek not in {exact_key(a) for a in aliases}:
+        for cc, unit, keys in tables.unit_alias_keys():
+            if (country and country.upper() != cc) or ek not in keys:
                 continue
             out += [replace(c, match="exact", score=self.EXACT) for c in self._lookup(unit, cc)
                     if c.level == "admin1" and c.match == "exact" and c.country_code == cc]

@@ -91,14 +91,15 @@ def titled_surnames(doc) -> set[str]:
     tags, and so is a nickname in quotation marks ("known as 'Mr. Alverton'")."""
     titles = tables.person_titles()
     out: set[str] = set()
-    for tok in doc[1:-1]:
-        prev, nxt = doc[tok.i - 1], doc[tok.i + 1]
+    tokens = list(doc)  # (each token made once: ``doc[i]`` makes a new one on each call)
+    for k in range(1, len(tokens) - 1):
+        prev, tok, nxt = tokens[k - 1], tokens[k], tokens[k + 1]
         if prev.text.rstrip(".").casefold() not in titles or not prev.text[:1].isupper() \
                 or len(tok.text) < 3 or not tok.is_alpha or not _NAME_WORD.match(tok.text):
             continue
         if nxt.text[:1].isupper() and nxt.is_alpha:
             continue
-        if prev.i > 0 and doc[prev.i - 1].text in _QUOTES:
+        if k > 1 and tokens[k - 2].text in _QUOTES:
             continue  # ('Mr. Alverton': a nickname after the town, in quotation marks)
         out.add(exact_key(tok.text))
     return out
@@ -237,11 +238,12 @@ def full_names(doc, is_place: Callable[[str], bool]) -> set[tuple[str, str, tupl
     (surname "" for an untagged given name before a surname tagged alone); a name of two or
     more words the model took for a body or a place is a person's when an age follows it
     ("Jo Fisher, 26, of Alverton")."""
+    from ..nlp import doc_text  # (``doc.text`` joins every token anew on each call)
     out: set[tuple[str, str, tuple[str, ...]]] = set()
     places = {e.text for e in doc.ents if e.label_ in ("GPE", "LOC")}
     for ent in doc.ents:
         if ent.label_ != "PERSON" and not (ent.label_ in ("ORG", "GPE", "FAC") and " " in ent.text
-                                           and _AGE_AFTER_RE.match(doc.text, ent.end_char)):
+                                           and _AGE_AFTER_RE.match(doc_text(doc), ent.end_char)):
             continue  # (a name the model took for a body, with an age: "Jo Fisher, 26, of")
         words = ent.text.split()
         given = _given_before(doc, ent, places) if len(words) == 1 else None

@@ -157,6 +157,14 @@ def unit_aliases() -> list[tuple[str, str, list[str]]]:
 
 
 @lru_cache(maxsize=1)
+def unit_alias_keys() -> tuple[tuple[str, str, frozenset[str]], ...]:
+    """:func:`unit_aliases` with each row's aliases as exact keys (``normalize.exact_key``),
+    worked out once: the gazetteer asks the table of every name it finds no place for."""
+    from .normalize import exact_key
+    return tuple((cc, unit, frozenset(exact_key(a) for a in aliases)) for cc, unit, aliases in unit_aliases())
+
+
+@lru_cache(maxsize=1)
 def shared_country_names() -> dict[str, tuple[str, ...]]:
     """Lower-cased short name two countries share ("congo") -> their ISO2 codes, the
     bare name's reading first (``shared_country_names.tsv``)."""

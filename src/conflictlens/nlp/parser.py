@@ -34,11 +34,12 @@ def _register_components():
     @Language.component("paragraph_breaks")
     def paragraph_breaks(doc):
         """Start a sentence after every line break, so no sentence spans paragraphs."""
-        for i, token in enumerate(doc[:-1]):
+        tokens = list(doc)  # (each token made once: ``doc[i]`` makes a new one on each call)
+        for token, after in zip(tokens, tokens[1:]):
             if "\n" in token.text or "\n" in token.whitespace_:
-                doc[i + 1].is_sent_start = True
-            elif _continues_sentence(token, doc[i + 1]):
-                doc[i + 1].is_sent_start = False
+                after.is_sent_start = True
+            elif _continues_sentence(token, after):
+                after.is_sent_start = False
         return doc
 
     @Language.component("headline_verbs")

@@ -16,11 +16,23 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
 _SENTENCE_START = re.compile(r"(?:^\s*|[.!?]\s+|--\s*|\[text\]\s*|(?<![\w.,;:!?])\")([a-z])")
 
 
+#: ASCII letters, and capitals, deleted by ``str.translate`` (mostly_upper counts them so)
+_NO_ASCII_LETTERS = str.maketrans("", "", "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+_NO_ASCII_CAPITALS = str.maketrans("", "", "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
 def mostly_upper(text: str, threshold: float = 0.8) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    if len(letters) < 20:
+    if text.isascii():
+        # (the same counts, in C: an ASCII character is a letter, or a capital, exactly when it
+        # is one of these; the report is read whole before each parse)
+        n_letters = len(text) - len(text.translate(_NO_ASCII_LETTERS))
+        n_upper = len(text) - len(text.translate(_NO_ASCII_CAPITALS))
+    else:
+        letters = [c for c in text if c.isalpha()]
+        n_letters, n_upper = len(letters), sum(c.isupper() for c in letters)
+    if n_letters < 20:
         return False
-    return sum(c.isupper() for c in letters) / len(letters) >= threshold
+    return n_upper / n_letters >= threshold
 
 
 def restore_case(text: str, is_name: Callable[[str], str | None], max_words: int = 6,
