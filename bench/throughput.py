@@ -72,6 +72,11 @@ def main(argv=None) -> int:
     pipeline = Pipeline(stages)
     nlp = load_nlp()
     pipeline.geocoder  # load the gazetteer before timing
+    if "screen" in stages:
+        # ... and compile the pre-screen's patterns (about 3 s of the re module's compiler, once a
+        # process, as loading the model is: the NER pass is timed without its load either)
+        from conflictlens.events.screen import default_screen
+        default_screen()
     nlp("warm up the model.")
 
     # reference: spaCy NER only (tokenizer + tok2vec + ner), batched as spaCy recommends
