@@ -74,8 +74,14 @@ class ResemblanceLinking:
             self._resembling_cut = (article_id, True)
         if not short:
             return {}
+        return self._resemblances(mine, short, df, weight)
+
+    def _resemblances(self, mine: list[str], ids: list[str], df: dict[str, int], weight) -> dict[str, float]:
+        """How much each of these reports resembles one whose terms are ``mine`` (the same
+        from either side): their terms read, ``df`` completed with those terms' counts, and
+        every term weighed by ``weight`` (which reads ``df``)."""
         theirs: dict[str, list[str]] = {}
-        where, params = self._in("article_id", short)
+        where, params = self._in("article_id", ids)
         for r in self._all("SELECT article_id, term FROM report_terms WHERE " + where, params):
             theirs.setdefault(r["article_id"], []).append(r["term"])
         df.update(self._term_counts({t for ts in theirs.values() for t in ts} - set(df)))
@@ -181,13 +187,7 @@ class ResemblanceLinking:
         if not lonely:
             return {}
         # how much each resembles it (the same from either side): the likeliest are compared in full
-        theirs: dict[str, list[str]] = {}
-        where, params = self._in("article_id", lonely)
-        for r in self._all("SELECT article_id, term FROM report_terms WHERE " + where, params):
-            theirs.setdefault(r["article_id"], []).append(r["term"])
-        df.update(self._term_counts({t for ts in theirs.values() for t in ts} - set(df)))
-        weights = {t: weight(t) for t in df}
-        alike = {a: dedupe.resemblance(mine, ts, weights) for a, ts in theirs.items()}
+        alike = self._resemblances(mine, lonely, df, weight)
         alike = {a: v for a, v in alike.items() if v >= self.dedupe.resemblance_link}
         out = {}
         for aid in sorted(alike, key=lambda a: (-alike[a], a))[:self.UNLINKED_RECHECKS]:
