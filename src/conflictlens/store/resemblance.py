@@ -48,12 +48,9 @@ class ResemblanceLinking:
         (dedupe.resemblance, a word weighing the less the more reports use it): ``{article_id:
         resemblance}`` of the ``RESEMBLING_SHORTLIST`` sharing the most weight of its
         ``RARE_TERMS`` rarest words (``among``: of those, only these are compared)."""
-        mine = [r["term"] for r in self._all("SELECT term FROM report_terms WHERE article_id = ?", (article_id,))]
+        mine, df, weight, total = self._weighed_terms(article_id)
         if not mine:
             return {}
-        total = self._reports_stored() or 1
-        df = self._term_counts(mine)
-        weight = lambda t: math.log((total + 1) / max(1, df.get(t, 1)))  # noqa: E731
         # the candidates: reports sharing its rarest words (the words that tell an incident)
         rare = sorted((t for t in mine if 2 <= df.get(t, 1) <= max(20, total // 20)),
                       key=lambda t: (df.get(t, 1), t))
@@ -75,6 +72,16 @@ class ResemblanceLinking:
         if not short:
             return {}
         return self._resemblances(mine, short, df, weight)
+
+    def _weighed_terms(self, article_id: str):
+        """A stored report's content words, how many reports use each (``df``, completed as
+        other reports' words are read), the weight of a word (the rarer, the heavier: it reads
+        ``df``) and the number of reports stored."""
+        mine = [r["term"] for r in self._all("SELECT term FROM report_terms WHERE article_id = ?", (article_id,))]
+        total = self._reports_stored() or 1
+        df = self._term_counts(mine) if mine else {}
+        weight = lambda t: math.log((total + 1) / max(1, df.get(t, 1)))  # noqa: E731
+        return mine, df, weight, total
 
     def _resemblances(self, mine: list[str], ids: list[str], df: dict[str, int], weight) -> dict[str, float]:
         """How much each of these reports resembles one whose terms are ``mine`` (the same
@@ -166,12 +173,9 @@ class ResemblanceLinking:
         Each report's shortlist is its own, so whether two reports of one story meet must not
         depend on which came first. Found through the word index by every rare word of this
         report (not only its ``RARE_TERMS`` rarest), ``UNLINKED_RECHECKS`` of them at most."""
-        mine = [r["term"] for r in self._all("SELECT term FROM report_terms WHERE article_id = ?", (article_id,))]
+        mine, df, weight, total = self._weighed_terms(article_id)
         if not mine:
             return {}
-        total = self._reports_stored() or 1
-        df = self._term_counts(mine)
-        weight = lambda t: math.log((total + 1) / max(1, df.get(t, 1)))  # noqa: E731
         rare = {t: weight(t) ** 2 for t in mine if 2 <= df.get(t, 1) <= max(20, total // 20)}
         shared: dict[str, float] = {}
         terms = list(rare)
