@@ -6,6 +6,7 @@ apart from the names-based ones (they lend an event none of their names).
 """
 from __future__ import annotations
 
+import functools
 import math
 from datetime import date
 
@@ -24,13 +25,22 @@ def _own_place_words(e: Event) -> set[str]:
 _GENERIC_PLACE_WORDS = frozenset(dedupe._cue_list("place_name_generic_words.txt"))
 
 
+@functools.cache
+def _country_words() -> dict[str, str]:
+    """Lower-cased one-word country names ("italy") and countries' own adjectives ("italian":
+    data/geo/demonyms.tsv), each to its ISO2 code; made once a process."""
+    from ..geo.tables import countries, national_demonyms
+    words = {n.lower(): cc for cc, (n, _num, _region) in countries().items() if " " not in n}
+    for w, cc in national_demonyms().items():
+        words.setdefault(w, cc)
+    return words
+
+
 def _countries_named(names: set[str]) -> set[str]:
     """The ISO2 codes of the countries a report's names (lower-cased single words) name: a
-    one-word country name ("Italy") or a country's own adjective ("Italian": data/geo/demonyms.tsv)."""
-    from ..geo.tables import countries, national_demonyms
-    by_name = {n.lower(): cc for cc, (n, _num, _region) in countries().items() if " " not in n}
-    demonyms = national_demonyms()
-    return {cc for w in names if (cc := by_name.get(w) or demonyms.get(w))}
+    one-word country name ("Italy") or a country's own adjective ("Italian")."""
+    words = _country_words()
+    return {cc for w in names if (cc := words.get(w))}
 
 
 class ResemblanceLinking:
