@@ -85,11 +85,6 @@ _GROUP_HEADS = frozenset("force fighter militant troop member soldier unit milit
 _CREW_NOUNS = frozenset({"gang"})
 
 
-def _span_text(doc, i: int, j: int) -> str:
-    from ..nlp import doc_text
-    return doc_text(doc)[doc[i].idx: doc[j - 1].idx + len(doc[j - 1].text)]
-
-
 def find_actor_mentions(sent, dictionary: ActorDictionary,
                         country_of_word: Callable[[str], str | None] = lambda w: None) -> list[ActorMention]:
     """All actor mentions in a spaCy sentence ``Span``, left to right, non-overlapping."""
@@ -130,7 +125,7 @@ def find_actor_mentions(sent, dictionary: ActorDictionary,
             last = window[n - 1]
             if last.is_space or n > 1 and last.is_punct:
                 continue  # "is" + a line break is still the word "is"; "FARC (" is "FARC"
-            text = doc_text(doc)[window[0].idx: last.idx + len(last.text)]  # (_span_text)
+            text = doc_text(doc)[window[0].idx: last.idx + len(last.text)]  # the span's own text
             entry = dictionary.named(text)
             if entry is not None and n == 1 and shouting and (doc[i].is_stop or len(doc[i].text) <= 2):
                 entry = None  # "IS", "AA" in upper-case text are words, not groups
