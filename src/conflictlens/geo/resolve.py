@@ -189,6 +189,11 @@ class Resolver:
             # "Republic of Congo" where the model tagged "Congo" alone (geo/shared_countries.py)
             cands = [c for c in cands if c.level != "country" or c.country_code == full]
         cands, county_said = self._said_readings(text, sp, ctx, prior, name, strict, cands, listed_with)
+        if _given_name(name):
+            # "Brian, a volunteer", "friends of Omar and Gerard": a common given name matches a
+            # place only as the place's own spelling, never by the sound key or a near
+            # spelling, which exist for transliterated names (Bryan, Garrard County)
+            cands = [c for c in cands if c.match == "exact" and not c.variant]
         if county_said:
             relaxed = False
         # "Darien police" in a report set in one state: that state's Darien (geo/town_bodies.py)
@@ -827,6 +832,13 @@ def _named_person(text: str, sp: "_Span", name: str) -> bool:
                 or re.match(r"[ \t]+[A-Z][a-z]", after):
             return True
     return False
+
+
+def _given_name(name: str) -> bool:
+    """True when ``name`` is one word and a common given name (``english_given_names.tsv``
+    or ``given_names.tsv``)."""
+    key = name.casefold()
+    return " " not in key and (key in tables.english_given_names() or key in tables.given_names())
 
 
 def _respelt_abroad_only(cands, prior) -> bool:

@@ -579,6 +579,13 @@ def given_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def english_given_names() -> frozenset[str]:
+    """Common English given names ("Brian", "Gerard"), casefolded: a one-word name among them
+    matches a place only by the place's own spelling (geo/resolve.py)."""
+    return _first_column("english_given_names.tsv")
+
+
+@lru_cache(maxsize=1)
 def area_words() -> frozenset[str]:
     """Words before a city's name for its metropolitan area ("Metro", "Greater"), casefolded."""
     return _first_column("area_words.tsv")
