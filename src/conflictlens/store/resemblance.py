@@ -43,6 +43,36 @@ def _countries_named(names: set[str]) -> set[str]:
     return {cc for w in names if (cc := words.get(w))}
 
 
+@functools.cache
+def _gazetteer():
+    """The gazetteer, opened once a process (read-only; never built here): None when absent."""
+    try:
+        from ..geo.gazetteer import Gazetteer
+        return Gazetteer.open(build_if_missing=False)
+    except Exception:  # noqa: BLE001 - no index: no country read from a place name
+        return None
+
+
+@functools.lru_cache(maxsize=50_000)
+def _famous_place_country(word: str, people: int, ratio: float) -> str:
+    """The ISO2 code of the country a one-word name places a report in without doubt: the
+    gazetteer's largest place of that exact name (a country, a province, a district or a town)
+    has ``people`` inhabitants or more and ``ratio`` times as many as any place of that name in
+    another country ("Marseille", a big city whose namesakes elsewhere are villages); '' else
+    (a name many countries' towns share, a small town, no place)."""
+    gaz = _gazetteer()
+    if gaz is None:
+        return ""
+    found = [c for c in gaz.lookup(word) if c.match == "exact" and c.level in ("country", "admin1", "admin2", "city")]
+    if not found:
+        return ""
+    top = max(found, key=lambda c: c.population or 0)
+    if (top.population or 0) < people:
+        return ""
+    others = max((c.population or 0 for c in found if c.country_code != top.country_code), default=0)
+    return top.country_code if others * ratio <= top.population else ""
+
+
 class ResemblanceLinking:
     """Reports linked to an event by the content words they share with its reports."""
 
@@ -422,7 +452,21 @@ class ResemblanceLinking:
             return False
         mine = set(self._short_names(article_id))
         told = _countries_named(mine)
+        if self.dedupe.word_links_coded_country:
+            told |= self._countries_placed(article_id)
         return bool(told) and e.country_code not in told and not mine & dedupe.place_words(e)
+
+    def _countries_placed(self, article_id: str) -> set[str]:
+        """The countries of the places a report's own rows are coded at: the events it coded
+        (an arrest, a raid) and its undated mentions placed by name (a town, a district or a
+        province of their own). A report naming only a famous city and its island names its
+        country as surely as one writing the country's name (``word_links_coded_country``)."""
+        rows = self.events_for(article_id) + [m for m in self._undated(article_id)
+                                               if m.location or m.admin1]
+        s = self.dedupe
+        return ({r.country_code for r in rows if r.country_code}
+                | {cc for w in self._short_names(article_id)
+                   if (cc := _famous_place_country(w, s.famous_place_people, s.famous_place_ratio))})
 
     def _placed_elsewhere(self, article_id: str, e: Event, mentions: list[Event]) -> bool:
         """Does a report with no date place the violence it tells by name (an undated mention at a
