@@ -140,6 +140,9 @@ def factuality(match: TriggerMatch, sent, lexicon: Lexicon) -> str:
         # "accused the rebels of violating the ceasefire", "the truce was breached": an agreement made
         # earlier, told as broken, is no agreement of the day
         return f"an earlier agreement told as broken ({ended.head.text} {head.text})"
+    charge = _charge_named(head, cues)
+    if charge:
+        return charge
     case = _arrest_case(head, cues) if match.trigger.event_type in _VIOLENT else ""
     if case:
         return case
@@ -385,6 +388,74 @@ def _noun_taken_for_adjective(tok) -> bool:
 
 #: the violence an arrest's case may name (a demonstration arrested over is the intervention's business)
 _VIOLENT = ("Battles", "Explosions/Remote violence", "Violence against civilians")
+
+
+#: the dependents a bare crime noun may have and still name only the offence ("attempted murder",
+#: "auto theft", "arson and assault"): no article, possessive, number or prepositional phrase of its own
+_BARE_DEPS = frozenset({"amod", "compound", "cc", "conj", "punct", "nmod"})
+
+
+def _charge_named(head, cues) -> str:
+    """A crime noun named as a criminal record or as an old charge, with no verb of its own telling
+    it done ("had been arrested in his youth for burglary, arson and assault", "had a record of
+    arson", "was arrested six times on charges: auto theft, arson and bookmaking"): the offence someone
+    was once arrested for or convicted of is no event, neither of the report's day nor one a follow-up
+    story refers to. Empty string when it is not such a noun. Only a bare noun (one with an article or
+    a place or victim of its own, "arrested for the arson", "charged with the murder of X", names a
+    case), and under a charge word only in a clause told as the past ("arrested six times", "in his
+    youth", "had been arrested"): the charges of the day ("charged with three counts of murder") name
+    the incident a follow-up story is about, left to the accusation rules."""
+    if head.pos_ != "NOUN" or any(c.dep_ not in _BARE_DEPS for c in head.children):
+        return ""
+    governors, offences = cues["charge_record_words"], cues["offence_nouns"]
+    first = head  # the list's first noun: "burglary, arson and assault" hangs from "burglary"
+    governor = None
+    while first.dep_ == "conj" and first.head.i != first.i and first.head.pos_ in ("NOUN", "PROPN", "VERB"):
+        if first.head.lemma_.lower() in governors:
+            governor = first.head  # "convictions for kidnapping and attempted robbery", parsed as two conjuncts
+            break
+        first = first.head
+    listed = [t for t in first.subtree if t.dep_ in ("conj", "compound") or t.i == first.i]
+    if governor is not None:
+        pass
+    elif first.dep_ == "compound" and first.head.lemma_.lower() in governors:
+        governor = first.head  # "on arson charges"
+    elif any(t.dep_ == "conj" and t.i != head.i and t.lemma_.lower() in governors for t in listed):
+        governor = next(t for t in listed if t.dep_ == "conj" and t.lemma_.lower() in governors)  # "arson and theft charges"
+    elif first.dep_ == "pobj" and first.head.lower_ in cues["charge_record_preps"] \
+            and first.head.head.lemma_.lower() in governors:
+        governor = first.head.head  # "arrested for arson", "a record of arson", "pleaded guilty to arson"
+    elif first.dep_ in ("pobj", "dobj", "appos", "conj") \
+            and sum(1 for t in listed if t.lemma_.lower() in offences or t.lower_ in offences) >= 2:
+        # a list of offences under a charge word further up ("arrested in his youth for burglary, arson and
+        # assault", "arrested on charges: receiving stolen goods, auto theft, arson")
+        governor = next((a for _, a in zip(range(6), first.ancestors) if a.lemma_.lower() in governors), None)
+    if governor is None:
+        return ""
+    ancestors = [governor, *(a for _, a in zip(range(6), governor.ancestors))]
+    if any(a.lemma_.lower() in cues["record_nouns"] for a in ancestors):
+        return f"a criminal record, no event ({governor.text} ... {head.text})"
+    verb = next((a for a in ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is not None and _told_as_past(verb, cues):
+        return f"an old charge, no event ({verb.text} ... {head.text})"
+    return ""
+
+
+def _told_as_past(verb, cues) -> bool:
+    """The clause of ``verb`` is told as the past of a record: in the pluperfect ("had been arrested")
+    or with a word of repetition or of a former time of its own ("six times", "in his youth",
+    "between age 17 and 25", "previously")."""
+    if any(c.dep_ in ("aux", "auxpass") and c.lower_ == "had" for c in verb.children):
+        return True
+    for t in verb.subtree:
+        if t.lemma_.lower() not in cues["record_time_words"] and t.lower_ not in cues["record_time_words"]:
+            continue
+        node = t.head
+        while node.i != verb.i and node.pos_ not in ("VERB", "AUX"):
+            node = node.head  # (within the verb's own clause, not a clause below it)
+        if node.i == verb.i:
+            return True
+    return False
 
 
 def _arrest_case(head, cues) -> str:
