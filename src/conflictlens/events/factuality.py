@@ -415,21 +415,7 @@ def _charge_named(head, cues) -> str:
             governor = first.head  # "convictions for kidnapping and attempted robbery", parsed as two conjuncts
             break
         first = first.head
-    listed = [t for t in first.subtree if t.dep_ in ("conj", "compound") or t.i == first.i]
-    if governor is not None:
-        pass
-    elif first.dep_ == "compound" and first.head.lemma_.lower() in governors:
-        governor = first.head  # "on arson charges"
-    elif any(t.dep_ == "conj" and t.i != head.i and t.lemma_.lower() in governors for t in listed):
-        governor = next(t for t in listed if t.dep_ == "conj" and t.lemma_.lower() in governors)  # "arson and theft charges"
-    elif first.dep_ == "pobj" and first.head.lower_ in cues["charge_record_preps"] \
-            and first.head.head.lemma_.lower() in governors:
-        governor = first.head.head  # "arrested for arson", "a record of arson", "pleaded guilty to arson"
-    elif first.dep_ in ("pobj", "dobj", "appos", "conj") \
-            and sum(1 for t in listed if t.lemma_.lower() in offences or t.lower_ in offences) >= 2:
-        # a list of offences under a charge word further up ("arrested in his youth for burglary, arson and
-        # assault", "arrested on charges: receiving stolen goods, auto theft, arson")
-        governor = next((a for _, a in zip(range(6), first.ancestors) if a.lemma_.lower() in governors), None)
+    governor = governor or _list_governor(first, head, governors, offences, cues)
     if governor is None:
         return ""
     ancestors = [governor, *(a for _, a in zip(range(6), governor.ancestors))]
@@ -439,6 +425,26 @@ def _charge_named(head, cues) -> str:
     if verb is not None and _told_as_past(verb, cues):
         return f"an old charge, no event ({verb.text} ... {head.text})"
     return ""
+
+
+def _list_governor(first, head, governors, offences, cues):
+    """The charge or record word a bare crime noun (or the list it opens at ``first``) hangs from:
+    "on arson charges", "arson and theft charges", "arrested for arson", "a record of arson", or a
+    list of two offences or more under a charge word further up ("arrested in his youth for
+    burglary, arson and assault"); None when there is none."""
+    listed = [t for t in first.subtree if t.dep_ in ("conj", "compound") or t.i == first.i]
+    if first.dep_ == "compound" and first.head.lemma_.lower() in governors:
+        return first.head
+    named = next((t for t in listed if t.dep_ == "conj" and t.i != head.i and t.lemma_.lower() in governors), None)
+    if named is not None:
+        return named
+    if first.dep_ == "pobj" and first.head.lower_ in cues["charge_record_preps"] \
+            and first.head.head.lemma_.lower() in governors:
+        return first.head.head
+    if first.dep_ in ("pobj", "dobj", "appos", "conj") \
+            and sum(1 for t in listed if t.lemma_.lower() in offences or t.lower_ in offences) >= 2:
+        return next((a for _, a in zip(range(6), first.ancestors) if a.lemma_.lower() in governors), None)
+    return None
 
 
 def _told_as_past(verb, cues) -> bool:
