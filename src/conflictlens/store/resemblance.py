@@ -451,21 +451,26 @@ class ResemblanceLinking:
         if not self.dedupe.word_links_other_country or not e.country_code:
             return False
         mine = set(self._short_names(article_id))
+        if mine & dedupe.place_words(e):
+            return False
         told = _countries_named(mine)
-        if self.dedupe.word_links_coded_country:
-            told |= self._countries_placed(article_id)
-        return bool(told) and e.country_code not in told and not mine & dedupe.place_words(e)
+        if e.country_code in told:
+            return False
+        if self.dedupe.word_links_coded_country:  # the store's queries only when they can decide
+            told |= self._countries_placed(article_id, mine)
+        return bool(told) and e.country_code not in told
 
-    def _countries_placed(self, article_id: str) -> set[str]:
+    def _countries_placed(self, article_id: str, names: set[str]) -> set[str]:
         """The countries of the places a report's own rows are coded at: the events it coded
         (an arrest, a raid) and its undated mentions placed by name (a town, a district or a
         province of their own). A report naming only a famous city and its island names its
-        country as surely as one writing the country's name (``word_links_coded_country``)."""
+        country as surely as one writing the country's name (``word_links_coded_country``);
+        ``names`` are the report's short names, already read by the caller."""
         rows = self.events_for(article_id) + [m for m in self._undated(article_id)
                                                if m.location or m.admin1]
         s = self.dedupe
         return ({r.country_code for r in rows if r.country_code}
-                | {cc for w in self._short_names(article_id)
+                | {cc for w in names
                    if (cc := _famous_place_country(w, s.famous_place_people, s.famous_place_ratio))})
 
     def _placed_elsewhere(self, article_id: str, e: Event, mentions: list[Event]) -> bool:
